@@ -1,0 +1,9 @@
+/** Unit, property and fixture tests. Browser tests live in jest.e2e.config.js. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  testTimeout: 60000,
+};

@@ -1,0 +1,4 @@
+import type { Catalogue } from "../catalogueEntry";
+
+/** Issues of the "staffing" family. */
+export const staffingCatalogue = {} as const satisfies Catalogue;

@@ -1,0 +1,53 @@
+import { catalogueEntry } from "./catalogue";
+import type { Issue, Locale, RenderedIssue, Severity } from "./issue";
+
+/** Fills {name} placeholders; a missing parameter stays visible as {name} rather than vanishing. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    if (value === undefined) return whole;
+    return typeof value === "number" ? formatNumberForMessage(value, "ru") : value;
+  });
+}
+
+function formatNumberForMessage(n: number, locale: Locale): string {
+  return Number.isInteger(n) ? String(n) : n.toLocaleString(locale === "ru" ? "ru-RU" : "en-US", { maximumFractionDigits: 1 });
+}
+
+/** Renders an issue for people (the pane, the report sheet) and for the CLI's JSON contract. */
+export function formatIssue(issue: Issue, locale: Locale = "ru"): RenderedIssue {
+  const entry = catalogueEntry(issue.code);
+  const params = { ...(issue.params ?? {}), row: issue.row ?? "?", item: issue.item ?? "" };
+  const message = entry ? fillTemplate(entry.message[locale], params) : issue.code;
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    item: issue.item ?? null,
+    sheet: issue.sheet ?? null,
+    row: issue.row ?? null,
+    column: issue.column ?? null,
+    message,
+    suggestion: issue.suggestion ?? null,
+  };
+}
+
+export interface IssueStats {
+  error: number;
+  warning: number;
+  info: number;
+  byCode: Record<string, number>;
+}
+
+export function issueStats(issues: readonly { code: string; severity: Severity }[]): IssueStats {
+  const stats: IssueStats = { error: 0, warning: 0, info: 0, byCode: {} };
+  for (const i of issues) {
+    stats[i.severity] += 1;
+    stats.byCode[i.code] = (stats.byCode[i.code] ?? 0) + 1;
+  }
+  return stats;
+}
+
+/** Issue lists as [row, column, code] tuples: terse assertions in tests, as Frictionless does. */
+export function flattenIssues(issues: readonly Issue[], keys: readonly (keyof Issue)[] = ["row", "column", "code"]): unknown[][] {
+  return issues.map((i) => keys.map((k) => i[k] ?? null));
+}

@@ -1,0 +1,67 @@
+/**
+ * Text normalisation shared by every part of the core. Two levels:
+ * - cleanText keeps what a user wrote (case, punctuation, line breaks) but removes invisible noise;
+ * - foldText is for matching only (synonyms, fuzzy grouping): lower case, ё→е, Latin look-alikes → Cyrillic.
+ */
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g; // soft hyphen, zero-width spaces and joiners, BOM
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g; // NBSP, thin and other exotic spaces
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g; // hyphens, en/em dashes, minus sign
+
+/** Removes invisible characters, unifies spaces and line breaks, trims every line. Keeps line breaks. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/\r\n?/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(SPACES, " ")
+    .split("\n")
+    .map((line) => line.replace(/ {2,}/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** cleanText, then every line break becomes a space: for one-line labels. */
+export function oneLine(s: string): string {
+  return cleanText(s).replace(/\s*\n\s*/g, " ");
+}
+
+/** Latin letters that look like Cyrillic ones, as they slip in from PDF copies and keyboard layouts. */
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в",
+  A: "А", C: "С", E: "Е", O: "О", P: "Р", X: "Х", Y: "У", K: "К", M: "М", T: "Т", H: "Н", B: "В",
+};
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LATIN_LOOKALIKE = /[aceopxykmthbACEOPXYKMTHB]/g;
+
+/**
+ * Replaces Latin look-alike letters inside words that are otherwise Cyrillic ("высшaя" with a Latin a).
+ * Purely Latin words (ФГОС is Cyrillic, but "IT", "PISA" are not) are left alone.
+ */
+export function fixLookalikes(s: string): string {
+  return s.replace(/[\p{L}]+/gu, (word) =>
+    CYRILLIC.test(word) ? word.replace(LATIN_LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch) : word,
+  );
+}
+
+/** For matching only: lower case, ё→е, look-alikes fixed, dashes unified, punctuation to spaces, one line. */
+export function foldText(s: string): string {
+  return fixLookalikes(oneLine(s))
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(DASHES, "-")
+    .replace(/[«»"“”„'`’]/g, "")
+    .replace(/[^\p{L}\p{N}%\-./ ]+/gu, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** Unifies the dashes and quotes of a text without changing anything else. */
+export function unifyDashes(s: string): string {
+  return s.replace(DASHES, "-");
+}
+
+/** Words of a folded text (letters and digits only). */
+export function words(s: string): string[] {
+  return foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}

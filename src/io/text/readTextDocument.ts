@@ -1,0 +1,83 @@
+import type { Block, GridRow, Merge, SourceDocument } from "../../core/grid";
+import { cleanText } from "../../core/text/normalize";
+import { cellText } from "./cellText";
+import { hasTab, isAsciiBorder, isBoxLine, isPipeLine, isPipeSeparator } from "./lineKinds";
+import { readPipeTable } from "./readPipeTable";
+import { ASCII_SYNTAX, BOX_SYNTAX, readRuledTable } from "./readRuledTable";
+import { splitDelimited } from "./splitDelimited";
+
+/**
+ * Reads a plain-text document (a .txt/.md file, or text pasted from Word, PDF or a web page) into blocks: lines of
+ * prose and the tables found between them, in any of the syntaxes of lineKinds.ts. Row numbers are the 1-based lines
+ * where rows start. Never throws: anything that is not a table is text.
+ */
+export function readTextDocument(text: string, name: string): SourceDocument {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const reader = TABLE_READERS.find((r) => r.starts(lines[i], lines[i + 1]));
+    if (reader) {
+      const end = reader.end(lines, i);
+      if (end > i) {
+        const table = reader.read(lines.slice(i, end), i + 1);
+        if (table.rows.length > 0) blocks.push({ kind: "table", format: reader.format, grid: { rows: table.rows, merges: table.merges } });
+        i = end;
+        continue;
+      }
+    }
+    const line = cleanText(lines[i]);
+    if (line !== "") blocks.push({ kind: "text", row: i + 1, text: line });
+    i++;
+  }
+  return { name, sheet: null, blocks };
+}
+
+interface TableReader {
+  readonly format: string;
+  starts(line: string, next: string | undefined): boolean;
+  /** Index after the last line of the table that starts at `start`. */
+  end(lines: readonly string[], start: number): number;
+  read(lines: readonly string[], firstLine: number): { rows: GridRow[]; merges: Merge[] };
+}
+
+const TABLE_READERS: readonly TableReader[] = [
+  {
+    format: "box",
+    starts: (line) => isBoxLine(line),
+    end: (lines, start) => runWhile(lines, start, isBoxLine),
+    read: (lines, first) => readRuledTable(lines, first, BOX_SYNTAX),
+  },
+  {
+    format: "ascii",
+    starts: (line) => isAsciiBorder(line),
+    end: (lines, start) => runWhile(lines, start, (l) => isAsciiBorder(l) || /^\s*\|.*\|\s*$/.test(l)),
+    read: (lines, first) => readRuledTable(lines, first, ASCII_SYNTAX),
+  },
+  {
+    format: "pipe",
+    starts: (line, next) => isPipeLine(line) && (next === undefined || isPipeLine(next) || isPipeSeparator(line)),
+    end: (lines, start) => runWhile(lines, start, isPipeLine),
+    read: (lines, first) => ({ rows: readPipeTable(lines, first), merges: [] }),
+  },
+  {
+    format: "tsv",
+    starts: (line) => hasTab(line) && line.trim() !== "",
+    end: (lines, start) => {
+      const records = splitDelimited(lines.slice(start), "\t", {
+        stopBefore: (r) => r.cells.length < 2 || r.cells.every((c) => c.trim() === ""),
+      });
+      return start + records.reduce((n, r) => n + r.lines, 0);
+    },
+    read: (lines, first) => ({
+      rows: splitDelimited(lines, "\t", { firstLine: first }).map((r) => ({ cells: r.cells.map(cellText), row: r.line })),
+      merges: [],
+    }),
+  },
+];
+
+function runWhile(lines: readonly string[], start: number, test: (line: string) => boolean): number {
+  let i = start;
+  while (i < lines.length && test(lines[i])) i++;
+  return i;
+}

@@ -1,0 +1,41 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+/** The architecture as lint rules: dependencies point inward, only src/excel touches Office.js. */
+const OUTER_LAYERS = ["**/io/**", "**/xlsx/**", "**/cli/**", "**/excel/**", "**/taskpane/**", "**/commands/**"];
+const NODE_MODULES = ["fs", "fs/promises", "path", "os", "child_process", "util", "exceljs", "jszip", "iconv-lite", "react", "react-dom"];
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "build/", "coverage/", "demo-output/", "bin/", "**/*.js", "**/*.mjs"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: OUTER_LAYERS, message: "src/core is pure: it imports nothing from the adapters." }], paths: NODE_MODULES.map((name) => ({ name, message: "src/core is pure: no Node, file-format or UI libraries." })) }],
+      "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "process"],
+    },
+  },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/excel/**", "src/taskpane/**", "src/commands/**"],
+    rules: { "no-restricted-globals": ["error", "Office", "Excel"] },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ["test/**/*.ts", "test/**/*.tsx", "bench/**/*.ts"],
+    rules: { "no-console": "off", "@typescript-eslint/no-explicit-any": "off" },
+  },
+);

@@ -1,0 +1,5 @@
+/* global Office */
+
+Office.onReady(() => {
+  // Ribbon commands are registered here.
+});

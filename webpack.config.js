@@ -1,0 +1,60 @@
+/* Builds the task pane and the ribbon commands into dist/ (Office-Addin-TaskPane-React layout). */
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.PLANKADRY_URL || "https://localhost:3000/"; // set PLANKADRY_URL to the deployment URL
+
+async function getHttpsOptions() {
+  // Loaded lazily: building and testing need no certificates, only the dev server does.
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      react: ["react", "react-dom"],
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "react" },
+      commands: "./src/commands/commands.ts",
+    },
+    output: { clean: true, path: require("path").resolve(__dirname, "dist") },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } },
+        },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+      ],
+    },
+    performance: { maxAssetSize: 2_500_000, maxEntrypointSize: 2_500_000 },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name]" + "[ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["react", "taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await getHttpsOptions() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};

@@ -1,0 +1,84 @@
+import type { Every } from "./types";
+
+/**
+ * Phrase tables for deadlines that are not dates: what repeats, what goes on all the time, what happens on
+ * demand. All patterns run on folded text (normalizeDeadlineText); `(?<!\p{L})` stands for a word start.
+ */
+
+const WORD_NUMBERS: Readonly<Record<string, number>> = { один: 1, одного: 1, два: 2, две: 2, три: 3, четыре: 4, двенадцать: 12 };
+
+const UNIT_EVERY: Readonly<Record<string, Every>> = {
+  день: "day", сутки: "day", неделю: "week", месяц: "month", квартал: "quarter", полугодие: "half_year", полгода: "half_year", год: "year",
+};
+
+/** "2 раза в год" repeats every half-year; counts a year divides evenly into name a finer step. */
+const TIMES_A_YEAR: Readonly<Record<number, Every>> = { 2: "half_year", 4: "quarter", 12: "month", 52: "week" };
+
+function timesPer(m: RegExpExecArray): Every {
+  const unit = UNIT_EVERY[m[2]];
+  const count = m[1] === undefined ? 1 : (WORD_NUMBERS[m[1]] ?? Number(m[1]));
+  return unit === "year" ? (TIMES_A_YEAR[count] ?? "year") : unit;
+}
+
+interface RecurringMarker {
+  readonly re: RegExp;
+  readonly every: Every | ((m: RegExpExecArray) => Every);
+}
+
+const w = (s: string): RegExp => new RegExp(`(?<!\\p{L})(?:${s})`, "gu");
+
+export const RECURRING_MARKERS: readonly RecurringMarker[] = [
+  { re: w("ежедневн\\p{L}*|ежесуточн\\p{L}*|кажд\\p{L}*\\sдень"), every: "day" },
+  { re: w("еженедельн\\p{L}*|кажд\\p{L}*\\sнедел\\p{L}*|по\\s(?:понедельник|вторник|сред|четверг|пятниц|суббот)\\p{L}*"), every: "week" },
+  { re: w("ежемесячн\\p{L}*|помесячн\\p{L}*|кажд\\p{L}*\\sмесяц\\p{L}*"), every: "month" },
+  { re: w("ежеквартальн\\p{L}*|поквартальн\\p{L}*|кажд\\p{L}*\\sквартал\\p{L}*"), every: "quarter" },
+  { re: w("ежеполугодн\\p{L}*|кажд\\p{L}*\\sполугоди\\p{L}*"), every: "half_year" },
+  { re: w("ежегодн\\p{L}*|кажд\\p{L}*\\sгод(?!\\p{L})"), every: "year" },
+  {
+    re: w("(?:(\\d{1,2}|один|одного|два|две|три|четыре|двенадцать)\\s)?раза?\\s(?:в|за)\\s(день|сутки|неделю|месяц|квартал|полугодие|полгода|год)(?!\\p{L})"),
+    every: timesPer,
+  },
+];
+
+/** The first recurring marker in a text and how often it repeats. */
+export function findRecurring(s: string): { every: Every; index: number } | null {
+  let best: { every: Every; index: number } | null = null;
+  for (const { re, every } of RECURRING_MARKERS) {
+    re.lastIndex = 0;
+    const m = re.exec(s);
+    if (m && (best === null || m.index < best.index)) best = { every: typeof every === "function" ? every(m) : every, index: m.index };
+  }
+  return best;
+}
+
+/** The text with every recurring marker blanked out, to read the span written next to it. */
+export function withoutRecurring(s: string): string {
+  return RECURRING_MARKERS.reduce((acc, { re }) => acc.replace(re, " "), s);
+}
+
+/** "в течение 2025 года", "в течение 2023-2024 учебного года": the span that follows, up to a bracket or comma. */
+export const DURING_SPAN = /(?<!\p{L})(?:в\s)?течение\s([^(),;]+)/u;
+
+/** Goes on over the whole plan period: "постоянно", "в течение года / учебного года / всего периода". */
+export const ONGOING_MARKERS: readonly RegExp[] = [
+  /(?<!\p{L})(?:постоянн\p{L}*|систематическ\p{L}*|круглогодичн\p{L}*|регулярн\p{L}*)/u,
+  /(?<!\p{L})(?:в\s)?течение\s(?:всего\s)?(?:\p{L}+\s)?(?:года|периода|срока)(?!\p{L})/u,
+  /(?<!\p{L})на\sпротяжении\s(?:всего\s)?(?:\p{L}+\s)?(?:года|периода|срока)(?!\p{L})/u,
+  /(?<!\p{L})(?:весь|в)\sпериод\s(?:действия|реализации)(?!\p{L})/u,
+  /(?<!\p{L})(?:в\s)?течение\s(?:срока\s)?(?:действия|реализации)(?!\p{L})/u,
+  /(?<!\p{L})весь\sпериод(?!\p{L})/u,
+];
+
+/** Documents that fix dates elsewhere (plans, schedules) or that say "when needed". */
+const SCHEDULE_NOUNS = "(?:план|график|расписани|календар|регламент|положени|программ|приказ|распоряжени|срок|договор|соглашени)\\p{L}*";
+
+export const ON_DEMAND_MARKERS: readonly RegExp[] = [
+  /(?<!\p{L})по\sмере\s\p{L}+/u,
+  /(?<!\p{L})(?:по|при)\sнеобходимости(?!\p{L})/u,
+  /(?<!\p{L})по\s(?:запрос|заявк|требовани|обращени|приглашени)\p{L}*/u,
+  new RegExp(`(?<!\\p{L})(?:согласно|в\\sсоответствии\\sсо?)\\s(?:\\p{L}+\\s){0,2}?${SCHEDULE_NOUNS}`, "u"),
+  /(?<!\p{L})по\s(?:\p{L}+\s)?(?:план|график|расписани|календар)\p{L}*/u,
+  /(?<!\p{L})по\sсогласовани\p{L}*/u,
+  /(?<!\p{L})в\s(?:установленные|определенные|утвержденные)\sсроки(?!\p{L})/u,
+  /(?<!\p{L})в\sсроки\s?,?\s(?:установленные|определенные|утвержденные)(?!\p{L})/u,
+];

@@ -1,0 +1,64 @@
+import { fixLookalikes, oneLine, unifyDashes } from "../../text/normalize";
+
+/**
+ * Deadline texts are folded before matching, so the patterns only see one spelling of each thing:
+ * lower case, ё→е, Latin look-alikes → Cyrillic, one line, one kind of dash and space, "г."/"гг." as year words.
+ */
+
+/** Unicode Roman numeral characters (Ⅰ…Ⅳ), as some PDF copies use them. */
+const ROMAN_CHARS: Readonly<Record<string, string>> = { "Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "ⅰ": "i", "ⅱ": "ii", "ⅲ": "iii", "ⅳ": "iv" };
+const ROMAN_CHAR = /[ⅠⅡⅢⅣⅰⅱⅲⅳ]/g;
+
+/**
+ * Words made only of Latin letters that look Cyrillic ("MAPT", a Latin "c" for the preposition "с") are Cyrillic
+ * typed on the wrong layout; fixLookalikes leaves all-Latin words alone, so they are mapped here. Roman numerals
+ * (I, V) have no Cyrillic twin and stay Latin.
+ */
+const ALL_LOOKALIKE = /(?<!\p{L})[aceopxykmthbACEOPXYKMTHB]+(?!\p{L})/gu;
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в",
+  A: "А", C: "С", E: "Е", O: "О", P: "Р", X: "Х", Y: "У", K: "К", M: "М", T: "Т", H: "Н", B: "В",
+};
+
+/** Rewrites applied in order to the lower-cased text: typos, abbreviations, ordinal endings, spacing. */
+const REWRITES: readonly (readonly [RegExp, string])[] = [
+  [/[«»"“”„'`’]/g, ""],
+  [/і/g, "i"], // Cyrillic (Ukrainian) і used as the Roman numeral I
+  [/(?<!\p{L})в\s?теч\.\s?/gu, "в течение "],
+  [/(?<!\p{L})течени[ия](?!\p{L})/gu, "течение"],
+  [/(?<!\p{L})у\.\s?г\.?(?!\p{L})/gu, " учебный год "],
+  [/(?<!\p{L})уч\.\s?/gu, "учебный "],
+  [/(?<!\p{L})гг\.?(?!\p{L})/gu, " годы "],
+  [/(?<!\p{L})г\.?(?!\p{L})/gu, " год "],
+  // "1-й квартал", "2-е полугодие", "5-го числа": the ending says nothing the number does not.
+  [/(\d)\s?-\s?(?:ый|ий|ой|й|ое|ее|е|ого|его|го|ом|ем|м|ая|я|ую|ю)(?!\p{L})/gu, "$1"],
+  // "2022года", "сентября2024": digits glued to words.
+  [/(\d)(?=\p{L})/gu, "$1 "],
+  [/(\p{L})(?=\d)/gu, "$1 "],
+  [/ {2,}/g, " "],
+];
+
+/** The folded form of a deadline text that every deadline pattern matches against. */
+export function normalizeDeadlineText(text: string): string {
+  let s = unifyDashes(oneLine(text)).replace(ROMAN_CHAR, (c) => ROMAN_CHARS[c] ?? c);
+  s = fixLookalikes(s).replace(ALL_LOOKALIKE, (w) => w.replace(/./g, (c) => LATIN_TO_CYRILLIC[c] ?? c));
+  s = s.toLowerCase().replace(/ё/g, "е");
+  for (const [re, to] of REWRITES) s = s.replace(re, to);
+  return s.trim();
+}
+
+const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v\r\n]/g;
+const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * A fold that keeps every character at its index (for findExplicitDates, whose matches slice the source text):
+ * look-alikes, case, ё, spaces and dashes only, each one character for one character.
+ */
+export function foldKeepingLength(text: string): string {
+  let out = "";
+  for (const ch of fixLookalikes(text).split("")) {
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out.replace(/ё/g, "е").replace(SPACE_LIKE, " ").replace(DASH_LIKE, "-");
+}

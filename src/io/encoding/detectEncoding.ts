@@ -1,0 +1,53 @@
+import * as iconv from "iconv-lite";
+import { cyrillicScore } from "./cyrillicScore";
+import { detectUtf16 } from "./detectUtf16";
+import { scanUtf8 } from "./scanUtf8";
+
+/**
+ * Text files arrive in whatever encoding the author's machine used: UTF-8 (with or without BOM), UTF-16 from
+ * Notepad's "Unicode", windows-1251 from Russian Windows, KOI8-R from old mail and Unix systems. Bytes in, text out;
+ * callers read the file (no fs here).
+ */
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "koi8-r";
+
+export interface EncodingGuess {
+  readonly encoding: TextEncoding;
+  readonly bom: boolean;
+  /** "bom": a byte order mark; "valid-utf8": well-formed UTF-8 (or pure ASCII); "statistical": a guess. */
+  readonly confidence: "bom" | "valid-utf8" | "statistical";
+}
+
+const BOMS: readonly { readonly bytes: readonly number[]; readonly encoding: TextEncoding }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: "utf-8" },
+  { bytes: [0xff, 0xfe], encoding: "utf-16le" },
+  { bytes: [0xfe, 0xff], encoding: "utf-16be" },
+];
+
+/** Enough of a large file to tell the code pages apart. */
+const SAMPLE_BYTES = 256 * 1024;
+/** UTF-8 with a few stray bytes (a file edited in two editors) is still UTF-8 when sequences outnumber errors. */
+const UTF8_MAJORITY = 10;
+/** Single-byte candidates, in the order that wins a tie (windows-1251 is far more common). */
+const CODE_PAGES: readonly TextEncoding[] = ["windows-1251", "koi8-r"];
+
+export function detectEncoding(bytes: Uint8Array): EncodingGuess {
+  const bom = BOMS.find((b) => b.bytes.every((x, i) => bytes[i] === x));
+  if (bom) return { encoding: bom.encoding, bom: true, confidence: "bom" };
+  const utf16 = detectUtf16(bytes);
+  if (utf16) return { encoding: utf16, bom: false, confidence: "statistical" };
+  const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
+  const utf8 = scanUtf8(sample);
+  if (utf8.invalid === 0) return { encoding: "utf-8", bom: false, confidence: "valid-utf8" };
+  if (utf8.multibyte >= UTF8_MAJORITY * utf8.invalid) return { encoding: "utf-8", bom: false, confidence: "statistical" };
+  return { encoding: bestCodePage(sample), bom: false, confidence: "statistical" };
+}
+
+function bestCodePage(sample: Uint8Array): TextEncoding {
+  let best = CODE_PAGES[0];
+  let bestScore = -Infinity;
+  for (const encoding of CODE_PAGES) {
+    const score = cyrillicScore(iconv.decode(sample, encoding));
+    if (score > bestScore) [best, bestScore] = [encoding, score];
+  }
+  return best;
+}

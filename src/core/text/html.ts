@@ -38,7 +38,7 @@ export function htmlToText(s: string): string {
   return decodeEntities(text)
     .split("\n")
     .map((line) => line.trim())
-    .filter((line, i, all) => line !== "" || (i > 0 && all[i - 1] !== ""))
+    .filter((line) => line !== "")
     .join("\n")
     .trim();
 }

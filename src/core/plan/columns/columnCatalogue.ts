@@ -1,0 +1,32 @@
+/**
+ * Header synonyms of plan columns. A header cell is matched against every pattern; the key whose pattern matches
+ * earliest in the text wins ("Наименование результата" is a name, "Результаты на момент окончания срока" a result),
+ * ties go to the longer match. Patterns are tested on lower-case text with ё→е and look-alikes fixed.
+ */
+
+export type ColumnKey = "number" | "section" | "name" | "responsible" | "deadline" | "result" | "subEvents" | "derived";
+
+/** The logical columns of a plan, in the order of the structured table. */
+export const PLAN_KEYS = ["number", "name", "responsible", "deadline", "result"] as const;
+export type PlanKey = (typeof PLAN_KEYS)[number];
+
+export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly RegExp[]>> = {
+  number: [/^№/, /^n\s*(п\/п)?$/, /^no\.?$/, /^#$/, /п\s*\/\s*п/, /^номер/, /^пункт$/],
+  section: [/^раздел$/, /^направление$/, /^раздел плана/],
+  name: [
+    /наименовани/, /мероприяти/, /содержани/, /название/, /^тема/, /вид(ы)? (работ|деятельности)/, /^действи/,
+    /^задач/, /^работа$/, /описание/,
+  ],
+  responsible: [/ответствен/, /исполнител/, /^фио/, /координатор/, /^кто /],
+  deadline: [/срок/, /^период/, /период (реализации|проведения|исполнения)/, /^дата/, /дата проведения/, /время проведения/, /^когда/, /календарн/],
+  result: [
+    /результат/, /отчетност/, /показател/, /форма (завершения|представления|контроля)/, /^итог/, /выходн(ой|ые) документ/,
+    /ожидаем/, /прогнозируем/, /^продукт/,
+  ],
+  subEvents: [/^подмероприяти/, /^этапы \(даты\)/],
+  // Columns the add-in itself writes next to the plan; recognised so that re-reading its own sheet loses nothing.
+  derived: [/^вид срока$/, /^начало$/, /^окончание$/, /^периодичность$/, /^строки источника$/, /^источник \(строки\)$/],
+};
+
+/** Headers of tables that are not plans although they share words with plans (approval sheets, targets). */
+export const NOT_A_PLAN_HEADERS: readonly RegExp[] = [/согласова/, /подпис/, /^виза/, /согласующ/];

@@ -1,0 +1,119 @@
+import type { Locale } from "../issues/issue";
+import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
+import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
+import type { Plan, PlanItem } from "./types";
+
+export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
+export const SOURCE_SHEET = { ru: "Исходные строки", en: "Source rows" } as const;
+
+const HEADERS = {
+  ru: ["№ п/п", "Раздел", "Наименование мероприятия", "Ответственные исполнители", "Срок", "Вид срока", "Начало", "Окончание", "Периодичность", "Результат", "Подмероприятия", "Статус"],
+  en: ["No.", "Section", "Activity", "Responsible", "Deadline", "Deadline kind", "Start", "End", "Repeats", "Result", "Sub-events", "Status"],
+} as const;
+const WIDTHS = [8, 28, 50, 34, 20, 14, 11, 11, 14, 44, 36, 14];
+
+/**
+ * Where things are on the structured plan sheet (0-based): a title, the period and source (blank rows between), the header,
+ * then one row per item in plan order. Other sheets link to these cells (the validation report, highlights).
+ */
+export const PLAN_SHEET_LAYOUT = {
+  titleRow: 0,
+  periodRow: 2,
+  headerRow: 4,
+  firstItemRow: 5,
+  columns: { number: 0, section: 1, name: 2, responsible: 3, deadline: 4, deadlineKind: 5, start: 6, end: 7, every: 8, result: 9, subEvents: 10, status: 11 },
+} as const;
+const SOURCE_HEADER = { ru: "Строки источника", en: "Source rows" } as const;
+
+/** The structured plan as a flat Excel table (one row per item) that the add-in can read back without loss. */
+export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
+  const extras = plan.columns.extra;
+  const header = [...HEADERS[locale], ...extras, SOURCE_HEADER[locale]];
+  const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, s.number ? `${s.number}. ${s.title}` : s.title]));
+  const L = PLAN_SHEET_LAYOUT;
+  const rows: CellSpec[][] = [
+    [text(plan.title ?? (locale === "ru" ? "План мероприятий" : "Plan"), "title")],
+    [],
+    [text(periodLine(plan, locale), "subtitle")],
+    [],
+    header.map((h) => text(h, "header")),
+  ];
+  for (const it of plan.items) rows.push(itemRow(it, extras, sectionLabel, locale));
+  const last = rows.length - 1;
+  const body = (col: number) => ({ top: L.firstItemRow, left: col, bottom: last, right: col });
+  return {
+    name: PLAN_SHEET[locale],
+    rows,
+    columns: [...WIDTHS, ...extras.map(() => 24), 14].map((width) => ({ width, wrap: width > 14 })),
+    table: { name: "ПланСтруктура", area: { top: L.headerRow, left: 0, bottom: Math.max(last, L.firstItemRow), right: header.length - 1 } },
+    freeze: { rows: L.firstItemRow, cols: 1 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: L.headerRow, last: L.headerRow } },
+    validations: last >= L.firstItemRow
+      ? [
+          { area: body(L.columns.deadlineKind), list: Object.values(DEADLINE_KIND_LABELS[locale]) },
+          { area: body(L.columns.status), list: STATUS_LABELS[locale] },
+        ]
+      : [],
+  };
+}
+
+/** "Период: на 2025 год · источник: plan.txt" — in words the structuring reads back, so the sheet is a plan again. */
+function periodLine(plan: Plan, locale: Locale): string {
+  const source = `${locale === "ru" ? "источник" : "source"}: ${plan.meta.file}${plan.meta.sheet ? ` (${plan.meta.sheet})` : ""}`;
+  return plan.period ? `${locale === "ru" ? "Период" : "Period"}: ${periodPhrase(plan.period)} · ${source}` : source;
+}
+
+export function periodPhrase(p: { start: string; end: string }): string {
+  const ys = p.start.slice(0, 4);
+  const ye = p.end.slice(0, 4);
+  if (p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) return ys === ye ? `на ${ys} год` : `на ${ys}–${ye} годы`;
+  if (p.start.endsWith("-09-01") && p.end.endsWith("-08-31") && Number(ye) === Number(ys) + 1) return `на ${ys}/${ye} учебный год`;
+  const ru = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  return `с ${ru(p.start)} по ${ru(p.end)}`;
+}
+
+function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: ReadonlyMap<string, string>, locale: Locale): CellSpec[] {
+  const d = it.deadline;
+  return [
+    text(it.number),
+    text(it.section === null ? null : (sectionLabel.get(it.section) ?? it.section)),
+    text(it.name, "wrap"),
+    text(it.responsible.text, "wrap"),
+    text(d.text, "wrap"),
+    text(DEADLINE_KIND_LABELS[locale][d.kind]),
+    date(d.start),
+    date(d.end),
+    text(d.every ? EVERY_LABELS[locale][d.every] : null),
+    text(it.result, "wrap"),
+    text(it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") || null, "wrap"),
+    text(null),
+    ...extras.map((h) => text(it.extra[h] ?? null, "wrap")),
+    text(it.source.rows.join(", ")),
+  ];
+}
+
+const ROLE = {
+  ru: { item: "мероприятие", section: "раздел", repeated_header: "повтор шапки", column_numbers: "номера граф", blank: "пустая строка", title: "заголовок", signature: "подписи", other_table: "другая таблица" },
+  en: { item: "item", section: "section", repeated_header: "repeated header", column_numbers: "column numbers", blank: "blank row", title: "title", signature: "signatures", other_table: "other table" },
+} as const;
+
+/** Every source row and what became of it: items, sections and dropped rows with their reason. */
+export function sourceRowsSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
+  const role = ROLE[locale];
+  const entries: { row: number; what: string; ref: string; text: string }[] = [];
+  for (const it of plan.items) for (const r of it.source.rows) entries.push({ row: r, what: role.item, ref: it.number ?? "", text: r === it.source.rows[0] ? it.name : "" });
+  for (const s of plan.sections) entries.push({ row: s.row, what: role.section, ref: s.number ?? "", text: s.title });
+  for (const d of plan.dropped) entries.push({ row: d.row, what: role[d.reason], ref: "", text: d.text });
+  entries.sort((a, b) => a.row - b.row);
+  const header = locale === "ru" ? ["Строка источника", "Что это", "Пункт / раздел", "Текст"] : ["Source row", "Role", "Item / section", "Text"];
+  const rows: CellSpec[][] = [header.map((h) => text(h, "header"))];
+  for (const e of entries) rows.push([{ value: { kind: "number", value: e.row, format: "integer" } }, text(e.what), text(e.ref), text(e.text.slice(0, 32000), "wrap")]);
+  return {
+    name: SOURCE_SHEET[locale],
+    rows,
+    columns: [{ width: 10 }, { width: 18 }, { width: 12 }, { width: 90, wrap: true }],
+    table: { name: "ИсходныеСтроки", area: { top: 0, left: 0, bottom: Math.max(rows.length - 1, 1), right: 3 } },
+    freeze: { rows: 1, cols: 0 },
+    print: { orientation: "portrait", fitToWidth: true, repeatRows: { first: 0, last: 0 } },
+  };
+}

@@ -1,0 +1,122 @@
+import type { Grid, GridRow } from "../../grid";
+import type { ColumnLayout } from "../columns/detectHeader";
+import { findExplicitDates } from "../deadline";
+import type { DroppedRow, Section } from "../types";
+import { buildContext, classifyRow } from "./classifyRow";
+import { joinParts } from "./joinParts";
+import { nonEmptyCells } from "./rowShapes";
+
+/** An item as rows were read: texts per source column, before any parsing. */
+export interface RawItem {
+  readonly number: string | null;
+  readonly section: string | null;
+  /** Texts per column index, one entry per row that contributed. */
+  readonly parts: Map<number, string[]>;
+  readonly rows: number[];
+  /** Rows under the item that carry their own date (a seminar of a series): texts per column index. */
+  readonly subRows: { readonly row: number; readonly cells: ReadonlyMap<number, string> }[];
+  /** Whether the item's own deadline cell was filled before the sub-rows came. */
+  hidden: boolean;
+}
+
+export interface Assembled {
+  readonly items: RawItem[];
+  readonly sections: Section[];
+  readonly dropped: DroppedRow[];
+  /** Indexes of sections whose number is also an item's number are found later; rows kept for messages. */
+  readonly sectionRows: Map<string, number>;
+}
+
+/**
+ * Walks the body rows of the plan table once: drops furniture, opens sections and items, and attaches rows without
+ * a number to what they continue. Every non-empty cell ends up somewhere.
+ */
+export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, last: number): Assembled {
+  const ctx = buildContext(grid, layout, first);
+  const items: RawItem[] = [];
+  const sections: Section[] = [];
+  const dropped: DroppedRow[] = [];
+  const sectionRows = new Map<string, number>();
+  const sectionParts: string[][] = [];
+  let current: RawItem | null = null;
+  let lastWasSection = false;
+  const deadlineCol = layout.index.deadline;
+
+  for (let i = first; i <= last; i++) {
+    const row = grid.rows[i];
+    const cls = classifyRow(row, i, ctx);
+    if (cls.kind === "drop") {
+      dropped.push({ row: row.row, reason: cls.reason, text: rowText(row) });
+    } else if (cls.kind === "section") {
+      sectionParts.push([cls.title]);
+      sections.push({ number: cls.number, title: cls.title, row: row.row });
+      if (cls.number !== null && !sectionRows.has(cls.number)) sectionRows.set(cls.number, row.row);
+      current = null;
+      lastWasSection = true;
+    } else if (cls.kind === "item" || (current === null && !lastWasSection)) {
+      current = openItem(cls.kind === "item" ? cls.number : null, sections, row, grid, i);
+      items.push(current);
+      lastWasSection = false;
+    } else if (current === null) {
+      // Text under a section title, before its first item: the title continues (a page break split it).
+      sectionParts[sectionParts.length - 1].push(...nonEmptyCells(row).map((c) => c.text));
+      const s = sections[sections.length - 1];
+      sections[sections.length - 1] = { ...s, title: joinParts(sectionParts[sectionParts.length - 1]) };
+    } else if (deadlineCol !== undefined && isSubEventRow(row, current, deadlineCol, layout)) {
+      current.subRows.push({ row: row.row, cells: new Map(nonEmptyCells(row).map((c) => [c.index, c.text])) });
+      current.rows.push(row.row);
+    } else {
+      appendRow(current, row);
+    }
+  }
+  return { items, sections, dropped, sectionRows };
+}
+
+function openItem(number: string | null, sections: readonly Section[], row: GridRow, grid: Grid, index: number): RawItem {
+  const s = sections[sections.length - 1];
+  const item: RawItem = { number, section: s ? (s.number ?? s.title) : null, parts: new Map(), rows: [], subRows: [], hidden: false };
+  appendRow(item, withVerticalMerges(row, grid, index));
+  return item;
+}
+
+function appendRow(item: RawItem, row: GridRow): void {
+  item.rows.push(row.row);
+  if (row.hidden) item.hidden = true;
+  for (const c of nonEmptyCells(row)) {
+    const list = item.parts.get(c.index);
+    if (list) list.push(c.text);
+    else item.parts.set(c.index, [c.text]);
+  }
+}
+
+/**
+ * A row without a number is a sub-event (a seminar of a series, seed 002's 2.1 and 6.2) when it brings its own
+ * date while the item already has a deadline; otherwise it continues the item (text cut by a page break).
+ */
+function isSubEventRow(row: GridRow, item: RawItem, deadlineCol: number, layout: ColumnLayout): boolean {
+  const deadline = (row.cells[deadlineCol] ?? "").trim();
+  if (deadline === "" || findExplicitDates(deadline).length === 0) return false;
+  const itemDeadline = item.parts.get(deadlineCol);
+  if (!itemDeadline || itemDeadline.length === 0) return false;
+  if (/^(по|до|-|–|—)\s/i.test(deadline) || /[-–—]\s*$/.test(itemDeadline[itemDeadline.length - 1])) return false;
+  const nameCol = layout.index.name;
+  const name = nameCol !== undefined ? (row.cells[nameCol] ?? "").trim() : "";
+  return !/^\p{Ll}/u.test(name);
+}
+
+/** Cells covered by a vertical merge (one responsible for several items) take the merged text. */
+function withVerticalMerges(row: GridRow, grid: Grid, index: number): GridRow {
+  const covering = grid.merges.filter((m) => m.top < index && m.bottom >= index);
+  if (covering.length === 0) return row;
+  const cells = [...row.cells];
+  for (const m of covering) {
+    for (let c = m.left; c <= m.right; c++) {
+      if ((cells[c] ?? "").trim() === "" && c === m.left) cells[c] = grid.rows[m.top].cells[m.left] ?? "";
+    }
+  }
+  return { ...row, cells };
+}
+
+function rowText(row: GridRow): string {
+  return nonEmptyCells(row).map((c) => c.text).join(" | ");
+}

@@ -1,0 +1,127 @@
+import type { ColumnLayout } from "../columns/detectHeader";
+import { type Deadline, findExplicitDates, type Period, parseDeadline } from "../deadline";
+import { parseResponsible } from "../responsible";
+import type { PlanItem, SubEvent } from "../types";
+import type { RawItem } from "./assembleRows";
+import { enumeratePoints, firstPoint } from "./enumeratePoints";
+import { joinParts } from "./joinParts";
+import { sectionMarker } from "./numbering";
+
+/** Texts of an item per logical column, joined across the rows that made it. */
+export interface ItemTexts {
+  readonly number: string | null;
+  readonly name: string;
+  readonly responsible: string;
+  readonly deadline: string;
+  /** The item row's own deadline cell, before sub-event rows. */
+  readonly ownDeadline: string;
+  readonly result: string;
+  readonly section: string | null;
+  readonly subEventsText: string;
+  readonly extra: Record<string, string>;
+}
+
+export function itemTexts(raw: RawItem, layout: ColumnLayout): ItemTexts {
+  const at = (key: keyof ColumnLayout["index"]): string[] => {
+    const idx = layout.index[key];
+    return idx === undefined ? [] : (raw.parts.get(idx) ?? []);
+  };
+  // Text that continued into the number column is part of the name: nothing is lost.
+  const numberOverflow = at("number").slice(raw.number === null ? 0 : 1);
+  const extra: Record<string, string> = {};
+  const known = new Set(Object.values(layout.index));
+  for (const [idx, parts] of [...raw.parts.entries()].sort((a, b) => a[0] - b[0])) {
+    if (known.has(idx)) continue;
+    const header = layout.extra.find((e) => e.index === idx)?.header ?? `Столбец ${idx + 1}`;
+    extra[header] = joinParts([extra[header] ?? "", ...parts]);
+  }
+  const ownDeadline = at("deadline")[0] ?? "";
+  const subDates = raw.subRows.map((s) => s.cells.get(layout.index.deadline ?? -1) ?? "").filter(Boolean);
+  const deadlineParts = at("deadline");
+  const ownIsDate = subDates.length > 0 && findExplicitDates(ownDeadline).length > 0;
+  return {
+    number: raw.number,
+    name: joinParts([...at("name"), ...numberOverflow]),
+    responsible: joinParts(at("responsible")),
+    // A series of dated events: the item spans them all.
+    deadline: ownIsDate ? [...deadlineParts, ...subDates].join("\n") : joinParts(deadlineParts),
+    ownDeadline,
+    result: joinParts(at("result")),
+    section: at("section").length ? sectionFromColumn(joinParts(at("section"))) : raw.section,
+    subEventsText: joinParts(at("subEvents")),
+    extra,
+  };
+}
+
+export function buildItem(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, sheet: string | null, period: Period | null): PlanItem {
+  const parse = (t: string): Deadline => parseDeadline(t, { period });
+  return {
+    number: texts.number,
+    section: texts.section,
+    name: texts.name,
+    responsible: { text: texts.responsible, parties: texts.responsible ? parseResponsible(texts.responsible) : [] },
+    deadline: parse(texts.deadline),
+    result: texts.result,
+    // The add-in's own sheet lists sub-events in their column; everything else finds them in rows and dates.
+    subEvents: texts.subEventsText
+      ? subEventsFromColumn(texts, raw, parse)
+      : [...subEventsFromRows(raw, texts, layout, parse), ...subEventsFromDates(raw, texts, parse)],
+    extra: texts.extra,
+    source: { sheet, rows: raw.rows },
+  };
+}
+
+/** Rows under the item with their own dates (seed 002's 2.1 and 6.2). */
+function subEventsFromRows(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, parse: (t: string) => Deadline): SubEvent[] {
+  if (raw.subRows.length === 0) return [];
+  const col = (key: keyof ColumnLayout["index"]) => layout.index[key] ?? -1;
+  const events: SubEvent[] = [];
+  const own = findExplicitDates(texts.ownDeadline).length > 0 ? 1 : 0;
+  // Rows with only a date take their titles from the list in the item's name, when the counts agree.
+  const untitled = raw.subRows.every((s) => !s.cells.get(col("name")));
+  const points = untitled ? enumeratePoints(texts.name) : [];
+  const paired = points.length === raw.subRows.length + own;
+  if (own) {
+    events.push({ text: paired ? points[0] : (firstPoint(texts.name) ?? texts.name), deadline: parse(texts.ownDeadline), rows: [raw.rows[0]] });
+  }
+  raw.subRows.forEach((s, i) => {
+    const date = s.cells.get(col("deadline")) ?? "";
+    const text = s.cells.get(col("name")) ?? (paired ? points[i + own] : date);
+    events.push({
+      text,
+      deadline: parse(date),
+      ...(s.cells.get(col("result")) ? { result: s.cells.get(col("result"))! } : {}),
+      ...(s.cells.get(col("responsible")) ? { responsible: s.cells.get(col("responsible"))! } : {}),
+      rows: [s.row],
+    });
+  });
+  return events;
+}
+
+/** Several dates in one deadline cell (seed 002's 7.6 and 7.10): one event per date, titled by the list in the name. */
+function subEventsFromDates(raw: RawItem, texts: ItemTexts, parse: (t: string) => Deadline): SubEvent[] {
+  if (raw.subRows.length > 0) return [];
+  const dates = findExplicitDates(texts.deadline);
+  if (dates.length < 2) return [];
+  const points = enumeratePoints(texts.name);
+  const parties = texts.responsible ? parseResponsible(texts.responsible) : [];
+  return dates.map((d, i) => ({
+    text: points.length === dates.length ? points[i] : texts.deadline.slice(d.index, d.index + d.length),
+    deadline: parse(texts.deadline.slice(d.index, d.index + d.length)),
+    ...(parties.length === dates.length ? { responsible: parties[i].text } : {}),
+    rows: raw.rows,
+  }));
+}
+
+/** The add-in's own structured sheet lists sub-events in one column, a line each: "08.02.2022 — Семинар …". */
+function subEventsFromColumn(texts: ItemTexts, raw: RawItem, parse: (t: string) => Deadline): SubEvent[] {
+  return texts.subEventsText.split("\n").filter(Boolean).map((line) => {
+    const [date, ...rest] = line.split(" — ");
+    return { text: rest.join(" — ") || date, deadline: parse(rest.length ? date : ""), rows: raw.rows };
+  });
+}
+
+/** A section column holds "1. Выявление …": the item belongs to section "1". */
+function sectionFromColumn(text: string): string {
+  return sectionMarker(text)?.number ?? text;
+}

@@ -1,0 +1,96 @@
+import type { Grid, GridRow } from "../../grid";
+import type { ColumnLayout } from "../columns/detectHeader";
+import { isInside, parseItemNumber, sectionMarker } from "./numbering";
+import { distinctTexts, isColumnNumbers, isRepeatedHeader, nonEmptyCells } from "./rowShapes";
+import type { DropReason } from "../types";
+
+/** What a row is, judged from the row itself and the numbered rows after it. */
+export type RowClass =
+  | { readonly kind: "drop"; readonly reason: DropReason }
+  | { readonly kind: "section"; readonly number: string | null; readonly title: string; readonly column: number }
+  | { readonly kind: "item"; readonly number: string | null }
+  /** No number: continues the row above, or is a sub-event of it (decided while assembling). */
+  | { readonly kind: "follow" };
+
+export interface ClassifyContext {
+  readonly grid: Grid;
+  readonly layout: ColumnLayout;
+  /** For each row index, the number of the next row that has an item number, if any. */
+  readonly nextNumber: readonly (string | null)[];
+  readonly width: number;
+}
+
+export function buildContext(grid: Grid, layout: ColumnLayout, first: number): ClassifyContext {
+  const numberCol = layout.index.number;
+  const nextNumber: (string | null)[] = new Array(grid.rows.length).fill(null);
+  let next: string | null = null;
+  for (let i = grid.rows.length - 1; i >= first; i--) {
+    nextNumber[i] = next;
+    const row = grid.rows[i];
+    if (isColumnNumbers(row) || isRepeatedHeader(row, layout.headers)) continue;
+    if (numberCol !== undefined) {
+      const n = parseItemNumber(grid.rows[i].cells[numberCol] ?? "");
+      if (n !== null) next = n;
+    }
+  }
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+  return { grid, layout, nextNumber, width };
+}
+
+export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass {
+  const cells = nonEmptyCells(row);
+  if (cells.length === 0) return { kind: "drop", reason: "blank" };
+  if (isRepeatedHeader(row, ctx.layout.headers)) return { kind: "drop", reason: "repeated_header" };
+  if (isColumnNumbers(row)) return { kind: "drop", reason: "column_numbers" };
+  return sectionRow(row, index, ctx) ?? itemRow(row, ctx);
+}
+
+function sectionRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass | null {
+  const numberCol = ctx.layout.index.number;
+  const cells = nonEmptyCells(row);
+  const texts = distinctTexts(row);
+  const next = ctx.nextNumber[index];
+
+  // "1. Выявление кадровых потребностей …" alone in a row, in any column.
+  if (texts.length === 1) {
+    const marker = sectionMarker(texts[0]);
+    if (marker && (marker.explicit || (marker.number !== null && next !== null && isInside(marker.number, next)) || wordCount(marker.title) >= 3)) {
+      return { kind: "section", number: marker.number, title: marker.title, column: cells[0].index };
+    }
+    // An unnumbered title alone in the number column or spread over the row by a merge.
+    if (marker === null && (cells[0].index === numberCol || spansRow(row, index, ctx)) && /^[«"„]?\p{Lu}/u.test(texts[0]) && parseItemNumber(texts[0]) === null) {
+      return { kind: "section", number: null, title: texts[0], column: cells[0].index };
+    }
+  }
+
+  // "2." in the number column and the title in one other cell, with items "2.1", "2.2" below.
+  if (numberCol !== undefined && cells.length === 2 && cells[0].index === numberCol) {
+    const number = parseItemNumber(cells[0].text);
+    if (number !== null && next !== null && isInside(number, next)) {
+      return { kind: "section", number, title: cells[1].text, column: cells[1].index };
+    }
+  }
+  return null;
+}
+
+function itemRow(row: GridRow, ctx: ClassifyContext): RowClass {
+  const { number: numberCol, name: nameCol } = ctx.layout.index;
+  if (numberCol !== undefined) {
+    const raw = (row.cells[numberCol] ?? "").trim();
+    const number = parseItemNumber(raw);
+    if (number !== null) return { kind: "item", number };
+    if (raw !== "" && raw.length <= 12) return { kind: "item", number: raw.replace(/[.)]$/, "") };
+    return { kind: "follow" };
+  }
+  // No number column: a row whose name starts like a sentence starts a new item.
+  const name = nameCol !== undefined ? (row.cells[nameCol] ?? "").trim() : "";
+  return /^[\p{Lu}\d«"„-]/u.test(name) ? { kind: "item", number: null } : { kind: "follow" };
+}
+
+function spansRow(row: GridRow, index: number, ctx: ClassifyContext): boolean {
+  return ctx.grid.merges.some((m) => m.top === index && m.right - m.left + 1 >= Math.max(2, Math.ceil(ctx.width / 2)));
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}

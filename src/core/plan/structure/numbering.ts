@@ -1,0 +1,51 @@
+/**
+ * Item and section numbers: "1", "1.2.1", "1.", "1)", "I.", "IV"; "Раздел 2", "2. Создание …" at the start of a text.
+ */
+
+const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})[.)]?$/;
+const LOOSE_NUMBER = /^[\p{L}\d]{1,4}(?:[.)]\s?[\p{L}\d]{1,3}){0,4}[.)]?$/u;
+
+/** Canonical form of an item number ("1.2.1." → "1.2.1"), or null when the cell is not a number. */
+export function parseItemNumber(cell: string): string | null {
+  const s = cell.trim().replace(/\s+/g, "").replace(/,/g, ".");
+  if (s === "") return null;
+  const m = ITEM_NUMBER.exec(s);
+  if (m) return m[1];
+  // Unusual but short labels in the number column ("1.1а", "А.1") are still numbers of items.
+  return LOOSE_NUMBER.test(s) && /\d/.test(s) ? s.replace(/[.)]$/, "") : null;
+}
+
+export function isRoman(number: string): boolean {
+  return /^[IVXLC]+$/.test(number);
+}
+
+export function numberDepth(number: string): number {
+  return number.split(".").length;
+}
+
+/** True when `item` is numbered inside `section` ("1.2.1" inside "1.2"). */
+export function isInside(section: string, item: string): boolean {
+  return item.startsWith(section + ".");
+}
+
+export interface SectionMarker {
+  readonly number: string | null;
+  readonly title: string;
+  /** The marker used a word ("Раздел 2") or a Roman numeral: a section without doubt. */
+  readonly explicit: boolean;
+}
+
+const SECTION_WORD = /^(раздел|глава|часть|блок|направление|модуль)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\s*[.):]?\s*(.*)$/is;
+const NUMBERED_TITLE = /^(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})[.)]\s*(\S[\s\S]*)$/s;
+
+/** "2. Создание эффективной системы …" → {number: "2", title: "Создание …"}; null when the text has no marker. */
+export function sectionMarker(text: string): SectionMarker | null {
+  const t = text.trim();
+  const word = SECTION_WORD.exec(t);
+  if (word) return { number: word[2], title: word[3].trim() || t, explicit: true };
+  const numbered = NUMBERED_TITLE.exec(t);
+  if (numbered && /^[«"„(]?[\p{Lu}]/u.test(numbered[2])) {
+    return { number: numbered[1], title: numbered[2].trim(), explicit: isRoman(numbered[1]) };
+  }
+  return null;
+}

@@ -1,0 +1,177 @@
+import type { GridRow, SourceDocument, TextBlock } from "../grid";
+import type { Issue } from "../issues/issue";
+import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
+import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
+import { isNotAPlanHeader } from "./columns/matchHeader";
+import { type Period, periodFromTitle } from "./deadline";
+import { findAbbreviationDefinitions } from "./responsible";
+import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
+import { assembleRows } from "./structure/assembleRows";
+import { buildItem, itemTexts } from "./structure/buildItems";
+import { findContinuationSuspects } from "./structure/findContinuationSuspects";
+import { planTitle, type Line } from "./structure/planTitle";
+import { isSignatureText, nonEmptyCells } from "./structure/rowShapes";
+import { spanOfDeadlines } from "./structure/spanOfDeadlines";
+import type { DroppedRow, Plan, PlanColumns, PlanItem, StructureResult } from "./types";
+
+export interface StructureOptions {
+  /** The plan period when the user knows it better than the title does. */
+  readonly period?: Period | null;
+}
+
+/**
+ * Reads a document as a plan: finds the plan table among the document's tables by its columns, recovers sections,
+ * items, continuations and sub-events, and keeps everything else (title, signatures, other tables, furniture) as
+ * metadata or dropped rows with a reason. Pure and deterministic.
+ */
+export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}): StructureResult {
+  if (doc.blocks.length === 0) return { ok: false, failure: { reason: "empty" } };
+  const segments = collectTables(doc);
+  const tables = segments.flatMap((s, i) => (s.kind === "table" ? [{ index: i, table: s.table, layout: detectHeader(s.table.grid.rows) }] : []));
+  if (tables.length === 0) return { ok: false, failure: { reason: "no_table" } };
+  const plans = tables.filter((t) => t.layout && isPlanLayout(t.layout));
+  if (plans.length === 0) return { ok: false, failure: { reason: "no_plan_columns", tables: tables.length } };
+  const chosen = plans.reduce((a, b) => (score(b) > score(a) ? b : a));
+  return { ok: true, plan: buildPlan(doc, segments, chosen.index, chosen.table, chosen.layout!, opts) };
+}
+
+function score(t: { table: LogicalTable; layout: ColumnLayout | null }): number {
+  return (t.layout?.score ?? 0) * 1e6 + t.table.grid.rows.length;
+}
+
+function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex: number, table: LogicalTable, layout: ColumnLayout, opts: StructureOptions): Plan {
+  const dropped: DroppedRow[] = [];
+  const titleLines: Line[] = [];
+  const signatureLines: Line[] = [];
+  const otherTables: Plan["meta"]["otherTables"][number][] = [];
+  segments.forEach((s, i) => {
+    if (i === planIndex) return;
+    if (s.kind === "text") {
+      (i < planIndex ? titleLines : signatureLines).push(s.block);
+      dropped.push({ row: s.block.row, reason: i < planIndex ? "title" : "signature", text: s.block.text });
+    } else {
+      otherTables.push(describeOtherTable(s.table));
+      for (const r of s.table.grid.rows) if (nonEmptyCells(r).length) dropped.push({ row: r.row, reason: "other_table", text: rowText(r) });
+    }
+  });
+  for (const f of table.furniture) dropped.push({ row: f.row, reason: "repeated_header", text: f.text });
+
+  const rows = table.grid.rows;
+  for (let i = 0; i < layout.headerRow; i++) {
+    const text = rowText(rows[i]);
+    if (text) {
+      titleLines.push({ row: rows[i].row, text });
+      dropped.push({ row: rows[i].row, reason: "title", text });
+    }
+  }
+  const last = signatureStart(rows, layout.headerRow + 1) - 1;
+  for (let i = last + 1; i < rows.length; i++) {
+    const text = rowText(rows[i]);
+    if (text) {
+      signatureLines.push({ row: rows[i].row, text });
+      dropped.push({ row: rows[i].row, reason: "signature", text });
+    }
+  }
+
+  const assembled = assembleRows(table.grid, layout, layout.headerRow + 1, last);
+  dropped.push(...assembled.dropped);
+  const texts = assembled.items.map((raw) => itemTexts(raw, layout));
+  const title = planTitle(titleLines);
+  const preText = titleLines.map((l) => l.text).join("\n");
+  let period = opts.period ?? (title ? periodFromTitle(title) : null) ?? (preText ? periodFromTitle(preText) : null);
+  let items = assembled.items.map((raw, i) => buildItem(raw, texts[i], layout, doc.sheet, period));
+  if (!period) {
+    // No period in the title: the span of the dated deadlines is the plan's period; yearless dates then read again.
+    period = spanOfDeadlines(items.map((it) => it.deadline));
+    if (period) items = assembled.items.map((raw, i) => buildItem(raw, texts[i], layout, doc.sheet, period));
+  }
+
+  const issues: Issue[] = [
+    ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet),
+    ...numberConflicts(items, assembled.sectionRows, doc.sheet),
+    ...assembled.items.filter((r) => r.hidden).map((r): Issue => ({ code: "hidden_row", severity: "info", sheet: doc.sheet, row: r.rows[0], item: r.number })),
+  ];
+  const cellText = [...titleLines, ...signatureLines].map((l) => l.text).join("\n") + "\n" + texts.map((t) => t.name + "\n" + t.responsible).join("\n");
+  return {
+    title,
+    period,
+    columns: planColumns(layout),
+    columnPositions: columnPositions(layout, rows),
+    sections: assembled.sections,
+    items,
+    dropped: dropped.sort((a, b) => a.row - b.row),
+    issues,
+    meta: {
+      file: doc.name,
+      sheet: doc.sheet,
+      format: table.format,
+      titleBlock: titleLines.map((l) => l.text),
+      signatureBlock: signatureLines.map((l) => l.text),
+      abbreviations: Object.fromEntries(findAbbreviationDefinitions(cellText)),
+      otherTables,
+    },
+  };
+}
+
+/** Rows at the end of the table that sign it; the index of the first of them (or rows.length). */
+function signatureStart(rows: readonly GridRow[], first: number): number {
+  let start = rows.length;
+  for (let i = rows.length - 1; i >= first; i--) {
+    const cells = nonEmptyCells(rows[i]);
+    if (cells.length === 0) continue;
+    if (cells.length <= 2 && cells.some((c) => isSignatureText(c.text))) start = i;
+    else break;
+  }
+  return start;
+}
+
+function numberConflicts(items: readonly PlanItem[], sectionRows: ReadonlyMap<string, number>, sheet: string | null): Issue[] {
+  return items
+    .filter((it) => it.number !== null && sectionRows.has(it.number))
+    .map((it) => ({
+      code: "number_section_conflict",
+      severity: "warning" as const,
+      item: it.number,
+      sheet,
+      row: it.source.rows[0],
+      column: "number",
+      params: { number: it.number!, sectionRow: sectionRows.get(it.number!)! },
+    }));
+}
+
+function planColumns(layout: ColumnLayout): PlanColumns {
+  const header = (k: keyof ColumnLayout["index"]) => {
+    const idx = layout.index[k];
+    return idx === undefined ? null : (layout.headers[idx] ?? "").replace(/\s+/g, " ").trim() || null;
+  };
+  return {
+    number: header("number"),
+    ...(layout.index.section !== undefined ? { section: header("section") } : {}),
+    name: header("name"),
+    responsible: header("responsible"),
+    deadline: header("deadline"),
+    result: header("result"),
+    extra: layout.extra.map((e) => e.header),
+  };
+}
+
+function columnPositions(layout: ColumnLayout, rows: readonly GridRow[]): Partial<Record<PlanKey, number>> {
+  const base = rows[0]?.col ?? 1;
+  const out: Partial<Record<PlanKey, number>> = {};
+  for (const k of PLAN_KEYS) if (layout.index[k] !== undefined) out[k] = layout.index[k]! + base;
+  return out;
+}
+
+function describeOtherTable(table: LogicalTable): Plan["meta"]["otherTables"][number] {
+  const rows = table.grid.rows;
+  const layout = detectHeader(rows);
+  const approval = rows.slice(0, 3).some((r) => r.cells.some(isNotAPlanHeader));
+  const kind = approval ? "approval" : layout && layout.index.name !== undefined && layout.index.result !== undefined ? "targets" : "other";
+  return { firstRow: rows[0].row, lastRow: rows[rows.length - 1].row, kind, header: layout ? layout.headers : rows[0].cells };
+}
+
+function rowText(row: GridRow): string {
+  return nonEmptyCells(row).map((c) => c.text).join(" | ");
+}
+
+export type { TextBlock };

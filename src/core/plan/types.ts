@@ -1,0 +1,79 @@
+import type { Issue } from "../issues/issue";
+import type { PlanKey } from "./columns/columnCatalogue";
+import type { Deadline, Period } from "./deadline";
+import type { Party } from "./responsible";
+
+/** Why a source row is not an item or a section (contract: plan.schema.json dropped[].reason). */
+export type DropReason = "repeated_header" | "column_numbers" | "blank" | "title" | "signature" | "other_table";
+
+export interface DroppedRow {
+  readonly row: number;
+  readonly reason: DropReason;
+  /** The row's text, so that dropping never loses it. */
+  readonly text: string;
+}
+
+export interface Section {
+  readonly number: string | null;
+  readonly title: string;
+  readonly row: number;
+}
+
+export interface SubEvent {
+  readonly text: string;
+  readonly deadline: Deadline;
+  readonly result?: string;
+  readonly responsible?: string;
+  readonly rows: readonly number[];
+}
+
+export interface PlanItem {
+  readonly number: string | null;
+  /** Number of the section (or its title when it has no number). */
+  readonly section: string | null;
+  readonly name: string;
+  readonly responsible: { readonly text: string; readonly parties: readonly Party[] };
+  readonly deadline: Deadline;
+  readonly result: string;
+  readonly subEvents: readonly SubEvent[];
+  readonly extra: Readonly<Record<string, string>>;
+  readonly source: { readonly sheet: string | null; readonly rows: readonly number[] };
+}
+
+export interface PlanColumns {
+  readonly number: string | null;
+  readonly section?: string | null;
+  readonly name: string | null;
+  readonly responsible: string | null;
+  readonly deadline: string | null;
+  readonly result: string | null;
+  readonly extra: readonly string[];
+}
+
+export interface Plan {
+  readonly title: string | null;
+  readonly period: Period | null;
+  readonly columns: PlanColumns;
+  /** 1-based source column of each logical column, for go-to-cell. */
+  readonly columnPositions: Readonly<Partial<Record<PlanKey, number>>>;
+  readonly sections: readonly Section[];
+  readonly items: readonly PlanItem[];
+  readonly dropped: readonly DroppedRow[];
+  readonly issues: readonly Issue[];
+  readonly meta: {
+    readonly file: string;
+    readonly sheet: string | null;
+    readonly format: string;
+    readonly titleBlock: readonly string[];
+    readonly signatureBlock: readonly string[];
+    readonly abbreviations: Readonly<Record<string, string>>;
+    readonly otherTables: readonly { readonly firstRow: number; readonly lastRow: number; readonly kind: "targets" | "approval" | "other"; readonly header: readonly string[] }[];
+  };
+}
+
+export type StructureFailure =
+  | { readonly reason: "empty" }
+  | { readonly reason: "no_table" }
+  | { readonly reason: "no_plan_columns"; readonly tables: number };
+
+export type StructureResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly failure: StructureFailure };

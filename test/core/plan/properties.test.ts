@@ -1,0 +1,96 @@
+import * as fc from "fast-check";
+import type { SourceDocument } from "../../../src/core/grid";
+import { structurePlan } from "../../../src/core/plan";
+import { planSheet } from "../../../src/core/plan/planSheets";
+import type { Plan } from "../../../src/core/plan/types";
+import { readCsv } from "../../../src/io/csv/readCsv";
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { planArbitrary } from "../../fixtures/plans/planArbitrary";
+import { renderPlan } from "../../fixtures/plans/renderText";
+import { SEEDS, seedDocument, structureOrFail } from "../../helpers/seeds";
+import { sheetSpecToDocument } from "../../helpers/sheetSpecToDocument";
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Every text the plan keeps: items, sections, dropped rows, metadata, headers. */
+function planWords(plan: Plan): Set<string> {
+  const texts: string[] = [plan.title ?? "", ...Object.values(plan.columns).flat().map(String)];
+  for (const s of plan.sections) texts.push(s.number ?? "", s.title);
+  for (const d of plan.dropped) texts.push(d.text);
+  for (const it of plan.items) {
+    texts.push(it.number ?? "", it.name, it.responsible.text, it.deadline.text, it.result, ...Object.keys(it.extra), ...Object.values(it.extra));
+    for (const e of it.subEvents) texts.push(e.text, e.deadline.text, e.result ?? "", e.responsible ?? "");
+  }
+  return new Set(texts.flatMap(wordsOf));
+}
+
+function sourceWords(doc: SourceDocument): string[] {
+  return doc.blocks.flatMap((b) => (b.kind === "text" ? wordsOf(b.text) : b.grid.rows.flatMap((r) => r.cells.flatMap(wordsOf))));
+}
+
+describe("nothing of the source is lost", () => {
+  test.each(Object.values(SEEDS))("every word of seed %s is in the structured plan", (file) => {
+    const doc = seedDocument(file);
+    const kept = planWords(structureOrFail(doc));
+    expect(sourceWords(doc).filter((w) => !kept.has(w))).toEqual([]);
+  });
+
+  test("any rendered plan with noise lines around it keeps every word (property)", () => {
+    fc.assert(
+      fc.property(planArbitrary, fc.array(fc.stringMatching(/^[А-Яа-я0-9 .,]{1,40}$/), { maxLength: 5 }), (source, noise) => {
+        const doc = readTextDocument(`${noise.join("\n")}\n${renderPlan(source, "markdown")}\n${noise.join("\n")}`, "x.md");
+        const kept = planWords(structureOrFail(doc));
+        expect(sourceWords(doc).filter((w) => !kept.has(w))).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("readers never throw", () => {
+  test("on any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => {
+        readTextDocument(s, "x.txt");
+        readCsv(s, "x.csv");
+        const doc = readTextDocument(s, "x.txt");
+        structurePlan(doc);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test("on strings made of table syntax", () => {
+    const piece = fc.constantFrom("|", "│", "┌", "─", "┼", "+", "-", "\t", "\n", '"', ";", " ", "1.", "Срок", "Мероприятие", "Ответственный", "<p>", "</li>");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }), (parts) => {
+        const s = parts.join("");
+        structurePlan(readTextDocument(s, "x.txt"));
+        structurePlan(readCsv(s, "x.csv"));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("structuring is idempotent", () => {
+  const same = (p: Plan) => p.items.map((i) => [i.number, i.section, i.name, i.responsible.text, i.deadline, i.result, i.subEvents.map((e) => [e.text, e.deadline.start])]);
+
+  test.each(Object.values(SEEDS))("seed %s: the structured sheet structures into the same plan", (file) => {
+    const first = structureOrFail(seedDocument(file));
+    const second = structureOrFail(sheetSpecToDocument(planSheet(first)));
+    expect(same(second)).toEqual(same(first));
+    expect(second.period).toEqual(first.period);
+  });
+
+  test("any plan: structure(sheet(structure(x))) = structure(x) (property)", () => {
+    fc.assert(
+      fc.property(planArbitrary, (source) => {
+        const first = structureOrFail(readTextDocument(renderPlan(source, "tsv"), "x.txt"));
+        const second = structureOrFail(sheetSpecToDocument(planSheet(first)));
+        expect(same(second)).toEqual(same(first));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

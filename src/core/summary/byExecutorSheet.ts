@@ -1,0 +1,96 @@
+import type { PlanItem } from "../plan/types";
+import { groupVariants } from "../plan/responsible";
+import { madeLine, reportSheet } from "../sheet/reportSheet";
+import { safeSheetName } from "../sheet/sheetName";
+import { num, type SheetSpec, text } from "../sheet/sheetSpec";
+import { periodName } from "./deadlineSpan";
+import type { SummaryContext } from "./summaryContext";
+
+export const BY_EXECUTOR_SHEET = { ru: "По исполнителям", en: "By executor" } as const;
+
+export interface ExecutorRow {
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly items: readonly PlanItem[];
+}
+
+/** Parties of all items, spelling variants grouped (Ланкина / Ланикна Н.Н.), with the items each is named in. */
+export function executors(items: readonly PlanItem[]): ExecutorRow[] {
+  const counts = new Map<string, number>();
+  for (const it of items) for (const p of partyNames(it)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const groups = groupVariants([...counts].map(([text, count]) => ({ text, count })));
+  const rows = groups.map((g) => {
+    const spellings = new Set(g.variants.map((v) => v.text));
+    return {
+      name: g.preferred,
+      variants: g.variants.map((v) => v.text).filter((t) => t !== g.preferred),
+      items: items.filter((it) => partyNames(it).some((p) => spellings.has(p))),
+    };
+  });
+  return rows.sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name, "ru"));
+}
+
+function partyNames(it: PlanItem): string[] {
+  return [...new Set(it.responsible.parties.map((p) => p.text.trim()).filter(Boolean))];
+}
+
+/** «По исполнителям»: per executor, items, due in the reporting period, overdue. */
+export function byExecutorSheet(ctx: SummaryContext): SheetSpec {
+  const ru = ctx.locale === "ru";
+  const rows = executors(ctx.plan.items);
+  return reportSheet({
+    name: BY_EXECUTOR_SHEET[ctx.locale],
+    title: `${ru ? "Мероприятия по исполнителям" : "Items by executor"}: ${ctx.plan.title ?? ""}`.trim(),
+    subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
+    header: [
+      ru ? "Исполнитель" : "Executor",
+      ru ? "Другие написания" : "Other spellings",
+      ru ? "Мероприятий" : "Items",
+      ru ? `В периоде: ${periodName(ctx.reporting, ctx.locale)}` : `Due in ${periodName(ctx.reporting, ctx.locale)}`,
+      ru ? "Срок истёк" : "Past deadline",
+      ru ? "Пункты" : "Item numbers",
+    ],
+    body: rows.map((r) => [
+      text(r.name, "wrap"),
+      text(r.variants.join("; ") || null, r.variants.length ? "warn" : undefined),
+      num(r.items.length),
+      num(r.items.filter((i) => ctx.due.get(i)).length),
+      num(r.items.filter((i) => ctx.overdue.get(i)).length),
+      text(r.items.map((i) => i.number ?? "—").join(", "), "wrap"),
+    ]),
+    widths: [48, 26, 12, 16, 12, 30],
+    orientation: "landscape",
+    tableName: "СводИсполнители",
+    charts: (l) =>
+      rows.length === 0
+        ? []
+        : [
+            {
+              kind: "bar",
+              title: ru ? "Мероприятий у исполнителей" : "Items per executor",
+              categories: { top: l.firstBodyRow, left: 0, bottom: Math.min(l.lastBodyRow, l.firstBodyRow + 14), right: 0 },
+              series: [{ name: ru ? "Мероприятий" : "Items", values: { top: l.firstBodyRow, left: 2, bottom: Math.min(l.lastBodyRow, l.firstBodyRow + 14), right: 2 } }],
+              anchor: { row: l.afterRow, col: 0, rows: 18, cols: 5 },
+            },
+          ],
+  });
+}
+
+/** One to-do sheet per executor, on request. */
+export function executorTodoSheets(ctx: SummaryContext, taken: Iterable<string>): SheetSpec[] {
+  const ru = ctx.locale === "ru";
+  const used = new Set(taken);
+  return executors(ctx.plan.items).map((r) => {
+    const name = safeSheetName(`${ru ? "Исп." : "Ex."} ${r.name}`, used);
+    used.add(name);
+    return reportSheet({
+      name,
+      title: `${ru ? "Мероприятия исполнителя" : "Items of"} ${r.name}`,
+      subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
+      header: ru ? ["№", "Мероприятие", "Срок", "В периоде", "Результат"] : ["No.", "Item", "Deadline", "Due now", "Result"],
+      body: r.items.map((i) => [text(i.number), text(i.name, "wrap"), text(i.deadline.text, "wrap"), text(ctx.due.get(i) ? (ru ? "да" : "yes") : ""), text(i.result, "wrap")]),
+      widths: [8, 50, 22, 10, 40],
+      orientation: "landscape",
+    });
+  });
+}

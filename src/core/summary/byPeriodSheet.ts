@@ -1,0 +1,57 @@
+import { madeLine, reportSheet } from "../sheet/reportSheet";
+import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
+import type { Period } from "../plan/deadline";
+import { deadlineSpan, monthLabel, monthsOf } from "./deadlineSpan";
+import type { SummaryContext } from "./summaryContext";
+
+export const BY_PERIOD_SHEET = { ru: "По срокам", en: "By month" } as const;
+
+/** Months of the plan period, or of its deadlines when the period is unknown; at most five years. */
+export function planMonths(ctx: SummaryContext): string[] {
+  const spans = ctx.plan.items.map((i) => deadlineSpan(i.deadline, ctx.plan.period)).filter((s): s is Period => s !== null);
+  const period = ctx.plan.period ?? (spans.length ? { start: spans.map((s) => s.start).sort()[0], end: spans.map((s) => s.end).sort().reverse()[0] } : null);
+  return period ? monthsOf(period).slice(0, 60) : [];
+}
+
+/**
+ * «По срокам»: a Gantt-style grid (one row per item, one column per month, filled where the deadline covers the
+ * month) with the number of items per month under it and a chart of those numbers.
+ */
+export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
+  const ru = ctx.locale === "ru";
+  const months = planMonths(ctx);
+  const covered = ctx.plan.items.map((it) => {
+    const span = deadlineSpan(it.deadline, ctx.plan.period);
+    return new Set(span ? monthsOf(span) : []);
+  });
+  const body: CellSpec[][] = ctx.plan.items.map((it, r) => [
+    text(it.number),
+    text(it.name.split("\n")[0].slice(0, 120), "wrap"),
+    text(it.deadline.text, "wrap"),
+    ...months.map((m) => (covered[r].has(m) ? text("■", "good") : text(null))),
+  ]);
+  const totals: CellSpec[] = [text(null), text(ru ? "Мероприятий в месяце" : "Items in month", "total"), text(null), ...months.map((m) => num(covered.filter((c) => c.has(m)).length, undefined, "total"))];
+  return reportSheet({
+    name: BY_PERIOD_SHEET[ctx.locale],
+    title: `${ru ? "Мероприятия по срокам" : "Items by month"}: ${ctx.plan.title ?? ""}`.trim(),
+    subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
+    header: [ru ? "№" : "No.", ru ? "Мероприятие" : "Item", ru ? "Срок" : "Deadline", ...months.map((m) => monthLabel(m, ctx.locale))],
+    body,
+    footer: [totals],
+    widths: [7, 44, 20, ...months.map(() => 9)],
+    orientation: "landscape",
+    freezeCols: 3,
+    charts: (l) =>
+      months.length === 0
+        ? []
+        : [
+            {
+              kind: "column",
+              title: ru ? "Мероприятий по месяцам" : "Items per month",
+              categories: { top: l.headerRow, left: 3, bottom: l.headerRow, right: 2 + months.length },
+              series: [{ name: ru ? "Мероприятий" : "Items", values: { top: l.lastBodyRow + 1, left: 3, bottom: l.lastBodyRow + 1, right: 2 + months.length } }],
+              anchor: { row: l.afterRow, col: 1, rows: 16, cols: 8 },
+            },
+          ],
+  });
+}

@@ -1,0 +1,61 @@
+import type { Severity } from "../issues/issue";
+import type { DeadlineKind } from "../plan/deadline";
+import { DEADLINE_KIND_LABELS } from "../plan/deadlineLabels";
+import { madeLine, reportSheet } from "../sheet/reportSheet";
+import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
+import { periodName } from "./deadlineSpan";
+import { sectionLabel, type SummaryContext } from "./summaryContext";
+
+const KINDS: readonly DeadlineKind[] = ["date", "period", "recurring", "ongoing", "on_demand", "unparsed"];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export const BY_SECTION_SHEET = { ru: "Свод по разделам", en: "By section" } as const;
+
+/** «Свод по разделам»: items per section, by deadline kind, due in the reporting period, issues by severity. */
+export function bySectionSheet(ctx: SummaryContext): SheetSpec {
+  const { plan, locale } = ctx;
+  const ru = locale === "ru";
+  const keys = [...new Set(plan.items.map((i) => i.section))];
+  const itemSection = new Map(plan.items.map((i) => [i.number, i.section]));
+  const counts = keys.map((key) => {
+    const items = plan.items.filter((i) => i.section === key);
+    const issues = (ctx.issues ?? []).filter((i) => i.item !== null && i.item !== undefined && itemSection.get(i.item) === key);
+    return [
+      items.length,
+      ...KINDS.map((k) => items.filter((i) => i.deadline.kind === k).length),
+      items.filter((i) => ctx.due.get(i)).length,
+      ...SEVERITIES.map((s) => issues.filter((i) => i.severity === s).length),
+    ];
+  });
+  const body: CellSpec[][] = counts.map((row, r) => [text(sectionLabel(plan, keys[r], locale), "wrap"), ...row.map((n) => num(n))]);
+  const total: CellSpec[] = [text(ru ? "Итого" : "Total", "total"), ...(counts[0] ?? []).map((_, c) => num(counts.reduce((n, row) => n + row[c], 0), undefined, "total"))];
+  const header = [
+    ru ? "Раздел" : "Section",
+    ru ? "Мероприятий" : "Items",
+    ...KINDS.map((k) => DEADLINE_KIND_LABELS[locale][k]),
+    ru ? `В периоде: ${periodName(ctx.reporting, locale)}` : `Due in ${periodName(ctx.reporting, locale)}`,
+    ru ? "Ошибки" : "Errors",
+    ru ? "Предупреждения" : "Warnings",
+    ru ? "Замечания" : "Notes",
+  ];
+  return reportSheet({
+    name: BY_SECTION_SHEET[locale],
+    title: `${ru ? "Свод по разделам" : "Summary by section"}: ${plan.title ?? ""}`.trim(),
+    subtitle: madeLine(ctx.madeOn, ctx.source, locale),
+    header,
+    body,
+    footer: [total],
+    widths: [50, 12, ...KINDS.map(() => 12), 16, 10, 14, 12],
+    orientation: "landscape",
+    tableName: "СводРазделы",
+    charts: (l) => [
+      {
+        kind: "bar",
+        title: ru ? "Мероприятий по разделам" : "Items per section",
+        categories: { top: l.firstBodyRow, left: 0, bottom: l.lastBodyRow, right: 0 },
+        series: [{ name: header[1], values: { top: l.firstBodyRow, left: 1, bottom: l.lastBodyRow, right: 1 } }],
+        anchor: { row: l.afterRow, col: 0, rows: 16, cols: 6 },
+      },
+    ],
+  });
+}

@@ -1,0 +1,43 @@
+import type { Issue, Locale } from "../issues/issue";
+import type { Period } from "../plan/deadline";
+import type { Plan, PlanItem } from "../plan/types";
+import { deadlineSpan, overlaps } from "./deadlineSpan";
+
+/** What every summary sheet needs to know beyond the plan. */
+export interface SummaryOptions {
+  readonly locale?: Locale;
+  /** ISO date the sheets are made on (the core reads no clock). */
+  readonly madeOn: string;
+  /** The reporting period (half-year, year); by default the half-year of madeOn within the plan period. */
+  readonly reporting: Period;
+  /** Validation issues, to count per section. */
+  readonly issues?: readonly Issue[];
+  /** Source named on every sheet. */
+  readonly source: string;
+}
+
+export interface SummaryContext extends SummaryOptions {
+  readonly locale: Locale;
+  readonly plan: Plan;
+  /** Whether each item's deadline falls in the reporting period. */
+  readonly due: ReadonlyMap<PlanItem, boolean>;
+  /** Overdue: the deadline ended before madeOn (the plan carries no statuses). */
+  readonly overdue: ReadonlyMap<PlanItem, boolean>;
+}
+
+export function summaryContext(plan: Plan, opts: SummaryOptions): SummaryContext {
+  const due = new Map<PlanItem, boolean>();
+  const overdue = new Map<PlanItem, boolean>();
+  for (const it of plan.items) {
+    const span = deadlineSpan(it.deadline, plan.period);
+    due.set(it, span !== null && overlaps(span, opts.reporting));
+    overdue.set(it, span !== null && (it.deadline.kind === "date" || it.deadline.kind === "period") && span.end < opts.madeOn);
+  }
+  return { ...opts, locale: opts.locale ?? "ru", plan, due, overdue };
+}
+
+export function sectionLabel(plan: Plan, key: string | null, locale: Locale): string {
+  if (key === null) return locale === "ru" ? "Без раздела" : "No section";
+  const s = plan.sections.find((x) => (x.number ?? x.title) === key);
+  return s ? (s.number ? `${s.number}. ${s.title}` : s.title) : key;
+}

@@ -1,0 +1,52 @@
+import type { DataValidation, Workbook, Worksheet } from "exceljs";
+import { cellAddress, NUMBER_FORMATS, type ValidationListSpec } from "../../core/sheet/sheetSpec";
+import { quoteSheet } from "./cellValue";
+
+/** Excel's limit for a list typed into the validation itself ("a,b,c"). */
+const MAX_INLINE_LIST = 255;
+
+/**
+ * Dropdown lists. A short list without commas goes into the validation itself; a longer one, or one whose items
+ * contain commas (which an inline list cannot escape), goes into a hidden sheet the validation refers to.
+ * Paste bypasses any dropdown, so the core re-validates the data anyway (DESIGN §8); a wrong entry only warns.
+ */
+export class ValidationLists {
+  private readonly columns: (readonly string[])[] = [];
+
+  constructor(private readonly listSheetName: string) {}
+
+  apply(ws: Worksheet, spec: ValidationListSpec): void {
+    if (spec.list.length === 0) return;
+    const validation: DataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [this.formula(spec.list)],
+      showErrorMessage: true,
+      errorStyle: "warning",
+    };
+    for (let r = spec.area.top; r <= spec.area.bottom; r++) {
+      for (let c = spec.area.left; c <= spec.area.right; c++) ws.getCell(r + 1, c + 1).dataValidation = validation;
+    }
+  }
+
+  /** Writes the hidden sheet of long lists, when one was needed; call after the other sheets are added. */
+  finish(wb: Workbook): void {
+    if (this.columns.length === 0) return;
+    const ws = wb.addWorksheet(this.listSheetName, { state: "hidden" });
+    this.columns.forEach((items, c) =>
+      items.forEach((item, r) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.numFmt = NUMBER_FORMATS.text;
+        cell.value = item;
+      }),
+    );
+  }
+
+  private formula(list: readonly string[]): string {
+    const inline = list.join(",");
+    if (inline.length <= MAX_INLINE_LIST && !list.some((i) => i.includes(","))) return `"${inline.replace(/"/g, '""')}"`;
+    this.columns.push(list);
+    const col = cellAddress(0, this.columns.length - 1).replace(/\d+$/, "");
+    return `${quoteSheet(this.listSheetName)}!$${col}$1:$${col}$${list.length}`;
+  }
+}

@@ -1,0 +1,114 @@
+import type { CellValue as XlsxValue, Workbook, Worksheet, WorksheetView } from "exceljs";
+import { areaAddress, cellAddress, type Area, type SheetSpec } from "../../core/sheet/sheetSpec";
+import { CELL_STYLES } from "./cellStyles";
+import { cellValue, MAX_CELL_TEXT, type WrittenValue } from "./cellValue";
+import { addConditionalFills } from "./conditionalFills";
+import { addTableObject, headerText, tableColumnNames, uniqueTableName } from "./tableObject";
+import type { ValidationLists } from "./validationLists";
+import type { XlsxWarning } from "./xlsxWarning";
+
+const A4 = 9;
+
+export interface WorkbookContext {
+  /** The file's name of a sheet given by its spec name (links, chart references). */
+  readonly sheetName: (specName: string) => string;
+  readonly tableNames: Set<string>;
+  readonly lists: ValidationLists;
+  readonly warn: (w: XlsxWarning) => void;
+}
+
+/** Writes one SheetSpec into a new worksheet named `name`: values, styles and every sheet feature but charts. */
+export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: WorkbookContext): Worksheet {
+  const ws = wb.addWorksheet(name, { views: freezeViews(spec), pageSetup: pageSetup(spec) });
+  if (spec.print?.repeatRows) ws.pageSetup.printTitlesRow = `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}`;
+  spec.columns?.forEach((c, i) => c.width !== undefined && (ws.getColumn(i + 1).width = c.width));
+  const values = spec.rows.map((row) => row.map((c) => cellValue(c.value, ctx.sheetName)));
+  const headers = writeTable(ws, spec, values, ctx);
+  const notes = new Map<string, string[]>();
+  const addNote = (address: string, text: string) => notes.set(address, [...(notes.get(address) ?? []), text]);
+  spec.rows.forEach((row, r) =>
+    row.forEach((c, col) => {
+      const written = values[r][col];
+      const cell = ws.getCell(r + 1, col + 1);
+      const style = c.style ? CELL_STYLES[c.style] : undefined;
+      if (style?.font) cell.font = style.font;
+      if (style?.fill) cell.fill = style.fill;
+      if (style?.border) cell.border = style.border;
+      const wrap = spec.columns?.[col]?.wrap;
+      if (style?.alignment || wrap) cell.alignment = { vertical: wrap ? "top" : undefined, ...style?.alignment, ...(wrap ? { wrapText: true } : {}) };
+      if (written.numFmt) cell.numFmt = written.numFmt;
+      cell.value = headers.get(cellAddress(r, col)) ?? written.value;
+      if (written.overflow !== undefined) {
+        addNote(cell.address, `Текст не поместился в ячейку (предел Excel — ${MAX_CELL_TEXT} знаков). Продолжение:\n${written.overflow}`);
+        ctx.warn({ code: "cell_text_too_long", sheet: name, cell: cell.address, detail: String(written.overflow.length) });
+      }
+    }),
+  );
+  writeMerges(ws, spec, name, ctx);
+  spec.notes?.forEach((n) => addNote(cellAddress(n.row, n.col), n.text));
+  notes.forEach((texts, address) => (ws.getCell(address).note = texts.join("\n\n").slice(0, MAX_CELL_TEXT)));
+  spec.validations?.forEach((v) => ctx.lists.apply(ws, v));
+  if (spec.conditionalFills?.length) addConditionalFills(ws, spec.conditionalFills);
+  return ws;
+}
+
+function freezeViews(spec: SheetSpec): Partial<WorksheetView>[] {
+  const f = spec.freeze;
+  if (!f || (f.rows <= 0 && f.cols <= 0)) return [{ state: "normal" }];
+  return [{ state: "frozen", xSplit: Math.max(0, f.cols), ySplit: Math.max(0, f.rows), topLeftCell: cellAddress(Math.max(0, f.rows), Math.max(0, f.cols)) }];
+}
+
+/** A4, the spec's orientation, one page wide and as many pages tall as needed. */
+function pageSetup(spec: SheetSpec): Partial<Worksheet["pageSetup"]> {
+  const p = spec.print;
+  if (!p) return { paperSize: A4 as Worksheet["pageSetup"]["paperSize"] };
+  return {
+    paperSize: A4 as Worksheet["pageSetup"]["paperSize"],
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    fitToWidth: p.fitToWidth ? 1 : undefined,
+    fitToHeight: p.fitToWidth ? 0 : undefined,
+  };
+}
+
+/**
+ * The table object over spec.table. Returns the header cells' texts (deduplicated column names), which replace
+ * the spec's header values so that the cells and the table's column names agree.
+ */
+function writeTable(ws: Worksheet, spec: SheetSpec, values: readonly (readonly WrittenValue[])[], ctx: WorkbookContext): Map<string, string> {
+  const t = spec.table;
+  const headers = new Map<string, string>();
+  if (!t) return headers;
+  if (t.area.bottom <= t.area.top) {
+    ctx.warn({ code: "table_without_rows", sheet: ws.name, cell: areaAddress(t.area) });
+    return headers;
+  }
+  const span = range(t.area.left, t.area.right);
+  const names = tableColumnNames(span.map((c) => headerText(spec.rows[t.area.top]?.[c])));
+  span.forEach((c, i) => headers.set(cellAddress(t.area.top, c), names[i]));
+  const body: XlsxValue[][] = range(t.area.top + 1, t.area.bottom).map((r) => span.map((c) => values[r]?.[c]?.value ?? null));
+  addTableObject(ws, t, uniqueTableName(t.name, ctx.tableNames), names, body);
+  return headers;
+}
+
+/** Merges, except those that would cut through the table (Excel forbids merged cells in a table) or overlap. */
+function writeMerges(ws: Worksheet, spec: SheetSpec, name: string, ctx: WorkbookContext): void {
+  const taken: Area[] = spec.table && spec.table.area.bottom > spec.table.area.top ? [spec.table.area] : [];
+  for (const m of spec.merges ?? []) {
+    if (m.bottom === m.top && m.right === m.left) continue;
+    if (taken.some((a) => intersects(a, m))) {
+      ctx.warn({ code: "merge_skipped", sheet: name, cell: areaAddress(m) });
+      continue;
+    }
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    taken.push(m);
+  }
+}
+
+function intersects(a: Area, b: Area): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}

@@ -1,7 +1,8 @@
 import type { GridRow, SourceDocument, TextBlock } from "../grid";
 import type { Issue } from "../issues/issue";
 import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
-import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
+import { type ColumnLayout, detectHeader, isPlanLayout, withSubHeader } from "./columns/detectHeader";
+import { inferLayout } from "./columns/inferLayout";
 import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
@@ -27,12 +28,28 @@ export interface StructureOptions {
 export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}): StructureResult {
   if (doc.blocks.length === 0) return { ok: false, failure: { reason: "empty" } };
   const segments = collectTables(doc);
-  const tables = segments.flatMap((s, i) => (s.kind === "table" ? [{ index: i, table: s.table, layout: detectHeader(s.table.grid.rows) }] : []));
+  const tables = segments.flatMap((s, i) => (s.kind === "table" ? [{ index: i, table: s.table, layout: headerOf(s.table) }] : []));
   if (tables.length === 0) return { ok: false, failure: { reason: "no_table" } };
   const plans = tables.filter((t) => t.layout && isPlanLayout(t.layout));
-  if (plans.length === 0) return { ok: false, failure: { reason: "no_plan_columns", tables: tables.length } };
-  const chosen = plans.reduce((a, b) => (score(b) > score(a) ? b : a));
-  return { ok: true, plan: buildPlan(doc, segments, chosen.index, chosen.table, chosen.layout!, opts) };
+  if (plans.length > 0) {
+    const chosen = plans.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return { ok: true, plan: buildPlan(doc, segments, chosen.index, chosen.table, chosen.layout!, opts) };
+  }
+  // No header names plan columns: a plan pasted without its header is recognised by what its columns hold.
+  const guessed = tables
+    .filter((t) => t.table.grid.rows.length >= 3 && !t.layout?.notAPlan)
+    .map((t) => ({ ...t, layout: inferLayout(t.table.grid.rows) }))
+    .filter((t) => t.layout !== null);
+  if (guessed.length === 0) return { ok: false, failure: { reason: "no_plan_columns", tables: tables.length } };
+  const chosen = guessed.reduce((a, b) => (score(b) > score(a) ? b : a));
+  const plan = buildPlan(doc, segments, chosen.index, chosen.table, chosen.layout!, opts);
+  const found = Object.entries(chosen.layout!.index).map(([k, i]) => `${k}: ${i + 1}`).join(", ");
+  return { ok: true, plan: { ...plan, issues: [{ code: "header_guessed", severity: "info", sheet: doc.sheet, row: chosen.table.grid.rows[0].row, params: { columns: found } }, ...plan.issues] } };
+}
+
+function headerOf(table: LogicalTable): ColumnLayout | null {
+  const layout = detectHeader(table.grid.rows);
+  return layout && isPlanLayout(layout) ? withSubHeader(layout, table.grid.rows) : layout;
 }
 
 function score(t: { table: LogicalTable; layout: ColumnLayout | null }): number {
@@ -64,7 +81,8 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
       dropped.push({ row: rows[i].row, reason: "title", text });
     }
   }
-  const last = signatureStart(rows, layout.headerRow + 1) - 1;
+  const firstBody = layout.headerRow + (layout.headerRows ?? 1);
+  const last = signatureStart(rows, firstBody) - 1;
   for (let i = last + 1; i < rows.length; i++) {
     const text = rowText(rows[i]);
     if (text) {
@@ -73,7 +91,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     }
   }
 
-  const assembled = assembleRows(table.grid, layout, layout.headerRow + 1, last);
+  const assembled = assembleRows(table.grid, layout, firstBody, last);
   dropped.push(...assembled.dropped);
   const texts = assembled.items.map((raw) => itemTexts(raw, layout));
   const title = planTitle(titleLines);
@@ -142,7 +160,7 @@ function numberConflicts(items: readonly PlanItem[], sectionRows: ReadonlyMap<st
 function planColumns(layout: ColumnLayout): PlanColumns {
   const header = (k: keyof ColumnLayout["index"]) => {
     const idx = layout.index[k];
-    return idx === undefined ? null : (layout.headers[idx] ?? "").replace(/\s+/g, " ").trim() || null;
+    return idx === undefined ? null : ((layout.names ?? layout.headers)[idx] ?? "").replace(/\s+/g, " ").trim() || null;
   };
   return {
     number: header("number"),

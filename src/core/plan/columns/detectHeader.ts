@@ -7,8 +7,12 @@ export interface ColumnLayout {
   /** Index of the header row in the grid, or -1 when the columns were recognised by content. */
   readonly headerRow: number;
   readonly index: Readonly<Partial<Record<ColumnKey, number>>>;
-  /** Header text of every cell of the header row (empty when guessed). */
+  /** Header text of every cell of the header row (empty when guessed): pages repeat this row. */
   readonly headers: readonly string[];
+  /** Rows the header takes (2 when a row of sub-headers, "начало | окончание", sits under it). */
+  readonly headerRows?: number;
+  /** Column names when they differ from `headers` (header and sub-header joined). */
+  readonly names?: readonly string[];
   /** Columns that are none of the logical ones: kept as extra, never dropped. */
   readonly extra: readonly { readonly index: number; readonly header: string }[];
   /** Number of plan keys recognised: the table's score as a plan. */
@@ -59,4 +63,25 @@ export function detectHeader(rows: readonly GridRow[], maxScan = 40): ColumnLayo
     if (!best || layout.score > best.score) best = layout;
   }
   return best;
+}
+
+/**
+ * A row of short captions right under the header, with nothing in the number column ("начало | окончание" under a
+ * merged «Срок»), belongs to the header: column names join both rows, the text under an empty header cell taking
+ * the caption on its left.
+ */
+export function withSubHeader(layout: ColumnLayout, rows: readonly GridRow[]): ColumnLayout {
+  const sub = rows[layout.headerRow + 1];
+  const numberCol = layout.index.number;
+  if (!sub || numberCol === undefined || (sub.cells[numberCol] ?? "").trim() !== "") return layout;
+  const cells = sub.cells.map((c) => c.trim());
+  const filled = cells.filter(Boolean);
+  if (filled.length === 0 || filled.some((c) => c.length > 40 || /\d/.test(c))) return layout;
+  let left = "";
+  const names = layout.headers.map((h, i) => {
+    if (h.trim()) left = h.trim();
+    return [h.trim() || (cells[i] ? left : ""), cells[i] ?? ""].filter(Boolean).join(" ");
+  });
+  const combined = layoutFromHeader({ cells: names, row: rows[layout.headerRow].row }, layout.headerRow);
+  return { ...combined, headers: layout.headers, names, headerRows: 2 };
 }

@@ -1,0 +1,55 @@
+/**
+ * Which characters of a text lie inside quotes or parentheses, where separators do not split parties
+ * («СОШ № 5, 7, 8», "(Пастухова М.А., Тимошенко В.А.)"). Only matched pairs count: responsible cells are typed by
+ * hand and often leave a quote open (БОУ ДО г. Омска «ЦТриГО «Перспектива», …), and an unmatched opener must not
+ * swallow the rest of the cell.
+ */
+
+/** Opening → closing characters paired with a stack (they nest). */
+const NESTING: Readonly<Record<string, string>> = { "«": "»", "(": ")", "[": "]", "„": "“" };
+const CLOSERS: ReadonlySet<string> = new Set(Object.values(NESTING));
+/** Characters that open and close alike: paired in order of appearance. */
+const TOGGLES: ReadonlySet<string> = new Set(['"']);
+
+export interface Span {
+  readonly start: number;
+  /** Exclusive: the index just after the closing character. */
+  readonly end: number;
+  readonly open: string;
+}
+
+/** Matched pairs of quotes and brackets, outermost and inner alike. */
+export function matchedPairs(s: string): Span[] {
+  const spans: Span[] = [];
+  const stack: { ch: string; at: number }[] = [];
+  const toggles = new Map<string, number>();
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (NESTING[ch] !== undefined) stack.push({ ch, at: i });
+    else if (CLOSERS.has(ch)) {
+      // Close the nearest opener of the same kind; openers of other kinds above it stay unmatched.
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (NESTING[stack[k].ch] === ch) {
+          spans.push({ start: stack[k].at, end: i + 1, open: stack[k].ch });
+          stack.splice(k, 1);
+          break;
+        }
+      }
+    } else if (TOGGLES.has(ch)) {
+      const opened = toggles.get(ch);
+      if (opened === undefined) toggles.set(ch, i);
+      else {
+        spans.push({ start: opened, end: i + 1, open: ch });
+        toggles.delete(ch);
+      }
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** mask[i] is true when character i is strictly inside a matched pair (the quote or bracket itself counts as inside). */
+export function protectedMask(s: string): boolean[] {
+  const mask: boolean[] = new Array<boolean>(s.length).fill(false);
+  for (const sp of matchedPairs(s)) for (let i = sp.start; i < sp.end; i++) mask[i] = true;
+  return mask;
+}

@@ -1,0 +1,10 @@
+export { validatePlan, activeRules } from "./validatePlan";
+export { validationReport, type ValidationReport } from "./validationReport";
+export { ruleConfigSchema, parseRuleConfig, type RuleConfig, type RuleSetting } from "./ruleConfig";
+export { reportSheet, REPORT_SHEET } from "./reportSheet";
+export { highlightsFor, type Highlight } from "./highlightsFor";
+export { parseTarget, type Target, type TargetUnit } from "./parseTarget";
+export { RULES, RULE_CODES, ruleByCode } from "./rules";
+export type { RuleDefinition, RuleContext, Finding } from "./ruleDefinition";
+export { rulesMarkdown } from "./rulesMarkdown";
+export { KNOWN_ABBREVIATIONS } from "./text/knownAbbreviations";

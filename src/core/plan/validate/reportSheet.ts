@@ -1,0 +1,110 @@
+import type { Locale, RenderedIssue, Severity } from "../../issues/issue";
+import { madeLine } from "../../sheet/reportSheet";
+import { type CellSpec, cellAddress, num, type SheetSpec, type StyleName, text } from "../../sheet/sheetSpec";
+import type { Plan } from "../types";
+import { itemCellLocator } from "./itemCell";
+import { ruleByCode } from "./rules";
+import type { ValidationReport } from "./validationReport";
+
+export const REPORT_SHEET = { ru: "Проверка — отчёт", en: "Validation report" } as const;
+
+const WORDS = {
+  ru: {
+    title: "Проверка плана",
+    source: "Источник",
+    totals: (items: number, s: ValidationReport["stats"]) => `Мероприятий: ${items} · ошибок: ${s.error} · предупреждений: ${s.warning} · сведений: ${s.info}`,
+    none: "Замечаний нет",
+    summary: ["Важность", "Правило", "Код", "Количество"],
+    issues: ["Важность", "Правило", "Код", "Пункт", "Строка источника", "Столбец", "Сообщение", "Предложение", "Ячейка в плане"],
+    severity: { error: "ошибка", warning: "предупреждение", info: "сведения" },
+    columns: { number: "№", name: "Наименование", responsible: "Исполнитель", deadline: "Срок", result: "Результат" },
+  },
+  en: {
+    title: "Plan validation",
+    source: "Source",
+    totals: (items: number, s: ValidationReport["stats"]) => `Items: ${items} · errors: ${s.error} · warnings: ${s.warning} · info: ${s.info}`,
+    none: "No issues",
+    summary: ["Severity", "Rule", "Code", "Count"],
+    issues: ["Severity", "Rule", "Code", "Item", "Source row", "Column", "Message", "Suggestion", "Cell in plan"],
+    severity: { error: "error", warning: "warning", info: "info" },
+    columns: { number: "No.", name: "Name", responsible: "Responsible", deadline: "Deadline", result: "Result" },
+  },
+} as const;
+
+const SEVERITY_STYLE: Readonly<Record<Severity, StyleName>> = { error: "bad", warning: "warn", info: "muted" };
+const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+const WIDTHS = [16, 30, 24, 10, 12, 14, 70, 30, 14];
+
+/**
+ * «Проверка — отчёт»: title, when it was made and from what, the totals, a summary by rule and severity, then one
+ * row per issue with a link to its cell on the structured plan sheet. A plan with no issues says so. A4 landscape,
+ * the issue header frozen and repeated on every printed page.
+ */
+export function reportSheet(plan: Plan, report: ValidationReport, opts: { planSheet: string; locale?: Locale; madeOn?: string }): SheetSpec {
+  const locale = opts.locale ?? "ru";
+  const w = WORDS[locale];
+  const source = `${plan.meta.file}${plan.meta.sheet ? ` (${plan.meta.sheet})` : ""}`;
+  const rows: CellSpec[][] = [
+    [text(plan.title ? `${w.title}: ${plan.title}` : w.title, "title")],
+    [text(opts.madeOn ? madeLine(opts.madeOn, source, locale) : `${w.source}: ${source}`, "muted")],
+    [text(w.totals(report.items, report.stats), "subtitle")],
+    [],
+  ];
+  if (report.issues.length === 0) {
+    rows.push([text(w.none, "good")]);
+    return frame(rows, null, locale);
+  }
+  rows.push(w.summary.map((h) => text(h, "header")));
+  for (const s of summaryRows(report)) rows.push([text(w.severity[s.severity], SEVERITY_STYLE[s.severity]), text(ruleTitle(s.code, locale), "wrap"), text(s.code), num(s.count, "integer")]);
+  rows.push([]);
+  const headerRow = rows.length;
+  rows.push(w.issues.map((h) => text(h, "header")));
+  const locate = itemCellLocator(plan);
+  for (const issue of report.issues) rows.push(issueRow(issue, locate(issue), opts.planSheet, locale));
+  return frame(rows, { headerRow, lastRow: rows.length - 1 }, locale);
+}
+
+function issueRow(issue: RenderedIssue, at: { row: number; col: number } | null, planSheet: string, locale: Locale): CellSpec[] {
+  const w = WORDS[locale];
+  const columns: Readonly<Record<string, string>> = w.columns;
+  const address = at ? cellAddress(at.row, at.col) : null;
+  return [
+    text(w.severity[issue.severity], SEVERITY_STYLE[issue.severity]),
+    text(ruleTitle(issue.code, locale), "wrap"),
+    text(issue.code),
+    text(issue.item),
+    num(issue.row, "integer"),
+    text(issue.column === null ? null : (columns[issue.column] ?? issue.column)),
+    text(issue.message, "wrap"),
+    text(issue.suggestion, "wrap"),
+    address ? { value: { kind: "link", text: address, sheet: planSheet, cell: address } } : text(null),
+  ];
+}
+
+/** Counts per rule, errors first, then by count. */
+function summaryRows(report: ValidationReport): { code: string; severity: Severity; count: number }[] {
+  const counts = new Map<string, { code: string; severity: Severity; count: number }>();
+  for (const i of report.issues) {
+    const key = `${i.severity}|${i.code}`;
+    const c = counts.get(key) ?? { code: i.code, severity: i.severity, count: 0 };
+    c.count += 1;
+    counts.set(key, c);
+  }
+  return [...counts.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.count - a.count || a.code.localeCompare(b.code));
+}
+
+function ruleTitle(code: string, locale: Locale): string {
+  return ruleByCode(code)?.title[locale] ?? code;
+}
+
+function frame(rows: CellSpec[][], issues: { headerRow: number; lastRow: number } | null, locale: Locale): SheetSpec {
+  const right = WIDTHS.length - 1;
+  return {
+    name: REPORT_SHEET[locale],
+    rows,
+    columns: WIDTHS.map((width) => ({ width, wrap: width >= 24 })),
+    ...(issues ? { table: { name: "ПроверкаЗамечания", area: { top: issues.headerRow, left: 0, bottom: issues.lastRow, right } } } : {}),
+    freeze: { rows: issues ? issues.headerRow + 1 : 3, cols: 0 },
+    print: { orientation: "landscape", fitToWidth: true, ...(issues ? { repeatRows: { first: issues.headerRow, last: issues.headerRow } } : {}) },
+  };
+}

@@ -1,0 +1,42 @@
+import { findAbbreviationDefinitions, findAbbreviations } from "../../responsible";
+import type { Plan, PlanItem } from "../../types";
+import type { Finding } from "../ruleDefinition";
+import { isKnownAbbreviation } from "../text/knownAbbreviations";
+import { spelledOutIndex } from "../text/spelledOut";
+import { atItem } from "./itemPlace";
+
+/** Every cell of an item that can define an abbreviation, «(далее – …)». */
+function itemCells(it: PlanItem): string[] {
+  return [it.name, it.responsible.text, it.result, it.deadline.text, ...Object.values(it.extra), ...it.subEvents.flatMap((e) => [e.text, e.result ?? "", e.responsible ?? ""])];
+}
+
+/**
+ * Upper-case abbreviations used in the name and responsible cells that the plan never defines: not inline
+ * «(далее – Минобр)» anywhere (items, title, signatures), not spelled out word for word in the plan's own cells or
+ * title («Российской академии образования» for РАО), and not in the short list every reader knows. One issue per
+ * abbreviation, at its first use, with the number of cells using it.
+ */
+export function abbreviationUndefined(plan: Plan): Finding[] {
+  const defined = new Set(Object.keys(plan.meta.abbreviations));
+  const allText = [...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), ...plan.meta.titleBlock, ...plan.meta.signatureBlock];
+  for (const t of allText) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(abbreviation);
+  const spelledOut = spelledOutIndex([...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), plan.title ?? ""]);
+
+  const uses = new Map<string, { finding: Finding; count: number }>();
+  for (const it of plan.items) {
+    for (const column of ["name", "responsible"] as const) {
+      const text = column === "name" ? it.name : it.responsible.text;
+      for (const abbreviation of new Set(findAbbreviations(text))) {
+        if (defined.has(abbreviation) || isKnownAbbreviation(abbreviation)) continue;
+        const use = uses.get(abbreviation);
+        if (use) use.count += 1;
+        else uses.set(abbreviation, { finding: atItem(plan, it, column), count: 1 });
+      }
+    }
+  }
+  const out: Finding[] = [];
+  for (const [abbreviation, { finding, count }] of uses) {
+    if (!spelledOut(abbreviation)) out.push({ ...finding, params: { abbreviation, count } });
+  }
+  return out;
+}

@@ -8,9 +8,14 @@ const STRATEGIES: readonly ((text: string) => string[])[] = [dashLines, inlineDa
 export function enumeratePoints(text: string): string[] {
   for (const strategy of STRATEGIES) {
     const points = strategy(text);
-    if (points.length >= 2) return points;
+    if (points.length >= 2) return points.map(withoutListPunctuation);
   }
   return [];
+}
+
+/** "«Первый урок»;" → "«Первый урок»": the separator belongs to the list, not to the point. */
+function withoutListPunctuation(point: string): string {
+  return point.replace(/[;,]\s*$/, "").trim();
 }
 
 function dashLines(text: string): string[] {
@@ -44,7 +49,7 @@ export function numberedPoints(text: string): string[] {
 /** The text of point "1." of a list, when the cell holds only the first point (the rest are in rows below). */
 export function firstPoint(text: string): string | null {
   const points = numberedPoints(text);
-  return points.length >= 1 ? points[0] : null;
+  return points.length >= 1 ? withoutListPunctuation(points[0]) : null;
 }
 
 function afterColon(text: string): string[] {

@@ -1,0 +1,80 @@
+import type { Issue } from "../issues/issue";
+import { oneLine } from "../text/normalize";
+import { aggregateVacancies } from "./aggregateVacancies";
+import { hoursPerRateLookup } from "./hoursPerRate";
+import { findDuplicates, findMissing, findVanished, orgId, type PlacedRecord } from "./monthChecks";
+import { groupOrgVariants, type OrgSpelling } from "./orgVariants";
+import { readVacancyInput } from "./readVacancyInput";
+import type { OrgReport, VacanciesOptions, VacanciesReport, VacancyInput, VacancyRecord } from "./types";
+import { append, vacancyIssue } from "./vacancyIssue";
+
+export type ConsolidateResult = { ok: true; report: VacanciesReport } | { ok: false; issues: Issue[] };
+
+/**
+ * Reads monthly vacancy tables in any of their shapes (one long table with a period column, a sheet per month,
+ * a file per organisation and month), checks them and consolidates them per month, organisation and position.
+ * Inputs without a vacancy table (other sheets of the workbook) are skipped; none at all is a failure.
+ */
+export function consolidateVacancies(inputs: readonly VacancyInput[], opts: VacanciesOptions = {}): ConsolidateResult {
+  const normFor = hoursPerRateLookup(opts.hoursPerRate);
+  const records: VacancyRecord[] = [];
+  const reports: OrgReport[] = [];
+  const issues: Issue[] = [];
+  let found = false;
+  const severalFiles = new Set(inputs.map((i) => i.file || i.doc.name)).size > 1;
+  for (const input of inputs) {
+    const read = readVacancyInput(input, normFor, severalFiles);
+    found ||= read.found;
+    append(records, read.records);
+    append(reports, read.reports);
+    append(issues, read.issues);
+  }
+  if (!found) return { ok: false, issues: [vacancyIssue("vacancy_table_not_found", { sheet: null, row: null, item: inputs.map((i) => i.file).join(", ") || null })] };
+  if (reports.length === 0) return { ok: false, issues };
+
+  const reference = opts.reference ? [...new Set(opts.reference.map(oneLine).filter((s) => s !== ""))] : undefined;
+  const grouping = groupOrgVariants(orgSpellings(reports), reference);
+  append(issues, grouping.issues);
+  const place = <T extends { municipality: string | null; org: string }>(r: T): T & { orgId: string } => {
+    const org = grouping.canonical(r.municipality, r.org);
+    return { ...r, org, orgId: orgId(r.municipality, org) };
+  };
+  const placed: PlacedRecord[] = records;
+  for (const r of placed) {
+    r.org = grouping.canonical(r.municipality, r.org);
+    r.orgId = orgId(r.municipality, r.org);
+  }
+  const reported = new Map<string, Set<string>>();
+  for (const r of reports.map(place)) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(r.orgId));
+  const periods = [...reported.keys()].sort();
+
+  append(issues, findDuplicates(placed));
+  const { missing, issues: missingIssues } = findMissing(periods, reported, reference);
+  append(issues, missingIssues);
+  if (reference) append(issues, notInReference(reports.map(place), new Set(reference)));
+  append(issues, findVanished(periods, placed, reported));
+  return { ok: true, report: { periods, ...aggregateVacancies(periods, placed, reported), missing, issues } };
+}
+
+/** Every spelling of an organisation with the number of rows using it and its first place. */
+function orgSpellings(reports: readonly OrgReport[]): OrgSpelling[] {
+  const byKey = new Map<string, { municipality: string | null; org: string; rows: number; sheet: string | null; row: number | null }>();
+  for (const r of reports) {
+    const key = `${r.municipality ?? ""}\u0000${r.org}`;
+    const s = byKey.get(key);
+    if (s) s.rows += r.rows;
+    else byKey.set(key, { municipality: r.municipality, org: r.org, rows: r.rows, sheet: r.sheet, row: r.row });
+  }
+  return [...byKey.values()];
+}
+
+function notInReference(reports: readonly (OrgReport & { orgId: string })[], reference: ReadonlySet<string>): Issue[] {
+  const told = new Set<string>();
+  const issues: Issue[] = [];
+  for (const r of reports) {
+    if (reference.has(r.org) || told.has(r.org)) continue;
+    told.add(r.org);
+    issues.push(vacancyIssue("org_not_in_reference", { sheet: r.sheet, row: r.row, item: r.org }, "org"));
+  }
+  return issues;
+}

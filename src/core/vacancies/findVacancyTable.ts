@@ -1,0 +1,54 @@
+import type { Grid, SourceDocument } from "../grid";
+import { isNotVacancyHeader, matchVacancyHeader, type VacancyColumn } from "./vacancyColumns";
+
+/** Where a vacancy table is in a document: its grid, header row, columns and the text lines above it. */
+export interface VacancyTable {
+  readonly grid: Grid;
+  /** Index of the header row in grid.rows. */
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<VacancyColumn, number>>>;
+  /** Lines above the header (in the grid, or text blocks before the table): titles with the date, the organisation. */
+  readonly context: readonly string[];
+}
+
+const COUNT_KEYS: readonly VacancyColumn[] = ["rates", "hours", "vacancies"];
+const MAX_HEADER_SCAN = 30;
+
+/** Reads one row as a vacancy header; null when it is not one. */
+export function vacancyHeader(cells: readonly string[]): Partial<Record<VacancyColumn, number>> | null {
+  const columns: Partial<Record<VacancyColumn, number>> = {};
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i];
+    if (text.trim() === "") continue;
+    if (isNotVacancyHeader(text)) return null;
+    const key = matchVacancyHeader(text);
+    if (key && columns[key] === undefined) columns[key] = i;
+  }
+  const score = Object.keys(columns).length;
+  const named = columns.position !== undefined || columns.org !== undefined;
+  const counted = COUNT_KEYS.some((k) => columns[k] !== undefined);
+  return named && counted && score >= 3 ? columns : null;
+}
+
+/** Every vacancy table of a document (usually one), with the lines of text above each. */
+export function findVacancyTables(doc: SourceDocument): VacancyTable[] {
+  const tables: VacancyTable[] = [];
+  let textAbove: string[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === "text") {
+      textAbove.push(block.text);
+      continue;
+    }
+    const rows = block.grid.rows;
+    const limit = Math.min(rows.length, MAX_HEADER_SCAN);
+    for (let i = 0; i < limit; i++) {
+      const columns = vacancyHeader(rows[i].cells);
+      if (!columns) continue;
+      const above = rows.slice(0, i).flatMap((r) => r.cells.filter((c) => c.trim() !== ""));
+      tables.push({ grid: block.grid, headerRow: i, columns, context: [...textAbove, ...above] });
+      break;
+    }
+    textAbove = [];
+  }
+  return tables;
+}

@@ -1,0 +1,34 @@
+import { foldText, oneLine } from "../text/normalize";
+
+/**
+ * Texts repeat across rows (organisation, position, subject, status): each distinct text is normalised once.
+ * The cache is dropped when it grows past `limit`, so memory stays bounded on tables of unique texts.
+ */
+export function memoText(fn: (s: string) => string, limit = 50_000): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s) => {
+    let out = cache.get(s);
+    if (out === undefined) {
+      if (cache.size >= limit) cache = new Map();
+      out = fn(s);
+      cache.set(s, out);
+    }
+    return out;
+  };
+}
+
+/** The matching key of a position and subject, built once per distinct pair (rows repeat them). */
+const positionKeys = new Map<string, Map<string, string>>();
+export function positionKey(position: string, subject: string | null): string {
+  let bySubject = positionKeys.get(position);
+  if (!bySubject) {
+    if (positionKeys.size >= 50_000) positionKeys.clear();
+    positionKeys.set(position, (bySubject = new Map()));
+  }
+  let key = bySubject.get(subject ?? "");
+  if (key === undefined) bySubject.set(subject ?? "", (key = `${foldText(position)}|${foldText(subject ?? "")}`));
+  return key;
+}
+
+export const oneLineCached = memoText(oneLine);
+export const foldCached = memoText(foldText);

@@ -1,0 +1,120 @@
+import type { Issue } from "../issues/issue";
+import { foldText } from "../text/normalize";
+import { deletionNeighbours, editDistanceWithin } from "./editDistance";
+import { vacancyIssue } from "./vacancyIssue";
+
+/** One way an organisation is written, with how many rows use it and where it first appears. */
+export interface OrgSpelling {
+  readonly municipality: string | null;
+  readonly org: string;
+  readonly rows: number;
+  readonly sheet: string | null;
+  readonly row: number | null;
+}
+
+export interface OrgGrouping {
+  /** The spelling an organisation is consolidated under. */
+  readonly canonical: (municipality: string | null, org: string) => string;
+  readonly issues: Issue[];
+}
+
+/**
+ * The matching key of an organisation name: case, ё, quotes, Latin look-alikes, "№ 5" / "N5" / "№5" and all
+ * spacing and punctuation folded away. "МБОУ «СОШ № 5»" and "MБОУ СОШ №5" (Latin M) share "мбоусош5".
+ */
+export function foldOrg(name: string): string {
+  return foldText(name)
+    .replace(/(?<!\p{L})(n|no|nr)\.?\s*(?=\d)/gu, "")
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** Typos allowed in the letters of a name: none in short names (МБОУ vs МАОУ are different schools), more in long ones. */
+function allowedTypos(letters: number): number {
+  return letters >= 16 ? 2 : letters >= 8 ? 1 : 0;
+}
+
+interface Node {
+  readonly block: string;
+  readonly digits: string;
+  readonly letters: string;
+  readonly spellings: (OrgSpelling & { readonly reference: boolean; readonly order: number })[];
+}
+
+const spellingKey = (municipality: string | null, org: string) => `${municipality ?? ""}\u0000${org}`;
+
+/**
+ * Groups spellings of one organisation: equal after folding, or a small edit distance apart in the letters with
+ * exactly the same numbers (СОШ № 1 and СОШ № 11 never merge). Candidates come from shared one-letter deletions,
+ * so the work grows with the number of names times their length, not with its square. Reference names win as the
+ * consolidated spelling; otherwise the most frequent one does.
+ */
+export function groupOrgVariants(spellings: readonly OrgSpelling[], reference: readonly string[] = []): OrgGrouping {
+  const nodes: Node[] = [];
+  const byKey = new Map<string, number>();
+  const add = (s: OrgSpelling, isReference: boolean, order: number) => {
+    const block = foldOrg(s.municipality ?? "");
+    const compact = foldOrg(s.org);
+    const key = `${block}|${compact}`;
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = nodes.length;
+      byKey.set(key, id);
+      nodes.push({ block, digits: (compact.match(/\d+/g) ?? []).join(","), letters: compact.replace(/\d/g, ""), spellings: [] });
+    }
+    nodes[id].spellings.push({ ...s, reference: isReference, order });
+  };
+  spellings.forEach((s, i) => add(s, false, i));
+  const municipalities = new Set(spellings.map((s) => s.municipality));
+  if (municipalities.size === 0) municipalities.add(null);
+  for (const municipality of municipalities) for (const org of reference) add({ municipality, org, rows: 0, sheet: null, row: null }, true, -1);
+
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const buckets = new Map<string, number[]>();
+  nodes.forEach((node, id) => {
+    const max = allowedTypos(node.letters.length);
+    if (max === 0) return;
+    for (const n of new Set(deletionNeighbours(node.letters))) {
+      const key = `${node.block}|${node.digits}|${n}`;
+      const bucket = buckets.get(key) ?? [];
+      for (const other of bucket) {
+        const limit = Math.min(max, allowedTypos(nodes[other].letters.length));
+        if (find(other) !== find(id) && editDistanceWithin(node.letters, nodes[other].letters, limit) !== null) parent[find(id)] = find(other);
+      }
+      bucket.push(id);
+      buckets.set(key, bucket);
+    }
+  });
+
+  const groups = new Map<number, Node["spellings"]>();
+  nodes.forEach((node, id) => {
+    const root = find(id);
+    const members = groups.get(root) ?? [];
+    for (const s of node.spellings) members.push(s);
+    groups.set(root, members);
+  });
+  const canonicalOf = new Map<string, string>();
+  const issues: Issue[] = [];
+  for (const members of groups.values()) {
+    const preferred = preferredSpelling(members);
+    const seen = new Set<string>();
+    for (const s of members) {
+      canonicalOf.set(spellingKey(s.municipality, s.org), preferred);
+      if (s.reference || s.org === preferred || seen.has(spellingKey(s.municipality, s.org))) continue;
+      seen.add(spellingKey(s.municipality, s.org));
+      issues.push(vacancyIssue("org_variant", { sheet: s.sheet, row: s.row, item: s.org }, "org", { variant: s.org, preferred }, preferred));
+    }
+  }
+  return { canonical: (municipality, org) => canonicalOf.get(spellingKey(municipality, org)) ?? org, issues };
+}
+
+function preferredSpelling(members: Node["spellings"]): string {
+  const ref = members.find((s) => s.reference);
+  if (ref) return ref.org;
+  const rows = new Map<string, { rows: number; order: number }>();
+  for (const s of members) {
+    const r = rows.get(s.org) ?? { rows: 0, order: s.order };
+    rows.set(s.org, { rows: r.rows + s.rows, order: Math.min(r.order, s.order) });
+  }
+  return [...rows.entries()].sort((a, b) => b[1].rows - a[1].rows || a[1].order - b[1].order)[0][0];
+}

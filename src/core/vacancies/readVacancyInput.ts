@@ -1,0 +1,38 @@
+import type { VacancyInput, ReadVacancies } from "./types";
+import { findVacancyTables } from "./findVacancyTable";
+import { readVacancyTable } from "./readVacancyTable";
+import { tableContext } from "./tableContext";
+import { append } from "./vacancyIssue";
+
+/**
+ * Reads every vacancy table of one input. A one-school file whose table is empty still counts as that school's
+ * report for the month (it has no vacancies).
+ */
+export function readVacancyInput(input: VacancyInput, normFor: (position: string) => number | null, withFile = false): ReadVacancies {
+  const { doc, file } = input;
+  const sheet = sourceLabel(input, withFile);
+  const tables = findVacancyTables(doc);
+  const out: ReadVacancies = { records: [], reports: [], issues: [], found: tables.length > 0 };
+  for (const table of tables) {
+    const context = tableContext(doc.sheet, table.context, file || doc.name, table.columns.org !== undefined);
+    const read = readVacancyTable({ table, context, sheet, file: file || doc.name, normFor });
+    append(out.records, read.records);
+    append(out.reports, read.reports);
+    append(out.issues, read.issues);
+    if (context.org && context.period) {
+      const row = table.grid.rows[table.headerRow].row;
+      out.reports.push({ period: context.period.period, municipality: null, org: context.org, sheet, row, rows: 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * What issues name as the sheet: the sheet name, or the file name for text files. When the inputs come from several
+ * files, a sheet name alone ("Лист1") does not say which file: "Школа 5.xlsx · Лист1".
+ */
+export function sourceLabel(input: VacancyInput, withFile: boolean): string {
+  const fileName = (input.file || input.doc.name).split(/[\\/]/).pop() ?? input.doc.name;
+  if (input.doc.sheet === null) return fileName;
+  return withFile ? `${fileName} · ${input.doc.sheet}` : input.doc.sheet;
+}

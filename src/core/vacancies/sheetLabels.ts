@@ -1,0 +1,39 @@
+import type { Locale } from "../issues/issue";
+import { type CellSpec, num, text } from "../sheet/sheetSpec";
+
+const MONTHS = {
+  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+} as const;
+
+/** "сентябрь 2026" for "2026-09". */
+export function monthName(period: string, locale: Locale): string {
+  return `${MONTHS[locale][Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
+}
+
+/** Sheet names of the vacancy set, under Excel's 31 characters. */
+export const VACANCY_SHEETS = {
+  summary: { ru: "Вакансии — свод", en: "Vacancies — summary" },
+  months: { ru: "Вакансии — по месяцам", en: "Vacancies — by month" },
+  positions: { ru: "Вакансии — по должностям", en: "Vacancies — by position" },
+  missing: { ru: "Вакансии — не сдали", en: "Vacancies — missing" },
+  issues: { ru: "Вакансии — замечания", en: "Vacancies — issues" },
+} as const;
+
+/**
+ * A change cell and its arrow: more vacancies is bad news for a methodist (▲ red), fewer is good (▼ green).
+ * Null when there is no earlier month to compare with.
+ */
+export function changeCells(delta: number | null, format: "integer" | "decimal2"): [CellSpec, CellSpec] {
+  if (delta === null) return [text(null), text(null)];
+  if (delta > 0) return [num(delta, format, "bad"), text("▲", "bad")];
+  if (delta < 0) return [num(delta, format, "good"), text("▼", "good")];
+  return [num(0, format, "muted"), text("=", "muted")];
+}
+
+/** "Составлено 15.10.2026 · сведения за сентябрь 2026 – ноябрь 2026". */
+export function vacancySubtitle(periods: readonly string[], madeOn: string | undefined, locale: Locale): string {
+  const span = periods.length === 0 ? "—" : periods.length === 1 ? monthName(periods[0], locale) : `${monthName(periods[0], locale)} – ${monthName(periods[periods.length - 1], locale)}`;
+  const made = madeOn ? `${locale === "ru" ? "Составлено" : "Made on"} ${madeOn.slice(8, 10)}.${madeOn.slice(5, 7)}.${madeOn.slice(0, 4)} · ` : "";
+  return `${made}${locale === "ru" ? "сведения за" : "data for"} ${span}`;
+}

@@ -1,0 +1,32 @@
+import { foldCached as foldText } from "./memoText";
+import type { VacancyStatus } from "./types";
+
+/** Status words as organisations write them; matched at the start of the folded cell. */
+const STATUS_WORDS: readonly (readonly [RegExp, VacancyStatus])[] = [
+  [/^(закрыт|заполнен|замещен|занят|трудоустро|принят|укомплектован|нет$)/, "closed"],
+  [/^(открыт|вакант|действ|свободн|актуальн|не закрыт|не заполнен|да$|поиск)/, "open"],
+];
+
+/** The status a cell states, "unknown" for other words, null when empty. */
+export function readStatus(cell: string | undefined): VacancyStatus | "unknown" | null {
+  const folded = foldText(cell ?? "");
+  if (folded === "") return null;
+  // "Не закрыта" must be read before "закрыта": the open words are tried on negations first.
+  if (/^не /.test(folded)) return STATUS_WORDS[1][0].test(folded) ? "open" : "unknown";
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(folded)) return status;
+  return "unknown";
+}
+
+/** Rows that carry no vacancy: an organisation saying it has none. */
+const NO_VACANCY = /^(нет|нет вакансий|вакансий нет|вакансии отсутствуют|отсутству|-|—)$/;
+
+export function saysNoVacancy(cell: string): boolean {
+  return NO_VACANCY.test(foldText(cell));
+}
+
+/** Subtotal rows are not vacancies: counting them would double the totals. */
+const SUBTOTAL = /^(итого|всего|в том числе|в т\.? ?ч\.?)(?!\p{L})/u;
+
+export function isSubtotal(cells: readonly string[]): boolean {
+  return cells.some((c) => SUBTOTAL.test(foldText(c)));
+}

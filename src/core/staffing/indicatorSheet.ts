@@ -1,0 +1,66 @@
+import { madeLine, reportSheet } from "../sheet/reportSheet";
+import { type CellSpec, num, pct, type SheetSpec, text } from "../sheet/sheetSpec";
+import { indicatorCatalogue } from "./indicatorCatalogue";
+import type { GroupShare, IndicatorResult, IndicatorsReport, Share } from "./types";
+
+const LABELS = {
+  ru: {
+    title: "Кадровые показатели",
+    header: ["Показатель", "Разрез", "Группа", "Числитель", "Знаменатель", "Значение", "Цель", "Достигнута"],
+    total: "Итого",
+    by: { type: "тип", org: "организация" },
+    yes: "да",
+    no: "нет",
+  },
+  en: {
+    title: "Staffing indicators",
+    header: ["Indicator", "By", "Group", "Numerator", "Denominator", "Value", "Target", "Met"],
+    total: "Total",
+    by: { type: "type", org: "organisation" },
+    yes: "yes",
+    no: "no",
+  },
+} as const;
+
+/** The sheet keeps the Russian name «Показатели» in every locale: the add-in finds its sheets by name. */
+const SHEET_NAME = "Показатели";
+
+function valueCell(ind: IndicatorResult, s: Share, style?: "subtotal"): CellSpec {
+  return ind.unit === "%" ? pct(s.value === null ? null : s.value / 100, style) : num(s.value, "decimal2", style);
+}
+
+function titleOf(ind: IndicatorResult, locale: "ru" | "en"): string {
+  if (locale === "ru") return ind.title;
+  return indicatorCatalogue().find((d) => d.id === ind.id)?.title.en ?? ind.title;
+}
+
+function groupRow(ind: IndicatorResult, g: GroupShare, locale: "ru" | "en"): CellSpec[] {
+  const l = LABELS[locale];
+  const met = g.met === null ? text(null) : text(g.met ? l.yes : l.no, g.met ? "good" : "bad");
+  const target = ind.target === null ? text(null) : ind.unit === "%" ? pct(ind.target / 100) : num(ind.target, "decimal2");
+  return [text(titleOf(ind, locale)), text(l.by[g.by]), text(g.key), num(g.numerator, "decimal2"), num(g.denominator, "decimal2"), valueCell(ind, g), target, met];
+}
+
+/** «Показатели»: each indicator's total, then its figures by type and by organisation, with the target met or not. */
+export function indicatorSheet(report: IndicatorsReport, opts: { locale?: "ru" | "en"; madeOn?: string } = {}): SheetSpec {
+  const locale = opts.locale ?? "ru";
+  const l = LABELS[locale];
+  const body: CellSpec[][] = [];
+  for (const ind of report.indicators) {
+    const unit = ind.unit === "%" ? "" : `, ${ind.unit}`;
+    body.push([text(titleOf(ind, locale) + unit, "subtotal"), text(l.total, "subtotal"), text("", "subtotal"), num(ind.total.numerator, "decimal2", "subtotal"), num(ind.total.denominator, "decimal2", "subtotal"), valueCell(ind, ind.total, "subtotal"), ind.target === null ? text(null, "subtotal") : pct(ind.target / 100, "subtotal"), text(null, "subtotal")]);
+    for (const g of ind.groups) body.push(groupRow(ind, g, locale));
+  }
+  const source = `${report.source.sheet ?? ""} (${report.source.rows})`;
+  return reportSheet({
+    name: SHEET_NAME,
+    title: l.title,
+    subtitle: opts.madeOn ? madeLine(opts.madeOn, source, locale) : source,
+    header: l.header,
+    body,
+    widths: [48, 14, 36, 12, 12, 11, 9, 11],
+    orientation: "landscape",
+    tableName: "Показатели",
+    freezeCols: 1,
+  });
+}

@@ -1,0 +1,33 @@
+import type { Issue, IssueParams, Severity } from "../issues/issue";
+import { catalogueEntry } from "../issues/catalogue";
+
+/** Row-level issues of one code beyond this many are counted, not listed: a million-row list stays readable. */
+export const ISSUES_PER_CODE = 50;
+
+/** Collects issues with their sheet, caps each code, and adds one "issues_omitted" line per capped code. */
+export class IssueSink {
+  private readonly list: Issue[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly sheet: string | null) {}
+
+  add(code: string, fields: { row?: number | null; column?: string | null; item?: string | null; params?: IssueParams; suggestion?: string | null; severity?: Severity } = {}): void {
+    const n = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, n);
+    if (n > ISSUES_PER_CODE) return;
+    const severity = fields.severity ?? catalogueEntry(code)?.severity ?? "warning";
+    this.list.push({ code, severity, sheet: this.sheet, row: fields.row ?? null, column: fields.column ?? null, item: fields.item ?? null, params: fields.params, suggestion: fields.suggestion ?? null });
+  }
+
+  push(issues: readonly Issue[]): void {
+    for (const i of issues) this.list.push(i);
+  }
+
+  issues(): Issue[] {
+    const omitted: Issue[] = [];
+    for (const [code, n] of this.counts) {
+      if (n > ISSUES_PER_CODE) omitted.push({ code: "issues_omitted", severity: "info", sheet: this.sheet, params: { code, count: n - ISSUES_PER_CODE, total: n } });
+    }
+    return [...this.list, ...omitted];
+  }
+}

@@ -1,0 +1,143 @@
+import { foldText } from "../text/normalize";
+import type { ParsedRow, RowProblem } from "./cellSchemas";
+import { rowParser } from "./cellSchemas";
+import type { StaffingTable } from "./findStaffingTable";
+import type { IssueSink } from "./issueSink";
+import { NO_ORG } from "./orgIndex";
+import { typeFromCell } from "./orgType";
+import type { PersonStore } from "./personStore";
+import { groupFromPosition } from "./positionGroup";
+import { rowRole } from "./rowRole";
+import type { Ymd } from "./staffDate";
+import type { StaffingColumn } from "./staffingColumns";
+import { SubtotalChecker } from "./subtotalChecker";
+import { ORG_TYPES, type OrgType } from "./types";
+import { valueCode } from "./valueVocab";
+
+const LATIN = /[a-z]/;
+/** A name for matching: lower case, ё→е, one space; Latin look-alikes fixed only when there are Latin letters at all. */
+function personKey(fio: string): string {
+  const lower = fio.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+  return LATIN.test(lower) ? foldText(lower) : lower;
+}
+
+const MAIN = valueCode("employment", "main");
+const INTERNAL = valueCode("employment", "internal");
+const NUMBER_COLUMNS: readonly StaffingColumn[] = ["rate", "experience"];
+
+/** Where the reader is in a sheet: fill-down of merged organisation and type cells, and section rows. */
+export interface ReadState {
+  /** Organisation of the row above (merged cells leave the rows below blank) or of a section row. */
+  org: string | null;
+  /** Type of the row above, while the organisation stays the same. */
+  type: OrgType | null;
+  /** Type named by the last section row ("Дошкольные образовательные организации"). */
+  sectionType: OrgType | null;
+}
+
+/** The organisation and type of a data row: its own cells, else the row above, else the section. */
+export function placeRow(orgCell: string | undefined, typeCell: OrgType | null, state: ReadState): { org: string | null; type: OrgType | null } {
+  if (orgCell) {
+    if (orgCell !== state.org) state.type = null;
+    state.org = orgCell;
+  }
+  if (typeCell) state.type = typeCell;
+  return { org: state.org, type: state.type ?? state.sectionType };
+}
+
+export function reportProblems(problems: readonly RowProblem[], row: number, table: StaffingTable, sink: IssueSink): void {
+  for (const p of problems) sink.add("row_invalid", { row, column: p.column, params: { label: table.labels.get(p.column) ?? p.column, value: p.value } });
+}
+
+export function reportNumbersAsText(parsed: ParsedRow, keys: readonly StaffingColumn[], row: number, sink: IssueSink): void {
+  for (const k of keys) {
+    const cell = parsed[k] as { value: number; asText: boolean; text: string } | null | undefined;
+    if (cell && cell.asText) sink.add("number_as_text", { row, column: k, params: { value: cell.text, number: cell.value } });
+  }
+}
+
+/**
+ * Reads a person-level sheet into the store. Persons are counted once: a person (ФИО + date of birth, else ФИО +
+ * organisation) with an internal part-time row adds its rate to the main row; two main rows are a duplicate.
+ * External part-timers and ГПХ rows are kept as their own entries: the population filters leave them out.
+ * Returns the number of data rows read.
+ */
+export function readPersons(table: StaffingTable, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: Map<string, number>): number {
+  const keys = [...table.columns.keys()].filter((k) => k !== "number");
+  for (const k of keys) store.present.add(k);
+  if (!table.columns.has("group") && table.columns.has("position")) store.present.add("group");
+  const parse = rowParser(keys);
+  const subtotals = new SubtotalChecker(table.columns.has("rate") ? ["rate"] : []);
+  const state: ReadState = { org: null, type: null, sectionType: null };
+  const cells: Partial<Record<StaffingColumn, string>> = {};
+  let rows = 0;
+  for (let r = table.firstDataRow; r < table.grid.rows.length; r++) {
+    const gridRow = table.grid.rows[r];
+    const role = rowRole(gridRow, table.columns);
+    if (role.kind === "sectionType") state.sectionType = role.type;
+    if (role.kind === "sectionOrg") {
+      state.org = role.org;
+      state.type = null;
+    }
+    for (const k of keys) cells[k] = gridRow.cells[table.columns.get(k)!] ?? "";
+    if (role.kind === "subtotal") {
+      const { row: parsed } = parse(cells);
+      subtotals.check(gridRow.row, role.label, () => parsed.rate?.value ?? null, table.labels, sink);
+    }
+    if (role.kind !== "data") continue;
+    rows += 1;
+    const { row: p, problems } = parse(cells);
+    reportProblems(problems, gridRow.row, table, sink);
+    reportNumbersAsText(p, NUMBER_COLUMNS, gridRow.row, sink);
+    subtotals.addData(gridRow.row, () => p.rate?.value ?? null);
+    addPerson(p, gridRow.row, table, store, asOf, sink, seen, state);
+  }
+  return rows;
+}
+
+function addPerson(p: ParsedRow, row: number, table: StaffingTable, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: Map<string, number>, state: ReadState): void {
+  const typeCell = p.type === undefined ? null : typeFromCell(p.type);
+  if (typeCell === "unknown") sink.add("row_invalid", { row, column: "type", params: { label: table.labels.get("type") ?? "type", value: p.type ?? "" } });
+  const place = placeRow(p.org, typeCell === "unknown" ? null : typeCell, state);
+  const org = store.orgs.indexOf(place.org ?? NO_ORG);
+  store.orgs.stateType(org, place.type);
+  const employment = p.employment ?? MAIN;
+  const rate = p.rate?.value ?? 0;
+  const dismissed = p.dismissalDate !== undefined && p.dismissalDate > 0 && asOf !== null && p.dismissalDate <= asOf;
+  const fio = p.fio ? personKey(p.fio) : "";
+  const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL);
+  const key = keyed ? `${fio}|${p.birthDate ? p.birthDate : `o${org}`}${dismissed ? "|d" : ""}` : "";
+  const existing = keyed ? seen.get(key) : undefined;
+  if (existing !== undefined) {
+    const before = store.employment[existing];
+    if (employment === MAIN && before === MAIN) {
+      sink.add("duplicate_person", { row, item: p.fio ?? null, params: { person: p.fio ?? "", firstRow: store.row[existing] } });
+      return;
+    }
+    store.rate[existing] += rate;
+    if (employment === MAIN) fill(store, existing, p, row, org, employment, store.rate[existing], place.type);
+    return;
+  }
+  const i = store.add();
+  fill(store, i, p, row, org, employment, rate, place.type);
+  if (keyed) seen.set(key, i);
+}
+
+function fill(store: PersonStore, i: number, p: ParsedRow, row: number, org: number, employment: number, rate: number, type: OrgType | null): void {
+  store.row[i] = row;
+  store.org[i] = org;
+  store.type[i] = type ? ORG_TYPES.indexOf(type) + 1 : 0;
+  store.group[i] = p.group ? p.group : groupFromPosition(p.position ?? "");
+  store.employment[i] = employment;
+  store.education[i] = p.education ?? 0;
+  store.category[i] = p.category ?? 0;
+  store.sex[i] = p.sex ?? 0;
+  store.young[i] = p.youngSpecialist === undefined ? 0 : p.youngSpecialist ? 2 : 1;
+  store.mentor[i] = p.mentor === undefined ? 0 : p.mentor ? 2 : 1;
+  store.birth[i] = p.birthDate ?? 0;
+  store.training[i] = p.training ?? 0;
+  store.hire[i] = p.hireDate ?? 0;
+  store.dismissal[i] = p.dismissalDate ?? 0;
+  store.experience[i] = p.experience?.value ?? NaN;
+  store.rate[i] = rate;
+}

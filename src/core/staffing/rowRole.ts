@@ -1,0 +1,63 @@
+import type { GridRow } from "../grid";
+import { foldText } from "../text/normalize";
+import { typeFromCell } from "./orgType";
+import { matchStaffingHeader, type StaffingColumn } from "./staffingColumns";
+import type { OrgType } from "./types";
+
+/**
+ * What a row of a staffing table is, before its cells are read: data, a subtotal ("Итого", "Всего"), a breakdown
+ * of the row above ("в том числе", "из них"), a section naming an organisation type or an organisation for the rows
+ * below, a header repeated after a page break, or blank.
+ */
+export type RowRole =
+  | { readonly kind: "data" }
+  | { readonly kind: "blank" }
+  | { readonly kind: "subtotal"; readonly label: string }
+  | { readonly kind: "breakdown" }
+  | { readonly kind: "sectionType"; readonly type: OrgType }
+  | { readonly kind: "sectionOrg"; readonly org: string }
+  | { readonly kind: "header" };
+
+const SUBTOTAL = /^(итого|всего|итог|в целом|общий итог)(\s|$|:|-)/;
+const HAS_DIGIT = /\d/;
+const MAY_BE_LABEL = /^\s*[иИвВоОBoO]/;
+const BREAKDOWN = /^(в том числе|в т\.? ?ч\.?|из них|из числа)(\s|$|:)/;
+
+/** Cells where a subtotal or breakdown label can be: the organisation, name, type and position cells, and the first filled one. */
+const LABEL_KEYS: readonly StaffingColumn[] = ["org", "fio", "type", "position"];
+
+function labelOf(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): RowRole | null {
+  for (let k = 0; k <= LABEL_KEYS.length; k++) {
+    const c = k < LABEL_KEYS.length ? columns.get(LABEL_KEYS[k]) : row.cells.findIndex((x) => x !== undefined && x.trim() !== "");
+    const label = c === undefined || c < 0 ? "" : (row.cells[c] ?? "");
+    // Cheap test first: every subtotal and breakdown word begins with и, в or о (or a Latin look-alike).
+    if (!MAY_BE_LABEL.test(label)) continue;
+    const folded = foldText(label);
+    if (SUBTOTAL.test(folded)) return { kind: "subtotal", label };
+    if (BREAKDOWN.test(folded)) return { kind: "breakdown" };
+  }
+  return null;
+}
+
+export function rowRole(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): RowRole {
+  let filled = 0;
+  let only = "";
+  for (const c of row.cells) {
+    if (c === undefined || c.trim() === "") continue;
+    filled += 1;
+    only = c;
+  }
+  if (filled === 0) return { kind: "blank" };
+  const label = labelOf(row, columns);
+  if (label) return label;
+  if (filled === 1 && !/^\s*[\d.,%\s-]+\s*$/.test(only)) {
+    const type = typeFromCell(only);
+    if (type !== null && type !== "unknown") return { kind: "sectionType", type };
+    if (!columns.has("org") || row.cells[columns.get("org")!]?.trim() === only.trim()) return { kind: "sectionOrg", org: only.trim() };
+  }
+  if (row.cells.some((c) => c !== undefined && HAS_DIGIT.test(c))) return { kind: "data" };
+  let headerLike = 0;
+  for (const [key, c] of columns) if (matchStaffingHeader(row.cells[c] ?? "")?.key === key) headerLike += 1;
+  if (headerLike >= 2) return { kind: "header" };
+  return { kind: "data" };
+}

@@ -17,26 +17,32 @@ function itemCells(it: PlanItem): string[] {
  * abbreviation, at its first use, with the number of cells using it.
  */
 export function abbreviationUndefined(plan: Plan): Finding[] {
-  const defined = new Set(Object.keys(plan.meta.abbreviations));
+  const defined = new Set(Object.keys(plan.meta.abbreviations).map(caseless));
   const allText = [...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), ...plan.meta.titleBlock, ...plan.meta.signatureBlock];
-  for (const t of allText) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(abbreviation);
+  for (const t of allText) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
   const spelledOut = spelledOutIndex([...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), plan.title ?? ""]);
 
-  const uses = new Map<string, { finding: Finding; count: number }>();
+  // Keyed without case: ЦТриГО and ЦТРИГО are one abbreviation (responsible_variant reports the spellings).
+  const uses = new Map<string, { abbreviation: string; finding: Finding; count: number }>();
   for (const it of plan.items) {
     for (const column of ["name", "responsible"] as const) {
       const text = column === "name" ? it.name : it.responsible.text;
       for (const abbreviation of new Set(findAbbreviations(text))) {
-        if (defined.has(abbreviation) || isKnownAbbreviation(abbreviation)) continue;
-        const use = uses.get(abbreviation);
+        const key = caseless(abbreviation);
+        if (defined.has(key) || isKnownAbbreviation(abbreviation)) continue;
+        const use = uses.get(key);
         if (use) use.count += 1;
-        else uses.set(abbreviation, { finding: atItem(plan, it, column), count: 1 });
+        else uses.set(key, { abbreviation, finding: atItem(plan, it, column), count: 1 });
       }
     }
   }
   const out: Finding[] = [];
-  for (const [abbreviation, { finding, count }] of uses) {
+  for (const { abbreviation, finding, count } of uses.values()) {
     if (!spelledOut(abbreviation)) out.push({ ...finding, params: { abbreviation, count } });
   }
   return out;
+}
+
+function caseless(abbreviation: string): string {
+  return abbreviation.toUpperCase().replace(/Ё/g, "Е");
 }

@@ -59,6 +59,10 @@ function rank(u: { count: number; first: number }): number {
   return u.count * 1e7 - u.first;
 }
 
+/**
+ * The spellings of an item's parties: the person's name when one was recognised (so «Наумова Т.А. «СОШ № 1»» and
+ * «Наумова Т.А.» are one spelling of one person), else the party's text (organisations, positions).
+ */
 function partyNames(it: PlanItem): string[] {
-  return [...new Set(it.responsible.parties.map((p) => p.text.trim()).filter(Boolean))];
+  return [...new Set(it.responsible.parties.map((p) => (p.person ?? p.text).trim()).filter(Boolean))];
 }

@@ -45,6 +45,10 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
     name: PLAN_SHEET[locale],
     rows,
     columns: [...WIDTHS, ...extras.map(() => 24), 14].map((width) => ({ width, wrap: width > 14 })),
+    merges: [
+      { top: L.titleRow, left: 0, bottom: L.titleRow, right: header.length - 1 },
+      { top: L.periodRow, left: 0, bottom: L.periodRow, right: header.length - 1 },
+    ],
     table: { name: "ПланСтруктура", area: { top: L.headerRow, left: 0, bottom: Math.max(last, L.firstItemRow), right: header.length - 1 } },
     freeze: { rows: L.firstItemRow, cols: 1 },
     print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: L.headerRow, last: L.headerRow } },

@@ -52,6 +52,8 @@ export function reportSheet(input: ReportSheetInput): SheetSpec {
   return {
     name: input.name,
     rows,
+    // Title and subtitle run across the table, so they wrap at its width rather than at the first column's.
+    merges: right > 0 ? [{ top: 0, left: 0, bottom: 0, right }, { top: 1, left: 0, bottom: 1, right }] : [],
     columns: input.widths.map((width) => ({ width, wrap: width >= 20 })),
     ...(input.tableName && input.body.length > 0 ? { table: { name: input.tableName, area: { top: headerRow, left: 0, bottom: lastBodyRow, right } } } : {}),
     freeze: { rows: firstBodyRow, cols: input.freezeCols ?? 0 },

@@ -1,5 +1,5 @@
 import { madeLine, reportSheet } from "../sheet/reportSheet";
-import { type CellSpec, num, pct, type SheetSpec, text } from "../sheet/sheetSpec";
+import { type CellSpec, num, pct, type SheetSpec, type StyleName, text } from "../sheet/sheetSpec";
 import { indicatorCatalogue } from "./indicatorCatalogue";
 import type { GroupShare, IndicatorResult, IndicatorsReport, Share } from "./types";
 
@@ -38,7 +38,7 @@ function groupRow(ind: IndicatorResult, g: GroupShare, locale: "ru" | "en"): Cel
   const l = LABELS[locale];
   const met = g.met === null ? text(null) : text(g.met ? l.yes : l.no, g.met ? "good" : "bad");
   const target = ind.target === null ? text(null) : ind.unit === "%" ? pct(ind.target / 100) : num(ind.target, "decimal2");
-  return [text(titleOf(ind, locale)), text(l.by[g.by]), text(g.key), num(g.numerator, "decimal2"), num(g.denominator, "decimal2"), valueCell(ind, g), target, met];
+  return [text(titleOf(ind, locale)), text(l.by[g.by]), text(g.key), count(g.numerator), count(g.denominator), valueCell(ind, g), target, met];
 }
 
 /** «Показатели»: each indicator's total, then its figures by type and by organisation, with the target met or not. */
@@ -48,7 +48,7 @@ export function indicatorSheet(report: IndicatorsReport, opts: { locale?: "ru" |
   const body: CellSpec[][] = [];
   for (const ind of report.indicators) {
     const unit = ind.unit === "%" ? "" : `, ${ind.unit}`;
-    body.push([text(titleOf(ind, locale) + unit, "subtotal"), text(l.total, "subtotal"), text("", "subtotal"), num(ind.total.numerator, "decimal2", "subtotal"), num(ind.total.denominator, "decimal2", "subtotal"), valueCell(ind, ind.total, "subtotal"), ind.target === null ? text(null, "subtotal") : pct(ind.target / 100, "subtotal"), text(null, "subtotal")]);
+    body.push([text(titleOf(ind, locale) + unit, "subtotal"), text(l.total, "subtotal"), text("", "subtotal"), count(ind.total.numerator, "subtotal"), count(ind.total.denominator, "subtotal"), valueCell(ind, ind.total, "subtotal"), ind.target === null ? text(null, "subtotal") : pct(ind.target / 100, "subtotal"), text(null, "subtotal")]);
     for (const g of ind.groups) body.push(groupRow(ind, g, locale));
   }
   const source = `${report.source.sheet ?? ""} (${report.source.rows})`;
@@ -63,4 +63,9 @@ export function indicatorSheet(report: IndicatorsReport, opts: { locale?: "ru" |
     tableName: "Показатели",
     freezeCols: 1,
   });
+}
+
+/** People are counted in whole numbers; rates (0,5 ст.) keep their decimals. */
+function count(n: number, style?: StyleName): CellSpec {
+  return num(n, Number.isInteger(n) ? "integer" : "decimal2", style);
 }

@@ -1,4 +1,5 @@
 import type { CellValue as XlsxValue, Workbook, Worksheet, WorksheetView } from "exceljs";
+import { columnWidths, rowHeights } from "../../core/sheet/layoutHints";
 import { areaAddress, cellAddress, type Area, type SheetSpec } from "../../core/sheet/sheetSpec";
 import { CELL_STYLES } from "./cellStyles";
 import { cellValue, MAX_CELL_TEXT, type WrittenValue } from "./cellValue";
@@ -21,7 +22,9 @@ export interface WorkbookContext {
 export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: WorkbookContext): Worksheet {
   const ws = wb.addWorksheet(name, { views: freezeViews(spec), pageSetup: pageSetup(spec) });
   if (spec.print?.repeatRows) ws.pageSetup.printTitlesRow = `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}`;
-  spec.columns?.forEach((c, i) => c.width !== undefined && (ws.getColumn(i + 1).width = c.width));
+  const widths = columnWidths(spec);
+  widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  rowHeights(spec, widths).forEach((height, r) => height !== undefined && (ws.getRow(r + 1).height = height));
   const values = spec.rows.map((row) => row.map((c) => cellValue(c.value, ctx.sheetName)));
   const headers = writeTable(ws, spec, values, ctx);
   const notes = new Map<string, string[]>();

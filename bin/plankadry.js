@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+"use strict";
+// The CLI is compiled by `npm run build:cli` (run by `npm ci` through the prepare script).
+let main;
+try {
+  ({ main } = require("../build/src/cli/main.js"));
+} catch (err) {
+  process.stderr.write("plankadry: программа не собрана — выполните `npm run build:cli` (" + err.message + ")\n");
+  process.exit(2);
+}
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,55 @@
+import { readFile, writeFile } from "fs/promises";
+import { formatIssue } from "../../core/issues/formatIssue";
+import { computeIndicators, indicatorSheet, type IndicatorsReport } from "../../core/staffing";
+import { writeXlsx } from "../../xlsx";
+import { CliError } from "../cliError";
+import { type CliContext, flag, option, printJson } from "../context";
+import { loadDocuments, pickSheet } from "../loadDocuments";
+
+/** Indicator shares of a staffing file (every staffing sheet of a workbook, or the one named by --sheet). */
+export async function loadIndicators(ctx: CliContext, file: string): Promise<IndicatorsReport> {
+  const docs = pickSheet(ctx, file, await loadDocuments(ctx, file));
+  const config = await readConfig(ctx);
+  const result = computeIndicators(docs, { asOf: option(ctx, "as-of"), today: ctx.today, config });
+  if (!result.ok) {
+    const first = result.issues[0];
+    const reason = first?.code === "config_invalid" ? "bad_config" : "not_staffing";
+    throw new CliError(reason, reason === "bad_config" ? option(ctx, "config")! : file, first ? formatIssue(first, ctx.locale).message : undefined);
+  }
+  return result.report;
+}
+
+export async function readConfig(ctx: CliContext): Promise<unknown> {
+  const path = option(ctx, "config");
+  if (!path) return undefined;
+  try {
+    return JSON.parse(await readFile(path, "utf8"));
+  } catch (err) {
+    throw new CliError("bad_config", path, err instanceof Error ? err.message : String(err));
+  }
+}
+
+export async function indicatorsCommand(ctx: CliContext): Promise<number> {
+  const file = ctx.positionals[0];
+  if (!file) throw new CliError("bad_arguments", null, "plankadry indicators <файл>");
+  const report = await loadIndicators(ctx, file);
+  const out = option(ctx, "out");
+  if (out) await writeFile(out, await writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
+  if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)) });
+  else ctx.out(describeIndicators(report, ctx) + (out ? `${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
+  return 0;
+}
+
+function describeIndicators(report: IndicatorsReport, ctx: CliContext): string {
+  const ru = ctx.locale === "ru";
+  const figure = (v: number | null, unit: string) =>
+    v === null ? "—" : `${v.toLocaleString(ru ? "ru-RU" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}${unit === "%" ? " %" : ` ${unit}`}`;
+  const n = (v: number) => v.toLocaleString(ru ? "ru-RU" : "en-US", { maximumFractionDigits: 2 });
+  const lines = [`${ru ? "Источник" : "Source"}: ${report.source.sheet ?? ""} (${report.source.kind}, ${report.source.rows} ${ru ? "строк" : "rows"})`, ""];
+  for (const ind of report.indicators) {
+    lines.push(`${ind.title}: ${figure(ind.total.value, ind.unit)} (${n(ind.total.numerator)} / ${n(ind.total.denominator)})`);
+    for (const g of ind.groups.filter((x) => x.by === "type")) lines.push(`    ${g.key}: ${figure(g.value, ind.unit)} (${n(g.numerator)} / ${n(g.denominator)})`);
+  }
+  for (const issue of report.issues) lines.push(`! ${formatIssue(issue, ctx.locale).message}`);
+  return lines.join("\n") + "\n";
+}

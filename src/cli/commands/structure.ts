@@ -1,0 +1,73 @@
+import { writeFile } from "fs/promises";
+import type { SourceDocument } from "../../core/grid";
+import { type Plan, planToJson, structurePlan } from "../../core/plan";
+import { DEADLINE_KIND_LABELS } from "../../core/plan/deadlineLabels";
+import { planSheet, sourceRowsSheet } from "../../core/plan/planSheets";
+import type { StructureFailure } from "../../core/plan/types";
+import { writeXlsx } from "../../xlsx";
+import { CliError } from "../cliError";
+import { type CliContext, flag, option, printJson } from "../context";
+import { loadDocuments, pickSheet } from "../loadDocuments";
+
+/** The plan of a file: the first sheet (or the named one) that holds a plan table. */
+export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
+  const docs = pickSheet(ctx, file, await loadDocuments(ctx, file));
+  let failure: StructureFailure = { reason: "no_table" };
+  for (const doc of docs) {
+    const result = structurePlan(doc);
+    if (result.ok) return result.plan;
+    if (rank(result.failure) > rank(failure)) failure = result.failure;
+  }
+  throw new CliError(failure.reason, file);
+}
+
+function rank(f: StructureFailure): number {
+  return f.reason === "no_plan_columns" ? 2 : f.reason === "no_table" ? 1 : 0;
+}
+
+export async function structureCommand(ctx: CliContext): Promise<number> {
+  const file = ctx.positionals[0];
+  if (!file) throw new CliError("bad_arguments", null, "plankadry structure <файл>");
+  const plan = await loadPlan(ctx, file);
+  const out = option(ctx, "out");
+  if (out) await writeFile(out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
+  if (flag(ctx, "json")) printJson(ctx, planToJson(plan, ctx.locale));
+  else ctx.out(describePlan(plan, ctx) + (out ? `\n${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
+  return 0;
+}
+
+/** A short human summary of a structured plan. */
+export function describePlan(plan: Plan, ctx: CliContext): string {
+  const ru = ctx.locale === "ru";
+  const lines: string[] = [];
+  lines.push(`${ru ? "План" : "Plan"}: ${plan.title ?? (ru ? "(без названия)" : "(untitled)")}`);
+  if (plan.period) lines.push(`${ru ? "Период" : "Period"}: ${ruDate(plan.period.start)} – ${ruDate(plan.period.end)}`);
+  lines.push(`${ru ? "Разделов" : "Sections"}: ${plan.sections.length}; ${ru ? "мероприятий" : "items"}: ${plan.items.length}; ${ru ? "строк отброшено" : "rows dropped"}: ${plan.dropped.length}`);
+  const kinds = new Map<string, number>();
+  for (const it of plan.items) kinds.set(it.deadline.kind, (kinds.get(it.deadline.kind) ?? 0) + 1);
+  const labels = DEADLINE_KIND_LABELS[ctx.locale];
+  lines.push(`${ru ? "Сроки" : "Deadlines"}: ${[...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ")}`);
+  lines.push("");
+  let section: string | null | undefined;
+  for (const it of plan.items) {
+    if (it.section !== section) {
+      section = it.section;
+      const s = plan.sections.find((x) => (x.number ?? x.title) === section);
+      if (s) lines.push(`${s.number ? s.number + ". " : ""}${clip(s.title, 100)}`);
+    }
+    lines.push(`  ${(it.number ?? "—").padEnd(7)} ${clip(it.name, 70).padEnd(70)}  ${clip(it.deadline.text, 30)}`);
+  }
+  for (const issue of plan.issues) lines.push(`! ${issue.code} ${ru ? "строка" : "row"} ${issue.row ?? "?"}`);
+  return lines.join("\n") + "\n";
+}
+
+function clip(s: string, n: number): string {
+  const one = s.replace(/\s+/g, " ");
+  return one.length > n ? one.slice(0, n - 1) + "…" : one;
+}
+
+function ruDate(iso: string): string {
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+}
+
+export type { SourceDocument };

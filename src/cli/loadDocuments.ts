@@ -1,0 +1,40 @@
+import type { SourceDocument } from "../core/grid";
+import type { TextEncoding } from "../io/encoding/decodeText";
+import { InputError } from "../io/inputError";
+import { readInput } from "../io/readInput";
+import { CliError } from "./cliError";
+import { type CliContext, option } from "./context";
+
+/** Reads a file into documents, turning every reader failure into a CliError naming the file. */
+export async function loadDocuments(ctx: CliContext, file: string): Promise<SourceDocument[]> {
+  try {
+    const result = await readInput(file, { encoding: option(ctx, "encoding") as TextEncoding | undefined });
+    for (const note of result.notes) ctx.err(`${file}: ${noteText(note, ctx)}\n`);
+    if (result.encoding && result.encoding !== "utf-8" && option(ctx, "verbose") !== undefined) ctx.err(`${file}: ${result.encoding}\n`);
+    return result.documents;
+  } catch (err) {
+    if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
+    throw err;
+  }
+}
+
+/** The documents of the sheet named by --sheet, or all of them. */
+export function pickSheet(ctx: CliContext, file: string, docs: SourceDocument[]): SourceDocument[] {
+  const wanted = option(ctx, "sheet");
+  if (wanted === undefined) return docs;
+  const found = docs.filter((d) => (d.sheet ?? "").toLowerCase() === wanted.toLowerCase());
+  if (found.length === 0) {
+    const names = docs.map((d) => d.sheet).filter(Boolean).join(", ");
+    throw new CliError("unknown_sheet", file, `«${wanted}»${names ? (ctx.locale === "ru" ? `; листы: ${names}` : `; sheets: ${names}`) : ""}`);
+  }
+  return found;
+}
+
+function noteText(note: string, ctx: CliContext): string {
+  const ru = ctx.locale === "ru";
+  if (note.startsWith("note_text_named_")) {
+    const ext = note.slice("note_text_named_".length);
+    return ru ? `файл назван .${ext}, но содержит текст; прочитан как текстовая таблица` : `named .${ext} but holds text; read as a text table`;
+  }
+  return note;
+}

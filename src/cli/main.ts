@@ -1,0 +1,64 @@
+import { parseArgs } from "util";
+import type { Locale } from "../core/issues/issue";
+import { inputErrorMessage } from "../io/inputErrorMessages";
+import { CliError } from "./cliError";
+import type { CliContext } from "./context";
+import { COMMANDS, usage } from "./usage";
+
+const OPTIONS = {
+  sheet: { type: "string" },
+  json: { type: "boolean" },
+  out: { type: "string" },
+  config: { type: "string" },
+  "as-of": { type: "string" },
+  reference: { type: "string" },
+  staffing: { type: "string" },
+  vacancies: { type: "string", multiple: true },
+  encoding: { type: "string" },
+  lang: { type: "string" },
+  verbose: { type: "boolean" },
+  period: { type: "string" },
+  report: { type: "string" },
+  "per-executor": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export type Command = (ctx: CliContext) => Promise<number>;
+
+/** Runs the CLI; returns the exit code (0 done, 1 validation errors, 2 unusable input). Never throws. */
+export async function main(argv: readonly string[], io: { out?: (s: string) => void; err?: (s: string) => void; today?: string } = {}): Promise<number> {
+  const out = io.out ?? ((s: string) => void process.stdout.write(s));
+  const err = io.err ?? ((s: string) => void process.stderr.write(s));
+  let locale: Locale = "ru";
+  try {
+    const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    locale = parsed.values.lang === "en" ? "en" : "ru";
+    const [name, ...positionals] = parsed.positionals;
+    const command = name ? COMMANDS[name] : undefined;
+    if (parsed.values.help || !name) {
+      out(usage(locale));
+      return name || parsed.values.help ? 0 : 2;
+    }
+    if (!command) throw new CliError("bad_arguments", null, locale === "ru" ? `неизвестная команда «${name}»` : `unknown command "${name}"`);
+    const today = io.today ?? new Date().toISOString().slice(0, 10);
+    return await command({ positionals, options: parsed.values, locale, out, err, today });
+  } catch (e) {
+    err(errorLine(e, locale) + "\n");
+    return 2;
+  }
+}
+
+function errorLine(e: unknown, locale: Locale): string {
+  if (e instanceof CliError) {
+    const what = inputErrorMessage(e.reason, locale);
+    const detail = e.detail && e.detail !== e.reason ? ` (${e.detail})` : "";
+    return `plankadry: ${e.file ? e.file + ": " : ""}${what}${detail}`;
+  }
+  // Not `instanceof Error`: errors thrown by Node's own modules may come from another realm (jest's VM).
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+    return `plankadry: ${inputErrorMessage("bad_arguments", locale)}: ${(e as Error).message}`;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return `plankadry: ${locale === "ru" ? "внутренняя ошибка" : "internal error"}: ${message}`;
+}

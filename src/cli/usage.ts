@@ -1,0 +1,53 @@
+import type { Locale } from "../core/issues/issue";
+import { demoCommand } from "./commands/demo";
+import { indicatorsCommand } from "./commands/indicators";
+import { structureCommand } from "./commands/structure";
+import { summaryCommand } from "./commands/summary";
+import { vacanciesCommand } from "./commands/vacancies";
+import { validateCommand } from "./commands/validate";
+import type { CliContext } from "./context";
+
+export const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
+  structure: structureCommand,
+  validate: validateCommand,
+  indicators: indicatorsCommand,
+  vacancies: vacanciesCommand,
+  summary: summaryCommand,
+  demo: demoCommand,
+};
+
+const USAGE: Record<Locale, string> = {
+  ru: `plankadry — планы мероприятий, кадровые показатели и вакансии
+
+Команды:
+  plankadry structure  <файл плана> [--sheet ЛИСТ] [--json] [--out plan.xlsx]
+  plankadry validate   <файл плана> [--sheet ЛИСТ] [--config rules.json] [--json]
+  plankadry indicators <файл кадров> [--sheet ЛИСТ] [--as-of ДАТА] [--config indicators.json] [--json] [--out indicators.xlsx]
+  plankadry vacancies  <файл>... [--reference orgs.csv] [--json] [--out vacancies.xlsx]
+  plankadry summary    <файл плана> [--staffing ФАЙЛ] [--vacancies ФАЙЛ...] --out summary.xlsx
+                       [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report заполненный-отчёт.xlsx] [--per-executor]
+  plankadry demo       [--out ПАПКА]
+
+Файлы: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Кодировка текста определяется сама (--encoding windows-1251).
+Коды выхода: 0 — готово; 1 — проверка нашла ошибки; 2 — файл нельзя использовать.
+--lang en — сообщения на английском.
+`,
+  en: `plankadry — staffing plans, indicators and vacancies
+
+Commands:
+  plankadry structure  <plan file> [--sheet S] [--json] [--out plan.xlsx]
+  plankadry validate   <plan file> [--sheet S] [--config rules.json] [--json]
+  plankadry indicators <staff file> [--sheet S] [--as-of DATE] [--config indicators.json] [--json] [--out indicators.xlsx]
+  plankadry vacancies  <file>... [--reference orgs.csv] [--json] [--out vacancies.xlsx]
+  plankadry summary    <plan file> [--staffing F] [--vacancies F...] --out summary.xlsx
+                       [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report filled-report.xlsx] [--per-executor]
+  plankadry demo       [--out DIR]
+
+Inputs: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Text encoding is detected (--encoding windows-1251).
+Exit codes: 0 done; 1 validate found errors; 2 the input could not be used.
+`,
+};
+
+export function usage(locale: Locale): string {
+  return USAGE[locale];
+}

@@ -1,0 +1,58 @@
+import type { CellSpec, SheetSpec } from "./sheetSpec";
+
+/**
+ * Column widths and row heights a sheet needs to be read on paper: no header word broken in the middle, and rows
+ * tall enough for their wrapped text. Hosts that cannot measure text (exceljs, LibreOffice opening the file) get
+ * these estimates; Excel itself may autofit instead.
+ */
+
+const LINE_HEIGHT = 15; // points per line of 11-pt text
+const MAX_ROW_HEIGHT = 409; // Excel's limit
+const WRAPPING = new Set(["wrap", "header", "title", "section"]);
+
+/** Widths in characters: the spec's, widened so the longest word of a header fits. */
+export function columnWidths(spec: SheetSpec): number[] {
+  const count = Math.max(spec.columns?.length ?? 0, ...spec.rows.map((r) => r.length));
+  const widths = Array.from({ length: count }, (_, c) => spec.columns?.[c]?.width ?? 10);
+  for (const row of spec.rows) {
+    row.forEach((cell, c) => {
+      if (cell.style !== "header") return;
+      const longest = Math.max(0, ...textOf(cell).split(/\s+/).map((w) => w.length));
+      widths[c] = Math.max(widths[c], Math.ceil(longest * 1.2) + 2); // header text is bold: wider glyphs
+    });
+  }
+  return widths;
+}
+
+/** Heights in points for rows whose wrapped text needs more than one line; undefined elsewhere. */
+export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWidths(spec)): (number | undefined)[] {
+  const spans = mergedWidths(spec, widths);
+  return spec.rows.map((row, r) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      const text = textOf(cell);
+      if (!text || !(spec.columns?.[c]?.wrap || (cell.style && WRAPPING.has(cell.style)))) return;
+      const width = spans.get(`${r}:${c}`) ?? widths[c] ?? 10;
+      const perLine = Math.max(1, width * 1.1 - 1);
+      const needed = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3) : undefined;
+  });
+}
+
+/** The width of a merged area belongs to its top-left cell; merges spanning rows share their text. */
+function mergedWidths(spec: SheetSpec, widths: readonly number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of spec.merges ?? []) {
+    if (m.bottom !== m.top) continue;
+    let w = 0;
+    for (let c = m.left; c <= m.right; c++) w += widths[c] ?? 10;
+    out.set(`${m.top}:${m.left}`, w);
+  }
+  return out;
+}
+
+function textOf(cell: CellSpec): string {
+  return cell.value.kind === "text" || cell.value.kind === "link" ? cell.value.text : "";
+}

@@ -33,13 +33,16 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 };
 const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN_LOOKALIKE = /[aceopxykmthbACEOPXYKMTHB]/g;
+const HAS_LATIN = /[A-Za-z]/;
 
 /**
  * Replaces Latin look-alike letters inside words that are otherwise Cyrillic ("высшaя" with a Latin a).
  * Purely Latin words (ФГОС is Cyrillic, but "IT", "PISA" are not) are left alone.
  */
 export function fixLookalikes(s: string): string {
-  return s.replace(/[\p{L}]+/gu, (word) =>
+  // At most 100,000 letters a match: V8 overflows its regexp stack on one unicode-mode match of millions of characters
+  // (a 10 MB cell of one "word"); a longer run is judged in pieces, which changes nothing for real words.
+  return s.replace(/\p{L}{1,100000}/gu, (word) =>
     CYRILLIC.test(word) ? word.replace(LATIN_LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch) : word,
   );
 }

@@ -19,7 +19,8 @@ function itemCells(it: PlanItem): string[] {
 export function abbreviationUndefined(plan: Plan): Finding[] {
   const defined = new Set(Object.keys(plan.meta.abbreviations).map(caseless));
   const allText = [...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), ...plan.meta.titleBlock, ...plan.meta.signatureBlock];
-  for (const t of allText) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
+  // Only a cell that says «далее» can define one: the cheap test spares the parser the other cells.
+  for (const t of allText) if (DEFINES.test(t)) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
   const spelledOut = spelledOutIndex([...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), plan.title ?? ""]);
 
   // Keyed without case: ЦТриГО and ЦТРИГО are one abbreviation (responsible_variant reports the spellings).
@@ -42,6 +43,8 @@ export function abbreviationUndefined(plan: Plan): Finding[] {
   }
   return out;
 }
+
+const DEFINES = /дал[еЕ]е/i;
 
 function caseless(abbreviation: string): string {
   return abbreviation.toUpperCase().replace(/Ё/g, "Е");

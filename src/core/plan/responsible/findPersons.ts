@@ -35,7 +35,7 @@ const PERSON = new RegExp(
 );
 
 /** A name right after «им.»/«имени» belongs to an organisation: «университет им. Ф.М. Достоевского». */
-const NAMED_AFTER = /(?:\bим\.|имени)\s*$/iu;
+const NAMED_AFTER = /(?:(?<!\p{L})им\.|имени)\s*$/iu;
 
 const LATIN: Readonly<Record<string, string>> = {
   a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в",

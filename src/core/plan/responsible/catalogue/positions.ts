@@ -1,10 +1,16 @@
 /**
  * Positions (должности) that responsible cells name. Each entry is a phrase of word stems; a stem matches its word
  * with up to three more letters, so one entry covers «директор / директора / директоров» and «заместитель /
- * заместители». Longer phrases are listed first so «заместитель директора» wins over «заместитель».
+ * заместители»; a stem may be a small regex («глав[аы]», not «главное»). Matching takes the longest phrase, so
+ * «заместитель директора» wins over «заместитель».
  */
 export const POSITION_PHRASES: readonly (readonly string[])[] = [
   ["первый", "заместител"],
+  ["зам\\.?", "директор"],
+  ["зам\\.?", "начальник"],
+  ["зам\\.?", "руководител"],
+  ["зам\\.?", "председател"],
+  ["нач\\.", "отдел"],
   ["заместител", "министр"],
   ["заместител", "руководител"],
   ["заместител", "директор"],
@@ -36,7 +42,6 @@ export const POSITION_PHRASES: readonly (readonly string[])[] = [
   ["методист"],
   ["специалист"],
   ["педагог"],
-  ["педагоги"],
   ["учител"],
   ["воспитател"],
   ["преподавател"],
@@ -50,14 +55,12 @@ export const POSITION_PHRASES: readonly (readonly string[])[] = [
   ["советник"],
   ["ректор"],
   ["проректор"],
-  ["декан"],
   ["эксперт"],
   ["куратор"],
   ["координатор"],
   ["секретар"],
   ["ответственн"],
-  ["глав"],
-  ["мэр"],
+  ["глав[аы]"],
   ["тренер"],
   ["старш", "вожат"],
   ["вожат"],

@@ -8,7 +8,7 @@ import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
 import { assembleRows } from "./structure/assembleRows";
-import { buildItem, itemTexts } from "./structure/buildItems";
+import { buildItem, cellParsers, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
 import { isSignatureText, nonEmptyCells } from "./structure/rowShapes";
@@ -97,11 +97,15 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
   const title = planTitle(titleLines);
   const preText = titleLines.map((l) => l.text).join("\n");
   let period = opts.period ?? (title ? periodFromTitle(title) : null) ?? (preText ? periodFromTitle(preText) : null);
-  let items = assembled.items.map((raw, i) => buildItem(raw, texts[i], layout, doc.sheet, period));
+  const build = (p: Period | null) => {
+    const parsers = cellParsers(p);
+    return assembled.items.map((raw, i) => buildItem(raw, texts[i], layout, doc.sheet, parsers));
+  };
+  let items = build(period);
   if (!period) {
     // No period in the title: the span of the dated deadlines is the plan's period; yearless dates then read again.
     period = spanOfDeadlines(items.map((it) => it.deadline));
-    if (period) items = assembled.items.map((raw, i) => buildItem(raw, texts[i], layout, doc.sheet, period));
+    if (period) items = build(period);
   }
 
   const issues: Issue[] = [

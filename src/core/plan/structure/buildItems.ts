@@ -1,6 +1,6 @@
 import type { ColumnLayout } from "../columns/detectHeader";
 import { type Deadline, findExplicitDates, type Period, parseDeadline } from "../deadline";
-import { parseResponsible } from "../responsible";
+import { type Party, parseResponsible } from "../responsible";
 import type { PlanItem, SubEvent } from "../types";
 import type { RawItem } from "./assembleRows";
 import { enumeratePoints, firstPoint } from "./enumeratePoints";
@@ -53,19 +53,42 @@ export function itemTexts(raw: RawItem, layout: ColumnLayout): ItemTexts {
   };
 }
 
-export function buildItem(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, sheet: string | null, period: Period | null): PlanItem {
-  const parse = (t: string): Deadline => parseDeadline(t, { period });
+/**
+ * Parsers of one structuring run, remembering their answers: plans repeat the same responsible cells and deadlines
+ * ("Отдел кадров", "В течение года") on many rows. Results are never mutated, so sharing them is safe.
+ */
+export interface CellParsers {
+  readonly deadline: (text: string) => Deadline;
+  readonly parties: (text: string) => readonly Party[];
+}
+
+export function cellParsers(period: Period | null): CellParsers {
+  const deadlines = new Map<string, Deadline>();
+  const parties = new Map<string, readonly Party[]>();
+  const remember = <T>(cache: Map<string, T>, make: (t: string) => T) => (t: string): T => {
+    let v = cache.get(t);
+    if (v === undefined) cache.set(t, (v = make(t)));
+    return v;
+  };
+  return {
+    deadline: remember(deadlines, (t) => parseDeadline(t, { period })),
+    parties: remember(parties, (t) => (t ? parseResponsible(t) : [])),
+  };
+}
+
+export function buildItem(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, sheet: string | null, parsers: CellParsers): PlanItem {
+  const parse = parsers.deadline;
   return {
     number: texts.number,
     section: texts.section,
     name: texts.name,
-    responsible: { text: texts.responsible, parties: texts.responsible ? parseResponsible(texts.responsible) : [] },
+    responsible: { text: texts.responsible, parties: parsers.parties(texts.responsible) },
     deadline: parse(texts.deadline),
     result: texts.result,
     // The add-in's own sheet lists sub-events in their column; everything else finds them in rows and dates.
     subEvents: texts.subEventsText
       ? subEventsFromColumn(texts, raw, parse)
-      : [...subEventsFromRows(raw, texts, layout, parse), ...subEventsFromDates(raw, texts, parse)],
+      : [...subEventsFromRows(raw, texts, layout, parse), ...subEventsFromDates(raw, texts, parse, parsers)],
     extra: texts.extra,
     source: { sheet, rows: raw.rows },
   };
@@ -99,12 +122,12 @@ function subEventsFromRows(raw: RawItem, texts: ItemTexts, layout: ColumnLayout,
 }
 
 /** Several dates in one deadline cell (seed 002's 7.6 and 7.10): one event per date, titled by the list in the name. */
-function subEventsFromDates(raw: RawItem, texts: ItemTexts, parse: (t: string) => Deadline): SubEvent[] {
+function subEventsFromDates(raw: RawItem, texts: ItemTexts, parse: (t: string) => Deadline, parsers: CellParsers): SubEvent[] {
   if (raw.subRows.length > 0) return [];
   const dates = findExplicitDates(texts.deadline);
   if (dates.length < 2) return [];
   const points = enumeratePoints(texts.name);
-  const parties = texts.responsible ? parseResponsible(texts.responsible) : [];
+  const parties = parsers.parties(texts.responsible);
   return dates.map((d, i) => ({
     text: points.length === dates.length ? points[i] : texts.deadline.slice(d.index, d.index + d.length),
     deadline: parse(texts.deadline.slice(d.index, d.index + d.length)),

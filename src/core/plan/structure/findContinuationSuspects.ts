@@ -1,8 +1,7 @@
 import type { Issue } from "../../issues/issue";
-import type { PlanKey } from "../columns/columnCatalogue";
 import type { ItemTexts } from "./buildItems";
 
-const CHECKED: readonly PlanKey[] = ["name", "responsible", "result"];
+const CHECKED = ["name", "responsible", "result"] as const;
 
 /**
  * A page break can push the end of an item's text into the first paragraph of the next item's cell (seed 003:

@@ -20,8 +20,14 @@ export function distinctTexts(row: GridRow): string[] {
 export function isRepeatedHeader(row: GridRow, header: readonly string[]): boolean {
   const cells = nonEmptyCells(row);
   if (cells.length < 2) return false;
-  const same = cells.filter((c) => header[c.index] !== undefined && headerFold(header[c.index]) === headerFold(c.text)).length;
+  const same = cells.filter((c) => sameHeaderText(header[c.index], c.text)).length;
   return same / cells.length >= 0.6;
+}
+
+/** Folding is costly and runs for every row: texts whose lengths differ by more than spacing could are not compared. */
+function sameHeaderText(header: string | undefined, text: string): boolean {
+  if (header === undefined || Math.abs(header.trim().length - text.length) > 4 + header.length / 10) return false;
+  return header.trim() === text || headerFold(header) === headerFold(text);
 }
 
 /** "1 2 3 4 5": the numbers of the columns, printed under the header in Russian forms. */

@@ -1,0 +1,30 @@
+/** Shared by the benchmarks: wall time and peak memory of a piece of work, sampled while it runs. */
+export interface Measured<T> {
+  readonly value: T;
+  readonly ms: number;
+  readonly peakRssMb: number;
+  readonly peakHeapMb: number;
+}
+
+export async function measure<T>(work: () => T | Promise<T>): Promise<Measured<T>> {
+  (globalThis as { gc?: () => void }).gc?.();
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const timer = setInterval(sample, 20);
+  sample();
+  const start = process.hrtime.bigint();
+  const value = await work();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  sample();
+  clearInterval(timer);
+  return { value, ms, peakRssMb: peakRss / 1048576, peakHeapMb: peakHeap / 1048576 };
+}
+
+export function row(cells: readonly (string | number)[], widths: readonly number[]): string {
+  return cells.map((c, i) => String(typeof c === "number" ? (Number.isInteger(c) ? c : c.toFixed(1)) : c).padStart(widths[i] ?? 10)).join("  ");
+}

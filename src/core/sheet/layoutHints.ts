@@ -9,6 +9,7 @@ import type { CellSpec, SheetSpec } from "./sheetSpec";
 const LINE_HEIGHT = 15; // points per line of 11-pt text
 const MAX_ROW_HEIGHT = 409; // Excel's limit
 const WRAPPING = new Set(["wrap", "header", "title", "section"]);
+const TITLE_SCALE = 1.4; // 14-pt bold titles: wider letters, taller lines
 
 /** Widths in characters: the spec's, widened so the longest word of a header fits. */
 export function columnWidths(spec: SheetSpec): number[] {
@@ -33,11 +34,12 @@ export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWi
       const text = textOf(cell);
       if (!text || !(spec.columns?.[c]?.wrap || (cell.style && WRAPPING.has(cell.style)))) return;
       const width = spans.get(`${r}:${c}`) ?? widths[c] ?? 10;
-      const perLine = Math.max(1, width * 1.1 - 1);
+      const scale = cell.style === "title" ? TITLE_SCALE : 1;
+      const perLine = Math.max(1, (width * 1.1) / scale - 1);
       const needed = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-      lines = Math.max(lines, needed);
+      lines = Math.max(lines, needed * scale);
     });
-    return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3) : undefined;
+    return lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) : undefined;
   });
 }
 

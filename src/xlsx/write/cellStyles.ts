@@ -25,7 +25,7 @@ export const STATUS_FILLS = {
  * Colours are Excel's built-in "Good / Bad / Neutral" and table-header tints, readable when printed in grey.
  */
 export const CELL_STYLES: Readonly<Record<StyleName, XlsxStyle>> = {
-  title: { font: { bold: true, size: 14 }, alignment: { vertical: "middle" } },
+  title: { font: { bold: true, size: 14 }, alignment: { vertical: "middle", wrapText: true } },
   subtitle: { font: { italic: true, size: 11, color: { argb: "FF595959" } } },
   header: {
     font: { bold: true },

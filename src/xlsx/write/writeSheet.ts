@@ -37,8 +37,10 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
       if (style?.font) cell.font = style.font;
       if (style?.fill) cell.fill = style.fill;
       if (style?.border) cell.border = style.border;
+      else if (inTable(spec, r, col)) cell.border = THIN_GRID; // printed tables keep their grid
       const wrap = spec.columns?.[col]?.wrap;
-      if (style?.alignment || wrap) cell.alignment = { vertical: wrap ? "top" : undefined, ...style?.alignment, ...(wrap ? { wrapText: true } : {}) };
+      // Every cell reads from the top, so a number stands level with the first line of its wrapped neighbours.
+      cell.alignment = { vertical: "top", ...style?.alignment, ...(wrap ? { wrapText: true } : {}) };
       if (written.numFmt) cell.numFmt = written.numFmt;
       cell.value = headers.get(cellAddress(r, col)) ?? written.value;
       if (written.overflow !== undefined) {
@@ -53,6 +55,14 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   spec.validations?.forEach((v) => ctx.lists.apply(ws, v));
   if (spec.conditionalFills?.length) addConditionalFills(ws, spec.conditionalFills);
   return ws;
+}
+
+const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
+const THIN_GRID = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function inTable(spec: SheetSpec, r: number, c: number): boolean {
+  const a = spec.table?.area;
+  return a !== undefined && r > a.top && r <= a.bottom && c >= a.left && c <= a.right;
 }
 
 function freezeViews(spec: SheetSpec): Partial<WorksheetView>[] {

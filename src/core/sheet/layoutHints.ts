@@ -10,6 +10,7 @@ const LINE_HEIGHT = 15; // points per line of 11-pt text
 const MAX_ROW_HEIGHT = 409; // Excel's limit
 const WRAPPING = new Set(["wrap", "header", "title", "section"]);
 const TITLE_SCALE = 1.4; // 14-pt bold titles: wider letters, taller lines
+const HEADER_SCALE = 1.1; // bold letters are wider
 
 /** Widths in characters: the spec's, widened so the longest word of a header fits. */
 export function columnWidths(spec: SheetSpec): number[] {
@@ -34,13 +35,29 @@ export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWi
       const text = textOf(cell);
       if (!text || !(spec.columns?.[c]?.wrap || (cell.style && WRAPPING.has(cell.style)))) return;
       const width = spans.get(`${r}:${c}`) ?? widths[c] ?? 10;
-      const scale = cell.style === "title" ? TITLE_SCALE : 1;
+      const scale = cell.style === "title" ? TITLE_SCALE : cell.style === "header" ? HEADER_SCALE : 1;
       const perLine = Math.max(1, (width * 1.1) / scale - 1);
-      const needed = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-      lines = Math.max(lines, needed * scale);
+      const needed = text.split("\n").reduce((n, line) => n + wrappedLines(line, perLine), 0);
+      lines = Math.max(lines, needed * (cell.style === "title" ? scale : 1));
     });
     return lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) : undefined;
   });
+}
+
+/** Lines a text takes when wrapped at word boundaries, as spreadsheets do; a word longer than a line is broken. */
+function wrappedLines(line: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of line.split(/\s+/).filter(Boolean)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= perLine) used = need;
+    else {
+      lines += used === 0 ? 0 : 1;
+      lines += Math.max(0, Math.ceil(word.length / perLine) - 1);
+      used = word.length % perLine || perLine;
+    }
+  }
+  return lines;
 }
 
 /** The width of a merged area belongs to its top-left cell; merges spanning rows share their text. */

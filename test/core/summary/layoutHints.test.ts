@@ -22,11 +22,12 @@ test("rows get the height of their wrapped text; one-line rows keep Excel's defa
   const widths = columnWidths(spec);
   const heights = rowHeights(spec, widths);
   expect(heights[2]).toBeUndefined();
-  const perLine = widths[1] * 1.1 - 1;
-  const lines = Math.ceil("Текст, который переносится на несколько строк, потому что столбец узкий".length / perLine);
-  expect(heights[3]).toBe(lines * 15 + 3);
+  // Wrapped at word boundaries in a column of about 18 characters: «Текст, который» / «переносится на» /
+  // «несколько строк,» / «потому что столбец» / «узкий» — counted by hand for widths[1] = 19.
+  expect(widths[1]).toBe(19);
+  expect(heights[3]).toBe(5 * 15 + 3);
   // The title spans both columns, so it wraps at their joint width; its 14-pt letters are 1.4 times as large.
-  const titleLength = (spec.rows[0][0].value as { text: string }).text.length;
-  const titleLines = Math.ceil(titleLength / (((widths[0] + widths[1]) * 1.1) / 1.4 - 1));
-  expect(heights[0]).toBe(Math.ceil(titleLines * 1.4 * 15 + 3));
+  // 14-pt text across both columns (25 wide, about 18.6 characters a line), wrapped by hand: «Заголовок отчёта,» /
+  // «длинный настолько,» / «что займёт не одну» / «строку на ширине» / «одного столбца»: 5 lines of 1.4 × 15 pt.
+  expect(heights[0]).toBe(Math.ceil(5 * 1.4 * 15 + 3));
 });

@@ -1,4 +1,5 @@
 import { htmlToText } from "../../core/text/html";
+import { joinParts } from "../../core/text/joinParts";
 import { cleanText } from "../../core/text/normalize";
 
 /** The text of a cell as every reader hands it to the core: HTML remnants turned into lines, noise removed. */
@@ -6,18 +7,7 @@ export function cellText(raw: string): string {
   return cleanText(htmlToText(raw));
 }
 
-/**
- * Joins the lines of a wrapped cell (PDF and console tables wrap long text over several lines). A line ending in a
- * hyphen after a letter is joined without a space, so "психолого-" + "педагогический" stays one word.
- */
+/** The lines of a wrapped cell (PDF and console tables wrap long text) are one text, joined by spaces. */
 export function joinWrapped(parts: readonly string[]): string {
-  let out = "";
-  for (const raw of parts) {
-    const part = raw.trim();
-    if (part === "") continue;
-    if (out === "") out = part;
-    else if (/\p{L}-$/u.test(out)) out += part;
-    else out += " " + part;
-  }
-  return out;
+  return joinParts(parts, { sentences: false });
 }

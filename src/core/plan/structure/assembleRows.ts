@@ -3,7 +3,7 @@ import type { ColumnLayout } from "../columns/detectHeader";
 import { findExplicitDates } from "../deadline";
 import type { DroppedRow, Section } from "../types";
 import { buildContext, classifyRow } from "./classifyRow";
-import { joinParts } from "./joinParts";
+import { joinParts } from "../../text/joinParts";
 import { nonEmptyCells } from "./rowShapes";
 
 /** An item as rows were read: texts per source column, before any parsing. */

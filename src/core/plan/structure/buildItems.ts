@@ -4,7 +4,7 @@ import { type Party, parseResponsible } from "../responsible";
 import type { PlanItem, SubEvent } from "../types";
 import type { RawItem } from "./assembleRows";
 import { enumeratePoints, firstPoint } from "./enumeratePoints";
-import { joinParts } from "./joinParts";
+import { joinParts } from "../../text/joinParts";
 import { sectionMarker } from "./numbering";
 
 /** Texts of an item per logical column, joined across the rows that made it. */

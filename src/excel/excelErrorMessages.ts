@@ -1,0 +1,33 @@
+/** What an Office.js error code means for the user, ru first (OFFICEJS.md §3–4 and Office's error list). */
+export const EXCEL_ERROR_MESSAGES: Readonly<Record<string, { readonly ru: string; readonly en: string }>> = {
+  AbortError: { ru: "Операция отменена.", en: "The operation was cancelled." },
+  AccessDenied: { ru: "Excel не разрешил это действие (книга защищена или открыта только для чтения).", en: "Excel denied the action (the workbook is protected or read-only)." },
+  ActivityLimitReached: { ru: "Превышен лимит действий Excel. Повторите позже.", en: "Excel's activity limit was reached. Try again later." },
+  ApiNotFound: { ru: "Эта версия Excel не поддерживает нужную функцию. Обновите Office или используйте Excel в Интернете.", en: "This version of Excel does not support the feature. Update Office or use Excel on the web." },
+  Conflict: { ru: "Книгу одновременно изменил другой пользователь. Повторите действие.", en: "Another user changed the workbook at the same time. Try again." },
+  GeneralException: { ru: "Excel не смог выполнить запрос (внутренняя ошибка).", en: "Excel could not process the request (internal error)." },
+  InsertDeleteConflict: { ru: "Вставка или удаление ячеек конфликтует с таблицей или объединёнными ячейками.", en: "Inserting or deleting cells conflicts with a table or merged cells." },
+  InvalidArgument: { ru: "Excel отклонил данные: неверный аргумент, адрес или размер массива.", en: "Excel rejected the data: invalid argument, address or array size." },
+  InvalidBinding: { ru: "Связь с диапазоном больше не действительна.", en: "The binding is no longer valid." },
+  InvalidObjectPath: { ru: "Объект Excel больше недоступен (лист или диапазон удалён). Повторите действие.", en: "The Excel object is no longer available (a sheet or range was deleted). Try again." },
+  InvalidOperation: { ru: "Это действие нельзя выполнить с объектом Excel.", en: "The action is not valid for this Excel object." },
+  InvalidOperationInCellEditMode: { ru: "Закончите редактирование ячейки (Enter или Esc) и повторите.", en: "Finish editing the cell (Enter or Esc) and try again." },
+  InvalidReference: { ru: "Ссылка на диапазон недействительна.", en: "The range reference is not valid." },
+  InvalidRequest: { ru: "Excel не смог обработать запрос.", en: "Excel could not process the request." },
+  InvalidSelection: { ru: "Выделение не подходит для этого действия.", en: "The selection is not valid for this action." },
+  ItemAlreadyExists: { ru: "Объект с таким именем уже есть (лист или таблица).", en: "An object with this name already exists (sheet or table)." },
+  ItemNotFound: { ru: "Не найден лист, таблица или диапазон.", en: "The sheet, table or range was not found." },
+  MergedRangeConflict: { ru: "Таблица не может пересекать объединённые ячейки или другую таблицу.", en: "A table cannot overlap merged cells or another table." },
+  NotImplemented: { ru: "Функция не реализована в этой версии Excel.", en: "The feature is not implemented in this version of Excel." },
+  OperationCellsExceedLimit: { ru: "Слишком много ячеек для одного действия.", en: "Too many cells for one operation." },
+  PropertyNotLoaded: { ru: "Внутренняя ошибка надстройки: свойство прочитано до загрузки.", en: "Add-in bug: a property was read before it was loaded." },
+  RangeExceedsLimit: { ru: "Диапазон слишком большой (более 5 млн ячеек). Выделите часть листа.", en: "The range is too large (over 5 million cells). Select part of the sheet." },
+  RequestPayloadSizeLimitExceeded: { ru: "Слишком большой объём данных для одного запроса к Excel (лимит 5 МБ).", en: "Too much data for one request to Excel (5 MB limit)." },
+  ResponsePayloadSizeLimitExceeded: { ru: "Excel вернул слишком большой объём данных (лимит 5 МБ). Выделите меньший диапазон.", en: "Excel returned too much data (5 MB limit). Select a smaller range." },
+  ServiceNotAvailable: { ru: "Служба Excel недоступна. Повторите позже.", en: "The Excel service is unavailable. Try again later." },
+  Unauthenticated: { ru: "Нет входа в учётную запись Office.", en: "You are not signed in to Office." },
+  UnsupportedOperation: { ru: "Действие не поддерживается.", en: "The operation is not supported." },
+  UnsupportedSheet: { ru: "Этот тип листа не поддерживается (например, лист диаграммы или макросов).", en: "This sheet type is not supported (e.g. a chart or macro sheet)." },
+};
+
+export const UNKNOWN_ERROR = { ru: "Ошибка Excel", en: "Excel error" } as const;

@@ -1,0 +1,10 @@
+/** The Office.js adapter: the only code that touches Excel. */
+export { officeHost, supports, type ExcelHost, type ExcelRunner, type OfficeRequirements } from "./excelHost";
+export { readUsedRange, type ReadOptions, type ReadResult } from "./readUsedRange";
+export { writeSheet, TEMP_PREFIX, type WriteOptions, type WriteResult } from "./writeSheet";
+export { writeSheets, type WriteSheetsResult } from "./writeSheets";
+export type { WriteFeature, WriteSkip } from "./formatSteps";
+export { selectCell } from "./selectCell";
+export { describeExcelError } from "./describeExcelError";
+export { highlightCells, clearHighlights, HIGHLIGHTS_KEY, type HighlightCell } from "./highlightCells";
+export { OFFICE_STYLES, STATUS_COLORS } from "./styleTable";

@@ -1,0 +1,167 @@
+/** Smaller worksheet members: freeze panes (1.7), page layout (1.9), notes (1.18) / comments (1.10), onChanged (1.7). */
+import { areaRef, parseAddress, type Area } from "./address";
+import { FakeClientObject } from "./clientObject";
+import type { FakeRequestContext } from "./context";
+import { fail } from "./officeError";
+import type { FakeRange } from "./range";
+import type { SheetState } from "./state";
+
+type Resolver = () => SheetState;
+
+/** A Range proxy or an address string, resolved at sync to an area of the given sheet. */
+export function areaOf(target: FakeRange | string, sheet: SheetState, location: string): Area {
+  if (typeof target !== "string") {
+    const resolved = target._target();
+    if (resolved.sheet.id !== sheet.id) fail("InvalidArgument", location);
+    return resolved.area;
+  }
+  const parsed = parseAddress(target);
+  if (!parsed || (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())) fail("InvalidArgument", location);
+  return parsed.area;
+}
+
+abstract class SheetPart extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    protected readonly sheet: Resolver,
+  ) {
+    super(context, path);
+  }
+}
+
+export class FakeFreezePanes extends SheetPart {
+  protected readonly _kind = "WorksheetFreezePanes";
+  protected readonly _scalars = [] as const;
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  private freeze(member: string, rows: number, cols: number): void {
+    this._queue(member, [rows, cols], () => {
+      if (rows < 0 || cols < 0 || !Number.isInteger(rows) || !Number.isInteger(cols)) fail("InvalidArgument", `WorksheetFreezePanes.${member}`);
+      this.sheet().freeze = rows || cols ? { rows, cols } : undefined;
+    }, "1.7");
+  }
+
+  freezeRows(count = 1): void {
+    this.freeze("freezeRows", count, 0);
+  }
+
+  freezeColumns(count = 1): void {
+    this.freeze("freezeColumns", 0, count);
+  }
+
+  freezeAt(frozenRange: FakeRange | string): void {
+    this._queue("freezeAt", [typeof frozenRange === "string" ? frozenRange : frozenRange._path], () => {
+      const sheet = this.sheet();
+      const area = areaOf(frozenRange, sheet, "WorksheetFreezePanes.freezeAt");
+      if (area.top !== 0 || area.left !== 0) fail("InvalidArgument", "WorksheetFreezePanes.freezeAt");
+      sheet.freeze = { rows: area.bottom + 1, cols: area.right + 1 };
+    }, "1.7");
+  }
+
+  unfreeze(): void {
+    this.freeze("unfreeze", 0, 0);
+  }
+}
+
+const ORIENTATIONS = ["Portrait", "Landscape"];
+
+export class FakePageLayout extends SheetPart {
+  protected readonly _kind = "PageLayout";
+  protected readonly _scalars = ["orientation", "paperSize", "zoom"] as const;
+
+  protected _read(prop: string): unknown {
+    const layout = this.sheet().pageLayout as Record<string, unknown>;
+    return layout[prop] ?? null;
+  }
+
+  private setProp(prop: "orientation" | "paperSize" | "zoom", value: unknown, valid: boolean): void {
+    this._set(prop, value, () => {
+      if (!valid) fail("InvalidArgument", `PageLayout.${prop}`);
+      (this.sheet().pageLayout as Record<string, unknown>)[prop] = value;
+    }, "1.9");
+  }
+
+  set orientation(value: string) {
+    this.setProp("orientation", value, ORIENTATIONS.includes(value));
+  }
+  get orientation(): string {
+    return this._get("orientation");
+  }
+  set paperSize(value: string) {
+    this.setProp("paperSize", value, typeof value === "string" && value !== "");
+  }
+  get paperSize(): string {
+    return this._get("paperSize");
+  }
+  /** Set as a whole object (OFFICEJS.md §3); scale 10–400, or fit-to-pages counts. */
+  set zoom(value: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    const ok = typeof value === "object" && value !== null && (value.scale === undefined || (value.scale >= 10 && value.scale <= 400));
+    this.setProp("zoom", { ...value }, ok);
+  }
+  get zoom(): unknown {
+    return this._get("zoom");
+  }
+
+  /** Print titles must be whole rows ("$1:$2"). */
+  setPrintTitleRows(rows: FakeRange | string): void {
+    this._queue("setPrintTitleRows", [typeof rows === "string" ? rows : rows._path], () => {
+      const sheet = this.sheet();
+      const area = areaOf(rows, sheet, "PageLayout.setPrintTitleRows");
+      if (area.left !== 0 || area.right !== 16_383) fail("InvalidArgument", "PageLayout.setPrintTitleRows");
+      sheet.pageLayout.printTitleRows = `$${area.top + 1}:$${area.bottom + 1}`;
+    }, "1.9");
+  }
+}
+
+export class FakeNoteCollection extends SheetPart {
+  protected readonly _kind: string;
+  protected readonly _scalars = ["count"] as const;
+
+  constructor(context: FakeRequestContext, path: string, sheet: Resolver, private readonly noteKind: "note" | "comment") {
+    super(context, path, sheet);
+    this._kind = noteKind === "note" ? "NoteCollection" : "CommentCollection";
+  }
+
+  protected _read(): unknown {
+    return this.sheet().notes.filter((n) => n.kind === this.noteKind).length;
+  }
+
+  add(cellAddress: FakeRange | string, content: string): void {
+    this._queue("add", [typeof cellAddress === "string" ? cellAddress : cellAddress._path, content], () => {
+      const sheet = this.sheet();
+      const area = areaOf(cellAddress, sheet, `${this._kind}.add`);
+      if (area.top !== area.bottom || area.left !== area.right || typeof content !== "string") fail("InvalidArgument", `${this._kind}.add`);
+      const cell = areaRef(area);
+      if (sheet.notes.some((n) => n.cell === cell && n.kind === this.noteKind)) fail("InvalidOperation", `${this._kind}.add`);
+      sheet.notes.push({ cell, text: content, kind: this.noteKind });
+    }, this.noteKind === "note" ? "1.18" : "1.10");
+  }
+}
+
+/** onChanged registration; the fake fires handlers from FakeExcel.simulateEdit (a user typing a value). */
+export class FakeEventHandlers extends SheetPart {
+  protected readonly _kind = "EventHandlers";
+  protected readonly _scalars = [] as const;
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  add(handler: (args: unknown) => Promise<unknown> | void): { remove(): void } {
+    let sheet: SheetState | undefined;
+    this._queue("add", [], () => {
+      sheet = this.sheet();
+      sheet.changeHandlers.push(handler);
+    }, "1.7");
+    return {
+      remove: () =>
+        this._queue("remove", [], () => {
+          if (sheet) sheet.changeHandlers = sheet.changeHandlers.filter((h) => h !== handler);
+        }),
+    };
+  }
+}

@@ -40,6 +40,7 @@ const HAS_LATIN = /[A-Za-z]/;
  * Purely Latin words (ФГОС is Cyrillic, but "IT", "PISA" are not) are left alone.
  */
 export function fixLookalikes(s: string): string {
+  if (!HAS_LATIN.test(s)) return s; // the common case, and the hot path of matching
   // At most 100,000 letters a match: V8 overflows its regexp stack on one unicode-mode match of millions of characters
   // (a 10 MB cell of one "word"); a longer run is judged in pieces, which changes nothing for real words.
   return s.replace(/\p{L}{1,100000}/gu, (word) =>

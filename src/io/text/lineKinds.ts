@@ -18,8 +18,9 @@ export const LINE_SYNTAXES: readonly LineSyntax[] = [
   { syntax: "box", content: /^\s*[│┃║]/, border: /^\s*[┌┏╔├┣╠└┗╚╒╘╞╓╙╟][─━═┬┳╦┼╋╬┴┻╩┐┓╗┤┫╣┘┛╝╤╧╪╥╨╫\s]*$/ },
   // ASCII grid tables: +----+----+ and | cell | cell |
   { syntax: "ascii", content: /^\s*\|.*\|\s*$/, border: /^\s*\+[-=:+]*\+\s*$/ },
-  // Markdown pipe tables; the separator line |---|:--:| is a border
-  { syntax: "pipe", content: /^\s*\|.*\|\s*$/, border: /^\s*\|?\s*:?-+:?\s*(\|\s*:?-*:?\s*)*\|?\s*$/ },
+  // Markdown pipe tables; the separator line |---|:--:| is a border. Written so that no two parts can match the same
+  // spaces: "| - |   |   | … | x" made the former pattern backtrack exponentially (seconds per line).
+  { syntax: "pipe", content: /^\s*\|.*\|\s*$/, border: /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*(?::?-+:?\s*|:{1,2}\s*)?)*$/ },
 ];
 
 export function isBoxLine(line: string): boolean {

@@ -12,21 +12,21 @@ export function readPipeTable(lines: readonly string[], firstLine: number): Grid
   return rows;
 }
 
-/** Splits on unescaped pipes and drops the empty pieces outside the outer pipes. */
+/** Splits on unescaped pipes and drops the empty pieces outside the outer pipes. Slices between pipes (a cell may be megabytes). */
 export function splitPipes(line: string): string[] {
   const cells: string[] = [];
   let current = "";
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === "\\" && line[i + 1] === "|") {
-      current += "|";
-      i++;
-    } else if (ch === "|") {
-      cells.push(current);
+  let from = 0;
+  for (let bar = line.indexOf("|"); bar >= 0; bar = line.indexOf("|", bar + 1)) {
+    if (bar > 0 && line[bar - 1] === "\\") {
+      current += line.slice(from, bar - 1) + "|";
+    } else {
+      cells.push(current + line.slice(from, bar));
       current = "";
-    } else current += ch;
+    }
+    from = bar + 1;
   }
-  cells.push(current);
+  cells.push(current + line.slice(from));
   if (cells.length > 1 && cells[0].trim() === "") cells.shift();
   if (cells.length > 1 && cells[cells.length - 1].trim() === "") cells.pop();
   return cells;

@@ -1,0 +1,3 @@
+export { ru, type MessageId } from "./ru";
+export { en } from "./en";
+export * from "./translate";

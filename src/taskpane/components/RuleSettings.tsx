@@ -1,0 +1,67 @@
+import { Dropdown, makeStyles, Option, Switch, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { SEVERITIES, type Severity } from "../../core/issues/issue";
+import { RULES, type RuleConfig } from "../../core/plan/validate";
+import { ids } from "../ids";
+import { effectiveRule, withRule } from "../logic/ruleSettings";
+import { usePane } from "../paneContext";
+
+const useStyles = makeStyles({
+  table: { display: "grid", gridTemplateColumns: "1fr auto minmax(120px, 40%)", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
+  title: { overflowWrap: "anywhere" },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+const SEVERITY_WORD = { error: "settings.severityError", warning: "settings.severityWarning", info: "settings.severityInfo" } as const;
+
+export interface RuleSettingsProps {
+  readonly config: RuleConfig;
+  readonly onChange: (config: RuleConfig) => void;
+}
+
+/** Every validation rule with a switch and a severity. */
+export const RuleSettings: React.FC<RuleSettingsProps> = ({ config, onChange }) => {
+  const { t, locale } = usePane();
+  const styles = useStyles();
+  return (
+    <div className={styles.table} role="group" aria-label={t("settings.rules")}>
+      <span className={styles.head}>{t("settings.rule")}</span>
+      <span className={styles.head}>{t("settings.enabled")}</span>
+      <span className={styles.head}>{t("settings.severity")}</span>
+      {RULES.map((rule) => {
+        const now = effectiveRule(config, rule);
+        const title = rule.title[locale];
+        return (
+          <React.Fragment key={rule.code}>
+            <span className={styles.title} id={`rule-${rule.code}`} title={rule.code}>
+              {title}
+            </span>
+            <Switch
+              data-testid={ids.ruleEnabled(rule.code)}
+              checked={now.enabled}
+              aria-labelledby={`rule-${rule.code}`}
+              onChange={(_, d) => onChange(withRule(config, rule, { enabled: d.checked }))}
+            />
+            <Dropdown
+              className={styles.dropdown}
+              size="small"
+              disabled={!now.enabled}
+              data-testid={ids.ruleSeverity(rule.code)}
+              aria-label={`${t("settings.severity")}: ${title}`}
+              value={t(SEVERITY_WORD[now.severity])}
+              selectedOptions={[now.severity]}
+              onOptionSelect={(_, d) => d.optionValue && onChange(withRule(config, rule, { severity: d.optionValue as Severity }))}
+            >
+              {SEVERITIES.map((s) => (
+                <Option key={s} value={s}>
+                  {t(SEVERITY_WORD[s])}
+                </Option>
+              ))}
+            </Dropdown>
+          </React.Fragment>
+        );
+      })}
+    </div>
+  );
+};

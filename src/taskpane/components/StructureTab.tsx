@@ -1,0 +1,120 @@
+import { Body1, Button, Checkbox, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { periodName } from "../../core/summary";
+import type { Message } from "../../i18n";
+import { readPlan, restructure, SOURCE_SHEET, writePlan } from "../actions/structureActions";
+import { useOperation } from "../hooks/useOperation";
+import { ids } from "../ids";
+import { type ColumnMeaning, findHeaderRow } from "../logic/columnOverrides";
+import { previewColumns } from "../logic/previewColumns";
+import { PLAN_SHEET } from "../../core/plan/planSheets";
+import { usePane } from "../paneContext";
+import type { PlanSession } from "../planSession";
+import { ColumnPreview } from "./ColumnPreview";
+import { Notice } from "./Notice";
+import { OperationStatus } from "./OperationStatus";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  // The checkbox's own padding would indent it from the text above.
+  option: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  heading: { margin: "0" },
+  facts: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export interface StructureTabProps {
+  readonly session: PlanSession | null;
+  readonly onSession: (s: PlanSession | null) => void;
+}
+
+/** «Структура»: structure the active sheet, write the plan sheets, show and reassign the columns found. */
+export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }) => {
+  const { t, render, services, locale } = usePane();
+  const styles = useStyles();
+  const op = useOperation();
+  const [selection, setSelection] = React.useState(false);
+  const [reassignError, setReassignError] = React.useState<Message | null>(null);
+
+  const structure = () =>
+    op.run(async (ctx) => {
+      setReassignError(null);
+      // Columns chosen by hand for this same range are kept when it is structured again.
+      const fresh = await readPlan(services, selection, ctx);
+      const sameRange = session && session.read.sheet === fresh.read.sheet && session.overrides.size > 0;
+      const redone = sameRange ? restructure(fresh, session.overrides) : null;
+      const next = redone && "session" in redone ? redone.session : fresh;
+      onSession(next);
+      const written = await writePlan(services, next, locale, ctx);
+      onSession(written.session);
+      return written.done;
+    });
+
+  const writeAgain = () =>
+    session &&
+    op.run(async (ctx) => {
+      const written = await writePlan(services, session, locale, ctx);
+      onSession(written.session);
+      return written.done;
+    });
+
+  const reassign = (col: number, meaning: ColumnMeaning) => {
+    if (!session) return;
+    const overrides = new Map(session.overrides).set(col, meaning);
+    const outcome = restructure(session, overrides);
+    // The last «written» message no longer describes the plan shown.
+    op.reset();
+    if ("error" in outcome) setReassignError(outcome.error);
+    else {
+      setReassignError(null);
+      onSession(outcome.session);
+    }
+  };
+
+  const plan = session?.plan;
+  const editable = session ? findHeaderRow(session.read.grid, session.detected) >= 0 : false;
+  return (
+    <>
+      <Body1>{t("structure.intro", { planSheet: PLAN_SHEET[locale], sourceSheet: SOURCE_SHEET[locale] })}</Body1>
+      <Checkbox className={styles.option} data-testid={ids.structureSelection} checked={selection} onChange={(_, d) => setSelection(Boolean(d.checked))} label={t("structure.selectionOnly")} />
+      <div className={styles.actions}>
+        <Button appearance="primary" data-testid={ids.structureRun} disabled={op.running} onClick={structure}>
+          {t("structure.run")}
+        </Button>
+      </div>
+      <OperationStatus op={op} />
+      {session && plan && (
+        <>
+          <div className={styles.facts} data-testid={ids.structureSummary}>
+            <Subtitle2>{t("structure.result", { items: plan.items.length, sections: plan.sections.length, dropped: plan.dropped.filter((d) => d.reason !== "blank").length })}</Subtitle2>
+            {plan.title && <Body1>{t("structure.planTitle", { title: plan.title })}</Body1>}
+            <Body1>{plan.period ? t("structure.period", { period: periodName(plan.period, locale) }) : t("structure.noPeriod")}</Body1>
+            <Body1>{t("structure.source", { sheet: session.read.sheet, address: session.read.address.replace(/^.*!/, "") })}</Body1>
+          </div>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {t("structure.columns")}
+          </Subtitle2>
+          {editable && <Body1>{t("structure.reassignHint")}</Body1>}
+          <ColumnPreview columns={previewColumns(session)} editable={editable && !op.running} onChange={reassign} />
+          {reassignError && <Notice intent="error">{render(reassignError)}</Notice>}
+          {session.overrides.size > 0 && (
+            <>
+              {!session.planSheet && <Notice intent="info">{t("structure.reassigned")}</Notice>}
+              <div className={styles.actions}>
+                <Button appearance="primary" data-testid={ids.structureWrite} disabled={op.running} onClick={writeAgain}>
+                  {t("structure.writeAgain")}
+                </Button>
+                <Button data-testid={ids.structureReset} disabled={op.running} onClick={() => {
+                    op.reset();
+                    onSession({ ...session, overrides: new Map(), plan: session.detected, planSheet: null });
+                  }}>
+                  {t("structure.resetColumns")}
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+};
+

@@ -1,0 +1,104 @@
+import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { PLAN_SHEET } from "../../core/plan/planSheets";
+import { issueStats } from "../../core/issues/formatIssue";
+import { applyFix, clearIssueHighlights, goToIssue, highlightIssues, REPORT_SHEET, runValidation, writeReport } from "../actions/validationActions";
+import { readPlan } from "../actions/structureActions";
+import { useOperation } from "../hooks/useOperation";
+import { ids } from "../ids";
+import { canFix } from "../logic/issueFixes";
+import { filterChoices, filterIssues, groupIssues, type IssueFilter, issueViews, type IssueView, NO_FILTER } from "../logic/issueGroups";
+import { usePane } from "../paneContext";
+import type { PlanSession } from "../planSession";
+import { IssueFilters } from "./IssueFilters";
+import { IssueList } from "./IssueList";
+import { Notice } from "./Notice";
+import { OperationStatus } from "./OperationStatus";
+
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface ValidationTabProps {
+  readonly session: PlanSession | null;
+  readonly onSession: (s: PlanSession) => void;
+}
+
+/**
+ * «Проверка»: issues of the plan in use, grouped and filtered; a click selects the source cell. Once run, the list
+ * follows the plan (a fix, a column reassignment, changed rule settings) without another click.
+ */
+export const ValidationTab: React.FC<ValidationTabProps> = ({ session, onSession }) => {
+  const { t, services, locale, settings } = usePane();
+  const styles = useStyles();
+  const op = useOperation();
+  const action = useOperation();
+  const [checked, setChecked] = React.useState(false);
+  const [filter, setFilter] = React.useState<IssueFilter>(NO_FILTER);
+
+  const issues = React.useMemo(() => (checked && session ? runValidation(session, settings.rules) : null), [checked, session, settings.rules]);
+  const views = React.useMemo(() => (issues ? issueViews(issues, locale) : []), [issues, locale]);
+  const shown = React.useMemo(() => filterIssues(views, filter), [views, filter]);
+  const groups = React.useMemo(() => groupIssues(shown, locale), [shown, locale]);
+  const choices = React.useMemo(() => filterChoices(views, locale), [views, locale]);
+
+  const check = () =>
+    op.run(async (ctx) => {
+      if (!session) onSession(await readPlan(services, false, ctx));
+      setFilter(NO_FILTER);
+      setChecked(true);
+      return null;
+    });
+  const go = (v: IssueView) => session && action.run(async () => (await goToIssue(services, session, v.issue), null));
+  const fix = (v: IssueView) =>
+    session &&
+    action.run(async () => {
+      const { session: next, done } = await applyFix(services, session, v.issue, locale);
+      onSession(next);
+      return done;
+    });
+
+  const planSheet = session?.planSheet ?? PLAN_SHEET[locale];
+  const stats = issues ? issueStats(issues) : null;
+  const busy = op.running || action.running;
+  return (
+    <>
+      <Body1>{t("validation.intro")}</Body1>
+      {session ? <Body1>{t("validation.planOf", { sheet: session.read.sheet, items: session.plan.items.length })}</Body1> : <Notice>{t("validation.noPlan")}</Notice>}
+      <div className={styles.actions}>
+        <Button appearance="primary" data-testid={ids.validationRun} disabled={busy} onClick={check}>
+          {t("validation.run")}
+        </Button>
+        {issues && session && (
+          <>
+            <Button data-testid={ids.writeReport} disabled={busy} onClick={() => action.run((ctx) => writeReport(services, session, settings.rules, locale, ctx))}>
+              {t("validation.writeReport", { sheet: REPORT_SHEET[locale] })}
+            </Button>
+            <Button data-testid={ids.highlight} disabled={busy} onClick={() => action.run(() => highlightIssues(services, session, issues, locale))}>
+              {t("validation.highlight")}
+            </Button>
+            <Button data-testid={ids.clearHighlights} disabled={busy} onClick={() => action.run(() => clearIssueHighlights(services, session, locale))}>
+              {t("validation.clear")}
+            </Button>
+          </>
+        )}
+      </div>
+      <OperationStatus op={op} />
+      <OperationStatus op={action} />
+      {stats && session && (
+        <>
+          <Subtitle2 data-testid={ids.validationTotals}>{t("validation.totals", { error: stats.error, warning: stats.warning, info: stats.info })}</Subtitle2>
+          {views.length === 0 ? (
+            <Notice intent="success">{t("validation.none")}</Notice>
+          ) : (
+            <>
+              <IssueFilters filter={filter} rules={choices.rules} columns={choices.columns} onChange={setFilter} />
+              <Body1>{t("validation.shown", { shown: shown.length, total: views.length })}</Body1>
+              <IssueList groups={groups} sheet={session.read.sheet} planSheet={planSheet} busy={busy} canFix={(v) => canFix(v.issue)} onGo={go} onFix={fix} />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,113 @@
+import type { Highlight } from "../core/plan/validate";
+import { PLAN_SHEET_LAYOUT } from "../core/plan/planSheets";
+import type { Severity } from "../core/issues/issue";
+import { cellAddress, type SheetSpec } from "../core/sheet/sheetSpec";
+import { clearHighlights, describeExcelError, type ExcelHost, highlightCells, readUsedRange, selectCell, writeSheets } from "../excel";
+import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "./services";
+
+/** The parts of the Office global the pane reads (the real one, or the fake's in the browser tests). */
+export interface OfficeGlobal {
+  readonly context: {
+    readonly displayLanguage?: string;
+    readonly officeTheme?: { readonly bodyBackgroundColor?: string; readonly bodyForegroundColor?: string; readonly isDarkTheme?: boolean };
+    readonly document: { readonly settings: { get(name: string): unknown; set(name: string, value: unknown): void; remove(name: string): void; saveAsync(callback?: (result: { status: unknown; error?: unknown }) => void): void } };
+  };
+}
+
+const SEVERITY_STYLE: Readonly<Record<Exclude<Severity, "info">, "bad" | "warn">> = { error: "bad", warning: "warn" };
+
+/** PaneServices on Excel: reads and writes through src/excel; the few extra calls are one Excel.run each. */
+export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServices {
+  return {
+    readActiveSheet: (opts) => readUsedRange(host, { selection: opts?.selection ?? false }),
+    readSheet: (name) => readUsedRange(host, { sheet: name }),
+    listSheets: () => listSheets(host),
+    writeSheets: (specs, opts) => writeAll(host, specs, opts),
+    setCellText: (sheet, row, col, text) => setCellText(host, sheet, row, col, text),
+    selectCell: (sheet, row, col) => selectCell(host, sheet, row, col),
+    highlight: (sheet, highlights) => highlight(host, sheet, highlights),
+    clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
+    settings: documentSettings(office),
+    displayLanguage: office.context.displayLanguage ?? "ru-RU",
+    theme: office.context.officeTheme ?? null,
+    describeError: (err, locale) => (isOfficeError(err) ? describeExcelError(err, locale) : null),
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** Excel's errors carry a string code (RichApi.Error / OfficeExtension.Error); anything else is ours or a bug. */
+function isOfficeError(err: unknown): boolean {
+  if (typeof err !== "object" || err === null) return false;
+  const e = err as { code?: unknown; debugInfo?: unknown; name?: unknown };
+  return typeof e.code === "string" || typeof e.debugInfo === "object" || e.name === "RichApi.Error" || e.name === "OfficeExtension.Error";
+}
+
+async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: string }> {
+  return host.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+    await context.sync();
+    return { names: sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name), active: active.name };
+  });
+}
+
+/**
+ * The adapter removes a sheet cancelled half-way; here the sheets this call finished before the cancellation go
+ * too, when they are new: a cancelled operation leaves the workbook without any of its new sheets.
+ */
+async function writeAll(host: ExcelHost, specs: readonly SheetSpec[], opts: WriteProgressOptions = {}): Promise<string[]> {
+  const before = new Set((await listSheets(host)).names.map((n) => n.toLowerCase()));
+  try {
+    const result = await writeSheets(host, specs, { onProgress: opts.onProgress, signal: opts.signal });
+    return result.sheets.map((s) => s.sheet);
+  } catch (err) {
+    if (opts.signal?.aborted) await deleteNewSheets(host, before).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function deleteNewSheets(host: ExcelHost, before: ReadonlySet<string>): Promise<void> {
+  await host.run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const fresh = sheets.items.filter((s) => !before.has(s.name.toLowerCase()));
+    if (fresh.length === 0) return;
+    for (const s of fresh) s.delete();
+    await context.sync();
+  });
+}
+
+/** One cell as text: the "@" format first, so Excel does not read "4.10" as a number or "-…" as a formula. */
+async function setCellText(host: ExcelHost, sheet: string, row: number, col: number, text: string): Promise<void> {
+  await host.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(cellAddress(row, col));
+    range.numberFormat = [["@"]];
+    range.values = [[text]];
+    await context.sync();
+  });
+}
+
+/** Highlights come 0-based on the plan sheet (planSheet layout); the adapter wants 1-based cells and one style per call. */
+async function highlight(host: ExcelHost, sheet: string, highlights: readonly Highlight[]): Promise<void> {
+  const columns: Readonly<Record<string, number>> = PLAN_SHEET_LAYOUT.columns;
+  for (const severity of ["warning", "error"] as const) {
+    const cells = highlights.filter((h) => h.severity === severity).map((h) => ({ row: h.row + 1, col: columns[h.column] + 1 }));
+    if (cells.length) await highlightCells(host, sheet, cells, SEVERITY_STYLE[severity]);
+  }
+}
+
+/** Office.context.document.settings as a string store; values are kept as strings so JSON stays as the user typed it. */
+function documentSettings(office: OfficeGlobal): PaneSettingsStore {
+  const s = office.context.document.settings;
+  return {
+    get: (key) => {
+      const v = s.get(key);
+      return typeof v === "string" ? v : v === null || v === undefined ? null : JSON.stringify(v);
+    },
+    set: (key, value) => (value === null ? s.remove(key) : s.set(key, value)),
+    save: () =>
+      new Promise<void>((resolve, reject) =>
+        s.saveAsync((r) => (r.status === "failed" || r.status === "Failed" || r.error ? reject(r.error ?? new Error("saveAsync failed")) : resolve())),
+      ),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Grid, GridRow } from "../../core/grid";
+import type { PlanKey } from "../../core/plan";
+import type { Plan } from "../../core/plan/types";
+import { oneLine } from "../../core/text/normalize";
+
+/** What a user can make a column mean: a plan column, or «other» (kept as an extra column). */
+export type ColumnMeaning = PlanKey | "extra";
+
+/** Meanings chosen by hand, by 1-based sheet column. */
+export type ColumnOverrides = ReadonlyMap<number, ColumnMeaning>;
+
+/**
+ * Headers that structuring recognises unambiguously, one per meaning. The core has no "forced layout" option, so a
+ * reassignment rewrites the header cells of an in-memory copy of the grid (never the sheet) and structures again.
+ * «Графа» matches no column synonym: a column renamed to it becomes an extra column.
+ */
+const CANONICAL_HEADER: Readonly<Record<ColumnMeaning, (letter: string) => string>> = {
+  number: () => "№ п/п",
+  name: () => "Наименование мероприятия",
+  responsible: () => "Ответственный исполнитель",
+  deadline: () => "Срок исполнения",
+  result: () => "Ожидаемый результат",
+  extra: (letter) => `Графа ${letter}`,
+};
+
+const fold = (s: string) => oneLine(s).toLowerCase();
+
+/** Index in grid.rows of the plan's header row: the row whose cells hold the recognised headers, or -1 (guessed header). */
+export function findHeaderRow(grid: Grid, plan: Plan): number {
+  const wanted = (Object.entries(plan.columnPositions) as [PlanKey, number][])
+    .map(([key, col]) => ({ col, header: plan.columns[key] }))
+    .filter((w): w is { col: number; header: string } => typeof w.header === "string" && w.header !== "");
+  if (wanted.length === 0) return -1;
+  return grid.rows.findIndex((row) => wanted.every((w) => fold(cellAt(row, w.col)) === fold(w.header)));
+}
+
+/** A grid with the header row (and its repetitions on later pages) relabelled as the overrides say. */
+export function applyColumnOverrides(grid: Grid, plan: Plan, overrides: ColumnOverrides): Grid | null {
+  if (overrides.size === 0) return grid;
+  const headerIndex = findHeaderRow(grid, plan);
+  if (headerIndex < 0) return null;
+  const header = grid.rows[headerIndex];
+  const headerKey = header.cells.map(fold).join("\u0000");
+  const relabel = new Map<number, string>();
+  for (const [col, meaning] of overrides) {
+    relabel.set(col, CANONICAL_HEADER[meaning](columnLetter(col)));
+    // The column that had this meaning before loses it, unless the user chose for it too.
+    if (meaning === "extra") continue;
+    const previous = plan.columnPositions[meaning];
+    if (previous !== undefined && previous !== col && !overrides.has(previous)) relabel.set(previous, CANONICAL_HEADER.extra(columnLetter(previous)));
+  }
+  const rows = grid.rows.map((row) => (row.cells.map(fold).join("\u0000") === headerKey ? relabelRow(row, relabel) : row));
+  return { rows, merges: grid.merges };
+}
+
+function relabelRow(row: GridRow, relabel: ReadonlyMap<number, string>): GridRow {
+  const base = row.col ?? 1;
+  const cells = [...row.cells];
+  for (const [col, text] of relabel) {
+    const i = col - base;
+    if (i < 0) continue;
+    while (cells.length <= i) cells.push("");
+    cells[i] = text;
+  }
+  return { ...row, cells };
+}
+
+function cellAt(row: GridRow, col: number): string {
+  return row.cells[col - (row.col ?? 1)] ?? "";
+}
+
+/** "A", "B", … "AA" of a 1-based column. */
+export function columnLetter(col: number): string {
+  let c = col;
+  let s = "";
+  while (c > 0) {
+    const r = (c - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    c = Math.floor((c - 1) / 26);
+  }
+  return s;
+}

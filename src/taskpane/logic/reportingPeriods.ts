@@ -1,0 +1,27 @@
+import type { Period } from "../../core/plan/deadline";
+import { defaultReportingPeriod } from "../../core/summary";
+import { type Message, msg } from "../../i18n";
+
+export interface PeriodChoice {
+  readonly key: string;
+  readonly period: Period;
+  readonly label: Message;
+}
+
+/**
+ * Reporting periods to choose from: each half-year and year the plan period touches (the year of today when the
+ * plan has none), and the default one (the half-year of today inside the plan period) first in the list's order.
+ */
+export function reportingChoices(planPeriod: Period | null, today: string): { choices: PeriodChoice[]; defaultKey: string } {
+  const first = Number((planPeriod?.start ?? today).slice(0, 4));
+  const last = Math.min(Number((planPeriod?.end ?? today).slice(0, 4)), first + 10);
+  const choices: PeriodChoice[] = [];
+  for (let y = first; y <= last; y++) {
+    choices.push({ key: `${y}-H1`, period: { start: `${y}-01-01`, end: `${y}-06-30` }, label: msg("summary.half1", { year: String(y) }) });
+    choices.push({ key: `${y}-H2`, period: { start: `${y}-07-01`, end: `${y}-12-31` }, label: msg("summary.half2", { year: String(y) }) });
+    choices.push({ key: `${y}`, period: { start: `${y}-01-01`, end: `${y}-12-31` }, label: msg("summary.year", { year: String(y) }) });
+  }
+  const def = defaultReportingPeriod(today, planPeriod);
+  const defaultKey = choices.find((c) => c.period.start === def.start && c.period.end === def.end)?.key ?? choices[0].key;
+  return { choices, defaultKey };
+}

@@ -1,0 +1,64 @@
+import type { Grid } from "../core/grid";
+import type { Highlight } from "../core/plan/validate";
+import type { SheetSpec } from "../core/sheet/sheetSpec";
+import type { PaneLocale } from "../i18n";
+
+/** A range read from the workbook: the sheet, its A1 address and the cells as a Grid (rows are sheet rows). */
+export interface SheetRead {
+  readonly sheet: string;
+  readonly address: string;
+  readonly grid: Grid;
+}
+
+export interface WriteProgressOptions {
+  /** `done` may be fractional (sheets written so far, with the current sheet's share of chunks written). */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** Document settings stored with the workbook (Office.context.document.settings). */
+export interface PaneSettingsStore {
+  get(key: string): string | null;
+  /** Sets in memory (null removes); `save` persists them all with the document. */
+  set(key: string, value: string | null): void;
+  save(): Promise<void>;
+}
+
+/** What Office says about its theme, reduced to what the pane needs. */
+export interface HostTheme {
+  readonly bodyBackgroundColor?: string;
+  readonly bodyForegroundColor?: string;
+  readonly isDarkTheme?: boolean;
+}
+
+/**
+ * Everything the pane does to the host, injected (STYLE §11): components never touch Office or Excel, so the pane
+ * runs against real Excel (excelServices.ts) or anything else that keeps this contract.
+ */
+export interface PaneServices {
+  /** The used range of the active sheet, or the selection. */
+  readActiveSheet(opts?: { readonly selection?: boolean }): Promise<SheetRead>;
+  /** The used range of a named sheet. */
+  readSheet(name: string): Promise<SheetRead>;
+  /** Visible sheet names in workbook order, and the active one. */
+  listSheets(): Promise<{ readonly names: readonly string[]; readonly active: string }>;
+  /**
+   * Writes whole sheets (replacing the add-in's earlier ones, never a user's sheet); a cancelled or failed write
+   * leaves no sheet behind. Returns the names the sheets got (a free variant when a user's sheet has the name).
+   */
+  writeSheets(specs: readonly SheetSpec[], opts?: WriteProgressOptions): Promise<readonly string[]>;
+  /** Puts text into one cell (0-based), as text: the fixes of the validation tab. Fails when the sheet is missing. */
+  setCellText(sheet: string, row: number, col: number, text: string): Promise<void>;
+  /** Selects a cell (1-based row and column) and activates its sheet. */
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+  highlight(sheet: string, highlights: readonly Highlight[]): Promise<void>;
+  clearHighlights(sheet: string): Promise<void>;
+  readonly settings: PaneSettingsStore;
+  /** Office's display language tag ("ru-RU"). */
+  readonly displayLanguage: string;
+  readonly theme: HostTheme | null;
+  /** Plain-language text for a host error, with what to do next. */
+  describeError(err: unknown, locale: PaneLocale): string | null;
+  /** Today as ISO YYYY-MM-DD (the core reads no clock). */
+  today(): string;
+}

@@ -1,0 +1,98 @@
+/**
+ * Served in place of Office.js in the browser tests: installs the strict fake Excel (test/fake-excel) as the
+ * globals `Excel` and `Office`, with what the pane needs around it (onReady, document settings, theme, language,
+ * ribbon actions). `window.__e2eConfig`, set by the test before the page loads, chooses the host, language, theme
+ * and API version; `window.__fakeExcel` exposes the workbook so the test can put cells in and read what was written.
+ */
+import { createFakeExcel } from "../fake-excel";
+
+export interface E2EConfig {
+  /** "Excel" by default; another value plays the pane opened in Word etc. */
+  readonly host?: string;
+  readonly displayLanguage?: string;
+  readonly apiVersion?: string;
+  readonly theme?: { bodyBackgroundColor: string; bodyForegroundColor: string; isDarkTheme?: boolean };
+  readonly settings?: Record<string, string>;
+  /** Sheets to put in the workbook before the pane starts (values as given), and the active one. */
+  readonly sheets?: Record<string, (string | number | boolean)[][]>;
+  readonly active?: string;
+}
+
+export interface E2EControl {
+  /** Milliseconds each context.sync() waits before running: makes a write slow enough to cancel. */
+  syncDelayMs: number;
+  /** Functions the commands page associated with ribbon actions. */
+  readonly actions: Record<string, (event: { completed(): void }) => unknown>;
+  /** Document settings as the pane saved them. */
+  readonly settings: Map<string, unknown>;
+  saves: number;
+}
+
+/** The page's globals as this script sets them (not the office-js typings: these are look-alikes). */
+interface Win {
+  __e2eConfig?: E2EConfig;
+  __e2e?: E2EControl;
+  __fakeExcel?: unknown;
+  Office?: unknown;
+  Excel?: unknown;
+  OfficeExtension?: unknown;
+}
+const win = globalThis as unknown as Win;
+const config: E2EConfig = win.__e2eConfig ?? {};
+const fake = createFakeExcel({ apiVersion: config.apiVersion });
+for (const [name, values] of Object.entries(config.sheets ?? {})) fake.workbook.setValues(name, values);
+// The fake starts with «Лист1»; a test that brings its own sheets does not want it.
+const blank = fake.workbook.sheetByName("Лист1");
+if (config.sheets && Object.keys(config.sheets).length > 0 && !("Лист1" in config.sheets) && blank) fake.workbook.sheets.splice(fake.workbook.sheets.indexOf(blank), 1);
+const active = config.active ? fake.workbook.sheetByName(config.active) : fake.workbook.sheets[0];
+if (active) fake.workbook.activeSheetId = active.id;
+const control: E2EControl = { syncDelayMs: 0, actions: {}, settings: new Map(Object.entries(config.settings ?? {})), saves: 0 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Excel.run over the fake, with the optional delay before every sync. */
+const run = <T>(batch: (context: unknown) => Promise<T>): Promise<T> =>
+  fake.Excel.run((context) => {
+    const sync = context.sync.bind(context);
+    Object.assign(context, {
+      sync: async () => {
+        if (control.syncDelayMs > 0) await sleep(control.syncDelayMs);
+        return sync();
+      },
+    });
+    return batch(context);
+  });
+
+const host = config.host ?? "Excel";
+win.__e2e = control;
+win.__fakeExcel = fake;
+win.Excel = { run };
+win.OfficeExtension = fake.OfficeExtension;
+win.Office = {
+  HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  context: {
+    ...fake.Office.context,
+    displayLanguage: config.displayLanguage ?? "ru-RU",
+    officeTheme: config.theme ?? { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000", isDarkTheme: false },
+    document: {
+      settings: {
+        get: (name: string) => (control.settings.has(name) ? control.settings.get(name) : null),
+        set: (name: string, value: unknown) => void control.settings.set(name, value),
+        remove: (name: string) => void control.settings.delete(name),
+        saveAsync: (callback?: (r: { status: string }) => void) => {
+          control.saves++;
+          setTimeout(() => callback?.({ status: "succeeded" }), 0);
+        },
+      },
+    },
+  },
+  onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+    const info = { host, platform: "OfficeOnline" };
+    return Promise.resolve().then(() => {
+      callback?.(info);
+      return info;
+    });
+  },
+  actions: { associate: (name: string, fn: E2EControl["actions"][string]) => void (control.actions[name] = fn) },
+};

@@ -1,0 +1,44 @@
+import { ids } from "../../src/taskpane/ids";
+import { browserSuite } from "./helpers/suite";
+
+/** Seed 002's figures as an aggregated table: teachers + administrators per type, and those with higher education. */
+const AGGREGATED = [
+  ["Сведения о педагогических кадрах по состоянию на 01.09.2024"],
+  [],
+  ["Организация", "Тип", "Педагогических работников", "АУП", "С высшим образованием"],
+  ["Общеобразовательные организации", "ОО", 263, 28, 194],
+  ["Дошкольные образовательные организации", "ДОО", 188, 20, 61],
+  ["Организации дополнительного образования", "ДО", 25, 8, 10],
+];
+
+browserSuite("«Показатели» in the browser", (open) => {
+  test("an aggregated staffing sheet gives 66,7 % with higher education for ОО (194 of 263 + 28)", async () => {
+    const pane = await open({ sheets: { Кадры: AGGREGATED } });
+    await pane.byId(ids.tab("indicators")).click();
+    await pane.byId(ids.indicatorsRun).click();
+    await pane.byId(ids.indicatorsSource).waitFor();
+    await pane.screenshot("06-indicators");
+    // Shares worked out by hand: 194/291, 61/208, 10/33.
+    const row = (key: string) => pane.byId(ids.indicatorRow(`higher_education-${key}`)).innerText();
+    await expect(row("ОО")).resolves.toMatch(/66,7\s%[\s\S]*194 из 291/);
+    await expect(row("ДОО")).resolves.toMatch(/29,3\s%[\s\S]*61 из 208/);
+    await expect(row("ДО")).resolves.toMatch(/30,3\s%[\s\S]*10 из 33/);
+
+    await pane.byId(ids.indicatorsGroupBy).click();
+    await pane.page.getByRole("option", { name: "Всего" }).click();
+    // (194 + 61 + 10) / (291 + 208 + 33) = 265 / 532 = 49,8 %: a weighted total, not an average of the three.
+    await expect(pane.byId(ids.indicatorRow("higher_education")).innerText()).resolves.toMatch(/49,8\s%[\s\S]*265 из 532/);
+
+    await pane.byId(ids.indicatorsWrite).click();
+    await pane.byId(ids.opDone).waitFor();
+    expect(await pane.sheetNames()).toContain("Показатели");
+  });
+
+  test("creates the empty template sheets «Кадры» and «Штатное расписание»", async () => {
+    const pane = await open({ sheets: { Лист1: [["пусто"]] } });
+    await pane.byId(ids.tab("indicators")).click();
+    await pane.byId(ids.indicatorsTemplates).click();
+    await pane.byId(ids.opDone).waitFor();
+    expect(await pane.sheetNames()).toEqual(expect.arrayContaining(["Кадры", "Штатное расписание"]));
+  });
+});

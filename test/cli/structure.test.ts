@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { contractErrors, runCli } from "../helpers/runCli";
+import { SEEDS, seedPath } from "../helpers/seeds";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "plankadry-cli-"));
+const file = (name: string, content: string | Buffer) => {
+  const p = path.join(tmp, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe("plankadry structure", () => {
+  test.each(Object.entries(SEEDS))("--json on seed %s prints one JSON document that satisfies the contract", async (_, seed) => {
+    const run = await runCli(["structure", seedPath(seed), "--json"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    const plan = JSON.parse(run.stdout);
+    expect(contractErrors("plan", plan)).toEqual([]);
+  });
+
+  test("expected sections and items per seed", async () => {
+    const counts: Record<string, [number, number]> = {};
+    for (const [key, seed] of Object.entries(SEEDS)) {
+      const plan = JSON.parse((await runCli(["structure", seedPath(seed), "--json"])).stdout);
+      counts[key] = [plan.sections.length, plan.items.length];
+    }
+    expect(counts).toEqual({ omsk: [5, 28], zima: [8, 35], ministry: [0, 27] });
+  });
+
+  test("text output names the plan and lists the items", async () => {
+    const run = await runCli(["structure", seedPath(SEEDS.omsk)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Разделов: 5; мероприятий: 28/);
+    expect(run.stdout).toMatch(/4\.16\s+Проведение мониторинга реализации подпроекта/);
+  });
+
+  test("a path with spaces and Cyrillic letters works", async () => {
+    const dir = path.join(tmp, "Планы отдела кадров");
+    mkdirSync(dir, { recursive: true });
+    const p = path.join(dir, "план 2026.md");
+    writeFileSync(p, "| № | Мероприятие | Ответственный | Срок |\n|---|---|---|---|\n| 1 | Семинар | Иванова А.А., методист | до 20 декабря 2026 года |\n");
+    const run = await runCli(["structure", p, "--json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).items[0].deadline).toMatchObject({ kind: "date", end: "2026-12-20" });
+  });
+});
+
+describe("bad input: one line naming the file and the reason, exit code 2, nothing on stdout", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ["a missing file", () => ["structure", path.join(tmp, "нет такого.txt")], /нет такого\.txt: файл не найден/],
+    ["a directory", () => ["structure", tmp], /это папка/],
+    ["an empty file", () => ["structure", file("empty.txt", "")], /empty\.txt: файл пуст/],
+    ["binary garbage", () => ["structure", file("garbage.txt", Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)))], /garbage\.txt: .*двоичные данные/],
+    ["a table without plan columns", () => ["structure", file("prices.csv", "Товар;Цена\nХлеб;45\nМолоко;80\n")], /prices\.csv: не найдена таблица плана/],
+    ["prose without any table", () => ["structure", file("letter.txt", "Уважаемые коллеги!\nПросим представить сведения.\n")], /letter\.txt: в файле не найдено ни одной таблицы/],
+    ["an unknown option", () => ["structure", seedPath(SEEDS.omsk), "--bogus"], /неверные параметры/],
+    ["an unknown command", () => ["restructure", seedPath(SEEDS.omsk)], /неизвестная команда/],
+  ];
+  test.each(cases)("%s", async (_, args, message) => {
+    const run = await runCli(args());
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\bat .*\.(js|ts):\d+/);
+  });
+
+  test("a file without read permission", async () => {
+    const p = file("secret.md", "| № | Мероприятие | Срок |\n|---|---|---|\n| 1 | Семинар | май 2026 |\n");
+    chmodSync(p, 0o000);
+    const run = await runCli(["structure", p]);
+    chmodSync(p, 0o644);
+    // root reads any file (CI runs as root): then the plan is read; anyone else gets the reason.
+    if (process.getuid?.() === 0) expect(run.code).toBe(0);
+    else expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/secret\.md: нет прав на чтение/)]);
+  });
+});

@@ -3,14 +3,18 @@ import type { TextEncoding } from "../io/encoding/decodeText";
 import { InputError } from "../io/inputError";
 import { readInput } from "../io/readInput";
 import { CliError } from "./cliError";
-import { type CliContext, option } from "./context";
+import { type CliContext, flag, option } from "./context";
 
 /** Reads a file into documents, turning every reader failure into a CliError naming the file. */
 export async function loadDocuments(ctx: CliContext, file: string): Promise<SourceDocument[]> {
   try {
-    const result = await readInput(file, { encoding: option(ctx, "encoding") as TextEncoding | undefined });
+    const result = await readInput(file, { encoding: option(ctx, "encoding") as TextEncoding | undefined, delimiter: option(ctx, "delimiter") });
     for (const note of result.notes) ctx.err(`${file}: ${noteText(note, ctx)}\n`);
-    if (result.encoding && result.encoding !== "utf-8" && option(ctx, "verbose") !== undefined) ctx.err(`${file}: ${result.encoding}\n`);
+    // The encoding a text was read in is worth a line when it is not UTF-8 (or always, with --verbose); --json keeps
+    // stderr for problems only, so that scripts see a clean run.
+    if (result.encoding && !flag(ctx, "json") && (result.encoding !== "utf-8" || flag(ctx, "verbose"))) {
+      ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${result.encoding}${option(ctx, "encoding") ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)"}\n`);
+    }
     return result.documents;
   } catch (err) {
     if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);

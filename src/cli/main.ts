@@ -15,6 +15,7 @@ const OPTIONS = {
   staffing: { type: "string" },
   vacancies: { type: "string", multiple: true },
   encoding: { type: "string" },
+  delimiter: { type: "string" },
   lang: { type: "string" },
   verbose: { type: "boolean" },
   period: { type: "string" },

@@ -28,7 +28,8 @@ const USAGE: Record<Locale, string> = {
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report заполненный-отчёт.xlsx] [--per-executor]
   plankadry demo       [--out ПАПКА]
 
-Файлы: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Кодировка текста определяется сама (--encoding windows-1251).
+Файлы: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Кодировка текста и разделитель CSV определяются сами
+(--encoding windows-1251|utf-8|utf-16le|utf-16be|koi8-r, --delimiter ";"|","|tab).
 Коды выхода: 0 — готово; 1 — проверка нашла ошибки; 2 — файл нельзя использовать.
 --lang en — сообщения на английском.
 `,
@@ -43,7 +44,8 @@ Commands:
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report filled-report.xlsx] [--per-executor]
   plankadry demo       [--out DIR]
 
-Inputs: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Text encoding is detected (--encoding windows-1251).
+Inputs: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Text encoding and CSV delimiter are detected
+(--encoding windows-1251|utf-8|utf-16le|utf-16be|koi8-r, --delimiter ";"|","|tab).
 Exit codes: 0 done; 1 validate found errors; 2 the input could not be used.
 `,
 };

@@ -77,3 +77,23 @@ describe("bad input: one line naming the file and the reason, exit code 2, nothi
     else expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(/secret\.md: нет прав на чтение/)]);
   });
 });
+
+describe("encodings and dialects are reported and can be overridden", () => {
+  test("a Windows-1251 file: read, and its encoding named on stderr in text mode only", async () => {
+    const iconv = await import("iconv-lite");
+    const p = file("план-1251.txt", iconv.encode("| № | Мероприятие | Ответственный | Срок |\n|---|---|---|---|\n| 1 | Семинар для молодых педагогов | Иванова А.А., методист | май 2026 |\n", "win1251"));
+    const text = await runCli(["structure", p]);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toMatch(/план-1251\.txt: кодировка windows-1251 \(определена автоматически\)/);
+    const json = await runCli(["structure", p, "--json"]);
+    expect(json.stderr).toBe("");
+    expect(JSON.parse(json.stdout).items[0].name).toBe("Семинар для молодых педагогов");
+  });
+
+  test("--delimiter reads a CSV the way the user says", async () => {
+    const p = file("comma.csv", "№;Мероприятие;Срок;Ответственный\n1;Семинар, практикум, тренинг;май 2026;Иванова А.А.\n");
+    const run = await runCli(["structure", p, "--json", "--delimiter", ";"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).items[0]).toMatchObject({ number: "1", name: "Семинар, практикум, тренинг", deadline: { text: "май 2026" } });
+  });
+});

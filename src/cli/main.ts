@@ -12,6 +12,7 @@ const OPTIONS = {
   config: { type: "string" },
   "as-of": { type: "string" },
   reference: { type: "string" },
+  compare: { type: "string" },
   staffing: { type: "string" },
   vacancies: { type: "string", multiple: true },
   encoding: { type: "string" },

@@ -23,6 +23,7 @@ const USAGE: Record<Locale, string> = {
   plankadry structure  <файл плана> [--sheet ЛИСТ] [--json] [--out plan.xlsx]
   plankadry validate   <файл плана> [--sheet ЛИСТ] [--config rules.json] [--json]
   plankadry indicators <файл кадров> [--sheet ЛИСТ] [--as-of ДАТА] [--config indicators.json] [--json] [--out indicators.xlsx]
+                       [--compare прошлый-срез.xlsx]
   plankadry vacancies  <файл>... [--reference orgs.csv] [--json] [--out vacancies.xlsx]
   plankadry summary    <файл плана> [--staffing ФАЙЛ] [--vacancies ФАЙЛ...] --out summary.xlsx
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report заполненный-отчёт.xlsx] [--per-executor]
@@ -39,6 +40,7 @@ Commands:
   plankadry structure  <plan file> [--sheet S] [--json] [--out plan.xlsx]
   plankadry validate   <plan file> [--sheet S] [--config rules.json] [--json]
   plankadry indicators <staff file> [--sheet S] [--as-of DATE] [--config indicators.json] [--json] [--out indicators.xlsx]
+                       [--compare earlier.xlsx]
   plankadry vacancies  <file>... [--reference orgs.csv] [--json] [--out vacancies.xlsx]
   plankadry summary    <plan file> [--staffing F] [--vacancies F...] --out summary.xlsx
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report filled-report.xlsx] [--per-executor]

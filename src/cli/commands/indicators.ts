@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
-import { computeIndicators, indicatorSheet, type IndicatorsReport } from "../../core/staffing";
+import { compareSnapshots, computeIndicators, indicatorSheet, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
@@ -33,11 +33,26 @@ export async function indicatorsCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
   if (!file) throw new CliError("bad_arguments", null, "plankadry indicators <файл>");
   const report = await loadIndicators(ctx, file);
+  // Dynamics: --compare names the earlier snapshot (last half-year's file); its as-of date is its own.
+  const earlierFile = option(ctx, "compare");
+  const changes = earlierFile ? compareSnapshots(await loadIndicators({ ...ctx, options: { ...ctx.options, "as-of": undefined } }, earlierFile), report) : undefined;
   const out = option(ctx, "out");
   if (out) await writeFile(out, await writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
-  if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)) });
-  else ctx.out(describeIndicators(report, ctx) + (out ? `${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
+  if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)), ...(changes ? { changes } : {}) });
+  else ctx.out(describeIndicators(report, ctx) + (changes ? describeChanges(changes, report, ctx) : "") + (out ? `${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
   return 0;
+}
+
+function describeChanges(changes: readonly SnapshotChange[], report: IndicatorsReport, ctx: CliContext): string {
+  const ru = ctx.locale === "ru";
+  const title = new Map(report.indicators.map((i) => [i.id, i.title]));
+  const f = (v: number | null) => (v === null ? "—" : v.toLocaleString(ru ? "ru-RU" : "en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+  const lines = ["", ru ? "Изменение к прошлому срезу (п. п.):" : "Change since the earlier snapshot (points):"];
+  for (const c of changes.filter((x) => x.by !== "org")) {
+    const arrow = c.change === null ? " " : c.change > 0 ? "▲" : c.change < 0 ? "▼" : "=";
+    lines.push(`  ${arrow} ${title.get(c.id) ?? c.id}${c.key ? ` (${c.key})` : ""}: ${f(c.before)} → ${f(c.after)} (${c.change !== null && c.change > 0 ? "+" : ""}${f(c.change)})`);
+  }
+  return lines.join("\n") + "\n";
 }
 
 function describeIndicators(report: IndicatorsReport, ctx: CliContext): string {

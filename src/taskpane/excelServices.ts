@@ -25,6 +25,7 @@ export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServic
     writeSheets: (specs, opts) => writeAll(host, specs, opts),
     setCellText: (sheet, row, col, text) => setCellText(host, sheet, row, col, text),
     selectCell: (sheet, row, col) => selectCell(host, sheet, row, col),
+    watchSheet: (sheet, onChange) => watchSheet(host, sheet, onChange),
     highlight: (sheet, highlights) => highlight(host, sheet, highlights),
     clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
     settings: documentSettings(office),
@@ -40,6 +41,28 @@ function isOfficeError(err: unknown): boolean {
   if (typeof err !== "object" || err === null) return false;
   const e = err as { code?: unknown; debugInfo?: unknown; name?: unknown };
   return typeof e.code === "string" || typeof e.debugInfo === "object" || e.name === "RichApi.Error" || e.name === "OfficeExtension.Error";
+}
+
+/**
+ * One onChanged registration per sheet for the pane's lifetime; watchers come and go in a set. (Removing an Office
+ * event handler needs the context it was added in, which ends with Excel.run: keeping one quiet handler is simpler.)
+ */
+const watchers = new Map<string, Set<() => void>>();
+
+async function watchSheet(host: ExcelHost, sheet: string, onChange: () => void): Promise<() => void> {
+  const key = sheet.toLowerCase();
+  let set = watchers.get(key);
+  if (!set) {
+    const created = new Set<() => void>();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).onChanged.add(async () => created.forEach((f) => f()));
+      await context.sync();
+    });
+    watchers.set(key, (set = created));
+  }
+  const watching = set;
+  watching.add(onChange);
+  return () => void watching.delete(onChange);
 }
 
 async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: string }> {

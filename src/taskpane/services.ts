@@ -51,6 +51,11 @@ export interface PaneServices {
   setCellText(sheet: string, row: number, col: number, text: string): Promise<void>;
   /** Selects a cell (1-based row and column) and activates its sheet. */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /**
+   * Calls `onChange` after every edit of the sheet (Worksheet.onChanged, ExcelApi 1.7). Paste bypasses dropdown
+   * validation, so the pane re-checks the structured sheet after edits. Returns the function that stops watching.
+   */
+  watchSheet(sheet: string, onChange: () => void): Promise<() => void>;
   highlight(sheet: string, highlights: readonly Highlight[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
   readonly settings: PaneSettingsStore;

@@ -83,3 +83,24 @@ browserSuite("«Проверка» in the browser", (open) => {
     await eventually(filled, styled);
   });
 });
+
+browserSuite("«Проверка» follows edits of the structured sheet", (open) => {
+  test("typing into «План (структура)» (or pasting, which skips dropdowns) re-runs the check by itself", async () => {
+    const pane = await structured(open);
+    const before = await pane.byId(ids.issue("responsible_variant")).count();
+    expect(before).toBeGreaterThan(0);
+    // A user retypes the responsible cell of the first item on the structured sheet with a misspelt party.
+    const row = PLAN_SHEET_LAYOUT.firstItemRow + 1;
+    const col = String.fromCharCode(65 + PLAN_SHEET_LAYOUT.columns.responsible);
+    const values = (await pane.sheetValues("План (структура)"))!;
+    const original = String(values[row - 1][PLAN_SHEET_LAYOUT.columns.responsible]);
+    expect(original).toMatch(/Отдел управления персоналом/);
+    await pane.page.evaluate(
+      ([address, text]) => (globalThis as unknown as { __fakeExcel: { simulateEdit(s: string, a: string, v: string): Promise<void> } }).__fakeExcel.simulateEdit("План (структура)", address, text),
+      [`${col}${row}`, original.replace("персоналом", "персоналм")] as const,
+    );
+    // No click: the list gains the new spelling variant, pointing at the structured sheet.
+    await eventually(() => pane.byId(ids.issue("responsible_variant")).count(), before + 1, 15000);
+    expect(await pane.page.getByText(/персоналм/).count()).toBeGreaterThan(0);
+  });
+});

@@ -6,6 +6,7 @@ import { type Message, msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
 import { PaneError } from "../logic/errorMessage";
 import { fixFor } from "../logic/issueFixes";
+import { structureRead } from "../logic/structureRead";
 import type { PlanSession } from "../planSession";
 import type { PaneServices } from "../services";
 import { writeWithProgress } from "./structureActions";
@@ -48,6 +49,17 @@ export async function clearIssueHighlights(services: PaneServices, session: Plan
   const sheet = session.planSheet ?? PLAN_SHEET[locale];
   await services.clearHighlights(sheet);
   return msg("validation.cleared", { sheet });
+}
+
+/**
+ * The plan as the structured sheet now holds it, after a user's edits there (the sheet is a plan table the core
+ * reads back). Issues then point at that sheet, where the user is working. Null when it no longer reads as a plan.
+ */
+export async function rereadPlanSheet(services: PaneServices, session: PlanSession): Promise<PlanSession | null> {
+  if (!session.planSheet) return null;
+  const read = await services.readSheet(session.planSheet);
+  const outcome = structureRead(read);
+  return outcome.ok ? { ...session, plan: outcome.plan } : null;
 }
 
 export function runValidation(session: PlanSession, config: RuleConfig): Issue[] {

@@ -2,7 +2,7 @@ import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-co
 import * as React from "react";
 import { PLAN_SHEET } from "../../core/plan/planSheets";
 import { issueStats } from "../../core/issues/formatIssue";
-import { applyFix, clearIssueHighlights, goToIssue, highlightIssues, REPORT_SHEET, runValidation, writeReport } from "../actions/validationActions";
+import { applyFix, clearIssueHighlights, goToIssue, highlightIssues, REPORT_SHEET, rereadPlanSheet, runValidation, writeReport } from "../actions/validationActions";
 import { readPlan } from "../actions/structureActions";
 import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
@@ -18,6 +18,9 @@ import { OperationStatus } from "./OperationStatus";
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+/** Edits come in bursts (a paste, several cells typed): wait for a pause before reading the sheet again. */
+const RECHECK_DELAY_MS = 1200;
 
 export interface ValidationTabProps {
   readonly session: PlanSession | null;
@@ -41,6 +44,36 @@ export const ValidationTab: React.FC<ValidationTabProps> = ({ session, onSession
   const shown = React.useMemo(() => filterIssues(views, filter), [views, filter]);
   const groups = React.useMemo(() => groupIssues(shown, locale), [shown, locale]);
   const choices = React.useMemo(() => filterChoices(views, locale), [views, locale]);
+
+  // After edits of the structured sheet (typed or pasted: paste skips the dropdowns), check again, once things settle.
+  const watched = checked ? (session?.planSheet ?? null) : null;
+  const latest = React.useRef(session);
+  latest.current = session;
+  const report = React.useRef(onSession);
+  report.current = onSession;
+  React.useEffect(() => {
+    if (!watched) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => void) | null = null;
+    let active = true;
+    const recheck = async () => {
+      const current = latest.current;
+      const next = current && (await rereadPlanSheet(services, current).catch(() => null));
+      if (active && next) report.current(next);
+    };
+    void services
+      .watchSheet(watched, () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void recheck(), RECHECK_DELAY_MS);
+      })
+      .then((s) => (active ? (stop = s) : s()))
+      .catch(() => undefined); // an Excel without onChanged still re-checks on demand
+    return () => {
+      active = false;
+      clearTimeout(timer);
+      stop?.();
+    };
+  }, [watched, services]);
 
   const check = () =>
     op.run(async (ctx) => {

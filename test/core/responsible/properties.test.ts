@@ -45,7 +45,8 @@ describe("parseResponsible properties", () => {
         const kept = partyWords(text);
         for (const w of words(text)) if (w !== "и") expect(kept).toContain(w);
       }),
-      { numRuns: 1000 },
+      // A counterexample CI found: the words after a bracketed name ("0") were dropped.
+      { numRuns: 1000, examples: [["( Ланкина Н.Н. им. Ф.М. Достоевского )0"]] },
     );
   });
 

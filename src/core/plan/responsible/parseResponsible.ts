@@ -74,7 +74,10 @@ function expand(fragment: string): Omit<Draft, "joint">[] {
       party: { ...party, org: party.org ?? hostOrg, position: party.position ?? (host && !host.person ? host.position : null) },
       shared: null,
     }));
-    return host && host.person ? [{ party: host, shared: null }, ...inner] : inner;
+    // Words around the list that no name took (its own position, say) stay as a party of their own: nothing is lost.
+    const taken = (value: string | null, field: "org" | "position") => value === null || inner.some((d) => d.party[field] === value);
+    const absorbed = host !== null && !host.person && taken(hostOrg, "org") && taken(host.position, "position");
+    return host && !absorbed ? [{ party: host, shared: null }, ...inner] : inner;
   }
   const naming = brackets[brackets.length - 1];
   if (naming) {

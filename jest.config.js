@@ -1,6 +1,7 @@
 /** Unit, property and fixture tests. Browser tests live in jest.e2e.config.js. */
 module.exports = {
   testEnvironment: "node",
+  setupFiles: ["<rootDir>/test/setup/fastCheck.ts"],
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],

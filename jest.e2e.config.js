@@ -5,6 +5,7 @@
  */
 module.exports = {
   testEnvironment: "node",
+  setupFiles: ["<rootDir>/test/setup/fastCheck.ts"],
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },

@@ -54,7 +54,7 @@ export function foldText(s: string): string {
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(DASHES, "-")
-    .replace(/[«»"“”„'`’]/g, "")
+    .replace(QUOTES, "")
     .replace(/[^\p{L}\p{N}%\-./ ]+/gu, " ")
     .replace(/ {2,}/g, " ")
     .trim();
@@ -67,5 +67,10 @@ export function unifyDashes(s: string): string {
 
 /** Words of a folded text (letters and digits only). */
 export function words(s: string): string[] {
-  return foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // The same words foldText would give, without building the folded string: this runs over every cell of a plan.
+  return fixLookalikes(s.replace(INVISIBLE, "")).toLowerCase().replace(/ё/g, "е").replace(QUOTES, "").match(WORD) ?? [];
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Quotes vanish when folding («СОШ» = СОШ), they do not separate words. */
+const QUOTES = /[«»"“”„'`’]/g;

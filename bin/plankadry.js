@@ -8,4 +8,7 @@ try {
   process.stderr.write("plankadry: программа не собрана — выполните `npm run build:cli` (" + err.message + ")\n");
   process.exit(2);
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not process.exit(): a pipe receives stdout asynchronously, and exiting at once would cut a long JSON.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -10,7 +10,9 @@ const bin = path.join(__dirname, "..", "..", "bin", "plankadry.js");
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
 test("a long --json answer reaches the pipe whole before the process exits", () => {
-  const r = run("structure", seedPath(SEEDS.zima), "--json");
+  // A reader that starts late (as `| jq` may): the pipe fills, the rest waits in the process, which must not exit.
+  const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+  const r = spawnSync("sh", ["-c", `${quote(process.execPath)} ${quote(bin)} structure ${quote(seedPath(SEEDS.zima))} --json | (sleep 1; cat)`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   expect(r.status).toBe(0);
   expect(r.stdout.length).toBeGreaterThan(100_000);
   const plan = JSON.parse(r.stdout);

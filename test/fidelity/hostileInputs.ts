@@ -1,4 +1,4 @@
-import { once } from "events";
+import { deflatedZeros } from "../helpers/deflatedZeros";
 import JSZip from "jszip";
 import * as zlib from "zlib";
 import { editPart } from "../xlsx/helpers/buildWorkbook";
@@ -22,17 +22,7 @@ export function garbage(length: number, seed = 12345): Buffer {
   return out;
 }
 
-/** `megabytes` of zeros, deflated chunk by chunk so the test never holds them. */
-export async function deflatedZeros(megabytes: number): Promise<Buffer> {
-  const deflate = zlib.createDeflateRaw({ level: 9 });
-  const chunks: Buffer[] = [];
-  deflate.on("data", (c: Buffer) => chunks.push(c));
-  const zero = Buffer.alloc(MB);
-  for (let i = 0; i < megabytes; i++) if (!deflate.write(zero)) await once(deflate, "drain");
-  deflate.end();
-  await once(deflate, "end");
-  return Buffer.concat(chunks);
-}
+export { deflatedZeros };
 
 const WORKBOOK_XML = Buffer.from('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
 

@@ -1,24 +1,12 @@
-import { once } from "events";
 import JSZip from "jszip";
 import * as zlib from "zlib";
 import { InputError } from "../../src/io/inputError";
 import { readXlsx } from "../../src/xlsx";
 import { buildWorkbook, editPart } from "./helpers/buildWorkbook";
 import { rawZip } from "./helpers/rawZip";
+import { deflatedZeros } from "../helpers/deflatedZeros";
 
 const MB = 1024 * 1024;
-
-/** `megabytes` of zeros, deflated chunk by chunk so the test itself never holds them. */
-async function deflatedZeros(megabytes: number): Promise<Buffer> {
-  const deflate = zlib.createDeflateRaw({ level: 9 });
-  const chunks: Buffer[] = [];
-  deflate.on("data", (c: Buffer) => chunks.push(c));
-  const zero = Buffer.alloc(MB);
-  for (let i = 0; i < megabytes; i++) if (!deflate.write(zero)) await once(deflate, "drain");
-  deflate.end();
-  await once(deflate, "end");
-  return Buffer.concat(chunks);
-}
 
 const WORKBOOK_XML = Buffer.from('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
 

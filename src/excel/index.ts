@@ -7,4 +7,5 @@ export type { WriteFeature, WriteSkip } from "./formatSteps";
 export { selectCell } from "./selectCell";
 export { describeExcelError } from "./describeExcelError";
 export { highlightCells, clearHighlights, HIGHLIGHTS_KEY, type HighlightCell } from "./highlightCells";
+export { addCellNotes, clearCellNotes, NOTES_KEY, type CellNote } from "./cellNotes";
 export { OFFICE_STYLES, STATUS_COLORS } from "./styleTable";

@@ -90,8 +90,8 @@ export const en: { readonly [K in MessageId]: string } = {
   "validation.writeReport": "Write sheet “{sheet}”",
   "validation.highlight": "Highlight in the plan",
   "validation.clear": "Clear highlights",
-  "validation.highlighted": "Cells highlighted on sheet “{sheet}”: {cells}.",
-  "validation.cleared": "Highlights on sheet “{sheet}” cleared.",
+  "validation.highlighted": "Cells highlighted on sheet “{sheet}”: {cells}; notes with the messages: {notes}.",
+  "validation.cleared": "Highlights and notes on sheet “{sheet}” cleared.",
   "validation.group": "{title}: {count}",
 
   "severity.error": "Errors",

@@ -92,8 +92,8 @@ export const ru = {
   "validation.writeReport": "Записать лист «{sheet}»",
   "validation.highlight": "Подсветить в плане",
   "validation.clear": "Снять подсветку",
-  "validation.highlighted": "Подсвечено ячеек на листе «{sheet}»: {cells}.",
-  "validation.cleared": "Подсветка на листе «{sheet}» снята.",
+  "validation.highlighted": "Подсвечено ячеек на листе «{sheet}»: {cells}; примечаний с текстом замечаний: {notes}.",
+  "validation.cleared": "Подсветка и примечания на листе «{sheet}» сняты.",
   "validation.group": "{title}: {count}",
 
   "severity.error": "Ошибки",

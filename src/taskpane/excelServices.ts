@@ -2,7 +2,7 @@ import type { Highlight } from "../core/plan/validate";
 import { PLAN_SHEET_LAYOUT } from "../core/plan/planSheets";
 import type { Severity } from "../core/issues/issue";
 import { cellAddress, type SheetSpec } from "../core/sheet/sheetSpec";
-import { clearHighlights, describeExcelError, type ExcelHost, highlightCells, readUsedRange, selectCell, writeSheets } from "../excel";
+import { addCellNotes, clearCellNotes, clearHighlights, describeExcelError, type ExcelHost, highlightCells, readUsedRange, selectCell, writeSheets } from "../excel";
 import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "./services";
 
 /** The parts of the Office global the pane reads (the real one, or the fake's in the browser tests). */
@@ -28,6 +28,8 @@ export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServic
     watchSheet: (sheet, onChange) => watchSheet(host, sheet, onChange),
     highlight: (sheet, highlights) => highlight(host, sheet, highlights),
     clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
+    annotate: (sheet, highlights) => addCellNotes(host, sheet, highlights.map((h) => ({ ...planCell(h), text: h.message }))),
+    clearNotes: async (sheet) => void (await clearCellNotes(host, sheet)),
     settings: documentSettings(office),
     displayLanguage: office.context.displayLanguage ?? "ru-RU",
     theme: office.context.officeTheme ?? null,
@@ -111,10 +113,15 @@ async function setCellText(host: ExcelHost, sheet: string, row: number, col: num
 }
 
 /** Highlights come 0-based on the plan sheet (planSheet layout); the adapter wants 1-based cells and one style per call. */
-async function highlight(host: ExcelHost, sheet: string, highlights: readonly Highlight[]): Promise<void> {
+/** The 1-based cell of the structured plan sheet a highlight names. */
+function planCell(h: Highlight): { row: number; col: number } {
   const columns: Readonly<Record<string, number>> = PLAN_SHEET_LAYOUT.columns;
+  return { row: h.row + 1, col: columns[h.column] + 1 };
+}
+
+async function highlight(host: ExcelHost, sheet: string, highlights: readonly Highlight[]): Promise<void> {
   for (const severity of ["warning", "error"] as const) {
-    const cells = highlights.filter((h) => h.severity === severity).map((h) => ({ row: h.row + 1, col: columns[h.column] + 1 }));
+    const cells = highlights.filter((h) => h.severity === severity).map(planCell);
     if (cells.length) await highlightCells(host, sheet, cells, SEVERITY_STYLE[severity]);
   }
 }

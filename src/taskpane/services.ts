@@ -58,6 +58,10 @@ export interface PaneServices {
   watchSheet(sheet: string, onChange: () => void): Promise<() => void>;
   highlight(sheet: string, highlights: readonly Highlight[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
+  /** Notes with the issues' messages on the highlighted cells (replacing the add-in's earlier ones); how many were written (0 where Excel has no notes). */
+  annotate(sheet: string, highlights: readonly Highlight[]): Promise<number>;
+  /** Removes the add-in's notes from the sheet; a user's own notes stay. */
+  clearNotes(sheet: string): Promise<void>;
   readonly settings: PaneSettingsStore;
   /** Office's display language tag ("ru-RU"). */
   readonly displayLanguage: string;

@@ -78,9 +78,15 @@ browserSuite("«Проверка» in the browser", (open) => {
     expect(painted.length).toBeGreaterThan(0);
     // Only cells of items, in the checked columns (number … result: A, C, D, E, J).
     for (const a of painted) expect(a).toMatch(/^[ACDEJ]\d+$/);
+    // Each painted cell carries its message as a note (the fake plays Excel with notes, ExcelApi 1.18).
+    const notes = () => pane.page.evaluate(() => (globalThis as unknown as { __fakeExcel: { workbook: { sheetByName(n: string): { notes: { cell: string; text: string }[] } } } }).__fakeExcel.workbook.sheetByName("План (структура)").notes.map((n) => [n.cell, n.text]));
+    const written = await notes();
+    expect(written.map(([cell]) => cell).sort()).toEqual([...painted].sort());
+    expect(written.map(([, t]) => t).join("\n")).toMatch(/ЦТРИГО|ЦТриГО/);
     await pane.byId(ids.clearHighlights).click();
-    await expect(pane.byId(ids.opDone).innerText()).resolves.toMatch(/снята/);
+    await expect(pane.byId(ids.opDone).innerText()).resolves.toMatch(/сняты/);
     await eventually(filled, styled);
+    await eventually(notes, []);
   });
 });
 

@@ -140,6 +140,29 @@ export class FakeNoteCollection extends SheetPart {
       sheet.notes.push({ cell, text: content, kind: this.noteKind });
     }, this.noteKind === "note" ? "1.18" : "1.10");
   }
+
+  /** NoteCollection.getItem(cellAddress) (1.18); deleting a note that is not there fails as Excel does. */
+  getItem(cellAddress: string): { delete(): void } {
+    return this.itemAt(cellAddress, "getItem");
+  }
+
+  /** CommentCollection.getItemByCell(cellAddress) (1.10). */
+  getItemByCell(cellAddress: string): { delete(): void } {
+    return this.itemAt(cellAddress, "getItemByCell");
+  }
+
+  private itemAt(cellAddress: string, method: string): { delete(): void } {
+    return {
+      delete: () =>
+        this._queue("delete", [cellAddress], () => {
+          const sheet = this.sheet();
+          const cell = areaRef(areaOf(cellAddress, sheet, `${this._kind}.${method}`));
+          const at = sheet.notes.findIndex((n) => n.cell === cell && n.kind === this.noteKind);
+          if (at < 0) fail("ItemNotFound", `${this._kind}.${method}`);
+          sheet.notes.splice(at, 1);
+        }, this.noteKind === "note" ? "1.18" : "1.10"),
+    };
+  }
 }
 
 /** onChanged registration; the fake fires handlers from FakeExcel.simulateEdit (a user typing a value). */

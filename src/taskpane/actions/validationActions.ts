@@ -42,12 +42,15 @@ export async function highlightIssues(services: PaneServices, session: PlanSessi
   // Errors red, warnings yellow; notes («сведения») are not painted: they are not problems in the cell.
   const cells = highlightsFor(session.plan, issues, locale).filter((h) => h.severity !== "info");
   await services.highlight(sheet, cells);
-  return msg("validation.highlighted", { sheet, cells: cells.length });
+  // The message goes with the cell as a note, so the sheet explains itself when printed or sent on.
+  const notes = await services.annotate(sheet, cells);
+  return msg("validation.highlighted", { sheet, cells: cells.length, notes });
 }
 
 export async function clearIssueHighlights(services: PaneServices, session: PlanSession, locale: PaneLocale): Promise<Message> {
   const sheet = session.planSheet ?? PLAN_SHEET[locale];
   await services.clearHighlights(sheet);
+  await services.clearNotes(sheet);
   return msg("validation.cleared", { sheet });
 }
 

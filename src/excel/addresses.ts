@@ -1,11 +1,7 @@
 /** A1 helpers for the adapter (0-based areas, as in SheetSpec). */
-import { areaAddress, cellAddress, type Area } from "../core/sheet/sheetSpec";
+import { areaAddress, cellAddress, columnLetters, type Area } from "../core/sheet/sheetSpec";
 
-export { areaAddress, cellAddress };
-
-export function columnLetters(col: number): string {
-  return cellAddress(0, col).replace(/\d+$/, "");
-}
+export { areaAddress, cellAddress, columnLetters };
 
 /** "Лист1!B2:C3" or "'My sheet'!B2" → the area part; null when it is not a plain cell/area reference. */
 export function parseArea(address: string): Area | null {

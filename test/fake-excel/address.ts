@@ -1,4 +1,5 @@
 /** A1 addresses of the fake: parsing and printing, 0-based inclusive areas. */
+import { columnLetters } from "../../src/core/sheet/sheetSpec";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -15,16 +16,7 @@ export interface ParsedAddress {
   readonly area: Area;
 }
 
-export function columnLetters(col: number): string {
-  let c = col + 1;
-  let s = "";
-  while (c > 0) {
-    const r = (c - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 export function columnIndex(letters: string): number {
   let n = 0;

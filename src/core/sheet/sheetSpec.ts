@@ -150,8 +150,8 @@ export function excelSerial(iso: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;
 }
 
-/** "A1" address of a 0-based cell. */
-export function cellAddress(row: number, col: number): string {
+/** Column letters of a 0-based column: 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetters(col: number): string {
   let c = col + 1;
   let letters = "";
   while (c > 0) {
@@ -159,7 +159,12 @@ export function cellAddress(row: number, col: number): string {
     letters = String.fromCharCode(65 + r) + letters;
     c = Math.floor((c - 1) / 26);
   }
-  return `${letters}${row + 1}`;
+  return letters;
+}
+
+/** "A1" address of a 0-based cell. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
 }
 
 export function areaAddress(a: Area): string {

@@ -1,3 +1,4 @@
+import { columnLetters } from "../../core/sheet/sheetSpec";
 import type { Grid, GridRow } from "../../core/grid";
 import type { PlanKey } from "../../core/plan";
 import type { Plan } from "../../core/plan/types";
@@ -71,12 +72,5 @@ function cellAt(row: GridRow, col: number): string {
 
 /** "A", "B", … "AA" of a 1-based column. */
 export function columnLetter(col: number): string {
-  let c = col;
-  let s = "";
-  while (c > 0) {
-    const r = (c - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
+  return columnLetters(col - 1);
 }

@@ -15,6 +15,13 @@ export interface GridRow {
   readonly col?: number;
   /** True when the row is hidden in the source sheet: kept and marked, never dropped silently. */
   readonly hidden?: boolean;
+  /** PDF page the row starts on, 1-based (readers of positioned text set it). */
+  readonly page?: number;
+  /**
+   * What the reader was unsure of when it put this row's text into cells (text without cell structure): the
+   * plan item made from the row carries these as notes. Codes as in plan.schema.json items[].notes.
+   */
+  readonly notes?: readonly { readonly code: "column_uncertain" | "possibly_incomplete" | "merged_continuation" | "grid_marks"; readonly text: string }[];
 }
 
 /** A merged area, in grid coordinates (0-based indexes into rows / cells). */

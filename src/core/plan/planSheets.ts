@@ -97,8 +97,8 @@ function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: Readonly
 }
 
 const ROLE = {
-  ru: { item: "мероприятие", section: "раздел", repeated_header: "повтор шапки", column_numbers: "номера граф", blank: "пустая строка", title: "заголовок", signature: "подписи", other_table: "другая таблица" },
-  en: { item: "item", section: "section", repeated_header: "repeated header", column_numbers: "column numbers", blank: "blank row", title: "title", signature: "signatures", other_table: "other table" },
+  ru: { item: "мероприятие", section: "раздел", repeated_header: "повтор шапки", column_numbers: "номера граф", blank: "пустая строка", title: "заголовок", signature: "подписи", other_table: "другая таблица", page_furniture: "колонтитул" },
+  en: { item: "item", section: "section", repeated_header: "repeated header", column_numbers: "column numbers", blank: "blank row", title: "title", signature: "signatures", other_table: "other table", page_furniture: "page furniture" },
 } as const;
 
 /** Every source row and what became of it: items, sections and dropped rows with their reason. */

@@ -71,7 +71,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
       for (const r of s.table.grid.rows) if (nonEmptyCells(r).length) dropped.push({ row: r.row, reason: "other_table", text: rowText(r) });
     }
   });
-  for (const f of table.furniture) dropped.push({ row: f.row, reason: "repeated_header", text: f.text });
+  for (const f of table.furniture) dropped.push({ row: f.row, reason: "page_furniture", text: f.text });
 
   const rows = table.grid.rows;
   for (let i = 0; i < layout.headerRow; i++) {

@@ -4,7 +4,10 @@ import type { Deadline, Period } from "./deadline";
 import type { Party } from "./responsible";
 
 /** Why a source row is not an item or a section (contract: plan.schema.json dropped[].reason). */
-export type DropReason = "repeated_header" | "column_numbers" | "blank" | "title" | "signature" | "other_table";
+export type DropReason = "repeated_header" | "column_numbers" | "blank" | "title" | "signature" | "other_table" | "page_furniture";
+
+/** Input formats of the contract (plan.schema.json format). */
+export type InputFormat = "xlsx" | "csv" | "text" | "html" | "docx" | "pdf";
 
 export interface DroppedRow {
   readonly row: number;
@@ -17,6 +20,16 @@ export interface Section {
   readonly number: string | null;
   readonly title: string;
   readonly row: number;
+  /** 1 for top-level sections; deeper for headings such as «Задача 1.1.» under «Цель 1.». Absent means 1. */
+  readonly level?: number;
+}
+
+/** What the reader was unsure of for one item (contract: plan.schema.json items[].notes). */
+export type ItemNoteCode = "column_uncertain" | "possibly_incomplete" | "merged_continuation" | "grid_marks";
+
+export interface ItemNote {
+  readonly code: ItemNoteCode;
+  readonly text: string;
 }
 
 export interface SubEvent {
@@ -37,7 +50,11 @@ export interface PlanItem {
   readonly result: string;
   readonly subEvents: readonly SubEvent[];
   readonly extra: Readonly<Record<string, string>>;
-  readonly source: { readonly sheet: string | null; readonly rows: readonly number[] };
+  readonly source: { readonly sheet: string | null; readonly rows: readonly number[]; readonly page?: number };
+  /** I.1, II.2 where numbering restarts in every section; absent when the printed number is unique. */
+  readonly qualifiedNumber?: string | null;
+  /** What the reader was unsure of; absent when nothing. */
+  readonly notes?: readonly ItemNote[];
 }
 
 export interface PlanColumns {
@@ -60,6 +77,8 @@ export interface Plan {
   readonly items: readonly PlanItem[];
   readonly dropped: readonly DroppedRow[];
   readonly issues: readonly Issue[];
+  /** The input format as detected (contract: plan.schema.json format); set by the host that read the file. */
+  readonly format?: InputFormat;
   readonly meta: {
     readonly file: string;
     readonly sheet: string | null;

@@ -1,7 +1,7 @@
 import type { Grid, GridRow } from "../../grid";
 import type { ColumnLayout } from "../columns/detectHeader";
 import { findExplicitDates } from "../deadline";
-import type { DroppedRow, Section } from "../types";
+import type { DroppedRow, ItemNote, Section } from "../types";
 import { buildContext, classifyRow } from "./classifyRow";
 import { joinParts } from "../../text/joinParts";
 import { nonEmptyCells } from "./rowShapes";
@@ -17,6 +17,10 @@ export interface RawItem {
   readonly subRows: { readonly row: number; readonly cells: ReadonlyMap<number, string> }[];
   /** Whether the item's own deadline cell was filled before the sub-rows came. */
   hidden: boolean;
+  /** PDF page of the item's first row, when the reader knew it. */
+  readonly page?: number;
+  /** What the reader was unsure of in the rows that made the item (GridRow.notes). */
+  readonly notes: ItemNote[];
 }
 
 export interface Assembled {
@@ -74,7 +78,7 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
 
 function openItem(number: string | null, sections: readonly Section[], row: GridRow, grid: Grid, index: number): RawItem {
   const s = sections[sections.length - 1];
-  const item: RawItem = { number, section: s ? (s.number ?? s.title) : null, parts: new Map(), rows: [], subRows: [], hidden: false };
+  const item: RawItem = { number, section: s ? (s.number ?? s.title) : null, parts: new Map(), rows: [], subRows: [], hidden: false, notes: [], ...(row.page !== undefined ? { page: row.page } : {}) };
   appendRow(item, withVerticalMerges(row, grid, index));
   return item;
 }
@@ -82,6 +86,7 @@ function openItem(number: string | null, sections: readonly Section[], row: Grid
 function appendRow(item: RawItem, row: GridRow): void {
   item.rows.push(row.row);
   if (row.hidden) item.hidden = true;
+  if (row.notes) item.notes.push(...row.notes);
   for (const c of nonEmptyCells(row)) {
     const list = item.parts.get(c.index);
     if (list) list.push(c.text);

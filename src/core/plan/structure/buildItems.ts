@@ -90,7 +90,8 @@ export function buildItem(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, 
       ? subEventsFromColumn(texts, raw, parse)
       : [...subEventsFromRows(raw, texts, layout, parse), ...subEventsFromDates(raw, texts, parse, parsers)],
     extra: texts.extra,
-    source: { sheet, rows: raw.rows },
+    source: { sheet, rows: raw.rows, ...(raw.page !== undefined ? { page: raw.page } : {}) },
+    ...(raw.notes.length > 0 ? { notes: raw.notes } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ const REASONS: Readonly<Record<DropReason, string>> = {
   title: "текст над таблицей",
   signature: "подписи под таблицей",
   other_table: "другая таблица",
+  page_furniture: "колонтитул или номер страницы",
 };
 
 /**
@@ -16,7 +17,7 @@ const REASONS: Readonly<Record<DropReason, string>> = {
  * blank rows carry no text, and the title and signature text is kept as the plan's metadata (and listed on the
  * «Исходные строки» sheet). Another table of the document is one issue for its whole span, not one per row.
  */
-const QUIET: ReadonlySet<DropReason> = new Set(["blank", "title", "signature", "other_table"]);
+const QUIET: ReadonlySet<DropReason> = new Set(["blank", "title", "signature", "other_table", "page_furniture"]);
 
 export function rowDropped(plan: Plan): Finding[] {
   const sheet = plan.meta.sheet;

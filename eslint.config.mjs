@@ -3,7 +3,8 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 /** The architecture as lint rules: dependencies point inward, only src/excel touches Office.js. */
-const OUTER_LAYERS = ["**/io/**", "**/xlsx/**", "**/cli/**", "**/excel/**", "**/taskpane/**", "**/commands/**"];
+const OUTER_LAYERS = ["**/io/**", "**/xlsx/**", "**/cli/**", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/app/**"];
+const UI_AND_HOSTS = ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/commands", "**/commands/**", "**/cli", "**/cli/**"];
 const NODE_MODULES = ["fs", "fs/promises", "path", "os", "child_process", "util", "exceljs", "jszip", "iconv-lite", "react", "react-dom"];
 
 export default tseslint.config(
@@ -25,9 +26,24 @@ export default tseslint.config(
     },
   },
   {
+    // Office.js is reached only through src/excel: the pane, the ribbon and the application layer get services.
     files: ["src/**/*.ts", "src/**/*.tsx"],
-    ignores: ["src/excel/**", "src/taskpane/**", "src/commands/**"],
-    rules: { "no-restricted-globals": ["error", "Office", "Excel"] },
+    ignores: ["src/excel/**"],
+    rules: { "no-restricted-globals": ["error", "Office", "Excel", "OfficeExtension"] },
+  },
+  {
+    files: ["src/app/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: UI_AND_HOSTS, message: "src/app is shared by the pane and the ribbon: it imports neither of them, nor Office.js code." }], paths: ["react", "react-dom"].map((name) => ({ name, message: "src/app has no UI." })) }] },
+  },
+  {
+    files: ["src/commands/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/taskpane", "**/taskpane/**"], message: "The ribbon shares code with the pane through src/app." }] }] },
+  },
+  {
+    // The pane's components and state reach Excel only through injected services; its entry point boots them.
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel", "**/excel/**", "**/commands", "**/commands/**"], message: "The pane gets Excel through PaneServices (src/app/services.ts)." }] }] },
   },
   {
     files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],

@@ -2,10 +2,10 @@ import { PLAN_SHEET, planSheet, sourceRowsSheet } from "../core/plan/planSheets"
 import { reportSheet, validationReport } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import { localeFromDisplayLanguage, renderMessage, translator } from "../i18n";
-import { errorMessage } from "../taskpane/logic/errorMessage";
-import { loadSettings, resolveLanguage } from "../taskpane/logic/paneSettings";
-import { structureRead } from "../taskpane/logic/structureRead";
-import type { PaneServices } from "../taskpane/services";
+import { errorMessage } from "../app/errorMessage";
+import { loadSettings, resolveLanguage } from "../app/paneSettings";
+import { structureRead } from "../app/structureRead";
+import type { PaneServices } from "../app/services";
 import { failureSheet } from "./failureSheet";
 
 /**

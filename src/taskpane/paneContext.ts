@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { Message, PaneLocale, Translate } from "../i18n";
-import type { PaneSettings } from "./logic/paneSettings";
-import type { PaneServices } from "./services";
+import type { PaneSettings } from "../app/paneSettings";
+import type { PaneServices } from "../app/services";
 
 /** What every tab needs: the injected services, the language and the settings stored in the workbook. */
 export interface PaneContextValue {

@@ -1,6 +1,6 @@
 import type { Plan } from "../core/plan/types";
-import type { ColumnOverrides } from "./logic/columnOverrides";
-import type { SheetRead } from "./services";
+import type { ColumnOverrides } from "../app/columnOverrides";
+import type { SheetRead } from "../app/services";
 
 /** The plan the pane is working on: read from a sheet, structured, maybe with columns reassigned and fixes applied. */
 export interface PlanSession {

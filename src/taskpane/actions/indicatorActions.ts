@@ -2,9 +2,9 @@ import { formatIssue } from "../../core/issues/formatIssue";
 import { computeIndicators, type IndicatorsReport } from "../../core/staffing";
 import { msg, type PaneLocale, renderMessage } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
-import { PaneError } from "../logic/errorMessage";
-import { indicatorConfigValue } from "../logic/paneSettings";
-import type { PaneServices } from "../services";
+import { PaneError } from "../../app/errorMessage";
+import { indicatorConfigValue } from "../../app/paneSettings";
+import type { PaneServices } from "../../app/services";
 import { readSheets } from "./readSheets";
 
 export interface IndicatorRequest {

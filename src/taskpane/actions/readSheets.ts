@@ -1,8 +1,8 @@
 import { sheetDocument, type SourceDocument } from "../../core/grid";
 import { msg } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
-import { throwIfAborted } from "../logic/errorMessage";
-import type { PaneServices } from "../services";
+import { throwIfAborted } from "../../app/errorMessage";
+import type { PaneServices } from "../../app/services";
 
 /** Reads sheets one by one (one Excel.run each), with progress over sheets; each becomes a SourceDocument. */
 export async function readSheets(services: PaneServices, names: readonly string[], ctx: OpContext): Promise<SourceDocument[]> {

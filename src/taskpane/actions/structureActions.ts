@@ -3,11 +3,11 @@ import type { Plan } from "../../core/plan/types";
 import type { SheetSpec } from "../../core/sheet/sheetSpec";
 import { type Message, msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
-import type { ColumnOverrides } from "../logic/columnOverrides";
-import { PaneError, throwIfAborted } from "../logic/errorMessage";
-import { structureRead } from "../logic/structureRead";
+import type { ColumnOverrides } from "../../app/columnOverrides";
+import { PaneError, throwIfAborted } from "../../app/errorMessage";
+import { structureRead } from "../../app/structureRead";
 import type { PlanSession } from "../planSession";
-import type { PaneServices } from "../services";
+import type { PaneServices } from "../../app/services";
 
 /** Reads the active sheet (or the selection) and structures it in memory. */
 export async function readPlan(services: PaneServices, selection: boolean, ctx: OpContext): Promise<PlanSession> {

@@ -2,8 +2,8 @@ import { formatIssue } from "../../core/issues/formatIssue";
 import { consolidateVacancies, type VacanciesReport } from "../../core/vacancies";
 import { msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
-import { PaneError } from "../logic/errorMessage";
-import type { PaneServices } from "../services";
+import { PaneError } from "../../app/errorMessage";
+import type { PaneServices } from "../../app/services";
 import { readSheets } from "./readSheets";
 
 /** Reads the chosen sheets (progress over sheets) and consolidates them as one workbook's monthly tables. */

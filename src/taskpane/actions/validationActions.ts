@@ -4,11 +4,11 @@ import { highlightsFor, REPORT_SHEET, reportSheet, type RuleConfig, validatePlan
 import { cellAddress } from "../../core/sheet/sheetSpec";
 import { type Message, msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
-import { PaneError } from "../logic/errorMessage";
+import { PaneError } from "../../app/errorMessage";
 import { fixFor } from "../logic/issueFixes";
-import { structureRead } from "../logic/structureRead";
+import { structureRead } from "../../app/structureRead";
 import type { PlanSession } from "../planSession";
-import type { PaneServices } from "../services";
+import type { PaneServices } from "../../app/services";
 import { writeWithProgress } from "./structureActions";
 
 /** Selects the issue's cell on the source sheet: its row, and the column of its logical column (else the first). */

@@ -15,7 +15,7 @@ import {
 import * as React from "react";
 import type { MessageId } from "../../i18n";
 import { ids } from "../ids";
-import type { ColumnMeaning } from "../logic/columnOverrides";
+import type { ColumnMeaning } from "../../app/columnOverrides";
 import type { DetectedColumn } from "../logic/detectedColumns";
 import { usePane } from "../paneContext";
 

@@ -8,7 +8,7 @@ import { writeWithProgress } from "../actions/structureActions";
 import { useOperation } from "../hooks/useOperation";
 import { useSheetNames } from "../hooks/useSheetNames";
 import { ids } from "../ids";
-import { PaneError } from "../logic/errorMessage";
+import { PaneError } from "../../app/errorMessage";
 import { parseRuDate } from "../logic/formatValues";
 import { usePane } from "../paneContext";
 import { type IndicatorBreakdown, IndicatorTable } from "./IndicatorTable";

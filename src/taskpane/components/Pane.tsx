@@ -1,10 +1,10 @@
 import { FluentProvider, teamsHighContrastTheme, type Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { localeFromDisplayLanguage, renderMessage, translator } from "../../i18n";
-import { DEFAULT_SETTINGS, loadSettings, type PaneSettings, resolveLanguage, saveSettings } from "../logic/paneSettings";
+import { DEFAULT_SETTINGS, loadSettings, type PaneSettings, resolveLanguage, saveSettings } from "../../app/paneSettings";
 import { type ThemeKind, themeKind } from "../logic/themeKind";
 import { PaneContext, type PaneContextValue } from "../paneContext";
-import type { PaneServices } from "../services";
+import type { PaneServices } from "../../app/services";
 import { App } from "./App";
 
 const THEMES: Readonly<Record<ThemeKind, Theme>> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };

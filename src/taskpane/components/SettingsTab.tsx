@@ -5,7 +5,7 @@ import { msg } from "../../i18n";
 import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
 import { effectiveRule } from "../logic/ruleSettings";
-import { DEFAULT_SETTINGS, indicatorConfigValue, type LanguageChoice, type PaneSettings } from "../logic/paneSettings";
+import { DEFAULT_SETTINGS, indicatorConfigValue, type LanguageChoice, type PaneSettings } from "../../app/paneSettings";
 import { usePane } from "../paneContext";
 import { OperationStatus } from "./OperationStatus";
 import { RuleSettings } from "./RuleSettings";

@@ -5,7 +5,7 @@ import type { Message } from "../../i18n";
 import { readPlan, restructure, SOURCE_SHEET, writePlan } from "../actions/structureActions";
 import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
-import { type ColumnMeaning, findHeaderRow } from "../logic/columnOverrides";
+import { type ColumnMeaning, findHeaderRow } from "../../app/columnOverrides";
 import { previewColumns } from "../logic/previewColumns";
 import { PLAN_SHEET } from "../../core/plan/planSheets";
 import { usePane } from "../paneContext";

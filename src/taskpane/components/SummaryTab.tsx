@@ -4,7 +4,7 @@ import { readPlan, writeWithProgress } from "../actions/structureActions";
 import { chosenSummarySheets, SUMMARY_CHOICES, SUMMARY_KEYS, type SummaryKey } from "../actions/summaryActions";
 import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
-import { PaneError } from "../logic/errorMessage";
+import { PaneError } from "../../app/errorMessage";
 import { reportingChoices } from "../logic/reportingPeriods";
 import { msg } from "../../i18n";
 import { usePane } from "../paneContext";

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Message } from "../../i18n";
-import { errorMessage, isAbort } from "../logic/errorMessage";
+import { errorMessage, isAbort } from "../../app/errorMessage";
 import { usePane } from "../paneContext";
 
 /** What a long operation can tell the pane while it runs. */

@@ -2,7 +2,7 @@ import type { Grid } from "../../core/grid";
 import type { PlanKey } from "../../core/plan";
 import type { Plan, PlanItem } from "../../core/plan/types";
 import { oneLine } from "../../core/text/normalize";
-import { type ColumnMeaning, columnLetter, findHeaderRow } from "./columnOverrides";
+import { type ColumnMeaning, columnLetter, findHeaderRow } from "../../app/columnOverrides";
 
 /** One column of the source table as the preview shows it. */
 export interface DetectedColumn {

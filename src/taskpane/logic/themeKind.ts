@@ -1,4 +1,4 @@
-import type { HostTheme } from "../services";
+import type { HostTheme } from "../../app/services";
 
 export type ThemeKind = "light" | "dark" | "highContrast";
 

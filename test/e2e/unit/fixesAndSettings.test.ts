@@ -3,8 +3,8 @@ import { structurePlan } from "../../../src/core/plan";
 import { PLAN_SHEET_LAYOUT } from "../../../src/core/plan/planSheets";
 import { validatePlan } from "../../../src/core/plan/validate";
 import { canFix, fixFor } from "../../../src/taskpane/logic/issueFixes";
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTING_KEYS } from "../../../src/taskpane/logic/paneSettings";
-import type { PaneSettingsStore } from "../../../src/taskpane/services";
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTING_KEYS } from "../../../src/app/paneSettings";
+import type { PaneSettingsStore } from "../../../src/app/services";
 import { seedCells } from "../helpers/seedCells";
 
 function seedPlan() {

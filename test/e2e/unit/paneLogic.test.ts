@@ -2,7 +2,7 @@ import { gridFromValues, sheetDocument } from "../../../src/core/grid";
 import type { Issue } from "../../../src/core/issues/issue";
 import { structurePlan } from "../../../src/core/plan";
 import { RULES } from "../../../src/core/plan/validate";
-import { applyColumnOverrides, columnLetter, findHeaderRow } from "../../../src/taskpane/logic/columnOverrides";
+import { applyColumnOverrides, columnLetter, findHeaderRow } from "../../../src/app/columnOverrides";
 import { detectedColumns } from "../../../src/taskpane/logic/detectedColumns";
 import { formatPercent, parseRuDate } from "../../../src/taskpane/logic/formatValues";
 import { filterIssues, groupIssues, issueViews, NO_FILTER } from "../../../src/taskpane/logic/issueGroups";

@@ -1,8 +1,8 @@
-import { sheetDocument, type SourceDocument } from "../../core/grid";
-import { structurePlan } from "../../core/plan";
-import type { Plan, StructureFailure } from "../../core/plan/types";
-import { type Message, msg } from "../../i18n";
-import type { SheetRead } from "../services";
+import { sheetDocument, type SourceDocument } from "../core/grid";
+import { structurePlan } from "../core/plan";
+import type { Plan, StructureFailure } from "../core/plan/types";
+import { type Message, msg } from "../i18n";
+import type { SheetRead } from "./services";
 import { applyColumnOverrides, type ColumnOverrides } from "./columnOverrides";
 
 export type StructureOutcome =

@@ -1,5 +1,5 @@
-import { type Message, msg, type PaneLocale } from "../../i18n";
-import type { PaneServices } from "../services";
+import { type Message, msg, type PaneLocale } from "../i18n";
+import type { PaneServices } from "./services";
 
 /** Cancelled through the AbortController: not an error to report. */
 export function isAbort(err: unknown): boolean {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { formatIssue } from "../../core/issues/formatIssue";
-import { parseRuleConfig, type RuleConfig } from "../../core/plan/validate";
-import { DEFAULT_HOURS_PER_RATE } from "../../core/vacancies";
-import { type Message, msg, type PaneLocale } from "../../i18n";
-import type { PaneSettingsStore } from "../services";
+import { formatIssue } from "../core/issues/formatIssue";
+import { parseRuleConfig, type RuleConfig } from "../core/plan/validate";
+import { DEFAULT_HOURS_PER_RATE } from "../core/vacancies";
+import { type Message, msg, type PaneLocale } from "../i18n";
+import type { PaneSettingsStore } from "./services";
 
 export type LanguageChoice = "auto" | PaneLocale;
 

@@ -33,7 +33,7 @@ export interface HostTheme {
 
 /**
  * Everything the pane does to the host, injected (STYLE §11): components never touch Office or Excel, so the pane
- * runs against real Excel (excelServices.ts) or anything else that keeps this contract.
+ * runs against real Excel (src/excel/excelServices.ts) or anything else that keeps this contract.
  */
 export interface PaneServices {
   /** The used range of the active sheet, or the selection. */

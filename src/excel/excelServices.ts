@@ -2,8 +2,14 @@ import type { Highlight } from "../core/plan/validate";
 import { PLAN_SHEET_LAYOUT } from "../core/plan/planSheets";
 import type { Severity } from "../core/issues/issue";
 import { cellAddress, type SheetSpec } from "../core/sheet/sheetSpec";
-import { addCellNotes, clearCellNotes, clearHighlights, describeExcelError, type ExcelHost, highlightCells, readUsedRange, selectCell, writeSheets } from "../excel";
-import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "./services";
+import { addCellNotes, clearCellNotes } from "./cellNotes";
+import { describeExcelError } from "./describeExcelError";
+import type { ExcelHost } from "./excelHost";
+import { clearHighlights, highlightCells } from "./highlightCells";
+import { readUsedRange } from "./readUsedRange";
+import { selectCell } from "./selectCell";
+import { writeSheets } from "./writeSheets";
+import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "../app/services";
 
 /** The parts of the Office global the pane reads (the real one, or the fake's in the browser tests). */
 export interface OfficeGlobal {

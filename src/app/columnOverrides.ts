@@ -1,8 +1,8 @@
-import { columnLetters } from "../../core/sheet/sheetSpec";
-import type { Grid, GridRow } from "../../core/grid";
-import type { PlanKey } from "../../core/plan";
-import type { Plan } from "../../core/plan/types";
-import { oneLine } from "../../core/text/normalize";
+import { columnLetters } from "../core/sheet/sheetSpec";
+import type { Grid, GridRow } from "../core/grid";
+import type { PlanKey } from "../core/plan";
+import type { Plan } from "../core/plan/types";
+import { oneLine } from "../core/text/normalize";
 
 /** What a user can make a column mean: a plan column, or «other» (kept as an extra column). */
 export type ColumnMeaning = PlanKey | "extra";

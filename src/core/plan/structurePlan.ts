@@ -1,7 +1,7 @@
 import type { GridRow, SourceDocument, TextBlock } from "../grid";
 import type { Issue } from "../issues/issue";
 import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
-import { type ColumnLayout, detectHeader, isPlanLayout, withSubHeader } from "./columns/detectHeader";
+import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { inferLayout } from "./columns/inferLayout";
 import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
@@ -48,8 +48,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
 }
 
 function headerOf(table: LogicalTable): ColumnLayout | null {
-  const layout = detectHeader(table.grid.rows);
-  return layout && isPlanLayout(layout) ? withSubHeader(layout, table.grid.rows) : layout;
+  return detectHeader(table.grid.rows, table.grid.merges);
 }
 
 function score(t: { table: LogicalTable; layout: ColumnLayout | null }): number {
@@ -186,7 +185,7 @@ function columnPositions(layout: ColumnLayout, rows: readonly GridRow[]): Partia
 
 function describeOtherTable(table: LogicalTable): Plan["meta"]["otherTables"][number] {
   const rows = table.grid.rows;
-  const layout = detectHeader(rows);
+  const layout = detectHeader(rows, table.grid.merges);
   const approval = rows.slice(0, 3).some((r) => r.cells.some(isNotAPlanHeader));
   const kind = approval ? "approval" : layout && layout.index.name !== undefined && layout.index.result !== undefined ? "targets" : "other";
   return { firstRow: rows[0].row, lastRow: rows[rows.length - 1].row, kind, header: layout ? layout.headers : rows[0].cells };

@@ -1,4 +1,5 @@
-import type { Grid, GridRow, SourceDocument } from "../grid";
+import type { Grid, SourceDocument } from "../grid";
+import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { oneLine } from "../text/normalize";
 import { COUNT_COLUMNS, matchStaffingHeader, PERSON_COLUMNS, type StaffingColumn } from "./staffingColumns";
 
@@ -21,18 +22,18 @@ export interface StaffingTable {
   readonly context: readonly string[];
 }
 
-/** How far down a header may be: a title block and a few notes sit above it. */
-const HEADER_SEARCH_ROWS = 40;
 const COUNT_POPULATION: readonly StaffingColumn[] = ["teachers", "admin", "staffTotal"];
 
 interface HeaderGuess {
   readonly columns: Map<StaffingColumn, number>;
   readonly percentColumns: Map<StaffingColumn, number>;
   readonly labels: Map<StaffingColumn, string>;
+  readonly kind: TableKind | null;
 }
 
 function readHeader(labels: readonly string[]): HeaderGuess {
-  const guess: HeaderGuess = { columns: new Map(), percentColumns: new Map(), labels: new Map() };
+  const columns = new Map<StaffingColumn, number>();
+  const guess = { columns, percentColumns: new Map<StaffingColumn, number>(), labels: new Map<StaffingColumn, string>() };
   labels.forEach((label, c) => {
     const m = matchStaffingHeader(label);
     if (!m || m.key === "number") return;
@@ -41,24 +42,7 @@ function readHeader(labels: readonly string[]): HeaderGuess {
     target.set(m.key, c);
     if (!m.percent) guess.labels.set(m.key, oneLine(label));
   });
-  return guess;
-}
-
-/** The labels of a two-row header: the upper cell (spread over its merge) followed by the lower one. */
-function twoRowLabels(grid: Grid, r: number): string[] {
-  const top = [...grid.rows[r].cells];
-  for (const m of grid.merges) {
-    if (m.top > r || m.bottom < r) continue;
-    for (let c = m.left + 1; c <= m.right; c++) top[c] = grid.rows[m.top].cells[m.left] ?? "";
-  }
-  const sub = grid.rows[r + 1]?.cells ?? [];
-  const width = Math.max(top.length, sub.length);
-  return Array.from({ length: width }, (_, c) => {
-    const lower = (sub[c] ?? "").trim();
-    const upper = (top[c] ?? "").trim();
-    if (lower === "") return upper;
-    return matchStaffingHeader(lower) ? lower : `${upper} ${lower}`;
-  });
+  return { ...guess, kind: kindOf(columns) };
 }
 
 function kindOf(columns: ReadonlyMap<StaffingColumn, number>): TableKind | null {
@@ -71,44 +55,35 @@ function kindOf(columns: ReadonlyMap<StaffingColumn, number>): TableKind | null 
   return null;
 }
 
-/** A row of column numbers under the header ("1 2 3 4 …"): skipped. */
-function isColumnNumbers(row: GridRow | undefined): boolean {
-  if (!row) return false;
-  const filled = row.cells.map((c) => (c ?? "").trim()).filter((c) => c !== "");
-  return filled.length >= 2 && filled.every((c, i) => c === String(i + 1) || c === `${i + 1}.`);
-}
-
-/** A second header row holds labels only: a row with a number or a date in it is data. */
-function mayBeHeaderContinuation(row: GridRow | undefined): boolean {
-  return row !== undefined && !isColumnNumbers(row) && row.cells.some((c) => c.trim() !== "") && row.cells.every((c) => !/\d/.test(c) || /до 35|35 лет|3 год/.test(c));
-}
-
 function score(guess: HeaderGuess): number {
   return guess.columns.size + guess.percentColumns.size;
 }
 
-/** The staffing table of one grid, or null when no row above HEADER_SEARCH_ROWS reads as a staffing header. */
+/**
+ * How the table kernel reads staffing headers. Two rows make a header only when together they say more than either
+ * alone (a title above a header does not); a second header row holds labels only, so a row with a number or a date
+ * in it is data (numbers inside labels such as «до 35 лет» excepted).
+ */
+const STAFFING_HEADER: HeaderSpec<HeaderGuess> = {
+  read: (labels) => {
+    const guess = readHeader(labels);
+    return guess.kind ? guess : null;
+  },
+  score,
+  twoRows: {
+    mayContinue: (lower) => lower.cells.some((c) => c.trim() !== "") && lower.cells.every((c) => !/\d/.test(c) || /до 35|35 лет|3 год/.test(c)),
+    combine: (upper, lower) => (lower === "" ? upper : matchStaffingHeader(lower) ? lower : `${upper} ${lower}`),
+    better: (two, _upper, _lower, [upper, lower]) => score(two) > Math.max(score(readHeader(upper.cells)), score(readHeader(lower.cells))),
+  },
+};
+
+/** The staffing table of one grid, or null when none of its first rows reads as a staffing header. */
 export function findTableInGrid(doc: SourceDocument, grid: Grid, textLines: readonly string[] = []): StaffingTable | null {
-  let best: { r: number; rows: number; guess: HeaderGuess; kind: TableKind } | null = null;
-  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
-  const single = grid.rows.slice(0, limit + 1).map((row) => readHeader(row.cells));
-  for (let r = 0; r < limit; r++) {
-    const candidates: [number, HeaderGuess][] = [[1, single[r]]];
-    if (mayBeHeaderContinuation(grid.rows[r + 1])) {
-      // Two rows make a header only when together they say more than either alone (a title above a header does not).
-      const two = readHeader(twoRowLabels(grid, r));
-      if (score(two) > Math.max(score(single[r]), score(single[r + 1] ?? single[r]))) candidates.push([2, two]);
-    }
-    for (const [rows, guess] of candidates) {
-      const kind = kindOf(guess.columns);
-      if (kind && (!best || score(guess) > score(best.guess))) best = { r, rows, guess, kind };
-    }
-  }
-  if (!best) return null;
-  let first = best.r + best.rows;
-  if (isColumnNumbers(grid.rows[first])) first += 1;
-  const above = grid.rows.slice(0, best.r).map((row) => oneLine(row.cells.filter((c) => c.trim() !== "").join(" "))).filter(Boolean);
-  return { kind: best.kind, doc, grid, firstDataRow: first, ...best.guess, context: [...textLines, ...above] };
+  const found = findHeader(grid, STAFFING_HEADER);
+  if (!found || !found.guess.kind) return null;
+  const { columns, percentColumns, labels, kind } = found.guess;
+  const above = grid.rows.slice(0, found.row).map((row) => oneLine(row.cells.filter((c) => c.trim() !== "").join(" "))).filter(Boolean);
+  return { kind, doc, grid, firstDataRow: found.firstDataRow, columns, percentColumns, labels, context: [...textLines, ...above] };
 }
 
 /** Every staffing table of a document (one per table block; text lines before a block are its context). */

@@ -1,3 +1,4 @@
+import { matchSynonym } from "../table/matchSynonym";
 import { foldText } from "../text/normalize";
 
 /**
@@ -47,7 +48,6 @@ export const STAFFING_COLUMNS = {
 } as const satisfies Record<string, readonly RegExp[]>;
 
 export type StaffingColumn = keyof typeof STAFFING_COLUMNS;
-const KEYS = Object.keys(STAFFING_COLUMNS) as StaffingColumn[];
 
 /** Columns that only a person-level sheet has, and the counts only aggregated tables and staff schedules have. */
 export const PERSON_COLUMNS: readonly StaffingColumn[] = ["fio", "group", "employment", "rate", "education", "category", "birthDate", "sex", "experience", "youngSpecialist", "mentor", "training", "hireDate", "dismissalDate"];
@@ -75,13 +75,6 @@ export function matchStaffingHeader(text: string): HeaderMatch | null {
   if (raw === "" || raw.length > 160) return null;
   const percent = /%|(^|\s)доля(\s|$)|удельн\S* вес/.test(raw);
   const folded = foldHeader(text.replace(/%/g, " ")).replace(/^(доля|удельн\S* вес)\s+/, "");
-  let best: { key: StaffingColumn; at: number; length: number } | null = null;
-  for (const key of KEYS) {
-    for (const pattern of STAFFING_COLUMNS[key]) {
-      const m = pattern.exec(folded);
-      if (!m) continue;
-      if (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length)) best = { key, at: m.index, length: m[0].length };
-    }
-  }
+  const best = matchSynonym(STAFFING_COLUMNS, folded);
   return best ? { key: best.key, percent } : null;
 }

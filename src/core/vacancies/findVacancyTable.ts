@@ -1,4 +1,5 @@
 import type { Grid, SourceDocument } from "../grid";
+import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { isNotVacancyHeader, matchVacancyHeader, type VacancyColumn } from "./vacancyColumns";
 
 /** Where a vacancy table is in a document: its grid, header row, columns and the text lines above it. */
@@ -12,7 +13,6 @@ export interface VacancyTable {
 }
 
 const COUNT_KEYS: readonly VacancyColumn[] = ["rates", "hours", "vacancies"];
-const MAX_HEADER_SCAN = 30;
 
 /** Reads one row as a vacancy header; null when it is not one. */
 export function vacancyHeader(cells: readonly string[]): Partial<Record<VacancyColumn, number>> | null {
@@ -30,6 +30,12 @@ export function vacancyHeader(cells: readonly string[]): Partial<Record<VacancyC
   return named && counted && score >= 3 ? columns : null;
 }
 
+/** How the table kernel reads vacancy headers: one row naming an organisation or position and a count. */
+const VACANCY_HEADER: HeaderSpec<Partial<Record<VacancyColumn, number>>> = {
+  read: vacancyHeader,
+  score: (columns) => Object.keys(columns).length,
+};
+
 /** Every vacancy table of a document (usually one), with the lines of text above each. */
 export function findVacancyTables(doc: SourceDocument): VacancyTable[] {
   const tables: VacancyTable[] = [];
@@ -39,14 +45,10 @@ export function findVacancyTables(doc: SourceDocument): VacancyTable[] {
       textAbove.push(block.text);
       continue;
     }
-    const rows = block.grid.rows;
-    const limit = Math.min(rows.length, MAX_HEADER_SCAN);
-    for (let i = 0; i < limit; i++) {
-      const columns = vacancyHeader(rows[i].cells);
-      if (!columns) continue;
-      const above = rows.slice(0, i).flatMap((r) => r.cells.filter((c) => c.trim() !== ""));
-      tables.push({ grid: block.grid, headerRow: i, columns, context: [...textAbove, ...above] });
-      break;
+    const found = findHeader(block.grid, VACANCY_HEADER);
+    if (found) {
+      const above = block.grid.rows.slice(0, found.row).flatMap((r) => r.cells.filter((c) => c.trim() !== ""));
+      tables.push({ grid: block.grid, headerRow: found.row, columns: found.guess, context: [...textAbove, ...above] });
     }
     textAbove = [];
   }

@@ -1,4 +1,5 @@
-import { fixLookalikes, oneLine } from "../text/normalize";
+import { headerFold } from "../table/headerFold";
+import { matchSynonym } from "../table/matchSynonym";
 
 /**
  * Header synonyms of vacancy table columns. A header cell is matched against every pattern; the key whose pattern
@@ -23,7 +24,6 @@ export const VACANCY_COLUMNS = {
 } as const satisfies Record<string, readonly RegExp[]>;
 
 export type VacancyColumn = keyof typeof VACANCY_COLUMNS;
-const KEYS = Object.keys(VACANCY_COLUMNS) as VacancyColumn[];
 
 /**
  * Headers of other staffing tables that share words with vacancy tables: a staff list («ФИО», «Категория») or a
@@ -31,23 +31,13 @@ const KEYS = Object.keys(VACANCY_COLUMNS) as VacancyColumn[];
  */
 export const NOT_VACANCY_HEADERS: readonly RegExp[] = [/^фио/, /по штату/, /штатн/, /^занят/, /занято/, /образовани/, /категори/, /дата рождения/, /стаж/, /вид занятости/];
 
-export function headerFold(text: string): string {
-  return fixLookalikes(oneLine(text)).toLowerCase().replace(/ё/g, "е").replace(/[.:*]+$/, "").trim();
-}
+export { headerFold };
 
 /** The vacancy column a header names, or null. */
 export function matchVacancyHeader(text: string): VacancyColumn | null {
   const folded = headerFold(text);
   if (folded === "" || folded.length > 120) return null;
-  let best: { key: VacancyColumn; at: number; length: number } | null = null;
-  for (const key of KEYS) {
-    for (const pattern of VACANCY_COLUMNS[key]) {
-      const m = pattern.exec(folded);
-      if (!m) continue;
-      if (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length)) best = { key, at: m.index, length: m[0].length };
-    }
-  }
-  return best?.key ?? null;
+  return matchSynonym(VACANCY_COLUMNS, folded)?.key ?? null;
 }
 
 export function isNotVacancyHeader(text: string): boolean {

@@ -1,4 +1,5 @@
-import type { GridRow } from "../../grid";
+import type { Grid, GridRow } from "../../grid";
+import { findHeader, HEADER_SCAN_ROWS, type HeaderSpec } from "../../table/findHeader";
 import { type ColumnKey, PLAN_KEYS } from "./columnCatalogue";
 import { isNotAPlanHeader, matchHeader } from "./matchHeader";
 
@@ -51,37 +52,35 @@ function promoteNameColumn(index: Partial<Record<ColumnKey, number>>, extra: { i
   index.name = first.index;
 }
 
-/** The best header row among the first rows of a grid, or null when none names plan columns. */
-export function detectHeader(rows: readonly GridRow[], maxScan = 40): ColumnLayout | null {
-  let best: ColumnLayout | null = null;
-  const limit = Math.min(rows.length, maxScan);
-  for (let i = 0; i < limit; i++) {
-    const nonEmpty = rows[i].cells.filter((c) => c.trim() !== "").length;
-    if (nonEmpty < 2) continue;
-    const layout = layoutFromHeader(rows[i], i);
-    if (layout.score < 2) continue;
-    if (!best || layout.score > best.score) best = layout;
-  }
-  return best;
-}
-
 /**
- * A row of short captions right under the header, with nothing in the number column ("начало | окончание" under a
- * merged «Срок»), belongs to the header: column names join both rows, the text under an empty header cell taking
- * the caption on its left.
+ * How the table kernel reads plan headers: a row with at least two filled cells naming two plan columns; a row of
+ * short captions right under the header, with nothing in the number column ("начало | окончание" under a merged
+ * «Срок»), belongs to it, the text under an empty header cell taking the caption on its left.
  */
-export function withSubHeader(layout: ColumnLayout, rows: readonly GridRow[]): ColumnLayout {
-  const sub = rows[layout.headerRow + 1];
-  const numberCol = layout.index.number;
-  if (!sub || numberCol === undefined || (sub.cells[numberCol] ?? "").trim() !== "") return layout;
-  const cells = sub.cells.map((c) => c.trim());
-  const filled = cells.filter(Boolean);
-  if (filled.length === 0 || filled.some((c) => c.length > 40 || /\d/.test(c))) return layout;
-  let left = "";
-  const names = layout.headers.map((h, i) => {
-    if (h.trim()) left = h.trim();
-    return [h.trim() || (cells[i] ? left : ""), cells[i] ?? ""].filter(Boolean).join(" ");
-  });
-  const combined = layoutFromHeader({ cells: names, row: rows[layout.headerRow].row }, layout.headerRow);
-  return { ...combined, headers: layout.headers, names, headerRows: 2 };
+const PLAN_HEADER: HeaderSpec<ColumnLayout> = {
+  read(labels) {
+    if (labels.filter((c) => c.trim() !== "").length < 2) return null;
+    const layout = layoutFromHeader({ cells: labels, row: 0 }, 0);
+    return layout.score >= 2 ? layout : null;
+  },
+  score: (layout) => layout.score,
+  twoRows: {
+    mayContinue(lower, _upper, guess) {
+      const numberCol = guess?.index.number;
+      if (!guess || !isPlanLayout(guess) || numberCol === undefined || (lower.cells[numberCol] ?? "").trim() !== "") return false;
+      const filled = lower.cells.map((c) => c.trim()).filter(Boolean);
+      return filled.length > 0 && !filled.some((c) => c.length > 40 || /\d/.test(c));
+    },
+    combine: (upper, lower, left) => [upper || (lower ? left : ""), lower].filter(Boolean).join(" "),
+    // Sub-captions never make a plan header worse to read: the joined names are kept whenever the row qualifies.
+    better: (two, upper) => upper !== null && two.score >= upper.score,
+  },
+};
+
+/** The best header of a plan table among its first rows (one row or two), or null when none names plan columns. */
+export function detectHeader(rows: readonly GridRow[], merges: Grid["merges"] = [], scanRows = HEADER_SCAN_ROWS): ColumnLayout | null {
+  const found = findHeader({ rows, merges }, { ...PLAN_HEADER, scanRows });
+  if (!found) return null;
+  if (found.rows === 1) return { ...found.guess, headerRow: found.row, headers: rows[found.row].cells };
+  return { ...found.guess, headerRow: found.row, headers: rows[found.row].cells, names: found.labels, headerRows: 2 };
 }

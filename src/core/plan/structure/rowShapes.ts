@@ -1,5 +1,5 @@
 import type { GridRow } from "../../grid";
-import { headerFold } from "../columns/matchHeader";
+import { isColumnNumbers as isColumnNumberCells, isRepeatedHeader as isRepeatedHeaderCells } from "../../table/rowShapes";
 
 /** Shapes of rows that are not content: recognised by what they look like, whatever the document. */
 
@@ -16,32 +16,14 @@ export function distinctTexts(row: GridRow): string[] {
   return [...new Set(nonEmptyCells(row).map((c) => c.text))];
 }
 
-/** A header repeated at the top of a page: most of its cells equal the header's. */
+/** A header repeated at the top of a page (the table kernel's rule). */
 export function isRepeatedHeader(row: GridRow, header: readonly string[]): boolean {
-  const cells = nonEmptyCells(row);
-  if (cells.length < 2) return false;
-  const same = cells.filter((c) => sameHeaderText(header[c.index], c.text)).length;
-  return same / cells.length >= 0.6;
+  return isRepeatedHeaderCells(row.cells, header);
 }
 
-/** Folding is costly and runs for every row: texts whose lengths differ by more than spacing could are not compared. */
-function sameHeaderText(header: string | undefined, text: string): boolean {
-  if (header === undefined || Math.abs(header.trim().length - text.length) > 4 + header.length / 10) return false;
-  return header.trim() === text || headerFold(header) === headerFold(text);
-}
-
-/** "1 2 3 4 5": the numbers of the columns, printed under the header in Russian forms. */
+/** "1 2 3 4 5": the numbers of the columns (the table kernel's rule). */
 export function isColumnNumbers(row: GridRow): boolean {
-  const cells = nonEmptyCells(row);
-  if (cells.length < 2) return false;
-  let previous = 0;
-  for (const c of cells) {
-    if (!/^\d{1,2}\.?$/.test(c.text)) return false;
-    const n = parseInt(c.text, 10);
-    if (n <= previous) return false;
-    previous = n;
-  }
-  return cells.length >= 3 || cells.every((c, i) => parseInt(c.text, 10) === c.index + 1 || i === 0);
+  return isColumnNumberCells(row.cells);
 }
 
 // Word edges are spelled out with \p{L}: JavaScript's \b knows only Latin letters.

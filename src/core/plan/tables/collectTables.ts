@@ -1,4 +1,5 @@
 import type { Block, Grid, GridRow, Merge, SourceDocument, TextBlock } from "../../grid";
+import { isPageFurniture } from "../../table/pageFurniture";
 
 /**
  * A table as the user meant it: page breaks split a Word table into several text tables with the same columns,
@@ -13,16 +14,7 @@ export interface LogicalTable {
 
 export type Segment = { readonly kind: "text"; readonly block: TextBlock } | { readonly kind: "table"; readonly table: LogicalTable };
 
-const PAGE_FURNITURE: readonly RegExp[] = [
-  /^[-–—]?\s*\d{1,3}\s*[-–—]?$/,
-  /^стр(\.|аница)\s*\d+/i,
-  /^(продолжение|окончание)(\s+таблицы)?(\s+\d+)?\.?$/i,
-  /^таблица\s+\d+\s*\((продолжение|окончание)\)$/i,
-];
-
-export function isPageFurniture(text: string): boolean {
-  return PAGE_FURNITURE.some((p) => p.test(text.trim()));
-}
+export { isPageFurniture };
 
 export function collectTables(doc: SourceDocument): Segment[] {
   const segments: Segment[] = [];

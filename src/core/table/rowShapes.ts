@@ -1,0 +1,43 @@
+import { headerFold } from "./headerFold";
+
+/** Shapes of rows that are table furniture, not content, whatever the table holds. */
+
+function filled(cells: readonly string[]): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  cells.forEach((text, index) => {
+    const t = (text ?? "").trim();
+    if (t !== "") out.push({ index, text: t });
+  });
+  return out;
+}
+
+/**
+ * "1 2 3 4 5": the numbers of the columns, printed under the header in Russian forms. Numbers rise from left to
+ * right; two of them are enough when they sit in the columns they number (a form with merged cells skips some).
+ */
+export function isColumnNumbers(cells: readonly string[]): boolean {
+  const present = filled(cells);
+  if (present.length < 2) return false;
+  let previous = 0;
+  for (const c of present) {
+    if (!/^\d{1,2}\.?$/.test(c.text)) return false;
+    const n = parseInt(c.text, 10);
+    if (n <= previous) return false;
+    previous = n;
+  }
+  return present.length >= 3 || present.every((c, i) => parseInt(c.text, 10) === c.index + 1 || i === 0);
+}
+
+/** A header repeated at the top of a page: most of its cells equal the header's, after folding. */
+export function isRepeatedHeader(cells: readonly string[], header: readonly string[]): boolean {
+  const present = filled(cells);
+  if (present.length < 2) return false;
+  const same = present.filter((c) => sameHeaderText(header[c.index], c.text)).length;
+  return same / present.length >= 0.6;
+}
+
+/** Folding is costly and runs for every row: texts whose lengths differ by more than spacing could are not compared. */
+function sameHeaderText(header: string | undefined, text: string): boolean {
+  if (header === undefined || Math.abs(header.trim().length - text.length) > 4 + header.length / 10) return false;
+  return header.trim() === text || headerFold(header) === headerFold(text);
+}

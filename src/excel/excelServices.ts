@@ -82,30 +82,10 @@ async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: s
   });
 }
 
-/**
- * The adapter removes a sheet cancelled half-way; here the sheets this call finished before the cancellation go
- * too, when they are new: a cancelled operation leaves the workbook without any of its new sheets.
- */
+/** writeSheets leaves none of this call's sheets behind when it is cancelled or fails. */
 async function writeAll(host: ExcelHost, specs: readonly SheetSpec[], opts: WriteProgressOptions = {}): Promise<string[]> {
-  const before = new Set((await listSheets(host)).names.map((n) => n.toLowerCase()));
-  try {
-    const result = await writeSheets(host, specs, { onProgress: opts.onProgress, signal: opts.signal });
-    return result.sheets.map((s) => s.sheet);
-  } catch (err) {
-    if (opts.signal?.aborted) await deleteNewSheets(host, before).catch(() => undefined);
-    throw err;
-  }
-}
-
-async function deleteNewSheets(host: ExcelHost, before: ReadonlySet<string>): Promise<void> {
-  await host.run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
-    await context.sync();
-    const fresh = sheets.items.filter((s) => !before.has(s.name.toLowerCase()));
-    if (fresh.length === 0) return;
-    for (const s of fresh) s.delete();
-    await context.sync();
-  });
+  const result = await writeSheets(host, specs, { onProgress: opts.onProgress, signal: opts.signal });
+  return result.sheets.map((s) => s.sheet);
 }
 
 /** One cell as text: the "@" format first, so Excel does not read "4.10" as a number or "-…" as a formula. */

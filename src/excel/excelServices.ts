@@ -8,6 +8,7 @@ import type { ExcelHost } from "./excelHost";
 import { clearHighlights, highlightCells } from "./highlightCells";
 import { readUsedRange } from "./readUsedRange";
 import { selectCell } from "./selectCell";
+import { SheetWatchers } from "./sheetWatchers";
 import { writeSheets } from "./writeSheets";
 import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "../app/services";
 
@@ -24,14 +25,20 @@ const SEVERITY_STYLE: Readonly<Record<Exclude<Severity, "info">, "bad" | "warn">
 
 /** PaneServices on Excel: reads and writes through src/excel; the few extra calls are one Excel.run each. */
 export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServices {
+  const watchers = new SheetWatchers(host);
   return {
     readActiveSheet: (opts) => readUsedRange(host, { selection: opts?.selection ?? false }),
     readSheet: (name) => readUsedRange(host, { sheet: name }),
     listSheets: () => listSheets(host),
-    writeSheets: (specs, opts) => writeAll(host, specs, opts),
+    writeSheets: async (specs, opts) => {
+      const written = await writeAll(host, specs, opts);
+      // The sheets are written; a watch that cannot follow them only costs the automatic re-check.
+      await watchers.rewritten(written).catch(() => undefined);
+      return written;
+    },
     setCellText: (sheet, row, col, text) => setCellText(host, sheet, row, col, text),
     selectCell: (sheet, row, col) => selectCell(host, sheet, row, col),
-    watchSheet: (sheet, onChange) => watchSheet(host, sheet, onChange),
+    watchSheet: (sheet, onChange) => watchers.watch(sheet, onChange),
     highlight: (sheet, highlights) => highlight(host, sheet, highlights),
     clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
     annotate: (sheet, highlights) => addCellNotes(host, sheet, highlights.map((h) => ({ ...planCell(h), text: h.message }))),
@@ -49,28 +56,6 @@ function isOfficeError(err: unknown): boolean {
   if (typeof err !== "object" || err === null) return false;
   const e = err as { code?: unknown; debugInfo?: unknown; name?: unknown };
   return typeof e.code === "string" || typeof e.debugInfo === "object" || e.name === "RichApi.Error" || e.name === "OfficeExtension.Error";
-}
-
-/**
- * One onChanged registration per sheet for the pane's lifetime; watchers come and go in a set. (Removing an Office
- * event handler needs the context it was added in, which ends with Excel.run: keeping one quiet handler is simpler.)
- */
-const watchers = new Map<string, Set<() => void>>();
-
-async function watchSheet(host: ExcelHost, sheet: string, onChange: () => void): Promise<() => void> {
-  const key = sheet.toLowerCase();
-  let set = watchers.get(key);
-  if (!set) {
-    const created = new Set<() => void>();
-    await host.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).onChanged.add(async () => created.forEach((f) => f()));
-      await context.sync();
-    });
-    watchers.set(key, (set = created));
-  }
-  const watching = set;
-  watching.add(onChange);
-  return () => void watching.delete(onChange);
 }
 
 async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: string }> {

@@ -9,6 +9,7 @@ import { FakeRichApiError, fail } from "./officeError";
 import { cellAt, FakeWorkbookState, type CellScalar } from "./state";
 import { coerceInput } from "./coerce";
 import { FakeDocumentSettings } from "./documentSettings";
+import { changeEvent } from "./worksheetEvents";
 
 export { FakeRichApiError } from "./officeError";
 export { FakeWorkbookState } from "./state";
@@ -68,8 +69,7 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
       const before = cell.value;
       const coerced = coerceInput(value, cell.numberFormat, "simulateEdit", runtime.currentYear);
       if (coerced) [cell.value, cell.formula] = [coerced.value, coerced.formula];
-      const args = { address, worksheetId: `{fake-${sheet.id}}`, source: "Local", changeType: "RangeEdited", triggerSource: "Unknown", details: { valueBefore: before, valueAfter: cell.value } };
-      for (const handler of sheet.changeHandlers) await handler(args);
+      await changeEvent(sheet, address, "Unknown", { valueBefore: before, valueAfter: cell.value })();
     },
   };
 }

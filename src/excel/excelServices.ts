@@ -8,6 +8,7 @@ import type { ExcelHost } from "./excelHost";
 import { clearHighlights, highlightCells } from "./highlightCells";
 import { readUsedRange } from "./readUsedRange";
 import { selectCell } from "./selectCell";
+import { SheetWatchers } from "./sheetWatchers";
 import { writeSheets } from "./writeSheets";
 import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "../app/services";
 
@@ -24,14 +25,20 @@ const SEVERITY_STYLE: Readonly<Record<Exclude<Severity, "info">, "bad" | "warn">
 
 /** PaneServices on Excel: reads and writes through src/excel; the few extra calls are one Excel.run each. */
 export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServices {
+  const watchers = new SheetWatchers(host);
   return {
     readActiveSheet: (opts) => readUsedRange(host, { selection: opts?.selection ?? false }),
     readSheet: (name) => readUsedRange(host, { sheet: name }),
     listSheets: () => listSheets(host),
-    writeSheets: (specs, opts) => writeAll(host, specs, opts),
+    writeSheets: async (specs, opts) => {
+      const written = await writeAll(host, specs, opts);
+      // The sheets are written; a watch that cannot follow them only costs the automatic re-check.
+      await watchers.rewritten(written).catch(() => undefined);
+      return written;
+    },
     setCellText: (sheet, row, col, text) => setCellText(host, sheet, row, col, text),
     selectCell: (sheet, row, col) => selectCell(host, sheet, row, col),
-    watchSheet: (sheet, onChange) => watchSheet(host, sheet, onChange),
+    watchSheet: (sheet, onChange) => watchers.watch(sheet, onChange),
     highlight: (sheet, highlights) => highlight(host, sheet, highlights),
     clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
     annotate: (sheet, highlights) => addCellNotes(host, sheet, highlights.map((h) => ({ ...planCell(h), text: h.message }))),
@@ -51,28 +58,6 @@ function isOfficeError(err: unknown): boolean {
   return typeof e.code === "string" || typeof e.debugInfo === "object" || e.name === "RichApi.Error" || e.name === "OfficeExtension.Error";
 }
 
-/**
- * One onChanged registration per sheet for the pane's lifetime; watchers come and go in a set. (Removing an Office
- * event handler needs the context it was added in, which ends with Excel.run: keeping one quiet handler is simpler.)
- */
-const watchers = new Map<string, Set<() => void>>();
-
-async function watchSheet(host: ExcelHost, sheet: string, onChange: () => void): Promise<() => void> {
-  const key = sheet.toLowerCase();
-  let set = watchers.get(key);
-  if (!set) {
-    const created = new Set<() => void>();
-    await host.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).onChanged.add(async () => created.forEach((f) => f()));
-      await context.sync();
-    });
-    watchers.set(key, (set = created));
-  }
-  const watching = set;
-  watching.add(onChange);
-  return () => void watching.delete(onChange);
-}
-
 async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: string }> {
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name,items/visibility");
@@ -82,30 +67,10 @@ async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: s
   });
 }
 
-/**
- * The adapter removes a sheet cancelled half-way; here the sheets this call finished before the cancellation go
- * too, when they are new: a cancelled operation leaves the workbook without any of its new sheets.
- */
+/** writeSheets leaves none of this call's sheets behind when it is cancelled or fails. */
 async function writeAll(host: ExcelHost, specs: readonly SheetSpec[], opts: WriteProgressOptions = {}): Promise<string[]> {
-  const before = new Set((await listSheets(host)).names.map((n) => n.toLowerCase()));
-  try {
-    const result = await writeSheets(host, specs, { onProgress: opts.onProgress, signal: opts.signal });
-    return result.sheets.map((s) => s.sheet);
-  } catch (err) {
-    if (opts.signal?.aborted) await deleteNewSheets(host, before).catch(() => undefined);
-    throw err;
-  }
-}
-
-async function deleteNewSheets(host: ExcelHost, before: ReadonlySet<string>): Promise<void> {
-  await host.run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
-    await context.sync();
-    const fresh = sheets.items.filter((s) => !before.has(s.name.toLowerCase()));
-    if (fresh.length === 0) return;
-    for (const s of fresh) s.delete();
-    await context.sync();
-  });
+  const result = await writeSheets(host, specs, { onProgress: opts.onProgress, signal: opts.signal });
+  return result.sheets.map((s) => s.sheet);
 }
 
 /** One cell as text: the "@" format first, so Excel does not read "4.10" as a number or "-…" as a formula. */

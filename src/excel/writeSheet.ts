@@ -26,6 +26,8 @@ export interface WriteResult {
   chunks: number;
   /** The name the sheet got: the spec's, or a free variant when a user's sheet already has it. */
   sheet: string;
+  /** The worksheet id of the sheet written: what a clean-up deletes by, as names change under a user's hands. */
+  id: string;
   skipped: WriteSkip[];
 }
 
@@ -98,7 +100,7 @@ export async function writeSheet(host: ExcelHost, spec: SheetSpec, opts: WriteOp
       syncs++;
       if (!named) skipped.push({ feature: "table", reason: "conflict", detail: spec.table.name });
     }
-    return { syncs, chunks: chunks.length, sheet: finalName, skipped };
+    return { syncs, chunks: chunks.length, sheet: finalName, id: temp.id, skipped };
   });
 }
 

@@ -91,9 +91,16 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   private queue: Operation[] = [];
   private closed = false;
+  /** Events raised by the operations of the sync under way; Excel delivers them after the batch, asynchronously. */
+  private raised: (() => unknown)[] = [];
 
   constructor(readonly runtime: FakeRuntime) {
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** An event to deliver once the current sync has run (whether or not it fails later on). */
+  raise(deliver: () => unknown): void {
+    this.raised.push(deliver);
   }
 
   enqueue(op: Operation): void {
@@ -119,9 +126,14 @@ export class FakeRequestContext {
     stats.log.push(record);
     await Promise.resolve();
     if (requestBytes > payloadLimit) fail("RequestPayloadSizeLimitExceeded", "RequestContext.sync");
-    for (const op of ops) {
-      if (op.since && !versionAtLeast(apiVersion, op.since)) fail("ApiNotFound", op.location);
-      op.run(response);
+    try {
+      for (const op of ops) {
+        if (op.since && !versionAtLeast(apiVersion, op.since)) fail("ApiNotFound", op.location);
+        op.run(response);
+      }
+    } finally {
+      // Operations before a failure took effect (a batch is not a transaction), so their events come too.
+      for (const deliver of this.raised.splice(0)) setTimeout(() => void deliver(), 0);
     }
     record.responseBytes = payloadBytes(response.payload);
     if (record.responseBytes > payloadLimit) fail("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");

@@ -8,16 +8,23 @@ import { createStats, FakeRequestContext, versionAtLeast, type FakeExcelOptions,
 import { FakeRichApiError, fail } from "./officeError";
 import { cellAt, FakeWorkbookState, type CellScalar } from "./state";
 import { coerceInput } from "./coerce";
+import { FakeDocumentSettings } from "./documentSettings";
+import { changeEvent } from "./worksheetEvents";
 
 export { FakeRichApiError } from "./officeError";
 export { FakeWorkbookState } from "./state";
 export type { FakeExcelOptions, FakeStats } from "./context";
 export { FakeRequestContext } from "./context";
+export { FakeDocumentSettings } from "./documentSettings";
 
 export interface FakeExcel {
   readonly Excel: { run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> };
   readonly Office: {
-    readonly context: { readonly requirements: { isSetSupported(name: string, version?: string): boolean }; readonly displayLanguage: string };
+    readonly context: {
+      readonly requirements: { isSetSupported(name: string, version?: string): boolean };
+      readonly displayLanguage: string;
+      readonly document: { readonly settings: FakeDocumentSettings };
+    };
     readonly HostType: { readonly Excel: "Excel" };
   };
   readonly OfficeExtension: { readonly Error: typeof FakeRichApiError };
@@ -51,7 +58,7 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
   const isSetSupported = (name: string, version = "1.1") => name === "ExcelApi" && versionAtLeast(runtime.apiVersion, version);
   return {
     Excel: { run },
-    Office: { context: { requirements: { isSetSupported }, displayLanguage: runtime.displayLocale }, HostType: { Excel: "Excel" } },
+    Office: { context: { requirements: { isSetSupported }, displayLanguage: runtime.displayLocale, document: { settings: new FakeDocumentSettings(state) } }, HostType: { Excel: "Excel" } },
     OfficeExtension: { Error: FakeRichApiError },
     workbook: state,
     stats,
@@ -62,8 +69,7 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
       const before = cell.value;
       const coerced = coerceInput(value, cell.numberFormat, "simulateEdit", runtime.currentYear);
       if (coerced) [cell.value, cell.formula] = [coerced.value, coerced.formula];
-      const args = { address, worksheetId: `{fake-${sheet.id}}`, source: "Local", changeType: "RangeEdited", triggerSource: "Unknown", details: { valueBefore: before, valueAfter: cell.value } };
-      for (const handler of sheet.changeHandlers) await handler(args);
+      await changeEvent(sheet, address, "Unknown", { valueBefore: before, valueAfter: cell.value })();
     },
   };
 }

@@ -98,3 +98,21 @@ test("APIs above the host's requirement set fail at sync with ApiNotFound", asyn
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });
+
+describe("Worksheet.onChanged fires for the add-in's own data writes (OFFICEJS.md §6)", () => {
+  test("a values write raises the event after the sync, marked ThisLocalAddin; a numberFormat write does not", async () => {
+    const fake = createFakeExcel();
+    const seen: unknown[] = [];
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Лист1").onChanged.add(async (args: unknown) => void seen.push(args));
+      await context.sync();
+      context.workbook.worksheets.getItem("Лист1").getRange("B2:C2").values = [["a", "b"]];
+      await context.sync();
+      expect(seen).toEqual([]); // delivered after the batch, not inside sync
+      context.workbook.worksheets.getItem("Лист1").getRange("D4").numberFormat = [["@"]];
+      await context.sync();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(seen).toEqual([expect.objectContaining({ address: "B2:C2", triggerSource: "ThisLocalAddin", changeType: "RangeEdited" })]);
+  });
+});

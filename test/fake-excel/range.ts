@@ -1,5 +1,5 @@
 /** Range of the fake: 2-D values/text/formulas/numberFormat, sub-ranges, merges, hidden rows, hyperlinks. */
-import { areaCols, areaRows, contains, overlaps, qualified, MAX_COLS, MAX_ROWS, type Area } from "./address";
+import { areaCols, areaRef, areaRows, contains, overlaps, qualified, MAX_COLS, MAX_ROWS, type Area } from "./address";
 import { FakeClientObject } from "./clientObject";
 import type { FakeRequestContext } from "./context";
 import { displayText } from "./displayText";
@@ -7,6 +7,7 @@ import { fail } from "./officeError";
 import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeAreas, FakeRangeFormat, FakeRangeView } from "./rangeParts";
 import { cellAt, usedArea, type Hyperlink, type SheetState } from "./state";
 import { aggregate, readMatrix, writeMatrix } from "./writeCells";
+import { changeEvent } from "./worksheetEvents";
 
 export interface RangeTarget {
   readonly sheet: SheetState;
@@ -100,6 +101,8 @@ export class FakeRange extends FakeClientObject {
     this._set(kind, value, () => {
       const { sheet, area } = this._target();
       writeMatrix(this.context.runtime, sheet, area, kind, value);
+      // Worksheet.onChanged fires for the add-in's own data writes too (OFFICEJS.md §6); formats do not change data.
+      if (kind !== "numberFormat") this.context.raise(changeEvent(sheet, areaRef(area), "ThisLocalAddin"));
     });
   }
 

@@ -1,9 +1,9 @@
 /** Smaller worksheet members: freeze panes (1.7), page layout (1.9), notes (1.18) / comments (1.10), onChanged (1.7). */
 import { areaRef, parseAddress, type Area } from "./address";
 import { FakeClientObject } from "./clientObject";
-import type { FakeRequestContext } from "./context";
+import { versionAtLeast, type FakeRequestContext } from "./context";
 import { fail } from "./officeError";
-import type { FakeRange } from "./range";
+import { FakeRange } from "./range";
 import type { SheetState } from "./state";
 
 type Resolver = () => SheetState;
@@ -117,51 +117,118 @@ export class FakePageLayout extends SheetPart {
   }
 }
 
+/**
+ * Notes (1.18) and threaded comments (1.10). A cell holds one of either. Comment addresses given as strings must
+ * name the sheet ("'План'!B3"): api:commentcollection asks for the full address, and Excel 2021/2024 refuse a bare
+ * "B3" (issue 14, defect 3); a Range is always fine. Notes take "B3" (api:notecollection).
+ */
 export class FakeNoteCollection extends SheetPart {
   protected readonly _kind: string;
   protected readonly _scalars = ["count"] as const;
+  private itemProxies: FakeNote[] | undefined;
 
   constructor(context: FakeRequestContext, path: string, sheet: Resolver, private readonly noteKind: "note" | "comment") {
     super(context, path, sheet);
     this._kind = noteKind === "note" ? "NoteCollection" : "CommentCollection";
   }
 
+  private get since(): string {
+    return this.noteKind === "note" ? "1.18" : "1.10";
+  }
+
   protected _read(): unknown {
     return this.sheet().notes.filter((n) => n.kind === this.noteKind).length;
+  }
+
+  get items(): FakeNote[] {
+    return this.itemProxies ?? this._get("items");
+  }
+
+  /** load("items") and load("items/content") fill `items`, one proxy per note of this kind at load time. */
+  override _loadNow(paths: string[] | "all", response: Parameters<FakeClientObject["_loadNow"]>[1]): void {
+    if (!versionAtLeast(this.context.runtime.apiVersion, this.since)) fail("ApiNotFound", `${this._kind}.load`);
+    const list = paths === "all" ? ["items"] : paths;
+    if (!list.every((p) => p === "count" || p === "items" || p.startsWith("items/"))) fail("InvalidArgument", `${this._kind}.load`);
+    if (list.includes("count")) super._loadNow(["count"], response);
+    const itemPaths = list.filter((p) => p !== "count").map((p) => p.replace(/^items\/?/, "")).filter(Boolean);
+    if (itemPaths.length === 0 && !list.includes("items")) return;
+    const sheet = this.sheet();
+    const proxies = sheet.notes.filter((n) => n.kind === this.noteKind).map((n) => new FakeNote(this.context, `${this._path}.items[${n.cell}]`, this.sheet, n.cell, this._kind));
+    proxies.forEach((p) => p._loadNow(itemPaths.length ? itemPaths : "all", response));
+    response.commits.push(() => (this.itemProxies = proxies));
+  }
+
+  private address(target: FakeRange | string, sheet: SheetState, location: string): string {
+    if (typeof target === "string" && this.noteKind === "comment" && parseAddress(target)?.sheet === undefined) fail("InvalidArgument", location, "The address must include the worksheet name.");
+    const area = areaOf(target, sheet, location);
+    if (area.top !== area.bottom || area.left !== area.right) fail("InvalidArgument", location);
+    return areaRef(area);
   }
 
   add(cellAddress: FakeRange | string, content: string): void {
     this._queue("add", [typeof cellAddress === "string" ? cellAddress : cellAddress._path, content], () => {
       const sheet = this.sheet();
-      const area = areaOf(cellAddress, sheet, `${this._kind}.add`);
-      if (area.top !== area.bottom || area.left !== area.right || typeof content !== "string") fail("InvalidArgument", `${this._kind}.add`);
-      const cell = areaRef(area);
-      if (sheet.notes.some((n) => n.cell === cell && n.kind === this.noteKind)) fail("InvalidOperation", `${this._kind}.add`);
+      const cell = this.address(cellAddress, sheet, `${this._kind}.add`);
+      if (typeof content !== "string") fail("InvalidArgument", `${this._kind}.add`);
+      // One note or comment thread per cell, whichever kind is there.
+      if (sheet.notes.some((n) => n.cell === cell)) fail("InvalidOperation", `${this._kind}.add`);
       sheet.notes.push({ cell, text: content, kind: this.noteKind });
-    }, this.noteKind === "note" ? "1.18" : "1.10");
+    }, this.since);
   }
 
-  /** NoteCollection.getItem(cellAddress) (1.18); deleting a note that is not there fails as Excel does. */
+  /** NoteCollection.getItem(key) (1.18): the note of a cell; deleting one that is not there fails as Excel does. */
   getItem(cellAddress: string): { delete(): void } {
     return this.itemAt(cellAddress, "getItem");
   }
 
-  /** CommentCollection.getItemByCell(cellAddress) (1.10). */
-  getItemByCell(cellAddress: string): { delete(): void } {
+  /** CommentCollection.getItemByCell(cellAddress) (1.10): a Range or a sheet-qualified address. */
+  getItemByCell(cellAddress: FakeRange | string): { delete(): void } {
     return this.itemAt(cellAddress, "getItemByCell");
   }
 
-  private itemAt(cellAddress: string, method: string): { delete(): void } {
+  private itemAt(cellAddress: FakeRange | string, method: string): { delete(): void } {
     return {
       delete: () =>
-        this._queue("delete", [cellAddress], () => {
+        this._queue("delete", [typeof cellAddress === "string" ? cellAddress : cellAddress._path], () => {
           const sheet = this.sheet();
-          const cell = areaRef(areaOf(cellAddress, sheet, `${this._kind}.${method}`));
+          const cell = this.address(cellAddress, sheet, `${this._kind}.${method}`);
           const at = sheet.notes.findIndex((n) => n.cell === cell && n.kind === this.noteKind);
           if (at < 0) fail("ItemNotFound", `${this._kind}.${method}`);
           sheet.notes.splice(at, 1);
-        }, this.noteKind === "note" ? "1.18" : "1.10"),
+        }, this.since),
     };
+  }
+}
+
+/** One note or comment: its content and where it is (getLocation, 1.10 / 1.18). */
+export class FakeNote extends SheetPart {
+  protected readonly _kind: string;
+  protected readonly _scalars = ["content"] as const;
+
+  constructor(context: FakeRequestContext, path: string, sheet: Resolver, private readonly cell: string, collection: string) {
+    super(context, path, sheet);
+    this._kind = collection === "NoteCollection" ? "Note" : "Comment";
+  }
+
+  private note(): SheetState["notes"][number] {
+    return this.sheet().notes.find((n) => n.cell === this.cell) ?? fail("ItemNotFound", this._kind);
+  }
+
+  protected _read(): unknown {
+    return this.note().text;
+  }
+
+  get content(): string {
+    return this._get("content");
+  }
+
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, `${this._path}.getLocation()`, () => {
+      const sheet = this.sheet();
+      this.note();
+      const parsed = parseAddress(this.cell) ?? fail("InvalidArgument", `${this._kind}.getLocation`);
+      return { sheet, area: parsed.area };
+    });
   }
 }
 

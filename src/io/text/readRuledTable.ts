@@ -94,3 +94,19 @@ function groupContentLines(lines: readonly string[], syntax: RuledSyntax): numbe
   }
   return groups;
 }
+
+/**
+ * Whether the bars of the content lines stand where the borders put junctions: a grid drawn by a tool. A table ruled
+ * with "+" lines but typed by hand (bars wherever the text ends) is read as a pipe table instead.
+ */
+export function isAligned(lines: readonly string[], syntax: RuledSyntax): boolean {
+  const border = lines.find(syntax.isBorder);
+  if (!border) return false;
+  const junctions = new Set<number>();
+  for (let i = 0; i < border.length; i++) if (syntax.junctions.includes(border[i])) junctions.add(i);
+  return lines.every((line) => {
+    if (syntax.isBorder(line)) return true;
+    for (let i = 0; i < line.length; i++) if (syntax.bars.includes(line[i]) && !junctions.has(i)) return false;
+    return true;
+  });
+}

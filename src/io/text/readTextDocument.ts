@@ -1,9 +1,10 @@
 import type { Block, GridRow, Merge, SourceDocument } from "../../core/grid";
 import { cleanText } from "../../core/text/normalize";
 import { cellText } from "./cellText";
-import { hasTab, isAsciiBorder, isBoxLine, isPipeLine, isPipeSeparator } from "./lineKinds";
-import { readPipeTable } from "./readPipeTable";
-import { ASCII_SYNTAX, BOX_SYNTAX, readRuledTable } from "./readRuledTable";
+import { hasTab, isAsciiBorder, isBoxLine } from "./lineKinds";
+import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
+import { isRuleLine } from "./pipeLines";
+import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
 import { splitDelimited } from "./splitDelimited";
 
 /**
@@ -16,7 +17,7 @@ export function readTextDocument(text: string, name: string): SourceDocument {
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
-    const reader = TABLE_READERS.find((r) => r.starts(lines[i], lines[i + 1]));
+    const reader = TABLE_READERS.find((r) => r.starts(lines[i], lines[i + 1], lines, i));
     if (reader) {
       const end = reader.end(lines, i);
       if (end > i) {
@@ -35,7 +36,8 @@ export function readTextDocument(text: string, name: string): SourceDocument {
 
 interface TableReader {
   readonly format: string;
-  starts(line: string, next: string | undefined): boolean;
+  /** Whether a table of this syntax starts at lines[index] (`line`; `next` is the line after it). */
+  starts(line: string, next: string | undefined, lines: readonly string[], index: number): boolean;
   /** Index after the last line of the table that starts at `start`. */
   end(lines: readonly string[], start: number): number;
   read(lines: readonly string[], firstLine: number): { rows: GridRow[]; merges: Merge[] };
@@ -51,13 +53,13 @@ const TABLE_READERS: readonly TableReader[] = [
   {
     format: "ascii",
     starts: (line) => isAsciiBorder(line),
-    end: (lines, start) => runWhile(lines, start, (l) => isAsciiBorder(l) || /^\s*\|.*\|\s*$/.test(l)),
-    read: (lines, first) => readRuledTable(lines, first, ASCII_SYNTAX),
+    end: (lines, start) => runWhile(lines, start, (l) => isAsciiBorder(l) || /^\s*\|.*\|\s*$/.test(l) || (isRuleLine(l) && l.trim() !== "")),
+    read: (lines, first) => (isAligned(lines, ASCII_SYNTAX) ? readRuledTable(lines, first, ASCII_SYNTAX) : { rows: readPipeTable(lines, first), merges: [] }),
   },
   {
     format: "pipe",
-    starts: (line, next) => isPipeLine(line) && (next === undefined || isPipeLine(next) || isPipeSeparator(line)),
-    end: (lines, start) => runWhile(lines, start, isPipeLine),
+    starts: (_line, _next, lines, index) => startsPipeTable(lines, index),
+    end: pipeTableEnd,
     read: (lines, first) => ({ rows: readPipeTable(lines, first), merges: [] }),
   },
   {

@@ -2,11 +2,11 @@ import * as fc from "fast-check";
 import type { Plan } from "../../../src/core/plan/types";
 import { type AbstractPlan, allItems, DEFAULT_HEADERS } from "../../fixtures/plans/abstractPlan";
 import { planArbitrary } from "../../fixtures/plans/planArbitrary";
-import { renderPlan, type TextShape } from "../../fixtures/plans/renderText";
+import { PIPE_VARIANTS, renderPlan, type TextShape } from "../../fixtures/plans/renderText";
 import { readShape } from "../../helpers/readShape";
 import { structureOrFail } from "../../helpers/seeds";
 
-const SHAPES: TextShape[] = ["markdown", "tsv", "csv", "box", "ascii", "html"];
+const SHAPES: TextShape[] = ["markdown", "tsv", "csv", "box", "ascii", "html", ...PIPE_VARIANTS];
 
 /** What the structured plan must say about the author's plan: every item, in order, with all its texts. */
 function expectSamePlan(plan: Plan, source: AbstractPlan): void {

@@ -1,0 +1,54 @@
+import * as fc from "fast-check";
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { planArbitrary } from "../../fixtures/plans/planArbitrary";
+import { PIPE_VARIANTS, renderPlan } from "../../fixtures/plans/renderText";
+import { lostWords, planEssence, restructured } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+const gridOf = (text: string) => readTextDocument(text, "x.txt").blocks.flatMap((b) => (b.kind === "table" ? [b.grid.rows.map((r) => r.cells)] : []));
+
+describe("pipe tables in the variants people paste", () => {
+  test("rules of «—», no outer pipes, padding «||||» (issue 13: «таблица не найдена» before)", () => {
+    const text = ["№ | Мероприятие | Срок | Ответственный||||", "——|————|————|————", "1 | Семинар | май | ИМЦ||||", "2 | Форум | до 1 июня | ИРО||||"].join("\n");
+    expect(gridOf(text)).toEqual([[["№", "Мероприятие", "Срок", "Ответственный"], ["1", "Семинар", "май", "ИМЦ"], ["2", "Форум", "до 1 июня", "ИРО"]]]);
+  });
+
+  test.each([
+    ["-", "+"],
+    ["=", "+"],
+    ["─", "|"],
+    ["—", "|"],
+  ])("a rule of «%s» joined by «%s» is no row", (dash, joint) => {
+    const rule = `${joint}${dash.repeat(5)}${joint}${dash.repeat(5)}${joint}${dash.repeat(5)}${joint}`;
+    const text = [rule, "| № | Мероприятие | Срок |", rule, "| 1 | Семинар | май |", rule].join("\n");
+    expect(gridOf(text)).toEqual([[["№", "Мероприятие", "Срок"], ["1", "Семинар", "май"]]]);
+  });
+
+  test("a cell that wraps over lines stays one cell; an open row goes on until it closes", () => {
+    const text = ["| № | Мероприятие | Срок |", "|---|---|---|", "| 1 | Семинар для молодых", "педагогов города | май |", "| 2 | Форум | июнь |"].join("\n");
+    expect(gridOf(text)).toEqual([[["№", "Мероприятие", "Срок"], ["1", "Семинар для молодых педагогов города", "май"], ["2", "Форум", "июнь"]]]);
+  });
+
+  test("a section row in fewer cells and a continuation row with an empty number keep their columns", () => {
+    const text = ["№ | Мероприятие | Срок | Ответственный", "1. Организационные мероприятия", "1.1 | Семинар | май | ИМЦ", " | (продолжение) | | ", "1.2 | Форум | июнь | ИРО"].join("\n");
+    expect(gridOf(text)).toEqual([[["№", "Мероприятие", "Срок", "Ответственный"], ["1. Организационные мероприятия"], ["1.1", "Семинар", "май", "ИМЦ"], ["", "(продолжение)", ""], ["1.2", "Форум", "июнь", "ИРО"]]]);
+  });
+
+  test("prose with a stray pipe is no table", () => {
+    expect(gridOf("Отчёт | 2025\nПлан мероприятий на год\nИсполнитель: Иванова")).toEqual([]);
+  });
+
+  describe.each(PIPE_VARIANTS)("%s", (shape) => {
+    test("no source word lost, and structuring the result again changes nothing (property)", () => {
+      fc.assert(
+        fc.property(planArbitrary, fc.nat(20), (source, split) => {
+          const text = renderPlan(source, shape, { splitItem: split % source.sections.flatMap((s) => s.items).length });
+          const plan = structureOrFail(readTextDocument(text, "x.txt"));
+          expect(lostWords(text, plan)).toEqual([]);
+          expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+        }),
+        { numRuns: 30 },
+      );
+    });
+  });
+});

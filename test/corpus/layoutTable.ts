@@ -1,0 +1,100 @@
+import type { Rng } from "./rng";
+import type { Key, TruthItem, TruthPlan } from "./truthPlan";
+
+/** A table row as an author draws it: the header, a section heading across the table, or an item's cells. */
+export type DrawnRow =
+  | { readonly kind: "header"; readonly cells: readonly string[] }
+  | { readonly kind: "section"; readonly text: string }
+  | { readonly kind: "item"; readonly item: TruthItem; readonly cells: readonly string[] };
+
+export function itemCells(plan: TruthPlan, it: TruthItem): string[] {
+  const value: Record<Key, string> = { number: it.number, name: it.name, responsible: it.responsible, deadline: it.deadline.text, result: it.result };
+  return plan.order.map((k) => value[k]);
+}
+
+export const headerCells = (plan: TruthPlan): string[] => plan.order.map((k) => plan.headers[k]);
+
+export function drawnRows(plan: TruthPlan): DrawnRow[] {
+  const rows: DrawnRow[] = [{ kind: "header", cells: headerCells(plan) }];
+  for (const s of plan.sections) {
+    rows.push({ kind: "section", text: s.label });
+    for (const it of s.items) rows.push({ kind: "item", item: it, cells: itemCells(plan, it) });
+  }
+  return rows;
+}
+
+/** Widths of the columns in characters (text shapes) or points (PDF), by column key. */
+export type Widths = Readonly<Record<Key, number>>;
+export const CHAR_WIDTHS: Widths = { number: 7, name: 38, responsible: 26, deadline: 18, result: 24 };
+
+/** A row wrapped to its column widths: lines per column (a section has one column as wide as the table). */
+export interface LaidRow {
+  readonly row: DrawnRow;
+  readonly columns: readonly (readonly string[])[];
+  readonly height: number;
+}
+
+/** Greedy word wrap under any measure (characters, or a font's advance widths); a word longer than a line is cut. */
+export function wrapText(text: string, width: number, measure: (s: string) => number = (s) => s.length): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let current = "";
+    for (const word of paragraph.split(" ").filter(Boolean)) {
+      const joined = current ? `${current} ${word}` : word;
+      if (measure(joined) <= width) current = joined;
+      else if (current) {
+        lines.push(current);
+        current = word;
+      } else current = word;
+    }
+    lines.push(current);
+  }
+  return lines.length ? lines : [""];
+}
+
+export function layRows(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widths, gap: number, measure?: (s: string) => number): LaidRow[] {
+  const ws = plan.order.map((k) => widths[k]);
+  const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
+  return rows.map((row) => {
+    const columns = row.kind === "section" ? [wrapText(row.text, total, measure)] : row.cells.map((c, i) => wrapText(c, ws[i], measure));
+    return { row, columns, height: Math.max(...columns.map((c) => c.length)) };
+  });
+}
+
+/** A slice of a laid row's lines placed on one page: an item cut by a page break continues on the next page. */
+export interface Placed {
+  readonly laid: LaidRow;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Pages of `linesPerPage` lines, the header repeated at the top of every page; a row that does not fit is cut and
+ * continues after the next page's header, as Word and PDF printers do.
+ */
+export function paginate(laid: readonly LaidRow[], linesPerPage: number, firstPageLines: number): Placed[][] {
+  const header = laid[0];
+  const pages: Placed[][] = [[{ laid: header, from: 0, to: header.height }]];
+  let room = firstPageLines - header.height;
+  for (const row of laid.slice(1)) {
+    let from = 0;
+    while (from < row.height) {
+      if (room <= 0) {
+        pages.push([{ laid: header, from: 0, to: header.height }]);
+        room = linesPerPage - header.height;
+      }
+      const to = Math.min(row.height, from + room);
+      pages[pages.length - 1].push({ laid: row, from, to });
+      room -= to - from;
+      from = to;
+    }
+  }
+  return pages;
+}
+
+export const linesPerPage = (r: Rng): number => r.int(28, 48);
+
+/** How a document numbers its pages, as printers put it: one style for the whole document. */
+export function pageNumbering(r: Rng): (page: number) => string {
+  return r.pick([(n: number) => `${n}`, (n: number) => `- ${n} -`, (n: number) => `Страница ${n}`, (n: number) => `${n} из ${n + 1}`]);
+}

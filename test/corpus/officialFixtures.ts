@@ -1,0 +1,23 @@
+import { readFileSync } from "fs";
+import * as path from "path";
+import type { TruthPlan } from "./truthPlan";
+
+/** The hand-made fixtures of test/fixtures/plans/official: each plan's expectations and the files made from it. */
+export interface OfficialFixture {
+  readonly name: string;
+  readonly files: readonly string[];
+  readonly plan: TruthPlan;
+}
+
+export const OFFICIAL_DIR = path.join(__dirname, "..", "fixtures", "plans", "official");
+/** From build/test/corpus the fixtures are still read from the sources. */
+const dirOf = (): string => OFFICIAL_DIR.replace(`${path.sep}build${path.sep}test${path.sep}`, `${path.sep}test${path.sep}`);
+
+export const OFFICIAL_NAMES = ["roadmap-2026"] as const;
+
+export function officialFixture(name: string): OfficialFixture {
+  const json = JSON.parse(readFileSync(path.join(dirOf(), `${name}.expected.json`), "utf8")) as { files: string[]; plan: TruthPlan };
+  return { name, files: json.files, plan: json.plan };
+}
+
+export const officialFile = (file: string): string => path.join(dirOf(), file);

@@ -1,0 +1,105 @@
+import { mkdirSync, writeFileSync } from "fs";
+import * as path from "path";
+import type { SourceDocument } from "../../src/core/grid";
+import { structurePlan } from "../../src/core/plan";
+import type { Plan } from "../../src/core/plan/types";
+import { readInput } from "../../src/io/readInput";
+import { generatePlan } from "./generatePlan";
+import { lostWords, notIdempotent } from "./planProperties";
+import { makeRng } from "./rng";
+import { addScores, type Score, scorePlan, ZERO } from "./scorePlan";
+import { toolMissing } from "./shapes/libreOfficeShapes";
+import type { Shape, Tool } from "./shapes/shape";
+
+/** The seeds of the floor sample: small and fixed, so that the jest floor test and --write-floors see the same plans. */
+export const FLOOR_SEEDS: readonly number[] = [11, 23, 37, 41, 53, 67];
+
+export interface PropertyTally {
+  /** Plans the reader structured, on which the properties were checked. */
+  readonly checked: number;
+  readonly idempotent: number;
+  readonly noWordLost: number;
+  /** The first failure of each property, to show. */
+  readonly examples: readonly string[];
+}
+
+export interface ShapeRun {
+  readonly shape: string;
+  readonly skipped: string | null;
+  readonly score: Score;
+  readonly properties: PropertyTally;
+  /** Why plans were not structured (reader errors, structure failures), counted. */
+  readonly failures: Readonly<Record<string, number>>;
+}
+
+const toolCache = new Map<Tool, string | null>();
+function missing(shape: Shape): string | null {
+  for (const t of shape.needs ?? []) {
+    if (!toolCache.has(t)) toolCache.set(t, toolMissing(t));
+    const why = toolCache.get(t);
+    if (why) return why;
+  }
+  return null;
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return h >>> 0;
+}
+
+/** The document a user's command would structure: the first one (sheet) that holds a plan. */
+function structureFirst(docs: readonly SourceDocument[]): { doc: SourceDocument; plan: Plan } | { failure: string } {
+  let failure = "no documents";
+  for (const doc of docs) {
+    const r = structurePlan(doc);
+    if (r.ok) return { doc, plan: r.plan };
+    failure = r.failure.reason;
+  }
+  return { failure };
+}
+
+/**
+ * Draws every seed's plan in the shape, writes the file, reads it back through the public entry point (readInput,
+ * as the CLI does), structures it and scores it against the plan it was drawn from.
+ */
+export async function runShape(shape: Shape, seeds: readonly number[], dir: string, opts: { properties?: boolean } = {}): Promise<ShapeRun> {
+  const skipped = missing(shape);
+  const failures: Record<string, number> = {};
+  const tally = { checked: 0, idempotent: 0, noWordLost: 0, examples: [] as string[] };
+  let score = ZERO;
+  if (skipped) return { shape: shape.name, skipped, score, properties: tally, failures };
+  mkdirSync(dir, { recursive: true });
+  for (const seed of seeds) {
+    const r = makeRng(seed * 7919 + hash(shape.name));
+    const generated = generatePlan(seed);
+    const truth = shape.truth ? shape.truth(generated, r) : generated;
+    const drawn = await shape.draw(truth, r);
+    const file = path.join(dir, `${shape.name}-${seed}${drawn.ext}`);
+    writeFileSync(file, drawn.data);
+    let found: Plan | null = null;
+    try {
+      const result = structureFirst((await readInput(file)).documents);
+      if ("failure" in result) failures[result.failure] = (failures[result.failure] ?? 0) + 1;
+      else {
+        found = result.plan;
+        if (opts.properties !== false) checkProperties(result.doc, result.plan, tally, seed);
+      }
+    } catch (err) {
+      const reason = (err as { reason?: string }).reason ?? String((err as Error).message ?? err).slice(0, 60);
+      failures[reason] = (failures[reason] ?? 0) + 1;
+    }
+    score = addScores(score, scorePlan(truth, found));
+  }
+  return { shape: shape.name, skipped: null, score, properties: tally, failures };
+}
+
+function checkProperties(doc: SourceDocument, plan: Plan, tally: { checked: number; idempotent: number; noWordLost: number; examples: string[] }, seed: number) {
+  tally.checked++;
+  const twice = notIdempotent(plan);
+  if (twice === null) tally.idempotent++;
+  else if (tally.examples.length < 4) tally.examples.push(`seed ${seed}, structure twice ≠ once: ${twice.slice(0, 300)}`);
+  const lost = lostWords(doc, plan);
+  if (lost.length === 0) tally.noWordLost++;
+  else if (tally.examples.length < 4) tally.examples.push(`seed ${seed}, words lost: ${lost.slice(0, 12).join(" ")}`);
+}

@@ -1,0 +1,97 @@
+import type { Plan, PlanItem } from "../../src/core/plan/types";
+import type { TruthDeadline } from "./deadlineForms";
+import { allItems, type TruthItem, type TruthPlan } from "./truthPlan";
+
+/** Counts for one plan (or summed over many): how much of the truth a reader recovered. */
+export interface Score {
+  readonly plans: number;
+  /** Plans the reader turned into a plan at all. */
+  readonly structured: number;
+  readonly items: number;
+  /** Items the reader returned (right or wrong). */
+  readonly returned: number;
+  /** Truth items found by number (or qualified number), in order. */
+  readonly matched: number;
+  /** Number, name, deadline kind and dates, and executors all right. */
+  readonly exact: number;
+  readonly sections: number;
+  readonly sectionsFound: number;
+  readonly deadlines: number;
+  readonly executors: number;
+}
+
+export const ZERO: Score = { plans: 0, structured: 0, items: 0, returned: 0, matched: 0, exact: 0, sections: 0, sectionsFound: 0, deadlines: 0, executors: 0 };
+
+export function addScores(a: Score, b: Score): Score {
+  const out = { ...a };
+  for (const k of Object.keys(ZERO) as (keyof Score)[]) out[k] = a[k] + b[k];
+  return out;
+}
+
+/** Text as compared: line breaks and runs of spaces are one space (a wrapped cell is joined either way). */
+export const norm = (s: string | null | undefined): string => (s ?? "").replace(/\u00ad/g, "").replace(/\s+/g, " ").trim();
+const normNumber = (s: string | null | undefined): string => norm(s).replace(/[.)]+$/, "");
+
+export const sameDeadline = (a: TruthDeadline, b: PlanItem["deadline"]): boolean => a.kind === b.kind && a.start === b.start && a.end === b.end && a.every === b.every;
+
+/**
+ * Pairs truth items with recovered ones: by printed number (trailing dot ignored) or qualified number, in document
+ * order, so that a number printed twice (numbering restarting per section) pairs with the right one.
+ */
+function pairItems(truth: readonly TruthItem[], found: readonly PlanItem[]): (PlanItem | null)[] {
+  let from = 0;
+  return truth.map((t) => {
+    for (let i = from; i < found.length; i++) {
+      const f = found[i];
+      if (normNumber(f.number) === normNumber(t.number) || f.qualifiedNumber === t.qualified) {
+        from = i + 1;
+        return f;
+      }
+    }
+    return null;
+  });
+}
+
+function sectionFound(t: TruthPlan["sections"][number], plan: Plan): boolean {
+  const title = norm(t.title).toLowerCase();
+  return plan.sections.some((s) => {
+    const text = norm(`${s.number ?? ""} ${s.title}`).toLowerCase();
+    return text.includes(title) && (normNumber(s.number) === t.number || text.includes(`${t.number}.`));
+  });
+}
+
+export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
+  const items = allItems(truth);
+  const base: Score = { ...ZERO, plans: 1, items: items.length, sections: truth.sections.length };
+  if (!plan) return base;
+  const pairs = pairItems(items, plan.items);
+  let exact = 0, deadlines = 0, executors = 0;
+  pairs.forEach((f, i) => {
+    if (!f) return;
+    const t = items[i];
+    const deadline = sameDeadline(t.deadline, f.deadline);
+    const responsible = norm(f.responsible.text) === norm(t.responsible);
+    if (deadline) deadlines++;
+    if (responsible) executors++;
+    if (deadline && responsible && norm(f.name) === norm(t.name)) exact++;
+  });
+  return {
+    ...base,
+    structured: 1,
+    returned: plan.items.length,
+    matched: pairs.filter(Boolean).length,
+    exact,
+    sectionsFound: truth.sections.filter((s) => sectionFound(s, plan)).length,
+    deadlines,
+    executors,
+  };
+}
+
+/** The ratios floors are kept on. */
+export type Metric = "exact" | "matched" | "sections" | "deadlines" | "executors";
+export const METRICS: readonly Metric[] = ["exact", "matched", "sections", "deadlines", "executors"];
+
+export function ratios(s: Score): Record<Metric, number> {
+  const of = (n: number, d: number) => (d === 0 ? 0 : n / d);
+  return { exact: of(s.exact, s.items), matched: of(s.matched, s.items), sections: of(s.sectionsFound, s.sections), deadlines: of(s.deadlines, s.items), executors: of(s.executors, s.items) };
+}

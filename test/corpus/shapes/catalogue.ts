@@ -1,0 +1,31 @@
+import { GRID_SHAPES } from "./gridShapes";
+import { LIBRE_OFFICE_SHAPES, pdfToText } from "./libreOfficeShapes";
+import { LINE_SHAPES } from "./lineShapes";
+import { planPdf, PDF_SHAPES } from "./pdfShapes";
+import { PIPE_SHAPES } from "./pipeShapes";
+import { SCHEDULE_SHAPES } from "./scheduleShapes";
+import type { Shape } from "./shape";
+import { XLSX_SHAPES } from "./xlsxShapes";
+
+/** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
+export const SHAPES: readonly Shape[] = [
+  ...GRID_SHAPES,
+  ...PIPE_SHAPES,
+  ...LINE_SHAPES,
+  ...XLSX_SHAPES,
+  ...SCHEDULE_SHAPES,
+  ...PDF_SHAPES,
+  {
+    name: "pdf-pdftotext-layout",
+    about: "the ruled PDF through pdftotext -layout",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true), true) }),
+  },
+  ...LIBRE_OFFICE_SHAPES,
+];
+
+export function shapeNamed(name: string): Shape {
+  const s = SHAPES.find((x) => x.name === name);
+  if (!s) throw new Error(`no shape ${name}; shapes: ${SHAPES.map((x) => x.name).join(", ")}`);
+  return s;
+}

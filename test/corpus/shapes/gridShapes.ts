@@ -1,0 +1,83 @@
+import { CHAR_WIDTHS, drawnRows, layRows, paginate } from "../layoutTable";
+import type { Rng } from "../rng";
+import type { TruthPlan } from "../truthPlan";
+import { planDocx } from "./planDocx";
+import { type Shape, withTitleAndSignatures } from "./shape";
+
+const quoted = (sep: string) => (s: string) => (s.includes(sep) || s.includes("\n") || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s);
+
+/**
+ * Delimited text as Excel saves a sheet: the title in a record of its own above the table, a cell with line breaks
+ * quoted, a section's text in the first cell, the signatures in records below.
+ */
+function delimited(plan: TruthPlan, sep: string): string {
+  const q = quoted(sep);
+  const width = plan.order.length;
+  const alone = (text: string) => [text, ...Array(width - 1).fill("")];
+  const table = drawnRows(plan).map((row) => (row.kind === "section" ? alone(row.text) : [...row.cells]));
+  return [alone(plan.title), ...table, alone(""), ...plan.signatures.map(alone)].map((cells) => cells.map(q).join(sep)).join("\r\n");
+}
+
+interface RuleChars {
+  readonly h: string;
+  readonly v: string;
+  readonly top: string;
+  readonly mid: string;
+  readonly bottom: string;
+}
+const BOX: RuleChars = { h: "─", v: "│", top: "┌┬┐", mid: "├┼┤", bottom: "└┴┘" };
+const ASCII: RuleChars = { h: "-", v: "|", top: "+++", mid: "+++", bottom: "+++" };
+
+/** A ruled grid, every row ruled off, cells wrapped; each page redraws the table with its header. */
+function ruled(plan: TruthPlan, r: Rng, ch: RuleChars): string {
+  const ws = plan.order.map((k) => CHAR_WIDTHS[k]);
+  const total = ws.reduce((a, b) => a + b, 0) + 3 * (ws.length - 1);
+  const rule = (s: string) => s[0] + ws.map((w) => ch.h.repeat(w + 2)).join(s[1]) + s[2];
+  const out: string[] = [];
+  for (const page of paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, 3), r.int(30, 50), r.int(20, 30))) {
+    if (out.length) out.push("", "");
+    out.push(rule(ch.top));
+    page.forEach(({ laid, from, to }, i) => {
+      for (let k = from; k < to; k++) {
+        if (laid.row.kind === "section") out.push(`${ch.v} ${(laid.columns[0][k] ?? "").padEnd(total)} ${ch.v}`);
+        else out.push(ch.v + laid.columns.map((c, j) => ` ${(c[k] ?? "").padEnd(ws[j])} `).join(ch.v) + ch.v);
+      }
+      out.push(rule(i === page.length - 1 ? ch.bottom : ch.mid));
+    });
+  }
+  return out.join("\n");
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const htmlText = (s: string) => escapeHtml(s).replace(/\n/g, "<br>");
+
+export function planHtml(plan: TruthPlan): string {
+  const width = plan.order.length;
+  const rows = drawnRows(plan).map((row) =>
+    row.kind === "section"
+      ? `<tr><td colspan="${width}"><b>${htmlText(row.text)}</b></td></tr>`
+      : `<tr>${row.cells.map((c) => (row.kind === "header" ? `<th>${htmlText(c)}</th>` : `<td><p>${htmlText(c)}</p></td>`)).join("")}</tr>`,
+  );
+  const paras = (lines: readonly string[]) => lines.map((l) => `<p>${htmlText(l)}</p>`).join("\n");
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(plan.title)}</title></head><body>
+${paras(plan.titleBlock)}
+<h2>${htmlText(plan.title)}</h2>
+<table border="1" cellspacing="0">
+<thead>${rows[0]}</thead>
+<tbody>
+${rows.slice(1).join("\n")}
+</tbody>
+</table>
+${paras(plan.signatures)}
+</body></html>
+`;
+}
+
+export const GRID_SHAPES: readonly Shape[] = [
+  { name: "tsv", about: "tab-separated, quoted line breaks", draw: (plan) => ({ ext: ".tsv", data: delimited(plan, "\t") }) },
+  { name: "csv", about: "CSV with ; as Russian Excel saves it", draw: (plan) => ({ ext: ".csv", data: delimited(plan, ";") }) },
+  { name: "box", about: "box-drawing grid, wrapped cells, pages", draw: (plan, r) => ({ ext: ".txt", data: withTitleAndSignatures(plan, ruled(plan, r, BOX)) }) },
+  { name: "ascii", about: "+--+ grid, wrapped cells, pages", draw: (plan, r) => ({ ext: ".txt", data: withTitleAndSignatures(plan, ruled(plan, r, ASCII)) }) },
+  { name: "html", about: "web page / Word saved as HTML", draw: (plan) => ({ ext: ".html", data: planHtml(plan) }) },
+  { name: "docx", about: "Word table", draw: async (plan) => ({ ext: ".docx", data: await planDocx(plan) }) },
+];

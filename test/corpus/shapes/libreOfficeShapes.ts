@@ -1,0 +1,59 @@
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Rng } from "../rng";
+import type { TruthPlan } from "../truthPlan";
+import { printableWorkbook } from "./xlsxShapes";
+import type { Shape, Tool } from "./shape";
+
+/** Whether a tool runs here; the reason when not, printed by the corpus instead of a score. */
+export function toolMissing(tool: Tool): string | null {
+  const probe = spawnSync(tool, tool === "soffice" ? ["--version"] : ["-v"], { encoding: "utf8", timeout: 60_000 });
+  return probe.error ? `${tool} не найден (${probe.error.message})` : null;
+}
+
+/** One LibreOffice profile for the corpus, so that a user's running LibreOffice (or another run) is not disturbed. */
+const PROFILE = path.join(os.tmpdir(), "plankadry-corpus-lo-profile");
+const cache = new Map<number, Uint8Array>();
+
+/**
+ * The plan as a printable sheet printed to PDF by LibreOffice (one conversion per plan, shared by the shapes below).
+ * A sheet, not a Word document: the LibreOffice installed here is Calc only (libreoffice-calc-nogui), which cannot
+ * open .docx; a Writer would take planDocx the same way.
+ */
+export async function libreOfficePdf(plan: TruthPlan): Promise<Uint8Array> {
+  const hit = cache.get(plan.seed);
+  if (hit) return hit;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-lo-"));
+  try {
+    const sheet = path.join(dir, "plan.xlsx");
+    writeFileSync(sheet, await printableWorkbook(plan));
+    execFileSync("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--convert-to", "pdf", "--outdir", dir, sheet], { stdio: "ignore", timeout: 180_000 });
+    const pdf = new Uint8Array(readFileSync(path.join(dir, "plan.pdf")));
+    cache.set(plan.seed, pdf);
+    return pdf;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text `pdftotext` gives of a PDF, with its layout (columns by spaces) or without (reading order). */
+export function pdfToText(pdf: Uint8Array, layout: boolean): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-pdftotext-"));
+  try {
+    const file = path.join(dir, "plan.pdf");
+    writeFileSync(file, pdf);
+    return execFileSync("pdftotext", [...(layout ? ["-layout"] : []), "-enc", "UTF-8", file, "-"], { encoding: "utf8", timeout: 60_000 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const viaLibreOffice = (plan: TruthPlan, _r: Rng) => libreOfficePdf(plan);
+
+export const LIBRE_OFFICE_SHAPES: readonly Shape[] = [
+  { name: "lo-pdf", about: "sheet printed to PDF by LibreOffice (Calc)", needs: ["soffice"], slow: true, draw: async (plan, r) => ({ ext: ".pdf", data: await viaLibreOffice(plan, r) }) },
+  { name: "lo-pdftotext-layout", about: "that PDF through pdftotext -layout", needs: ["soffice", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaLibreOffice(plan, r), true) }) },
+  { name: "lo-pdftotext-raw", about: "that PDF through pdftotext (no layout)", needs: ["soffice", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaLibreOffice(plan, r), false) }) },
+];

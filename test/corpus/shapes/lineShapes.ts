@@ -1,0 +1,78 @@
+import { CHAR_WIDTHS, drawnRows, layRows, pageNumbering, paginate } from "../layoutTable";
+import type { Rng } from "../rng";
+import type { TruthPlan } from "../truthPlan";
+import { type Shape, withTitleAndSignatures } from "./shape";
+
+/**
+ * Text saved from a PDF with its layout (`pdftotext -layout`), a fixed-width report: columns aligned with spaces,
+ * gaps of one to three spaces (one where a cell is full), wrapped cells, the header and a page number on every
+ * page, pages separated by form feeds.
+ */
+export function spaceAligned(plan: TruthPlan, r: Rng): string {
+  const gap = r.int(1, 3);
+  const ws = plan.order.map((k) => CHAR_WIDTHS[k]);
+  const numberOf = pageNumbering(r);
+  const centre = (s: string, width: number) => " ".repeat(Math.max(0, Math.floor((width - s.length) / 2))) + s;
+  const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
+  const pages = paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, gap), r.int(30, 50), r.int(20, 30));
+  const text = pages.map((page, p) => {
+    const lines: string[] = [];
+    if (p === 0) lines.push(...plan.titleBlock.map((l) => " ".repeat(total - 40) + l), "", centre(plan.title, total), "");
+    for (const { laid, from, to } of page) {
+      for (let k = from; k < to; k++) {
+        if (laid.row.kind === "section") lines.push(laid.columns[0][k] ?? "");
+        else lines.push(laid.columns.map((c, j) => (c[k] ?? "").padEnd(ws[j])).join(" ".repeat(gap)).trimEnd());
+      }
+    }
+    if (p === pages.length - 1) lines.push("", ...plan.signatures);
+    lines.push("", centre(numberOf(p + 1), total));
+    return lines.join("\n");
+  });
+  return `${text.join("\n\f")}\n`;
+}
+
+/**
+ * A PDF copied with the mouse: no cell structure at all. Every visual line of every cell arrives as its own text
+ * line, cells of one visual line in column order (so the lines of a long name interleave with the deadline and the
+ * executors); the number often shares a line with the first words beside it; page numbers and the repeated header
+ * come between pages.
+ */
+export function interleaved(plan: TruthPlan, r: Rng): string {
+  const numberOf = pageNumbering(r);
+  const joinNumber = r.chance(0.6);
+  const pages = paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, 2), r.int(30, 50), r.int(20, 30));
+  const out: string[] = [...plan.titleBlock, plan.title];
+  pages.forEach((page, p) => {
+    for (const { laid, from, to } of page) {
+      for (let k = from; k < to; k++) {
+        const pieces = laid.columns.map((c) => c[k] ?? "").filter((s) => s.trim() !== "");
+        if (joinNumber && laid.row.kind === "item" && plan.order[0] === "number" && laid.columns[0][k] && pieces.length > 1) {
+          out.push(`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2));
+        } else out.push(...pieces);
+      }
+    }
+    if (p === pages.length - 1) out.push(...plan.signatures);
+    out.push(numberOf(p + 1));
+  });
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * A web page or a legal database copied as text: every cell on its own line(s), ended by " |", or cells separated
+ * by blank lines; a cell with line breaks keeps them.
+ */
+export function oneCellPerLine(plan: TruthPlan, ending: " |" | "blank"): string {
+  const lines: string[] = [];
+  for (const row of drawnRows(plan)) {
+    const cells = row.kind === "section" ? [row.text] : row.cells;
+    for (const c of cells) lines.push(ending === " |" ? `${c} |` : `${c}\n`);
+  }
+  return lines.join("\n");
+}
+
+export const LINE_SHAPES: readonly Shape[] = [
+  { name: "space-aligned", about: "pdftotext -layout / fixed-width columns", draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r) }) },
+  { name: "interleaved", about: "PDF copied with the mouse, no cells", draw: (plan, r) => ({ ext: ".txt", data: interleaved(plan, r) }) },
+  { name: "cell-per-line-bar", about: "web page text, each cell ended by \" |\"", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, " |")) }) },
+  { name: "cell-per-line-blank", about: "legal database text, cells between blank lines", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "blank")) }) },
+];

@@ -1,0 +1,103 @@
+import fontkit from "@pdf-lib/fontkit";
+import { readFileSync } from "fs";
+import * as path from "path";
+import { PDFDocument, type PDFPage, rgb } from "pdf-lib";
+import { drawnRows, layRows, pageNumbering, paginate, type Widths } from "../layoutTable";
+import type { Rng } from "../rng";
+import type { TruthPlan } from "../truthPlan";
+import type { Shape } from "./shape";
+
+const FONT_FILE = path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts", "LiberationSans-Regular.ttf");
+/** Landscape A4 in points. */
+const PAGE = { width: 842, height: 595, margin: 40 };
+const SIZE = 9;
+const LEADING = 11;
+const PAD = 3;
+const WIDTHS: Widths = { number: 40, name: 270, responsible: 180, deadline: 120, result: 150 };
+
+let fontBytes: Buffer | null = null;
+
+/**
+ * A plan printed to PDF: text placed line by line at positions, cells wrapped by the font's widths, the header at
+ * the top of every page, rows cut across pages, a page number at the foot; with ruling lines (a Word table) or
+ * without (a report laid out with spaces).
+ */
+export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  fontBytes ??= readFileSync(FONT_FILE);
+  const font = await pdf.embedFont(fontBytes, { subset: false });
+  const measure = (s: string) => font.widthOfTextAtSize(s, SIZE);
+  const ws = plan.order.map((k) => WIDTHS[k]);
+  const inner: Widths = Object.fromEntries(plan.order.map((k) => [k, WIDTHS[k] - 2 * PAD])) as unknown as Widths;
+  const laid = layRows(plan, drawnRows(plan), inner, 2 * PAD, measure);
+  const usable = Math.floor((PAGE.height - 2 * PAGE.margin - 30) / LEADING);
+  const titleLines = plan.titleBlock.length + 3;
+  const pages = paginate(laid, usable - (ruled ? 4 : 0), usable - titleLines - 4);
+  const numberOf = pageNumbering(r);
+  const left = PAGE.margin;
+  const write = (page: PDFPage, text: string, x: number, y: number) => page.drawText(text, { x, y, size: SIZE, font });
+  pages.forEach((placed, p) => {
+    const page = pdf.addPage([PAGE.width, PAGE.height]);
+    let y = PAGE.height - PAGE.margin;
+    if (p === 0) {
+      for (const l of plan.titleBlock) {
+        write(page, l, PAGE.width - PAGE.margin - 230, y);
+        y -= LEADING;
+      }
+      y -= LEADING;
+      write(page, plan.title, Math.max(left, (PAGE.width - measure(plan.title)) / 2), y);
+      y -= 2 * LEADING;
+    }
+    const top = y + LEADING - 2;
+    for (const { laid: row, from, to } of placed) {
+      const rowTop = y + LEADING - 2;
+      for (let k = from; k < to; k++) {
+        if (row.row.kind === "section") write(page, row.columns[0][k] ?? "", left + PAD, y);
+        else {
+          let x = left;
+          row.columns.forEach((c, j) => {
+            if (c[k]) write(page, c[k], x + PAD, y);
+            x += ws[j];
+          });
+        }
+        y -= LEADING;
+      }
+      if (ruled) {
+        const bottom = y + LEADING - 3;
+        hLine(page, left, rowTop, ws);
+        vLines(page, left, rowTop, bottom, row.row.kind === "section" ? [ws.reduce((a, b) => a + b, 0)] : ws);
+        hLine(page, left, bottom, ws);
+        y -= 1;
+      }
+    }
+    if (ruled) hLine(page, left, top, ws);
+    if (p === pages.length - 1) {
+      y -= LEADING;
+      for (const l of plan.signatures) {
+        write(page, l, left, y);
+        y -= LEADING * 1.5;
+      }
+    }
+    const label = numberOf(p + 1);
+    write(page, label, (PAGE.width - measure(label)) / 2, PAGE.margin / 2);
+  });
+  return pdf.save();
+}
+
+function hLine(page: PDFPage, left: number, y: number, ws: readonly number[]) {
+  page.drawLine({ start: { x: left, y }, end: { x: left + ws.reduce((a, b) => a + b, 0), y }, thickness: 0.5, color: rgb(0, 0, 0) });
+}
+
+function vLines(page: PDFPage, left: number, top: number, bottom: number, ws: readonly number[]) {
+  let x = left;
+  for (const w of [0, ...ws]) {
+    x += w;
+    page.drawLine({ start: { x, y: top }, end: { x, y: bottom }, thickness: 0.5, color: rgb(0, 0, 0) });
+  }
+}
+
+export const PDF_SHAPES: readonly Shape[] = [
+  { name: "pdf-ruled", about: "PDF file, text at positions, ruling lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true) }) },
+  { name: "pdf-plain", about: "PDF file, text at positions, no lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false) }) },
+];

@@ -1,0 +1,49 @@
+import { makeDocx } from "../../io/docx/makeDocx";
+import { drawnRows } from "../layoutTable";
+import type { Key, TruthPlan } from "../truthPlan";
+
+const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/** Column widths in twentieths of a point on a landscape A4 page (about 26 cm of text). */
+const TWIPS: Readonly<Record<Key, number>> = { number: 900, name: 5200, responsible: 3400, deadline: 2400, result: 3000 };
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** A paragraph; line breaks inside a cell are <w:br/>, as Word writes Shift+Enter. */
+function para(text: string, opts: { bold?: boolean; center?: boolean; right?: boolean } = {}): string {
+  const rPr = opts.bold ? "<w:rPr><w:b/></w:rPr>" : "";
+  const runs = text.split("\n").map((t, i) => `<w:r>${rPr}${i ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`).join("");
+  const jc = opts.center ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : "";
+  return `<w:p>${jc ? `<w:pPr>${jc}</w:pPr>` : ""}${runs}</w:p>`;
+}
+
+const cell = (content: string, width: number, span = 1) =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}</w:tcPr>${content}</w:tc>`;
+
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join("");
+
+/**
+ * The plan as an official types it in Word: title block and title as paragraphs, a bordered table whose header row
+ * repeats on every printed page, section rows merged across the table, signatures below.
+ */
+export async function planDocx(plan: TruthPlan): Promise<Uint8Array> {
+  const widths = plan.order.map((k) => TWIPS[k]);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const rows = drawnRows(plan).map((row) => {
+    if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true }), total, widths.length)}</w:tr>`;
+    const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
+    return `<w:tr>${trPr}${row.cells.map((c, i) => cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths[i])).join("")}</w:tr>`;
+  });
+  const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
+  const body = [
+    ...plan.titleBlock.map((l) => para(l, { right: true })),
+    para(""),
+    para(plan.title, { bold: true, center: true }),
+    para(""),
+    table,
+    para(""),
+    ...plan.signatures.map((l) => para(l)),
+  ].join("");
+  const sectPr = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"><w:body>${body}${sectPr}</w:body></w:document>`;
+  return makeDocx({ document });
+}

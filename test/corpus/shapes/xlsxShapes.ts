@@ -1,0 +1,124 @@
+import ExcelJS from "exceljs";
+import { CHAR_WIDTHS, drawnRows, layRows, paginate, wrapText } from "../layoutTable";
+import type { Rng } from "../rng";
+import type { TruthPlan } from "../truthPlan";
+import { interleaved, spaceAligned } from "./lineShapes";
+import type { Shape } from "./shape";
+
+export type XlsxCell = string | number | Date | null;
+
+export async function workbookBytes(rows: readonly (readonly XlsxCell[])[], merges: readonly string[] = [], sheet = "Лист1"): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  for (const r of rows) ws.addRow([...r]);
+  for (const m of merges) ws.mergeCells(m);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const column = (i: number) => String.fromCharCode(65 + i);
+
+/** The plan typed into cells: title block rows, the header, sections merged across the table, signatures. */
+async function cellsWorkbook(plan: TruthPlan): Promise<Uint8Array> {
+  const width = plan.order.length;
+  const rows: XlsxCell[][] = [...plan.titleBlock.map((l) => [l]), [], [plan.title], []];
+  const merges: string[] = [];
+  for (const row of drawnRows(plan)) {
+    if (row.kind === "section") {
+      rows.push([row.text]);
+      merges.push(`A${rows.length}:${column(width - 1)}${rows.length}`);
+    } else rows.push([...row.cells]);
+  }
+  rows.push([], ...plan.signatures.map((l) => [l]));
+  return workbookBytes(rows, merges);
+}
+
+/**
+ * What Excel does with pasted text: every line becomes a row, tabs split it into cells, and what looks like a
+ * number or a date becomes one ("1.1" the number 1.1, "15.03.2025" a date). The text is the plan's visual lines
+ * (wrapped cells, page breaks with the header again), tab-separated.
+ */
+export function coerce(text: string): XlsxCell {
+  const t = text.trim();
+  if (t === "") return null;
+  if (/^\d{1,4}(\.\d+)?$/.test(t)) return Number(t);
+  const date = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(t);
+  if (date) return new Date(Date.UTC(Number(date[3]), Number(date[2]) - 1, Number(date[1])));
+  return t;
+}
+
+function pastedLines(plan: TruthPlan, r: Rng): XlsxCell[][] {
+  const rows: XlsxCell[][] = [...plan.titleBlock.map((l) => [l]), [plan.title]];
+  for (const page of paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, 1), r.int(30, 50), r.int(20, 30))) {
+    for (const { laid, from, to } of page) {
+      for (let k = from; k < to; k++) rows.push(laid.columns.map((c) => coerce(c[k] ?? "")));
+    }
+  }
+  rows.push(...plan.signatures.map((l) => [l]));
+  return rows;
+}
+
+/** Lines in column A, as a PDF copied and pasted into Excel gives them; or split at random spaces into a few columns. */
+const inColumnA = (text: string): XlsxCell[][] => text.split("\n").map((l) => [l.replace(/\f/g, "").trimEnd() || null]);
+
+function splitAtSpaces(text: string, r: Rng): XlsxCell[][] {
+  return text.split("\n").map((line) => {
+    const l = line.replace(/\f/g, "").trimEnd();
+    const spaces = [...l.matchAll(/ +/g)].map((m) => m.index!);
+    const cuts = spaces.filter(() => r.chance(0.15)).slice(0, 3);
+    const cells: XlsxCell[] = [];
+    let from = 0;
+    for (const c of cuts) {
+      cells.push(coerce(l.slice(from, c)));
+      from = c;
+    }
+    cells.push(coerce(l.slice(from)));
+    return cells;
+  });
+}
+
+/** Column widths in characters for a printed sheet. */
+const PRINT_WIDTHS = { number: 7, name: 48, responsible: 32, deadline: 20, result: 28 } as const;
+
+/**
+ * The plan as a sheet made for printing, as an official prepares it: wrapped text, landscape A4 fitted to the
+ * page width, the header row repeated on every page, page numbers in the footer (what LibreOffice prints to PDF).
+ */
+export async function printableWorkbook(plan: TruthPlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("План", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    headerFooter: { oddFooter: "&C&P" },
+  });
+  const width = plan.order.length;
+  ws.columns = plan.order.map((k) => ({ width: PRINT_WIDTHS[k] }));
+  for (const l of plan.titleBlock) ws.addRow([...Array(width - 2).fill(null), l]);
+  ws.addRow([]);
+  ws.addRow([plan.title]);
+  ws.mergeCells(ws.rowCount, 1, ws.rowCount, width);
+  ws.addRow([]);
+  let headerRow = 0;
+  for (const row of drawnRows(plan)) {
+    const added = ws.addRow(row.kind === "section" ? [row.text] : row.cells.map((c) => c));
+    if (row.kind === "section") ws.mergeCells(added.number, 1, added.number, width);
+    if (row.kind === "header") headerRow = added.number;
+    // Calc does not grow rows to their wrapped text when it opens a file: the height is set as Excel would save it.
+    const lines = row.kind === "section" ? 1 : Math.max(...row.cells.map((c, i) => wrapText(c, PRINT_WIDTHS[plan.order[i]] - 2).length));
+    added.height = 13 * lines + 2;
+    added.eachCell((c) => {
+      c.alignment = { wrapText: true, vertical: "top" };
+      c.numFmt = "@";
+      c.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+    });
+  }
+  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  ws.addRow([]);
+  for (const l of plan.signatures) ws.addRow([l]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export const XLSX_SHAPES: readonly Shape[] = [
+  { name: "xlsx-cells", about: "workbook, the plan in cells", draw: async (plan) => ({ ext: ".xlsx", data: await cellsWorkbook(plan) }) },
+  { name: "xlsx-pasted-text", about: "text pasted into Excel: line = row, tab-split, coerced", draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(pastedLines(plan, r)) }) },
+  { name: "xlsx-column-a", about: "PDF mouse copy pasted into column A", draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(interleaved(plan, r))) }) },
+  { name: "xlsx-column-a-split", about: "layout text pasted, split at random spaces", draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(splitAtSpaces(spaceAligned(plan, r), r)) }) },
+];

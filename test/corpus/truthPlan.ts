@@ -1,0 +1,46 @@
+import type { TruthDeadline } from "./deadlineForms";
+
+/** The plan a generated document was drawn from: what a perfect reader recovers. */
+export type Key = "number" | "name" | "responsible" | "deadline" | "result";
+
+export interface TruthItem {
+  /** As printed ("1.2", "3", "1.1.2"). */
+  readonly number: string;
+  /** Unique within the plan: the printed number, or "II.3" where numbering restarts in every section. */
+  readonly qualified: string;
+  readonly name: string;
+  readonly executors: readonly string[];
+  /** The executors as the cell shows them. */
+  readonly responsible: string;
+  readonly deadline: TruthDeadline;
+  readonly result: string;
+  /** Schedule grids only: the marked month columns (1–12) or quarter columns (1–4). */
+  readonly marks?: { readonly unit: "month" | "quarter"; readonly columns: readonly number[] };
+}
+
+export interface TruthSection {
+  /** The number of the heading ("2", "IV", "1.2"). */
+  readonly number: string;
+  /** The heading as printed, number and label included («Задача 1.2. …»). */
+  readonly label: string;
+  readonly title: string;
+  readonly level: number;
+  readonly items: readonly TruthItem[];
+}
+
+export type Numbering = "hierarchical" | "restart" | "goals";
+
+export interface TruthPlan {
+  readonly seed: number;
+  readonly year: number;
+  readonly title: string;
+  readonly titleBlock: readonly string[];
+  readonly signatures: readonly string[];
+  readonly order: readonly Key[];
+  readonly headers: Readonly<Record<Key, string>>;
+  readonly numbering: Numbering;
+  /** In document order; items under the heading they follow. */
+  readonly sections: readonly TruthSection[];
+}
+
+export const allItems = (plan: TruthPlan): TruthItem[] => plan.sections.flatMap((s) => s.items);

@@ -24,13 +24,23 @@ function clauseEnd(probe: string, from: number): number {
   return m ? from + (m.index ?? 0) : probe.length;
 }
 
-/** The first position phrase that opens a clause. */
+/**
+ * The first position phrase that opens a clause. The words are found once and walked with the clause starts (both
+ * ascending): a cell of thousands of brackets («ЦТриГО (» repeated) stays linear.
+ */
 function findPosition(probe: string): { start: number; end: number; plural: boolean } | null {
+  const words = tokens(probe);
+  let w = 0;
   for (const c of clauseStarts(probe)) {
-    const first = tokens(probe.slice(c))[0];
-    if (!first || /\S/u.test(probe.slice(c, c + first.start))) continue;
-    const hit = positionAt(probe, c + first.start);
-    if (hit) return { start: c + first.start, ...hit };
+    while (w < words.length && words[w].start < c) w++;
+    const first = words[w];
+    if (!first) break;
+    // Only spaces may lie between the clause start and its first word (scanned up to the next non-space: linear).
+    let at = c;
+    while (at < first.start && /\s/u.test(probe[at])) at++;
+    if (at !== first.start) continue;
+    const hit = positionAt(probe, first.start);
+    if (hit) return { start: first.start, ...hit };
   }
   return null;
 }

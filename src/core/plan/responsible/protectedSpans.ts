@@ -18,23 +18,25 @@ export interface Span {
   readonly open: string;
 }
 
-/** Matched pairs of quotes and brackets, outermost and inner alike. */
+/**
+ * Matched pairs of quotes and brackets, outermost and inner alike. One stack per kind of bracket: a closer takes
+ * the nearest opener of its own kind (openers of other kinds above it stay unmatched), in constant time, so that
+ * thousands of unmatched «(» before a «»» cost no rescans.
+ */
 export function matchedPairs(s: string): Span[] {
   const spans: Span[] = [];
-  const stack: { ch: string; at: number }[] = [];
+  const open = new Map<string, number[]>();
   const toggles = new Map<string, number>();
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
-    if (NESTING[ch] !== undefined) stack.push({ ch, at: i });
-    else if (CLOSERS.has(ch)) {
-      // Close the nearest opener of the same kind; openers of other kinds above it stay unmatched.
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (NESTING[stack[k].ch] === ch) {
-          spans.push({ start: stack[k].at, end: i + 1, open: stack[k].ch });
-          stack.splice(k, 1);
-          break;
-        }
-      }
+    const closer = NESTING[ch];
+    if (closer !== undefined) {
+      const stack = open.get(closer);
+      if (stack) stack.push(i);
+      else open.set(closer, [i]);
+    } else if (CLOSERS.has(ch)) {
+      const at = open.get(ch)?.pop();
+      if (at !== undefined) spans.push({ start: at, end: i + 1, open: s[at] });
     } else if (TOGGLES.has(ch)) {
       const opened = toggles.get(ch);
       if (opened === undefined) toggles.set(ch, i);

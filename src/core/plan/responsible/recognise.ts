@@ -58,7 +58,7 @@ function isOrgWord(t: Token, probe: string): boolean {
  * `floor` is where walking back must stop (the end of a position phrase).
  */
 export function orgStart(probe: string, from: number, to: number, floor: number): number | null {
-  const ts = tokens(probe.slice(0, to));
+  const ts = tokensBetween(probe, Math.min(floor, from), to);
   const quote = probe.slice(from, to).search(/[«"„]/u);
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
@@ -73,6 +73,17 @@ export function orgStart(probe: string, from: number, to: number, floor: number)
   }
   return quote >= 0 ? from + quote : null;
 }
+
+/**
+ * The words of probe[base, to), numbered in the whole probe. Only these can be walked over, so the text before is
+ * not tokenized again on every call (that made cells of thousands of «и» quadratic). A word cut by `base` is not
+ * a word of its own there: it started before.
+ */
+function tokensBetween(probe: string, base: number, to: number): Token[] {
+  const ts = tokens(probe.slice(base, to)).map((t) => ({ word: t.word, start: t.start + base, end: t.end + base }));
+  return ts.length > 0 && ts[0].start === base && base > 0 && WORD_BEFORE.test(probe.slice(Math.max(0, base - 2), base)) ? ts.slice(1) : ts;
+}
+const WORD_BEFORE = /(?:[\p{L}\d]|[\p{L}\d]-)$/u;
 
 function onlySpaces(s: string, from: number, to: number): boolean {
   return /^\s*$/u.test(s.slice(from, to));

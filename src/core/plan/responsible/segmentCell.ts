@@ -36,7 +36,8 @@ function cuts(text: string, probe: string): Cut[] {
     if (ch === ";") out.push({ at: i, length: 1, joint: "hard" });
     else if (ch === "\n") out.push({ at: i, length: 1, joint: "line" });
     else if (ch === "," && !(/\d/u.test(text[i - 1] ?? "") && /\d/u.test(text[i + 1] ?? ""))) out.push({ at: i, length: 1, joint: "comma" });
-    else if (/\s/u.test(ch)) {
+    // «и» is tried at the start of a run of spaces only: from inside the run it finds the same word again.
+    else if (/\s/u.test(ch) && !/\s/u.test(text[i - 1] ?? "")) {
       AND.lastIndex = i;
       const and = AND.exec(text);
       if (and && startsParty(probe, i + and[0].length)) out.push({ at: i, length: and[0].length, joint: "and" });

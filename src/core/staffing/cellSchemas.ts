@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { oneLine } from "../text/normalize";
 import { parseNumber } from "../text/numbers";
 import { readDateCell } from "./staffDate";
@@ -98,13 +97,6 @@ export const CELL_READERS = {
   number: asIs,
 } satisfies Record<StaffingColumn, CellReader<unknown>>;
 
-/** A percentage stated by the table ("66,7", "66,7%", "0.667" from a percent-formatted cell is "66,7%"). */
-const percentCell = z.string().transform((s): number | null => {
-  const parsed = parseNumber(s);
-  return parsed ? parsed.value : null;
-});
-
-export { percentCell };
 
 type CellOutputs = { [K in StaffingColumn]: Exclude<ReturnType<(typeof CELL_READERS)[K]>, typeof UNREADABLE> };
 /** A parsed row: the columns the table has; a column whose cell could not be read is absent. */

@@ -1,26 +1,24 @@
 import type { SourceDocument } from "../grid";
 import type { Issue } from "../issues/issue";
 import { COLUMN_TITLES } from "./columnTitles";
-import type { EvalContext } from "./compileCondition";
-import { countSumColumns, evaluateCounts, evaluatePersons } from "./evaluateIndicator";
+import { countSumColumns, evaluateCounts } from "./evaluateIndicator";
 import { findStaffingTables, type StaffingTable } from "./findStaffingTable";
 import { countFormulaFor, personNeeds } from "./indicatorNeeds";
 import type { IndicatorDefinition } from "./indicatorSchema";
 import { IssueSink } from "./issueSink";
 import { OrgIndex } from "./orgIndex";
-import { PersonStore } from "./personStore";
+import { PersonTally } from "./personTally";
 import { readCountTable, type CountTable } from "./readCountTable";
-import { readPersons } from "./readPersons";
 import { resolveAsOf } from "./resolveAsOf";
 import { resolveCatalogue, type ResolvedCatalogue } from "./resolveCatalogue";
 import { toResult } from "./shareAccumulator";
 import type { Ymd } from "./staffDate";
 import type { StaffingColumn } from "./staffingColumns";
 import { checkStatedPercents } from "./statedPercents";
-import { ORG_TYPES, type ComputeResult, type IndicatorResult, type IndicatorsOptions } from "./types";
+import { ORG_TYPES, type ComputeResult, type IndicatorResult, type IndicatorsOptions, type IndicatorsReport } from "./types";
 
-interface Sources {
-  readonly persons: PersonStore | null;
+export interface Sources {
+  readonly persons: PersonTally | null;
   readonly personSheets: string[];
   readonly personRows: number;
   /** Staff schedules first: they are the better source of staffing and vacancy rates. */
@@ -28,14 +26,20 @@ interface Sources {
   readonly orgs: OrgIndex;
 }
 
-function readSources(tables: readonly StaffingTable[], asOf: Ymd | null, sinkOf: (sheet: string | null) => IssueSink): Sources {
+export type SinkOf = (sheet: string | null) => IssueSink;
+
+function readSources(tables: readonly StaffingTable[], asOf: Ymd | null, sinkOf: SinkOf, catalogue: ResolvedCatalogue): Sources {
   const orgs = new OrgIndex();
   const personTables = tables.filter((t) => t.kind === "persons");
+  // Documents already in memory: one window as large as all their rows, so that the list is judged as a whole.
   const capacity = personTables.reduce((n, t) => n + t.grid.rows.length, 0);
-  const persons = personTables.length > 0 ? new PersonStore(capacity, orgs) : null;
-  const seen = new Map<string, number>();
+  const persons = personTables.length > 0 ? new PersonTally(personTables, catalogue.definitions, catalogue.population, asOf, orgs, capacity) : null;
   let personRows = 0;
-  for (const t of personTables) personRows += readPersons(t, persons!, asOf, sinkOf(t.doc.sheet), seen);
+  for (const t of personTables) {
+    const reader = persons!.reader(t, sinkOf(t.doc.sheet));
+    for (let r = t.firstDataRow; r < t.grid.rows.length; r++) reader.push(t.grid.rows[r]);
+    personRows += reader.rows;
+  }
   const counts = tables.filter((t) => t.kind !== "persons").map((t) => readCountTable(t, orgs, sinkOf(t.doc.sheet)));
   counts.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "schedule" ? -1 : 1));
   return { persons, personSheets: personTables.map((t) => t.doc.sheet ?? t.doc.name), personRows, counts, orgs };
@@ -47,13 +51,14 @@ function missingIssue(def: IndicatorDefinition, columns: readonly StaffingColumn
   return { code: "indicator_data_missing", severity: "info", item: def.id, params: { title: def.title.ru, columns: names.join(", ") } };
 }
 
-function evaluate(def: IndicatorDefinition, src: Sources, ctx: EvalContext | null, catalogue: ResolvedCatalogue, orgTypes: Uint8Array): IndicatorResult | Issue {
+function evaluate(def: IndicatorDefinition, src: Sources, orgTypes: Uint8Array): IndicatorResult | Issue {
   const names = src.orgs.names;
-  if (src.persons && ctx && def.persons) {
+  const tally = src.persons;
+  if (tally && def.persons) {
+    if (tally.computable(def)) return toResult(def, tally.result(def), names);
     const needs = personNeeds(def);
-    const absent = needs.columns.filter((c) => !src.persons!.present.has(c));
-    if (absent.length === 0 && (!needs.dated || ctx.asOf !== null)) return toResult(def, evaluatePersons(def, ctx, catalogue.population), names);
-    if (!def.counts?.length || src.counts.length === 0) return missingIssue(def, absent, needs.dated && ctx.asOf === null);
+    const absent = needs.columns.filter((c) => !tally.present.has(c));
+    if (!def.counts?.length || src.counts.length === 0) return missingIssue(def, absent, needs.dated && tally.asOf === null);
   }
   for (const table of src.counts) {
     const formula = countFormulaFor(def, table.present);
@@ -75,39 +80,47 @@ export function computeIndicators(docs: readonly SourceDocument[], opts: Indicat
   const resolved = resolveCatalogue(opts.config);
   if (!resolved.ok) return { ok: false, issues: resolved.issues };
   const tables = docs.flatMap(findStaffingTables);
-  if (tables.length === 0) {
-    const sheets = docs.map((d) => d.sheet ?? d.name).join(", ");
-    return { ok: false, issues: [{ code: "sheet_not_staffing", severity: "error", sheet: docs[0]?.sheet ?? null, params: { sheets } }] };
-  }
+  if (tables.length === 0) return notStaffing(docs);
   const asOf = resolveAsOf(opts, tables);
   if (!asOf.ok) return { ok: false, issues: [asOf.issue] };
-  const sinks = new Map<string | null, IssueSink>();
-  const sinkOf = (sheet: string | null) => sinks.get(sheet) ?? sinks.set(sheet, new IssueSink(sheet)).get(sheet)!;
-  const src = readSources(tables, asOf.date, sinkOf);
-  const orgTypes = typeCodes(src.orgs);
-  const issues: Issue[] = [...asOf.issues];
-  let ctx: EvalContext | null = null;
-  if (src.persons) {
-    const store = src.persons;
-    const typeOf = new Uint8Array(store.n);
-    for (let i = 0; i < store.n; i++) typeOf[i] = store.type[i] || orgTypes[store.org[i]];
-    ctx = { store, asOf: asOf.date, typeOf };
-    if (!store.present.has("group")) issues.push({ code: "group_assumed", severity: "info", sheet: src.personSheets[0] ?? null });
+  const sinks = new SinkSet();
+  const src = readSources(tables, asOf.date, sinks.of, resolved.catalogue);
+  return { ok: true, report: indicatorsReport(src, resolved.catalogue, asOf.issues, sinks) };
+}
+
+export function notStaffing(docs: readonly Pick<SourceDocument, "name" | "sheet">[]): ComputeResult {
+  const sheets = docs.map((d) => d.sheet ?? d.name).join(", ");
+  return { ok: false, issues: [{ code: "sheet_not_staffing", severity: "error", sheet: docs[0]?.sheet ?? null, params: { sheets } }] };
+}
+
+/** One issue sink per sheet, in order of first use. */
+export class SinkSet {
+  private readonly sinks = new Map<string | null, IssueSink>();
+  readonly of: SinkOf = (sheet) => this.sinks.get(sheet) ?? this.sinks.set(sheet, new IssueSink(sheet)).get(sheet)!;
+  issues(): Issue[] {
+    return [...this.sinks.values()].flatMap((s) => s.issues());
   }
+}
+
+/** The report of sources read to the end: every indicator of the catalogue, or why it is left out. */
+export function indicatorsReport(src: Sources, catalogue: ResolvedCatalogue, asOfIssues: readonly Issue[], sinks: SinkSet): IndicatorsReport {
+  const orgTypes = typeCodes(src.orgs);
+  const issues: Issue[] = [...asOfIssues];
+  if (src.persons && !src.persons.present.has("group")) issues.push({ code: "group_assumed", severity: "info", sheet: src.personSheets[0] ?? null });
   src.orgs.names.forEach((name, o) => {
     if (orgTypes[o] === 0) issues.push({ code: "type_unknown", severity: "warning", item: name, params: { org: name } });
   });
   const indicators: IndicatorResult[] = [];
-  for (const def of resolved.catalogue.definitions) {
-    const result = evaluate(def, src, ctx, resolved.catalogue, orgTypes);
+  for (const def of catalogue.definitions) {
+    const result = evaluate(def, src, orgTypes);
     if ("code" in result) issues.push(result);
     else indicators.push(result);
   }
-  for (const table of src.counts) issues.push(...checkStatedPercents(table, resolved.catalogue.definitions, src.orgs.names));
-  for (const sink of sinks.values()) issues.push(...sink.issues());
+  for (const table of src.counts) issues.push(...checkStatedPercents(table, catalogue.definitions, src.orgs.names));
+  issues.push(...sinks.issues());
   const primary = src.persons ? null : (src.counts.find((c) => c.kind === "aggregated") ?? src.counts[0]);
   const source = src.persons
     ? { sheet: src.personSheets.join(", ") || null, kind: "persons" as const, rows: src.personRows }
     : { sheet: primary!.sheet, kind: "aggregated" as const, rows: primary!.rows };
-  return { ok: true, report: { source, indicators, issues } };
+  return { source, indicators, issues };
 }

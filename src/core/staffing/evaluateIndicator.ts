@@ -3,8 +3,11 @@ import type { CountSum, IndicatorDefinition, PersonMeasure, Population } from ".
 import type { CountTable } from "./readCountTable";
 import { ShareAccumulator } from "./shareAccumulator";
 
-/** One pass over the persons: each person in the denominator population adds 1 (or its rate), likewise the numerator. */
-export function evaluatePersons(def: IndicatorDefinition, ctx: EvalContext, population: Population): ShareAccumulator {
+/**
+ * One pass over the persons: each person in the denominator population adds 1 (or its rate), likewise the numerator.
+ * Adds to `acc` when given (the store is one window of a longer list).
+ */
+export function evaluatePersons(def: IndicatorDefinition, ctx: EvalContext, population: Population, acc = new ShareAccumulator(ctx.store.orgs.size)): ShareAccumulator {
   const { store, typeOf } = ctx;
   const persons = def.persons!;
   const test = (m: PersonMeasure) => {
@@ -17,7 +20,7 @@ export function evaluatePersons(def: IndicatorDefinition, ctx: EvalContext, popu
   const inDen = test(persons.denominator);
   const numWeight = weight(persons.numerator);
   const denWeight = weight(persons.denominator);
-  const acc = new ShareAccumulator(store.orgs.size);
+  acc.grow(store.orgs.size);
   for (let i = 0; i < store.n; i++) {
     const org = store.org[i];
     const type = typeOf[i];

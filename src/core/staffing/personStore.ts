@@ -51,7 +51,12 @@ export class PersonStore {
     this.rate = new Float64Array(capacity);
   }
 
-  /** A new person slot, zeroed. */
+  /** Forgets every person (the columns present stay); their slots are overwritten as new persons come. */
+  clear(): void {
+    this.n = 0;
+  }
+
+  /** A new person slot: every field is written by the reader before it is read. */
   add(): number {
     if (this.n >= this.capacity) throw new Error("PersonStore capacity exceeded");
     return this.n++;

@@ -1,6 +1,7 @@
+import type { GridRow } from "../grid";
 import type { ParsedRow } from "./cellSchemas";
 import { rowParser } from "./cellSchemas";
-import { percentCell } from "./cellSchemas";
+import { parseNumber } from "../text/numbers";
 import type { StaffingTable, TableKind } from "./findStaffingTable";
 import type { IssueSink } from "./issueSink";
 import { NO_ORG, type OrgIndex } from "./orgIndex";
@@ -32,40 +33,65 @@ export interface CountTable {
   readonly rows: number;
 }
 
-export function readCountTable(table: StaffingTable, orgs: OrgIndex, sink: IssueSink): CountTable {
-  const keys = [...table.columns.keys()].filter((k) => k !== "number");
-  const countKeys = keys.filter((k) => COUNT_COLUMNS.includes(k));
-  const parse = rowParser(keys);
-  const values = new Map(countKeys.map((k) => [k, [] as number[]]));
-  const statedPercents = new Map([...table.percentColumns.keys()].map((k) => [k, [] as number[]]));
-  const out = { org: [] as number[], type: [] as number[], row: [] as number[] };
-  const subtotals = new SubtotalChecker(countKeys);
-  const state: ReadState = { org: null, type: null, sectionType: null };
-  const cells: Partial<Record<StaffingColumn, string>> = {};
-  const count = (p: ParsedRow) => (i: number) => (p[countKeys[i]] as { value: number } | null | undefined)?.value ?? null;
-  for (let r = table.firstDataRow; r < table.grid.rows.length; r++) {
-    const gridRow = table.grid.rows[r];
+/** A count table read row by row (a streamed file has no grid to hold); the rows keep numbers only. */
+export class CountTableReader {
+  private readonly keys: StaffingColumn[];
+  private readonly countKeys: StaffingColumn[];
+  private readonly parse: ReturnType<typeof rowParser>;
+  private readonly values: Map<StaffingColumn, number[]>;
+  private readonly statedPercents: Map<StaffingColumn, number[]>;
+  private readonly out = { org: [] as number[], type: [] as number[], row: [] as number[] };
+  private readonly subtotals: SubtotalChecker;
+  private readonly state: ReadState = { org: null, type: null, sectionType: null };
+  private readonly cells: Partial<Record<StaffingColumn, string>> = {};
+
+  constructor(
+    private readonly table: Pick<StaffingTable, "kind" | "columns" | "labels" | "percentColumns">,
+    private readonly sheet: string | null,
+    private readonly orgs: OrgIndex,
+    private readonly sink: IssueSink,
+  ) {
+    this.keys = [...table.columns.keys()].filter((k) => k !== "number");
+    this.countKeys = this.keys.filter((k) => COUNT_COLUMNS.includes(k));
+    this.parse = rowParser(this.keys);
+    this.values = new Map(this.countKeys.map((k) => [k, [] as number[]]));
+    this.statedPercents = new Map([...table.percentColumns.keys()].map((k) => [k, [] as number[]]));
+    this.subtotals = new SubtotalChecker(this.countKeys);
+  }
+
+  push(gridRow: GridRow): void {
+    const { table, state, cells, keys, countKeys, sink, out } = this;
+    const count = (p: ParsedRow) => (i: number) => (p[countKeys[i]] as { value: number } | null | undefined)?.value ?? null;
     const role = rowRole(gridRow, table.columns);
     if (role.kind === "sectionType") state.sectionType = role.type;
     if (role.kind === "sectionOrg") state.org = role.org;
     for (const k of keys) cells[k] = gridRow.cells[table.columns.get(k)!] ?? "";
-    if (role.kind === "subtotal") subtotals.check(gridRow.row, role.label, count(parse(cells).row), table.labels, sink);
-    if (role.kind !== "data") continue;
-    const { row: p, problems } = parse(cells);
+    if (role.kind === "subtotal") this.subtotals.check(gridRow.row, role.label, count(this.parse(cells).row), table.labels, sink);
+    if (role.kind !== "data") return;
+    const { row: p, problems } = this.parse(cells);
     reportProblems(problems, gridRow.row, table, sink);
     reportNumbersAsText(p, countKeys, gridRow.row, sink);
-    subtotals.addData(gridRow.row, count(p));
+    this.subtotals.addData(gridRow.row, count(p));
     const typeCell = p.type === undefined ? null : typeFromCell(p.type);
     if (typeCell === "unknown") sink.add("row_invalid", { row: gridRow.row, column: "type", params: { label: table.labels.get("type") ?? "type", value: p.type ?? "" } });
     const place = placeRow(p.org, typeCell === "unknown" ? null : typeCell, state);
-    const org = orgs.indexOf(place.org ?? NO_ORG);
-    orgs.stateType(org, place.type);
+    const org = this.orgs.indexOf(place.org ?? NO_ORG);
+    this.orgs.stateType(org, place.type);
     out.org.push(org);
     out.type.push(place.type ? ORG_TYPES.indexOf(place.type) + 1 : 0);
     out.row.push(gridRow.row);
-    for (const k of countKeys) values.get(k)!.push((p[k] as { value: number } | null | undefined)?.value ?? NaN);
-    for (const [k, c] of table.percentColumns) statedPercents.get(k)!.push(percentCell.safeParse(gridRow.cells[c] ?? "").data ?? NaN);
+    for (const k of countKeys) this.values.get(k)!.push((p[k] as { value: number } | null | undefined)?.value ?? NaN);
+    for (const [k, c] of table.percentColumns) this.statedPercents.get(k)!.push(parseNumber(gridRow.cells[c] ?? "")?.value ?? NaN);
   }
-  const kind = table.kind === "persons" ? "aggregated" : table.kind;
-  return { kind, sheet: table.doc.sheet, present: new Set(countKeys), ...out, values, statedPercents, rows: out.row.length };
+
+  result(): CountTable {
+    const kind = this.table.kind === "persons" ? "aggregated" : this.table.kind;
+    return { kind, sheet: this.sheet, present: new Set(this.countKeys), ...this.out, values: this.values, statedPercents: this.statedPercents, rows: this.out.row.length };
+  }
+}
+
+export function readCountTable(table: StaffingTable, orgs: OrgIndex, sink: IssueSink): CountTable {
+  const reader = new CountTableReader(table, table.doc.sheet, orgs, sink);
+  for (let r = table.firstDataRow; r < table.grid.rows.length; r++) reader.push(table.grid.rows[r]);
+  return reader.result();
 }

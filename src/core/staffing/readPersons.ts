@@ -1,3 +1,4 @@
+import type { GridRow } from "../grid";
 import { foldText } from "../text/normalize";
 import type { ParsedRow, RowProblem } from "./cellSchemas";
 import { rowParser } from "./cellSchemas";
@@ -45,7 +46,7 @@ export function placeRow(orgCell: string | undefined, typeCell: OrgType | null, 
   return { org: state.org, type: state.type ?? state.sectionType };
 }
 
-export function reportProblems(problems: readonly RowProblem[], row: number, table: StaffingTable, sink: IssueSink): void {
+export function reportProblems(problems: readonly RowProblem[], row: number, table: Pick<StaffingTable, "labels">, sink: IssueSink): void {
   for (const p of problems) sink.add("row_invalid", { row, column: p.column, params: { label: table.labels.get(p.column) ?? p.column, value: p.value } });
 }
 
@@ -56,46 +57,73 @@ export function reportNumbersAsText(parsed: ParsedRow, keys: readonly StaffingCo
   }
 }
 
+/** The header of a staffing table: what a row reader needs (a streamed table has no grid to hold). */
+export type TableHeader = Pick<StaffingTable, "columns" | "labels">;
+
+/** Makes room before a new person of organisation `org` is added (the tally may empty the store here). */
+export type BeforeAdd = (org: number) => void;
+
 /**
- * Reads a person-level sheet into the store. Persons are counted once: a person (ФИО + date of birth, else ФИО +
- * organisation) with an internal part-time row adds its rate to the main row; two main rows are a duplicate.
- * External part-timers and ГПХ rows are kept as their own entries: the population filters leave them out.
- * Returns the number of data rows read.
+ * Reads a person-level table row by row into the store. Persons are counted once: a person (ФИО + date of birth,
+ * else ФИО + organisation) with an internal part-time row adds its rate to the main row; two main rows are a
+ * duplicate. External part-timers and ГПХ rows are kept as their own entries: the population filters leave them out.
  */
-export function readPersons(table: StaffingTable, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: Map<string, number>): number {
-  const keys = [...table.columns.keys()].filter((k) => k !== "number");
-  for (const k of keys) store.present.add(k);
-  if (!table.columns.has("group") && table.columns.has("position")) store.present.add("group");
-  const parse = rowParser(keys);
-  const subtotals = new SubtotalChecker(table.columns.has("rate") ? ["rate"] : []);
-  const state: ReadState = { org: null, type: null, sectionType: null };
-  const cells: Partial<Record<StaffingColumn, string>> = {};
-  let rows = 0;
-  for (let r = table.firstDataRow; r < table.grid.rows.length; r++) {
-    const gridRow = table.grid.rows[r];
+export class PersonReader {
+  /** Data rows read. */
+  rows = 0;
+  private readonly keys: StaffingColumn[];
+  private readonly parse: ReturnType<typeof rowParser>;
+  private readonly subtotals: SubtotalChecker;
+  private readonly state: ReadState = { org: null, type: null, sectionType: null };
+  private readonly cells: Partial<Record<StaffingColumn, string>> = {};
+  private readonly at: number[];
+
+  constructor(
+    private readonly table: TableHeader,
+    private readonly store: PersonStore,
+    private readonly asOf: Ymd | null,
+    private readonly sink: IssueSink,
+    private readonly seen: Map<string, number>,
+    private readonly beforeAdd: BeforeAdd = () => undefined,
+  ) {
+    this.keys = [...table.columns.keys()].filter((k) => k !== "number");
+    this.at = this.keys.map((k) => table.columns.get(k)!);
+    this.parse = rowParser(this.keys);
+    this.subtotals = new SubtotalChecker(table.columns.has("rate") ? ["rate"] : []);
+  }
+
+  /** Reads one row below the header. */
+  push(gridRow: GridRow): void {
+    const { table, state, cells, keys, sink } = this;
     const role = rowRole(gridRow, table.columns);
     if (role.kind === "sectionType") state.sectionType = role.type;
     if (role.kind === "sectionOrg") {
       state.org = role.org;
       state.type = null;
     }
-    for (const k of keys) cells[k] = gridRow.cells[table.columns.get(k)!] ?? "";
+    for (let i = 0; i < keys.length; i++) cells[keys[i]] = gridRow.cells[this.at[i]] ?? "";
     if (role.kind === "subtotal") {
-      const { row: parsed } = parse(cells);
-      subtotals.check(gridRow.row, role.label, () => parsed.rate?.value ?? null, table.labels, sink);
+      const { row: parsed } = this.parse(cells);
+      this.subtotals.check(gridRow.row, role.label, () => parsed.rate?.value ?? null, table.labels, sink);
     }
-    if (role.kind !== "data") continue;
-    rows += 1;
-    const { row: p, problems } = parse(cells);
+    if (role.kind !== "data") return;
+    this.rows += 1;
+    const { row: p, problems } = this.parse(cells);
     reportProblems(problems, gridRow.row, table, sink);
     reportNumbersAsText(p, NUMBER_COLUMNS, gridRow.row, sink);
-    subtotals.addData(gridRow.row, () => p.rate?.value ?? null);
-    addPerson(p, gridRow.row, table, store, asOf, sink, seen, state);
+    this.subtotals.addData(gridRow.row, () => p.rate?.value ?? null);
+    addPerson(p, gridRow.row, table, this.store, this.asOf, sink, this.seen, state, this.beforeAdd);
   }
-  return rows;
 }
 
-function addPerson(p: ParsedRow, row: number, table: StaffingTable, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: Map<string, number>, state: ReadState): void {
+/** The columns a person table brings to the store (a position column gives the group). */
+export function personColumns(table: TableHeader): StaffingColumn[] {
+  const keys = [...table.columns.keys()].filter((k) => k !== "number");
+  if (!table.columns.has("group") && table.columns.has("position")) keys.push("group");
+  return keys;
+}
+
+function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: Map<string, number>, state: ReadState, beforeAdd: BeforeAdd): void {
   const typeCell = p.type === undefined ? null : typeFromCell(p.type);
   if (typeCell === "unknown") sink.add("row_invalid", { row, column: "type", params: { label: table.labels.get("type") ?? "type", value: p.type ?? "" } });
   const place = placeRow(p.org, typeCell === "unknown" ? null : typeCell, state);
@@ -118,6 +146,7 @@ function addPerson(p: ParsedRow, row: number, table: StaffingTable, store: Perso
     if (employment === MAIN) fill(store, existing, p, row, org, employment, store.rate[existing], place.type);
     return;
   }
+  beforeAdd(org);
   const i = store.add();
   fill(store, i, p, row, org, employment, rate, place.type);
   if (keyed) seen.set(key, i);

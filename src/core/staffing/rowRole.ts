@@ -20,7 +20,12 @@ export type RowRole =
 
 const SUBTOTAL = /^(итого|всего|итог|в целом|общий итог)(\s|$|:|-)/;
 const HAS_DIGIT = /\d/;
-const MAY_BE_LABEL = /^\s*[иИвВоОBoO]/;
+/**
+ * Cheap test first, on the raw cell: every subtotal and breakdown label begins with ит, из, вс, об or в followed by
+ * a non-letter (в том числе, в т.ч.), in either case or with a Latin look-alike. Surnames on И, В and О (most
+ * rows of a staff list) are thus not folded at all.
+ */
+const MAY_BE_LABEL = /^\s*(?:[иИ][тТTзЗ]|[вВbB][сСcC]|[оОoO][бБ]|[вВbB](?![\p{L}\p{N}]))/u;
 const BREAKDOWN = /^(в том числе|в т\.? ?ч\.?|из них|из числа)(\s|$|:)/;
 
 /** Cells where a subtotal or breakdown label can be: the organisation, name, type and position cells, and the first filled one. */
@@ -30,7 +35,6 @@ function labelOf(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): Ro
   for (let k = 0; k <= LABEL_KEYS.length; k++) {
     const c = k < LABEL_KEYS.length ? columns.get(LABEL_KEYS[k]) : row.cells.findIndex((x) => x !== undefined && x.trim() !== "");
     const label = c === undefined || c < 0 ? "" : (row.cells[c] ?? "");
-    // Cheap test first: every subtotal and breakdown word begins with и, в or о (or a Latin look-alike).
     if (!MAY_BE_LABEL.test(label)) continue;
     const folded = foldText(label);
     if (SUBTOTAL.test(folded)) return { kind: "subtotal", label };

@@ -8,10 +8,10 @@ import { ORG_TYPES } from "./types";
  * sums of numerators over sums of denominators, never an average of percentages.
  */
 export class ShareAccumulator {
-  readonly numOrg: Float64Array;
-  readonly denOrg: Float64Array;
+  numOrg: Float64Array;
+  denOrg: Float64Array;
   /** Organisations the source has rows for: shown even when their share is 0 / 0. */
-  readonly seenOrg: Uint8Array;
+  seenOrg: Uint8Array;
   readonly numType = new Float64Array(ORG_TYPES.length + 1);
   readonly denType = new Float64Array(ORG_TYPES.length + 1);
   readonly seenType = new Uint8Array(ORG_TYPES.length + 1);
@@ -22,6 +22,20 @@ export class ShareAccumulator {
     this.numOrg = new Float64Array(orgs);
     this.denOrg = new Float64Array(orgs);
     this.seenOrg = new Uint8Array(orgs);
+  }
+
+  /** Makes room for `orgs` organisations: a streamed source meets new ones as it goes. */
+  grow(orgs: number): void {
+    if (orgs <= this.numOrg.length) return;
+    const size = Math.max(orgs, this.numOrg.length * 2);
+    const widen = <T extends Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.numOrg = widen(this.numOrg, (n) => new Float64Array(n));
+    this.denOrg = widen(this.denOrg, (n) => new Float64Array(n));
+    this.seenOrg = widen(this.seenOrg, (n) => new Uint8Array(n));
   }
 
   see(org: number, type: number): void {

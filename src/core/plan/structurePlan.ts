@@ -7,6 +7,7 @@ import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
+import { applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
 import { assembleRows } from "./structure/assembleRows";
 import { buildItem, cellParsers, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
@@ -30,7 +31,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   const segments = collectTables(doc);
   const tables = segments.flatMap((s, i) => (s.kind === "table" ? [{ index: i, table: s.table, layout: headerOf(s.table) }] : []));
   if (tables.length === 0) return { ok: false, failure: { reason: "no_table" } };
-  const plans = tables.filter((t) => t.layout && isPlanLayout(t.layout));
+  const plans = tables.filter((t) => t.layout && (isPlanLayout(t.layout) || isSchedulePlan(t.layout)));
   if (plans.length > 0) {
     const chosen = plans.reduce((a, b) => (score(b) > score(a) ? b : a));
     return { ok: true, plan: buildPlan(doc, segments, chosen.index, chosen.table, chosen.layout!, opts) };
@@ -49,7 +50,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
 
 function headerOf(table: LogicalTable): ColumnLayout | null {
   const layout = detectHeader(table.grid.rows);
-  return layout && isPlanLayout(layout) ? withSubHeader(layout, table.grid.rows) : layout;
+  return withSchedule(layout && isPlanLayout(layout) ? withSubHeader(layout, table.grid.rows) : layout, table.grid.rows);
 }
 
 function score(t: { table: LogicalTable; layout: ColumnLayout | null }): number {
@@ -107,6 +108,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     period = spanOfDeadlines(items.map((it) => it.deadline));
     if (period) items = build(period);
   }
+  items = [...applySchedule(items, scheduleOf(layout), period)];
 
   const issues: Issue[] = [
     ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet),

@@ -18,6 +18,8 @@ export interface ClassifyContext {
   /** For each row index, the number of the next row that has an item number, if any. */
   readonly nextNumber: readonly (string | null)[];
   readonly width: number;
+  /** The second header row (captions under a merged header), which pages repeat too. */
+  readonly subHeader: readonly string[] | null;
 }
 
 export function buildContext(grid: Grid, layout: ColumnLayout, first: number): ClassifyContext {
@@ -34,13 +36,14 @@ export function buildContext(grid: Grid, layout: ColumnLayout, first: number): C
     }
   }
   const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  return { grid, layout, nextNumber, width };
+  const subHeader = (layout.headerRows ?? 1) > 1 ? (grid.rows[layout.headerRow + 1]?.cells ?? null) : null;
+  return { grid, layout, nextNumber, width, subHeader };
 }
 
 export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass {
   const cells = nonEmptyCells(row);
   if (cells.length === 0) return { kind: "drop", reason: "blank" };
-  if (isRepeatedHeader(row, ctx.layout.headers)) return { kind: "drop", reason: "repeated_header" };
+  if (isRepeatedHeader(row, ctx.layout.headers) || (ctx.subHeader && isRepeatedHeader(row, ctx.subHeader))) return { kind: "drop", reason: "repeated_header" };
   if (isColumnNumbers(row)) return { kind: "drop", reason: "column_numbers" };
   return sectionRow(row, index, ctx) ?? itemRow(row, ctx);
 }

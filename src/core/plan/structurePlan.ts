@@ -12,6 +12,7 @@ import { assembleRows } from "./structure/assembleRows";
 import { buildItem, cellParsers, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
+import { qualifyNumbers } from "./structure/qualifyNumbers";
 import { isSignatureText, nonEmptyCells } from "./structure/rowShapes";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
 import type { DroppedRow, Plan, PlanColumns, PlanItem, StructureResult } from "./types";
@@ -108,7 +109,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     period = spanOfDeadlines(items.map((it) => it.deadline));
     if (period) items = build(period);
   }
-  items = [...applySchedule(items, scheduleOf(layout), period)];
+  items = qualifyNumbers(applySchedule(items, scheduleOf(layout), period), assembled.sections);
 
   const issues: Issue[] = [
     ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet),
@@ -151,7 +152,8 @@ function signatureStart(rows: readonly GridRow[], first: number): number {
 
 function numberConflicts(items: readonly PlanItem[], sectionRows: ReadonlyMap<string, number>, sheet: string | null): Issue[] {
   return items
-    .filter((it) => it.number !== null && sectionRows.has(it.number))
+    // A one-level number under a numbered section belongs to the section's own list (I. → 1, 2): no conflict.
+    .filter((it) => it.number !== null && !it.qualifiedNumber && sectionRows.has(it.number) && !(!it.number.includes(".") && it.section !== null && sectionRows.has(it.section)))
     .map((it) => ({
       code: "number_section_conflict",
       severity: "warning" as const,

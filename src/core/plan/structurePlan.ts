@@ -12,6 +12,7 @@ import { assembleRows } from "./structure/assembleRows";
 import { buildItem, cellParsers, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
+import { markCutOff } from "./structure/markCutOff";
 import { qualifyNumbers } from "./structure/qualifyNumbers";
 import { isSignatureText, nonEmptyCells } from "./structure/rowShapes";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
@@ -110,6 +111,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     if (period) items = build(period);
   }
   items = qualifyNumbers(applySchedule(items, scheduleOf(layout), period), assembled.sections);
+  items = markCutOff(items, { columns: planColumns(layout), signed: signatureLines.length > 0, paged: isPaged(dropped, items) });
 
   const issues: Issue[] = [
     ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet),
@@ -136,6 +138,11 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
       otherTables,
     },
   };
+}
+
+/** The table ran over pages: a header or running head repeated, or rows on a second page. */
+function isPaged(dropped: readonly DroppedRow[], items: readonly PlanItem[]): boolean {
+  return dropped.some((d) => d.reason === "repeated_header" || d.reason === "page_furniture") || items.some((it) => (it.source.page ?? 1) > 1);
 }
 
 /** Rows at the end of the table that sign it; the index of the first of them (or rows.length). */

@@ -7,10 +7,13 @@ import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
+import { applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
 import { assembleRows } from "./structure/assembleRows";
 import { buildItem, cellParsers, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
+import { markCutOff } from "./structure/markCutOff";
+import { qualifyNumbers } from "./structure/qualifyNumbers";
 import { isSignatureText, nonEmptyCells } from "./structure/rowShapes";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
 import type { DroppedRow, Plan, PlanColumns, PlanItem, StructureResult } from "./types";
@@ -30,7 +33,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   const segments = collectTables(doc);
   const tables = segments.flatMap((s, i) => (s.kind === "table" ? [{ index: i, table: s.table, layout: headerOf(s.table) }] : []));
   if (tables.length === 0) return { ok: false, failure: { reason: "no_table" } };
-  const plans = tables.filter((t) => t.layout && isPlanLayout(t.layout));
+  const plans = tables.filter((t) => t.layout && (isPlanLayout(t.layout) || isSchedulePlan(t.layout)));
   if (plans.length > 0) {
     const chosen = plans.reduce((a, b) => (score(b) > score(a) ? b : a));
     return { ok: true, plan: buildPlan(doc, segments, chosen.index, chosen.table, chosen.layout!, opts) };
@@ -48,7 +51,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
 }
 
 function headerOf(table: LogicalTable): ColumnLayout | null {
-  return detectHeader(table.grid.rows, table.grid.merges);
+  return withSchedule(detectHeader(table.grid.rows, table.grid.merges), table.grid.rows);
 }
 
 function score(t: { table: LogicalTable; layout: ColumnLayout | null }): number {
@@ -106,6 +109,8 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     period = spanOfDeadlines(items.map((it) => it.deadline));
     if (period) items = build(period);
   }
+  items = qualifyNumbers(applySchedule(items, scheduleOf(layout), period), assembled.sections);
+  items = markCutOff(items, { columns: planColumns(layout), signed: signatureLines.length > 0, paged: isPaged(dropped, items) });
 
   const issues: Issue[] = [
     ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet),
@@ -134,6 +139,11 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
   };
 }
 
+/** The table ran over pages: a header or running head repeated, or rows on a second page. */
+function isPaged(dropped: readonly DroppedRow[], items: readonly PlanItem[]): boolean {
+  return dropped.some((d) => d.reason === "repeated_header" || d.reason === "page_furniture") || items.some((it) => (it.source.page ?? 1) > 1);
+}
+
 /** Rows at the end of the table that sign it; the index of the first of them (or rows.length). */
 function signatureStart(rows: readonly GridRow[], first: number): number {
   let start = rows.length;
@@ -148,7 +158,8 @@ function signatureStart(rows: readonly GridRow[], first: number): number {
 
 function numberConflicts(items: readonly PlanItem[], sectionRows: ReadonlyMap<string, number>, sheet: string | null): Issue[] {
   return items
-    .filter((it) => it.number !== null && sectionRows.has(it.number))
+    // A one-level number under a numbered section belongs to the section's own list (I. → 1, 2): no conflict.
+    .filter((it) => it.number !== null && !it.qualifiedNumber && sectionRows.has(it.number) && !(!it.number.includes(".") && it.section !== null && sectionRows.has(it.section)))
     .map((it) => ({
       code: "number_section_conflict",
       severity: "warning" as const,

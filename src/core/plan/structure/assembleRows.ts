@@ -5,6 +5,7 @@ import type { DroppedRow, ItemNote, Section } from "../types";
 import { buildContext, classifyRow } from "./classifyRow";
 import { joinParts } from "../../text/joinParts";
 import { nonEmptyCells } from "./rowShapes";
+import { withLevels } from "./sectionLevels";
 
 /** An item as rows were read: texts per source column, before any parsing. */
 export interface RawItem {
@@ -42,6 +43,7 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
   const dropped: DroppedRow[] = [];
   const sectionRows = new Map<string, number>();
   const sectionParts: string[][] = [];
+  const ranks: (number | null)[] = [];
   let current: RawItem | null = null;
   let lastWasSection = false;
   const deadlineCol = layout.index.deadline;
@@ -54,6 +56,7 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
     } else if (cls.kind === "section") {
       sectionParts.push([cls.title]);
       sections.push({ number: cls.number, title: cls.title, row: row.row });
+      ranks.push(cls.rank ?? null);
       if (cls.number !== null && !sectionRows.has(cls.number)) sectionRows.set(cls.number, row.row);
       current = null;
       lastWasSection = true;
@@ -73,7 +76,7 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
       appendRow(current, row);
     }
   }
-  return { items, sections, dropped, sectionRows };
+  return { items, sections: withLevels(sections, ranks), dropped, sectionRows };
 }
 
 function openItem(number: string | null, sections: readonly Section[], row: GridRow, grid: Grid, index: number): RawItem {

@@ -1,13 +1,13 @@
 import type { Grid, GridRow } from "../../grid";
 import type { ColumnLayout } from "../columns/detectHeader";
-import { isInside, parseItemNumber, sectionMarker } from "./numbering";
+import { isInside, isRoman, parseItemNumber, sectionMarker } from "./numbering";
 import { distinctTexts, isColumnNumbers, isRepeatedHeader, nonEmptyCells } from "./rowShapes";
 import type { DropReason } from "../types";
 
 /** What a row is, judged from the row itself and the numbered rows after it. */
 export type RowClass =
   | { readonly kind: "drop"; readonly reason: DropReason }
-  | { readonly kind: "section"; readonly number: string | null; readonly title: string; readonly column: number }
+  | { readonly kind: "section"; readonly number: string | null; readonly title: string; readonly column: number; readonly rank?: number }
   | { readonly kind: "item"; readonly number: string | null }
   /** No number: continues the row above, or is a sub-event of it (decided while assembling). */
   | { readonly kind: "follow" };
@@ -18,6 +18,8 @@ export interface ClassifyContext {
   /** For each row index, the number of the next row that has an item number, if any. */
   readonly nextNumber: readonly (string | null)[];
   readonly width: number;
+  /** The second header row (captions under a merged header), which pages repeat too. */
+  readonly subHeader: readonly string[] | null;
 }
 
 export function buildContext(grid: Grid, layout: ColumnLayout, first: number): ClassifyContext {
@@ -34,13 +36,14 @@ export function buildContext(grid: Grid, layout: ColumnLayout, first: number): C
     }
   }
   const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  return { grid, layout, nextNumber, width };
+  const subHeader = (layout.headerRows ?? 1) > 1 ? (grid.rows[layout.headerRow + 1]?.cells ?? null) : null;
+  return { grid, layout, nextNumber, width, subHeader };
 }
 
 export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass {
   const cells = nonEmptyCells(row);
   if (cells.length === 0) return { kind: "drop", reason: "blank" };
-  if (isRepeatedHeader(row, ctx.layout.headers)) return { kind: "drop", reason: "repeated_header" };
+  if (isRepeatedHeader(row, ctx.layout.headers) || (ctx.subHeader && isRepeatedHeader(row, ctx.subHeader))) return { kind: "drop", reason: "repeated_header" };
   if (isColumnNumbers(row)) return { kind: "drop", reason: "column_numbers" };
   return sectionRow(row, index, ctx) ?? itemRow(row, ctx);
 }
@@ -54,8 +57,8 @@ function sectionRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass
   // "1. Выявление кадровых потребностей …" alone in a row, in any column.
   if (texts.length === 1) {
     const marker = sectionMarker(texts[0]);
-    if (marker && (marker.explicit || (marker.number !== null && next !== null && isInside(marker.number, next)) || wordCount(marker.title) >= 3)) {
-      return { kind: "section", number: marker.number, title: marker.title, column: cells[0].index };
+    if (marker && (marker.explicit || (marker.number !== null && next !== null && (isInside(marker.number, next) || startsOwnList(marker.number, next))) || wordCount(marker.title) >= 3)) {
+      return { kind: "section", number: marker.number, title: marker.title, column: cells[0].index, ...(marker.rank !== undefined ? { rank: marker.rank } : {}) };
     }
     // An unnumbered title alone in the number column or spread over the row by a merge.
     if (marker === null && (cells[0].index === numberCol || spansRow(row, index, ctx)) && /^[«"„]?\p{Lu}/u.test(texts[0]) && parseItemNumber(texts[0]) === null) {
@@ -65,8 +68,11 @@ function sectionRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass
 
   // "2." in the number column and the title in one other cell, with items "2.1", "2.2" below.
   if (numberCol !== undefined && cells.length === 2 && cells[0].index === numberCol) {
+    // «Цель 1.» in the number column, its wording beside it.
+    const word = sectionMarker(cells[0].text);
+    if (word?.rank !== undefined && word.title === cells[0].text) return { kind: "section", number: word.number, title: cells[1].text, column: cells[1].index, rank: word.rank };
     const number = parseItemNumber(cells[0].text);
-    if (number !== null && next !== null && isInside(number, next)) {
+    if (number !== null && next !== null && (isInside(number, next) || startsOwnList(number, next))) {
       return { kind: "section", number, title: cells[1].text, column: cells[1].index };
     }
   }
@@ -85,6 +91,14 @@ function itemRow(row: GridRow, ctx: ClassifyContext): RowClass {
   // No number column: a row whose name starts like a sentence starts a new item.
   const name = nameCol !== undefined ? (row.cells[nameCol] ?? "").trim() : "";
   return /^[\p{Lu}\d«"„-]/u.test(name) ? { kind: "item", number: null } : { kind: "follow" };
+}
+
+/**
+ * A numbered title whose items start a list of their own: "II." over "1, 2, 3", or "2." over "1, 2" where the
+ * numbering starts again in every section. An item would be followed by the next number of its own list.
+ */
+function startsOwnList(number: string, next: string): boolean {
+  return (isRoman(number) && !isRoman(next)) || (next === "1" && !number.includes("."));
 }
 
 function spansRow(row: GridRow, index: number, ctx: ClassifyContext): boolean {

@@ -1,3 +1,5 @@
+import { HEADING_WORD_SOURCE, headingRank } from "./headingWords";
+
 /**
  * Item and section numbers: "1", "1.2.1", "1.", "1)", "I.", "IV"; "Раздел 2", "2. Создание …" at the start of a text.
  */
@@ -33,16 +35,22 @@ export interface SectionMarker {
   readonly title: string;
   /** The marker used a word ("Раздел 2") or a Roman numeral: a section without doubt. */
   readonly explicit: boolean;
+  /** Rank of the heading word (HEADING_WORDS), when the marker used one. */
+  readonly rank?: number;
 }
 
-const SECTION_WORD = /^(раздел|глава|часть|блок|направление|модуль)\s+(\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\s*[.):]?\s*(.*)$/is;
+const SECTION_WORD = new RegExp(`^(${HEADING_WORD_SOURCE})\\s+(?:№\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})\\s*[.):]?(?:\\s+|$|(?=[«"„]))([\\s\\S]*)$`, "iu");
+/** A heading word with a colon and no number: «Цель: повышение …», «Задачи:». */
+const SECTION_WORD_ONLY = new RegExp(`^(${HEADING_WORD_SOURCE})\\s*:\\s*([\\s\\S]*)$`, "iu");
 const NUMBERED_TITLE = /^(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})[.)]\s*(\S[\s\S]*)$/s;
 
 /** "2. Создание эффективной системы …" → {number: "2", title: "Создание …"}; null when the text has no marker. */
 export function sectionMarker(text: string): SectionMarker | null {
   const t = text.trim();
   const word = SECTION_WORD.exec(t);
-  if (word) return { number: word[2], title: word[3].trim() || t, explicit: true };
+  if (word) return { number: word[2], title: word[3].trim() || t, explicit: true, rank: headingRank(word[1]) ?? undefined };
+  const bare = SECTION_WORD_ONLY.exec(t);
+  if (bare) return { number: null, title: t, explicit: true, rank: headingRank(bare[1]) ?? undefined };
   const numbered = NUMBERED_TITLE.exec(t);
   if (numbered && /^[«"„(]?[\p{Lu}]/u.test(numbered[2])) {
     return { number: numbered[1], title: numbered[2].trim(), explicit: isRoman(numbered[1]) };

@@ -34,9 +34,20 @@ export function numberParts(n: string): number[] | null {
 
 interface Numbered {
   readonly item: PlanItem;
+  /** The number that is unique in the plan: the qualified one (II.2) where numbering restarts in every section. */
   readonly number: string;
   readonly parts: number[] | null;
   readonly scope: string;
+  /** The number as a reader finds it on the page: "2 раздела II" for II.2, the printed number otherwise. */
+  readonly shown: string;
+}
+
+/** How a message names an item's number: the printed one, with its section where the numbering restarts. */
+export function shownNumber(item: PlanItem): string {
+  const printed = canonicalNumber(item.number ?? "");
+  const qualified = item.qualifiedNumber ? canonicalNumber(item.qualifiedNumber) : printed;
+  if (qualified === printed || !qualified.endsWith("." + printed)) return printed;
+  return `${printed} раздела ${qualified.slice(0, qualified.length - printed.length - 1)}`;
 }
 
 /**
@@ -45,17 +56,19 @@ interface Numbered {
  */
 function numbered(plan: Plan): Numbered[] {
   const list = plan.items.filter((it) => it.number !== null && canonicalNumber(it.number) !== "");
+  const key = (it: PlanItem) => canonicalNumber(it.qualifiedNumber || it.number!);
   const sectionsOf = new Map<string, Set<string | null>>();
   for (const it of list) {
-    const n = canonicalNumber(it.number!);
+    const n = key(it);
     if (!n.includes(".")) sectionsOf.set(n, (sectionsOf.get(n) ?? new Set()).add(it.section));
   }
+  // Sections without a number cannot qualify their items' numbers: a list that restarts under them is one per section.
   const restarts = [...sectionsOf.values()].some((s) => s.size > 1);
   return list.map((item) => {
-    const number = canonicalNumber(item.number!);
+    const number = key(item);
     const parts = numberParts(number);
     const scope = number.includes(".") ? `p:${number.slice(0, number.lastIndexOf("."))}` : restarts ? `s:${item.section ?? ""}` : "top";
-    return { item, number, parts, scope };
+    return { item, number, parts, scope, shown: shownNumber(item) };
   });
 }
 
@@ -71,7 +84,7 @@ export function numberDuplicate(plan: Plan): Finding[] {
     const key = `${n.scope}|${n.number}`;
     const earlier = first.get(key);
     if (!earlier) first.set(key, n.item);
-    else out.push(atItem(plan, n.item, "number", { params: { number: n.number, firstRow: earlier.source.rows[0] ?? "?" } }));
+    else out.push(atItem(plan, n.item, "number", { params: { number: n.shown, firstRow: earlier.source.rows[0] ?? "?" } }));
   }
   return out;
 }
@@ -93,17 +106,21 @@ export function numberGap(plan: Plan): Finding[] {
   return steps(plan)
     .filter((s) => s.delta > 1)
     .map(({ prev, cur, delta }) => {
-      const head = prev.number.includes(".") ? prev.number.slice(0, prev.number.lastIndexOf(".") + 1) : "";
+      const qualified = prev.shown !== prev.number;
+      const head = prev.number.includes(".") && !qualified ? prev.number.slice(0, prev.number.lastIndexOf(".") + 1) : "";
+      const last = prev.number.slice(prev.number.lastIndexOf(".") + 1);
       const from = prev.parts![prev.parts!.length - 1] + 1;
-      const roman = /^[IVXLC]+$/.test(prev.number.slice(head.length));
+      const roman = /^[IVXLC]+$/.test(last);
       const label = (n: number) => `${head}${roman ? toRoman(n) : n}`;
-      const expected = delta === 2 ? label(from) : `${label(from)}–${label(from + delta - 2)}`;
-      return atItem(plan, cur.item, "number", { params: { number: cur.number, previous: prev.number, expected } });
+      const span = delta === 2 ? label(from) : `${label(from)}–${label(from + delta - 2)}`;
+      // "нет 3 раздела II": the section is named once, after the printed numbers.
+      const expected = qualified ? `${span}${prev.shown.slice(prev.shown.indexOf(" "))}` : span;
+      return atItem(plan, cur.item, "number", { params: { number: cur.shown, previous: prev.shown, expected } });
     });
 }
 
 export function numberOutOfOrder(plan: Plan): Finding[] {
   return steps(plan)
     .filter((s) => s.delta < 0)
-    .map(({ prev, cur }) => atItem(plan, cur.item, "number", { params: { number: cur.number, previous: prev.number } }));
+    .map(({ prev, cur }) => atItem(plan, cur.item, "number", { params: { number: cur.shown, previous: prev.shown } }));
 }

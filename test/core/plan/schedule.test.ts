@@ -1,0 +1,135 @@
+import Ajv2020 from "ajv/dist/2020";
+import * as fc from "fast-check";
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { SourceDocument } from "../../../src/core/grid";
+import { planToJson } from "../../../src/core/plan/planJson";
+import { planSheet } from "../../../src/core/plan/planSheets";
+import { periodCaption } from "../../../src/core/plan/schedule";
+import { text } from "../../../src/core/sheet/sheetSpec";
+import { readHtml } from "../../../src/io/html/readHtml";
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { readXlsx, writeXlsx } from "../../../src/xlsx";
+import {
+  captions, expectedDeadline, GRID_SIZE, renderScheduleHtml, renderScheduleMarkdown, type SchedulePlan, schedulePlanArbitrary, scheduleRows, title,
+} from "../../fixtures/plans/schedulePlan";
+import { structureOrFail } from "../../helpers/seeds";
+import { sheetSpecToDocument } from "../../helpers/sheetSpecToDocument";
+
+const ajv = new Ajv2020({ allErrors: true });
+const validatePlanJson = ajv.compile(JSON.parse(readFileSync(join(__dirname, "../../../contract/plan.schema.json"), "utf8")));
+
+/** The schedule as a workbook sheet: the year header merged over the grid, the other headers over both rows. */
+async function xlsxDocument(plan: SchedulePlan): Promise<SourceDocument> {
+  const { header, body, gridFrom } = scheduleRows(plan);
+  const rows = [[text(title(plan))], [], ...header.map((r) => r.map((c) => text(c))), ...body.map((r) => r.map((c) => text(c)))];
+  const width = header[0].length;
+  const merges = header.length === 2
+    ? [
+        { top: 2, left: gridFrom, bottom: 2, right: gridFrom + GRID_SIZE[plan.kind] - 1 },
+        ...[0, 1, 2, width - 1].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+      ]
+    : [];
+  const [doc] = await readXlsx(await writeXlsx([{ name: "План-график", rows, merges }]), "график.xlsx");
+  return doc;
+}
+
+const SHAPES: Record<string, (p: SchedulePlan) => SourceDocument | Promise<SourceDocument>> = {
+  markdown: (p) => readTextDocument(renderScheduleMarkdown(p), "график.md"),
+  html: (p) => readHtml(renderScheduleHtml(p), "график.html"),
+  xlsx: xlsxDocument,
+};
+
+describe("schedule grids (план-график): marks become the deadline", () => {
+  test.each(Object.keys(SHAPES))("%s: every generated grid reads back as marked (property)", async (shape) => {
+    await fc.assert(
+      fc.asyncProperty(schedulePlanArbitrary, async (source) => {
+        const plan = structureOrFail(await SHAPES[shape](source));
+        expect(plan.items.map((it) => it.number)).toEqual(source.items.map((it) => it.number));
+        plan.items.forEach((it, i) => {
+          const want = expectedDeadline(source, source.items[i]);
+          expect({ kind: it.deadline.kind, start: it.deadline.start, end: it.deadline.end, every: it.deadline.every }).toEqual(want);
+          expect(it.notes?.filter((n) => n.code === "grid_marks")).toHaveLength(1);
+          // The grid columns are kept: each marked cell is in the item's extra columns as it was written.
+          expect(Object.values(it.extra).filter((v) => v === source.items[i].mark)).toHaveLength(source.items[i].marked.length);
+          expect(it.responsible.text).toBe(source.items[i].responsible);
+        });
+        expect(plan.columns.extra).toHaveLength(GRID_SIZE[source.kind]);
+        expect(plan.columns.deadline).toBeNull();
+        expect(validatePlanJson(JSON.parse(JSON.stringify(planToJson(plan))))).toBe(true);
+      }),
+      { numRuns: shape === "xlsx" ? 15 : 40 },
+    );
+  });
+
+  test("the structured sheet of a schedule structures into the same plan (property)", () => {
+    fc.assert(
+      fc.property(schedulePlanArbitrary, (source) => {
+        const first = structureOrFail(readTextDocument(renderScheduleMarkdown(source), "график.md"));
+        const second = structureOrFail(sheetSpecToDocument(planSheet(first)));
+        expect(second.items.map((i) => [i.number, i.name, i.deadline])).toEqual(first.items.map((i) => [i.number, i.name, i.deadline]));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  test("a note says what was read: II and III quarter → 01.04–30.09", () => {
+    const plan = structureOrFail(readTextDocument(`План-график на 2025 год
+
+| № п/п | Мероприятие | Ответственный | 2025 год | | | |
+|---|---|---|---|---|---|---|
+| | | | I кв. | II кв. | III кв. | IV кв. |
+| 1 | Мониторинг вакансий | Отдел кадров | | х | х | |
+| | | | I кв. | II кв. | III кв. | IV кв. |
+| 2 | Конкурс «Педагог года» | Петров П.П. | | | | 20.11 |
+`, "x.md"));
+    expect(plan.items[0].deadline).toEqual({ text: "II–III кв. 2025", kind: "period", start: "2025-04-01", end: "2025-09-30", every: null });
+    expect(plan.items[0].notes).toEqual([{ code: "grid_marks", text: "срок по отметкам в графике: II–III кв. 2025" }]);
+    // A date written in a quarter's cell is that day; the caption row repeated on a new page is furniture.
+    expect(plan.items[1].deadline).toMatchObject({ kind: "date", start: "2025-11-20", end: "2025-11-20" });
+    expect(plan.dropped.map((d) => d.reason)).toContain("repeated_header");
+    expect(plan.items).toHaveLength(2);
+  });
+
+  test("figures under year columns are not marks: the table stays an ordinary plan", () => {
+    const plan = structureOrFail(readTextDocument(`| № | Мероприятие | Ответственный | Срок | 2025 | 2026 |
+|---|---|---|---|---|---|
+| 1 | Ремонт | Управление | 2025 год | 150,0 | 200,0 |
+`, "x.md"));
+    expect(plan.items[0].deadline).toMatchObject({ text: "2025 год", kind: "period" });
+    expect(plan.items[0].notes).toBeUndefined();
+    expect(plan.items[0].extra).toEqual({ "2025": "150,0", "2026": "200,0" });
+  });
+
+  test("an own deadline cell wins over the grid when they differ", () => {
+    const plan = structureOrFail(readTextDocument(`План на 2025 год
+
+| № | Мероприятие | Ответственный | Срок | I кв. | II кв. | III кв. | IV кв. |
+|---|---|---|---|---|---|---|---|
+| 1 | Мониторинг | Отдел кадров | до 1 марта | х | | | |
+| 2 | Семинар | Отдел кадров | | | х | | |
+`, "x.md"));
+    expect(plan.items[0].deadline).toMatchObject({ text: "до 1 марта", kind: "date", end: "2025-03-01" });
+    expect(plan.items[1].deadline).toMatchObject({ kind: "period", start: "2025-04-01", end: "2025-06-30" });
+  });
+
+  test.each([
+    ["I кв.", "quarter", 1, null], ["IV квартал 2025 года", "quarter", 4, 2025], ["3-й кв.", "quarter", 3, null], ["2 полугодие", "half_year", 2, null],
+    ["II п/г", "half_year", 2, null], ["сент.", "month", 9, null], ["Декабрь 2024", "month", 12, 2024], ["2026 год", "year", 1, 2026],
+  ])("caption %s", (caption, unit, ordinal, year) => {
+    expect(periodCaption(caption)).toEqual({ unit, ordinal, year });
+  });
+
+  test.each(["Ответственный", "Срок исполнения", "V", "2025-2026", "в течение года", "5 квартир"])("%s is not a caption", (caption) => {
+    expect(periodCaption(caption)).toBeNull();
+  });
+
+  test("captions of every style are read", () => {
+    for (const kind of ["quarters", "months", "halves", "years", "quartersInline"] as const) {
+      for (const style of [0, 1, 2]) {
+        const plan: SchedulePlan = { kind, style, year: 2025, items: [] };
+        expect(captions(plan).map((c) => periodCaption(c)?.unit ?? null).every(Boolean)).toBe(true);
+      }
+    }
+  });
+});

@@ -1,12 +1,17 @@
 import type { SourceDocument } from "../core/grid";
 import type { TextEncoding } from "../io/encoding/decodeText";
 import { InputError } from "../io/inputError";
-import { readInput } from "../io/readInput";
+import { type ReadResult, readInput } from "../io/readInput";
 import { CliError } from "./cliError";
 import { type CliContext, flag, option } from "./context";
 
 /** Reads a file into documents, turning every reader failure into a CliError naming the file. */
 export async function loadDocuments(ctx: CliContext, file: string): Promise<SourceDocument[]> {
+  return (await loadInput(ctx, file)).documents;
+}
+
+/** loadDocuments, with what the reader saw (the format). */
+export async function loadInput(ctx: CliContext, file: string): Promise<ReadResult> {
   try {
     const result = await readInput(file, { encoding: option(ctx, "encoding") as TextEncoding | undefined, delimiter: option(ctx, "delimiter") });
     for (const note of result.notes) ctx.err(`${file}: ${noteText(note, ctx)}\n`);
@@ -15,7 +20,7 @@ export async function loadDocuments(ctx: CliContext, file: string): Promise<Sour
     if (result.encoding && !flag(ctx, "json") && (result.encoding !== "utf-8" || flag(ctx, "verbose"))) {
       ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${result.encoding}${option(ctx, "encoding") ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)"}\n`);
     }
-    return result.documents;
+    return result;
   } catch (err) {
     if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
     throw err;

@@ -14,6 +14,8 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<string, Readonly<Record<Local
   not_docx: { ru: "файл не является документом Word (.docx)", en: "the file is not a Word document (.docx)" },
   truncated: { ru: "файл повреждён или обрезан (архив не читается)", en: "the file is damaged or truncated (the archive cannot be read)" },
   zip_too_large: { ru: "архив распаковывается в слишком большой объём — чтение остановлено", en: "the archive expands to too much data; reading stopped" },
+  needs_ocr: { ru: "в PDF нет текстового слоя (скан или изображение): нужно сначала распознать текст (OCR)", en: "the PDF has no text layer (a scan or an image): it needs OCR first" },
+  bad_pdf: { ru: "файл PDF повреждён или не читается", en: "the PDF file is damaged or cannot be read" },
   too_large: { ru: "файл слишком большой", en: "the file is too large" },
   unsupported_format: { ru: "формат файла не поддерживается", en: "unsupported file format" },
   unknown_sheet: { ru: "в книге нет листа с таким именем", en: "the workbook has no sheet with that name" },

@@ -7,15 +7,17 @@ import type { StructureFailure } from "../../core/plan/types";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
-import { loadDocuments, pickSheet } from "../loadDocuments";
+import { contractFormat } from "../../io/readDocumentBytes";
+import { loadInput, pickSheet } from "../loadDocuments";
 
 /** The plan of a file: the first sheet (or the named one) that holds a plan table. */
 export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
-  const docs = pickSheet(ctx, file, await loadDocuments(ctx, file));
+  const input = await loadInput(ctx, file);
+  const docs = pickSheet(ctx, file, input.documents);
   let failure: StructureFailure = { reason: "no_table" };
   for (const doc of docs) {
     const result = structurePlan(doc);
-    if (result.ok) return result.plan;
+    if (result.ok) return { ...result.plan, format: contractFormat(input.format) };
     if (rank(result.failure) > rank(failure)) failure = result.failure;
   }
   throw new CliError(failure.reason, file);

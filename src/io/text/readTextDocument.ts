@@ -5,6 +5,7 @@ import { hasTab, isAsciiBorder, isBoxLine } from "./lineKinds";
 import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
 import { isRuleLine } from "./pipeLines";
 import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
+import { readAlignedText, startsAlignedTable } from "./readAlignedText";
 import { splitDelimited } from "./splitDelimited";
 
 /**
@@ -21,6 +22,11 @@ export function readTextDocument(text: string, name: string): SourceDocument {
     if (reader) {
       const end = reader.end(lines, i);
       if (end > i) {
+        if (reader.readBlocks) {
+          blocks.push(...reader.readBlocks(lines.slice(i, end), i + 1));
+          i = end;
+          continue;
+        }
         const table = reader.read(lines.slice(i, end), i + 1);
         if (table.rows.length > 0) blocks.push({ kind: "table", format: reader.format, grid: { rows: table.rows, merges: table.merges } });
         i = end;
@@ -41,6 +47,8 @@ interface TableReader {
   /** Index after the last line of the table that starts at `start`. */
   end(lines: readonly string[], start: number): number;
   read(lines: readonly string[], firstLine: number): { rows: GridRow[]; merges: Merge[] };
+  /** For tables that come with text of their own (page furniture, signatures): all of it as blocks. */
+  readBlocks?(lines: readonly string[], firstLine: number): Block[];
 }
 
 const TABLE_READERS: readonly TableReader[] = [
@@ -75,6 +83,14 @@ const TABLE_READERS: readonly TableReader[] = [
       rows: splitDelimited(lines, "\t", { firstLine: first }).map((r) => ({ cells: r.cells.map(cellText), row: r.line })),
       merges: [],
     }),
+  },
+  {
+    // Columns aligned with spaces: the rest of the text is the table, its page furniture and its signatures.
+    format: "layout",
+    starts: startsAlignedTable,
+    end: (lines) => lines.length,
+    read: () => ({ rows: [], merges: [] }),
+    readBlocks: readAlignedText,
   },
 ];
 

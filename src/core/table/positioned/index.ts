@@ -1,0 +1,2 @@
+export { readPositionedText } from "./readPositionedText";
+export type { HeaderVerdict, PositionedOptions, PositionedWord, RulingLine } from "./types";

@@ -1,0 +1,158 @@
+import type { Block, GridRow, TextBlock } from "../../grid";
+import { isSignatureText } from "../../plan/structure/rowShapes";
+import { assembleTableRows } from "./assembleTableRows";
+import { columnSeparators } from "./columnSeparators";
+import { findHeaderBand, type HeaderBand } from "./findHeaderBand";
+import { groupLines, phrases } from "./groupLines";
+import { findPageFurniture } from "./pageFurniture";
+import { planHeaderVerdict } from "./planHeaderVerdict";
+import { type LineCells, splitLine } from "./splitLine";
+import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./types";
+
+/**
+ * Positioned text (the words of PDF pages, or of a fixed-width text) → the blocks of a SourceDocument: the lines
+ * above the table header as text (the title), the table as one table block per page with the page furniture
+ * (page numbers, running heads) as text blocks between them, and the lines after the table as text (signatures).
+ * Columns come from the header and the gaps running down the body or from vertical ruling lines; rows from the
+ * numbering, line spacing or horizontal ruling lines. Every word ends up in exactly one block.
+ */
+export function readPositionedText(words: readonly PositionedWord[], rules: readonly RulingLine[], format: string, opts: PositionedOptions = {}): Block[] {
+  const lines = groupLines(words);
+  if (lines.length === 0) return [];
+  const heights = lines.flatMap((l) => l.words.map((w) => w.height)).sort((a, b) => a - b);
+  const unit = heights[Math.floor(heights.length / 2)];
+  const gap = opts.phraseGap ?? 0.6 * unit;
+  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150);
+  if (!band) return lines.map(textBlock);
+
+  const headerKey = lines.slice(band.first, band.last + 1).map((l) => squeeze(l.text));
+  const repeated = repeatedHeaders(lines, band, headerKey);
+  const protectedLines = new Set<number>([...range(band.first, band.last), ...[...repeated.values()].flat()]);
+  const furniture = findPageFurniture(lines, protectedLines);
+  const bodyIndexes = range(band.last + 1, lines.length - 1).filter((i) => !furniture.has(i) && !protectedLines.has(i));
+
+  const headerPage = lines[band.first].page;
+  const verticals = rules.filter((r) => r.page === headerPage && Math.abs(r.x0 - r.x1) < 1 && Math.min(r.y0, r.y1) <= lines[band.first].bottom && Math.max(r.y0, r.y1) >= lines[band.last].top);
+  // A title written across the table (one phrase over several header cells) says nothing about the columns.
+  const acrossTable = (l: Line) => {
+    const p = phrases(l, gap);
+    return p.length === 1 && p[0].x0 < band.cells[0].x1 && band.cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
+  };
+  const separators = columnSeparators(band.cells, bodyIndexes.map((i) => lines[i]).filter((l) => !acrossTable(l)), verticals);
+  const tolerance = Math.min(unit * 0.1, 1);
+  const width = separators.length + 1;
+  const split = (i: number) => splitLine(lines[i], separators, tolerance, gap);
+
+  const bodyCells = bodyIndexes.map(split);
+  const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));
+  const tableLines = bodyCells.slice(0, end);
+  const trailing = new Set(bodyIndexes.slice(end));
+
+  const horizontals = rules.filter((r) => Math.abs(r.y0 - r.y1) < 1 && Math.abs(r.x1 - r.x0) > (band.cells[band.cells.length - 1].x1 - band.cells[0].x0) / 3);
+  const rows = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width });
+  const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
+  const gridRows = [...rows, ...headerRows.map((h) => headerRow(range(h.first, h.last).map(split), width))].sort((a, b) => order(a) - order(b));
+
+  return layoutBlocks(lines, band, gridRows, furniture, trailing, format);
+}
+
+/**
+ * Title, then per page the table part, with the furniture between the parts so that the plan reader records it as
+ * furniture: a page's head goes before its part, its foot before the next part. After the last part furniture could
+ * not be told from the signatures, so the last part is cut before its last row and the last foot goes in the cut.
+ * Then what follows the table.
+ */
+function layoutBlocks(lines: readonly Line[], band: HeaderBand, gridRows: readonly GridRow[], furniture: ReadonlySet<number>, trailing: ReadonlySet<number>, format: string): Block[] {
+  const blocks: Block[] = lines.slice(0, band.first).map(textBlock);
+  const pages = [...new Set(gridRows.map((r) => r.page!))];
+  const parts = pages.map((page) => gridRows.filter((r) => r.page === page));
+  const last = parts[parts.length - 1];
+  if (last.length > 1) parts.splice(parts.length - 1, 1, last.slice(0, -1), last.slice(-1));
+  const partOf = new Map(pages.map((p, k) => [p, k]));
+  const lastRowOnPage = new Map<number, number>();
+  for (const r of gridRows) lastRowOnPage.set(r.page!, Math.max(lastRowOnPage.get(r.page!) ?? 0, r.row));
+  const before: Line[][] = parts.map(() => []);
+  const after: number[] = [];
+  for (let i = band.first + 1; i < lines.length; i++) {
+    if (trailing.has(i)) after.push(i);
+    if (!furniture.has(i)) continue;
+    const part = partOf.get(lines[i].page);
+    if (part === undefined || parts.length < 2) {
+      after.push(i);
+      continue;
+    }
+    const foot = lines[i].row > (lastRowOnPage.get(lines[i].page) ?? 0);
+    before[Math.min(Math.max(part + (foot ? 1 : 0), 1), parts.length - 1)].push(lines[i]);
+  }
+  parts.forEach((rows, k) => {
+    blocks.push(...before[k].map(textBlock));
+    blocks.push({ kind: "table", format, grid: { rows, merges: [] } });
+  });
+  blocks.push(...after.sort((a, b) => a - b).map((i) => textBlock(lines[i])));
+  return blocks;
+}
+
+/** On pages after the header's, the header's lines again near the top: index lists by page. */
+function repeatedHeaders(lines: readonly Line[], band: HeaderBand, key: readonly string[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const headerPage = lines[band.first].page;
+  for (let i = band.last + 1; i + key.length <= lines.length; i++) {
+    const page = lines[i].page;
+    if (page === headerPage || out.has(page)) continue;
+    if (key.every((k, j) => lines[i + j].page === page && squeeze(lines[i + j].text) === k)) out.set(page, range(i, i + key.length - 1));
+  }
+  return out;
+}
+
+/**
+ * Where the table ends: after the last row that starts with a number, its continuation lines up to a wide gap, a
+ * signature line or a new page. Without a number column, the table runs to the last line.
+ */
+function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch: number): number {
+  if (numberColumn === null) return body.length;
+  let last = -1;
+  body.forEach((c, i) => {
+    if (c.cells[numberColumn] !== "" && /^(\d|[IVXLC]+[.)]?\s)/.test(c.line.text)) last = i;
+  });
+  if (last < 0) return body.length;
+  let i = last + 1;
+  while (i < body.length) {
+    const line = body[i].line;
+    const previous = body[i - 1].line;
+    if (line.page !== previous.page || line.top - previous.top > 2.2 * pitch || isSignatureText(line.text)) break;
+    i++;
+  }
+  return i;
+}
+
+/** The usual distance between the tops of consecutive lines of a page (the lower quartile: lines of one cell). */
+function pitchOf(lines: readonly Line[]): number {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (lines[i].page === lines[i - 1].page && lines[i].top > lines[i - 1].top) steps.push(lines[i].top - lines[i - 1].top);
+  if (steps.length === 0) return lines.length ? lines[0].bottom - lines[0].top : 1;
+  steps.sort((a, b) => a - b);
+  return steps[Math.floor(steps.length / 4)];
+}
+
+function headerRow(cells: readonly LineCells[], width: number): GridRow {
+  const texts = Array.from({ length: width }, (_, i) => cells.map((c) => c.cells[i]).filter(Boolean).join(" "));
+  return { cells: texts, row: cells[0].line.row, page: cells[0].line.page };
+}
+
+function order(r: GridRow): number {
+  return r.page! * 1e9 + r.row;
+}
+
+function textBlock(line: Line): TextBlock {
+  return { kind: "text", row: line.row, text: line.text };
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, "").toLowerCase();
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,45 @@
+import { phrases } from "./groupLines";
+import type { Line } from "./types";
+
+/** A line cut into column cells. */
+export interface LineCells {
+  readonly line: Line;
+  /** Text per column ("" where the line has none). */
+  readonly cells: string[];
+  /** Some word crosses a column boundary: a title or section row written across the table. */
+  readonly spanning: boolean;
+}
+
+/**
+ * Cuts a line at the column separators, but only where a separator falls in the gap between two words: text that
+ * runs over a boundary (a section title across the table) stays one cell, in the column where it starts. Nothing of
+ * the line is lost or reordered. A line that is one phrase from the first column over a boundary is a title across
+ * the table: one cell, whatever gaps between its words happen to meet a boundary.
+ */
+export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number): LineCells {
+  const cells: string[] = new Array(separators.length + 1).fill("");
+  const single = phrases(line, gap);
+  if (single.length === 1 && single[0].x0 < separators[0] && separators.some((s) => single[0].x0 < s && single[0].x1 > s)) {
+    cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
+    return { line, cells, spanning: true };
+  }
+  let spanning = false;
+  let column = -1;
+  let previousEnd = -Infinity;
+  for (const w of line.words) {
+    const start = w.x;
+    const end = w.x + w.width;
+    if (separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
+    const boundaryInGap = column < 0 || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance);
+    if (boundaryInGap) column = Math.max(column, columnOf(start + tolerance, separators));
+    cells[column] = cells[column] ? `${cells[column]} ${w.text.trim()}` : w.text.trim();
+    previousEnd = end;
+  }
+  return { line, cells, spanning };
+}
+
+function columnOf(x: number, separators: readonly number[]): number {
+  let c = 0;
+  while (c < separators.length && x > separators[c]) c++;
+  return c;
+}

@@ -1,0 +1,54 @@
+/**
+ * Positioned text: what a PDF page (or a fixed-width text) gives instead of cells. Coordinates grow rightwards and
+ * downwards from the top-left corner of the page, in any unit (PDF points, or characters and lines for text).
+ */
+export interface PositionedWord {
+  readonly text: string;
+  readonly x: number;
+  /** Top of the word's box. */
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** 1-based page. */
+  readonly page: number;
+  /** Source line the word came from (text files): becomes GridRow.row. Absent: lines are numbered in reading order. */
+  readonly row?: number;
+}
+
+/** A ruling line drawn on a page (a cell border): horizontal when y0 ≈ y1, vertical when x0 ≈ x1. */
+export interface RulingLine {
+  readonly page: number;
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** What a row of header cells says about itself: how much it looks like the header sought, and its number column. */
+export interface HeaderVerdict {
+  readonly score: number;
+  readonly numberColumn: number | null;
+}
+
+export interface PositionedOptions {
+  /**
+   * Gap between two words above which they are separate phrases (header cells, title parts). Text with one
+   * character per unit passes 1.5 (two spaces); PDF text defaults to 0.6 of the median word height.
+   */
+  readonly phraseGap?: number;
+  /** Judges a candidate header row; the plan's column catalogue by default. */
+  readonly recogniseHeader?: (cells: readonly string[]) => HeaderVerdict;
+  /** Lines from the top of the document searched for the header. */
+  readonly headerScanLines?: number;
+}
+
+/** One visual line of a page: words at the same height, left to right. */
+export interface Line {
+  readonly page: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly words: readonly PositionedWord[];
+  /** 1-based position a user would look at: the source line, or the line's place in reading order. */
+  readonly row: number;
+  readonly text: string;
+}

@@ -1,0 +1,61 @@
+import type { SourceDocument } from "../../core/grid";
+import { readPositionedText, type PositionedWord, type RulingLine } from "../../core/table/positioned";
+import { cleanText } from "../../core/text/normalize";
+import { InputError } from "../inputError";
+import { loadPdfjs } from "./loadPdfjs";
+import type { PdfPage } from "./pdfjsApi";
+import { rulingLines } from "./rulingLines";
+
+/**
+ * A PDF file → a SourceDocument: the text layer of every page with positions (pdfjs-dist), ruling lines from the
+ * drawing operators, then the positioned-text kernel. No Node API: the task pane runs the same code.
+ * A PDF without text (a scan) is an InputError saying it needs OCR; a file pdfjs cannot open is "bad_pdf".
+ */
+export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument> {
+  const pdfjs = await loadPdfjs();
+  // pdfjs takes the buffer over (transfers it to its worker): it gets a copy, the caller's bytes stay.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    throw new InputError("bad_pdf", String((err as Error)?.message ?? err));
+  }
+  try {
+    const words: PositionedWord[] = [];
+    const rules: RulingLine[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      words.push(...(await pageWords(page, n)));
+      rules.push(...(await rulingLines(page, n, pdfjs.OPS)));
+      page.cleanup();
+    }
+    if (words.length === 0) throw new InputError("needs_ocr");
+    return { name, sheet: null, blocks: readPositionedText(words, rules, "pdf") };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/**
+ * Text runs → words in page coordinates (top-left origin). pdfjs gives a run's width, not its letters': a word's
+ * place inside a run is its share of the characters, close enough to put it in its column.
+ */
+async function pageWords(page: PdfPage, n: number): Promise<PositionedWord[]> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const words: PositionedWord[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || item.str.trim() === "") continue;
+    const [, , c, d, e, f] = item.transform;
+    const size = Math.hypot(c, d) || item.height || 1;
+    const [x, baseline] = viewport.convertToViewportPoint(e, f);
+    const perChar = item.str.length ? item.width / item.str.length : 0;
+    for (const m of item.str.matchAll(/\S+/g)) {
+      const text = cleanText(m[0]);
+      if (text === "") continue;
+      words.push({ text, x: x + m.index! * perChar, y: baseline - 0.8 * size, width: m[0].length * perChar, height: size, page: n });
+    }
+  }
+  return words;
+}

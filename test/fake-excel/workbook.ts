@@ -26,6 +26,7 @@ export class FakeApplication extends FakeClientObject {
 export class FakeSetting extends FakeClientObject {
   protected readonly _kind = "Setting";
   protected readonly _scalars = ["key", "value"] as const;
+  protected override readonly _propertySince = { key: "1.4", value: "1.4" };
 
   constructor(
     context: FakeRequestContext,

@@ -6,7 +6,9 @@
 import { readFileSync } from "fs";
 import type { Browser, Page } from "playwright-core";
 import { chromiumAvailable } from "./helpers/browserCheck";
-import { FAKE_BUNDLE, OFFICE_JS_URL } from "./helpers/paths";
+import { parse } from "acorn";
+import * as path from "path";
+import { DIST, FAKE_BUNDLE, OFFICE_JS_URL } from "./helpers/paths";
 import { startBrowser } from "./helpers/pane";
 
 /** Features the guard checks, each removed alone; the fake Office bundle itself needs none of them. */
@@ -16,6 +18,15 @@ const LOSSES: Record<string, string> = {
 };
 
 const run = chromiumAvailable() ? describe : describe.skip;
+
+test.each(["taskpane.html", "commands.html"])("the guard of the built %s (minified by the production build) parses as ES5", (page) => {
+  const html = readFileSync(path.join(DIST, page), "utf8");
+  const guard = /<script id="?legacy-guard"?>([\s\S]*?)<\/script>/.exec(html)?.[1];
+  expect(guard).toBeDefined();
+  expect(() => parse(guard!, { ecmaVersion: 5 })).not.toThrow();
+  // It runs before the deferred bundle: the bundle's script tags carry defer.
+  expect([...html.matchAll(/<script([^>]*)src=([^ >]+)/g)].filter((m) => !m[2].includes("office.js")).every((m) => /defer/.test(m[1]))).toBe(true);
+});
 
 run("a webview without the modern features", () => {
   let env: Awaited<ReturnType<typeof startBrowser>> | undefined;

@@ -2,8 +2,14 @@
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
-const urlProd = process.env.PLANKADRY_URL || "https://localhost:3000/"; // set PLANKADRY_URL to the deployment URL
+const { productionManifest } = require("./scripts/productionManifest");
+
+/**
+ * Where the production build is served: set PLANKADRY_URL. Without it the manifest gets a reserved placeholder
+ * host (RFC 2606), never localhost, so that a manifest built for shipping cannot point at a developer's machine.
+ */
+const PLACEHOLDER_URL = "https://plankadry.example/";
+const urlProd = process.env.PLANKADRY_URL || PLACEHOLDER_URL;
 
 async function getHttpsOptions() {
   // Loaded lazily: building and testing need no certificates, only the dev server does.
@@ -14,6 +20,7 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  if (!dev && !process.env.PLANKADRY_URL) console.warn(`PLANKADRY_URL is not set: the production manifest points at ${PLACEHOLDER_URL}`);
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
@@ -43,13 +50,15 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name]" + "[ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : productionManifest(content.toString(), urlProd);
             },
           },
         ],
       }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["react", "taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      // SupportUrl and LearnMoreUrl: a static page.
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

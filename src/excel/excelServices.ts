@@ -17,14 +17,16 @@ export interface OfficeGlobal {
   readonly context: {
     readonly displayLanguage?: string;
     readonly officeTheme?: { readonly bodyBackgroundColor?: string; readonly bodyForegroundColor?: string; readonly isDarkTheme?: boolean };
-    readonly document: { readonly settings: { get(name: string): unknown; set(name: string, value: unknown): void; remove(name: string): void; saveAsync(callback?: (result: { status: unknown; error?: unknown }) => void): void } };
   };
 }
 
 const SEVERITY_STYLE: Readonly<Record<Exclude<Severity, "info">, "bad" | "warn">> = { error: "bad", warning: "warn" };
 
-/** PaneServices on Excel: reads and writes through src/excel; the few extra calls are one Excel.run each. */
-export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServices {
+/**
+ * PaneServices on Excel: reads and writes through src/excel; the few extra calls are one Excel.run each. The
+ * settings are the workbook's (loadWorkbookSettings), the one store the adapter uses too.
+ */
+export function excelServices(host: ExcelHost, office: OfficeGlobal, settings: PaneSettingsStore): PaneServices {
   const watchers = new SheetWatchers(host);
   return {
     readActiveSheet: (opts) => readUsedRange(host, { selection: opts?.selection ?? false }),
@@ -43,7 +45,7 @@ export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServic
     clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
     annotate: (sheet, highlights) => addCellNotes(host, sheet, highlights.map((h) => ({ ...planCell(h), text: h.message }))),
     clearNotes: async (sheet) => void (await clearCellNotes(host, sheet)),
-    settings: documentSettings(office),
+    settings,
     displayLanguage: office.context.displayLanguage ?? "ru-RU",
     theme: office.context.officeTheme ?? null,
     describeError: (err, locale) => (isOfficeError(err) ? describeExcelError(err, locale) : null),
@@ -95,20 +97,4 @@ async function highlight(host: ExcelHost, sheet: string, highlights: readonly Hi
     const cells = highlights.filter((h) => h.severity === severity).map(planCell);
     if (cells.length) await highlightCells(host, sheet, cells, SEVERITY_STYLE[severity]);
   }
-}
-
-/** Office.context.document.settings as a string store; values are kept as strings so JSON stays as the user typed it. */
-function documentSettings(office: OfficeGlobal): PaneSettingsStore {
-  const s = office.context.document.settings;
-  return {
-    get: (key) => {
-      const v = s.get(key);
-      return typeof v === "string" ? v : v === null || v === undefined ? null : JSON.stringify(v);
-    },
-    set: (key, value) => (value === null ? s.remove(key) : s.set(key, value)),
-    save: () =>
-      new Promise<void>((resolve, reject) =>
-        s.saveAsync((r) => (r.status === "failed" || r.status === "Failed" || r.error ? reject(r.error ?? new Error("saveAsync failed")) : resolve())),
-      ),
-  };
 }

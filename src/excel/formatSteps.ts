@@ -107,7 +107,9 @@ function printSetup(layout: Excel.PageLayout, print: NonNullable<SheetSpec["prin
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  // Both counts: a zoom with only the width was ignored by Excel in a reported case (oj#1860); 0 pages tall =
+  // automatic, Excel's «Fit all columns on one page».
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /** One series per spec series, each a column of this sheet, with the categories as its X values. */

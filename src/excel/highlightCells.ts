@@ -2,7 +2,7 @@
  * Fills problem cells and remembers each cell's previous fill in the workbook settings (ExcelApi 1.4), so
  * clearHighlights puts back exactly what was there; add-in writes cannot be undone by the user (DESIGN.md §8).
  * A cell highlighted twice keeps its first remembered fill. "No fill" is told from white by `fill.pattern`
- * (1.15); older hosts read both as "#FFFFFF", and such cells are cleared rather than painted white.
+ * (ExcelApi 1.9, api:rangefill); older hosts read both as "#FFFFFF", and such cells are cleared rather than painted white.
  */
 import { cellAddress } from "./addresses";
 import { supports, type ExcelHost } from "./excelHost";
@@ -36,7 +36,7 @@ function saveRemembered(context: Excel.RequestContext, setting: Excel.Setting, r
 }
 
 export async function highlightCells(host: ExcelHost, sheet: string, cells: readonly HighlightCell[], style: keyof typeof STATUS_COLORS = "warn"): Promise<void> {
-  const withPattern = supports(host, "1.15");
+  const withPattern = supports(host, "1.9");
   await host.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet).load("id");
     const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY).load("value");

@@ -2,6 +2,7 @@
 import type { PaneServices } from "../app/services";
 import { officeHost } from "./excelHost";
 import { excelServices } from "./excelServices";
+import { loadWorkbookSettings } from "./workbookSettingsStore";
 
 /* global Office, Excel */
 
@@ -9,8 +10,9 @@ import { excelServices } from "./excelServices";
 export type OfficeStart = { readonly kind: "excel"; readonly services: PaneServices } | { readonly kind: "outside"; readonly host: string | null };
 
 /** The services on the real globals; only called once Office.onReady has said the host is Excel. */
-function realServices(): PaneServices {
-  return excelServices(officeHost(Excel, Office), Office);
+async function realServices(): Promise<PaneServices> {
+  const host = officeHost(Excel, Office);
+  return excelServices(host, Office, await loadWorkbookSettings(host));
 }
 
 /**
@@ -22,24 +24,24 @@ export function officeStart(onStart: (start: OfficeStart) => void): void {
     onStart({ kind: "outside", host: null });
     return;
   }
-  void Office.onReady((info) => {
+  void Office.onReady(async (info) => {
     if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") onStart({ kind: "outside", host: info.host ? String(info.host) : null });
-    else onStart({ kind: "excel", services: realServices() });
+    else onStart({ kind: "excel", services: await realServices() });
   });
 }
 
 /**
- * A ribbon command (manifest.xml FunctionName). event.completed() is called whatever happens, or Office shows the
- * command as still running.
+ * A ribbon command (manifest.xml FunctionName), associated at the top level of the commands page as Microsoft's
+ * template does — not inside onReady, which may resolve after Office looks the function up. event.completed() is
+ * called whatever happens, or Office shows the command as still running.
  */
 export function associateCommand(name: string, command: (services: PaneServices) => Promise<void>): void {
-  Office.onReady(() => {
-    Office.actions.associate(name, async (event: Office.AddinCommands.Event) => {
-      try {
-        await command(realServices());
-      } finally {
-        event.completed();
-      }
-    });
+  Office.actions.associate(name, async (event: Office.AddinCommands.Event) => {
+    try {
+      await Office.onReady();
+      await command(await realServices());
+    } finally {
+      event.completed();
+    }
   });
 }

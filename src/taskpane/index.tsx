@@ -20,7 +20,10 @@ function outside(host: string | null): void {
   );
 }
 
-officeStart((start) => {
+/** Set by the webview guard in taskpane.html where this bundle's features are missing: its message stays. */
+const unsupported = (window as { __plankadryUnsupported?: boolean }).__plankadryUnsupported === true;
+
+if (!unsupported) officeStart((start) => {
   if (start.kind === "outside") {
     outside(start.host);
     return;

@@ -23,9 +23,8 @@ export interface E2EControl {
   syncDelayMs: number;
   /** Functions the commands page associated with ribbon actions. */
   readonly actions: Record<string, (event: { completed(): void }) => unknown>;
-  /** Document settings as the pane saved them. */
+  /** The workbook's settings as the add-in stored them. */
   readonly settings: Map<string, unknown>;
-  saves: number;
 }
 
 /** The page's globals as this script sets them (not the office-js typings: these are look-alikes). */
@@ -46,7 +45,15 @@ const blank = fake.workbook.sheetByName("Лист1");
 if (config.sheets && Object.keys(config.sheets).length > 0 && !("Лист1" in config.sheets) && blank) fake.workbook.sheets.splice(fake.workbook.sheets.indexOf(blank), 1);
 const active = config.active ? fake.workbook.sheetByName(config.active) : fake.workbook.sheets[0];
 if (active) fake.workbook.activeSheetId = active.id;
-const control: E2EControl = { syncDelayMs: 0, actions: {}, settings: new Map(Object.entries(config.settings ?? {})), saves: 0 };
+// The add-in keeps its settings in the workbook's settings (JSON-encoded, as Excel stores them).
+for (const [key, value] of Object.entries(config.settings ?? {})) fake.workbook.settings.set(key, JSON.stringify(value));
+const control: E2EControl = {
+  syncDelayMs: 0,
+  actions: {},
+  get settings() {
+    return new Map([...fake.workbook.settings].map(([key, raw]) => [key, JSON.parse(raw) as unknown]));
+  },
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,17 +82,6 @@ win.Office = {
     ...fake.Office.context,
     displayLanguage: config.displayLanguage ?? "ru-RU",
     officeTheme: config.theme ?? { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000", isDarkTheme: false },
-    document: {
-      settings: {
-        get: (name: string) => (control.settings.has(name) ? control.settings.get(name) : null),
-        set: (name: string, value: unknown) => void control.settings.set(name, value),
-        remove: (name: string) => void control.settings.delete(name),
-        saveAsync: (callback?: (r: { status: string }) => void) => {
-          control.saves++;
-          setTimeout(() => callback?.({ status: "succeeded" }), 0);
-        },
-      },
-    },
   },
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
     const info = { host, platform: "OfficeOnline" };

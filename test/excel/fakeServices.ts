@@ -2,14 +2,16 @@
 import type { PaneServices } from "../../src/app/services";
 import type { ExcelHost } from "../../src/excel/excelHost";
 import { excelServices, type OfficeGlobal } from "../../src/excel/excelServices";
+import { loadWorkbookSettings } from "../../src/excel/workbookSettingsStore";
 import type { FakeExcel, FakeExcelOptions } from "../fake-excel";
 import { fakeHost } from "./fakeHost";
 
-export function servicesOver(fake: FakeExcel, host: ExcelHost): PaneServices {
-  return excelServices(host, fake.Office as unknown as OfficeGlobal);
+/** As the boot does it: the workbook's settings are read once, then the services are made. */
+export async function servicesOver(fake: FakeExcel, host: ExcelHost): Promise<PaneServices> {
+  return excelServices(host, fake.Office as unknown as OfficeGlobal, await loadWorkbookSettings(host));
 }
 
-export function fakeServices(opts?: FakeExcelOptions): { fake: FakeExcel; host: ExcelHost; services: PaneServices } {
+export async function fakeServices(opts?: FakeExcelOptions): Promise<{ fake: FakeExcel; host: ExcelHost; services: PaneServices }> {
   const { fake, host } = fakeHost(opts);
-  return { fake, host, services: servicesOver(fake, host) };
+  return { fake, host, services: await servicesOver(fake, host) };
 }

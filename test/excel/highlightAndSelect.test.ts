@@ -36,3 +36,33 @@ test("writeSheets writes every sheet and leaves the first one active", async () 
   expect(progress[progress.length - 1]).toBe(2);
   expect(result.syncs).toBe(fake.stats.syncs);
 });
+
+describe("fill.pattern is ExcelApi 1.9 (issue 14, defect 6)", () => {
+  const setUp = (apiVersion: string) => {
+    const { host, fake } = fakeHost({ apiVersion });
+    fake.workbook.setValues("Лист1", [["a", "b"]]);
+    const ws = fake.workbook.sheetByName("Лист1")!;
+    ws.rows[0][1]!.format = { fill: "#FFFFFF" };
+    return { host, ws };
+  };
+
+  test.each(["1.9", "1.14"])("on ExcelApi %s a user's white fill comes back after clearing, and no fill stays none", async (apiVersion) => {
+    const { host, ws } = setUp(apiVersion);
+    await highlightCells(host, "Лист1", [{ row: 1, col: 1 }, { row: 1, col: 2 }], "bad");
+    await clearHighlights(host, "Лист1");
+    expect([ws.rows[0][0]?.format?.fill, ws.rows[0][1]?.format?.fill]).toEqual([undefined, "#FFFFFF"]);
+  });
+
+  test("on ExcelApi 1.8 the pattern is not read (white and none look alike there, so white is cleared)", async () => {
+    const { host, ws } = setUp("1.8");
+    await highlightCells(host, "Лист1", [{ row: 1, col: 2 }], "bad");
+    await clearHighlights(host, "Лист1");
+    expect(ws.rows[0][1]?.format?.fill).toBeUndefined();
+  });
+
+  test("a host that claims every set makes the adapter load fill.pattern on ExcelApi 1.8: the fake refuses the load", async () => {
+    const { host } = setUp("1.8");
+    const overclaiming = { ...host, isSetSupported: () => true };
+    await expect(highlightCells(overclaiming, "Лист1", [{ row: 1, col: 2 }], "bad")).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -6,7 +6,7 @@ const plan = (title: string): SheetSpec => ({ name: "План", rows: [[text("�
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 test("a user's edit after the plan sheet was rewritten still reaches the watcher", async () => {
-  const { fake, services } = fakeServices();
+  const { fake, services } = await fakeServices();
   await services.writeSheets([plan("первый вариант")]);
   const calls: string[] = [];
   await services.watchSheet("План", () => calls.push("changed"));
@@ -18,7 +18,7 @@ test("a user's edit after the plan sheet was rewritten still reaches the watcher
 });
 
 test("the add-in's own write to a watched sheet is reported as Excel does, and stopping ends the calls", async () => {
-  const { fake, services } = fakeServices();
+  const { fake, services } = await fakeServices();
   await services.writeSheets([plan("текст")]);
   let calls = 0;
   const stop = await services.watchSheet("План", () => calls++);
@@ -31,7 +31,7 @@ test("the add-in's own write to a watched sheet is reported as Excel does, and s
 });
 
 test("watching a sheet that is not there fails and leaves nothing registered", async () => {
-  const { fake, services } = fakeServices();
+  const { fake, services } = await fakeServices();
   await expect(services.watchSheet("Нет такого", () => undefined)).rejects.toMatchObject({ code: "ItemNotFound" });
   fake.workbook.addSheet("Нет такого");
   let calls = 0;

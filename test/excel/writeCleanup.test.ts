@@ -6,7 +6,7 @@ const sheet = (name: string, rows = 3): SheetSpec => ({ name, rows: Array.from({
 const names = (fake: { workbook: { sheets: { name: string; visibility: string }[] } }) => fake.workbook.sheets.map((s) => `${s.name}:${s.visibility}`);
 
 test("cancelling after the first sheet keeps a user's hidden and very hidden sheets and a co-author's new sheet", async () => {
-  const { fake, services } = fakeServices();
+  const { fake, services } = await fakeServices();
   fake.workbook.setValues("Лист1", [["данные"]]);
   fake.workbook.addSheet("Справочник").visibility = "Hidden";
   fake.workbook.addSheet("Служебный").visibility = "VeryHidden";
@@ -25,7 +25,7 @@ test("cancelling after the first sheet keeps a user's hidden and very hidden she
 });
 
 test("a write that fails half-way removes the sheets it finished, nothing else", async () => {
-  const { fake, services } = fakeServices();
+  const { fake, services } = await fakeServices();
   fake.workbook.addSheet("Скрытый").visibility = "Hidden";
   // A sheet name Excel refuses fails the second sheet after the first was written.
   const bad: SheetSpec = { name: "План", rows: [[text("x".repeat(40_000))]], columns: [{ width: -5 }] };

@@ -82,6 +82,8 @@ test("formats, merges, table, freeze panes, validation, notes, print setup and c
   expect(ws.validations).toEqual([{ area: { top: 2, left: 2, bottom: 3, right: 2 }, rule: { list: { inCellDropDown: true, source: "в работе,выполнено" } } }]);
   expect(ws.notes).toEqual([{ cell: "B3", text: "из плана", kind: "note" }]);
   expect(ws.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$2:$2" });
+  // Both fit counts, as the .xlsx writer does (fitToWidth 1, fitToHeight 0): Excel ignored a width-only zoom (issue 14, defect 10).
+  expect(ws.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
   expect(ws.charts).toMatchObject([{ type: "ColumnClustered", title: "Мероприятия", series: [{ name: "Мероприятий", values: "Свод!B3:B4", xValues: "Свод!A3:A4" }], position: { start: "A6", end: "E15" } }]);
   expect(ws.conditionalFormats).toMatchObject([{ type: "CellValue", rule: { formula1: "=4", operator: "LessThan" }, fill: "#FFC7CE" }]);
   expect(fake.workbook.activeSheetId).toBe(ws.id);

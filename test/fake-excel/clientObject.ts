@@ -2,7 +2,7 @@
  * Base of every proxy: property reads throw PropertyNotLoaded until load + sync, writes and method calls queue an
  * operation. `load` accepts "a,b", arrays, paths "format/font/bold" and {select}.
  */
-import type { FakeRequestContext, SyncResponse } from "./context";
+import { versionAtLeast, type FakeRequestContext, type SyncResponse } from "./context";
 import { fail, propertyNotLoaded } from "./officeError";
 
 export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
@@ -26,6 +26,8 @@ export abstract class FakeClientObject {
   protected abstract readonly _kind: string;
   /** Scalar properties a bare `load()` loads. */
   protected abstract readonly _scalars: readonly string[];
+  /** ExcelApi version of properties newer than their object: loading one on an older host fails, as setters do. */
+  protected readonly _propertySince: Readonly<Record<string, string>> = {};
   /** Current value of a scalar property, computed at sync. */
   protected abstract _read(prop: string): unknown;
 
@@ -61,7 +63,9 @@ export abstract class FakeClientObject {
   _loadNow(paths: string[] | "all", response: SyncResponse): void {
     // A null object loads without error; its properties read null (the usual getItemOrNullObject + load pattern).
     const isNull = this._isNullNow();
-    for (const path of paths === "all" ? this._scalars : paths) {
+    // A bare load() loads what this host has; a property named explicitly must exist on it.
+    const known = (p: string) => !this._propertySince[p] || versionAtLeast(this.context.runtime.apiVersion, this._propertySince[p]);
+    for (const path of paths === "all" ? this._scalars.filter(known) : paths) {
       const [head, ...rest] = path.split("/");
       const child = this._child(head);
       if (child) {
@@ -70,6 +74,8 @@ export abstract class FakeClientObject {
         continue;
       }
       if (!this._scalars.includes(head) && head !== "isNullObject") fail("InvalidArgument", `${this._kind}.load`, `Unknown property '${head}'.`);
+      const since = this._propertySince[head];
+      if (since && !versionAtLeast(this.context.runtime.apiVersion, since)) fail("ApiNotFound", `${this._kind}.${head}`);
       const value = head === "isNullObject" ? isNull : isNull ? null : this._read(head);
       response.payload.push(value);
       response.commits.push(() => this._loaded.set(head, value));

@@ -116,3 +116,29 @@ describe("Worksheet.onChanged fires for the add-in's own data writes (OFFICEJS.m
     expect(seen).toEqual([expect.objectContaining({ address: "B2:C2", triggerSource: "ThisLocalAddin", changeType: "RangeEdited" })]);
   });
 });
+
+describe("property loads are checked against requirement sets, as setters and methods are", () => {
+  test.each([
+    ["1.8", "pattern", "ApiNotFound"],
+    ["1.9", "pattern", null],
+  ])("ExcelApi %s: load('%s') of a fill", async (apiVersion, prop, code) => {
+    const fake = createFakeExcel({ apiVersion });
+    const run = fake.Excel.run(async (context) => {
+      const fill = context.workbook.worksheets.getItem("Лист1").getRange("A1").format.fill.load(prop);
+      await context.sync();
+      return fill.toJSON();
+    });
+    if (code) await expect(run).rejects.toMatchObject({ code });
+    else await expect(run).resolves.toEqual({ pattern: "None" });
+  });
+
+  test("a bare load() loads only what the host has", async () => {
+    const fake = createFakeExcel({ apiVersion: "1.7" });
+    const loaded = await fake.Excel.run(async (context) => {
+      const fill = context.workbook.worksheets.getItem("Лист1").getRange("A1").format.fill.load();
+      await context.sync();
+      return fill.toJSON();
+    });
+    expect(loaded).toEqual({ color: "#FFFFFF" });
+  });
+});

@@ -28,6 +28,7 @@ function valueType(v: unknown): string {
 export class FakeRange extends FakeClientObject {
   protected readonly _kind = "Range";
   protected readonly _scalars = SCALARS;
+  protected override readonly _propertySince = { hyperlink: "1.7" };
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
   readonly conditionalFormats: FakeConditionalFormatCollection;

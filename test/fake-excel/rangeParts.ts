@@ -37,8 +37,9 @@ abstract class RangePart extends FakeClientObject {
 export class FakeRangeFill extends RangePart {
   protected readonly _kind = "RangeFill";
   protected readonly _scalars = ["color", "pattern"] as const;
+  protected override readonly _propertySince = { pattern: "1.9" };
 
-  /** No fill reads "#FFFFFF" as in Excel; `pattern` (1.15) tells "None" from a white fill. */
+  /** No fill reads "#FFFFFF" as in Excel; `pattern` (1.9, api:rangefill) tells "None" from a white fill. */
   protected _read(prop: string): unknown {
     return prop === "color" ? this.readCells((f) => f?.fill ?? "#FFFFFF") : this.readCells((f) => (f?.fill ? "Solid" : "None"));
   }
@@ -79,6 +80,7 @@ export class FakeRangeFont extends RangePart {
 export class FakeRangeFormat extends RangePart {
   protected readonly _kind = "RangeFormat";
   protected readonly _scalars = ["wrapText", "columnWidth", "horizontalAlignment", "verticalAlignment"] as const;
+  protected override readonly _propertySince = { columnWidth: "1.2" };
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
 
@@ -125,6 +127,7 @@ const RULE_KINDS = ["list", "wholeNumber", "decimal", "date", "time", "textLengt
 export class FakeDataValidation extends RangePart {
   protected readonly _kind = "DataValidation";
   protected readonly _scalars = ["rule", "type"] as const;
+  protected override readonly _propertySince = { rule: "1.8", type: "1.8" };
 
   protected _read(prop: string): unknown {
     const { sheet, area } = this.target();

@@ -1,6 +1,6 @@
 /** Workbook, application and the document settings (ExcelApi 1.4) of the fake. */
 import { FakeClientObject } from "./clientObject";
-import type { FakeRequestContext } from "./context";
+import { versionAtLeast, type FakeRequestContext } from "./context";
 import { fail } from "./officeError";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./table";
@@ -26,6 +26,7 @@ export class FakeApplication extends FakeClientObject {
 export class FakeSetting extends FakeClientObject {
   protected readonly _kind = "Setting";
   protected readonly _scalars = ["key", "value"] as const;
+  protected override readonly _propertySince = { key: "1.4", value: "1.4" };
 
   constructor(
     context: FakeRequestContext,
@@ -77,9 +78,26 @@ export class FakeSetting extends FakeClientObject {
 export class FakeSettingCollection extends FakeClientObject {
   protected readonly _kind = "SettingCollection";
   protected readonly _scalars = ["count"] as const;
+  private itemProxies: FakeSetting[] | undefined;
 
   protected _read(): unknown {
     return this.context.runtime.state.settings.size;
+  }
+
+  get items(): FakeSetting[] {
+    return this.itemProxies ?? this._get("items");
+  }
+
+  /** load("items"), load("items/key,items/value"): one Setting per key stored at load time (1.4). */
+  override _loadNow(paths: string[] | "all", response: Parameters<FakeClientObject["_loadNow"]>[1]): void {
+    if (!versionAtLeast(this.context.runtime.apiVersion, "1.4")) fail("ApiNotFound", "SettingCollection.load");
+    const list = paths === "all" ? ["count"] : paths;
+    if (list.includes("count")) super._loadNow(["count"], response);
+    const itemPaths = list.filter((p) => p === "items" || p.startsWith("items/")).map((p) => p.replace(/^items\/?/, "")).filter(Boolean);
+    if (itemPaths.length === 0 && !list.includes("items")) return;
+    const proxies = [...this.context.runtime.state.settings.keys()].map((key) => new FakeSetting(this.context, key, false));
+    proxies.forEach((p) => p._loadNow(itemPaths.length ? itemPaths : "all", response));
+    response.commits.push(() => (this.itemProxies = proxies));
   }
 
   /** Values are kept as JSON, so what is read back is what survives a save of the document. */

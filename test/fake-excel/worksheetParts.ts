@@ -72,6 +72,7 @@ const ORIENTATIONS = ["Portrait", "Landscape"];
 export class FakePageLayout extends SheetPart {
   protected readonly _kind = "PageLayout";
   protected readonly _scalars = ["orientation", "paperSize", "zoom"] as const;
+  protected override readonly _propertySince = { orientation: "1.9", paperSize: "1.9", zoom: "1.9" };
 
   protected _read(prop: string): unknown {
     const layout = this.sheet().pageLayout as Record<string, unknown>;
@@ -97,10 +98,15 @@ export class FakePageLayout extends SheetPart {
   get paperSize(): string {
     return this._get("paperSize");
   }
-  /** Set as a whole object (OFFICEJS.md §3); scale 10–400, or fit-to-pages counts. */
+  /**
+   * Set as a whole object (OFFICEJS.md §3); scale 10–400, or fit-to-pages counts. A fit with only one of the two
+   * counts is ignored, as Excel did in a reported case (oj#1860): the stricter choice.
+   */
   set zoom(value: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
     const ok = typeof value === "object" && value !== null && (value.scale === undefined || (value.scale >= 10 && value.scale <= 400));
-    this.setProp("zoom", { ...value }, ok);
+    const oneSided = ok && (value.horizontalFitToPages === undefined) !== (value.verticalFitToPages === undefined);
+    if (oneSided) this._set("zoom", { ...value }, () => undefined, "1.9");
+    else this.setProp("zoom", { ...value }, ok);
   }
   get zoom(): unknown {
     return this._get("zoom");

@@ -3,3 +3,4 @@ export { headerFold } from "./headerFold";
 export { matchSynonym, type SynonymCatalogue, type SynonymMatch } from "./matchSynonym";
 export { isPageFurniture } from "./pageFurniture";
 export { isColumnNumbers, isRepeatedHeader } from "./rowShapes";
+export { cellsToRows, type CellRowsSpec, type StreamCell } from "./cellsToRows";

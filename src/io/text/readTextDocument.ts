@@ -4,6 +4,7 @@ import { cellText } from "./cellText";
 import { hasTab, isAsciiBorder, isBoxLine } from "./lineKinds";
 import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
 import { isRuleLine } from "./pipeLines";
+import { cellLinesEnd, readCellLines, startsCellLines } from "./readCellLines";
 import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
 import { readAlignedText, startsAlignedTable } from "./readAlignedText";
 import { splitDelimited } from "./splitDelimited";
@@ -69,6 +70,12 @@ const TABLE_READERS: readonly TableReader[] = [
     starts: (_line, _next, lines, index) => startsPipeTable(lines, index),
     end: pipeTableEnd,
     read: (lines, first) => ({ rows: readPipeTable(lines, first), merges: [] }),
+  },
+  {
+    format: "cells",
+    starts: (_line, _next, lines, index) => startsCellLines(lines, index),
+    end: cellLinesEnd,
+    read: (lines, first) => ({ rows: readCellLines(lines, first), merges: [] }),
   },
   {
     format: "tsv",

@@ -1,0 +1,49 @@
+import { readFileSync } from "fs";
+import * as path from "path";
+import * as fc from "fast-check";
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { planArbitrary } from "../../fixtures/plans/planArbitrary";
+import { CELL_SHAPES, renderPlan } from "../../fixtures/plans/renderText";
+import { lostWords, planEssence, restructured } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+const fixture = (name: string) => readFileSync(path.join(__dirname, "..", "..", "fixtures", "plans", name), "utf8");
+
+describe("one cell per line, as a web page is copied", () => {
+  test("a page of a municipal site: cells ended by « |», wrapped cells, sections in one cell", () => {
+    const text = fixture("web-cells.txt");
+    const plan = structureOrFail(readTextDocument(text, "web-cells.txt"));
+    expect(plan.meta.format).toBe("cells");
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Организационно-методическое обеспечение"], ["2", "Поддержка молодых педагогов"]]);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual([
+      ["1.1", "Мониторинг потребности образовательных организаций в педагогических кадрах", "ежегодно, до 1 марта", "Комитет по образованию, Смирнова Е.А., главный специалист", "Аналитическая справка"],
+      ["1.2", "Формирование банка вакансий", "ежемесячно", "Отдел кадров", "Банк вакансий на сайте комитета"],
+      ["2.1", "Городской конкурс «Педагогический дебют»", "II квартал 2025 года", "МКУ «ИМЦ», руководители ОО", "Не менее 15 участников"],
+    ]);
+    expect(plan.period).toEqual({ start: "2025-01-01", end: "2025-12-31" });
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Орлова/);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("paragraphs with an empty cell left out: the row still ends at the next number, and says it is unsure", () => {
+    const text = ["№", "", "Мероприятие", "", "Срок", "", "Ответственный", "", "1", "", "Семинар", "", "ИМЦ", "", "2", "", "Форум", "", "май", "", "ИРО"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.name])).toEqual([["1", "Семинар"], ["2", "Форум"]]);
+    expect(plan.items[0].notes?.map((n) => n.code)).toEqual(["column_uncertain"]);
+    expect(plan.items[1].notes ?? []).toEqual([]);
+  });
+
+  describe.each(CELL_SHAPES)("%s", (shape) => {
+    test("no source word lost, and structuring the result again changes nothing (property)", () => {
+      fc.assert(
+        fc.property(planArbitrary, (source) => {
+          const text = renderPlan(source, shape);
+          const plan = structureOrFail(readTextDocument(text, "x.txt"));
+          expect(lostWords(text, plan)).toEqual([]);
+          expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+        }),
+        { numRuns: 30 },
+      );
+    });
+  });
+});

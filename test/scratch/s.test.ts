@@ -1,40 +1,8 @@
-import { structurePlan } from "../../src/core/plan";
-import { readTextDocument } from "../../src/io/text/readTextDocument";
-const show = (md: string) => {
-  const r = structurePlan(readTextDocument(md, "x.md"));
-  if (!r.ok) return console.log(r);
-  console.log(JSON.stringify(r.plan.columns), "\n" + r.plan.items.map((i) => `${i.number} | ${i.name} | ${JSON.stringify(i.deadline)} | ${JSON.stringify(i.extra)} | ${JSON.stringify(i.notes)}`).join("\n"), r.plan.dropped);
-};
-test("x", () => {
-  show(`План-график мероприятий на 2025 год
-
-| № п/п | Наименование мероприятия | Ответственный | 2025 год | | | | Результат |
-|---|---|---|---|---|---|---|---|
-| | | | 1 кв. | 2 кв. | 3 кв. | 4 кв. | |
-| 1 | Проведение мониторинга | Отдел кадров | | х | х | | Отчёт |
-| 2 | Семинар | Иванова А.А., методист | х | х | х | х | Проведено 4 семинара |
-| | | | 1 кв. | 2 кв. | 3 кв. | 4 кв. | |
-| 3 | Конкурс | Петров П.П. | | | | 15.11 | Приказ |
-`);
-  show(`План-график
-
-| № | Мероприятие | Сроки реализации | | | Результат |
-|---|---|---|---|---|---|
-| | | 2025 | 2026 | 2027 | |
-| 1 | Проведение мониторинга | | х | х | Отчёт |
-| 2 | Семинар | V | | | Проведено 4 семинара |
-`);
-  show(`План мероприятий на 2025 год
-
-| № | Мероприятие | Ответственный | январь | февраль | март | апрель | май | июнь | июль | август | сентябрь | октябрь | ноябрь | декабрь |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-| 1 | Проведение мониторинга | ОК | + | + | + | + | + | + | + | + | + | + | + | + |
-| 2 | Семинар | ОК | | | ● | | | | | | | | | |
-`);
-  show(`Финансирование
-
-| № | Мероприятие | Ответственный | 2025 | 2026 |
-|---|---|---|---|---|
-| 1 | Проведение мониторинга | ОК | 150,0 | 200,0 |
-`);
+import { runCli } from "../helpers/runCli";
+test("x", async () => {
+  for (const f of ["план-график-2025.html", "дорожная-карта-цели.tsv", "выписка-обрезана.md"]) {
+    const r = await runCli(["structure", `test/fixtures/plans/structures/${f}`, "--json"]);
+    const p = JSON.parse(r.stdout || "{}");
+    console.log(f, r.code, r.stderr, JSON.stringify(p.sections), JSON.stringify(p.columns), "\n" + (p.items ?? []).map((i: any) => `${i.number} ${i.qualifiedNumber ?? ""} [${i.section}] ${i.name} | ${JSON.stringify(i.deadline)} | ${JSON.stringify(i.notes)}`).join("\n"), JSON.stringify(p.dropped?.map((d: any) => d.reason)), JSON.stringify(p.issues?.map((i: any) => i.code)));
+  }
 });

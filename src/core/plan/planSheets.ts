@@ -1,6 +1,7 @@
 import type { Locale } from "../issues/issue";
 import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
+import { sectionMarker } from "./structure/numbering";
 import type { Plan, PlanItem } from "./types";
 
 export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
@@ -39,7 +40,7 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const noted = plan.items.some((it) => (it.notes ?? []).length > 0);
   const trailing = [...(qualified ? [QUALIFIED_HEADER[locale]] : []), ...(noted ? [NOTES_HEADER[locale]] : [])];
   const header = [...HEADERS[locale], ...extras, SOURCE_HEADER[locale], ...trailing];
-  const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, s.number ? `${s.number}. ${s.title}` : s.title]));
+  const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, s.number && !namesNumber(s.title, s.number) ? `${s.number}. ${s.title}` : s.title]));
   const L = PLAN_SHEET_LAYOUT;
   const rows: CellSpec[][] = [
     [text(plan.title ?? (locale === "ru" ? "План мероприятий" : "Plan"), "title")],
@@ -75,6 +76,11 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
         ]
       : [],
   };
+}
+
+/** A title that already carries its number after a heading word («Задача 1.1. …»). */
+function namesNumber(title: string, number: string): boolean {
+  return sectionMarker(title)?.number === number;
 }
 
 /** "Период: на 2025 год · источник: plan.txt" — in words the structuring reads back, so the sheet is a plan again. */

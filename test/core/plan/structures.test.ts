@@ -67,7 +67,7 @@ describe("plan structures the seeds did not show", () => {
 | 2. | Конкурс «Педагогический дебют» | май | Методический центр |
 | 2. | Конкурс «Учитель года» | июнь | Методический центр |
 `, "план.md"));
-    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Организационные мероприятия"], ["II", "Методическое сопровождение"]]);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Раздел I. Организационные мероприятия"], ["II", "Методическое сопровождение"]]);
     expect(plan.items.map((i) => i.qualifiedNumber)).toEqual(["I.1", "I.2", "II.1", "II.2", "II.2"]);
     // A real duplicate inside a section is still one, named as the reader sees it.
     const issues = validatePlan(plan).filter((i) => i.code.startsWith("number_"));
@@ -88,8 +88,8 @@ describe("plan structures the seeds did not show", () => {
 | 2.1.1 | Консультации | по запросу | Методический центр |
 `, "цели.md"));
     expect(plan.sections.map((s) => [s.number, s.title, s.level])).toEqual([
-      ["1", "Обеспечение школ кадрами", 1], ["1.1", "Привлечение молодых педагогов", 2], ["1.2", "Закрепление кадров", 2],
-      ["2", "Развитие кадрового потенциала", 1], ["2.1", "Аттестация", 2],
+      ["1", "Цель 1. Обеспечение школ кадрами", 1], ["1.1", "Задача 1.1. Привлечение молодых педагогов", 2], ["1.2", "Задача 1.2. Закрепление кадров", 2],
+      ["2", "Цель 2. Развитие кадрового потенциала", 1], ["2.1", "Задача 2.1. Аттестация", 2],
     ]);
     expect(plan.items.map((i) => [i.number, i.section])).toEqual([["1.1.1", "1.1"], ["1.1.2", "1.1"], ["1.2.1", "1.2"], ["2.1.1", "2.1"]]);
     expect(plan.items.every((i) => i.qualifiedNumber === undefined)).toBe(true);

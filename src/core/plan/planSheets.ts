@@ -1,6 +1,7 @@
 import type { Locale } from "../issues/issue";
 import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
+import { sectionMarker } from "./structure/numbering";
 import type { Plan, PlanItem } from "./types";
 
 export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
@@ -24,12 +25,22 @@ export const PLAN_SHEET_LAYOUT = {
   columns: { number: 0, section: 1, name: 2, responsible: 3, deadline: 4, deadlineKind: 5, start: 6, end: 7, every: 8, result: 9, subEvents: 10, status: 11 },
 } as const;
 const SOURCE_HEADER = { ru: "Строки источника", en: "Source rows" } as const;
+/**
+ * Columns after the source rows, present only when some item needs them: the number qualified by its section where
+ * numbering restarts (II.2 for the printed 2), and what the reader was unsure of. Re-reading the sheet skips both
+ * (columnCatalogue "derived"): structuring recomputes them.
+ */
+const QUALIFIED_HEADER = { ru: "Полный номер", en: "Full number" } as const;
+const NOTES_HEADER = { ru: "Примечания разбора", en: "Parsing notes" } as const;
 
 /** The structured plan as a flat Excel table (one row per item) that the add-in can read back without loss. */
 export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const extras = plan.columns.extra;
-  const header = [...HEADERS[locale], ...extras, SOURCE_HEADER[locale]];
-  const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, s.number ? `${s.number}. ${s.title}` : s.title]));
+  const qualified = plan.items.some((it) => it.qualifiedNumber && it.qualifiedNumber !== it.number);
+  const noted = plan.items.some((it) => (it.notes ?? []).length > 0);
+  const trailing = [...(qualified ? [QUALIFIED_HEADER[locale]] : []), ...(noted ? [NOTES_HEADER[locale]] : [])];
+  const header = [...HEADERS[locale], ...extras, SOURCE_HEADER[locale], ...trailing];
+  const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, s.number && !namesNumber(s.title, s.number) ? `${s.number}. ${s.title}` : s.title]));
   const L = PLAN_SHEET_LAYOUT;
   const rows: CellSpec[][] = [
     [text(plan.title ?? (locale === "ru" ? "План мероприятий" : "Plan"), "title")],
@@ -38,13 +49,19 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
     [],
     header.map((h) => text(h, "header")),
   ];
-  for (const it of plan.items) rows.push(itemRow(it, extras, sectionLabel, locale));
+  for (const it of plan.items) {
+    rows.push([
+      ...itemRow(it, extras, sectionLabel, locale),
+      ...(qualified ? [text(it.qualifiedNumber && it.qualifiedNumber !== it.number ? it.qualifiedNumber : null)] : []),
+      ...(noted ? [text((it.notes ?? []).map((n) => n.text).join("\n") || null, "wrap")] : []),
+    ]);
+  }
   const last = rows.length - 1;
   const body = (col: number) => ({ top: L.firstItemRow, left: col, bottom: last, right: col });
   return {
     name: PLAN_SHEET[locale],
     rows,
-    columns: [...WIDTHS, ...extras.map(() => 24), 14].map((width) => ({ width, wrap: width > 14 })),
+    columns: [...WIDTHS, ...extras.map(() => 24), 14, ...(qualified ? [10] : []), ...(noted ? [48] : [])].map((width) => ({ width, wrap: width > 14 })),
     merges: [
       { top: L.titleRow, left: 0, bottom: L.titleRow, right: header.length - 1 },
       { top: L.periodRow, left: 0, bottom: L.periodRow, right: header.length - 1 },
@@ -59,6 +76,11 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
         ]
       : [],
   };
+}
+
+/** A title that already carries its number after a heading word («Задача 1.1. …»). */
+function namesNumber(title: string, number: string): boolean {
+  return sectionMarker(title)?.number === number;
 }
 
 /** "Период: на 2025 год · источник: plan.txt" — in words the structuring reads back, so the sheet is a plan again. */

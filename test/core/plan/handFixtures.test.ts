@@ -13,8 +13,8 @@ describe("a plan pasted from PDF as a box-drawing table, body rows not ruled off
 
   test("sections «Раздел I/II» and five items with wrapped lines joined", () => {
     expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
-      ["I", "Диагностика профессиональных дефицитов"],
-      ["II", "Повышение квалификации"],
+      ["I", "Раздел I. Диагностика профессиональных дефицитов"],
+      ["II", "Раздел II. Повышение квалификации"],
     ]);
     expect(plan.items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5"]);
     expect(plan.items[0].name).toBe("Анкетирование педагогов по выявлению профессиональных дефицитов");

@@ -5,8 +5,10 @@ import { planSheet } from "../../../src/core/plan/planSheets";
 import type { Plan } from "../../../src/core/plan/types";
 import { readCsv } from "../../../src/io/csv/readCsv";
 import { readTextDocument } from "../../../src/io/text/readTextDocument";
-import { planArbitrary } from "../../fixtures/plans/planArbitrary";
-import { renderPlan } from "../../fixtures/plans/renderText";
+import { planArbitrary, structuredPlanArbitrary } from "../../fixtures/plans/planArbitrary";
+import { renderPlan, type TextShape } from "../../fixtures/plans/renderText";
+import { renderScheduleMarkdown, schedulePlanArbitrary } from "../../fixtures/plans/schedulePlan";
+import { readShape } from "../../helpers/readShape";
 import { SEEDS, seedDocument, structureOrFail } from "../../helpers/seeds";
 import { sheetSpecToDocument } from "../../helpers/sheetSpecToDocument";
 
@@ -43,6 +45,30 @@ describe("nothing of the source is lost", () => {
         expect(sourceWords(doc).filter((w) => !kept.has(w))).toEqual([]);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("nothing of the source is lost in the structures the seeds did not show", () => {
+  test("restarting numbers and headings above sections, in every text shape (property)", () => {
+    fc.assert(
+      fc.property(structuredPlanArbitrary, fc.constantFrom<TextShape>("markdown", "tsv", "csv", "box", "html"), (source, shape) => {
+        const doc = readShape(renderPlan(source, shape), shape);
+        const kept = planWords(structureOrFail(doc));
+        expect(sourceWords(doc).filter((w) => !kept.has(w))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test("schedule grids: headers above the grid, captions and marks (property)", () => {
+    fc.assert(
+      fc.property(schedulePlanArbitrary, (source) => {
+        const doc = readTextDocument(renderScheduleMarkdown(source), "график.md");
+        const kept = planWords(structureOrFail(doc));
+        expect(sourceWords(doc).filter((w) => !kept.has(w))).toEqual([]);
+      }),
+      { numRuns: 40 },
     );
   });
 });

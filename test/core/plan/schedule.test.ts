@@ -3,6 +3,7 @@ import * as fc from "fast-check";
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { SourceDocument } from "../../../src/core/grid";
+import { structurePlan } from "../../../src/core/plan";
 import { planToJson } from "../../../src/core/plan/planJson";
 import { planSheet } from "../../../src/core/plan/planSheets";
 import { periodCaption } from "../../../src/core/plan/schedule";
@@ -99,6 +100,22 @@ describe("schedule grids (план-график): marks become the deadline", ()
     expect(plan.items[0].deadline).toMatchObject({ text: "2025 год", kind: "period" });
     expect(plan.items[0].notes).toBeUndefined();
     expect(plan.items[0].extra).toEqual({ "2025": "150,0", "2026": "200,0" });
+  });
+
+  test("a grid beside the names and nothing else is a plan: its marks are the only deadlines", () => {
+    const plan = structureOrFail(readTextDocument(`План-график работы с молодыми специалистами
+
+| № | Мероприятие | сентябрь 2025 | октябрь 2025 | ноябрь 2025 | декабрь 2025 |
+|---|---|---|---|---|---|
+| 1 | Встреча с наставниками | ✓ | | | |
+| 2 | Открытые уроки | | ✓ | ✓ | |
+`, "x.md"));
+    expect(plan.items.map((i) => [i.deadline.kind, i.deadline.start, i.deadline.end])).toEqual([["period", "2025-09-01", "2025-09-30"], ["period", "2025-10-01", "2025-11-30"]]);
+    // The same layout with words under the months is a table of something else.
+    expect(structurePlan(readTextDocument(`| № | Мероприятие | сентябрь 2025 | октябрь 2025 |
+|---|---|---|---|
+| 1 | Встреча с наставниками | школа № 5 | гимназия |
+`, "x.md")).ok).toBe(false);
   });
 
   test("an own deadline cell wins over the grid when they differ", () => {

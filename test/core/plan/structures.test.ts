@@ -3,6 +3,7 @@ import * as fc from "fast-check";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { planToJson } from "../../../src/core/plan/planJson";
+import { PLAN_SHEET_LAYOUT, planSheet } from "../../../src/core/plan/planSheets";
 import type { Plan } from "../../../src/core/plan/types";
 import { validatePlan } from "../../../src/core/plan/validate";
 import { readTextDocument } from "../../../src/io/text/readTextDocument";
@@ -11,6 +12,7 @@ import { type NumberingStyle, structuredPlanArbitrary } from "../../fixtures/pla
 import { renderPlan, type TextShape } from "../../fixtures/plans/renderText";
 import { readShape } from "../../helpers/readShape";
 import { structureOrFail } from "../../helpers/seeds";
+import { sheetSpecToDocument } from "../../helpers/sheetSpecToDocument";
 
 const ajv = new Ajv2020({ allErrors: true });
 const validatePlanJson = ajv.compile(JSON.parse(readFileSync(join(__dirname, "../../../contract/plan.schema.json"), "utf8")));
@@ -65,7 +67,7 @@ describe("plan structures the seeds did not show", () => {
 | 2. | Конкурс «Педагогический дебют» | май | Методический центр |
 | 2. | Конкурс «Учитель года» | июнь | Методический центр |
 `, "план.md"));
-    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Организационные мероприятия"], ["II", "Методическое сопровождение"]]);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Раздел I. Организационные мероприятия"], ["II", "Методическое сопровождение"]]);
     expect(plan.items.map((i) => i.qualifiedNumber)).toEqual(["I.1", "I.2", "II.1", "II.2", "II.2"]);
     // A real duplicate inside a section is still one, named as the reader sees it.
     const issues = validatePlan(plan).filter((i) => i.code.startsWith("number_"));
@@ -86,8 +88,8 @@ describe("plan structures the seeds did not show", () => {
 | 2.1.1 | Консультации | по запросу | Методический центр |
 `, "цели.md"));
     expect(plan.sections.map((s) => [s.number, s.title, s.level])).toEqual([
-      ["1", "Обеспечение школ кадрами", 1], ["1.1", "Привлечение молодых педагогов", 2], ["1.2", "Закрепление кадров", 2],
-      ["2", "Развитие кадрового потенциала", 1], ["2.1", "Аттестация", 2],
+      ["1", "Цель 1. Обеспечение школ кадрами", 1], ["1.1", "Задача 1.1. Привлечение молодых педагогов", 2], ["1.2", "Задача 1.2. Закрепление кадров", 2],
+      ["2", "Цель 2. Развитие кадрового потенциала", 1], ["2.1", "Задача 2.1. Аттестация", 2],
     ]);
     expect(plan.items.map((i) => [i.number, i.section])).toEqual([["1.1.1", "1.1"], ["1.1.2", "1.1"], ["1.2.1", "1.2"], ["2.1.1", "2.1"]]);
     expect(plan.items.every((i) => i.qualifiedNumber === undefined)).toBe(true);
@@ -106,3 +108,43 @@ describe("plan structures the seeds did not show", () => {
     expect(plan.sections.every((s) => s.level === undefined)).toBe(true);
   });
 });
+
+describe("the structured plan sheet of these structures", () => {
+  const same = (p: Plan) => p.items.map((i) => [i.number, i.qualifiedNumber ?? null, i.section, i.name, i.responsible.text, i.deadline, i.result]);
+
+  test("shows the qualified number and the notes, and structures into the same plan (property)", () => {
+    fc.assert(
+      fc.property(structuredPlanArbitrary.filter(endsWhole), fc.boolean(), (source, cut) => {
+        // Without the signature and with the last result ending on «для», the last item carries a note.
+        const text = renderPlan(source, "tsv").replace(/\nИсполнитель:.*\n?$/, "\n");
+        const last = allItems(source)[allItems(source).length - 1];
+        const at = text.lastIndexOf(last.result) + last.result.length;
+        const first = structureOrFail(readShape(cut ? `${text.slice(0, at)} для${text.slice(at)}` : text, "tsv"));
+        const sheet = planSheet(first);
+        const header = sheet.rows[PLAN_SHEET_LAYOUT.headerRow].map(cellText);
+        const column = (name: string) => sheet.rows.slice(PLAN_SHEET_LAYOUT.firstItemRow).map((r) => cellText(r[header.indexOf(name)]));
+        const restart = first.items.some((i) => i.qualifiedNumber);
+        expect(header.includes("Полный номер")).toBe(restart);
+        if (restart) expect(column("Полный номер")).toEqual(first.items.map((i) => i.qualifiedNumber ?? ""));
+        expect(header.includes("Примечания разбора")).toBe(cut);
+        if (cut) expect(column("Примечания разбора").pop()).toMatch(/^пункт, возможно, обрезан: результат обрывается на «для»/);
+        const second = structureOrFail(sheetSpecToDocument(sheet));
+        expect(same(second)).toEqual(same(first));
+        // Read back, the two columns are the add-in's own, not extra columns of the plan.
+        expect(second.columns.extra.filter((h) => h === "Полный номер" || h === "Примечания разбора")).toEqual([]);
+        expect(Object.keys(second.items[0]?.extra ?? {}).filter((h) => h === "Полный номер" || h === "Примечания разбора")).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** The generator's function words end no complete phrase: plans whose texts end on them look cut, rightly. */
+function endsWhole(p: Source): boolean {
+  return allItems(p).every((it) => ![it.name, it.result].some((t) => ["и", "в", "для"].includes(t.split(" ").pop()!)));
+}
+
+function cellText(c: { value: { kind: string } } | undefined): string {
+  const v = c?.value as { kind: string; text?: string } | undefined;
+  return v?.kind === "text" ? v.text! : "";
+}

@@ -57,3 +57,22 @@ describe("numbering", () => {
     expect(numbers(["1", "1а", "2"])).toEqual([]);
   });
 });
+
+describe("numbering qualified by sections (I.1, II.2)", () => {
+  const plan = (list: [string, string][]) =>
+    makePlan(list.map(([section, number]) => ({ number, section }))).items.map((it, i) => ({ ...it, qualifiedNumber: `${list[i][0]}.${list[i][1]}` }));
+  const issuesOf = (list: [string, string][]) =>
+    validatePlan(makePlan([], { items: plan(list) })).filter((i) => i.code.startsWith("number_")).map((i) => [i.code, i.item, i.params?.number, i.params?.expected ?? i.params?.previous ?? null]);
+
+  test("gaps and disorder are found within a section and named with it", () => {
+    expect(issuesOf([["I", "1"], ["I", "2"], ["II", "1"], ["II", "3"], ["II", "2"]])).toEqual([
+      ["number_gap", "3", "3 раздела II", "2 раздела II"],
+      ["number_out_of_order", "2", "2 раздела II", "3 раздела II"],
+    ]);
+  });
+
+  test("the same printed number in two sections is no duplicate; twice in one section is", () => {
+    expect(issuesOf([["I", "1"], ["I", "2"], ["II", "1"], ["II", "2"]])).toEqual([]);
+    expect(issuesOf([["1", "1"], ["1", "1"]])).toEqual([["number_duplicate", "1", "1 раздела 1", null]]);
+  });
+});

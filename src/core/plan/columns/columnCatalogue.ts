@@ -25,7 +25,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly RegExp[]>> = {
   ],
   subEvents: [/^подмероприяти/, /^этапы \(даты\)/],
   // Columns the add-in itself writes next to the plan; recognised so that re-reading its own sheet loses nothing.
-  derived: [/^вид срока$/, /^начало$/, /^окончание$/, /^периодичность$/, /^строки источника$/, /^источник \(строки\)$/],
+  derived: [/^вид срока$/, /^начало$/, /^окончание$/, /^периодичность$/, /^строки источника$/, /^источник \(строки\)$/, /^полный номер$/, /^примечания разбора$/, /^full number$/, /^parsing notes$/],
 };
 
 /** Headers of tables that are not plans although they share words with plans (approval sheets, targets). */

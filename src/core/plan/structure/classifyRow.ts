@@ -70,7 +70,7 @@ function sectionRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass
   if (numberCol !== undefined && cells.length === 2 && cells[0].index === numberCol) {
     // «Цель 1.» in the number column, its wording beside it.
     const word = sectionMarker(cells[0].text);
-    if (word?.rank !== undefined && word.title === cells[0].text) return { kind: "section", number: word.number, title: cells[1].text, column: cells[1].index, rank: word.rank };
+    if (word?.rank !== undefined && word.title === cells[0].text) return { kind: "section", number: word.number, title: `${cells[0].text} ${cells[1].text}`, column: cells[1].index, rank: word.rank };
     const number = parseItemNumber(cells[0].text);
     if (number !== null && next !== null && (isInside(number, next) || startsOwnList(number, next))) {
       return { kind: "section", number, title: cells[1].text, column: cells[1].index };

@@ -48,7 +48,8 @@ const NUMBERED_TITLE = /^(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})[.)]\s*(\S[\s\S
 export function sectionMarker(text: string): SectionMarker | null {
   const t = text.trim();
   const word = SECTION_WORD.exec(t);
-  if (word) return { number: word[2], title: word[3].trim() || t, explicit: true, rank: headingRank(word[1]) ?? undefined };
+  // The heading word stays in the title («Задача 1.1. Привлечение …»): it says what kind of part this is.
+  if (word) return { number: word[2], title: t, explicit: true, rank: headingRank(word[1]) ?? undefined };
   const bare = SECTION_WORD_ONLY.exec(t);
   if (bare) return { number: null, title: t, explicit: true, rank: headingRank(bare[1]) ?? undefined };
   const numbered = NUMBERED_TITLE.exec(t);

@@ -24,10 +24,16 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
   try {
     const words: PositionedWord[] = [];
     const rules: RulingLine[] = [];
+    // Drawing operators cost as much again as the text: a document whose first page draws no lines has none.
+    let ruled = true;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       words.push(...(await pageWords(page, n)));
-      rules.push(...(await rulingLines(page, n, pdfjs.OPS)));
+      if (ruled) {
+        const lines = await rulingLines(page, n, pdfjs.OPS);
+        rules.push(...lines);
+        ruled = n > 1 || lines.length >= 2;
+      }
       page.cleanup();
     }
     if (words.length === 0) throw new InputError("needs_ocr");

@@ -93,8 +93,11 @@ export async function printableWorkbook(plan: TruthPlan): Promise<Uint8Array> {
   ws.columns = plan.order.map((k) => ({ width: PRINT_WIDTHS[k] }));
   for (const l of plan.titleBlock) ws.addRow([...Array(width - 2).fill(null), l]);
   ws.addRow([]);
-  ws.addRow([plan.title]);
-  ws.mergeCells(ws.rowCount, 1, ws.rowCount, width);
+  const title = ws.addRow([plan.title]);
+  ws.mergeCells(title.number, 1, title.number, width);
+  title.getCell(1).alignment = { wrapText: true, horizontal: "center", vertical: "top" };
+  title.getCell(1).font = { bold: true };
+  title.height = 13 * wrapText(plan.title, plan.order.reduce((a, k) => a + PRINT_WIDTHS[k], 0) - 10).length + 2;
   ws.addRow([]);
   let headerRow = 0;
   for (const row of drawnRows(plan)) {

@@ -6,6 +6,7 @@
  *                     at most --slow-plans, default 4)
  *   --shape a,b       only these shapes
  *   --keep DIR        keep the drawn files in DIR (default: a temporary directory, removed)
+ * The hand-made fixtures of test/fixtures/plans/official follow, scored against their hand-written expectations.
  *   --write-floors    run the floor sample (the seeds in test/corpus/floors.json) and raise the floors and the lists
  *                     of shapes whose properties are enforced to what the code achieves now; never lowers a floor
  */
@@ -14,7 +15,8 @@ import * as os from "os";
 import * as path from "path";
 import { loadFloors, raiseFloors, saveFloors, FLOORS_FILE } from "../test/corpus/floors";
 import { formatTable } from "../test/corpus/formatTable";
-import { runShape, type ShapeRun } from "../test/corpus/runCorpus";
+import { officialFixture, OFFICIAL_NAMES } from "../test/corpus/officialFixtures";
+import { runOfficial, runShape, type ShapeRun } from "../test/corpus/runCorpus";
 import { SHAPES } from "../test/corpus/shapes/catalogue";
 
 function option(name: string): string | undefined {
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
       runs.push(await runShape(shape, shape.slow && !writeFloors ? seeds.slice(0, slowPlans) : seeds, path.join(dir, shape.name)));
       process.stderr.write(`${shape.name}: ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
     }
+    if (!only) for (const name of OFFICIAL_NAMES) for (const file of officialFixture(name).files) runs.push(await runOfficial(name, file));
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,13 @@ import { makeRng, type Rng } from "./rng";
 import type { Key, Numbering, TruthItem, TruthPlan, TruthSection } from "./truthPlan";
 import { contact, DISTRICTS, executors, itemName, phoneOf, result, sectionTitle, signer } from "./vocabulary";
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
+const ROMAN_DIGITS: readonly [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+
+export function toRoman(n: number): string {
+  let out = "";
+  for (const [value, digits] of ROMAN_DIGITS) for (; n >= value; n -= value) out += digits;
+  return out;
+}
 
 /** Header texts by column, every one a synonym DESIGN §3 lists. */
 const HEADER_CHOICES: Readonly<Record<Key, readonly string[]>> = {
@@ -36,12 +42,12 @@ function item(r: Rng, year: number, number: string, qualified: string): TruthIte
 }
 
 /** Sections and items in one of three numbering schemes: 1 / 1.1, I / 1 (restarting), Цель 1 / Задача 1.1 / 1.1.1. */
-function sections(r: Rng, year: number, numbering: Numbering): TruthSection[] {
+function sections(r: Rng, year: number, numbering: Numbering, size: PlanSize): TruthSection[] {
   const used = new Set<string>();
   const out: TruthSection[] = [];
-  const count = r.int(2, 4);
+  const count = r.int(...size.sections);
   const items = (prefix: string, qualifier: string) => {
-    const n = r.int(1, 5);
+    const n = r.int(...size.items);
     const dot = r.chance(0.3) ? "." : "";
     return Array.from({ length: n }, (_, k) => {
       const number = prefix ? `${prefix}.${k + 1}${dot}` : `${k + 1}${dot}`;
@@ -54,8 +60,8 @@ function sections(r: Rng, year: number, numbering: Numbering): TruthSection[] {
       const label = r.chance(0.5) ? `Раздел ${s}. ${title}` : `${s}. ${title}`;
       out.push({ number: String(s), label, title, level: 1, items: items(String(s), "") });
     } else if (numbering === "restart") {
-      const label = r.chance(0.5) ? `Раздел ${ROMAN[s - 1]}. ${title}` : `${ROMAN[s - 1]}. ${title}`;
-      out.push({ number: ROMAN[s - 1], label, title, level: 1, items: items("", ROMAN[s - 1]) });
+      const label = r.chance(0.5) ? `Раздел ${toRoman(s)}. ${title}` : `${toRoman(s)}. ${title}`;
+      out.push({ number: toRoman(s), label, title, level: 1, items: items("", toRoman(s)) });
     } else {
       out.push({ number: String(s), label: `Цель ${s}. ${title}`, title, level: 1, items: [] });
       const tasks = r.int(1, 2);
@@ -69,8 +75,16 @@ function sections(r: Rng, year: number, numbering: Numbering): TruthSection[] {
   return out;
 }
 
-/** A random plan, the same for the same seed. */
-export function generatePlan(seed: number): TruthPlan {
+/** How many sections (or goals) and items per section, as [min, max]. */
+export interface PlanSize {
+  readonly sections: readonly [number, number];
+  readonly items: readonly [number, number];
+}
+
+const USUAL: PlanSize = { sections: [2, 4], items: [1, 5] };
+
+/** A random plan, the same for the same seed (and size). */
+export function generatePlan(seed: number, size: PlanSize = USUAL): TruthPlan {
   const r = makeRng(seed);
   const year = r.int(2024, 2027);
   const numbering = r.pick<Numbering>(["hierarchical", "hierarchical", "restart", "goals"]);
@@ -90,6 +104,6 @@ export function generatePlan(seed: number): TruthPlan {
     order: r.pick(ORDERS),
     headers,
     numbering,
-    sections: sections(r, year, numbering),
+    sections: sections(r, year, numbering, size),
   };
 }

@@ -6,10 +6,12 @@ import type { Plan } from "../../src/core/plan/types";
 import { readInput } from "../../src/io/readInput";
 import { generatePlan } from "./generatePlan";
 import { lostWords, notIdempotent } from "./planProperties";
+import { officialFile, officialFixture } from "./officialFixtures";
 import { makeRng } from "./rng";
 import { addScores, type Score, scorePlan, ZERO } from "./scorePlan";
 import { toolMissing } from "./shapes/libreOfficeShapes";
 import type { Shape, Tool } from "./shapes/shape";
+import type { TruthPlan } from "./truthPlan";
 
 /** The seeds of the floor sample: small and fixed, so that the jest floor test and --write-floors see the same plans. */
 export const FLOOR_SEEDS: readonly number[] = [11, 23, 37, 41, 53, 67];
@@ -66,7 +68,7 @@ function structureFirst(docs: readonly SourceDocument[]): { doc: SourceDocument;
 export async function runShape(shape: Shape, seeds: readonly number[], dir: string, opts: { properties?: boolean } = {}): Promise<ShapeRun> {
   const skipped = missing(shape);
   const failures: Record<string, number> = {};
-  const tally = { checked: 0, idempotent: 0, noWordLost: 0, examples: [] as string[] };
+  const tally: Tally = { checked: 0, idempotent: 0, noWordLost: 0, examples: [] };
   let score = ZERO;
   if (skipped) return { shape: shape.name, skipped, score, properties: tally, failures };
   mkdirSync(dir, { recursive: true });
@@ -77,24 +79,40 @@ export async function runShape(shape: Shape, seeds: readonly number[], dir: stri
     const drawn = await shape.draw(truth, r);
     const file = path.join(dir, `${shape.name}-${seed}${drawn.ext}`);
     writeFileSync(file, drawn.data);
-    let found: Plan | null = null;
-    try {
-      const result = structureFirst((await readInput(file)).documents);
-      if ("failure" in result) failures[result.failure] = (failures[result.failure] ?? 0) + 1;
-      else {
-        found = result.plan;
-        if (opts.properties !== false) checkProperties(result.doc, result.plan, tally, seed);
-      }
-    } catch (err) {
-      const reason = (err as { reason?: string }).reason ?? String((err as Error).message ?? err).slice(0, 60);
-      failures[reason] = (failures[reason] ?? 0) + 1;
-    }
-    score = addScores(score, scorePlan(truth, found));
+    score = addScores(score, await readAndScore(file, truth, seed, tally, failures, opts.properties !== false));
   }
   return { shape: shape.name, skipped: null, score, properties: tally, failures };
 }
 
-function checkProperties(doc: SourceDocument, plan: Plan, tally: { checked: number; idempotent: number; noWordLost: number; examples: string[] }, seed: number) {
+type Tally = { checked: number; idempotent: number; noWordLost: number; examples: string[] };
+
+/** Reads a file as the CLI does, structures the first document holding a plan, scores it and checks the properties. */
+async function readAndScore(file: string, truth: TruthPlan, seed: number, tally: Tally, failures: Record<string, number>, properties: boolean): Promise<Score> {
+  let found: Plan | null = null;
+  try {
+    const result = structureFirst((await readInput(file)).documents);
+    if ("failure" in result) failures[result.failure] = (failures[result.failure] ?? 0) + 1;
+    else {
+      found = result.plan;
+      if (properties) checkProperties(result.doc, result.plan, tally, seed);
+    }
+  } catch (err) {
+    const reason = (err as { reason?: string }).reason ?? String((err as Error).message ?? err).slice(0, 60);
+    failures[reason] = (failures[reason] ?? 0) + 1;
+  }
+  return scorePlan(truth, found);
+}
+
+/** A hand-made fixture of test/fixtures/plans/official scored like a shape: one file, its hand-written truth. */
+export async function runOfficial(name: string, file: string): Promise<ShapeRun> {
+  const fixture = officialFixture(name);
+  const failures: Record<string, number> = {};
+  const tally: Tally = { checked: 0, idempotent: 0, noWordLost: 0, examples: [] };
+  const score = await readAndScore(officialFile(file), fixture.plan, 0, tally, failures, true);
+  return { shape: `official/${file}`, skipped: null, score, properties: tally, failures };
+}
+
+function checkProperties(doc: SourceDocument, plan: Plan, tally: Tally, seed: number) {
   tally.checked++;
   const twice = notIdempotent(plan);
   if (twice === null) tally.idempotent++;

@@ -15,7 +15,7 @@ export function toolMissing(tool: Tool): string | null {
 
 /** One LibreOffice profile for the corpus, so that a user's running LibreOffice (or another run) is not disturbed. */
 const PROFILE = path.join(os.tmpdir(), "plankadry-corpus-lo-profile");
-const cache = new Map<number, Uint8Array>();
+const cache = new Map<string, Uint8Array>();
 
 /**
  * The plan as a printable sheet printed to PDF by LibreOffice (one conversion per plan, shared by the shapes below).
@@ -23,7 +23,8 @@ const cache = new Map<number, Uint8Array>();
  * open .docx; a Writer would take planDocx the same way.
  */
 export async function libreOfficePdf(plan: TruthPlan): Promise<Uint8Array> {
-  const hit = cache.get(plan.seed);
+  const key = `${plan.seed} ${plan.title}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-lo-"));
   try {
@@ -31,7 +32,7 @@ export async function libreOfficePdf(plan: TruthPlan): Promise<Uint8Array> {
     writeFileSync(sheet, await printableWorkbook(plan));
     execFileSync("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--convert-to", "pdf", "--outdir", dir, sheet], { stdio: "ignore", timeout: 180_000 });
     const pdf = new Uint8Array(readFileSync(path.join(dir, "plan.pdf")));
-    cache.set(plan.seed, pdf);
+    cache.set(key, pdf);
     return pdf;
   } finally {
     rmSync(dir, { recursive: true, force: true });

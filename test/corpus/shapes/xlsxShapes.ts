@@ -93,8 +93,11 @@ export async function printableWorkbook(plan: TruthPlan): Promise<Uint8Array> {
   ws.columns = plan.order.map((k) => ({ width: PRINT_WIDTHS[k] }));
   for (const l of plan.titleBlock) ws.addRow([...Array(width - 2).fill(null), l]);
   ws.addRow([]);
-  ws.addRow([plan.title]);
-  ws.mergeCells(ws.rowCount, 1, ws.rowCount, width);
+  const title = ws.addRow([plan.title]);
+  ws.mergeCells(title.number, 1, title.number, width);
+  title.getCell(1).alignment = { wrapText: true, horizontal: "center", vertical: "top" };
+  title.getCell(1).font = { bold: true };
+  title.height = 13 * wrapText(plan.title, plan.order.reduce((a, k) => a + PRINT_WIDTHS[k], 0) - 10).length + 2;
   ws.addRow([]);
   let headerRow = 0;
   for (const row of drawnRows(plan)) {
@@ -103,8 +106,10 @@ export async function printableWorkbook(plan: TruthPlan): Promise<Uint8Array> {
     if (row.kind === "header") headerRow = added.number;
     // Calc does not grow rows to their wrapped text when it opens a file: the height is set as Excel would save it.
     const lines = row.kind === "section" ? 1 : Math.max(...row.cells.map((c, i) => wrapText(c, PRINT_WIDTHS[plan.order[i]] - 2).length));
-    added.height = 13 * lines + 2;
+    added.height = 17 * lines + 4;
     added.eachCell((c) => {
+      // Plans are typed in 12 pt, as office paperwork is; a long plan then runs over several printed pages.
+      c.font = { name: "Liberation Serif", size: 12, bold: row.kind !== "item" };
       c.alignment = { wrapText: true, vertical: "top" };
       c.numFmt = "@";
       c.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };

@@ -1,0 +1,38 @@
+import { generatePlan } from "./generatePlan";
+import { makeRng } from "./rng";
+import { SHAPES } from "./shapes/catalogue";
+import { allItems, type TruthPlan } from "./truthPlan";
+
+/**
+ * The instrument itself: a shape must draw everything the truth says is there (else a reader would be blamed for a
+ * renderer's loss), and draw it the same way for the same seed.
+ */
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function truthWords(plan: TruthPlan): string[] {
+  const texts = [plan.title, ...plan.sections.map((s) => s.label)];
+  for (const it of allItems(plan)) texts.push(it.number, it.name, it.responsible, it.deadline.text, it.result);
+  return [...new Set(texts.flatMap(wordsOf))];
+}
+
+/** Shapes drawn as text (workbooks, Word and PDF files are binary and carry timestamps). */
+const TEXT_SHAPES = SHAPES.filter((s) => !s.needs && !s.slow && !/^(xlsx|docx|pdf|schedule-xlsx)/.test(s.name));
+
+describe("corpus shapes", () => {
+  test.each(TEXT_SHAPES.map((s) => [s.name, s] as const))("%s draws every word of its plan, the same each time", async (_name, shape) => {
+    for (const seed of [5, 8, 9]) {
+      const draw = async () => {
+        const r = makeRng(seed);
+        const plan = generatePlan(seed);
+        const truth = shape.truth ? shape.truth(plan, r) : plan;
+        return { truth, drawn: await shape.draw(truth, r) };
+      };
+      const { truth, drawn } = await draw();
+      const again = await draw();
+      if (typeof drawn.data !== "string") throw new Error(`${shape.name} is not a text shape`);
+      expect(again.drawn.data).toBe(drawn.data);
+      const present = new Set(wordsOf(drawn.data));
+      expect(truthWords(truth).filter((w) => !present.has(w))).toEqual([]);
+    }
+  });
+});

@@ -1,22 +1,28 @@
 import { readFile, writeFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
-import { compareSnapshots, computeIndicators, indicatorSheet, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
+import { compareSnapshots, computeIndicators, indicatorSheet, type ComputeResult, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { loadDocuments, pickSheet } from "../loadDocuments";
+import { streamable, streamIndicators } from "../streamStaffing";
 
 /** Indicator shares of a staffing file (every staffing sheet of a workbook, or the one named by --sheet). */
 export async function loadIndicators(ctx: CliContext, file: string): Promise<IndicatorsReport> {
-  const docs = pickSheet(ctx, file, await loadDocuments(ctx, file));
-  const config = await readConfig(ctx);
-  const result = computeIndicators(docs, { asOf: option(ctx, "as-of"), today: ctx.today, config });
+  // CSV and TSV are read as a stream, in one pass and flat memory; everything else is read whole.
+  const streamed = streamable(ctx, file) ? await streamIndicators(ctx, file, await readConfig(ctx)) : null;
+  const result = streamed ?? (await computeWhole(ctx, file));
   if (!result.ok) {
     const first = result.issues[0];
     const reason = first?.code === "config_invalid" ? "bad_config" : "not_staffing";
     throw new CliError(reason, reason === "bad_config" ? option(ctx, "config")! : file, first ? formatIssue(first, ctx.locale).message : undefined);
   }
   return result.report;
+}
+
+async function computeWhole(ctx: CliContext, file: string): Promise<ComputeResult> {
+  const docs = pickSheet(ctx, file, await loadDocuments(ctx, file));
+  return computeIndicators(docs, { asOf: option(ctx, "as-of"), today: ctx.today, config: await readConfig(ctx) });
 }
 
 export async function readConfig(ctx: CliContext): Promise<unknown> {

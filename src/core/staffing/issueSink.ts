@@ -1,5 +1,6 @@
 import type { Issue, IssueParams, Severity } from "../issues/issue";
 import { catalogueEntry } from "../issues/catalogue";
+import { detach } from "../text/detach";
 
 /** Row-level issues of one code beyond this many are counted, not listed: a million-row list stays readable. */
 export const ISSUES_PER_CODE = 50;
@@ -16,7 +17,10 @@ export class IssueSink {
     this.counts.set(code, n);
     if (n > ISSUES_PER_CODE) return;
     const severity = fields.severity ?? catalogueEntry(code)?.severity ?? "warning";
-    this.list.push({ code, severity, sheet: this.sheet, row: fields.row ?? null, column: fields.column ?? null, item: fields.item ?? null, params: fields.params, suggestion: fields.suggestion ?? null });
+    // Kept to the end of a streamed read: their texts must not hold on to the chunks they were cut from.
+    const params = fields.params && Object.fromEntries(Object.entries(fields.params).map(([k, v]) => [k, typeof v === "string" ? detach(v) : v]));
+    const item = fields.item == null ? null : detach(fields.item);
+    this.list.push({ code, severity, sheet: this.sheet, row: fields.row ?? null, column: fields.column ?? null, item, params, suggestion: fields.suggestion ?? null });
   }
 
   push(issues: readonly Issue[]): void {

@@ -1,3 +1,4 @@
+import { detach } from "../text/detach";
 import { foldText } from "../text/normalize";
 import { typeFromName } from "./orgType";
 import type { OrgType } from "./types";
@@ -21,6 +22,8 @@ export class OrgIndex {
   indexOf(name: string): number {
     const seen = this.byName.get(name);
     if (seen !== undefined) return seen;
+    // Kept for the whole read: a copy, not a view into a streamed chunk.
+    name = detach(name);
     const key = OrgIndex.keyOf(name);
     let i = this.byKey.get(key);
     if (i === undefined) {

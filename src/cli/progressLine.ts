@@ -1,0 +1,31 @@
+import type { StreamProgress } from "../io/csv/streamCsv";
+import type { CliContext } from "./context";
+
+/** Work shorter than this shows no progress at all: a line that flashes by is noise. */
+const SHOW_AFTER_MS = 1000;
+const EVERY_MS = 200;
+
+/**
+ * Progress of a streamed read on stderr («строк: 1 234 567, 45 %»), redrawn in place; only when stderr is a
+ * terminal (a pipe or a log file gets nothing) and the work has taken more than a second.
+ */
+export function progressLine(ctx: CliContext, file: string, tty = process.stderr.isTTY === true): { update: (p: StreamProgress) => void; done: () => void } {
+  const start = Date.now();
+  let last = 0;
+  let shown = false;
+  const ru = ctx.locale === "ru";
+  return {
+    update(p) {
+      const now = Date.now();
+      if (!tty || now - start < SHOW_AFTER_MS || now - last < EVERY_MS) return;
+      last = now;
+      shown = true;
+      const percent = p.totalBytes > 0 ? Math.min(100, Math.floor((p.bytes / p.totalBytes) * 100)) : null;
+      const rows = p.rows.toLocaleString(ru ? "ru-RU" : "en-US");
+      ctx.err(`\r${file}: ${ru ? "строк" : "rows"} ${rows}${percent === null ? "" : `, ${percent} %`}\u001b[K`);
+    },
+    done() {
+      if (shown) ctx.err("\r\u001b[K");
+    },
+  };
+}

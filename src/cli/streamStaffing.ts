@@ -1,0 +1,51 @@
+import * as path from "path";
+import { IndicatorStream } from "../core/staffing/indicatorStream";
+import type { ComputeResult } from "../core/staffing";
+import { delimiterOption } from "../io/csv/delimiterOption";
+import { streamCsv } from "../io/csv/streamCsv";
+import { encodingOption } from "../io/readInput";
+import { InputError } from "../io/inputError";
+import { CliError } from "./cliError";
+import { type CliContext, flag, option } from "./context";
+import { progressLine } from "./progressLine";
+
+/** Files read as a stream: delimited text, by name or by --delimiter (as readInput decides for CSV). */
+export function streamable(ctx: CliContext, file: string): boolean {
+  if (option(ctx, "sheet") !== undefined) return false;
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".csv" || ext === ".tsv" || option(ctx, "delimiter") !== undefined;
+}
+
+/**
+ * Indicators of a CSV/TSV staffing file read as a stream (no size limit, flat memory), with progress on a
+ * terminal. Null when the file is not delimited text after all (a workbook named .csv): the caller reads it whole.
+ */
+export async function streamIndicators(ctx: CliContext, file: string, config: unknown): Promise<ComputeResult | null> {
+  const stream = new IndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, config });
+  const progress = progressLine(ctx, file);
+  try {
+    const given = option(ctx, "delimiter");
+    const ext = path.extname(file).toLowerCase();
+    const encoding = option(ctx, "encoding");
+    const info = await streamCsv(
+      file,
+      {
+        encoding: encoding === undefined ? undefined : encodingOption(encoding),
+        delimiter: given !== undefined ? delimiterOption(given) : ext === ".tsv" ? "\t" : undefined,
+        onProgress: progress.update,
+      },
+      (rows) => stream.push(rows),
+    );
+    if (info === null) return null;
+    if (!flag(ctx, "json") && (info.encoding !== "utf-8" || flag(ctx, "verbose"))) {
+      const detected = encoding ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)";
+      ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${info.encoding}${detected}\n`);
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
+    throw err;
+  } finally {
+    progress.done();
+  }
+  return stream.finish();
+}

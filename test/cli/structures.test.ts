@@ -46,3 +46,8 @@ describe("plankadry structure on plan structures the seeds did not show", () => 
     ]);
   });
 });
+
+test("the title under an approval block glued to it is the plan's own line", async () => {
+  const plan = await structure("план-график-2025.html");
+  expect(plan.title).toBe("ПЛАН-ГРАФИК мероприятий по обеспечению образовательных организаций педагогическими кадрами");
+});

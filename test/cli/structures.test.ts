@@ -51,3 +51,9 @@ test("the title under an approval block glued to it is the plan's own line", asy
   const plan = await structure("план-график-2025.html");
   expect(plan.title).toBe("ПЛАН-ГРАФИК мероприятий по обеспечению образовательных организаций педагогическими кадрами");
 });
+
+test("text output names a worded section once: «Раздел I. …», not «I. Раздел I. …»", async () => {
+  const run = await runCli(["structure", fixture("план-график-2025.html")]);
+  expect(run.stdout).toMatch(/^Раздел I\. Выявление потребности в кадрах$/m);
+  expect(run.stdout).not.toMatch(/I\. Раздел/);
+});

@@ -46,3 +46,14 @@ describe("plankadry structure on plan structures the seeds did not show", () => 
     ]);
   });
 });
+
+test("the title under an approval block glued to it is the plan's own line", async () => {
+  const plan = await structure("план-график-2025.html");
+  expect(plan.title).toBe("ПЛАН-ГРАФИК мероприятий по обеспечению образовательных организаций педагогическими кадрами");
+});
+
+test("text output names a worded section once: «Раздел I. …», not «I. Раздел I. …»", async () => {
+  const run = await runCli(["structure", fixture("план-график-2025.html")]);
+  expect(run.stdout).toMatch(/^Раздел I\. Выявление потребности в кадрах$/m);
+  expect(run.stdout).not.toMatch(/I\. Раздел/);
+});

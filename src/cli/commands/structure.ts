@@ -2,7 +2,7 @@ import { writeFile } from "fs/promises";
 import type { SourceDocument } from "../../core/grid";
 import { type Plan, planToJson, structurePlan } from "../../core/plan";
 import { DEADLINE_KIND_LABELS } from "../../core/plan/deadlineLabels";
-import { planSheet, sourceRowsSheet } from "../../core/plan/planSheets";
+import { planSheet, sectionHeading, sourceRowsSheet } from "../../core/plan/planSheets";
 import type { StructureFailure } from "../../core/plan/types";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
@@ -55,7 +55,7 @@ export function describePlan(plan: Plan, ctx: CliContext): string {
     if (it.section !== section) {
       section = it.section;
       const s = plan.sections.find((x) => (x.number ?? x.title) === section);
-      if (s) lines.push(`${s.number ? s.number + ". " : ""}${clip(s.title, 100)}`);
+      if (s) lines.push(clip(sectionHeading(s), 100));
     }
     lines.push(`  ${(it.number ?? "—").padEnd(7)} ${clip(it.name, 70).padEnd(70)}  ${clip(it.deadline.text, 30)}`);
   }

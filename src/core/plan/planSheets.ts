@@ -2,7 +2,7 @@ import type { Locale } from "../issues/issue";
 import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
 import { sectionMarker } from "./structure/numbering";
-import type { Plan, PlanItem } from "./types";
+import type { Plan, PlanItem, Section } from "./types";
 
 export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
 export const SOURCE_SHEET = { ru: "Исходные строки", en: "Source rows" } as const;
@@ -40,7 +40,7 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const noted = plan.items.some((it) => (it.notes ?? []).length > 0);
   const trailing = [...(qualified ? [QUALIFIED_HEADER[locale]] : []), ...(noted ? [NOTES_HEADER[locale]] : [])];
   const header = [...HEADERS[locale], ...extras, SOURCE_HEADER[locale], ...trailing];
-  const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, s.number && !namesNumber(s.title, s.number) ? `${s.number}. ${s.title}` : s.title]));
+  const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, sectionHeading(s)]));
   const L = PLAN_SHEET_LAYOUT;
   const rows: CellSpec[][] = [
     [text(plan.title ?? (locale === "ru" ? "План мероприятий" : "Plan"), "title")],
@@ -78,9 +78,9 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   };
 }
 
-/** A title that already carries its number after a heading word («Задача 1.1. …»). */
-function namesNumber(title: string, number: string): boolean {
-  return sectionMarker(title)?.number === number;
+/** A section as a reader names it: "2. Title", or the title alone when it already carries its number («Задача 1.1. …»). */
+export function sectionHeading(s: Pick<Section, "number" | "title">): string {
+  return s.number && sectionMarker(s.title)?.number !== s.number ? `${s.number}. ${s.title}` : s.title;
 }
 
 /** "Период: на 2025 год · источник: plan.txt" — in words the structuring reads back, so the sheet is a plan again. */

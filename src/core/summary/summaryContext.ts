@@ -1,5 +1,6 @@
 import type { Issue, Locale } from "../issues/issue";
 import type { Period } from "../plan/deadline";
+import { sectionHeading } from "../plan/planSheets";
 import type { Plan, PlanItem } from "../plan/types";
 import { deadlineSpan, overlaps } from "./deadlineSpan";
 
@@ -39,5 +40,5 @@ export function summaryContext(plan: Plan, opts: SummaryOptions): SummaryContext
 export function sectionLabel(plan: Plan, key: string | null, locale: Locale): string {
   if (key === null) return locale === "ru" ? "Без раздела" : "No section";
   const s = plan.sections.find((x) => (x.number ?? x.title) === key);
-  return s ? (s.number ? `${s.number}. ${s.title}` : s.title) : key;
+  return s ? sectionHeading(s) : key;
 }

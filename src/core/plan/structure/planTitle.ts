@@ -15,17 +15,23 @@ const TITLE_ANYWHERE = /(?<!\p{L})(план\p{L}*|дорожн\p{L}+ карт\p{
 export function planTitle(lines: readonly Line[]): string | null {
   const paragraphs = toParagraphs(lines);
   const clean = (p: readonly Line[]) => p.map((l) => stripMarkup(l.text)).join(" ").replace(/\s+/g, " ").trim();
-  const starting = paragraphs.filter((p) => TITLE_START.test(stripMarkup(p[0].text)));
+  // An approval block glued above the title («Приложение 2 к приказу … от 14.01.2025 № 12», then «ПЛАН-ГРАФИК …»)
+  // is not part of it: a paragraph's title starts at its first line that starts like one.
+  const starting = paragraphs.flatMap((p) => {
+    const at = p.findIndex((l) => TITLE_START.test(stripMarkup(l.text)));
+    return at < 0 ? [] : [p.slice(at)];
+  });
   const chosen = starting.length ? starting[starting.length - 1] : paragraphs.find((p) => TITLE_ANYWHERE.test(clean(p)));
   return chosen ? clean(chosen).slice(0, 500) : null;
 }
 
-/** Lines on consecutive rows form a paragraph. */
+/** Lines on consecutive rows form a paragraph; lines of one row (broken by <br> in HTML) too. */
 export function toParagraphs(lines: readonly Line[]): Line[][] {
   const out: Line[][] = [];
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (last && line.row === last[last.length - 1].row + 1) last.push(line);
+    const previous = last?.[last.length - 1].row;
+    if (last && (line.row === previous || line.row === previous! + 1)) last.push(line);
     else out.push([line]);
   }
   return out;

@@ -72,7 +72,7 @@ export function executors(r: Rng): string[] {
 export function itemName(r: Rng): string {
   const parts = [r.pick(ACTIONS), r.pick(OBJECTS)];
   if (r.chance(0.6)) parts.push(r.pick(COMPLEMENTS));
-  if (r.chance(0.25)) parts.push(r.pick(COMPLEMENTS));
+  if (r.chance(0.25)) parts.push(r.pick(COMPLEMENTS.filter((c) => !parts.includes(c))));
   return parts.join(" ");
 }
 

@@ -15,10 +15,25 @@ export async function loadDocuments(ctx: CliContext, file: string): Promise<Sour
     if (result.encoding && !flag(ctx, "json") && (result.encoding !== "utf-8" || flag(ctx, "verbose"))) {
       ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${result.encoding}${option(ctx, "encoding") ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)"}\n`);
     }
+    refuseTooWide(file, result.documents);
     return result.documents;
   } catch (err) {
     if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
     throw err;
+  }
+}
+
+/** Excel's last column is XFD: a wider table cannot be written back, so it is refused here, not after the work. */
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+function refuseTooWide(file: string, docs: readonly SourceDocument[]): void {
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      if (block.kind !== "table") continue;
+      for (const row of block.grid.rows) {
+        if (row.cells.length > EXCEL_MAX_COLUMNS) throw new CliError("too_wide", file, `${doc.sheet ? `«${doc.sheet}», ` : ""}${row.row}: ${row.cells.length} > ${EXCEL_MAX_COLUMNS}`);
+      }
+    }
   }
 }
 

@@ -66,7 +66,7 @@ export async function readInput(file: string, opts: ReadOptions = {}): Promise<R
   if (bytes.length === 0) throw new InputError("empty");
   const notes: string[] = [];
   if (isZip(bytes)) {
-    if (zipKind(bytes) === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
+    if (zipKind(bytes, ext) === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
@@ -118,6 +118,7 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
     throw fsError(err);
   }
   if (stat.isDirectory()) throw new InputError("is_directory");
+  if (!stat.isFile() && !(await isAnonymousPipe(file, stat))) throw new InputError("not_regular");
   if (stat.size > maxBytes) throw new InputError("too_large", `${megabytes(stat.size)} МБ`);
   try {
     // A Buffer is a Uint8Array: no copy. Pipes and devices report no size, so they are read with a cap.
@@ -127,7 +128,17 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
-/** Reads a pipe or device (`<(…)`, /dev/stdin) up to maxBytes; /dev/zero ends in too_large, not in a full heap. */
+/**
+ * A pipe reached through a link (`<(…)`, /dev/stdin fed by `|`) has a writer and ends; a named FIFO may block the
+ * reader forever, and a device (/dev/zero, a terminal) is no file: those are refused.
+ */
+async function isAnonymousPipe(file: string, stat: { isFIFO(): boolean }): Promise<boolean> {
+  if (!stat.isFIFO()) return false;
+  const link = await fs.lstat(file).catch(() => null);
+  return link?.isSymbolicLink() ?? false;
+}
+
+/** Reads a pipe (`<(…)`, /dev/stdin) up to maxBytes: a writer that never stops ends in too_large, not in a full heap. */
 async function readCapped(file: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -144,7 +155,10 @@ function fsError(err: unknown): InputError {
   if (code === "ENOENT" || code === "ENOTDIR") return new InputError("not_found");
   if (code === "EACCES" || code === "EPERM") return new InputError("no_permission");
   if (code === "EISDIR") return new InputError("is_directory");
-  return new InputError("unsupported_format", String((err as Error)?.message ?? err));
+  if (code === "ELOOP") return new InputError("symlink_loop");
+  if (code === "ENAMETOOLONG") return new InputError("name_too_long");
+  if (code === "EIO" || code === "ENXIO") return new InputError("io_error", code);
+  return new InputError("io_error", typeof code === "string" ? code : undefined);
 }
 
 /** A sheet with nothing but empty rows (a lone <row r="1048576"/>) holds no table, and says so. */
@@ -161,10 +175,12 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * A zip is a Word document when it holds word/document.xml and no workbook, whatever its name says; the
- * directory alone tells (nothing is inflated). A broken directory is "truncated".
+ * A zip is a Word document when it holds no workbook and has Word parts (or is named .docx), whatever its name
+ * says: a .docx that lost its document.xml is a damaged Word document, not "not an Excel workbook". The directory
+ * alone tells (nothing is inflated). A broken directory is "truncated".
  */
-function zipKind(bytes: Uint8Array): "docx" | "xlsx" {
-  const names = new Set(zipDirectory(bytes).map((e) => e.name));
-  return names.has("word/document.xml") && !names.has("xl/workbook.xml") ? "docx" : "xlsx";
+function zipKind(bytes: Uint8Array, ext: string): "docx" | "xlsx" {
+  const names = zipDirectory(bytes).map((e) => e.name);
+  if (names.includes("xl/workbook.xml")) return "xlsx";
+  return ext === ".docx" || names.some((n) => n.startsWith("word/")) ? "docx" : "xlsx";
 }

@@ -75,7 +75,7 @@ export const CORPUS: readonly CorpusCase[] = [
   { kind: "a directory", make: async (d) => ({ file: mkdir(d, "папка.csv") }), expect: refused(/это папка, а не файл$/) },
   { kind: "a missing path", make: async (d) => ({ file: path.join(d, "нет такого файла.csv") }), expect: refused(/файл не найден$/) },
   { kind: "a file without read permission", make: async (d) => unreadable(put(d, "секрет.csv", planCsv())), expect: refused(/нет прав на чтение файла$/) },
-  { kind: "/dev/null (a device, no size)", make: async () => ({ file: "/dev/null" }), expect: refused(/файл пуст$/) },
+  { kind: "/dev/null (a device, no size)", make: async () => ({ file: "/dev/null" }), expect: refused(/это не обычный файл/) },
   { kind: "an unknown --encoding value", make: async (d) => ({ ...put(d, "plan.csv", planCsv()), args: ["--encoding", "latin-9"] }), expect: refused(/неверные параметры команды \(--encoding latin-9: /) },
   // Read correctly
   { kind: "text (CSV) named .xlsx: read as text, with a note", make: async (d) => put(d, "план.xlsx", planCsv(";")), expect: read(ITEMS, { note: /план\.xlsx: файл назван \.xlsx, но содержит текст/ }) },

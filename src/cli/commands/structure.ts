@@ -1,4 +1,3 @@
-import { writeFile } from "fs/promises";
 import type { SourceDocument } from "../../core/grid";
 import { type Plan, planToJson, structurePlan } from "../../core/plan";
 import { DEADLINE_KIND_LABELS } from "../../core/plan/deadlineLabels";
@@ -6,8 +5,9 @@ import { planSheet, sourceRowsSheet } from "../../core/plan/planSheets";
 import type { StructureFailure } from "../../core/plan/types";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
-import { type CliContext, flag, option, printJson } from "../context";
+import { type CliContext, flag, printJson } from "../context";
 import { loadDocuments, pickSheet } from "../loadDocuments";
+import { outOption, writeOutput } from "../writeOutput";
 
 /** The plan of a file: the first sheet (or the named one) that holds a plan table. */
 export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
@@ -28,9 +28,9 @@ function rank(f: StructureFailure): number {
 export async function structureCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
   if (!file) throw new CliError("bad_arguments", null, "plankadry structure <файл>");
+  const out = outOption(ctx);
   const plan = await loadPlan(ctx, file);
-  const out = option(ctx, "out");
-  if (out) await writeFile(out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
+  if (out) await writeOutput(ctx, out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
   if (flag(ctx, "json")) printJson(ctx, planToJson(plan, ctx.locale));
   else ctx.out(describePlan(plan, ctx) + (out ? `\n${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
   return 0;

@@ -27,7 +27,7 @@ export async function readDocx(bytes: Uint8Array, name: string, limits: { maxUnc
   const zip = await openZip(bytes);
   const mainPath = await mainDocumentPath(zip, max);
   const main = zip.file(mainPath);
-  if (!main) throw new InputError("not_docx", mainPath);
+  if (!main) throw new InputError("docx_no_document", mainPath);
   const documentXml = await readZipPart(main, max);
   const dir = mainPath.replace(/[^/]*$/, "");
   const numbering = new DocxNumbering(await optionalPart(zip, `${dir}numbering.xml`, max, "w:numbering"), await optionalPart(zip, `${dir}styles.xml`, max, "w:styles"));

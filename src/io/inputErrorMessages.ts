@@ -15,6 +15,8 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<string, Readonly<Record<Local
   docx_no_document: { ru: "документ Word повреждён: в архиве нет основной части документа", en: "the Word document is damaged: the archive has no main document part" },
   truncated: { ru: "файл повреждён или обрезан (архив не читается)", en: "the file is damaged or truncated (the archive cannot be read)" },
   zip_too_large: { ru: "архив распаковывается в слишком большой объём — чтение остановлено", en: "the archive expands to too much data; reading stopped" },
+  zip_duplicate: { ru: "файл повреждён: в архиве две части с одним именем", en: "the file is damaged: the archive holds two parts of one name" },
+  bad_number_format: { ru: "числовой формат ячеек длиннее 255 знаков (предел Excel) — файл не создан Excel или повреждён", en: "a number format is longer than 255 characters (Excel's limit)" },
   too_large: { ru: "файл слишком большой", en: "the file is too large" },
   unsupported_format: { ru: "формат файла не поддерживается", en: "unsupported file format" },
   unknown_sheet: { ru: "в книге нет листа с таким именем", en: "the workbook has no sheet with that name" },

@@ -1,4 +1,5 @@
 import type { Merge } from "../../core/grid";
+import { CellBudget, checkGridSize } from "../gridLimits";
 
 /**
  * Lays out cells with column and row spans the way HTML tables and Word tables do: each cell takes the first free
@@ -14,7 +15,7 @@ export interface SpanCell {
 /** HTML's own limit on colspan; anything above is a typo or an attack. */
 export const MAX_COLSPAN = 1000;
 
-export function layoutSpans(rows: readonly (readonly SpanCell[])[]): { cells: string[][]; merges: Merge[] } {
+export function layoutSpans(rows: readonly (readonly SpanCell[])[], budget = new CellBudget()): { cells: string[][]; merges: Merge[] } {
   const taken: boolean[][] = rows.map(() => []);
   const cells: string[][] = rows.map(() => []);
   const merges: Merge[] = [];
@@ -24,6 +25,7 @@ export function layoutSpans(rows: readonly (readonly SpanCell[])[]): { cells: st
       while (taken[r][c]) c++;
       const colspan = Math.min(Math.max(1, cell.colspan), MAX_COLSPAN);
       const rowspan = Math.min(Math.max(1, cell.rowspan), rows.length - r);
+      budget.take(rowspan * colspan);
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < colspan; dc++) {
           taken[r + dr][c + dc] = true;
@@ -35,5 +37,6 @@ export function layoutSpans(rows: readonly (readonly SpanCell[])[]): { cells: st
     }
   });
   const width = taken.reduce((w, row) => Math.max(w, row.length), 0);
+  checkGridSize(rows.length, width);
   return { cells: cells.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? "")), merges };
 }

@@ -55,5 +55,11 @@ function noteText(note: string, ctx: CliContext): string {
     const ext = note.slice("note_text_named_".length);
     return ru ? `файл назван .${ext}, но содержит текст; прочитан как текстовая таблица` : `named .${ext} but holds text; read as a text table`;
   }
+  if (note.startsWith("note_lines_recoded:")) {
+    const [, encoding, lines] = note.split(":");
+    const list = lines.split(",");
+    const shown = list.length > 10 ? `${list.slice(0, 10).join(", ")} … (${list.length})` : list.join(", ");
+    return ru ? `строки ${shown} не в UTF-8 — прочитаны как ${encoding}, остальной текст как UTF-8` : `lines ${shown} are not UTF-8; read as ${encoding}, the rest as UTF-8`;
+  }
   return note;
 }

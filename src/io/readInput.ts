@@ -78,7 +78,8 @@ export async function readInput(file: string, opts: ReadOptions = {}): Promise<R
   if (looksBinary(bytes)) throw new InputError("binary");
   const maxText = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   if (bytes.length > maxText) throw new InputError("too_large", `${megabytes(bytes.length)} МБ > ${megabytes(maxText)} МБ`);
-  const { text, encoding } = decodeText(bytes, override);
+  const { text, encoding, recoded } = decodeText(bytes, override);
+  if (recoded) notes.push(`note_lines_recoded:${recoded.encoding}:${recoded.lines.join(",")}`);
   if (text.trim() === "") throw new InputError("empty");
   const document = readText(text, name, ext, delimiter);
   return { documents: [document], format: textFormat(document, ext), encoding, notes };

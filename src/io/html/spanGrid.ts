@@ -15,7 +15,12 @@ export interface SpanCell {
 /** HTML's own limit on colspan; anything above is a typo or an attack. */
 export const MAX_COLSPAN = 1000;
 
-export function layoutSpans(rows: readonly (readonly SpanCell[])[], budget = new CellBudget()): { cells: string[][]; merges: Merge[] } {
+export function layoutSpans(rows: readonly (readonly SpanCell[])[]): { cells: string[][]; merges: Merge[] } {
+  // The spans' cells are counted before any is laid out: a refusal costs nothing.
+  const budget = new CellBudget();
+  rows.forEach((row, r) => {
+    for (const cell of row) budget.take(Math.min(Math.max(1, cell.colspan), MAX_COLSPAN) * Math.min(Math.max(1, cell.rowspan), rows.length - r));
+  });
   const taken: boolean[][] = rows.map(() => []);
   const cells: string[][] = rows.map(() => []);
   const merges: Merge[] = [];
@@ -25,7 +30,6 @@ export function layoutSpans(rows: readonly (readonly SpanCell[])[], budget = new
       while (taken[r][c]) c++;
       const colspan = Math.min(Math.max(1, cell.colspan), MAX_COLSPAN);
       const rowspan = Math.min(Math.max(1, cell.rowspan), rows.length - r);
-      budget.take(rowspan * colspan);
       for (let dr = 0; dr < rowspan; dr++) {
         for (let dc = 0; dc < colspan; dc++) {
           taken[r + dr][c + dc] = true;

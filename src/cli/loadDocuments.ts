@@ -20,10 +20,25 @@ export async function loadInput(ctx: CliContext, file: string): Promise<ReadResu
     if (result.encoding && !flag(ctx, "json") && (result.encoding !== "utf-8" || flag(ctx, "verbose"))) {
       ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${result.encoding}${option(ctx, "encoding") ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)"}\n`);
     }
+    refuseTooWide(file, result.documents);
     return result;
   } catch (err) {
     if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
     throw err;
+  }
+}
+
+/** Excel's last column is XFD: a wider table cannot be written back, so it is refused here, not after the work. */
+export const EXCEL_MAX_COLUMNS = 16_384;
+
+function refuseTooWide(file: string, docs: readonly SourceDocument[]): void {
+  for (const doc of docs) {
+    for (const block of doc.blocks) {
+      if (block.kind !== "table") continue;
+      for (const row of block.grid.rows) {
+        if (row.cells.length > EXCEL_MAX_COLUMNS) throw new CliError("too_wide", file, `${doc.sheet ? `«${doc.sheet}», ` : ""}${row.row}: ${row.cells.length} > ${EXCEL_MAX_COLUMNS}`);
+      }
+    }
   }
 }
 
@@ -44,6 +59,12 @@ function noteText(note: string, ctx: CliContext): string {
   if (note.startsWith("note_text_named_")) {
     const ext = note.slice("note_text_named_".length);
     return ru ? `файл назван .${ext}, но содержит текст; прочитан как текстовая таблица` : `named .${ext} but holds text; read as a text table`;
+  }
+  if (note.startsWith("note_lines_recoded:")) {
+    const [, encoding, lines] = note.split(":");
+    const list = lines.split(",");
+    const shown = list.length > 10 ? `${list.slice(0, 10).join(", ")} … (${list.length})` : list.join(", ");
+    return ru ? `строки ${shown} не в UTF-8 — прочитаны как ${encoding}, остальной текст как UTF-8` : `lines ${shown} are not UTF-8; read as ${encoding}, the rest as UTF-8`;
   }
   return note;
 }

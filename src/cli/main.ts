@@ -2,6 +2,7 @@ import { parseArgs } from "util";
 import type { Locale } from "../core/issues/issue";
 import { inputErrorMessage } from "../io/inputErrorMessages";
 import { CliError } from "./cliError";
+import { escapeJson, escapeLine, escapeText } from "./terminalText";
 import type { CliContext } from "./context";
 import { COMMANDS, usage } from "./usage";
 
@@ -29,12 +30,16 @@ export type Command = (ctx: CliContext) => Promise<number>;
 
 /** Runs the CLI; returns the exit code (0 done, 1 validation errors, 2 unusable input). Never throws. */
 export async function main(argv: readonly string[], io: { out?: (s: string) => void; err?: (s: string) => void; today?: string } = {}): Promise<number> {
-  const out = io.out ?? ((s: string) => void process.stdout.write(s));
-  const err = io.err ?? ((s: string) => void process.stderr.write(s));
+  const rawOut = io.out ?? stdoutWriter();
+  const rawErr = io.err ?? ((s: string) => void process.stderr.write(s));
+  // Lines on stderr (notes, the error) keep their own final newline and nothing else.
+  const err = (s: string) => rawErr(s.endsWith("\n") ? escapeLine(s.slice(0, -1)) + "\n" : escapeLine(s));
+  let out = (s: string) => rawOut(escapeText(s));
   let locale: Locale = "ru";
   try {
     const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     locale = parsed.values.lang === "en" ? "en" : "ru";
+    if (parsed.values.json) out = (s: string) => rawOut(escapeJson(s));
     const [name, ...positionals] = parsed.positionals;
     const command = name ? COMMANDS[name] : undefined;
     if (parsed.values.help || !name) {
@@ -48,6 +53,22 @@ export async function main(argv: readonly string[], io: { out?: (s: string) => v
     err(errorLine(e, locale) + "\n");
     return 2;
   }
+}
+
+/**
+ * process.stdout, for a reader that may go away: after `| head` has what it wants, the pipe closes and further
+ * writes fail with EPIPE. The rest of the output is then dropped and the command ends normally (its exit code,
+ * no stack trace); any other stdout error still surfaces.
+ */
+function stdoutWriter(): (s: string) => void {
+  let closed = false;
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    closed = true;
+  });
+  return (s) => {
+    if (!closed) process.stdout.write(s);
+  };
 }
 
 function errorLine(e: unknown, locale: Locale): string {

@@ -67,7 +67,7 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
   const notes: string[] = [];
   if (isPdf(bytes)) return { documents: [await readPdf(bytes, name)], format: "pdf", encoding: null, notes };
   if (isZip(bytes)) {
-    if (zipKind(bytes) === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
+    if (zipKind(bytes, ext) === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
@@ -79,7 +79,8 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
   if (looksBinary(bytes)) throw new InputError("binary");
   const maxText = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   if (bytes.length > maxText) throw new InputError("too_large", `${megabytes(bytes.length)} МБ > ${megabytes(maxText)} МБ`);
-  const { text, encoding } = decodeText(bytes, override);
+  const { text, encoding, recoded } = decodeText(bytes, override);
+  if (recoded) notes.push(`note_lines_recoded:${recoded.encoding}:${recoded.lines.join(",")}`);
   if (text.trim() === "") throw new InputError("empty");
   const document = readText(text, name, ext, delimiter);
   return { documents: [document], format: textFormat(document, ext), encoding, notes };
@@ -121,16 +122,22 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * A zip is a Word document when it holds word/document.xml and no workbook, whatever its name says; the
- * directory alone tells (nothing is inflated). A broken directory is "truncated".
+ * A zip is a Word document when it holds no workbook and has Word parts (or is named .docx), whatever its name
+ * says: a .docx that lost its document.xml is a damaged Word document, not "not an Excel workbook". The directory
+ * alone tells (nothing is inflated). A broken directory is "truncated".
  */
-function zipKind(bytes: Uint8Array): "docx" | "xlsx" {
-  const names = new Set(zipDirectory(bytes).map((e) => e.name));
-  return names.has("word/document.xml") && !names.has("xl/workbook.xml") ? "docx" : "xlsx";
+function zipKind(bytes: Uint8Array, ext: string): "docx" | "xlsx" {
+  const names = zipDirectory(bytes).map((e) => e.name);
+  if (names.includes("xl/workbook.xml")) return "xlsx";
+  return ext === ".docx" || names.some((n) => n.startsWith("word/")) ? "docx" : "xlsx";
 }
 
-/** The input format as the plan contract names it (plan.schema.json format). */
-export function contractFormat(format: string): InputFormat {
+/**
+ * The input format as the plan contract names it (plan.schema.json format). A .txt or .md file is text whatever
+ * table syntax it holds (a tab-separated table pasted into prose is still a text document).
+ */
+export function contractFormat(format: string, name = ""): InputFormat {
+  if (/\.(txt|md)$/i.test(name)) return "text";
   return CONTRACT_FORMATS[format] ?? "text";
 }
 

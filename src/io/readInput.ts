@@ -22,6 +22,7 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
     throw fsError(err);
   }
   if (stat.isDirectory()) throw new InputError("is_directory");
+  if (!stat.isFile() && !(await isAnonymousPipe(file, stat))) throw new InputError("not_regular");
   if (stat.size > maxBytes) throw new InputError("too_large", `${megabytes(stat.size)} МБ`);
   try {
     // A Buffer is a Uint8Array: no copy. Pipes and devices report no size, so they are read with a cap.
@@ -31,7 +32,17 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
-/** Reads a pipe or device (`<(…)`, /dev/stdin) up to maxBytes; /dev/zero ends in too_large, not in a full heap. */
+/**
+ * A pipe reached through a link (`<(…)`, /dev/stdin fed by `|`) has a writer and ends; a named FIFO may block the
+ * reader forever, and a device (/dev/zero, a terminal) is no file: those are refused.
+ */
+async function isAnonymousPipe(file: string, stat: { isFIFO(): boolean }): Promise<boolean> {
+  if (!stat.isFIFO()) return false;
+  const link = await fs.lstat(file).catch(() => null);
+  return link?.isSymbolicLink() ?? false;
+}
+
+/** Reads a pipe (`<(…)`, /dev/stdin) up to maxBytes: a writer that never stops ends in too_large, not in a full heap. */
 async function readCapped(file: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -48,7 +59,10 @@ function fsError(err: unknown): InputError {
   if (code === "ENOENT" || code === "ENOTDIR") return new InputError("not_found");
   if (code === "EACCES" || code === "EPERM") return new InputError("no_permission");
   if (code === "EISDIR") return new InputError("is_directory");
-  return new InputError("unsupported_format", String((err as Error)?.message ?? err));
+  if (code === "ELOOP") return new InputError("symlink_loop");
+  if (code === "ENAMETOOLONG") return new InputError("name_too_long");
+  if (code === "EIO" || code === "ENXIO") return new InputError("io_error", code);
+  return new InputError("io_error", typeof code === "string" ? code : undefined);
 }
 
 function megabytes(bytes: number): number {

@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import { mkdtempSync, promises as fsp, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -113,8 +114,14 @@ describe("readers on lines and devices that used to hang or fill memory", () => 
     ]);
   });
 
-  test("a device without end (/dev/zero) is read up to the size limit, then refused", async () => {
-    await expect(readInput("/dev/zero", { maxBytes: 4 * 1024 * 1024 })).rejects.toMatchObject({ name: "InputError", reason: "too_large" });
+  test("a device without end (/dev/zero) is refused before reading (issue 18: devices are no files)", async () => {
+    await expect(readInput("/dev/zero", { maxBytes: 4 * 1024 * 1024 })).rejects.toMatchObject({ name: "InputError", reason: "not_regular" });
+  });
+
+  test("a pipe without end (/dev/stdin fed by `yes`) is read up to the size limit, then refused", () => {
+    const script = `require(${JSON.stringify(path.join(__dirname, "..", "..", "build", "src", "io", "readInput.js"))}).readInput("/dev/stdin", { maxBytes: 4 << 20 }).catch((e) => console.log(e.reason))`;
+    const r = spawnSync("sh", ["-c", `yes | ${JSON.stringify(process.execPath)} -e ${JSON.stringify(script)}`], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("too_large");
   });
 
   test("text has a lower size limit than workbooks (a string of it, its cells and its items all live in memory)", async () => {

@@ -75,7 +75,7 @@ export const CORPUS: readonly CorpusCase[] = [
   { kind: "a directory", make: async (d) => ({ file: mkdir(d, "папка.csv") }), expect: refused(/это папка, а не файл$/) },
   { kind: "a missing path", make: async (d) => ({ file: path.join(d, "нет такого файла.csv") }), expect: refused(/файл не найден$/) },
   { kind: "a file without read permission", make: async (d) => unreadable(put(d, "секрет.csv", planCsv())), expect: refused(/нет прав на чтение файла$/) },
-  { kind: "/dev/null (a device, no size)", make: async () => ({ file: "/dev/null" }), expect: refused(/файл пуст$/) },
+  { kind: "/dev/null (a device, no size)", make: async () => ({ file: "/dev/null" }), expect: refused(/это не обычный файл/) },
   { kind: "an unknown --encoding value", make: async (d) => ({ ...put(d, "plan.csv", planCsv()), args: ["--encoding", "latin-9"] }), expect: refused(/неверные параметры команды \(--encoding latin-9: /) },
   // Read correctly
   { kind: "text (CSV) named .xlsx: read as text, with a note", make: async (d) => put(d, "план.xlsx", planCsv(";")), expect: read(ITEMS, { note: /план\.xlsx: файл назван \.xlsx, но содержит текст/ }) },
@@ -104,8 +104,18 @@ export const CORPUS: readonly CorpusCase[] = [
   },
   { kind: "CSV with a quote that never closes", make: async (d) => put(d, "unclosed.csv", unclosedCsv()), expect: read(withCell(1, 1, UNCLOSED_NAME)) },
   { kind: "windows-1251 CSV with --encoding cp1251", make: async (d) => ({ ...put(d, "cp1251.csv", encode(planCsv(), "windows-1251")), args: ["--encoding", "cp1251"] }), expect: read() },
+  {
+    kind: "one windows-1251 line in a UTF-8 CSV: the rest decoded, the line reported",
+    make: async (d) => put(d, "mixed-encoding.csv", oneLineIn1251(planCsv(), 2)),
+    expect: read(ITEMS, { note: /mixed-encoding\.csv: строки 3 не в UTF-8 — прочитаны как windows-1251/ }),
+  },
   { kind: "UTF-16LE CSV with BOM (Excel's «Unicode text»)", make: async (d) => put(d, "unicode.txt", encode(planCsv("\t"), "utf-16le", true)), expect: read() },
 ];
+
+/** The text in UTF-8 except line `index` (0-based), in windows-1251: a row pasted from an old file. */
+function oneLineIn1251(text: string, index: number): Buffer {
+  return Buffer.concat(text.split(/(?<=\n)/).map((line, i) => (i === index ? encode(line, "windows-1251") : Buffer.from(line, "utf8"))));
+}
 
 async function plainZip(): Promise<Uint8Array> {
   const zip = new JSZip();

@@ -73,7 +73,7 @@ describe("readXlsx on inputs it must refuse", () => {
   it("limits are the caller's: total size and cell count", async () => {
     const bytes = await smallWorkbook();
     expect(await reason(readXlsx(bytes, "a.xlsx", { maxUncompressedBytes: 1000 }))).toBe("zip_too_large");
-    expect(await reason(readXlsx(bytes, "a.xlsx", { maxCells: 99 }))).toBe("too_large");
+    expect(await reason(readXlsx(bytes, "a.xlsx", { maxCells: 99 }))).toBe("too_many_cells");
     await expect(readXlsx(bytes, "a.xlsx", { maxCells: 100 })).resolves.toHaveLength(1);
   });
 
@@ -81,6 +81,6 @@ describe("readXlsx on inputs it must refuse", () => {
     const bytes = await editPart(await smallWorkbook(), "xl/worksheets/sheet1.xml", (xml) =>
       xml.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
     );
-    expect(await reason(readXlsx(bytes, "merged.xlsx"))).toBe("too_large");
+    expect(await reason(readXlsx(bytes, "merged.xlsx"))).toBe("too_many_cells");
   });
 });

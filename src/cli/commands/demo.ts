@@ -1,5 +1,5 @@
 import { existsSync } from "fs";
-import { mkdir, writeFile } from "fs/promises";
+import { mkdir } from "fs/promises";
 import * as path from "path";
 import { planToJson } from "../../core/plan";
 import { planSheet, sourceRowsSheet } from "../../core/plan/planSheets";
@@ -9,8 +9,10 @@ import { indicatorSheet } from "../../core/staffing";
 import { vacancySheets } from "../../core/vacancies";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
-import { type CliContext, option } from "../context";
+import type { CliContext } from "../context";
 import { loadDocuments } from "../loadDocuments";
+import { systemErrorReason } from "../systemErrors";
+import { outOption, writeOutput } from "../writeOutput";
 import { loadIndicators } from "./indicators";
 import { loadPlan } from "./structure";
 import { buildSummary } from "./summary";
@@ -27,12 +29,15 @@ export function exampleWorkbook(): string {
 /** Runs every command on the example workbook and writes what each produces into one folder. */
 export async function demoCommand(ctx: CliContext): Promise<number> {
   const ru = ctx.locale === "ru";
-  const dir = path.resolve(option(ctx, "out") ?? "demo-output");
+  const dir = path.resolve(outOption(ctx) ?? "demo-output");
   const example = exampleWorkbook();
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch((err: unknown) => {
+    const why = systemErrorReason(err, "write");
+    throw new CliError(why.reason, dir, why.detail);
+  });
   const written: string[] = [];
   const save = async (name: string, data: string | Buffer) => {
-    await writeFile(path.join(dir, name), data);
+    await writeOutput(ctx, path.join(dir, name), data);
     written.push(name);
   };
   const step = (text: string) => ctx.out(`• ${text}\n`);

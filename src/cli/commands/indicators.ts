@@ -1,11 +1,13 @@
-import { readFile, writeFile } from "fs/promises";
+import { readFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
 import { compareSnapshots, computeIndicators, indicatorSheet, type ComputeResult, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
+import { configError } from "../configError";
 import { loadDocuments, pickSheet } from "../loadDocuments";
 import { streamable, streamIndicators } from "../streamStaffing";
+import { outOption, writeOutput } from "../writeOutput";
 
 /** Indicator shares of a staffing file (every staffing sheet of a workbook, or the one named by --sheet). */
 export async function loadIndicators(ctx: CliContext, file: string): Promise<IndicatorsReport> {
@@ -14,6 +16,8 @@ export async function loadIndicators(ctx: CliContext, file: string): Promise<Ind
   const result = streamed ?? (await computeWhole(ctx, file));
   if (!result.ok) {
     const first = result.issues[0];
+    // A bad --as-of is the user's argument, not the file's content: it names no file.
+    if (first?.code === "as_of_invalid") throw new CliError("bad_as_of", null, `--as-of ${option(ctx, "as-of")}`);
     const reason = first?.code === "config_invalid" ? "bad_config" : "not_staffing";
     throw new CliError(reason, reason === "bad_config" ? option(ctx, "config")! : file, first ? formatIssue(first, ctx.locale).message : undefined);
   }
@@ -31,7 +35,7 @@ export async function readConfig(ctx: CliContext): Promise<unknown> {
   try {
     return JSON.parse(await readFile(path, "utf8"));
   } catch (err) {
-    throw new CliError("bad_config", path, err instanceof Error ? err.message : String(err));
+    throw configError(err, path);
   }
 }
 
@@ -42,8 +46,8 @@ export async function indicatorsCommand(ctx: CliContext): Promise<number> {
   // Dynamics: --compare names the earlier snapshot (last half-year's file); its as-of date is its own.
   const earlierFile = option(ctx, "compare");
   const changes = earlierFile ? compareSnapshots(await loadIndicators({ ...ctx, options: { ...ctx.options, "as-of": undefined } }, earlierFile), report) : undefined;
-  const out = option(ctx, "out");
-  if (out) await writeFile(out, await writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
+  const out = outOption(ctx);
+  if (out) await writeOutput(ctx, out, await writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
   if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)), ...(changes ? { changes } : {}) });
   else ctx.out(describeIndicators(report, ctx) + (changes ? describeChanges(changes, report, ctx) : "") + (out ? `${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
   return 0;

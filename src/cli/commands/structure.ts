@@ -1,4 +1,3 @@
-import { writeFile } from "fs/promises";
 import type { SourceDocument } from "../../core/grid";
 import { type Plan, planToJson, structurePlan } from "../../core/plan";
 import { DEADLINE_KIND_LABELS } from "../../core/plan/deadlineLabels";
@@ -9,6 +8,7 @@ import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { contractFormat } from "../../io/readDocumentBytes";
 import { loadInput, pickSheet } from "../loadDocuments";
+import { outOption, writeOutput } from "../writeOutput";
 
 /** The plan of a file: the first sheet (or the named one) that holds a plan table. */
 export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
@@ -17,7 +17,7 @@ export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
   let failure: StructureFailure = { reason: "no_table" };
   for (const doc of docs) {
     const result = structurePlan(doc);
-    if (result.ok) return { ...result.plan, format: contractFormat(input.format) };
+    if (result.ok) return { ...result.plan, format: contractFormat(input.format, file) };
     if (rank(result.failure) > rank(failure)) failure = result.failure;
   }
   throw new CliError(failure.reason, file);
@@ -30,9 +30,9 @@ function rank(f: StructureFailure): number {
 export async function structureCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
   if (!file) throw new CliError("bad_arguments", null, "plankadry structure <файл>");
+  const out = outOption(ctx);
   const plan = await loadPlan(ctx, file);
-  const out = option(ctx, "out");
-  if (out) await writeFile(out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
+  if (out) await writeOutput(ctx, out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
   if (flag(ctx, "json")) printJson(ctx, planToJson(plan, ctx.locale));
   else ctx.out(describePlan(plan, ctx) + (out ? `\n${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
   return 0;

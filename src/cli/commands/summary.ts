@@ -1,4 +1,3 @@
-import { writeFile } from "fs/promises";
 import * as path from "path";
 import { planSheet } from "../../core/plan/planSheets";
 import { validatePlan } from "../../core/plan/validate";
@@ -10,6 +9,7 @@ import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option } from "../context";
 import { loadDocuments } from "../loadDocuments";
+import { outOption, writeOutput } from "../writeOutput";
 import { loadIndicators } from "./indicators";
 import { loadPlan } from "./structure";
 import { loadVacancies } from "./vacancies";
@@ -44,10 +44,10 @@ export async function buildSummary(ctx: CliContext, planFile: string): Promise<S
 
 export async function summaryCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
-  const out = option(ctx, "out");
+  const out = outOption(ctx);
   if (!file || !out) throw new CliError("bad_arguments", null, "plankadry summary <файл плана> --out summary.xlsx");
   const sheets = await buildSummary(ctx, file);
-  await writeFile(out, await writeXlsx(sheets));
+  await writeOutput(ctx, out, await writeXlsx(sheets));
   const ru = ctx.locale === "ru";
   ctx.out(`${ru ? "Листы" : "Sheets"}: ${sheets.map((s) => `«${s.name}»`).join(", ")}\n${ru ? "Записано" : "Written"}: ${out}\n`);
   return 0;

@@ -1,10 +1,10 @@
-import { writeFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
 import { consolidateVacancies, readReferenceList, vacancySheets, type VacancyInput, type VacanciesReport } from "../../core/vacancies";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { loadDocuments, pickSheet } from "../loadDocuments";
+import { outOption, writeOutput } from "../writeOutput";
 
 /** Consolidated vacancies of several files (every sheet of each workbook). */
 export async function loadVacancies(ctx: CliContext, files: readonly string[]): Promise<VacanciesReport> {
@@ -23,8 +23,8 @@ export async function loadVacancies(ctx: CliContext, files: readonly string[]): 
 export async function vacanciesCommand(ctx: CliContext): Promise<number> {
   if (ctx.positionals.length === 0) throw new CliError("bad_arguments", null, "plankadry vacancies <файл>...");
   const report = await loadVacancies(ctx, ctx.positionals);
-  const out = option(ctx, "out");
-  if (out) await writeFile(out, await writeXlsx(vacancySheets(report, { locale: ctx.locale, madeOn: ctx.today })));
+  const out = outOption(ctx);
+  if (out) await writeOutput(ctx, out, await writeXlsx(vacancySheets(report, { locale: ctx.locale, madeOn: ctx.today })));
   if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)) });
   else ctx.out(describeVacancies(report, ctx) + (out ? `${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
   return 0;

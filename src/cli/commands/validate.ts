@@ -4,6 +4,7 @@ import type { Locale, RenderedIssue, Severity } from "../../core/issues/issue";
 import { parseRuleConfig, type RuleConfig, validationReport, type ValidationReport } from "../../core/plan/validate";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
+import { configError } from "../configError";
 import { loadPlan } from "./structure";
 
 /** `plankadry validate FILE [--sheet S] [--config rules.json] [--json]`: exit 1 when an error-severity issue exists. */
@@ -22,18 +23,11 @@ export async function validateCommand(ctx: CliContext): Promise<number> {
 
 /** Reads and checks a rules file; anything wrong with it is one line on stderr and exit code 2. */
 export async function loadRuleConfig(file: string, locale: Locale): Promise<RuleConfig> {
-  let raw: string;
-  try {
-    raw = await readFile(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === "ENOENT" ? "not_found" : code === "EISDIR" ? "is_directory" : "bad_config", file);
-  }
   let json: unknown;
   try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ""));
+    json = JSON.parse((await readFile(file, "utf8")).replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new CliError("bad_config", file, `JSON: ${(e as Error).message}`);
+    throw configError(e, file);
   }
   const parsed = parseRuleConfig(json);
   if (!parsed.ok) throw new CliError("bad_config", file, parsed.issues.map((i) => formatIssue(i, locale).message).join("; "));

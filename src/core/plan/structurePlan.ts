@@ -94,7 +94,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
   }
 
   const assembled = assembleRows(table.grid, layout, firstBody, last);
-  dropped.push(...assembled.dropped);
+  for (const d of assembled.dropped) dropped.push(d); // not push(...): 300,000 dropped rows overflow the stack
   const texts = assembled.items.map((raw) => itemTexts(raw, layout));
   const title = planTitle(titleLines);
   const preText = titleLines.map((l) => l.text).join("\n");

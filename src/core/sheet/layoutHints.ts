@@ -14,12 +14,13 @@ const HEADER_SCALE = 1.1; // bold letters are wider
 
 /** Widths in characters: the spec's, widened so the longest word of a header fits. */
 export function columnWidths(spec: SheetSpec): number[] {
-  const count = Math.max(spec.columns?.length ?? 0, ...spec.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 120,000 rows into arguments overflows the stack.
+  const count = spec.rows.reduce((n, r) => Math.max(n, r.length), spec.columns?.length ?? 0);
   const widths = Array.from({ length: count }, (_, c) => spec.columns?.[c]?.width ?? 10);
   for (const row of spec.rows) {
     row.forEach((cell, c) => {
       if (cell.style !== "header") return;
-      const longest = Math.max(0, ...textOf(cell).split(/\s+/).map((w) => w.length));
+      const longest = textOf(cell).split(/\s+/).reduce((n, w) => Math.max(n, w.length), 0);
       widths[c] = Math.max(widths[c], Math.ceil(longest * 1.2) + 2); // header text is bold: wider glyphs
     });
   }

@@ -42,10 +42,22 @@ const FORMATS: Readonly<Record<string, (n: number) => string>> = {
   none: () => "",
 };
 
+/**
+ * Word repeats the letter past the alphabet (я, аа, бб …): a list starting at 2,000,000,000 would make a label of
+ * 71 million letters per paragraph. Past MAX_LETTER_REPEAT letters the number is shown in digits instead.
+ */
+const MAX_LETTER_REPEAT = 8;
+
 function letters(n: number, alphabet: string): string {
+  if (!Number.isSafeInteger(n) || n < 1 || n > alphabet.length * MAX_LETTER_REPEAT) return String(n);
   const i = (n - 1) % alphabet.length;
-  return alphabet[i < 0 ? 0 : i].repeat(Math.floor((n - 1) / alphabet.length) + 1);
+  return alphabet[i].repeat(Math.floor((n - 1) / alphabet.length) + 1);
 }
+
+/** Word's levels are 0–8; anything else in a file (ilvl="4294967295") names no level. */
+const MAX_LEVEL = 8;
+/** A marker is a few characters; a lvlText of thousands of "%1" is cut here. */
+const MAX_MARKER = 64;
 
 function roman(n: number): string {
   let out = "";
@@ -92,7 +104,7 @@ export class DocxNumbering {
   next(ref: NumberingRef): string {
     const num = this.nums.get(ref.numId);
     const level = num?.levels.get(ref.level);
-    if (!num || !level || level.format === "bullet") return "- ";
+    if (!num || !level || level.format === "bullet" || ref.level > MAX_LEVEL || ref.level < 0) return "- ";
     const counts = this.counters.get(num.counterKey) ?? [];
     counts[ref.level] = counts[ref.level] === undefined ? level.start : counts[ref.level] + 1;
     counts.length = ref.level + 1; // deeper levels restart
@@ -102,7 +114,7 @@ export class DocxNumbering {
       const lvl = num.levels.get(i);
       return (FORMATS[lvl?.format ?? "decimal"] ?? String)(counts[i] ?? lvl?.start ?? 1);
     });
-    return text.trim() === "" ? "- " : `${text.trim()} `;
+    return text.trim() === "" ? "- " : `${text.trim().slice(0, MAX_MARKER)} `;
   }
 
   private readStyles(styles: XmlElement): void {
@@ -132,9 +144,11 @@ export class DocxNumbering {
 function levelsOf(abstractNum: XmlElement): Map<number, Level> {
   const levels = new Map<number, Level>();
   for (const lvl of childrenNamed(abstractNum, "w:lvl")) {
-    levels.set(Number(lvl.attribs["w:ilvl"] ?? 0), {
+    const ilvl = Number(lvl.attribs["w:ilvl"] ?? 0);
+    if (!(ilvl >= 0 && ilvl <= MAX_LEVEL)) continue;
+    levels.set(ilvl, {
       format: val(child(lvl, "w:numFmt")) ?? "decimal",
-      text: val(child(lvl, "w:lvlText")) ?? "",
+      text: (val(child(lvl, "w:lvlText")) ?? "").slice(0, MAX_MARKER),
       start: Number(val(child(lvl, "w:start")) ?? 1),
     });
   }

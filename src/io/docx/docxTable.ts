@@ -1,6 +1,7 @@
 import type { Grid, GridRow, Merge } from "../../core/grid";
 import { child, val, type XmlElement } from "./parseXml";
 import { elementsNamed } from "./docxText";
+import { checkGridSize } from "../gridLimits";
 
 /**
  * Lays out a Word table (w:tbl → w:tr → w:tc) as a grid. Horizontal spans are w:gridSpan; rows may start or end
@@ -25,6 +26,7 @@ export function docxTableGrid(tbl: XmlElement, cellText: (tc: XmlElement) => str
   const trs = elementsNamed(tbl, ROWS);
   const slots = trs.map((tr) => rowSlots(tr, cellText));
   const width = slots.reduce((w, row, r) => Math.max(w, rowEnd(row) + intVal(child(child(trs[r], "w:trPr"), "w:gridAfter"), 0)), 0);
+  checkGridSize(slots.length, width);
   const cells = slots.map(() => Array.from({ length: width }, () => ""));
   const merges: Merge[] = [];
   slots.forEach((row, r) => {

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { InputError } from "../inputError";
 
 /**
  * A minimal XML tree for WordprocessingML parts. Elements of the WordprocessingML namespace are renamed to the
@@ -18,7 +19,17 @@ const WORDPROCESSING_NAMESPACES = new Set([
   "http://purl.oclc.org/ooxml/wordprocessingml/main",
 ]);
 
-export function parseXml(xml: string, keepTextOf: ReadonlySet<string> = new Set(["w:t"])): XmlElement {
+/**
+ * Open elements at once. htmlparser2 keeps its own stack with unshift/indexOf, quadratic in the depth (200,000
+ * nested w:sdt: minutes); real documents nest a few dozen levels. Past this: InputError("too_deep").
+ */
+export const MAX_XML_DEPTH = 2_000;
+
+/**
+ * Parses a part. A part that ends with elements still open was cut off (a truncated document.xml): it is reported
+ * as damaged (InputError "truncated", naming `part`), not read in half.
+ */
+export function parseXml(xml: string, keepTextOf: ReadonlySet<string> = new Set(["w:t"]), part = ""): XmlElement {
   const root: XmlElement = { name: "#root", attribs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let wPrefix: string | null = null;
@@ -34,6 +45,7 @@ export function parseXml(xml: string, keepTextOf: ReadonlySet<string> = new Set(
         const el: XmlElement = { name: rename(name), attribs: renameAttributes(attribs, rename), children: [] };
         stack[stack.length - 1].children.push(el);
         stack.push(el);
+        if (stack.length > MAX_XML_DEPTH) throw new InputError("too_deep", `${part ? part + ": " : ""}> ${MAX_XML_DEPTH}`);
       },
       onclosetag() {
         if (stack.length > 1) stack.pop();
@@ -45,7 +57,10 @@ export function parseXml(xml: string, keepTextOf: ReadonlySet<string> = new Set(
     },
     { xmlMode: true, decodeEntities: true },
   );
-  parser.end(xml);
+  parser.write(xml);
+  // htmlparser2 closes whatever is open at the end without a word; a well-formed part has closed everything.
+  if (stack.length > 1) throw new InputError("truncated", part || undefined);
+  parser.end();
   return root;
 }
 

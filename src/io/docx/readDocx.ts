@@ -6,7 +6,7 @@ import { cellText } from "../text/cellText";
 import { DocxNumbering } from "./docxNumbering";
 import { docxTableGrid } from "./docxTable";
 import { blockItems, elementsNamed, paragraphText } from "./docxText";
-import { child, findFirst, parseXml, type XmlElement } from "./parseXml";
+import { child, findFirst, parseXml, type XmlElement, type XmlNode } from "./parseXml";
 import { DEFAULT_MAX_UNCOMPRESSED, readZipPart } from "./readZipPart";
 
 /**
@@ -27,32 +27,38 @@ export async function readDocx(bytes: Uint8Array, name: string, limits: { maxUnc
   const zip = await openZip(bytes);
   const mainPath = await mainDocumentPath(zip, max);
   const main = zip.file(mainPath);
-  if (!main) throw new InputError("not_docx", mainPath);
+  if (!main) throw new InputError("docx_no_document", mainPath);
   const documentXml = await readZipPart(main, max);
   const dir = mainPath.replace(/[^/]*$/, "");
   const numbering = new DocxNumbering(await optionalPart(zip, `${dir}numbering.xml`, max, "w:numbering"), await optionalPart(zip, `${dir}styles.xml`, max, "w:styles"));
-  const body = findFirst(parseXml(documentXml), "w:body");
+  const body = findFirst(parseXml(documentXml, undefined, mainPath), "w:body");
   return { name, sheet: null, blocks: body ? bodyBlocks(body, numbering) : [] };
 }
 
 function bodyBlocks(body: XmlElement, numbering: DocxNumbering): Block[] {
   const blocks: Block[] = [];
   let row = 1;
-  const flatten = (tbl: XmlElement): string[] =>
-    elementsNamed(tbl, new Set(["w:tr"])).map((tr) =>
-      elementsNamed(tr, new Set(["w:tc"]))
-        .map((tc) => textOfCell(tc).split("\n").join("; "))
-        .filter((t) => t !== "")
-        .join(" | "),
-    );
-  const textOfCell = (tc: XmlElement): string =>
-    cellText(
+  // Nested tables are flattened into their cell by recursion, bounded: deeper than MAX_TABLE_NESTING a table is
+  // read as its plain text (iteratively), so 10,000 nested tables cannot exhaust the call stack.
+  const flatten = (tbl: XmlElement, depth = 1): string[] =>
+    depth > MAX_TABLE_NESTING
+      ? [plainText(tbl)]
+      : elementsNamed(tbl, new Set(["w:tr"])).map((tr) =>
+          elementsNamed(tr, new Set(["w:tc"]))
+            .map((tc) => textOfCell(tc, depth).split("\n").join("; "))
+            .filter((t) => t !== "")
+            .join(" | "),
+        );
+  const textOfCell = (tc: XmlElement, depth = 0): string => {
+    const nested = (t: XmlElement) => flatten(t, depth + 1);
+    return cellText(
       blockItems(tc)
-        .flatMap((item) => (item.name === "w:tbl" ? flatten(item) : [paragraphText(item, numbering, flatten)]))
+        .flatMap((item) => (item.name === "w:tbl" ? nested(item) : [paragraphText(item, numbering, nested)]))
         .map((line) => line.trim())
         .filter((line) => line !== "")
         .join("\n"),
     );
+  };
 
   for (const item of blockItems(body)) {
     if (item.name === "w:tbl") {
@@ -68,6 +74,21 @@ function bodyBlocks(body: XmlElement, numbering: DocxNumbering): Block[] {
     row++;
   }
   return blocks;
+}
+
+/** Real documents nest tables two or three deep. */
+const MAX_TABLE_NESTING = 16;
+
+/** Every text node under an element, in order, joined by spaces (an explicit stack: no recursion). */
+function plainText(el: XmlElement): string {
+  const out: string[] = [];
+  const stack: XmlNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === "string") out.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out.join(" ").replace(/\s+/g, " ").trim();
 }
 
 /** A paragraph line: tabs (which separate a position from a name in signature lines) kept as one tab. */
@@ -104,5 +125,5 @@ async function mainDocumentPath(zip: JSZip, max: number): Promise<string> {
 async function optionalPart(zip: JSZip, path: string, max: number, rootName: string): Promise<XmlElement | undefined> {
   const file = zip.file(path);
   if (!file) return undefined;
-  return child(parseXml(await readZipPart(file, max), new Set()), rootName);
+  return child(parseXml(await readZipPart(file, max), new Set(), path), rootName);
 }

@@ -42,7 +42,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   return { encoding: bestCodePage(sample), bom: false, confidence: "statistical" };
 }
 
-function bestCodePage(sample: Uint8Array): TextEncoding {
+/** The code page whose decoding of `sample` reads most like Russian text. */
+export function bestCodePage(sample: Uint8Array): TextEncoding {
   let best = CODE_PAGES[0];
   let bestScore = -Infinity;
   for (const encoding of CODE_PAGES) {

@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { InputError } from "../inputError";
 
 /**
  * A small HTML tree built from htmlparser2's events, with the table rules of browsers that htmlparser2 leaves out:
@@ -39,7 +40,15 @@ const TABLE_IMPLIED_CLOSE: Readonly<Record<string, ReadonlySet<string>>> = {
 /** A closing tag of these may close elements beyond a table boundary; others stop at the nearest table. */
 const CROSSES_TABLES = new Set(["table", "body", "html"]);
 
+/**
+ * Elements htmlparser2 may hold open at once. Its own stack is kept with unshift/indexOf, quadratic in the depth
+ * (100,000 unclosed <div>: minutes); pages nest a few dozen levels, sloppy ones a few hundred unclosed <font>.
+ * Past this: InputError("too_deep") naming the limit.
+ */
+export const MAX_HTML_DEPTH = 3_000;
+
 export function parseHtml(html: string): HtmlElement {
+  let parserDepth = 0;
   const root: HtmlElement = { kind: "element", name: "#root", attribs: {}, children: [], start: 0 };
   const stack: HtmlElement[] = [root];
   const top = (): HtmlElement => stack[stack.length - 1];
@@ -56,6 +65,7 @@ export function parseHtml(html: string): HtmlElement {
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++parserDepth > MAX_HTML_DEPTH) throw new InputError("too_deep", `> ${MAX_HTML_DEPTH}`);
         const closes = TABLE_IMPLIED_CLOSE[name];
         if (closes) {
           const open = findOpen(closes, false);
@@ -70,6 +80,7 @@ export function parseHtml(html: string): HtmlElement {
         stack.push(el);
       },
       onclosetag(name) {
+        parserDepth--;
         const open = findOpen(new Set([name]), CROSSES_TABLES.has(name));
         if (open > 0) stack.length = open;
       },

@@ -10,7 +10,8 @@ import { plainText, renderNodes } from "./renderFlow";
  * document order: every line of text outside tables (title, headings, paragraphs, list items, signature) as a text
  * block, every table as a table block with spans expanded and merges recorded. Tables nested in a cell are
  * flattened into that cell's text; a layout table whose only cell wraps the real table is read through.
- * Rows are the 1-based lines of the HTML source where the <tr> or the paragraph starts. Never throws.
+ * Rows are the 1-based lines of the HTML source where the <tr> or the paragraph starts. Throws InputError only
+ * past the limits of nesting (parseHtml) and of cells (spanGrid).
  */
 export function readHtml(html: string, name: string): SourceDocument {
   const lineOf = lineIndex(html);

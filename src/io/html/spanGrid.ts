@@ -1,4 +1,5 @@
 import type { Merge } from "../../core/grid";
+import { CellBudget, checkGridSize } from "../gridLimits";
 
 /**
  * Lays out cells with column and row spans the way HTML tables and Word tables do: each cell takes the first free
@@ -15,6 +16,11 @@ export interface SpanCell {
 export const MAX_COLSPAN = 1000;
 
 export function layoutSpans(rows: readonly (readonly SpanCell[])[]): { cells: string[][]; merges: Merge[] } {
+  // The spans' cells are counted before any is laid out: a refusal costs nothing.
+  const budget = new CellBudget();
+  rows.forEach((row, r) => {
+    for (const cell of row) budget.take(Math.min(Math.max(1, cell.colspan), MAX_COLSPAN) * Math.min(Math.max(1, cell.rowspan), rows.length - r));
+  });
   const taken: boolean[][] = rows.map(() => []);
   const cells: string[][] = rows.map(() => []);
   const merges: Merge[] = [];
@@ -35,5 +41,6 @@ export function layoutSpans(rows: readonly (readonly SpanCell[])[]): { cells: st
     }
   });
   const width = taken.reduce((w, row) => Math.max(w, row.length), 0);
+  checkGridSize(rows.length, width);
   return { cells: cells.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? "")), merges };
 }

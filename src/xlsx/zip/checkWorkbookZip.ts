@@ -1,6 +1,7 @@
 import { inflateRawSync } from "zlib";
 import { InputError } from "../../io/inputError";
 import { sheetCellCount } from "./sheetCellCount";
+import { xmlTags } from "./xmlTags";
 import { entryData, zipDirectory, type ZipEntry } from "./zipDirectory";
 
 export interface ZipLimits {
@@ -13,6 +14,7 @@ export interface ZipLimits {
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 export const DEFAULT_MAX_CELLS = 2_000_000;
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+const STYLES_PART = "xl/styles.xml";
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -36,7 +38,22 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: ZipLimits = {}): voi
   for (const entry of entries) {
     const content = inflateEntry(bytes, entry);
     if (WORKSHEET_PART.test(entry.name)) cells += sheetCellCount(content);
-    if (cells > maxCells) throw new InputError("too_large", `> ${maxCells} ячеек`);
+    if (cells > maxCells) throw new InputError("too_many_cells", `${entry.name}: > ${maxCells} ячеек`);
+    if (entry.name === STYLES_PART) checkNumberFormats(content);
+  }
+}
+
+/**
+ * Excel stores number format codes of at most 255 characters. exceljs (and our reader) match every format with
+ * regular expressions that are quadratic on a code of 300,000 "[" or "h", once per cell: a longer code is no
+ * Excel file, and is refused before anything is parsed.
+ */
+export const MAX_FORMAT_LENGTH = 255;
+
+function checkNumberFormats(styles: Buffer): void {
+  for (const numFmt of xmlTags(styles, "numFmt")) {
+    const code = numFmt.formatCode ?? "";
+    if (code.length > MAX_FORMAT_LENGTH) throw new InputError("bad_number_format", `${STYLES_PART}: ${code.length} > ${MAX_FORMAT_LENGTH}`);
   }
 }
 

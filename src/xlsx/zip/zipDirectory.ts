@@ -35,6 +35,7 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
   let dirOffset = view.getUint32(eocd + 16, true);
   if (dirOffset === U32_MAX || count === 0xffff) ({ count, dirOffset } = readZip64End(view, eocd, broken));
   const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
   let p = dirOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw broken();
@@ -45,6 +46,9 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
     const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
     const sizes = zip64Sizes(view, p, p + 46 + nameLength, extraLength);
     if (sizes.localOffset + 30 > bytes.length || view.getUint32(sizes.localOffset, true) !== LOCAL_SIGNATURE) throw broken();
+    // Two parts of one name: readers disagree on which wins (jszip and exceljs take the last), so neither is trusted.
+    if (seen.has(name)) throw new InputError("zip_duplicate", name);
+    seen.add(name);
     entries.push({ name, method: view.getUint16(p + 10, true), ...sizes });
     p += 46 + nameLength + extraLength + commentLength;
   }

@@ -161,7 +161,7 @@ describe("inputs that cannot be used", () => {
   });
 
   test("a zip without a document", async () => {
-    await expectInputError(readDocx(await makeDocx({ document: "", omitDocument: true }), "book.docx"), "not_docx");
+    await expectInputError(readDocx(await makeDocx({ document: "", omitDocument: true }), "book.docx"), "docx_no_document");
   });
 
   test("a document.xml declaring gigabytes is refused from its header, before inflating", async () => {

@@ -57,7 +57,7 @@ function concatGrids(parts: readonly Grid[]): Grid {
   const merges: Merge[] = [];
   for (const part of parts) {
     const offset = rows.length;
-    rows.push(...part.rows);
+    for (const row of part.rows) rows.push(row); // not push(...rows): a long part overflows the stack
     for (const m of part.merges) merges.push({ top: m.top + offset, bottom: m.bottom + offset, left: m.left, right: m.right });
   }
   return { rows, merges };

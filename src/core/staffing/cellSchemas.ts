@@ -1,3 +1,4 @@
+import { isCleanLine } from "../text/cleanLine";
 import { oneLine } from "../text/normalize";
 import { parseNumber } from "../text/numbers";
 import { readDateCell } from "./staffDate";
@@ -23,7 +24,18 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 export const UNREADABLE: unique symbol = Symbol("unreadable");
 type CellReader<T> = (s: string) => T | typeof UNREADABLE;
 
+/** Number cells repeat too ("1", "0,5", "1 ст."); their read cells are immutable and shared. */
+const NUMBER_CACHE_LIMIT = 10000;
+const numberCache = new Map<string, NumberCell | null | typeof UNREADABLE>();
 function readNumberCell(s: string): NumberCell | null | typeof UNREADABLE {
+  const known = numberCache.get(s);
+  if (known !== undefined) return known;
+  const value = readNumberText(s);
+  if (numberCache.size < NUMBER_CACHE_LIMIT) numberCache.set(s, value);
+  return value;
+}
+
+function readNumberText(s: string): NumberCell | null | typeof UNREADABLE {
   const text = s.trim();
   if (text === "") return null;
   const parsed = parseNumber(text);
@@ -50,9 +62,7 @@ function vocabularyReader(field: VocabularyField): CellReader<number> {
   };
 }
 
-/** Text needing no cleaning (the usual case): no line breaks, tabs, odd spaces, invisible characters or double spaces. */
-const CLEAN_TEXT = /^(?! )(?!.* $)(?!.* {2})[^\r\n\t\f\v\u00A0\u00AD\u2000-\u200F\u2028-\u202F\u205F\u2060\u3000\uFEFF]*$/;
-const readText = (s: string): string => (CLEAN_TEXT.test(s) ? s : oneLine(s));
+const readText = (s: string): string => (isCleanLine(s) ? s : oneLine(s));
 const asIs = (s: string): string => s;
 
 /**

@@ -12,8 +12,11 @@ import type { ComputeResult, IndicatorsOptions } from "./types";
 
 /** Rows the header search reads (findTableInGrid looks at 40, plus a second header row and a row of column numbers). */
 const HEADER_WINDOW = 48;
-/** Persons held before they are added up: about 12 MB of typed arrays, plus their names for finding duplicates. */
-const PERSON_WINDOW = 1 << 18;
+/**
+ * Persons held before they are added up (at the next organisation boundary): larger than any one organisation, and
+ * small enough that the store and its map of names stay in the processor caches and out of the old generation.
+ */
+const PERSON_WINDOW = 1 << 15;
 
 type Stage =
   | { readonly kind: "header"; readonly rows: GridRow[] }

@@ -17,8 +17,11 @@ import { valueCode } from "./valueVocab";
 
 const LATIN = /[a-z]/;
 /** A name for matching: lower case, ё→е, one space; Latin look-alikes fixed only when there are Latin letters at all. */
+/** Whitespace other than single inner spaces: rare, since name cells come through readText already on one line. */
+const ODD_SPACES = /[^\S ]| {2}|^ | $/;
 function personKey(fio: string): string {
-  const lower = fio.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+  let lower = fio.toLowerCase().replace(/ё/g, "е");
+  if (ODD_SPACES.test(lower)) lower = lower.replace(/\s+/g, " ").trim();
   return LATIN.test(lower) ? foldText(lower) : lower;
 }
 

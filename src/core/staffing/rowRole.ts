@@ -31,14 +31,29 @@ const BREAKDOWN = /^(в том числе|в т\.? ?ч\.?|из них|из чи�
 /** Cells where a subtotal or breakdown label can be: the organisation, name, type and position cells, and the first filled one. */
 const LABEL_KEYS: readonly StaffingColumn[] = ["org", "fio", "type", "position"];
 
+/** Roles without fields are shared: a million data rows make no million objects. */
+const DATA: RowRole = Object.freeze({ kind: "data" });
+const BLANK: RowRole = Object.freeze({ kind: "blank" });
+const BREAKDOWN_ROLE: RowRole = Object.freeze({ kind: "breakdown" });
+const HEADER_ROLE: RowRole = Object.freeze({ kind: "header" });
+
+/** The label columns of a table, looked up once per table rather than once per row. */
+const labelColumnsOf = new WeakMap<ReadonlyMap<StaffingColumn, number>, (number | undefined)[]>();
+function labelColumns(columns: ReadonlyMap<StaffingColumn, number>): (number | undefined)[] {
+  let found = labelColumnsOf.get(columns);
+  if (!found) labelColumnsOf.set(columns, (found = LABEL_KEYS.map((k) => columns.get(k))));
+  return found;
+}
+
 function labelOf(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): RowRole | null {
+  const at = labelColumns(columns);
   for (let k = 0; k <= LABEL_KEYS.length; k++) {
-    const c = k < LABEL_KEYS.length ? columns.get(LABEL_KEYS[k]) : row.cells.findIndex((x) => x !== undefined && x.trim() !== "");
+    const c = k < LABEL_KEYS.length ? at[k] : row.cells.findIndex((x) => x !== undefined && x.trim() !== "");
     const label = c === undefined || c < 0 ? "" : (row.cells[c] ?? "");
     if (!MAY_BE_LABEL.test(label)) continue;
     const folded = foldText(label);
     if (SUBTOTAL.test(folded)) return { kind: "subtotal", label };
-    if (BREAKDOWN.test(folded)) return { kind: "breakdown" };
+    if (BREAKDOWN.test(folded)) return BREAKDOWN_ROLE;
   }
   return null;
 }
@@ -47,11 +62,11 @@ export function rowRole(row: GridRow, columns: ReadonlyMap<StaffingColumn, numbe
   let filled = 0;
   let only = "";
   for (const c of row.cells) {
-    if (c === undefined || c.trim() === "") continue;
+    if (c === undefined || c === "" || c.trim() === "") continue;
     filled += 1;
     only = c;
   }
-  if (filled === 0) return { kind: "blank" };
+  if (filled === 0) return BLANK;
   const label = labelOf(row, columns);
   if (label) return label;
   if (filled === 1 && !/^\s*[\d.,%\s-]+\s*$/.test(only)) {
@@ -59,9 +74,9 @@ export function rowRole(row: GridRow, columns: ReadonlyMap<StaffingColumn, numbe
     if (type !== null && type !== "unknown") return { kind: "sectionType", type };
     if (!columns.has("org") || row.cells[columns.get("org")!]?.trim() === only.trim()) return { kind: "sectionOrg", org: only.trim() };
   }
-  if (row.cells.some((c) => c !== undefined && HAS_DIGIT.test(c))) return { kind: "data" };
+  if (row.cells.some((c) => c !== undefined && HAS_DIGIT.test(c))) return DATA;
   let headerLike = 0;
   for (const [key, c] of columns) if (matchStaffingHeader(row.cells[c] ?? "")?.key === key) headerLike += 1;
-  if (headerLike >= 2) return { kind: "header" };
-  return { kind: "data" };
+  if (headerLike >= 2) return HEADER_ROLE;
+  return DATA;
 }

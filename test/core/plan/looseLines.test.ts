@@ -1,8 +1,11 @@
 import { readFileSync } from "fs";
+import * as fc from "fast-check";
 import * as path from "path";
 import { sheetDocument } from "../../../src/core/grid";
 import { structurePlan } from "../../../src/core/plan";
 import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { planArbitrary } from "../../fixtures/plans/planArbitrary";
+import { renderPdfLines } from "../../fixtures/plans/renderText";
 import { linesInColumnA } from "../../helpers/excelPaste";
 import { lostWords, planEssence, restructured } from "../../helpers/planProperties";
 import { structureOrFail } from "../../helpers/seeds";
@@ -35,5 +38,20 @@ describe("a plan without cells: lines of a PDF copied with the mouse", () => {
   test("numbered lines without deadlines or executors are no plan: the failure stays", () => {
     const prose = "Пояснительная записка\n1. Общие положения настоящего документа\n2. Цели и задачи работы\n3. Заключительные положения";
     expect(structurePlan(readTextDocument(prose, "x.txt")).ok).toBe(false);
+  });
+});
+
+describe("generated plans copied out of a PDF as lines", () => {
+  test("every item comes back by its number, no word is lost, structuring again changes nothing (property)", () => {
+    fc.assert(
+      fc.property(planArbitrary, (source) => {
+        const lines = renderPdfLines(source);
+        const plan = structureOrFail(readTextDocument(lines, "x.txt"));
+        expect(plan.items.map((i) => i.number)).toEqual(source.sections.flatMap((s) => s.items.map((i) => i.number)));
+        expect(lostWords(lines, plan)).toEqual([]);
+        expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+      }),
+      { numRuns: 30 },
+    );
   });
 });

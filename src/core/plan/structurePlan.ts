@@ -3,6 +3,7 @@ import type { Issue } from "../issues/issue";
 import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { inferLayout } from "./columns/inferLayout";
+import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
 import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
@@ -30,6 +31,29 @@ export interface StructureOptions {
  */
 export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}): StructureResult {
   if (doc.blocks.length === 0) return { ok: false, failure: { reason: "empty" } };
+  const result = structureTables(doc, opts);
+  if (result.ok) return result;
+  // No table names plan columns: a plan without cells (PDF text, lines in one column) still has its numbering.
+  // «Таблица не найдена» is the answer only when the lines hold no numbered items either.
+  const recovered = recoverFromLines(documentLines(doc));
+  if (!recovered) return result;
+  const again = structureTables({ ...doc, blocks: recovered }, opts);
+  return again.ok && again.plan.items.some((it) => it.deadline.kind !== "unparsed" || it.responsible.parties.length > 0) ? again : result;
+}
+
+/** Every line of a document: text lines as they are, table rows as their filled cells joined by spaces. */
+function documentLines(doc: SourceDocument): LooseLine[] {
+  return doc.blocks.flatMap((b) =>
+    b.kind === "text"
+      ? [{ row: b.row, text: b.text }]
+      : b.grid.rows.flatMap((r) => {
+          const text = r.cells.map((c) => c.trim()).filter(Boolean).join(" ");
+          return text ? [{ row: r.row, text }] : [];
+        }),
+  );
+}
+
+function structureTables(doc: SourceDocument, opts: StructureOptions): StructureResult {
   const segments = collectTables(doc);
   const tables = segments.flatMap((s, i) => (s.kind === "table" ? [{ index: i, table: s.table, layout: headerOf(s.table) }] : []));
   if (tables.length === 0) return { ok: false, failure: { reason: "no_table" } };

@@ -4,3 +4,4 @@ export { matchSynonym, type SynonymCatalogue, type SynonymMatch } from "./matchS
 export { isPageFurniture } from "./pageFurniture";
 export { isColumnNumbers, isRepeatedHeader } from "./rowShapes";
 export { cellsToRows, type CellRowsSpec, type StreamCell } from "./cellsToRows";
+export { splitSheet } from "./splitSheet";

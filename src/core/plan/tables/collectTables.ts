@@ -1,5 +1,6 @@
 import type { Block, Grid, GridRow, Merge, SourceDocument, TextBlock } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
+import { splitSheet } from "../../table/splitSheet";
 
 /**
  * A table as the user meant it: page breaks split a Word table into several text tables with the same columns,
@@ -18,7 +19,8 @@ export { isPageFurniture };
 
 export function collectTables(doc: SourceDocument): Segment[] {
   const segments: Segment[] = [];
-  const blocks = doc.blocks;
+  // A sheet is one block as read; the tables and prose lines inside it are found first (a whole pasted document).
+  const blocks = doc.blocks.flatMap((b) => (b.kind === "table" && b.format === "sheet" ? splitSheet(b.grid) : [b]));
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i];

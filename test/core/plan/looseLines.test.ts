@@ -1,0 +1,57 @@
+import { readFileSync } from "fs";
+import * as fc from "fast-check";
+import * as path from "path";
+import { sheetDocument } from "../../../src/core/grid";
+import { structurePlan } from "../../../src/core/plan";
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { planArbitrary } from "../../fixtures/plans/planArbitrary";
+import { renderPdfLines } from "../../fixtures/plans/renderText";
+import { linesInColumnA } from "../../helpers/excelPaste";
+import { lostWords, planEssence, restructured } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+const text = readFileSync(path.join(__dirname, "..", "..", "fixtures", "plans", "pdf-mouse.txt"), "utf8");
+
+const EXPECTED = [
+  ["1.1", "Мониторинг потребности образовательных организаций в молодых специалистах", "до 1 марта", "Смирнова Е.А., главный специалист", "Аналитическая справка"],
+  ["1.2", "Формирование банка вакансий", "ежемесячно", "Отдел кадров", "Банк вакансий на сайте"],
+  ["2.1", "Городской конкурс «Педагогический дебют»", "II квартал", "МКУ «ИМЦ»", "Не менее 15 участников"],
+  ["2.2", "Закрепление наставников", "сентябрь – октябрь", "руководители ОО", "Приказ о закреплении наставников"],
+];
+
+describe("a plan without cells: lines of a PDF copied with the mouse", () => {
+  test("rows from the numbering, columns from what each line is («таблица не найдена» before)", () => {
+    const plan = structureOrFail(readTextDocument(text, "pdf-mouse.txt"));
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Организационные мероприятия"], ["II", "Поддержка молодых педагогов"]]);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual(EXPECTED);
+    expect(plan.dropped.some((d) => d.reason === "page_furniture" && d.text === "2")).toBe(true);
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Лебедева/);
+    expect(lostWords(text, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("the same lines pasted into column A of a sheet give the same plan (grid path)", () => {
+    const plan = structureOrFail(sheetDocument("вставка", "Лист1", linesInColumnA(text)));
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual(EXPECTED);
+  });
+
+  test("numbered lines without deadlines or executors are no plan: the failure stays", () => {
+    const prose = "Пояснительная записка\n1. Общие положения настоящего документа\n2. Цели и задачи работы\n3. Заключительные положения";
+    expect(structurePlan(readTextDocument(prose, "x.txt")).ok).toBe(false);
+  });
+});
+
+describe("generated plans copied out of a PDF as lines", () => {
+  test("every item comes back by its number, no word is lost, structuring again changes nothing (property)", () => {
+    fc.assert(
+      fc.property(planArbitrary, (source) => {
+        const lines = renderPdfLines(source);
+        const plan = structureOrFail(readTextDocument(lines, "x.txt"));
+        expect(plan.items.map((i) => i.number)).toEqual(source.sections.flatMap((s) => s.items.map((i) => i.number)));
+        expect(lostWords(lines, plan)).toEqual([]);
+        expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

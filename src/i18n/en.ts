@@ -42,6 +42,7 @@ export const en: { readonly [K in MessageId]: string } = {
   "error.badDate": "Date not recognised: “{text}”. Enter it as DD.MM.YYYY, e.g. 01.09.2025.",
   "error.excel": "Excel did not do it: {message}",
   "error.unexpected": "Unexpected error: {message}. Try again; if it happens again, save the workbook and restart the add-in.",
+  "error.ownSheet": "The sheet “{sheet}” was written by the add-in; it is not the source plan. Open the sheet the plan was pasted into and press “Structure the plan”.",
   "error.noPlanSheet": "Sheet “{sheet}” not found: fixes go into the structured plan. Structure the plan on the Structure tab first.",
 
   "structure.intro": "Structures the plan pasted on the active sheet: finds the columns, sections, items and deadlines and writes the sheets “{planSheet}” and “{sourceSheet}”. The source sheet is not changed.",
@@ -58,6 +59,13 @@ export const en: { readonly [K in MessageId]: string } = {
   "structure.colMeaning": "Meaning",
   "structure.reassignHint": "If a column was recognised wrongly, choose another meaning for it: the plan is structured again (nothing changes on the sheet).",
   "structure.reassigned": "Columns assigned by hand. Press “Write sheets” to write the sheets with this assignment.",
+  "structure.doubt": "No sheets written: the result does not look like a plan table.",
+  "structure.doubtColumns": "Neither a number column («№ п/п») nor a deadline column was found: this looks like the text of a document (title, preamble, signatures) or another table, not the plan table.",
+  "structure.doubtUnnumbered": "{unnumbered} of {items} items have no number: the document's text, signatures or rows of another table were probably taken for items.",
+  "structure.doubtWhat": "What to do: select only the plan table on the sheet — from the header row to the last item —, tick “Selected range only” and press “Structure the plan” again. Or set the columns' meanings in the table below and press “Write sheets”. If all is right, press “Write as is”.",
+  "structure.writeAnyway": "Write as is",
+  "structure.became": "Column {letter} (“{header}”) was “{from}”, now “{to}”.",
+  "structure.lost": "The plan has no “{meaning}” column any more: its cells stay empty.",
   "structure.resetColumns": "Back to the columns found",
   "structure.writeAgain": "Write sheets",
 
@@ -131,6 +139,8 @@ export const en: { readonly [K in MessageId]: string } = {
   "vacancies.run": "Check and consolidate",
   "vacancies.write": "Write “{sheet}” and its companion sheets",
   "vacancies.total": "{period}: organisations {orgs}, vacancies {vacancies}, rates {rates}, hours {hours}",
+  "vacancies.duplicatesCounted": "Including duplicates ({count}): they are counted in the month's totals. Check rows {rows} and delete the extra ones if it is one vacancy.",
+  "vacancies.more": "…and {count} more: all issues are on the “Vacancies — issues” sheet.",
   "vacancies.missing": "Did not report for {period}: {orgs}",
   "vacancies.issues": "Issues: {count}",
   "vacancies.issueAt": "“{sheet}”, row {row}: {message}",
@@ -138,6 +148,7 @@ export const en: { readonly [K in MessageId]: string } = {
 
   "summary.intro": "Summary sheets of the structured plan: by section, by executor, by month and an execution report template.",
   "summary.planOf": "The sheets are made from the plan on sheet “{sheet}”, items: {items}.",
+  "summary.noPlan": "The plan is not structured yet: the button below structures the active sheet, and the reporting period is taken from the plan's period.",
   "summary.sheets": "Sheets",
   "summary.perExecutor": "A to-do sheet per executor",
   "summary.period": "Reporting period",

@@ -3,6 +3,7 @@ import { PLAN_SHEET_LAYOUT } from "../core/plan/planSheets";
 import type { Severity } from "../core/issues/issue";
 import { cellAddress, type SheetSpec } from "../core/sheet/sheetSpec";
 import { addCellNotes, clearCellNotes, clearHighlights, describeExcelError, type ExcelHost, highlightCells, readUsedRange, selectCell, writeSheets } from "../excel";
+import { loadOwnedSheets } from "../excel/ownedSheets";
 import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "./services";
 
 /** The parts of the Office global the pane reads (the real one, or the fake's in the browser tests). */
@@ -22,10 +23,12 @@ export function excelServices(host: ExcelHost, office: OfficeGlobal): PaneServic
     readActiveSheet: (opts) => readUsedRange(host, { selection: opts?.selection ?? false }),
     readSheet: (name) => readUsedRange(host, { sheet: name }),
     listSheets: () => listSheets(host),
+    ownedSheets: () => ownedSheets(host),
     writeSheets: (specs, opts) => writeAll(host, specs, opts),
     setCellText: (sheet, row, col, text) => setCellText(host, sheet, row, col, text),
     selectCell: (sheet, row, col) => selectCell(host, sheet, row, col),
     watchSheet: (sheet, onChange) => watchSheet(host, sheet, onChange),
+    watchSheetList: (onChange) => watchSheetList(host, onChange),
     highlight: (sheet, highlights) => highlight(host, sheet, highlights),
     clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
     annotate: (sheet, highlights) => addCellNotes(host, sheet, highlights.map((h) => ({ ...planCell(h), text: h.message }))),
@@ -65,6 +68,37 @@ async function watchSheet(host: ExcelHost, sheet: string, onChange: () => void):
   const watching = set;
   watching.add(onChange);
   return () => void watching.delete(onChange);
+}
+
+/** Watchers of the sheet list, behind one onAdded and one onDeleted registration (as for onChanged above). */
+const listWatchers = new Set<() => void>();
+let listWatched: Promise<void> | null = null;
+
+async function watchSheetList(host: ExcelHost, onChange: () => void): Promise<() => void> {
+  listWatched ??= host
+    .run(async (context) => {
+      const fire = async () => listWatchers.forEach((f) => f());
+      context.workbook.worksheets.onAdded.add(fire);
+      context.workbook.worksheets.onDeleted.add(fire);
+      await context.sync();
+    })
+    .catch((err: unknown) => {
+      listWatched = null;
+      throw err;
+    });
+  await listWatched;
+  listWatchers.add(onChange);
+  return () => void listWatchers.delete(onChange);
+}
+
+async function ownedSheets(host: ExcelHost): Promise<string[]> {
+  return host.run(async (context) => {
+    const owned = loadOwnedSheets(context, host);
+    const sheets = context.workbook.worksheets.load("items/id,items/name");
+    await context.sync();
+    const ids = new Set(owned().map((o) => o.id));
+    return sheets.items.filter((s) => ids.has(s.id)).map((s) => s.name);
+  });
 }
 
 async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: string }> {

@@ -19,6 +19,9 @@ export const ids = {
   structureSummary: "structure-summary",
   structureWrite: "structure-write",
   structureReset: "structure-reset-columns",
+  structureDoubt: "structure-doubt",
+  structureWriteAnyway: "structure-write-anyway",
+  columnChange: "column-change",
   columnRow: (letter: string) => `column-${letter}`,
   columnMeaning: (letter: string) => `column-meaning-${letter}`,
 
@@ -49,6 +52,8 @@ export const ids = {
   vacanciesRun: "vacancies-run",
   vacanciesWrite: "vacancies-write",
   vacanciesTotals: "vacancies-totals",
+  vacancyIssue: (code: string) => `vacancy-issue-${code}`,
+  vacancyDuplicates: (period: string) => `vacancy-duplicates-${period}`,
 
   summarySheet: (key: string) => `summary-sheet-${key}`,
   summaryPeriod: "summary-period",

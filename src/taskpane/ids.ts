@@ -35,6 +35,8 @@ export const ids = {
   issue: (code: string) => `issue-${code}`,
   issueFix: (code: string) => `issue-fix-${code}`,
   writeReport: "write-report",
+  fixWhere: "fix-where",
+  issueList: "issue-list",
   highlight: "highlight",
   clearHighlights: "clear-highlights",
 
@@ -47,6 +49,7 @@ export const ids = {
   indicatorsKey: "indicators-key",
   indicatorRow: (id: string) => `indicator-${id}`,
   indicatorsSource: "indicators-source",
+  indicatorGuessed: "indicator-guessed",
 
   vacancySheet: (name: string) => `vacancy-sheet-${name}`,
   vacanciesRun: "vacancies-run",

@@ -5,7 +5,7 @@ import type { Message } from "../../i18n";
 import { readPlan, restructure, SOURCE_SHEET, writePlan } from "../actions/structureActions";
 import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
-import type { ColumnMeaning } from "../logic/columnOverrides";
+import { type ColumnMeaning, withOverride } from "../logic/columnOverrides";
 import { planPlausibility } from "../logic/planPlausibility";
 import { previewColumns } from "../logic/previewColumns";
 import { type Consequence, reassignConsequences } from "../logic/reassignConsequences";
@@ -65,7 +65,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
 
   const reassign = (col: number, meaning: ColumnMeaning) => {
     if (!session) return;
-    const overrides = new Map(session.overrides).set(col, meaning);
+    const overrides = withOverride(session.overrides, col, meaning);
     const outcome = restructure(session, overrides);
     // The last «written» message no longer describes the plan shown.
     op.reset();

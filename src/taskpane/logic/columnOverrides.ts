@@ -35,6 +35,13 @@ export function findHeaderRow(grid: Grid, plan: Plan): number {
   return grid.rows.findIndex((row) => wanted.every((w) => fold(cellAt(row, w.col)) === fold(w.header)));
 }
 
+/** The overrides with one more choice: a column chosen earlier for the same plan meaning becomes «other» (the later choice wins). */
+export function withOverride(overrides: ColumnOverrides, col: number, meaning: ColumnMeaning): ColumnOverrides {
+  const next = new Map(overrides);
+  if (meaning !== "extra") for (const [c, m] of next) if (m === meaning && c !== col) next.set(c, "extra");
+  return next.set(col, meaning);
+}
+
 /** The meaning of each column after the overrides: a column that had a chosen meaning before loses it. */
 export function meaningsAfter(plan: Plan, columns: readonly number[], overrides: ColumnOverrides): Map<number, ColumnMeaning> {
   const meanings = new Map<number, ColumnMeaning>(columns.map((c) => [c, "extra"]));

@@ -77,8 +77,20 @@ export function indicatorConfigValue(text: string): { ok: true; value: unknown }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
-    return { ok: false, error: msg("error.badJson", { detail: err instanceof Error ? err.message : String(err) }) };
+    return { ok: false, error: jsonError(text, err) };
   }
+}
+
+/**
+ * Where the JSON breaks, in words a user can act on (the parser's own message is English and technical): the line
+ * and character from the position the parser reports, and the text there.
+ */
+function jsonError(text: string, err: unknown): Message {
+  const at = /position (\d+)/.exec(err instanceof Error ? err.message : "");
+  const pos = at ? Math.min(Number(at[1]), text.length) : text.length;
+  const before = text.slice(0, pos).split("\n");
+  const near = text.slice(Math.max(0, pos - 12), pos + 12).replace(/\s+/g, " ").trim();
+  return msg("error.badJson", { line: before.length, column: before[before.length - 1].length + 1, near: near || "—" });
 }
 
 export function resolveLanguage(choice: LanguageChoice, office: PaneLocale): PaneLocale {

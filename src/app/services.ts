@@ -42,6 +42,8 @@ export interface PaneServices {
   readSheet(name: string): Promise<SheetRead>;
   /** Visible sheet names in workbook order, and the active one. */
   listSheets(): Promise<{ readonly names: readonly string[]; readonly active: string }>;
+  /** Names of the sheets the add-in wrote (kept in the workbook's settings), whatever they are called now. */
+  ownedSheets(): Promise<readonly string[]>;
   /**
    * Writes whole sheets (replacing the add-in's earlier ones, never a user's sheet); a cancelled or failed write
    * leaves no sheet behind. Returns the names the sheets got (a free variant when a user's sheet has the name).
@@ -56,6 +58,8 @@ export interface PaneServices {
    * validation, so the pane re-checks the structured sheet after edits. Returns the function that stops watching.
    */
   watchSheet(sheet: string, onChange: () => void): Promise<() => void>;
+  /** Calls `onChange` when a sheet is added or deleted (worksheets.onAdded / onDeleted, ExcelApi 1.7); returns the stop. */
+  watchSheetList(onChange: () => void): Promise<() => void>;
   highlight(sheet: string, highlights: readonly Highlight[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
   /** Notes with the issues' messages on the highlighted cells (replacing the add-in's earlier ones); how many were written (0 where Excel has no notes). */

@@ -11,6 +11,7 @@ import { selectCell } from "./selectCell";
 import { SheetWatchers } from "./sheetWatchers";
 import { writeSheets } from "./writeSheets";
 import type { PaneServices, PaneSettingsStore, WriteProgressOptions } from "../app/services";
+import { loadOwnedSheets } from "./ownedSheets";
 
 /** The parts of the Office global the pane reads (the real one, or the fake's in the browser tests). */
 export interface OfficeGlobal {
@@ -32,6 +33,7 @@ export function excelServices(host: ExcelHost, office: OfficeGlobal, settings: P
     readActiveSheet: (opts) => readUsedRange(host, { selection: opts?.selection ?? false }),
     readSheet: (name) => readUsedRange(host, { sheet: name }),
     listSheets: () => listSheets(host),
+    ownedSheets: () => ownedSheets(host),
     writeSheets: async (specs, opts) => {
       const written = await writeAll(host, specs, opts);
       // The sheets are written; a watch that cannot follow them only costs the automatic re-check.
@@ -41,6 +43,7 @@ export function excelServices(host: ExcelHost, office: OfficeGlobal, settings: P
     setCellText: (sheet, row, col, text) => setCellText(host, sheet, row, col, text),
     selectCell: (sheet, row, col) => selectCell(host, sheet, row, col),
     watchSheet: (sheet, onChange) => watchers.watch(sheet, onChange),
+    watchSheetList: (onChange) => watchSheetList(host, onChange),
     highlight: (sheet, highlights) => highlight(host, sheet, highlights),
     clearHighlights: async (sheet) => void (await clearHighlights(host, sheet)),
     annotate: (sheet, highlights) => addCellNotes(host, sheet, highlights.map((h) => ({ ...planCell(h), text: h.message }))),
@@ -58,6 +61,37 @@ function isOfficeError(err: unknown): boolean {
   if (typeof err !== "object" || err === null) return false;
   const e = err as { code?: unknown; debugInfo?: unknown; name?: unknown };
   return typeof e.code === "string" || typeof e.debugInfo === "object" || e.name === "RichApi.Error" || e.name === "OfficeExtension.Error";
+}
+
+/** Watchers of the sheet list, behind one onAdded and one onDeleted registration (one registration for the pane's lifetime, as removing a handler needs the context it was added in). */
+const listWatchers = new Set<() => void>();
+let listWatched: Promise<void> | null = null;
+
+async function watchSheetList(host: ExcelHost, onChange: () => void): Promise<() => void> {
+  listWatched ??= host
+    .run(async (context) => {
+      const fire = async () => listWatchers.forEach((f) => f());
+      context.workbook.worksheets.onAdded.add(fire);
+      context.workbook.worksheets.onDeleted.add(fire);
+      await context.sync();
+    })
+    .catch((err: unknown) => {
+      listWatched = null;
+      throw err;
+    });
+  await listWatched;
+  listWatchers.add(onChange);
+  return () => void listWatchers.delete(onChange);
+}
+
+async function ownedSheets(host: ExcelHost): Promise<string[]> {
+  return host.run(async (context) => {
+    const owned = loadOwnedSheets(context, host);
+    const sheets = context.workbook.worksheets.load("items/id,items/name");
+    await context.sync();
+    const ids = new Set(owned().map((o) => o.id));
+    return sheets.items.filter((s) => ids.has(s.id)).map((s) => s.name);
+  });
 }
 
 async function listSheets(host: ExcelHost): Promise<{ names: string[]; active: string }> {

@@ -1,5 +1,6 @@
-/** One sync of a read: values and displayed text of a block of rows, and which of its rows are hidden. */
+/** One sync of a read: values and number formats of a block of rows, and which of its rows are hidden. */
 import type { GridRow } from "../core/grid";
+import { cellText } from "../core/sheet/cellText";
 import type { Area } from "../core/sheet/sheetSpec";
 import { areaAddress, rowOfAddress } from "./addresses";
 
@@ -14,13 +15,10 @@ interface HiddenState {
   readonly columnHidden: boolean | null;
 }
 
-/** Strings as stored; numbers, dates and booleans as the user sees them (`text` applies the number format). */
-function cellText(value: unknown, text: string): string {
-  return typeof value === "string" ? value : text;
-}
-
 export async function readRowChunk(context: Excel.RequestContext, sheet: Excel.Worksheet, area: Area, hidden: HiddenState): Promise<RowChunk> {
-  const range = sheet.getRange(areaAddress(area)).load("values,text");
+  // Values with their formats, not the displayed text: a Russian Excel shows the number 0.5 as "0,5", which the core
+  // would take for a number typed as text. The .xlsx reader gives the same neutral text (core/sheet/cellText).
+  const range = sheet.getRange(areaAddress(area)).load("values,numberFormat");
   // Hidden rows, in constant syncs: nothing to ask when no row (or every row) is hidden; otherwise the visible
   // cells of the first column when no column is hidden, else each row's own flag.
   const mixed = hidden.rowHidden === null;
@@ -30,11 +28,11 @@ export async function readRowChunk(context: Excel.RequestContext, sheet: Excel.W
   const visible = view ? new Set(view.cellAddresses.map((r) => rowOfAddress(r[0]))) : null;
   const isHidden = (i: number): boolean => (visible ? !visible.has(area.top + i + 1) : perRow ? perRow[i].rowHidden === true : hidden.rowHidden === true);
   const values = range.values;
-  const text = range.text;
+  const formats = range.numberFormat as unknown[][];
   const rows = values.map((row, i): GridRow => {
-    const cells = row.map((v, j) => cellText(v, text[i][j]));
+    const cells = row.map((v, j) => cellText(v as string | number | boolean, String(formats[i]?.[j] ?? "General")));
     const base = { cells, row: area.top + i + 1, col: area.left + 1 };
     return isHidden(i) ? { ...base, hidden: true } : base;
   });
-  return { rows, payload: [values, text, view?.cellAddresses ?? null] };
+  return { rows, payload: [values, formats, view?.cellAddresses ?? null] };
 }

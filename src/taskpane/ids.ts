@@ -19,6 +19,9 @@ export const ids = {
   structureSummary: "structure-summary",
   structureWrite: "structure-write",
   structureReset: "structure-reset-columns",
+  structureDoubt: "structure-doubt",
+  structureWriteAnyway: "structure-write-anyway",
+  columnChange: "column-change",
   columnRow: (letter: string) => `column-${letter}`,
   columnMeaning: (letter: string) => `column-meaning-${letter}`,
 
@@ -32,6 +35,8 @@ export const ids = {
   issue: (code: string) => `issue-${code}`,
   issueFix: (code: string) => `issue-fix-${code}`,
   writeReport: "write-report",
+  fixWhere: "fix-where",
+  issueList: "issue-list",
   highlight: "highlight",
   clearHighlights: "clear-highlights",
 
@@ -44,11 +49,14 @@ export const ids = {
   indicatorsKey: "indicators-key",
   indicatorRow: (id: string) => `indicator-${id}`,
   indicatorsSource: "indicators-source",
+  indicatorGuessed: "indicator-guessed",
 
   vacancySheet: (name: string) => `vacancy-sheet-${name}`,
   vacanciesRun: "vacancies-run",
   vacanciesWrite: "vacancies-write",
   vacanciesTotals: "vacancies-totals",
+  vacancyIssue: (code: string) => `vacancy-issue-${code}`,
+  vacancyDuplicates: (period: string) => `vacancy-duplicates-${period}`,
 
   summarySheet: (key: string) => `summary-sheet-${key}`,
   summaryPeriod: "summary-period",

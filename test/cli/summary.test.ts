@@ -26,7 +26,8 @@ describe("plankadry summary", () => {
     const ws = wb.getWorksheet(sheet)!;
     const values = (n: number) => (ws.getRow(n).values as ExcelJS.CellValue[]).slice(1);
     const body: ExcelJS.CellValue[][] = [];
-    for (let n = HEADER_ROW + 1; n <= ws.rowCount; n++) if (values(n).some((v) => v !== null && v !== undefined && v !== "")) body.push(values(n));
+    // The table ends at its first empty row (a signature block may follow it).
+    for (let n = HEADER_ROW + 1; n <= ws.rowCount && values(n).some((v) => v !== null && v !== undefined && v !== ""); n++) body.push(values(n));
     return { header: values(HEADER_ROW).map(String), body };
   };
 

@@ -15,6 +15,8 @@ export interface E2EConfig {
   readonly settings?: Record<string, string>;
   /** Sheets to put in the workbook before the pane starts (values as given), and the active one. */
   readonly sheets?: Record<string, (string | number | boolean)[][]>;
+  /** Number formats of those cells by sheet ("General" where absent), as a paste leaves them. */
+  readonly formats?: Record<string, string[][]>;
   readonly active?: string;
 }
 
@@ -40,6 +42,12 @@ const win = globalThis as unknown as Win;
 const config: E2EConfig = win.__e2eConfig ?? {};
 const fake = createFakeExcel({ apiVersion: config.apiVersion });
 for (const [name, values] of Object.entries(config.sheets ?? {})) fake.workbook.setValues(name, values);
+for (const [name, formats] of Object.entries(config.formats ?? {})) {
+  formats.forEach((row, r) => row.forEach((f, c) => {
+    const cell = fake.workbook.cellOf(name, r, c);
+    if (cell && f && f !== "General") cell.numberFormat = f;
+  }));
+}
 // The fake starts with «Лист1»; a test that brings its own sheets does not want it.
 const blank = fake.workbook.sheetByName("Лист1");
 if (config.sheets && Object.keys(config.sheets).length > 0 && !("Лист1" in config.sheets) && blank) fake.workbook.sheets.splice(fake.workbook.sheets.indexOf(blank), 1);

@@ -34,7 +34,8 @@ test("without the '@' step the fake coerces the same texts (the tests catch an a
   expect(cell(3, 1)).toBe(7); // "+7"
   expect(cell(5, 1)).toBe(43465); // "2018-12-31"
   const back = await readUsedRange(host, { sheet: "План" });
-  expect(back.grid.rows[ROW_410].cells[0]).toBe("4,1");
+  // Read back as the number it became (neutral text, as from an .xlsx file), not the item number "4.10".
+  expect(back.grid.rows[ROW_410].cells[0]).toBe("4.1");
 });
 
 test("numbers, percents and dates are written as numbers with Russian display formats", async () => {
@@ -47,7 +48,8 @@ test("numbers, percents and dates are written as numbers with Russian display fo
     { value: 2.25, numberFormat: "0.0" },
   ]);
   const back = await readUsedRange(host, { sheet: "Показатели" });
-  expect(back.grid.rows[0].cells).toEqual(["1\u00a0235", "66,7%", "01.09.2024", "2,3"]);
+  // Read back as values with formats: full precision (not the displayed "1 235" and "2,3"), percent and date as shown.
+  expect(back.grid.rows[0].cells).toEqual(["1234.5", "66,7%", "01.09.2024", "2.25"]);
 });
 
 test("formats, merges, table, freeze panes, validation, notes, print setup and charts reach the sheet", async () => {

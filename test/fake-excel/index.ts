@@ -32,6 +32,9 @@ export interface FakeExcel {
   readonly stats: FakeStats;
   /** A user typing into one cell: coerced like a values write, then onChanged handlers of that sheet fire. */
   simulateEdit(sheet: string, address: string, value: CellScalar): Promise<void>;
+  /** A user adding a sheet (with values, as given) or deleting one: worksheets.onAdded / onDeleted handlers fire. */
+  simulateAddSheet(name: string, values?: readonly (readonly CellScalar[])[]): void;
+  simulateDeleteSheet(name: string): void;
 }
 
 export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
@@ -70,6 +73,17 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
       const coerced = coerceInput(value, cell.numberFormat, "simulateEdit", runtime.currentYear);
       if (coerced) [cell.value, cell.formula] = [coerced.value, coerced.formula];
       await changeEvent(sheet, address, "Unknown", { valueBefore: before, valueAfter: cell.value })();
+    },
+    simulateAddSheet: (name, values = []) => {
+      if (state.sheetByName(name)) fail("ItemAlreadyExists", "simulateAddSheet");
+      state.setValues(name, values);
+      state.emitSheetEvent("added", state.sheetByName(name)!);
+    },
+    simulateDeleteSheet: (name) => {
+      const sheet = state.sheetByName(name) ?? fail("ItemNotFound", "simulateDeleteSheet");
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0]?.id ?? 0;
+      state.emitSheetEvent("deleted", sheet);
     },
   };
 }

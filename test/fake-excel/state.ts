@@ -73,6 +73,8 @@ export interface SheetState {
   changeHandlers: ((args: unknown) => Promise<unknown> | void)[];
 }
 
+export type SheetEventHandler = (args: unknown) => Promise<unknown> | void;
+
 export const DEFAULT_FORMAT = "General";
 export const DEFAULT_COLUMN_WIDTH = 48;
 
@@ -82,7 +84,15 @@ export class FakeWorkbookState {
   settings = new Map<string, string>();
   activeSheetId = 0;
   selection: { sheetId: number; area: Area } | null = null;
+  /** worksheets.onAdded / onDeleted handlers (ExcelApi 1.7). */
+  sheetHandlers: { added: SheetEventHandler[]; deleted: SheetEventHandler[] } = { added: [], deleted: [] };
   private nextId = 1;
+
+  /** Fires onAdded / onDeleted after the current work, as Excel raises events asynchronously. */
+  emitSheetEvent(kind: "added" | "deleted", sheet: SheetState): void {
+    const args = { type: kind === "added" ? "WorksheetAdded" : "WorksheetDeleted", worksheetId: `{fake-${sheet.id}}`, source: "Local" };
+    for (const handler of [...this.sheetHandlers[kind]]) setTimeout(() => void handler(args), 0);
+  }
 
   newId(): number {
     return this.nextId++;

@@ -5,7 +5,7 @@ import type { FakeRequestContext } from "./context";
 import { fail } from "./officeError";
 import { FakeRange } from "./range";
 import { checkSheetName } from "./sheetName";
-import { usedArea, type FakeWorkbookState, type SheetState } from "./state";
+import { usedArea, type FakeWorkbookState, type SheetEventHandler, type SheetState } from "./state";
 import { FakeChartCollection } from "./chart";
 import { FakeTableCollection } from "./table";
 import { FakeFreezePanes, FakePageLayout, FakeNoteCollection, FakeEventHandlers } from "./worksheetParts";
@@ -107,6 +107,7 @@ export class FakeWorksheet extends FakeClientObject {
       state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
       if (state.activeSheetId === sheet.id) state.activeSheetId = others.find((s) => s.visibility === "Visible")!.id;
       if (state.selection?.sheetId === sheet.id) state.selection = null;
+      state.emitSheetEvent("deleted", sheet);
     });
   }
 
@@ -158,9 +159,13 @@ export class FakeWorksheetCollection extends FakeClientObject {
   protected readonly _kind = "WorksheetCollection";
   protected readonly _scalars = ["count"] as const;
   private itemProxies: FakeWorksheet[] | undefined;
+  readonly onAdded: FakeCollectionEvents;
+  readonly onDeleted: FakeCollectionEvents;
 
   constructor(context: FakeRequestContext) {
     super(context, "workbook.worksheets");
+    this.onAdded = new FakeCollectionEvents(context, "workbook.worksheets.onAdded", "added");
+    this.onDeleted = new FakeCollectionEvents(context, "workbook.worksheets.onDeleted", "deleted");
   }
 
   protected _read(): unknown {
@@ -187,6 +192,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
       let wanted = name;
       for (let n = state.sheets.length + 1; wanted === undefined; n++) if (!state.sheetByName(`Лист${n}`)) wanted = `Лист${n}`;
       created = state.addSheet(checkSheetName(state, wanted, "WorksheetCollection.add"));
+      state.emitSheetEvent("added", created);
     });
     return new FakeWorksheet(this.context, `${this._path}.add(${JSON.stringify(name ?? "")})`, () => {
       if (!created || !this.context.runtime.state.sheetById(created.id)) fail("ItemNotFound", "Worksheet");
@@ -225,4 +231,32 @@ function memo(state: FakeWorkbookState, find: () => SheetState): SheetResolver {
     if (id === undefined) id = find().id;
     return state.sheetById(id) ?? fail("ItemNotFound", "Worksheet");
   };
+}
+
+/** worksheets.onAdded / onDeleted registration (ExcelApi 1.7); handlers fire after sheets come and go. */
+export class FakeCollectionEvents extends FakeClientObject {
+  protected readonly _kind = "EventHandlers";
+  protected readonly _scalars = [] as const;
+
+  constructor(
+    context: FakeRequestContext,
+    path: string,
+    private readonly kind: "added" | "deleted",
+  ) {
+    super(context, path);
+  }
+
+  protected _read(): unknown {
+    return undefined;
+  }
+
+  add(handler: SheetEventHandler): { remove(): void } {
+    const handlers = () => this.context.runtime.state.sheetHandlers[this.kind];
+    this._queue("add", [], () => void handlers().push(handler), "1.7");
+    const remove = () => {
+      const at = handlers().indexOf(handler);
+      if (at >= 0) handlers().splice(at, 1);
+    };
+    return { remove: () => this._queue("remove", [], remove) };
+  }
 }

@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from "../plan/deadlineLabels";
 import type { PlanItem } from "../plan/types";
 import { madeLine, reportSheet } from "../sheet/reportSheet";
-import { type SheetSpec, text } from "../sheet/sheetSpec";
+import { type CellSpec, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
 
@@ -33,6 +33,7 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
       text(null),
       text(null, "wrap"),
     ]),
+    footer: signatureBlock(ctx.locale),
     widths: [8, 48, 30, 18, 12, 16, 40],
     orientation: "landscape",
     tableName: "ОтчётИсполнение",
@@ -42,4 +43,15 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
 
 function rank(ctx: SummaryContext, it: PlanItem): number {
   return ctx.due.get(it) ? 0 : 1;
+}
+
+const SIGNATURES = {
+  ru: { roles: ["Руководитель", "Исполнитель"], sign: "____________ (подпись)", name: "____________ (расшифровка подписи)", date: "Дата", blank: "«___» ____________ 20__ г." },
+  en: { roles: ["Head", "Prepared by"], sign: "____________ (signature)", name: "____________ (name)", date: "Date", blank: "____ / ____ / 20__" },
+} as const;
+
+/** Under the printed report: who signs it and when (the form is handed in signed). */
+function signatureBlock(locale: "ru" | "en"): CellSpec[][] {
+  const w = SIGNATURES[locale];
+  return [[], ...w.roles.map((role) => [text(null), text(role), text(w.sign), text(null), text(null), text(w.name)]), [text(null), text(w.date), text(w.blank)]];
 }

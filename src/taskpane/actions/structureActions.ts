@@ -6,13 +6,23 @@ import type { OpContext } from "../hooks/useOperation";
 import type { ColumnOverrides } from "../../app/columnOverrides";
 import { PaneError, throwIfAborted } from "../../app/errorMessage";
 import { structureRead } from "../../app/structureRead";
+import { isOwnSheet } from "../logic/guessSheets";
 import type { PlanSession } from "../planSession";
 import type { PaneServices } from "../../app/services";
 
-/** Reads the active sheet (or the selection) and structures it in memory. */
-export async function readPlan(services: PaneServices, selection: boolean, ctx: OpContext): Promise<PlanSession> {
+/**
+ * Reads the active sheet (or the selection) and structures it in memory. A sheet the add-in wrote is never taken
+ * as a source: pressed again on «План (структура)», it reads the source sheet of the plan in use once more.
+ */
+export async function readPlan(services: PaneServices, selection: boolean, ctx: OpContext, remembered: PlanSession | null = null): Promise<PlanSession> {
   ctx.progress(msg("op.readingActive"));
-  const read = await services.readActiveSheet({ selection });
+  const { active } = await services.listSheets();
+  const owned = isOwnSheet(active, await services.ownedSheets().catch(() => []));
+  if (owned && !remembered) throw new PaneError(msg("error.ownSheet", { sheet: active }));
+  const again = owned && remembered ? remembered : null;
+  if (again) ctx.progress(msg("op.reading", { sheet: again.read.sheet }));
+  const read = again ? await services.readSheet(again.read.sheet) : await services.readActiveSheet({ selection });
+  selection = again ? false : selection;
   throwIfAborted(ctx.signal);
   ctx.progress(msg("op.readRows", { rows: read.grid.rows.length }));
   const outcome = structureRead(read, { selection });

@@ -11,6 +11,7 @@ export type IndicatorBreakdown = "total" | "type" | "org";
 const useStyles = makeStyles({
   value: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", width: "6em" },
   fraction: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", width: "7.5em" },
+  guessed: { display: "block", whiteSpace: "normal", color: tokens.colorPaletteMarigoldForeground2 },
   // The indicator's title spans the row above its figures: a narrow pane has no room for a title column.
   title: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS, overflowWrap: "break-word", hyphens: "auto" },
   target: { display: "block", color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
@@ -24,6 +25,8 @@ export interface IndicatorTableProps {
   readonly by: IndicatorBreakdown;
   /** A type or organisation to show alone, or null for all. */
   readonly keyFilter: string | null;
+  /** Nothing told staff groups apart: everyone listed was counted. Said next to each figure, not only in the remarks. */
+  readonly guessedPopulation?: boolean;
 }
 
 interface Line {
@@ -34,7 +37,7 @@ interface Line {
 }
 
 /** Per indicator: its title (and target), then its value and parts in total, per type or per organisation. */
-export const IndicatorTable: React.FC<IndicatorTableProps> = ({ indicators, by, keyFilter }) => {
+export const IndicatorTable: React.FC<IndicatorTableProps> = ({ indicators, by, keyFilter, guessedPopulation = false }) => {
   const { t, locale } = usePane();
   const styles = useStyles();
   const fraction = (s: Share) =>
@@ -71,7 +74,14 @@ export const IndicatorTable: React.FC<IndicatorTableProps> = ({ indicators, by, 
                     {formatIndicatorValue(l.share.value, ind.unit, locale)}
                     {l.met !== null && <span className={l.met ? styles.met : styles.notMet}>{l.met ? t("indicators.met") : t("indicators.notMet")}</span>}
                   </TableCell>
-                  <TableCell className={styles.fraction}>{fraction(l.share)}</TableCell>
+                  <TableCell className={styles.fraction}>
+                    {fraction(l.share)}
+                    {guessedPopulation && l.share.denominator > 0 && (
+                      <Caption1 className={styles.guessed} data-testid={ids.indicatorGuessed}>
+                        {t("indicators.guessedPopulation")}
+                      </Caption1>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </React.Fragment>

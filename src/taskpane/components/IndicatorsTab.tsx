@@ -135,7 +135,7 @@ export const IndicatorsTab: React.FC = () => {
               </Field>
             )}
           </div>
-          <IndicatorTable indicators={report.indicators} by={by} keyFilter={key} />
+          <IndicatorTable indicators={report.indicators} by={by} keyFilter={key} guessedPopulation={report.issues.some((i) => i.code === "group_assumed")} />
           {report.issues.length > 0 && <IssueDetails title={t("indicators.issues", { count: report.issues.length })} lines={report.issues.map((i) => formatIssue(i, locale).message)} />}
         </>
       )}

@@ -25,7 +25,8 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
   },
-  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere", whiteSpace: "pre-line" },
+  // Break between words (and inside a word only when it does not fit a line at all): at 320 px «anywhere» cut words in two.
+  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "break-word", hyphens: "auto", minWidth: "0", whiteSpace: "pre-line" },
   where: { color: tokens.colorNeutralForeground3 },
   suggestion: { color: tokens.colorBrandForeground1 },
   fix: { flexShrink: 0, marginTop: tokens.spacingVerticalXS },

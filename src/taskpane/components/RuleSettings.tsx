@@ -1,5 +1,6 @@
-import { Dropdown, makeStyles, Option, Switch, tokens } from "@fluentui/react-components";
+import { Caption1, Dropdown, makeStyles, Option, Switch, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { catalogueEntry } from "../../core/issues/catalogue";
 import { SEVERITIES, type Severity } from "../../core/issues/issue";
 import { RULES, type RuleConfig } from "../../core/plan/validate";
 import { ids } from "../ids";
@@ -7,10 +8,12 @@ import { effectiveRule, withRule } from "../logic/ruleSettings";
 import { usePane } from "../paneContext";
 
 const useStyles = makeStyles({
-  table: { display: "grid", gridTemplateColumns: "1fr auto minmax(120px, 40%)", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  table: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto minmax(10.5em, 40%)", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
   head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
-  title: { overflowWrap: "anywhere" },
-  dropdown: { minWidth: "0", width: "100%" },
+  title: { display: "flex", flexDirection: "column", overflowWrap: "break-word", hyphens: "auto", minWidth: "0" },
+  why: { color: tokens.colorNeutralForeground3 },
+  // «предупреждение» is the longest word the severity dropdown shows: the column is sized for it.
+  dropdown: { minWidth: "10.5em", width: "100%" },
 });
 
 const SEVERITY_WORD = { error: "settings.severityError", warning: "settings.severityWarning", info: "settings.severityInfo" } as const;
@@ -32,10 +35,13 @@ export const RuleSettings: React.FC<RuleSettingsProps> = ({ config, onChange }) 
       {RULES.map((rule) => {
         const now = effectiveRule(config, rule);
         const title = rule.title[locale];
+        // One line on why the rule matters, from the issue catalogue: the name alone does not say what it checks.
+        const why = catalogueEntry(rule.code)?.why?.[locale];
         return (
           <React.Fragment key={rule.code}>
-            <span className={styles.title} id={`rule-${rule.code}`} title={rule.code}>
-              {title}
+            <span className={styles.title}>
+              <span id={`rule-${rule.code}`}>{title}</span>
+              {why && <Caption1 className={styles.why}>{why}</Caption1>}
             </span>
             <Switch
               data-testid={ids.ruleEnabled(rule.code)}

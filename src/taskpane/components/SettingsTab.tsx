@@ -19,6 +19,9 @@ const useStyles = makeStyles({
 });
 
 /** «Настройки»: rules, indicator catalogue JSON, hours per rate and the language, stored in the workbook. */
+/** A working configuration to copy, instead of a pointer to documentation the user does not have at hand. */
+const CONFIG_EXAMPLE = JSON.stringify({ indicators: [{ id: "category_highest_or_first", target: 70 }], disable: ["turnover"] });
+
 export const SettingsTab: React.FC = () => {
   const { t, render, settings, saveSettings } = usePane();
   const styles = useStyles();
@@ -83,7 +86,7 @@ export const SettingsTab: React.FC = () => {
         <AccordionItem value="indicators">
           <AccordionHeader data-testid={ids.settingsSection("indicators")}>{t("settings.indicatorConfig")}</AccordionHeader>
           <AccordionPanel>
-            <Field hint={t("settings.indicatorConfigHint")} validationState={json.ok ? "none" : "error"} validationMessage={json.ok ? undefined : render(json.error)}>
+            <Field hint={t("settings.indicatorConfigHint", { example: CONFIG_EXAMPLE })} validationState={json.ok ? "none" : "error"} validationMessage={json.ok ? undefined : render(json.error)}>
               <Textarea
                 className={styles.json}
                 data-testid={ids.indicatorConfig}

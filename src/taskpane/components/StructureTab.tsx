@@ -5,12 +5,14 @@ import type { Message } from "../../i18n";
 import { readPlan, restructure, SOURCE_SHEET, writePlan } from "../actions/structureActions";
 import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
-import { type ColumnMeaning, findHeaderRow } from "../../app/columnOverrides";
+import { type ColumnMeaning, withOverride } from "../../app/columnOverrides";
+import { planPlausibility } from "../logic/planPlausibility";
 import { previewColumns } from "../logic/previewColumns";
+import { type Consequence, reassignConsequences } from "../logic/reassignConsequences";
 import { PLAN_SHEET } from "../../core/plan/planSheets";
 import { usePane } from "../paneContext";
 import type { PlanSession } from "../planSession";
-import { ColumnPreview } from "./ColumnPreview";
+import { ColumnPreview, MEANING_LABEL } from "./ColumnPreview";
 import { Notice } from "./Notice";
 import { OperationStatus } from "./OperationStatus";
 
@@ -34,16 +36,20 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
   const op = useOperation();
   const [selection, setSelection] = React.useState(false);
   const [reassignError, setReassignError] = React.useState<Message | null>(null);
+  const [consequences, setConsequences] = React.useState<readonly Consequence[]>([]);
 
   const structure = () =>
     op.run(async (ctx) => {
       setReassignError(null);
+      setConsequences([]);
       // Columns chosen by hand for this same range are kept when it is structured again.
-      const fresh = await readPlan(services, selection, ctx);
+      const fresh = await readPlan(services, selection, ctx, session);
       const sameRange = session && session.read.sheet === fresh.read.sheet && session.overrides.size > 0;
       const redone = sameRange ? restructure(fresh, session.overrides) : null;
       const next = redone && "session" in redone ? redone.session : fresh;
       onSession(next);
+      // A result that does not look like a plan is not written: the notice below says why and what to do.
+      if (!planPlausibility(next.plan).plausible) return null;
       const written = await writePlan(services, next, locale, ctx);
       onSession(written.session);
       return written.done;
@@ -59,19 +65,22 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
 
   const reassign = (col: number, meaning: ColumnMeaning) => {
     if (!session) return;
-    const overrides = new Map(session.overrides).set(col, meaning);
+    const overrides = withOverride(session.overrides, col, meaning);
     const outcome = restructure(session, overrides);
     // The last «written» message no longer describes the plan shown.
     op.reset();
     if ("error" in outcome) setReassignError(outcome.error);
     else {
       setReassignError(null);
+      // Giving a column a meaning takes it from another: say which, and which plan column is now missing.
+      setConsequences(reassignConsequences(previewColumns(session), previewColumns(outcome.session), col));
       onSession(outcome.session);
     }
   };
 
   const plan = session?.plan;
-  const editable = session ? findHeaderRow(session.read.grid, session.detected) >= 0 : false;
+  const editable = session !== null;
+  const doubt = plan && !session?.planSheet ? planPlausibility(plan) : null;
   return (
     <>
       <Body1>{t("structure.intro", { planSheet: PLAN_SHEET[locale], sourceSheet: SOURCE_SHEET[locale] })}</Body1>
@@ -90,12 +99,45 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
             <Body1>{plan.period ? t("structure.period", { period: periodName(plan.period, locale) }) : t("structure.noPeriod")}</Body1>
             <Body1>{t("structure.source", { sheet: session.read.sheet, address: session.read.address.replace(/^.*!/, "") })}</Body1>
           </div>
+          {doubt && !doubt.plausible && (
+            <div data-testid={ids.structureDoubt}>
+              <Notice intent="warning">
+                <span className={styles.facts}>
+                  <span>{t("structure.doubt")}</span>
+                  {doubt.reasons.map((r) => (
+                    <span key={r.code}>{r.code === "mostly_unnumbered" ? t("structure.doubtUnnumbered", { unnumbered: r.unnumbered, items: r.items }) : t("structure.doubtColumns")}</span>
+                  ))}
+                  <span>{t("structure.doubtWhat")}</span>
+                </span>
+              </Notice>
+              <div className={styles.actions}>
+                <Button data-testid={ids.structureWriteAnyway} disabled={op.running} onClick={writeAgain}>
+                  {t("structure.writeAnyway")}
+                </Button>
+              </div>
+            </div>
+          )}
           <Subtitle2 as="h2" className={styles.heading}>
             {t("structure.columns")}
           </Subtitle2>
           {editable && <Body1>{t("structure.reassignHint")}</Body1>}
           <ColumnPreview columns={previewColumns(session)} editable={editable && !op.running} onChange={reassign} />
           {reassignError && <Notice intent="error">{render(reassignError)}</Notice>}
+          {consequences.length > 0 && session.overrides.size > 0 && (
+            <div data-testid={ids.columnChange}>
+              <Notice intent="warning">
+                <span className={styles.facts}>
+                  {consequences.map((c) =>
+                    c.kind === "became" ? (
+                      <span key={`b${c.letter}`}>{t("structure.became", { letter: c.letter, header: c.header || "—", from: t(MEANING_LABEL[c.from]), to: t(MEANING_LABEL[c.to]) })}</span>
+                    ) : (
+                      <span key={`l${c.meaning}`}>{t("structure.lost", { meaning: t(MEANING_LABEL[c.meaning]) })}</span>
+                    ),
+                  )}
+                </span>
+              </Notice>
+            </div>
+          )}
           {session.overrides.size > 0 && (
             <>
               {!session.planSheet && <Notice intent="info">{t("structure.reassigned")}</Notice>}
@@ -105,6 +147,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
                 </Button>
                 <Button data-testid={ids.structureReset} disabled={op.running} onClick={() => {
                     op.reset();
+                    setConsequences([]);
                     onSession({ ...session, overrides: new Map(), plan: session.detected, planSheet: null });
                   }}>
                   {t("structure.resetColumns")}

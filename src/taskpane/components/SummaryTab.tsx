@@ -45,14 +45,17 @@ export const SummaryTab: React.FC<SummaryTabProps> = ({ session, onSession }) =>
       if (keys.size === 0 && !perExecutor) throw new PaneError(msg("error.noSheetsChosen"));
       const s = session ?? (await readPlan(services, false, ctx));
       if (!session) onSession(s);
-      const specs = chosenSummarySheets(s, { keys, perExecutor, reporting: chosenPeriod.period, rules: settings.rules, locale, today: services.today() });
+      // The period is chosen once the plan is read: before it, the list offered only the periods around today.
+      const read = reportingChoices(s.plan.period ?? null, services.today());
+      const reporting = session ? chosenPeriod : (read.choices.find((c) => c.key === (periodKey ?? read.defaultKey)) ?? read.choices.find((c) => c.key === read.defaultKey)!);
+      const specs = chosenSummarySheets(s, { keys, perExecutor, reporting: reporting.period, rules: settings.rules, locale, today: services.today() });
       return (await writeWithProgress(services, specs, ctx)).done;
     });
 
   return (
     <>
       <Body1>{t("summary.intro")}</Body1>
-      {session ? <Body1>{t("summary.planOf", { sheet: session.read.sheet, items: session.plan.items.length })}</Body1> : <Notice>{t("validation.noPlan")}</Notice>}
+      {session ? <Body1>{t("summary.planOf", { sheet: session.read.sheet, items: session.plan.items.length })}</Body1> : <Notice>{t("summary.noPlan")}</Notice>}
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t("summary.sheets")}</legend>
         {SUMMARY_KEYS.map((k) => (

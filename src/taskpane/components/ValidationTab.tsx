@@ -83,15 +83,20 @@ export const ValidationTab: React.FC<ValidationTabProps> = ({ session, onSession
       return null;
     });
   const go = (v: IssueView) => session && action.run(async () => (await goToIssue(services, session, v.issue), null));
+  const list = React.useRef<HTMLDivElement>(null);
   const fix = (v: IssueView) =>
     session &&
     action.run(async () => {
       const { session: next, done } = await applyFix(services, session, v.issue, locale);
       onSession(next);
+      // The fixed issue leaves the list with the focused button: keep the keyboard in the list, not at the page top.
+      setTimeout(() => list.current?.focus(), 0);
       return done;
     });
 
   const planSheet = session?.planSheet ?? PLAN_SHEET[locale];
+  // Fixes and highlights go to the structured sheet: offered only once it is in the workbook.
+  const writable = Boolean(session?.planSheet);
   const stats = issues ? issueStats(issues) : null;
   const busy = op.running || action.running;
   return (
@@ -107,10 +112,10 @@ export const ValidationTab: React.FC<ValidationTabProps> = ({ session, onSession
             <Button data-testid={ids.writeReport} disabled={busy} onClick={() => action.run((ctx) => writeReport(services, session, settings.rules, locale, ctx))}>
               {t("validation.writeReport", { sheet: REPORT_SHEET[locale] })}
             </Button>
-            <Button data-testid={ids.highlight} disabled={busy} onClick={() => action.run(() => highlightIssues(services, session, issues, locale))}>
+            <Button data-testid={ids.highlight} disabled={busy || !writable} onClick={() => action.run(() => highlightIssues(services, session, issues, locale))}>
               {t("validation.highlight")}
             </Button>
-            <Button data-testid={ids.clearHighlights} disabled={busy} onClick={() => action.run(() => clearIssueHighlights(services, session, locale))}>
+            <Button data-testid={ids.clearHighlights} disabled={busy || !writable} onClick={() => action.run(() => clearIssueHighlights(services, session, locale))}>
               {t("validation.clear")}
             </Button>
           </>
@@ -127,7 +132,14 @@ export const ValidationTab: React.FC<ValidationTabProps> = ({ session, onSession
             <>
               <IssueFilters filter={filter} rules={choices.rules} columns={choices.columns} onChange={setFilter} />
               <Body1>{t("validation.shown", { shown: shown.length, total: views.length })}</Body1>
-              <IssueList groups={groups} sheet={session.read.sheet} planSheet={planSheet} busy={busy} canFix={(v) => canFix(v.issue)} onGo={go} onFix={fix} />
+              {writable ? (
+                <Body1 data-testid={ids.fixWhere}>{t("validation.fixWhere", { sheet: planSheet })}</Body1>
+              ) : (
+                <Notice>{t("validation.fixNeedsSheet", { sheet: planSheet })}</Notice>
+              )}
+              <div ref={list} tabIndex={-1} data-testid={ids.issueList}>
+                <IssueList groups={groups} sheet={session.read.sheet} planSheet={planSheet} busy={busy} canFix={(v) => writable && canFix(v.issue)} onGo={go} onFix={fix} />
+              </div>
             </>
           )}
         </>

@@ -2,7 +2,7 @@ import type { Grid } from "../../core/grid";
 import type { PlanKey } from "../../core/plan";
 import type { Plan, PlanItem } from "../../core/plan/types";
 import { oneLine } from "../../core/text/normalize";
-import { type ColumnMeaning, columnLetter, findHeaderRow } from "../../app/columnOverrides";
+import { type ColumnMeaning, columnLetter, findHeaderRow, itemColumns } from "../../app/columnOverrides";
 
 /** One column of the source table as the preview shows it. */
 export interface DetectedColumn {
@@ -19,7 +19,8 @@ const SAMPLE_CHARS = 60;
 
 /**
  * The columns of the plan table: every non-empty header cell with the meaning structuring gave it. When the header
- * was guessed from the content (no header row), only the recognised columns are listed.
+ * was guessed from the content (no header row), every column with text in the items' rows, so that any of them can
+ * be given a meaning by hand.
  */
 export function detectedColumns(grid: Grid, plan: Plan): DetectedColumn[] {
   const byCol = new Map<number, PlanKey>();
@@ -27,7 +28,12 @@ export function detectedColumns(grid: Grid, plan: Plan): DetectedColumn[] {
   const headerIndex = findHeaderRow(grid, plan);
   const first = plan.items[0];
   if (headerIndex < 0) {
-    return [...byCol].sort((a, b) => a[0] - b[0]).map(([col, key]) => column(col, plan.columns[key] ?? "", key, first));
+    const firstRow = grid.rows.find((r) => r.row === first?.source.rows[0]);
+    return itemColumns(grid, plan).map((col) => {
+      const key = byCol.get(col);
+      const c = column(col, key ? (plan.columns[key] ?? "") : "", key ?? "extra", first);
+      return key || !firstRow ? c : { ...c, sample: shorten(firstRow.cells[col - (firstRow.col ?? 1)] ?? "") };
+    });
   }
   const row = grid.rows[headerIndex];
   const base = row.col ?? 1;

@@ -53,7 +53,8 @@ describe("summary sheets of seed 001", () => {
 
   test("«Отчёт об исполнении» lists items due in the reporting half-year first, with a status dropdown", () => {
     const s = byName("Отчёт об исполнении");
-    const rows = body(s);
+    // The table's rows: the signature block below it is not an item.
+    const rows = body(s).slice(0, s.table!.area.bottom - REPORT_HEADER_ROW);
     const dueCol = column(s, "В отчётном периоде");
     const firstNo = rows.findIndex((r) => r[dueCol] === "нет");
     expect(rows.slice(0, firstNo).every((r) => r[dueCol] === "да")).toBe(true);
@@ -62,6 +63,16 @@ describe("summary sheets of seed 001", () => {
     expect(rows.slice(firstNo).map((r) => r[0])).toEqual(expect.arrayContaining(["4.1", "4.8", "4.10"]));
     expect(s.validations?.[0].list).toEqual(["выполнено", "выполняется", "не выполнено", "перенесено"]);
     expect(s.print).toMatchObject({ orientation: "landscape", fitToWidth: true });
+  });
+
+  test("«Отчёт об исполнении» ends with a signature block below the table: head, executor, date", () => {
+    const s = byName("Отчёт об исполнении");
+    const below = s.rows.slice(s.table!.area.bottom + 1).map((r) => r.map((c) => String(cell(c) ?? "")).filter((t) => t !== "").join(" "));
+    expect(below.filter((l) => l !== "")).toEqual([
+      "Руководитель ____________ (подпись) ____________ (расшифровка подписи)",
+      "Исполнитель ____________ (подпись) ____________ (расшифровка подписи)",
+      "Дата «___» ____________ 20__ г.",
+    ]);
   });
 
   test("a filled report given back gives execution rates by section and executor", () => {

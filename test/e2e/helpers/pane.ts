@@ -30,7 +30,7 @@ type Cell = string | number | boolean;
 export async function openPane(
   browser: Browser,
   url: string,
-  opts: { config?: E2EConfig; sheets?: Record<string, Cell[][]>; active?: string; page?: string; width?: number; noOffice?: boolean } = {},
+  opts: { config?: E2EConfig; sheets?: Record<string, Cell[][]>; formats?: Record<string, string[][]>; active?: string; page?: string; width?: number; noOffice?: boolean } = {},
 ): Promise<PanePage> {
   const context = await browser.newContext({ viewport: { width: opts.width ?? 380, height: 900 }, locale: "ru-RU" });
   const page = await context.newPage();
@@ -43,7 +43,7 @@ export async function openPane(
     if (u.startsWith(url)) return route.continue();
     return route.abort();
   });
-  const config: E2EConfig = { ...opts.config, sheets: opts.sheets, active: opts.active };
+  const config: E2EConfig = { ...opts.config, sheets: opts.sheets, formats: opts.formats, active: opts.active };
   await page.addInitScript((c) => Object.assign(globalThis, { __e2eConfig: c }), config);
   await page.goto(`${url}/${opts.page ?? "taskpane.html"}`);
   return new PanePage(page, errors);

@@ -128,6 +128,13 @@ describe("small formats", () => {
     expect(defaultKey).toBe("2024-H2");
     expect(reportingChoices(null, "2025-03-10").defaultKey).toBe("2025-H1");
   });
+  test("in January the half-year just past is reported (of the plan's year), in July the first half", () => {
+    expect(reportingChoices({ start: "2025-01-01", end: "2025-12-31" }, "2026-01-14").defaultKey).toBe("2025-H2");
+    expect(reportingChoices({ start: "2025-01-01", end: "2026-12-31" }, "2026-01-14").defaultKey).toBe("2025-H2");
+    expect(reportingChoices(null, "2026-01-14").defaultKey).toBe("2025-H2");
+    expect(reportingChoices({ start: "2026-01-01", end: "2026-12-31" }, "2026-07-03").defaultKey).toBe("2026-H1");
+    expect(reportingChoices({ start: "2026-01-01", end: "2026-12-31" }, "2026-08-03").defaultKey).toBe("2026-H2");
+  });
   test("Office's theme to a Fluent theme", () => {
     expect(themeKind(null, false)).toBe("light");
     expect(themeKind({ bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626" }, false)).toBe("light");

@@ -12,7 +12,13 @@ import { rulingLines } from "./rulingLines";
  * A PDF without text (a scan) is an InputError saying it needs OCR; a file pdfjs cannot open is "bad_pdf".
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument> {
-  const pdfjs = await loadPdfjs();
+  let pdfjs;
+  try {
+    pdfjs = await loadPdfjs();
+  } catch (err) {
+    // A host that cannot load the PDF library (an old browser, a sandbox without ES modules) cannot read PDF files.
+    throw new InputError("bad_pdf", String((err as Error)?.message ?? err));
+  }
   // pdfjs takes the buffer over (transfers it to its worker): it gets a copy, the caller's bytes stay.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let doc;

@@ -120,7 +120,9 @@ function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch
   while (i < body.length) {
     const line = body[i].line;
     const previous = body[i - 1].line;
-    if (line.page !== previous.page || line.top - previous.top > 2.2 * pitch || isSignatureText(line.text)) break;
+    if (isSignatureText(line.text)) break;
+    // A new page goes on with the last row only where its text sits in the row's columns, not at the margin.
+    if (line.page !== previous.page ? body[i].cells.findIndex((c) => c !== "") < 2 : line.top - previous.top > 2.2 * pitch) break;
     i++;
   }
   return i;

@@ -12,7 +12,13 @@ import { rulingLines } from "./rulingLines";
  * A PDF without text (a scan) is an InputError saying it needs OCR; a file pdfjs cannot open is "bad_pdf".
  */
 export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDocument> {
-  const pdfjs = await loadPdfjs();
+  let pdfjs;
+  try {
+    pdfjs = await loadPdfjs();
+  } catch (err) {
+    // A host that cannot load the PDF library (an old browser, a sandbox without ES modules) cannot read PDF files.
+    throw new InputError("bad_pdf", String((err as Error)?.message ?? err));
+  }
   // pdfjs takes the buffer over (transfers it to its worker): it gets a copy, the caller's bytes stay.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let doc;
@@ -45,12 +51,14 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
 
 /**
  * Text runs → words in page coordinates (top-left origin). pdfjs gives a run's width, not its letters': a word's
- * place inside a run is its share of the characters, close enough to put it in its column.
+ * place inside a run is its share of the characters, close enough to put it in its column; the words of a run are
+ * marked as such, so that an estimated space never parts them into two phrases.
  */
 async function pageWords(page: PdfPage, n: number): Promise<PositionedWord[]> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const words: PositionedWord[] = [];
+  let run = 0;
   for (const item of content.items) {
     if (!("str" in item) || item.str.trim() === "") continue;
     const [, , c, d, e, f] = item.transform;
@@ -59,9 +67,9 @@ async function pageWords(page: PdfPage, n: number): Promise<PositionedWord[]> {
     const perChar = item.str.length ? item.width / item.str.length : 0;
     for (const m of item.str.matchAll(/\S+/g)) {
       const text = cleanText(m[0]);
-      if (text === "") continue;
-      words.push({ text, x: x + m.index! * perChar, y: baseline - 0.8 * size, width: m[0].length * perChar, height: size, page: n });
+      if (text !== "") words.push({ text, x: x + m.index! * perChar, y: baseline - 0.8 * size, width: m[0].length * perChar, height: size, page: n, run });
     }
+    run++;
   }
   return words;
 }

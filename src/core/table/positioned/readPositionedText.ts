@@ -39,9 +39,10 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     return p.length === 1 && p[0].x0 < band.cells[0].x1 && band.cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
   };
   const separators = columnSeparators(band.cells, bodyIndexes.map((i) => lines[i]).filter((l) => !acrossTable(l)), verticals);
-  const tolerance = Math.min(unit * 0.1, 1);
+  // Positions inside a PDF text run are estimated: a word must reach well over a boundary to span it.
+  const tolerance = unit * 0.25;
   const width = separators.length + 1;
-  const split = (i: number) => splitLine(lines[i], separators, tolerance, gap);
+  const split = (i: number) => splitLine(lines[i], separators, tolerance, gap, opts.snap ?? 0);
 
   const bodyCells = bodyIndexes.map(split);
   const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));
@@ -119,7 +120,9 @@ function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch
   while (i < body.length) {
     const line = body[i].line;
     const previous = body[i - 1].line;
-    if (line.page !== previous.page || line.top - previous.top > 2.2 * pitch || isSignatureText(line.text)) break;
+    if (isSignatureText(line.text)) break;
+    // A new page goes on with the last row only where its text sits in the row's columns, not at the margin.
+    if (line.page !== previous.page ? body[i].cells.findIndex((c) => c !== "") < 2 : line.top - previous.top > 2.2 * pitch) break;
     i++;
   }
   return i;

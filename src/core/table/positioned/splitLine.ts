@@ -16,7 +16,7 @@ export interface LineCells {
  * the line is lost or reordered. A line that is one phrase from the first column over a boundary is a title across
  * the table: one cell, whatever gaps between its words happen to meet a boundary.
  */
-export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number): LineCells {
+export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number, snap = 0): LineCells {
   const cells: string[] = new Array(separators.length + 1).fill("");
   const single = phrases(line, gap);
   if (single.length === 1 && single[0].x0 < separators[0] && separators.some((s) => single[0].x0 < s && single[0].x1 > s)) {
@@ -29,9 +29,12 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   for (const w of line.words) {
     const start = w.x;
     const end = w.x + w.width;
-    if (separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
-    const boundaryInGap = column < 0 || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance);
-    if (boundaryInGap) column = Math.max(column, columnOf(start + tolerance, separators));
+    // A word that starts just before a boundary, after a gap, begins the next column: text copied with its layout
+    // shifts a row's columns by a character or two.
+    const snapped = separators.some((s) => start < s && end > s + tolerance && s - start <= snap && start > previousEnd);
+    if (!snapped && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
+    const boundaryInGap = column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance);
+    if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
     cells[column] = cells[column] ? `${cells[column]} ${w.text.trim()}` : w.text.trim();
     previousEnd = end;
   }

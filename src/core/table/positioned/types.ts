@@ -11,6 +11,8 @@ export interface PositionedWord {
   readonly height: number;
   /** 1-based page. */
   readonly page: number;
+  /** Words drawn as one text run share a number: they are one phrase whatever the gaps estimated between them. */
+  readonly run?: number;
   /** Source line the word came from (text files): becomes GridRow.row. Absent: lines are numbered in reading order. */
   readonly row?: number;
 }
@@ -36,6 +38,11 @@ export interface PositionedOptions {
    * character per unit passes 1.5 (two spaces); PDF text defaults to 0.6 of the median word height.
    */
   readonly phraseGap?: number;
+  /**
+   * How far before a column boundary a word may start, after a gap, and still begin the next column (text saved
+   * with its layout shifts a row's columns a little). 0 by default: PDF positions are exact.
+   */
+  readonly snap?: number;
   /** Judges a candidate header row; the plan's column catalogue by default. */
   readonly recogniseHeader?: (cells: readonly string[]) => HeaderVerdict;
   /** Lines from the top of the document searched for the header. */

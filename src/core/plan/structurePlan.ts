@@ -32,26 +32,44 @@ export interface StructureOptions {
 export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}): StructureResult {
   if (doc.blocks.length === 0) return { ok: false, failure: { reason: "empty" } };
   const result = structureTables(doc, opts);
-  if (result.ok) return result;
-  // No table names plan columns: a plan without cells (PDF text, lines in one column) still has its numbering.
-  // «Таблица не найдена» is the answer only when the lines hold no numbered items either.
-  const recovered = recoverFromLines(documentLines(doc));
-  if (!recovered) return result;
-  const again = structureTables({ ...doc, blocks: recovered }, opts);
-  return again.ok && again.plan.items.some((it) => it.deadline.kind !== "unparsed" || it.responsible.parties.length > 0) ? again : result;
+  if (result.ok && result.plan.items.length > 0) return result;
+  // No table names plan columns, or the one that does holds no item (a header read from text that lost its cells,
+  // as a PDF copied without layout gives): a plan without cells still has its numbering. «Таблица не найдена» is
+  // the answer only when the lines hold no numbered items either.
+  // Cells a reader built from whole lines may be right or wrong: the lines are read both ways, and the reading that
+  // finds more items with a deadline or an executor wins.
+  let best: { plan: Plan; found: number } | null = null;
+  for (const splitCells of [false, true]) {
+    const recovered = recoverFromLines(documentLines(doc, splitCells));
+    if (!recovered) continue;
+    const again = structureTables({ ...doc, blocks: recovered }, opts);
+    if (!again.ok) continue;
+    const found = again.plan.items.filter((it) => it.deadline.kind !== "unparsed" || it.responsible.parties.length > 0).length;
+    if (found > (best?.found ?? 0)) best = { plan: again.plan, found };
+  }
+  return best ? { ok: true, plan: best.plan } : result;
 }
 
-/** Every line of a document: text lines as they are, table rows as their filled cells joined by spaces. */
-function documentLines(doc: SourceDocument): LooseLine[] {
+/**
+ * Every line of a document: text lines as they are; table rows as their filled cells joined by spaces (a line split
+ * at spaces into cells, as Excel pastes it); with `splitCells`, where the reader built its cells from whole lines
+ * (one cell per line), each cell's lines are lines again, in their order.
+ */
+function documentLines(doc: SourceDocument, splitCells: boolean): LooseLine[] {
+  const filled = (cells: readonly string[]) => cells.map((c) => c.trim()).filter(Boolean);
   return doc.blocks.flatMap((b) =>
     b.kind === "text"
       ? [{ row: b.row, text: b.text }]
       : b.grid.rows.flatMap((r) => {
-          const text = r.cells.map((c) => c.trim()).filter(Boolean).join(" ");
+          if (splitCells && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text) => ({ row: r.row, text })));
+          const text = filled(r.cells).join(" ");
           return text ? [{ row: r.row, text }] : [];
         }),
   );
 }
+
+/** Readers whose cells are whole source lines (src/io/text/readCellLines.ts). */
+const CELLS_FROM_LINES: ReadonlySet<string> = new Set(["cells"]);
 
 function structureTables(doc: SourceDocument, opts: StructureOptions): StructureResult {
   const segments = collectTables(doc);

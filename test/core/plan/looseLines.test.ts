@@ -55,3 +55,30 @@ describe("generated plans copied out of a PDF as lines", () => {
     );
   });
 });
+
+/** Item numbers the hand-written expectations of an official fixture list (test/fixtures/plans/official). */
+function expectedNumbers(base: string): string[] {
+  const file = path.join(__dirname, "..", "..", "fixtures", "plans", "official", `${base}.expected.json`);
+  const plan = JSON.parse(readFileSync(file, "utf8")).plan as { sections: { items: { number: string }[] }[] };
+  return plan.sections.flatMap((s) => s.items.map((i) => i.number));
+}
+
+describe("a PDF's text copied without layout, where a reader found a header but no item", () => {
+  // pdftotext without -layout gives every cell on lines of its own, separated by blank lines: the one-cell-per-line
+  // reader finds the header, then no row of it is an item. The numbered lines are the plan (before: 0 items, ok).
+  test.each([
+    ["zarechny-2025", 15],
+    ["roadmap-2026", 7],
+  ])("%s.raw.txt gives at least %i of its items by their printed numbers", (base, floor) => {
+    const file = path.join(__dirname, "..", "..", "fixtures", "plans", "official", `${base}.raw.txt`);
+    const plan = structureOrFail(readTextDocument(readFileSync(file, "utf8"), `${base}.raw.txt`));
+    // Printed numbers restart in every section of one of them: items are counted, not distinct numbers.
+    const bare = (n: string) => n.replace(/\.$/, "");
+    const expected = new Set(expectedNumbers(base).map(bare));
+    const found = plan.items.filter((i) => i.number !== null && expected.has(bare(i.number)));
+    expect(found.length).toBeGreaterThanOrEqual(floor);
+    // Every item is one of the plan's: a quantity such as «100 % молодых специалистов» is no item number.
+    expect(plan.items.filter((i) => i.number === null || !expected.has(bare(i.number)))).toEqual([]);
+    expect(lostWords(readFileSync(file, "utf8"), plan)).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
   result: "Ожидаемый результат",
 };
 
+/** What follows a number when it is a quantity: a percent sign or a unit (a result line, not an item). */
+const QUANTITY_AFTER = /^(%|‰|процент|чел(\.|овек)|ед(\.|иниц)|руб|тыс|млн|раз(а)?\b)/iu;
 const NUMBERED = /^((?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})[.)]?)(?:\s+(.*))?$/u;
 const SECTION_WORD = /^(раздел|глава|подпрограмма|направление)\s+(\d{1,3}|[IVXLC]{1,6})(?!\p{L})/iu;
 const HEADER_WORD = /(№|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
@@ -76,6 +78,8 @@ function numbered(text: string): boolean {
   if (!m) return false;
   // "II квартал", "1 марта": a number without its dot that starts a deadline is no item number.
   if (!/[.)]$/.test(m[1]) && parseDeadline(text).kind !== "unparsed") return false;
+  // "100 % молодых специалистов…", "15 чел.": a quantity that starts a result line, not an item number.
+  if (!/[.)]$/.test(m[1]) && m[2] !== undefined && QUANTITY_AFTER.test(m[2])) return false;
   // "2025 год", "15.03.2025" are no numbers of items; a bare number alone is a page number unless text follows.
   return !/^\d{4}/.test(m[1]) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text.trim()) && (m[2] !== undefined || /\./.test(m[1]));
 }

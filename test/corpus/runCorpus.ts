@@ -3,7 +3,7 @@ import * as path from "path";
 import type { SourceDocument } from "../../src/core/grid";
 import { structurePlan } from "../../src/core/plan";
 import type { Plan } from "../../src/core/plan/types";
-import { readInput } from "../../src/io/readInput";
+import { readInputAnywhere as readInput } from "../helpers/readInputAnywhere";
 import { generatePlan } from "./generatePlan";
 import { lostWords, notIdempotent } from "./planProperties";
 import { officialFile, officialFixture } from "./officialFixtures";

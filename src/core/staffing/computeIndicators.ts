@@ -5,6 +5,7 @@ import { countSumColumns, evaluateCounts } from "./evaluateIndicator";
 import { findStaffingTables, type StaffingTable } from "./findStaffingTable";
 import { countFormulaFor, personNeeds } from "./indicatorNeeds";
 import type { IndicatorDefinition } from "./indicatorSchema";
+import { impossibleShares } from "./impossibleShares";
 import { IssueSink } from "./issueSink";
 import { OrgIndex } from "./orgIndex";
 import { PersonTally } from "./personTally";
@@ -116,6 +117,7 @@ export function indicatorsReport(src: Sources, catalogue: ResolvedCatalogue, asO
     if ("code" in result) issues.push(result);
     else indicators.push(result);
   }
+  issues.push(...impossibleShares(indicators));
   for (const table of src.counts) issues.push(...checkStatedPercents(table, catalogue.definitions, src.orgs.names));
   issues.push(...sinks.issues());
   const primary = src.persons ? null : (src.counts.find((c) => c.kind === "aggregated") ?? src.counts[0]);

@@ -100,6 +100,13 @@ export const staffingCatalogue = {
     why: { ru: "Прочий персонал не входит в знаменатель долей; без группы его нельзя отделить.", en: "Support staff are not in the denominators; without a group they cannot be told apart." },
     example: "Список: ФИО | Образование | Категория",
   },
+  share_impossible: {
+    family: "staffing",
+    severity: "error",
+    message: { ru: "«{title}», {key}: {numerator} из {denominator} — это {value} %, больше 100 %: числитель или знаменатель неверен", en: "\"{title}\", {key}: {numerator} of {denominator} is {value} %, over 100 %: the numerator or the denominator is wrong" },
+    why: { ru: "Доля части в целом не бывает больше 100 %: педагогов с высшим образованием не больше, чем педагогов, занятых ставок не больше, чем ставок по штату.", en: "A part cannot exceed its whole: no more graduates than teachers, no more rates filled than in the schedule." },
+    example: "С высшим образованием 192 при 100 педагогах",
+  },
   issues_omitted: {
     family: "staffing",
     severity: "info",

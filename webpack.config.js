@@ -1,6 +1,8 @@
 /* Builds the task pane and the ribbon commands into dist/ (Office-Addin-TaskPane-React layout). */
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const path = require("path");
+const { ProvidePlugin } = require("webpack");
 
 const { productionManifest } = require("./scripts/productionManifest");
 
@@ -28,9 +30,15 @@ module.exports = async (env, options) => {
       react: ["react", "react-dom"],
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "react" },
       commands: "./src/commands/commands.ts",
+      // The standalone page (dist/web/): self-contained, React included, so the folder can be served on its own.
+      "web/app": "./src/web/index.tsx",
     },
-    output: { clean: true, path: require("path").resolve(__dirname, "dist") },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    output: { clean: true, path: path.resolve(__dirname, "dist") },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The workbook reader's Node built-ins, for the web page (the task pane does not read workbooks).
+      fallback: { zlib: path.resolve(__dirname, "src/web/shims/zlib.ts"), buffer: require.resolve("buffer/") },
+    },
     module: {
       rules: [
         {
@@ -58,6 +66,9 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["react", "taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       // SupportUrl and LearnMoreUrl: a static page.
+      new HtmlWebpackPlugin({ filename: "web/index.html", template: "./src/web/web.html", chunks: ["web/app"] }),
+      // Buffer is global in Node; the readers and writers shared with the CLI use it.
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
     ],
     devServer: {

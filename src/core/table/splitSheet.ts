@@ -6,7 +6,8 @@ import { isPageFurniture } from "./pageFurniture";
  * table, signatures. This finds the tables in it the way the text reader finds them between lines of prose.
  * A table starts at a row with two or more filled cells; blank rows and one-cell rows inside it (section titles,
  * continuations, a date under an item) stay in it when the table goes on after them, unless a blank row sets a
- * line of the first column apart (a caption or prose before what follows); a line in an inner column directly under
+ * line of the first column apart (a caption or prose before what follows, but not a numbered section title the
+ * table goes on under); a line in an inner column directly under
  * the table continues it even at its end; page numbers are furniture.
  */
 export function splitSheet(grid: Grid): Block[] {
@@ -32,7 +33,7 @@ export function splitSheet(grid: Grid): Block[] {
       if (kinds[j] === "cells" || kinds[j] === "blank") end = j + 1;
       // A page number between two parts ends the part: the parts are joined again with the furniture recorded.
       // A line after a blank row is a caption or prose before what follows, not a section of this table.
-      else if (kinds[j] === "line" && (isPageFurniture(lineText(rows[j])) || (kinds[j - 1] === "blank" && inFirstColumn(rows[j], firstCol)) || (!resumesAfter(kinds, j) && (inFirstColumn(rows[j], firstCol) || kinds[j - 1] === "blank")))) break;
+      else if (kinds[j] === "line" && (isPageFurniture(lineText(rows[j])) || (kinds[j - 1] === "blank" && inFirstColumn(rows[j], firstCol) && !(NUMBERED_TITLE.test(lineText(rows[j])) && resumesAfter(kinds, j))) || (!resumesAfter(kinds, j) && (inFirstColumn(rows[j], firstCol) || kinds[j - 1] === "blank")))) break;
       // A line in an inner column right under the table continues a cell of its last row (a wrapped executor),
       // even where no row of cells follows: prose and signatures under a pasted table start in its first column.
       else if (kinds[j] === "line") end = j + 1;
@@ -44,6 +45,13 @@ export function splitSheet(grid: Grid): Block[] {
 }
 
 type RowKind = "blank" | "line" | "cells";
+
+/**
+ * A numbered title («1. Выявление …», «II. …», «Раздел 2 …») after a blank row, with the table going on under it, is
+ * a section of that table (a Word table pasted with blank rows around its section rows), not a caption before
+ * another table.
+ */
+const NUMBERED_TITLE = /^((\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.|(раздел|глава|подпрограмма|направление|цель|задача)\s+\S+)\s+\S/iu;
 
 /** One-cell rows a table may hold in a run (dates of the sessions of a series) before it goes on. */
 const RESUME_WITHIN = 10;

@@ -8,6 +8,7 @@ import { renderPlan } from "../../fixtures/plans/renderText";
 import { pastedIntoSheet } from "../../helpers/excelPaste";
 import { lostWords } from "../../helpers/planProperties";
 import { SEEDS, seedPlan, seedText, structureOrFail } from "../../helpers/seeds";
+import { seedCells } from "../../e2e/helpers/seedCells";
 
 const sheetPlan = (text: string) => structureOrFail(sheetDocument("вставка", "Лист1", pastedIntoSheet(text)));
 
@@ -68,5 +69,31 @@ describe("tables inside a sheet (issue 17, defect 1)", () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe("a Word table pasted with blank rows around its section rows", () => {
+  // The pane's cells of a pasted Word plan (test/e2e/helpers/seedCells.ts): section titles in column A, each after a
+  // blank row. A numbered title the table goes on under is a section of it, not a caption before another table
+  // (before: the header alone was the table, 0 items).
+  test.each(Object.values(SEEDS))("seed %s through the grid path gives the sections and items of the text path", (seed) => {
+    const fromText = seedPlan(seed);
+    const plan = structureOrFail(sheetDocument("вставка", "План", gridFromValues(seedCells(seed) as string[][])));
+    expect([plan.sections.length, plan.items.length]).toEqual([fromText.sections.length, fromText.items.length]);
+    expect(plan.items.map((i) => i.number)).toEqual(fromText.items.map((i) => i.number));
+  });
+
+  test("an unnumbered caption after a blank row still starts a new table", () => {
+    const blocks = splitSheet(
+      gridFromValues([
+        ["Показатель", "2025", "2026"],
+        ["Доля педагогов до 35 лет", "20", "25"],
+        [],
+        ["План мероприятий"],
+        ["№", "Мероприятие", "Срок"],
+        ["1.", "Семинар", "март"],
+      ]),
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(["table", "text", "table"]);
   });
 });

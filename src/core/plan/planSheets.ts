@@ -16,7 +16,7 @@ const HEADERS = {
   ru: ["№ п/п", "Наименование мероприятия", "Ответственные исполнители", "Срок", "Результат", "Статус", "Раздел", "Вид срока", "Начало", "Окончание", "Периодичность", "Подмероприятия"],
   en: ["No.", "Activity", "Responsible", "Deadline", "Result", "Status", "Section", "Deadline kind", "Start", "End", "Repeats", "Sub-events"],
 } as const;
-const WIDTHS = [8, 42, 26, 18, 34, 12, 28, 14, 11, 11, 14, 36];
+const WIDTHS = [7, 40, 24, 16, 32, 10, 28, 14, 11, 11, 14, 36];
 /** The last printed column (status); the plan prints at 9 pt or more, as the body of a signed plan should. */
 const LAST_READER_COLUMN = 5;
 const PLAN_MIN_FONT_PT = 9;

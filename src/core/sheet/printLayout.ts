@@ -33,8 +33,9 @@ export const PAGE_FOOTER = { ru: "Страница &P из &N", en: "Page &P of 
 const MARGINS = { sides: 0.5, top: 0.6, bottom: 0.7, footer: 0.3 } as const;
 const A4_PT = { short: 595, long: 842 } as const;
 // Column widths are counted in the default font's digits, and a host without Calibri (LibreOffice substituting
-// DejaVu Sans) makes every column about a fifth wider on paper: decide with that reserve.
-const WIDTH_RESERVE = 1.2;
+// DejaVu Sans, whose digits are a quarter wider) makes every column about a third wider on paper (measured by
+// test/print): decide with that reserve, so that the sheet is readable wherever it is printed.
+const WIDTH_RESERVE = 1.3;
 const SCALE_STEP = 5; // percent: scales as a person would pick them
 
 /** Points a column of `chars` characters takes at 100 % (Excel: 7-pixel digits plus 5 pixels of padding). */

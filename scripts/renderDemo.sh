@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp -d)
 node bin/plankadry.js demo --out "$out" >/dev/null
-soffice --headless --convert-to pdf --outdir "$out" "$out/summary.xlsx" >/dev/null
+soffice --headless "-env:UserInstallation=file://$out/profile" --convert-to pdf --outdir "$out" "$out/summary.xlsx" >/dev/null
 mkdir -p docs/summary
 rm -f docs/summary/page-*.png
 pdftoppm -r 80 -png "$out/summary.pdf" docs/summary/page

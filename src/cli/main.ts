@@ -20,6 +20,7 @@ const OPTIONS = {
   delimiter: { type: "string" },
   lang: { type: "string" },
   verbose: { type: "boolean" },
+  print: { type: "boolean" },
   period: { type: "string" },
   report: { type: "string" },
   "per-executor": { type: "boolean" },

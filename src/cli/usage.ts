@@ -20,7 +20,7 @@ const USAGE: Record<Locale, string> = {
   ru: `plankadry — планы мероприятий, кадровые показатели и вакансии
 
 Команды:
-  plankadry structure  <файл плана> [--sheet ЛИСТ] [--json] [--out plan.xlsx]
+  plankadry structure  <файл плана> [--sheet ЛИСТ] [--json] [--out plan.xlsx [--print]]
   plankadry validate   <файл плана> [--sheet ЛИСТ] [--config rules.json] [--json]
   plankadry indicators <файл кадров> [--sheet ЛИСТ] [--as-of ДАТА] [--config indicators.json] [--json] [--out indicators.xlsx]
                        [--compare прошлый-срез.xlsx]
@@ -37,7 +37,7 @@ const USAGE: Record<Locale, string> = {
   en: `plankadry — staffing plans, indicators and vacancies
 
 Commands:
-  plankadry structure  <plan file> [--sheet S] [--json] [--out plan.xlsx]
+  plankadry structure  <plan file> [--sheet S] [--json] [--out plan.xlsx [--print]]
   plankadry validate   <plan file> [--sheet S] [--config rules.json] [--json]
   plankadry indicators <staff file> [--sheet S] [--as-of DATE] [--config indicators.json] [--json] [--out indicators.xlsx]
                        [--compare earlier.xlsx]

@@ -3,6 +3,7 @@
  * freeze panes, conditional fills, validation lists, notes, print setup, charts. Features of requirement sets the
  * host lacks are skipped and reported. Each step carries its request size so the writer can split syncs.
  */
+import { printLayout, type PrintLayout } from "../core/sheet/printLayout";
 import { areaAddress, cellAddress, type Area, type ChartKind, type SheetSpec } from "../core/sheet/sheetSpec";
 import { columnLetters, intersect, jsonBytes } from "./addresses";
 import { supports, type ExcelHost } from "./excelHost";
@@ -85,7 +86,8 @@ export function formatSteps(spec: SheetSpec, host: ExcelHost, skipped: WriteSkip
   if (!noteApi && spec.notes?.length) skipped.push({ feature: "note", reason: "unsupported", detail: "ExcelApi 1.10" });
   for (const n of noteApi ? spec.notes ?? [] : []) steps.push(step([n], (s) => void s[noteApi!].add(s.getRange(cellAddress(n.row, n.col)), n.text)));
   const print = spec.print;
-  if (print && can("print", 1)) steps.push(step(print, (s) => printSetup(s.pageLayout, print)));
+  const layout = printLayout(spec);
+  if (layout && can("print", 1)) steps.push(step(print, (s) => printSetup(s.pageLayout, layout)));
   for (const chart of spec.charts ?? []) if (can("chart", 1)) steps.push(step(chart, (s) => addChart(s, chart)));
   return steps;
 }
@@ -103,13 +105,20 @@ function conditionalFill(sheet: Excel.Worksheet, area: Area, rule: { kind: "less
   cf.cellValue.rule = { formula1: `=${rule.value}`, operator: rule.kind === "lessThan" ? "LessThan" : "GreaterThanOrEqual" };
 }
 
-function printSetup(layout: Excel.PageLayout, print: NonNullable<SheetSpec["print"]>): void {
+function printSetup(layout: Excel.PageLayout, print: PrintLayout): void {
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  if (print.area) layout.setPrintArea(areaAddress(print.area));
+  const inch = 72; // Office.js margins are in points
+  layout.leftMargin = layout.rightMargin = print.margins.sides * inch;
+  layout.topMargin = print.margins.top * inch;
+  layout.bottomMargin = print.margins.bottom * inch;
+  layout.footerMargin = print.margins.footer * inch;
+  layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
   // Both counts: a zoom with only the width was ignored by Excel in a reported case (oj#1860); 0 pages tall =
   // automatic, Excel's «Fit all columns on one page».
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = print.scaling.kind === "fitToWidth" ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: print.scaling.percent };
 }
 
 /** One series per spec series, each a column of this sheet, with the categories as its X values. */

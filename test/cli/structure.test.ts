@@ -97,3 +97,18 @@ describe("encodings and dialects are reported and can be overridden", () => {
     expect(JSON.parse(run.stdout).items[0]).toMatchObject({ number: "1", name: "Семинар, практикум, тренинг", deadline: { text: "май 2026" } });
   });
 });
+
+describe("plankadry structure --out", () => {
+  test("prints the summary and the path written, not the listing; --print adds the listing", async () => {
+    const out = path.join(tmp, "plan-out.xlsx");
+    const quiet = await runCli(["structure", seedPath(SEEDS.omsk), "--out", out]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toMatch(/Разделов: 5; мероприятий: 28/);
+    expect(quiet.stdout).toContain(`Записано: ${out}`);
+    expect(quiet.stdout).not.toMatch(/4\.16\s+Проведение мониторинга/);
+    expect(quiet.stdout.split("\n").length).toBeLessThan(12);
+    const listed = await runCli(["structure", seedPath(SEEDS.omsk), "--out", out, "--print"]);
+    expect(listed.stdout).toMatch(/4\.16\s+Проведение мониторинга реализации подпроекта/);
+    expect(listed.stdout).toContain(`Записано: ${out}`);
+  });
+});

@@ -66,7 +66,19 @@ export interface SheetState {
   merges: Area[];
   charts: ChartState[];
   freeze?: { rows: number; cols: number };
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string };
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: unknown;
+    printTitleRows?: string;
+    printArea?: string;
+    leftMargin?: number;
+    rightMargin?: number;
+    topMargin?: number;
+    bottomMargin?: number;
+    footerMargin?: number;
+    centerFooter?: string;
+  };
   validations: { area: Area; rule: unknown }[];
   conditionalFormats: { area: Area; type: string; rule?: unknown; fill?: string; fontColor?: string }[];
   notes: { cell: string; text: string; kind: "note" | "comment" }[];

@@ -68,18 +68,20 @@ export class FakeFreezePanes extends SheetPart {
 }
 
 const ORIENTATIONS = ["Portrait", "Landscape"];
+const MARGINS = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "footerMargin"] as const;
+type Margin = (typeof MARGINS)[number];
 
 export class FakePageLayout extends SheetPart {
   protected readonly _kind = "PageLayout";
-  protected readonly _scalars = ["orientation", "paperSize", "zoom"] as const;
-  protected override readonly _propertySince = { orientation: "1.9", paperSize: "1.9", zoom: "1.9" };
+  protected readonly _scalars = ["orientation", "paperSize", "zoom", ...MARGINS] as const;
+  protected override readonly _propertySince = { orientation: "1.9", paperSize: "1.9", zoom: "1.9", ...Object.fromEntries(MARGINS.map((m) => [m, "1.9"])) };
 
   protected _read(prop: string): unknown {
     const layout = this.sheet().pageLayout as Record<string, unknown>;
     return layout[prop] ?? null;
   }
 
-  private setProp(prop: "orientation" | "paperSize" | "zoom", value: unknown, valid: boolean): void {
+  private setProp(prop: "orientation" | "paperSize" | "zoom" | Margin, value: unknown, valid: boolean): void {
     this._set(prop, value, () => {
       if (!valid) fail("InvalidArgument", `PageLayout.${prop}`);
       (this.sheet().pageLayout as Record<string, unknown>)[prop] = value;
@@ -110,6 +112,39 @@ export class FakePageLayout extends SheetPart {
   }
   get zoom(): unknown {
     return this._get("zoom");
+  }
+
+  /** Margins in points, not negative. */
+  set leftMargin(v: number) { this.setProp("leftMargin", v, v >= 0); }
+  get leftMargin(): number { return this._get("leftMargin"); }
+  set rightMargin(v: number) { this.setProp("rightMargin", v, v >= 0); }
+  get rightMargin(): number { return this._get("rightMargin"); }
+  set topMargin(v: number) { this.setProp("topMargin", v, v >= 0); }
+  get topMargin(): number { return this._get("topMargin"); }
+  set bottomMargin(v: number) { this.setProp("bottomMargin", v, v >= 0); }
+  get bottomMargin(): number { return this._get("bottomMargin"); }
+  set footerMargin(v: number) { this.setProp("footerMargin", v, v >= 0); }
+  get footerMargin(): number { return this._get("footerMargin"); }
+
+  /** Only the centre footer of all pages, the one part the adapter writes (HeaderFooterGroup, 1.9). */
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const queue = (value: string) =>
+      this._queue("headersFooters.defaultForAllPages.centerFooter", [value], () => void (this.sheet().pageLayout.centerFooter = value), "1.9");
+    const sheet = this.sheet;
+    return {
+      defaultForAllPages: {
+        set centerFooter(value: string) { queue(value); },
+        get centerFooter(): string { return sheet().pageLayout.centerFooter ?? ""; },
+      },
+    };
+  }
+
+  /** A print area is one rectangle of the sheet ("A1:F20"). */
+  setPrintArea(area: FakeRange | string): void {
+    this._queue("setPrintArea", [typeof area === "string" ? area : area._path], () => {
+      const sheet = this.sheet();
+      sheet.pageLayout.printArea = areaRef(areaOf(area, sheet, "PageLayout.setPrintArea"));
+    }, "1.9");
   }
 
   /** Print titles must be whole rows ("$1:$2"). */

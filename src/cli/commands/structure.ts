@@ -34,12 +34,13 @@ export async function structureCommand(ctx: CliContext): Promise<number> {
   const plan = await loadPlan(ctx, file);
   if (out) await writeOutput(ctx, out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
   if (flag(ctx, "json")) printJson(ctx, planToJson(plan, ctx.locale));
-  else ctx.out(describePlan(plan, ctx) + (out ? `\n${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
+  // With --out the workbook holds the plan: the terminal gets its summary (a 10,000-item listing helps nobody).
+  else ctx.out(describePlan(plan, ctx, !out || flag(ctx, "print")) + (out ? `\n${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
   return 0;
 }
 
-/** A short human summary of a structured plan. */
-export function describePlan(plan: Plan, ctx: CliContext): string {
+/** A short human summary of a structured plan, and the list of its items and issues when `listing`. */
+export function describePlan(plan: Plan, ctx: CliContext, listing = true): string {
   const ru = ctx.locale === "ru";
   const lines: string[] = [];
   lines.push(`${ru ? "План" : "Plan"}: ${plan.title ?? (ru ? "(без названия)" : "(untitled)")}`);
@@ -49,6 +50,10 @@ export function describePlan(plan: Plan, ctx: CliContext): string {
   for (const it of plan.items) kinds.set(it.deadline.kind, (kinds.get(it.deadline.kind) ?? 0) + 1);
   const labels = DEADLINE_KIND_LABELS[ctx.locale];
   lines.push(`${ru ? "Сроки" : "Deadlines"}: ${[...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ")}`);
+  if (!listing) {
+    if (plan.issues.length) lines.push(`${ru ? "Замечаний разбора" : "Parsing issues"}: ${plan.issues.length}`);
+    return lines.join("\n") + "\n";
+  }
   lines.push("");
   let section: string | null | undefined;
   for (const it of plan.items) {

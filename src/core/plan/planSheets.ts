@@ -1,4 +1,5 @@
 import type { Locale } from "../issues/issue";
+import { PAGE_FOOTER } from "../sheet/printLayout";
 import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
 import { sectionMarker } from "./structure/numbering";
@@ -7,11 +8,18 @@ import type { Plan, PlanItem, Section } from "./types";
 export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
 export const SOURCE_SHEET = { ru: "Исходные строки", en: "Source rows" } as const;
 
+/**
+ * The reader's columns first (what an official reads and signs: number, name, responsible, deadline, result,
+ * status), then the machine columns kept for filtering and reading back; only the first group prints.
+ */
 const HEADERS = {
-  ru: ["№ п/п", "Раздел", "Наименование мероприятия", "Ответственные исполнители", "Срок", "Вид срока", "Начало", "Окончание", "Периодичность", "Результат", "Подмероприятия", "Статус"],
-  en: ["No.", "Section", "Activity", "Responsible", "Deadline", "Deadline kind", "Start", "End", "Repeats", "Result", "Sub-events", "Status"],
+  ru: ["№ п/п", "Наименование мероприятия", "Ответственные исполнители", "Срок", "Результат", "Статус", "Раздел", "Вид срока", "Начало", "Окончание", "Периодичность", "Подмероприятия"],
+  en: ["No.", "Activity", "Responsible", "Deadline", "Result", "Status", "Section", "Deadline kind", "Start", "End", "Repeats", "Sub-events"],
 } as const;
-const WIDTHS = [8, 28, 50, 34, 20, 14, 11, 11, 14, 44, 36, 14];
+const WIDTHS = [7, 40, 24, 16, 32, 10, 28, 14, 11, 11, 14, 36];
+/** The last printed column (status); the plan prints at 9 pt or more, as the body of a signed plan should. */
+const LAST_READER_COLUMN = 5;
+const PLAN_MIN_FONT_PT = 9;
 
 /**
  * Where things are on the structured plan sheet (0-based): a title, the period and source (blank rows between), the header,
@@ -22,7 +30,7 @@ export const PLAN_SHEET_LAYOUT = {
   periodRow: 2,
   headerRow: 4,
   firstItemRow: 5,
-  columns: { number: 0, section: 1, name: 2, responsible: 3, deadline: 4, deadlineKind: 5, start: 6, end: 7, every: 8, result: 9, subEvents: 10, status: 11 },
+  columns: { number: 0, name: 1, responsible: 2, deadline: 3, result: 4, status: 5, section: 6, deadlineKind: 7, start: 8, end: 9, every: 10, subEvents: 11 },
 } as const;
 const SOURCE_HEADER = { ru: "Строки источника", en: "Source rows" } as const;
 /**
@@ -62,13 +70,21 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
     name: PLAN_SHEET[locale],
     rows,
     columns: [...WIDTHS, ...extras.map(() => 24), 14, ...(qualified ? [10] : []), ...(noted ? [48] : [])].map((width) => ({ width, wrap: width > 14 })),
+    // Title and period wrap over the printed columns, so that they print whole.
     merges: [
-      { top: L.titleRow, left: 0, bottom: L.titleRow, right: header.length - 1 },
-      { top: L.periodRow, left: 0, bottom: L.periodRow, right: header.length - 1 },
+      { top: L.titleRow, left: 0, bottom: L.titleRow, right: LAST_READER_COLUMN },
+      { top: L.periodRow, left: 0, bottom: L.periodRow, right: LAST_READER_COLUMN },
     ],
     table: { name: "ПланСтруктура", area: { top: L.headerRow, left: 0, bottom: Math.max(last, L.firstItemRow), right: header.length - 1 } },
     freeze: { rows: L.firstItemRow, cols: 1 },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: L.headerRow, last: L.headerRow } },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: { first: L.headerRow, last: L.headerRow },
+      columns: { first: 0, last: LAST_READER_COLUMN },
+      minFontPt: PLAN_MIN_FONT_PT,
+      footer: PAGE_FOOTER[locale],
+    },
     validations: last >= L.firstItemRow
       ? [
           { area: body(L.columns.deadlineKind), list: Object.values(DEADLINE_KIND_LABELS[locale]) },
@@ -102,17 +118,17 @@ function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: Readonly
   const d = it.deadline;
   return [
     text(it.number),
-    text(it.section === null ? null : (sectionLabel.get(it.section) ?? it.section)),
     text(it.name, "wrap"),
     text(it.responsible.text, "wrap"),
     text(d.text, "wrap"),
+    text(it.result, "wrap"),
+    text(null),
+    text(it.section === null ? null : (sectionLabel.get(it.section) ?? it.section)),
     text(DEADLINE_KIND_LABELS[locale][d.kind]),
     date(d.start),
     date(d.end),
     text(d.every ? EVERY_LABELS[locale][d.every] : null),
-    text(it.result, "wrap"),
     text(it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") || null, "wrap"),
-    text(null),
     ...extras.map((h) => text(it.extra[h] ?? null, "wrap")),
     text(it.source.rows.join(", ")),
   ];

@@ -97,6 +97,16 @@ export interface PrintSpec {
   readonly orientation: "portrait" | "landscape";
   /** Rows repeated at the top of every printed page, 0-based inclusive. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /**
+   * The reader's columns, 0-based inclusive: the print area. Columns outside it (machine columns kept for filtering)
+   * stay in the sheet but do not print. Undefined = every column.
+   */
+  readonly columns?: { readonly first: number; readonly last: number };
+  /** Smallest body text on paper, in points (default 8, see printLayout.ts): decides whether fitting to width is allowed. */
+  readonly minFontPt?: number;
+  /** Page footer in header/footer code (&P page, &N pages); default «Страница &P из &N». */
+  readonly footer?: string;
+  /** One page wide when that keeps the text at minFontPt or above (printLayout.ts decides); false = 100 %. */
   readonly fitToWidth: boolean;
 }
 

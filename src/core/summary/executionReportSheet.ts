@@ -1,5 +1,5 @@
 import { STATUS_LABELS } from "../plan/deadlineLabels";
-import type { PlanItem } from "../plan/types";
+import type { PlanItem, Section } from "../plan/types";
 import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
@@ -13,18 +13,19 @@ export const EXECUTION_HEADERS = {
 } as const;
 
 /**
- * «Отчёт об исполнении»: the template an executor fills for a half-year or a year. Items due in the reporting period
- * come first, in deadline order; status is a dropdown (выполнено / выполняется / не выполнено / перенесено).
+ * «Отчёт об исполнении»: the template an executor fills for a half-year or a year. Items are in plan order (section,
+ * then number), as the signed plan lists them, so the report reads beside it; «В отчётном периоде» says which are
+ * due. Status is a dropdown (выполнено / выполняется / не выполнено / перенесено).
  */
 export function executionReportSheet(ctx: SummaryContext): SheetSpec {
   const ru = ctx.locale === "ru";
-  const dueFirst = [...ctx.plan.items].sort((a, b) => rank(ctx, a) - rank(ctx, b) || (a.deadline.end ?? "9").localeCompare(b.deadline.end ?? "9"));
+  const inPlanOrder = planOrder(ctx.plan.items, ctx.plan.sections);
   return reportSheet({
     name: EXECUTION_REPORT_SHEET[ctx.locale],
     title: `${ru ? "Отчёт об исполнении плана" : "Execution report"}${ctx.plan.title ? ` «${ctx.plan.title}»` : ""} ${ru ? "за" : "for"} ${periodName(ctx.reporting, ctx.locale)}`,
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
     header: EXECUTION_HEADERS[ctx.locale],
-    body: dueFirst.map((it) => [
+    body: inPlanOrder.map((it) => [
       text(it.number),
       text(it.name, "wrap"),
       text(it.responsible.text, "wrap"),
@@ -41,8 +42,23 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
   });
 }
 
-function rank(ctx: SummaryContext, it: PlanItem): number {
-  return ctx.due.get(it) ? 0 : 1;
+/** Section by section in the plan's order; within a section by number (1.2 before 1.10), unnumbered where listed. */
+export function planOrder(items: readonly PlanItem[], sections: readonly Pick<Section, "number" | "title">[]): PlanItem[] {
+  const sectionIndex = new Map(sections.map((s, i) => [s.number ?? s.title, i]));
+  const keyed = items.map((it, index) => ({ it, index, section: it.section === null ? -1 : (sectionIndex.get(it.section) ?? sections.length), number: numberParts(it.number) }));
+  keyed.sort((a, b) => a.section - b.section || compareNumbers(a.number, b.number) || a.index - b.index);
+  return keyed.map((k) => k.it);
+}
+
+function numberParts(n: string | null): number[] | null {
+  const parts = n?.match(/\d+/g);
+  return parts ? parts.map(Number) : null;
+}
+
+function compareNumbers(a: number[] | null, b: number[] | null): number {
+  if (!a || !b) return 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 const SIGNATURES = {

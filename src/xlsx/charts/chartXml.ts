@@ -33,9 +33,15 @@ export function chartXml(chart: ChartData): string {
     (axes ? axesXml(kind.barDir === "bar") : "") +
     `</c:plotArea>` +
     (chart.series.length > 1 || !axes ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "") +
-    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>${CHART_TEXT}</c:chartSpace>`
   );
 }
+
+/**
+ * Chart text at the cells' 11 pt (viewers default to 10 pt, and less on a page printed at a reduced scale), so
+ * that labels and axes print as readable as the table beside them (test/print).
+ */
+const CHART_TEXT = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100"/></a:pPr><a:endParaRPr lang="ru-RU"/></a:p></c:txPr>`;
 
 function plotXml(chart: ChartData, kind: (typeof KINDS)[ChartKind]): string {
   const series = chart.series.map((s, i) => seriesXml(chart, i, kind.plot)).join("");

@@ -1,6 +1,7 @@
 import type { CellValue as XlsxValue, Workbook, Worksheet, WorksheetView } from "exceljs";
 import { columnWidths, rowHeights } from "../../core/sheet/layoutHints";
-import { areaAddress, cellAddress, type Area, type SheetSpec } from "../../core/sheet/sheetSpec";
+import { printLayout, type PrintLayout } from "../../core/sheet/printLayout";
+import { areaAddress, cellAddress, columnLetters, type Area, type SheetSpec } from "../../core/sheet/sheetSpec";
 import { CELL_STYLES } from "./cellStyles";
 import { cellValue, MAX_CELL_TEXT, type WrittenValue } from "./cellValue";
 import { addConditionalFills } from "./conditionalFills";
@@ -20,8 +21,11 @@ export interface WorkbookContext {
 
 /** Writes one SheetSpec into a new worksheet named `name`: values, styles and every sheet feature but charts. */
 export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: WorkbookContext): Worksheet {
-  const ws = wb.addWorksheet(name, { views: freezeViews(spec), pageSetup: pageSetup(spec) });
-  if (spec.print?.repeatRows) ws.pageSetup.printTitlesRow = `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}`;
+  const print = printLayout(spec);
+  const ws = wb.addWorksheet(name, { views: freezeViews(spec), pageSetup: pageSetup(print) });
+  if (print?.repeatRows) ws.pageSetup.printTitlesRow = `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`;
+  if (print?.area) ws.pageSetup.printArea = absoluteRows(print.area);
+  if (print) ws.headerFooter.oddFooter = `&C${print.footer}`;
   const widths = columnWidths(spec);
   widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   rowHeights(spec, widths).forEach((height, r) => height !== undefined && (ws.getRow(r + 1).height = height));
@@ -71,16 +75,26 @@ function freezeViews(spec: SheetSpec): Partial<WorksheetView>[] {
   return [{ state: "frozen", xSplit: Math.max(0, f.cols), ySplit: Math.max(0, f.rows), topLeftCell: cellAddress(Math.max(0, f.rows), Math.max(0, f.cols)) }];
 }
 
-/** A4, the spec's orientation, one page wide and as many pages tall as needed. */
-function pageSetup(spec: SheetSpec): Partial<Worksheet["pageSetup"]> {
-  const p = spec.print;
-  if (!p) return { paperSize: A4 as Worksheet["pageSetup"]["paperSize"] };
+/**
+ * "A$1:F$15": exceljs puts "$" before each part it is given, and LibreOffice ignores a print area of the mixed
+ * form "$A1:$F15" that a plain "A1:F15" would become (it then prints every column).
+ */
+function absoluteRows(a: Area): string {
+  return `${columnLetters(a.left)}$${a.top + 1}:${columnLetters(a.right)}$${a.bottom + 1}`;
+}
+
+/** The host-neutral page layout in exceljs terms: A4, orientation, margins, fit to width or a fixed scale. */
+function pageSetup(print: PrintLayout | undefined): Partial<Worksheet["pageSetup"]> {
+  const paperSize = A4 as Worksheet["pageSetup"]["paperSize"];
+  if (!print) return { paperSize };
+  const m = print.margins;
+  const fit = print.scaling.kind === "fitToWidth";
   return {
-    paperSize: A4 as Worksheet["pageSetup"]["paperSize"],
-    orientation: p.orientation,
-    fitToPage: p.fitToWidth,
-    fitToWidth: p.fitToWidth ? 1 : undefined,
-    fitToHeight: p.fitToWidth ? 0 : undefined,
+    paperSize,
+    orientation: print.orientation,
+    margins: { left: m.sides, right: m.sides, top: m.top, bottom: m.bottom, header: m.footer, footer: m.footer },
+    fitToPage: fit,
+    ...(fit ? { fitToWidth: 1, fitToHeight: 0 } : { scale: print.scaling.kind === "scale" ? print.scaling.percent : 100 }),
   };
 }
 

@@ -2,6 +2,7 @@ import { sheetDocument } from "../../../src/core/grid";
 import type { CellSpec, SheetSpec } from "../../../src/core/sheet/sheetSpec";
 import { REPORT_HEADER_ROW } from "../../../src/core/sheet/reportSheet";
 import { defaultReportingPeriod, executors, monthsOf, parseReportingPeriod, readStatuses, summarySheets } from "../../../src/core/summary";
+import { planOrder } from "../../../src/core/summary/executionReportSheet";
 import { SEEDS, seedPlan } from "../../helpers/seeds";
 
 const plan = seedPlan(SEEDS.omsk);
@@ -51,16 +52,14 @@ describe("summary sheets of seed 001", () => {
     expect(s.charts?.[0]?.kind).toBe("column");
   });
 
-  test("«Отчёт об исполнении» lists items due in the reporting half-year first, with a status dropdown", () => {
+  test("«Отчёт об исполнении» lists every item in plan order (section, then number), marks those due, with a status dropdown", () => {
     const s = byName("Отчёт об исполнении");
     // The table's rows: the signature block below it is not an item.
     const rows = body(s).slice(0, s.table!.area.bottom - REPORT_HEADER_ROW);
     const dueCol = column(s, "В отчётном периоде");
-    const firstNo = rows.findIndex((r) => r[dueCol] === "нет");
-    expect(rows.slice(0, firstNo).every((r) => r[dueCol] === "да")).toBe(true);
-    expect(rows.slice(firstNo).every((r) => r[dueCol] === "нет")).toBe(true);
-    expect(rows.slice(0, firstNo).map((r) => r[0])).toEqual(expect.arrayContaining(["4.6", "4.11", "4.15"]));
-    expect(rows.slice(firstNo).map((r) => r[0])).toEqual(expect.arrayContaining(["4.1", "4.8", "4.10"]));
+    expect(rows.map((r) => r[0])).toEqual(plan.items.map((i) => i.number));
+    expect(rows.filter((r) => r[dueCol] === "да").map((r) => r[0])).toEqual(expect.arrayContaining(["4.6", "4.11", "4.15"]));
+    expect(rows.filter((r) => r[dueCol] === "нет").map((r) => r[0])).toEqual(expect.arrayContaining(["4.1", "4.8", "4.10"]));
     expect(s.validations?.[0].list).toEqual(["выполнено", "выполняется", "не выполнено", "перенесено"]);
     expect(s.print).toMatchObject({ orientation: "landscape", fitToWidth: true });
   });
@@ -104,5 +103,12 @@ describe("reporting periods", () => {
     expect(parseReportingPeriod("2026-03-01..2026-05-31")).toEqual({ start: "2026-03-01", end: "2026-05-31" });
     expect(parseReportingPeriod("2026-05-31..2026-03-01")).toBeNull();
     expect(parseReportingPeriod("весной")).toBeNull();
+  });
+});
+
+describe("planOrder", () => {
+  test("section by section, then by number (1.2 before 1.10), whatever the order items came in", () => {
+    const shuffled = [...plan.items].reverse();
+    expect(planOrder(shuffled, plan.sections).map((i) => i.number)).toEqual(plan.items.map((i) => i.number));
   });
 });

@@ -1,4 +1,4 @@
-import { planSheet, PLAN_SHEET } from "../../../src/core/plan/planSheets";
+import { planSheet, PLAN_SHEET, PLAN_SHEET_LAYOUT } from "../../../src/core/plan/planSheets";
 import { highlightsFor, reportSheet, validatePlan, validationReport } from "../../../src/core/plan/validate";
 import type { CellSpec, CellValue, SheetSpec } from "../../../src/core/sheet/sheetSpec";
 import { makePlan } from "./planBuilder";
@@ -114,6 +114,6 @@ describe("highlightsFor", () => {
     ]);
     expect(marks[1].message.split("\n")).toEqual(["Номер 1 уже есть у пункта в строке 10", "Номер 1 есть и у раздела (строка 8), и у мероприятия"]);
     expect(textOf(structured.rows[6][0].value)).toBe("1");
-    expect(textOf(structured.rows[6][9].value)).toBe("Повышение качества");
+    expect(textOf(structured.rows[6][PLAN_SHEET_LAYOUT.columns.result].value)).toBe("Повышение качества");
   });
 });

@@ -36,7 +36,7 @@ module.exports = async (env, options) => {
     output: { clean: true, path: path.resolve(__dirname, "dist") },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // The workbook reader's Node built-ins, for the web page (the task pane does not read workbooks).
+      // Node built-ins of the readers shared with the CLI, for the web page and for «Открыть файл…» in the task pane.
       fallback: { zlib: path.resolve(__dirname, "src/web/shims/zlib.ts"), buffer: require.resolve("buffer/") },
     },
     module: {
@@ -67,7 +67,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       // SupportUrl and LearnMoreUrl: a static page.
       new HtmlWebpackPlugin({ filename: "web/index.html", template: "./src/web/web.html", chunks: ["web/app"] }),
-      // Buffer is global in Node; the readers and writers shared with the CLI use it.
+      // Buffer is global in Node; the readers and writers shared with the CLI use it (both bundles: plugins apply to every entry).
       new ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
     ],

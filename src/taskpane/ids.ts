@@ -20,6 +20,8 @@ export const ids = {
   structureWrite: "structure-write",
   structureReset: "structure-reset-columns",
   structureDoubt: "structure-doubt",
+  structureOpenFile: "structure-open-file",
+  structureFileInput: "structure-file-input",
   structureWriteAnyway: "structure-write-anyway",
   columnChange: "column-change",
   columnRow: (letter: string) => `column-${letter}`,

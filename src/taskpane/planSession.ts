@@ -14,4 +14,6 @@ export interface PlanSession {
   readonly plan: Plan;
   /** The name of the structured plan sheet written for this plan, or null while it is not in the workbook. */
   readonly planSheet: string | null;
+  /** The file the plan was read from («Открыть файл…»), or absent for a sheet of the workbook. */
+  readonly file?: string;
 }

@@ -19,7 +19,9 @@ export async function readPlan(services: PaneServices, selection: boolean, ctx: 
   const { active } = await services.listSheets();
   const owned = isOwnSheet(active, await services.ownedSheets().catch(() => []));
   if (owned && !remembered) throw new PaneError(msg("error.ownSheet", { sheet: active }));
-  const again = owned && remembered ? remembered : null;
+  // A plan read from a file cannot be read again from the workbook: the user opens the file again.
+  const again = owned && remembered && !remembered.file ? remembered : null;
+  if (owned && !again) throw new PaneError(msg("error.ownSheet", { sheet: active }));
   if (again) ctx.progress(msg("op.reading", { sheet: again.read.sheet }));
   const read = again ? await services.readSheet(again.read.sheet) : await services.readActiveSheet({ selection });
   selection = again ? false : selection;

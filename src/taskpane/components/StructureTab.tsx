@@ -2,12 +2,14 @@ import { Body1, Button, Checkbox, makeStyles, Subtitle2, tokens } from "@fluentu
 import * as React from "react";
 import { periodName } from "../../core/summary";
 import type { Message } from "../../i18n";
+import { structureFile } from "../actions/openFileActions";
 import { readPlan, restructure, SOURCE_SHEET, writePlan } from "../actions/structureActions";
 import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
 import { type ColumnMeaning, withOverride } from "../../app/columnOverrides";
 import { planPlausibility } from "../logic/planPlausibility";
 import { previewColumns } from "../logic/previewColumns";
+import { ACCEPTED_FILES } from "../logic/readChosenFile";
 import { type Consequence, reassignConsequences } from "../logic/reassignConsequences";
 import { PLAN_SHEET } from "../../core/plan/planSheets";
 import { usePane } from "../paneContext";
@@ -55,6 +57,20 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
       return written.done;
     });
 
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const openFile = (file: File | undefined) =>
+    file &&
+    op.run(async (ctx) => {
+      setReassignError(null);
+      setConsequences([]);
+      const next = await structureFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, locale, ctx);
+      onSession(next);
+      if (!planPlausibility(next.plan).plausible) return null;
+      const written = await writePlan(services, next, locale, ctx);
+      onSession(written.session);
+      return written.done;
+    });
+
   const writeAgain = () =>
     session &&
     op.run(async (ctx) => {
@@ -89,6 +105,21 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
         <Button appearance="primary" data-testid={ids.structureRun} disabled={op.running} onClick={structure}>
           {t("structure.run")}
         </Button>
+        <Button data-testid={ids.structureOpenFile} disabled={op.running} onClick={() => fileInput.current?.click()}>
+          {t("structure.openFile")}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept={ACCEPTED_FILES}
+          data-testid={ids.structureFileInput}
+          onChange={(e) => {
+            void openFile(e.target.files?.[0]);
+            // The same file chosen again (after editing it) must fire a change too.
+            e.target.value = "";
+          }}
+        />
       </div>
       <OperationStatus op={op} />
       {session && plan && (
@@ -97,7 +128,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
             <Subtitle2>{t("structure.result", { items: plan.items.length, sections: plan.sections.length, dropped: plan.dropped.filter((d) => d.reason !== "blank").length })}</Subtitle2>
             {plan.title && <Body1>{t("structure.planTitle", { title: plan.title })}</Body1>}
             <Body1>{plan.period ? t("structure.period", { period: periodName(plan.period, locale) }) : t("structure.noPeriod")}</Body1>
-            <Body1>{t("structure.source", { sheet: session.read.sheet, address: session.read.address.replace(/^.*!/, "") })}</Body1>
+            <Body1>{session.file ? t("structure.sourceFile", { file: session.file }) : t("structure.source", { sheet: session.read.sheet, address: session.read.address.replace(/^.*!/, "") })}</Body1>
           </div>
           {doubt && !doubt.plausible && (
             <div data-testid={ids.structureDoubt}>

@@ -1,0 +1,53 @@
+import { type GridRow, makeGrid, type SourceDocument } from "../../core/grid";
+import { structurePlan } from "../../core/plan";
+import type { Plan } from "../../core/plan/types";
+import { InputError } from "../../io/inputError";
+import { inputErrorMessage } from "../../io/inputErrorMessages";
+import { msg, type PaneLocale } from "../../i18n";
+import type { OpContext } from "../hooks/useOperation";
+import { PaneError, throwIfAborted } from "../../app/errorMessage";
+import { planPlausibility } from "../logic/planPlausibility";
+import { readChosenFile } from "../logic/readChosenFile";
+import type { PlanSession } from "../planSession";
+
+/** A file chosen with «Открыть файл…»: its name and bytes (the browser's File, read by the component). */
+export interface ChosenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Reads a chosen file and structures its plan in memory, as the command line does: tables and text stay apart, so
+ * the plan table is found among the document's other tables and prose. Of a workbook's sheets, the first that
+ * reads as a plausible plan is taken (else the first that reads as a plan at all).
+ */
+export async function structureFile(file: ChosenFile, locale: PaneLocale, ctx: OpContext): Promise<PlanSession> {
+  ctx.progress(msg("op.reading", { sheet: file.name }));
+  let docs: SourceDocument[];
+  try {
+    docs = await readChosenFile(file.bytes, file.name);
+  } catch (err) {
+    if (err instanceof InputError) throw new PaneError(msg("error.file", { file: file.name, reason: inputErrorMessage(err.reason, locale) + (err.detail ? ` (${err.detail})` : "") }));
+    throw err;
+  }
+  throwIfAborted(ctx.signal);
+  const plans = docs.flatMap((doc) => {
+    const r = structurePlan(doc);
+    return r.ok ? [{ doc, plan: r.plan }] : [];
+  });
+  const chosen = plans.find((p) => planPlausibility(p.plan).plausible) ?? plans[0];
+  if (!chosen) throw new PaneError(msg("error.noPlanColumns", { sheet: file.name }));
+  return fileSession(file.name, chosen.doc, chosen.plan);
+}
+
+/** The session of a file's plan: its rows laid out as a sheet would hold them (for the column preview). */
+function fileSession(name: string, doc: SourceDocument, plan: Plan): PlanSession {
+  const rows: GridRow[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === "text") rows.push({ cells: [b.text], row: b.row });
+    else rows.push(...b.grid.rows);
+  }
+  rows.sort((a, b) => a.row - b.row);
+  const read = { sheet: doc.sheet ? `${name} · ${doc.sheet}` : name, address: "", grid: makeGrid(rows) };
+  return { read, selection: false, detected: plan, overrides: new Map(), plan, planSheet: null, file: name };
+}

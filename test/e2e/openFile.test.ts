@@ -1,0 +1,56 @@
+import { readFileSync } from "fs";
+import * as path from "path";
+import { PLAN_SHEET_LAYOUT } from "../../src/core/plan/planSheets";
+import { ids } from "../../src/taskpane/ids";
+import { ROOT } from "./helpers/paths";
+import { browserSuite } from "./helpers/suite";
+
+const FIXTURES = path.join(ROOT, "test", "fixtures");
+const C = PLAN_SHEET_LAYOUT.columns;
+
+/** The item rows of the written «План (структура)»: number, name, executor (one line), deadline. */
+async function writtenItems(pane: { sheetValues(name: string): Promise<unknown[][] | null> }): Promise<string[][]> {
+  const plan = (await pane.sheetValues("План (структура)"))!;
+  return plan
+    .slice(PLAN_SHEET_LAYOUT.firstItemRow)
+    .filter((r) => r.some((c) => c !== ""))
+    .map((r) => [r[C.number], r[C.name], String(r[C.responsible]).replace(/\s*\n\s*/g, " "), r[C.deadline]].map(String));
+}
+
+browserSuite("«Открыть файл…» and pasted lines in the browser", (open) => {
+  test("a PDF chosen in the pane (printed by LibreOffice, two pages) is read in the page and written to «План (структура)»", async () => {
+    const pane = await open({ sheets: { Лист1: [[""]] } });
+    await pane.byId(ids.structureOpenFile).waitFor();
+    const bytes = readFileSync(path.join(FIXTURES, "pdf", "plan-libreoffice.pdf"));
+    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.pdf", mimeType: "application/pdf", buffer: bytes });
+    await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
+    await expect(pane.byId(ids.structureSummary).innerText()).resolves.toMatch(/Пунктов: 18[^\d][\s\S]*файл «план\.pdf»/);
+    const items = await writtenItems(pane);
+    // Typed into the spreadsheet the PDF was printed from (scripts/buildPdfFixture.ts).
+    expect(items.map((r) => r[0])).toEqual(["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "5.4"]);
+    expect(items[0]).toEqual(["1.1", "Мониторинг потребности образовательных организаций в педагогических кадрах на 2026/2027 учебный год", "Отдел кадров управления образования; руководители ОО", "до 1 марта 2026 года"]);
+    expect(items[17]).toEqual(["5.4", "Оценка результатов работы с кадровым резервом", "УО", "ежегодно, декабрь"]);
+    // Nothing was pasted into the workbook's own sheet.
+    expect(await pane.sheetValues("Лист1")).toEqual([[""]]);
+  });
+
+  test("a plan copied out of a PDF with the mouse, one line a row in column A, is structured with «Разобрать план»", async () => {
+    const lines = readFileSync(path.join(FIXTURES, "plans", "pdf-mouse.txt"), "utf8").replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+    const pane = await open({ sheets: { Лист1: lines.map((l) => [l]) } });
+    await pane.byId(ids.structureRun).click();
+    await pane.byId(ids.opDone).waitFor();
+    await expect(pane.byId(ids.structureSummary).innerText()).resolves.toMatch(/Пунктов: 4[^\d][\s\S]*разделов: 2/);
+    expect(await writtenItems(pane)).toEqual([
+      ["1.1", "Мониторинг потребности образовательных организаций в молодых специалистах", "Смирнова Е.А., главный специалист", "до 1 марта"],
+      ["1.2", "Формирование банка вакансий", "Отдел кадров", "ежемесячно"],
+      ["2.1", "Городской конкурс «Педагогический дебют»", "МКУ «ИМЦ»", "II квартал"],
+      ["2.2", "Закрепление наставников", "руководители ОО", "сентябрь – октябрь"],
+    ]);
+  });
+
+  test("a file no reader takes is refused with its name and what to open instead", async () => {
+    const pane = await open({ sheets: { Лист1: [[""]] } });
+    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 broken") });
+    await expect(pane.byId(ids.opError).innerText()).resolves.toMatch(/Файл «план\.pdf» не прочитан: .+\. Откройте файл \.pdf, \.docx/);
+  });
+});

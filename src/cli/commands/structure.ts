@@ -5,7 +5,7 @@ import { planSheet, sectionHeading, sourceRowsSheet } from "../../core/plan/plan
 import type { StructureFailure } from "../../core/plan/types";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
-import { type CliContext, flag, option, printJson } from "../context";
+import { type CliContext, flag, printJson } from "../context";
 import { contractFormat } from "../../io/readDocumentBytes";
 import { loadInput, pickSheet } from "../loadDocuments";
 import { outOption, writeOutput } from "../writeOutput";

@@ -3,25 +3,12 @@ import { structurePlan } from "../../src/core/plan";
 import { planSheet } from "../../src/core/plan/planSheets";
 import type { Plan } from "../../src/core/plan/types";
 import { sheetSpecToDocument } from "../helpers/sheetSpecToDocument";
+import { planEssence as itemKey, planWords, wordsOf } from "../helpers/planProperties";
 
 /**
  * The two properties test/core/plan/properties.test.ts holds on rendered markdown, as functions over any document,
  * so that the corpus can check them on every shape: what breaks them, in words (empty when they hold).
  */
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-function planWords(plan: Plan): Set<string> {
-  const texts: string[] = [plan.title ?? "", ...Object.values(plan.columns).flat().map(String)];
-  for (const s of plan.sections) texts.push(s.number ?? "", s.title);
-  for (const d of plan.dropped) texts.push(d.text);
-  texts.push(...plan.meta.titleBlock, ...plan.meta.signatureBlock);
-  for (const it of plan.items) {
-    texts.push(it.number ?? "", it.name, it.responsible.text, it.deadline.text, it.result, ...Object.keys(it.extra), ...Object.values(it.extra));
-    for (const e of it.subEvents) texts.push(e.text, e.deadline.text, e.result ?? "", e.responsible ?? "");
-  }
-  return new Set(texts.flatMap(wordsOf));
-}
-
 function sourceWords(doc: SourceDocument): string[] {
   return doc.blocks.flatMap((b) => (b.kind === "text" ? wordsOf(b.text) : b.grid.rows.flatMap((r) => r.cells.flatMap(wordsOf))));
 }
@@ -32,7 +19,6 @@ export function lostWords(doc: SourceDocument, plan: Plan): string[] {
   return [...new Set(sourceWords(doc).filter((w) => !kept.has(w)))];
 }
 
-const itemKey = (p: Plan) => p.items.map((i) => [i.number, i.section, i.name, i.responsible.text, i.deadline, i.result, i.subEvents.map((e) => [e.text, e.deadline.start])]);
 
 /** Structuring the written plan sheet again gives the same items: null when it does, else what differs first. */
 export function notIdempotent(plan: Plan): string | null {

@@ -25,7 +25,7 @@ export function lostWords(source: string, plan: Plan): string[] {
 }
 
 /** What must not change when the structured sheet is structured again. */
-export function planEssence(p: Plan): unknown {
+export function planEssence(p: Plan) {
   return p.items.map((i) => [i.number, i.section, i.name, i.responsible.text, i.deadline, i.result, i.subEvents.map((e) => [e.text, e.deadline.start])]);
 }
 

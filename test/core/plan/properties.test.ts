@@ -11,20 +11,7 @@ import { renderScheduleMarkdown, schedulePlanArbitrary } from "../../fixtures/pl
 import { readShape } from "../../helpers/readShape";
 import { SEEDS, seedDocument, structureOrFail } from "../../helpers/seeds";
 import { sheetSpecToDocument } from "../../helpers/sheetSpecToDocument";
-
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** Every text the plan keeps: items, sections, dropped rows, metadata, headers. */
-function planWords(plan: Plan): Set<string> {
-  const texts: string[] = [plan.title ?? "", ...Object.values(plan.columns).flat().map(String)];
-  for (const s of plan.sections) texts.push(s.number ?? "", s.title);
-  for (const d of plan.dropped) texts.push(d.text);
-  for (const it of plan.items) {
-    texts.push(it.number ?? "", it.name, it.responsible.text, it.deadline.text, it.result, ...Object.keys(it.extra), ...Object.values(it.extra));
-    for (const e of it.subEvents) texts.push(e.text, e.deadline.text, e.result ?? "", e.responsible ?? "");
-  }
-  return new Set(texts.flatMap(wordsOf));
-}
+import { planWords, wordsOf } from "../../helpers/planProperties";
 
 function sourceWords(doc: SourceDocument): string[] {
   return doc.blocks.flatMap((b) => (b.kind === "text" ? wordsOf(b.text) : b.grid.rows.flatMap((r) => r.cells.flatMap(wordsOf))));

@@ -51,9 +51,18 @@ export function consolidateRead(reads: readonly ReadVacancies[], opts: Vacancies
     return { ...r, org, orgId: orgId(r.municipality, org) };
   };
   const placed: PlacedRecord[] = records;
+  // Records come organisation by organisation: the row above's answer is nearly always this row's.
+  let asWritten: { municipality: string | null; org: string } | null = null;
+  let canonical = "";
+  let id = "";
   for (const r of placed) {
-    r.org = grouping.canonical(r.municipality, r.org);
-    r.orgId = orgId(r.municipality, r.org);
+    if (asWritten === null || asWritten.org !== r.org || asWritten.municipality !== r.municipality) {
+      asWritten = { municipality: r.municipality, org: r.org };
+      canonical = grouping.canonical(r.municipality, r.org);
+      id = orgId(r.municipality, canonical);
+    }
+    r.org = canonical;
+    r.orgId = id;
   }
   const reported = new Map<string, Set<string>>();
   for (const r of reports.map(place)) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(r.orgId));

@@ -28,6 +28,7 @@ export interface TableRead {
 
 interface TableReading extends TableRead {
   readonly reportIndex: Map<string, OrgReport>;
+  lastReport?: OrgReport;
 }
 
 /** "1 2 3 4 5" under a header: column numbers, not data. */
@@ -134,13 +135,17 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   const { cells } = gridRow;
   const { place, get } = f;
   const base = { period: f.period.period, municipality: f.municipality, org: f.org, orgId: "", sheet: src.sheet, row: gridRow.row };
-  const reportKey = `${base.period}|${base.municipality ?? ""}|${base.org}`;
-  const report = out.reportIndex.get(reportKey);
-  if (report) report.rows += 1;
-  else {
+  // Rows come organisation by organisation: the report of the row above is nearly always this row's.
+  const last = out.lastReport;
+  const report = last && last.period === base.period && last.municipality === base.municipality && last.org === base.org ? last : out.reportIndex.get(`${base.period}|${base.municipality ?? ""}|${base.org}`);
+  if (report) {
+    report.rows += 1;
+    out.lastReport = report;
+  } else {
     const fresh = { period: base.period, municipality: base.municipality, org: base.org, sheet: base.sheet, row: base.row, rows: 1 };
-    out.reportIndex.set(reportKey, fresh);
+    out.reportIndex.set(`${base.period}|${base.municipality ?? ""}|${base.org}`, fresh);
     out.reports.push(fresh);
+    out.lastReport = fresh;
   }
   const counts = readRowCounts(
     { rates: get(cells, "rates"), hours: get(cells, "hours"), vacancies: get(cells, "vacancies"), hoursPerRate: get(cells, "hoursPerRate") },
@@ -161,12 +166,35 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   const reportDate = f.period.date ?? endOfPeriod(f.period.period);
   if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
   const subject = oneLine(get(cells, "subject") ?? "");
-  out.records.push({ ...base, position: f.position, subject: subject === "" ? null : subject, posKey: positionKey(f.position, subject), vacancies: counts.vacancies, rates: counts.rates, hours: counts.hours, status: closed ? "closed" : "open" });
+  // One literal with every field: a spread of `base` made a million records of another, larger shape.
+  out.records.push({
+    period: base.period,
+    municipality: base.municipality,
+    org: base.org,
+    orgId: "",
+    position: f.position,
+    subject: subject === "" ? null : subject,
+    posKey: positionKey(f.position, subject),
+    vacancies: counts.vacancies,
+    rates: counts.rates,
+    hours: counts.hours,
+    status: closed ? "closed" : "open",
+    sheet: base.sheet,
+    row: base.row,
+  });
 }
+
+/** Date cells repeat the same few thousand dates over a million rows: each text is read once. */
+const DATE_CACHE_LIMIT = 50_000;
+const dateCells = new Map<string, string | null>();
 
 function dateOf(cell: string, column: "opened" | "closed", f: RowFacts, out: TableReading): string | null {
   if (cell === "" || cell === "-" || cell === "—") return null;
-  const iso = readDateCell(cell);
+  let iso = dateCells.get(cell);
+  if (iso === undefined) {
+    if (dateCells.size >= DATE_CACHE_LIMIT) dateCells.clear();
+    dateCells.set(cell, (iso = readDateCell(cell)));
+  }
   if (!iso) out.issues.push(vacancyIssue("date_unreadable", f.place, column, { value: cell, label: f.labels[column] ?? column }));
   return iso;
 }

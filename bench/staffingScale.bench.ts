@@ -10,39 +10,13 @@
  * 10M ÷ 1M. Figures, never asserted.
  * The machine may be shared: CPU seconds are the steadier figure when others are busy.
  */
-import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "fs";
+import { mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { writePersonsCsv } from "./scale/personsCsv";
+import { fmt, pandasReason, PYTHON, ratio, type Run, timed } from "./scale/timed";
 
-interface Run {
-  readonly wall: number;
-  readonly cpu: number;
-  readonly rssMb: number;
-  readonly ok: boolean;
-}
-
-const TIME = "/usr/bin/time";
-const PYTHON = "/usr/bin/python3";
 const ROOT = path.join(__dirname, "..", "..");
-
-function timed(cmd: string, args: string[]): Run | string {
-  if (!existsSync(TIME)) return `${TIME} not found`;
-  const run = spawnSync(TIME, ["-f", "@@%e %U %S %M", cmd, ...args], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
-  const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? "");
-  if (!m) return `no timing (${(run.stderr ?? "").trim().slice(0, 200)})`;
-  return { wall: +m[1], cpu: +m[2] + +m[3], rssMb: +m[4] / 1024, ok: run.status === 0 };
-}
-
-function pandasReason(): string | null {
-  if (!existsSync(PYTHON)) return `${PYTHON} not found`;
-  const probe = spawnSync(PYTHON, ["-c", "import pandas; print(pandas.__version__)"], { encoding: "utf8" });
-  return probe.status === 0 ? null : "pandas is not installed for /usr/bin/python3";
-}
-
-const fmt = (r: Run | string) => (typeof r === "string" ? `— (${r})` : `${r.wall.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB${r.ok ? "" : " FAILED"}`);
-const ratio = (a: Run | string, b: Run | string) => (typeof a === "string" || typeof b === "string" ? "—" : `${(a.wall / b.wall).toFixed(2)}× wall, ${(a.cpu / b.cpu).toFixed(2)}× CPU`);
 
 async function main(): Promise<void> {
   const sizes = [100_000, 1_000_000, ...(process.env.BENCH_10M ? [10_000_000] : [])];

@@ -49,7 +49,9 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   writeMerges(ws, spec, name, ctx);
   spec.notes?.forEach((n) => addNote(cellAddress(n.row, n.col), n.text));
   notes.forEach((texts, address) => (ws.getCell(address).note = texts.join("\n\n").slice(0, MAX_CELL_TEXT)));
-  spec.validations?.forEach((v) => ctx.lists.apply(ws, v));
+  const validations = spec.validations ?? [];
+  const apart = validations.every((v, i) => validations.every((w, j) => j <= i || !intersects(v.area, w.area)));
+  validations.forEach((v) => ctx.lists.apply(ws, v, apart));
   if (spec.conditionalFills?.length) addConditionalFills(ws, spec.conditionalFills);
   return ws;
 }

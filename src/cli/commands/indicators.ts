@@ -6,12 +6,17 @@ import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
 import { streamable, streamIndicators } from "../streamStaffing";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
+import { streamWorkbookIndicators, workbookStreamable } from "../streamWorkbook";
 import { outOption, writeOutput } from "../writeOutput";
 
 /** Indicator shares of a staffing file (every staffing sheet of a workbook, or the one named by --sheet). */
 export async function loadIndicators(ctx: CliContext, file: string): Promise<IndicatorsReport> {
-  // CSV and TSV are read as a stream, in one pass and flat memory; everything else is read whole.
-  const streamed = streamable(ctx, file) ? await streamIndicators(ctx, file, await readConfig(ctx)) : null;
+  // CSV, TSV and .xlsx are read as a stream, in one pass and flat memory; everything else is read whole.
+  const streamed = streamable(ctx, file)
+    ? await streamIndicators(ctx, file, await readConfig(ctx))
+    : (await workbookStreamable(ctx, file))
+      ? await streamWorkbookIndicators(ctx, file, await readConfig(ctx))
+      : null;
   const result = streamed ?? (await computeWhole(ctx, file));
   if (!result.ok) {
     const first = result.issues[0];

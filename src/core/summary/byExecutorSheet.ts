@@ -16,17 +16,23 @@ export interface ExecutorRow {
 
 /** Parties of all items, spelling variants grouped (Ланкина / Ланикна Н.Н.), with the items each is named in. */
 export function executors(items: readonly PlanItem[]): ExecutorRow[] {
+  const names = items.map(partyNames);
   const counts = new Map<string, number>();
-  for (const it of items) for (const p of partyNames(it)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const list of names) for (const p of list) counts.set(p, (counts.get(p) ?? 0) + 1);
   const groups = groupVariants([...counts].map(([text, count]) => ({ text, count })));
-  const rows = groups.map((g) => {
-    const spellings = new Set(g.variants.map((v) => v.text));
-    return {
-      name: g.preferred,
-      variants: g.variants.map((v) => v.text).filter((t) => t !== g.preferred),
-      items: items.filter((it) => partyNames(it).some((p) => spellings.has(p))),
-    };
+  // Items reach their groups through their spellings in one pass (a filter of all items per group was quadratic).
+  const groupsOf = new Map<string, number[]>();
+  groups.forEach((g, i) => g.variants.forEach((v) => groupsOf.set(v.text, [...(groupsOf.get(v.text) ?? []), i])));
+  const members: PlanItem[][] = groups.map(() => []);
+  items.forEach((it, k) => {
+    const into = new Set(names[k].flatMap((p) => groupsOf.get(p) ?? []));
+    for (const i of into) members[i].push(it);
   });
+  const rows = groups.map((g, i) => ({
+    name: g.preferred,
+    variants: g.variants.map((v) => v.text).filter((t) => t !== g.preferred),
+    items: members[i],
+  }));
   return rows.sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name, "ru"));
 }
 

@@ -15,7 +15,11 @@ export class ValidationLists {
 
   constructor(private readonly listSheetName: string) {}
 
-  apply(ws: Worksheet, spec: ValidationListSpec): void {
+  /**
+   * `byRange`: the area is given to exceljs as one range (what it would squeeze the cells into anyway, without
+   * visiting them one by one); only for areas that overlap no other on the sheet, where a later list wins cell by cell.
+   */
+  apply(ws: Worksheet, spec: ValidationListSpec, byRange = false): void {
     if (spec.list.length === 0) return;
     const validation: DataValidation = {
       type: "list",
@@ -24,6 +28,12 @@ export class ValidationLists {
       showErrorMessage: true,
       errorStyle: "warning",
     };
+    if (byRange) {
+      const a = spec.area;
+      const address = a.top === a.bottom && a.left === a.right ? cellAddress(a.top, a.left) : `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+      (ws as unknown as { dataValidations: { add(address: string, v: DataValidation): void } }).dataValidations.add(address, validation);
+      return;
+    }
     for (let r = spec.area.top; r <= spec.area.bottom; r++) {
       for (let c = spec.area.left; c <= spec.area.right; c++) ws.getCell(r + 1, c + 1).dataValidation = validation;
     }

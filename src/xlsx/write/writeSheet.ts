@@ -1,7 +1,7 @@
-import type { CellValue as XlsxValue, Workbook, Worksheet, WorksheetView } from "exceljs";
+import type { Style, CellValue as XlsxValue, Workbook, Worksheet, WorksheetView } from "exceljs";
 import { columnWidths, rowHeights } from "../../core/sheet/layoutHints";
 import { printLayout, type PrintLayout } from "../../core/sheet/printLayout";
-import { areaAddress, cellAddress, columnLetters, type Area, type SheetSpec } from "../../core/sheet/sheetSpec";
+import { areaAddress, cellAddress, columnLetters, type Area, type SheetSpec, type StyleName } from "../../core/sheet/sheetSpec";
 import { CELL_STYLES } from "./cellStyles";
 import { cellValue, MAX_CELL_TEXT, type WrittenValue } from "./cellValue";
 import { addConditionalFills } from "./conditionalFills";
@@ -33,19 +33,12 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   const headers = writeTable(ws, spec, values, ctx);
   const notes = new Map<string, string[]>();
   const addNote = (address: string, text: string) => notes.set(address, [...(notes.get(address) ?? []), text]);
+  const styles = new SharedStyles();
   spec.rows.forEach((row, r) =>
     row.forEach((c, col) => {
       const written = values[r][col];
       const cell = ws.getCell(r + 1, col + 1);
-      const style = c.style ? CELL_STYLES[c.style] : undefined;
-      if (style?.font) cell.font = style.font;
-      if (style?.fill) cell.fill = style.fill;
-      if (style?.border) cell.border = style.border;
-      else if (inTable(spec, r, col)) cell.border = THIN_GRID; // printed tables keep their grid
-      const wrap = spec.columns?.[col]?.wrap;
-      // Every cell reads from the top, so a number stands level with the first line of its wrapped neighbours.
-      cell.alignment = { vertical: "top", ...style?.alignment, ...(wrap ? { wrapText: true } : {}) };
-      if (written.numFmt) cell.numFmt = written.numFmt;
+      cell.style = styles.of(c.style, inTable(spec, r, col), spec.columns?.[col]?.wrap === true, written);
       cell.value = headers.get(cellAddress(r, col)) ?? written.value;
       if (written.overflow !== undefined) {
         addNote(cell.address, `Текст не поместился в ячейку (предел Excel — ${MAX_CELL_TEXT} знаков). Продолжение:\n${written.overflow}`);
@@ -56,13 +49,46 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   writeMerges(ws, spec, name, ctx);
   spec.notes?.forEach((n) => addNote(cellAddress(n.row, n.col), n.text));
   notes.forEach((texts, address) => (ws.getCell(address).note = texts.join("\n\n").slice(0, MAX_CELL_TEXT)));
-  spec.validations?.forEach((v) => ctx.lists.apply(ws, v));
+  const validations = spec.validations ?? [];
+  const apart = validations.every((v, i) => validations.every((w, j) => j <= i || !intersects(v.area, w.area)));
+  validations.forEach((v) => ctx.lists.apply(ws, v, apart));
   if (spec.conditionalFills?.length) addConditionalFills(ws, spec.conditionalFills);
   return ws;
 }
 
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 const THIN_GRID = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * One style object per distinct look, shared by every cell that has it: exceljs recognises a style object it has
+ * seen (by identity) and skips rebuilding and looking up its parts, which cell by cell was most of writing a large
+ * sheet. Nothing may change a shared object after it is handed out (no cell.font = … on a cell afterwards).
+ * The kind of value is part of the key: exceljs gives a number cell without a format the General format, and
+ * remembers the first cell's choice for the object.
+ */
+class SharedStyles {
+  private readonly cache = new Map<string, Partial<Style>>();
+
+  of(name: StyleName | undefined, inTable: boolean, wrap: boolean, written: WrittenValue): Partial<Style> {
+    const kind = written.value === null ? "0" : typeof written.value === "number" ? "n" : "v";
+    const key = `${name ?? ""}|${inTable ? 1 : 0}|${wrap ? 1 : 0}|${written.numFmt ?? ""}|${written.numFmt ? "" : kind}`;
+    let style = this.cache.get(key);
+    if (!style) {
+      const named = name ? CELL_STYLES[name] : undefined;
+      style = {
+        ...(named?.font ? { font: named.font } : {}),
+        ...(named?.fill ? { fill: named.fill } : {}),
+        // Printed tables keep their grid.
+        ...(named?.border ? { border: named.border } : inTable ? { border: THIN_GRID } : {}),
+        // Every cell reads from the top, so a number stands level with the first line of its wrapped neighbours.
+        alignment: { vertical: "top", ...named?.alignment, ...(wrap ? { wrapText: true } : {}) },
+        ...(written.numFmt ? { numFmt: written.numFmt } : {}),
+      };
+      this.cache.set(key, style);
+    }
+    return style;
+  }
+}
 
 function inTable(spec: SheetSpec, r: number, c: number): boolean {
   const a = spec.table?.area;

@@ -38,7 +38,8 @@ export async function writeXlsx(specs: readonly SheetSpec[], opts: WriteXlsxOpti
   };
   specs.forEach((spec, i) => writeSheet(wb, spec, names[i], ctx));
   lists.finish(wb);
-  const buffer = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: finishPackage opens the package again and compresses it once, as it writes it.
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
   const charts = specs.map((spec, i) => ({ sheet: names[i], charts: (spec.charts ?? []).map((c) => chartData(c, spec, names[i])) }));
   return finishPackage(buffer as ArrayBuffer, charts);
 }

@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { continuation, endsOpen, startsMidPhrase } from "./continuesLine";
+import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
 
 /** One line of a row's text, and whether a blank line came before it in the source. */
@@ -21,6 +21,25 @@ export interface AssignOptions {
   readonly absent?: ReadonlySet<TextColumn>;
   /** How the document gives a row's lines, once known (see EMISSIONS); both are tried otherwise. */
   readonly emission?: EmissionName;
+  /**
+   * For a piece after a page break: each column's last line before the break, and whether the column reached the
+   * bottom of the page (only such a cell can go on). A cell starts at the top of its row, so a column without lines
+   * before the break has none after it.
+   */
+  readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean }>>;
+}
+
+/** The columns' last lines of a reading, to read the piece after a page break with (AssignOptions.before). */
+export function endsOf(texts: readonly string[], a: Assignment, emission: EmissionName, previous?: AssignOptions["before"]): NonNullable<AssignOptions["before"]> {
+  const out: Partial<Record<TextColumn, { last: string; cut: boolean }>> = { ...previous };
+  const heights = new Map<TextColumn, number>();
+  a.columns.forEach((c, i) => {
+    out[c] = { last: texts[i], cut: false };
+    heights.set(c, (heights.get(c) ?? 0) + 1);
+  });
+  const tallest = Math.max(0, ...heights.values());
+  for (const [c, h] of heights) out[c] = { last: out[c]!.last, cut: emission === "cells" || h === tallest };
+  return out;
 }
 
 export interface Assignment {
@@ -51,6 +70,11 @@ export const EMISSIONS: Readonly<Record<EmissionName, Emission>> = { rows: ROW_M
 const MAX_LINES = 48;
 /** Readings whose whole-cell texts are parsed again (deadline and executor parsers) after the line-level ranking. */
 const RESCORED = 16;
+/**
+ * What each visual line of a row read row by row costs: cells side by side explain the lines in fewer visual lines
+ * than one narrow cell stacking them, and a table row is as tall as its tallest cell.
+ */
+const TALL = 0.4;
 /** A runner-up closer than this makes the differing lines guesses. */
 const DOUBT = 1;
 
@@ -78,7 +102,8 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
     const columns = evidence.map((e) => order.reduce((a, b) => (e[b] > e[a] ? b : a)));
     return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
   }
-  const local = (labels: readonly number[]) => localScore(labels, texts, lines, evidence, order, opts, pair);
+  const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
+    localScore(labels, texts, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR ? TALL * Math.max(...heights) : 0);
   const top: { labels: number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const emissions = opts.emission ? [EMISSIONS[opts.emission]] : Object.values(EMISSIONS);
@@ -87,7 +112,7 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
       const labels = emit(heights);
       const key = labels.join("");
       if (seen.has(key)) continue;
-      const score = local(labels);
+      const score = local(labels, heights, emit);
       if (top.length === RESCORED && score <= top[top.length - 1].score) continue;
       seen.add(key);
       top.push({ labels, score, key });
@@ -140,7 +165,9 @@ function localScore(
     const w = opts.widths?.[col];
     if (w !== undefined && texts[i].length > w * 1.1 + 2) score -= 3;
     const prev = last[c];
-    if (prev < 0) score += firstLine(col, texts[i], evidence[i], opts.first);
+    const before = opts.before?.[col];
+    if (prev < 0 && opts.before) score += before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3;
+    else if (prev < 0) score += firstLine(col, texts[i], evidence[i], opts.first);
     else {
       score += pair(prev, i);
       // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
@@ -152,6 +179,7 @@ function localScore(
   order.forEach((col, c) => {
     if (last[c] < 0) score -= opts.first ? EMPTY[col] : 0;
     else if (endsOpen(texts[last[c]])) score -= 1.5;
+    else if (endsWithAdjective(texts[last[c]])) score -= 0.8;
   });
   return score;
 }

@@ -13,6 +13,14 @@ export function endsOpen(line: string): boolean {
   return last !== undefined && OPEN_WORDS.has(last);
 }
 
+/**
+ * The line ends with an adjective in an oblique case («педагогических», «муниципального»): in a plan's wording the
+ * noun it qualifies usually follows, on the next line of the same cell.
+ */
+export function endsWithAdjective(line: string): boolean {
+  return /\p{L}{3,}(ых|их|ого|его|ому|ему|ыми|ими)$/u.test(line.trim());
+}
+
 /** The line reads as the rest of a sentence: lower case first, or closing punctuation and brackets first. */
 export function startsMidPhrase(line: string): boolean {
   return /^[\p{Ll}),.;:»]/u.test(line.trim());

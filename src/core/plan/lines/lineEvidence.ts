@@ -27,11 +27,12 @@ const POSITION = /^(руководител[ьи](?!\p{L})|методист|ди�
 const RESULT = /^(проведен[аоы]?(?!\p{L})|подготовлен|разработан|утвержд[её]н|создан[аоы]?(?!\p{L})|сформирован|обеспечен[аоы]?(?!\p{L})|заключен|направлен|размещен|увеличен|повышен|снижен|отч[её]т|доля|не менее|не более|приказ|справк|аналитическ\S+ (справк|отч)|информаци|протокол|сводн|банк|база|реестр|публикаци|охват|количеств|число|рост|план-график|утвержд[её]нн|\d+\s*%)/iu;
 /** An action noun opening an item's name ("Организация", "Проведение", "Мониторинг"). */
 const ACTION = /^[А-ЯЁ][а-яё]*(ние|ция|тие|ка|ство|инг|ор|ирование)(?!\p{L})/u;
-const DEADLINE_WORD = /(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугоди|течени|ежемесячн|ежеквартальн|ежегодн|еженедельн|постоянн|числа|года?(?!\p{L})|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})/iu;
+const DEADLINE_WORD = /(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугоди|течени|ежемесячн|ежеквартальн|ежегодн|еженедельн|постоянн|числа|года?(?!\p{L})|годы|необходимост|мере|плану|графику|срок|окончани|начал|итогам|запрос|позднее|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})/iu;
 
 const CLUES: readonly Clue[] = [
   { why: "a deadline by itself", test: (l) => l.length <= 60 && parseDeadline(l).kind !== "unparsed", weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
+  { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
   { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },
   { why: "a body's abbreviation first", test: (l) => ABBREVIATION.test(l), weights: { responsible: 1.5, deadline: -1 } },
   { why: "a body named first", test: (l) => ORGANISATION.test(l), weights: { responsible: 1.5 } },

@@ -3,7 +3,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
-import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, type EmissionName, type RowLine } from "./assignColumns";
+import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
 import { learnWidths } from "./learnWidths";
 import { type Line, type LineRef, numberOf, type Segment, segmentRows } from "./segmentRows";
@@ -50,7 +50,17 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
   const gapBefore = (i: number) => i > 0 && lines[i].row - lines[i - 1].row > 1;
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: gapBefore(r.index) }));
   const read = (emission: EmissionName, widths?: ColumnWidths) =>
-    seg.segments.map((s) => (s.kind === "item" ? s.pieces.map((p, k) => assignColumns(rowLines(p), textOrder, { first: k === 0, widths, absent, emission })) : []));
+    seg.segments.map((s) => {
+      if (s.kind !== "item") return [];
+      const out: Assignment[] = [];
+      let before: ReturnType<typeof endsOf> | undefined;
+      for (const p of s.pieces) {
+        const a = assignColumns(rowLines(p), textOrder, { first: out.length === 0, widths, absent, emission, before });
+        before = endsOf(p.map((r) => r.text), a, emission, before);
+        out.push(a);
+      }
+      return out;
+    });
   // One document gives its rows' lines one way: the way that reads the document better is kept; the columns'
   // widths that reading shows weigh a second one.
   const total = (r: Assignment[][]) => r.flat().reduce((sum, a) => sum + a.score, 0);
@@ -123,6 +133,11 @@ function findHeader(lines: readonly Line[]): Header | null {
   for (let i = 0; i < lines.length; i++) {
     // Header lines are short captions (a title naming "мероприятия" is no header line).
     const caption = (t: string) => t.length <= 60 && numberOf(t) === null && (headerWords(t) >= 1 || t.length < 30);
+    // A header a reader already joined into one line names three columns or more at any length.
+    if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
+      const found = columnOrder([lines[i].text]);
+      if (found) return { start: i, end: i + 1, ...found };
+    }
     if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
     let j = i;
     const parts: string[] = [];

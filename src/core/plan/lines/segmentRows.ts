@@ -49,8 +49,9 @@ export function numberOf(text: string): { number: string; rest: string | null; h
   if (word) return { number: word[2], rest: t, heading: true };
   const m = NUMBERED.exec(t);
   if (!m) return null;
-  // "II квартал", "1 марта": a number without its dot that starts a deadline is no item number.
-  if (!/[.)]$/.test(m[1]) && parseDeadline(t).kind !== "unparsed") return null;
+  // "II квартал", "1 марта": a number without its dot that starts a deadline is no item number; in "1.2 ежемесячно"
+  // the deadline stands without the number, which is the item's.
+  if (!/[.)]$/.test(m[1]) && !sameDeadline(t, m[2])) return null;
   // "100 % молодых специалистов…", "15 чел.": a quantity that starts a result line.
   if (!/[.)]$/.test(m[1]) && m[2] !== undefined && QUANTITY_AFTER.test(m[2])) return null;
   // "2025 год", "15.03.2025" are no numbers of items.
@@ -58,6 +59,15 @@ export function numberOf(text: string): { number: string; rest: string | null; h
   const roman = /^[IVXLC]+/.test(m[1]);
   if (roman && !/[.)]$/.test(m[1])) return null;
   return { number: m[1], rest: m[2] ?? null, heading: roman };
+}
+
+/** The line means no other deadline without its leading number (or is no deadline at all). */
+function sameDeadline(line: string, rest: string | undefined): boolean {
+  const whole = parseDeadline(line);
+  if (whole.kind === "unparsed") return true;
+  if (rest === undefined) return false;
+  const without = parseDeadline(rest);
+  return without.kind === whole.kind && without.start === whole.start && without.end === whole.end;
 }
 
 /** "1.2.3." → [1, 2, 3]; null for Roman numerals (a heading). */

@@ -110,10 +110,11 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   for (const heights of heightVectors(n, order.length)) {
     for (const emit of emissions) {
       const labels = emit(heights);
-      const key = labels.join("");
-      if (seen.has(key)) continue;
       const score = local(labels, heights, emit);
       if (top.length === RESCORED && score <= top[top.length - 1].score) continue;
+      // Both emissions give the same lines when no cell wraps: one reading, kept once.
+      const key = labels.join("");
+      if (seen.has(key)) continue;
       seen.add(key);
       top.push({ labels, score, key });
       top.sort((a, b) => b.score - a.score);

@@ -18,6 +18,8 @@ describe("what a loose line says about its column", () => {
   test("a name's continuation in the genitive is no executor («руководителей» against «руководители»)", () => {
     expect(lineEvidence("руководителей образовательных организаций").responsible).toBeLessThanOrEqual(0);
     expect(lineEvidence("руководители образовательных организаций").responsible).toBeGreaterThan(0);
+    expect(lineEvidence("образовательных организаций").responsible).toBeLessThanOrEqual(0);
+    expect(lineEvidence("образовательные организации").responsible).toBeGreaterThan(0);
   });
 
   test("a wrapped fragment alone says nothing", () => {

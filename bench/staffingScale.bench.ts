@@ -2,45 +2,21 @@
  * Staffing indicators at national scale (issue 15): a person-level CSV of 100 000 and 1 000 000 rows (and 10 000 000
  * with BENCH_10M=1: about 1.3 GB on disk and a few minutes) generated into a temporary folder and removed after.
  * Each program runs as its own process under /usr/bin/time, which gives wall time, CPU time and peak RSS:
- *   - split: the floor, the file read, decoded and split into fields by the same splitter the tool uses;
+ *   - readline: a floor, Node's readline and String.split on ";" (no quotes handled);
+ *   - bytes: the other floor, the tool's own byte splitter (quotes handled), each field decoded, nothing else;
  *   - tool:  `plankadry indicators <file> --json`, output to /dev/null;
  *   - pandas: read_csv + groupby of five shares by organisation, type and total (skipped, saying why, without pandas).
- * Printed: seconds (wall and CPU), peak RSS, tool ÷ split, tool ÷ pandas, and 10M ÷ 1M. Figures, never asserted.
+ * Printed: seconds (wall and CPU: user + sys of the child), peak RSS, tool ÷ each floor, tool ÷ pandas, and
+ * 10M ÷ 1M. Figures, never asserted.
  * The machine may be shared: CPU seconds are the steadier figure when others are busy.
  */
-import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "fs";
+import { mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { writePersonsCsv } from "./scale/personsCsv";
+import { fmt, pandasReason, PYTHON, ratio, type Run, timed } from "./scale/timed";
 
-interface Run {
-  readonly wall: number;
-  readonly cpu: number;
-  readonly rssMb: number;
-  readonly ok: boolean;
-}
-
-const TIME = "/usr/bin/time";
-const PYTHON = "/usr/bin/python3";
 const ROOT = path.join(__dirname, "..", "..");
-
-function timed(cmd: string, args: string[]): Run | string {
-  if (!existsSync(TIME)) return `${TIME} not found`;
-  const run = spawnSync(TIME, ["-f", "@@%e %U %S %M", cmd, ...args], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
-  const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? "");
-  if (!m) return `no timing (${(run.stderr ?? "").trim().slice(0, 200)})`;
-  return { wall: +m[1], cpu: +m[2] + +m[3], rssMb: +m[4] / 1024, ok: run.status === 0 };
-}
-
-function pandasReason(): string | null {
-  if (!existsSync(PYTHON)) return `${PYTHON} not found`;
-  const probe = spawnSync(PYTHON, ["-c", "import pandas; print(pandas.__version__)"], { encoding: "utf8" });
-  return probe.status === 0 ? null : "pandas is not installed for /usr/bin/python3";
-}
-
-const fmt = (r: Run | string) => (typeof r === "string" ? `— (${r})` : `${r.wall.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU, ${r.rssMb.toFixed(0)} MB${r.ok ? "" : " FAILED"}`);
-const ratio = (a: Run | string, b: Run | string) => (typeof a === "string" || typeof b === "string" ? "—" : `${(a.wall / b.wall).toFixed(2)}× wall, ${(a.cpu / b.cpu).toFixed(2)}× CPU`);
 
 async function main(): Promise<void> {
   const sizes = [100_000, 1_000_000, ...(process.env.BENCH_10M ? [10_000_000] : [])];
@@ -54,18 +30,23 @@ async function main(): Promise<void> {
       const file = path.join(dir, `persons-${rows}.csv`);
       await writePersonsCsv(file, rows);
       const mb = statSync(file).size / 1048576;
-      const split = timed(process.execPath, [path.join(__dirname, "scale", "splitBaseline.js"), file]);
+      const floor = (mode: string) => timed(process.execPath, [path.join(__dirname, "scale", "splitBaseline.js"), mode, file]);
+      const readline = floor("readline");
+      const bytes = floor("bytes");
       tool[rows] = timed(process.execPath, [path.join(ROOT, "bin", "plankadry.js"), "indicators", file, "--json", "--as-of", "2026-09-01"]);
-      const pandas = noPandas ? noPandas : timed(PYTHON, [path.join(ROOT, "bench", "scale", "pandasShares.py"), file]);
+      // pandas holds the table whole (about 640 MB at 1M rows): at 10M it would take most of a shared machine's memory.
+      const pandas = noPandas ? noPandas : rows > 1_000_000 ? "not run above 1M rows: pandas holds the whole table" : timed(PYTHON, [path.join(ROOT, "bench", "scale", "pandasShares.py"), file]);
       console.log(`\n${rows.toLocaleString("ru-RU")} person rows (${mb.toFixed(0)} MB CSV)`);
-      console.log(`  split  ${fmt(split)}`);
-      console.log(`  tool   ${fmt(tool[rows])}`);
-      console.log(`  pandas ${fmt(pandas)}`);
-      console.log(`  tool ÷ split:  ${ratio(tool[rows], split)}`);
-      console.log(`  tool ÷ pandas: ${ratio(tool[rows], pandas)}`);
+      console.log(`  readline+split ${fmt(readline)}`);
+      console.log(`  byte splitter  ${fmt(bytes)}`);
+      console.log(`  tool           ${fmt(tool[rows])}`);
+      console.log(`  pandas         ${fmt(pandas)}`);
+      console.log(`  tool ÷ readline+split: ${ratio(tool[rows], readline)}`);
+      console.log(`  tool ÷ byte splitter:  ${ratio(tool[rows], bytes)}`);
+      console.log(`  tool ÷ pandas:         ${ratio(tool[rows], pandas)}`);
       rmSync(file);
     }
-    if (tool[10_000_000]) console.log(`\n10M ÷ 1M (tool): ${ratio(tool[10_000_000], tool[1_000_000])}`);
+    if (tool[10_000_000]) console.log(`\n10M ÷ 1M (tool): ${ratio(tool[10_000_000], tool[1_000_000])}; peak RSS at 10M ${fmt(tool[10_000_000])}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

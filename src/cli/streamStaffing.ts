@@ -3,7 +3,6 @@ import { IndicatorStream } from "../core/staffing/indicatorStream";
 import type { ComputeResult } from "../core/staffing";
 import { delimiterOption } from "../io/csv/delimiterOption";
 import { streamCsv } from "../io/csv/streamCsv";
-import { encodingOption } from "../io/readInput";
 import { InputError } from "../io/inputError";
 import { CliError } from "./cliError";
 import { type CliContext, flag, option } from "./context";
@@ -30,7 +29,8 @@ export async function streamIndicators(ctx: CliContext, file: string, config: un
     const info = await streamCsv(
       file,
       {
-        encoding: encoding === undefined ? undefined : encodingOption(encoding),
+        // The whole-file readers (and the workbook library under them) load only for the one function needed here.
+        encoding: encoding === undefined ? undefined : (await import("../io/readInput")).encodingOption(encoding),
         delimiter: given !== undefined ? delimiterOption(given) : ext === ".tsv" ? "\t" : undefined,
         onProgress: progress.update,
       },

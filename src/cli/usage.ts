@@ -1,19 +1,17 @@
 import type { Locale } from "../core/issues/issue";
-import { demoCommand } from "./commands/demo";
-import { indicatorsCommand } from "./commands/indicators";
-import { structureCommand } from "./commands/structure";
-import { summaryCommand } from "./commands/summary";
-import { vacanciesCommand } from "./commands/vacancies";
-import { validateCommand } from "./commands/validate";
 import type { CliContext } from "./context";
 
+/**
+ * Each command's module is loaded when the command runs: `indicators` on a CSV then loads neither the workbook
+ * writer nor every document reader (most of a second of start-up before the first row is read).
+ */
 export const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
-  structure: structureCommand,
-  validate: validateCommand,
-  indicators: indicatorsCommand,
-  vacancies: vacanciesCommand,
-  summary: summaryCommand,
-  demo: demoCommand,
+  structure: async (ctx) => (await import("./commands/structure")).structureCommand(ctx),
+  validate: async (ctx) => (await import("./commands/validate")).validateCommand(ctx),
+  indicators: async (ctx) => (await import("./commands/indicators")).indicatorsCommand(ctx),
+  vacancies: async (ctx) => (await import("./commands/vacancies")).vacanciesCommand(ctx),
+  summary: async (ctx) => (await import("./commands/summary")).summaryCommand(ctx),
+  demo: async (ctx) => (await import("./commands/demo")).demoCommand(ctx),
 };
 
 const USAGE: Record<Locale, string> = {

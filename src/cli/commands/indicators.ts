@@ -1,11 +1,9 @@
 import { readFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
 import { compareSnapshots, computeIndicators, indicatorSheet, type ComputeResult, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
-import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
-import { loadDocuments, pickSheet } from "../loadDocuments";
 import { streamable, streamIndicators } from "../streamStaffing";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { outOption, writeOutput } from "../writeOutput";
@@ -26,6 +24,8 @@ export async function loadIndicators(ctx: CliContext, file: string): Promise<Ind
 }
 
 async function computeWhole(ctx: CliContext, file: string): Promise<ComputeResult> {
+  // Loaded only here: a streamed CSV needs neither the whole-file readers nor the workbook writer.
+  const { loadDocuments, pickSheet } = await import("../loadDocuments");
   const docs = pickSheet(ctx, file, await loadDocuments(ctx, file));
   return computeIndicators(docs, { asOf: option(ctx, "as-of"), today: ctx.today, config: await readConfig(ctx) });
 }
@@ -48,7 +48,7 @@ export async function indicatorsCommand(ctx: CliContext): Promise<number> {
   const earlierFile = option(ctx, "compare");
   const changes = earlierFile ? compareSnapshots(await loadIndicators({ ...ctx, options: { ...ctx.options, "as-of": undefined } }, earlierFile), report) : undefined;
   const out = outOption(ctx);
-  if (out) await writeOutput(ctx, out, await writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
+  if (out) await writeOutput(ctx, out, await (await import("../../xlsx")).writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
   if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)), ...(changes ? { changes } : {}) });
   // The changes are in no sheet: they are printed either way.
   else ctx.out(describeIndicators(report, ctx, wantsListing(ctx, out)) + (changes ? describeChanges(changes, report, ctx) : "") + (out ? writtenLine(out, ctx.locale) : ""));

@@ -1,19 +1,19 @@
 import { formatIssue } from "../../core/issues/formatIssue";
-import { consolidateVacancies, readReferenceList, vacancySheets, type VacancyInput, type VacanciesReport } from "../../core/vacancies";
+import { readReferenceList, vacancySheets, type VacanciesReport } from "../../core/vacancies";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
-import { loadDocuments, pickSheet } from "../loadDocuments";
+import { loadDocuments } from "../loadDocuments";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
+import { consolidateFiles } from "../streamVacancies";
 import { outOption, writeOutput } from "../writeOutput";
 
 /** Consolidated vacancies of several files (every sheet of each workbook). */
 export async function loadVacancies(ctx: CliContext, files: readonly string[]): Promise<VacanciesReport> {
-  const inputs: VacancyInput[] = [];
-  for (const file of files) for (const doc of pickSheet(ctx, file, await loadDocuments(ctx, file))) inputs.push({ doc, file });
   const refFile = option(ctx, "reference");
   const reference = refFile ? (await loadDocuments(ctx, refFile)).flatMap(readReferenceList) : undefined;
-  const result = consolidateVacancies(inputs, { reference, today: ctx.today });
+  // CSV/TSV files are streamed (flat memory, no size limit); other files are read whole.
+  const result = await consolidateFiles(ctx, files, { reference, today: ctx.today });
   if (!result.ok) {
     const first = result.issues[0];
     throw new CliError("not_vacancies", files.join(", "), first ? formatIssue(first, ctx.locale).message : undefined);

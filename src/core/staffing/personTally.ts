@@ -4,6 +4,7 @@ import type { IssueSink } from "./issueSink";
 import { personNeeds } from "./indicatorNeeds";
 import type { IndicatorDefinition, Population } from "./indicatorSchema";
 import type { OrgIndex } from "./orgIndex";
+import { PersonKeys } from "./personKeys";
 import { PersonStore } from "./personStore";
 import { PersonReader, personColumns, type TableHeader } from "./readPersons";
 import { ShareAccumulator } from "./shareAccumulator";
@@ -21,7 +22,7 @@ import { ORG_TYPES } from "./types";
 export class PersonTally {
   readonly present = new Set<StaffingColumn>();
   readonly store: PersonStore;
-  private readonly seen = new Map<string, number>();
+  private readonly seen: PersonKeys;
   private readonly accumulators = new Map<string, ShareAccumulator>();
   private lastOrg = -1;
   private flushed = false;
@@ -38,6 +39,7 @@ export class PersonTally {
     for (const h of headers) for (const k of personColumns(h)) this.present.add(k);
     // Twice the window: room for the rest of the organisation that fills it.
     this.store = new PersonStore(Math.max(1, window * 2), orgs);
+    this.seen = new PersonKeys(this.store.capacity);
     for (const k of this.present) this.store.present.add(k);
   }
 

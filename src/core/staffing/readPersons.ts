@@ -6,6 +6,7 @@ import type { StaffingTable } from "./findStaffingTable";
 import type { IssueSink } from "./issueSink";
 import { NO_ORG } from "./orgIndex";
 import { typeFromCell } from "./orgType";
+import { PersonKeys } from "./personKeys";
 import type { PersonStore } from "./personStore";
 import { groupFromPosition } from "./positionGroup";
 import { rowRole } from "./rowRole";
@@ -86,7 +87,7 @@ export class PersonReader {
     private readonly store: PersonStore,
     private readonly asOf: Ymd | null,
     private readonly sink: IssueSink,
-    private readonly seen: Map<string, number>,
+    private readonly seen: PersonKeys,
     private readonly beforeAdd: BeforeAdd = () => undefined,
   ) {
     this.keys = [...table.columns.keys()].filter((k) => k !== "number");
@@ -126,7 +127,7 @@ export function personColumns(table: TableHeader): StaffingColumn[] {
   return keys;
 }
 
-function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: Map<string, number>, state: ReadState, beforeAdd: BeforeAdd): void {
+function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: PersonKeys, state: ReadState, beforeAdd: BeforeAdd): void {
   const typeCell = p.type === undefined ? null : typeFromCell(p.type);
   if (typeCell === "unknown") sink.add("row_invalid", { row, column: "type", params: { label: table.labels.get("type") ?? "type", value: p.type ?? "" } });
   const place = placeRow(p.org, typeCell === "unknown" ? null : typeCell, state);
@@ -137,9 +138,9 @@ function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonS
   const dismissed = p.dismissalDate !== undefined && p.dismissalDate > 0 && asOf !== null && p.dismissalDate <= asOf;
   const fio = p.fio ? personKey(p.fio) : "";
   const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL);
-  const key = keyed ? `${fio}|${p.birthDate ? p.birthDate : `o${org}`}${dismissed ? "|d" : ""}` : "";
-  const existing = keyed ? seen.get(key) : undefined;
-  if (existing !== undefined) {
+  const scope = PersonKeys.scopeOf(p.birthDate, org);
+  const existing = keyed ? seen.find(fio, scope, dismissed) : -1;
+  if (existing >= 0) {
     const before = store.employment[existing];
     if (employment === MAIN && before === MAIN) {
       sink.add("duplicate_person", { row, item: p.fio ?? null, params: { person: p.fio ?? "", firstRow: store.row[existing] } });
@@ -152,7 +153,7 @@ function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonS
   beforeAdd(org);
   const i = store.add();
   fill(store, i, p, row, org, employment, rate, place.type);
-  if (keyed) seen.set(key, i);
+  if (keyed) seen.add(fio, scope, dismissed, i);
 }
 
 function fill(store: PersonStore, i: number, p: ParsedRow, row: number, org: number, employment: number, rate: number, type: OrgType | null): void {

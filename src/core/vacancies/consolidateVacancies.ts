@@ -5,7 +5,7 @@ import { hoursPerRateLookup } from "./hoursPerRate";
 import { findDuplicates, findMissing, findVanished, orgId, type PlacedRecord } from "./monthChecks";
 import { groupOrgVariants, type OrgSpelling } from "./orgVariants";
 import { readVacancyInput } from "./readVacancyInput";
-import type { OrgReport, VacanciesOptions, VacanciesReport, VacancyInput, VacancyRecord } from "./types";
+import type { OrgReport, ReadVacancies, VacanciesOptions, VacanciesReport, VacancyInput, VacancyRecord } from "./types";
 import { append, vacancyIssue } from "./vacancyIssue";
 
 export type ConsolidateResult = { ok: true; report: VacanciesReport } | { ok: false; issues: Issue[] };
@@ -17,19 +17,30 @@ export type ConsolidateResult = { ok: true; report: VacanciesReport } | { ok: fa
  */
 export function consolidateVacancies(inputs: readonly VacancyInput[], opts: VacanciesOptions = {}): ConsolidateResult {
   const normFor = hoursPerRateLookup(opts.hoursPerRate);
+  const severalFiles = new Set(inputs.map((i) => i.file || i.doc.name)).size > 1;
+  return consolidateRead(
+    inputs.map((input) => readVacancyInput(input, normFor, severalFiles)),
+    opts,
+    inputs.map((i) => i.file),
+  );
+}
+
+/**
+ * Checks and consolidates inputs already read (held whole by readVacancyInput, or streamed row by row by
+ * VacancyStream); `files` name the inputs when none has a vacancy table.
+ */
+export function consolidateRead(reads: readonly ReadVacancies[], opts: VacanciesOptions, files: readonly string[]): ConsolidateResult {
   const records: VacancyRecord[] = [];
   const reports: OrgReport[] = [];
   const issues: Issue[] = [];
   let found = false;
-  const severalFiles = new Set(inputs.map((i) => i.file || i.doc.name)).size > 1;
-  for (const input of inputs) {
-    const read = readVacancyInput(input, normFor, severalFiles);
+  for (const read of reads) {
     found ||= read.found;
     append(records, read.records);
     append(reports, read.reports);
     append(issues, read.issues);
   }
-  if (!found) return { ok: false, issues: [vacancyIssue("vacancy_table_not_found", { sheet: null, row: null, item: inputs.map((i) => i.file).join(", ") || null })] };
+  if (!found) return { ok: false, issues: [vacancyIssue("vacancy_table_not_found", { sheet: null, row: null, item: files.join(", ") || null })] };
   if (reports.length === 0) return { ok: false, issues };
 
   const reference = opts.reference ? [...new Set(opts.reference.map(oneLine).filter((s) => s !== ""))] : undefined;
@@ -40,9 +51,18 @@ export function consolidateVacancies(inputs: readonly VacancyInput[], opts: Vaca
     return { ...r, org, orgId: orgId(r.municipality, org) };
   };
   const placed: PlacedRecord[] = records;
+  // Records come organisation by organisation: the row above's answer is nearly always this row's.
+  let asWritten: { municipality: string | null; org: string } | null = null;
+  let canonical = "";
+  let id = "";
   for (const r of placed) {
-    r.org = grouping.canonical(r.municipality, r.org);
-    r.orgId = orgId(r.municipality, r.org);
+    if (asWritten === null || asWritten.org !== r.org || asWritten.municipality !== r.municipality) {
+      asWritten = { municipality: r.municipality, org: r.org };
+      canonical = grouping.canonical(r.municipality, r.org);
+      id = orgId(r.municipality, canonical);
+    }
+    r.org = canonical;
+    r.orgId = id;
   }
   const reported = new Map<string, Set<string>>();
   for (const r of reports.map(place)) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(r.orgId));

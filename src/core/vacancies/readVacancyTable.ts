@@ -28,6 +28,7 @@ export interface TableRead {
 
 interface TableReading extends TableRead {
   readonly reportIndex: Map<string, OrgReport>;
+  lastReport?: OrgReport;
 }
 
 /** "1 2 3 4 5" under a header: column numbers, not data. */
@@ -43,44 +44,71 @@ function isRepeatedHeader(cells: readonly string[], header: readonly string[]): 
 
 /** Reads the rows under the header of one vacancy table. Merged cells (org, period written once) are filled down. */
 export function readVacancyTable(src: TableSource): TableRead {
-  const { table, context, sheet } = src;
-  const out: TableReading = { records: [], reports: [], issues: [], reportIndex: new Map() };
-  const periodCells = new Map<string, PeriodFound | null>();
-  const col = table.columns;
-  const header = table.grid.rows[table.headerRow].cells;
-  const labels = Object.fromEntries(Object.entries(col).map(([k, i]) => [k, oneLine(header[i] ?? k)]));
-  if (col.period === undefined && !context.period) {
-    out.issues.push(vacancyIssue("period_unknown", { sheet, row: null, item: null }, "period", { file: src.file }));
-    return out;
+  const reader = new VacancyRowReader(src);
+  const rows = src.table.grid.rows;
+  for (let r = src.table.headerRow + 1; r < rows.length; r++) reader.push(rows[r]);
+  return reader.result();
+}
+
+/**
+ * The rows under the header of one vacancy table, one at a time: the whole table held in memory, or a streamed
+ * file whose rows are dropped once read. Keeps the records, one report per organisation and month, and the issues.
+ */
+export class VacancyRowReader {
+  private readonly out: TableReading = { records: [], reports: [], issues: [], reportIndex: new Map() };
+  private readonly periodCells = new Map<string, PeriodFound | null>();
+  private readonly header: readonly string[];
+  private readonly labels: Readonly<Record<string, string>>;
+  private readonly get: (cells: readonly string[], key: VacancyColumn) => string | undefined;
+  /** False when the table has no period at all (reported once, rows not read). */
+  private readonly readable: boolean;
+  private lastOrg: string | null;
+  private lastMunicipality: string | null = null;
+  private lastPeriod: PeriodFound | null;
+
+  constructor(private readonly src: TableSource) {
+    const { table, context, sheet } = src;
+    const col = table.columns;
+    this.header = table.grid.rows[table.headerRow].cells;
+    const header = this.header;
+    this.labels = Object.fromEntries(Object.entries(col).map(([k, i]) => [k, oneLine(header[i] ?? k)]));
+    this.get = (cells, key) => {
+      const i = col[key];
+      return i === undefined ? undefined : (cells[i] ?? "").trim();
+    };
+    this.lastOrg = context.org;
+    this.lastPeriod = context.period;
+    this.readable = col.period !== undefined || Boolean(context.period);
+    if (!this.readable) this.out.issues.push(vacancyIssue("period_unknown", { sheet, row: null, item: null }, "period", { file: src.file }));
   }
-  const get = (cells: readonly string[], key: VacancyColumn): string | undefined => {
-    const i = col[key];
-    return i === undefined ? undefined : (cells[i] ?? "").trim();
-  };
-  let lastOrg = context.org;
-  let lastMunicipality: string | null = null;
-  let lastPeriod: PeriodFound | null = context.period;
-  for (const gridRow of table.grid.rows.slice(table.headerRow + 1)) {
+
+  push(gridRow: GridRow): void {
+    if (!this.readable) return;
+    const { src, out, get } = this;
+    const { context, sheet } = src;
     const cells = gridRow.cells;
-    if (cells.every((c) => c.trim() === "") || isColumnNumbers(cells) || isRepeatedHeader(cells, header)) continue;
+    if (cells.every((c) => c.trim() === "") || isColumnNumbers(cells) || isRepeatedHeader(cells, this.header)) return;
     const position = oneLine(get(cells, "position") ?? "");
-    if (isSubtotal([get(cells, "org") ?? "", get(cells, "municipality") ?? "", position])) continue;
-    lastOrg = oneLine(get(cells, "org") ?? "") || lastOrg;
-    lastMunicipality = oneLine(get(cells, "municipality") ?? "") || lastMunicipality;
-    const place: RowPlace = { sheet, row: gridRow.row, item: lastOrg };
-    if (!lastOrg) {
+    if (isSubtotal([get(cells, "org") ?? "", get(cells, "municipality") ?? "", position])) return;
+    this.lastOrg = oneLine(get(cells, "org") ?? "") || this.lastOrg;
+    this.lastMunicipality = oneLine(get(cells, "municipality") ?? "") || this.lastMunicipality;
+    const place: RowPlace = { sheet, row: gridRow.row, item: this.lastOrg };
+    if (!this.lastOrg) {
       out.issues.push(vacancyIssue("org_empty", place, "org"));
-      continue;
+      return;
     }
-    const period = rowPeriod(get(cells, "period"), lastPeriod, context.period, periodCells);
+    const period = rowPeriod(get(cells, "period"), this.lastPeriod, context.period, this.periodCells);
     if (!period) {
       out.issues.push(vacancyIssue("period_unknown", place, "period", { file: src.file }));
-      continue;
+      return;
     }
-    lastPeriod = period;
-    readRow(src, gridRow, { org: lastOrg, municipality: lastMunicipality, period, position, labels, get, place }, out);
+    this.lastPeriod = period;
+    readRow(src, gridRow, { org: this.lastOrg, municipality: this.lastMunicipality, period, position, labels: this.labels, get, place }, out);
   }
-  return { records: out.records, reports: out.reports, issues: out.issues };
+
+  result(): TableRead {
+    return { records: this.out.records, reports: this.out.reports, issues: this.out.issues };
+  }
 }
 
 /** A row's period: its own cell, else the one above (merged cells), else the table's. */
@@ -107,13 +135,17 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   const { cells } = gridRow;
   const { place, get } = f;
   const base = { period: f.period.period, municipality: f.municipality, org: f.org, orgId: "", sheet: src.sheet, row: gridRow.row };
-  const reportKey = `${base.period}|${base.municipality ?? ""}|${base.org}`;
-  const report = out.reportIndex.get(reportKey);
-  if (report) report.rows += 1;
-  else {
+  // Rows come organisation by organisation: the report of the row above is nearly always this row's.
+  const last = out.lastReport;
+  const report = last && last.period === base.period && last.municipality === base.municipality && last.org === base.org ? last : out.reportIndex.get(`${base.period}|${base.municipality ?? ""}|${base.org}`);
+  if (report) {
+    report.rows += 1;
+    out.lastReport = report;
+  } else {
     const fresh = { period: base.period, municipality: base.municipality, org: base.org, sheet: base.sheet, row: base.row, rows: 1 };
-    out.reportIndex.set(reportKey, fresh);
+    out.reportIndex.set(`${base.period}|${base.municipality ?? ""}|${base.org}`, fresh);
     out.reports.push(fresh);
+    out.lastReport = fresh;
   }
   const counts = readRowCounts(
     { rates: get(cells, "rates"), hours: get(cells, "hours"), vacancies: get(cells, "vacancies"), hoursPerRate: get(cells, "hoursPerRate") },
@@ -134,12 +166,35 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   const reportDate = f.period.date ?? endOfPeriod(f.period.period);
   if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
   const subject = oneLine(get(cells, "subject") ?? "");
-  out.records.push({ ...base, position: f.position, subject: subject === "" ? null : subject, posKey: positionKey(f.position, subject), vacancies: counts.vacancies, rates: counts.rates, hours: counts.hours, status: closed ? "closed" : "open" });
+  // One literal with every field: a spread of `base` made a million records of another, larger shape.
+  out.records.push({
+    period: base.period,
+    municipality: base.municipality,
+    org: base.org,
+    orgId: "",
+    position: f.position,
+    subject: subject === "" ? null : subject,
+    posKey: positionKey(f.position, subject),
+    vacancies: counts.vacancies,
+    rates: counts.rates,
+    hours: counts.hours,
+    status: closed ? "closed" : "open",
+    sheet: base.sheet,
+    row: base.row,
+  });
 }
+
+/** Date cells repeat the same few thousand dates over a million rows: each text is read once. */
+const DATE_CACHE_LIMIT = 50_000;
+const dateCells = new Map<string, string | null>();
 
 function dateOf(cell: string, column: "opened" | "closed", f: RowFacts, out: TableReading): string | null {
   if (cell === "" || cell === "-" || cell === "—") return null;
-  const iso = readDateCell(cell);
+  let iso = dateCells.get(cell);
+  if (iso === undefined) {
+    if (dateCells.size >= DATE_CACHE_LIMIT) dateCells.clear();
+    dateCells.set(cell, (iso = readDateCell(cell)));
+  }
   if (!iso) out.issues.push(vacancyIssue("date_unreadable", f.place, column, { value: cell, label: f.labels[column] ?? column }));
   return iso;
 }

@@ -20,6 +20,11 @@ export class RecordSplitter {
     private readonly maxQuotedLines = 200,
   ) {}
 
+  /** Whether text is waiting for more: an unfinished line, or a record whose quoted field has not closed. */
+  get pending(): boolean {
+    return this.rest !== "" || this.held.length > 0;
+  }
+
   write(chunk: string): void {
     let text = this.rest + chunk;
     // A CR at the end may be the first half of a CRLF: it waits for the next chunk.

@@ -5,6 +5,8 @@ import { detectEncoding, looksBinary, type TextEncoding } from "../encoding/deco
 import { InputError } from "../inputError";
 import { cellText } from "../text/cellText";
 import { type CsvDelimiter, detectDelimiter } from "./detectDelimiter";
+import { ByteRecordReader } from "./byteRecords";
+import { fieldDecoder } from "./fieldDecoder";
 import { RecordSplitter } from "./recordSplitter";
 
 /** How far a streamed read has got, for a progress line or bar. */
@@ -48,55 +50,85 @@ export async function streamCsv(file: string, opts: CsvStreamOptions, onRows: (r
   if (looksBinary(head)) throw new InputError("binary");
   const encoding = opts.encoding ?? detectEncoding(head).encoding;
   const delimiter = opts.delimiter ?? detectDelimiter(iconv.decode(head, encoding, { stripBOM: true }));
-  const decoder = textDecoder(encoding);
   let records = 0;
   let started = false;
   let batch: GridRow[] = [];
-  const splitter = new RecordSplitter(delimiter, (raw) => {
+  const onRecord = (cells: string[]) => {
     records += 1;
-    const cells = raw.map(cellText);
     if (!started) {
       // Blank records before the table are not part of it; row numbers stay record numbers.
       if (cells.every((c) => c === "")) return;
       started = true;
     }
     batch.push({ cells, row: records });
-  });
+  };
   const flush = () => {
     if (batch.length > 0) onRows(batch);
     batch = [];
   };
+  const reader = recordReader(encoding, delimiter, onRecord);
   let bytes = 0;
-  let first = true;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
       bytes += (chunk as Buffer).length;
-      let text = decoder.write(chunk as Buffer);
-      if (first) text = text.replace(/^\uFEFF/, "");
-      first = false;
-      splitter.write(text);
+      reader.write(chunk as Buffer);
       flush();
       opts.onProgress?.({ rows: records, bytes, totalBytes: size });
     }
   } catch (err) {
     throw fsError(err);
   }
-  const last = decoder.end();
-  if (last) splitter.write(last);
-  splitter.end();
+  reader.end();
   flush();
   if (!started) throw new InputError("empty");
   return { format: delimiter === "\t" ? "tsv" : "csv", encoding, delimiter, records };
 }
 
-/** UTF-8 through the platform's TextDecoder (several times faster than iconv's); code pages through iconv. */
-function textDecoder(encoding: TextEncoding): { write: (b: Buffer) => string; end: () => string } {
-  if (encoding === "utf-8") {
-    const d = new TextDecoder("utf-8");
-    return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+/** Bytes in, cleaned records out. */
+interface RecordReader {
+  write(chunk: Buffer): void;
+  end(): void;
+}
+
+/**
+ * Records from bytes: split on the bytes themselves where the encoding allows it (UTF-8, code pages), each field
+ * decoded alone and repeated values once; UTF-16 decoded chunk by chunk and split as text.
+ */
+function recordReader(encoding: TextEncoding, delimiter: CsvDelimiter, emit: (cells: string[]) => void): RecordReader {
+  const decode = fieldDecoder(encoding);
+  if (decode !== null) {
+    const reader = new ByteRecordReader(delimiter.charCodeAt(0), decode, cellText, emit);
+    let first = true;
+    return {
+      write(chunk) {
+        // Up to two byte order marks, as TextDecoder (one) and the text path (one more) remove them.
+        if (first && encoding === "utf-8") for (let k = 0; k < 2 && hasUtf8Bom(chunk); k++) chunk = chunk.subarray(3);
+        first = false;
+        reader.write(chunk);
+      },
+      end: () => reader.end(),
+    };
   }
-  const d = iconv.getDecoder(encoding, { stripBOM: true });
-  return { write: (b) => d.write(b), end: () => d.end() ?? "" };
+  const decoder = iconv.getDecoder(encoding, { stripBOM: true });
+  const splitter = new RecordSplitter(delimiter, (raw) => emit(raw.map(cellText)));
+  let first = true;
+  return {
+    write(chunk) {
+      let text = decoder.write(chunk);
+      if (first) text = text.replace(/^\uFEFF/, "");
+      first = false;
+      splitter.write(text);
+    },
+    end() {
+      const last = decoder.end();
+      if (last) splitter.write(last);
+      splitter.end();
+    },
+  };
+}
+
+function hasUtf8Bom(b: Buffer): boolean {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 }
 
 async function readHead(file: string): Promise<{ size: number; head: Uint8Array }> {

@@ -1,0 +1,64 @@
+import * as path from "path";
+import { consolidateRead, type ConsolidateResult } from "../core/vacancies/consolidateVacancies";
+import { hoursPerRateLookup } from "../core/vacancies/hoursPerRate";
+import { readVacancyInput } from "../core/vacancies/readVacancyInput";
+import type { ReadVacancies, VacanciesOptions } from "../core/vacancies/types";
+import { VacancyStream } from "../core/vacancies/vacancyStream";
+import { delimiterOption } from "../io/csv/delimiterOption";
+import { streamCsv } from "../io/csv/streamCsv";
+import { InputError } from "../io/inputError";
+import { CliError } from "./cliError";
+import { type CliContext, option } from "./context";
+import { progressLine } from "./progressLine";
+import { streamable } from "./streamStaffing";
+
+/**
+ * Consolidated vacancies of several files: CSV/TSV files read as a stream (no size limit, no whole-file text, each
+ * row dropped once read), every other file (every sheet of a workbook) read whole; then checked and summed together.
+ */
+export async function consolidateFiles(ctx: CliContext, files: readonly string[], opts: VacanciesOptions): Promise<ConsolidateResult> {
+  const severalFiles = new Set(files).size > 1;
+  const normFor = hoursPerRateLookup(opts.hoursPerRate);
+  const reads: ReadVacancies[] = [];
+  const names: string[] = [];
+  for (const file of files) {
+    const streamed = streamable(ctx, file) ? await streamVacancyFile(ctx, file, opts, severalFiles) : null;
+    if (streamed) {
+      reads.push(streamed);
+      names.push(file);
+      continue;
+    }
+    const { loadDocuments, pickSheet } = await import("./loadDocuments");
+    for (const doc of pickSheet(ctx, file, await loadDocuments(ctx, file))) {
+      reads.push(readVacancyInput({ doc, file }, normFor, severalFiles));
+      names.push(file);
+    }
+  }
+  return consolidateRead(reads, opts, names);
+}
+
+/** One CSV/TSV vacancy file read as a stream; null when it is not delimited text after all (a workbook named .csv). */
+async function streamVacancyFile(ctx: CliContext, file: string, opts: VacanciesOptions, severalFiles: boolean): Promise<ReadVacancies | null> {
+  const stream = new VacancyStream(file, { hoursPerRate: opts.hoursPerRate, severalFiles });
+  const progress = progressLine(ctx, file);
+  try {
+    const given = option(ctx, "delimiter");
+    const encoding = option(ctx, "encoding");
+    const info = await streamCsv(
+      file,
+      {
+        encoding: encoding === undefined ? undefined : (await import("../io/readInput")).encodingOption(encoding),
+        delimiter: given !== undefined ? delimiterOption(given) : path.extname(file).toLowerCase() === ".tsv" ? "\t" : undefined,
+        onProgress: progress.update,
+      },
+      (rows) => stream.push(rows),
+    );
+    if (info === null) return null;
+  } catch (err) {
+    if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
+    throw err;
+  } finally {
+    progress.done();
+  }
+  return stream.finish();
+}

@@ -1,0 +1,71 @@
+import { type GridRow, makeGrid, type SourceDocument } from "../grid";
+import { findVacancyTables } from "./findVacancyTable";
+import { hoursPerRateLookup } from "./hoursPerRate";
+import { sourceLabel } from "./readVacancyInput";
+import { VacancyRowReader } from "./readVacancyTable";
+import { tableContext, type TableContext } from "./tableContext";
+import type { ReadVacancies, VacanciesOptions } from "./types";
+
+/** Rows the header search reads: a title, a date line and the header are at the top of a vacancy table. */
+const HEADER_WINDOW = 48;
+
+type Stage =
+  | { readonly kind: "header"; readonly rows: GridRow[] }
+  | { readonly kind: "rows"; readonly reader: VacancyRowReader; readonly context: TableContext; readonly headerRow: number }
+  | { readonly kind: "none" };
+
+/**
+ * The vacancy table of one delimited file that arrives row by row (a streamed CSV): the header is found in the
+ * first rows, then each row goes straight into the row reader, which keeps what the checks and the sums need, and
+ * is dropped. Gives what readVacancyInput gives for the same file held whole (its one table); hand the result to
+ * consolidateRead with the other inputs.
+ */
+export class VacancyStream {
+  private stage: Stage = { kind: "header", rows: [] };
+  private readonly doc: SourceDocument;
+
+  constructor(
+    private readonly file: string,
+    private readonly opts: Pick<VacanciesOptions, "hoursPerRate"> & { readonly severalFiles?: boolean } = {},
+  ) {
+    this.doc = { name: file.split(/[\\/]/).pop() ?? file, sheet: null, blocks: [] };
+  }
+
+  push(rows: readonly GridRow[]): void {
+    for (const row of rows) {
+      const stage = this.stage;
+      if (stage.kind === "rows") stage.reader.push(row);
+      else if (stage.kind === "header") {
+        stage.rows.push(row);
+        if (stage.rows.length >= HEADER_WINDOW) this.stage = this.start(stage.rows);
+      }
+    }
+  }
+
+  finish(): ReadVacancies {
+    const stage = this.stage.kind === "header" ? this.start(this.stage.rows) : this.stage;
+    this.stage = { kind: "none" };
+    if (stage.kind !== "rows") return { records: [], reports: [], issues: [], found: false };
+    const read = stage.reader.result();
+    const reports = read.reports;
+    const { context } = stage;
+    // A one-school file whose table is empty still counts as that school's report for the month.
+    if (context.org && context.period) reports.push({ period: context.period.period, municipality: null, org: context.org, sheet: this.label(), row: stage.headerRow, rows: 1 });
+    return { records: read.records, reports, issues: read.issues, found: true };
+  }
+
+  private label(): string {
+    return sourceLabel({ doc: this.doc, file: this.file }, this.opts.severalFiles ?? false);
+  }
+
+  private start(rows: GridRow[]): Stage {
+    const grid = makeGrid(rows);
+    const doc: SourceDocument = { ...this.doc, blocks: rows.length > 0 ? [{ kind: "table", grid, format: "csv" }] : [] };
+    const table = findVacancyTables(doc)[0];
+    if (!table) return { kind: "none" };
+    const context = tableContext(null, table.context, this.file, table.columns.org !== undefined);
+    const reader = new VacancyRowReader({ table, context, sheet: this.label(), file: this.file, normFor: hoursPerRateLookup(this.opts.hoursPerRate) });
+    for (let r = table.headerRow + 1; r < rows.length; r++) reader.push(rows[r]);
+    return { kind: "rows", reader, context, headerRow: grid.rows[table.headerRow].row };
+  }
+}

@@ -3,20 +3,20 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
-import { isSignatureText } from "../structure/rowShapes";
-import { parseDeadline } from "../deadline";
-import { lineRole } from "./lineRoles";
+import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, type RowLine } from "./assignColumns";
+import type { TextColumn } from "./lineEvidence";
+import { learnWidths } from "./learnWidths";
+import { type Line, type LineRef, numberOf, type Segment, segmentRows } from "./segmentRows";
+
+export type { Line };
 
 /**
- * A plan that arrives as lines without cells (a PDF copied with the mouse, lines pasted into one column): the rows
- * come from the plan's own numbering, the columns from what each line is (lineRoles) and from the header's column
- * order. A line whose column is a guess gives its row a `column_uncertain` note; no line is dropped.
+ * A plan that arrives as lines without cells (a PDF copied with the mouse, lines pasted into one column, pdftotext
+ * without layout): the rows come from the plan's own numbering (segmentRows), the lines of a row go to columns by
+ * what they are and by the order in which a copy gives a row's lines (assignColumns), and the columns' widths are
+ * learnt from the document and used in a second reading. A line whose column is a guess gives its row a
+ * `column_uncertain` note; no line is dropped.
  */
-export interface Line {
-  readonly row: number;
-  readonly text: string;
-}
-
 const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
   number: "№ п/п",
   name: "Наименование мероприятия",
@@ -25,78 +25,103 @@ const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
   result: "Ожидаемый результат",
 };
 
-/** What follows a number when it is a quantity: a percent sign or a unit (a result line, not an item). */
-const QUANTITY_AFTER = /^(%|‰|процент|чел(\.|овек)|ед(\.|иниц)|руб|тыс|млн|раз(а)?\b)/iu;
-const NUMBERED = /^((?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})[.)]?)(?:\s+(.*))?$/u;
-const SECTION_WORD = /^(раздел|глава|подпрограмма|направление)\s+(\d{1,3}|[IVXLC]{1,6})(?!\p{L})/iu;
-const HEADER_WORD = /(№|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
+const COLUMN_NAMES: Readonly<Record<TextColumn, string>> = { name: "Наименование", responsible: "Ответственный", deadline: "Срок", result: "Результат" };
+
+const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
+
+interface Header {
+  readonly start: number;
+  readonly end: number;
+  readonly order: readonly PlanKey[];
+  readonly cells: Readonly<Record<PlanKey, string>>;
+  readonly named: ReadonlySet<PlanKey>;
+}
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
 export function recoverFromLines(lines: readonly Line[]): Block[] | null {
   const header = findHeader(lines);
-  const bodyStart = header ? header.end : 0;
-  const starts: number[] = [];
-  for (let i = bodyStart; i < lines.length; i++) if (numbered(lines[i].text)) starts.push(i);
-  if (starts.length < 2) return null;
-  const end = bodyEnd(lines, starts[starts.length - 1]);
+  const headerLines = header ? lines.slice(header.start, header.end).map((l) => l.text) : [];
+  const seg = segmentRows(lines, header ? header.end : 0, headerLines);
+  if (!seg) return null;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
-  const header0: GridRow = { cells: order.map((k) => DEFAULT_HEADERS[k]), row: lines[starts[0]].row };
-  // Page furniture among the rows (page numbers, the header again) splits the table in parts, as a page break
-  // does in other readers; the parts are joined again and the furniture is recorded.
-  const blocks: Block[] = lines.slice(0, starts[0]).map(textBlock);
-  let part: GridRow[] = [header0];
+  const textOrder = order.filter((k): k is TextColumn => k !== "number");
+  const absent = new Set(textOrder.filter((k) => header !== null && !header.named.has(k)));
+  const headerCells = order.map((k) => header?.cells[k] || DEFAULT_HEADERS[k]);
+  const gapBefore = (i: number) => i > 0 && lines[i].row - lines[i - 1].row > 1;
+  const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: gapBefore(r.index) }));
+  const read = (emission: EmissionName, widths?: ColumnWidths) =>
+    seg.segments.map((s) => {
+      if (s.kind !== "item") return [];
+      const out: Assignment[] = [];
+      let before: ReturnType<typeof endsOf> | undefined;
+      for (const p of s.pieces) {
+        const a = assignColumns(rowLines(p), textOrder, { first: out.length === 0, widths, absent, emission, before });
+        before = endsOf(p.map((r) => r.text), a, emission, before);
+        out.push(a);
+      }
+      return out;
+    });
+  // One document gives its rows' lines one way: the way that reads the document better is kept; the columns'
+  // widths that reading shows weigh a second one.
+  const total = (r: Assignment[][]) => r.flat().reduce((sum, a) => sum + a.score, 0);
+  const [first, emission] = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(e), e] as const).reduce((a, b) => (total(b[0]) > total(a[0]) ? b : a));
+  const widths = learnWidths(seg.segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
+  const readings = Object.keys(widths).length ? read(emission, widths) : first;
+
+  const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
+  let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
   const flush = () => {
     if (part.length) blocks.push({ kind: "table", format: "lines", grid: { rows: part, merges: [] } });
     part = [];
   };
-  for (let s = 0; s < starts.length; s++) {
-    const from = starts[s];
-    const to = s + 1 < starts.length ? starts[s + 1] : end;
-    const own: Line[] = [];
-    const furniture: Line[] = [];
-    for (const l of lines.slice(from, to)) {
-      const repeated = header !== null && l !== lines[from] && headerWords(l.text) >= 2;
-      (l !== lines[from] && (isPageFurniture(l.text) || repeated) ? furniture : own).push(l);
+  seg.segments.forEach((s, i) => {
+    const at = s.pieces[0]?.[0]?.index ?? seg.start;
+    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines));
+    // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
+    // table readers drop as a repeated header.
+    const own = s.pieces.flat().map((r) => r.index);
+    const from = own[0] ?? at;
+    const to = i + 1 < seg.segments.length ? (seg.segments[i + 1].pieces[0]?.[0]?.index ?? seg.end) : seg.end;
+    let inHeader = false;
+    for (let j = from; j < to; j++) {
+      if (!seg.furniture.has(j)) continue;
+      if (isPageFurniture(lines[j].text) && !headerLines.includes(lines[j].text)) {
+        flush();
+        blocks.push(textBlock(lines[j]));
+        inHeader = false;
+      } else if (!inHeader) {
+        part.push({ cells: headerCells, row: lines[j].row });
+        inHeader = true;
+      }
     }
-    part.push(rowOf(own, order, isSection(lines, starts, s)));
-    if (furniture.length) {
-      flush();
-      blocks.push(...furniture.map(textBlock));
-    }
-  }
+  });
   flush();
-  return [...blocks, ...lines.slice(end).map(textBlock)];
+  return [...blocks, ...lines.slice(seg.end).map(textBlock)];
 }
 
 function textBlock(l: Line): Block {
   return { kind: "text", row: l.row, text: l.text };
 }
 
-function numbered(text: string): boolean {
-  const m = NUMBERED.exec(text.trim());
-  if (SECTION_WORD.test(text.trim())) return true;
-  if (!m) return false;
-  // "II квартал", "1 марта": a number without its dot that starts a deadline is no item number.
-  if (!/[.)]$/.test(m[1]) && parseDeadline(text).kind !== "unparsed") return false;
-  // "100 % молодых специалистов…", "15 чел.": a quantity that starts a result line, not an item number.
-  if (!/[.)]$/.test(m[1]) && m[2] !== undefined && QUANTITY_AFTER.test(m[2])) return false;
-  // "2025 год", "15.03.2025" are no numbers of items; a bare number alone is a page number unless text follows.
-  return !/^\d{4}/.test(m[1]) && !/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text.trim()) && (m[2] !== undefined || /\./.test(m[1]));
+/** One item from its pieces' readings: each line's text to its column, guesses noted. */
+function itemRow(s: Segment, readings: readonly Assignment[], order: readonly PlanKey[], lines: readonly Line[]): GridRow {
+  const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
+  const notes: { code: "column_uncertain"; text: string }[] = [];
+  s.pieces.forEach((piece, k) => {
+    const a = readings[k];
+    piece.forEach((r, j) => parts[a.columns[j]].push(r.text));
+    for (const d of a.doubtful) {
+      notes.push({ code: "column_uncertain", text: `«${short(piece[d.line].text)}» отнесено к столбцу «${COLUMN_NAMES[d.chosen]}» по догадке (возможно, «${COLUMN_NAMES[d.other]}»)` });
+    }
+  });
+  const first = s.pieces[0]?.[0]?.index;
+  const row = first === undefined ? 0 : lines[first].row;
+  return { cells: order.map((k) => joinParts(parts[k], { sentences: false })), row, ...(notes.length ? { notes } : {}) };
 }
 
-/** A numbered line is a section when the next numbered line is inside it ("2." then "2.1") or it says "Раздел". */
-function isSection(lines: readonly Line[], starts: readonly number[], s: number): boolean {
-  const text = lines[starts[s]].text.trim();
-  if (SECTION_WORD.test(text) || /^[IVXLC]{1,6}\.\s/.test(text)) return true;
-  const own = NUMBERED.exec(text)?.[1].replace(/[.)]$/, "");
-  const next = s + 1 < starts.length ? NUMBERED.exec(lines[starts[s + 1]].text.trim())?.[1].replace(/[.)]$/, "") : undefined;
-  return own !== undefined && next !== undefined && next.startsWith(own + ".");
-}
-
-/** Where the last item ends: before the signature block or trailing furniture. */
-function bodyEnd(lines: readonly Line[], last: number): number {
-  for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text)) return i;
-  return lines.length;
+function short(text: string): string {
+  const t = text.trim();
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
 
 function headerWords(text: string): number {
@@ -104,64 +129,42 @@ function headerWords(text: string): number {
 }
 
 /** The header lines before the first item and the order of the columns they name. */
-function findHeader(lines: readonly Line[]): { end: number; order: PlanKey[] } | null {
+function findHeader(lines: readonly Line[]): Header | null {
   for (let i = 0; i < lines.length; i++) {
     // Header lines are short captions (a title naming "мероприятия" is no header line).
-    const caption = (t: string) => t.length <= 60 && !numbered(t) && (headerWords(t) >= 1 || t.length < 30);
+    const caption = (t: string) => t.length <= 60 && numberOf(t) === null && (headerWords(t) >= 1 || t.length < 30);
+    // A header a reader already joined into one line names three columns or more at any length.
+    if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
+      const found = columnOrder([lines[i].text]);
+      if (found) return { start: i, end: i + 1, ...found };
+    }
     if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
     let j = i;
     const parts: string[] = [];
     while (j < lines.length && j - i < 10 && caption(lines[j].text)) parts.push(lines[j++].text);
-    const order = columnOrder(parts);
-    if (order.length >= 3) return { end: j, order };
+    const found = columnOrder(parts);
+    if (found) return { start: i, end: j, ...found };
   }
   return null;
 }
 
-/** Column keys in the order the header names them; number first, missing plan keys appended. */
-function columnOrder(parts: readonly string[]): PlanKey[] {
-  const found: { key: PlanKey; at: number }[] = [];
+/** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
+function columnOrder(parts: readonly string[]): Pick<Header, "order" | "cells" | "named"> | null {
+  const found: PlanKey[] = [];
+  const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
   const text = parts.join(" ");
-  const pieces = text.split(/(?=№|Наименование|Мероприяти|Срок|Ответствен|Исполнител|Результат|Ожидаем|Планируем|Форма|Дата|Период)/u);
-  let at = 0;
+  const pieces = text.split(/(?=№|Наименование|Мероприяти|Содержание|Срок|Ответствен|Исполнител|Результат|Ожидаем|Планируем|Форма|Дата|Период)/u);
+  let last: PlanKey | null = null;
   for (const piece of pieces) {
     const key = matchHeader(piece);
-    if (key && (PLAN_KEYS as readonly string[]).includes(key) && !found.some((f) => f.key === key)) found.push({ key: key as PlanKey, at });
-    at += piece.length;
+    const plan = key && (PLAN_KEYS as readonly string[]).includes(key) ? (key as PlanKey) : null;
+    if (plan && !found.includes(plan)) found.push(plan);
+    last = plan ?? last;
+    if (last) cells[last] = `${cells[last]} ${piece}`.trim();
   }
-  if (found.length < 3) return [];
+  if (found.length < 3) return null;
   // The number opens every row of the recovered table, whatever the header's order.
-  const order: PlanKey[] = ["number", ...found.map((f) => f.key).filter((k) => k !== "number")];
+  const order: PlanKey[] = ["number", ...found.filter((k) => k !== "number")];
   for (const k of PLAN_KEYS) if (!order.includes(k)) order.push(k);
-  return order;
-}
-
-/** One item (or section) from its lines: each line to the column its content names; the rest to name or result. */
-function rowOf(own: readonly Line[], order: readonly PlanKey[], section: boolean): GridRow {
-  const first = own[0];
-  if (section) return { cells: [joinParts(own.map((l) => l.text))], row: first.row };
-  const m = NUMBERED.exec(first.text.trim());
-  const parts: Record<PlanKey, string[]> = { number: [m?.[1] ?? ""], name: [], responsible: [], deadline: [], result: [] };
-  const notes: { code: "column_uncertain"; text: string }[] = [];
-  const texts = [...(m?.[2] ? [m[2]] : []), ...own.slice(1).map((l) => l.text.trim())];
-  let lastText: "name" | "result" = "name";
-  for (const text of texts) {
-    const role = lineRole(text);
-    if (role === "result") lastText = "result";
-    if (role) {
-      parts[role].push(text);
-      continue;
-    }
-    // A line that is none of the known kinds: the name goes on, unless a result has started and the line reads
-    // as the rest of its sentence. Which of the two is a guess once both have text.
-    const target: "name" | "result" = lastText === "result" && /^\p{Ll}/u.test(text) ? "result" : "name";
-    if (parts.name.length > 0 && parts.result.length > 0) notes.push({ code: "column_uncertain", text: `«${short(text)}» отнесено к столбцу «${target === "name" ? "Наименование" : "Результат"}» по догадке` });
-    parts[target].push(text);
-  }
-  const cells = order.map((k) => joinParts(parts[k], { sentences: false }));
-  return { cells, row: first.row, ...(notes.length ? { notes } : {}) };
-}
-
-function short(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return { order, cells, named: new Set(found) };
 }

@@ -1,0 +1,211 @@
+import { joinParts } from "../../text/joinParts";
+import { parseDeadline } from "../deadline";
+import { parseResponsible } from "../responsible";
+import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
+
+/** One line of a row's text, and whether a blank line came before it in the source. */
+export interface RowLine {
+  readonly text: string;
+  readonly gapBefore: boolean;
+}
+
+/** Typical widest line of each column, in characters, learnt from the document's rows (see learnWidths). */
+export type ColumnWidths = Partial<Record<TextColumn, number>>;
+
+export interface AssignOptions {
+  /** The row's first piece (its number's line): the name must start here; later pieces continue after a page break. */
+  readonly first: boolean;
+  readonly widths?: ColumnWidths;
+  /** Columns the header does not name: a line put there costs. */
+  readonly absent?: ReadonlySet<TextColumn>;
+  /** How the document gives a row's lines, once known (see EMISSIONS); both are tried otherwise. */
+  readonly emission?: EmissionName;
+  /**
+   * For a piece after a page break: each column's last line before the break, and whether the column reached the
+   * bottom of the page (only such a cell can go on). A cell starts at the top of its row, so a column without lines
+   * before the break has none after it.
+   */
+  readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean }>>;
+}
+
+/** The columns' last lines of a reading, to read the piece after a page break with (AssignOptions.before). */
+export function endsOf(texts: readonly string[], a: Assignment, emission: EmissionName, previous?: AssignOptions["before"]): NonNullable<AssignOptions["before"]> {
+  const out: Partial<Record<TextColumn, { last: string; cut: boolean }>> = { ...previous };
+  const heights = new Map<TextColumn, number>();
+  a.columns.forEach((c, i) => {
+    out[c] = { last: texts[i], cut: false };
+    heights.set(c, (heights.get(c) ?? 0) + 1);
+  });
+  const tallest = Math.max(0, ...heights.values());
+  for (const [c, h] of heights) out[c] = { last: out[c]!.last, cut: emission === "cells" || h === tallest };
+  return out;
+}
+
+export interface Assignment {
+  /** The column of each line, in the lines' order. */
+  readonly columns: readonly TextColumn[];
+  readonly score: number;
+  /** Lines whose column the runner-up reading gives differently, when it scores close: the guesses. */
+  readonly doubtful: readonly { readonly line: number; readonly chosen: TextColumn; readonly other: TextColumn }[];
+}
+
+/**
+ * How the lines of one table row arrive when the cells are lost. A PDF copied with the mouse gives the row's
+ * visual lines top to bottom, each with the pieces of every cell that reaches that far, in column order
+ * (row-major); pdftotext without layout gives each cell whole, one after another (column-major). Either way the
+ * sequence is fixed by how many lines each cell has, so a reading is a vector of cell heights.
+ */
+export type EmissionName = "rows" | "cells";
+type Emission = (heights: readonly number[]) => number[];
+const ROW_MAJOR: Emission = (h) => {
+  const out: number[] = [];
+  for (let k = 0; k < Math.max(0, ...h); k++) h.forEach((n, c) => n > k && out.push(c));
+  return out;
+};
+const COLUMN_MAJOR: Emission = (h) => h.flatMap((n, c) => Array<number>(n).fill(c));
+export const EMISSIONS: Readonly<Record<EmissionName, Emission>> = { rows: ROW_MAJOR, cells: COLUMN_MAJOR };
+
+/** Rows longer than this are read line by line (the readings grow as lines⁴). */
+const MAX_LINES = 48;
+/** Readings whose whole-cell texts are parsed again (deadline and executor parsers) after the line-level ranking. */
+const RESCORED = 16;
+/**
+ * What each visual line of a row read row by row costs: cells side by side explain the lines in fewer visual lines
+ * than one narrow cell stacking them, and a table row is as tall as its tallest cell.
+ */
+const TALL = 0.4;
+/** A runner-up closer than this makes the differing lines guesses. */
+const DOUBT = 1;
+
+/** What an empty cell costs: a plan item without a name is unlikely, one without a result is common. */
+const EMPTY: Readonly<Record<TextColumn, number>> = { name: 6, deadline: 2, responsible: 2, result: 1 };
+
+/**
+ * The most likely column of every line of one row: every vector of cell heights under both emissions is scored by
+ * the lines' content clues (lineEvidence), the way wrapped lines continue (continuesLine), blank lines between
+ * cells, the columns' widths, and then the best few by the deadline and executor parsers on the joined cells.
+ */
+export function assignColumns(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Assignment {
+  const n = lines.length;
+  if (n === 0) return { columns: [], score: 0, doubtful: [] };
+  const texts = lines.map((l) => l.text.trim());
+  const evidence = texts.map(lineEvidence);
+  const cont = new Map<number, number>();
+  const pair = (a: number, b: number) => {
+    const key = a * 1024 + b;
+    let v = cont.get(key);
+    if (v === undefined) cont.set(key, (v = continuation(texts[a], texts[b])));
+    return v;
+  };
+  if (n > MAX_LINES) {
+    const columns = evidence.map((e) => order.reduce((a, b) => (e[b] > e[a] ? b : a)));
+    return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
+  }
+  const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
+    localScore(labels, texts, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR ? TALL * Math.max(...heights) : 0);
+  const top: { labels: number[]; score: number; key: string }[] = [];
+  const seen = new Set<string>();
+  const emissions = opts.emission ? [EMISSIONS[opts.emission]] : Object.values(EMISSIONS);
+  for (const heights of heightVectors(n, order.length)) {
+    for (const emit of emissions) {
+      const labels = emit(heights);
+      const score = local(labels, heights, emit);
+      if (top.length === RESCORED && score <= top[top.length - 1].score) continue;
+      // Both emissions give the same lines when no cell wraps: one reading, kept once.
+      const key = labels.join("");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      top.push({ labels, score, key });
+      top.sort((a, b) => b.score - a.score);
+      if (top.length > RESCORED) seen.delete(top.pop()!.key);
+    }
+  }
+  const ranked = top.map((t) => ({ ...t, score: t.score + cellScore(t.labels, texts, order) })).sort((a, b) => b.score - a.score);
+  const [best, second] = ranked;
+  const columns = best.labels.map((c) => order[c]);
+  const doubtful = second && best.score - second.score < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
+  return { columns, score: best.score, doubtful };
+}
+
+/** Every way to give `n` lines to `m` cells in order (cell heights summing to n). */
+function* heightVectors(n: number, m: number): Generator<number[]> {
+  const h = Array<number>(m).fill(0);
+  function* fill(c: number, left: number): Generator<number[]> {
+    if (c === m - 1) {
+      h[c] = left;
+      yield h;
+      return;
+    }
+    for (let k = 0; k <= left; k++) {
+      h[c] = k;
+      yield* fill(c + 1, left - k);
+    }
+  }
+  yield* fill(0, n);
+}
+
+function localScore(
+  labels: readonly number[],
+  texts: readonly string[],
+  lines: readonly RowLine[],
+  evidence: readonly ColumnScores[],
+  order: readonly TextColumn[],
+  opts: AssignOptions,
+  pair: (a: number, b: number) => number,
+): number {
+  let score = 0;
+  const last = Array<number>(order.length).fill(-1);
+  // A column is at least as wide as its longest line here, and as the document's reading says.
+  const widest = order.map((col) => opts.widths?.[col] ?? 0);
+  labels.forEach((c, i) => (widest[c] = Math.max(widest[c], texts[i].length)));
+  labels.forEach((c, i) => {
+    const col = order[c];
+    score += evidence[i][col];
+    if (opts.absent?.has(col)) score -= 2;
+    const w = opts.widths?.[col];
+    if (w !== undefined && texts[i].length > w * 1.1 + 2) score -= 3;
+    const prev = last[c];
+    const before = opts.before?.[col];
+    if (prev < 0 && opts.before) score += before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3;
+    else if (prev < 0) score += firstLine(col, texts[i], evidence[i], opts.first);
+    else {
+      score += pair(prev, i);
+      // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
+      if (texts[prev].length + 1 + firstWord(texts[i]).length <= widest[c] * 0.9) score -= 1.2;
+    }
+    if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
+    last[c] = i;
+  });
+  order.forEach((col, c) => {
+    if (last[c] < 0) score -= opts.first ? EMPTY[col] : 0;
+    else if (endsOpen(texts[last[c]])) score -= 1.5;
+    else if (endsWithAdjective(texts[last[c]])) score -= 0.8;
+  });
+  return score;
+}
+
+/** A cell's first line: names and results open with a capital; executors and deadlines may not. */
+function firstLine(col: TextColumn, text: string, evidence: ColumnScores, first: boolean): number {
+  if (!first || !startsMidPhrase(text)) return 0;
+  if (col === "name") return -3;
+  if (col === "result") return evidence.result > 0 ? 0 : -1.5;
+  return 0;
+}
+
+function firstWord(text: string): string {
+  return text.split(/\s+/, 1)[0] ?? "";
+}
+
+/** Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. */
+function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[]): number {
+  const cell = (col: TextColumn) => joinParts(texts.filter((_, i) => order[labels[i]] === col), { sentences: false });
+  let score = 0;
+  const deadline = cell("deadline");
+  if (deadline) score += parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5;
+  const responsible = cell("responsible");
+  if (responsible) {
+    for (const p of parseResponsible(responsible)) score += p.org || p.position || p.person ? 0.3 : -1.5;
+  }
+  return score;
+}

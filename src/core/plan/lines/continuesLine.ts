@@ -1,0 +1,43 @@
+/**
+ * How wrapped lines of one cell follow each other. A line that ends in a hyphen, a comma or a word that cannot end a
+ * phrase (a preposition, a conjunction) is cut in the middle, so the next line of its cell continues it; a line
+ * that starts in lower case continues something. These judge whether two lines are one cell's neighbours.
+ */
+const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "для", "из", "за", "при", "под", "над", "без", "через", "между", "по", "у", "не", "а также", "также", "как", "что", "их", "его", "её"]);
+
+/** The line stops mid-phrase: the same cell must go on. */
+export function endsOpen(line: string): boolean {
+  const t = line.trim();
+  if (/[\p{L}]-$|[,(«„"]$|[–—-]$/u.test(t)) return true;
+  const last = /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
+  return last !== undefined && OPEN_WORDS.has(last);
+}
+
+/**
+ * The line ends with an adjective in an oblique case («педагогических», «муниципального»): in a plan's wording the
+ * noun it qualifies usually follows, on the next line of the same cell.
+ */
+export function endsWithAdjective(line: string): boolean {
+  return /\p{L}{3,}(ых|их|ого|его|ому|ему|ыми|ими)$/u.test(line.trim());
+}
+
+/** The line reads as the rest of a sentence: lower case first, or closing punctuation and brackets first. */
+export function startsMidPhrase(line: string): boolean {
+  return /^[\p{Ll}),.;:»]/u.test(line.trim());
+}
+
+/** The line ends a sentence or a list: nothing in the same cell needs to follow. */
+export function endsClosed(line: string): boolean {
+  return /[.;!?»)]$/u.test(line.trim());
+}
+
+/**
+ * How well `next` continues `prev` inside one cell: positive when the wrap reads through, negative when `next`
+ * opens something new after a complete phrase. Capitalised continuations are common (names of bodies, «Педагог
+ * года»), so they cost little.
+ */
+export function continuation(prev: string, next: string): number {
+  if (endsOpen(prev)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
+  if (startsMidPhrase(next)) return 1;
+  return endsClosed(prev) ? -0.3 : -0.6;
+}

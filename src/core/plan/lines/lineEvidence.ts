@@ -1,0 +1,60 @@
+import { parseDeadline } from "../deadline";
+import type { PlanKey } from "../columns/columnCatalogue";
+
+/** The columns a loose line can belong to: the number is read off the row's first line, never assigned. */
+export type TextColumn = Exclude<PlanKey, "number">;
+export const TEXT_COLUMNS: readonly TextColumn[] = ["name", "responsible", "deadline", "result"];
+
+export type ColumnScores = Readonly<Record<TextColumn, number>>;
+
+/**
+ * What one line of a plan says about its column, by its content alone: a catalogue of clues, each adding weight to
+ * some columns and taking it from others. The line is never decided here: the row's layout (assignColumns) weighs
+ * these clues together with the order of the columns and the way wrapped cells continue.
+ */
+interface Clue {
+  readonly why: string;
+  readonly test: (line: string) => boolean;
+  readonly weights: Partial<ColumnScores>;
+}
+
+const PERSON = /[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+/u;
+/** An abbreviation of a body ("ИРО", "МКУ «ЦРО»", "РМО,"), or one such word alone on its line. */
+const ABBREVIATION = /^(?:[А-ЯЁ]{2,}[а-яё]?[А-ЯЁ]*)(?:[\s,;]|$)/u;
+const ORGANISATION = /^(Отдел|Управлени|Департамент|Комитет|Министерств|Администраци|Центр|Совет|[Оо]бразовательн(ые|ая) организаци[яи](?!\p{L}))/u;
+/** Positions as a cell names them, in the nominative (a name's continuation says "руководителей"). */
+const POSITION = /^(руководител[ьи](?!\p{L})|методист|директор|заместител[ьи](?!\p{L})|начальник(?!\p{L})|специалист(?!\p{L})|главн\S+ специалист|ведущ\S+ (специалист|инспектор)|инспектор|педагог-психолог|ответственн)/iu;
+const RESULT = /^(проведен[аоы]?(?!\p{L})|подготовлен|разработан|утвержд[её]н|создан[аоы]?(?!\p{L})|сформирован|обеспечен[аоы]?(?!\p{L})|заключен|направлен|размещен|увеличен|повышен|снижен|отч[её]т|доля|не менее|не более|приказ|справк|аналитическ\S+ (справк|отч)|информаци|протокол|сводн|банк|база|реестр|публикаци|охват|количеств|число|рост|план-график|утвержд[её]нн|\d+\s*%)/iu;
+/** An action noun opening an item's name ("Организация", "Проведение", "Мониторинг"). */
+const ACTION = /^[А-ЯЁ][а-яё]*(ние|ция|тие|ка|ство|инг|ор|ирование)(?!\p{L})/u;
+const DEADLINE_WORD = /(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугоди|течени|ежемесячн|ежеквартальн|ежегодн|еженедельн|постоянн|числа|года?(?!\p{L})|годы|необходимост|мере|плану|графику|срок|окончани|начал|итогам|запрос|позднее|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})/iu;
+
+const CLUES: readonly Clue[] = [
+  { why: "a deadline by itself", test: (l) => l.length <= 60 && parseDeadline(l).kind !== "unparsed", weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
+  { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
+  { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },
+  { why: "a body's abbreviation first", test: (l) => ABBREVIATION.test(l), weights: { responsible: 1.5, deadline: -1 } },
+  { why: "a body named first", test: (l) => ORGANISATION.test(l), weights: { responsible: 1.5 } },
+  { why: "a position first", test: (l) => POSITION.test(l), weights: { responsible: 2, deadline: -1 } },
+  { why: "result wording first", test: (l) => RESULT.test(l), weights: { result: 2, name: -0.5 } },
+  { why: "an action noun first", test: (l) => ACTION.test(l), weights: { name: 1.5, responsible: -0.5 } },
+];
+
+/** Clue weights of a line, summed per column. */
+export function lineEvidence(line: string): ColumnScores {
+  const t = line.trim();
+  const out: Record<TextColumn, number> = { name: 0, responsible: 0, deadline: 0, result: 0 };
+  for (const clue of CLUES) {
+    if (!clue.test(t)) continue;
+    for (const [k, w] of Object.entries(clue.weights) as [TextColumn, number][]) out[k] += w;
+  }
+  return out;
+}
+
+/** The column a line alone points to most, or null when no clue speaks for any (tests and diagnostics). */
+export function strongestColumn(line: string): TextColumn | null {
+  const e = lineEvidence(line);
+  const best = TEXT_COLUMNS.reduce((a, b) => (e[b] > e[a] ? b : a));
+  return e[best] > 0 ? best : null;
+}

@@ -1,0 +1,175 @@
+import { isPageFurniture } from "../../table/pageFurniture";
+import { parseDeadline } from "../deadline";
+import { HEADING_WORD_SOURCE } from "../structure/headingWords";
+import { isSignatureText } from "../structure/rowShapes";
+
+/**
+ * Rows of a plan that lost its cells, cut by the plan's own numbering. A numbered line opens a row only when its
+ * number can follow the numbers before it (1.2 after 1.1, 2.1 after 1.3, 1 again after a heading): a result that
+ * starts with a quantity («10 договоров»), a date or a page number is then no row. Page numbers and the header
+ * repeated on a new page are furniture: they cut a row in pieces but belong to none.
+ */
+export interface Line {
+  readonly row: number;
+  readonly text: string;
+}
+
+export interface Segment {
+  readonly kind: "item" | "section";
+  /** The printed number ("1.2.", "IV."), or null for a heading by word alone. */
+  readonly number: string | null;
+  /** The row's lines split where furniture came between them; the number is cut off the first line. */
+  readonly pieces: readonly (readonly LineRef[])[];
+}
+
+/** A line of a row, or the part of it after the number. */
+export interface LineRef {
+  readonly index: number;
+  readonly text: string;
+}
+
+export interface Segmentation {
+  readonly segments: readonly Segment[];
+  /** Index of the first row's line, and of the first line after the last row (signatures follow). */
+  readonly start: number;
+  readonly end: number;
+  /** Lines inside the rows that are page furniture or the header again, by index. */
+  readonly furniture: ReadonlySet<number>;
+}
+
+/** What follows a number when it is a quantity: a percent sign or a unit (a result line, not an item). */
+const QUANTITY_AFTER = /^(%|‰|процент|чел(\.|овек)|ед(\.|иниц)|руб|тыс|млн|раз(а)?(?!\p{L}))/iu;
+const NUMBERED = /^((?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})[.)]?)(?:\s+(.*))?$/u;
+const HEADING = new RegExp(`^(${HEADING_WORD_SOURCE})\\s+(?:№\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})(?!\\p{L})`, "iu");
+
+/** A line's number and the text after it, when the line starts like a row of a plan. */
+export function numberOf(text: string): { number: string; rest: string | null; heading: boolean } | null {
+  const t = text.trim();
+  const word = HEADING.exec(t);
+  if (word) return { number: word[2], rest: t, heading: true };
+  const m = NUMBERED.exec(t);
+  if (!m) return null;
+  // "II квартал", "1 марта": a number without its dot that starts a deadline is no item number; in "1.2 ежемесячно"
+  // the deadline stands without the number, which is the item's.
+  if (!/[.)]$/.test(m[1]) && !sameDeadline(t, m[2])) return null;
+  // "100 % молодых специалистов…", "15 чел.": a quantity that starts a result line.
+  if (!/[.)]$/.test(m[1]) && m[2] !== undefined && QUANTITY_AFTER.test(m[2])) return null;
+  // "2025 год", "15.03.2025" are no numbers of items.
+  if (/^\d{4}/.test(m[1]) || /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(t)) return null;
+  const roman = /^[IVXLC]+/.test(m[1]);
+  if (roman && !/[.)]$/.test(m[1])) return null;
+  return { number: m[1], rest: m[2] ?? null, heading: roman };
+}
+
+/** The line means no other deadline without its leading number (or is no deadline at all). */
+function sameDeadline(line: string, rest: string | undefined): boolean {
+  const whole = parseDeadline(line);
+  if (whole.kind === "unparsed") return true;
+  if (rest === undefined) return false;
+  const without = parseDeadline(rest);
+  return without.kind === whole.kind && without.start === whole.start && without.end === whole.end;
+}
+
+/** "1.2.3." → [1, 2, 3]; null for Roman numerals (a heading). */
+function path(number: string): number[] | null {
+  const s = number.replace(/[.)]$/, "");
+  return /^\d/.test(s) ? s.split(".").map(Number) : null;
+}
+
+/**
+ * Can `next` follow `prev` in a plan's numbering: the next of some level (1.2 → 1.3, 1.3 → 2, 1.3 → 2.1), a first
+ * child (1 → 1.1), allowing one number skipped at the changing level (a row the copy lost).
+ */
+export function canFollow(prev: readonly number[] | null, next: readonly number[]): boolean {
+  if (prev === null) return next.every((n, i) => i === next.length - 1 || n >= 1);
+  if (next.length === prev.length + 1 && prev.every((n, i) => n === next[i]) && next[next.length - 1] <= 2) return true;
+  for (let k = 1; k <= prev.length && k <= next.length; k++) {
+    if (!prev.slice(0, k - 1).every((n, i) => n === next[i])) break;
+    const step = next[k - 1] - prev[k - 1];
+    if (step >= 1 && step <= 2 && next.slice(k).every((n) => n <= 2)) return true;
+  }
+  return false;
+}
+
+/** Lines the header repeats on a new page: the header's lines again, in their order. */
+function repeatedHeaderAt(lines: readonly Line[], i: number, header: readonly string[]): number {
+  if (header.length === 0) return 0;
+  const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+  for (let k = 0; k < header.length; k++) if (i + k >= lines.length || !same(lines[i + k].text, header[k])) return 0;
+  return header.length;
+}
+
+export function segmentRows(lines: readonly Line[], bodyStart: number, header: readonly string[]): Segmentation | null {
+  const furniture = new Set<number>();
+  for (let i = bodyStart; i < lines.length; i++) {
+    const run = repeatedHeaderAt(lines, i, header);
+    for (let k = 0; k < run; k++) furniture.add(i + k);
+    if (run) i += run - 1;
+  }
+  // A page number stands where a page ends: before the header again, a numbered row or the signatures.
+  const endsPage = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && isPageFurniture(lines[j].text)) j++;
+    return j >= lines.length || furniture.has(j) || isSignatureText(lines[j].text) || numberOf(lines[j].text) !== null;
+  };
+  const starts: { index: number; number: string | null; heading: boolean; rest: string | null }[] = [];
+  let prev: number[] | null = null;
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (furniture.has(i)) continue;
+    const text = lines[i].text.trim();
+    const n = numberOf(text);
+    const bare = n !== null && n.rest === null && !/[.)]$/.test(n.number) && !n.number.includes(".");
+    if (n && !n.heading && !/^[IVXLC]/.test(n.number)) {
+      const p = path(n.number)!;
+      // A bare "3" is an item's number only where the numbering expects it and no page ends there.
+      const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
+      const fits = canFollow(prev, p) || (afterHeading && p[p.length - 1] <= 2);
+      if (fits && !(bare && endsPage(i))) {
+        starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
+        prev = p;
+        continue;
+      }
+    } else if (n) {
+      starts.push({ index: i, number: n.number, heading: true, rest: n.rest });
+      prev = path(n.number) ?? prev;
+      continue;
+    }
+    if (isPageFurniture(text)) furniture.add(i);
+  }
+  if (starts.length < 2) return null;
+  const end = bodyEnd(lines, starts[starts.length - 1].index);
+  const segments: Segment[] = starts.map((s, k) => {
+    const to = k + 1 < starts.length ? starts[k + 1].index : end;
+    const pieces: LineRef[][] = [[]];
+    const first = lines[s.index].text.trim();
+    const section = s.heading || isSectionNumber(s.number!, starts[k + 1]?.number ?? null);
+    // A section keeps its number in its text, as the table readers give a heading row.
+    const rest = section ? first : s.rest;
+    if (rest) pieces[0].push({ index: s.index, text: rest });
+    for (let i = s.index + 1; i < to; i++) {
+      if (furniture.has(i)) {
+        if (pieces[pieces.length - 1].length) pieces.push([]);
+        continue;
+      }
+      pieces[pieces.length - 1].push({ index: i, text: lines[i].text });
+    }
+    return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, pieces: pieces.filter((p) => p.length) };
+  });
+  return { segments, start: starts[0].index, end, furniture };
+}
+
+/** A numbered line is a section when the next numbered line is inside it ("2." then "2.1"). */
+function isSectionNumber(own: string, next: string | null): boolean {
+  if (/^[IVXLC]/.test(own)) return true;
+  const bare = own.replace(/[.)]$/, "");
+  return next !== null && next.replace(/[.)]$/, "").startsWith(bare + ".");
+}
+
+/** A name with initials alone on its line signs a letter, and names an executor inside a row just as often. */
+const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
+
+/** Where the last row ends: at the signature block. */
+function bodyEnd(lines: readonly Line[], last: number): number {
+  for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim())) return i;
+  return lines.length;
+}

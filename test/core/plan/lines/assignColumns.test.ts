@@ -1,0 +1,47 @@
+import { assignColumns, type RowLine } from "../../../../src/core/plan/lines/assignColumns";
+import type { TextColumn } from "../../../../src/core/plan/lines/lineEvidence";
+
+const rowLines = (texts: readonly string[], gaps: readonly number[] = []): RowLine[] => texts.map((text, i) => ({ text, gapBefore: gaps.includes(i) }));
+const cells = (texts: readonly string[], columns: readonly TextColumn[]) => {
+  const out: Partial<Record<TextColumn, string>> = {};
+  columns.forEach((c, i) => (out[c] = out[c] ? `${out[c]} ${texts[i]}` : texts[i]));
+  return out;
+};
+
+describe("a row's lines given to columns", () => {
+  test("a PDF copied with the mouse: every visual line of the row gives each cell's piece in column order", () => {
+    // Name 3 lines, executors 3, deadline 1, result 2, read row by row; the widths as the document's rows show them.
+    const texts = ["Разработка и утверждение базы данных", "руководители", "в течение года", "Приказ управления", "вакантных должностей педагогических", "образовательных", "образования", "работников", "организаций"];
+    const widths = { name: 37, responsible: 25, deadline: 16, result: 23 };
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, widths, emission: "rows" });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "Разработка и утверждение базы данных вакантных должностей педагогических работников",
+      responsible: "руководители образовательных организаций",
+      deadline: "в течение года",
+      result: "Приказ управления образования",
+    });
+  });
+
+  test("pdftotext without layout: each cell whole, cells apart by blank lines", () => {
+    const texts = ["Ведение реестра вакантных должностей", "педагогических работников", "Кравцова Е.Н., главный специалист", "ежемесячно до 5 числа", "Актуальный реестр вакансий на", "сайте"];
+    const a = assignColumns(rowLines(texts, [2, 3, 4]), ["name", "responsible", "deadline", "result"], { first: true });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "Ведение реестра вакантных должностей педагогических работников",
+      responsible: "Кравцова Е.Н., главный специалист",
+      deadline: "ежемесячно до 5 числа",
+      result: "Актуальный реестр вакансий на сайте",
+    });
+  });
+
+  test("the header's order is followed: a deadline column before the name", () => {
+    const texts = ["до 1 марта", "Мониторинг потребности в кадрах", "Смирнова Е.А., методист", "Аналитическая справка"];
+    const a = assignColumns(rowLines(texts), ["deadline", "name", "responsible", "result"], { first: true });
+    expect(a.columns).toEqual(["deadline", "name", "responsible", "result"]);
+  });
+
+  test("a piece after a page break goes on in the cells the break cut", () => {
+    const before = { name: { last: "Разработка и утверждение аттестации в сетевом формате с использованием", cut: true }, responsible: { last: "М.Ю. Лебедев", cut: false } };
+    const a = assignColumns(rowLines(["дистанционных технологий"]), ["name", "responsible", "deadline", "result"], { first: false, before, emission: "rows" });
+    expect(a.columns).toEqual(["name"]);
+  });
+});

@@ -1,0 +1,28 @@
+import { lineEvidence, strongestColumn } from "../../../../src/core/plan/lines/lineEvidence";
+
+describe("what a loose line says about its column", () => {
+  test.each([
+    ["до 1 марта 2026 года", "deadline"],
+    ["ежемесячно до 5 числа", "deadline"],
+    ["О.С. Гусева, методист", "responsible"],
+    ["Волкова М.Ю., главный специалист", "responsible"],
+    ["руководители ОО", "responsible"],
+    ["МКУ «ЦРО»", "responsible"],
+    ["Сформирован банк данных", "result"],
+    ["Не менее 15 участников", "result"],
+    ["Мониторинг аттестации педагогических", "name"],
+  ])("«%s» → %s", (line, column) => {
+    expect(strongestColumn(line)).toBe(column);
+  });
+
+  test("a name's continuation in the genitive is no executor («руководителей» against «руководители»)", () => {
+    expect(lineEvidence("руководителей образовательных организаций").responsible).toBeLessThanOrEqual(0);
+    expect(lineEvidence("руководители образовательных организаций").responsible).toBeGreaterThan(0);
+    expect(lineEvidence("образовательных организаций").responsible).toBeLessThanOrEqual(0);
+    expect(lineEvidence("образовательные организации").responsible).toBeGreaterThan(0);
+  });
+
+  test("a wrapped fragment alone says nothing", () => {
+    expect(strongestColumn("вакантных должностей педагогических")).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { canFollow, type Line, numberOf, segmentRows } from "../../../../src/core/plan/lines/segmentRows";
+
+const lines = (texts: readonly string[]): Line[] => texts.map((text, i) => ({ row: i + 1, text }));
+const numbers = (texts: readonly string[], header: readonly string[] = []) => segmentRows(lines(texts), 0, header)?.segments.map((s) => `${s.kind}:${s.number ?? "-"}`);
+
+describe("rows of a plan without cells, from its numbering", () => {
+  test("the numbering goes on by one at some level, or opens a first child", () => {
+    expect(canFollow([1, 2], [1, 3])).toBe(true);
+    expect(canFollow([1, 3], [2, 1])).toBe(true);
+    expect(canFollow([1], [1, 1])).toBe(true);
+    expect(canFollow([2, 4], [10])).toBe(false);
+    expect(canFollow([1, 1], [15])).toBe(false);
+  });
+
+  test("a result that starts with a quantity is no row", () => {
+    expect(numbers(["1.1. Мониторинг вакансий", "Заключено не менее", "10 договоров о целевом", "обучении", "1.2. Семинар", "май"])).toEqual(["item:1.1.", "item:1.2."]);
+  });
+
+  test("a page number before the next row, and the header repeated on the new page, belong to no row", () => {
+    const header = ["№ п/п", "Мероприятие", "Срок"];
+    const seg = segmentRows(lines(["1. Семинар для молодых", "май", "2", "№ п/п", "Мероприятие", "Срок", "педагогов", "2. Форум", "июнь"]), 0, header)!;
+    expect(seg.segments.map((s) => s.pieces.map((p) => p.map((r) => r.text)))).toEqual([[["Семинар для молодых", "май"], ["педагогов"]], [["Форум", "июнь"]]]);
+    expect([...seg.furniture].sort()).toEqual([2, 3, 4, 5]);
+  });
+
+  test("a bare number that the numbering expects opens a row when text follows", () => {
+    expect(numbers(["1", "Семинар", "май", "2", "Форум", "июнь"])).toEqual(["item:1", "item:2"]);
+    expect(numbers(["1.1 Семинар", "май", "2", "1.2 Форум", "июнь"])).toEqual(["item:1.1", "item:1.2"]);
+  });
+
+  test("headings by word or Roman numeral are sections; a number with children is one too", () => {
+    expect(numbers(["Цель 1. Кадры", "Задача 1.1. Резерв", "1.1.1 Семинар", "май", "I. Общие", "1. Форум", "июнь", "2. Подготовка", "2.1 Курсы", "март"])).toEqual([
+      "section:-",
+      "section:-",
+      "item:1.1.1",
+      "section:I.",
+      "item:1.",
+      "section:2.",
+      "item:2.1",
+    ]);
+  });
+
+  test("an executor's initials and surname alone do not end the plan; the signature does", () => {
+    const seg = segmentRows(lines(["1. Семинар", "май", "2. Форум", "Л.А. Волкова", "июнь", "Начальник управления ____ О.В. Лебедева"]), 0, [])!;
+    expect(seg.segments[1].pieces[0].map((r) => r.text)).toEqual(["Форум", "Л.А. Волкова", "июнь"]);
+    expect(seg.end).toBe(5);
+  });
+
+  test("a deadline or a date at the start of a line is no number", () => {
+    expect(numberOf("1 марта 2026 года")).toBeNull();
+    expect(numberOf("15.03.2026")).toBeNull();
+    expect(numberOf("II квартал")).toBeNull();
+    expect(numberOf("2.5. по мере")).toEqual({ number: "2.5.", rest: "по мере", heading: false });
+  });
+});

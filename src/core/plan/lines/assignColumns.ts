@@ -63,11 +63,19 @@ const ROW_MAJOR: Emission = (h) => {
   for (let k = 0; k < Math.max(0, ...h); k++) h.forEach((n, c) => n > k && out.push(c));
   return out;
 };
-const COLUMN_MAJOR: Emission = (h) => h.flatMap((n, c) => Array<number>(n).fill(c));
+const COLUMN_MAJOR: Emission = (h) => {
+  const out: number[] = [];
+  for (let c = 0; c < h.length; c++) for (let k = 0; k < h[c]; k++) out.push(c);
+  return out;
+};
 export const EMISSIONS: Readonly<Record<EmissionName, Emission>> = { rows: ROW_MAJOR, cells: COLUMN_MAJOR };
 
-/** Rows longer than this are read line by line (the readings grow as lines⁴). */
-const MAX_LINES = 48;
+/**
+ * Rows with more readings than this are read line by line: the readings grow as lines^(columns−1), and a hostile or
+ * unusual row (a list of fifty executors) must not cost seconds. 8,000 keeps every row of up to 33 lines in four
+ * columns whole.
+ */
+const MAX_READINGS = 8000;
 /** Readings whose whole-cell texts are parsed again (deadline and executor parsers) after the line-level ranking. */
 const RESCORED = 16;
 /**
@@ -98,12 +106,13 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
     if (v === undefined) cont.set(key, (v = continuation(texts[a], texts[b])));
     return v;
   };
-  if (n > MAX_LINES) {
+  if (readingCount(n, order.length) > MAX_READINGS) {
     const columns = evidence.map((e) => order.reduce((a, b) => (e[b] > e[a] ? b : a)));
     return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
   }
+  const traits = texts.map(lineTraits);
   const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
-    localScore(labels, texts, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR ? TALL * Math.max(...heights) : 0);
+    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR ? TALL * Math.max(...heights) : 0);
   const top: { labels: number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const emissions = opts.emission ? [EMISSIONS[opts.emission]] : Object.values(EMISSIONS);
@@ -128,6 +137,13 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   return { columns, score: best.score, doubtful };
 }
 
+/** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */
+function readingCount(n: number, m: number): number {
+  let count = 1;
+  for (let k = 1; k < m && count <= MAX_READINGS; k++) count = (count * (n + k)) / k;
+  return count;
+}
+
 /** Every way to give `n` lines to `m` cells in order (cell heights summing to n). */
 function* heightVectors(n: number, m: number): Generator<number[]> {
   const h = Array<number>(m).fill(0);
@@ -145,9 +161,22 @@ function* heightVectors(n: number, m: number): Generator<number[]> {
   yield* fill(0, n);
 }
 
+/** What the scoring asks of a line, worked out once per row: readings number in the thousands, lines in the tens. */
+interface LineTraits {
+  readonly midPhrase: boolean;
+  readonly open: boolean;
+  readonly adjective: boolean;
+  readonly firstWordLength: number;
+}
+
+function lineTraits(text: string): LineTraits {
+  return { midPhrase: startsMidPhrase(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length };
+}
+
 function localScore(
   labels: readonly number[],
   texts: readonly string[],
+  traits: readonly LineTraits[],
   lines: readonly RowLine[],
   evidence: readonly ColumnScores[],
   order: readonly TextColumn[],
@@ -168,26 +197,26 @@ function localScore(
     const prev = last[c];
     const before = opts.before?.[col];
     if (prev < 0 && opts.before) score += before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3;
-    else if (prev < 0) score += firstLine(col, texts[i], evidence[i], opts.first);
+    else if (prev < 0) score += firstLine(col, traits[i].midPhrase, evidence[i], opts.first);
     else {
       score += pair(prev, i);
       // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
-      if (texts[prev].length + 1 + firstWord(texts[i]).length <= widest[c] * 0.9) score -= 1.2;
+      if (texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
     }
     if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
     last[c] = i;
   });
   order.forEach((col, c) => {
     if (last[c] < 0) score -= opts.first ? EMPTY[col] : 0;
-    else if (endsOpen(texts[last[c]])) score -= 1.5;
-    else if (endsWithAdjective(texts[last[c]])) score -= 0.8;
+    else if (traits[last[c]].open) score -= 1.5;
+    else if (traits[last[c]].adjective) score -= 0.8;
   });
   return score;
 }
 
 /** A cell's first line: names and results open with a capital; executors and deadlines may not. */
-function firstLine(col: TextColumn, text: string, evidence: ColumnScores, first: boolean): number {
-  if (!first || !startsMidPhrase(text)) return 0;
+function firstLine(col: TextColumn, midPhrase: boolean, evidence: ColumnScores, first: boolean): number {
+  if (!first || !midPhrase) return 0;
   if (col === "name") return -3;
   if (col === "result") return evidence.result > 0 ? 0 : -1.5;
   return 0;

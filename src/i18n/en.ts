@@ -117,7 +117,7 @@ export const en: { readonly [K in MessageId]: string } = {
   "indicators.asOf": "As of (optional)",
   "indicators.datePlaceholder": "DD.MM.YYYY",
   "indicators.run": "Compute",
-  "indicators.write": "Write sheet “{sheet}”",
+  "indicators.write": "Write sheets “{sheet}” and “{matrix}”",
   "indicators.templates": "Create empty sheets",
   "indicators.templatesHint": "No staffing data in the workbook? Create the empty sheets “Кадры” and “Штатное расписание” with the right columns and fill them in.",
   "indicators.groupBy": "Breakdown",

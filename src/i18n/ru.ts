@@ -119,7 +119,7 @@ export const ru = {
   "indicators.asOf": "На дату (необязательно)",
   "indicators.datePlaceholder": "ДД.ММ.ГГГГ",
   "indicators.run": "Рассчитать",
-  "indicators.write": "Записать лист «{sheet}»",
+  "indicators.write": "Записать листы «{sheet}» и «{matrix}»",
   "indicators.templates": "Создать пустые листы",
   "indicators.templatesHint": "Нет кадровых данных в книге? Создайте пустые листы «Кадры» и «Штатное расписание» с нужными графами и заполните их.",
   "indicators.groupBy": "Разрез",

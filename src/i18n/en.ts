@@ -16,6 +16,10 @@ export const en: { readonly [K in MessageId]: string } = {
   "outside.noOffice": "This is the pane of an Excel add-in, but the page is open outside Office (in a plain browser) or Office.js did not load.",
   "outside.wrongHost": "The add-in works in Excel only, but it is open in {host}.",
   "outside.whatToDo": "Open a workbook in Excel (desktop or web) and start the add-in from Home → PlanKadry. If Excel is open already, check the internet connection and restart the add-in.",
+  "boot.settingsUnread": "The add-in's settings could not be read from the workbook",
+  "boot.settingsUnreadWhat": "You can go on with the default settings: the settings stored in the workbook are not removed, and a save writes only what you change. Or try to read them again.",
+  "boot.withDefaults": "Go on with the default settings",
+  "boot.retry": "Try again",
 
   "op.cancel": "Cancel",
   "op.cancelling": "Cancelling…",

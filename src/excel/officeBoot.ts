@@ -2,17 +2,47 @@
 import type { PaneServices } from "../app/services";
 import { officeHost } from "./excelHost";
 import { excelServices } from "./excelServices";
-import { loadWorkbookSettings } from "./workbookSettingsStore";
+import { describeExcelError } from "./describeExcelError";
+import { loadWorkbookSettings, unreadWorkbookSettings } from "./workbookSettingsStore";
 
 /* global Office, Excel */
 
-/** Where the page finds itself once Office.js has answered: in Excel, or not (a plain browser, another Office app). */
-export type OfficeStart = { readonly kind: "excel"; readonly services: PaneServices } | { readonly kind: "outside"; readonly host: string | null };
+/**
+ * Where the page finds itself once Office.js has answered: in Excel, in Excel but unable to read the workbook's
+ * settings (the pane says why and offers to retry or go on with defaults), or not in Excel (a plain browser,
+ * another Office app).
+ */
+export type OfficeStart =
+  | { readonly kind: "excel"; readonly services: PaneServices }
+  | {
+      readonly kind: "settingsUnread";
+      readonly displayLanguage: string;
+      readonly reason: (locale: "ru" | "en") => string;
+      readonly retry: () => Promise<OfficeStart>;
+      readonly withDefaults: () => PaneServices;
+    }
+  | { readonly kind: "outside"; readonly host: string | null };
 
 /** The services on the real globals; only called once Office.onReady has said the host is Excel. */
 async function realServices(): Promise<PaneServices> {
   const host = officeHost(Excel, Office);
   return excelServices(host, Office, await loadWorkbookSettings(host));
+}
+
+/** The pane's start in Excel: the services over the workbook's settings, or why those could not be read. */
+async function excelStart(): Promise<OfficeStart> {
+  const host = officeHost(Excel, Office);
+  try {
+    return { kind: "excel", services: excelServices(host, Office, await loadWorkbookSettings(host)) };
+  } catch (error) {
+    return {
+      kind: "settingsUnread",
+      displayLanguage: Office.context.displayLanguage,
+      reason: (locale) => describeExcelError(error, locale),
+      retry: excelStart,
+      withDefaults: () => excelServices(host, Office, unreadWorkbookSettings(host)),
+    };
+  }
 }
 
 /**
@@ -26,7 +56,7 @@ export function officeStart(onStart: (start: OfficeStart) => void): void {
   }
   void Office.onReady(async (info) => {
     if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") onStart({ kind: "outside", host: info.host ? String(info.host) : null });
-    else onStart({ kind: "excel", services: await realServices() });
+    else onStart(await excelStart());
   });
 }
 

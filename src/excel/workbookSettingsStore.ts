@@ -14,6 +14,18 @@ export async function loadWorkbookSettings(host: ExcelHost): Promise<PaneSetting
     await context.sync();
     return new Map(items.items.map((s) => [s.key, asText(s.value)]));
   });
+  return workbookSettings(host, copy);
+}
+
+/**
+ * The store when the settings could not be read: every setting reads as unset (defaults), and a save still writes
+ * only the keys the user changed, so what the workbook holds is not wiped.
+ */
+export function unreadWorkbookSettings(host: ExcelHost): PaneSettingsStore {
+  return workbookSettings(host, new Map());
+}
+
+function workbookSettings(host: ExcelHost, copy: Map<string, string | null>): PaneSettingsStore {
   const changed = new Map<string, string | null>();
   return {
     get: (key) => (changed.has(key) ? changed.get(key)! : (copy.get(key) ?? null)),

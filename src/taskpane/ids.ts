@@ -5,6 +5,9 @@
 export const ids = {
   pane: "pane",
   outside: "outside-office",
+  settingsUnread: "settings-unread",
+  settingsDefaults: "settings-defaults",
+  settingsRetry: "settings-retry",
   tab: (tab: TabKey) => `tab-${tab}`,
   panel: (tab: TabKey) => `panel-${tab}`,
   opProgress: "op-progress",

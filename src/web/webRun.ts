@@ -6,7 +6,7 @@ import { planSheet, sourceRowsSheet } from "../core/plan/planSheets";
 import type { Plan, StructureFailure } from "../core/plan/types";
 import { reportSheet, validatePlan, validationReport } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
-import { computeIndicators, indicatorSheet } from "../core/staffing";
+import { computeIndicators, indicatorSheets } from "../core/staffing";
 import { defaultReportingPeriod, loadedData, summarySheets } from "../core/summary";
 import { consolidateVacancies, vacancySheets } from "../core/vacancies";
 import { contractFormat, readDocumentBytes, type ReadResult } from "../io/readDocumentBytes";
@@ -120,7 +120,7 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
           ...report.indicators.map((ind) => `${ind.title}: ${ind.total.value === null ? "—" : `${ind.total.value.toLocaleString(ru ? "ru-RU" : "en-US", { maximumFractionDigits: 1 })} ${ind.unit}`}`),
           ...report.issues.map((i) => formatIssue(i, locale).message),
         ];
-        return { ok: true, lines, sheets: [indicatorSheet(report, { locale, madeOn: today })] };
+        return { ok: true, lines, sheets: indicatorSheets(report, { locale, madeOn: today }) };
       }
       return { ok: false, error: failures.join("\n") };
     }

@@ -5,6 +5,7 @@
  * and API version; `window.__fakeExcel` exposes the workbook so the test can put cells in and read what was written.
  */
 import { createFakeExcel } from "../fake-excel";
+import type { FakeErrorCode } from "../fake-excel/officeError";
 
 export interface E2EConfig {
   /** "Excel" by default; another value plays the pane opened in Word etc. */
@@ -13,6 +14,8 @@ export interface E2EConfig {
   readonly apiVersion?: string;
   readonly theme?: { bodyBackgroundColor: string; bodyForegroundColor: string; isDarkTheme?: boolean };
   readonly settings?: Record<string, string>;
+  /** Reading the workbook's settings fails with this Office error code until the test clears it. */
+  readonly settingsFailure?: FakeErrorCode;
   /** Sheets to put in the workbook before the pane starts (values as given), and the active one. */
   readonly sheets?: Record<string, (string | number | boolean)[][]>;
   /** Number formats of those cells by sheet ("General" where absent), as a paste leaves them. */
@@ -55,6 +58,7 @@ const active = config.active ? fake.workbook.sheetByName(config.active) : fake.w
 if (active) fake.workbook.activeSheetId = active.id;
 // The add-in keeps its settings in the workbook's settings (JSON-encoded, as Excel stores them).
 for (const [key, value] of Object.entries(config.settings ?? {})) fake.workbook.settings.set(key, JSON.stringify(value));
+fake.workbook.settingsFailure = config.settingsFailure ?? null;
 const control: E2EControl = {
   syncDelayMs: 0,
   actions: {},

@@ -1,3 +1,4 @@
+import { indicatorCatalogue } from "../../src/core/staffing";
 import { ids } from "../../src/taskpane/ids";
 import { browserSuite } from "./helpers/suite";
 
@@ -31,7 +32,24 @@ browserSuite("«Показатели» in the browser", (open) => {
 
     await pane.byId(ids.indicatorsWrite).click();
     await pane.byId(ids.opDone).waitFor();
-    expect(await pane.sheetNames()).toContain("Показатели");
+    expect(await pane.sheetNames()).toEqual(expect.arrayContaining(["Показатели", "Показатели по организациям"]));
+
+    // The printout: organisations down, indicators across, the same shares as above.
+    const matrix = (await pane.sheetValues("Показатели по организациям"))!;
+    const header = matrix.findIndex((r) => r[0] === "Организация");
+    const column = matrix[header].indexOf(indicatorCatalogue().find((d) => d.id === "higher_education")!.title.ru);
+    expect(column).toBeGreaterThan(0);
+    const share = (label: string) => matrix.find((r) => r[0] === label)?.[column];
+    expect(share("Общеобразовательные организации")).toBeCloseTo(194 / 291, 6);
+    expect(share("Дошкольные образовательные организации")).toBeCloseTo(61 / 208, 6);
+    expect(share("Организации дополнительного образования")).toBeCloseTo(10 / 33, 6);
+    expect(share("Итого")).toBeCloseTo(265 / 532, 6);
+
+    // Computed again with every sheet: the add-in's own sheets are not read back as staffing tables.
+    await pane.byId(ids.indicatorsRun).click();
+    await pane.byId(ids.opDone).waitFor({ state: "detached" }).catch(() => undefined);
+    await expect(pane.byId(ids.indicatorsSource).innerText()).resolves.toMatch(/Кадры/);
+    await expect(pane.byId(ids.indicatorRow("higher_education")).innerText()).resolves.toMatch(/49,8\s%[\s\S]*265 из 532/);
   });
 
   test("creates the empty template sheets «Кадры» and «Штатное расписание»", async () => {

@@ -1,7 +1,8 @@
 /** One settings store, the workbook's, for the pane and the adapter (issue 14, defect 5). */
 import type { PaneSettingsStore } from "../../src/app/services";
 import { text, type SheetSpec } from "../../src/core/sheet/sheetSpec";
-import { loadWorkbookSettings } from "../../src/excel/workbookSettingsStore";
+import { describeExcelError } from "../../src/excel/describeExcelError";
+import { loadWorkbookSettings, unreadWorkbookSettings } from "../../src/excel/workbookSettingsStore";
 import type { FakeDocumentSettings } from "../fake-excel";
 import { fakeHost } from "./fakeHost";
 import { servicesOver } from "./fakeServices";
@@ -58,3 +59,18 @@ function documentStore(s: FakeDocumentSettings): PaneSettingsStore {
     save: () => new Promise<void>((resolve) => s.saveAsync(() => resolve())),
   };
 }
+
+test("settings that cannot be read: the load fails with Excel's error; going on with defaults writes only what is changed", async () => {
+  const { fake, host } = fakeHost();
+  fake.workbook.settings.set("plankadry.rules", JSON.stringify({ rules: { number_gap: { enabled: false } } }));
+  fake.workbook.settingsFailure = "GeneralException";
+  const error = await loadWorkbookSettings(host).then(() => null, (e: unknown) => e);
+  expect(describeExcelError(error, "ru")).toMatch(/код GeneralException/);
+  const store = unreadWorkbookSettings(host);
+  expect(store.get("plankadry.rules")).toBeNull();
+  store.set("plankadry.language", "en");
+  await store.save();
+  fake.workbook.settingsFailure = null;
+  const again = await loadWorkbookSettings(host);
+  expect([again.get("plankadry.language"), again.get("plankadry.rules")]).toEqual(["en", '{"rules":{"number_gap":{"enabled":false}}}']);
+});

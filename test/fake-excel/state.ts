@@ -1,5 +1,6 @@
 /** What the fake workbook holds: sheets of cells, tables, charts, settings. Tests may inspect it directly. */
 import type { Area } from "./address";
+import type { FakeErrorCode } from "./officeError";
 
 export type CellScalar = string | number | boolean;
 
@@ -94,6 +95,8 @@ export class FakeWorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   settings = new Map<string, string>();
+  /** Set by a test: reading the settings fails with this Office error code (a damaged or locked document). */
+  settingsFailure: FakeErrorCode | null = null;
   activeSheetId = 0;
   selection: { sheetId: number; area: Area } | null = null;
   /** worksheets.onAdded / onDeleted handlers (ExcelApi 1.7). */

@@ -91,6 +91,8 @@ export class FakeSettingCollection extends FakeClientObject {
   /** load("items"), load("items/key,items/value"): one Setting per key stored at load time (1.4). */
   override _loadNow(paths: string[] | "all", response: Parameters<FakeClientObject["_loadNow"]>[1]): void {
     if (!versionAtLeast(this.context.runtime.apiVersion, "1.4")) fail("ApiNotFound", "SettingCollection.load");
+    const failure = this.context.runtime.state.settingsFailure;
+    if (failure) fail(failure, "SettingCollection.load");
     const list = paths === "all" ? ["count"] : paths;
     if (list.includes("count")) super._loadNow(["count"], response);
     const itemPaths = list.filter((p) => p === "items" || p.startsWith("items/")).map((p) => p.replace(/^items\/?/, "")).filter(Boolean);

@@ -61,3 +61,25 @@ describe("printLayout", () => {
     expect(layout).toMatchObject({ orientation: "landscape", scaling: { kind: "fitToWidth" }, repeatRows: { first: 4, last: 4 }, footer: "Страница &P из &N" });
   });
 });
+
+describe("printLayout across pages", () => {
+  const pagesAcross = (spec: SheetSpec) => {
+    const layout = printLayout(spec)!;
+    if (layout.scaling.kind !== "scale") return null;
+    const natural = spec.columns!.reduce((sum, c) => sum + columnPoints(c.width!), 0) * 1.3;
+    return (natural * layout.scaling.percent) / 100 / (842 - 72);
+  };
+
+  test("a sheet a little wider than a page at the least readable scale is printed larger, its last page across at least half full", () => {
+    // 9 columns of 20: about 1.24 pages across at 75 %, which would leave a sliver of a column on the second page.
+    const pages = pagesAcross(wide(9))!;
+    expect(pages % 1).toBeGreaterThanOrEqual(0.5);
+    expect((printLayout(wide(9))!.scaling as { percent: number }).percent).toBeGreaterThan(75);
+  });
+
+  test("a sheet whose last page is well filled keeps the least readable scale", () => {
+    const pages = pagesAcross(wide(14))!;
+    expect(pages % 1).toBeGreaterThanOrEqual(0.5);
+    expect(printLayout(wide(14))!.scaling).toEqual({ kind: "scale", percent: 75 });
+  });
+});

@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { catalogue } from "../../src/core/issues/catalogue";
 import { runCli } from "../helpers/runCli";
 import { SEEDS, seedPath } from "../helpers/seeds";
 
@@ -128,6 +129,20 @@ async function calibration(file: string): Promise<void> {
       expect(words.join(" ")).toMatch(/Страница \d+ из \d+/);
       expect(page.words.filter((w) => w.height < pt9).map((w) => w.text)).toEqual([]);
     }
+  });
+
+  test.each(["validation", "vacancies"])("%s: rule codes stay in the workbook for filtering but never reach the paper", async (workbook) => {
+    const codes = new Set(Object.keys(catalogue));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, `${workbook}.xlsx`));
+    const inSheets = wb.worksheets.flatMap((ws) => {
+      const found: string[] = [];
+      ws.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && codes.has(cell.value) && found.push(cell.value))));
+      return found;
+    });
+    expect(inSheets.length).toBeGreaterThan(0);
+    const onPaper = printed.get(workbook)!.flatMap((p) => p.words.map((w) => w.text)).filter((w) => codes.has(w) || /^[a-z]+(_[a-z0-9]+)+$/.test(w));
+    expect(onPaper).toEqual([]);
   });
 
   test("the printed file keeps the machine columns in the sheet", async () => {

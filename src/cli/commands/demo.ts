@@ -5,7 +5,7 @@ import { planToJson } from "../../core/plan";
 import { planSheet, sourceRowsSheet } from "../../core/plan/planSheets";
 import { reportSheet as validationSheet, validationReport } from "../../core/plan/validate";
 import { formatIssue } from "../../core/issues/formatIssue";
-import { indicatorSheet } from "../../core/staffing";
+import { indicatorSheets } from "../../core/staffing";
 import { vacancySheets } from "../../core/vacancies";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
@@ -59,7 +59,7 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
   step(ru ? "Кадровые показатели (листы «Кадры», «Штатное расписание»)" : "Staffing indicators");
   const indicators = await loadIndicators(on(undefined), example);
   await save("indicators.json", JSON.stringify({ ...indicators, issues: indicators.issues.map((i) => formatIssue(i, ctx.locale)) }, null, 2));
-  await save("indicators.xlsx", await writeXlsx([indicatorSheet(indicators, { locale: ctx.locale, madeOn: ctx.today })]));
+  await save("indicators.xlsx", await writeXlsx(indicatorSheets(indicators, { locale: ctx.locale, madeOn: ctx.today })));
   ctx.out(`  ${ru ? "показателей" : "indicators"} ${indicators.indicators.length}\n`);
 
   step(ru ? "Вакансии по месяцам (листы «Вакансии …»)" : "Monthly vacancies");

@@ -1,6 +1,6 @@
 import { readFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
-import { compareSnapshots, computeIndicators, indicatorSheet, type ComputeResult, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
+import { compareSnapshots, computeIndicators, indicatorSheets, type ComputeResult, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
@@ -53,7 +53,7 @@ export async function indicatorsCommand(ctx: CliContext): Promise<number> {
   const earlierFile = option(ctx, "compare");
   const changes = earlierFile ? compareSnapshots(await loadIndicators({ ...ctx, options: { ...ctx.options, "as-of": undefined } }, earlierFile), report) : undefined;
   const out = outOption(ctx);
-  if (out) await writeOutput(ctx, out, await (await import("../../xlsx")).writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
+  if (out) await writeOutput(ctx, out, await (await import("../../xlsx")).writeXlsx(indicatorSheets(report, { locale: ctx.locale, madeOn: ctx.today })));
   if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)), ...(changes ? { changes } : {}) });
   // The changes are in no sheet: they are printed either way.
   else ctx.out(describeIndicators(report, ctx, wantsListing(ctx, out)) + (changes ? describeChanges(changes, report, ctx) : "") + (out ? writtenLine(out, ctx.locale) : ""));

@@ -5,7 +5,7 @@ import type { Plan } from "../../core/plan";
 import { planSheet } from "../../core/plan/planSheets";
 import { validatePlan } from "../../core/plan/validate";
 import type { SheetSpec } from "../../core/sheet/sheetSpec";
-import { indicatorSheet, type IndicatorsReport } from "../../core/staffing";
+import { indicatorSheets, type IndicatorsReport } from "../../core/staffing";
 import { defaultReportingPeriod, parseReportingPeriod, summarySheets } from "../../core/summary";
 import { vacancySheets, type VacanciesReport } from "../../core/vacancies";
 import { writeXlsx } from "../../xlsx";
@@ -35,7 +35,7 @@ export async function buildSummary(ctx: CliContext, planFile: string): Promise<{
   const extraSheets: SheetSpec[] = [];
   const staffingFile = option(ctx, "staffing");
   const staffing = staffingFile ? await loadIndicators({ ...ctx, options: { ...ctx.options, sheet: undefined } }, staffingFile) : undefined;
-  if (staffing) extraSheets.push(indicatorSheet(staffing, { locale: ctx.locale, madeOn: ctx.today }));
+  if (staffing) extraSheets.push(...indicatorSheets(staffing, { locale: ctx.locale, madeOn: ctx.today }));
   const vacancyFiles = ctx.options.vacancies as string[] | undefined;
   const vacancies = vacancyFiles?.length ? await loadVacancies({ ...ctx, options: { ...ctx.options, sheet: undefined } }, vacancyFiles) : undefined;
   if (vacancies) extraSheets.push(...vacancySheets(vacancies, { locale: ctx.locale, madeOn: ctx.today }));

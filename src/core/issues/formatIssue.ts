@@ -1,12 +1,21 @@
 import { catalogueEntry } from "./catalogue";
+import { monthName, type MonthForm } from "../text/monthName";
 import type { Issue, Locale, RenderedIssue, Severity } from "./issue";
 
-/** Fills {name} placeholders; a missing parameter stays visible as {name} rather than vanishing. */
-export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+/**
+ * How a placeholder may ask for its value to be shown: issues keep machine values (a month as "2025-11") and the
+ * template says how a person reads them: {period:month} → «ноябрь 2025», {from:monthIn} → (в) «ноябре 2025».
+ */
+const VALUE_FORMS: Readonly<Record<string, MonthForm>> = { month: "nominative", monthIn: "prepositional" };
+
+/** Fills {name} and {name:form} placeholders; a missing parameter stays visible as {name} rather than vanishing. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>, locale: Locale = "ru"): string {
+  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, key: string, form: string | undefined) => {
     const value = params[key];
     if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumberForMessage(value, "ru") : value;
+    if (typeof value === "number") return formatNumberForMessage(value, "ru");
+    const monthForm = form === undefined ? undefined : VALUE_FORMS[form];
+    return monthForm ? monthName(value, locale, monthForm) : value;
   });
 }
 
@@ -18,7 +27,7 @@ function formatNumberForMessage(n: number, locale: Locale): string {
 export function formatIssue(issue: Issue, locale: Locale = "ru"): RenderedIssue {
   const entry = catalogueEntry(issue.code);
   const params = { ...(issue.params ?? {}), row: issue.row ?? "?", item: issue.item ?? "" };
-  const message = entry ? fillTemplate(entry.message[locale], params) : issue.code;
+  const message = entry ? fillTemplate(entry.message[locale], params, locale) : issue.code;
   return {
     code: issue.code,
     severity: issue.severity,

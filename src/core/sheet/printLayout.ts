@@ -72,7 +72,7 @@ export function printLayout(spec: SheetSpec): PrintLayout | undefined {
     paper: "A4",
     ...(p.columns ? { area: { top: 0, left: first, bottom: Math.max(0, spec.rows.length - 1), right: last } } : {}),
     ...(p.repeatRows ? { repeatRows: p.repeatRows } : {}),
-    scaling: fit ? { kind: "fitToWidth" } : { kind: "scale", percent: p.fitToWidth ? Math.ceil((minShrink * 100) / SCALE_STEP) * SCALE_STEP : 100 },
+    scaling: fit ? { kind: "fitToWidth" } : { kind: "scale", percent: p.fitToWidth ? acrossScale(naturalPoints(widths, first, last), orientation, minShrink) : 100 },
     margins: MARGINS,
     footer: p.footer ?? PAGE_FOOTER.ru,
     ...(fit?.widths ? { widths: fit.widths } : {}),
@@ -80,6 +80,24 @@ export function printLayout(spec: SheetSpec): PrintLayout | undefined {
 }
 
 type Orientation = PrintLayout["orientation"];
+
+/** Points the printed columns take at 100 %, with the reserve for a host's wider substitute font. */
+function naturalPoints(widths: readonly number[], first: number, last: number): number {
+  return widths.slice(first, last + 1).reduce((sum, w) => sum + columnPoints(w), 0) * WIDTH_RESERVE;
+}
+
+/**
+ * The scale of a sheet too wide for one page at a readable size: the smallest readable one, raised where that would
+ * leave the last page across holding a sliver of columns, so that it is at least half full and the text larger.
+ */
+function acrossScale(natural: number, orientation: Orientation, minShrink: number): number {
+  const page = (orientation === "landscape" ? A4_PT.long : A4_PT.short) - 2 * MARGINS.sides * 72;
+  const least = Math.ceil((minShrink * 100) / SCALE_STEP) * SCALE_STEP;
+  const pages = (natural * least) / 100 / page;
+  const whole = Math.ceil(pages);
+  if (whole <= 1 || pages - (whole - 1) >= 0.5) return least;
+  return Math.min(100, Math.ceil(((least * (whole - 0.5)) / pages) / SCALE_STEP) * SCALE_STEP);
+}
 
 /**
  * How the printed columns fit one page wide at a readable size, trying in order: as they are in the spec's

@@ -4,6 +4,7 @@ export { indicatorCatalogue } from "./indicatorCatalogue";
 export { indicatorConfigSchema, indicatorDefinitionSchema, type Condition, type CountSum, type IndicatorConfig, type IndicatorDefinition, type PersonMeasure, type Population } from "./indicatorSchema";
 export { indicatorSheet } from "./indicatorSheet";
 export { indicatorMatrixSheet, INDICATOR_MATRIX_SHEET } from "./indicatorMatrixSheet";
+export { indicatorSheets } from "./indicatorSheets";
 export { staffingTemplateSheets } from "./staffingTemplateSheets";
 export { checkStatedFigures, checkStatedTotal } from "./statedFigures";
 export { compareSnapshots, type SnapshotChange } from "./compareSnapshots";

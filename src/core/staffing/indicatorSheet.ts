@@ -23,7 +23,7 @@ const LABELS = {
 } as const;
 
 /** The sheet keeps the Russian name «Показатели» in every locale: the add-in finds its sheets by name. */
-const SHEET_NAME = "Показатели";
+export const SHEET_NAME = "Показатели";
 
 function valueCell(ind: IndicatorResult, s: Share, style?: "subtotal"): CellSpec {
   return ind.unit === "%" ? pct(s.value === null ? null : s.value / 100, style) : num(s.value, "decimal2", style);

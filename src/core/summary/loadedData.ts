@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../grid";
 import type { Locale } from "../issues/issue";
 import type { SheetSpec } from "../sheet/sheetSpec";
-import { computeIndicators, indicatorSheet, type IndicatorsReport } from "../staffing";
+import { computeIndicators, indicatorSheets, type IndicatorsReport } from "../staffing";
 import { findStaffingTables } from "../staffing/findStaffingTable";
 import { consolidateVacancies, type VacanciesReport, vacancySheets, type VacancyInput } from "../vacancies";
 
@@ -34,6 +34,6 @@ export function loadedData(inputs: readonly VacancyInput[], planDoc: SourceDocum
   return {
     staffing,
     vacancies,
-    sheets: [...(staffing ? [indicatorSheet(staffing, sheetOpts)] : []), ...(vacancies ? vacancySheets(vacancies, sheetOpts) : [])],
+    sheets: [...(staffing ? indicatorSheets(staffing, sheetOpts) : []), ...(vacancies ? vacancySheets(vacancies, sheetOpts) : [])],
   };
 }

@@ -1,15 +1,8 @@
 import type { Locale } from "../issues/issue";
 import { type CellSpec, num, text } from "../sheet/sheetSpec";
+import { monthName } from "../text/monthName";
 
-const MONTHS = {
-  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-} as const;
-
-/** "сентябрь 2026" for "2026-09". */
-export function monthName(period: string, locale: Locale): string {
-  return `${MONTHS[locale][Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
-}
+export { monthName };
 
 /** Sheet names of the vacancy set, under Excel's 31 characters. */
 export const VACANCY_SHEETS = {

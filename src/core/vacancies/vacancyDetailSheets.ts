@@ -1,3 +1,5 @@
+import { catalogueEntry } from "../issues/catalogue";
+import { issueTitle } from "../issues/catalogue/titles";
 import { formatIssue } from "../issues/formatIssue";
 import type { Locale, Severity } from "../issues/issue";
 import { reportSheet } from "../sheet/reportSheet";
@@ -78,13 +80,14 @@ const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Severity, string>>
 };
 const SEVERITY_STYLE = { error: "bad", warning: "warn", info: "muted" } as const;
 
-/** Every issue found, where it is and what to do. */
+/** Every issue found, where it is and what to do; the rules met are explained under the list. */
 export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
   const ru = locale === "ru";
   const body: CellSpec[][] = report.issues.map((issue) => {
     const r = formatIssue(issue, locale);
     return [
       text(SEVERITY_LABEL[locale][r.severity], SEVERITY_STYLE[r.severity]),
+      text(issueTitle(r.code, locale) ?? r.code, "wrap"),
       text(r.sheet),
       num(r.row, "integer"),
       text(r.item, "wrap"),
@@ -93,14 +96,26 @@ export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: s
       text(r.code, "muted"),
     ];
   });
-  return reportSheet({
+  const legend = ruleLegend(report, locale);
+  const spec = reportSheet({
     name: VACANCY_SHEETS.issues[locale],
     title: ru ? "Замечания к таблицам вакансий" : "Issues in the vacancy tables",
     subtitle,
-    header: [ru ? "Важность" : "Severity", ru ? "Лист / файл" : "Sheet / file", ru ? "Строка" : "Row", ru ? "Организация" : "Organisation", ru ? "Замечание" : "Issue", ru ? "Предложение" : "Suggestion", ru ? "Код" : "Code"],
+    header: [ru ? "Важность" : "Severity", ru ? "Правило" : "Rule", ru ? "Лист / файл" : "Sheet / file", ru ? "Строка" : "Row", ru ? "Организация" : "Organisation", ru ? "Замечание" : "Issue", ru ? "Предложение" : "Suggestion", ru ? "Код правила" : "Rule code"],
     body,
-    widths: [14, 22, 8, 32, 60, 24, 22],
+    widths: [14, 24, 18, 8, 28, 50, 22, 22],
     orientation: "landscape",
     tableName: "ВакансииЗамечания",
+    footer: [[], [text(ru ? "Что означают замечания" : "What the issues mean", "subtitle")], ...legend],
   });
+  // The code column is for filtering and scripts: it stays in the table but out of the print area.
+  return { ...spec, print: { ...spec.print!, columns: { first: 0, last: ISSUE_CODE_COLUMN - 1 } } };
+}
+
+const ISSUE_CODE_COLUMN = 7;
+
+/** One line per rule met: its title and why it matters (the catalogue's `why`), in the columns that print. */
+function ruleLegend(report: VacanciesReport, locale: Locale): CellSpec[][] {
+  const codes = [...new Set(report.issues.map((i) => i.code))];
+  return codes.map((code) => [text(null), text(issueTitle(code, locale) ?? code, "wrap"), text(null), text(null), text(null), text(catalogueEntry(code)?.why[locale], "wrap")]);
 }

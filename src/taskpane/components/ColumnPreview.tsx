@@ -31,11 +31,12 @@ export const MEANING_LABEL = {
 
 const useStyles = makeStyles({
   letter: { width: "2.5em" },
-  meaning: { width: "42%" },
-  dropdown: { minWidth: "0", width: "100%" },
-  header: { display: "flex", flexDirection: "column", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: "0" },
+  // The header, a sample and the meaning's dropdown one under another: beside a dropdown column the header had
+  // 100 px at 320 px, and «общеобразовательных» was broken in two.
+  dropdown: { minWidth: "0", width: "100%", maxWidth: "16em" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: "0" },
   // Long headers and samples are cut to two lines (the full text is in the tooltip): the table must stay short.
-  clamp: { display: "-webkit-box", WebkitLineClamp: "2", WebkitBoxOrient: "vertical", overflow: "hidden", hyphens: "auto", overflowWrap: "break-word" },
+  clamp: { display: "-webkit-box", WebkitLineClamp: "2", WebkitBoxOrient: "vertical", overflow: "hidden", overflowWrap: "break-word" },
   sample: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -57,8 +58,7 @@ export const ColumnPreview: React.FC<ColumnPreviewProps> = ({ columns, editable,
           <TableHeaderCell className={styles.letter} aria-label={t("structure.colLetter")}>
             {""}
           </TableHeaderCell>
-          <TableHeaderCell>{t("structure.colHeader")}</TableHeaderCell>
-          <TableHeaderCell className={styles.meaning}>{t("structure.colMeaning")}</TableHeaderCell>
+          <TableHeaderCell>{`${t("structure.colHeader")} → ${t("structure.colMeaning")}`}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -75,25 +75,23 @@ export const ColumnPreview: React.FC<ColumnPreviewProps> = ({ columns, editable,
                     {c.sample}
                   </Caption1>
                 )}
+                <Dropdown
+                  className={styles.dropdown}
+                  size="small"
+                  disabled={!editable}
+                  data-testid={ids.columnMeaning(c.letter)}
+                  aria-label={`${t("structure.colMeaning")}: ${c.letter} ${c.header}`}
+                  value={t(MEANING_LABEL[c.meaning])}
+                  selectedOptions={[c.meaning]}
+                  onOptionSelect={(_, d) => d.optionValue && d.optionValue !== c.meaning && onChange(c.col, d.optionValue as ColumnMeaning)}
+                >
+                  {MEANINGS.map((m) => (
+                    <Option key={m} value={m}>
+                      {t(MEANING_LABEL[m])}
+                    </Option>
+                  ))}
+                </Dropdown>
               </div>
-            </TableCell>
-            <TableCell className={styles.meaning}>
-              <Dropdown
-                className={styles.dropdown}
-                size="small"
-                disabled={!editable}
-                data-testid={ids.columnMeaning(c.letter)}
-                aria-label={`${t("structure.colMeaning")}: ${c.letter} ${c.header}`}
-                value={t(MEANING_LABEL[c.meaning])}
-                selectedOptions={[c.meaning]}
-                onOptionSelect={(_, d) => d.optionValue && d.optionValue !== c.meaning && onChange(c.col, d.optionValue as ColumnMeaning)}
-              >
-                {MEANINGS.map((m) => (
-                  <Option key={m} value={m}>
-                    {t(MEANING_LABEL[m])}
-                  </Option>
-                ))}
-              </Dropdown>
             </TableCell>
           </TableRow>
         ))}

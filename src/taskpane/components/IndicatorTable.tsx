@@ -9,8 +9,10 @@ import { usePane } from "../paneContext";
 export type IndicatorBreakdown = "total" | "type" | "org";
 
 const useStyles = makeStyles({
-  value: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", width: "6em" },
-  fraction: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", width: "7.5em" },
+  // The share and its «N из M» under it in one column: with a column each, the type or organisation had 50 px at
+  // 320 px, narrower than the word «организация».
+  value: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums", width: "8em" },
+  fraction: { display: "block", color: tokens.colorNeutralForeground2 },
   guessed: { display: "block", whiteSpace: "normal", color: tokens.colorPaletteMarigoldForeground2 },
   // The indicator's title spans the row above its figures: a narrow pane has no room for a title column.
   title: { fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalS, overflowWrap: "break-word", hyphens: "auto" },
@@ -52,7 +54,6 @@ export const IndicatorTable: React.FC<IndicatorTableProps> = ({ indicators, by, 
         <TableRow>
           <TableHeaderCell>{by === "total" ? t("indicators.colTitle") : t("indicators.key")}</TableHeaderCell>
           <TableHeaderCell className={styles.value}>{t("indicators.colValue")}</TableHeaderCell>
-          <TableHeaderCell className={styles.fraction}>{t("indicators.colFraction")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -62,7 +63,7 @@ export const IndicatorTable: React.FC<IndicatorTableProps> = ({ indicators, by, 
           return (
             <React.Fragment key={ind.id}>
               <TableRow>
-                <TableCell colSpan={3} className={styles.title}>
+                <TableCell colSpan={2} className={styles.title}>
                   {ind.title}
                   {ind.target !== null && <Caption1 className={styles.target}>{`${t("indicators.colTarget")}: ${formatIndicatorValue(ind.target, ind.unit, locale)}`}</Caption1>}
                 </TableCell>
@@ -73,9 +74,7 @@ export const IndicatorTable: React.FC<IndicatorTableProps> = ({ indicators, by, 
                   <TableCell className={styles.value}>
                     {formatIndicatorValue(l.share.value, ind.unit, locale)}
                     {l.met !== null && <span className={l.met ? styles.met : styles.notMet}>{l.met ? t("indicators.met") : t("indicators.notMet")}</span>}
-                  </TableCell>
-                  <TableCell className={styles.fraction}>
-                    {fraction(l.share)}
+                    <Caption1 className={styles.fraction}>{fraction(l.share)}</Caption1>
                     {guessedPopulation && l.share.denominator > 0 && (
                       <Caption1 className={styles.guessed} data-testid={ids.indicatorGuessed}>
                         {t("indicators.guessedPopulation")}

@@ -1,7 +1,7 @@
 import { Body1, Button, Dropdown, Field, Input, makeStyles, Option, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { formatIssue } from "../../core/issues/formatIssue";
-import { indicatorSheet, type IndicatorsReport, staffingTemplateSheets } from "../../core/staffing";
+import { indicatorSheets, type IndicatorsReport, staffingTemplateSheets } from "../../core/staffing";
 import { msg } from "../../i18n";
 import { computeFromSheets } from "../actions/indicatorActions";
 import { writeWithProgress } from "../actions/structureActions";
@@ -10,6 +10,7 @@ import { useSheetNames } from "../hooks/useSheetNames";
 import { ids } from "../ids";
 import { PaneError } from "../../app/errorMessage";
 import { parseRuDate } from "../logic/formatValues";
+import { isOwnSheet } from "../logic/guessSheets";
 import { usePane } from "../paneContext";
 import { type IndicatorBreakdown, IndicatorTable } from "./IndicatorTable";
 import { IssueDetails } from "./IssueDetails";
@@ -43,12 +44,16 @@ export const IndicatorsTab: React.FC = () => {
   const compute = () =>
     op.run(async (ctx) => {
       if (asOfIso === undefined) throw new PaneError(msg("error.badDate", { text: asOf }));
-      const names = sheet === AUTO ? (await services.listSheets()).names : [sheet];
+      // Every sheet but the add-in's own: «Показатели по организациям» has an organisation column and shares, and must
+      // not be read back as an aggregated staffing table on the next run.
+      const owned = sheet === AUTO ? await services.ownedSheets() : [];
+      const names = sheet === AUTO ? (await services.listSheets()).names.filter((n) => !isOwnSheet(n, owned)) : [sheet];
       setReport(await computeFromSheets(services, { sheets: names, asOf: asOfIso, configText: settings.indicatorConfig }, locale, ctx));
       setKey(null);
       return null;
     });
-  const write = () => report && op.run(async (ctx) => (await writeWithProgress(services, [indicatorSheet(report, { locale, madeOn: services.today() })], ctx)).done);
+  const sheetsToWrite = React.useMemo(() => (report ? indicatorSheets(report, { locale, madeOn: services.today() }) : []), [report, locale, services]);
+  const write = () => report && op.run(async (ctx) => (await writeWithProgress(services, sheetsToWrite, ctx)).done);
   const templates = () => op.run(async (ctx) => (await writeWithProgress(services, staffingTemplateSheets(), ctx)).done);
 
   const keys = report ? [...new Set(report.indicators.flatMap((i) => i.groups.filter((g) => g.by === by).map((g) => g.key)))] : [];
@@ -83,7 +88,7 @@ export const IndicatorsTab: React.FC = () => {
         </Button>
         {report && (
           <Button data-testid={ids.indicatorsWrite} disabled={op.running} onClick={write}>
-            {t("indicators.write", { sheet: indicatorSheet(report, { locale, madeOn: services.today() }).name })}
+            {t("indicators.write", { sheet: sheetsToWrite[0].name, matrix: sheetsToWrite[1].name })}
           </Button>
         )}
       </div>

@@ -8,9 +8,11 @@ import { effectiveRule, withRule } from "../logic/ruleSettings";
 import { usePane } from "../paneContext";
 
 const useStyles = makeStyles({
-  table: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto minmax(10.5em, 40%)", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  // The rule's name and explanation take the whole width, its switch and severity go under it: three columns side
+  // by side left the name 30 px at 320 px, and every word of it was broken.
+  table: { display: "grid", gridTemplateColumns: "auto minmax(10.5em, 14em)", justifyContent: "start", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
   head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
-  title: { display: "flex", flexDirection: "column", overflowWrap: "break-word", hyphens: "auto", minWidth: "0" },
+  title: { gridColumn: "1 / -1", display: "flex", flexDirection: "column", minWidth: "0", paddingTop: tokens.spacingVerticalS },
   why: { color: tokens.colorNeutralForeground3 },
   // «предупреждение» is the longest word the severity dropdown shows: the column is sized for it.
   dropdown: { minWidth: "10.5em", width: "100%" },
@@ -29,7 +31,6 @@ export const RuleSettings: React.FC<RuleSettingsProps> = ({ config, onChange }) 
   const styles = useStyles();
   return (
     <div className={styles.table} role="group" aria-label={t("settings.rules")}>
-      <span className={styles.head}>{t("settings.rule")}</span>
       <span className={styles.head}>{t("settings.enabled")}</span>
       <span className={styles.head}>{t("settings.severity")}</span>
       {RULES.map((rule) => {

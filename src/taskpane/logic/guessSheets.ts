@@ -1,5 +1,7 @@
 import { PLAN_SHEET, SOURCE_SHEET } from "../../core/plan/planSheets";
 import { REPORT_SHEET } from "../../core/plan/validate";
+import { SHEET_NAME as INDICATOR_SHEET } from "../../core/staffing/indicatorSheet";
+import { INDICATOR_MATRIX_SHEET } from "../../core/staffing/indicatorMatrixSheet";
 import { BY_EXECUTOR_SHEET } from "../../core/summary/byExecutorSheet";
 import { BY_PERIOD_SHEET } from "../../core/summary/byPeriodSheet";
 import { BY_SECTION_SHEET } from "../../core/summary/bySectionSheet";
@@ -9,7 +11,7 @@ import { VACANCY_SHEETS } from "../../core/vacancies/sheetLabels";
 
 /** Names of the sheets the add-in writes itself: never inputs. */
 const OWN_SHEETS = new Set(
-  [PLAN_SHEET, SOURCE_SHEET, REPORT_SHEET, BY_SECTION_SHEET, BY_EXECUTOR_SHEET, BY_PERIOD_SHEET, EXECUTION_REPORT_SHEET, EXECUTION_SUMMARY_SHEET, ...Object.values(VACANCY_SHEETS)]
+  [PLAN_SHEET, SOURCE_SHEET, REPORT_SHEET, BY_SECTION_SHEET, BY_EXECUTOR_SHEET, BY_PERIOD_SHEET, EXECUTION_REPORT_SHEET, EXECUTION_SUMMARY_SHEET, INDICATOR_MATRIX_SHEET, { ru: INDICATOR_SHEET, en: INDICATOR_SHEET }, ...Object.values(VACANCY_SHEETS)]
     .flatMap((n) => [n.ru, n.en])
     .map((n) => n.toLowerCase()),
 );

@@ -54,28 +54,30 @@ describe("reportSheet «Проверка — отчёт»", () => {
     expect(texts[2][0]).toBe("Мероприятий: 3 · ошибок: 1 · предупреждений: 2 · сведений: 0");
   });
 
-  test("a summary by rule (Russian titles, errors first), then one row per issue", () => {
+  test("a summary by rule (Russian titles with why they matter, errors first), then one row per issue; codes last", () => {
     const summaryHeader = texts.findIndex((r) => r[0] === "Важность" && r[3] === "Количество");
-    expect(texts.slice(summaryHeader + 1, summaryHeader + 4)).toEqual([
-      ["ошибка", "Нет исполнителя", "responsible_missing", "1"],
-      ["предупреждение", "Пропуск в нумерации", "number_gap", "1"],
-      ["предупреждение", "Неизмеримый результат", "result_not_measurable", "1"],
+    expect(texts[summaryHeader]).toEqual(["Важность", "Правило", "Пояснение", "Количество", null, null, null, null, "Код правила"]);
+    expect(texts.slice(summaryHeader + 1, summaryHeader + 4).map((r) => [r[0], r[1], r[3], r[8]])).toEqual([
+      ["ошибка", "Нет исполнителя", "1", "responsible_missing"],
+      ["предупреждение", "Пропуск в нумерации", "1", "number_gap"],
+      ["предупреждение", "Неизмеримый результат", "1", "result_not_measurable"],
     ]);
-    const header = texts.findIndex((r) => r[3] === "Пункт");
-    expect(texts.slice(header + 1).map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
+    for (const r of texts.slice(summaryHeader + 1, summaryHeader + 4)) expect(r[2]).toMatch(/^[А-ЯЁ].{20,}/);
+    const header = texts.findIndex((r) => r[4] === "Пункт");
+    expect(texts.slice(header + 1).map((r) => [r[8], r[4], r[5], r[6]])).toEqual([
       ["responsible_missing", "2", "11", "Исполнитель"],
       ["result_not_measurable", "2", "11", "Результат"],
       ["number_gap", "4", "12", "№"],
     ]);
     expect(sheet.freeze).toEqual({ rows: header + 1, cols: 0 });
     expect(sheet.print).toMatchObject({ orientation: "landscape", repeatRows: { first: header, last: header } });
-    expect(sheet.table?.area).toMatchObject({ top: header, bottom: sheet.rows.length - 1 });
+    expect(sheet.table?.area).toMatchObject({ top: header, bottom: sheet.rows.length - 1, right: 8 });
   });
 
   test("each issue links to its cell on the structured plan sheet, which holds that item's value", () => {
     const structured = planSheet(plan, "ru");
-    const header = texts.findIndex((r) => r[3] === "Пункт");
-    const links = sheet.rows.slice(header + 1).map((r) => r[8].value);
+    const header = texts.findIndex((r) => r[4] === "Пункт");
+    const links = sheet.rows.slice(header + 1).map((r) => r[7].value);
     for (const link of links) expect(link).toMatchObject({ kind: "link", sheet: "План (структура)" });
     const cells = links.map((l) => (l.kind === "link" ? l.cell : ""));
     // Independently: the responsible cell of item 2 is empty, its result says «Повышение качества», item 4's number is «4».

@@ -29,7 +29,7 @@ export const vacanciesCatalogue = {
   org_missing: {
     family: "vacancies",
     severity: "warning",
-    message: { ru: "Организация «{item}» не представила сведения за {period}", en: "\"{item}\" did not report for {period}" },
+    message: { ru: "Организация «{item}» не представила сведения за {period:month}", en: "\"{item}\" did not report for {period:month}" },
     why: { ru: "Свод без одной организации занижает число вакансий; отсутствие сведений нужно запросить.", en: "A consolidation without one organisation understates vacancies; ask it for the report." },
     example: "МБОУ «СОШ № 7» есть в сентябре, нет в октябре",
   },
@@ -50,7 +50,7 @@ export const vacanciesCatalogue = {
   vacancy_duplicate: {
     family: "vacancies",
     severity: "warning",
-    message: { ru: "Повтор: {position}{subject} в «{item}» за {period} уже указана в строке {firstRow}", en: "Duplicate: {position}{subject} of \"{item}\" for {period} is already on row {firstRow}" },
+    message: { ru: "Повтор: {position}{subject} в «{item}» за {period:month} уже указана в строке {firstRow}", en: "Duplicate: {position}{subject} of \"{item}\" for {period:month} is already on row {firstRow}" },
     why: { ru: "Одна вакансия, записанная дважды, удваивает ставки в своде; несколько ставок записывают в одной строке.", en: "A vacancy written twice doubles its rates; several rates belong in one row." },
     example: "МБОУ «СОШ № 1» | учитель | математика — две строки",
   },
@@ -99,7 +99,7 @@ export const vacanciesCatalogue = {
   vacancy_vanished: {
     family: "vacancies",
     severity: "warning",
-    message: { ru: "Вакансия «{position}{subject}» была открыта в {from}, а в {to} пропала, не будучи закрытой", en: "The vacancy \"{position}{subject}\" was open in {from} and is gone in {to} without being closed" },
+    message: { ru: "Вакансия «{position}{subject}» была открыта в {from:monthIn}, а в {to:monthIn} пропала, не будучи закрытой", en: "The vacancy \"{position}{subject}\" was open in {from:month} and is gone in {to:month} without being closed" },
     why: { ru: "Вакансию закрывают записью «закрыта» с датой; молча пропавшая вакансия могла быть потеряна при копировании.", en: "Vacancies are closed with a status and date; one that silently disappears may have been lost." },
     example: "сентябрь: учитель физики, открыта; октябрь: строки нет",
   },

@@ -1,3 +1,5 @@
+import { catalogueEntry } from "../../issues/catalogue";
+import { issueTitle } from "../../issues/catalogue/titles";
 import type { Locale, RenderedIssue, Severity } from "../../issues/issue";
 import { madeLine } from "../../sheet/reportSheet";
 import { type CellSpec, cellAddress, num, type SheetSpec, type StyleName, text } from "../../sheet/sheetSpec";
@@ -14,8 +16,9 @@ const WORDS = {
     source: "Источник",
     totals: (items: number, s: ValidationReport["stats"]) => `Мероприятий: ${items} · ошибок: ${s.error} · предупреждений: ${s.warning} · сведений: ${s.info}`,
     none: "Замечаний нет",
-    summary: ["Важность", "Правило", "Код", "Количество"],
-    issues: ["Важность", "Правило", "Код", "Пункт", "Строка источника", "Столбец", "Сообщение", "Предложение", "Ячейка в плане"],
+    summary: ["Важность", "Правило", "Пояснение", "Количество"],
+    issues: ["Важность", "Правило", "Сообщение", "Предложение", "Пункт", "Строка источника", "Столбец", "Ячейка в плане"],
+    code: "Код правила",
     severity: { error: "ошибка", warning: "предупреждение", info: "сведения" },
     columns: { number: "№", name: "Наименование", responsible: "Исполнитель", deadline: "Срок", result: "Результат" },
   },
@@ -24,8 +27,9 @@ const WORDS = {
     source: "Source",
     totals: (items: number, s: ValidationReport["stats"]) => `Items: ${items} · errors: ${s.error} · warnings: ${s.warning} · info: ${s.info}`,
     none: "No issues",
-    summary: ["Severity", "Rule", "Code", "Count"],
-    issues: ["Severity", "Rule", "Code", "Item", "Source row", "Column", "Message", "Suggestion", "Cell in plan"],
+    summary: ["Severity", "Rule", "Explanation", "Count"],
+    issues: ["Severity", "Rule", "Message", "Suggestion", "Item", "Source row", "Column", "Cell in plan"],
+    code: "Rule code",
     severity: { error: "error", warning: "warning", info: "info" },
     columns: { number: "No.", name: "Name", responsible: "Responsible", deadline: "Deadline", result: "Result" },
   },
@@ -33,7 +37,10 @@ const WORDS = {
 
 const SEVERITY_STYLE: Readonly<Record<Severity, StyleName>> = { error: "bad", warning: "warn", info: "muted" };
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-const WIDTHS = [16, 30, 24, 10, 12, 14, 70, 30, 14];
+// What a reader needs comes first and prints (kept narrow enough to fit the page width at a readable size); the rule
+// code, for filtering and for scripts, is the last column and stays outside the print area.
+const WIDTHS = [14, 26, 40, 24, 8, 13, 12, 11, 24];
+const CODE_COLUMN = WIDTHS.length - 1;
 
 /**
  * «Проверка — отчёт»: title, when it was made and from what, the totals, a summary by rule and severity, then one
@@ -54,11 +61,13 @@ export function reportSheet(plan: Plan, report: ValidationReport, opts: { planSh
     rows.push([text(w.none, "good")]);
     return frame(rows, null, locale);
   }
-  rows.push(w.summary.map((h) => text(h, "header")));
-  for (const s of summaryRows(report)) rows.push([text(w.severity[s.severity], SEVERITY_STYLE[s.severity]), text(ruleTitle(s.code, locale), "wrap"), text(s.code), num(s.count, "integer")]);
+  rows.push(withCode(w.summary.map((h) => text(h, "header")), text(w.code, "header")));
+  for (const s of summaryRows(report)) {
+    rows.push(withCode([text(w.severity[s.severity], SEVERITY_STYLE[s.severity]), text(ruleTitle(s.code, locale), "wrap"), text(catalogueEntry(s.code)?.why[locale], "wrap"), num(s.count, "integer")], text(s.code, "muted")));
+  }
   rows.push([]);
   const headerRow = rows.length;
-  rows.push(w.issues.map((h) => text(h, "header")));
+  rows.push(withCode(w.issues.map((h) => text(h, "header")), text(w.code, "header")));
   const locate = itemCellLocator(plan);
   for (const issue of report.issues) rows.push(issueRow(issue, locate(issue), opts.planSheet, locale));
   return frame(rows, { headerRow, lastRow: rows.length - 1 }, locale);
@@ -71,14 +80,19 @@ function issueRow(issue: RenderedIssue, at: { row: number; col: number } | null,
   return [
     text(w.severity[issue.severity], SEVERITY_STYLE[issue.severity]),
     text(ruleTitle(issue.code, locale), "wrap"),
-    text(issue.code),
+    text(issue.message, "wrap"),
+    text(issue.suggestion, "wrap"),
     text(issue.item),
     num(issue.row, "integer"),
     text(issue.column === null ? null : (columns[issue.column] ?? issue.column)),
-    text(issue.message, "wrap"),
-    text(issue.suggestion, "wrap"),
     address ? { value: { kind: "link", text: address, sheet: planSheet, cell: address } } : text(null),
+    text(issue.code, "muted"),
   ];
+}
+
+/** A row padded to the code column, with the code there. */
+function withCode(cells: CellSpec[], code: CellSpec): CellSpec[] {
+  return [...cells, ...Array.from({ length: CODE_COLUMN - cells.length }, () => text(null)), code];
 }
 
 /** Counts per rule, errors first, then by count. */
@@ -94,7 +108,7 @@ function summaryRows(report: ValidationReport): { code: string; severity: Severi
 }
 
 function ruleTitle(code: string, locale: Locale): string {
-  return ruleByCode(code)?.title[locale] ?? code;
+  return ruleByCode(code)?.title[locale] ?? issueTitle(code, locale) ?? code;
 }
 
 function frame(rows: CellSpec[][], issues: { headerRow: number; lastRow: number } | null, locale: Locale): SheetSpec {
@@ -105,6 +119,6 @@ function frame(rows: CellSpec[][], issues: { headerRow: number; lastRow: number 
     columns: WIDTHS.map((width) => ({ width, wrap: width >= 24 })),
     ...(issues ? { table: { name: "ПроверкаЗамечания", area: { top: issues.headerRow, left: 0, bottom: issues.lastRow, right } } } : {}),
     freeze: { rows: issues ? issues.headerRow + 1 : 3, cols: 0 },
-    print: { orientation: "landscape", fitToWidth: true, ...(issues ? { repeatRows: { first: issues.headerRow, last: issues.headerRow } } : {}) },
+    print: { orientation: "landscape", fitToWidth: true, columns: { first: 0, last: CODE_COLUMN - 1 }, ...(issues ? { repeatRows: { first: issues.headerRow, last: issues.headerRow } } : {}) },
   };
 }

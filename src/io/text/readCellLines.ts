@@ -71,9 +71,9 @@ function modeAt(lines: readonly string[], start: number): CellMode | null {
 }
 
 /**
- * Header cells at `start`: the cells up to the first row (an item number or a section title), all short, the first
- * and at least MIN_HEADER distinct ones naming plan columns, among them the name or the responsible; a column the
- * catalogue does not know («Примечание», «Источник финансирования») is still a column. Where no row follows within HEADER_SCAN cells,
+ * Header cells at `start`: the cells up to the first row (an item number or a section title), all short, naming at
+ * least MIN_HEADER distinct plan columns, among them the name or the responsible; a column the catalogue does not
+ * know («Примечание», «Источник финансирования») is still a column. Where no row follows within HEADER_SCAN cells,
  * the consecutive cells naming distinct plan columns. Null when no header.
  */
 function headerAt(lines: readonly string[], start: number): { mode: CellMode; width: number } | null {
@@ -81,9 +81,7 @@ function headerAt(lines: readonly string[], start: number): { mode: CellMode; wi
   if (!mode) return null;
   const texts = cellsFrom(lines, start, mode, HEADER_SCAN + 1).map((r) => r.cells[0].text);
   const width = texts.findIndex((t) => startsRow(t) || isSectionTitle(t));
-  // A header opens with a column it names (a title's last line above it is no header cell).
-  const whole = width > 0 && matchHeader(texts[0]) !== null && texts.slice(0, width).every((t) => t !== "" && t.length <= HEADER_CELL_LENGTH);
-  const header = whole ? texts.slice(0, width) : namedPrefix(texts);
+  const header = width > 0 && texts.slice(0, width).every((t) => t !== "" && t.length <= HEADER_CELL_LENGTH) ? texts.slice(0, width) : namedPrefix(texts);
   const keys = new Set(header.map(matchHeader).filter((k) => k !== null));
   return keys.size >= MIN_HEADER && (keys.has("name") || keys.has("responsible")) ? { mode, width: header.length } : null;
 }
@@ -107,8 +105,8 @@ function startsRow(text: string): boolean {
 }
 
 /**
- * A section title between rows: a marker the plan reader knows («2. …», «Раздел 2», «Цель 1.», «Задача 1.1.»). It
- * continues the table where the next item's number follows within two cells («Цель 1.», «Задача 1.1.», 1.1.1).
+ * A section title between rows: a marker the plan reader knows («2. …», «Раздел 2», «Цель 1.», «Задача 1.1.»). Up to
+ * two more headings may stand before the next item's number («Подпрограмма 1», «Цель 1.», «Задача 1.1.», 1.1.1).
  */
 function isSectionTitle(text: string): boolean {
   return sectionMarker(text) !== null;
@@ -135,7 +133,7 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
     const text = read[k].cells[0].text;
     if (startsRow(text)) inRow = 1;
     else if (inRow > 0 && inRow < header.width) inRow++;
-    else if (isSectionTitle(text) && read.slice(k + 1, k + 3).some((r) => startsRow(r.cells[0].text))) inRow = 0;
+    else if (isSectionTitle(text) && read.slice(k + 1, k + 4).some((r) => startsRow(r.cells[0].text))) inRow = 0;
     else break;
     end = read[k].end;
   }

@@ -73,13 +73,6 @@ describe("one cell per line, as a web page is copied", () => {
     ]);
   });
 
-  test("the title's last paragraph above the header is no header cell", () => {
-    const text = ["План мероприятий", "на 2026 год", "", "№", "", "Мероприятие", "", "Срок", "", "Ответственный", "", "1", "", "Семинар", "", "май", "", "ИМЦ"].join("\n");
-    const plan = structureOrFail(readTextDocument(text, "x.txt"));
-    expect(plan.title).toBe("План мероприятий на 2026 год");
-    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([["1", "Семинар", "май", "ИМЦ"]]);
-  });
-
   test("a year alone in a cell is a deadline, not the number of a new row", () => {
     const text = ["№ |", "Мероприятие |", "Срок |", "Ответственный |", "1 |", "Семинар |", "2025 |", "ИМЦ |", "2 |", "Форум |", "май |", "ИРО |"].join("\n");
     const plan = structureOrFail(readTextDocument(text, "x.txt"));

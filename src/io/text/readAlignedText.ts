@@ -21,7 +21,7 @@ export function startsAlignedTable(line: string, next: string | undefined): bool
 
 /** The lines from a header to the end of the text as blocks: title, table parts, furniture and signatures. */
 export function readAlignedText(lines: readonly string[], firstLine: number): Block[] {
-  return readPositionedText(lineWords(lines, firstLine), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: 10, snap: 2 });
+  return readPositionedText(lineWords(lines, firstLine), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: 10, snap: 3 });
 }
 
 function lineWords(lines: readonly string[], firstLine: number): PositionedWord[] {

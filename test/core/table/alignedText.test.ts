@@ -48,4 +48,81 @@ describe("space-aligned text (pdftotext -layout, fixed-width reports)", () => {
       ["1.2", "Семинар", "Методист", "ежемесячно"],
     ]);
   });
+
+  test("a word that overflows its cell by a character stays in it, and the next column starts after it", () => {
+    // pdftotext -layout: «на» ends one character past where «Ответственный» starts, the deadline runs a character
+    // over «Результат», and «25.08.2025» starts two characters before «Срок».
+    const text = [
+      "№     Содержание                   Ответственный     Срок                Результат",
+      "1.1   Организация практики школам на Руководители ОУ с 01.02 по 30.04.2025 Прошли 15",
+      "      базе колледжей района",
+      "1.2   Семинар                      Методист          ежемесячно          Протокол",
+      "1.3   Слёт молодых педагогов       Совет педагогов 25.08.2025            Участие 40",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["1.1", "Организация практики школам на базе колледжей района", "Руководители ОУ", "с 01.02 по 30.04.2025", "Прошли 15"],
+      ["1.2", "Семинар", "Методист", "ежемесячно", "Протокол"],
+      ["1.3", "Слёт молодых педагогов", "Совет педагогов", "25.08.2025", "Участие 40"],
+    ]);
+  });
+
+  test("a column boundary is where the column's words start, not a quiet place inside a column's text", () => {
+    // Between «Мероприятие» and «Ответственный» no word covers two places inside the names; the column's edge, where
+    // «Ответственный», «Отдел» and «Комитет» start, is crossed by «на», which overflows its cell.
+    const text = [
+      "№    Мероприятие                  Ответственный      Срок",
+      "1    Сбор сведений о выходе       Отдел кадров       май",
+      "     на пенсию по окончании",
+      "2    Обучение наставников в ИРО, на Методист ИМЦ     июнь",
+      "     базе колледжей",
+      "3    Конкурс «Педагог года»       Комитет            июль",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text])).toEqual([
+      ["1", "Сбор сведений о выходе на пенсию по окончании", "Отдел кадров", "май"],
+      ["2", "Обучение наставников в ИРО, на базе колледжей", "Методист ИМЦ", "июнь"],
+      ["3", "Конкурс «Педагог года»", "Комитет", "июль"],
+    ]);
+  });
+
+  test("a page whose columns sit elsewhere takes them from its own repeated header", () => {
+    // pdftotext places every page on its own: page 2 is three characters wider.
+    const text = [
+      "№    Мероприятие              Ответственный     Срок",
+      "1    Семинар для молодых      Отдел кадров      май",
+      "     педагогов района",
+      "",
+      "                 1",
+      "\f№    Мероприятие                 Ответственный        Срок",
+      "2    Конкурс профессионального   Методист ИМЦ         июнь",
+      "     мастерства «Педагог года»   района",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text])).toEqual([
+      ["1", "Семинар для молодых педагогов района", "Отдел кадров", "май"],
+      ["2", "Конкурс профессионального мастерства «Педагог года»", "Методист ИМЦ района", "июнь"],
+    ]);
+    expect(plan.dropped.filter((d) => d.reason === "repeated_header")).toHaveLength(1);
+  });
+
+  test("a name cut by a page break goes on in the name column of the next page, under its repeated header", () => {
+    const text = [
+      "№    Мероприятие              Ответственный     Срок",
+      "1    Семинар для молодых      Отдел кадров      май",
+      "2    Конкурс профессионального Методист         июнь",
+      "",
+      "                 1",
+      "\f№    Мероприятие              Ответственный     Срок",
+      "     мастерства",
+      "",
+      "Начальник управления образования ________ П.П. Петров",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text])).toEqual([
+      ["1", "Семинар для молодых", "Отдел кадров"],
+      ["2", "Конкурс профессионального мастерства", "Методист"],
+    ]);
+    expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования ________ П.П. Петров"]);
+  });
 });

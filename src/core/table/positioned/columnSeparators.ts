@@ -4,11 +4,14 @@ import type { Line, RulingLine } from "./types";
 /**
  * Where one column ends and the next begins, one x per pair of neighbouring header cells. A vertical ruling line
  * between the two header cells decides (lattice). Otherwise the body decides (stream): between the two header
- * cells, the x crossed by the fewest body words, the middle of the widest such run. A gap that runs down the whole
- * page is crossed by none, even where it is one character wide; a section title spanning the row crosses it once.
- * Between equally quiet runs the rightmost wins: a column's text starts at its left edge, never before its header.
+ * cells, the middle of the run of x that is crossed by the fewest body words and ends where the most body words
+ * start: a column's text starts at its left edge (Tabula's and Nurminen's text edges), while a quiet place inside a
+ * column's text is a chance, and a word that overflows its cell (text saved with its layout) crosses the true edge.
+ * A gap that runs down the whole page is crossed by none, even where it is one character wide; a section title
+ * spanning the row crosses it once. Between equal runs the widest, then the rightmost wins: a column's text never
+ * starts before its header. `reach`: how far from a run's end a word may start and still start there.
  */
-export function columnSeparators(cells: readonly HeaderCell[], body: readonly Line[], verticals: readonly RulingLine[]): number[] {
+export function columnSeparators(cells: readonly HeaderCell[], body: readonly Line[], verticals: readonly RulingLine[], reach = 0): number[] {
   const separators: number[] = [];
   for (let c = 0; c + 1 < cells.length; c++) {
     const a = cells[c].x1;
@@ -18,16 +21,18 @@ export function columnSeparators(cells: readonly HeaderCell[], body: readonly Li
       continue;
     }
     const rule = verticals.find((r) => r.x0 > a && r.x0 < b);
-    separators.push(rule ? rule.x0 : quietestX(a, b, body));
+    separators.push(rule ? rule.x0 : quietestX(a, b, body, reach));
   }
   return separators;
 }
 
-function quietestX(a: number, b: number, body: readonly Line[]): number {
+function quietestX(a: number, b: number, body: readonly Line[], reach: number): number {
   // A sweep over the edges of the words that reach into (a, b): coverage is constant between two edges.
   const events: [number, number][] = [];
+  const starts: number[] = [];
   for (const line of body) {
     for (const w of line.words) {
+      if (w.x > a && w.x <= b + reach) starts.push(w.x);
       const x0 = Math.max(a, w.x);
       const x1 = Math.min(b, w.x + w.width);
       if (x1 <= x0) continue;
@@ -36,10 +41,9 @@ function quietestX(a: number, b: number, body: readonly Line[]): number {
   }
   events.push([a, 0], [b, 0]);
   events.sort((p, q) => p[0] - q[0] || q[1] - p[1]);
+  const startsAt = (x: number) => starts.filter((s) => s >= x - reach && s <= x + reach).length;
   let depth = 0;
-  let bestDepth = Infinity;
-  let bestWidth = -1;
-  let bestMid = (a + b) / 2;
+  let best = { cost: Infinity, width: -1, mid: (a + b) / 2 };
   let runStart = a;
   let runDepth = Infinity;
   for (let i = 0; i < events.length; i++) {
@@ -52,12 +56,12 @@ function quietestX(a: number, b: number, body: readonly Line[]): number {
       runStart = x;
       runDepth = depth;
     }
-    const width = next - runStart;
-    if (depth < bestDepth || (depth === bestDepth && width >= bestWidth)) {
-      bestDepth = depth;
-      bestWidth = width;
-      bestMid = (runStart + next) / 2;
-    }
+    // Where words start at the run's end, the boundary is just before them: a word overflowing into the run from the
+    // left then ends before it as often as possible.
+    const starting = startsAt(next);
+    const mid = (runStart + next) / 2;
+    const run = { cost: depth - starting, width: next - runStart, mid: starting > 0 ? Math.max(mid, next - reach) : mid };
+    if (run.cost < best.cost || (run.cost === best.cost && run.width >= best.width)) best = run;
   }
-  return bestMid;
+  return best.mid;
 }

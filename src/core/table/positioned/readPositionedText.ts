@@ -1,10 +1,10 @@
 import type { Block, GridRow, TextBlock } from "../../grid";
 import { isSignatureText } from "../../plan/structure/rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
-import { columnSeparators } from "./columnSeparators";
 import { findHeaderBand, type HeaderBand } from "./findHeaderBand";
 import { groupLines, phrases } from "./groupLines";
 import { findPageFurniture } from "./pageFurniture";
+import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { type LineCells, splitLine } from "./splitLine";
 import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./types";
@@ -38,11 +38,12 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     const p = phrases(l, gap);
     return p.length === 1 && p[0].x0 < band.cells[0].x1 && band.cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
   };
-  const separators = columnSeparators(band.cells, bodyIndexes.map((i) => lines[i]).filter((l) => !acrossTable(l)), verticals);
   // Positions inside a PDF text run are estimated: a word must reach well over a boundary to span it.
   const tolerance = unit * 0.25;
-  const width = separators.length + 1;
-  const split = (i: number) => splitLine(lines[i], separators, tolerance, gap, opts.snap ?? 0);
+  const repeatedLines = new Map([...repeated].map(([page, idx]) => [page, idx.map((i) => lines[i])]));
+  const separatorsOf = pageSeparators({ cells: band.cells, repeated: repeatedLines }, bodyIndexes.map((i) => lines[i]).filter((l) => !acrossTable(l)), verticals, gap, tolerance);
+  const width = band.cells.length;
+  const split = (i: number) => splitLine(lines[i], separatorsOf(lines[i].page), tolerance, gap, opts.snap ?? 0);
 
   const bodyCells = bodyIndexes.map(split);
   const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));
@@ -121,8 +122,9 @@ function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch
     const line = body[i].line;
     const previous = body[i - 1].line;
     if (isSignatureText(line.text)) break;
-    // A new page goes on with the last row only where its text sits in the row's columns, not at the margin.
-    if (line.page !== previous.page ? body[i].cells.findIndex((c) => c !== "") < 2 : line.top - previous.top > 2.2 * pitch) break;
+    // A new page goes on with the last row only where its text sits in the row's columns past the number, not at the
+    // margin or across the page (a signature): a name cut by the page break goes on in the name column.
+    if (line.page !== previous.page ? body[i].spanning || body[i].cells.findIndex((c) => c !== "") <= numberColumn : line.top - previous.top > 2.2 * pitch) break;
     i++;
   }
   return i;

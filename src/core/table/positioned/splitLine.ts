@@ -29,14 +29,22 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   for (const w of line.words) {
     const start = w.x;
     const end = w.x + w.width;
-    // A word that starts just before a boundary, after a gap, begins the next column: text copied with its layout
-    // shifts a row's columns by a character or two.
-    const snapped = separators.some((s) => start < s && end > s + tolerance && s - start <= snap && start > previousEnd);
-    if (!snapped && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
+    const crossed = separators.find((s) => start < s && end > s + tolerance);
+    // Text copied with its layout moves a cell's text over a boundary, either way. A word that starts a phrase begins
+    // the next column when it starts just before the boundary or lies mostly past the column's edge (the boundary sits
+    // `tolerance` before it); a word inside a phrase only when both. A word that ends just past the boundary
+    // overflows its own cell, and the boundary is in the gap after it. PDF positions are exact (snap 0): no moving.
+    const edge = crossed === undefined ? 0 : crossed + tolerance;
+    const near = crossed !== undefined && crossed - start <= snap;
+    const mostlyPast = end - edge > edge - start;
+    const phraseStart = start - previousEnd > gap;
+    const snapped = crossed !== undefined && snap > 0 && start > previousEnd && (phraseStart ? near || mostlyPast : near && mostlyPast);
+    const overflow = crossed !== undefined && !snapped && end - crossed <= snap;
+    if (!snapped && !overflow && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
     const boundaryInGap = column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance);
     if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
     cells[column] = cells[column] ? `${cells[column]} ${w.text.trim()}` : w.text.trim();
-    previousEnd = end;
+    previousEnd = overflow ? crossed - tolerance : end;
   }
   return { line, cells, spanning };
 }

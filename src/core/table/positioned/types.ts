@@ -39,8 +39,9 @@ export interface PositionedOptions {
    */
   readonly phraseGap?: number;
   /**
-   * How far before a column boundary a word may start, after a gap, and still begin the next column (text saved
-   * with its layout shifts a row's columns a little). 0 by default: PDF positions are exact.
+   * How far a word may run over a column boundary and still belong to one side: starting just before it, the next
+   * column; ending just past it, its own (text saved with its layout shifts a row's columns a character or three either
+   * way). 0 by default: PDF positions are exact.
    */
   readonly snap?: number;
   /** Judges a candidate header row; the plan's column catalogue by default. */

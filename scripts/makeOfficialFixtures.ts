@@ -1,20 +1,21 @@
 /**
  * Makes the files of test/fixtures/plans/official from each plan's hand-written expectations, the way officials
- * make them: a Word table (.docx), the plan as a sheet (.xlsx) printed to PDF by LibreOffice, that PDF's text from
- * `pdftotext` with and without -layout, its lines pasted into column A of a workbook, and a web page's text with
- * one cell per line. The files are committed (CI may lack LibreOffice); run again with
+ * make them: a Word table (.docx) printed to PDF by LibreOffice Writer, that PDF's text from `pdftotext` with and
+ * without -layout, its lines pasted into column A of a workbook, the plan as a sheet (.xlsx), and a web page's text
+ * with one cell per line. The files are committed (CI may lack LibreOffice); run again with
  * `npm run build:cli && node build/scripts/makeOfficialFixtures.js` after changing a plan.
  */
 import { writeFileSync } from "fs";
 import { officialFile, officialFixture, OFFICIAL_NAMES } from "../test/corpus/officialFixtures";
-import { libreOfficePdf, pdfToText, toolMissing } from "../test/corpus/shapes/libreOfficeShapes";
+import { writerPdf } from "../test/corpus/shapes/docxPdfShapes";
+import { pdfToText, toolMissing } from "../test/corpus/shapes/libreOfficeShapes";
 import { oneCellPerLine } from "../test/corpus/shapes/lineShapes";
 import { planDocx } from "../test/corpus/shapes/planDocx";
 import { withTitleAndSignatures } from "../test/corpus/shapes/shape";
 import { printableWorkbook, workbookBytes } from "../test/corpus/shapes/xlsxShapes";
 
 async function main(): Promise<void> {
-  for (const tool of ["soffice", "pdftotext"] as const) {
+  for (const tool of ["soffice-writer", "pdftotext"] as const) {
     const why = toolMissing(tool);
     if (why) throw new Error(`${why}: the PDF fixtures need it`);
   }
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     };
     put(".docx", await planDocx(plan));
     put(".xlsx", await printableWorkbook(plan));
-    const pdf = await libreOfficePdf(plan);
+    const pdf = await writerPdf(plan);
     put(".pdf", pdf);
     put(".layout.txt", pdfToText(pdf, true));
     const raw = pdfToText(pdf, false);

@@ -4,6 +4,7 @@ import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { inferLayout } from "./columns/inferLayout";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
+import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
 import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
@@ -32,6 +33,15 @@ export interface StructureOptions {
 export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}): StructureResult {
   if (doc.blocks.length === 0) return { ok: false, failure: { reason: "empty" } };
   const result = structureTables(doc, opts);
+  if (isSplitLines(doc)) {
+    // Lines cut at spaces into cells (a PDF's text pasted into Excel): its "columns" are pieces of lines. The lines,
+    // joined back, are read as aligned text and as loose lines; the reading of the cells competes with them.
+    const lines = documentLines(doc, false);
+    const recovered = recoverFromLines(lines);
+    const sheetRows = doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows : []));
+    const readings = [alignedSheetBlocks(sheetRows), ...(recovered ? [recovered] : [])].map((blocks) => structureTables({ ...doc, blocks }, opts));
+    return readings.reduce((best, r) => (found(r) > found(best) ? r : best), result);
+  }
   if (result.ok && result.plan.items.length > 0) return result;
   // No table names plan columns, or the one that does holds no item (a header read from text that lost its cells,
   // as a PDF copied without layout gives): a plan without cells still has its numbering. «Таблица не найдена» is
@@ -44,10 +54,20 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered }, opts);
     if (!again.ok) continue;
-    const found = again.plan.items.filter((it) => it.deadline.kind !== "unparsed" || it.responsible.parties.length > 0).length;
-    if (found > (best?.found ?? 0)) best = { plan: again.plan, found };
+    if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
   }
   return best ? { ok: true, plan: best.plan } : result;
+}
+
+/** How much of a plan a reading recovered: items with a deadline read or an executor named. */
+function found(result: StructureResult): number {
+  return result.ok ? result.plan.items.filter((it) => it.deadline.kind !== "unparsed" || it.responsible.parties.length > 0).length : -1;
+}
+
+/** The document is a sheet whose rows are lines cut at spaces (rejoinSplitLines). */
+function isSplitLines(doc: SourceDocument): boolean {
+  const sheets = doc.blocks.filter((b) => b.kind === "table");
+  return sheets.length > 0 && sheets.every((b) => b.format === "sheet") && isSplitLineGrid(sheets.flatMap((b) => b.grid.rows));
 }
 
 /**

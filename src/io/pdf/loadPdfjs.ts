@@ -1,4 +1,5 @@
 import type { PdfjsModule } from "./pdfjsApi";
+import { keepBuiltins } from "./restoreBuiltins";
 
 let loading: Promise<PdfjsModule> | null = null;
 
@@ -19,9 +20,15 @@ export function loadPdfjs(): Promise<PdfjsModule> {
 }
 
 async function load(): Promise<PdfjsModule> {
-  const [pdfjs, worker] = isNode()
-    ? await Promise.all([nativeImport("pdfjs-dist/legacy/build/pdf.mjs"), nativeImport("pdfjs-dist/legacy/build/pdf.worker.mjs")])
-    : await Promise.all([import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs"), import(/* webpackChunkName: "pdfjs-worker" */ "pdfjs-dist/legacy/build/pdf.worker.mjs")]);
+  const restore = keepBuiltins();
+  let pdfjs: unknown, worker: unknown;
+  try {
+    [pdfjs, worker] = isNode()
+      ? await Promise.all([nativeImport("pdfjs-dist/legacy/build/pdf.mjs"), nativeImport("pdfjs-dist/legacy/build/pdf.worker.mjs")])
+      : await Promise.all([import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs"), import(/* webpackChunkName: "pdfjs-worker" */ "pdfjs-dist/legacy/build/pdf.worker.mjs")]);
+  } finally {
+    restore();
+  }
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs as unknown as PdfjsModule;
 }

@@ -1,3 +1,4 @@
+import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToText } from "./libreOfficeShapes";
 import { LINE_SHAPES } from "./lineShapes";
@@ -22,6 +23,7 @@ export const SHAPES: readonly Shape[] = [
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true), true) }),
   },
   ...LIBRE_OFFICE_SHAPES,
+  ...DOCX_PDF_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Rng } from "../rng";
@@ -9,8 +9,19 @@ import type { Shape, Tool } from "./shape";
 
 /** Whether a tool runs here; the reason when not, printed by the corpus instead of a score. */
 export function toolMissing(tool: Tool): string | null {
+  if (tool === "soffice-writer") return toolMissing("soffice") ?? writerMissing();
   const probe = spawnSync(tool, tool === "soffice" ? ["--version"] : ["-v"], { encoding: "utf8", timeout: 60_000 });
   return probe.error ? `${tool} не найден (${probe.error.message})` : null;
+}
+
+/**
+ * LibreOffice without Writer (libreoffice-calc-nogui alone) runs but cannot open a .docx: Writer's library beside
+ * the soffice program says it is there.
+ */
+function writerMissing(): string | null {
+  const where = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
+  const program = where ? path.dirname(realpathSync(where)) : "";
+  return program && existsSync(path.join(program, "libswlo.so")) ? null : "LibreOffice Writer не установлен (libreoffice-writer-nogui): .docx не печатается в PDF";
 }
 
 /** One LibreOffice profile for the corpus, so that a user's running LibreOffice (or another run) is not disturbed. */
@@ -19,21 +30,25 @@ const cache = new Map<string, Uint8Array>();
 
 /**
  * The plan as a printable sheet printed to PDF by LibreOffice (one conversion per plan, shared by the shapes below).
- * A sheet, not a Word document: the LibreOffice installed here is Calc only (libreoffice-calc-nogui), which cannot
- * open .docx; a Writer would take planDocx the same way.
+ * The Word document printed by Writer is docxPdfShapes.ts.
  */
 export async function libreOfficePdf(plan: TruthPlan): Promise<Uint8Array> {
   const key = `${plan.seed} ${plan.title}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  const pdf = printToPdf(await printableWorkbook(plan), ".xlsx");
+  cache.set(key, pdf);
+  return pdf;
+}
+
+/** A document printed to PDF by LibreOffice (Calc for a sheet, Writer for a .docx), in a directory of its own. */
+export function printToPdf(document: Uint8Array, ext: ".xlsx" | ".docx"): Uint8Array {
   const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-lo-"));
   try {
-    const sheet = path.join(dir, "plan.xlsx");
-    writeFileSync(sheet, await printableWorkbook(plan));
-    execFileSync("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--convert-to", "pdf", "--outdir", dir, sheet], { stdio: "ignore", timeout: 180_000 });
-    const pdf = new Uint8Array(readFileSync(path.join(dir, "plan.pdf")));
-    cache.set(key, pdf);
-    return pdf;
+    const file = path.join(dir, `plan${ext}`);
+    writeFileSync(file, document);
+    execFileSync("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 300_000 });
+    return new Uint8Array(readFileSync(path.join(dir, "plan.pdf")));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

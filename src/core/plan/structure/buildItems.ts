@@ -145,7 +145,13 @@ function subEventsFromColumn(texts: ItemTexts, raw: RawItem, parse: (t: string) 
   });
 }
 
-/** A section column holds "1. Выявление …": the item belongs to section "1". */
+/**
+ * A section column holds "1. Выявление …": the item belongs to section "1". The column says the text is a section,
+ * so its leading number is taken whatever the title's case: a section row read from a loose line can have a title in
+ * lower case («II. квартал …»), and the plan sheet written from it must read back to the same section.
+ */
 function sectionFromColumn(text: string): string {
-  return sectionMarker(text)?.number ?? text;
+  return sectionMarker(text)?.number ?? SECTION_NUMBER.exec(text.trim())?.[1] ?? text;
 }
+
+const SECTION_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})[.)]\s+\S/u;

@@ -27,10 +27,17 @@ interface RowDraft {
  * The wrapped lines of a cell are joined into one cell.
  */
 export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext): GridRow[] {
+  // By page once: a 300-page document has thousands of lines and thousands of rules.
+  const rulesByPage = new Map<number, RulingLine[]>();
+  for (const r of ctx.horizontals) {
+    const list = rulesByPage.get(r.page);
+    if (list) list.push(r);
+    else rulesByPage.set(r.page, [r]);
+  }
   const drafts: RowDraft[] = [];
   let current: RowDraft | null = null;
   for (const lc of lines) {
-    if (current === null || startsRow(current, lc, ctx)) {
+    if (current === null || startsRow(current, lc, ctx, rulesByPage.get(lc.line.page) ?? [])) {
       const spanColumn = lc.cells.findIndex((c) => c !== "");
       current = { first: lc, last: lc, parts: lc.cells.map((c) => (c ? [c] : [])), spanning: lc.spanning, spanColumn };
       drafts.push(current);
@@ -47,11 +54,10 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
   }));
 }
 
-function startsRow(current: RowDraft, lc: LineCells, ctx: RowContext): boolean {
+function startsRow(current: RowDraft, lc: LineCells, ctx: RowContext, rules: readonly RulingLine[]): boolean {
   const previous = current.last.line;
   const line = lc.line;
   if (line.page !== previous.page) return true;
-  const rules = ctx.horizontals.filter((r) => r.page === line.page);
   if (rules.length >= 2) return rules.some((r) => r.y0 > previous.top + (previous.bottom - previous.top) / 2 && r.y0 < line.top + (line.bottom - line.top) / 2);
   const gap = line.top - previous.top;
   if (gap > 1.8 * ctx.pitch) return true;

@@ -1,0 +1,95 @@
+import { gridFromValues, sheetDocument } from "../../../src/core/grid";
+import { structurePlan } from "../../../src/core/plan";
+import type { Plan } from "../../../src/core/plan/types";
+import { isSplitLineGrid } from "../../../src/core/table/rejoinSplitLines";
+import { lostWords } from "../../helpers/planProperties";
+import { mulberry32 } from "../../helpers/prng";
+
+/**
+ * A plan copied from a PDF with its layout and pasted into Excel, its lines cut at spaces into a few columns
+ * (issue 13, item 5). The plan is typed here as its rows; the layout and the cuts are made by the test.
+ */
+const HEADER = ["№ п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок исполнения", "Ожидаемый результат"];
+type Row = readonly [string, string, string, string, string] | string;
+const PLAN: readonly Row[] = [
+  "1. Выявление кадровых потребностей",
+  ["1.1.", "Мониторинг потребности образовательных организаций в педагогических кадрах", "Иванова А.А., главный специалист", "до 1 марта 2026 года", "Аналитическая справка"],
+  ["1.2.", "Формирование банка вакансий и размещение информации на официальном сайте", "Отдел кадров управления образования", "ежемесячно", "Банк вакансий обновлён"],
+  ["1.3.", "Анализ укомплектованности по предметам и должностям", "Методический центр", "I квартал 2026 года", "Справка для коллегии"],
+  "2. Привлечение молодых специалистов",
+  ["2.1.", "Участие в ярмарке вакансий педагогического университета", "Петров П.П., заместитель начальника", "апрель – май 2026 года", "Заключено не менее 5 договоров"],
+  ["2.2.", "Заключение договоров о целевом обучении с выпускниками школ", "Руководители ОО", "до 1 июля 2026 года", "Не менее 10 договоров"],
+  ["2.3.", "Организация педагогической практики студентов", "Сидорова Е.В., методист", "в течение года", "Приказ управления"],
+  ["2.4.", "Предоставление мер социальной поддержки молодым специалистам", "Управление образования", "по мере необходимости", "Выплаты назначены"],
+];
+const WIDTHS = [7, 36, 26, 17, 24];
+
+/** The plan as `pdftotext -layout` prints it: cells wrapped to their column widths, columns parted by two spaces. */
+function layoutLines(): string[] {
+  const wrap = (text: string, width: number) => {
+    const out: string[] = [];
+    for (const word of text.split(" ")) {
+      if (out.length && (out[out.length - 1] + " " + word).length <= width) out[out.length - 1] += " " + word;
+      else out.push(word);
+    }
+    return out;
+  };
+  const lines = ["План мероприятий по кадровому обеспечению на 2026 год", ""];
+  for (const row of [HEADER, ...PLAN]) {
+    if (typeof row === "string") {
+      lines.push(row);
+      continue;
+    }
+    const cells = row.map((c, i) => wrap(c, WIDTHS[i]));
+    for (let k = 0; k < Math.max(...cells.map((c) => c.length)); k++) lines.push(cells.map((c, i) => (c[k] ?? "").padEnd(WIDTHS[i])).join("  ").trimEnd());
+  }
+  return lines;
+}
+
+/** Each line cut at up to three of its space runs, chosen at random; the pieces trimmed, as Excel keeps them. */
+function cutAtSpaces(lines: readonly string[], seed: number): string[][] {
+  const random = mulberry32(seed);
+  return lines.map((line) => {
+    const cuts = [...line.matchAll(/ +/g)].map((m) => m.index!).filter(() => random() < 0.25).slice(0, 3);
+    const pieces = [0, ...cuts].map((from, k) => line.slice(from, cuts[k] ?? line.length).trim());
+    return pieces.some(Boolean) ? pieces : [""];
+  });
+}
+
+
+describe("lines cut at spaces into cells (rejoinSplitLines)", () => {
+  const truth = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))])));
+
+  test("cut at random spaces (ten ways), the plans read mostly as they do from their cells, no word lost", () => {
+    if (!truth.ok) throw new Error("not a plan");
+    const tally = { numbers: 0, sections: 0, deadlines: 0, executors: 0, names: 0 };
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    for (const seed of seeds) {
+      const cells = cutAtSpaces(layoutLines(), seed);
+      expect(isSplitLineGrid(gridFromValues(cells).rows)).toBe(true);
+      const result = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(cells)));
+      if (!result.ok) throw new Error(`seed ${seed}: not a plan`);
+      expect(lostWords(cells.flat().join(" "), result.plan)).toEqual([]);
+      const byNumber = new Map(result.plan.items.map((i) => [i.number, i]));
+      const same = (key: (i: Plan["items"][number]) => unknown) => truth.plan.items.filter((t) => byNumber.has(t.number) && JSON.stringify(key(byNumber.get(t.number)!)) === JSON.stringify(key(t))).length;
+      tally.numbers += same(() => true);
+      tally.sections += result.plan.sections.filter((s) => truth.plan.sections.some((t) => t.number === s.number && t.title === s.title)).length;
+      tally.deadlines += same((i) => [i.deadline.kind, i.deadline.start, i.deadline.end]);
+      tally.executors += same((i) => i.responsible.text);
+      tally.names += same((i) => i.name);
+    }
+    // A cut in a column gap before a lower-case word cannot be told from a cut inside a phrase, and a misplaced
+    // piece can shift a column boundary: floors, not exactness (before: no item had its deadline or executor).
+    const items = truth.plan.items.length * seeds.length;
+    expect(tally.numbers).toBeGreaterThanOrEqual(0.9 * items);
+    expect(tally.sections).toBeGreaterThanOrEqual(0.9 * truth.plan.sections.length * seeds.length);
+    expect(tally.deadlines).toBeGreaterThanOrEqual(0.75 * items);
+    expect(tally.executors).toBeGreaterThanOrEqual(0.75 * items);
+    expect(tally.names).toBeGreaterThanOrEqual(0.75 * items);
+  });
+
+  test("the plan typed into cells, and its layout lines uncut in column A, are not taken for cut lines", () => {
+    expect(isSplitLineGrid(gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))]).rows)).toBe(false);
+    expect(isSplitLineGrid(gridFromValues(layoutLines().map((l) => [l])).rows)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Rng } from "../rng";
+import type { TruthPlan } from "../truthPlan";
+import { pdfToText, printToPdf } from "./libreOfficeShapes";
+import { planDocx } from "./planDocx";
+import type { Shape } from "./shape";
+
+const cache = new Map<string, Uint8Array>();
+
+/**
+ * The plan as a Word table (planDocx: the header row repeated on every page, sections merged across the table)
+ * printed to PDF by LibreOffice Writer, as officials print their plans; one conversion per plan, shared by the
+ * shapes below.
+ */
+export async function writerPdf(plan: TruthPlan): Promise<Uint8Array> {
+  const key = `${plan.seed} ${plan.title}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const pdf = printToPdf(await planDocx(plan), ".docx");
+  cache.set(key, pdf);
+  return pdf;
+}
+
+const viaWriter = (plan: TruthPlan, _r: Rng) => writerPdf(plan);
+
+export const DOCX_PDF_SHAPES: readonly Shape[] = [
+  { name: "lo-docx-pdf", about: "Word table printed to PDF by LibreOffice Writer", needs: ["soffice-writer"], slow: true, draw: async (plan, r) => ({ ext: ".pdf", data: await viaWriter(plan, r) }) },
+  { name: "lo-docx-pdftotext-layout", about: "that PDF through pdftotext -layout", needs: ["soffice-writer", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaWriter(plan, r), true) }) },
+  { name: "lo-docx-pdftotext-raw", about: "that PDF through pdftotext (no layout)", needs: ["soffice-writer", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaWriter(plan, r), false) }) },
+];

@@ -1,4 +1,4 @@
-import type { Locale } from "../core/issues/issue";
+import type { Locale, TextLocale } from "../core/issues/issue";
 import { demoCommand } from "./commands/demo";
 import { indicatorsCommand } from "./commands/indicators";
 import { structureCommand } from "./commands/structure";
@@ -6,6 +6,7 @@ import { summaryCommand } from "./commands/summary";
 import { vacanciesCommand } from "./commands/vacancies";
 import { validateCommand } from "./commands/validate";
 import type { CliContext } from "./context";
+import { localizeTable } from "../i18n";
 
 export const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   structure: structureCommand,
@@ -16,7 +17,7 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   demo: demoCommand,
 };
 
-const USAGE: Record<Locale, string> = {
+const USAGE: Record<TextLocale, string> = {
   ru: `plankadry — планы мероприятий, кадровые показатели и вакансии
 
 Команды:
@@ -53,5 +54,5 @@ Exit codes: 0 done; 1 validate found errors; 2 the input could not be used.
 };
 
 export function usage(locale: Locale): string {
-  return USAGE[locale];
+  return localizeTable(USAGE, locale);
 }

@@ -1,7 +1,7 @@
-import type { MessageId } from "./ru";
+import type { PaneMessageId } from "./ru";
 
 /** English strings: the same ids and {placeholders} as ru.ts. */
-export const en: { readonly [K in MessageId]: string } = {
+export const en = {
   "app.title": "PlanKadry",
   "app.tabs": "Add-in sections",
   "tab.structure": "Structure",
@@ -209,4 +209,4 @@ export const en: { readonly [K in MessageId]: string } = {
   "web.hint.indicators": "Staffing indicators from a table of staff.",
   "web.hint.vacancies": "Consolidates monthly vacancy tables (several files may be chosen).",
   "web.hint.summary": "The summary workbook of a plan: by section, period, executor, execution report.",
-};
+} as const satisfies { readonly [K in PaneMessageId]: string };

@@ -213,4 +213,4 @@ export const ru = {
   "web.hint.summary": "Сводная книга по плану: по разделам, срокам, исполнителям, отчёт об исполнении.",
 } as const;
 
-export type MessageId = keyof typeof ru;
+export type PaneMessageId = keyof typeof ru;

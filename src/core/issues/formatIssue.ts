@@ -1,24 +1,21 @@
 import { catalogueEntry } from "./catalogue";
 import type { Issue, Locale, RenderedIssue, Severity } from "./issue";
+import { fill, intlTag, localize } from "../../i18n";
 
 /** Fills {name} placeholders; a missing parameter stays visible as {name} rather than vanishing. */
-export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = params[key];
-    if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumberForMessage(value, "ru") : value;
-  });
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>, locale: Locale = "ru"): string {
+  return fill(template, params, locale, formatNumberForMessage);
 }
 
 function formatNumberForMessage(n: number, locale: Locale): string {
-  return Number.isInteger(n) ? String(n) : n.toLocaleString(locale === "ru" ? "ru-RU" : "en-US", { maximumFractionDigits: 1 });
+  return Number.isInteger(n) ? String(n) : n.toLocaleString(intlTag(locale), { maximumFractionDigits: 1 });
 }
 
 /** Renders an issue for people (the pane, the report sheet) and for the CLI's JSON contract. */
 export function formatIssue(issue: Issue, locale: Locale = "ru"): RenderedIssue {
   const entry = catalogueEntry(issue.code);
   const params = { ...(issue.params ?? {}), row: issue.row ?? "?", item: issue.item ?? "" };
-  const message = entry ? fillTemplate(entry.message[locale], params) : issue.code;
+  const message = entry ? fillTemplate(localize(entry.message, locale), params, locale) : issue.code;
   return {
     code: issue.code,
     severity: issue.severity,

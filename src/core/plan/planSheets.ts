@@ -4,6 +4,7 @@ import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
 import { sectionMarker } from "./structure/numbering";
 import type { Plan, PlanItem, Section } from "./types";
+import { localizeTable } from "../../i18n";
 
 export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
 export const SOURCE_SHEET = { ru: "Исходные строки", en: "Source rows" } as const;
@@ -46,8 +47,8 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const extras = plan.columns.extra;
   const qualified = plan.items.some((it) => it.qualifiedNumber && it.qualifiedNumber !== it.number);
   const noted = plan.items.some((it) => (it.notes ?? []).length > 0);
-  const trailing = [...(qualified ? [QUALIFIED_HEADER[locale]] : []), ...(noted ? [NOTES_HEADER[locale]] : [])];
-  const header = [...HEADERS[locale], ...extras, SOURCE_HEADER[locale], ...trailing];
+  const trailing = [...(qualified ? [localizeTable(QUALIFIED_HEADER, locale)] : []), ...(noted ? [localizeTable(NOTES_HEADER, locale)] : [])];
+  const header = [...localizeTable(HEADERS, locale), ...extras, localizeTable(SOURCE_HEADER, locale), ...trailing];
   const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, sectionHeading(s)]));
   const L = PLAN_SHEET_LAYOUT;
   const rows: CellSpec[][] = [
@@ -67,7 +68,7 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const last = rows.length - 1;
   const body = (col: number) => ({ top: L.firstItemRow, left: col, bottom: last, right: col });
   return {
-    name: PLAN_SHEET[locale],
+    name: localizeTable(PLAN_SHEET, locale),
     rows,
     columns: [...WIDTHS, ...extras.map(() => 24), 14, ...(qualified ? [10] : []), ...(noted ? [48] : [])].map((width) => ({ width, wrap: width > 14 })),
     // Title and period wrap over the printed columns, so that they print whole.
@@ -83,12 +84,12 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
       repeatRows: { first: L.headerRow, last: L.headerRow },
       columns: { first: 0, last: LAST_READER_COLUMN },
       minFontPt: PLAN_MIN_FONT_PT,
-      footer: PAGE_FOOTER[locale],
+      footer: localizeTable(PAGE_FOOTER, locale),
     },
     validations: last >= L.firstItemRow
       ? [
-          { area: body(L.columns.deadlineKind), list: Object.values(DEADLINE_KIND_LABELS[locale]) },
-          { area: body(L.columns.status), list: STATUS_LABELS[locale] },
+          { area: body(L.columns.deadlineKind), list: Object.values(localizeTable(DEADLINE_KIND_LABELS, locale)) },
+          { area: body(L.columns.status), list: localizeTable(STATUS_LABELS, locale) },
         ]
       : [],
   };
@@ -124,10 +125,10 @@ function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: Readonly
     text(it.result, "wrap"),
     text(null),
     text(it.section === null ? null : (sectionLabel.get(it.section) ?? it.section)),
-    text(DEADLINE_KIND_LABELS[locale][d.kind]),
+    text(localizeTable(DEADLINE_KIND_LABELS, locale)[d.kind]),
     date(d.start),
     date(d.end),
-    text(d.every ? EVERY_LABELS[locale][d.every] : null),
+    text(d.every ? localizeTable(EVERY_LABELS, locale)[d.every] : null),
     text(it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") || null, "wrap"),
     ...extras.map((h) => text(it.extra[h] ?? null, "wrap")),
     text(it.source.rows.join(", ")),
@@ -141,7 +142,7 @@ const ROLE = {
 
 /** Every source row and what became of it: items, sections and dropped rows with their reason. */
 export function sourceRowsSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
-  const role = ROLE[locale];
+  const role = localizeTable(ROLE, locale);
   const entries: { row: number; what: string; ref: string; text: string }[] = [];
   for (const it of plan.items) for (const r of it.source.rows) entries.push({ row: r, what: role.item, ref: it.number ?? "", text: r === it.source.rows[0] ? it.name : "" });
   for (const s of plan.sections) entries.push({ row: s.row, what: role.section, ref: s.number ?? "", text: s.title });
@@ -151,7 +152,7 @@ export function sourceRowsSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const rows: CellSpec[][] = [header.map((h) => text(h, "header"))];
   for (const e of entries) rows.push([{ value: { kind: "number", value: e.row, format: "integer" } }, text(e.what), text(e.ref), text(e.text.slice(0, 32000), "wrap")]);
   return {
-    name: SOURCE_SHEET[locale],
+    name: localizeTable(SOURCE_SHEET, locale),
     rows,
     columns: [{ width: 10 }, { width: 18 }, { width: 12 }, { width: 90, wrap: true }],
     table: { name: "ИсходныеСтроки", area: { top: 0, left: 0, bottom: Math.max(rows.length - 1, 1), right: 3 } },

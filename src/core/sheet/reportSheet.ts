@@ -1,5 +1,6 @@
 import type { CellSpec, ChartSpec, ConditionalFillSpec, NoteSpec, SheetSpec, ValidationListSpec } from "./sheetSpec";
 import { text } from "./sheetSpec";
+import type { Locale } from "../../i18n";
 
 /**
  * The frame every report sheet shares: a title, a line saying when it was made and from what, a blank row, a
@@ -66,7 +67,7 @@ export function reportSheet(input: ReportSheetInput): SheetSpec {
 }
 
 /** "Составлено 23.11.2026 · источник: plan.xlsx (План)". */
-export function madeLine(madeOn: string, source: string, locale: "ru" | "en"): string {
+export function madeLine(madeOn: string, source: string, locale: Locale): string {
   const d = `${madeOn.slice(8, 10)}.${madeOn.slice(5, 7)}.${madeOn.slice(0, 4)}`;
   return locale === "ru" ? `Составлено ${d} · источник: ${source}` : `Made on ${d} · source: ${source}`;
 }

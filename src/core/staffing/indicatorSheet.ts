@@ -2,6 +2,8 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, pct, type SheetSpec, type StyleName, text } from "../sheet/sheetSpec";
 import { indicatorCatalogue } from "./indicatorCatalogue";
 import type { GroupShare, IndicatorResult, IndicatorsReport, Share } from "./types";
+import { localizeTable } from "../../i18n";
+import type { Locale } from "../../i18n";
 
 const LABELS = {
   ru: {
@@ -29,22 +31,22 @@ function valueCell(ind: IndicatorResult, s: Share, style?: "subtotal"): CellSpec
   return ind.unit === "%" ? pct(s.value === null ? null : s.value / 100, style) : num(s.value, "decimal2", style);
 }
 
-function titleOf(ind: IndicatorResult, locale: "ru" | "en"): string {
+function titleOf(ind: IndicatorResult, locale: Locale): string {
   if (locale === "ru") return ind.title;
   return indicatorCatalogue().find((d) => d.id === ind.id)?.title.en ?? ind.title;
 }
 
-function groupRow(ind: IndicatorResult, g: GroupShare, locale: "ru" | "en"): CellSpec[] {
-  const l = LABELS[locale];
+function groupRow(ind: IndicatorResult, g: GroupShare, locale: Locale): CellSpec[] {
+  const l = localizeTable(LABELS, locale);
   const met = g.met === null ? text(null) : text(g.met ? l.yes : l.no, g.met ? "good" : "bad");
   const target = ind.target === null ? text(null) : ind.unit === "%" ? pct(ind.target / 100) : num(ind.target, "decimal2");
   return [text(titleOf(ind, locale)), text(l.by[g.by]), text(g.key), count(g.numerator), count(g.denominator), valueCell(ind, g), target, met];
 }
 
 /** «Показатели»: each indicator's total, then its figures by type and by organisation, with the target met or not. */
-export function indicatorSheet(report: IndicatorsReport, opts: { locale?: "ru" | "en"; madeOn?: string } = {}): SheetSpec {
+export function indicatorSheet(report: IndicatorsReport, opts: { locale?: Locale; madeOn?: string } = {}): SheetSpec {
   const locale = opts.locale ?? "ru";
-  const l = LABELS[locale];
+  const l = localizeTable(LABELS, locale);
   const body: CellSpec[][] = [];
   for (const ind of report.indicators) {
     const unit = ind.unit === "%" ? "" : `, ${ind.unit}`;

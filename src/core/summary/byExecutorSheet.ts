@@ -5,6 +5,7 @@ import { safeSheetName } from "../sheet/sheetName";
 import { num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
+import { localizeTable } from "../../i18n";
 
 export const BY_EXECUTOR_SHEET = { ru: "По исполнителям", en: "By executor" } as const;
 
@@ -39,7 +40,7 @@ export function byExecutorSheet(ctx: SummaryContext): SheetSpec {
   const ru = ctx.locale === "ru";
   const rows = executors(ctx.plan.items);
   return reportSheet({
-    name: BY_EXECUTOR_SHEET[ctx.locale],
+    name: localizeTable(BY_EXECUTOR_SHEET, ctx.locale),
     title: `${ru ? "Мероприятия по исполнителям" : "Items by executor"}: ${ctx.plan.title ?? ""}`.trim(),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
     header: [

@@ -3,6 +3,7 @@ import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import type { Period } from "../plan/deadline";
 import { deadlineSpan, monthLabel, monthsOf } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
+import { localizeTable } from "../../i18n";
 
 export const BY_PERIOD_SHEET = { ru: "По срокам", en: "By month" } as const;
 
@@ -32,7 +33,7 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
   ]);
   const totals: CellSpec[] = [text(null), text(ru ? "Мероприятий в месяце" : "Items in month", "total"), text(null), ...months.map((m) => num(covered.filter((c) => c.has(m)).length, undefined, "total"))];
   return reportSheet({
-    name: BY_PERIOD_SHEET[ctx.locale],
+    name: localizeTable(BY_PERIOD_SHEET, ctx.locale),
     title: `${ru ? "Мероприятия по срокам" : "Items by month"}: ${ctx.plan.title ?? ""}`.trim(),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
     header: [ru ? "№" : "No.", ru ? "Мероприятие" : "Item", ru ? "Срок" : "Deadline", ...months.map((m) => monthLabel(m, ctx.locale))],

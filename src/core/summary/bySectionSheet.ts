@@ -5,6 +5,7 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import { sectionLabel, type SummaryContext } from "./summaryContext";
+import { localizeTable } from "../../i18n";
 
 const KINDS: readonly DeadlineKind[] = ["date", "period", "recurring", "ongoing", "on_demand", "unparsed"];
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -32,14 +33,14 @@ export function bySectionSheet(ctx: SummaryContext): SheetSpec {
   const header = [
     ru ? "Раздел" : "Section",
     ru ? "Мероприятий" : "Items",
-    ...KINDS.map((k) => DEADLINE_KIND_LABELS[locale][k]),
+    ...KINDS.map((k) => localizeTable(DEADLINE_KIND_LABELS, locale)[k]),
     ru ? `В периоде: ${periodName(ctx.reporting, locale)}` : `Due in ${periodName(ctx.reporting, locale)}`,
     ru ? "Ошибки" : "Errors",
     ru ? "Предупреждения" : "Warnings",
     ru ? "Замечания" : "Notes",
   ];
   return reportSheet({
-    name: BY_SECTION_SHEET[locale],
+    name: localizeTable(BY_SECTION_SHEET, locale),
     title: `${ru ? "Свод по разделам" : "Summary by section"}: ${plan.title ?? ""}`.trim(),
     subtitle: madeLine(ctx.madeOn, ctx.source, locale),
     header,

@@ -4,6 +4,8 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
+import { localizeTable } from "../../i18n";
+import type { Locale } from "../../i18n";
 
 export const EXECUTION_REPORT_SHEET = { ru: "Отчёт об исполнении", en: "Execution report" } as const;
 
@@ -21,10 +23,10 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
   const ru = ctx.locale === "ru";
   const inPlanOrder = planOrder(ctx.plan.items, ctx.plan.sections);
   return reportSheet({
-    name: EXECUTION_REPORT_SHEET[ctx.locale],
+    name: localizeTable(EXECUTION_REPORT_SHEET, ctx.locale),
     title: `${ru ? "Отчёт об исполнении плана" : "Execution report"}${ctx.plan.title ? ` «${ctx.plan.title}»` : ""} ${ru ? "за" : "for"} ${periodName(ctx.reporting, ctx.locale)}`,
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
-    header: EXECUTION_HEADERS[ctx.locale],
+    header: localizeTable(EXECUTION_HEADERS, ctx.locale),
     body: inPlanOrder.map((it) => [
       text(it.number),
       text(it.name, "wrap"),
@@ -38,7 +40,7 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
     widths: [8, 48, 30, 18, 12, 16, 40],
     orientation: "landscape",
     tableName: "ОтчётИсполнение",
-    validations: (l) => (l.lastBodyRow >= l.firstBodyRow ? [{ area: { top: l.firstBodyRow, left: 5, bottom: l.lastBodyRow, right: 5 }, list: STATUS_LABELS[ctx.locale] }] : []),
+    validations: (l) => (l.lastBodyRow >= l.firstBodyRow ? [{ area: { top: l.firstBodyRow, left: 5, bottom: l.lastBodyRow, right: 5 }, list: localizeTable(STATUS_LABELS, ctx.locale) }] : []),
   });
 }
 
@@ -67,7 +69,7 @@ const SIGNATURES = {
 } as const;
 
 /** Under the printed report: who signs it and when (the form is handed in signed). */
-function signatureBlock(locale: "ru" | "en"): CellSpec[][] {
-  const w = SIGNATURES[locale];
+function signatureBlock(locale: Locale): CellSpec[][] {
+  const w = localizeTable(SIGNATURES, locale);
   return [[], ...w.roles.map((role) => [text(null), text(role), text(w.sign), text(null), text(null), text(w.name)]), [text(null), text(w.date), text(w.blank)]];
 }

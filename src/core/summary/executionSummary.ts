@@ -7,6 +7,7 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { num, pct, type SheetSpec, text } from "../sheet/sheetSpec";
 import { executors } from "./byExecutorSheet";
 import { sectionLabel, type SummaryContext } from "./summaryContext";
+import { localizeTable } from "../../i18n";
 
 export const EXECUTION_SUMMARY_SHEET = { ru: "Исполнение — итоги", en: "Execution summary" } as const;
 
@@ -64,10 +65,10 @@ export function executionSummarySheet(ctx: SummaryContext, statuses: ReadonlyMap
     ];
   });
   return reportSheet({
-    name: EXECUTION_SUMMARY_SHEET[ctx.locale],
+    name: localizeTable(EXECUTION_SUMMARY_SHEET, ctx.locale),
     title: ru ? "Итоги исполнения плана" : "Plan execution summary",
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
-    header: [ru ? "Группа" : "Group", ru ? "Мероприятий" : "Items", ...STATUS_LABELS[ctx.locale], ru ? "без статуса" : "no status", ru ? "Выполнено, %" : "Done, %"],
+    header: [ru ? "Группа" : "Group", ru ? "Мероприятий" : "Items", ...localizeTable(STATUS_LABELS, ctx.locale), ru ? "без статуса" : "no status", ru ? "Выполнено, %" : "Done, %"],
     body,
     widths: [50, 12, 12, 12, 12, 12, 12, 12],
     orientation: "landscape",

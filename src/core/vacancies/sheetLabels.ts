@@ -1,5 +1,6 @@
 import type { Locale } from "../issues/issue";
 import { type CellSpec, num, text } from "../sheet/sheetSpec";
+import { localizeTable } from "../../i18n";
 
 const MONTHS = {
   ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
@@ -8,7 +9,7 @@ const MONTHS = {
 
 /** "сентябрь 2026" for "2026-09". */
 export function monthName(period: string, locale: Locale): string {
-  return `${MONTHS[locale][Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
+  return `${localizeTable(MONTHS, locale)[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}`;
 }
 
 /** Sheet names of the vacancy set, under Excel's 31 characters. */

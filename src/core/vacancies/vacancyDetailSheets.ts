@@ -1,9 +1,10 @@
 import { formatIssue } from "../issues/formatIssue";
-import type { Locale, Severity } from "../issues/issue";
+import type { Locale, Severity, TextLocale } from "../issues/issue";
 import { reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { monthName, VACANCY_SHEETS } from "./sheetLabels";
 import type { VacanciesReport } from "./types";
+import { localizeTable } from "../../i18n";
 
 /** Bars beyond this many are unreadable: the chart shows the positions with the most vacant rates. */
 const CHART_POSITIONS = 15;
@@ -34,7 +35,7 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
   const first = rows.findIndex((p) => p.period === last);
   const count = first < 0 ? 0 : Math.min(CHART_POSITIONS, rows.filter((p) => p.period === last).length);
   return reportSheet({
-    name: VACANCY_SHEETS.positions[locale],
+    name: localizeTable(VACANCY_SHEETS.positions, locale),
     title: ru ? "Вакансии по должностям и предметам" : "Vacancies by position and subject",
     subtitle,
     header,
@@ -62,7 +63,7 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
 export function missingSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
   const ru = locale === "ru";
   return reportSheet({
-    name: VACANCY_SHEETS.missing[locale],
+    name: localizeTable(VACANCY_SHEETS.missing, locale),
     title: ru ? "Организации, не представившие сведения о вакансиях" : "Organisations that did not report vacancies",
     subtitle,
     header: [ru ? "Месяц" : "Month", ru ? "Организация" : "Organisation"],
@@ -72,7 +73,7 @@ export function missingSheet(report: VacanciesReport, locale: Locale, subtitle: 
   });
 }
 
-const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
+const SEVERITY_LABEL: Readonly<Record<TextLocale, Readonly<Record<Severity, string>>>> = {
   ru: { error: "ошибка", warning: "предупреждение", info: "замечание" },
   en: { error: "error", warning: "warning", info: "note" },
 };
@@ -84,7 +85,7 @@ export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: s
   const body: CellSpec[][] = report.issues.map((issue) => {
     const r = formatIssue(issue, locale);
     return [
-      text(SEVERITY_LABEL[locale][r.severity], SEVERITY_STYLE[r.severity]),
+      text(localizeTable(SEVERITY_LABEL, locale)[r.severity], SEVERITY_STYLE[r.severity]),
       text(r.sheet),
       num(r.row, "integer"),
       text(r.item, "wrap"),
@@ -94,7 +95,7 @@ export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: s
     ];
   });
   return reportSheet({
-    name: VACANCY_SHEETS.issues[locale],
+    name: localizeTable(VACANCY_SHEETS.issues, locale),
     title: ru ? "Замечания к таблицам вакансий" : "Issues in the vacancy tables",
     subtitle,
     header: [ru ? "Важность" : "Severity", ru ? "Лист / файл" : "Sheet / file", ru ? "Строка" : "Row", ru ? "Организация" : "Organisation", ru ? "Замечание" : "Issue", ru ? "Предложение" : "Suggestion", ru ? "Код" : "Code"],

@@ -4,6 +4,7 @@ import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { changeCells, monthName, VACANCY_SHEETS, vacancySubtitle } from "./sheetLabels";
 import type { VacanciesReport } from "./types";
 import { issuesSheet, missingSheet, positionsSheet } from "./vacancyDetailSheets";
+import { localizeTable } from "../../i18n";
 
 export interface VacancySheetOptions {
   readonly locale?: Locale;
@@ -54,7 +55,7 @@ function summarySheet(report: VacanciesReport, locale: Locale, subtitle: string)
     ru ? "Изменение числа вакансий" : "Change of vacancies",
   ];
   return reportSheet({
-    name: VACANCY_SHEETS.summary[locale],
+    name: localizeTable(VACANCY_SHEETS.summary, locale),
     title: ru ? "Вакансии педагогических работников: свод по организациям" : "Teaching vacancies: summary by organisation",
     subtitle,
     header,
@@ -93,7 +94,7 @@ function monthsSheet(report: VacanciesReport, locale: Locale, subtitle: string):
     ru ? "Динамика" : "Trend",
   ];
   return reportSheet({
-    name: VACANCY_SHEETS.months[locale],
+    name: localizeTable(VACANCY_SHEETS.months, locale),
     title: ru ? "Вакансии по месяцам" : "Vacancies by month",
     subtitle,
     header,

@@ -5,6 +5,7 @@ import type { Plan } from "../types";
 import { itemCellLocator } from "./itemCell";
 import { ruleByCode } from "./rules";
 import type { ValidationReport } from "./validationReport";
+import { localize, localizeTable } from "../../../i18n";
 
 export const REPORT_SHEET = { ru: "Проверка — отчёт", en: "Validation report" } as const;
 
@@ -42,7 +43,7 @@ const WIDTHS = [16, 30, 24, 10, 12, 14, 70, 30, 14];
  */
 export function reportSheet(plan: Plan, report: ValidationReport, opts: { planSheet: string; locale?: Locale; madeOn?: string }): SheetSpec {
   const locale = opts.locale ?? "ru";
-  const w = WORDS[locale];
+  const w = localizeTable(WORDS, locale);
   const source = `${plan.meta.file}${plan.meta.sheet ? ` (${plan.meta.sheet})` : ""}`;
   const rows: CellSpec[][] = [
     [text(plan.title ? `${w.title}: ${plan.title}` : w.title, "title")],
@@ -65,7 +66,7 @@ export function reportSheet(plan: Plan, report: ValidationReport, opts: { planSh
 }
 
 function issueRow(issue: RenderedIssue, at: { row: number; col: number } | null, planSheet: string, locale: Locale): CellSpec[] {
-  const w = WORDS[locale];
+  const w = localizeTable(WORDS, locale);
   const columns: Readonly<Record<string, string>> = w.columns;
   const address = at ? cellAddress(at.row, at.col) : null;
   return [
@@ -94,13 +95,14 @@ function summaryRows(report: ValidationReport): { code: string; severity: Severi
 }
 
 function ruleTitle(code: string, locale: Locale): string {
-  return ruleByCode(code)?.title[locale] ?? code;
+  const rule = ruleByCode(code);
+  return rule ? localize(rule.title, locale) : code;
 }
 
 function frame(rows: CellSpec[][], issues: { headerRow: number; lastRow: number } | null, locale: Locale): SheetSpec {
   const right = WIDTHS.length - 1;
   return {
-    name: REPORT_SHEET[locale],
+    name: localizeTable(REPORT_SHEET, locale),
     rows,
     columns: WIDTHS.map((width) => ({ width, wrap: width >= 24 })),
     ...(issues ? { table: { name: "ПроверкаЗамечания", area: { top: issues.headerRow, left: 0, bottom: issues.lastRow, right } } } : {}),

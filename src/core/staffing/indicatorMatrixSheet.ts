@@ -1,9 +1,8 @@
+import { indicatorTitle, indicatorUnitSuffix } from "./indicatorLabel";
 import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, pct, type SheetSpec, text } from "../sheet/sheetSpec";
-import { indicatorCatalogue } from "./indicatorCatalogue";
 import type { IndicatorResult, IndicatorsReport, Share } from "./types";
-import { localizeTable } from "../../i18n";
-import type { Locale } from "../../i18n";
+import { type Locale, localizeTable } from "../../i18n";
 
 export const INDICATOR_MATRIX_SHEET = { ru: "Показатели по организациям", en: "Indicators by organisation" } as const;
 
@@ -32,6 +31,7 @@ export function indicatorMatrixSheet(report: IndicatorsReport, opts: { locale?: 
   const footer: CellSpec[][] = [[text(l.target), ...indicators.map((ind) => (ind.target === null ? text(null) : ind.unit === "%" ? pct(ind.target / 100) : num(ind.target, "decimal2")))]];
   const source = `${report.source.sheet ?? ""} (${report.source.rows})`;
   return reportSheet({
+    locale,
     name: localizeTable(INDICATOR_MATRIX_SHEET, locale),
     title: l.title,
     subtitle: opts.madeOn ? madeLine(opts.madeOn, source, locale) : source,
@@ -50,6 +50,5 @@ function value(ind: IndicatorResult, s: Share | null, style?: "subtotal"): CellS
 }
 
 function titleOf(ind: IndicatorResult, locale: Locale): string {
-  const title = locale === "ru" ? ind.title : (indicatorCatalogue().find((d) => d.id === ind.id)?.title.en ?? ind.title);
-  return ind.unit === "%" ? title : `${title}, ${ind.unit}`;
+  return indicatorTitle(ind, locale) + indicatorUnitSuffix(ind, locale);
 }

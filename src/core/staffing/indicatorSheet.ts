@@ -1,9 +1,8 @@
+import { indicatorTitle, indicatorUnitSuffix } from "./indicatorLabel";
 import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, pct, type SheetSpec, type StyleName, text } from "../sheet/sheetSpec";
-import { indicatorCatalogue } from "./indicatorCatalogue";
 import type { GroupShare, IndicatorResult, IndicatorsReport, Share } from "./types";
-import { localizeTable } from "../../i18n";
-import type { Locale } from "../../i18n";
+import { type Locale, localizeTable } from "../../i18n";
 
 const LABELS = {
   ru: {
@@ -25,15 +24,15 @@ const LABELS = {
 } as const;
 
 /** The sheet keeps the Russian name «Показатели» in every locale: the add-in finds its sheets by name. */
-const SHEET_NAME = "Показатели";
+/** The sheet's name: English output keeps the Russian name it has always had (tests and users find the sheet by it). */
+export const INDICATOR_SHEET = { ru: "Показатели", en: "Показатели" } as const;
 
 function valueCell(ind: IndicatorResult, s: Share, style?: "subtotal"): CellSpec {
   return ind.unit === "%" ? pct(s.value === null ? null : s.value / 100, style) : num(s.value, "decimal2", style);
 }
 
 function titleOf(ind: IndicatorResult, locale: Locale): string {
-  if (locale === "ru") return ind.title;
-  return indicatorCatalogue().find((d) => d.id === ind.id)?.title.en ?? ind.title;
+  return indicatorTitle(ind, locale);
 }
 
 function groupRow(ind: IndicatorResult, g: GroupShare, locale: Locale): CellSpec[] {
@@ -49,13 +48,14 @@ export function indicatorSheet(report: IndicatorsReport, opts: { locale?: Locale
   const l = localizeTable(LABELS, locale);
   const body: CellSpec[][] = [];
   for (const ind of report.indicators) {
-    const unit = ind.unit === "%" ? "" : `, ${ind.unit}`;
+    const unit = indicatorUnitSuffix(ind, locale);
     body.push([text(titleOf(ind, locale) + unit, "subtotal"), text(l.total, "subtotal"), text("", "subtotal"), count(ind.total.numerator, "subtotal"), count(ind.total.denominator, "subtotal"), valueCell(ind, ind.total, "subtotal"), ind.target === null ? text(null, "subtotal") : pct(ind.target / 100, "subtotal"), text(null, "subtotal")]);
     for (const g of ind.groups) body.push(groupRow(ind, g, locale));
   }
   const source = `${report.source.sheet ?? ""} (${report.source.rows})`;
   return reportSheet({
-    name: SHEET_NAME,
+    locale,
+    name: localizeTable(INDICATOR_SHEET, locale),
     title: l.title,
     subtitle: opts.madeOn ? madeLine(opts.madeOn, source, locale) : source,
     header: l.header,

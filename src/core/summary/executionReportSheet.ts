@@ -4,7 +4,7 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
-import { localizeTable } from "../../i18n";
+import { localizeTable, translator } from "../../i18n";
 import type { Locale } from "../../i18n";
 
 export const EXECUTION_REPORT_SHEET = { ru: "Отчёт об исполнении", en: "Execution report" } as const;
@@ -20,11 +20,12 @@ export const EXECUTION_HEADERS = {
  * due. Status is a dropdown (выполнено / выполняется / не выполнено / перенесено).
  */
 export function executionReportSheet(ctx: SummaryContext): SheetSpec {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const inPlanOrder = planOrder(ctx.plan.items, ctx.plan.sections);
   return reportSheet({
+    locale: ctx.locale,
     name: localizeTable(EXECUTION_REPORT_SHEET, ctx.locale),
-    title: `${ru ? "Отчёт об исполнении плана" : "Execution report"}${ctx.plan.title ? ` «${ctx.plan.title}»` : ""} ${ru ? "за" : "for"} ${periodName(ctx.reporting, ctx.locale)}`,
+    title: t("sheet.executionReportTitle", { plan: ctx.plan.title ? ` «${ctx.plan.title}»` : "", period: periodName(ctx.reporting, ctx.locale) }),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
     header: localizeTable(EXECUTION_HEADERS, ctx.locale),
     body: inPlanOrder.map((it) => [
@@ -32,7 +33,7 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
       text(it.name, "wrap"),
       text(it.responsible.text, "wrap"),
       text(it.deadline.text, "wrap"),
-      text(ctx.due.get(it) ? (ru ? "да" : "yes") : ru ? "нет" : "no", ctx.due.get(it) ? undefined : "muted"),
+      text(ctx.due.get(it) ? t("sheet.yes") : t("sheet.noAnswer"), ctx.due.get(it) ? undefined : "muted"),
       text(null),
       text(null, "wrap"),
     ]),

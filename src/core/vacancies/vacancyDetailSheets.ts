@@ -4,14 +4,14 @@ import { reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { monthName, VACANCY_SHEETS } from "./sheetLabels";
 import type { VacanciesReport } from "./types";
-import { localizeTable } from "../../i18n";
+import { localizeTable, translator } from "../../i18n";
 
 /** Bars beyond this many are unreadable: the chart shows the positions with the most vacant rates. */
 const CHART_POSITIONS = 15;
 
 /** By position and subject, per month; a bar chart of the latest month's vacant rates by position. */
 export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   const rows = report.byPosition;
   const body: CellSpec[][] = rows.map((p) => [
     text(monthName(p.period, locale)),
@@ -23,20 +23,21 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
     num(p.hours, "decimal1"),
   ]);
   const header = [
-    ru ? "Месяц" : "Month",
-    ru ? "Вакансия" : "Vacancy",
-    ru ? "Должность" : "Position",
-    ru ? "Предмет" : "Subject",
-    ru ? "Вакансий" : "Vacancies",
-    ru ? "Вакантных ставок" : "Vacant rates",
-    ru ? "Часов" : "Hours",
+    t("sheet.month"),
+    t("sheet.vacancy"),
+    t("sheet.position"),
+    t("sheet.subject"),
+    t("sheet.vacancies"),
+    t("sheet.vacantRates"),
+    t("sheet.hours"),
   ];
   const last = report.periods[report.periods.length - 1];
   const first = rows.findIndex((p) => p.period === last);
   const count = first < 0 ? 0 : Math.min(CHART_POSITIONS, rows.filter((p) => p.period === last).length);
   return reportSheet({
+    locale,
     name: localizeTable(VACANCY_SHEETS.positions, locale),
-    title: ru ? "Вакансии по должностям и предметам" : "Vacancies by position and subject",
+    title: t("sheet.vacanciesByPositionAndSubject"),
     subtitle,
     header,
     body,
@@ -50,7 +51,7 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
         : [
             {
               kind: "bar",
-              title: `${ru ? "Вакантные ставки по должностям" : "Vacant rates by position"}: ${monthName(last, locale)}`,
+              title: `${t("sheet.vacantRatesByPosition")}: ${monthName(last, locale)}`,
               categories: { top: l.firstBodyRow + first, left: 1, bottom: l.firstBodyRow + first + count - 1, right: 1 },
               series: [{ name: header[5], values: { top: l.firstBodyRow + first, left: 5, bottom: l.firstBodyRow + first + count - 1, right: 5 } }],
               anchor: { row: l.afterRow, col: 0, rows: Math.max(12, count + 4), cols: 7 },
@@ -61,12 +62,13 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
 
 /** Organisations that did not report, by month. */
 export function missingSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   return reportSheet({
+    locale,
     name: localizeTable(VACANCY_SHEETS.missing, locale),
-    title: ru ? "Организации, не представившие сведения о вакансиях" : "Organisations that did not report vacancies",
+    title: t("sheet.organisationsThatDidNotReportVacancies"),
     subtitle,
-    header: [ru ? "Месяц" : "Month", ru ? "Организация" : "Organisation"],
+    header: [t("sheet.month"), t("sheet.organisation")],
     body: report.missing.map((m) => [text(monthName(m.period, locale)), text(m.org, "bad")]),
     widths: [16, 60],
     tableName: "ВакансииНеСдали",
@@ -81,7 +83,7 @@ const SEVERITY_STYLE = { error: "bad", warning: "warn", info: "muted" } as const
 
 /** Every issue found, where it is and what to do. */
 export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   const body: CellSpec[][] = report.issues.map((issue) => {
     const r = formatIssue(issue, locale);
     return [
@@ -95,10 +97,11 @@ export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: s
     ];
   });
   return reportSheet({
+    locale,
     name: localizeTable(VACANCY_SHEETS.issues, locale),
-    title: ru ? "Замечания к таблицам вакансий" : "Issues in the vacancy tables",
+    title: t("sheet.issuesInTheVacancyTables"),
     subtitle,
-    header: [ru ? "Важность" : "Severity", ru ? "Лист / файл" : "Sheet / file", ru ? "Строка" : "Row", ru ? "Организация" : "Organisation", ru ? "Замечание" : "Issue", ru ? "Предложение" : "Suggestion", ru ? "Код" : "Code"],
+    header: [t("sheet.severity"), t("sheet.sheetFile"), t("sheet.row"), t("sheet.organisation"), t("sheet.issue"), t("sheet.suggestion"), t("sheet.code")],
     body,
     widths: [14, 22, 8, 32, 60, 24, 22],
     orientation: "landscape",

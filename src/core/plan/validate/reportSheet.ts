@@ -6,6 +6,7 @@ import { itemCellLocator } from "./itemCell";
 import { ruleByCode } from "./rules";
 import type { ValidationReport } from "./validationReport";
 import { localize, localizeTable } from "../../../i18n";
+import { PAGE_FOOTER } from "../../sheet/printLayout";
 
 export const REPORT_SHEET = { ru: "Проверка — отчёт", en: "Validation report" } as const;
 
@@ -107,6 +108,6 @@ function frame(rows: CellSpec[][], issues: { headerRow: number; lastRow: number 
     columns: WIDTHS.map((width) => ({ width, wrap: width >= 24 })),
     ...(issues ? { table: { name: "ПроверкаЗамечания", area: { top: issues.headerRow, left: 0, bottom: issues.lastRow, right } } } : {}),
     freeze: { rows: issues ? issues.headerRow + 1 : 3, cols: 0 },
-    print: { orientation: "landscape", fitToWidth: true, ...(issues ? { repeatRows: { first: issues.headerRow, last: issues.headerRow } } : {}) },
+    print: { orientation: "landscape", fitToWidth: true, ...(issues ? { repeatRows: { first: issues.headerRow, last: issues.headerRow } } : {}), footer: localizeTable(PAGE_FOOTER, locale) },
   };
 }

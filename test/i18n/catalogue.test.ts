@@ -1,7 +1,10 @@
+import { catalogue } from "../../src/core/issues/catalogue";
+import { formatIssue } from "../../src/core/issues/formatIssue";
 import { CATALOGUE_MODULES, catalogues, localize, localizeTable, pluralFormCount, PSEUDO_CLOSE, PSEUDO_OPEN, translator } from "../../src/i18n";
 
-/** Placeholder names with the number of plural forms each carries: "{n} {n:a|b|c}" → ["n", "n:3"]. */
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::([^{}]*))?\}/g)].map((m) => (m[2] === undefined ? m[1] : `${m[1]}:plural`)).sort();
+/** The parameters a text names, as values or in plural forms: "{n} {n:a|b|c} из {total}" → ["n", "total"]. A language may
+ * decline another word of the phrase than Russian does, but never ask for other parameters. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
 const pluralForms = (s: string) => [...s.matchAll(/\{\w+:([^{}]*)\}/g)].map((m) => m[1].split("|").length);
 
 describe("the text catalogue", () => {
@@ -45,5 +48,27 @@ describe("the text catalogue", () => {
     expect(pseudoTable.head).toEqual(["⟦№⟧", "⟦Срок⟧"]);
     expect(pseudoTable.total(3)).toBe("⟦всего 3⟧");
     expect(localizeTable(table, "en").total(3)).toBe("total 3");
+  });
+});
+
+describe("the issue catalogue's messages", () => {
+  test("Russian and English name the same placeholders; plural forms: three in Russian, two in English", () => {
+    for (const [code, entry] of Object.entries(catalogue)) {
+      expect([code, placeholders(entry.message.en)]).toEqual([code, placeholders(entry.message.ru)]);
+      for (const n of pluralForms(entry.message.ru)) expect([code, n]).toEqual([code, 3]);
+      for (const n of pluralForms(entry.message.en)) expect([code, n]).toEqual([code, 2]);
+    }
+  });
+
+  test("a count in an issue message declines", () => {
+    const say = (count: number, locale: "ru" | "en" | "qps") => formatIssue({ code: "issues_omitted", severity: "info", params: { count, code: "x", total: 100 } }, locale).message;
+    expect([1, 3, 5, 21].map((n) => say(n, "ru"))).toEqual([
+      "Ещё 1 замечание «x» не показано (всего 100)",
+      "Ещё 3 замечания «x» не показаны (всего 100)",
+      "Ещё 5 замечаний «x» не показаны (всего 100)",
+      "Ещё 21 замечание «x» не показано (всего 100)",
+    ]);
+    expect(say(1, "en")).toBe('1 more "x" issue is not listed (100 in all)');
+    expect(say(3, "qps")).toBe("⟦Ещё 3 замечания «x» не показаны (всего 100)⟧");
   });
 });

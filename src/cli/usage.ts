@@ -23,16 +23,17 @@ const USAGE: Record<TextLocale, string> = {
 Команды:
   plankadry structure  <файл плана> [--sheet ЛИСТ] [--json] [--out plan.xlsx [--print]]
   plankadry validate   <файл плана> [--sheet ЛИСТ] [--config rules.json] [--json]
-  plankadry indicators <файл кадров> [--sheet ЛИСТ] [--as-of ДАТА] [--config indicators.json] [--json] [--out indicators.xlsx]
+  plankadry indicators <файл кадров> [--sheet ЛИСТ] [--as-of ДАТА] [--config indicators.json] [--json] [--out indicators.xlsx [--print]]
                        [--compare прошлый-срез.xlsx]
-  plankadry vacancies  <файл>... [--reference orgs.csv] [--json] [--out vacancies.xlsx]
-  plankadry summary    <файл плана> [--staffing ФАЙЛ] [--vacancies ФАЙЛ...] --out summary.xlsx
+  plankadry vacancies  <файл>... [--reference orgs.csv] [--json] [--out vacancies.xlsx [--print]]
+  plankadry summary    <файл плана> [--staffing ФАЙЛ] [--vacancies ФАЙЛ...] --out summary.xlsx [--print]
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report заполненный-отчёт.xlsx] [--per-executor]
   plankadry demo       [--out ПАПКА]
 
 Файлы: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Кодировка текста и разделитель CSV определяются сами
 (--encoding windows-1251|utf-8|utf-16le|utf-16be|koi8-r, --delimiter ";"|","|tab).
 Коды выхода: 0 — готово; 1 — проверка нашла ошибки; 2 — файл нельзя использовать.
+С --out печатается краткая сводка и путь записанного файла; --print добавляет полный список.
 --lang en — сообщения на английском.
 `,
   en: `plankadry — staffing plans, indicators and vacancies
@@ -40,15 +41,16 @@ const USAGE: Record<TextLocale, string> = {
 Commands:
   plankadry structure  <plan file> [--sheet S] [--json] [--out plan.xlsx [--print]]
   plankadry validate   <plan file> [--sheet S] [--config rules.json] [--json]
-  plankadry indicators <staff file> [--sheet S] [--as-of DATE] [--config indicators.json] [--json] [--out indicators.xlsx]
+  plankadry indicators <staff file> [--sheet S] [--as-of DATE] [--config indicators.json] [--json] [--out indicators.xlsx [--print]]
                        [--compare earlier.xlsx]
-  plankadry vacancies  <file>... [--reference orgs.csv] [--json] [--out vacancies.xlsx]
-  plankadry summary    <plan file> [--staffing F] [--vacancies F...] --out summary.xlsx
+  plankadry vacancies  <file>... [--reference orgs.csv] [--json] [--out vacancies.xlsx [--print]]
+  plankadry summary    <plan file> [--staffing F] [--vacancies F...] --out summary.xlsx [--print]
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report filled-report.xlsx] [--per-executor]
   plankadry demo       [--out DIR]
 
 Inputs: .xlsx, .csv, .tsv, .txt, .md, .html, .docx. Text encoding and CSV delimiter are detected
 (--encoding windows-1251|utf-8|utf-16le|utf-16be|koi8-r, --delimiter ";"|","|tab).
+With --out a short summary and the path written are printed; --print adds the full listing.
 Exit codes: 0 done; 1 validate found errors; 2 the input could not be used.
 `,
 };

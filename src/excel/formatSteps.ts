@@ -55,10 +55,13 @@ export function formatSteps(spec: SheetSpec, host: ExcelHost, skipped: WriteSkip
     return count > 0 && (!api || supports(host, api));
   };
   const height = spec.rows.length;
+  // Printing may need wrapping columns narrower than the spec's (printLayout.ts): the sheet gets those widths.
+  const printWidths = printLayout(spec)?.widths;
   for (const { style, area } of styleRects(spec)) steps.push(step([areaAddress(area), OFFICE_STYLES[style]], (s) => applyStyle(s.getRange(areaAddress(area)), OFFICE_STYLES[style])));
   (spec.columns ?? []).forEach((col, c) => {
     const column = `${columnLetters(c)}1:${columnLetters(c)}${Math.max(height, 1)}`;
-    if (col.width) steps.push(step([column, col.width], (s) => void (s.getRange(column).format.columnWidth = widthPoints(col.width!))));
+    const width = printWidths?.[c] ?? col.width;
+    if (width) steps.push(step([column, width], (s) => void (s.getRange(column).format.columnWidth = widthPoints(width))));
     if (col.wrap && height > 0) steps.push(step([column], (s) => applyStyle(s.getRange(column), OFFICE_STYLES.wrap)));
   });
   const tableArea = spec.table?.area;

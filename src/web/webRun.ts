@@ -7,7 +7,7 @@ import type { Plan, StructureFailure } from "../core/plan/types";
 import { reportSheet, validatePlan, validationReport } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import { computeIndicators, indicatorSheet } from "../core/staffing";
-import { defaultReportingPeriod, summarySheets } from "../core/summary";
+import { defaultReportingPeriod, loadedData, summarySheets } from "../core/summary";
 import { consolidateVacancies, vacancySheets } from "../core/vacancies";
 import { contractFormat, readDocumentBytes, type ReadResult } from "../io/readDocumentBytes";
 import { InputError } from "../io/inputError";
@@ -143,6 +143,13 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
       const found = firstPlan(read, locale);
       if (!found.ok) return found;
       const plan = found.plan;
+      // Everything loaded goes in, as in the CLI's --staffing and --vacancies: staff data and vacancy tables
+      // among the files (or the plan workbook's other sheets) add «Показатели» and the vacancy sheets.
+      const data = loadedData(
+        read.flatMap((r) => r.result.documents.map((doc) => ({ doc, file: r.name }))),
+        found.doc,
+        { locale, today },
+      );
       const sheets = [
         planSheet(plan, locale),
         ...summarySheets(plan, {
@@ -152,22 +159,33 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
           issues: validatePlan(plan),
           source: found.name + (plan.meta.sheet ? ` (${plan.meta.sheet})` : ""),
           perExecutor: false,
-          extraSheets: [],
+          extraSheets: data.sheets,
         }),
       ];
-      return { ok: true, lines: [...planLines(plan, found.name, ru), `${ru ? "Листы" : "Sheets"}: ${sheets.map((s) => `«${s.name}»`).join(", ")}`], sheets };
+      const staff = data.staffing;
+      const lines = [
+        ...planLines(plan, found.name, ru),
+        staff
+          ? `${ru ? "Кадры" : "Staff"}: ${staff.source.sheet ?? ""} (${staff.source.rows} ${ru ? "строк" : "rows"}), ${ru ? "показателей" : "indicators"} ${staff.indicators.length}`
+          : ru ? "Кадровых данных среди файлов нет" : "No staff data among the files",
+        data.vacancies
+          ? `${ru ? "Вакансии" : "Vacancies"}: ${ru ? "периодов" : "periods"} ${data.vacancies.periods.length}, ${ru ? "не сданных отчётов" : "reports missing"} ${data.vacancies.missing.length}`
+          : ru ? "Таблиц вакансий среди файлов нет" : "No vacancy tables among the files",
+        `${ru ? "Листы" : "Sheets"}: ${sheets.map((s) => `«${s.name}»`).join(", ")}`,
+      ];
+      return { ok: true, lines, sheets };
     }
   }
 }
 
 /** The plan of the first file (and sheet) holding one; else the most telling reason none did. */
-function firstPlan(read: readonly Read[], locale: Locale): { ok: true; plan: Plan; name: string } | { ok: false; error: string } {
+function firstPlan(read: readonly Read[], locale: Locale): { ok: true; plan: Plan; name: string; doc: SourceDocument } | { ok: false; error: string } {
   let failure: StructureFailure = { reason: "no_table" };
   let where = read[0].name;
   for (const r of read) {
     for (const doc of r.result.documents as SourceDocument[]) {
       const result = structurePlan(doc);
-      if (result.ok) return { ok: true, plan: { ...result.plan, format: contractFormat(r.result.format) }, name: r.name };
+      if (result.ok) return { ok: true, plan: { ...result.plan, format: contractFormat(r.result.format) }, name: r.name, doc };
       if (rank(result.failure) > rank(failure)) {
         failure = result.failure;
         where = r.name;

@@ -19,6 +19,8 @@ if (!soffice || !pdftotext) console.log(`printed sheets not checked: ${soffice ?
 interface Word {
   readonly text: string;
   readonly height: number;
+  readonly left: number;
+  readonly right: number;
 }
 interface Page {
   readonly width: number;
@@ -39,7 +41,12 @@ function pages(pdf: string): Page[] {
     .map((p) => ({
       width: Number(/width="([\d.]+)"/.exec(p)![1]),
       height: Number(/height="([\d.]+)"/.exec(p)![1]),
-      words: [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ text: m[3], height: Number(m[2]) - Number(m[1]) })),
+      words: [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        text: m[5],
+        height: Number(m[4]) - Number(m[2]),
+        left: Number(m[1]),
+        right: Number(m[3]),
+      })),
     }));
 }
 
@@ -92,6 +99,18 @@ async function calibration(file: string): Promise<void> {
       const small = page.words.filter((w) => w.height < pt8).map((w) => w.text);
       expect(small).toEqual([]);
     }
+  });
+
+  // Wide report sheets: a column spilling onto a second page across leaves that page nearly empty. Every printed
+  // page of them must carry a table at least half the printable width (the footer line is no table).
+  test.each(["indicators", "vacancies"])("%s: no page holds only a sliver of columns", (workbook) => {
+    const all = printed.get(workbook)!;
+    const spans = all.map((page) => {
+      const body = page.words.filter((w) => !/^(Страница|из|\d+)$/.test(w.text));
+      const span = body.length ? Math.max(...body.map((w) => w.right)) - Math.min(...body.map((w) => w.left)) : 0;
+      return Math.round((span / (page.width - 72)) * 100);
+    });
+    expect(spans.filter((percent) => percent < 50)).toEqual([]);
   });
 
   test.each(["plan", "long-plan"])("%s: the plan prints on A4 landscape, body at 9 pt or more, header and page number on every page, machine columns not printed", (workbook) => {

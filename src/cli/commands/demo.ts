@@ -72,7 +72,7 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
   }
 
   step(ru ? "Сводные листы" : "Summary sheets");
-  const summary = await buildSummary({ ...ctx, options: { ...ctx.options, sheet: "План", staffing: example, vacancies: [example] } }, example);
+  const { sheets: summary } = await buildSummary({ ...ctx, options: { ...ctx.options, sheet: "План", staffing: example, vacancies: [example] } }, example);
   await save("summary.xlsx", await writeXlsx(summary));
   ctx.out(`  ${summary.map((s) => `«${s.name}»`).join(", ")}\n`);
 

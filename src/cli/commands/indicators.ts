@@ -7,6 +7,7 @@ import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
 import { loadDocuments, pickSheet } from "../loadDocuments";
 import { streamable, streamIndicators } from "../streamStaffing";
+import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { outOption, writeOutput } from "../writeOutput";
 
 /** Indicator shares of a staffing file (every staffing sheet of a workbook, or the one named by --sheet). */
@@ -49,7 +50,8 @@ export async function indicatorsCommand(ctx: CliContext): Promise<number> {
   const out = outOption(ctx);
   if (out) await writeOutput(ctx, out, await writeXlsx([indicatorSheet(report, { locale: ctx.locale, madeOn: ctx.today })]));
   if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)), ...(changes ? { changes } : {}) });
-  else ctx.out(describeIndicators(report, ctx) + (changes ? describeChanges(changes, report, ctx) : "") + (out ? `${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
+  // The changes are in no sheet: they are printed either way.
+  else ctx.out(describeIndicators(report, ctx, wantsListing(ctx, out)) + (changes ? describeChanges(changes, report, ctx) : "") + (out ? writtenLine(out, ctx.locale) : ""));
   return 0;
 }
 
@@ -65,7 +67,8 @@ function describeChanges(changes: readonly SnapshotChange[], report: IndicatorsR
   return lines.join("\n") + "\n";
 }
 
-function describeIndicators(report: IndicatorsReport, ctx: CliContext): string {
+/** Each indicator's total; with `listing`, its figures by organisation type and every issue too. */
+function describeIndicators(report: IndicatorsReport, ctx: CliContext, listing: boolean): string {
   const ru = ctx.locale === "ru";
   const figure = (v: number | null, unit: string) =>
     v === null ? "—" : `${v.toLocaleString(ru ? "ru-RU" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}${unit === "%" ? " %" : ` ${unit}`}`;
@@ -73,8 +76,9 @@ function describeIndicators(report: IndicatorsReport, ctx: CliContext): string {
   const lines = [`${ru ? "Источник" : "Source"}: ${report.source.sheet ?? ""} (${report.source.kind}, ${report.source.rows} ${ru ? "строк" : "rows"})`, ""];
   for (const ind of report.indicators) {
     lines.push(`${ind.title}: ${figure(ind.total.value, ind.unit)} (${n(ind.total.numerator)} / ${n(ind.total.denominator)})`);
-    for (const g of ind.groups.filter((x) => x.by === "type")) lines.push(`    ${g.key}: ${figure(g.value, ind.unit)} (${n(g.numerator)} / ${n(g.denominator)})`);
+    if (listing) for (const g of ind.groups.filter((x) => x.by === "type")) lines.push(`    ${g.key}: ${figure(g.value, ind.unit)} (${n(g.numerator)} / ${n(g.denominator)})`);
   }
-  for (const issue of report.issues) lines.push(`! ${formatIssue(issue, ctx.locale).message}`);
+  if (listing) for (const issue of report.issues) lines.push(`! ${formatIssue(issue, ctx.locale).message}`);
+  else lines.push("", issueCountsLine(report.issues, ctx.locale));
   return lines.join("\n") + "\n";
 }

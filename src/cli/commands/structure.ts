@@ -8,6 +8,7 @@ import { CliError } from "../cliError";
 import { type CliContext, flag, printJson } from "../context";
 import { contractFormat } from "../../io/readDocumentBytes";
 import { loadInput, pickSheet } from "../loadDocuments";
+import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { outOption, writeOutput } from "../writeOutput";
 import { localizeTable } from "../../i18n";
 
@@ -36,7 +37,7 @@ export async function structureCommand(ctx: CliContext): Promise<number> {
   if (out) await writeOutput(ctx, out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
   if (flag(ctx, "json")) printJson(ctx, planToJson(plan, ctx.locale));
   // With --out the workbook holds the plan: the terminal gets its summary (a 10,000-item listing helps nobody).
-  else ctx.out(describePlan(plan, ctx, !out || flag(ctx, "print")) + (out ? `\n${ctx.locale === "ru" ? "Записано" : "Written"}: ${out}\n` : ""));
+  else ctx.out(describePlan(plan, ctx, wantsListing(ctx, out)) + (out ? "\n" + writtenLine(out, ctx.locale) : ""));
   return 0;
 }
 
@@ -52,7 +53,7 @@ export function describePlan(plan: Plan, ctx: CliContext, listing = true): strin
   const labels = localizeTable(DEADLINE_KIND_LABELS, ctx.locale);
   lines.push(`${ru ? "Сроки" : "Deadlines"}: ${[...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ")}`);
   if (!listing) {
-    if (plan.issues.length) lines.push(`${ru ? "Замечаний разбора" : "Parsing issues"}: ${plan.issues.length}`);
+    lines.push(issueCountsLine(plan.issues, ctx.locale));
     return lines.join("\n") + "\n";
   }
   lines.push("");

@@ -6,8 +6,11 @@ import type { Area, SheetSpec } from "./sheetSpec";
  * reader's columns, the header repeated, page numbers in the footer, and a scale that keeps text readable.
  *
  * Fitting every column to one page width is what spreadsheets offer, but a wide sheet then prints at 3 pt. So the
- * sheet is fitted to the width only when the shrink keeps the body at its minimum size or above; otherwise it prints
- * at the smallest readable scale and runs on to further pages across, as a paper register would.
+ * sheet is fitted to the width only when the shrink keeps the body at its minimum size or above. A sheet a little
+ * too wide (a report of eight columns, whose last one would spill onto a second page across, almost empty) is made
+ * to fit: turned to landscape where that suffices, else its wrapping text columns are narrowed (their text wraps
+ * onto more lines) down to a floor. Only a sheet too wide even so prints at the smallest readable scale and runs on
+ * to further pages across, as a paper register would.
  */
 export type PrintScaling = { readonly kind: "fitToWidth" } | { readonly kind: "scale"; readonly percent: number };
 
@@ -22,6 +25,8 @@ export interface PrintLayout {
   readonly margins: { readonly sides: number; readonly top: number; readonly bottom: number; readonly footer: number };
   /** Centred page footer in the spreadsheet header/footer code: &P this page, &N pages. */
   readonly footer: string;
+  /** Column widths in characters when printing needs them narrower than columnWidths(spec); hosts write these. */
+  readonly widths?: readonly number[];
 }
 
 /** The size the hosts write body text at; a smaller print is the page scale times this. */
@@ -37,10 +42,17 @@ const A4_PT = { short: 595, long: 842 } as const;
 // test/print): decide with that reserve, so that the sheet is readable wherever it is printed.
 const WIDTH_RESERVE = 1.3;
 const SCALE_STEP = 5; // percent: scales as a person would pick them
+// A wrapping column is narrowed no further than this (or its header's longest word): about two short words a line.
+const MIN_WRAP_CHARS = 14;
+// Narrowed columns are sized with this much to spare: LibreOffice's fit to width shrank the first narrowed
+// indicator sheet below 8 pt when sized exactly (test/print); wrapped rows grow taller, never smaller.
+const NARROW_RESERVE = 1.15;
+
+const POINTS_PER_CHAR = 7 * 0.75;
 
 /** Points a column of `chars` characters takes at 100 % (Excel: 7-pixel digits plus 5 pixels of padding). */
 export function columnPoints(chars: number): number {
-  return (chars * 7 + 5) * 0.75;
+  return chars * POINTS_PER_CHAR + 5 * 0.75;
 }
 
 /** The page layout of a spec with a print part; undefined when the spec says nothing about printing. */
@@ -50,17 +62,49 @@ export function printLayout(spec: SheetSpec): PrintLayout | undefined {
   const widths = columnWidths(spec);
   const first = p.columns?.first ?? 0;
   const last = Math.min(p.columns?.last ?? widths.length - 1, widths.length - 1);
-  const natural = widths.slice(first, last + 1).reduce((sum, w) => sum + columnPoints(w), 0) * WIDTH_RESERVE;
-  const pageWidth = (p.orientation === "landscape" ? A4_PT.long : A4_PT.short) - 2 * MARGINS.sides * 72;
   const minShrink = (p.minFontPt ?? MIN_PRINT_PT) / BODY_FONT_PT;
-  const fits = p.fitToWidth && (natural <= 0 || pageWidth / natural >= minShrink);
+  // The widest the printed columns may be at 100 % for a fit to one page wide to keep the text readable.
+  const allowed = (o: Orientation) => ((o === "landscape" ? A4_PT.long : A4_PT.short) - 2 * MARGINS.sides * 72) / (minShrink * WIDTH_RESERVE);
+  const fit = p.fitToWidth ? fitting(spec, widths, first, last, allowed) : null;
+  const orientation = fit?.orientation ?? p.orientation;
   return {
-    orientation: p.orientation,
+    orientation,
     paper: "A4",
     ...(p.columns ? { area: { top: 0, left: first, bottom: Math.max(0, spec.rows.length - 1), right: last } } : {}),
     ...(p.repeatRows ? { repeatRows: p.repeatRows } : {}),
-    scaling: fits ? { kind: "fitToWidth" } : { kind: "scale", percent: p.fitToWidth ? Math.ceil((minShrink * 100) / SCALE_STEP) * SCALE_STEP : 100 },
+    scaling: fit ? { kind: "fitToWidth" } : { kind: "scale", percent: p.fitToWidth ? Math.ceil((minShrink * 100) / SCALE_STEP) * SCALE_STEP : 100 },
     margins: MARGINS,
     footer: p.footer ?? PAGE_FOOTER.ru,
+    ...(fit?.widths ? { widths: fit.widths } : {}),
   };
+}
+
+type Orientation = PrintLayout["orientation"];
+
+/**
+ * How the printed columns fit one page wide at a readable size, trying in order: as they are in the spec's
+ * orientation, as they are in landscape, narrowed in the spec's orientation, narrowed in landscape. Null when
+ * none does.
+ */
+function fitting(spec: SheetSpec, widths: readonly number[], first: number, last: number, allowed: (o: Orientation) => number): { orientation: Orientation; widths?: number[] } | null {
+  const points = (ws: readonly number[]) => ws.slice(first, last + 1).reduce((sum, w) => sum + columnPoints(w), 0);
+  const tries: Orientation[] = spec.print!.orientation === "landscape" ? ["landscape"] : ["portrait", "landscape"];
+  for (const o of tries) if (points(widths) <= allowed(o)) return { orientation: o };
+  const floors = columnWidths({ ...spec, columns: widths.map(() => ({ width: MIN_WRAP_CHARS })) });
+  for (const o of tries) {
+    const narrowed = narrow(spec, widths, floors, first, last, (points(widths) - allowed(o) / NARROW_RESERVE) / POINTS_PER_CHAR);
+    if (narrowed) return { orientation: o, widths: narrowed };
+  }
+  return null;
+}
+
+/**
+ * Takes `excess` characters off the printed wrapping columns, each in proportion to what it has above its floor
+ * (wide text columns give most); null when they cannot give that much.
+ */
+function narrow(spec: SheetSpec, widths: readonly number[], floors: readonly number[], first: number, last: number, excess: number): number[] | null {
+  const slack = widths.map((w, c) => (c >= first && c <= last && spec.columns?.[c]?.wrap ? Math.max(0, w - floors[c]) : 0));
+  const total = slack.reduce((a, b) => a + b, 0);
+  if (total < excess || total === 0) return null;
+  return widths.map((w, c) => (slack[c] ? w - Math.ceil((slack[c] * excess) / total) : w));
 }

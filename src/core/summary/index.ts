@@ -12,6 +12,7 @@ export * from "./deadlineSpan";
 export { executors } from "./byExecutorSheet";
 export { readStatuses } from "./executionSummary";
 export type { SummaryOptions } from "./summaryContext";
+export { loadedData, type LoadedData } from "./loadedData";
 
 export interface SummarySetOptions extends SummaryOptions {
   /** A to-do sheet per executor. */

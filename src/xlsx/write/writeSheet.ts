@@ -26,7 +26,7 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   if (print?.repeatRows) ws.pageSetup.printTitlesRow = `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`;
   if (print?.area) ws.pageSetup.printArea = absoluteRows(print.area);
   if (print) ws.headerFooter.oddFooter = `&C${print.footer}`;
-  const widths = columnWidths(spec);
+  const widths = print?.widths ?? columnWidths(spec);
   widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   rowHeights(spec, widths).forEach((height, r) => height !== undefined && (ws.getRow(r + 1).height = height));
   const values = spec.rows.map((row) => row.map((c) => cellValue(c.value, ctx.sheetName)));

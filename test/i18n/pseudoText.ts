@@ -9,9 +9,9 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().replace(/ё/g, "е").match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
-/** Tokens that are no words of a language: numbers, dates, cell addresses (C8), issue codes (row_dropped). */
+/** Tokens that are no words of a language: numbers, dates, cell addresses (C8) and column letters, issue codes. */
 function isWord(token: string, codes: ReadonlySet<string>): boolean {
-  return /\p{L}/u.test(token) && !/\p{N}/u.test(token) && !codes.has(token);
+  return /\p{L}/u.test(token) && !/\p{N}/u.test(token) && !/^[a-z]$/.test(token) && !codes.has(token);
 }
 
 const INNERMOST = new RegExp(`${PSEUDO_OPEN}[^${PSEUDO_OPEN}${PSEUDO_CLOSE}]*${PSEUDO_CLOSE}`, "gu");
@@ -27,7 +27,10 @@ export function wordsOutsideCatalogue(text: string, inputWords: ReadonlySet<stri
     before = rest;
     rest = rest.replace(INNERMOST, " ");
   }
-  return wordsOf(rest).filter((w) => isWord(w, codes) && !inputWords.has(w));
+  const tokens = wordsOf(rest);
+  // A long text cut for display ends in part of an input word.
+  const cut = (w: string, i: number) => i === tokens.length - 1 && w.length >= 3 && [...inputWords].some((x) => x.startsWith(w));
+  return tokens.filter((w, i) => isWord(w, codes) && !inputWords.has(w) && !cut(w, i));
 }
 
 /** Where a piece of text was found and what in it is outside the catalogue, for a failure message. */

@@ -29,7 +29,7 @@ export function wordsOutsideCatalogue(text: string, inputWords: ReadonlySet<stri
   }
   const tokens = wordsOf(rest);
   // A long text cut for display ends in part of an input word.
-  const cut = (w: string, i: number) => i === tokens.length - 1 && w.length >= 3 && [...inputWords].some((x) => x.startsWith(w));
+  const cut = (w: string, i: number) => i === tokens.length - 1 && [...inputWords].some((x) => x.startsWith(w));
   return tokens.filter((w, i) => isWord(w, codes) && !inputWords.has(w) && !cut(w, i));
 }
 

@@ -5,6 +5,12 @@ import tseslint from "typescript-eslint";
 /** The architecture as lint rules: dependencies point inward, only src/excel touches Office.js. */
 const OUTER_LAYERS = ["**/io/**", "**/xlsx/**", "**/cli/**", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/app/**"];
 const UI_AND_HOSTS = ["**/excel", "**/excel/**", "**/taskpane", "**/taskpane/**", "**/commands", "**/commands/**", "**/cli", "**/cli/**"];
+/** A conditional on the language: `ru ? a : b`, `locale === "ru" ? a : b`, `"en" === x ? a : b`. */
+const LANGUAGE_BRANCHES = [
+  "ConditionalExpression[test.type='Identifier'][test.name='ru']",
+  "ConditionalExpression > BinaryExpression.test[right.value=/^(ru|en)$/]",
+  "ConditionalExpression > BinaryExpression.test[left.value=/^(ru|en)$/]",
+];
 const NODE_MODULES = ["fs", "fs/promises", "path", "os", "child_process", "util", "exceljs", "jszip", "iconv-lite", "react", "react-dom"];
 
 export default tseslint.config(
@@ -49,6 +55,19 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Every user-visible text goes through src/i18n: a `ru ? "…" : "…"` gives the pseudo-locale (and any language but
+    // Russian) the English branch, so the pseudo-locale tests could not see it.
+    // Still to move (issue 16): the command line's and the web page's own lines, which another branch was reworking.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/i18n/**", "src/cli/**", "src/web/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...LANGUAGE_BRANCHES.map((selector) => ({ selector, message: "Texts come from the catalogue (src/i18n: translator, localize, localizeTable), not from a branch on the language." })),
+      ],
+    },
   },
   {
     files: ["test/**/*.ts", "test/**/*.tsx", "bench/**/*.ts", "scripts/**/*.ts"],

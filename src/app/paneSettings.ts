@@ -28,7 +28,7 @@ export const SETTING_KEYS = {
 } as const;
 
 const hoursSchema = z.record(z.string().min(1), z.number().positive().max(60));
-const languageSchema = z.enum(["auto", "ru", "en"]);
+const languageSchema = z.enum(["auto", "ru", "en", "qps"]);
 
 /** Reads the settings part by part; a damaged part falls back to its default and is reported. */
 export function loadSettings(store: PaneSettingsStore, locale: PaneLocale): { settings: PaneSettings; problems: Message[] } {

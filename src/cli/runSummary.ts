@@ -1,4 +1,5 @@
-import type { Issue, Locale } from "../core/issues/issue";
+import type { Issue, Locale, TextLocale } from "../core/issues/issue";
+import { localizeTable } from "../i18n";
 import { SEVERITIES } from "../core/issues/issue";
 import { type CliContext, flag } from "./context";
 
@@ -11,7 +12,7 @@ export function wantsListing(ctx: CliContext, out: string | undefined): boolean 
   return !out || flag(ctx, "print");
 }
 
-const SEVERITY_WORDS: Readonly<Record<Locale, readonly [string, string, string]>> = {
+const SEVERITY_WORDS: Readonly<Record<TextLocale, readonly [string, string, string]>> = {
   ru: ["ошибок", "предупреждений", "сведений"],
   en: ["errors", "warnings", "info"],
 };
@@ -20,7 +21,7 @@ const SEVERITY_WORDS: Readonly<Record<Locale, readonly [string, string, string]>
 export function issueCountsLine(issues: readonly Pick<Issue, "severity">[], locale: Locale): string {
   const ru = locale === "ru";
   if (issues.length === 0) return ru ? "Замечаний нет" : "No issues";
-  const words = SEVERITY_WORDS[locale];
+  const words = localizeTable(SEVERITY_WORDS, locale);
   const parts = SEVERITIES.map((s, i) => `${words[i]} ${issues.filter((x) => x.severity === s).length}`);
   return `${ru ? "Замечаний" : "Issues"}: ${issues.length} (${parts.join(", ")})`;
 }

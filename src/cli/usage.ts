@@ -1,5 +1,6 @@
-import type { Locale } from "../core/issues/issue";
+import type { Locale, TextLocale } from "../core/issues/issue";
 import type { CliContext } from "./context";
+import { localizeTable } from "../i18n";
 
 /**
  * Each command's module is loaded when the command runs: `indicators` on a CSV then loads neither the workbook
@@ -14,7 +15,7 @@ export const COMMANDS: Record<string, (ctx: CliContext) => Promise<number>> = {
   demo: async (ctx) => (await import("./commands/demo")).demoCommand(ctx),
 };
 
-const USAGE: Record<Locale, string> = {
+const USAGE: Record<TextLocale, string> = {
   ru: `plankadry — планы мероприятий, кадровые показатели и вакансии
 
 Команды:
@@ -53,5 +54,5 @@ Exit codes: 0 done; 1 validate found errors; 2 the input could not be used.
 };
 
 export function usage(locale: Locale): string {
-  return USAGE[locale];
+  return localizeTable(USAGE, locale);
 }

@@ -1,7 +1,7 @@
 import { PLAN_SHEET, planSheet, sourceRowsSheet } from "../core/plan/planSheets";
 import { reportSheet, validationReport } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
-import { localeFromDisplayLanguage, renderMessage, translator } from "../i18n";
+import { localizeTable, localeFromDisplayLanguage, renderMessage, translator } from "../i18n";
 import { errorMessage } from "../app/errorMessage";
 import { loadSettings, resolveLanguage } from "../app/paneSettings";
 import { structureRead } from "../app/structureRead";
@@ -26,7 +26,7 @@ export async function validateActiveSheet(services: PaneServices): Promise<void>
     else {
       const plan = outcome.plan;
       const report = validationReport(plan, { ...settings.rules, locale }, locale);
-      specs = [reportSheet(plan, report, { planSheet: PLAN_SHEET[locale], locale, madeOn: services.today() }), planSheet(plan, locale), sourceRowsSheet(plan, locale)];
+      specs = [reportSheet(plan, report, { planSheet: localizeTable(PLAN_SHEET, locale), locale, madeOn: services.today() }), planSheet(plan, locale), sourceRowsSheet(plan, locale)];
     }
   } catch (err) {
     specs = [failureSheet(renderMessage(locale, errorMessage(err, services, locale)), t, locale)];

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { PaneServices } from "../app/services";
+import type { PaneLocale } from "../i18n";
 import { officeHost } from "./excelHost";
 import { excelServices } from "./excelServices";
 import { describeExcelError } from "./describeExcelError";
@@ -17,7 +18,7 @@ export type OfficeStart =
   | {
       readonly kind: "settingsUnread";
       readonly displayLanguage: string;
-      readonly reason: (locale: "ru" | "en") => string;
+      readonly reason: (locale: PaneLocale) => string;
       readonly retry: () => Promise<OfficeStart>;
       readonly withDefaults: () => PaneServices;
     }

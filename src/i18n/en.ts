@@ -1,7 +1,7 @@
-import type { MessageId } from "./ru";
+import type { PaneMessageId } from "./ru";
 
 /** English strings: the same ids and {placeholders} as ru.ts. */
-export const en: { readonly [K in MessageId]: string } = {
+export const en = {
   "app.title": "PlanKadry",
   "app.tabs": "Add-in sections",
   "tab.structure": "Structure",
@@ -68,7 +68,7 @@ export const en: { readonly [K in MessageId]: string } = {
   "structure.reassigned": "Columns assigned by hand. Press “Write sheets” to write the sheets with this assignment.",
   "structure.doubt": "No sheets written: the result does not look like a plan table.",
   "structure.doubtColumns": "Neither a number column («№ п/п») nor a deadline column was found: this looks like the text of a document (title, preamble, signatures) or another table, not the plan table.",
-  "structure.doubtUnnumbered": "{unnumbered} of {items} items have no number: the document's text, signatures or rows of another table were probably taken for items.",
+  "structure.doubtUnnumbered": "{unnumbered} of {items} {items:item has|items have} no number: the document's text, signatures or rows of another table were probably taken for items.",
   "structure.doubtWhat": "What to do: select only the plan table on the sheet — from the header row to the last item —, tick “Selected range only” and press “Structure the plan” again. Or set the columns' meanings in the table below and press “Write sheets”. If all is right, press “Write as is”.",
   "structure.writeAnyway": "Write as is",
   "structure.became": "Column {letter} (“{header}”) was “{from}”, now “{to}”.",
@@ -213,4 +213,4 @@ export const en: { readonly [K in MessageId]: string } = {
   "web.hint.indicators": "Staffing indicators from a table of staff.",
   "web.hint.vacancies": "Consolidates monthly vacancy tables (several files may be chosen).",
   "web.hint.summary": "The summary workbook of a plan: by section, period, executor, execution report.",
-};
+} as const satisfies { readonly [K in PaneMessageId]: string };

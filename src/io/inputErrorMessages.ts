@@ -1,10 +1,11 @@
-import type { Locale } from "../core/issues/issue";
+import type { Locale, TextLocale } from "../core/issues/issue";
+import { localize } from "../i18n";
 
 /**
  * Why an input cannot be used, in the user's words. Every reader throws InputError with one of these reasons; the
  * CLI prints one line naming the file, the pane shows the same text.
  */
-export const INPUT_ERROR_MESSAGES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+export const INPUT_ERROR_MESSAGES: Readonly<Record<string, Readonly<Record<TextLocale, string>>>> = {
   not_found: { ru: "файл не найден", en: "file not found" },
   is_directory: { ru: "это папка, а не файл", en: "this is a directory, not a file" },
   no_permission: { ru: "нет прав на чтение файла", en: "no permission to read the file" },
@@ -47,5 +48,6 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<string, Readonly<Record<Local
 };
 
 export function inputErrorMessage(reason: string, locale: Locale): string {
-  return INPUT_ERROR_MESSAGES[reason]?.[locale] ?? reason;
+  const texts = INPUT_ERROR_MESSAGES[reason];
+  return texts ? localize(texts, locale) : reason;
 }

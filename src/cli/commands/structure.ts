@@ -10,6 +10,7 @@ import { contractFormat } from "../../io/readDocumentBytes";
 import { loadInput, pickSheet } from "../loadDocuments";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { outOption, writeOutput } from "../writeOutput";
+import { localizeTable } from "../../i18n";
 
 /** The plan of a file: the first sheet (or the named one) that holds a plan table. */
 export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
@@ -49,7 +50,7 @@ export function describePlan(plan: Plan, ctx: CliContext, listing = true): strin
   lines.push(`${ru ? "Разделов" : "Sections"}: ${plan.sections.length}; ${ru ? "мероприятий" : "items"}: ${plan.items.length}; ${ru ? "строк отброшено" : "rows dropped"}: ${plan.dropped.length}`);
   const kinds = new Map<string, number>();
   for (const it of plan.items) kinds.set(it.deadline.kind, (kinds.get(it.deadline.kind) ?? 0) + 1);
-  const labels = DEADLINE_KIND_LABELS[ctx.locale];
+  const labels = localizeTable(DEADLINE_KIND_LABELS, ctx.locale);
   lines.push(`${ru ? "Сроки" : "Deadlines"}: ${[...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ")}`);
   if (!listing) {
     lines.push(issueCountsLine(plan.issues, ctx.locale));

@@ -1,11 +1,12 @@
 import { readFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
-import type { Locale, RenderedIssue, Severity } from "../../core/issues/issue";
+import type { Locale, RenderedIssue, Severity, TextLocale } from "../../core/issues/issue";
 import { parseRuleConfig, type RuleConfig, validationReport, type ValidationReport } from "../../core/plan/validate";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
 import { loadPlan } from "./structure";
+import { localizeTable } from "../../i18n";
 
 /** `plankadry validate FILE [--sheet S] [--config rules.json] [--json]`: exit 1 when an error-severity issue exists. */
 export async function validateCommand(ctx: CliContext): Promise<number> {
@@ -34,7 +35,7 @@ export async function loadRuleConfig(file: string, locale: Locale): Promise<Rule
   return parsed.config;
 }
 
-const HEADINGS: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
+const HEADINGS: Readonly<Record<TextLocale, Readonly<Record<Severity, string>>>> = {
   ru: { error: "Ошибки", warning: "Предупреждения", info: "Сведения" },
   en: { error: "Errors", warning: "Warnings", info: "Info" },
 };
@@ -46,7 +47,7 @@ export function describeReport(report: ValidationReport, locale: Locale): string
   for (const severity of ["error", "warning", "info"] as const) {
     const group = report.issues.filter((i) => i.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`${HEADINGS[locale][severity]} (${group.length}):`);
+    lines.push(`${localizeTable(HEADINGS, locale)[severity]} (${group.length}):`);
     for (const issue of group) lines.push(`  ${place(issue, ru)}${issue.message}${issue.suggestion ? ` → ${issue.suggestion}` : ""} [${issue.code}]`);
     lines.push("");
   }

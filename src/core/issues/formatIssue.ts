@@ -1,6 +1,7 @@
 import { catalogueEntry } from "./catalogue";
 import { monthName, type MonthForm } from "../text/monthName";
 import type { Issue, Locale, RenderedIssue, Severity } from "./issue";
+import { fill, intlTag, localize } from "../../i18n";
 
 /**
  * How a placeholder may ask for its value to be shown: issues keep machine values (a month as "2025-11") and the
@@ -8,26 +9,24 @@ import type { Issue, Locale, RenderedIssue, Severity } from "./issue";
  */
 const VALUE_FORMS: Readonly<Record<string, MonthForm>> = { month: "nominative", monthIn: "prepositional" };
 
-/** Fills {name} and {name:form} placeholders; a missing parameter stays visible as {name} rather than vanishing. */
+/** Fills {name}, {name:month} and plural {name:form|form|form} placeholders; a missing parameter stays visible. */
 export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>, locale: Locale = "ru"): string {
-  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, key: string, form: string | undefined) => {
+  const withMonths = template.replace(/\{(\w+):(month|monthIn)\}/g, (whole, key: string, form: string) => {
     const value = params[key];
-    if (value === undefined) return whole;
-    if (typeof value === "number") return formatNumberForMessage(value, "ru");
-    const monthForm = form === undefined ? undefined : VALUE_FORMS[form];
-    return monthForm ? monthName(value, locale, monthForm) : value;
+    return value === undefined ? whole : monthName(String(value), locale, VALUE_FORMS[form]);
   });
+  return fill(withMonths, params, locale, formatNumberForMessage);
 }
 
 function formatNumberForMessage(n: number, locale: Locale): string {
-  return Number.isInteger(n) ? String(n) : n.toLocaleString(locale === "ru" ? "ru-RU" : "en-US", { maximumFractionDigits: 1 });
+  return Number.isInteger(n) ? String(n) : n.toLocaleString(intlTag(locale), { maximumFractionDigits: 1 });
 }
 
 /** Renders an issue for people (the pane, the report sheet) and for the CLI's JSON contract. */
 export function formatIssue(issue: Issue, locale: Locale = "ru"): RenderedIssue {
   const entry = catalogueEntry(issue.code);
   const params = { ...(issue.params ?? {}), row: issue.row ?? "?", item: issue.item ?? "" };
-  const message = entry ? fillTemplate(entry.message[locale], params, locale) : issue.code;
+  const message = entry ? fillTemplate(localize(entry.message, locale), params, locale) : issue.code;
   return {
     code: issue.code,
     severity: issue.severity,

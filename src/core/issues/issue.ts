@@ -6,7 +6,7 @@
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export type Locale = "ru" | "en";
+export type { Locale, TextLocale } from "../../i18n/locale";
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 

@@ -4,6 +4,7 @@ import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
 import { sectionMarker } from "./structure/numbering";
 import type { Plan, PlanItem, Section } from "./types";
+import { localizeTable, translator } from "../../i18n";
 
 export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
 export const SOURCE_SHEET = { ru: "Исходные строки", en: "Source rows" } as const;
@@ -46,12 +47,12 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const extras = plan.columns.extra;
   const qualified = plan.items.some((it) => it.qualifiedNumber && it.qualifiedNumber !== it.number);
   const noted = plan.items.some((it) => (it.notes ?? []).length > 0);
-  const trailing = [...(qualified ? [QUALIFIED_HEADER[locale]] : []), ...(noted ? [NOTES_HEADER[locale]] : [])];
-  const header = [...HEADERS[locale], ...extras, SOURCE_HEADER[locale], ...trailing];
+  const trailing = [...(qualified ? [localizeTable(QUALIFIED_HEADER, locale)] : []), ...(noted ? [localizeTable(NOTES_HEADER, locale)] : [])];
+  const header = [...localizeTable(HEADERS, locale), ...extras, localizeTable(SOURCE_HEADER, locale), ...trailing];
   const sectionLabel = new Map(plan.sections.map((s) => [s.number ?? s.title, sectionHeading(s)]));
   const L = PLAN_SHEET_LAYOUT;
   const rows: CellSpec[][] = [
-    [text(plan.title ?? (locale === "ru" ? "План мероприятий" : "Plan"), "title")],
+    [text(plan.title ?? translator(locale)("sheet.planTitle"), "title")],
     [],
     [text(periodLine(plan, locale), "subtitle")],
     [],
@@ -67,7 +68,7 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const last = rows.length - 1;
   const body = (col: number) => ({ top: L.firstItemRow, left: col, bottom: last, right: col });
   return {
-    name: PLAN_SHEET[locale],
+    name: localizeTable(PLAN_SHEET, locale),
     rows,
     columns: [...WIDTHS, ...extras.map(() => 24), 14, ...(qualified ? [10] : []), ...(noted ? [48] : [])].map((width) => ({ width, wrap: width > 14 })),
     // Title and period wrap over the printed columns, so that they print whole.
@@ -83,12 +84,12 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
       repeatRows: { first: L.headerRow, last: L.headerRow },
       columns: { first: 0, last: LAST_READER_COLUMN },
       minFontPt: PLAN_MIN_FONT_PT,
-      footer: PAGE_FOOTER[locale],
+      footer: localizeTable(PAGE_FOOTER, locale),
     },
     validations: last >= L.firstItemRow
       ? [
-          { area: body(L.columns.deadlineKind), list: Object.values(DEADLINE_KIND_LABELS[locale]) },
-          { area: body(L.columns.status), list: STATUS_LABELS[locale] },
+          { area: body(L.columns.deadlineKind), list: Object.values(localizeTable(DEADLINE_KIND_LABELS, locale)) },
+          { area: body(L.columns.status), list: localizeTable(STATUS_LABELS, locale) },
         ]
       : [],
   };
@@ -101,17 +102,20 @@ export function sectionHeading(s: Pick<Section, "number" | "title">): string {
 
 /** "Период: на 2025 год · источник: plan.txt" — in words the structuring reads back, so the sheet is a plan again. */
 function periodLine(plan: Plan, locale: Locale): string {
-  const source = `${locale === "ru" ? "источник" : "source"}: ${plan.meta.file}${plan.meta.sheet ? ` (${plan.meta.sheet})` : ""}`;
-  return plan.period ? `${locale === "ru" ? "Период" : "Period"}: ${periodPhrase(plan.period)} · ${source}` : source;
+  const t = translator(locale);
+  const source = t("sheet.planSource", { file: `${plan.meta.file}${plan.meta.sheet ? ` (${plan.meta.sheet})` : ""}` });
+  return plan.period ? t("sheet.planPeriod", { period: periodPhrase(plan.period, locale), source }) : source;
 }
 
-export function periodPhrase(p: { start: string; end: string }): string {
+/** The plan's period in the Russian words the structuring reads back, in every locale (the catalogue's en = ru). */
+export function periodPhrase(p: { start: string; end: string }, locale: Locale = "ru"): string {
+  const t = translator(locale);
   const ys = p.start.slice(0, 4);
   const ye = p.end.slice(0, 4);
-  if (p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) return ys === ye ? `на ${ys} год` : `на ${ys}–${ye} годы`;
-  if (p.start.endsWith("-09-01") && p.end.endsWith("-08-31") && Number(ye) === Number(ys) + 1) return `на ${ys}/${ye} учебный год`;
-  const ru = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-  return `с ${ru(p.start)} по ${ru(p.end)}`;
+  if (p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) return ys === ye ? t("sheet.periodPhrase.year", { year: ys }) : t("sheet.periodPhrase.years", { start: ys, end: ye });
+  if (p.start.endsWith("-09-01") && p.end.endsWith("-08-31") && Number(ye) === Number(ys) + 1) return t("sheet.periodPhrase.schoolYear", { start: ys, end: ye });
+  const date = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+  return t("sheet.periodPhrase.range", { start: date(p.start), end: date(p.end) });
 }
 
 function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: ReadonlyMap<string, string>, locale: Locale): CellSpec[] {
@@ -124,10 +128,10 @@ function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: Readonly
     text(it.result, "wrap"),
     text(null),
     text(it.section === null ? null : (sectionLabel.get(it.section) ?? it.section)),
-    text(DEADLINE_KIND_LABELS[locale][d.kind]),
+    text(localizeTable(DEADLINE_KIND_LABELS, locale)[d.kind]),
     date(d.start),
     date(d.end),
-    text(d.every ? EVERY_LABELS[locale][d.every] : null),
+    text(d.every ? localizeTable(EVERY_LABELS, locale)[d.every] : null),
     text(it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") || null, "wrap"),
     ...extras.map((h) => text(it.extra[h] ?? null, "wrap")),
     text(it.source.rows.join(", ")),
@@ -140,22 +144,24 @@ const ROLE = {
 } as const;
 
 /** Every source row and what became of it: items, sections and dropped rows with their reason. */
+const SOURCE_ROWS_HEADER = { ru: ["Строка источника", "Что это", "Пункт / раздел", "Текст"], en: ["Source row", "Role", "Item / section", "Text"] } as const;
+
 export function sourceRowsSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
-  const role = ROLE[locale];
+  const role = localizeTable(ROLE, locale);
   const entries: { row: number; what: string; ref: string; text: string }[] = [];
   for (const it of plan.items) for (const r of it.source.rows) entries.push({ row: r, what: role.item, ref: it.number ?? "", text: r === it.source.rows[0] ? it.name : "" });
   for (const s of plan.sections) entries.push({ row: s.row, what: role.section, ref: s.number ?? "", text: s.title });
   for (const d of plan.dropped) entries.push({ row: d.row, what: role[d.reason], ref: "", text: d.text });
   entries.sort((a, b) => a.row - b.row);
-  const header = locale === "ru" ? ["Строка источника", "Что это", "Пункт / раздел", "Текст"] : ["Source row", "Role", "Item / section", "Text"];
+  const header = localizeTable(SOURCE_ROWS_HEADER, locale);
   const rows: CellSpec[][] = [header.map((h) => text(h, "header"))];
   for (const e of entries) rows.push([{ value: { kind: "number", value: e.row, format: "integer" } }, text(e.what), text(e.ref), text(e.text.slice(0, 32000), "wrap")]);
   return {
-    name: SOURCE_SHEET[locale],
+    name: localizeTable(SOURCE_SHEET, locale),
     rows,
     columns: [{ width: 10 }, { width: 18 }, { width: 12 }, { width: 90, wrap: true }],
     table: { name: "ИсходныеСтроки", area: { top: 0, left: 0, bottom: Math.max(rows.length - 1, 1), right: 3 } },
     freeze: { rows: 1, cols: 0 },
-    print: { orientation: "portrait", fitToWidth: true, repeatRows: { first: 0, last: 0 } },
+    print: { orientation: "portrait", fitToWidth: true, repeatRows: { first: 0, last: 0 }, footer: localizeTable(PAGE_FOOTER, locale) },
   };
 }

@@ -1,5 +1,8 @@
 import type { CellSpec, ChartSpec, ConditionalFillSpec, NoteSpec, SheetSpec, ValidationListSpec } from "./sheetSpec";
 import { text } from "./sheetSpec";
+import type { Locale } from "../../i18n";
+import { localizeTable, translator } from "../../i18n";
+import { PAGE_FOOTER } from "./printLayout";
 
 /**
  * The frame every report sheet shares: a title, a line saying when it was made and from what, a blank row, a
@@ -21,6 +24,8 @@ export interface ReportSheetInput {
   readonly validations?: (layout: ReportLayout) => readonly ValidationListSpec[];
   readonly notes?: readonly NoteSpec[];
   readonly freezeCols?: number;
+  /** The language of the printed page footer; Russian when not given. */
+  readonly locale?: Locale;
 }
 
 /** Rows of the frame (0-based), so that charts and links can point into the body. */
@@ -57,7 +62,7 @@ export function reportSheet(input: ReportSheetInput): SheetSpec {
     columns: input.widths.map((width) => ({ width, wrap: width >= 20 })),
     ...(input.tableName && input.body.length > 0 ? { table: { name: input.tableName, area: { top: headerRow, left: 0, bottom: lastBodyRow, right } } } : {}),
     freeze: { rows: firstBodyRow, cols: input.freezeCols ?? 0 },
-    print: { orientation: input.orientation ?? "portrait", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } },
+    print: { orientation: input.orientation ?? "portrait", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, footer: localizeTable(PAGE_FOOTER, input.locale ?? "ru") },
     charts: input.charts?.(layout) ?? [],
     conditionalFills: input.conditionalFills?.(layout) ?? [],
     validations: input.validations?.(layout) ?? [],
@@ -66,7 +71,7 @@ export function reportSheet(input: ReportSheetInput): SheetSpec {
 }
 
 /** "Составлено 23.11.2026 · источник: plan.xlsx (План)". */
-export function madeLine(madeOn: string, source: string, locale: "ru" | "en"): string {
+export function madeLine(madeOn: string, source: string, locale: Locale): string {
   const d = `${madeOn.slice(8, 10)}.${madeOn.slice(5, 7)}.${madeOn.slice(0, 4)}`;
-  return locale === "ru" ? `Составлено ${d} · источник: ${source}` : `Made on ${d} · source: ${source}`;
+  return translator(locale)("sheet.madeLine", { date: d, source });
 }

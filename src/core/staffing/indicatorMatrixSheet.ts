@@ -1,7 +1,8 @@
+import { indicatorTitle, indicatorUnitSuffix } from "./indicatorLabel";
 import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, pct, type SheetSpec, text } from "../sheet/sheetSpec";
-import { indicatorCatalogue } from "./indicatorCatalogue";
 import type { IndicatorResult, IndicatorsReport, Share } from "./types";
+import { type Locale, localizeTable } from "../../i18n";
 
 export const INDICATOR_MATRIX_SHEET = { ru: "Показатели по организациям", en: "Indicators by organisation" } as const;
 
@@ -15,9 +16,9 @@ const LABELS = {
  * denominators stay on «Показатели»), a total per type of organisation and in all below, the targets under them. One page wide,
  * instead of a flat list repeating the indicator's name on every row.
  */
-export function indicatorMatrixSheet(report: IndicatorsReport, opts: { locale?: "ru" | "en"; madeOn?: string } = {}): SheetSpec {
+export function indicatorMatrixSheet(report: IndicatorsReport, opts: { locale?: Locale; madeOn?: string } = {}): SheetSpec {
   const locale = opts.locale ?? "ru";
-  const l = LABELS[locale];
+  const l = localizeTable(LABELS, locale);
   const indicators = report.indicators;
   const shareOf = (ind: IndicatorResult, by: "type" | "org", key: string) => ind.groups.find((g) => g.by === by && g.key === key) ?? null;
   const keys = (by: "type" | "org") => [...new Set(indicators.flatMap((i) => i.groups.filter((g) => g.by === by).map((g) => g.key)))];
@@ -30,7 +31,8 @@ export function indicatorMatrixSheet(report: IndicatorsReport, opts: { locale?: 
   const footer: CellSpec[][] = [[text(l.target), ...indicators.map((ind) => (ind.target === null ? text(null) : ind.unit === "%" ? pct(ind.target / 100) : num(ind.target, "decimal2")))]];
   const source = `${report.source.sheet ?? ""} (${report.source.rows})`;
   return reportSheet({
-    name: INDICATOR_MATRIX_SHEET[locale],
+    locale,
+    name: localizeTable(INDICATOR_MATRIX_SHEET, locale),
     title: l.title,
     subtitle: opts.madeOn ? madeLine(opts.madeOn, source, locale) : source,
     header: [l.org, ...indicators.map((ind) => titleOf(ind, locale))],
@@ -47,7 +49,6 @@ function value(ind: IndicatorResult, s: Share | null, style?: "subtotal"): CellS
   return ind.unit === "%" ? pct(s.value / 100, style) : num(s.value, "decimal2", style);
 }
 
-function titleOf(ind: IndicatorResult, locale: "ru" | "en"): string {
-  const title = locale === "ru" ? ind.title : (indicatorCatalogue().find((d) => d.id === ind.id)?.title.en ?? ind.title);
-  return ind.unit === "%" ? title : `${title}, ${ind.unit}`;
+function titleOf(ind: IndicatorResult, locale: Locale): string {
+  return indicatorTitle(ind, locale) + indicatorUnitSuffix(ind, locale);
 }

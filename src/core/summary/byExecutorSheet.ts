@@ -5,6 +5,7 @@ import { safeSheetName } from "../sheet/sheetName";
 import { num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
+import { localizeTable, translator } from "../../i18n";
 
 export const BY_EXECUTOR_SHEET = { ru: "По исполнителям", en: "By executor" } as const;
 
@@ -42,19 +43,20 @@ function partyNames(it: PlanItem): string[] {
 
 /** «По исполнителям»: per executor, items, due in the reporting period, overdue. */
 export function byExecutorSheet(ctx: SummaryContext): SheetSpec {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const rows = executors(ctx.plan.items);
   return reportSheet({
-    name: BY_EXECUTOR_SHEET[ctx.locale],
-    title: `${ru ? "Мероприятия по исполнителям" : "Items by executor"}: ${ctx.plan.title ?? ""}`.trim(),
+    locale: ctx.locale,
+    name: localizeTable(BY_EXECUTOR_SHEET, ctx.locale),
+    title: `${t("sheet.itemsByExecutor")}: ${ctx.plan.title ?? ""}`.trim(),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
     header: [
-      ru ? "Исполнитель" : "Executor",
-      ru ? "Другие написания" : "Other spellings",
-      ru ? "Мероприятий" : "Items",
-      ru ? `В периоде: ${periodName(ctx.reporting, ctx.locale)}` : `Due in ${periodName(ctx.reporting, ctx.locale)}`,
-      ru ? "Срок истёк" : "Past deadline",
-      ru ? "Пункты" : "Item numbers",
+      t("sheet.executor"),
+      t("sheet.otherSpellings"),
+      t("sheet.items"),
+      t("sheet.dueInPeriod", { period: periodName(ctx.reporting, ctx.locale) }),
+      t("sheet.pastDeadline"),
+      t("sheet.itemNumbers"),
     ],
     body: rows.map((r) => [
       text(r.name, "wrap"),
@@ -73,9 +75,9 @@ export function byExecutorSheet(ctx: SummaryContext): SheetSpec {
         : [
             {
               kind: "bar",
-              title: ru ? "Мероприятий у исполнителей" : "Items per executor",
+              title: t("sheet.itemsPerExecutor"),
               categories: { top: l.firstBodyRow, left: 0, bottom: Math.min(l.lastBodyRow, l.firstBodyRow + 14), right: 0 },
-              series: [{ name: ru ? "Мероприятий" : "Items", values: { top: l.firstBodyRow, left: 2, bottom: Math.min(l.lastBodyRow, l.firstBodyRow + 14), right: 2 } }],
+              series: [{ name: t("sheet.items"), values: { top: l.firstBodyRow, left: 2, bottom: Math.min(l.lastBodyRow, l.firstBodyRow + 14), right: 2 } }],
               anchor: { row: l.afterRow, col: 0, rows: 18, cols: 5 },
             },
           ],
@@ -84,17 +86,18 @@ export function byExecutorSheet(ctx: SummaryContext): SheetSpec {
 
 /** One to-do sheet per executor, on request. */
 export function executorTodoSheets(ctx: SummaryContext, taken: Iterable<string>): SheetSpec[] {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const used = new Set(taken);
   return executors(ctx.plan.items).map((r) => {
-    const name = safeSheetName(`${ru ? "Исп." : "Ex."} ${r.name}`, used);
+    const name = safeSheetName(`${t("sheet.executorSheetPrefix")} ${r.name}`, used);
     used.add(name);
     return reportSheet({
+      locale: ctx.locale,
       name,
-      title: `${ru ? "Мероприятия исполнителя" : "Items of"} ${r.name}`,
+      title: t("sheet.itemsOfExecutor", { name: r.name }),
       subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
-      header: ru ? ["№", "Мероприятие", "Срок", "В периоде", "Результат"] : ["No.", "Item", "Deadline", "Due now", "Result"],
-      body: r.items.map((i) => [text(i.number), text(i.name, "wrap"), text(i.deadline.text, "wrap"), text(ctx.due.get(i) ? (ru ? "да" : "yes") : ""), text(i.result, "wrap")]),
+      header: [t("sheet.numberShort"), t("sheet.item"), t("sheet.deadline"), t("sheet.dueNow"), t("sheet.result")],
+      body: r.items.map((i) => [text(i.number), text(i.name, "wrap"), text(i.deadline.text, "wrap"), text(ctx.due.get(i) ? t("sheet.yes") : ""), text(i.result, "wrap")]),
       widths: [8, 50, 22, 10, 40],
       orientation: "landscape",
     });

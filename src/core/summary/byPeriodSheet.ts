@@ -3,6 +3,7 @@ import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import type { Period } from "../plan/deadline";
 import { deadlineSpan, monthLabel, monthsOf } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
+import { localizeTable, translator } from "../../i18n";
 
 export const BY_PERIOD_SHEET = { ru: "По срокам", en: "By month" } as const;
 
@@ -18,7 +19,7 @@ export function planMonths(ctx: SummaryContext): string[] {
  * month) with the number of items per month under it and a chart of those numbers.
  */
 export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const months = planMonths(ctx);
   const covered = ctx.plan.items.map((it) => {
     const span = deadlineSpan(it.deadline, ctx.plan.period);
@@ -30,12 +31,13 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
     text(it.deadline.text, "wrap"),
     ...months.map((m) => (covered[r].has(m) ? text("■", "good") : text(null))),
   ]);
-  const totals: CellSpec[] = [text(null), text(ru ? "Мероприятий в месяце" : "Items in month", "total"), text(null), ...months.map((m) => num(covered.filter((c) => c.has(m)).length, undefined, "total"))];
+  const totals: CellSpec[] = [text(null), text(t("sheet.itemsInMonth"), "total"), text(null), ...months.map((m) => num(covered.filter((c) => c.has(m)).length, undefined, "total"))];
   return reportSheet({
-    name: BY_PERIOD_SHEET[ctx.locale],
-    title: `${ru ? "Мероприятия по срокам" : "Items by month"}: ${ctx.plan.title ?? ""}`.trim(),
+    locale: ctx.locale,
+    name: localizeTable(BY_PERIOD_SHEET, ctx.locale),
+    title: `${t("sheet.itemsByMonth")}: ${ctx.plan.title ?? ""}`.trim(),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
-    header: [ru ? "№" : "No.", ru ? "Мероприятие" : "Item", ru ? "Срок" : "Deadline", ...months.map((m) => monthLabel(m, ctx.locale))],
+    header: [t("sheet.numberShort"), t("sheet.item"), t("sheet.deadline"), ...months.map((m) => monthLabel(m, ctx.locale))],
     body,
     footer: [totals],
     widths: [7, 44, 20, ...months.map(() => 9)],
@@ -47,9 +49,9 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
         : [
             {
               kind: "column",
-              title: ru ? "Мероприятий по месяцам" : "Items per month",
+              title: t("sheet.itemsPerMonth"),
               categories: { top: l.headerRow, left: 3, bottom: l.headerRow, right: 2 + months.length },
-              series: [{ name: ru ? "Мероприятий" : "Items", values: { top: l.lastBodyRow + 1, left: 3, bottom: l.lastBodyRow + 1, right: 2 + months.length } }],
+              series: [{ name: t("sheet.items"), values: { top: l.lastBodyRow + 1, left: 3, bottom: l.lastBodyRow + 1, right: 2 + months.length } }],
               anchor: { row: l.afterRow, col: 1, rows: 16, cols: 8 },
             },
           ],

@@ -5,6 +5,7 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import { sectionLabel, type SummaryContext } from "./summaryContext";
+import { localizeTable, translator } from "../../i18n";
 
 const KINDS: readonly DeadlineKind[] = ["date", "period", "recurring", "ongoing", "on_demand", "unparsed"];
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -14,7 +15,7 @@ export const BY_SECTION_SHEET = { ru: "Свод по разделам", en: "By 
 /** «Свод по разделам»: items per section, by deadline kind, due in the reporting period, issues by severity. */
 export function bySectionSheet(ctx: SummaryContext): SheetSpec {
   const { plan, locale } = ctx;
-  const ru = locale === "ru";
+  const t = translator(locale);
   const keys = [...new Set(plan.items.map((i) => i.section))];
   const itemSection = new Map(plan.items.map((i) => [i.number, i.section]));
   const counts = keys.map((key) => {
@@ -28,19 +29,20 @@ export function bySectionSheet(ctx: SummaryContext): SheetSpec {
     ];
   });
   const body: CellSpec[][] = counts.map((row, r) => [text(sectionLabel(plan, keys[r], locale), "wrap"), ...row.map((n) => num(n))]);
-  const total: CellSpec[] = [text(ru ? "Итого" : "Total", "total"), ...(counts[0] ?? []).map((_, c) => num(counts.reduce((n, row) => n + row[c], 0), undefined, "total"))];
+  const total: CellSpec[] = [text(t("sheet.total"), "total"), ...(counts[0] ?? []).map((_, c) => num(counts.reduce((n, row) => n + row[c], 0), undefined, "total"))];
   const header = [
-    ru ? "Раздел" : "Section",
-    ru ? "Мероприятий" : "Items",
-    ...KINDS.map((k) => DEADLINE_KIND_LABELS[locale][k]),
-    ru ? `В периоде: ${periodName(ctx.reporting, locale)}` : `Due in ${periodName(ctx.reporting, locale)}`,
-    ru ? "Ошибки" : "Errors",
-    ru ? "Предупреждения" : "Warnings",
-    ru ? "Замечания" : "Notes",
+    t("sheet.section"),
+    t("sheet.items"),
+    ...KINDS.map((k) => localizeTable(DEADLINE_KIND_LABELS, locale)[k]),
+    t("sheet.dueInPeriod", { period: periodName(ctx.reporting, locale) }),
+    t("sheet.errors"),
+    t("sheet.warnings"),
+    t("sheet.notes"),
   ];
   return reportSheet({
-    name: BY_SECTION_SHEET[locale],
-    title: `${ru ? "Свод по разделам" : "Summary by section"}: ${plan.title ?? ""}`.trim(),
+    locale,
+    name: localizeTable(BY_SECTION_SHEET, locale),
+    title: `${t("sheet.summaryBySection")}: ${plan.title ?? ""}`.trim(),
     subtitle: madeLine(ctx.madeOn, ctx.source, locale),
     header,
     body,
@@ -51,7 +53,7 @@ export function bySectionSheet(ctx: SummaryContext): SheetSpec {
     charts: (l) => [
       {
         kind: "bar",
-        title: ru ? "Мероприятий по разделам" : "Items per section",
+        title: t("sheet.itemsPerSection"),
         categories: { top: l.firstBodyRow, left: 0, bottom: l.lastBodyRow, right: 0 },
         series: [{ name: header[1], values: { top: l.firstBodyRow, left: 1, bottom: l.lastBodyRow, right: 1 } }],
         anchor: { row: l.afterRow, col: 0, rows: 16, cols: 6 },

@@ -1,4 +1,6 @@
 import type { Deadline, Period } from "../plan/deadline";
+import type { Locale } from "../../i18n";
+import { localizeTable, translator } from "../../i18n";
 
 /** The days a deadline covers: a due day, a span, or the plan period for what repeats or goes on all the time. */
 export function deadlineSpan(d: Deadline, planPeriod: Period | null): Period | null {
@@ -37,12 +39,14 @@ export function monthsOf(span: Period): string[] {
   return out;
 }
 
-const MONTHS_RU = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS = {
+  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+} as const;
 
-export function monthLabel(key: string, locale: "ru" | "en"): string {
+export function monthLabel(key: string, locale: Locale): string {
   const m = Number(key.slice(5, 7)) - 1;
-  return `${(locale === "ru" ? MONTHS_RU : MONTHS_EN)[m]} ${key.slice(0, 4)}`;
+  return `${localizeTable(MONTHS, locale)[m]} ${key.slice(0, 4)}`;
 }
 
 /** The reporting half-year: the one containing `today`, kept inside the plan period. */
@@ -55,12 +59,13 @@ export function defaultReportingPeriod(today: string, planPeriod: Period | null)
 }
 
 /** "I полугодие 2025 года", "2025 год", or "01.03.2025 – 31.05.2025". */
-export function periodName(p: Period, locale: "ru" | "en"): string {
+export function periodName(p: Period, locale: Locale): string {
   const y = p.start.slice(0, 4);
   const sameYear = y === p.end.slice(0, 4);
-  if (sameYear && p.start.endsWith("-01-01") && p.end.endsWith("-06-30")) return locale === "ru" ? `I полугодие ${y} года` : `H1 ${y}`;
-  if (sameYear && p.start.endsWith("-07-01") && p.end.endsWith("-12-31")) return locale === "ru" ? `II полугодие ${y} года` : `H2 ${y}`;
-  if (sameYear && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) return locale === "ru" ? `${y} год` : `${y}`;
+  const t = translator(locale);
+  if (sameYear && p.start.endsWith("-01-01") && p.end.endsWith("-06-30")) return t("sheet.halfYear1", { year: y });
+  if (sameYear && p.start.endsWith("-07-01") && p.end.endsWith("-12-31")) return t("sheet.halfYear2", { year: y });
+  if (sameYear && p.start.endsWith("-01-01") && p.end.endsWith("-12-31")) return t("sheet.year", { year: y });
   const d = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
   return `${d(p.start)} – ${d(p.end)}`;
 }

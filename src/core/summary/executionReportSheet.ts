@@ -4,6 +4,8 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
+import { localizeTable, translator } from "../../i18n";
+import type { Locale } from "../../i18n";
 
 export const EXECUTION_REPORT_SHEET = { ru: "Отчёт об исполнении", en: "Execution report" } as const;
 
@@ -18,19 +20,20 @@ export const EXECUTION_HEADERS = {
  * due. Status is a dropdown (выполнено / выполняется / не выполнено / перенесено).
  */
 export function executionReportSheet(ctx: SummaryContext): SheetSpec {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const inPlanOrder = planOrder(ctx.plan.items, ctx.plan.sections);
   return reportSheet({
-    name: EXECUTION_REPORT_SHEET[ctx.locale],
-    title: `${ru ? "Отчёт об исполнении плана" : "Execution report"}${ctx.plan.title ? ` «${ctx.plan.title}»` : ""} ${ru ? "за" : "for"} ${periodName(ctx.reporting, ctx.locale)}`,
+    locale: ctx.locale,
+    name: localizeTable(EXECUTION_REPORT_SHEET, ctx.locale),
+    title: t("sheet.executionReportTitle", { plan: ctx.plan.title ? ` «${ctx.plan.title}»` : "", period: periodName(ctx.reporting, ctx.locale) }),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
-    header: EXECUTION_HEADERS[ctx.locale],
+    header: localizeTable(EXECUTION_HEADERS, ctx.locale),
     body: inPlanOrder.map((it) => [
       text(it.number),
       text(it.name, "wrap"),
       text(it.responsible.text, "wrap"),
       text(it.deadline.text, "wrap"),
-      text(ctx.due.get(it) ? (ru ? "да" : "yes") : ru ? "нет" : "no", ctx.due.get(it) ? undefined : "muted"),
+      text(ctx.due.get(it) ? t("sheet.yes") : t("sheet.noAnswer"), ctx.due.get(it) ? undefined : "muted"),
       text(null),
       text(null, "wrap"),
     ]),
@@ -38,7 +41,7 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
     widths: [8, 48, 30, 18, 12, 16, 40],
     orientation: "landscape",
     tableName: "ОтчётИсполнение",
-    validations: (l) => (l.lastBodyRow >= l.firstBodyRow ? [{ area: { top: l.firstBodyRow, left: 5, bottom: l.lastBodyRow, right: 5 }, list: STATUS_LABELS[ctx.locale] }] : []),
+    validations: (l) => (l.lastBodyRow >= l.firstBodyRow ? [{ area: { top: l.firstBodyRow, left: 5, bottom: l.lastBodyRow, right: 5 }, list: localizeTable(STATUS_LABELS, ctx.locale) }] : []),
   });
 }
 
@@ -67,7 +70,7 @@ const SIGNATURES = {
 } as const;
 
 /** Under the printed report: who signs it and when (the form is handed in signed). */
-function signatureBlock(locale: "ru" | "en"): CellSpec[][] {
-  const w = SIGNATURES[locale];
+function signatureBlock(locale: Locale): CellSpec[][] {
+  const w = localizeTable(SIGNATURES, locale);
   return [[], ...w.roles.map((role) => [text(null), text(role), text(w.sign), text(null), text(null), text(w.name)]), [text(null), text(w.date), text(w.blank)]];
 }

@@ -7,6 +7,7 @@ import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { num, pct, type SheetSpec, text } from "../sheet/sheetSpec";
 import { executors } from "./byExecutorSheet";
 import { sectionLabel, type SummaryContext } from "./summaryContext";
+import { localizeTable, translator } from "../../i18n";
 
 export const EXECUTION_SUMMARY_SHEET = { ru: "Исполнение — итоги", en: "Execution summary" } as const;
 
@@ -43,14 +44,14 @@ function statusOf(cell: string): Status {
 
 /** «Исполнение — итоги»: execution rates by section and by executor from a filled report. */
 export function executionSummarySheet(ctx: SummaryContext, statuses: ReadonlyMap<string, Status>): SheetSpec {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const plan: Plan = ctx.plan;
   const groups: { label: string; numbers: string[] }[] = [
     ...[...new Set(plan.items.map((i) => i.section))].map((key) => ({
-      label: `${ru ? "Раздел" : "Section"}: ${sectionLabel(plan, key, ctx.locale)}`,
+      label: `${t("sheet.section")}: ${sectionLabel(plan, key, ctx.locale)}`,
       numbers: plan.items.filter((i) => i.section === key).map((i) => i.number ?? ""),
     })),
-    ...executors(plan.items).map((e) => ({ label: `${ru ? "Исполнитель" : "Executor"}: ${e.name}`, numbers: e.items.map((i) => i.number ?? "") })),
+    ...executors(plan.items).map((e) => ({ label: `${t("sheet.executor")}: ${e.name}`, numbers: e.items.map((i) => i.number ?? "") })),
   ];
   const body = groups.map((g) => {
     const s = g.numbers.map((n) => statuses.get(n) ?? "none");
@@ -64,10 +65,11 @@ export function executionSummarySheet(ctx: SummaryContext, statuses: ReadonlyMap
     ];
   });
   return reportSheet({
-    name: EXECUTION_SUMMARY_SHEET[ctx.locale],
-    title: ru ? "Итоги исполнения плана" : "Plan execution summary",
+    locale: ctx.locale,
+    name: localizeTable(EXECUTION_SUMMARY_SHEET, ctx.locale),
+    title: t("sheet.planExecutionSummary"),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
-    header: [ru ? "Группа" : "Group", ru ? "Мероприятий" : "Items", ...STATUS_LABELS[ctx.locale], ru ? "без статуса" : "no status", ru ? "Выполнено, %" : "Done, %"],
+    header: [t("sheet.group"), t("sheet.items"), ...localizeTable(STATUS_LABELS, ctx.locale), t("sheet.noStatus"), t("sheet.donePercent")],
     body,
     widths: [50, 12, 12, 12, 12, 12, 12, 12],
     orientation: "landscape",

@@ -3,6 +3,7 @@ import type { Period } from "../plan/deadline";
 import { sectionHeading } from "../plan/planSheets";
 import type { Plan, PlanItem } from "../plan/types";
 import { deadlineSpan, overlaps } from "./deadlineSpan";
+import { translator } from "../../i18n";
 
 /** What every summary sheet needs to know beyond the plan. */
 export interface SummaryOptions {
@@ -38,7 +39,7 @@ export function summaryContext(plan: Plan, opts: SummaryOptions): SummaryContext
 }
 
 export function sectionLabel(plan: Plan, key: string | null, locale: Locale): string {
-  if (key === null) return locale === "ru" ? "Без раздела" : "No section";
+  if (key === null) return translator(locale)("sheet.noSection");
   const s = plan.sections.find((x) => (x.number ?? x.title) === key);
   return s ? sectionHeading(s) : key;
 }

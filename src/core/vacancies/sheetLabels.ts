@@ -3,6 +3,7 @@ import { type CellSpec, num, text } from "../sheet/sheetSpec";
 import { monthName } from "../text/monthName";
 
 export { monthName };
+import { translator } from "../../i18n";
 
 /** Sheet names of the vacancy set, under Excel's 31 characters. */
 export const VACANCY_SHEETS = {
@@ -27,6 +28,6 @@ export function changeCells(delta: number | null, format: "integer" | "decimal2"
 /** "Составлено 15.10.2026 · сведения за сентябрь 2026 – ноябрь 2026". */
 export function vacancySubtitle(periods: readonly string[], madeOn: string | undefined, locale: Locale): string {
   const span = periods.length === 0 ? "—" : periods.length === 1 ? monthName(periods[0], locale) : `${monthName(periods[0], locale)} – ${monthName(periods[periods.length - 1], locale)}`;
-  const made = madeOn ? `${locale === "ru" ? "Составлено" : "Made on"} ${madeOn.slice(8, 10)}.${madeOn.slice(5, 7)}.${madeOn.slice(0, 4)} · ` : "";
-  return `${made}${locale === "ru" ? "сведения за" : "data for"} ${span}`;
+  const t = translator(locale);
+  return madeOn ? t("sheet.vacancySubtitleMade", { date: `${madeOn.slice(8, 10)}.${madeOn.slice(5, 7)}.${madeOn.slice(0, 4)}`, span }) : t("sheet.vacancySubtitle", { span });
 }

@@ -1,18 +1,19 @@
 import { catalogueEntry } from "../issues/catalogue";
 import { issueTitle } from "../issues/catalogue/titles";
 import { formatIssue } from "../issues/formatIssue";
-import type { Locale, Severity } from "../issues/issue";
+import type { Locale, Severity, TextLocale } from "../issues/issue";
 import { reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { monthName, VACANCY_SHEETS } from "./sheetLabels";
 import type { VacanciesReport } from "./types";
+import { localize, localizeTable, translator } from "../../i18n";
 
 /** Bars beyond this many are unreadable: the chart shows the positions with the most vacant rates. */
 const CHART_POSITIONS = 15;
 
 /** By position and subject, per month; a bar chart of the latest month's vacant rates by position. */
 export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   const rows = report.byPosition;
   const body: CellSpec[][] = rows.map((p) => [
     text(monthName(p.period, locale)),
@@ -24,20 +25,21 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
     num(p.hours, "decimal1"),
   ]);
   const header = [
-    ru ? "Месяц" : "Month",
-    ru ? "Вакансия" : "Vacancy",
-    ru ? "Должность" : "Position",
-    ru ? "Предмет" : "Subject",
-    ru ? "Вакансий" : "Vacancies",
-    ru ? "Вакантных ставок" : "Vacant rates",
-    ru ? "Часов" : "Hours",
+    t("sheet.month"),
+    t("sheet.vacancy"),
+    t("sheet.position"),
+    t("sheet.subject"),
+    t("sheet.vacancies"),
+    t("sheet.vacantRates"),
+    t("sheet.hours"),
   ];
   const last = report.periods[report.periods.length - 1];
   const first = rows.findIndex((p) => p.period === last);
   const count = first < 0 ? 0 : Math.min(CHART_POSITIONS, rows.filter((p) => p.period === last).length);
   return reportSheet({
-    name: VACANCY_SHEETS.positions[locale],
-    title: ru ? "Вакансии по должностям и предметам" : "Vacancies by position and subject",
+    locale,
+    name: localizeTable(VACANCY_SHEETS.positions, locale),
+    title: t("sheet.vacanciesByPositionAndSubject"),
     subtitle,
     header,
     body,
@@ -51,7 +53,7 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
         : [
             {
               kind: "bar",
-              title: `${ru ? "Вакантные ставки по должностям" : "Vacant rates by position"}: ${monthName(last, locale)}`,
+              title: `${t("sheet.vacantRatesByPosition")}: ${monthName(last, locale)}`,
               categories: { top: l.firstBodyRow + first, left: 1, bottom: l.firstBodyRow + first + count - 1, right: 1 },
               series: [{ name: header[5], values: { top: l.firstBodyRow + first, left: 5, bottom: l.firstBodyRow + first + count - 1, right: 5 } }],
               anchor: { row: l.afterRow, col: 0, rows: Math.max(12, count + 4), cols: 7 },
@@ -62,19 +64,20 @@ export function positionsSheet(report: VacanciesReport, locale: Locale, subtitle
 
 /** Organisations that did not report, by month. */
 export function missingSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   return reportSheet({
-    name: VACANCY_SHEETS.missing[locale],
-    title: ru ? "Организации, не представившие сведения о вакансиях" : "Organisations that did not report vacancies",
+    locale,
+    name: localizeTable(VACANCY_SHEETS.missing, locale),
+    title: t("sheet.organisationsThatDidNotReportVacancies"),
     subtitle,
-    header: [ru ? "Месяц" : "Month", ru ? "Организация" : "Organisation"],
+    header: [t("sheet.month"), t("sheet.organisation")],
     body: report.missing.map((m) => [text(monthName(m.period, locale)), text(m.org, "bad")]),
     widths: [16, 60],
     tableName: "ВакансииНеСдали",
   });
 }
 
-const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
+const SEVERITY_LABEL: Readonly<Record<TextLocale, Readonly<Record<Severity, string>>>> = {
   ru: { error: "ошибка", warning: "предупреждение", info: "замечание" },
   en: { error: "error", warning: "warning", info: "note" },
 };
@@ -82,11 +85,11 @@ const SEVERITY_STYLE = { error: "bad", warning: "warn", info: "muted" } as const
 
 /** Every issue found, where it is and what to do; the rules met are explained under the list. */
 export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   const body: CellSpec[][] = report.issues.map((issue) => {
     const r = formatIssue(issue, locale);
     return [
-      text(SEVERITY_LABEL[locale][r.severity], SEVERITY_STYLE[r.severity]),
+      text(localizeTable(SEVERITY_LABEL, locale)[r.severity], SEVERITY_STYLE[r.severity]),
       text(issueTitle(r.code, locale) ?? r.code, "wrap"),
       text(r.sheet),
       num(r.row, "integer"),
@@ -98,15 +101,16 @@ export function issuesSheet(report: VacanciesReport, locale: Locale, subtitle: s
   });
   const legend = ruleLegend(report, locale);
   const spec = reportSheet({
-    name: VACANCY_SHEETS.issues[locale],
-    title: ru ? "Замечания к таблицам вакансий" : "Issues in the vacancy tables",
+    locale,
+    name: localizeTable(VACANCY_SHEETS.issues, locale),
+    title: t("sheet.issuesInTheVacancyTables"),
     subtitle,
-    header: [ru ? "Важность" : "Severity", ru ? "Правило" : "Rule", ru ? "Лист / файл" : "Sheet / file", ru ? "Строка" : "Row", ru ? "Организация" : "Organisation", ru ? "Замечание" : "Issue", ru ? "Предложение" : "Suggestion", ru ? "Код правила" : "Rule code"],
+    header: [t("sheet.severity"), t("sheet.rule"), t("sheet.sheetFile"), t("sheet.row"), t("sheet.organisation"), t("sheet.issue"), t("sheet.suggestion"), t("sheet.ruleCode")],
     body,
     widths: [14, 24, 18, 8, 28, 50, 22, 22],
     orientation: "landscape",
     tableName: "ВакансииЗамечания",
-    footer: [[], [text(ru ? "Что означают замечания" : "What the issues mean", "subtitle")], ...legend],
+    footer: [[], [text(t("sheet.whatTheIssuesMean"), "subtitle")], ...legend],
   });
   // The code column is for filtering and scripts: it stays in the table but out of the print area.
   return { ...spec, print: { ...spec.print!, columns: { first: 0, last: ISSUE_CODE_COLUMN - 1 } } };
@@ -117,5 +121,10 @@ const ISSUE_CODE_COLUMN = 7;
 /** One line per rule met: its title and why it matters (the catalogue's `why`), in the columns that print. */
 function ruleLegend(report: VacanciesReport, locale: Locale): CellSpec[][] {
   const codes = [...new Set(report.issues.map((i) => i.code))];
-  return codes.map((code) => [text(null), text(issueTitle(code, locale) ?? code, "wrap"), text(null), text(null), text(null), text(catalogueEntry(code)?.why[locale], "wrap")]);
+  return codes.map((code) => [text(null), text(issueTitle(code, locale) ?? code, "wrap"), text(null), text(null), text(null), text(whyOf(code, locale), "wrap")]);
+}
+
+function whyOf(code: string, locale: Locale): string | null {
+  const why = catalogueEntry(code)?.why;
+  return why ? localize(why, locale) : null;
 }

@@ -4,6 +4,7 @@ import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import { changeCells, monthName, VACANCY_SHEETS, vacancySubtitle } from "./sheetLabels";
 import type { VacanciesReport } from "./types";
 import { issuesSheet, missingSheet, positionsSheet } from "./vacancyDetailSheets";
+import { localizeTable, translator } from "../../i18n";
 
 export interface VacancySheetOptions {
   readonly locale?: Locale;
@@ -26,7 +27,7 @@ export function vacancySheets(report: VacanciesReport, opts: VacancySheetOptions
 
 /** Per month × organisation: vacancies, rates, hours and the change from the month before (▲▼). */
 function summarySheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   const changes = new Map(report.changes.map((c) => [`${c.to}|${c.municipality ?? ""}|${c.org}`, c]));
   const hasMunicipality = report.byOrg.some((o) => o.municipality !== null);
   const body: CellSpec[][] = report.byOrg.map((o) => {
@@ -43,19 +44,20 @@ function summarySheet(report: VacanciesReport, locale: Locale, subtitle: string)
     ];
   });
   const header = [
-    ru ? "Месяц" : "Month",
-    ...(hasMunicipality ? [ru ? "Муниципалитет" : "Municipality"] : []),
-    ru ? "Организация" : "Organisation",
-    ru ? "Вакансий" : "Vacancies",
-    ru ? "Вакантных ставок" : "Vacant rates",
-    ru ? "Часов" : "Hours",
-    ru ? "Изменение ставок к прошлому месяцу" : "Change of rates from last month",
-    ru ? "Динамика" : "Trend",
-    ru ? "Изменение числа вакансий" : "Change of vacancies",
+    t("sheet.month"),
+    ...(hasMunicipality ? [t("sheet.municipality")] : []),
+    t("sheet.organisation"),
+    t("sheet.vacancies"),
+    t("sheet.vacantRates"),
+    t("sheet.hours"),
+    t("sheet.changeOfRatesFromLastMonth"),
+    t("sheet.trend"),
+    t("sheet.changeOfVacancies"),
   ];
   return reportSheet({
-    name: VACANCY_SHEETS.summary[locale],
-    title: ru ? "Вакансии педагогических работников: свод по организациям" : "Teaching vacancies: summary by organisation",
+    locale,
+    name: localizeTable(VACANCY_SHEETS.summary, locale),
+    title: t("sheet.teachingVacanciesSummaryByOrganisation"),
     subtitle,
     header,
     body,
@@ -68,7 +70,7 @@ function summarySheet(report: VacanciesReport, locale: Locale, subtitle: string)
 
 /** Totals by month with the number of organisations that reported and did not, and a line chart of vacant rates. */
 function monthsSheet(report: VacanciesReport, locale: Locale, subtitle: string): SheetSpec {
-  const ru = locale === "ru";
+  const t = translator(locale);
   const missing = (period: string) => report.missing.filter((m) => m.period === period).length;
   const body: CellSpec[][] = report.totals.map((t, i) => {
     const before = i > 0 ? report.totals[i - 1] : null;
@@ -83,18 +85,19 @@ function monthsSheet(report: VacanciesReport, locale: Locale, subtitle: string):
     ];
   });
   const header = [
-    ru ? "Месяц" : "Month",
-    ru ? "Организаций представили" : "Organisations reported",
-    ru ? "Не представили" : "Did not report",
-    ru ? "Вакансий" : "Vacancies",
-    ru ? "Вакантных ставок" : "Vacant rates",
-    ru ? "Часов" : "Hours",
-    ru ? "Изменение ставок" : "Change of rates",
-    ru ? "Динамика" : "Trend",
+    t("sheet.month"),
+    t("sheet.organisationsReported"),
+    t("sheet.didNotReport"),
+    t("sheet.vacancies"),
+    t("sheet.vacantRates"),
+    t("sheet.hours"),
+    t("sheet.changeOfRates"),
+    t("sheet.trend"),
   ];
   return reportSheet({
-    name: VACANCY_SHEETS.months[locale],
-    title: ru ? "Вакансии по месяцам" : "Vacancies by month",
+    locale,
+    name: localizeTable(VACANCY_SHEETS.months, locale),
+    title: t("sheet.vacanciesByMonth"),
     subtitle,
     header,
     body,
@@ -108,7 +111,7 @@ function monthsSheet(report: VacanciesReport, locale: Locale, subtitle: string):
         : [
             {
               kind: body.length > 1 ? "line" : "column",
-              title: ru ? "Вакантные ставки по месяцам" : "Vacant rates by month",
+              title: t("sheet.vacantRatesByMonth"),
               categories: { top: l.firstBodyRow, left: 0, bottom: l.lastBodyRow, right: 0 },
               series: [{ name: header[4], values: { top: l.firstBodyRow, left: 4, bottom: l.lastBodyRow, right: 4 } }],
               anchor: { row: l.afterRow, col: 0, rows: 16, cols: 7 },

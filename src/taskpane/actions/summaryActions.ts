@@ -6,7 +6,7 @@ import { BY_EXECUTOR_SHEET } from "../../core/summary/byExecutorSheet";
 import { BY_PERIOD_SHEET } from "../../core/summary/byPeriodSheet";
 import { BY_SECTION_SHEET } from "../../core/summary/bySectionSheet";
 import { EXECUTION_REPORT_SHEET } from "../../core/summary/executionReportSheet";
-import type { PaneLocale } from "../../i18n";
+import { localize, type PaneLocale } from "../../i18n";
 import type { PlanSession } from "../planSession";
 
 /** The summary sheets a user can pick, by key, with their names in each language. */
@@ -33,7 +33,7 @@ export function chosenSummarySheets(
     source: session.read.sheet,
     perExecutor: opts.perExecutor,
   });
-  const known = new Map(SUMMARY_KEYS.map((k) => [SUMMARY_CHOICES[k][opts.locale] as string, k]));
+  const known = new Map(SUMMARY_KEYS.map((k) => [localize(SUMMARY_CHOICES[k], opts.locale), k]));
   return all.filter((spec) => {
     const key = known.get(spec.name);
     return key ? opts.keys.has(key) : opts.perExecutor;

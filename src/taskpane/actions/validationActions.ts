@@ -2,7 +2,7 @@ import type { Issue } from "../../core/issues/issue";
 import { PLAN_SHEET } from "../../core/plan/planSheets";
 import { highlightsFor, REPORT_SHEET, reportSheet, type RuleConfig, validatePlan, validationReport } from "../../core/plan/validate";
 import { cellAddress } from "../../core/sheet/sheetSpec";
-import { type Message, msg, type PaneLocale } from "../../i18n";
+import { localizeTable, type Message, msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
 import { PaneError } from "../../app/errorMessage";
 import { fixFor } from "../logic/issueFixes";
@@ -22,7 +22,7 @@ export async function goToIssue(services: PaneServices, session: PlanSession, is
 /** Applies an issue's suggestion to the structured plan sheet; returns the session with the plan after the fix. */
 export async function applyFix(services: PaneServices, session: PlanSession, issue: Issue, locale: PaneLocale): Promise<{ session: PlanSession; done: Message }> {
   const sheet = session.planSheet;
-  if (!sheet) throw new PaneError(msg("error.noPlanSheet", { sheet: PLAN_SHEET[locale] }));
+  if (!sheet) throw new PaneError(msg("error.noPlanSheet", { sheet: localizeTable(PLAN_SHEET, locale) }));
   const fix = fixFor(session.plan, issue);
   if (!fix) throw new PaneError(msg("error.unexpected", { message: issue.code }));
   for (const e of fix.edits) await services.setCellText(sheet, e.row, e.col, e.text);
@@ -32,13 +32,13 @@ export async function applyFix(services: PaneServices, session: PlanSession, iss
 
 export async function writeReport(services: PaneServices, session: PlanSession, config: RuleConfig, locale: PaneLocale, ctx: OpContext): Promise<Message> {
   const report = validationReport(session.plan, { ...config, locale }, locale);
-  const spec = reportSheet(session.plan, report, { planSheet: session.planSheet ?? PLAN_SHEET[locale], locale, madeOn: services.today() });
+  const spec = reportSheet(session.plan, report, { planSheet: session.planSheet ?? localizeTable(PLAN_SHEET, locale), locale, madeOn: services.today() });
   return (await writeWithProgress(services, [spec], ctx)).done;
 }
 
 export async function highlightIssues(services: PaneServices, session: PlanSession, issues: readonly Issue[], locale: PaneLocale): Promise<Message> {
   const sheet = session.planSheet;
-  if (!sheet) throw new PaneError(msg("error.noPlanSheet", { sheet: PLAN_SHEET[locale] }));
+  if (!sheet) throw new PaneError(msg("error.noPlanSheet", { sheet: localizeTable(PLAN_SHEET, locale) }));
   // Errors red, warnings yellow; notes («сведения») are not painted: they are not problems in the cell.
   const cells = highlightsFor(session.plan, issues, locale).filter((h) => h.severity !== "info");
   await services.highlight(sheet, cells);
@@ -48,7 +48,7 @@ export async function highlightIssues(services: PaneServices, session: PlanSessi
 }
 
 export async function clearIssueHighlights(services: PaneServices, session: PlanSession, locale: PaneLocale): Promise<Message> {
-  const sheet = session.planSheet ?? PLAN_SHEET[locale];
+  const sheet = session.planSheet ?? localizeTable(PLAN_SHEET, locale);
   await services.clearHighlights(sheet);
   await services.clearNotes(sheet);
   return msg("validation.cleared", { sheet });

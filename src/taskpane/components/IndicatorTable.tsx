@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { indicatorTitle } from "../../core/staffing/indicatorLabel";
 import type { IndicatorResult, Share } from "../../core/staffing/types";
 import { formatNumber } from "../../i18n";
 import { ids } from "../ids";
@@ -64,7 +65,7 @@ export const IndicatorTable: React.FC<IndicatorTableProps> = ({ indicators, by, 
             <React.Fragment key={ind.id}>
               <TableRow>
                 <TableCell colSpan={2} className={styles.title}>
-                  {ind.title}
+                  {indicatorTitle(ind, locale)}
                   {ind.target !== null && <Caption1 className={styles.target}>{`${t("indicators.colTarget")}: ${formatIndicatorValue(ind.target, ind.unit, locale)}`}</Caption1>}
                 </TableCell>
               </TableRow>

@@ -3,6 +3,7 @@ import * as React from "react";
 import { catalogueEntry } from "../../core/issues/catalogue";
 import { SEVERITIES, type Severity } from "../../core/issues/issue";
 import { RULES, type RuleConfig } from "../../core/plan/validate";
+import { localize } from "../../i18n";
 import { ids } from "../ids";
 import { effectiveRule, withRule } from "../logic/ruleSettings";
 import { usePane } from "../paneContext";
@@ -35,9 +36,10 @@ export const RuleSettings: React.FC<RuleSettingsProps> = ({ config, onChange }) 
       <span className={styles.head}>{t("settings.severity")}</span>
       {RULES.map((rule) => {
         const now = effectiveRule(config, rule);
-        const title = rule.title[locale];
+        const title = localize(rule.title, locale);
         // One line on why the rule matters, from the issue catalogue: the name alone does not say what it checks.
-        const why = catalogueEntry(rule.code)?.why?.[locale];
+        const whyTexts = catalogueEntry(rule.code)?.why;
+        const why = whyTexts ? localize(whyTexts, locale) : undefined;
         return (
           <React.Fragment key={rule.code}>
             <span className={styles.title}>

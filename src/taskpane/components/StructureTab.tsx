@@ -17,6 +17,7 @@ import type { PlanSession } from "../planSession";
 import { ColumnPreview, MEANING_LABEL } from "./ColumnPreview";
 import { Notice } from "./Notice";
 import { OperationStatus } from "./OperationStatus";
+import { localizeTable } from "../../i18n";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
@@ -99,7 +100,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
   const doubt = plan && !session?.planSheet ? planPlausibility(plan) : null;
   return (
     <>
-      <Body1>{t("structure.intro", { planSheet: PLAN_SHEET[locale], sourceSheet: SOURCE_SHEET[locale] })}</Body1>
+      <Body1>{t("structure.intro", { planSheet: localizeTable(PLAN_SHEET, locale), sourceSheet: localizeTable(SOURCE_SHEET, locale) })}</Body1>
       <Checkbox className={styles.option} data-testid={ids.structureSelection} checked={selection} onChange={(_, d) => setSelection(Boolean(d.checked))} label={t("structure.selectionOnly")} />
       <div className={styles.actions}>
         <Button appearance="primary" data-testid={ids.structureRun} disabled={op.running} onClick={structure}>

@@ -6,7 +6,7 @@ import { useOperation } from "../hooks/useOperation";
 import { ids } from "../ids";
 import { PaneError } from "../../app/errorMessage";
 import { reportingChoices } from "../logic/reportingPeriods";
-import { msg } from "../../i18n";
+import { localize, msg } from "../../i18n";
 import { usePane } from "../paneContext";
 import type { PlanSession } from "../planSession";
 import { Notice } from "./Notice";
@@ -59,7 +59,7 @@ export const SummaryTab: React.FC<SummaryTabProps> = ({ session, onSession }) =>
       <fieldset className={styles.group}>
         <legend className={styles.legend}>{t("summary.sheets")}</legend>
         {SUMMARY_KEYS.map((k) => (
-          <Checkbox key={k} label={SUMMARY_CHOICES[k][locale]} checked={keys.has(k)} data-testid={ids.summarySheet(k)} onChange={(_, d) => toggle(k, Boolean(d.checked))} />
+          <Checkbox key={k} label={localize(SUMMARY_CHOICES[k], locale)} checked={keys.has(k)} data-testid={ids.summarySheet(k)} onChange={(_, d) => toggle(k, Boolean(d.checked))} />
         ))}
         <Checkbox label={t("summary.perExecutor")} checked={perExecutor} data-testid={ids.summarySheet("perExecutor")} onChange={(_, d) => setPerExecutor(Boolean(d.checked))} />
       </fieldset>

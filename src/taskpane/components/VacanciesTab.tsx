@@ -14,6 +14,7 @@ import { Notice } from "./Notice";
 import { OperationStatus } from "./OperationStatus";
 import { SheetChecklist } from "./SheetChecklist";
 import { VacancyIssueList } from "./VacancyIssueList";
+import { localizeTable } from "../../i18n";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -60,7 +61,7 @@ export const VacanciesTab: React.FC = () => {
         </Button>
         {report && (
           <Button data-testid={ids.vacanciesWrite} disabled={op.running} onClick={write}>
-            {t("vacancies.write", { sheet: VACANCY_SHEETS.summary[locale] })}
+            {t("vacancies.write", { sheet: localizeTable(VACANCY_SHEETS.summary, locale) })}
           </Button>
         )}
       </div>

@@ -14,6 +14,7 @@ import { IssueFilters } from "./IssueFilters";
 import { IssueList } from "./IssueList";
 import { Notice } from "./Notice";
 import { OperationStatus } from "./OperationStatus";
+import { localizeTable } from "../../i18n";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -94,7 +95,7 @@ export const ValidationTab: React.FC<ValidationTabProps> = ({ session, onSession
       return done;
     });
 
-  const planSheet = session?.planSheet ?? PLAN_SHEET[locale];
+  const planSheet = session?.planSheet ?? localizeTable(PLAN_SHEET, locale);
   // Fixes and highlights go to the structured sheet: offered only once it is in the workbook.
   const writable = Boolean(session?.planSheet);
   const stats = issues ? issueStats(issues) : null;
@@ -110,7 +111,7 @@ export const ValidationTab: React.FC<ValidationTabProps> = ({ session, onSession
         {issues && session && (
           <>
             <Button data-testid={ids.writeReport} disabled={busy} onClick={() => action.run((ctx) => writeReport(services, session, settings.rules, locale, ctx))}>
-              {t("validation.writeReport", { sheet: REPORT_SHEET[locale] })}
+              {t("validation.writeReport", { sheet: localizeTable(REPORT_SHEET, locale) })}
             </Button>
             <Button data-testid={ids.highlight} disabled={busy || !writable} onClick={() => action.run(() => highlightIssues(services, session, issues, locale))}>
               {t("validation.highlight")}

@@ -1,20 +1,23 @@
 import type { Period } from "../../core/plan/deadline";
-import type { PaneLocale } from "../../i18n";
+import { intlTag, localizeTable, type PaneLocale } from "../../i18n";
 
 const NBSP = "\u00a0";
+
+/** Where the percent sign goes after a number: a non-breaking space before it in Russian. */
+const PERCENT = { ru: `{n}${NBSP}%`, en: "{n}%" } as const;
 
 /** 66,7 % (ru) / 66.7% (en): one decimal, as the sheets round; "—" when there is no value. */
 export function formatPercent(value: number | null, locale: PaneLocale): string {
   if (value === null || !Number.isFinite(value)) return "—";
-  const n = value.toLocaleString(locale === "ru" ? "ru-RU" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  return locale === "ru" ? `${n}${NBSP}%` : `${n}%`;
+  const n = value.toLocaleString(intlTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return localizeTable(PERCENT, locale).replace("{n}", n);
 }
 
 /** A value in its unit: percent as above, anything else with up to two decimals and the unit after it. */
 export function formatIndicatorValue(value: number | null, unit: string, locale: PaneLocale): string {
   if (unit === "%") return formatPercent(value, locale);
   if (value === null || !Number.isFinite(value)) return "—";
-  const n = value.toLocaleString(locale === "ru" ? "ru-RU" : "en-US", { maximumFractionDigits: 2 });
+  const n = value.toLocaleString(intlTag(locale), { maximumFractionDigits: 2 });
   return unit ? `${n}${NBSP}${unit}` : n;
 }
 

@@ -1,7 +1,7 @@
 import { formatIssue } from "../../core/issues/formatIssue";
 import { type Issue, type RenderedIssue, SEVERITIES, type Severity } from "../../core/issues/issue";
 import { ruleByCode } from "../../core/plan/validate";
-import type { PaneLocale } from "../../i18n";
+import { localize, type PaneLocale } from "../../i18n";
 
 /** An issue as the pane lists it: the data, its rendered text and a stable key within one validation run. */
 export interface IssueView {
@@ -35,7 +35,8 @@ export function issueViews(issues: readonly Issue[], locale: PaneLocale): IssueV
 }
 
 export function ruleTitle(code: string, locale: PaneLocale): string {
-  return ruleByCode(code)?.title[locale] ?? code;
+  const rule = ruleByCode(code);
+  return rule ? localize(rule.title, locale) : code;
 }
 
 export function filterIssues(views: readonly IssueView[], f: IssueFilter): IssueView[] {

@@ -110,7 +110,7 @@ export const staffingCatalogue = {
   issues_omitted: {
     family: "staffing",
     severity: "info",
-    message: { ru: "Ещё {count} замечаний «{code}» не показаны (всего {total})", en: "{count} more \"{code}\" issues are not listed ({total} in all)" },
+    message: { ru: "Ещё {count} {count:замечание|замечания|замечаний} «{code}» не {count:показано|показаны|показаны} (всего {total})", en: "{count} more \"{code}\" {count:issue is|issues are} not listed ({total} in all)" },
     why: { ru: "Одинаковые замечания по тысячам строк не помещаются в отчёт; исправьте показанные — остальные обычно той же природы.", en: "Thousands of identical issues do not fit a report; fix the ones shown." },
     example: "Ставка «0,5» текстом в 12 000 строк",
   },

@@ -1,7 +1,8 @@
+import { type Localized, localize } from "../../../i18n";
 import type { Locale } from "../issue";
 import type { vacanciesCatalogue } from "./vacancies";
 
-type Title = Readonly<Record<Locale, string>>;
+type Title = Localized;
 
 /**
  * Short names of the issues a printed remark shows instead of its code, for the families without validation rules
@@ -32,5 +33,6 @@ const TITLES: Readonly<Record<string, Title>> = VACANCY_TITLES;
 
 /** The short name of an issue without a validation rule, or null when it has none. */
 export function issueTitle(code: string, locale: Locale): string | null {
-  return TITLES[code]?.[locale] ?? null;
+  const title = TITLES[code];
+  return title ? localize(title, locale) : null;
 }

@@ -7,6 +7,8 @@ import type { Plan } from "../types";
 import { itemCellLocator } from "./itemCell";
 import { ruleByCode } from "./rules";
 import type { ValidationReport } from "./validationReport";
+import { localize, localizeTable } from "../../../i18n";
+import { PAGE_FOOTER } from "../../sheet/printLayout";
 
 export const REPORT_SHEET = { ru: "Проверка — отчёт", en: "Validation report" } as const;
 
@@ -49,7 +51,7 @@ const CODE_COLUMN = WIDTHS.length - 1;
  */
 export function reportSheet(plan: Plan, report: ValidationReport, opts: { planSheet: string; locale?: Locale; madeOn?: string }): SheetSpec {
   const locale = opts.locale ?? "ru";
-  const w = WORDS[locale];
+  const w = localizeTable(WORDS, locale);
   const source = `${plan.meta.file}${plan.meta.sheet ? ` (${plan.meta.sheet})` : ""}`;
   const rows: CellSpec[][] = [
     [text(plan.title ? `${w.title}: ${plan.title}` : w.title, "title")],
@@ -63,7 +65,7 @@ export function reportSheet(plan: Plan, report: ValidationReport, opts: { planSh
   }
   rows.push(withCode(w.summary.map((h) => text(h, "header")), text(w.code, "header")));
   for (const s of summaryRows(report)) {
-    rows.push(withCode([text(w.severity[s.severity], SEVERITY_STYLE[s.severity]), text(ruleTitle(s.code, locale), "wrap"), text(catalogueEntry(s.code)?.why[locale], "wrap"), num(s.count, "integer")], text(s.code, "muted")));
+    rows.push(withCode([text(w.severity[s.severity], SEVERITY_STYLE[s.severity]), text(ruleTitle(s.code, locale), "wrap"), text(whyOf(s.code, locale), "wrap"), num(s.count, "integer")], text(s.code, "muted")));
   }
   rows.push([]);
   const headerRow = rows.length;
@@ -74,7 +76,7 @@ export function reportSheet(plan: Plan, report: ValidationReport, opts: { planSh
 }
 
 function issueRow(issue: RenderedIssue, at: { row: number; col: number } | null, planSheet: string, locale: Locale): CellSpec[] {
-  const w = WORDS[locale];
+  const w = localizeTable(WORDS, locale);
   const columns: Readonly<Record<string, string>> = w.columns;
   const address = at ? cellAddress(at.row, at.col) : null;
   return [
@@ -108,17 +110,29 @@ function summaryRows(report: ValidationReport): { code: string; severity: Severi
 }
 
 function ruleTitle(code: string, locale: Locale): string {
-  return ruleByCode(code)?.title[locale] ?? issueTitle(code, locale) ?? code;
+  const rule = ruleByCode(code);
+  return rule ? localize(rule.title, locale) : (issueTitle(code, locale) ?? code);
 }
 
 function frame(rows: CellSpec[][], issues: { headerRow: number; lastRow: number } | null, locale: Locale): SheetSpec {
   const right = WIDTHS.length - 1;
   return {
-    name: REPORT_SHEET[locale],
+    name: localizeTable(REPORT_SHEET, locale),
     rows,
     columns: WIDTHS.map((width) => ({ width, wrap: width >= 24 })),
     ...(issues ? { table: { name: "ПроверкаЗамечания", area: { top: issues.headerRow, left: 0, bottom: issues.lastRow, right } } } : {}),
     freeze: { rows: issues ? issues.headerRow + 1 : 3, cols: 0 },
-    print: { orientation: "landscape", fitToWidth: true, columns: { first: 0, last: CODE_COLUMN - 1 }, ...(issues ? { repeatRows: { first: issues.headerRow, last: issues.headerRow } } : {}) },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      columns: { first: 0, last: CODE_COLUMN - 1 },
+      ...(issues ? { repeatRows: { first: issues.headerRow, last: issues.headerRow } } : {}),
+      footer: localizeTable(PAGE_FOOTER, locale),
+    },
   };
+}
+
+function whyOf(code: string, locale: Locale): string | null {
+  const why = catalogueEntry(code)?.why;
+  return why ? localize(why, locale) : null;
 }

@@ -1,4 +1,4 @@
-import type { Issue, Locale, Severity } from "../../issues/issue";
+import type { Issue, Severity, TextLocale } from "../../issues/issue";
 import type { Plan } from "../types";
 
 /** What a check finds: an issue without its code and severity, which the rule and the configuration give. */
@@ -19,9 +19,9 @@ export interface RuleDefinition {
   readonly severity: Severity;
   readonly enabledByDefault: boolean;
   /** Short name of the rule for summaries and the settings list. */
-  readonly title: Readonly<Record<Locale, string>>;
+  readonly title: Readonly<Record<TextLocale, string>>;
   /** Rules with a tunable threshold say what it means and its default. */
-  readonly threshold?: { readonly default: number; readonly meaning: Readonly<Record<Locale, string>> };
+  readonly threshold?: { readonly default: number; readonly meaning: Readonly<Record<TextLocale, string>> };
   /** How the rule decides, where that is not obvious: for the settings list and docs/rules.md. */
   readonly notes?: string;
   readonly check: (plan: Plan, ctx: RuleContext) => readonly Finding[];

@@ -1,5 +1,5 @@
 import { catalogueEntry } from "../../issues/catalogue";
-import type { Locale } from "../../issues/issue";
+import type { Localized } from "../../../i18n";
 import type { RuleDefinition } from "./ruleDefinition";
 import { abbreviationUndefined } from "./rules/abbreviationRule";
 import { deadlineMissing, deadlineOutsidePeriod, deadlineRangeReversed, deadlineUnparsed, deadlineVague } from "./rules/deadlineRules";
@@ -10,7 +10,7 @@ import { columnMissing, resultMissing, resultNotMeasurable, resultRestatesName }
 import { fromStructure, rowDropped } from "./rules/structureRules";
 import { targetFound } from "./rules/targetFound";
 
-type Title = Readonly<Record<Locale, string>>;
+type Title = Localized;
 
 /** A rule whose family and default severity come from the issue catalogue, so they are written once. */
 function rule(code: string, title: Title, check: RuleDefinition["check"], extra: Partial<Pick<RuleDefinition, "enabledByDefault" | "threshold" | "notes">> = {}): RuleDefinition {

@@ -1,4 +1,6 @@
 import type { StreamProgress } from "../io/csv/streamCsv";
+import { InputError } from "../io/inputError";
+import { CliError } from "./cliError";
 import type { CliContext } from "./context";
 
 /** Work shorter than this shows no progress at all: a line that flashes by is noise. */
@@ -28,4 +30,20 @@ export function progressLine(ctx: CliContext, file: string, tty = process.stderr
       if (shown) ctx.err("\r\u001b[K");
     },
   };
+}
+
+/**
+ * One streamed read of `file` under its progress line: a damaged or unreadable input becomes a CLI error naming the
+ * file, and the line is cleared however the read ends. `read` gets the progress callback and returns its result.
+ */
+export async function readWithProgress<T>(ctx: CliContext, file: string, read: (onProgress: (p: StreamProgress) => void) => Promise<T>): Promise<T> {
+  const progress = progressLine(ctx, file);
+  try {
+    return await read(progress.update);
+  } catch (err) {
+    if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
+    throw err;
+  } finally {
+    progress.done();
+  }
 }

@@ -3,10 +3,8 @@ import { IndicatorStream } from "../core/staffing/indicatorStream";
 import type { ComputeResult } from "../core/staffing";
 import { delimiterOption } from "../io/csv/delimiterOption";
 import { streamCsv } from "../io/csv/streamCsv";
-import { InputError } from "../io/inputError";
-import { CliError } from "./cliError";
 import { type CliContext, flag, option } from "./context";
-import { progressLine } from "./progressLine";
+import { readWithProgress } from "./progressLine";
 
 /** Files read as a stream: delimited text, by name or by --delimiter (as readInput decides for CSV). */
 export function streamable(ctx: CliContext, file: string): boolean {
@@ -21,8 +19,7 @@ export function streamable(ctx: CliContext, file: string): boolean {
  */
 export async function streamIndicators(ctx: CliContext, file: string, config: unknown): Promise<ComputeResult | null> {
   const stream = new IndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, config });
-  const progress = progressLine(ctx, file);
-  try {
+  const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const given = option(ctx, "delimiter");
     const ext = path.extname(file).toLowerCase();
     const encoding = option(ctx, "encoding");
@@ -32,20 +29,16 @@ export async function streamIndicators(ctx: CliContext, file: string, config: un
         // The whole-file readers (and the workbook library under them) load only for the one function needed here.
         encoding: encoding === undefined ? undefined : (await import("../io/readInput")).encodingOption(encoding),
         delimiter: given !== undefined ? delimiterOption(given) : ext === ".tsv" ? "\t" : undefined,
-        onProgress: progress.update,
+        onProgress,
       },
       (rows) => stream.push(rows),
     );
-    if (info === null) return null;
+    if (info === null) return false;
     if (!flag(ctx, "json") && (info.encoding !== "utf-8" || flag(ctx, "verbose"))) {
       const detected = encoding ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)";
       ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${info.encoding}${detected}\n`);
     }
-  } catch (err) {
-    if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
-    throw err;
-  } finally {
-    progress.done();
-  }
-  return stream.finish();
+    return true;
+  });
+  return complete ? stream.finish() : null;
 }

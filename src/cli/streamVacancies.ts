@@ -6,10 +6,8 @@ import type { ReadVacancies, VacanciesOptions } from "../core/vacancies/types";
 import { VacancyStream } from "../core/vacancies/vacancyStream";
 import { delimiterOption } from "../io/csv/delimiterOption";
 import { streamCsv } from "../io/csv/streamCsv";
-import { InputError } from "../io/inputError";
-import { CliError } from "./cliError";
 import { type CliContext, option } from "./context";
-import { progressLine } from "./progressLine";
+import { readWithProgress } from "./progressLine";
 import { streamable } from "./streamStaffing";
 
 /**
@@ -40,8 +38,7 @@ export async function consolidateFiles(ctx: CliContext, files: readonly string[]
 /** One CSV/TSV vacancy file read as a stream; null when it is not delimited text after all (a workbook named .csv). */
 async function streamVacancyFile(ctx: CliContext, file: string, opts: VacanciesOptions, severalFiles: boolean): Promise<ReadVacancies | null> {
   const stream = new VacancyStream(file, { hoursPerRate: opts.hoursPerRate, severalFiles });
-  const progress = progressLine(ctx, file);
-  try {
+  const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const given = option(ctx, "delimiter");
     const encoding = option(ctx, "encoding");
     const info = await streamCsv(
@@ -49,16 +46,11 @@ async function streamVacancyFile(ctx: CliContext, file: string, opts: VacanciesO
       {
         encoding: encoding === undefined ? undefined : (await import("../io/readInput")).encodingOption(encoding),
         delimiter: given !== undefined ? delimiterOption(given) : path.extname(file).toLowerCase() === ".tsv" ? "\t" : undefined,
-        onProgress: progress.update,
+        onProgress,
       },
       (rows) => stream.push(rows),
     );
-    if (info === null) return null;
-  } catch (err) {
-    if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
-    throw err;
-  } finally {
-    progress.done();
-  }
-  return stream.finish();
+    return info !== null;
+  });
+  return complete ? stream.finish() : null;
 }

@@ -2,11 +2,9 @@ import { open } from "fs/promises";
 import * as path from "path";
 import type { ComputeResult } from "../core/staffing";
 import { SheetsIndicatorStream } from "../core/staffing/sheetsIndicatorStream";
-import { InputError } from "../io/inputError";
 import { streamWorkbook } from "../xlsx/read/streamWorkbook";
-import { CliError } from "./cliError";
 import { type CliContext, option } from "./context";
-import { progressLine } from "./progressLine";
+import { readWithProgress } from "./progressLine";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -33,8 +31,7 @@ export async function workbookStreamable(ctx: CliContext, file: string): Promise
  */
 export async function streamWorkbookIndicators(ctx: CliContext, file: string, config: unknown): Promise<ComputeResult | null> {
   const stream = new SheetsIndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, config });
-  const progress = progressLine(ctx, file);
-  try {
+  const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const info = await streamWorkbook(file, {
       sheet: (name) => {
         if (!stream.wanted) return null;
@@ -47,14 +44,9 @@ export async function streamWorkbookIndicators(ctx: CliContext, file: string, co
           end: () => feed.end(),
         };
       },
-      onProgress: progress.update,
+      onProgress,
     });
-    if (!info.complete || info.stylesLate) return null;
-  } catch (err) {
-    if (err instanceof InputError) throw new CliError(err.reason, file, err.detail);
-    throw err;
-  } finally {
-    progress.done();
-  }
-  return stream.finish();
+    return info.complete && !info.stylesLate;
+  });
+  return complete ? stream.finish() : null;
 }

@@ -5,7 +5,8 @@ import { CATALOGUE_MODULES, catalogues, localize, localizeTable, pluralFormCount
 /** The parameters a text names, as values or in plural forms: "{n} {n:a|b|c} из {total}" → ["n", "total"]. A language may
  * decline another word of the phrase than Russian does, but never ask for other parameters. */
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]))].sort();
-const pluralForms = (s: string) => [...s.matchAll(/\{\w+:([^{}]*)\}/g)].map((m) => m[1].split("|").length);
+/** Plural placeholders ({n:form|form|form}); a value form such as {period:month} names no word forms. */
+const pluralForms = (s: string) => [...s.matchAll(/\{\w+:([^{}]*\|[^{}]*)\}/g)].map((m) => m[1].split("|").length);
 
 describe("the text catalogue", () => {
   test("each area's English module has its Russian reference's ids and placeholders, and no empty text", () => {

@@ -1,6 +1,6 @@
 import * as path from "path";
 import { gridFromValues, sheetDocument } from "../../../src/core/grid";
-import { computeIndicators, indicatorSheet } from "../../../src/core/staffing";
+import { computeIndicators, indicatorSheets } from "../../../src/core/staffing";
 import { loadedData } from "../../../src/core/summary";
 import { consolidateVacancies, vacancySheets } from "../../../src/core/vacancies";
 import { readInput } from "../../../src/io/readInput";
@@ -27,7 +27,7 @@ describe("loadedData: staff data and vacancy tables among the files loaded besid
     expect(data.staffing).toEqual(expectedStaff.report);
     expect(data.vacancies?.totals).toEqual(expectedVac.report.totals);
     expect(data.vacancies?.byOrg).toEqual(expectedVac.report.byOrg);
-    expect(data.sheets.map((s) => s.name)).toEqual([indicatorSheet(expectedStaff.report, { locale: "ru", madeOn: today }).name, ...vacancySheets(expectedVac.report, { locale: "ru", madeOn: today }).map((s) => s.name)]);
+    expect(data.sheets.map((s) => s.name)).toEqual([...indicatorSheets(expectedStaff.report, { locale: "ru", madeOn: today }).map((s) => s.name), ...vacancySheets(expectedVac.report, { locale: "ru", madeOn: today }).map((s) => s.name)]);
   });
 
   test("a kind not loaded is left out; the plan alone adds nothing", () => {

@@ -1,5 +1,5 @@
 import type { Issue, Locale, TextLocale } from "../core/issues/issue";
-import { localizeTable } from "../i18n";
+import { localizeTable, translator } from "../i18n";
 import { SEVERITIES } from "../core/issues/issue";
 import { type CliContext, flag } from "./context";
 
@@ -19,14 +19,14 @@ const SEVERITY_WORDS: Readonly<Record<TextLocale, readonly [string, string, stri
 
 /** «Замечаний: 12 (ошибок 1, предупреждений 3, сведений 8)», or «Замечаний нет». */
 export function issueCountsLine(issues: readonly Pick<Issue, "severity">[], locale: Locale): string {
-  const ru = locale === "ru";
-  if (issues.length === 0) return ru ? "Замечаний нет" : "No issues";
+  const t = translator(locale);
+  if (issues.length === 0) return t("cli.noIssues");
   const words = localizeTable(SEVERITY_WORDS, locale);
   const parts = SEVERITIES.map((s, i) => `${words[i]} ${issues.filter((x) => x.severity === s).length}`);
-  return `${ru ? "Замечаний" : "Issues"}: ${issues.length} (${parts.join(", ")})`;
+  return t("cli.issueCounts", { count: issues.length, parts: parts.join(", ") });
 }
 
 /** The last line after a workbook is written. */
 export function writtenLine(out: string, locale: Locale): string {
-  return `${locale === "ru" ? "Записано" : "Written"}: ${out}\n`;
+  return `${translator(locale)("cli.written", { path: out })}\n`;
 }

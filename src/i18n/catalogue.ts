@@ -1,17 +1,21 @@
+import { cliEn } from "./cli/en";
+import { cliRu } from "./cli/ru";
 import { en as paneEn } from "./en";
 import { pseudo } from "./fill";
 import type { Locale } from "./locale";
 import { ru as paneRu } from "./ru";
 import { sheetsEn } from "./sheets/en";
 import { sheetsRu } from "./sheets/ru";
+import { webEn } from "./web/en";
+import { webRu } from "./web/ru";
 
 /**
  * The one text catalogue: a Russian reference module per area (pane, sheets…) and its English twin typed against it
  * (same ids; the same {placeholders}, checked by sameParams below and by test/i18n). Ids carry their area's prefix
  * so the modules never collide (test/i18n checks that too). The pseudo-locale is derived from the Russian texts.
  */
-const RU = { ...paneRu, ...sheetsRu } as const;
-const EN = { ...paneEn, ...sheetsEn } as const;
+const RU = { ...paneRu, ...sheetsRu, ...cliRu, ...webRu } as const;
+const EN = { ...paneEn, ...sheetsEn, ...cliEn, ...webEn } as const;
 
 export type CatalogueId = keyof typeof RU;
 export type CatalogueTexts = { readonly [K in CatalogueId]: string };
@@ -54,4 +58,6 @@ export function catalogueTexts(locale: Locale): CatalogueTexts {
 export const CATALOGUE_MODULES = {
   pane: { ru: paneRu, en: paneEn },
   sheets: { ru: sheetsRu, en: sheetsEn },
+  cli: { ru: cliRu, en: cliEn },
+  web: { ru: webRu, en: webEn },
 } as const;

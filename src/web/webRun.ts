@@ -90,7 +90,7 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
       const found = firstPlan(read, locale);
       if (!found.ok) return found;
       const { plan } = found;
-      return { ok: true, lines: planLines(plan, found.name, ru), sheets: [planSheet(plan, locale), sourceRowsSheet(plan, locale)] };
+      return { ok: true, lines: planLines(plan, found.name, locale), sheets: [planSheet(plan, locale), sourceRowsSheet(plan, locale)] };
     }
     case "validation": {
       const found = firstPlan(read, locale);
@@ -164,7 +164,7 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
       ];
       const staff = data.staffing;
       const lines = [
-        ...planLines(plan, found.name, ru),
+        ...planLines(plan, found.name, locale),
         staff
           ? `${ru ? "Кадры" : "Staff"}: ${staff.source.sheet ?? ""} (${staff.source.rows} ${ru ? "строк" : "rows"}), ${ru ? "показателей" : "indicators"} ${staff.indicators.length}`
           : ru ? "Кадровых данных среди файлов нет" : "No staff data among the files",
@@ -199,9 +199,10 @@ function rank(f: StructureFailure): number {
   return f.reason === "no_plan_columns" ? 2 : f.reason === "no_table" ? 1 : 0;
 }
 
-function planLines(plan: Plan, name: string, ru: boolean): string[] {
+function planLines(plan: Plan, name: string, locale: Locale): string[] {
+  const ru = locale === "ru";
   return [
-    `${name}: ${plan.title ?? (ru ? "(без названия)" : "(untitled)")}`,
+    `${name}: ${plan.title ?? translator(locale)("web.untitled")}`,
     `${ru ? "Разделов" : "Sections"}: ${plan.sections.length}; ${ru ? "мероприятий" : "items"}: ${plan.items.length}; ${ru ? "строк отброшено" : "rows dropped"}: ${plan.dropped.length}`,
   ];
 }

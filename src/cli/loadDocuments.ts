@@ -4,6 +4,7 @@ import { InputError } from "../io/inputError";
 import { type ReadResult, readInput } from "../io/readInput";
 import { CliError } from "./cliError";
 import { type CliContext, flag, option } from "./context";
+import { translator } from "../i18n";
 
 /** Reads a file into documents, turning every reader failure into a CliError naming the file. */
 export async function loadDocuments(ctx: CliContext, file: string): Promise<SourceDocument[]> {
@@ -18,7 +19,7 @@ export async function loadInput(ctx: CliContext, file: string): Promise<ReadResu
     // The encoding a text was read in is worth a line when it is not UTF-8 (or always, with --verbose); --json keeps
     // stderr for problems only, so that scripts see a clean run.
     if (result.encoding && !flag(ctx, "json") && (result.encoding !== "utf-8" || flag(ctx, "verbose"))) {
-      ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${result.encoding}${option(ctx, "encoding") ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)"}\n`);
+      ctx.err(`${translator(ctx.locale)(option(ctx, "encoding") ? "cli.encoding" : "cli.encodingDetected", { file, encoding: result.encoding })}\n`);
     }
     refuseTooWide(file, result.documents);
     return result;
@@ -49,22 +50,22 @@ export function pickSheet(ctx: CliContext, file: string, docs: SourceDocument[])
   const found = docs.filter((d) => (d.sheet ?? "").toLowerCase() === wanted.toLowerCase());
   if (found.length === 0) {
     const names = docs.map((d) => d.sheet).filter(Boolean).join(", ");
-    throw new CliError("unknown_sheet", file, `«${wanted}»${names ? (ctx.locale === "ru" ? `; листы: ${names}` : `; sheets: ${names}`) : ""}`);
+    throw new CliError("unknown_sheet", file, `«${wanted}»${names ? translator(ctx.locale)("cli.sheetsAvailable", { names }) : ""}`);
   }
   return found;
 }
 
 function noteText(note: string, ctx: CliContext): string {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   if (note.startsWith("note_text_named_")) {
     const ext = note.slice("note_text_named_".length);
-    return ru ? `файл назван .${ext}, но содержит текст; прочитан как текстовая таблица` : `named .${ext} but holds text; read as a text table`;
+    return t("cli.textNamedAs", { ext });
   }
   if (note.startsWith("note_lines_recoded:")) {
     const [, encoding, lines] = note.split(":");
     const list = lines.split(",");
     const shown = list.length > 10 ? `${list.slice(0, 10).join(", ")} … (${list.length})` : list.join(", ");
-    return ru ? `строки ${shown} не в UTF-8 — прочитаны как ${encoding}, остальной текст как UTF-8` : `lines ${shown} are not UTF-8; read as ${encoding}, the rest as UTF-8`;
+    return t("cli.linesRecoded", { lines: shown, encoding });
   }
   return note;
 }

@@ -5,7 +5,7 @@ import { CliError } from "./cliError";
 import { escapeJson, escapeLine, escapeText } from "./terminalText";
 import type { CliContext } from "./context";
 import { COMMANDS, usage } from "./usage";
-import { isLocale } from "../i18n";
+import { isLocale, translator } from "../i18n";
 
 const OPTIONS = {
   sheet: { type: "string" },
@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: { out?: (s: string) => v
       out(usage(locale));
       return name || parsed.values.help ? 0 : 2;
     }
-    if (!command) throw new CliError("bad_arguments", null, locale === "ru" ? `неизвестная команда «${name}»` : `unknown command "${name}"`);
+    if (!command) throw new CliError("bad_arguments", null, translator(locale)("cli.unknownCommand", { name }));
     const today = io.today ?? new Date().toISOString().slice(0, 10);
     return await command({ positionals, options: parsed.values, locale, out, err, today });
   } catch (e) {
@@ -86,5 +86,5 @@ function errorLine(e: unknown, locale: Locale): string {
     return `plankadry: ${inputErrorMessage("bad_arguments", locale)}: ${(e as Error).message}`;
   }
   const message = e instanceof Error ? e.message : String(e);
-  return `plankadry: ${locale === "ru" ? "внутренняя ошибка" : "internal error"}: ${message}`;
+  return `plankadry: ${translator(locale)("cli.internalError")}: ${message}`;
 }

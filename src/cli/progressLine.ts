@@ -2,6 +2,7 @@ import type { StreamProgress } from "../io/csv/streamCsv";
 import { InputError } from "../io/inputError";
 import { CliError } from "./cliError";
 import type { CliContext } from "./context";
+import { intlTag, translator } from "../i18n";
 
 /** Work shorter than this shows no progress at all: a line that flashes by is noise. */
 const SHOW_AFTER_MS = 1000;
@@ -15,7 +16,7 @@ export function progressLine(ctx: CliContext, file: string, tty = process.stderr
   const start = Date.now();
   let last = 0;
   let shown = false;
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   return {
     update(p) {
       const now = Date.now();
@@ -23,8 +24,8 @@ export function progressLine(ctx: CliContext, file: string, tty = process.stderr
       last = now;
       shown = true;
       const percent = p.totalBytes > 0 ? Math.min(100, Math.floor((p.bytes / p.totalBytes) * 100)) : null;
-      const rows = p.rows.toLocaleString(ru ? "ru-RU" : "en-US");
-      ctx.err(`\r${file}: ${ru ? "строк" : "rows"} ${rows}${percent === null ? "" : `, ${percent} %`}\u001b[K`);
+      const rows = p.rows.toLocaleString(intlTag(ctx.locale));
+      ctx.err(`\r${percent === null ? t("cli.progressRows", { file, rows }) : t("cli.progressRowsPercent", { file, rows, percent: String(percent) })}\u001b[K`);
     },
     done() {
       if (shown) ctx.err("\r\u001b[K");

@@ -5,6 +5,7 @@ import { delimiterOption } from "../io/csv/delimiterOption";
 import { streamCsv } from "../io/csv/streamCsv";
 import { type CliContext, flag, option } from "./context";
 import { readWithProgress } from "./progressLine";
+import { translator } from "../i18n";
 
 /** Files read as a stream: delimited text, by name or by --delimiter (as readInput decides for CSV). */
 export function streamable(ctx: CliContext, file: string): boolean {
@@ -35,8 +36,7 @@ export async function streamIndicators(ctx: CliContext, file: string, config: un
     );
     if (info === null) return false;
     if (!flag(ctx, "json") && (info.encoding !== "utf-8" || flag(ctx, "verbose"))) {
-      const detected = encoding ? "" : ctx.locale === "ru" ? " (определена автоматически)" : " (detected)";
-      ctx.err(`${file}: ${ctx.locale === "ru" ? "кодировка" : "encoding"} ${info.encoding}${detected}\n`);
+      ctx.err(`${translator(ctx.locale)(encoding ? "cli.encoding" : "cli.encodingDetected", { file, encoding: info.encoding })}\n`);
     }
     return true;
   });

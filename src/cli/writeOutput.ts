@@ -4,6 +4,7 @@ import * as path from "path";
 import { CliError } from "./cliError";
 import { type CliContext, option } from "./context";
 import { systemErrorReason } from "./systemErrors";
+import { translator } from "../i18n";
 
 /** Options naming files the command reads: an output may be none of them. */
 const INPUT_OPTIONS = ["staffing", "vacancies", "reference", "report", "compare", "config"] as const;
@@ -20,7 +21,7 @@ export function inputFiles(ctx: CliContext): string[] {
 /** --out, checked: an empty value is refused here, not silently ignored. */
 export function outOption(ctx: CliContext): string | undefined {
   const out = option(ctx, "out");
-  if (out !== undefined && out.trim() === "") throw new CliError("bad_arguments", null, ctx.locale === "ru" ? "--out: пустой путь" : "--out: empty path");
+  if (out !== undefined && out.trim() === "") throw new CliError("bad_arguments", null, translator(ctx.locale)("cli.emptyOutPath"));
   return out;
 }
 

@@ -17,6 +17,7 @@ import { loadIndicators } from "./indicators";
 import { loadPlan } from "./structure";
 import { buildSummary } from "./summary";
 import { loadVacancies } from "./vacancies";
+import { translator } from "../../i18n";
 
 /** The bundled example workbook: a pasted plan, a staff list, a staff schedule and three months of vacancies. */
 export function exampleWorkbook(): string {
@@ -28,7 +29,7 @@ export function exampleWorkbook(): string {
 
 /** Runs every command on the example workbook and writes what each produces into one folder. */
 export async function demoCommand(ctx: CliContext): Promise<number> {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const dir = path.resolve(outOption(ctx) ?? "demo-output");
   const example = exampleWorkbook();
   await mkdir(dir, { recursive: true }).catch((err: unknown) => {
@@ -44,38 +45,38 @@ export async function demoCommand(ctx: CliContext): Promise<number> {
   const on = (sheet?: string) => ({ ...ctx, options: { ...ctx.options, sheet } });
   const sheets = (await loadDocuments(ctx, example)).map((d) => d.sheet ?? "");
 
-  step(ru ? "Структура плана (лист «План»)" : "Plan structure (sheet «План»)");
+  step(t("cli.demoStepStructure"));
   const plan = await loadPlan(on("План"), example);
   await save("plan.json", JSON.stringify(planToJson(plan, ctx.locale), null, 2));
   await save("plan.xlsx", await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
-  ctx.out(`  ${ru ? "разделов" : "sections"} ${plan.sections.length}, ${ru ? "мероприятий" : "items"} ${plan.items.length}\n`);
+  ctx.out(`  ${t("cli.demoPlanCounts", { sections: String(plan.sections.length), items: String(plan.items.length) })}\n`);
 
-  step(ru ? "Проверка плана" : "Plan check");
+  step(t("cli.demoStepCheck"));
   const report = validationReport(plan, undefined, ctx.locale);
   await save("validation.json", JSON.stringify(report, null, 2));
   await save("validation.xlsx", await writeXlsx([planSheet(plan, ctx.locale), validationSheet(plan, report, { planSheet: planSheet(plan, ctx.locale).name, locale: ctx.locale, madeOn: ctx.today })]));
-  ctx.out(`  ${ru ? "ошибок" : "errors"} ${report.stats.error}, ${ru ? "предупреждений" : "warnings"} ${report.stats.warning}, ${ru ? "замечаний" : "notes"} ${report.stats.info}\n`);
+  ctx.out(`  ${t("cli.demoCheckCounts", { errors: String(report.stats.error), warnings: String(report.stats.warning), info: String(report.stats.info) })}\n`);
 
-  step(ru ? "Кадровые показатели (листы «Кадры», «Штатное расписание»)" : "Staffing indicators");
+  step(t("cli.demoStepIndicators"));
   const indicators = await loadIndicators(on(undefined), example);
   await save("indicators.json", JSON.stringify({ ...indicators, issues: indicators.issues.map((i) => formatIssue(i, ctx.locale)) }, null, 2));
   await save("indicators.xlsx", await writeXlsx(indicatorSheets(indicators, { locale: ctx.locale, madeOn: ctx.today })));
-  ctx.out(`  ${ru ? "показателей" : "indicators"} ${indicators.indicators.length}\n`);
+  ctx.out(`  ${t("cli.demoIndicatorCount", { count: String(indicators.indicators.length) })}\n`);
 
-  step(ru ? "Вакансии по месяцам (листы «Вакансии …»)" : "Monthly vacancies");
+  step(t("cli.demoStepVacancies"));
   const vacancySheetNames = sheets.filter((s) => /ваканс/i.test(s));
   const vacancies = await loadVacancies({ ...ctx, options: { ...ctx.options, sheet: undefined } }, [example]).catch(() => null);
   if (vacancies) {
     await save("vacancies.json", JSON.stringify({ ...vacancies, issues: vacancies.issues.map((i) => formatIssue(i, ctx.locale)) }, null, 2));
     await save("vacancies.xlsx", await writeXlsx(vacancySheets(vacancies, { locale: ctx.locale, madeOn: ctx.today })));
-    ctx.out(`  ${ru ? "месяцев" : "months"} ${vacancies.periods.length} (${vacancySheetNames.join(", ")})\n`);
+    ctx.out(`  ${t("cli.demoMonths", { count: String(vacancies.periods.length), sheets: vacancySheetNames.join(", ") })}\n`);
   }
 
-  step(ru ? "Сводные листы" : "Summary sheets");
+  step(t("cli.demoStepSummary"));
   const { sheets: summary } = await buildSummary({ ...ctx, options: { ...ctx.options, sheet: "План", staffing: example, vacancies: [example] } }, example);
   await save("summary.xlsx", await writeXlsx(summary));
   ctx.out(`  ${summary.map((s) => `«${s.name}»`).join(", ")}\n`);
 
-  ctx.out(`\n${ru ? "Готово. Результаты в папке" : "Done. Outputs in"} ${dir}:\n${written.map((w) => `  ${w}`).join("\n")}\n`);
+  ctx.out(`\n${t("cli.demoDone", { dir })}\n${written.map((w) => `  ${w}`).join("\n")}\n`);
   return 0;
 }

@@ -8,6 +8,7 @@ import { streamable, streamIndicators } from "../streamStaffing";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { streamWorkbookIndicators, workbookStreamable } from "../streamWorkbook";
 import { outOption, writeOutput } from "../writeOutput";
+import { intlTag, translator } from "../../i18n";
 
 /** Indicator shares of a staffing file (every staffing sheet of a workbook, or the one named by --sheet). */
 export async function loadIndicators(ctx: CliContext, file: string): Promise<IndicatorsReport> {
@@ -61,10 +62,9 @@ export async function indicatorsCommand(ctx: CliContext): Promise<number> {
 }
 
 function describeChanges(changes: readonly SnapshotChange[], report: IndicatorsReport, ctx: CliContext): string {
-  const ru = ctx.locale === "ru";
   const title = new Map(report.indicators.map((i) => [i.id, i.title]));
-  const f = (v: number | null) => (v === null ? "—" : v.toLocaleString(ru ? "ru-RU" : "en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
-  const lines = ["", ru ? "Изменение к прошлому срезу (п. п.):" : "Change since the earlier snapshot (points):"];
+  const f = (v: number | null) => (v === null ? "—" : v.toLocaleString(intlTag(ctx.locale), { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+  const lines = ["", translator(ctx.locale)("cli.changeSinceEarlier")];
   for (const c of changes.filter((x) => x.by !== "org")) {
     const arrow = c.change === null ? " " : c.change > 0 ? "▲" : c.change < 0 ? "▼" : "=";
     lines.push(`  ${arrow} ${title.get(c.id) ?? c.id}${c.key ? ` (${c.key})` : ""}: ${f(c.before)} → ${f(c.after)} (${c.change !== null && c.change > 0 ? "+" : ""}${f(c.change)})`);
@@ -74,11 +74,11 @@ function describeChanges(changes: readonly SnapshotChange[], report: IndicatorsR
 
 /** Each indicator's total; with `listing`, its figures by organisation type and every issue too. */
 function describeIndicators(report: IndicatorsReport, ctx: CliContext, listing: boolean): string {
-  const ru = ctx.locale === "ru";
+  const tag = intlTag(ctx.locale);
   const figure = (v: number | null, unit: string) =>
-    v === null ? "—" : `${v.toLocaleString(ru ? "ru-RU" : "en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })}${unit === "%" ? " %" : ` ${unit}`}`;
-  const n = (v: number) => v.toLocaleString(ru ? "ru-RU" : "en-US", { maximumFractionDigits: 2 });
-  const lines = [`${ru ? "Источник" : "Source"}: ${report.source.sheet ?? ""} (${report.source.kind}, ${report.source.rows} ${ru ? "строк" : "rows"})`, ""];
+    v === null ? "—" : `${v.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}${unit === "%" ? " %" : ` ${unit}`}`;
+  const n = (v: number) => v.toLocaleString(tag, { maximumFractionDigits: 2 });
+  const lines = [translator(ctx.locale)("cli.indicatorSource", { sheet: report.source.sheet ?? "", kind: report.source.kind, rows: String(report.source.rows) }), ""];
   for (const ind of report.indicators) {
     lines.push(`${ind.title}: ${figure(ind.total.value, ind.unit)} (${n(ind.total.numerator)} / ${n(ind.total.denominator)})`);
     if (listing) for (const g of ind.groups.filter((x) => x.by === "type")) lines.push(`    ${g.key}: ${figure(g.value, ind.unit)} (${n(g.numerator)} / ${n(g.denominator)})`);

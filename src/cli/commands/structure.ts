@@ -10,7 +10,7 @@ import { contractFormat } from "../../io/readDocumentBytes";
 import { loadInput, pickSheet } from "../loadDocuments";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { outOption, writeOutput } from "../writeOutput";
-import { localizeTable } from "../../i18n";
+import { localizeTable, translator } from "../../i18n";
 
 /** The plan of a file: the first sheet (or the named one) that holds a plan table. */
 export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
@@ -43,15 +43,15 @@ export async function structureCommand(ctx: CliContext): Promise<number> {
 
 /** A short human summary of a structured plan, and the list of its items and issues when `listing`. */
 export function describePlan(plan: Plan, ctx: CliContext, listing = true): string {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const lines: string[] = [];
-  lines.push(`${ru ? "План" : "Plan"}: ${plan.title ?? (ru ? "(без названия)" : "(untitled)")}`);
-  if (plan.period) lines.push(`${ru ? "Период" : "Period"}: ${ruDate(plan.period.start)} – ${ruDate(plan.period.end)}`);
-  lines.push(`${ru ? "Разделов" : "Sections"}: ${plan.sections.length}; ${ru ? "мероприятий" : "items"}: ${plan.items.length}; ${ru ? "строк отброшено" : "rows dropped"}: ${plan.dropped.length}`);
+  lines.push(t("cli.planTitle", { title: plan.title ?? t("cli.untitledPlan") }));
+  if (plan.period) lines.push(t("cli.period", { start: ruDate(plan.period.start), end: ruDate(plan.period.end) }));
+  lines.push(t("cli.planCounts", { sections: String(plan.sections.length), items: String(plan.items.length), dropped: String(plan.dropped.length) }));
   const kinds = new Map<string, number>();
   for (const it of plan.items) kinds.set(it.deadline.kind, (kinds.get(it.deadline.kind) ?? 0) + 1);
   const labels = localizeTable(DEADLINE_KIND_LABELS, ctx.locale);
-  lines.push(`${ru ? "Сроки" : "Deadlines"}: ${[...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ")}`);
+  lines.push(t("cli.deadlineKinds", { kinds: [...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ") }));
   if (!listing) {
     lines.push(issueCountsLine(plan.issues, ctx.locale));
     return lines.join("\n") + "\n";
@@ -66,7 +66,7 @@ export function describePlan(plan: Plan, ctx: CliContext, listing = true): strin
     }
     lines.push(`  ${(it.number ?? "—").padEnd(7)} ${clip(it.name, 70).padEnd(70)}  ${clip(it.deadline.text, 30)}`);
   }
-  for (const issue of plan.issues) lines.push(`! ${issue.code} ${ru ? "строка" : "row"} ${issue.row ?? "?"}`);
+  for (const issue of plan.issues) lines.push(t("cli.issueAtRow", { code: issue.code, row: String(issue.row ?? "?") }));
   return lines.join("\n") + "\n";
 }
 

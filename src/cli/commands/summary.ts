@@ -17,6 +17,7 @@ import { outOption, writeOutput } from "../writeOutput";
 import { loadIndicators } from "./indicators";
 import { loadPlan } from "./structure";
 import { loadVacancies } from "./vacancies";
+import { translator } from "../../i18n";
 
 /** What a summary was built from, for the terminal. */
 export interface SummaryInputs {
@@ -73,14 +74,14 @@ export async function summaryCommand(ctx: CliContext): Promise<number> {
  * (the summary always has --out, so the listing is asked for).
  */
 function describeSummary(inputs: SummaryInputs, sheets: readonly SheetSpec[], ctx: CliContext): string {
-  const ru = ctx.locale === "ru";
+  const t = translator(ctx.locale);
   const { plan, staffing, vacancies } = inputs;
-  const lines = [`${ru ? "План" : "Plan"}: ${plan.title ?? (ru ? "(без названия)" : "(untitled)")}; ${ru ? "разделов" : "sections"} ${plan.sections.length}, ${ru ? "мероприятий" : "items"} ${plan.items.length}`];
-  if (staffing) lines.push(`${ru ? "Кадры" : "Staff"}: ${staffing.source.sheet ?? ""} (${staffing.source.rows} ${ru ? "строк" : "rows"}), ${ru ? "показателей" : "indicators"} ${staffing.indicators.length}`);
-  if (vacancies) lines.push(`${ru ? "Вакансии" : "Vacancies"}: ${ru ? "периодов" : "periods"} ${vacancies.periods.length}, ${ru ? "не сданных отчётов" : "reports missing"} ${vacancies.missing.length}`);
+  const lines = [t("cli.summaryPlan", { title: plan.title ?? t("cli.untitledPlan"), sections: String(plan.sections.length), items: String(plan.items.length) })];
+  if (staffing) lines.push(t("cli.summaryStaff", { sheet: staffing.source.sheet ?? "", rows: String(staffing.source.rows), indicators: String(staffing.indicators.length) }));
+  if (vacancies) lines.push(t("cli.summaryVacancies", { periods: String(vacancies.periods.length), missing: String(vacancies.missing.length) }));
   const issues = [...inputs.planIssues, ...(staffing?.issues ?? []), ...(vacancies?.issues ?? [])];
   lines.push(issueCountsLine(issues, ctx.locale));
-  if (flag(ctx, "print")) for (const issue of issues.map((i) => formatIssue(i, ctx.locale))) lines.push(`! ${issue.severity}: ${issue.message}${issue.row ? ` (${issue.sheet ?? ""} ${ru ? "строка" : "row"} ${issue.row})` : ""}`);
-  lines.push(`${ru ? "Листы" : "Sheets"}: ${sheets.map((s) => `«${s.name}»`).join(", ")}`);
+  if (flag(ctx, "print")) for (const issue of issues.map((i) => formatIssue(i, ctx.locale))) lines.push(`! ${issue.severity}: ${issue.message}${issue.row ? t("cli.issueWhere", { sheet: issue.sheet ?? "", row: String(issue.row) }) : ""}`);
+  lines.push(t("cli.sheetsWritten", { sheets: sheets.map((s) => `«${s.name}»`).join(", ") }));
   return lines.join("\n") + "\n";
 }

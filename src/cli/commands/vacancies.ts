@@ -7,6 +7,7 @@ import { loadDocuments } from "../loadDocuments";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { consolidateFiles } from "../streamVacancies";
 import { outOption, writeOutput } from "../writeOutput";
+import { type Locale, translator } from "../../i18n";
 
 /** Consolidated vacancies of several files (every sheet of each workbook). */
 export async function loadVacancies(ctx: CliContext, files: readonly string[]): Promise<VacanciesReport> {
@@ -33,27 +34,29 @@ export async function vacanciesCommand(ctx: CliContext): Promise<number> {
 
 /** What was read and the latest period's totals; the sheets hold the rest. */
 function briefVacancies(report: VacanciesReport, ctx: CliContext): string {
-  const ru = ctx.locale === "ru";
-  const lines = [`${ru ? "Файлов" : "Files"}: ${ctx.positionals.length}; ${ru ? "периодов" : "periods"}: ${report.periods.length}${report.periods.length ? ` (${report.periods[0]} – ${report.periods[report.periods.length - 1]})` : ""}`];
+  const t = translator(ctx.locale);
+  const range = report.periods.length ? ` (${report.periods[0]} – ${report.periods[report.periods.length - 1]})` : "";
+  const lines = [t("cli.vacancyFiles", { files: String(ctx.positionals.length), periods: String(report.periods.length), range })];
   const last = report.totals[report.totals.length - 1];
-  if (last) lines.push(totalsLine(last, ru));
-  if (report.missing.length) lines.push(`${ru ? "Не сданных отчётов" : "Reports missing"}: ${report.missing.length}`);
+  if (last) lines.push(totalsLine(last, ctx.locale));
+  if (report.missing.length) lines.push(t("cli.reportsMissing", { count: String(report.missing.length) }));
   lines.push(issueCountsLine(report.issues, ctx.locale));
   return lines.join("\n") + "\n";
 }
 
-function totalsLine(t: VacanciesReport["totals"][number], ru: boolean): string {
-  const n = (v: number) => v.toLocaleString(ru ? "ru-RU" : "en-US", { maximumFractionDigits: 2 });
-  return `${t.period}: ${ru ? "организаций" : "orgs"} ${t.orgs}, ${ru ? "вакансий" : "vacancies"} ${t.vacancies}, ${ru ? "ставок" : "rates"} ${n(t.rates)}, ${ru ? "часов" : "hours"} ${n(t.hours)}`;
+/** Rates and hours read in the locale's convention (formatted by the translator); counts stay raw. */
+function totalsLine(totals: VacanciesReport["totals"][number], locale: Locale): string {
+  const { period, orgs, vacancies, rates, hours } = totals;
+  return translator(locale)("cli.vacancyTotals", { period, orgs: String(orgs), vacancies: String(vacancies), rates, hours });
 }
 
 function describeVacancies(report: VacanciesReport, ctx: CliContext): string {
-  const ru = ctx.locale === "ru";
-  const lines = report.totals.map((t) => totalsLine(t, ru));
-  for (const m of report.missing) lines.push(`${ru ? "Не сдали" : "Missing"} ${m.period}: ${m.org}`);
+  const t = translator(ctx.locale);
+  const lines = report.totals.map((x) => totalsLine(x, ctx.locale));
+  for (const m of report.missing) lines.push(t("cli.missingReport", { period: m.period, org: m.org }));
   for (const issue of report.issues) {
     const r = formatIssue(issue, ctx.locale);
-    lines.push(`! ${r.severity}: ${r.message}${r.row ? ` (${r.sheet ?? ""} ${ru ? "строка" : "row"} ${r.row})` : ""}`);
+    lines.push(`! ${r.severity}: ${r.message}${r.row ? t("cli.issueWhere", { sheet: r.sheet ?? "", row: String(r.row) }) : ""}`);
   }
   return lines.join("\n") + "\n";
 }

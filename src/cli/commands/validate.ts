@@ -6,7 +6,7 @@ import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
 import { loadPlan } from "./structure";
-import { localizeTable } from "../../i18n";
+import { localizeTable, type Translate, translator } from "../../i18n";
 
 /** `plankadry validate FILE [--sheet S] [--config rules.json] [--json]`: exit 1 when an error-severity issue exists. */
 export async function validateCommand(ctx: CliContext): Promise<number> {
@@ -42,28 +42,24 @@ const HEADINGS: Readonly<Record<TextLocale, Readonly<Record<Severity, string>>>>
 
 /** Issues grouped by severity, each on one line with where it is. */
 export function describeReport(report: ValidationReport, locale: Locale): string {
-  const ru = locale === "ru";
+  const t = translator(locale);
   const lines: string[] = [];
   for (const severity of ["error", "warning", "info"] as const) {
     const group = report.issues.filter((i) => i.severity === severity);
     if (group.length === 0) continue;
     lines.push(`${localizeTable(HEADINGS, locale)[severity]} (${group.length}):`);
-    for (const issue of group) lines.push(`  ${place(issue, ru)}${issue.message}${issue.suggestion ? ` → ${issue.suggestion}` : ""} [${issue.code}]`);
+    for (const issue of group) lines.push(`  ${place(issue, t)}${issue.message}${issue.suggestion ? ` → ${issue.suggestion}` : ""} [${issue.code}]`);
     lines.push("");
   }
-  if (report.issues.length === 0) lines.push(ru ? "Замечаний нет." : "No issues.");
+  if (report.issues.length === 0) lines.push(t("cli.noIssuesFull"));
   const s = report.stats;
-  lines.push(
-    ru
-      ? `Мероприятий: ${report.items}; ошибок: ${s.error}, предупреждений: ${s.warning}, сведений: ${s.info}`
-      : `Items: ${report.items}; errors: ${s.error}, warnings: ${s.warning}, info: ${s.info}`,
-  );
+  lines.push(t("cli.validateStats", { items: String(report.items), errors: String(s.error), warnings: String(s.warning), info: String(s.info) }));
   return lines.join("\n") + "\n";
 }
 
-function place(issue: RenderedIssue, ru: boolean): string {
+function place(issue: RenderedIssue, t: Translate): string {
   const parts: string[] = [];
-  if (issue.row !== null) parts.push(`${ru ? "строка" : "row"} ${issue.row}`);
-  if (issue.item) parts.push(`${ru ? "п." : "item"} ${issue.item}`);
+  if (issue.row !== null) parts.push(t("cli.atRow", { row: String(issue.row) }));
+  if (issue.item) parts.push(t("cli.atItem", { item: issue.item }));
   return parts.length ? parts.join(", ") + ": " : "";
 }

@@ -42,13 +42,13 @@ export async function readConfig(ctx: CliContext): Promise<unknown> {
   try {
     return JSON.parse(await readFile(path, "utf8"));
   } catch (err) {
-    throw configError(err, path);
+    throw configError(err, path, ctx.locale);
   }
 }
 
 export async function indicatorsCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
-  if (!file) throw new CliError("bad_arguments", null, "plankadry indicators <файл>");
+  if (!file) throw new CliError("bad_arguments", null, translator(ctx.locale)("cli.argsIndicators"));
   const report = await loadIndicators(ctx, file);
   // Dynamics: --compare names the earlier snapshot (last half-year's file); its as-of date is its own.
   const earlierFile = option(ctx, "compare");

@@ -31,7 +31,7 @@ function rank(f: StructureFailure): number {
 
 export async function structureCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
-  if (!file) throw new CliError("bad_arguments", null, "plankadry structure <файл>");
+  if (!file) throw new CliError("bad_arguments", null, translator(ctx.locale)("cli.argsStructure"));
   const out = outOption(ctx);
   const plan = await loadPlan(ctx, file);
   if (out) await writeOutput(ctx, out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));

@@ -62,7 +62,7 @@ export async function buildSummary(ctx: CliContext, planFile: string): Promise<{
 export async function summaryCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
   const out = outOption(ctx);
-  if (!file || !out) throw new CliError("bad_arguments", null, "plankadry summary <файл плана> --out summary.xlsx");
+  if (!file || !out) throw new CliError("bad_arguments", null, translator(ctx.locale)("cli.argsSummary"));
   const { sheets, inputs } = await buildSummary(ctx, file);
   await writeOutput(ctx, out, await writeXlsx(sheets));
   ctx.out(describeSummary(inputs, sheets, ctx) + writtenLine(out, ctx.locale));

@@ -23,7 +23,7 @@ export async function loadVacancies(ctx: CliContext, files: readonly string[]): 
 }
 
 export async function vacanciesCommand(ctx: CliContext): Promise<number> {
-  if (ctx.positionals.length === 0) throw new CliError("bad_arguments", null, "plankadry vacancies <файл>...");
+  if (ctx.positionals.length === 0) throw new CliError("bad_arguments", null, translator(ctx.locale)("cli.argsVacancies"));
   const report = await loadVacancies(ctx, ctx.positionals);
   const out = outOption(ctx);
   if (out) await writeOutput(ctx, out, await writeXlsx(vacancySheets(report, { locale: ctx.locale, madeOn: ctx.today })));

@@ -11,7 +11,7 @@ import { localizeTable, type Translate, translator } from "../../i18n";
 /** `plankadry validate FILE [--sheet S] [--config rules.json] [--json]`: exit 1 when an error-severity issue exists. */
 export async function validateCommand(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
-  if (!file) throw new CliError("bad_arguments", null, "plankadry validate <файл>");
+  if (!file) throw new CliError("bad_arguments", null, translator(ctx.locale)("cli.argsValidate"));
   const configFile = option(ctx, "config");
   const config = configFile ? await loadRuleConfig(configFile, ctx.locale) : {};
   const plan = await loadPlan(ctx, file);
@@ -28,7 +28,7 @@ export async function loadRuleConfig(file: string, locale: Locale): Promise<Rule
   try {
     json = JSON.parse((await readFile(file, "utf8")).replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw configError(e, file);
+    throw configError(e, file, locale);
   }
   const parsed = parseRuleConfig(json);
   if (!parsed.ok) throw new CliError("bad_config", file, parsed.issues.map((i) => formatIssue(i, locale).message).join("; "));

@@ -46,4 +46,11 @@ export const cliEn = {
   "cli.reportsMissing": "Reports missing: {count}",
   "cli.vacancyTotals": "{period}: orgs {orgs}, vacancies {vacancies}, rates {rates}, hours {hours}",
   "cli.missingReport": "Missing {period}: {org}",
+  "cli.jsonSyntaxAt": "syntax error, {place}",
+  "cli.jsonNotJson": "syntax error (not JSON)",
+  "cli.argsStructure": "plankadry structure <file>",
+  "cli.argsValidate": "plankadry validate <file>",
+  "cli.argsIndicators": "plankadry indicators <file>",
+  "cli.argsVacancies": "plankadry vacancies <file>...",
+  "cli.argsSummary": "plankadry summary <plan file> --out summary.xlsx",
 } as const satisfies { readonly [K in CliMessageId]: string };

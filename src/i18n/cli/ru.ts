@@ -47,6 +47,13 @@ export const cliRu = {
   "cli.reportsMissing": "Не сданных отчётов: {count}",
   "cli.vacancyTotals": "{period}: организаций {orgs}, вакансий {vacancies}, ставок {rates}, часов {hours}",
   "cli.missingReport": "Не сдали {period}: {org}",
+  "cli.jsonSyntaxAt": "синтаксическая ошибка, {place}",
+  "cli.jsonNotJson": "синтаксическая ошибка (это не JSON)",
+  "cli.argsStructure": "plankadry structure <файл>",
+  "cli.argsValidate": "plankadry validate <файл>",
+  "cli.argsIndicators": "plankadry indicators <файл>",
+  "cli.argsVacancies": "plankadry vacancies <файл>...",
+  "cli.argsSummary": "plankadry summary <файл плана> --out summary.xlsx",
 } as const;
 
 export type CliMessageId = keyof typeof cliRu;

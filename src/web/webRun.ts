@@ -7,12 +7,13 @@ import type { Plan, StructureFailure } from "../core/plan/types";
 import { reportSheet, validatePlan, validationReport } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import { computeIndicators, indicatorSheets } from "../core/staffing";
+import { indicatorTitle } from "../core/staffing/indicatorLabel";
 import { defaultReportingPeriod, loadedData, summarySheets } from "../core/summary";
 import { consolidateVacancies, vacancySheets } from "../core/vacancies";
 import { contractFormat, readDocumentBytes, type ReadResult } from "../io/readDocumentBytes";
 import { InputError } from "../io/inputError";
 import { inputErrorMessage } from "../io/inputErrorMessages";
-import { formatNumber, translator } from "../i18n";
+import { formatNumber, localize, translator } from "../i18n";
 
 /** What the page can do with the chosen files: the tabs of the task pane plus the summary workbook. */
 export const WEB_TABS = ["structure", "validation", "indicators", "vacancies", "summary"] as const;
@@ -118,7 +119,7 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
         const report = result.report;
         const lines = [
           `${r.name}${report.source.sheet ? ` (${report.source.sheet})` : ""}`,
-          ...report.indicators.map((ind) => `${ind.title}: ${ind.total.value === null ? "—" : `${formatNumber(ind.total.value, locale, 1)} ${ind.unit}`}`),
+          ...report.indicators.map((ind) => `${indicatorTitle(ind, locale)}: ${ind.total.value === null ? "—" : `${formatNumber(ind.total.value, locale, 1)} ${unitText(ind.unit, locale)}`}`),
           ...report.issues.map((i) => formatIssue(i, locale).message),
         ];
         return { ok: true, lines, sheets: indicatorSheets(report, { locale, madeOn: today }) };
@@ -206,6 +207,11 @@ function planLines(plan: Plan, name: string, locale: Locale): string[] {
     `${name}: ${plan.title ?? t("web.untitled")}`,
     t("web.planCounts", { sections: plan.sections.length, items: plan.items.length, dropped: plan.dropped.length }),
   ];
+}
+
+/** Units (ст., %) read the same in both languages; the pseudo-locale marks them like every other text. */
+function unitText(unit: string, locale: Locale): string {
+  return unit === "%" ? unit : localize({ ru: unit, en: unit }, locale);
 }
 
 function noFiles(locale: Locale): string {

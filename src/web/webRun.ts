@@ -7,12 +7,13 @@ import type { Plan, StructureFailure } from "../core/plan/types";
 import { reportSheet, validatePlan, validationReport } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import { computeIndicators, indicatorSheets } from "../core/staffing";
+import { indicatorTitle } from "../core/staffing/indicatorLabel";
 import { defaultReportingPeriod, loadedData, summarySheets } from "../core/summary";
 import { consolidateVacancies, vacancySheets } from "../core/vacancies";
 import { contractFormat, readDocumentBytes, type ReadResult } from "../io/readDocumentBytes";
 import { InputError } from "../io/inputError";
 import { inputErrorMessage } from "../io/inputErrorMessages";
-import { translator } from "../i18n";
+import { formatNumber, localize, translator } from "../i18n";
 
 /** What the page can do with the chosen files: the tabs of the task pane plus the summary workbook. */
 export const WEB_TABS = ["structure", "validation", "indicators", "vacancies", "summary"] as const;
@@ -84,7 +85,7 @@ type Partial = { ok: true; lines: string[]; sheets: SheetSpec[] } | { ok: false;
 
 function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial {
   const { locale, today } = opts;
-  const ru = locale === "ru";
+  const t = translator(locale);
   switch (tab) {
     case "structure": {
       const found = firstPlan(read, locale);
@@ -100,8 +101,9 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
       const sheet = planSheet(plan, locale);
       const s = report.stats;
       const lines = [
-        ru ? `Мероприятий: ${report.items}; ошибок: ${s.error}, предупреждений: ${s.warning}, сведений: ${s.info}` : `Items: ${report.items}; errors: ${s.error}, warnings: ${s.warning}, info: ${s.info}`,
-        ...report.issues.map((i) => `${i.row !== null ? `${ru ? "строка" : "row"} ${i.row}: ` : ""}${i.message}`),
+        t("web.validationCounts", { items: report.items, errors: s.error, warnings: s.warning, info: s.info }),
+        // A row number is an address, not a quantity: printed as is (no thousands separator).
+        ...report.issues.map((i) => (i.row !== null ? t("web.issueAtRow", { row: String(i.row), message: i.message }) : i.message)),
       ];
       return { ok: true, lines, sheets: [sheet, reportSheet(plan, report, { planSheet: sheet.name, locale, madeOn: today })] };
     }
@@ -117,7 +119,7 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
         const report = result.report;
         const lines = [
           `${r.name}${report.source.sheet ? ` (${report.source.sheet})` : ""}`,
-          ...report.indicators.map((ind) => `${ind.title}: ${ind.total.value === null ? "—" : `${ind.total.value.toLocaleString(ru ? "ru-RU" : "en-US", { maximumFractionDigits: 1 })} ${ind.unit}`}`),
+          ...report.indicators.map((ind) => `${indicatorTitle(ind, locale)}: ${ind.total.value === null ? "—" : `${formatNumber(ind.total.value, locale, 1)} ${unitText(ind.unit, locale)}`}`),
           ...report.issues.map((i) => formatIssue(i, locale).message),
         ];
         return { ok: true, lines, sheets: indicatorSheets(report, { locale, madeOn: today }) };
@@ -133,8 +135,8 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
       }
       const report = result.report;
       const lines = [
-        ...report.totals.map((t) => `${t.period}: ${ru ? "организаций" : "orgs"} ${t.orgs}, ${ru ? "вакансий" : "vacancies"} ${t.vacancies}`),
-        ...report.missing.map((m) => `${ru ? "Не сдали" : "Missing"} ${m.period}: ${m.org}`),
+        ...report.totals.map((total) => t("web.vacancyTotals", { period: total.period, orgs: total.orgs, vacancies: total.vacancies })),
+        ...report.missing.map((m) => t("web.missingReport", { period: m.period, org: m.org })),
         ...report.issues.map((i) => formatIssue(i, locale).message),
       ];
       return { ok: true, lines, sheets: vacancySheets(report, { locale, madeOn: today }) };
@@ -166,12 +168,12 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
       const lines = [
         ...planLines(plan, found.name, locale),
         staff
-          ? `${ru ? "Кадры" : "Staff"}: ${staff.source.sheet ?? ""} (${staff.source.rows} ${ru ? "строк" : "rows"}), ${ru ? "показателей" : "indicators"} ${staff.indicators.length}`
-          : ru ? "Кадровых данных среди файлов нет" : "No staff data among the files",
+          ? t("web.staffFound", { sheet: staff.source.sheet ?? "", rows: staff.source.rows, indicators: staff.indicators.length })
+          : t("web.noStaff"),
         data.vacancies
-          ? `${ru ? "Вакансии" : "Vacancies"}: ${ru ? "периодов" : "periods"} ${data.vacancies.periods.length}, ${ru ? "не сданных отчётов" : "reports missing"} ${data.vacancies.missing.length}`
-          : ru ? "Таблиц вакансий среди файлов нет" : "No vacancy tables among the files",
-        `${ru ? "Листы" : "Sheets"}: ${sheets.map((s) => `«${s.name}»`).join(", ")}`,
+          ? t("web.vacanciesFound", { periods: data.vacancies.periods.length, missing: data.vacancies.missing.length })
+          : t("web.noVacancies"),
+        t("web.sheetList", { names: sheets.map((s) => `«${s.name}»`).join(", ") }),
       ];
       return { ok: true, lines, sheets };
     }
@@ -200,11 +202,16 @@ function rank(f: StructureFailure): number {
 }
 
 function planLines(plan: Plan, name: string, locale: Locale): string[] {
-  const ru = locale === "ru";
+  const t = translator(locale);
   return [
-    `${name}: ${plan.title ?? translator(locale)("web.untitled")}`,
-    `${ru ? "Разделов" : "Sections"}: ${plan.sections.length}; ${ru ? "мероприятий" : "items"}: ${plan.items.length}; ${ru ? "строк отброшено" : "rows dropped"}: ${plan.dropped.length}`,
+    `${name}: ${plan.title ?? t("web.untitled")}`,
+    t("web.planCounts", { sections: plan.sections.length, items: plan.items.length, dropped: plan.dropped.length }),
   ];
+}
+
+/** Units (ст., %) read the same in both languages; the pseudo-locale marks them like every other text. */
+function unitText(unit: string, locale: Locale): string {
+  return unit === "%" ? unit : localize({ ru: unit, en: unit }, locale);
 }
 
 function noFiles(locale: Locale): string {

@@ -44,4 +44,15 @@ describe("a row's lines given to columns", () => {
     const a = assignColumns(rowLines(["дистанционных технологий"]), ["name", "responsible", "deadline", "result"], { first: false, before, emission: "rows" });
     expect(a.columns).toEqual(["name"]);
   });
+
+  test("a row too long to weigh every reading (a list of forty executors) is read line by line, every line a guess", () => {
+    // Forty lines in four columns would be C(43, 3) = 12,341 readings × 2 orders: past the budget, each line goes to
+    // the column its own clues favour, and every choice carries a column_uncertain doubt instead of a confident one.
+    const texts = ["Организация наставничества молодых педагогов", ...Array.from({ length: 38 }, (_, i) => `Иванова ${String.fromCharCode(1040 + (i % 28))}.И., учитель школы № ${i + 1}`), "до 1 марта 2026 г."];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true });
+    expect(a.columns).toHaveLength(texts.length);
+    expect(a.doubtful.map((d) => d.line)).toEqual(texts.map((_, i) => i));
+    expect(a.columns[texts.length - 1]).toBe("deadline");
+  });
 });
+

@@ -3,9 +3,8 @@ import JSZip from "jszip";
 import { mkdtempSync, readdirSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { exampleWorkbook } from "../../src/cli/commands/demo";
 import { runCli } from "../helpers/runCli";
-import { strays, wordsOf } from "./pseudoText";
+import { exampleWorkbookWords, strays } from "./pseudoText";
 
 /** Every text of a workbook with its place: sheet names, cells, print headers and footers, lists, chart texts. */
 async function workbookTexts(file: string): Promise<{ where: string; text: string }[]> {
@@ -49,13 +48,7 @@ describe("every written sheet in the pseudo-locale", () => {
   let files: string[] = [];
 
   beforeAll(async () => {
-    const input = new ExcelJS.Workbook();
-    await input.xlsx.readFile(exampleWorkbook());
-    for (const w of wordsOf(path.basename(exampleWorkbook()))) inputWords.add(w);
-    input.eachSheet((ws) => {
-      for (const w of wordsOf(ws.name)) inputWords.add(w);
-      ws.eachRow((row) => row.eachCell((cell) => wordsOf(cell.text).forEach((w) => inputWords.add(w))));
-    });
+    for (const w of await exampleWorkbookWords()) inputWords.add(w);
     const run = await runCli(["demo", "--out", dir, "--lang", "qps"]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
     files = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort();

@@ -1,3 +1,6 @@
+import ExcelJS from "exceljs";
+import * as path from "path";
+import { exampleWorkbook } from "../../src/cli/commands/demo";
 import { catalogue } from "../../src/core/issues/catalogue";
 import { PSEUDO_CLOSE, PSEUDO_OPEN } from "../../src/i18n";
 
@@ -45,4 +48,17 @@ export function strays(pieces: readonly { where: string; text: string }[], input
     const words = wordsOutsideCatalogue(text, inputWords);
     return words.length ? [{ where, text, words }] : [];
   });
+}
+
+/** Every word of the example workbook the demo and the web tabs read: its file name, sheet names and cell texts. */
+export async function exampleWorkbookWords(): Promise<Set<string>> {
+  const words = new Set<string>();
+  const input = new ExcelJS.Workbook();
+  await input.xlsx.readFile(exampleWorkbook());
+  for (const w of wordsOf(path.basename(exampleWorkbook()))) words.add(w);
+  input.eachSheet((ws) => {
+    for (const w of wordsOf(ws.name)) words.add(w);
+    ws.eachRow((row) => row.eachCell((cell) => wordsOf(cell.text).forEach((w) => words.add(w))));
+  });
+  return words;
 }

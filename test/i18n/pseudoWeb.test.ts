@@ -1,10 +1,9 @@
-import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { exampleWorkbook } from "../../src/cli/commands/demo";
 import { indicatorCatalogue } from "../../src/core/staffing/indicatorCatalogue";
 import { readInputs, runTab, WEB_TABS } from "../../src/web/webRun";
-import { strays, wordsOf } from "./pseudoText";
+import { exampleWorkbookWords, strays } from "./pseudoText";
 
 /**
  * The web page's run lines in the pseudo-locale hold no text outside the catalogue: every word is inside markers or
@@ -15,13 +14,7 @@ describe("the web page's lines in the pseudo-locale", () => {
   const inputWords = new Set<string>();
 
   beforeAll(async () => {
-    const input = new ExcelJS.Workbook();
-    await input.xlsx.readFile(exampleWorkbook());
-    for (const w of wordsOf(path.basename(exampleWorkbook()))) inputWords.add(w);
-    input.eachSheet((ws) => {
-      for (const w of wordsOf(ws.name)) inputWords.add(w);
-      ws.eachRow((row) => row.eachCell((cell) => wordsOf(cell.text).forEach((w) => inputWords.add(w))));
-    });
+    for (const w of await exampleWorkbookWords()) inputWords.add(w);
   });
 
   test("every tab's lines on the example workbook", async () => {

@@ -4,7 +4,7 @@
  * properties. Options:
  *   --plans N         plans per shape (seeds 1..N; default 20; shapes through LibreOffice, at seconds a plan, take
  *                     at most --slow-plans, default 4)
- *   --shape a,b       only these shapes
+ *   --shape a,b       only these shapes ("official": the hand fixtures of test/fixtures/plans/official)
  *   --keep DIR        keep the drawn files in DIR (default: a temporary directory, removed)
  * The hand-made fixtures of test/fixtures/plans/official follow, scored against their hand-written expectations.
  *   --write-floors    run the floor sample (the seeds in test/corpus/floors.json) and raise the floors and the lists
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       runs.push(await runShape(shape, shape.slow && !writeFloors ? seeds.slice(0, slowPlans) : seeds, path.join(dir, shape.name)));
       process.stderr.write(`${shape.name}: ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
     }
-    if (!only) for (const name of OFFICIAL_NAMES) for (const file of officialFixture(name).files) runs.push(await runOfficial(name, file));
+    if (!only || only.includes("official")) for (const name of OFFICIAL_NAMES) for (const file of officialFixture(name).files) runs.push(await runOfficial(name, file));
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }

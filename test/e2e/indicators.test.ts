@@ -80,6 +80,23 @@ browserSuite("«Показатели» in the browser", (open) => {
     expect(seen.every((n, i) => i === 0 || n > seen[i - 1])).toBe(true);
   });
 
+  test("cancelled while the staff list is read: the reading stops at the next chunk and no shares show", async () => {
+    const list = generatePersons({ seed: 20261129, orgs: { ОО: 200, ДОО: 160, ДО: 60 } });
+    const pane = await open({ sheets: { Кадры: list.values } });
+    await pane.setSyncDelay(300);
+    await pane.byId(ids.tab("indicators")).click();
+    await pane.byId(ids.indicatorsRun).click();
+    await pane.page.getByText(/прочитано строк: [1-9]/).waitFor();
+    const syncs = () => pane.page.evaluate(() => (globalThis as unknown as { __fakeExcel: { stats: { syncs: number } } }).__fakeExcel.stats.syncs);
+    await pane.byId(ids.opCancel).click();
+    const atCancel = await syncs();
+    await pane.byId(ids.opCancelled).waitFor({ timeout: 20000 });
+    // The chunk under way when Cancel was pressed is the last one read.
+    await pane.page.waitForTimeout(1000);
+    expect(await syncs()).toBeLessThanOrEqual(atCancel + 1);
+    expect(await pane.byId(ids.indicatorsSource).count()).toBe(0);
+  });
+
   test("creates the empty template sheets «Кадры» and «Штатное расписание»", async () => {
     const pane = await open({ sheets: { Лист1: [["пусто"]] } });
     await pane.byId(ids.tab("indicators")).click();

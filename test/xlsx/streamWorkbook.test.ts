@@ -25,7 +25,7 @@ async function streamed(file: string, opts = OPTS): Promise<ComputeResult | null
       return { rows: (batch) => (feed.push(batch), stream.wanted), end: () => feed.end() };
     },
   });
-  return info.complete && !info.stylesLate ? stream.finish() : null;
+  return info.complete ? stream.finish() : null;
 }
 
 async function whole(file: string, opts = OPTS): Promise<ComputeResult> {

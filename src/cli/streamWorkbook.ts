@@ -33,9 +33,10 @@ export async function streamWorkbookIndicators(ctx: CliContext, file: string, co
   const stream = new SheetsIndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, config });
   const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const info = await streamWorkbook(file, {
-      sheet: (name) => {
+      merges: true,
+      sheet: (name, merges) => {
         if (!stream.wanted) return null;
-        const feed = stream.sheet(name);
+        const feed = stream.sheet(name, merges);
         return {
           rows: (batch) => {
             feed.push(batch);

@@ -5,7 +5,8 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import * as path from "path";
 import { deflateRawSync } from "zlib";
-import type { GridRow } from "../../src/core/grid";
+import type { GridRow, Merge } from "../../src/core/grid";
+import { mergesWithin } from "../../src/core/sheet/mergesWithin";
 import { readInput } from "../../src/io/readInput";
 import { streamWorkbook } from "../../src/xlsx/read/streamWorkbook";
 import { rawZip } from "./helpers/rawZip";
@@ -116,6 +117,19 @@ describe("the streamed .xlsx reader gives the rows of the whole read", () => {
     const whole = await wholeSheets(file);
     expect(whole[0].rows.some((r) => r.hidden)).toBe(true);
     expect(await streamedSheets(file)).toEqual(whole);
+    const merges: Merge[] = [];
+    await streamWorkbook(file, { merges: true, sheet: (name, m) => (name === "Типы" && merges.push(...m), null) });
+    expect(merges).toEqual([{ top: 44, left: 0, bottom: 45, right: 2 }]);
+  });
+
+  test.each(files(path.join(ROOT, "test", "fixtures")).concat(files(path.join(ROOT, "examples"))))("merged areas found before the rows: those of the whole read (%s)", async (file) => {
+    const found = new Map<string, readonly Merge[]>();
+    await streamWorkbook(file, { merges: true, sheet: (name, merges) => (found.set(name, merges), null) });
+    for (const doc of (await readInput(file)).documents) {
+      const block = doc.blocks.find((b) => b.kind === "table");
+      if (!block || block.kind !== "table") continue;
+      expect(mergesWithin(found.get(doc.sheet ?? "") ?? [], block.grid.rows)).toEqual(block.grid.merges);
+    }
   });
 
   test("parts stored in Excel's order (sheets before styles and shared strings): formats and strings still apply", async () => {

@@ -1,8 +1,9 @@
-import type { GridRow } from "../../core/grid";
+import type { GridRow, Merge } from "../../core/grid";
 import type { FormatKind } from "../../core/sheet/numberFormatKind";
 import { InputError } from "../../io/inputError";
 import type { ZipEntry } from "../zip/zipDirectory";
 import { SharedStrings, sharedStringsHandlers } from "./sharedStrings";
+import { sheetMerges } from "./sheetMerges";
 import { sheetRowsHandlers } from "./sheetRows";
 import { partName, type Relationship, relationshipsHandlers, relsPartOf, stylesHandlers, type WorkbookInfo, workbookHandlers } from "./workbookParts";
 import { readXmlPart, type XmlHandlers } from "./xmlPart";
@@ -22,8 +23,16 @@ export interface SheetRows {
 }
 
 export interface WorkbookStreamOptions {
-  /** Called once per worksheet, in workbook order; null skips the sheet (its part is not read at all). */
-  readonly sheet: (name: string) => SheetRows | null;
+  /**
+   * Called once per worksheet, in workbook order; null skips the sheet (its part is not read at all). `merges` are
+   * the sheet's merged areas (grid coordinates) when `merges` is set, else none.
+   */
+  readonly sheet: (name: string, merges: readonly Merge[]) => SheetRows | null;
+  /**
+   * Find each sheet's merged areas before its rows (a header of two rows under a merged caption is read with
+   * them): costs one more inflation of the sheet, not a parse.
+   */
+  readonly merges?: boolean;
   readonly onProgress?: (progress: WorkbookProgress) => void;
 }
 
@@ -61,7 +70,7 @@ export async function streamWorkbook(file: string, opts: WorkbookStreamOptions):
       const part = parts.sheetParts.get(sheetRef.relId);
       const entry = part === undefined ? undefined : zip.entries.get(part);
       if (!entry) continue;
-      const sheet = opts.sheet(sheetRef.name);
+      const sheet = opts.sheet(sheetRef.name, opts.merges ? await sheetMerges(zip, entry) : []);
       if (!sheet) continue;
       let batch: GridRow[] = [];
       let go = true;

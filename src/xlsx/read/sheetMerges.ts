@@ -61,7 +61,7 @@ function isNameByte(b: number): boolean {
 const REF = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
 /** "B2:D3" → { top: 1, left: 1, bottom: 2, right: 3 }; null when it is no cell range. */
-function mergeOf(ref: string): Merge | null {
+export function mergeOf(ref: string): Merge | null {
   const m = REF.exec(ref.trim());
   if (!m) return null;
   const a = { row: Number(m[2]) - 1, col: columnIndex(m[1]) };

@@ -1,12 +1,9 @@
 import type { GridRow, Merge } from "../../core/grid";
-import type { FormatKind } from "../../core/sheet/numberFormatKind";
 import { InputError } from "../../io/inputError";
-import type { ZipEntry } from "../zip/zipDirectory";
-import { SharedStrings, sharedStringsHandlers } from "./sharedStrings";
 import { sheetMerges } from "./sheetMerges";
 import { sheetRowsHandlers } from "./sheetRows";
-import { partName, type Relationship, relationshipsHandlers, relsPartOf, stylesHandlers, type WorkbookInfo, workbookHandlers } from "./workbookParts";
-import { readXmlPart, type XmlHandlers } from "./xmlPart";
+import { readWorkbookParts } from "./workbookParts";
+import { readXmlPart } from "./xmlPart";
 import { openZipFile, type ZipFile } from "./zipFile";
 
 /** How far a streamed read has got, for a progress line (the same shape as the CSV stream's). */
@@ -43,7 +40,6 @@ export interface WorkbookStreamInfo {
 
 /** Rows handed over at a time: large enough to cost nothing, small enough that nothing piles up. */
 const BATCH = 1024;
-const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
 /**
  * Reads a .xlsx file sheet by sheet and row by row, with flat memory whatever the number of rows: the archive is
@@ -65,7 +61,7 @@ export async function streamWorkbook(file: string, opts: WorkbookStreamOptions):
   let rowsRead = 0;
   const onRead = (n: number) => (bytes += n);
   try {
-    const parts = await workbookParts(zip, onRead);
+    const parts = await readWorkbookParts(zip, onRead);
     for (const sheetRef of parts.workbook.sheets) {
       const part = parts.sheetParts.get(sheetRef.relId);
       const entry = part === undefined ? undefined : zip.entries.get(part);
@@ -95,42 +91,6 @@ export async function streamWorkbook(file: string, opts: WorkbookStreamOptions):
   } finally {
     await zip.close();
   }
-}
-
-interface Parts {
-  readonly workbook: WorkbookInfo;
-  /** Relationship id → worksheet part name. */
-  readonly sheetParts: Map<string, string>;
-  readonly strings: SharedStrings;
-  readonly formats: FormatKind[];
-}
-
-/** The workbook's own parts, read before any sheet: where the sheets are, their names, styles and shared strings. */
-async function workbookParts(zip: ZipFile, onRead: (n: number) => void): Promise<Parts> {
-  const read = async (part: string, handlers: XmlHandlers): Promise<boolean> => {
-    const entry: ZipEntry | undefined = zip.entries.get(part);
-    if (!entry) return false;
-    await readXmlPart(zip, entry, handlers, { onRead });
-    return true;
-  };
-  const rootRels: Relationship[] = [];
-  await read("_rels/.rels", relationshipsHandlers(rootRels));
-  const office = rootRels.find((r) => r.type === "officeDocument");
-  const workbookPart = office ? partName("", office.target) : DEFAULT_WORKBOOK;
-  const workbook: WorkbookInfo = { sheets: [], date1904: false };
-  if (!(await read(workbookPart, workbookHandlers(workbook)))) throw new InputError("not_xlsx", DEFAULT_WORKBOOK);
-  const rels: Relationship[] = [];
-  await read(relsPartOf(workbookPart), relationshipsHandlers(rels));
-  const target = (type: string, fallback: string) => {
-    const rel = rels.find((r) => r.type === type);
-    return rel ? partName(workbookPart, rel.target) : partName(workbookPart, fallback);
-  };
-  const formats: FormatKind[] = [];
-  await read(target("styles", "styles.xml"), stylesHandlers(formats));
-  const strings = new SharedStrings();
-  await read(target("sharedStrings", "sharedStrings.xml"), sharedStringsHandlers(strings));
-  const sheetParts = new Map(rels.filter((r) => r.type === "worksheet").map((r) => [r.id, partName(workbookPart, r.target)]));
-  return { workbook, sheetParts, strings, formats };
 }
 
 /** File system errors a user can act on, by errno code. */

@@ -2,7 +2,11 @@ import { type FormatKind, numberFormatKind } from "../../core/sheet/numberFormat
 import { InputError } from "../../io/inputError";
 import { MAX_FORMAT_LENGTH } from "../zip/checkWorkbookZip";
 import { BUILTIN_NUMBER_FORMATS } from "./builtinNumberFormats";
-import type { XmlHandlers } from "./xmlPart";
+import type { ZipEntry } from "../zip/zipDirectory";
+import { SharedStrings, sharedStringsHandlers } from "./sharedStrings";
+import { type PartSource, readXmlPart, type XmlHandlers } from "./xmlPart";
+
+const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
 /** One relationship of a part: its id, its type (the last segment of the type URI) and its target. */
 export interface Relationship {
@@ -92,4 +96,40 @@ export function partName(fromPart: string, target: string): string {
 export function relsPartOf(part: string): string {
   const slash = part.lastIndexOf("/");
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export interface WorkbookParts {
+  readonly workbook: WorkbookInfo;
+  /** Relationship id → worksheet part name. */
+  readonly sheetParts: Map<string, string>;
+  readonly strings: SharedStrings;
+  readonly formats: FormatKind[];
+}
+
+/** The workbook's own parts, read before any sheet: where the sheets are, their names, styles and shared strings. */
+export async function readWorkbookParts(zip: PartSource, onRead?: (n: number) => void): Promise<WorkbookParts> {
+  const read = async (part: string, handlers: XmlHandlers): Promise<boolean> => {
+    const entry: ZipEntry | undefined = zip.entries.get(part);
+    if (!entry) return false;
+    await readXmlPart(zip, entry, handlers, { onRead });
+    return true;
+  };
+  const rootRels: Relationship[] = [];
+  await read("_rels/.rels", relationshipsHandlers(rootRels));
+  const office = rootRels.find((r) => r.type === "officeDocument");
+  const workbookPart = office ? partName("", office.target) : DEFAULT_WORKBOOK;
+  const workbook: WorkbookInfo = { sheets: [], date1904: false };
+  if (!(await read(workbookPart, workbookHandlers(workbook)))) throw new InputError("not_xlsx", DEFAULT_WORKBOOK);
+  const rels: Relationship[] = [];
+  await read(relsPartOf(workbookPart), relationshipsHandlers(rels));
+  const target = (type: string, fallback: string) => {
+    const rel = rels.find((r) => r.type === type);
+    return rel ? partName(workbookPart, rel.target) : partName(workbookPart, fallback);
+  };
+  const formats: FormatKind[] = [];
+  await read(target("styles", "styles.xml"), stylesHandlers(formats));
+  const strings = new SharedStrings();
+  await read(target("sharedStrings", "sharedStrings.xml"), sharedStringsHandlers(strings));
+  const sheetParts = new Map(rels.filter((r) => r.type === "worksheet").map((r) => [r.id, partName(workbookPart, r.target)]));
+  return { workbook, sheetParts, strings, formats };
 }

@@ -3,6 +3,7 @@ import { type FileHandle, open } from "fs/promises";
 import { Readable } from "stream";
 import { createInflateRaw } from "zlib";
 import { InputError } from "../../io/inputError";
+import type { PartSource } from "./xmlPart";
 import {
   CENTRAL_SIGNATURE,
   EOCD_SEARCH,
@@ -19,10 +20,8 @@ const DEFLATED = 8;
 const U32_MAX = 0xffffffff;
 
 /** A zip archive on disk whose parts are read in any order, each inflated as a stream. */
-export interface ZipFile {
+export interface ZipFile extends PartSource {
   readonly size: number;
-  /** Parts by name. */
-  readonly entries: ReadonlyMap<string, ZipEntry>;
   /** The part's inflated bytes as a stream; `onRead` gets the count of archive bytes read for it. */
   open(entry: ZipEntry, onRead?: (bytes: number) => void): Promise<Readable>;
   close(): Promise<void>;

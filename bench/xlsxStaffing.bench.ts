@@ -3,10 +3,11 @@
  * streaming writer into a temporary folder (shared strings and styles as Excel writes them) and removed after. Each
  * program runs as its own process under /usr/bin/time (wall, CPU, peak RSS):
  *   - floor:  exceljs's streaming reader going through every row and doing nothing else (bench/xlsxReadFloor);
- *   - tool:   `plankadry indicators <file> --json` (the workbook streamed);
+ *   - reader: our streaming reader (src/xlsx/read/streamWorkbook) going through every row, nothing else;
+ *   - tool:   `plankadry indicators <file> --json` (the workbook streamed by our reader);
  *   - whole:  the same with `--sheet Кадры`, which reads the workbook whole (the path before streaming; 100k only:
  *             a million rows held whole takes gigabytes).
- * Printed: seconds, peak RSS, tool ÷ floor, tool ÷ whole. Figures, never asserted.
+ * Printed: seconds, peak RSS, tool ÷ floor, tool ÷ reader, tool ÷ whole. Figures, never asserted.
  */
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "fs";
@@ -75,14 +76,17 @@ async function main(): Promise<void> {
     for (const rows of [100_000, 1_000_000]) {
       const file = path.join(dir, `persons-${rows}.xlsx`);
       await writePersonsXlsx(file, rows);
-      const floor = timed([path.join(__dirname, "xlsxReadFloor.js"), file]);
+      const floor = timed([path.join(__dirname, "xlsxReadFloor.js"), "exceljs", file]);
+      const reader = timed([path.join(__dirname, "xlsxReadFloor.js"), "ours", file]);
       const tool = timed([cli, "indicators", file, "--json", "--as-of", "2026-09-01"]);
       const whole = rows <= 100_000 ? timed([cli, "indicators", file, "--json", "--as-of", "2026-09-01", "--sheet", "Кадры"]) : "skipped: held whole it takes gigabytes";
       console.log(`\n${rows.toLocaleString("ru-RU")} person rows (${(statSync(file).size / 1048576).toFixed(0)} MB .xlsx)`);
       console.log(`  floor  ${fmt(floor)}`);
+      console.log(`  reader ${fmt(reader)}`);
       console.log(`  tool   ${fmt(tool)}`);
       console.log(`  whole  ${fmt(whole)}`);
       console.log(`  tool ÷ floor: ${ratio(tool, floor)}`);
+      console.log(`  tool ÷ reader: ${ratio(tool, reader)}`);
       console.log(`  tool ÷ whole: ${ratio(tool, whole)}`);
       rmSync(file);
     }

@@ -9,10 +9,13 @@ import { streamCsv } from "../io/csv/streamCsv";
 import { type CliContext, option } from "./context";
 import { readWithProgress } from "./progressLine";
 import { streamable } from "./streamStaffing";
+import { streamVacancyWorkbook } from "./streamVacancyWorkbook";
+import { workbookStreamable } from "./streamWorkbook";
 
 /**
- * Consolidated vacancies of several files: CSV/TSV files read as a stream (no size limit, no whole-file text, each
- * row dropped once read), every other file (every sheet of a workbook) read whole; then checked and summed together.
+ * Consolidated vacancies of several files: CSV/TSV files and .xlsx workbooks (every sheet) read as a stream (no size
+ * limit, no whole-file text, each row dropped once read), every other file read whole; then checked and summed
+ * together.
  */
 export async function consolidateFiles(ctx: CliContext, files: readonly string[], opts: VacanciesOptions): Promise<ConsolidateResult> {
   const severalFiles = new Set(files).size > 1;
@@ -20,10 +23,12 @@ export async function consolidateFiles(ctx: CliContext, files: readonly string[]
   const reads: ReadVacancies[] = [];
   const names: string[] = [];
   for (const file of files) {
-    const streamed = streamable(ctx, file) ? await streamVacancyFile(ctx, file, opts, severalFiles) : null;
+    const streamed = streamable(ctx, file) ? await streamVacancyFile(ctx, file, opts, severalFiles) : (await workbookStreamable(ctx, file)) ? await streamVacancyWorkbook(ctx, file, opts, severalFiles) : null;
     if (streamed) {
-      reads.push(streamed);
-      names.push(file);
+      for (const read of Array.isArray(streamed) ? streamed : [streamed]) {
+        reads.push(read);
+        names.push(file);
+      }
       continue;
     }
     const { loadDocuments, pickSheet } = await import("./loadDocuments");

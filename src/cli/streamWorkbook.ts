@@ -26,16 +26,17 @@ export async function workbookStreamable(ctx: CliContext, file: string): Promise
 
 /**
  * Indicators of a staffing workbook read sheet by sheet and row by row (flat memory, no size limit), with progress
- * on a terminal. Null when one pass cannot give what the whole read gives (see SheetsIndicatorStream, and a styles
- * part stored after the sheets): the caller reads the workbook whole.
+ * on a terminal. Null when one pass cannot give what the whole read gives (see SheetsIndicatorStream): the caller
+ * reads the workbook whole.
  */
 export async function streamWorkbookIndicators(ctx: CliContext, file: string, config: unknown): Promise<ComputeResult | null> {
   const stream = new SheetsIndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, config });
   const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const info = await streamWorkbook(file, {
-      sheet: (name) => {
+      merges: true,
+      sheet: (name, merges) => {
         if (!stream.wanted) return null;
-        const feed = stream.sheet(name);
+        const feed = stream.sheet(name, merges);
         return {
           rows: (batch) => {
             feed.push(batch);
@@ -46,7 +47,7 @@ export async function streamWorkbookIndicators(ctx: CliContext, file: string, co
       },
       onProgress,
     });
-    return info.complete && !info.stylesLate;
+    return info.complete;
   });
   return complete ? stream.finish() : null;
 }

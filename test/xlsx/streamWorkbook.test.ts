@@ -20,12 +20,13 @@ const EXAMPLE = path.join(__dirname, "..", "..", "examples", "example.xlsx");
 async function streamed(file: string, opts = OPTS): Promise<ComputeResult | null> {
   const stream = new SheetsIndicatorStream(path.basename(file), opts);
   const info = await streamWorkbook(file, {
-    sheet: (name) => {
-      const feed = stream.sheet(name);
+    merges: true,
+    sheet: (name, merges) => {
+      const feed = stream.sheet(name, merges);
       return { rows: (batch) => (feed.push(batch), stream.wanted), end: () => feed.end() };
     },
   });
-  return info.complete && !info.stylesLate ? stream.finish() : null;
+  return info.complete ? stream.finish() : null;
 }
 
 async function whole(file: string, opts = OPTS): Promise<ComputeResult> {
@@ -122,6 +123,22 @@ describe("a .xlsx staffing workbook read as a stream", () => {
     const file = path.join(tmp, "штаты-и-кадры.xlsx");
     await writeStaffList(file, 5, addSchedule, true);
     expect(await streamed(file)).toBeNull();
+  });
+
+  test("a count table whose header is two rows under merged captions: the same report", async () => {
+    const file = path.join(tmp, "свод-шапка.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Свод");
+    ws.addRow(["Сведения о педагогических кадрах по состоянию на 01.09.2026"]);
+    // «СПО» names a column only under its merged caption «Образование».
+    ws.addRow(["Организация", "Тип", "Всего педагогов", "Образование", "", "Категория", ""]);
+    ws.addRow(["", "", "", "высшее", "СПО", "высшая", "первая"]);
+    for (const range of ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2"]) ws.mergeCells(range);
+    for (let i = 1; i <= 30; i++) ws.addRow([`МБОУ «СОШ № ${i}»`, i % 3 ? "ОО" : "ДОО", 40 + i, 25 + (i % 9), 10 + (i % 5), 10 + (i % 5), 12 + (i % 4)]);
+    await wb.xlsx.writeFile(file);
+    const expected = await whole(file);
+    expect(expected.ok).toBe(true);
+    expect(await streamed(file)).toEqual(expected);
   });
 
   test("a workbook with no staffing table: the whole read's refusal", async () => {

@@ -13,7 +13,7 @@ import { type Locale, translator } from "../../i18n";
 export async function loadVacancies(ctx: CliContext, files: readonly string[]): Promise<VacanciesReport> {
   const refFile = option(ctx, "reference");
   const reference = refFile ? (await loadDocuments(ctx, refFile)).flatMap(readReferenceList) : undefined;
-  // CSV/TSV files are streamed (flat memory, no size limit); other files are read whole.
+  // CSV/TSV files and .xlsx workbooks are streamed (flat memory, no size limit); other files are read whole.
   const result = await consolidateFiles(ctx, files, { reference, today: ctx.today });
   if (!result.ok) {
     const first = result.issues[0];

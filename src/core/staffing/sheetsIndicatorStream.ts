@@ -1,4 +1,5 @@
-import type { GridRow, SourceDocument } from "../grid";
+import type { GridRow, Merge, SourceDocument } from "../grid";
+import { mergesWithin } from "../sheet/mergesWithin";
 import { indicatorsReport, notStaffing, SinkSet, type Sources } from "./computeIndicators";
 import { findTableInGrid, type StaffingTable } from "./findStaffingTable";
 import { OrgIndex } from "./orgIndex";
@@ -64,8 +65,8 @@ export class SheetsIndicatorStream {
     return this.exact && this.failure === null;
   }
 
-  /** The next sheet of the workbook. */
-  sheet(sheet: string): SheetFeed {
+  /** The next sheet of the workbook, with its merged areas (a header of two rows under a merged caption needs them). */
+  sheet(sheet: string, merges: readonly Merge[] = []): SheetFeed {
     const doc: SourceDocument = { name: this.name, sheet, blocks: [] };
     this.docs.push(doc);
     let stage: SheetStage = { kind: "header", rows: [] };
@@ -75,12 +76,12 @@ export class SheetsIndicatorStream {
           if (stage.kind === "reading") stage.reader.push(row);
           else if (stage.kind === "header") {
             stage.rows.push(row);
-            if (stage.rows.length >= HEADER_WINDOW) stage = this.start(doc, stage.rows);
+            if (stage.rows.length >= HEADER_WINDOW) stage = this.start(doc, stage.rows, merges);
           }
         }
       },
       end: () => {
-        if (stage.kind === "header") this.start(doc, stage.rows);
+        if (stage.kind === "header") this.start(doc, stage.rows, merges);
         stage = { kind: "ignored" };
       },
     };
@@ -107,9 +108,9 @@ export class SheetsIndicatorStream {
   }
 
   /** Finds the sheet's table in its first rows and reads those below the header. */
-  private start(doc: SourceDocument, rows: GridRow[]): SheetStage {
+  private start(doc: SourceDocument, rows: GridRow[], merges: readonly Merge[]): SheetStage {
     if (!this.wanted) return { kind: "ignored" };
-    const table = findTableInGrid(doc, { rows, merges: [] });
+    const table = findTableInGrid(doc, { rows, merges: mergesWithin(merges, rows) });
     if (!table) return { kind: "ignored" };
     this.tables.push(table);
     const reader = table.kind === "persons" ? this.personReader(table) : this.countReader(table);

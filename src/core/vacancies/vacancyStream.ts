@@ -26,8 +26,11 @@ export class VacancyStream {
 
   constructor(
     private readonly file: string,
-    /** `sheet`: the table is a sheet of the workbook `file` (the pane streams sheets), not a delimited file. */
-    private readonly opts: Pick<VacanciesOptions, "hoursPerRate"> & { readonly severalFiles?: boolean; readonly sheet?: string } = {},
+    private readonly opts: Pick<VacanciesOptions, "hoursPerRate"> & {
+      readonly severalFiles?: boolean;
+      /** The worksheet whose rows these are (a streamed .xlsx, or a sheet the pane streams): a month named by the sheet, issues naming it. */
+      readonly sheet?: string;
+    } = {},
   ) {
     this.doc = { name: file.split(/[\\/]/).pop() ?? file, sheet: opts.sheet ?? null, blocks: [] };
   }
@@ -61,7 +64,7 @@ export class VacancyStream {
 
   private start(rows: GridRow[]): Stage {
     const grid = makeGrid(rows);
-    const doc: SourceDocument = { ...this.doc, blocks: rows.length > 0 ? [{ kind: "table", grid, format: "csv" }] : [] };
+    const doc: SourceDocument = { ...this.doc, blocks: rows.length > 0 ? [{ kind: "table", grid, format: this.opts.sheet !== undefined ? "sheet" : "csv" }] : [] };
     const table = findVacancyTables(doc)[0];
     if (!table) return { kind: "none" };
     const context = tableContext(this.doc.sheet, table.context, this.file, table.columns.org !== undefined);

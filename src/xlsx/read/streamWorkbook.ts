@@ -1,9 +1,10 @@
-import { createReadStream } from "fs";
-import { stat } from "fs/promises";
-import ExcelJS from "exceljs";
-import type { GridRow } from "../../core/grid";
+import type { GridRow, Merge } from "../../core/grid";
 import { InputError } from "../../io/inputError";
-import { displayText } from "./displayText";
+import { sheetMerges } from "./sheetMerges";
+import { sheetRowsHandlers } from "./sheetRows";
+import { readWorkbookParts } from "./workbookParts";
+import { readXmlPart } from "./xmlPart";
+import { openZipFile, type ZipFile } from "./zipFile";
 
 /** How far a streamed read has got, for a progress line (the same shape as the CSV stream's). */
 export interface WorkbookProgress {
@@ -19,94 +20,91 @@ export interface SheetRows {
 }
 
 export interface WorkbookStreamOptions {
-  /** Called once per sheet, in the order the sheets arrive; null skips the sheet's rows (they are still inflated). */
-  readonly sheet: (name: string) => SheetRows | null;
+  /**
+   * Called once per worksheet, in workbook order; null skips the sheet (its part is not read at all). `merges` are
+   * the sheet's merged areas (grid coordinates) when `merges` is set, else none.
+   */
+  readonly sheet: (name: string, merges: readonly Merge[]) => SheetRows | null;
+  /**
+   * Find each sheet's merged areas before its rows (a header of two rows under a merged caption is read with
+   * them): costs one more inflation of the sheet, not a parse.
+   */
+  readonly merges?: boolean;
   readonly onProgress?: (progress: WorkbookProgress) => void;
 }
 
 export interface WorkbookStreamInfo {
   /** False when the read was stopped by the caller. */
   readonly complete: boolean;
-  /**
-   * The styles part came after a worksheet in the archive: that sheet's cells were read without their number
-   * formats (dates as serial numbers), so its texts may differ from the whole-workbook reader's.
-   */
-  readonly stylesLate: boolean;
 }
 
 /** Rows handed over at a time: large enough to cost nothing, small enough that nothing piles up. */
 const BATCH = 1024;
 
 /**
- * Reads a .xlsx file sheet by sheet and row by row with exceljs's streaming reader: nothing of a sheet is kept, so
- * memory stays flat whatever the number of rows (shared strings are held: exceljs needs them to resolve cells).
- * Rows are what sheetGrid makes of the same sheet (texts as a user sees them, blank rows kept so that a row's index
- * is its sheet row − 1, `row` = the sheet row), except that merged areas are not known (they follow the cells in
- * the file) and rows are not padded to the sheet's width. Sheets arrive in archive order, which is workbook order
- * for files Excel and exceljs write. Throws InputError("truncated") on a damaged file.
+ * Reads a .xlsx file sheet by sheet and row by row, with flat memory whatever the number of rows: the archive is
+ * opened by its directory, so the workbook, styles and shared strings parts are read first wherever they are
+ * stored (Excel stores them after the sheets), then each worksheet in workbook order, inflated and parsed as a
+ * stream. Shared strings are held compactly (SharedStrings); nothing of a sheet is kept. Rows are what sheetGrid
+ * makes of the same sheet (texts as a user sees them, blank rows kept so that a row's index is its sheet row − 1,
+ * `row` = the sheet row), except that merged areas are not known (they follow the cells in the file) and rows are
+ * not padded to the sheet's width. A damaged file is an InputError ("truncated", "not_xlsx").
  */
 export async function streamWorkbook(file: string, opts: WorkbookStreamOptions): Promise<WorkbookStreamInfo> {
-  const totalBytes = (await stat(file)).size;
-  const input = createReadStream(file);
-  let bytes = 0;
-  input.on("data", (chunk) => (bytes += chunk.length));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit" });
-  let sheetsSeen = 0;
-  let stylesLate = false;
-  // exceljs parses the styles part when it reaches it in the archive; a sheet parsed before that has no formats.
-  (reader as unknown as NodeJS.EventEmitter).on("entry", (e: { type: string }) => {
-    if (e.type === "worksheet") sheetsSeen++;
-    if (e.type === "styles" && sheetsSeen > 0) stylesLate = true;
-  });
-  let rowsRead = 0;
+  let zip: ZipFile;
   try {
-    for await (const ws of reader) {
-      const sheet = opts.sheet((ws as unknown as { name?: string }).name ?? "");
+    zip = await openZipFile(file);
+  } catch (err) {
+    throw asInputError(err);
+  }
+  let bytes = 0;
+  let rowsRead = 0;
+  const onRead = (n: number) => (bytes += n);
+  try {
+    const parts = await readWorkbookParts(zip, onRead);
+    for (const sheetRef of parts.workbook.sheets) {
+      const part = parts.sheetParts.get(sheetRef.relId);
+      const entry = part === undefined ? undefined : zip.entries.get(part);
+      if (!entry) continue;
+      const sheet = opts.sheet(sheetRef.name, opts.merges ? await sheetMerges(zip, entry) : []);
       if (!sheet) continue;
-      const date1904 = Boolean((reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904);
-      let next = 1;
       let batch: GridRow[] = [];
       let go = true;
       const flush = () => {
-        if (batch.length > 0) go = sheet.rows(batch);
+        if (batch.length > 0 && go) go = sheet.rows(batch);
         batch = [];
-        opts.onProgress?.({ rows: rowsRead, bytes, totalBytes });
+        opts.onProgress?.({ rows: rowsRead, bytes, totalBytes: zip.size });
       };
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        const cells = rowTexts(row, date1904);
-        if (cells.length === 0) continue;
-        // Blank rows between text rows stay, as in sheetGrid; those after the last text row do not.
-        for (; next < row.number; next++) {
-          batch.push({ cells: [], row: next, col: 1 });
-          if (batch.length >= BATCH) flush();
-        }
-        batch.push({ cells, row: row.number, col: 1 });
-        next = row.number + 1;
-        rowsRead++;
+      const rows = sheetRowsHandlers({ strings: parts.strings, formats: parts.formats, date1904: parts.workbook.date1904 }, (row) => {
+        batch.push(row);
+        if (row.cells.length > 0) rowsRead++;
         if (batch.length >= BATCH) flush();
-        if (!go) break;
-      }
-      if (go) flush();
-      if (!go) {
-        input.destroy();
-        return { complete: false, stylesLate };
-      }
+      });
+      const done = await readXmlPart(zip, entry, rows, { stopped: () => !go, onRead });
+      if (done) flush();
+      if (!go) return { complete: false };
       sheet.end();
     }
+    return { complete: true };
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError("truncated", err instanceof Error ? err.message.split("\n")[0].slice(0, 200) : undefined);
+    throw asInputError(err);
+  } finally {
+    await zip.close();
   }
-  return { complete: true, stylesLate };
 }
 
-/** The texts of a row's cells (index 0 = column A), as sheetGrid reads them; [] for a row without text. */
-function rowTexts(row: ExcelJS.Row, date1904: boolean): string[] {
-  const line: string[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, c) => {
-    const text = displayText(cell.value, cell.numFmt, date1904);
-    if (text !== "") line[c - 1] = text;
-  });
-  for (let i = 0; i < line.length; i++) if (line[i] === undefined) line[i] = "";
-  return line;
+/** File system errors a user can act on, by errno code. */
+const FILE_ERRORS: Readonly<Record<string, string>> = { ENOENT: "not_found", EACCES: "no_permission", EPERM: "no_permission", EISDIR: "is_directory" };
+
+/**
+ * Errors of a damaged archive or part as an input error: the XML parser's message says where a part is broken;
+ * zlib's and the file system's say nothing a user can act on.
+ */
+function asInputError(err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const fileProblem = code === undefined ? undefined : FILE_ERRORS[code];
+  if (fileProblem) return new InputError(fileProblem);
+  const xml = err instanceof Error && !code && !(err instanceof TypeError) && !(err instanceof RangeError);
+  return new InputError("truncated", xml ? err.message.split("\n")[0].slice(0, 200) : undefined);
 }

@@ -11,13 +11,13 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
+export const EOCD_SIGNATURE = 0x06054b50;
+export const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+export const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+export const CENTRAL_SIGNATURE = 0x02014b50;
+export const LOCAL_SIGNATURE = 0x04034b50;
 /** The end record is 22 bytes plus a comment of at most 65,535 bytes. */
-const EOCD_SEARCH = 22 + 0xffff;
+export const EOCD_SEARCH = 22 + 0xffff;
 const U32_MAX = 0xffffffff;
 
 /**
@@ -63,7 +63,7 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
-function findEndRecord(view: DataView): number {
+export function findEndRecord(view: DataView): number {
   const stop = Math.max(0, view.byteLength - EOCD_SEARCH);
   for (let p = view.byteLength - 22; p >= stop; p--) if (view.getUint32(p, true) === EOCD_SIGNATURE) return p;
   return -1;
@@ -78,7 +78,7 @@ function readZip64End(view: DataView, eocd: number, broken: () => InputError): {
 }
 
 /** Sizes and offset of a central entry; values of 0xFFFFFFFF are in the zip64 extra field, in this order. */
-function zip64Sizes(view: DataView, p: number, extraStart: number, extraLength: number): Omit<ZipEntry, "name" | "method"> {
+export function zip64Sizes(view: DataView, p: number, extraStart: number, extraLength: number): Omit<ZipEntry, "name" | "method"> {
   let uncompressedSize = view.getUint32(p + 24, true);
   let compressedSize = view.getUint32(p + 20, true);
   let localOffset = view.getUint32(p + 42, true);

@@ -1,7 +1,8 @@
 import { ValueType, type Worksheet } from "exceljs";
-import type { Grid, GridRow, Merge } from "../../core/grid";
-import { InputError } from "../../io/inputError";
-import { displayText } from "./displayText";
+import ExcelJS from "exceljs";
+import { type Grid, type GridRow, type Merge, sheetDocument, type SourceDocument } from "../../../src/core/grid";
+import { InputError } from "../../../src/io/inputError";
+import { displayText } from "./exceljsDisplayText";
 
 /** A merged area as exceljs keeps it (1-based, inclusive). */
 interface MergeRange {
@@ -17,6 +18,17 @@ interface SheetCells {
   readonly hidden: Set<number>;
   readonly lastRow: number;
   readonly width: number;
+}
+
+/**
+ * The whole read as it was before our own reader (exceljs loading the workbook, each sheet turned into a grid), kept
+ * as the reference the reader is compared with: every worksheet in exceljs's order, as documents.
+ */
+export async function exceljsDocuments(bytes: Buffer, name: string, maxCells = 2_000_000): Promise<SourceDocument[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ["dataValidations"] } as ExcelJS.XlsxReadOptions);
+  const date1904 = Boolean(workbook.properties?.date1904);
+  return workbook.worksheets.map((ws) => sheetDocument(name, ws.name, sheetGrid(ws, maxCells, date1904)));
 }
 
 /**

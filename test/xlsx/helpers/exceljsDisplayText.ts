@@ -1,6 +1,6 @@
 import type { CellValue } from "exceljs";
-import { dateText, numberText } from "../../core/sheet/cellText";
-import { numberFormatKind } from "../../core/sheet/numberFormatKind";
+import { dateText, numberText } from "../../../src/core/sheet/cellText";
+import { numberFormatKind } from "../../../src/core/sheet/numberFormatKind";
 
 /**
  * The text a user sees in a cell, in a neutral form the core parses: strings as they are, rich text joined,

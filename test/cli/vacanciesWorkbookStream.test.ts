@@ -1,0 +1,106 @@
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { streamVacancyWorkbook } from "../../src/cli/streamVacancyWorkbook";
+import { formatIssue } from "../../src/core/issues/formatIssue";
+import { consolidateVacancies, type VacancyInput } from "../../src/core/vacancies";
+import { hoursPerRateLookup } from "../../src/core/vacancies/hoursPerRate";
+import { readVacancyInput } from "../../src/core/vacancies/readVacancyInput";
+import { readInput } from "../../src/io/readInput";
+import { generateVacancies } from "../fixtures/vacancies/generateVacancies";
+import { renderLongTable, renderPerOrganisation, renderSheetPerMonth } from "../fixtures/vacancies/renderVacancies";
+import { runCli } from "../helpers/runCli";
+
+/**
+ * Vacancy tables written as .xlsx workbooks (typed cells: numbers as numbers, dates as dates) and consolidated twice:
+ * read whole (readInput, every sheet a document) and streamed (streamVacancyWorkbook, as the CLI now reads them).
+ */
+const tmp = mkdtempSync(path.join(tmpdir(), "plankadry-vac-xlsx-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const TODAY = "2026-12-01";
+let n = 0;
+
+const DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
+
+function typed(text: string): ExcelJS.CellValue {
+  const d = DATE.exec(text);
+  if (d) return new Date(Date.UTC(Number(d[3]), Number(d[2]) - 1, Number(d[1])));
+  return /^\d+(\.\d+)?$/.test(text) && String(Number(text)) === text ? Number(text) : text;
+}
+
+/** The inputs as workbooks, one per file, a sheet per document (text lines and table rows at their rows). */
+async function writeWorkbooks(inputs: readonly VacancyInput[]): Promise<string[]> {
+  const dir = path.join(tmp, String(n++));
+  mkdirSync(dir);
+  const books = new Map<string, ExcelJS.Workbook>();
+  for (const input of inputs) {
+    const file = path.join(dir, path.basename(input.file, path.extname(input.file)) + ".xlsx");
+    const wb = books.get(file) ?? new ExcelJS.Workbook();
+    books.set(file, wb);
+    const ws = wb.addWorksheet(input.doc.sheet ?? "Лист1");
+    for (const block of input.doc.blocks) {
+      if (block.kind === "text") ws.getCell(block.row, 1).value = block.text;
+      else if (block.kind === "table") {
+        for (const row of block.grid.rows) {
+          row.cells.forEach((text, c) => {
+            if (text === "") return;
+            const cell = ws.getCell(row.row, c + 1);
+            cell.value = typed(text);
+            if (cell.value instanceof Date) cell.numFmt = "dd.mm.yyyy";
+          });
+        }
+      }
+    }
+  }
+  for (const [file, wb] of books) await wb.xlsx.writeFile(file);
+  return [...books.keys()];
+}
+
+const ctx = { positionals: [], options: {}, locale: "ru" as const, out: () => undefined, err: () => undefined, today: TODAY };
+
+async function wholeInputs(files: readonly string[]): Promise<VacancyInput[]> {
+  const inputs: VacancyInput[] = [];
+  for (const file of files) for (const doc of (await readInput(file)).documents) inputs.push({ doc, file });
+  return inputs;
+}
+
+const g = generateVacancies(20261101, 4);
+const shapes = [
+  ["one long table with a period column", renderLongTable(g)],
+  ["a sheet per month, the month in the sheet name only", renderSheetPerMonth(g)],
+  ["a workbook per organisation and month, organisation and date above the table", renderPerOrganisation(g)],
+] as const;
+
+describe("vacancy workbooks read as a stream give what the whole read gives", () => {
+  test.each(shapes)("%s: each sheet's reading", async (_name, rendered) => {
+    const files = await writeWorkbooks(rendered.inputs);
+    const several = files.length > 1;
+    const normFor = hoursPerRateLookup(undefined);
+    for (const file of files) {
+      const expected = (await wholeInputs([file])).map((input) => readVacancyInput(input, normFor, several));
+      expect(expected.some((r) => r.found && r.records.length + r.reports.length > 0)).toBe(true);
+      expect(await streamVacancyWorkbook(ctx, file, {}, several)).toEqual(expected);
+    }
+  });
+
+  test.each(shapes)("%s: the CLI's consolidated report", async (_name, rendered) => {
+    const files = await writeWorkbooks(rendered.inputs);
+    const expected = consolidateVacancies(await wholeInputs(files), { today: TODAY });
+    if (!expected.ok) throw new Error("no vacancies");
+    expect(expected.report.totals.some((t) => t.vacancies > 0)).toBe(true);
+    const run = await runCli(["vacancies", ...files, "--json"], TODAY);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify({ ...expected.report, issues: expected.report.issues.map((i) => formatIssue(i, "ru")) })));
+  });
+
+  test("a damaged workbook is an input error naming the file", async () => {
+    const [file] = await writeWorkbooks(renderLongTable(g).inputs);
+    const { readFileSync, writeFileSync } = await import("fs");
+    const cut = path.join(tmp, "обрезанный.xlsx");
+    writeFileSync(cut, readFileSync(file).subarray(0, 2000));
+    const run = await runCli(["vacancies", cut, "--json"], TODAY);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("обрезанный.xlsx");
+  });
+});

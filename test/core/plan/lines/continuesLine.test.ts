@@ -1,4 +1,4 @@
-import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { continuation, endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -16,6 +16,18 @@ describe("wrapped lines of one cell", () => {
     expect(endsWithAdjective("вакантных должностей педагогических")).toBe(true);
     expect(endsWithAdjective("работы муниципального")).toBe(true);
     expect(endsWithAdjective("руководители образовательных организаций")).toBe(false);
+  });
+
+  test("adjectives in the nominative and the feminine wait for their noun too; nouns with such endings do not", () => {
+    for (const line of ["работников на квалификационные", "с участием представителей профсоюзной", "по результатам независимой", "совместно с педагогическим", "методические"]) expect(endsWithAdjective(line)).toBe(true);
+    for (const line of ["обучение", "развитие молодых педагогов", "для детей", "над работой", "категории"]) expect(endsWithAdjective(line)).toBe(false);
+  });
+
+  test("guillemets a line opens or closes: a body's name cut inside its quotes", () => {
+    expect(quoteBalance("МКУ «Центр развития")).toEqual({ depth: 1, low: 0 });
+    expect(quoteBalance("образования»")).toEqual({ depth: -1, low: -1 });
+    expect(quoteBalance("МБОУ «СОШ № 3», «Педагог")).toEqual({ depth: 1, low: 0 });
+    expect(quoteBalance("года» и «Учитель")).toEqual({ depth: 0, low: -1 });
   });
 
   test("a line in lower case continues something; a capital opens", () => {

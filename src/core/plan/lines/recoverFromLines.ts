@@ -52,14 +52,17 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
   type Vocabulary = ReturnType<typeof learnVocabulary>;
   const rowLines = (piece: readonly LineRef[], words?: Vocabulary): RowLine[] =>
     piece.map((r) => ({ text: r.text, gapBefore: gapBefore(r.index), prior: words?.(r.index, r.text) }));
-  let pieceNo = 0;
+  // Pieces of item rows numbered in document order, as learnCells counts them.
+  const firstPiece = new Map<Segment, number>();
+  let pieces = 0;
+  for (const s of seg.segments) if (s.kind === "item") firstPiece.set(s, (pieces += s.pieces.length) - s.pieces.length);
   const read = (emission: EmissionName, widths?: ColumnWidths, words?: Vocabulary, cells?: ReturnType<typeof learnCells>) =>
     seg.segments.map((s) => {
       if (s.kind !== "item") return [];
       const out: Assignment[] = [];
       let before: ReturnType<typeof endsOf> | undefined;
       for (const p of s.pieces) {
-        const knownCell = cells?.(pieceNo++);
+        const knownCell = cells?.(firstPiece.get(s)! + out.length);
         const a = assignColumns(rowLines(p, words), textOrder, { first: out.length === 0, widths, absent, emission, before, knownCell });
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
@@ -72,7 +75,6 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
   const [first, emission] = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(e), e] as const).reduce((a, b) => (total(b[0]) > total(a[0]) ? b : a));
   const widths = learnWidths(seg.segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
   const firstLines = seg.segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
-  pieceNo = 0;
   const readings = read(emission, Object.keys(widths).length ? widths : undefined, learnVocabulary(firstLines.flat()), learnCells(firstLines));
 
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);

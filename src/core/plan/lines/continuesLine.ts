@@ -5,6 +5,9 @@
  */
 const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "для", "из", "за", "при", "под", "над", "без", "через", "между", "по", "у", "не", "а также", "также", "как", "что", "их", "его", "её"]);
 
+/** A line that ends with a person's name: initials and surname either way round. */
+const PERSON_END = /([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/u;
+
 /** The line stops mid-phrase: the same cell must go on. */
 export function endsOpen(line: string): boolean {
   const t = line.trim();
@@ -58,6 +61,9 @@ export function endsClosed(line: string): boolean {
 export function continuation(prev: string, next: string): number {
   // A surname at the end and initials first: one person's name, cut by the wrap.
   if (/(^|[\s,;])[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$/u.test(prev.trim()) && /^[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(next.trim())) return 2;
+  // A person's full name closes a phrase: a lower-case genitive after it («А.В. Новикова» / «образования») belongs
+  // to another cell; a position after a name comes after a comma or on its own line, in the nominative.
+  if (PERSON_END.test(prev.trim()) && /^\p{Ll}/u.test(next.trim()) && !/^(методист|директор|заместитель|начальник|специалист|главный|ведущий|инспектор|педагог|руководитель)/u.test(next.trim())) return -0.8;
   if (endsOpen(prev)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;
   return endsClosed(prev) ? -0.3 : -0.6;

@@ -43,4 +43,10 @@ describe("wrapped lines of one cell", () => {
     expect(lower).toBeGreaterThan(0);
     expect(fresh).toBeLessThan(0);
   });
+
+  test("a person's full name closes its phrase; a surname cut from its initials goes on", () => {
+    expect(continuation("А.В. Новикова", "образования")).toBeLessThan(0);
+    expect(continuation("Приказ управления", "образования")).toBeGreaterThan(0);
+    expect(continuation("МБОУ «СОШ № 3»; Фёдорова", "О.С., главный специалист")).toBeGreaterThan(continuation("Аналитическая справка", "О.С., главный специалист"));
+  });
 });

@@ -8,8 +8,6 @@ import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence
 export interface RowLine {
   readonly text: string;
   readonly gapBefore: boolean;
-  /** What the rest of the document says of the line's column (learnVocabulary), added to its own clues. */
-  readonly prior?: ColumnScores;
 }
 
 /** Typical widest line of each column, in characters, learnt from the document's rows (see learnWidths). */
@@ -128,7 +126,7 @@ export interface Reading {
 export function rankReadings(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Reading[] {
   const n = lines.length;
   const texts = lines.map((l) => l.text.trim());
-  const evidence = lines.map((l, i) => withPrior(lineEvidence(texts[i]), l.prior));
+  const evidence = texts.map(lineEvidence);
   const cont = new Map<number, number>();
   const pair = (a: number, b: number) => {
     const key = a * 1024 + b;
@@ -157,11 +155,6 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
     }
   }
   return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell) })).sort((a, b) => b.score - a.score);
-}
-
-function withPrior(own: ColumnScores, prior: ColumnScores | undefined): ColumnScores {
-  if (!prior) return own;
-  return { name: own.name + prior.name, responsible: own.responsible + prior.responsible, deadline: own.deadline + prior.deadline, result: own.result + prior.result };
 }
 
 /** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */

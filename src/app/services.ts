@@ -1,4 +1,4 @@
-import type { Grid } from "../core/grid";
+import type { Grid, GridRow } from "../core/grid";
 import type { Highlight } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import type { PaneLocale } from "../i18n";
@@ -8,6 +8,32 @@ export interface SheetRead {
   readonly sheet: string;
   readonly address: string;
   readonly grid: Grid;
+  /** Rows of the whole range, also when only its first rows were read (`maxRows`). */
+  readonly totalRows: number;
+}
+
+export interface ReadSheetOptions {
+  /** Read only this many rows from the top (a sheet's head: title and header, with their merged cells). */
+  readonly maxRows?: number;
+  /** After every chunk of rows: rows read so far of the rows to read. */
+  readonly onProgress?: (read: number, total: number) => void;
+  /** A cancelled read stops between chunks (AbortError). */
+  readonly signal?: AbortSignal;
+}
+
+/** A sheet read chunk by chunk, its rows handed on and dropped (streamSheet). */
+export interface SheetStreamed {
+  readonly sheet: string;
+  readonly totalRows: number;
+  /** False when the reader stopped before the last row. */
+  readonly complete: boolean;
+}
+
+export interface StreamSheetOptions {
+  /** Each chunk's rows (sheet rows with their number formats applied, no merges, no hidden marks), the rows read so
+   *  far and the sheet's rows; false stops the reading. */
+  readonly onRows: (rows: readonly GridRow[], read: number, total: number) => boolean;
+  readonly signal?: AbortSignal;
 }
 
 export interface WriteProgressOptions {
@@ -38,8 +64,10 @@ export interface HostTheme {
 export interface PaneServices {
   /** The used range of the active sheet, or the selection. */
   readActiveSheet(opts?: { readonly selection?: boolean }): Promise<SheetRead>;
-  /** The used range of a named sheet. */
-  readSheet(name: string): Promise<SheetRead>;
+  /** The used range of a named sheet (or its first rows), chunk by chunk with progress. */
+  readSheet(name: string, opts?: ReadSheetOptions): Promise<SheetRead>;
+  /** The used range of a named sheet chunk by chunk, each chunk handed on and not kept: big tables in flat memory. */
+  streamSheet(name: string, opts: StreamSheetOptions): Promise<SheetStreamed>;
   /** Visible sheet names in workbook order, and the active one. */
   listSheets(): Promise<{ readonly names: readonly string[]; readonly active: string }>;
   /** Names of the sheets the add-in wrote (kept in the workbook's settings), whatever they are called now. */

@@ -7,6 +7,7 @@ import { describeExcelError } from "./describeExcelError";
 import type { ExcelHost } from "./excelHost";
 import { clearHighlights, highlightCells } from "./highlightCells";
 import { readUsedRange } from "./readUsedRange";
+import { streamUsedRange } from "./streamUsedRange";
 import { selectCell } from "./selectCell";
 import { SheetWatchers } from "./sheetWatchers";
 import { writeSheets } from "./writeSheets";
@@ -31,7 +32,8 @@ export function excelServices(host: ExcelHost, office: OfficeGlobal, settings: P
   const watchers = new SheetWatchers(host);
   return {
     readActiveSheet: (opts) => readUsedRange(host, { selection: opts?.selection ?? false }),
-    readSheet: (name) => readUsedRange(host, { sheet: name }),
+    readSheet: (name, opts) => readUsedRange(host, { sheet: name, ...opts }),
+    streamSheet: (name, opts) => streamUsedRange(host, { sheet: name, ...opts }),
     listSheets: () => listSheets(host),
     ownedSheets: () => ownedSheets(host),
     writeSheets: async (specs, opts) => {

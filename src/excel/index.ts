@@ -1,6 +1,7 @@
 /** The Office.js adapter: the only code that touches Excel. */
 export { officeHost, supports, type ExcelHost, type ExcelRunner, type OfficeRequirements } from "./excelHost";
 export { readUsedRange, type ReadOptions, type ReadResult } from "./readUsedRange";
+export { streamUsedRange, type StreamOptions, type StreamResult } from "./streamUsedRange";
 export { writeSheet, TEMP_PREFIX, type WriteOptions, type WriteResult } from "./writeSheet";
 export { writeSheets, type WriteSheetsResult } from "./writeSheets";
 export type { WriteFeature, WriteSkip } from "./formatSteps";

@@ -1,13 +1,13 @@
 /**
  * Reads the used range (or the used part of the selection) of a sheet into a Grid. Syncs: one for the extent,
  * hidden-row state and merged areas, then one per row chunk (one chunk unless the sheet is huge); each chunk's
- * response is kept under ~4 MB by measuring the previous one.
+ * response is kept under ~4 MB by measuring the previous one (rowChunks.ts).
  */
 import { makeGrid, type Grid, type GridRow, type Merge } from "../core/grid";
 import type { Area } from "../core/sheet/sheetSpec";
-import { DEFAULT_CHUNK_BYTES, intersect, jsonBytes, parseArea } from "./addresses";
+import { DEFAULT_CHUNK_BYTES, intersect, parseArea } from "./addresses";
 import { supports, type ExcelHost } from "./excelHost";
-import { readRowChunk, type RowChunk } from "./readRowChunk";
+import { forEachRowChunk } from "./rowChunks";
 
 export interface ReadOptions {
   /** Sheet name; the active sheet when absent. */
@@ -16,12 +16,20 @@ export interface ReadOptions {
   readonly selection?: boolean;
   /** Response budget per chunk; default 4 MB. */
   readonly chunkBytes?: number;
+  /** Read only this many rows from the top (the head of a sheet: its title and header); all rows when absent. */
+  readonly maxRows?: number;
+  /** After every chunk: rows read so far of the rows to read. */
+  readonly onProgress?: (read: number, total: number) => void;
+  /** Checked before every chunk: a cancelled read stops between chunks with an AbortError. */
+  readonly signal?: AbortSignal;
 }
 
 export interface ReadResult {
   readonly sheet: string;
   readonly address: string;
   readonly grid: Grid;
+  /** Rows of the whole used range (or used part of the selection), also when only its head was read. */
+  readonly totalRows: number;
 }
 
 interface Extent {
@@ -31,9 +39,6 @@ interface Extent {
 }
 
 const EXTENT_PROPS = "address,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden";
-/** Bytes per cell assumed before any response is measured: values + text of ~250 characters, 2 bytes each. */
-const ASSUMED_CELL_BYTES = 1_000;
-
 function extentOf(range: Excel.Range): Extent {
   return {
     area: { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 },
@@ -78,36 +83,18 @@ export async function readUsedRange(host: ExcelHost, opts: ReadOptions = {}): Pr
     const usedExtent = extentOf(used);
     const area = selected ? intersect(extentOf(selected).area, usedExtent.area) : usedExtent.area;
     const address = (selected ?? used).address;
-    if (!area) return { sheet: sheet.name, address, grid: makeGrid([]) };
-    const extent = selected ? { ...extentOf(selected), area } : usedExtent;
-    const merges = merged && !merged.isNullObject ? toMerges(merged.address, area) : [];
-    const rows = await readRows(context, sheet, extent, budget);
-    return { sheet: sheet.name, address, grid: makeGrid(rows, merges) };
+    if (!area) return { sheet: sheet.name, address, grid: makeGrid([]), totalRows: 0 };
+    const totalRows = area.bottom - area.top + 1;
+    const read = opts.maxRows === undefined ? area : { ...area, bottom: Math.min(area.bottom, area.top + Math.max(1, opts.maxRows) - 1) };
+    const extent = selected ? extentOf(selected) : usedExtent;
+    const merges = merged && !merged.isNullObject ? toMerges(merged.address, read) : [];
+    const rows: GridRow[] = [];
+    const toRead = read.bottom - read.top + 1;
+    await forEachRowChunk(context, sheet, read, extent, { budget, signal: opts.signal }, (chunk, done) => {
+      for (const row of chunk) rows.push(row);
+      opts.onProgress?.(done, toRead);
+      return true;
+    });
+    return { sheet: sheet.name, address, grid: makeGrid(rows, merges), totalRows };
   });
 }
-
-/** Row chunks sized from the bytes per row of the previous chunk; a chunk over the limit is halved and retried. */
-async function readRows(context: Excel.RequestContext, sheet: Excel.Worksheet, extent: Extent, budget: number): Promise<GridRow[]> {
-  const { area } = extent;
-  const width = area.right - area.left + 1;
-  const rows: GridRow[] = [];
-  let size = Math.max(1, Math.floor(budget / ASSUMED_CELL_BYTES / width));
-  for (let top = area.top; top <= area.bottom; ) {
-    const bottom = Math.min(area.bottom, top + size - 1);
-    let chunk: RowChunk;
-    try {
-      chunk = await readRowChunk(context, sheet, { ...area, top, bottom }, extent);
-    } catch (err) {
-      if ((err as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || bottom === top) throw err;
-      size = Math.max(1, Math.floor((bottom - top + 1) / 2));
-      continue;
-    }
-    rows.push(...chunk.rows);
-    const perRow = jsonBytes(chunk.payload) / (bottom - top + 1);
-    size = Math.max(1, Math.floor((budget * 0.8) / Math.max(perRow, 1)));
-    top = bottom + 1;
-  }
-  return rows;
-}
-
-

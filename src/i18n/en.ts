@@ -32,6 +32,7 @@ export const en = {
   "op.written": "Written: {sheets}.",
   "op.errorTitle": "Something went wrong",
   "op.doneTitle": "Done",
+  "op.sheetRows": "Sheet {done} of {total}: “{sheet}”, rows read: {read} of {rows}",
 
   "error.empty": "Sheet “{sheet}” has no data. Paste the plan table (e.g. copy it from Word) and try again.",
   "error.emptySelection": "The selected range has no data. Select the whole plan table or clear “Selected range only”.",

@@ -70,13 +70,15 @@ export interface Placed {
 
 /**
  * Pages of `linesPerPage` lines, the header repeated at the top of every page; a row that does not fit is cut and
- * continues after the next page's header, as Word and PDF printers do.
+ * continues after the next page's header, as Word and PDF printers do, or (`keepRows`, as tables whose rows may not
+ * break across pages print) starts the next page, unless it is taller than a page.
  */
-export function paginate(laid: readonly LaidRow[], linesPerPage: number, firstPageLines: number): Placed[][] {
+export function paginate(laid: readonly LaidRow[], linesPerPage: number, firstPageLines: number, keepRows = false): Placed[][] {
   const header = laid[0];
   const pages: Placed[][] = [[{ laid: header, from: 0, to: header.height }]];
   let room = firstPageLines - header.height;
   for (const row of laid.slice(1)) {
+    if (keepRows && row.height > room && row.height <= linesPerPage - header.height && pages[pages.length - 1].length > 1) room = 0;
     let from = 0;
     while (from < row.height) {
       if (room <= 0) {
@@ -93,6 +95,19 @@ export function paginate(laid: readonly LaidRow[], linesPerPage: number, firstPa
 }
 
 export const linesPerPage = (r: Rng): number => r.int(28, 48);
+
+/**
+ * Where a cell's lines sit in its row when the row is taller than the cell: at the top, centred (Word and Writer
+ * users centre cells constantly, and HTML tables centre by default) or at the bottom.
+ */
+export type VerticalAlignment = "top" | "middle" | "bottom";
+export const VERTICAL_ALIGNMENTS: readonly VerticalAlignment[] = ["top", "middle", "bottom"];
+
+/** The lines a cell of `lines` lines is moved down by in a row of `height` lines. */
+export function alignmentOffset(alignment: VerticalAlignment, lines: number, height: number): number {
+  const room = Math.max(0, height - lines);
+  return alignment === "top" ? 0 : alignment === "bottom" ? room : Math.floor(room / 2);
+}
 
 /** How a document numbers its pages, as printers put it: one style for the whole document. */
 export function pageNumbering(r: Rng): (page: number) => string {

@@ -1,5 +1,6 @@
 import { indicatorCatalogue } from "../../src/core/staffing";
 import { ids } from "../../src/taskpane/ids";
+import { generatePersons } from "../fixtures/staffing/generatePersons";
 import { browserSuite } from "./helpers/suite";
 
 /** Seed 002's figures as an aggregated table: teachers + administrators per type, and those with higher education. */
@@ -50,6 +51,50 @@ browserSuite("«Показатели» in the browser", (open) => {
     await pane.byId(ids.opDone).waitFor({ state: "detached" }).catch(() => undefined);
     await expect(pane.byId(ids.indicatorsSource).innerText()).resolves.toMatch(/Кадры/);
     await expect(pane.byId(ids.indicatorRow("higher_education")).innerText()).resolves.toMatch(/49,8\s%[\s\S]*265 из 532/);
+  });
+
+  test("a 12,000-row staff list: the bar's text counts the rows read, chunk by chunk, then the shares show", async () => {
+    const list = generatePersons({ seed: 20261128, orgs: { ОО: 200, ДОО: 160, ДО: 60 } });
+    const pane = await open({ sheets: { Кадры: list.values } });
+    await pane.setSyncDelay(250);
+    await pane.byId(ids.tab("indicators")).click();
+    await pane.byId(ids.indicatorsRun).click();
+    const seen: number[] = [];
+    const total = list.values.length;
+    const bar = pane.byId(ids.opProgress);
+    await bar.waitFor();
+    for (let i = 0; i < 400 && (await bar.count()) > 0; i++) {
+      const text = await bar.innerText().catch(() => "");
+      const m = /прочитано строк: ([\d\s]+) из ([\d\s]+)/.exec(text);
+      if (m) {
+        expect(Number(m[2].replace(/\s/g, ""))).toBe(total);
+        const read = Number(m[1].replace(/\s/g, ""));
+        if (seen[seen.length - 1] !== read) seen.push(read);
+        if (seen.length === 2) await pane.screenshot("06b-indicators-rows");
+      }
+      await pane.page.waitForTimeout(50);
+    }
+    await pane.byId(ids.indicatorsSource).waitFor();
+    // At least two counts between none and all, each larger than the one before.
+    expect(seen.filter((n) => n > 0 && n < total).length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((n, i) => i === 0 || n > seen[i - 1])).toBe(true);
+  });
+
+  test("cancelled while the staff list is read: the reading stops at the next chunk and no shares show", async () => {
+    const list = generatePersons({ seed: 20261129, orgs: { ОО: 200, ДОО: 160, ДО: 60 } });
+    const pane = await open({ sheets: { Кадры: list.values } });
+    await pane.setSyncDelay(300);
+    await pane.byId(ids.tab("indicators")).click();
+    await pane.byId(ids.indicatorsRun).click();
+    await pane.page.getByText(/прочитано строк: [1-9]/).waitFor();
+    const syncs = () => pane.page.evaluate(() => (globalThis as unknown as { __fakeExcel: { stats: { syncs: number } } }).__fakeExcel.stats.syncs);
+    await pane.byId(ids.opCancel).click();
+    const atCancel = await syncs();
+    await pane.byId(ids.opCancelled).waitFor({ timeout: 20000 });
+    // The chunk under way when Cancel was pressed is the last one read.
+    await pane.page.waitForTimeout(1000);
+    expect(await syncs()).toBeLessThanOrEqual(atCancel + 1);
+    expect(await pane.byId(ids.indicatorsSource).count()).toBe(0);
   });
 
   test("creates the empty template sheets «Кадры» and «Штатное расписание»", async () => {

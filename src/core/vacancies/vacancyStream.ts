@@ -26,9 +26,10 @@ export class VacancyStream {
 
   constructor(
     private readonly file: string,
-    private readonly opts: Pick<VacanciesOptions, "hoursPerRate"> & { readonly severalFiles?: boolean } = {},
+    /** `sheet`: the table is a sheet of the workbook `file` (the pane streams sheets), not a delimited file. */
+    private readonly opts: Pick<VacanciesOptions, "hoursPerRate"> & { readonly severalFiles?: boolean; readonly sheet?: string } = {},
   ) {
-    this.doc = { name: file.split(/[\\/]/).pop() ?? file, sheet: null, blocks: [] };
+    this.doc = { name: file.split(/[\\/]/).pop() ?? file, sheet: opts.sheet ?? null, blocks: [] };
   }
 
   push(rows: readonly GridRow[]): void {
@@ -63,7 +64,7 @@ export class VacancyStream {
     const doc: SourceDocument = { ...this.doc, blocks: rows.length > 0 ? [{ kind: "table", grid, format: "csv" }] : [] };
     const table = findVacancyTables(doc)[0];
     if (!table) return { kind: "none" };
-    const context = tableContext(null, table.context, this.file, table.columns.org !== undefined);
+    const context = tableContext(this.doc.sheet, table.context, this.file, table.columns.org !== undefined);
     const reader = new VacancyRowReader({ table, context, sheet: this.label(), file: this.file, normFor: hoursPerRateLookup(this.opts.hoursPerRate) });
     for (let r = table.headerRow + 1; r < rows.length; r++) reader.push(rows[r]);
     return { kind: "rows", reader, context, headerRow: grid.rows[table.headerRow].row };

@@ -1,9 +1,10 @@
 import type { Block } from "../../core/grid";
 import { cleanText } from "../../core/text/normalize";
 import { readPositionedText, type PositionedWord } from "../../core/table/positioned";
-import { headerCells } from "../../core/table/positioned/findHeaderBand";
+import { findHeaderBand, headerCells } from "../../core/table/positioned/findHeaderBand";
 import { groupLines } from "../../core/table/positioned/groupLines";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
+import { rowFirstLines } from "./rowFirstLines";
 
 /**
  * Columns aligned with spaces (`pdftotext -layout`, fixed-width reports, Word "save as text"): the positioned-text
@@ -11,8 +12,26 @@ import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict
  */
 const PHRASE_GAP = 1.5;
 
+/** Lines of a header's tall cells printed above its main line, at most, and the longest phrase such a line has. */
+const LINES_ABOVE = 3;
+const ABOVE_PHRASE = 30;
+
+/**
+ * Whether an aligned table starts at lines[index]: its header's main line, or, right above it, the first words of
+ * tall header cells centred in their row («Показатель» over «результата» beside «Срок»): short phrases only, no
+ * title (a title stands apart from the table by a blank line, or runs long).
+ */
+export function startsAlignedTable(lines: readonly string[], index: number): boolean {
+  for (let k = index; k < lines.length && k <= index + LINES_ABOVE; k++) {
+    if (headsAlignedTable(lines[k], lines[k + 1])) return true;
+    const phrases = lines[k].trim().split(/\s{2,}/);
+    if (lines[k].trim() === "" || lines[k].includes("\f") || phrases.some((p) => p.length > ABOVE_PHRASE)) return false;
+  }
+  return false;
+}
+
 /** A line that could head an aligned table: phrases parted by wide gaps that, with the next line, name plan columns. */
-export function startsAlignedTable(line: string, next: string | undefined): boolean {
+function headsAlignedTable(line: string, next: string | undefined): boolean {
   if (!/\S\s{2,}\S.*\S\s{2,}\S/.test(line)) return false;
   const lines = groupLines(lineWords([line, next ?? ""], 1));
   const best = Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
@@ -21,19 +40,74 @@ export function startsAlignedTable(line: string, next: string | undefined): bool
 
 /** The lines from a header to the end of the text as blocks: title, table parts, furniture and signatures. */
 export function readAlignedText(lines: readonly string[], firstLine: number): Block[] {
-  return readPositionedText(lineWords(lines, firstLine), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: 10, snap: 3 });
+  return readPositionedText(lineWords(lines, firstLine, textGeometry(lines)), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3 });
 }
 
-function lineWords(lines: readonly string[], firstLine: number): PositionedWord[] {
+const HEADER_SCAN = 10;
+/** Lines a blank line under the header adds between the header and the body (the kernel joins lines one blank apart). */
+const UNDER_HEADER = 1.5;
+
+/** What the text's lines say beyond their characters: where rows start, and where the header ends. */
+interface TextGeometry {
+  /** Number line → its row's first line (cells centred or at the bottom of their rows). */
+  readonly moves: ReadonlyMap<number, number>;
+  /** The body's first line, where a blank line parts it from the header; null where the kernel finds the header alone. */
+  readonly bodyFrom: number | null;
+}
+
+const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null };
+
+/**
+ * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
+ * name's first line under it for header text. Then, where cells are centred (or at the bottom), each row's number goes
+ * up to the row's first line, where the kernel starts rows. Header lines, and their repeats on later pages, are no rows.
+ */
+function textGeometry(lines: readonly string[]): TextGeometry {
+  const textLines = groupLines(lineWords(lines, 1));
+  const band = findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN);
+  if (!band) return NO_GEOMETRY;
+  let last = band.last;
+  for (let k = band.first + 1; k <= band.last; k++) {
+    if (textLines[k].top - textLines[k - 1].top < 2) continue;
+    const cut = planHeaderVerdict(headerCells(textLines.slice(band.first, k), PHRASE_GAP).map((c) => c.text));
+    if (cut.score >= band.verdict.score) last = k - 1;
+    break;
+  }
+  const squeeze = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+  const header = new Set(textLines.slice(band.first, last + 1).map((l) => squeeze(l.text)));
+  const bodyStart = textLines[last].row;
+  const moves = rowFirstLines(lines, bodyStart, (i) => header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
+  return { moves, bodyFrom: last < band.last ? bodyStart : null };
+}
+
+/**
+ * Words at character offsets, lines as the geometry places them. `moves` lifts a line's first word (a row's number) to its row's first line; there it
+ * stands apart from the name beside it, as in a cell of its own (pdftotext leaves one space between a narrow number
+ * column and the name, and a number and a name as one phrase read as a title across the table).
+ */
+function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
+  const { moves, bodyFrom } = geometry;
   const words: PositionedWord[] = [];
+  // A line that held only its number is gone once the number moves: the row's lines close up over it.
+  const emptied = [...moves.keys()].filter((i) => lines[i].trim().split(/\s+/).length === 1).sort((a, b) => a - b);
+  const yOf = (i: number) => i - emptied.filter((e) => e < i).length + (bodyFrom !== null && i >= bodyFrom ? UNDER_HEADER : 0);
   let page = 1;
   lines.forEach((raw, i) => {
     page += (raw.match(/\f/g) ?? []).length;
     const line = raw.replace(/\f/g, "");
+    let first = true;
     for (const m of line.matchAll(/\S+/g)) {
       const text = cleanText(m[0]);
       if (text === "") continue;
-      words.push({ text, x: m.index!, y: i, width: m[0].length, height: 1, page, row: firstLine + i });
+      const to = first ? moves.get(i) : undefined;
+      first = false;
+      if (to === undefined) {
+        words.push({ text, x: m.index!, y: yOf(i), width: m[0].length, height: 1, page, row: firstLine + i });
+        continue;
+      }
+      const beside = lines[to].replace(/\f/g, "").slice(m.index!).search(/\S/);
+      const width = beside < 0 ? m[0].length : Math.max(1, Math.min(m[0].length, beside - PHRASE_GAP - 0.5));
+      words.push({ text, x: m.index!, y: yOf(to), width, height: 1, page, row: firstLine + to });
     }
   });
   return words;

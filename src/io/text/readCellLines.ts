@@ -1,6 +1,6 @@
 import type { GridRow } from "../../core/grid";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
-import { parseItemNumber } from "../../core/plan/structure/numbering";
+import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
 import { cellsToRows, type StreamCell } from "../../core/table/cellsToRows";
 import { cellText, joinWrapped } from "./cellText";
 
@@ -12,29 +12,54 @@ import { cellText, joinWrapped } from "./cellText";
 type CellMode = "delimited" | "paragraphs";
 
 const CELL_END = /\s\|\s*$|^\s*\|\s*$/;
+/** The delimiters that end a line: more than one is a cell followed by empty ones («Итог | |»). */
+const TRAILING_DELIMITERS = /(?:^|\s)\|(?:\s*\|)*\s*$/;
 /** At least this many header cells in a row make a header (a plan has a name and a deadline or responsible). */
 const MIN_HEADER = 3;
+/** Cells read at most to find the header, and the longest text a header cell has. */
+const HEADER_SCAN = 12;
+const HEADER_CELL_LENGTH = 80;
 
-/** Cells of the text from `start`: lines up to a delimiter, or paragraphs up to a blank line. */
-function cellsFrom(lines: readonly string[], start: number, mode: CellMode, limit = Infinity): { cells: StreamCell[]; end: number }[] {
-  const out: { cells: StreamCell[]; end: number }[] = [];
+interface ReadCell {
+  readonly cells: StreamCell[];
+  /** Index of the line after the cell. */
+  readonly end: number;
+}
+
+/**
+ * Cells of the text from `start`: lines up to a delimiter, or paragraphs up to a blank line. An empty cell is a
+ * delimiter alone (or one more at the end of a line), or, between paragraphs, one more blank line: up to `maxEmpty`
+ * of them in a row; a longer run of blank lines ends the cells.
+ */
+function cellsFrom(lines: readonly string[], start: number, mode: CellMode, limit = Infinity, maxEmpty = 0): ReadCell[] {
+  const out: ReadCell[] = [];
   let i = start;
   while (i < lines.length && out.length < limit) {
     if (lines[i].trim() === "") {
-      if (mode === "delimited" || (i + 1 < lines.length && lines[i + 1].trim() === "" && out.length > 0)) break;
-      i++;
+      if (mode === "delimited") break;
+      let blank = i;
+      while (blank < lines.length && lines[blank].trim() === "") blank++;
+      const empty = out.length > 0 ? blank - i - 1 : 0;
+      if (empty > maxEmpty || blank >= lines.length) break;
+      for (let k = 0; k < empty; k++) out.push({ cells: [{ text: "", line: i + 2 + k }], end: i + 1 + k });
+      i = blank;
       continue;
     }
     const first = i;
     const parts: string[] = [];
+    let empties = 0;
     if (mode === "delimited") {
       while (i < lines.length && lines[i].trim() !== "" && !CELL_END.test(lines[i]) && i - first < 20) parts.push(lines[i++]);
       if (i >= lines.length || !CELL_END.test(lines[i])) break;
-      parts.push(lines[i++].replace(/\|\s*$/, ""));
+      const last = lines[i++];
+      const ending = TRAILING_DELIMITERS.exec(last)![0];
+      empties = (ending.match(/\|/g) ?? []).length - 1;
+      parts.push(last.slice(0, last.length - ending.length));
     } else {
       while (i < lines.length && lines[i].trim() !== "") parts.push(lines[i++]);
     }
     out.push({ cells: [{ text: cellText(joinWrapped(parts.map((p) => p.trim()).filter(Boolean))), line: first + 1 }], end: i });
+    for (let k = 0; k < empties && out.length < limit; k++) out.push({ cells: [{ text: "", line: i }], end: i });
   }
   return out;
 }
@@ -45,22 +70,52 @@ function modeAt(lines: readonly string[], start: number): CellMode | null {
   return null;
 }
 
-/** Header cells at `start`: consecutive cells naming distinct plan columns; null when fewer than MIN_HEADER. */
+/**
+ * Header cells at `start`: the cells up to the first row (an item number or a section title), all short, the first
+ * naming a plan column no other cell names, at least MIN_HEADER distinct ones naming plan columns, among them the
+ * name or the responsible; a column the catalogue does not know («Примечание», «Источник финансирования») is still
+ * a column. Where no row follows within HEADER_SCAN cells, the consecutive cells naming distinct plan columns. Null
+ * when no header.
+ */
 function headerAt(lines: readonly string[], start: number): { mode: CellMode; width: number } | null {
   const mode = modeAt(lines, start);
   if (!mode) return null;
-  const keys = new Set<string>();
-  for (const { cells } of cellsFrom(lines, start, mode, 12)) {
-    const key = matchHeader(cells[0].text);
-    if (!key || keys.has(key) || cells[0].text.length > 80) break;
-    keys.add(key);
-  }
-  return keys.size >= MIN_HEADER && (keys.has("name") || keys.has("responsible")) ? { mode, width: keys.size } : null;
+  const texts = cellsFrom(lines, start, mode, HEADER_SCAN + 1).map((r) => r.cells[0].text);
+  const width = texts.findIndex((t) => startsRow(t) || isSectionTitle(t));
+  // A header opens with a column it names, and names it once: a title's last line above it («План мероприятий…»)
+  // names the column «Мероприятие» names again.
+  const first = matchHeader(texts[0]);
+  const whole =
+    width > 0 && first !== null && texts.slice(0, width).every((t, k) => t !== "" && t.length <= HEADER_CELL_LENGTH && (k === 0 || matchHeader(t) !== first));
+  const header = whole ? texts.slice(0, width) : namedPrefix(texts);
+  const keys = new Set(header.map(matchHeader).filter((k) => k !== null));
+  return keys.size >= MIN_HEADER && (keys.has("name") || keys.has("responsible")) ? { mode, width: header.length } : null;
 }
 
-/** A number alone in a cell opens an item row. */
+/** The leading cells that name distinct plan columns. */
+function namedPrefix(texts: readonly string[]): string[] {
+  const keys = new Set<string>();
+  const out: string[] = [];
+  for (const t of texts) {
+    const key = matchHeader(t);
+    if (!key || keys.has(key) || t.length > HEADER_CELL_LENGTH) break;
+    keys.add(key);
+    out.push(t);
+  }
+  return out;
+}
+
+/** A number alone in a cell opens an item row; a year alone («2025») is a deadline. */
 function startsRow(text: string): boolean {
-  return parseItemNumber(text) !== null;
+  return parseItemNumber(text) !== null && !/^(19|20)\d\d$/.test(text.trim());
+}
+
+/**
+ * A section title between rows: a marker the plan reader knows («2. …», «Раздел 2», «Цель 1.», «Задача 1.1.»). It
+ * continues the table where the next item's number follows within two cells («Цель 1.», «Задача 1.1.», 1.1.1).
+ */
+function isSectionTitle(text: string): boolean {
+  return sectionMarker(text) !== null;
 }
 
 /** A header starts here, and not one cell later (a title naming "мероприятия" above a header is no header cell). */
@@ -76,7 +131,7 @@ export function startsCellLines(lines: readonly string[], start: number): boolea
 export function cellLinesEnd(lines: readonly string[], start: number): number {
   const header = headerAt(lines, start);
   if (!header) return start;
-  const read = cellsFrom(lines, start, header.mode);
+  const read = cellsFrom(lines, start, header.mode, Infinity, header.width - 1);
   // The table ends at the last cell of a row that opened with a number, or a titled section between such rows.
   let end = read[Math.min(header.width, read.length) - 1]?.end ?? start;
   let inRow = 0;
@@ -84,7 +139,7 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
     const text = read[k].cells[0].text;
     if (startsRow(text)) inRow = 1;
     else if (inRow > 0 && inRow < header.width) inRow++;
-    else if (/^(раздел|глава|\d{1,3}\.|[IVXLC]{1,6}\.)\s*\S/iu.test(text) && read.slice(k + 1, k + 3).some((r) => startsRow(r.cells[0].text))) inRow = 0;
+    else if (isSectionTitle(text) && read.slice(k + 1, k + 3).some((r) => startsRow(r.cells[0].text))) inRow = 0;
     else break;
     end = read[k].end;
   }
@@ -94,7 +149,7 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
 export function readCellLines(lines: readonly string[], firstLine: number): GridRow[] {
   const header = headerAt(lines, 0);
   if (!header) return [];
-  const cells = cellsFrom(lines, 0, header.mode).flatMap((r) => r.cells.map((c) => ({ ...c, line: c.line + firstLine - 1 })));
+  const cells = cellsFrom(lines, 0, header.mode, Infinity, header.width - 1).flatMap((r) => r.cells.map((c) => ({ ...c, line: c.line + firstLine - 1 })));
   const head: GridRow = { cells: cells.slice(0, header.width).map((c) => c.text), row: cells[0].line };
   return [head, ...cellsToRows(cells.slice(header.width), { width: header.width, startsRow })];
 }

@@ -94,7 +94,7 @@ const TABLE_READERS: readonly TableReader[] = [
   {
     // Columns aligned with spaces: the rest of the text is the table, its page furniture and its signatures.
     format: "layout",
-    starts: startsAlignedTable,
+    starts: (_line, _next, lines, index) => startsAlignedTable(lines, index),
     end: (lines) => lines.length,
     read: () => ({ rows: [], merges: [] }),
     readBlocks: readAlignedText,

@@ -1,11 +1,14 @@
 import { formatIssue } from "../../core/issues/formatIssue";
-import { computeIndicators, type IndicatorsReport } from "../../core/staffing";
+import { computeIndicators, type ComputeResult, type IndicatorsOptions, type IndicatorsReport } from "../../core/staffing";
+import { SheetsIndicatorStream } from "../../core/staffing/sheetsIndicatorStream";
+import { staffingHeadStreamable } from "../../core/staffing/streamedHead";
 import { msg, type PaneLocale, renderMessage } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
 import { PaneError } from "../../app/errorMessage";
 import { indicatorConfigValue } from "../../app/paneSettings";
 import type { PaneServices } from "../../app/services";
 import { readSheets } from "./readSheets";
+import { type SheetEngine, streamSheets } from "./streamSheets";
 
 export interface IndicatorRequest {
   /** Sheets to read: one chosen by the user, or every sheet (the core picks the staffing ones). */
@@ -15,11 +18,34 @@ export interface IndicatorRequest {
   readonly configText: string;
 }
 
+/**
+ * Indicators of the chosen sheets: streamed chunk by chunk into the one-pass engine (no row kept, progress over
+ * rows), or, where that engine cannot give the whole read's result (a merged header it would read otherwise, a
+ * count table before the staff list…), read whole as before.
+ */
 export async function computeFromSheets(services: PaneServices, req: IndicatorRequest, locale: PaneLocale, ctx: OpContext): Promise<IndicatorsReport> {
   const config = indicatorConfigValue(req.configText);
   if (!config.ok) throw new PaneError(msg("error.badConfig", { detail: renderMessage(locale, config.error) }));
-  const docs = await readSheets(services, req.sheets, ctx);
-  const result = computeIndicators(docs, { asOf: req.asOf ?? undefined, today: services.today(), config: config.value });
+  const opts: IndicatorsOptions = { asOf: req.asOf ?? undefined, today: services.today(), config: config.value };
+  const streamed = await streamSheets(services, req.sheets, ctx, indicatorEngine(req.sheets[0] ?? "", opts));
+  const result = streamed ?? computeIndicators(await readSheets(services, req.sheets, ctx), opts);
+  return reportOf(result, locale);
+}
+
+/** The workbook's staffing sheets through SheetsIndicatorStream, as the CLI streams a workbook. */
+function indicatorEngine(name: string, opts: IndicatorsOptions): SheetEngine<ComputeResult> {
+  const stream = new SheetsIndicatorStream(name, opts);
+  return {
+    streamable: staffingHeadStreamable,
+    sheet: (sheet) => stream.sheet(sheet),
+    get wanted() {
+      return stream.wanted;
+    },
+    finish: () => stream.finish(),
+  };
+}
+
+function reportOf(result: ComputeResult, locale: PaneLocale): IndicatorsReport {
   if (result.ok) return result.report;
   const messages = result.issues.slice(0, 3).map((i) => formatIssue(i, locale).message);
   const detail = messages.join("; ") + (messages.length ? "." : "");

@@ -48,6 +48,6 @@ function fileSession(name: string, doc: SourceDocument, plan: Plan): PlanSession
     else rows.push(...b.grid.rows);
   }
   rows.sort((a, b) => a.row - b.row);
-  const read = { sheet: doc.sheet ? `${name} · ${doc.sheet}` : name, address: "", grid: makeGrid(rows) };
+  const read = { sheet: doc.sheet ? `${name} · ${doc.sheet}` : name, address: "", grid: makeGrid(rows), totalRows: rows.length };
   return { read, selection: false, detected: plan, overrides: new Map(), plan, planSheet: null, file: name };
 }

@@ -1,12 +1,21 @@
 import { formatIssue } from "../../core/issues/formatIssue";
-import { consolidateVacancies, type VacanciesReport } from "../../core/vacancies";
+import { consolidateVacancies, type ConsolidateResult, type VacanciesOptions, type VacanciesReport } from "../../core/vacancies";
+import { consolidateRead } from "../../core/vacancies/consolidateVacancies";
+import { vacancyHeadStreamable } from "../../core/vacancies/streamedHead";
+import type { ReadVacancies } from "../../core/vacancies/types";
+import { VacancyStream } from "../../core/vacancies/vacancyStream";
 import { msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
 import { PaneError } from "../../app/errorMessage";
 import type { PaneServices } from "../../app/services";
 import { readSheets } from "./readSheets";
+import { type SheetEngine, streamSheets } from "./streamSheets";
 
-/** Reads the chosen sheets (progress over sheets) and consolidates them as one workbook's monthly tables. */
+/**
+ * Consolidates the chosen sheets as one workbook's monthly tables: each sheet streamed chunk by chunk into
+ * VacancyStream (progress over rows, no row kept), or read whole as before where a merged header would be read
+ * otherwise.
+ */
 export async function consolidateSheets(
   services: PaneServices,
   names: readonly string[],
@@ -14,13 +23,25 @@ export async function consolidateSheets(
   ctx: OpContext,
 ): Promise<VacanciesReport> {
   if (names.length === 0) throw new PaneError(msg("error.noSheetsChosen"));
-  const docs = await readSheets(services, names, ctx);
+  const options: VacanciesOptions = { hoursPerRate: opts.hoursPerRate, today: services.today() };
+  const streamed = await streamSheets(services, names, ctx, vacancyEngine(opts.workbook, options));
   // One file for all sheets: the sheets are months (or organisations) of one workbook, not separate files.
-  const result = consolidateVacancies(
-    docs.map((doc) => ({ doc, file: opts.workbook })),
-    { hoursPerRate: opts.hoursPerRate, today: services.today() },
-  );
+  const result = streamed ?? consolidateVacancies((await readSheets(services, names, ctx)).map((doc) => ({ doc, file: opts.workbook })), options);
   if (result.ok) return result.report;
   const detail = result.issues.slice(0, 3).map((i) => formatIssue(i, opts.locale).message).join("; ");
   throw new PaneError(msg("error.notVacancies", { detail: detail ? `${detail}.` : "" }));
+}
+
+/** Each sheet a VacancyStream of the workbook; then checked and summed together as consolidateVacancies does. */
+function vacancyEngine(workbook: string, options: VacanciesOptions): SheetEngine<ConsolidateResult> {
+  const reads: ReadVacancies[] = [];
+  return {
+    streamable: vacancyHeadStreamable,
+    sheet: (sheet) => {
+      const stream = new VacancyStream(workbook, { hoursPerRate: options.hoursPerRate, sheet });
+      return { push: (rows) => stream.push(rows), end: () => reads.push(stream.finish()) };
+    },
+    wanted: true,
+    finish: () => consolidateRead(reads, options, reads.map(() => workbook)),
+  };
 }

@@ -1,28 +1,48 @@
-import { CHAR_WIDTHS, drawnRows, layRows, pageNumbering, paginate } from "../layoutTable";
+import { alignmentOffset, CHAR_WIDTHS, drawnRows, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
 import { type Shape, withTitleAndSignatures } from "./shape";
 
+/** How the rows of a space-aligned table are drawn: where a cell's lines sit in a taller row, and rows parted by a blank line. */
+export interface RowStyle {
+  readonly alignment: VerticalAlignment;
+  readonly blankBetweenRows: boolean;
+}
+
+const TOP_ROWS: RowStyle = { alignment: "top", blankBetweenRows: false };
+
+/**
+ * Centred and bottom cells come from padded table rows (Word, Writer), which pdftotext parts by a blank line: without
+ * one, a row's first lines could as well be the end of the row above (top-aligned rows read the same).
+ */
+export function rowStyle(r: Rng): RowStyle {
+  const alignment = r.pick(VERTICAL_ALIGNMENTS);
+  return { alignment, blankBetweenRows: alignment !== "top" || r.chance(0.5) };
+}
+
 /**
  * Text saved from a PDF with its layout (`pdftotext -layout`), a fixed-width report: columns aligned with spaces,
  * gaps of one to three spaces (one where a cell is full), wrapped cells, the header and a page number on every
- * page, pages separated by form feeds.
+ * page, pages separated by form feeds. Cells sit at the top of their rows, or (`style`) centred or at the bottom,
+ * where a row's number prints beside the middle or last line of its name; such rows do not break across pages.
  */
-export function spaceAligned(plan: TruthPlan, r: Rng): string {
+export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS): string {
   const gap = r.int(1, 3);
   const ws = plan.order.map((k) => CHAR_WIDTHS[k]);
   const numberOf = pageNumbering(r);
   const centre = (s: string, width: number) => " ".repeat(Math.max(0, Math.floor((width - s.length) / 2))) + s;
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
-  const pages = paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, gap), r.int(30, 50), r.int(20, 30));
+  const pages = paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, gap), r.int(30, 50), r.int(20, 30), style.alignment !== "top");
   const text = pages.map((page, p) => {
     const lines: string[] = [];
     if (p === 0) lines.push(...plan.titleBlock.map((l) => " ".repeat(total - 40) + l), "", centre(plan.title, total), "");
     for (const { laid, from, to } of page) {
+      const offsets = laid.columns.map((c) => alignmentOffset(style.alignment, c.length, laid.height));
       for (let k = from; k < to; k++) {
         if (laid.row.kind === "section") lines.push(laid.columns[0][k] ?? "");
-        else lines.push(laid.columns.map((c, j) => (c[k] ?? "").padEnd(ws[j])).join(" ".repeat(gap)).trimEnd());
+        else lines.push(laid.columns.map((c, j) => (c[k - offsets[j]] ?? "").padEnd(ws[j])).join(" ".repeat(gap)).trimEnd());
       }
+      if (style.blankBetweenRows && laid.row.kind !== "header" && to === laid.height) lines.push("");
     }
     if (p === pages.length - 1) lines.push("", ...plan.signatures);
     lines.push("", centre(numberOf(p + 1), total));
@@ -71,7 +91,7 @@ export function oneCellPerLine(plan: TruthPlan, ending: " |" | "blank"): string 
 }
 
 export const LINE_SHAPES: readonly Shape[] = [
-  { name: "space-aligned", about: "pdftotext -layout / fixed-width columns", draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r) }) },
+  { name: "space-aligned", about: "pdftotext -layout / fixed-width columns, cells top/centre/bottom", draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, rowStyle(r)) }) },
   { name: "interleaved", about: "PDF copied with the mouse, no cells", draw: (plan, r) => ({ ext: ".txt", data: interleaved(plan, r) }) },
   { name: "cell-per-line-bar", about: "web page text, each cell ended by \" |\"", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, " |")) }) },
   { name: "cell-per-line-blank", about: "legal database text, cells between blank lines", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "blank")) }) },

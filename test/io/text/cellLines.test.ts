@@ -33,6 +33,69 @@ describe("one cell per line, as a web page is copied", () => {
     expect(plan.items[1].notes ?? []).toEqual([]);
   });
 
+  test("«Цель»/«Задача» headings between rows keep the table going, each a section of its level", () => {
+    const text = ["№ п/п |", "Мероприятие |", "Срок |", "Ответственный |", "Цель 1. Кадры |", "Задача 1.1. Прогноз |", "1.1.1 |", "Сбор сведений |", "май |", "ИМЦ |",
+      "Цель 2. Развитие |", "Задача 2.1. Наставники |", "2.1.1 |", "Слёт молодых педагогов |", "25.08.2025 |", "Комитет |"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([
+      ["1.1.1", "Сбор сведений", "май", "ИМЦ"],
+      ["2.1.1", "Слёт молодых педагогов", "25.08.2025", "Комитет"],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.level ?? 1])).toEqual([["1", 1], ["1.1", 2], ["2", 1], ["2.1", 2]]);
+  });
+
+  test("an empty cell, as a delimiter alone or one more at the end of a line, keeps the columns in place", () => {
+    const text = ["№ |", "Мероприятие |", "Срок |", "Ответственный |", "Результат |", "1 |", "Семинар |", "|", "ИМЦ |", "Справка |", "2 |", "Форум |", "май | |", "Протокол |"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual([
+      ["1", "Семинар", "", "ИМЦ", "Справка"],
+      ["2", "Форум", "май", "", "Протокол"],
+    ]);
+    expect(plan.items.flatMap((i) => i.notes ?? [])).toEqual([]);
+  });
+
+  test("between paragraphs, one more blank line is an empty cell", () => {
+    const text = ["№", "", "Мероприятие", "", "Срок", "", "Ответственный", "", "Результат", "", "1", "", "Семинар", "", "", "ИМЦ", "", "Справка", "", "2", "", "Форум", "", "май", "", "ИРО", "", "Протокол"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual([
+      ["1", "Семинар", "", "ИМЦ", "Справка"],
+      ["2", "Форум", "май", "ИРО", "Протокол"],
+    ]);
+  });
+
+  test("a column the catalogue does not name is still a column: the width comes from the header up to the first row", () => {
+    const text = ["№ |", "Мероприятие |", "Срок |", "Ответственный |", "Источник финансирования |", "Результат |", "1 |", "Семинар |", "май |", "ИМЦ |", "Местный бюджет |", "Справка |",
+      "2 |", "Форум |", "июнь |", "ИРО |", "Без финансирования |", "Протокол |"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.deadline.text, i.responsible.text, i.result, i.extra])).toEqual([
+      ["1", "май", "ИМЦ", "Справка", { "Источник финансирования": "Местный бюджет" }],
+      ["2", "июнь", "ИРО", "Протокол", { "Источник финансирования": "Без финансирования" }],
+    ]);
+  });
+
+  test("the title's last paragraph above the header is no header cell", () => {
+    const text = ["План мероприятий", "на 2026 год", "", "№", "", "Мероприятие", "", "Срок", "", "Ответственный", "", "1", "", "Семинар", "", "май", "", "ИМЦ"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.title).toBe("План мероприятий на 2026 год");
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([["1", "Семинар", "май", "ИМЦ"]]);
+  });
+
+  test("a title paragraph naming «мероприятия» above the header is no header cell, though the header runs up to the first row", () => {
+    const text = ["План мероприятий по кадровому обеспечению на 2025 год", "", "№", "", "Срок", "", "Мероприятие", "", "Ответственный", "", "1. Кадры", "", "1.1", "", "май", "", "Семинар", "", "ИМЦ"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.title).toBe("План мероприятий по кадровому обеспечению на 2025 год");
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([["1.1", "Семинар", "май", "ИМЦ"]]);
+  });
+
+  test("a year alone in a cell is a deadline, not the number of a new row", () => {
+    const text = ["№ |", "Мероприятие |", "Срок |", "Ответственный |", "1 |", "Семинар |", "2025 |", "ИМЦ |", "2 |", "Форум |", "май |", "ИРО |"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([
+      ["1", "Семинар", "2025", "ИМЦ"],
+      ["2", "Форум", "май", "ИРО"],
+    ]);
+  });
+
   describe.each(CELL_SHAPES)("%s", (shape) => {
     test("no source word lost, and structuring the result again changes nothing (property)", () => {
       fc.assert(

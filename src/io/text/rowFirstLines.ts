@@ -1,0 +1,127 @@
+import { parseItemNumber } from "../../core/plan/structure/numbering";
+
+/**
+ * Layout text of a table whose cells are centred vertically (Word and Writer users do this constantly, and HTML
+ * does it by default) or set at the bottom prints a row's number beside the middle (or last) line of its tallest
+ * cell, with the name's first lines above it. The rows of such a text are the lines between two rows' separations:
+ * blank lines, and between two numbers in one run of lines the cut that keeps both rows aligned the way the
+ * document aligns its cells. This finds, for each number printed below its row's first line, that first line.
+ *
+ * How a document aligns its cells is one choice for the whole table: at the top where most runs of lines start with a
+ * number or a title (then nothing moves, as for every table printed so), else the alignment whose rows fit it best.
+ */
+
+/** How far a row's number is from where the alignment puts it, in lines; s..e the row's lines, a its number line. */
+const ALIGNMENTS = {
+  top: (s: number, _e: number, a: number) => a - s,
+  middle: (s: number, e: number, a: number) => Math.abs((s + e) / 2 - a),
+  bottom: (_s: number, e: number, a: number) => e - a,
+} as const;
+
+type Alignment = keyof typeof ALIGNMENTS;
+
+/** A run of non-blank lines of the table's body on one page, and the lines in it that start at the table's margin. */
+export interface LineRun {
+  readonly first: number;
+  readonly last: number;
+  readonly anchors: readonly number[];
+  /** The first run of a page: its first lines may end the row the page break cut (they are no row's). */
+  readonly pageStart: boolean;
+}
+
+/** The first line of the row of each numbered line printed below it: number line → row's first line. */
+export function rowFirstLines(lines: readonly string[], bodyStart: number, skip: (index: number) => boolean): Map<number, number> {
+  const runs = lineRuns(lines, bodyStart, skip);
+  const moves = new Map<number, number>();
+  // Lines between two numbers fit several alignments (a two-line row's second line may start the next row as well):
+  // only a table most of whose runs of lines start above their first number has cells that are not at the top.
+  const tall = runs.filter((r) => r.last > r.first && r.anchors.length > 0);
+  if (tall.filter((r) => r.anchors[0] > r.first).length * 2 <= tall.length) return moves;
+  const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({ alignment, cuts: runs.map((r) => bestStarts(r, ALIGNMENTS[alignment])) }));
+  const total = (f: (typeof fitted)[number]) => f.cuts.reduce((sum, c) => sum + c.cost, 0);
+  const best = fitted.reduce((a, b) => (total(b) < total(a) ? b : a));
+  if (best.alignment === "top") return moves;
+  runs.forEach((run, r) => {
+    run.anchors.forEach((a, k) => {
+      const start = best.cuts[r].starts[k];
+      if (start < a && parseItemNumber(firstWord(lines[a])) !== null) moves.set(a, start);
+    });
+  });
+  return moves;
+}
+
+/**
+ * Runs of non-blank body lines, parted by blank lines, form feeds and skipped lines (repeated headers, furniture).
+ * A line starts at the margin where its first character is at most two columns right of the body's leftmost text:
+ * numbers, section titles and signatures do; the wrapped lines of the other columns' cells do not.
+ */
+export function lineRuns(lines: readonly string[], bodyStart: number, skip: (index: number) => boolean): LineRun[] {
+  const indent = (l: string) => l.replace(/\f/g, "").search(/\S/);
+  const body = lines.map((l, i) => i >= bodyStart && !skip(i) && indent(l) >= 0);
+  const margin = Math.min(...lines.filter((_, i) => body[i]).map(indent));
+  const runs: LineRun[] = [];
+  let pageStart = false;
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (lines[i].includes("\f")) pageStart = true;
+    if (!body[i]) continue;
+    let last = i;
+    while (last + 1 < lines.length && body[last + 1] && !lines[last + 1].includes("\f")) last++;
+    const anchors: number[] = [];
+    for (let k = i; k <= last; k++) if (indent(lines[k]) <= margin + 2) anchors.push(k);
+    runs.push({ first: i, last, anchors, pageStart });
+    pageStart = false;
+    i = last;
+  }
+  return runs;
+}
+
+/**
+ * The first line of each anchor's row in a run, and how far the rows are from `align`: every line between two anchors
+ * goes to one or the other, at the cut (chosen for all the run's rows together) that fits the alignment best.
+ */
+function bestStarts(run: LineRun, align: (s: number, e: number, a: number) => number): { starts: number[]; cost: number } {
+  const { anchors } = run;
+  if (anchors.length === 0) return { starts: [], cost: 0 };
+  // Candidate first lines of row k: after the previous anchor, up to its own; the first row from the run's start
+  // (or, on a page's first run, later: the lines above it then end the row the page break cut).
+  const candidates = anchors.map((a, k) => (k > 0 ? span(anchors[k - 1] + 1, a) : run.pageStart ? span(run.first, a) : [run.first]));
+  // best[k][j]: least cost of rows 0..k-1 when row k starts at candidates[k][j]; back: the start of row k-1.
+  const best = candidates.map((c) => c.map(() => Infinity));
+  const back = candidates.map((c) => c.map(() => -1));
+  candidates[0].forEach((_, j) => (best[0][j] = 0));
+  for (let k = 1; k < anchors.length; k++) {
+    candidates[k].forEach((s, j) => {
+      candidates[k - 1].forEach((prev, i) => {
+        const total = best[k - 1][i] + align(prev, s - 1, anchors[k - 1]);
+        if (total < best[k][j]) {
+          best[k][j] = total;
+          back[k][j] = i;
+        }
+      });
+    });
+  }
+  const last = anchors.length - 1;
+  let j = 0;
+  let cost = Infinity;
+  candidates[last].forEach((s, i) => {
+    const total = best[last][i] + align(s, run.last, anchors[last]);
+    if (total < cost) {
+      cost = total;
+      j = i;
+    }
+  });
+  const starts: number[] = [];
+  for (let k = last; k >= 0; k--) {
+    starts.unshift(candidates[k][j]);
+    j = back[k][j];
+  }
+  return { starts, cost };
+}
+
+function span(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function firstWord(line: string): string {
+  return line.replace(/\f/g, "").trim().split(/\s+/)[0] ?? "";
+}

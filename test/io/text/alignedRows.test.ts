@@ -1,0 +1,104 @@
+import { readFileSync } from "fs";
+import * as fc from "fast-check";
+import type { Plan } from "../../../src/core/plan/types";
+import { readText } from "../../../src/io/readInput";
+import { rowFirstLines } from "../../../src/io/text/rowFirstLines";
+import { generatePlan } from "../../corpus/generatePlan";
+import type { VerticalAlignment } from "../../corpus/layoutTable";
+import { officialFile, officialFixture } from "../../corpus/officialFixtures";
+import { makeRng } from "../../corpus/rng";
+import { spaceAligned } from "../../corpus/shapes/lineShapes";
+import { allItems, type TruthPlan } from "../../corpus/truthPlan";
+import { lostWords } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+const read = (text: string) => structureOrFail(readText(text, "plan.txt", ".txt"));
+const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Every item of the truth, in order: its number, name, deadline, executors and result as printed. */
+function expectItems(plan: Plan, truth: TruthPlan): void {
+  expect(plan.items.map((i) => [i.number, squeeze(i.name), squeeze(i.deadline.text), squeeze(i.responsible.text), squeeze(i.result)])).toEqual(
+    allItems(truth).map((i) => [i.number.replace(/\.$/, ""), squeeze(i.name), squeeze(i.deadline.text), squeeze(i.responsible), squeeze(i.result)]),
+  );
+}
+
+describe("space-aligned text with cells centred or at the bottom of their rows", () => {
+  test("the Writer print of a plan with centred cells, through pdftotext -layout: every row whole", () => {
+    const text = readFileSync(officialFile("sosnovsky-2027.layout.txt"), "utf8");
+    const plan = read(text);
+    expectItems(plan, officialFixture("sosnovsky-2027").plan);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Целевое обучение"], ["2", "Поддержка молодых специалистов"]]);
+    expect(lostWords(text, plan)).toEqual([]);
+    // The header's tall cell prints its first word above the main line: it is header text, not the title's.
+    expect(plan.columns.result).toBe("Показатель результата");
+    expect(plan.title ?? "").not.toMatch(/Показатель/);
+  });
+
+  test("a number beside the middle line of a centred name opens the row at the name's first line", () => {
+    const text = [
+      "№     Мероприятие                     Срок           Ответственный",
+      "",
+      "      Мониторинг вакансий в",
+      "1.1   образовательных организациях    ежемесячно     Отдел кадров",
+      "      города",
+      "",
+      "1.2   Семинар наставников             май            ИМЦ",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.source.rows[0]])).toEqual([
+      ["1.1", "Мониторинг вакансий в образовательных организациях города", "ежемесячно", "Отдел кадров", 3],
+      ["1.2", "Семинар наставников", "май", "ИМЦ", 7],
+    ]);
+  });
+
+  test("a number printed alone between the lines of its row (cells of two lines, centred) is no blank in the row", () => {
+    const text = [
+      "№     Мероприятие                     Срок           Ответственный",
+      "",
+      "      Конкурс «Педагогический         IV квартал     Гусев А.А.,",
+      "2.3",
+      "      дебют»                          2027 г.        методист",
+      "",
+      "Начальник отдела ____________ Н.В. Петрова",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([["2.3", "Конкурс «Педагогический дебют»", "IV квартал 2027 г.", "Гусев А.А., методист"]]);
+    expect(plan.meta.signatureBlock).toEqual(["Начальник отдела ____________ Н.В. Петрова"]);
+  });
+
+  test("in a table printed with its cells at the top, lines above a number after a blank line end the row before it", () => {
+    const text = [
+      "№     Мероприятие                     Срок           Ответственный",
+      "1.1   Мониторинг вакансий в           ежемесячно     Отдел кадров",
+      "      образовательных организациях",
+      "",
+      "      города",
+      "1.2   Семинар наставников             май            ИМЦ",
+      "      для молодых педагогов",
+      "1.3   Форум молодых педагогов         июнь           ИРО",
+      "      района",
+      "1.4   Конкурс «Педагогический         октябрь        ИМЦ",
+      "      дебют»",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map());
+    expect(read(text).items.map((i) => [i.number, i.name])).toEqual([
+      ["1.1", "Мониторинг вакансий в образовательных организациях города"],
+      ["1.2", "Семинар наставников для молодых педагогов"],
+      ["1.3", "Форум молодых педагогов района"],
+      ["1.4", "Конкурс «Педагогический дебют»"],
+    ]);
+  });
+
+  test.each<VerticalAlignment>(["top", "middle", "bottom"])("any generated plan with its cells at the %s of their rows comes back whole (property)", (alignment) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.boolean(), (seed, blank) => {
+        const truth = generatePlan(seed);
+        const text = spaceAligned(truth, makeRng(seed), { alignment, blankBetweenRows: alignment !== "top" || blank });
+        const plan = read(text);
+        expectItems(plan, truth);
+        expect(lostWords(text, plan)).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { continuation, endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
 
 /** One line of a row's text, and whether a blank line came before it in the source. */
@@ -27,6 +27,8 @@ export interface AssignOptions {
    * before the break has none after it.
    */
   readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean }>>;
+  /** What the rest of the document says of a whole cell (learnCells): one it repeats gains, one cut from it loses. */
+  readonly knownCell?: (column: TextColumn, text: string) => number;
 }
 
 /** The columns' last lines of a reading, to read the piece after a page break with (AssignOptions.before). */
@@ -83,6 +85,10 @@ const RESCORED = 16;
  * than one narrow cell stacking them, and a table row is as tall as its tallest cell.
  */
 const TALL = 0.4;
+/** What a cell with unbalanced guillemets costs: it ends inside a quote, or closes one it never opened. */
+const UNBALANCED = 2;
+/** Initials of a person anywhere in a cell («Фёдорова О.С.», «О.С. Фёдорова»). */
+const INITIALS = /(^|[\s,;(])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[\s,;)]|$)/u;
 /** A runner-up closer than this makes the differing lines guesses. */
 const DOUBT = 1;
 
@@ -97,6 +103,28 @@ const EMPTY: Readonly<Record<TextColumn, number>> = { name: 6, deadline: 2, resp
 export function assignColumns(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Assignment {
   const n = lines.length;
   if (n === 0) return { columns: [], score: 0, doubtful: [] };
+  if (readingCount(n, order.length) > MAX_READINGS) {
+    const columns = lines.map((l) => {
+      const e = lineEvidence(l.text.trim());
+      return order.reduce((a, b) => (e[b] > e[a] ? b : a));
+    });
+    return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
+  }
+  const [best, second] = rankReadings(lines, order, opts);
+  const columns = best.labels.map((c) => order[c]);
+  const doubtful = second && best.score - second.score < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
+  return { columns, score: best.score, doubtful };
+}
+
+/** A reading of a row: the index in `order` of each line's column, and its score. */
+export interface Reading {
+  readonly labels: readonly number[];
+  readonly score: number;
+}
+
+/** The best few readings of a row (at most RESCORED), best first; the row must be within the readings' budget. */
+export function rankReadings(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Reading[] {
+  const n = lines.length;
   const texts = lines.map((l) => l.text.trim());
   const evidence = texts.map(lineEvidence);
   const cont = new Map<number, number>();
@@ -106,10 +134,6 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
     if (v === undefined) cont.set(key, (v = continuation(texts[a], texts[b])));
     return v;
   };
-  if (readingCount(n, order.length) > MAX_READINGS) {
-    const columns = evidence.map((e) => order.reduce((a, b) => (e[b] > e[a] ? b : a)));
-    return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
-  }
   const traits = texts.map(lineTraits);
   const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
     localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR ? TALL * Math.max(...heights) : 0);
@@ -130,11 +154,7 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
       if (top.length > RESCORED) seen.delete(top.pop()!.key);
     }
   }
-  const ranked = top.map((t) => ({ ...t, score: t.score + cellScore(t.labels, texts, order) })).sort((a, b) => b.score - a.score);
-  const [best, second] = ranked;
-  const columns = best.labels.map((c) => order[c]);
-  const doubtful = second && best.score - second.score < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
-  return { columns, score: best.score, doubtful };
+  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell) })).sort((a, b) => b.score - a.score);
 }
 
 /** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */
@@ -167,10 +187,11 @@ interface LineTraits {
   readonly open: boolean;
   readonly adjective: boolean;
   readonly firstWordLength: number;
+  readonly quotes: ReturnType<typeof quoteBalance>;
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length };
+  return { midPhrase: startsMidPhrase(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
 }
 
 function localScore(
@@ -185,6 +206,7 @@ function localScore(
 ): number {
   let score = 0;
   const last = Array<number>(order.length).fill(-1);
+  const depth = Array<number>(order.length).fill(0);
   // A column is at least as wide as its longest line here, and as the document's reading says.
   const widest = order.map((col) => opts.widths?.[col] ?? 0);
   labels.forEach((c, i) => (widest[c] = Math.max(widest[c], texts[i].length)));
@@ -204,9 +226,13 @@ function localScore(
       if (texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
     }
     if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
+    // A quote closed that this cell never opened; after a page break it may have opened before the break.
+    if (depth[c] + traits[i].quotes.low < 0 && !before?.cut) score -= UNBALANCED;
+    depth[c] = Math.max(0, depth[c] + traits[i].quotes.depth);
     last[c] = i;
   });
   order.forEach((col, c) => {
+    if (depth[c] > 0) score -= UNBALANCED;
     if (last[c] < 0) score -= opts.first ? EMPTY[col] : 0;
     else if (traits[last[c]].open) score -= 1.5;
     else if (traits[last[c]].adjective) score -= 0.8;
@@ -227,11 +253,14 @@ function firstWord(text: string): string {
 }
 
 /** Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. */
-function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[]): number {
+function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[], known?: AssignOptions["knownCell"]): number {
   const cell = (col: TextColumn) => joinParts(texts.filter((_, i) => order[labels[i]] === col), { sentences: false });
   let score = 0;
+  if (known) for (const col of order) score += cell(col) ? known(col, cell(col)) : 0;
   const deadline = cell("deadline");
   if (deadline) score += parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5;
+  // Initials belong to a person, and persons to the executors: a name or a result holding them took an executor's line.
+  for (const col of order) if (col !== "responsible" && INITIALS.test(cell(col))) score -= 1.5;
   const responsible = cell("responsible");
   if (responsible) {
     for (const p of parseResponsible(responsible)) score += p.org || p.position || p.person ? 0.3 : -1.5;

@@ -5,6 +5,9 @@
  */
 const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "для", "из", "за", "при", "под", "над", "без", "через", "между", "по", "у", "не", "а также", "также", "как", "что", "их", "его", "её"]);
 
+/** A line that ends with a person's name: initials and surname either way round. */
+const PERSON_END = /([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/u;
+
 /** The line stops mid-phrase: the same cell must go on. */
 export function endsOpen(line: string): boolean {
   const t = line.trim();
@@ -14,11 +17,30 @@ export function endsOpen(line: string): boolean {
 }
 
 /**
- * The line ends with an adjective in an oblique case («педагогических», «муниципального»): in a plan's wording the
- * noun it qualifies usually follows, on the next line of the same cell.
+ * The line ends with an adjective («педагогических», «муниципального», «квалификационные», «профсоюзной»): in a
+ * plan's wording the noun it qualifies usually follows, on the next line of the same cell. Endings nouns share are
+ * left out («-ей» of «детей», «-ие» of «обучение», «-ой» of «работой»).
  */
+const ADJECTIVE_END = /\p{L}{3,}(ых|их|ого|его|ому|ему|ыми|ими|ым|им|ые|[кгхжшщч]ие|ая|яя|ое|ую|[нкмвч]ой)$/u;
+
 export function endsWithAdjective(line: string): boolean {
-  return /\p{L}{3,}(ых|их|ого|его|ому|ему|ыми|ими)$/u.test(line.trim());
+  return ADJECTIVE_END.test(line.trim());
+}
+
+/**
+ * Quotes the line opens and does not close («Центр развития → 1), or closes without opening (образования» → −1). A
+ * cell's quotes balance: a cell that ends inside a quote was cut, and a closing quote belongs to the cell that opened
+ * it — the strongest sign of which cell a wrapped name of a body («Педагог / года») goes on in.
+ */
+export function quoteBalance(line: string): { readonly depth: number; readonly low: number } {
+  let depth = 0;
+  let low = 0;
+  for (const ch of line) {
+    // Only the guillemets: “ closes a Russian „…“ and opens an English “…”.
+    if (ch === "«") depth++;
+    else if (ch === "»") low = Math.min(low, --depth);
+  }
+  return { depth, low };
 }
 
 /** The line reads as the rest of a sentence: lower case first, or closing punctuation and brackets first. */
@@ -37,6 +59,11 @@ export function endsClosed(line: string): boolean {
  * года»), so they cost little.
  */
 export function continuation(prev: string, next: string): number {
+  // A surname at the end and initials first: one person's name, cut by the wrap.
+  if (/(^|[\s,;])[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$/u.test(prev.trim()) && /^[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(next.trim())) return 2;
+  // A person's full name closes a phrase: a lower-case genitive after it («А.В. Новикова» / «образования») belongs
+  // to another cell; a position after a name comes after a comma or on its own line, in the nominative.
+  if (PERSON_END.test(prev.trim()) && /^\p{Ll}/u.test(next.trim()) && !/^(методист|директор|заместитель|начальник|специалист|главный|ведущий|инспектор|педагог|руководитель)/u.test(next.trim())) return -0.8;
   if (endsOpen(prev)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;
   return endsClosed(prev) ? -0.3 : -0.6;

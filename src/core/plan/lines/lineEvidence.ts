@@ -19,6 +19,10 @@ interface Clue {
 }
 
 const PERSON = /[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+/u;
+/** Initials that open a line: the rest of a person's name whose surname ended the line before («Фёдорова» / «О.С., …»). */
+const INITIALS_FIRST = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[,;\s]|$)/u;
+/** A position named after a comma inside the line («Волкова М.Ю., главный специалист»). */
+const POSITION_AFTER_COMMA = /,\s*(методист|директор|заместител[ьи](?!\p{L})|начальник(?!\p{L})|специалист(?!\p{L})|главн\S+ специалист|ведущ\S+ (специалист|инспектор)|инспектор|педагог-психолог|руководител[ьи](?!\p{L}))/iu;
 /** An abbreviation of a body ("ИРО", "МКУ «ЦРО»", "РМО,"), or one such word alone on its line. */
 const ABBREVIATION = /^(?:[А-ЯЁ]{2,}[а-яё]?[А-ЯЁ]*)(?:[\s,;]|$)/u;
 const ORGANISATION = /^(Отдел|Управлени|Департамент|Комитет|Министерств|Администраци|Центр|Совет|[Оо]бразовательн(ые|ая) организаци[яи](?!\p{L}))/u;
@@ -34,6 +38,8 @@ const CLUES: readonly Clue[] = [
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
   { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
   { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },
+  { why: "initials first, their surname on the line before", test: (l) => INITIALS_FIRST.test(l) && !PERSON.test(l), weights: { responsible: 2, name: -1, result: -1.5, deadline: -2 } },
+  { why: "a position after a comma", test: (l) => POSITION_AFTER_COMMA.test(l) && !POSITION.test(l), weights: { responsible: 1.5, result: -0.5 } },
   { why: "a body's abbreviation first", test: (l) => ABBREVIATION.test(l), weights: { responsible: 1.5, deadline: -1 } },
   { why: "a body named first", test: (l) => ORGANISATION.test(l), weights: { responsible: 1.5 } },
   { why: "a position first", test: (l) => POSITION.test(l), weights: { responsible: 2, deadline: -1 } },

@@ -5,6 +5,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
+import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { type Line, type LineRef, numberOf, type Segment, segmentRows } from "./segmentRows";
 
@@ -49,24 +50,30 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
   const headerCells = order.map((k) => header?.cells[k] || DEFAULT_HEADERS[k]);
   const gapBefore = (i: number) => i > 0 && lines[i].row - lines[i - 1].row > 1;
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: gapBefore(r.index) }));
-  const read = (emission: EmissionName, widths?: ColumnWidths) =>
+  // Pieces of item rows numbered in document order, as learnCells counts them.
+  const firstPiece = new Map<Segment, number>();
+  let pieces = 0;
+  for (const s of seg.segments) if (s.kind === "item") firstPiece.set(s, (pieces += s.pieces.length) - s.pieces.length);
+  const read = (emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) =>
     seg.segments.map((s) => {
       if (s.kind !== "item") return [];
       const out: Assignment[] = [];
       let before: ReturnType<typeof endsOf> | undefined;
       for (const p of s.pieces) {
-        const a = assignColumns(rowLines(p), textOrder, { first: out.length === 0, widths, absent, emission, before });
+        const knownCell = cells?.(firstPiece.get(s)! + out.length);
+        const a = assignColumns(rowLines(p), textOrder, { first: out.length === 0, widths, absent, emission, before, knownCell });
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
       }
       return out;
     });
   // One document gives its rows' lines one way: the way that reads the document better is kept; the columns'
-  // widths that reading shows weigh a second one.
+  // widths and the cells that reading shows weigh a second one.
   const total = (r: Assignment[][]) => r.flat().reduce((sum, a) => sum + a.score, 0);
   const [first, emission] = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(e), e] as const).reduce((a, b) => (total(b[0]) > total(a[0]) ? b : a));
   const widths = learnWidths(seg.segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
-  const readings = Object.keys(widths).length ? read(emission, widths) : first;
+  const firstLines = seg.segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
+  const readings = read(emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
 
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
   let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
@@ -97,6 +104,13 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
   });
   flush();
   return [...blocks, ...lines.slice(seg.end).map(textBlock)];
+}
+
+/** A piece's lines as its reading placed them, for learnCells. */
+function readLines(piece: readonly LineRef[], a: Assignment | undefined): ReadLine[] {
+  if (!a) return [];
+  const doubtful = new Set(a.doubtful.map((d) => d.line));
+  return piece.map((r, j) => ({ index: r.index, text: r.text, column: a.columns[j], sure: !doubtful.has(j) }));
 }
 
 function textBlock(l: Line): Block {

@@ -22,6 +22,22 @@ describe("a row's lines given to columns", () => {
     });
   });
 
+  test("a tall name's last line stays in the name: its guillemets close there, an adjective waits for its noun", () => {
+    // Read row by row, the lone last lines could as well end the result: only the wording tells them apart.
+    const texts = ["к 13 мая", "Реализация муниципального конкурса", "МБОУ «СОШ № 3»; Фёдорова", "Аналитическая справка", "профессионального мастерства «Педагог", "О.С., главный специалист", "года»", "отдела общего образования"];
+    const widths = { name: 37, responsible: 24, deadline: 15, result: 23 };
+    const a = assignColumns(rowLines(texts), ["deadline", "name", "responsible", "result"], { first: true, widths, emission: "rows" });
+    expect(cells(texts, a.columns)).toEqual({
+      deadline: "к 13 мая",
+      name: "Реализация муниципального конкурса профессионального мастерства «Педагог года»",
+      responsible: "МБОУ «СОШ № 3»; Фёдорова О.С., главный специалист отдела общего образования",
+      result: "Аналитическая справка",
+    });
+    const other = ["Мониторинг аттестации педагогических", "РМО", "Информация на", "работников на квалификационные", "официальном сайте", "категории"];
+    const b = assignColumns(rowLines(other), ["name", "responsible", "result"], { first: true, widths, emission: "rows" });
+    expect(cells(other, b.columns).name).toBe("Мониторинг аттестации педагогических работников на квалификационные категории");
+  });
+
   test("pdftotext without layout: each cell whole, cells apart by blank lines", () => {
     const texts = ["Ведение реестра вакантных должностей", "педагогических работников", "Кравцова Е.Н., главный специалист", "ежемесячно до 5 числа", "Актуальный реестр вакансий на", "сайте"];
     const a = assignColumns(rowLines(texts, [2, 3, 4]), ["name", "responsible", "deadline", "result"], { first: true });

@@ -1,4 +1,4 @@
-import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { continuation, endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -18,6 +18,18 @@ describe("wrapped lines of one cell", () => {
     expect(endsWithAdjective("руководители образовательных организаций")).toBe(false);
   });
 
+  test("adjectives in the nominative and the feminine wait for their noun too; nouns with such endings do not", () => {
+    for (const line of ["работников на квалификационные", "с участием представителей профсоюзной", "по результатам независимой", "совместно с педагогическим", "методические"]) expect(endsWithAdjective(line)).toBe(true);
+    for (const line of ["обучение", "развитие молодых педагогов", "для детей", "над работой", "категории"]) expect(endsWithAdjective(line)).toBe(false);
+  });
+
+  test("guillemets a line opens or closes: a body's name cut inside its quotes", () => {
+    expect(quoteBalance("МКУ «Центр развития")).toEqual({ depth: 1, low: 0 });
+    expect(quoteBalance("образования»")).toEqual({ depth: -1, low: -1 });
+    expect(quoteBalance("МБОУ «СОШ № 3», «Педагог")).toEqual({ depth: 1, low: 0 });
+    expect(quoteBalance("года» и «Учитель")).toEqual({ depth: 0, low: -1 });
+  });
+
   test("a line in lower case continues something; a capital opens", () => {
     expect(startsMidPhrase("вакантных должностей педагогических")).toBe(true);
     expect(startsMidPhrase("Приказ управления")).toBe(false);
@@ -30,5 +42,11 @@ describe("wrapped lines of one cell", () => {
     expect(through).toBeGreaterThan(lower);
     expect(lower).toBeGreaterThan(0);
     expect(fresh).toBeLessThan(0);
+  });
+
+  test("a person's full name closes its phrase; a surname cut from its initials goes on", () => {
+    expect(continuation("А.В. Новикова", "образования")).toBeLessThan(0);
+    expect(continuation("Приказ управления", "образования")).toBeGreaterThan(0);
+    expect(continuation("МБОУ «СОШ № 3»; Фёдорова", "О.С., главный специалист")).toBeGreaterThan(continuation("Аналитическая справка", "О.С., главный специалист"));
   });
 });

@@ -2,12 +2,20 @@ import { orgName, type PlacedRecord } from "./monthChecks";
 import type { OrgChange, OrgMonth, PositionMonth, VacancyTotals } from "./types";
 import { round6 } from "./vacancyIssue";
 
-interface Sums {
+export interface Sums {
   vacancies: number;
   rates: number;
   hours: number;
 }
-const zero = (): Sums => ({ vacancies: 0, rates: 0, hours: 0 });
+/** Open sums of one position and subject in a month, named as its first open row writes them. */
+export interface PositionSums {
+  period: string;
+  position: string;
+  subject: string | null;
+  sums: Sums;
+}
+export const zeroSums = (): Sums => ({ vacancies: 0, rates: 0, hours: 0 });
+const zero = zeroSums;
 const rounded = (s: Sums): Sums => ({ vacancies: round6(s.vacancies), rates: round6(s.rates), hours: round6(s.hours) });
 const byRu = (a: string, b: string): number => a.localeCompare(b, "ru");
 
@@ -18,7 +26,7 @@ function addTo(s: Sums, r: PlacedRecord): void {
 }
 
 /** "Учитель" and "учитель" are one position; abbreviations ("ПДО") keep their capitals. */
-function label(s: string): string {
+export function label(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
@@ -35,7 +43,7 @@ export interface Aggregates {
  */
 export function aggregateVacancies(periods: readonly string[], records: readonly PlacedRecord[], reported: ReadonlyMap<string, ReadonlySet<string>>): Aggregates {
   const perOrg = new Map<string, Sums>();
-  const perPosition = new Map<string, { period: string; position: string; subject: string | null; sums: Sums }>();
+  const perPosition = new Map<string, PositionSums>();
   for (const r of records) {
     if (r.status !== "open") continue;
     const orgKey = `${r.period}|${r.orgId}`;
@@ -47,6 +55,14 @@ export function aggregateVacancies(periods: readonly string[], records: readonly
     addTo(p.sums, r);
     perPosition.set(posKey, p);
   }
+  return aggregatesOf(periods, perOrg, perPosition, reported);
+}
+
+/**
+ * The sheets' figures from the open sums per month and organisation (keyed `period|orgId`) and per month and
+ * position (in the order of their first open row).
+ */
+export function aggregatesOf(periods: readonly string[], perOrg: ReadonlyMap<string, Sums>, perPosition: ReadonlyMap<string, PositionSums>, reported: ReadonlyMap<string, ReadonlySet<string>>): Aggregates {
   const byOrg: OrgMonth[] = [];
   const totals: VacancyTotals[] = [];
   for (const period of periods) {

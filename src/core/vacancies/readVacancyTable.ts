@@ -17,6 +17,8 @@ export interface TableSource {
   readonly sheet: string | null;
   readonly file: string;
   readonly normFor: (position: string) => number | null;
+  /** Where each record goes instead of the result's records (a streamed file keeps them in compact form). */
+  readonly keep?: (record: VacancyRecord) => void;
 }
 
 export interface TableRead {
@@ -167,7 +169,7 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
   const subject = oneLine(get(cells, "subject") ?? "");
   // One literal with every field: a spread of `base` made a million records of another, larger shape.
-  out.records.push({
+  const record: VacancyRecord = {
     period: base.period,
     municipality: base.municipality,
     org: base.org,
@@ -181,7 +183,9 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
     status: closed ? "closed" : "open",
     sheet: base.sheet,
     row: base.row,
-  });
+  };
+  if (src.keep) src.keep(record);
+  else out.records.push(record);
 }
 
 /** Date cells repeat the same few thousand dates over a million rows: each text is read once. */

@@ -17,7 +17,8 @@ export interface PositionSums {
 export const zeroSums = (): Sums => ({ vacancies: 0, rates: 0, hours: 0 });
 const zero = zeroSums;
 const rounded = (s: Sums): Sums => ({ vacancies: round6(s.vacancies), rates: round6(s.rates), hours: round6(s.hours) });
-const byRu = (a: string, b: string): number => a.localeCompare(b, "ru");
+/** localeCompare(b, "ru") as one collator: the same order (ECMA-402), without a collator made per comparison. */
+const byRu = new Intl.Collator("ru").compare;
 
 function addTo(s: Sums, r: PlacedRecord): void {
   s.vacancies += r.vacancies;

@@ -4,11 +4,21 @@
  * id also says which came first. Millions of pairs make no key strings and no objects.
  */
 export class IntPairIndex {
-  private firsts = new Int32Array(64);
-  private seconds = new Int32Array(64);
-  private table = new Int32Array(128).fill(-1);
-  private mask = 127;
+  private firsts: Int32Array<ArrayBuffer>;
+  private seconds: Int32Array<ArrayBuffer>;
+  private table: Int32Array<ArrayBuffer>;
+  private mask: number;
   private count = 0;
+
+  /** `expected`: pairs the index will likely hold, so that it need not grow on the way. */
+  constructor(expected = 64) {
+    let slots = 128;
+    while (slots < expected * 2) slots *= 2;
+    this.firsts = new Int32Array(slots / 2);
+    this.seconds = new Int32Array(slots / 2);
+    this.table = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+  }
 
   get size(): number {
     return this.count;

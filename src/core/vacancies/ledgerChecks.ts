@@ -19,7 +19,7 @@ export interface LedgerChecks {
 export function checkLedger(ledger: VacancyLedger, periods: readonly string[], reported: ReadonlyMap<string, ReadonlySet<string>>, canonical: (municipality: string | null, org: string) => string): LedgerChecks {
   const orgs = unifiedOrgs(ledger, canonical);
   // A vacancy from month to month: the unified organisation and the folded position key.
-  const vacancies = new IntPairIndex();
+  const vacancies = new IntPairIndex(ledger.identities.size);
   const vacancyOf = new Int32Array(ledger.identities.size);
   for (let i = 0; i < vacancyOf.length; i++) vacancyOf[i] = vacancies.id(orgs.of[ledger.identities.first(i)], ledger.pairPosKey[ledger.identities.second(i)]);
   const named: Named = { ledger, orgs, vacancyOf };
@@ -79,8 +79,8 @@ function place(n: Named, log: MonthLog, k: number, source: number) {
 function findDuplicates(n: Named): Issue[] {
   const found: { seq: number; issue: Issue }[] = [];
   for (const log of n.ledger.months) {
-    const seen = new IntPairIndex();
-    let firsts = new Int32Array(64);
+    const seen = new IntPairIndex(log.length);
+    let firsts = new Int32Array(Math.max(64, log.length));
     const cursor = log.cursor();
     for (let k = 0; k < log.length; k++) {
       const key = log.keys[k];

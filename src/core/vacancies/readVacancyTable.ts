@@ -35,8 +35,15 @@ interface TableReading extends TableRead {
 
 /** "1 2 3 4 5" under a header: column numbers, not data. */
 function isColumnNumbers(cells: readonly string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
-  return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
+  // Asked of every row: one pass, no arrays.
+  let filled = 0;
+  for (const cell of cells) {
+    const c = cell.trim();
+    if (c === "") continue;
+    filled += 1;
+    if (c !== String(filled)) return false;
+  }
+  return filled >= 3;
 }
 
 /** The header again, as tables copied across pages repeat it. */

@@ -57,7 +57,7 @@ export function consolidateRead(reads: readonly ReadVacancies[], opts: Vacancies
     return { ...r, org, orgId: orgId(r.municipality, org) };
   };
   const reported = new Map<string, Set<string>>();
-  for (const r of reports.map(place)) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(r.orgId));
+  for (const r of reports) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(orgId(r.municipality, grouping.canonical(r.municipality, r.org))));
   const periods = [...reported.keys()].sort();
   const checks = ledger ? checkLedger(ledger, periods, reported, grouping.canonical) : checkRecords(records, periods, reported, grouping.canonical);
 

@@ -1,5 +1,5 @@
 import type { Issue } from "../issues/issue";
-import { type Aggregates, aggregatesOf, label, type PositionSums, type Sums, zeroSums } from "./aggregateVacancies";
+import { type Aggregates, aggregatesOf, label, type PositionSums, type Sums } from "./aggregateVacancies";
 import { grownInt32, IntPairIndex } from "./intPairIndex";
 import { orgId } from "./monthChecks";
 import type { MonthLog } from "./monthLog";
@@ -134,19 +134,28 @@ function findVanished(n: Named, periods: readonly string[], reported: ReadonlyMa
   return issues;
 }
 
-/** Open sums per month and unified organisation, keyed as aggregateVacancies keys them. */
-function orgSums(ledger: VacancyLedger, orgs: UnifiedOrgs): Map<string, Sums> {
-  const out = new Map<string, Sums>();
+/**
+ * Open sums per month and unified organisation, as aggregateVacancies adds them up: the sums of each spelling, in
+ * the order they were first seen, added into those of the organisation it is unified under.
+ */
+function orgSums(ledger: VacancyLedger, orgs: UnifiedOrgs): (period: string, orgId: string) => Sums | undefined {
   const { index, sums } = ledger.orgSums;
+  const unified = new IntPairIndex(index.size);
+  const total = new Float64Array(3 * index.size);
   for (let c = 0; c < index.size; c++) {
-    const key = `${ledger.months[index.first(c)].period}|${orgs.id[orgs.of[index.second(c)]]}`;
-    let s = out.get(key);
-    if (!s) out.set(key, (s = zeroSums()));
-    s.vacancies += sums[3 * c];
-    s.rates += sums[3 * c + 1];
-    s.hours += sums[3 * c + 2];
+    const u = unified.id(index.first(c), orgs.of[index.second(c)]);
+    total[3 * u] += sums[3 * c];
+    total[3 * u + 1] += sums[3 * c + 1];
+    total[3 * u + 2] += sums[3 * c + 2];
   }
-  return out;
+  const months = new Map(ledger.months.map((m, i) => [m.period, i]));
+  const orgIndex = new Map(orgs.id.map((id, i) => [id, i]));
+  return (period, orgId) => {
+    const m = months.get(period);
+    const o = orgIndex.get(orgId);
+    const u = m === undefined || o === undefined ? -1 : unified.find(m, o);
+    return u < 0 ? undefined : { vacancies: total[3 * u], rates: total[3 * u + 1], hours: total[3 * u + 2] };
+  };
 }
 
 /** Open sums per month and position key, in the order of their first open row, named by that row. */

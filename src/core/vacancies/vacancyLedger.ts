@@ -74,15 +74,24 @@ export class VacancyLedger {
   positionFirstPair = new Int32Array(64);
   /** Rows added: the sequence number of the next one. */
   count = 0;
-  private last: { record: VacancyRecord; month: number; spelling: number; pair: number; source: number } | null = null;
+  /** The record added last and its numbers: rows come organisation by organisation, month by month. */
+  private last: VacancyRecord | null = null;
+  private lastMonth = 0;
+  private lastSpelling = 0;
+  private lastPair = 0;
+  private lastSource = 0;
 
   add(r: VacancyRecord): void {
     const last = this.last;
-    const month = last && last.record.period === r.period ? last.month : this.monthId(r.period);
-    const spelling = last && last.record.org === r.org && last.record.municipality === r.municipality ? last.spelling : this.spellingId(r.municipality, r.org);
-    const pair = last && last.record.position === r.position && last.record.subject === r.subject ? last.pair : this.pairId(r.position, r.subject, r.posKey);
-    const source = last && last.record.sheet === r.sheet ? last.source : this.sourceId(r.sheet);
-    this.last = { record: r, month, spelling, pair, source };
+    const month = last && last.period === r.period ? this.lastMonth : this.monthId(r.period);
+    const spelling = last && last.org === r.org && last.municipality === r.municipality ? this.lastSpelling : this.spellingId(r.municipality, r.org);
+    const pair = last && last.position === r.position && last.subject === r.subject ? this.lastPair : this.pairId(r.position, r.subject, r.posKey);
+    const source = last && last.sheet === r.sheet ? this.lastSource : this.sourceId(r.sheet);
+    this.last = r;
+    this.lastMonth = month;
+    this.lastSpelling = spelling;
+    this.lastPair = pair;
+    this.lastSource = source;
     const closed = r.status === "closed";
     this.months[month].push(2 * this.identities.id(spelling, pair) + (closed ? 1 : 0), r.row, this.count++, source);
     if (closed) return;

@@ -2,7 +2,7 @@ import type { Issue } from "../issues/issue";
 import { type Aggregates, aggregatesOf, label, type PositionSums, type Sums } from "./aggregateVacancies";
 import { grownInt32, IntPairIndex } from "./intPairIndex";
 import { orgId } from "./monthChecks";
-import type { MonthLog } from "./monthLog";
+import type { MonthLog, RunCursor } from "./monthLog";
 import type { VacancyLedger } from "./vacancyLedger";
 import { vacancyIssue } from "./vacancyIssue";
 
@@ -64,12 +64,12 @@ interface Named {
 }
 
 /** Where row k of a month is, and the organisation and position it names. */
-function place(n: Named, log: MonthLog, k: number, source: number) {
+function place(n: Named, log: MonthLog, k: number, cursor: RunCursor) {
   const identity = log.keys[k] >> 1;
   const pair = n.ledger.identities.second(identity);
   const subject = n.ledger.pairSubject[pair];
   return {
-    at: { sheet: n.ledger.sources[source], row: log.rows[k], item: n.orgs.name[n.orgs.of[n.ledger.identities.first(identity)]] },
+    at: { sheet: n.ledger.sources[cursor.source], row: cursor.rowAt(k), item: n.orgs.name[n.orgs.of[n.ledger.identities.first(identity)]] },
     position: n.ledger.pairPosition[pair],
     subject: subject ? `, ${subject}` : "",
   };
@@ -92,8 +92,8 @@ function findDuplicates(n: Named): Issue[] {
         continue;
       }
       const seq = cursor.seqAt(k);
-      const p = place(n, log, k, cursor.source);
-      const params = { position: p.position, subject: p.subject, period: log.period, firstRow: log.rows[firsts[id]] };
+      const p = place(n, log, k, cursor);
+      const params = { position: p.position, subject: p.subject, period: log.period, firstRow: log.rowAt(firsts[id]) };
       found.push({ seq, issue: vacancyIssue("vacancy_duplicate", p.at, "position", params) });
     }
   }
@@ -127,7 +127,7 @@ function findVanished(n: Named, periods: readonly string[], reported: ReadonlyMa
       if (present[vacancy] === i || told[vacancy] === i || reporting[n.orgs.of[n.ledger.identities.first(key >> 1)]] !== i) continue;
       told[vacancy] = i;
       cursor.seqAt(k);
-      const p = place(n, before, k, cursor.source);
+      const p = place(n, before, k, cursor);
       issues.push(vacancyIssue("vacancy_vanished", p.at, "position", { position: p.position, subject: p.subject, from, to }));
     }
   }

@@ -118,7 +118,7 @@ export class VacancyLedger {
       for (let k = 0; k < log.length; k++) {
         const seq = cursor.seqAt(k);
         const key = log.keys[k];
-        into.push(2 * identities[key >> 1] + (key & 1), log.rows[k], this.count + seq, sources[cursor.source]);
+        into.push(2 * identities[key >> 1] + (key & 1), cursor.rowAt(k), this.count + seq, sources[cursor.source]);
       }
     });
     this.count += other.count;

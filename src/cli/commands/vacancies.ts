@@ -2,7 +2,9 @@ import { formatIssue } from "../../core/issues/formatIssue";
 import { readReferenceList, vacancySheets, type VacanciesReport } from "../../core/vacancies";
 import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
-import { type CliContext, flag, option, printJson } from "../context";
+import type { Issue } from "../../core/issues/issue";
+import { type CliContext, flag, option } from "../context";
+import { printJsonParts } from "../printJsonParts";
 import { loadDocuments } from "../loadDocuments";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { consolidateFiles } from "../streamVacancies";
@@ -27,7 +29,7 @@ export async function vacanciesCommand(ctx: CliContext): Promise<number> {
   const report = await loadVacancies(ctx, ctx.positionals);
   const out = outOption(ctx);
   if (out) await writeOutput(ctx, out, await writeXlsx(vacancySheets(report, { locale: ctx.locale, madeOn: ctx.today })));
-  if (flag(ctx, "json")) printJson(ctx, { ...report, issues: report.issues.map((i) => formatIssue(i, ctx.locale)) });
+  if (flag(ctx, "json")) printJsonParts(ctx, { ...report }, { issues: (i: Issue) => formatIssue(i, ctx.locale) });
   else ctx.out((wantsListing(ctx, out) ? describeVacancies(report, ctx) : briefVacancies(report, ctx)) + (out ? writtenLine(out, ctx.locale) : ""));
   return 0;
 }

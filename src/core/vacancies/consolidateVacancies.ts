@@ -2,11 +2,13 @@ import type { Issue } from "../issues/issue";
 import { oneLine } from "../text/normalize";
 import { aggregateVacancies } from "./aggregateVacancies";
 import { hoursPerRateLookup } from "./hoursPerRate";
+import { checkLedger, type LedgerChecks } from "./ledgerChecks";
 import { findDuplicates, findMissing, findVanished, orgId, type PlacedRecord } from "./monthChecks";
 import { groupOrgVariants, type OrgSpelling } from "./orgVariants";
 import { readVacancyInput } from "./readVacancyInput";
 import type { OrgReport, ReadVacancies, VacanciesOptions, VacanciesReport, VacancyInput, VacancyRecord } from "./types";
 import { append, vacancyIssue } from "./vacancyIssue";
+import { VacancyLedger } from "./vacancyLedger";
 
 export type ConsolidateResult = { ok: true; report: VacanciesReport } | { ok: false; issues: Issue[] };
 
@@ -34,9 +36,13 @@ export function consolidateRead(reads: readonly ReadVacancies[], opts: Vacancies
   const reports: OrgReport[] = [];
   const issues: Issue[] = [];
   let found = false;
+  // Streamed inputs keep their rows in a ledger: then every input's rows go into one, in input order.
+  let ledger: VacancyLedger | null = reads.some((r) => r.ledger) ? new VacancyLedger() : null;
   for (const read of reads) {
     found ||= read.found;
-    append(records, read.records);
+    if (!ledger) append(records, read.records);
+    else if (read.ledger) ledger = ledger.count === 0 ? read.ledger : ledger.absorb(read.ledger);
+    else for (const r of read.records) ledger.add(r);
     append(reports, read.reports);
     append(issues, read.issues);
   }
@@ -50,6 +56,21 @@ export function consolidateRead(reads: readonly ReadVacancies[], opts: Vacancies
     const org = grouping.canonical(r.municipality, r.org);
     return { ...r, org, orgId: orgId(r.municipality, org) };
   };
+  const reported = new Map<string, Set<string>>();
+  for (const r of reports) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(orgId(r.municipality, grouping.canonical(r.municipality, r.org))));
+  const periods = [...reported.keys()].sort();
+  const checks = ledger ? checkLedger(ledger, periods, reported, grouping.canonical) : checkRecords(records, periods, reported, grouping.canonical);
+
+  append(issues, checks.duplicates);
+  const { missing, issues: missingIssues } = findMissing(periods, reported, reference);
+  append(issues, missingIssues);
+  if (reference) append(issues, notInReference(reports.map(place), new Set(reference)));
+  append(issues, checks.vanished);
+  return { ok: true, report: { periods, ...checks.aggregates, missing, issues } };
+}
+
+/** The month checks and sums over rows held whole: the organisation of each row is replaced by its unified one. */
+function checkRecords(records: VacancyRecord[], periods: readonly string[], reported: ReadonlyMap<string, ReadonlySet<string>>, canonicalOf: (municipality: string | null, org: string) => string): LedgerChecks {
   const placed: PlacedRecord[] = records;
   // Records come organisation by organisation: the row above's answer is nearly always this row's.
   let asWritten: { municipality: string | null; org: string } | null = null;
@@ -58,22 +79,13 @@ export function consolidateRead(reads: readonly ReadVacancies[], opts: Vacancies
   for (const r of placed) {
     if (asWritten === null || asWritten.org !== r.org || asWritten.municipality !== r.municipality) {
       asWritten = { municipality: r.municipality, org: r.org };
-      canonical = grouping.canonical(r.municipality, r.org);
+      canonical = canonicalOf(r.municipality, r.org);
       id = orgId(r.municipality, canonical);
     }
     r.org = canonical;
     r.orgId = id;
   }
-  const reported = new Map<string, Set<string>>();
-  for (const r of reports.map(place)) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(r.orgId));
-  const periods = [...reported.keys()].sort();
-
-  append(issues, findDuplicates(placed));
-  const { missing, issues: missingIssues } = findMissing(periods, reported, reference);
-  append(issues, missingIssues);
-  if (reference) append(issues, notInReference(reports.map(place), new Set(reference)));
-  append(issues, findVanished(periods, placed, reported));
-  return { ok: true, report: { periods, ...aggregateVacancies(periods, placed, reported), missing, issues } };
+  return { duplicates: findDuplicates(placed), vanished: findVanished(periods, placed, reported), aggregates: aggregateVacancies(periods, placed, reported) };
 }
 
 /** Every spelling of an organisation with the number of rows using it and its first place. */

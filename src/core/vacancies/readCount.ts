@@ -11,9 +11,24 @@ export type CountCell =
 /** How spreadsheet readers write a number cell: plain digits with a dot. Anything else was typed as text. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
 
+const EMPTY: CountCell = { kind: "empty" };
+/** Count cells repeat ("1", "0.5", "18") over a million rows: each text is read once (the readings are immutable). */
+const CACHE_LIMIT = 50_000;
+let readings = new Map<string, CountCell>();
+
 export function readCount(cell: string | undefined): CountCell {
-  const text = (cell ?? "").trim();
-  if (text === "") return { kind: "empty" };
+  if (cell === undefined || cell === "") return EMPTY;
+  let found = readings.get(cell);
+  if (found === undefined) {
+    if (readings.size >= CACHE_LIMIT) readings = new Map();
+    readings.set(cell, (found = readCountText(cell)));
+  }
+  return found;
+}
+
+function readCountText(cell: string): CountCell {
+  const text = cell.trim();
+  if (text === "") return EMPTY;
   const parsed = parseNumber(text);
   if (!parsed || parsed.percent) return { kind: "invalid", text };
   if (parsed.value < 0) return { kind: "negative", value: parsed.value, text };

@@ -17,6 +17,8 @@ export interface TableSource {
   readonly sheet: string | null;
   readonly file: string;
   readonly normFor: (position: string) => number | null;
+  /** Where each record goes instead of the result's records (a streamed file keeps them in compact form). */
+  readonly keep?: (record: VacancyRecord) => void;
 }
 
 export interface TableRead {
@@ -27,14 +29,22 @@ export interface TableRead {
 }
 
 interface TableReading extends TableRead {
-  readonly reportIndex: Map<string, OrgReport>;
+  /** Month → municipality ("" for none) → organisation → its report. */
+  readonly reportIndex: Map<string, Map<string, Map<string, OrgReport>>>;
   lastReport?: OrgReport;
 }
 
 /** "1 2 3 4 5" under a header: column numbers, not data. */
 function isColumnNumbers(cells: readonly string[]): boolean {
-  const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
-  return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
+  // Asked of every row: one pass, no arrays.
+  let filled = 0;
+  for (const cell of cells) {
+    const c = cell.trim();
+    if (c === "") continue;
+    filled += 1;
+    if (c !== String(filled)) return false;
+  }
+  return filled >= 3;
 }
 
 /** The header again, as tables copied across pages repeat it. */
@@ -134,19 +144,11 @@ interface RowFacts {
 function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableReading): void {
   const { cells } = gridRow;
   const { place, get } = f;
-  const base = { period: f.period.period, municipality: f.municipality, org: f.org, orgId: "", sheet: src.sheet, row: gridRow.row };
+  const base = { period: f.period.period, municipality: f.municipality, org: f.org, sheet: src.sheet, row: gridRow.row };
   // Rows come organisation by organisation: the report of the row above is nearly always this row's.
   const last = out.lastReport;
-  const report = last && last.period === base.period && last.municipality === base.municipality && last.org === base.org ? last : out.reportIndex.get(`${base.period}|${base.municipality ?? ""}|${base.org}`);
-  if (report) {
-    report.rows += 1;
-    out.lastReport = report;
-  } else {
-    const fresh = { period: base.period, municipality: base.municipality, org: base.org, sheet: base.sheet, row: base.row, rows: 1 };
-    out.reportIndex.set(`${base.period}|${base.municipality ?? ""}|${base.org}`, fresh);
-    out.reports.push(fresh);
-    out.lastReport = fresh;
-  }
+  if (last && last.period === base.period && last.municipality === base.municipality && last.org === base.org) last.rows += 1;
+  else noteReport(base, out);
   const counts = readRowCounts(
     { rates: get(cells, "rates"), hours: get(cells, "hours"), vacancies: get(cells, "vacancies"), hoursPerRate: get(cells, "hoursPerRate") },
     f.labels,
@@ -167,7 +169,7 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
   const subject = oneLine(get(cells, "subject") ?? "");
   // One literal with every field: a spread of `base` made a million records of another, larger shape.
-  out.records.push({
+  const record: VacancyRecord = {
     period: base.period,
     municipality: base.municipality,
     org: base.org,
@@ -181,7 +183,29 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
     status: closed ? "closed" : "open",
     sheet: base.sheet,
     row: base.row,
-  });
+  };
+  if (src.keep) src.keep(record);
+  else out.records.push(record);
+}
+
+/**
+ * The report of an organisation in a month, made on its first row. Indexed by month, municipality and organisation
+ * in nested maps: a national table has hundreds of thousands of them, and a key string each would cost more.
+ */
+function noteReport(base: Omit<OrgReport, "rows">, out: TableReading): void {
+  let byMunicipality = out.reportIndex.get(base.period);
+  if (!byMunicipality) out.reportIndex.set(base.period, (byMunicipality = new Map()));
+  let byOrg = byMunicipality.get(base.municipality ?? "");
+  if (!byOrg) byMunicipality.set(base.municipality ?? "", (byOrg = new Map()));
+  let report = byOrg.get(base.org);
+  if (report) report.rows += 1;
+  else {
+    // One literal with every field: a spread gave each of a million reports a hidden class of its own.
+    report = { period: base.period, municipality: base.municipality, org: base.org, sheet: base.sheet, row: base.row, rows: 1 };
+    byOrg.set(base.org, report);
+    out.reports.push(report);
+  }
+  out.lastReport = report;
 }
 
 /** Date cells repeat the same few thousand dates over a million rows: each text is read once. */

@@ -1,5 +1,6 @@
 import type { SourceDocument } from "../grid";
 import type { Issue } from "../issues/issue";
+import type { VacancyLedger } from "./vacancyLedger";
 
 /** One sheet of a workbook, or one CSV/text file, with the file it came from (the file name can carry the period). */
 export interface VacancyInput {
@@ -105,7 +106,9 @@ export interface OrgReport {
 
 /** What reading one input yields. */
 export interface ReadVacancies {
+  /** The rows read, unless they were kept in compact form in `ledger` (a streamed file: then this is empty). */
   readonly records: VacancyRecord[];
+  readonly ledger?: VacancyLedger;
   readonly reports: OrgReport[];
   readonly issues: Issue[];
   /** False when no vacancy table was found in the input (a plan sheet of the same workbook). */

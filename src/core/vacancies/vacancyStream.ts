@@ -4,21 +4,23 @@ import { hoursPerRateLookup } from "./hoursPerRate";
 import { sourceLabel } from "./readVacancyInput";
 import { VacancyRowReader } from "./readVacancyTable";
 import { tableContext, type TableContext } from "./tableContext";
-import type { ReadVacancies, VacanciesOptions } from "./types";
+import type { ReadVacancies, VacanciesOptions, VacancyRecord } from "./types";
+import { VacancyLedger } from "./vacancyLedger";
 
 /** Rows the header search reads: a title, a date line and the header are at the top of a vacancy table. */
 const HEADER_WINDOW = 48;
 
 type Stage =
   | { readonly kind: "header"; readonly rows: GridRow[] }
-  | { readonly kind: "rows"; readonly reader: VacancyRowReader; readonly context: TableContext; readonly headerRow: number }
+  | { readonly kind: "rows"; readonly reader: VacancyRowReader; readonly ledger: VacancyLedger; readonly context: TableContext; readonly headerRow: number }
   | { readonly kind: "none" };
 
 /**
  * The vacancy table of one delimited file that arrives row by row (a streamed CSV): the header is found in the
- * first rows, then each row goes straight into the row reader, which keeps what the checks and the sums need, and
- * is dropped. Gives what readVacancyInput gives for the same file held whole (its one table); hand the result to
- * consolidateRead with the other inputs.
+ * first rows, then each row goes straight into the row reader and on into a VacancyLedger, which keeps what the
+ * checks and the sums need in compact form (a few numbers a row), and is dropped. Gives what readVacancyInput gives
+ * for the same file held whole (its one table), its rows in the ledger; hand the result to consolidateRead with the
+ * other inputs.
  */
 export class VacancyStream {
   private stage: Stage = { kind: "header", rows: [] };
@@ -55,7 +57,7 @@ export class VacancyStream {
     const { context } = stage;
     // A one-school file whose table is empty still counts as that school's report for the month.
     if (context.org && context.period) reports.push({ period: context.period.period, municipality: null, org: context.org, sheet: this.label(), row: stage.headerRow, rows: 1 });
-    return { records: read.records, reports, issues: read.issues, found: true };
+    return { records: read.records, ledger: stage.ledger, reports, issues: read.issues, found: true };
   }
 
   private label(): string {
@@ -68,8 +70,10 @@ export class VacancyStream {
     const table = findVacancyTables(doc)[0];
     if (!table) return { kind: "none" };
     const context = tableContext(this.doc.sheet, table.context, this.file, table.columns.org !== undefined);
-    const reader = new VacancyRowReader({ table, context, sheet: this.label(), file: this.file, normFor: hoursPerRateLookup(this.opts.hoursPerRate) });
+    const ledger = new VacancyLedger();
+    const keep = (record: VacancyRecord) => ledger.add(record);
+    const reader = new VacancyRowReader({ table, context, sheet: this.label(), file: this.file, normFor: hoursPerRateLookup(this.opts.hoursPerRate), keep });
     for (let r = table.headerRow + 1; r < rows.length; r++) reader.push(rows[r]);
-    return { kind: "rows", reader, context, headerRow: grid.rows[table.headerRow].row };
+    return { kind: "rows", reader, ledger, context, headerRow: grid.rows[table.headerRow].row };
   }
 }

@@ -2,9 +2,12 @@ import fc from "fast-check";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import type { SourceDocument } from "../../../src/core/grid";
+import { makeGrid, type SourceDocument } from "../../../src/core/grid";
 import { consolidateVacancies, type VacancyInput } from "../../../src/core/vacancies";
 import { consolidateRead } from "../../../src/core/vacancies/consolidateVacancies";
+import { hoursPerRateLookup } from "../../../src/core/vacancies/hoursPerRate";
+import { readVacancyInput } from "../../../src/core/vacancies/readVacancyInput";
+import type { VacanciesOptions } from "../../../src/core/vacancies/types";
 import { VacancyStream } from "../../../src/core/vacancies/vacancyStream";
 import { readCsv } from "../../../src/io/csv/readCsv";
 import { streamCsv } from "../../../src/io/csv/streamCsv";
@@ -46,21 +49,30 @@ function writeFiles(inputs: readonly VacancyInput[]): string[] {
   });
 }
 
-function whole(files: readonly string[]) {
-  const inputs = files.map((file) => ({ doc: readCsv(decodeText(readFileSync(file)).text, path.basename(file)), file }));
-  return consolidateVacancies(inputs);
+const docOf = (file: string) => readCsv(decodeText(readFileSync(file)).text, path.basename(file));
+
+function whole(files: readonly string[], opts: VacanciesOptions = {}) {
+  return consolidateVacancies(
+    files.map((file) => ({ doc: docOf(file), file })),
+    opts,
+  );
 }
 
-async function streamed(files: readonly string[], batch: number) {
+/** Each file streamed (its rows kept in a ledger), except those in `readWhole`, read whole as the CLI reads a workbook. */
+async function streamed(files: readonly string[], batch: number, opts: VacanciesOptions = {}, readWhole: ReadonlySet<number> = new Set()) {
   const reads = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    if (readWhole.has(i)) {
+      reads.push(readVacancyInput({ doc: docOf(file), file }, hoursPerRateLookup(opts.hoursPerRate), files.length > 1));
+      continue;
+    }
     const stream = new VacancyStream(file, { severalFiles: files.length > 1 });
     await streamCsv(file, {}, (rows) => {
       for (let i = 0; i < rows.length; i += batch) stream.push(rows.slice(i, i + batch));
     });
     reads.push(stream.finish());
   }
-  return consolidateRead(reads, {}, files);
+  return consolidateRead(reads, opts, files);
 }
 
 describe("streamed vacancy CSV gives what the whole-file path gives", () => {
@@ -90,5 +102,77 @@ describe("streamed vacancy CSV gives what the whole-file path gives", () => {
     const file = path.join(tmp, "plan.csv");
     writeFileSync(file, "№;Мероприятие;Срок\n1;Совещание;январь\n");
     expect(await streamed([file], 3)).toEqual(whole([file]));
+  });
+});
+
+/**
+ * Tables of every kind of trouble, drawn from small sets so that they collide: organisations written several ways
+ * (merged by the variant grouping, so duplicates and vanished vacancies cross spellings), municipalities, months out
+ * of order and left blank (filled from above), positions in two cases, unreadable and negative counts, unknown
+ * statuses, bad dates, subtotal and "нет" rows; split over one to three files, some streamed and some read whole.
+ */
+describe("streamed and whole paths agree on hostile tables", () => {
+  const HEADER = ["Муниципалитет", "Период", "Наименование ОО", "Должность", "Предмет", "Вакантных ставок", "Часов", "Дата открытия", "Статус", "Дата закрытия"];
+  const pick = (values: readonly string[]) => fc.constantFrom(...values);
+  const row = fc.tuple(
+    pick(["Заречный район", "заречный район", "Северный район", ""]),
+    pick(["09.2025", "10.2025", "11.2025", "12.2025", "", "сентябрь 2025", "13.2025"]),
+    pick(["МБОУ «СОШ № 1»", "МБОУ СОШ №1", "МБОУ «СОШ № 2»", "МБОУ «Средняя общеобразовательная школа № 3»", "МБОУ «Средняя общеобразовательная шкала № 3»", "МБДОУ «Детский сад № 5»", "", "Итого"]),
+    pick(["учитель", "Учитель", "воспитатель", "педагог-психолог", "", "нет"]),
+    pick(["математика", "Математика", "физика", ""]),
+    pick(["1", "0.5", "0,5", "-1", "абв", "", "1.5"]),
+    pick(["18", "", "9", "36", "х"]),
+    pick(["01.09.2025", "", "31.12.2030", "когда-то"]),
+    pick(["открыта", "закрыта", "", "в работе"]),
+    pick(["", "20.10.2025", "??"]),
+  );
+  const table = fc.record({
+    rows: fc.array(row, { minLength: 1, maxLength: 150, size: "max" }),
+    municipality: fc.boolean(),
+    cuts: fc.array(fc.integer({ min: 1, max: 149 }), { maxLength: 2 }),
+    readWhole: fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 2 }),
+    reference: fc.option(fc.subarray(["МБОУ «СОШ № 1»", "МБОУ «СОШ № 4»", "МБДОУ «Детский сад № 5»"]), { nil: undefined }),
+    batch: fc.integer({ min: 1, max: 40 }),
+  });
+
+  test("same report, issue for issue (rows, columns, order), sums and missing reports", async () => {
+    await fc.assert(
+      fc.asyncProperty(table, async (t) => {
+        const keep = (cells: readonly string[]) => (t.municipality ? cells : cells.slice(1));
+        const bounds = [...new Set([0, ...t.cuts.filter((c) => c < t.rows.length), t.rows.length])].sort((a, b) => a - b);
+        const inputs: VacancyInput[] = [];
+        for (let i = 1; i < bounds.length; i++) {
+          const rows = [HEADER, ...t.rows.slice(bounds[i - 1], bounds[i])].map(keep);
+          inputs.push({ doc: { name: `часть ${i}`, sheet: null, blocks: [{ kind: "table", grid: makeGrid(rows.map((cells, r) => ({ cells, row: r + 1 }))), format: "csv" }] }, file: `часть ${i}.csv` });
+        }
+        const files = writeFiles(inputs);
+        const opts: VacanciesOptions = { reference: t.reference };
+        expect(await streamed(files, t.batch, opts, new Set(t.readWhole))).toEqual(whole(files, opts));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("the checks these tables exercise are there: duplicates and vanished vacancies across spellings, bad cells", async () => {
+    const rows = [
+      ["09.2025", "МБОУ «СОШ № 1»", "учитель", "математика", "1", "18", "01.09.2025", "открыта", ""],
+      ["09.2025", "МБОУ СОШ №1", "Учитель", "Математика", "0,5", "9", "01.09.2025", "открыта", ""],
+      ["09.2025", "МБОУ СОШ №1", "учитель", "физика", "абв", "18", "когда-то", "в работе", ""],
+      ["10.2025", "МБОУ «СОШ № 1»", "учитель", "физика", "1", "18", "01.09.2025", "открыта", ""],
+    ];
+    const files = writeFiles([{ doc: { name: "т", sheet: null, blocks: [{ kind: "table", grid: makeGrid([HEADER.slice(1), ...rows].map((cells, r) => ({ cells, row: r + 1 }))), format: "csv" }] }, file: "т.csv" }]);
+    const result = await streamed(files, 2);
+    expect(result).toEqual(whole(files));
+    const found = result.ok ? result.report.issues.map((i) => [i.code, i.row, i.column]) : [];
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["vacancy_duplicate", 3, "position"],
+        ["vacancy_vanished", 2, "position"],
+        ["count_not_number", 4, "rates"],
+        ["date_unreadable", 4, "opened"],
+        ["status_unknown", 4, "status"],
+        ["org_variant", 3, "org"],
+      ]),
+    );
   });
 });

@@ -1,0 +1,177 @@
+import type { Issue } from "../issues/issue";
+import { type Aggregates, aggregatesOf, label, type PositionSums, type Sums } from "./aggregateVacancies";
+import { grownInt32, IntPairIndex } from "./intPairIndex";
+import { orgId } from "./monthChecks";
+import type { MonthLog, RunCursor } from "./monthLog";
+import type { VacancyLedger } from "./vacancyLedger";
+import { vacancyIssue } from "./vacancyIssue";
+
+export interface LedgerChecks {
+  readonly duplicates: Issue[];
+  readonly vanished: Issue[];
+  readonly aggregates: Aggregates;
+}
+
+/**
+ * The month checks and sums of monthChecks and aggregateVacancies, worked out from a ledger instead of rows: the same
+ * issues in the same order with the same figures. `canonical` gives the consolidated spelling of an organisation.
+ */
+export function checkLedger(ledger: VacancyLedger, periods: readonly string[], reported: ReadonlyMap<string, ReadonlySet<string>>, canonical: (municipality: string | null, org: string) => string): LedgerChecks {
+  const orgs = unifiedOrgs(ledger, canonical);
+  // A vacancy from month to month: the unified organisation and the folded position key.
+  const vacancies = new IntPairIndex(ledger.identities.size);
+  const vacancyOf = new Int32Array(ledger.identities.size);
+  for (let i = 0; i < vacancyOf.length; i++) vacancyOf[i] = vacancies.id(orgs.of[ledger.identities.first(i)], ledger.pairPosKey[ledger.identities.second(i)]);
+  const named: Named = { ledger, orgs, vacancyOf };
+  return {
+    duplicates: findDuplicates(named),
+    vanished: findVanished(named, periods, reported, vacancies.size),
+    aggregates: aggregatesOf(periods, orgSums(ledger, orgs), positionSums(ledger), reported),
+  };
+}
+
+/** Spellings numbered by the organisation they are consolidated under (its orgId, as the record path makes it). */
+interface UnifiedOrgs {
+  /** Spelling → unified organisation. */
+  readonly of: Int32Array;
+  readonly name: string[];
+  readonly id: string[];
+}
+
+function unifiedOrgs(ledger: VacancyLedger, canonical: (municipality: string | null, org: string) => string): UnifiedOrgs {
+  const ids = new Map<string, number>();
+  const out: UnifiedOrgs = { of: new Int32Array(ledger.spellingOrg.length), name: [], id: [] };
+  ledger.spellingOrg.forEach((org, s) => {
+    const municipality = ledger.spellingMunicipality[s];
+    const name = canonical(municipality, org);
+    const id = orgId(municipality, name);
+    let n = ids.get(id);
+    if (n === undefined) {
+      ids.set(id, (n = out.id.length));
+      out.id.push(id);
+      out.name.push(name);
+    }
+    out.of[s] = n;
+  });
+  return out;
+}
+
+interface Named {
+  readonly ledger: VacancyLedger;
+  readonly orgs: UnifiedOrgs;
+  /** Identity (spelling, pair) → vacancy (unified organisation, position key). */
+  readonly vacancyOf: Int32Array;
+}
+
+/** Where row k of a month is, and the organisation and position it names. */
+function place(n: Named, log: MonthLog, k: number, cursor: RunCursor) {
+  const identity = log.keys[k] >> 1;
+  const pair = n.ledger.identities.second(identity);
+  const subject = n.ledger.pairSubject[pair];
+  return {
+    at: { sheet: n.ledger.sources[cursor.source], row: cursor.rowAt(k), item: n.orgs.name[n.orgs.of[n.ledger.identities.first(identity)]] },
+    position: n.ledger.pairPosition[pair],
+    subject: subject ? `, ${subject}` : "",
+  };
+}
+
+/** Rows of one month with the same organisation, position, subject and status, in the order of the input. */
+function findDuplicates(n: Named): Issue[] {
+  const found: { seq: number; issue: Issue }[] = [];
+  for (const log of n.ledger.months) {
+    const seen = new IntPairIndex(log.length);
+    let firsts = new Int32Array(Math.max(64, log.length));
+    const cursor = log.cursor();
+    for (let k = 0; k < log.length; k++) {
+      const key = log.keys[k];
+      const before = seen.size;
+      const id = seen.id(n.vacancyOf[key >> 1], key & 1);
+      if (id === before) {
+        if (id === firsts.length) firsts = grownInt32(firsts, id * 2);
+        firsts[id] = k;
+        continue;
+      }
+      const seq = cursor.seqAt(k);
+      const p = place(n, log, k, cursor);
+      const params = { position: p.position, subject: p.subject, period: log.period, firstRow: log.rowAt(firsts[id]) };
+      found.push({ seq, issue: vacancyIssue("vacancy_duplicate", p.at, "position", params) });
+    }
+  }
+  return found.sort((a, b) => a.seq - b.seq).map((d) => d.issue);
+}
+
+/** Vacancies open last month that are gone this month although their organisation reported. */
+function findVanished(n: Named, periods: readonly string[], reported: ReadonlyMap<string, ReadonlySet<string>>, vacancies: number): Issue[] {
+  const logs = new Map(n.ledger.months.map((log) => [log.period, log]));
+  const orgIndex = new Map(n.orgs.id.map((id, i) => [id, i]));
+  // Marks by step number: a vacancy present in the month, told already, an organisation that reported.
+  const present = new Int32Array(vacancies).fill(-1);
+  const told = new Int32Array(vacancies).fill(-1);
+  const reporting = new Int32Array(n.orgs.id.length).fill(-1);
+  const issues: Issue[] = [];
+  for (let i = 1; i < periods.length; i++) {
+    const [from, to] = [periods[i - 1], periods[i]];
+    const before = logs.get(from);
+    if (!before) continue;
+    const now = logs.get(to);
+    for (let k = 0; now && k < now.length; k++) present[n.vacancyOf[now.keys[k] >> 1]] = i;
+    for (const id of reported.get(to) ?? []) {
+      const org = orgIndex.get(id);
+      if (org !== undefined) reporting[org] = i;
+    }
+    const cursor = before.cursor();
+    for (let k = 0; k < before.length; k++) {
+      const key = before.keys[k];
+      if ((key & 1) === 1) continue;
+      const vacancy = n.vacancyOf[key >> 1];
+      if (present[vacancy] === i || told[vacancy] === i || reporting[n.orgs.of[n.ledger.identities.first(key >> 1)]] !== i) continue;
+      told[vacancy] = i;
+      cursor.seqAt(k);
+      const p = place(n, before, k, cursor);
+      issues.push(vacancyIssue("vacancy_vanished", p.at, "position", { position: p.position, subject: p.subject, from, to }));
+    }
+  }
+  return issues;
+}
+
+/**
+ * Open sums per month and unified organisation, as aggregateVacancies adds them up: the sums of each spelling, in
+ * the order they were first seen, added into those of the organisation it is unified under.
+ */
+function orgSums(ledger: VacancyLedger, orgs: UnifiedOrgs): (period: string, orgId: string) => Sums | undefined {
+  const { index, sums } = ledger.orgSums;
+  const unified = new IntPairIndex(index.size);
+  const total = new Float64Array(3 * index.size);
+  for (let c = 0; c < index.size; c++) {
+    const u = unified.id(index.first(c), orgs.of[index.second(c)]);
+    total[3 * u] += sums[3 * c];
+    total[3 * u + 1] += sums[3 * c + 1];
+    total[3 * u + 2] += sums[3 * c + 2];
+  }
+  const months = new Map(ledger.months.map((m, i) => [m.period, i]));
+  const orgIndex = new Map(orgs.id.map((id, i) => [id, i]));
+  return (period, orgId) => {
+    const m = months.get(period);
+    const o = orgIndex.get(orgId);
+    const u = m === undefined || o === undefined ? -1 : unified.find(m, o);
+    return u < 0 ? undefined : { vacancies: total[3 * u], rates: total[3 * u + 1], hours: total[3 * u + 2] };
+  };
+}
+
+/** Open sums per month and position key, in the order of their first open row, named by that row. */
+function positionSums(ledger: VacancyLedger): Map<string, PositionSums> {
+  const out = new Map<string, PositionSums>();
+  const { index, sums } = ledger.positionSums;
+  for (let c = 0; c < index.size; c++) {
+    const period = ledger.months[index.first(c)].period;
+    const pair = ledger.positionFirstPair[c];
+    const subject = ledger.pairSubject[pair];
+    out.set(`${period}|${ledger.posKeys.values[index.second(c)]}`, {
+      period,
+      position: label(ledger.pairPosition[pair]),
+      subject: subject ? label(subject) : null,
+      sums: { vacancies: sums[3 * c], rates: sums[3 * c + 1], hours: sums[3 * c + 2] },
+    });
+  }
+  return out;
+}

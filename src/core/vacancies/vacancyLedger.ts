@@ -1,0 +1,191 @@
+import { grownFloat64, grownInt32, IntPairIndex } from "./intPairIndex";
+import { MonthLog } from "./monthLog";
+import type { VacancyRecord } from "./types";
+
+/** Strings numbered in the order they are first seen. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      this.ids.set(s, (id = this.values.length));
+      this.values.push(s);
+    }
+    return id;
+  }
+}
+
+/** Open vacancies, rates and hours per cell, three numbers a cell. */
+class SumCells {
+  readonly index = new IntPairIndex();
+  sums = new Float64Array(3 * 64);
+
+  /** The id of cell (a, b), made (with zero sums) when new. */
+  cell(a: number, b: number): number {
+    const id = this.index.id(a, b);
+    if (3 * id === this.sums.length) this.sums = grownFloat64(this.sums, this.sums.length * 2);
+    return id;
+  }
+
+  add(a: number, b: number, r: VacancyRecord): number {
+    const id = this.cell(a, b);
+    this.addSums(id, r.vacancies, r.rates, r.hours);
+    return id;
+  }
+
+  addSums(id: number, vacancies: number, rates: number, hours: number): void {
+    const s = this.sums;
+    s[3 * id] += vacancies;
+    s[3 * id + 1] += rates;
+    s[3 * id + 2] += hours;
+  }
+}
+
+/**
+ * What the month checks and the sums need of every vacancy row, in compact form, so that a table of millions of
+ * rows is checked without keeping its rows: organisations (as written, with their municipality), positions with
+ * subjects, months and sources numbered once; each row two numbers in its month's log (MonthLog); open vacancies
+ * summed as they come per month × organisation and per month × position. The organisations are unified only once
+ * every spelling is known, so the checks run at the end over these numbers (ledgerChecks).
+ */
+export class VacancyLedger {
+  readonly months: MonthLog[] = [];
+  private readonly monthIds = new Map<string, number>();
+  /** Organisation spellings: municipality ("" for none) → organisation as written → id. */
+  private readonly spellingIds = new Map<string, Map<string, number>>();
+  readonly spellingMunicipality: (string | null)[] = [];
+  readonly spellingOrg: string[] = [];
+  /** Position and subject as written: position → subject ("" for none) → id. */
+  private readonly pairIds = new Map<string, Map<string, number>>();
+  readonly pairPosition: string[] = [];
+  readonly pairSubject: (string | null)[] = [];
+  /** The folded position key of each pair (posKeys' id). */
+  pairPosKey = new Int32Array(64);
+  readonly posKeys = new Interner();
+  /** A vacancy as written: (spelling, pair). */
+  readonly identities = new IntPairIndex();
+  readonly sources: (string | null)[] = [];
+  private readonly sourceIds = new Map<string | null, number>();
+  /** Open sums per (month, spelling) and per (month, position key); the first pair of each position cell names it. */
+  readonly orgSums = new SumCells();
+  readonly positionSums = new SumCells();
+  positionFirstPair = new Int32Array(64);
+  /** Rows added: the sequence number of the next one. */
+  count = 0;
+  /** The record added last and its numbers: rows come organisation by organisation, month by month. */
+  private last: VacancyRecord | null = null;
+  private lastMonth = 0;
+  private lastSpelling = 0;
+  private lastPair = 0;
+  private lastSource = 0;
+
+  add(r: VacancyRecord): void {
+    const last = this.last;
+    const month = last && last.period === r.period ? this.lastMonth : this.monthId(r.period);
+    const spelling = last && last.org === r.org && last.municipality === r.municipality ? this.lastSpelling : this.spellingId(r.municipality, r.org);
+    const pair = last && last.position === r.position && last.subject === r.subject ? this.lastPair : this.pairId(r.position, r.subject, r.posKey);
+    const source = last && last.sheet === r.sheet ? this.lastSource : this.sourceId(r.sheet);
+    this.last = r;
+    this.lastMonth = month;
+    this.lastSpelling = spelling;
+    this.lastPair = pair;
+    this.lastSource = source;
+    const closed = r.status === "closed";
+    this.months[month].push(2 * this.identities.id(spelling, pair) + (closed ? 1 : 0), r.row, this.count++, source);
+    if (closed) return;
+    this.orgSums.add(month, spelling, r);
+    const cells = this.positionSums.index.size;
+    const cell = this.positionSums.add(month, this.pairPosKey[pair], r);
+    if (cell === cells) this.namePositionCell(cell, pair);
+  }
+
+  /**
+   * Takes in the rows of another ledger as if they had been added here after this one's own (inputs read one
+   * after another, each into its own ledger). Returns this ledger.
+   */
+  absorb(other: VacancyLedger): this {
+    const months = other.months.map((m) => this.monthId(m.period));
+    const spellings = other.spellingOrg.map((org, s) => this.spellingId(other.spellingMunicipality[s], org));
+    const pairs = other.pairPosition.map((position, p) => this.pairId(position, other.pairSubject[p], other.posKeys.values[other.pairPosKey[p]]));
+    const sources = other.sources.map((s) => this.sourceId(s));
+    const identities = new Int32Array(other.identities.size);
+    for (let i = 0; i < identities.length; i++) identities[i] = this.identities.id(spellings[other.identities.first(i)], pairs[other.identities.second(i)]);
+    other.months.forEach((log, m) => {
+      const into = this.months[months[m]];
+      const cursor = log.cursor();
+      for (let k = 0; k < log.length; k++) {
+        const seq = cursor.seqAt(k);
+        const key = log.keys[k];
+        into.push(2 * identities[key >> 1] + (key & 1), cursor.rowAt(k), this.count + seq, sources[cursor.source]);
+      }
+    });
+    this.count += other.count;
+    const os = other.orgSums;
+    for (let c = 0; c < os.index.size; c++) {
+      const id = this.orgSums.cell(months[os.index.first(c)], spellings[os.index.second(c)]);
+      this.orgSums.addSums(id, os.sums[3 * c], os.sums[3 * c + 1], os.sums[3 * c + 2]);
+    }
+    const ps = other.positionSums;
+    for (let c = 0; c < ps.index.size; c++) {
+      const pair = pairs[other.positionFirstPair[c]];
+      const cells = this.positionSums.index.size;
+      const id = this.positionSums.cell(months[ps.index.first(c)], this.pairPosKey[pair]);
+      this.positionSums.addSums(id, ps.sums[3 * c], ps.sums[3 * c + 1], ps.sums[3 * c + 2]);
+      if (id === cells) this.namePositionCell(id, pair);
+    }
+    this.last = null;
+    return this;
+  }
+
+  /** A new position cell is named by its first open row. */
+  private namePositionCell(id: number, pair: number): void {
+    if (id === this.positionFirstPair.length) this.positionFirstPair = grownInt32(this.positionFirstPair, id * 2);
+    this.positionFirstPair[id] = pair;
+  }
+
+  private monthId(period: string): number {
+    let id = this.monthIds.get(period);
+    if (id === undefined) {
+      this.monthIds.set(period, (id = this.months.length));
+      this.months.push(new MonthLog(period));
+    }
+    return id;
+  }
+
+  private spellingId(municipality: string | null, org: string): number {
+    let byOrg = this.spellingIds.get(municipality ?? "");
+    if (!byOrg) this.spellingIds.set(municipality ?? "", (byOrg = new Map()));
+    let id = byOrg.get(org);
+    if (id === undefined) {
+      byOrg.set(org, (id = this.spellingOrg.length));
+      this.spellingOrg.push(org);
+      this.spellingMunicipality.push(municipality);
+    }
+    return id;
+  }
+
+  private pairId(position: string, subject: string | null, posKey: string): number {
+    let bySubject = this.pairIds.get(position);
+    if (!bySubject) this.pairIds.set(position, (bySubject = new Map()));
+    let id = bySubject.get(subject ?? "");
+    if (id === undefined) {
+      bySubject.set(subject ?? "", (id = this.pairPosition.length));
+      this.pairPosition.push(position);
+      this.pairSubject.push(subject);
+      if (id === this.pairPosKey.length) this.pairPosKey = grownInt32(this.pairPosKey, id * 2);
+      this.pairPosKey[id] = this.posKeys.id(posKey);
+    }
+    return id;
+  }
+
+  private sourceId(sheet: string | null): number {
+    let id = this.sourceIds.get(sheet);
+    if (id === undefined) {
+      this.sourceIds.set(sheet, (id = this.sources.length));
+      this.sources.push(sheet);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,65 @@
+import type JSZip from "jszip";
+import { addOverride, addRelationship, relsPathOf } from "../charts/packageParts";
+import type { SharedStrings } from "./sharedStrings";
+import { hyperlinksXml, tableXml, type SheetBody } from "./sheetBody";
+import type { StyleSheet } from "./styleSheet";
+import { insertWorksheetElement } from "./worksheetOrder";
+
+/** The workbook-wide parts the sheet bodies refer to: cell formats and shared strings. */
+export interface WorkbookCells {
+  readonly styles: StyleSheet;
+  readonly strings: SharedStrings;
+}
+
+const TABLE = {
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
+  type: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+};
+const SHARED_STRINGS = {
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+  type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+};
+
+/** A worksheet part with its relationships, and the package's content types, as they are being edited. */
+export interface PartEdit {
+  xml: string;
+  rels: string | null;
+  contentTypes: string;
+}
+
+/**
+ * Puts a sheet body into the worksheet part exceljs wrote without cells: the cells, their extent, the links and
+ * the table (its own part, numbered `tableId`, with its relationship and content type).
+ */
+export function putSheetBody(zip: JSZip, edit: PartEdit, body: SheetBody, tableId: number): PartEdit {
+  let xml = edit.xml
+    .replace(/<dimension\b[^>]*\/>/, () => `<dimension ref="${body.dimension}"/>`)
+    .replace(/<sheetData\s*\/>|<sheetData>[\s\S]*?<\/sheetData>/, () => body.sheetData);
+  let { rels, contentTypes } = edit;
+  if (body.links.length) xml = insertWorksheetElement(xml, hyperlinksXml(body.links), "hyperlinks");
+  if (body.table) {
+    const part = `xl/tables/table${tableId}.xml`;
+    zip.file(part, tableXml(tableId, body.table));
+    contentTypes = addOverride(contentTypes, `/${part}`, TABLE.type);
+    const link = addRelationship(rels, TABLE.rel, `../tables/table${tableId}.xml`);
+    rels = link.xml;
+    xml = insertWorksheetElement(xml, `<tableParts count="1"><tablePart r:id="${link.id}"/></tableParts>`, "tableParts");
+  }
+  return { xml, rels, contentTypes };
+}
+
+/**
+ * styles.xml with every cell format the bodies use (the conditional formats' looks kept as exceljs wrote them),
+ * and sharedStrings.xml with the texts they refer to. Returns the content types with the shared strings added.
+ */
+export async function putWorkbookCells(zip: JSZip, contentTypes: string, cells: WorkbookCells): Promise<string> {
+  const exceljsStyles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+  const dxfs = /<dxfs\b[^>]*\/>|<dxfs\b[\s\S]*?<\/dxfs>/.exec(exceljsStyles)?.[0] ?? "";
+  zip.file("xl/styles.xml", cells.styles.xml(dxfs));
+  if (cells.strings.size === 0) return contentTypes;
+  zip.file("xl/sharedStrings.xml", new TextEncoder().encode(cells.strings.xml()));
+  const relsPath = relsPathOf("xl/workbook.xml");
+  const rels = (await zip.file(relsPath)?.async("string")) ?? null;
+  if (!rels?.includes(SHARED_STRINGS.rel)) zip.file(relsPath, addRelationship(rels, SHARED_STRINGS.rel, "sharedStrings.xml").xml);
+  return contentTypes.includes("/xl/sharedStrings.xml") ? contentTypes : addOverride(contentTypes, "/xl/sharedStrings.xml", SHARED_STRINGS.type);
+}

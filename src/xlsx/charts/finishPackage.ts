@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { putSheetBody, putWorkbookCells, type WorkbookCells } from "../write/cellParts";
+import { putSheetBody, putWorkbookCells, sheetPartBytes, type WorkbookCells } from "../write/cellParts";
 import type { SheetBody } from "../write/sheetBody";
 import type { ChartData } from "./chartData";
 import { chartXml } from "./chartXml";
@@ -56,8 +56,7 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
       rels = link.xml;
       xml = placeSheetElement(xml, `<drawing r:id="${link.id}"/>`, "drawing");
     }
-    // Encoded natively: a sheet of 10,000 rows is megabytes, which JSZip's own encoder is slow at.
-    zip.file(part, new TextEncoder().encode(xml));
+    zip.file(part, sheetPartBytes(xml, body));
     // A link-only sheet has no relationships left once its links are internal: no empty rels part then.
     if (rels !== null && /<Relationship\b/.test(rels)) zip.file(relsPathOf(part), rels);
     else zip.remove(relsPathOf(part));

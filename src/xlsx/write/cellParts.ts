@@ -27,14 +27,17 @@ export interface PartEdit {
   contentTypes: string;
 }
 
+const EMPTY_SHEET_DATA = "<sheetData/>";
+
 /**
- * Puts a sheet body into the worksheet part exceljs wrote without cells: the cells, their extent, the links and
- * the table (its own part, numbered `tableId`, with its relationship and content type).
+ * Puts a sheet body, but its cells, into the worksheet part exceljs wrote without cells: their extent, the links
+ * and the table (its own part, numbered `tableId`, with its relationship and content type). The part is left
+ * small, with an empty <sheetData/>, so that the edits that follow stay cheap; sheetPartBytes adds the cells.
  */
 export function putSheetBody(zip: JSZip, edit: PartEdit, body: SheetBody, tableId: number): PartEdit {
   let xml = edit.xml
     .replace(/<dimension\b[^>]*\/>/, () => `<dimension ref="${body.dimension}"/>`)
-    .replace(/<sheetData\s*\/>|<sheetData>[\s\S]*?<\/sheetData>/, () => body.sheetData);
+    .replace(/<sheetData\s*\/>|<sheetData>[\s\S]*?<\/sheetData>/, EMPTY_SHEET_DATA);
   let { rels, contentTypes } = edit;
   if (body.links.length) xml = insertWorksheetElement(xml, hyperlinksXml(body.links), "hyperlinks");
   if (body.table) {
@@ -46,6 +49,22 @@ export function putSheetBody(zip: JSZip, edit: PartEdit, body: SheetBody, tableI
     xml = insertWorksheetElement(xml, `<tableParts count="1"><tablePart r:id="${link.id}"/></tableParts>`, "tableParts");
   }
   return { xml, rels, contentTypes };
+}
+
+/** The worksheet part as stored, with the body's cells in place of its empty <sheetData/>. */
+export function sheetPartBytes(xml: string, body: SheetBody | undefined): Uint8Array {
+  const encoder = new TextEncoder();
+  const at = body ? xml.indexOf(EMPTY_SHEET_DATA) : -1;
+  if (!body || at < 0) return encoder.encode(xml);
+  // Encoded piece by piece: the cells are megabytes in a large sheet, and are never copied into one more string.
+  const pieces = [xml.slice(0, at), body.sheetData, xml.slice(at + EMPTY_SHEET_DATA.length)].map((s) => encoder.encode(s));
+  const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of pieces) {
+    bytes.set(p, offset);
+    offset += p.length;
+  }
+  return bytes;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
 import { columnWidths, rowHeights } from "../../core/sheet/layoutHints";
 import { printLayout, type PrintLayout } from "../../core/sheet/printLayout";
-import { areaAddress, cellAddress, columnLetters, NUMBER_FORMATS, type Area, type SheetSpec, type StyleName } from "../../core/sheet/sheetSpec";
+import { areaAddress, cellAddress, columnLetters, type Area, type SheetSpec, type StyleName } from "../../core/sheet/sheetSpec";
 import { CELL_STYLES } from "./cellStyles";
 import { cellValue, MAX_CELL_TEXT } from "./cellValue";
 import { addConditionalFills } from "./conditionalFills";
@@ -50,7 +50,10 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   const links: CellLink[] = [];
   const rowsXml: string[] = [];
   const box = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
-  spec.rows.forEach((row, r) => {
+  // A merge may reach below the last row of the spec: its covered cells are written all the same.
+  const rowCount = Math.max(spec.rows.length, ...[...covered.keys()].map((r) => r + 1));
+  for (let r = 0; r < rowCount; r++) {
+    const row = spec.rows[r] ?? [];
     const cover = covered.get(r);
     const last = Math.max(row.length - 1, cover?.last ?? -1, r === headerRow ? spec.table!.area.right : -1);
     const cells: string[] = [];
@@ -67,7 +70,7 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
       // A cell a merge covers keeps only the look of the merge's first cell, as Excel and exceljs keep it.
       if (spanned !== undefined) xml = spanned ? cellXml(ref, spanned, null, ctx.strings) : undefined;
       else if (r === headerRow && c >= spec.table!.area.left && c <= spec.table!.area.right) {
-        const style = looks.of(cell?.style, false, spec.columns?.[c]?.wrap === true, written?.numFmt ?? NUMBER_FORMATS.text);
+        const style = looks.of(cell?.style, false, spec.columns?.[c]?.wrap === true, written?.numFmt);
         xml = cellXml(ref, style, table!.columns[c - spec.table!.area.left], ctx.strings);
       } else if (cell && written) {
         xml = cellXml(ref, looks.of(cell.style, inTable(spec, r, c), spec.columns?.[c]?.wrap === true, written.numFmt), written.value, ctx.strings);
@@ -81,7 +84,7 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
     }
     if (cells.length) [box.top, box.bottom] = [Math.min(box.top, r), r];
     rowsXml.push(rowXml(r, heights[r], cells.join("")));
-  });
+  }
   spec.notes?.forEach((n) => addNote(cellAddress(n.row, n.col), n.text));
   notes.forEach((texts, address) => (ws.getCell(address).note = texts.join("\n\n").slice(0, MAX_CELL_TEXT)));
   const validations = spec.validations ?? [];

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { putSheetBody, putWorkbookCells, sheetPartBytes, type WorkbookCells } from "../write/cellParts";
 import type { SheetBody } from "../write/sheetBody";
+import { hostDeflateRaw, zipPackage, type ZipEntry } from "../write/zipPackage";
 import type { ChartData } from "./chartData";
 import { chartXml } from "./chartXml";
 import { drawingXml, type PlacedChart } from "./drawingXml";
@@ -63,7 +64,11 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
   }
   if (cells) contentTypes = await putWorkbookCells(zip, contentTypes, cells);
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const deflateRaw = hostDeflateRaw();
+  if (!deflateRaw) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const entries: Promise<ZipEntry>[] = [];
+  zip.forEach((path, file) => void (file.dir || entries.push(file.async("uint8array").then((data) => ({ path, data })))));
+  return Buffer.from(await zipPackage(await Promise.all(entries), deflateRaw));
 }
 
 function nextNumber(zip: JSZip, pattern: RegExp): number {

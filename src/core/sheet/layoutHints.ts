@@ -35,7 +35,7 @@ export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWi
     row.forEach((cell, c) => {
       const text = textOf(cell);
       if (!text || !(spec.columns?.[c]?.wrap || (cell.style && WRAPPING.has(cell.style)))) return;
-      const width = spans.get(`${r}:${c}`) ?? widths[c] ?? 10;
+      const width = (spans.size ? spans.get(`${r}:${c}`) : undefined) ?? widths[c] ?? 10;
       const scale = cell.style === "title" ? TITLE_SCALE : cell.style === "header" ? HEADER_SCALE : 1;
       const perLine = Math.max(1, (width * 1.1) / scale - 1);
       const needed = text.split("\n").reduce((n, line) => n + wrappedLines(line, perLine), 0);
@@ -49,7 +49,10 @@ export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWi
 function wrappedLines(line: string, perLine: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of line.split(/\s+/).filter(Boolean)) {
+  // Words read one by one, no array of them: a large sheet has hundreds of thousands of wrapped cells.
+  const words = /\S+/g;
+  for (let m = words.exec(line); m !== null; m = words.exec(line)) {
+    const word = m[0];
     const need = used === 0 ? word.length : used + 1 + word.length;
     if (need <= perLine) used = need;
     else {

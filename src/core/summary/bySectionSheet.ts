@@ -16,11 +16,17 @@ export const BY_SECTION_SHEET = { ru: "Свод по разделам", en: "By 
 export function bySectionSheet(ctx: SummaryContext): SheetSpec {
   const { plan, locale } = ctx;
   const t = translator(locale);
-  const keys = [...new Set(plan.items.map((i) => i.section))];
   const itemSection = new Map(plan.items.map((i) => [i.number, i.section]));
+  // Grouped in one pass each: a plan of 10,000 items has hundreds of sections.
+  const itemsOf = groupBy(plan.items, (i) => i.section);
+  const issuesOf = groupBy(
+    (ctx.issues ?? []).filter((i) => i.item !== null && i.item !== undefined && itemSection.has(i.item)),
+    (i) => itemSection.get(i.item!) ?? null,
+  );
+  const keys = [...itemsOf.keys()];
   const counts = keys.map((key) => {
-    const items = plan.items.filter((i) => i.section === key);
-    const issues = (ctx.issues ?? []).filter((i) => i.item !== null && i.item !== undefined && itemSection.get(i.item) === key);
+    const items = itemsOf.get(key) ?? [];
+    const issues = issuesOf.get(key) ?? [];
     return [
       items.length,
       ...KINDS.map((k) => items.filter((i) => i.deadline.kind === k).length),
@@ -60,4 +66,15 @@ export function bySectionSheet(ctx: SummaryContext): SheetSpec {
       },
     ],
   });
+}
+
+function groupBy<T, K>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const group = groups.get(k);
+    if (group) group.push(t);
+    else groups.set(k, [t]);
+  }
+  return groups;
 }

@@ -1,4 +1,7 @@
 import JSZip from "jszip";
+import { putSheetBody, putWorkbookCells, sheetPartBytes, type WorkbookCells } from "../write/cellParts";
+import type { SheetBody } from "../write/sheetBody";
+import { hostDeflateRaw, zipPackage, type ZipEntry } from "../write/zipPackage";
 import type { ChartData } from "./chartData";
 import { chartXml } from "./chartXml";
 import { drawingXml, type PlacedChart } from "./drawingXml";
@@ -9,21 +12,30 @@ export interface SheetCharts {
   /** The sheet's name in the file. */
   readonly sheet: string;
   readonly charts: readonly ChartData[];
+  /** The cells, links and table writeSheet rendered for the sheet, when exceljs wrote it without them. */
+  readonly body?: SheetBody;
 }
 
 /**
  * Completes the package exceljs wrote: native chart parts (exceljs writes none, DESIGN §7) with their drawing,
  * relationships and content types; internal links and note drawings put in the form Excel writes itself.
  */
-export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readonly SheetCharts[]): Promise<Buffer> {
+export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readonly SheetCharts[], cells?: WorkbookCells): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
   const text = async (path: string) => (await zip.file(path)?.async("string")) ?? null;
   const paths = sheetPartPaths((await text("xl/workbook.xml")) ?? "", (await text("xl/_rels/workbook.xml.rels")) ?? "");
   const charts = new Map(sheets.filter((s) => s.charts.length > 0).map((s) => [s.sheet, s.charts]));
+  const bodies = new Map(sheets.flatMap((s) => (s.body ? [[s.sheet, s.body] as const] : [])));
   let contentTypes = (await text("[Content_Types].xml")) ?? "";
-  const next = { drawing: nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/), chart: nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/) };
+  const next = {
+    drawing: nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/),
+    chart: nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/),
+    table: nextNumber(zip, /^xl\/tables\/table(\d+)\.xml$/),
+  };
   for (const [name, part] of paths) {
     let { xml, rels } = fixInternalLinks((await text(part)) ?? "", await text(relsPathOf(part)));
+    const body = bodies.get(name);
+    if (body) ({ xml, rels, contentTypes } = putSheetBody(zip, { xml, rels, contentTypes }, body, body.table ? next.table++ : 0));
     xml = fixLegacyDrawing(xml);
     const sheetCharts = charts.get(name);
     if (sheetCharts) {
@@ -45,13 +57,18 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
       rels = link.xml;
       xml = placeSheetElement(xml, `<drawing r:id="${link.id}"/>`, "drawing");
     }
-    zip.file(part, xml);
+    zip.file(part, sheetPartBytes(xml, body));
     // A link-only sheet has no relationships left once its links are internal: no empty rels part then.
     if (rels !== null && /<Relationship\b/.test(rels)) zip.file(relsPathOf(part), rels);
     else zip.remove(relsPathOf(part));
   }
+  if (cells) contentTypes = await putWorkbookCells(zip, contentTypes, cells);
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const deflateRaw = hostDeflateRaw();
+  if (!deflateRaw) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const entries: Promise<ZipEntry>[] = [];
+  zip.forEach((path, file) => void (file.dir || entries.push(file.async("uint8array").then((data) => ({ path, data })))));
+  return Buffer.from(await zipPackage(await Promise.all(entries), deflateRaw));
 }
 
 function nextNumber(zip: JSZip, pattern: RegExp): number {

@@ -1,5 +1,4 @@
-import type { CellValue as XlsxValue, Worksheet } from "exceljs";
-import { cellAddress, type CellSpec, type TableSpec } from "../../core/sheet/sheetSpec";
+import type { CellSpec } from "../../core/sheet/sheetSpec";
 
 /**
  * Excel table names: a letter or underscore first, then letters, digits, underscores or dots; not a cell
@@ -37,21 +36,4 @@ export function headerText(cell: CellSpec | undefined): string {
   if (v.kind === "text" || v.kind === "link") return v.text;
   if (v.kind === "date") return v.iso;
   return String(v.value);
-}
-
-/**
- * Adds the table object (header row with filter buttons, banded rows) over values already prepared for the
- * body. exceljs stores the values it is given into the cells; the caller writes its typed cells afterwards.
- */
-export function addTableObject(ws: Worksheet, table: TableSpec, name: string, columns: readonly string[], body: XlsxValue[][]): void {
-  ws.addTable({
-    name,
-    displayName: name,
-    ref: cellAddress(table.area.top, table.area.left),
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: "TableStyleLight1", showRowStripes: true },
-    columns: columns.map((c) => ({ name: c, filterButton: true })),
-    rows: body,
-  });
 }

@@ -1,6 +1,9 @@
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
-import { cellAddress, NUMBER_FORMATS, type ValidationListSpec } from "../../core/sheet/sheetSpec";
+import { cellAddress, columnLetters, NUMBER_FORMATS, type ValidationListSpec } from "../../core/sheet/sheetSpec";
 import { quoteSheet } from "./cellValue";
+import type { SharedStrings } from "./sharedStrings";
+import { cellXml, rowXml, type SheetBody } from "./sheetBody";
+import type { StyleSheet } from "./styleSheet";
 
 /** Excel's limit for a list typed into the validation itself ("a,b,c"). */
 const MAX_INLINE_LIST = 255;
@@ -13,7 +16,7 @@ const MAX_INLINE_LIST = 255;
 export class ValidationLists {
   private readonly columns: (readonly string[])[] = [];
 
-  constructor(private readonly listSheetName: string) {}
+  constructor(readonly listSheetName: string) {}
 
   /**
    * `byRange`: the area is given to exceljs as one range (what it would squeeze the cells into anyway, without
@@ -39,17 +42,17 @@ export class ValidationLists {
     }
   }
 
-  /** Writes the hidden sheet of long lists, when one was needed; call after the other sheets are added. */
-  finish(wb: Workbook): void {
-    if (this.columns.length === 0) return;
-    const ws = wb.addWorksheet(this.listSheetName, { state: "hidden" });
-    this.columns.forEach((items, c) =>
-      items.forEach((item, r) => {
-        const cell = ws.getCell(r + 1, c + 1);
-        cell.numFmt = NUMBER_FORMATS.text;
-        cell.value = item;
-      }),
+  /** Adds the hidden sheet of long lists, when one was needed, and returns its cells; call after the other sheets. */
+  finish(wb: Workbook, styles: StyleSheet, strings: SharedStrings): SheetBody | undefined {
+    if (this.columns.length === 0) return undefined;
+    wb.addWorksheet(this.listSheetName, { state: "hidden" });
+    const style = styles.id({ numFmt: NUMBER_FORMATS.text });
+    const letters = this.columns.map((_, c) => columnLetters(c));
+    const height = Math.max(...this.columns.map((items) => items.length));
+    const rows = Array.from({ length: height }, (_, r) =>
+      rowXml(r, undefined, this.columns.map((items, c) => (r < items.length ? cellXml(`${letters[c]}${r + 1}`, style, items[r], strings) : "")).join("")),
     );
+    return { sheetData: `<sheetData>${rows.join("")}</sheetData>`, dimension: `A1:${letters[letters.length - 1]}${height}`, links: [] };
   }
 
   private formula(list: readonly string[]): string {

@@ -1,11 +1,14 @@
-import type { Style, CellValue as XlsxValue, Workbook, Worksheet, WorksheetView } from "exceljs";
+import type { Workbook, Worksheet, WorksheetView } from "exceljs";
 import { columnWidths, rowHeights } from "../../core/sheet/layoutHints";
 import { printLayout, type PrintLayout } from "../../core/sheet/printLayout";
 import { areaAddress, cellAddress, columnLetters, type Area, type SheetSpec, type StyleName } from "../../core/sheet/sheetSpec";
 import { CELL_STYLES } from "./cellStyles";
-import { cellValue, MAX_CELL_TEXT, type WrittenValue } from "./cellValue";
+import { cellValue, MAX_CELL_TEXT } from "./cellValue";
 import { addConditionalFills } from "./conditionalFills";
-import { addTableObject, headerText, tableColumnNames, uniqueTableName } from "./tableObject";
+import type { SharedStrings } from "./sharedStrings";
+import { cellXml, rowXml, type CellLink, type SheetBody, type TablePart } from "./sheetBody";
+import type { StyleSheet } from "./styleSheet";
+import { headerText, tableColumnNames, uniqueTableName } from "./tableObject";
 import type { ValidationLists } from "./validationLists";
 import type { XlsxWarning } from "./xlsxWarning";
 
@@ -16,11 +19,17 @@ export interface WorkbookContext {
   readonly sheetName: (specName: string) => string;
   readonly tableNames: Set<string>;
   readonly lists: ValidationLists;
+  readonly styles: StyleSheet;
+  readonly strings: SharedStrings;
   readonly warn: (w: XlsxWarning) => void;
 }
 
-/** Writes one SheetSpec into a new worksheet named `name`: values, styles and every sheet feature but charts. */
-export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: WorkbookContext): Worksheet {
+/**
+ * Writes one SheetSpec: exceljs gets a new worksheet named `name` with every sheet feature but cells, table and
+ * charts (views, page setup, widths, merges, notes, lists, conditional fills); the cells and the table come back as
+ * the SheetBody that finishPackage puts into exceljs's worksheet part.
+ */
+export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: WorkbookContext): SheetBody {
   const print = printLayout(spec);
   const ws = wb.addWorksheet(name, { views: freezeViews(spec), pageSetup: pageSetup(print) });
   if (print?.repeatRows) ws.pageSetup.printTitlesRow = `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`;
@@ -28,66 +37,117 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   if (print) ws.headerFooter.oddFooter = `&C${print.footer}`;
   const widths = print?.widths ?? columnWidths(spec);
   widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  rowHeights(spec, widths).forEach((height, r) => height !== undefined && (ws.getRow(r + 1).height = height));
-  const values = spec.rows.map((row) => row.map((c) => cellValue(c.value, ctx.sheetName)));
-  const headers = writeTable(ws, spec, values, ctx);
+  const heights = rowHeights(spec, widths);
   const notes = new Map<string, string[]>();
   const addNote = (address: string, text: string) => notes.set(address, [...(notes.get(address) ?? []), text]);
-  const styles = new SharedStyles();
-  spec.rows.forEach((row, r) =>
-    row.forEach((c, col) => {
-      const written = values[r][col];
-      const cell = ws.getCell(r + 1, col + 1);
-      cell.style = styles.of(c.style, inTable(spec, r, col), spec.columns?.[col]?.wrap === true, written);
-      cell.value = headers.get(cellAddress(r, col)) ?? written.value;
-      if (written.overflow !== undefined) {
-        addNote(cell.address, `Текст не поместился в ячейку (предел Excel — ${MAX_CELL_TEXT} знаков). Продолжение:\n${written.overflow}`);
-        ctx.warn({ code: "cell_text_too_long", sheet: name, cell: cell.address, detail: String(written.overflow.length) });
+  const looks = new CellLooks(ctx.styles);
+  const merges = writeMerges(ws, spec, name, ctx);
+  const covered = coveredCells(spec, merges, looks, ctx);
+  const table = tablePart(spec, ws.name, ctx);
+  const headerRow = table ? spec.table!.area.top : -1;
+  const letters: string[] = [];
+  const letter = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
+  const links: CellLink[] = [];
+  const rowsXml: string[] = [];
+  const box = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+  // A merge may reach below the last row of the spec: its covered cells are written all the same.
+  const rowCount = Math.max(spec.rows.length, ...[...covered.keys()].map((r) => r + 1));
+  for (let r = 0; r < rowCount; r++) {
+    const row = spec.rows[r] ?? [];
+    const cover = covered.get(r);
+    const last = Math.max(row.length - 1, cover?.last ?? -1, r === headerRow ? spec.table!.area.right : -1);
+    const cells: string[] = [];
+    for (let c = 0; c <= last; c++) {
+      const ref = letter(c) + (r + 1);
+      const spanned = cover?.styles.get(c);
+      const cell = row[c];
+      const written = cell ? cellValue(cell.value, ctx.sheetName) : undefined;
+      if (written?.overflow !== undefined) {
+        addNote(ref, `Текст не поместился в ячейку (предел Excel — ${MAX_CELL_TEXT} знаков). Продолжение:\n${written.overflow}`);
+        ctx.warn({ code: "cell_text_too_long", sheet: name, cell: ref, detail: String(written.overflow.length) });
       }
-    }),
-  );
-  writeMerges(ws, spec, name, ctx);
+      let xml: string | undefined;
+      // A cell a merge covers keeps only the look of the merge's first cell, as Excel and exceljs keep it.
+      if (spanned !== undefined) xml = spanned ? cellXml(ref, spanned, null, ctx.strings) : undefined;
+      else if (r === headerRow && c >= spec.table!.area.left && c <= spec.table!.area.right) {
+        const style = looks.of(cell?.style, false, spec.columns?.[c]?.wrap === true, written?.numFmt);
+        xml = cellXml(ref, style, table!.columns[c - spec.table!.area.left], ctx.strings);
+      } else if (cell && written) {
+        xml = cellXml(ref, looks.of(cell.style, inTable(spec, r, c), spec.columns?.[c]?.wrap === true, written.numFmt), written.value, ctx.strings);
+        const link = written.value as { hyperlink?: unknown } | null;
+        if (typeof link?.hyperlink === "string") links.push({ ref, location: link.hyperlink.replace(/^#/, "") });
+      }
+      if (xml === undefined) continue;
+      cells.push(xml);
+      box.left = Math.min(box.left, c);
+      box.right = Math.max(box.right, c);
+    }
+    if (cells.length) [box.top, box.bottom] = [Math.min(box.top, r), r];
+    rowsXml.push(rowXml(r, heights[r], cells.join("")));
+  }
   spec.notes?.forEach((n) => addNote(cellAddress(n.row, n.col), n.text));
   notes.forEach((texts, address) => (ws.getCell(address).note = texts.join("\n\n").slice(0, MAX_CELL_TEXT)));
   const validations = spec.validations ?? [];
   const apart = validations.every((v, i) => validations.every((w, j) => j <= i || !intersects(v.area, w.area)));
   validations.forEach((v) => ctx.lists.apply(ws, v, apart));
   if (spec.conditionalFills?.length) addConditionalFills(ws, spec.conditionalFills);
-  return ws;
+  return {
+    sheetData: `<sheetData>${rowsXml.join("")}</sheetData>`,
+    dimension: box.bottom < 0 ? "A1" : areaAddress(box),
+    links,
+    ...(table ? { table } : {}),
+  };
 }
 
 const THIN = { style: "thin" as const, color: { argb: "FFBFBFBF" } };
 const THIN_GRID = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /**
- * One style object per distinct look, shared by every cell that has it: exceljs recognises a style object it has
- * seen (by identity) and skips rebuilding and looking up its parts, which cell by cell was most of writing a large
- * sheet. Nothing may change a shared object after it is handed out (no cell.font = … on a cell afterwards).
- * The kind of value is part of the key: exceljs gives a number cell without a format the General format, and
- * remembers the first cell's choice for the object.
+ * The cell format index of each distinct look of a sheet: a named style, inside the table or not, wrapped by its
+ * column or not, with the number format of the value.
  */
-class SharedStyles {
-  private readonly cache = new Map<string, Partial<Style>>();
+class CellLooks {
+  private readonly cache = new Map<string, number>();
 
-  of(name: StyleName | undefined, inTable: boolean, wrap: boolean, written: WrittenValue): Partial<Style> {
-    const kind = written.value === null ? "0" : typeof written.value === "number" ? "n" : "v";
-    const key = `${name ?? ""}|${inTable ? 1 : 0}|${wrap ? 1 : 0}|${written.numFmt ?? ""}|${written.numFmt ? "" : kind}`;
-    let style = this.cache.get(key);
-    if (!style) {
+  constructor(private readonly styles: StyleSheet) {}
+
+  of(name: StyleName | undefined, inTable: boolean, wrap: boolean, numFmt: string | undefined): number {
+    const key = `${name ?? ""}|${inTable ? 1 : 0}|${wrap ? 1 : 0}|${numFmt ?? ""}`;
+    let id = this.cache.get(key);
+    if (id === undefined) {
       const named = name ? CELL_STYLES[name] : undefined;
-      style = {
+      id = this.styles.id({
         ...(named?.font ? { font: named.font } : {}),
         ...(named?.fill ? { fill: named.fill } : {}),
         // Printed tables keep their grid.
         ...(named?.border ? { border: named.border } : inTable ? { border: THIN_GRID } : {}),
         // Every cell reads from the top, so a number stands level with the first line of its wrapped neighbours.
         alignment: { vertical: "top", ...named?.alignment, ...(wrap ? { wrapText: true } : {}) },
-        ...(written.numFmt ? { numFmt: written.numFmt } : {}),
-      };
-      this.cache.set(key, style);
+        ...(numFmt ? { numFmt } : {}),
+      });
+      this.cache.set(key, id);
     }
-    return style;
+    return id;
   }
+}
+
+/**
+ * The cells merges cover (all of a merge's cells but its first), by row: each gets the look of the merge's
+ * first cell (0 when that cell has none, and is then not written).
+ */
+function coveredCells(spec: SheetSpec, merges: readonly Area[], looks: CellLooks, ctx: WorkbookContext): Map<number, { last: number; styles: Map<number, number> }> {
+  const byRow = new Map<number, { last: number; styles: Map<number, number> }>();
+  for (const m of merges) {
+    const first = spec.rows[m.top]?.[m.left];
+    const style = first ? looks.of(first.style, inTable(spec, m.top, m.left), spec.columns?.[m.left]?.wrap === true, cellValue(first.value, ctx.sheetName).numFmt) : 0;
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = byRow.get(r) ?? { last: -1, styles: new Map<number, number>() };
+      for (let c = m.left; c <= m.right; c++) if (r > m.top || c > m.left) row.styles.set(c, style);
+      row.last = Math.max(row.last, m.right);
+      byRow.set(r, row);
+    }
+  }
+  return byRow;
 }
 
 function inTable(spec: SheetSpec, r: number, c: number): boolean {
@@ -124,28 +184,21 @@ function pageSetup(print: PrintLayout | undefined): Partial<Worksheet["pageSetup
   };
 }
 
-/**
- * The table object over spec.table. Returns the header cells' texts (deduplicated column names), which replace
- * the spec's header values so that the cells and the table's column names agree.
- */
-function writeTable(ws: Worksheet, spec: SheetSpec, values: readonly (readonly WrittenValue[])[], ctx: WorkbookContext): Map<string, string> {
+/** The table object over spec.table, its column names deduplicated (the header cells are written with them). */
+function tablePart(spec: SheetSpec, sheet: string, ctx: WorkbookContext): TablePart | undefined {
   const t = spec.table;
-  const headers = new Map<string, string>();
-  if (!t) return headers;
+  if (!t) return undefined;
   if (t.area.bottom <= t.area.top) {
-    ctx.warn({ code: "table_without_rows", sheet: ws.name, cell: areaAddress(t.area) });
-    return headers;
+    ctx.warn({ code: "table_without_rows", sheet, cell: areaAddress(t.area) });
+    return undefined;
   }
   const span = range(t.area.left, t.area.right);
-  const names = tableColumnNames(span.map((c) => headerText(spec.rows[t.area.top]?.[c])));
-  span.forEach((c, i) => headers.set(cellAddress(t.area.top, c), names[i]));
-  const body: XlsxValue[][] = range(t.area.top + 1, t.area.bottom).map((r) => span.map((c) => values[r]?.[c]?.value ?? null));
-  addTableObject(ws, t, uniqueTableName(t.name, ctx.tableNames), names, body);
-  return headers;
+  const columns = tableColumnNames(span.map((c) => headerText(spec.rows[t.area.top]?.[c])));
+  return { name: uniqueTableName(t.name, ctx.tableNames), ref: areaAddress(t.area), columns };
 }
 
 /** Merges, except those that would cut through the table (Excel forbids merged cells in a table) or overlap. */
-function writeMerges(ws: Worksheet, spec: SheetSpec, name: string, ctx: WorkbookContext): void {
+function writeMerges(ws: Worksheet, spec: SheetSpec, name: string, ctx: WorkbookContext): Area[] {
   const taken: Area[] = spec.table && spec.table.area.bottom > spec.table.area.top ? [spec.table.area] : [];
   for (const m of spec.merges ?? []) {
     if (m.bottom === m.top && m.right === m.left) continue;
@@ -156,6 +209,7 @@ function writeMerges(ws: Worksheet, spec: SheetSpec, name: string, ctx: Workbook
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     taken.push(m);
   }
+  return taken.filter((a) => a !== spec.table?.area);
 }
 
 function intersects(a: Area, b: Area): boolean {

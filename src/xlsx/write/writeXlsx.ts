@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import type { SheetSpec } from "../../core/sheet/sheetSpec";
 import { safeSheetName } from "../../core/sheet/sheetName";
 import { chartData } from "../charts/chartData";
-import { finishPackage } from "../charts/finishPackage";
+import { finishPackage, type SheetCharts } from "../charts/finishPackage";
+import { SharedStrings } from "./sharedStrings";
+import { StyleSheet } from "./styleSheet";
 import { ValidationLists } from "./validationLists";
 import { writeSheet } from "./writeSheet";
 import type { XlsxWarning } from "./xlsxWarning";
@@ -30,18 +32,24 @@ export async function writeXlsx(specs: readonly SheetSpec[], opts: WriteXlsxOpti
   const bySpecName = new Map<string, string>();
   specs.forEach((s, i) => bySpecName.has(s.name) || bySpecName.set(s.name, names[i]));
   const lists = new ValidationLists(safeSheetName(LIST_SHEET, names));
+  const cells = { styles: new StyleSheet(), strings: new SharedStrings() };
   const ctx = {
     sheetName: (specName: string) => bySpecName.get(specName) ?? specName,
     tableNames: new Set<string>(),
     lists,
+    ...cells,
     warn: opts.onWarning ?? (() => undefined),
   };
-  specs.forEach((spec, i) => writeSheet(wb, spec, names[i], ctx));
-  lists.finish(wb);
-  // Stored, not deflated: finishPackage opens the package again and compresses it once, as it writes it.
+  const sheets: SheetCharts[] = specs.map((spec, i) => ({
+    sheet: names[i],
+    body: writeSheet(wb, spec, names[i], ctx),
+    charts: (spec.charts ?? []).map((c) => chartData(c, spec, names[i])),
+  }));
+  const listBody = lists.finish(wb, cells.styles, cells.strings);
+  if (listBody) sheets.push({ sheet: lists.listSheetName, body: listBody, charts: [] });
+  // Stored, not deflated: finishPackage opens the package again, puts the cells in and compresses it once.
   const buffer = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
-  const charts = specs.map((spec, i) => ({ sheet: names[i], charts: (spec.charts ?? []).map((c) => chartData(c, spec, names[i])) }));
-  return finishPackage(buffer as ArrayBuffer, charts);
+  return finishPackage(buffer as ArrayBuffer, sheets, cells);
 }
 
 /** Valid, unique sheet names in spec order (a spec name is usually valid already; duplicates get " (2)"). */

@@ -1,7 +1,7 @@
 import type { GridRow } from "../../grid";
 import { joinParts } from "../../text/joinParts";
 import type { LineCells } from "./splitLine";
-import { type Alignment, alignmentOf, bandRowStarts, leadingOf } from "./bandRows";
+import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
 import type { Line, RulingLine } from "./types";
 
 export interface RowContext {
@@ -46,16 +46,17 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     pages.push({ lines: lines.slice(from, to), mode });
     from = to;
   }
-  // Banded pages twice: rows cut at first without knowing the document's alignment tell it, then cut knowing it.
-  const banded = (align: Alignment | null) => (p: { lines: readonly LineCells[] }) => bandRowStarts(p.lines, ctx.numberColumn!, leading, align);
-  const firstCut = pages.filter((p) => p.mode === "banded").flatMap((p) => groupRows(p.lines, banded(null)(p)));
-  const align = alignmentOf(firstCut, leading);
+  // The document's alignment: the one under which the banded pages' best cuts cost least (top on a tie).
+  const bandedPages = pages.filter((p) => p.mode === "banded");
+  const costUnder = (a: Alignment) => bandedPages.reduce((sum, p) => sum + bandRowStarts(p.lines, ctx.numberColumn!, leading, a, true).cost, 0);
+  const costs = bandedPages.length ? ALIGNMENT_CHOICES.map(costUnder) : [0];
+  const align = ALIGNMENT_CHOICES[costs.indexOf(Math.min(...costs))];
   const starts = pages.flatMap((p) => {
     if (p.mode === "ruled") {
       const rules = rulesByPage.get(p.lines[0].line.page)!;
       return p.lines.map((lc, i) => i === 0 || ruledApart(p.lines[i - 1].line, lc.line, rules));
     }
-    return p.mode === "banded" ? banded(align)(p) : streamRowStarts(p.lines, ctx);
+    return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align).starts : streamRowStarts(p.lines, ctx);
   });
   const drafts: RowDraft[] = [];
   let current: RowDraft | null = null;
@@ -75,12 +76,6 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     row: d.first.line.row,
     page: d.first.line.page,
   }));
-}
-
-function groupRows(lines: readonly LineCells[], starts: readonly boolean[]): LineCells[][] {
-  const rows: LineCells[][] = [];
-  lines.forEach((lc, i) => (starts[i] || rows.length === 0 ? rows.push([lc]) : rows[rows.length - 1].push(lc)));
-  return rows;
 }
 
 /** A rule runs between the middles of the two lines. */

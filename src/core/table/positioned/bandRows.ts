@@ -3,6 +3,7 @@ import type { LineCells } from "./splitLine";
 /** How a cell's lines sit in its row (top, middle, bottom): the coordinate the row's cells share. */
 const ALIGNMENTS = [(top: number, _bottom: number) => top, (top: number, bottom: number) => (top + bottom) / 2, (_top: number, bottom: number) => bottom] as const;
 export type Alignment = 0 | 1 | 2;
+export const ALIGNMENT_CHOICES: readonly Alignment[] = [0, 1, 2];
 const BOTTOM: Alignment = 2;
 /** What a row aligned otherwise than the document's rows pays (in leadings): rows may differ, but only for a reason. */
 const ODD_ALIGNMENT = 0.25;
@@ -23,25 +24,28 @@ const PENALTY = 2;
  * hold together best: the cells of a row share their top, their middle or their bottom (whichever fits), a cell's
  * lines follow at the leading, and no cut falls between lines that overlap (lines of one row, printed half a line
  * apart by centring). Top-aligned rows cost nothing at the usual cut, so tables printed as before read as before.
- * `leading`: the distance between two lines of one cell; `align`: how the document's rows are aligned, when known
- * (alignmentOf): rows aligned so cost less, and between equal cuts the one it implies wins (lines go with the number
- * below them in a bottom-aligned table, with the one above them otherwise).
+ * `leading`: the distance between two lines of one cell; `align`: how the document's rows are aligned; `strict`: rows
+ * aligned otherwise are not considered (to learn the document's alignment: the one whose best cuts cost least),
+ * else they pay a little. Between equal cuts the one the alignment implies wins (lines go with the number below them
+ * in a bottom-aligned table, with the one above them otherwise). Returns the starts and what the cuts cost.
  */
-export function bandRowStarts(lines: readonly LineCells[], numberColumn: number, leading: number, align: Alignment | null = null): boolean[] {
+export function bandRowStarts(lines: readonly LineCells[], numberColumn: number, leading: number, align: Alignment, strict = false): { starts: boolean[]; cost: number } {
   const n = lines.length;
   const starts = new Array<boolean>(n).fill(false);
-  if (n === 0) return starts;
+  let cost = 0;
+  if (n === 0) return { starts, cost };
   const step = (i: number) => (lines[i].line.top - lines[i - 1].line.top) / leading;
   const isItem = (i: number) => lines[i].cells[numberColumn] !== "";
   const fixed = new Array<boolean>(n).fill(false);
   starts[0] = fixed[0] = true;
   for (let i = 1; i < n; i++) if (step(i) > ROW_SPACE) starts[i] = fixed[i] = true;
   // A title across the table is a row of its own with its wrapped lines; what follows it starts a row.
+  const left = Math.min(...lines.map((l) => l.line.words[0].x));
   for (let i = 0; i < n; i++) {
     if (!lines[i].spanning) continue;
     starts[i] = fixed[i] = true;
     let j = i + 1;
-    while (j < n && !isItem(j) && !lines[j].spanning && continuesTitle(lines[j - 1], lines[j], lines[i], leading)) j++;
+    while (j < n && !isItem(j) && !lines[j].spanning && continuesTitle(lines[j - 1], lines[j], lines[i], leading, left)) j++;
     if (j < n) starts[j] = fixed[j] = true;
     i = j - 1;
   }
@@ -53,18 +57,21 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
     for (let i = a; i < b; i++) if (isItem(i) && !lines[i].spanning) anchors.push(i);
     // A page's first lines above its first number may be the end of a row the page break cut (their own row).
     const orphanAllowed = a === 0;
-    for (const cut of bestCuts(lines, a, b, anchors, orphanAllowed, step, (from, to) => cohesion(lines.slice(from, to), leading, align), align === BOTTOM)) starts[cut] = true;
+    const rowCost = (from: number, to: number) => cohesion(lines.slice(from, to), leading, align, strict);
+    const best = bestCuts(a, b, anchors, orphanAllowed, step, rowCost, align === BOTTOM);
+    for (const cut of best.cuts) starts[cut] = true;
+    cost += best.cost;
     a = b;
   }
-  return starts;
+  return { starts, cost };
 }
 
 /**
  * The cuts of segment [a, b) with its numbered lines: one cut in (p_k, p_k+1] between each two, chosen together
  * (dynamic programming over the cut before each row) to minimise the rows' costs.
  */
-function bestCuts(lines: readonly LineCells[], a: number, b: number, anchors: readonly number[], orphanAllowed: boolean, step: (i: number) => number, rowCost: (from: number, to: number) => number, early: boolean): number[] {
-  if (anchors.length === 0) return [];
+function bestCuts(a: number, b: number, anchors: readonly number[], orphanAllowed: boolean, step: (i: number) => number, rowCost: (from: number, to: number) => number, early: boolean): { cuts: number[]; cost: number } {
+  if (anchors.length === 0) return { cuts: [], cost: rowCost(a, b) };
   const better = (cost: number, least: number) => (early ? cost < least - 1e-9 : cost <= least + 1e-9);
   const cutCost = (i: number) => (step(i) < OVERLAP ? PENALTY : 0);
   // Candidate starts of row k: the first row may start at a (no orphan) or, on a page's first segment, anywhere up
@@ -104,19 +111,19 @@ function bestCuts(lines: readonly LineCells[], a: number, b: number, anchors: re
     cuts.push(candidates[k][j]);
     j = back[k][j];
   }
-  return cuts.filter((s) => s > a);
+  return { cuts: cuts.filter((s) => s > a), cost: least };
 }
 
 /**
  * How badly a set of lines holds together as one row, in leadings: the spread of its cells' tops, middles or bottoms
- * (the alignment that fits best; another than the document's pays a little), plus, for each two consecutive lines of
+ * (the document's alignment, or another that fits better, paying a little), plus, for each two consecutive lines of
  * a cell, how far apart they are beyond the leading (lines of one cell follow at the leading; a much wider step parts
  * two cells of one column, then a penalty).
  */
-function cohesion(rows: readonly LineCells[], leading: number, align: Alignment | null): number {
+function cohesion(rows: readonly LineCells[], leading: number, align: Alignment, strict: boolean): number {
   if (rows.length < 2) return 0;
   const { spreads, steps } = measureRow(rows, leading);
-  return Math.min(...spreads.map((s, k) => s + (align === null || align === k ? 0 : ODD_ALIGNMENT))) + steps;
+  return (strict ? spreads[align] : Math.min(...spreads.map((s, k) => s + (align === k ? 0 : ODD_ALIGNMENT)))) + steps;
 }
 
 function measureRow(rows: readonly LineCells[], leading: number): { spreads: number[]; steps: number } {
@@ -148,32 +155,16 @@ function measureRow(rows: readonly LineCells[], leading: number): { spreads: num
 }
 
 /**
- * How the document's rows are aligned: the alignment under which its rows (as first cut) spread least, summed over
- * the rows whose cells differ in height (only they tell). Null when none tells.
+ * A wrapped line of a title across the table: one cell, the next line down, starting where the title starts, or,
+ * for a title centred on the page (one that does not start at the table's left edge `left`), centred under it.
  */
-export function alignmentOf(rows: readonly (readonly LineCells[])[], leading: number): Alignment | null {
-  const sums = [0, 0, 0];
-  let telling = 0;
-  for (const row of rows) {
-    if (row.length < 2) continue;
-    const { spreads } = measureRow(row, leading);
-    if (Math.max(...spreads) - Math.min(...spreads) < 0.1) continue;
-    telling++;
-    spreads.forEach((s, k) => (sums[k] += s));
-  }
-  if (telling === 0) return null;
-  return sums.indexOf(Math.min(...sums)) as Alignment;
-}
-
-/** A wrapped line of a title across the table: one cell, the next line down, starting where the title starts. */
-function continuesTitle(previous: LineCells, lc: LineCells, title: LineCells, leading: number): boolean {
+function continuesTitle(previous: LineCells, lc: LineCells, title: LineCells, leading: number, left: number): boolean {
   if (lc.cells.filter(Boolean).length > 1) return false;
   if (lc.line.top - previous.line.top > 1.3 * leading) return false;
   const x0 = (l: LineCells) => l.line.words[0].x;
   const x1 = (l: LineCells) => Math.max(...l.line.words.map((w) => w.x + w.width));
-  const left = Math.abs(x0(lc) - x0(title)) <= 0.5 * leading;
-  const centred = Math.abs((x0(lc) + x1(lc)) / 2 - (x0(title) + x1(title)) / 2) <= leading;
-  return left || centred;
+  if (Math.abs(x0(lc) - x0(title)) <= 0.5 * leading) return true;
+  return x0(title) > left + 2 * leading && Math.abs((x0(lc) + x1(lc)) / 2 - (x0(title) + x1(title)) / 2) <= leading;
 }
 
 /**

@@ -40,14 +40,14 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b)
  * repeats on every printed page, section rows merged across the table, cells at the top, centred or at the bottom of
  * their rows, signatures below.
  */
-export async function planDocx(plan: TruthPlan): Promise<Uint8Array> {
+export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean } = {}): Promise<Uint8Array> {
   const widths = plan.order.map((k) => TWIPS[k]);
   const total = widths.reduce((a, b) => a + b, 0);
-  const alignment = cellAlignment(plan);
+  const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const rows = drawnRows(plan).map((row) => {
     if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
-    const vAlign = row.kind === "header" ? "center" : alignment();
+    const vAlign = opts.aligned === false ? "top" : row.kind === "header" ? "center" : alignment();
     return `<w:tr>${trPr}${row.cells.map((c, i) => cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths[i], 1, vAlign)).join("")}</w:tr>`;
   });
   const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;

@@ -20,9 +20,11 @@ let fontBytes: Buffer | null = null;
 /**
  * A plan printed to PDF: text placed line by line at positions, cells wrapped by the font's widths, the header at
  * the top of every page, rows cut across pages, a page number at the foot; with ruling lines (a Word table) or
- * without (a report laid out with spaces).
+ * without (a report laid out with spaces). A row's cells sit at the top, in the middle or at the bottom of the row,
+ * for the whole table or row by row (a row cut by a page break is printed from the top on both pages); with
+ * `aligned: false` always at the top.
  */
-export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean): Promise<Uint8Array> {
+export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean } = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   fontBytes ??= readFileSync(FONT_FILE);
@@ -39,6 +41,7 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean): Promise<
   const titleLines = plan.titleBlock.length + 3;
   const pages = paginate(laid, usable - (ruled ? 4 : 0), usable - titleLines - 4);
   const numberOf = pageNumbering(r);
+  const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(r, ruled);
   const left = PAGE.margin;
   const write = (page: PDFPage, text: string, x: number, y: number) => page.drawText(text, { x, y, size: SIZE, font });
   pages.forEach((placed, p) => {
@@ -56,12 +59,17 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean): Promise<
     const top = y + LEADING - 2;
     for (const { laid: row, from, to } of placed) {
       const rowTop = y + LEADING - 2;
+      const whole = from === 0 && to === row.height && row.row.kind === "item";
+      const align = alignment();
+      const offsetOf = (lines: number) => (align === "middle" ? (row.height - lines) / 2 : align === "bottom" ? row.height - lines : 0);
       for (let k = from; k < to; k++) {
         if (row.row.kind === "section") write(page, row.columns[0][k] ?? "", left + PAD, y);
         else {
           let x = left;
           row.columns.forEach((c, j) => {
-            if (c[k]) write(page, c[k], x + PAD, y);
+            // Lines below the cell's own move down by its offset in the row (a whole row on one page only).
+            const shift = whole ? offsetOf(c.length) : 0;
+            if (c[k]) write(page, c[k], x + PAD, y - shift * LEADING);
             x += ws[j];
           });
         }
@@ -87,6 +95,18 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean): Promise<
     write(page, label, (PAGE.width - measure(label)) / 2, PAGE.margin / 2);
   });
   return pdf.save();
+}
+
+type CellAlign = "top" | "middle" | "bottom";
+
+/**
+ * The author's vertical alignment of cells: one for the table (top, middle or bottom) or, in a ruled table, one per
+ * row. Without borders or space between rows, rows aligned each their own way cannot be told apart by anyone (a
+ * top-aligned row with the first lines of a bottom-aligned row under it looks as whole as the two rows).
+ */
+function cellAlignment(r: Rng, ruled: boolean): () => CellAlign {
+  const table = r.pick<CellAlign | "per row">(["top", "middle", "bottom", "per row"]);
+  return table === "per row" && ruled ? () => r.pick<CellAlign>(["top", "middle", "bottom"]) : () => (table === "per row" ? "middle" : table);
 }
 
 function hLine(page: PDFPage, left: number, y: number, ws: readonly number[]) {

@@ -1,5 +1,6 @@
 import { makeDocx } from "../../io/docx/makeDocx";
 import { drawnRows } from "../layoutTable";
+import { makeRng, type Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -16,22 +17,38 @@ function para(text: string, opts: { bold?: boolean; center?: boolean; right?: bo
   return `<w:p>${jc ? `<w:pPr>${jc}</w:pPr>` : ""}${runs}</w:p>`;
 }
 
-const cell = (content: string, width: number, span = 1) =>
-  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}</w:tcPr>${content}</w:tc>`;
+type VAlign = "top" | "center" | "bottom";
+
+const cell = (content: string, width: number, span = 1, vAlign: VAlign = "top") =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${vAlign !== "top" ? `<w:vAlign w:val="${vAlign}"/>` : ""}</w:tcPr>${content}</w:tc>`;
+
+/**
+ * How the plan's author aligned the cells vertically: Word users centre a whole table (or put it at the bottom) as
+ * often as they leave it at the top, and now and then align rows one by one. Drawn from the plan's own seed, so that
+ * every shape made from this document (and the one PDF printed from it) sees the same table.
+ */
+function cellAlignment(plan: TruthPlan): () => VAlign {
+  const r: Rng = makeRng(plan.seed * 7727 + 13);
+  const table = r.pick<VAlign | "per row">(["top", "center", "bottom", "per row"]);
+  return table === "per row" ? () => r.pick<VAlign>(["top", "center", "bottom"]) : () => table;
+}
 
 const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join("");
 
 /**
  * The plan as an official types it in Word: title block and title as paragraphs, a bordered table whose header row
- * repeats on every printed page, section rows merged across the table, signatures below.
+ * repeats on every printed page, section rows merged across the table, cells at the top, centred or at the bottom of
+ * their rows, signatures below.
  */
-export async function planDocx(plan: TruthPlan): Promise<Uint8Array> {
+export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean } = {}): Promise<Uint8Array> {
   const widths = plan.order.map((k) => TWIPS[k]);
   const total = widths.reduce((a, b) => a + b, 0);
+  const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const rows = drawnRows(plan).map((row) => {
     if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
-    return `<w:tr>${trPr}${row.cells.map((c, i) => cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths[i])).join("")}</w:tr>`;
+    const vAlign = opts.aligned === false ? "top" : row.kind === "header" ? "center" : alignment();
+    return `<w:tr>${trPr}${row.cells.map((c, i) => cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths[i], 1, vAlign)).join("")}</w:tr>`;
   });
   const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
   const body = [

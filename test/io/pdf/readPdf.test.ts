@@ -5,7 +5,7 @@ import * as path from "path";
 import { type AbstractPlan } from "../../fixtures/plans/abstractPlan";
 import { planArbitrary } from "../../fixtures/plans/planArbitrary";
 import { renderPdf, renderScan } from "../../fixtures/plans/renderPdf";
-import { type Layout, SIGNATURES } from "../../fixtures/plans/renderPositioned";
+import { type Layout, SIGNATURES, VERTICAL_ALIGNS } from "../../fixtures/plans/renderPositioned";
 import { ensureBuiltCli, runBuiltCli, structureBuilt } from "../../helpers/builtCli";
 import { contractErrors } from "../../helpers/runCli";
 
@@ -57,13 +57,18 @@ describe("plankadry structure plan.pdf", () => {
   const plans = fc.sample(planArbitrary, { numRuns: 6, seed: Number(process.env.FC_SEED ?? 20261128) });
   const big = fc.sample(planArbitrary, { numRuns: 12, seed: 7 });
   const long: AbstractPlan = { ...big[0], sections: big.flatMap((p) => p.sections).map((s, si) => ({ ...s, number: `${si + 1}`, items: s.items.map((it, ii) => ({ ...it, number: `${si + 1}.${ii + 1}` })) })) };
-  const cases = [...plans.flatMap((source, i) => [true, false].map((ruled) => ({ name: `plan-${i}-${ruled ? "ruled" : "stream"}.pdf`, source, ruled }))), { name: "long.pdf", source: long, ruled: false }];
+  // Cells at the top, in the middle or at the bottom of their rows, in turn: a number then prints beside the first,
+  // middle or last line of its row's name.
+  const cases = [
+    ...plans.flatMap((source, i) => [true, false].map((ruled, k) => ({ name: `plan-${i}-${ruled ? "ruled" : "stream"}.pdf`, source, ruled, align: VERTICAL_ALIGNS[(2 * i + k) % 3] }))),
+    { name: "long.pdf", source: long, ruled: false, align: VERTICAL_ALIGNS[1] },
+  ];
   const results = new Map<string, { plan: PlanJson; layout: Layout }>();
 
   beforeAll(async () => {
     const layouts = await Promise.all(
       cases.map(async (c) => {
-        const { bytes, layout } = await renderPdf(c.source, c.ruled);
+        const { bytes, layout } = await renderPdf(c.source, c.ruled, c.align);
         writeFileSync(path.join(dir, c.name), bytes);
         return layout;
       }),
@@ -72,7 +77,7 @@ describe("plankadry structure plan.pdf", () => {
     cases.forEach((c, i) => results.set(c.name, { plan: plans[i], layout: layouts[i] }));
   });
 
-  test.each(cases.map((c) => [c.name, c] as const))("%s comes back whole, with pages, furniture and signatures", (_, c) => {
+  test.each(cases.map((c) => [c.name, c.align, c] as const))("%s (cells at the %s) comes back whole, with pages, furniture and signatures", (_, _align, c) => {
     const { plan, layout } = results.get(c.name)!;
     expect(plan).not.toHaveProperty("error");
     expectSamePlan(plan, c.source, layout.itemPages);

@@ -1,7 +1,8 @@
 import type { GridRow } from "../../grid";
 import { joinParts } from "../../text/joinParts";
 import type { LineCells } from "./splitLine";
-import type { RulingLine } from "./types";
+import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
+import type { Line, RulingLine } from "./types";
 
 export interface RowContext {
   readonly numberColumn: number | null;
@@ -17,14 +18,15 @@ interface RowDraft {
   readonly spanning: boolean;
   /** Column where a spanning title starts: its wrapped lines go there whatever their x. */
   readonly spanColumn: number;
-  last: LineCells;
 }
 
 /**
- * Table lines → rows. Where ruling lines are drawn between rows (lattice), they alone cut rows. Otherwise a row
- * starts at text in the number column, at a title written across the table, after a gap wider than a cell's line
- * spacing allows, and at every page (the plan reader joins a row cut by a page break as it does for any table).
- * The wrapped lines of a cell are joined into one cell.
+ * Table lines → rows. Where ruling lines are drawn between rows (lattice), they alone cut rows. Otherwise, with a
+ * number column, every number and every title across the table anchors a row and the lines between anchors go to
+ * the row they hold together with (bandRows: a number may print beside the middle or last line of its row). Without
+ * one, a row starts at a title written across the table and after a gap wider than a cell's line spacing allows. A
+ * row never goes on over a page (the plan reader joins a row cut by a page break as it does for any table). The
+ * wrapped lines of a cell are joined into one cell.
  */
 export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext): GridRow[] {
   // By page once: a 300-page document has thousands of lines and thousands of rules.
@@ -34,19 +36,41 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     if (list) list.push(r);
     else rulesByPage.set(r.page, [r]);
   }
+  const leading = leadingOf(lines, ctx.pitch);
+  const pages: { lines: readonly LineCells[]; mode: "ruled" | "banded" | "stream" }[] = [];
+  for (let from = 0; from < lines.length; ) {
+    const page = lines[from].line.page;
+    let to = from;
+    while (to < lines.length && lines[to].line.page === page) to++;
+    const mode = (rulesByPage.get(page)?.length ?? 0) >= 2 ? "ruled" : ctx.numberColumn !== null ? "banded" : "stream";
+    pages.push({ lines: lines.slice(from, to), mode });
+    from = to;
+  }
+  // The document's alignment: the one under which the banded pages' best cuts cost least (top on a tie).
+  const bandedPages = pages.filter((p) => p.mode === "banded");
+  const costUnder = (a: Alignment) => bandedPages.reduce((sum, p) => sum + bandRowStarts(p.lines, ctx.numberColumn!, leading, a, true).cost, 0);
+  const costs = bandedPages.length ? ALIGNMENT_CHOICES.map(costUnder) : [0];
+  const align = ALIGNMENT_CHOICES[costs.indexOf(Math.min(...costs))];
+  const starts = pages.flatMap((p) => {
+    if (p.mode === "ruled") {
+      const rules = rulesByPage.get(p.lines[0].line.page)!;
+      return p.lines.map((lc, i) => i === 0 || ruledApart(p.lines[i - 1].line, lc.line, rules));
+    }
+    return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align).starts : streamRowStarts(p.lines, ctx);
+  });
   const drafts: RowDraft[] = [];
   let current: RowDraft | null = null;
-  for (const lc of lines) {
-    if (current === null || startsRow(current, lc, ctx, rulesByPage.get(lc.line.page) ?? [])) {
+  lines.forEach((lc, i) => {
+    if (current === null || starts[i]) {
       const spanColumn = lc.cells.findIndex((c) => c !== "");
-      current = { first: lc, last: lc, parts: lc.cells.map((c) => (c ? [c] : [])), spanning: lc.spanning, spanColumn };
+      current = { first: lc, parts: lc.cells.map((c) => (c ? [c] : [])), spanning: lc.spanning, spanColumn };
       drafts.push(current);
-      continue;
+      return;
     }
-    if (current.spanning) current.parts[current.spanColumn].push(lc.cells.filter(Boolean).join(" "));
-    else lc.cells.forEach((c, i) => c && current!.parts[i].push(c));
-    current.last = lc;
-  }
+    const draft: RowDraft = current;
+    if (draft.spanning) draft.parts[draft.spanColumn].push(lc.cells.filter(Boolean).join(" "));
+    else lc.cells.forEach((c, k) => c && draft.parts[k].push(c));
+  });
   return drafts.map((d) => ({
     cells: Array.from({ length: ctx.width }, (_, i) => joinParts(d.parts[i] ?? [])),
     row: d.first.line.row,
@@ -54,16 +78,30 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
   }));
 }
 
-function startsRow(current: RowDraft, lc: LineCells, ctx: RowContext, rules: readonly RulingLine[]): boolean {
-  const previous = current.last.line;
+/** A rule runs between the middles of the two lines. */
+function ruledApart(previous: Line, line: Line, rules: readonly RulingLine[]): boolean {
+  return rules.some((r) => r.y0 > previous.top + (previous.bottom - previous.top) / 2 && r.y0 < line.top + (line.bottom - line.top) / 2);
+}
+
+/** Rows of a page without rules or numbers: titles across the table and gaps wider than a cell's line spacing. */
+function streamRowStarts(lines: readonly LineCells[], ctx: RowContext): boolean[] {
+  let current: LineCells | null = null;
+  let previous: LineCells | null = null;
+  return lines.map((lc) => {
+    const start = current === null || previous === null || startsRow(current, previous, lc, ctx);
+    if (start) current = lc;
+    previous = lc;
+    return start;
+  });
+}
+
+function startsRow(first: LineCells, last: LineCells, lc: LineCells, ctx: RowContext): boolean {
+  const previous = last.line;
   const line = lc.line;
-  if (line.page !== previous.page) return true;
-  if (rules.length >= 2) return rules.some((r) => r.y0 > previous.top + (previous.bottom - previous.top) / 2 && r.y0 < line.top + (line.bottom - line.top) / 2);
   const gap = line.top - previous.top;
   if (gap > 1.8 * ctx.pitch) return true;
-  if (ctx.numberColumn !== null && lc.cells[ctx.numberColumn] !== "") return true;
   const filled = lc.cells.filter(Boolean).length;
-  if (current.spanning) return lc.spanning ? /^\d/.test(line.text) : filled > 1;
+  if (first.spanning) return lc.spanning ? /^\d/.test(line.text) : filled > 1;
   if (lc.spanning) return true;
-  return ctx.numberColumn === null && gap > 1.35 * ctx.pitch;
+  return gap > 1.35 * ctx.pitch;
 }

@@ -1,5 +1,5 @@
 import { phrases } from "./groupLines";
-import type { HeaderVerdict, Line } from "./types";
+import type { HeaderVerdict, Line, RulingLine } from "./types";
 
 /** The header of the table: the lines it takes and its cells, left to right, each with the x-range it covers. */
 export interface HeaderBand {
@@ -22,9 +22,11 @@ const MAX_HEADER_LINES = 5;
  * Finds the header among the first lines: every run of up to five close lines is read as one header row (phrases
  * that overlap horizontally are one cell, a header cell's words often wrap over several lines) and judged by
  * `recognise`. The best score wins; on a tie the longer band, so that wrapped header words are not left behind.
- * A line that starts with a number (the first item, the column numbers) never extends a header.
+ * A line that starts with a number (the first item, the column numbers) never extends a header, nor does a line
+ * parted from the one above by a horizontal ruling line (the table's top border under a title, a row border).
  */
-export function findHeaderBand(lines: readonly Line[], gap: number, recognise: (cells: readonly string[]) => HeaderVerdict, scan: number): HeaderBand | null {
+export function findHeaderBand(lines: readonly Line[], gap: number, recognise: (cells: readonly string[]) => HeaderVerdict, scan: number, rules: readonly RulingLine[] = []): HeaderBand | null {
+  const horizontals = rules.filter((r) => Math.abs(r.y1 - r.y0) < 1);
   let best: HeaderBand | null = null;
   const limit = Math.min(lines.length, scan);
   for (let i = 0; i < limit; i++) {
@@ -32,6 +34,7 @@ export function findHeaderBand(lines: readonly Line[], gap: number, recognise: (
       const line = lines[i + k];
       if (k > 0 && (line.page !== lines[i].page || line.top - lines[i + k - 1].bottom > 2 * (line.bottom - line.top))) break;
       if (k > 0 && /^\d/.test(line.text)) break;
+      if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals)) break;
       const cells = headerCells(lines.slice(i, i + k + 1), gap);
       if (cells.length < 2) continue;
       const verdict = recognise(cells.map((c) => c.text));
@@ -61,4 +64,12 @@ export function headerCells(band: readonly Line[], gap: number): HeaderCell[] {
     const texts = pieces.filter((p) => p.x0 >= c.x0 && p.x1 <= c.x1).sort((a, b) => order.get(a)! - order.get(b)!);
     return { x0: c.x0, x1: c.x1, text: texts.map((p) => p.text).join(" ") };
   });
+}
+
+/** A horizontal rule runs between the two lines, under the text of both. */
+function ruledApart(above: Line, below: Line, horizontals: readonly RulingLine[]): boolean {
+  const mid = (l: Line) => (l.top + l.bottom) / 2;
+  const x0 = (l: Line) => l.words[0].x;
+  const x1 = (l: Line) => Math.max(...l.words.map((w) => w.x + w.width));
+  return horizontals.some((r) => r.page === below.page && r.y0 > mid(above) && r.y0 < mid(below) && r.x0 < Math.min(x1(above), x1(below)) && r.x1 > Math.max(x0(above), x0(below)));
 }

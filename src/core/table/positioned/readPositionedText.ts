@@ -7,6 +7,7 @@ import { findPageFurniture } from "./pageFurniture";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { type LineCells, splitLine } from "./splitLine";
+import { splitRunsAtRules } from "./splitRunsAtRules";
 import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./types";
 
 /**
@@ -17,12 +18,12 @@ import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./type
  * numbering, line spacing or horizontal ruling lines. Every word ends up in exactly one block.
  */
 export function readPositionedText(words: readonly PositionedWord[], rules: readonly RulingLine[], format: string, opts: PositionedOptions = {}): Block[] {
-  const lines = groupLines(words);
+  const lines = groupLines(splitRunsAtRules(words, rules));
   if (lines.length === 0) return [];
   const heights = lines.flatMap((l) => l.words.map((w) => w.height)).sort((a, b) => a - b);
   const unit = heights[Math.floor(heights.length / 2)];
   const gap = opts.phraseGap ?? 0.6 * unit;
-  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150);
+  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules);
   if (!band) return lines.map(textBlock);
 
   const headerKey = lines.slice(band.first, band.last + 1).map((l) => squeeze(l.text));
@@ -43,7 +44,9 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const repeatedLines = new Map([...repeated].map(([page, idx]) => [page, idx.map((i) => lines[i])]));
   const separatorsOf = pageSeparators({ cells: band.cells, repeated: repeatedLines }, bodyIndexes.map((i) => lines[i]).filter((l) => !acrossTable(l)), verticals, gap, tolerance);
   const width = band.cells.length;
-  const split = (i: number) => splitLine(lines[i], separatorsOf(lines[i].page), tolerance, gap, opts.snap ?? 0);
+  const verticalsByPage = new Map<number, RulingLine[]>();
+  for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
+  const split = (i: number) => splitLine(lines[i], separatorsOf(lines[i].page), tolerance, gap, opts.snap ?? 0, verticalsByPage.get(lines[i].page));
 
   const bodyCells = bodyIndexes.map(split);
   const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));

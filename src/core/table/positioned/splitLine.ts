@@ -1,12 +1,16 @@
 import { phrases } from "./groupLines";
-import type { Line } from "./types";
+import type { Line, RulingLine } from "./types";
 
 /** A line cut into column cells. */
 export interface LineCells {
   readonly line: Line;
   /** Text per column ("" where the line has none). */
   readonly cells: string[];
-  /** Some word crosses a column boundary: a title or section row written across the table. */
+  /**
+   * A title or section row written across the table: some word crosses a column boundary and the line was cut at
+   * none. A line cut into several cells with one word running over a boundary is a table row whose text overflows (or
+   * whose estimated word positions are off), never a title: its wrapped lines stay in their columns.
+   */
   readonly spanning: boolean;
 }
 
@@ -14,12 +18,19 @@ export interface LineCells {
  * Cuts a line at the column separators, but only where a separator falls in the gap between two words: text that
  * runs over a boundary (a section title across the table) stays one cell, in the column where it starts. Nothing of
  * the line is lost or reordered. A line that is one phrase from the first column over a boundary is a title across
- * the table: one cell, whatever gaps between its words happen to meet a boundary.
+ * the table: one cell, whatever gaps between its words happen to meet a boundary, unless a vertical ruling line
+ * runs between two of its words (`verticals`, the page's): a title's merged cell has no border inside, while a number
+ * printed close to a name in the next cell only looks like one phrase with it.
  */
-export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number, snap = 0): LineCells {
+export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number, snap = 0, verticals: readonly RulingLine[] = []): LineCells {
   const cells: string[] = new Array(separators.length + 1).fill("");
   const single = phrases(line, gap);
-  if (single.length === 1 && single[0].x0 < separators[0] && separators.some((s) => single[0].x0 < s && single[0].x1 > s)) {
+  const centre = (line.top + line.bottom) / 2;
+  // A border between two words parts them; a rule drawn through a word is no border there (a line drawn down the
+  // whole page through merged cells).
+  const ruled = (x0: number, x1: number) =>
+    verticals.some((r) => r.x0 > x0 && r.x0 < x1 && r.y0 < centre && r.y1 > centre && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
+  if (single.length === 1 && single[0].x0 < separators[0] && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
     cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
     return { line, cells, spanning: true };
   }
@@ -46,7 +57,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     cells[column] = cells[column] ? `${cells[column]} ${w.text.trim()}` : w.text.trim();
     previousEnd = overflow ? crossed - tolerance : end;
   }
-  return { line, cells, spanning };
+  return { line, cells, spanning: spanning && cells.filter(Boolean).length === 1 };
 }
 
 function columnOf(x: number, separators: readonly number[]): number {

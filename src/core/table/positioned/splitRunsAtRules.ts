@@ -1,0 +1,79 @@
+import type { PositionedWord, RulingLine } from "./types";
+
+/** A piece of a run between two borders: a cell's words and the x-range they may take. */
+interface Part {
+  readonly words: readonly PositionedWord[];
+  readonly left: number;
+  readonly right: number;
+}
+
+/** Space kept between a cell border and the words laid out again beside it. */
+const CLEARANCE = 0.5;
+
+/**
+ * A text run that crosses a vertical ruling line is the text of two cells that the PDF library joined into one run
+ * (pdfjs joins text drawn close together on one line: a full cell and the next one). A cell's text never crosses
+ * its border, so the run is cut at the gap between words nearest the rule, and each part gets its own run number.
+ * Word positions inside a run are estimated from its share of the characters: each part is laid out again on its own
+ * side of the rule, so that no word of the left cell lands past the border and no word of the right one before it.
+ */
+export function splitRunsAtRules(words: readonly PositionedWord[], rules: readonly RulingLine[]): PositionedWord[] {
+  const verticals = rules.filter((r) => Math.abs(r.x1 - r.x0) < 1 && r.y1 - r.y0 > 1);
+  if (verticals.length === 0) return [...words];
+  // Run numbers may restart on every page.
+  const runs = new Map<string, PositionedWord[]>();
+  let nextRun = 0;
+  for (const w of words) {
+    if (w.run === undefined) continue;
+    nextRun = Math.max(nextRun, w.run + 1);
+    const key = `${w.page} ${w.run}`;
+    const list = runs.get(key);
+    if (list) list.push(w);
+    else runs.set(key, [w]);
+  }
+  const replaced = new Map<PositionedWord, PositionedWord>();
+  for (const run of runs.values()) {
+    if (run.length < 2) continue;
+    let parts: Part[] = [{ words: run, left: run[0].x, right: end(run[run.length - 1]) }];
+    for (const rule of rulesCrossing(run, verticals)) parts = parts.flatMap((p) => cutAt(p, rule.x0));
+    if (parts.length < 2) continue;
+    parts.forEach((part, k) => {
+      const id = k === 0 ? run[0].run : nextRun++;
+      const laid = relayout(part);
+      part.words.forEach((w, i) => replaced.set(w, { ...laid[i], run: id }));
+    });
+  }
+  return words.map((w) => replaced.get(w) ?? w);
+}
+
+const end = (w: PositionedWord) => w.x + w.width;
+
+/** The vertical rules that cross the run's line strictly inside the run. */
+function rulesCrossing(run: readonly PositionedWord[], verticals: readonly RulingLine[]): RulingLine[] {
+  const first = run[0];
+  const centre = first.y + first.height / 2;
+  const x0 = first.x;
+  const x1 = end(run[run.length - 1]);
+  return verticals.filter((r) => r.page === first.page && r.y0 < centre && r.y1 > centre && r.x0 > x0 && r.x0 < x1);
+}
+
+/** The part cut at the gap between two of its words nearest to the border x (unchanged when x is outside it). */
+function cutAt(part: Part, x: number): Part[] {
+  const ws = part.words;
+  if (ws.length < 2 || x <= part.left || x >= part.right) return [part];
+  const gapAt = (k: number) => (end(ws[k - 1]) + ws[k].x) / 2;
+  let best = 1;
+  for (let k = 2; k < ws.length; k++) if (Math.abs(gapAt(k) - x) < Math.abs(gapAt(best) - x)) best = k;
+  return [
+    { words: ws.slice(0, best), left: part.left, right: Math.min(end(ws[best - 1]), x - CLEARANCE) },
+    { words: ws.slice(best), left: Math.max(ws[best].x, x + CLEARANCE), right: part.right },
+  ];
+}
+
+/** The part's words spread over its range (pulled back behind the borders) in proportion to their estimated extents. */
+function relayout(part: Part): PositionedWord[] {
+  const x0 = part.words[0].x;
+  const x1 = end(part.words[part.words.length - 1]);
+  const scale = x1 > x0 ? Math.max(0, part.right - part.left) / (x1 - x0) : 1;
+  return part.words.map((w) => ({ ...w, x: part.left + (w.x - x0) * scale, width: w.width * scale }));
+}

@@ -1,0 +1,151 @@
+import type { SourceDocument, TableBlock } from "../../../../src/core/grid";
+import { structurePlan } from "../../../../src/core/plan";
+import { readPositionedText, type PositionedWord, type RulingLine } from "../../../../src/core/table/positioned";
+
+/**
+ * Positioned text written as a PDF printer places it: one text run per cell line (words placed by their share of
+ * the run's characters, as the PDF reader estimates them), a 10-point font on a 12-point leading, cells padded by
+ * 2 points. Columns: number, name, responsible, deadline, result.
+ */
+const COLUMNS = [50, 95, 270, 390, 490, 610];
+const HEADER = ["№ п/п", "Наименование мероприятия", "Ответственный", "Срок", "Результат"];
+const SIZE = 10;
+const LEADING = 12;
+const CHAR = 5;
+
+type Align = "top" | "middle" | "bottom";
+
+interface Row {
+  /** Cell texts by column, already wrapped (one string per line); a section has one cell across the table. */
+  readonly cells: readonly (readonly string[])[];
+  readonly section?: boolean;
+}
+
+interface Drawn {
+  readonly words: PositionedWord[];
+  readonly rules: RulingLine[];
+}
+
+let runs = 0;
+
+function runWords(text: string, x: number, y: number, page = 1): PositionedWord[] {
+  const run = runs++;
+  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: x + m.index! * CHAR, y, width: m[0].length * CHAR, height: SIZE, page, run }));
+}
+
+/** Draws the rows under a header, each row as tall as its tallest cell plus `gap`, cells aligned as asked. */
+function draw(rows: readonly Row[], opts: { align: Align; ruled: boolean; gap: number; title?: string }): Drawn {
+  const words: PositionedWord[] = [];
+  const rules: RulingLine[] = [];
+  let y = 40;
+  if (opts.title) {
+    words.push(...runWords(opts.title, COLUMNS[2] + 2, y));
+    y += 2 * LEADING;
+  }
+  const right = COLUMNS[COLUMNS.length - 1];
+  const hline = () => opts.ruled && rules.push({ page: 1, x0: COLUMNS[0], y0: y, x1: right, y1: y });
+  const put = (row: Row, align: Align) => {
+    const height = Math.max(...row.cells.map((c) => c.length)) * LEADING + opts.gap;
+    const top = y;
+    row.cells.forEach((lines, c) => {
+      const offset = align === "top" ? 0 : align === "middle" ? (height - opts.gap - lines.length * LEADING) / 2 : height - opts.gap - lines.length * LEADING;
+      lines.forEach((line, k) => words.push(...runWords(line, COLUMNS[c] + 2, top + opts.gap / 2 + offset + k * LEADING)));
+    });
+    y += height;
+    if (opts.ruled) for (const x of row.section ? [COLUMNS[0], right] : COLUMNS) rules.push({ page: 1, x0: x, y0: top, x1: x, y1: y });
+    hline();
+  };
+  hline();
+  put({ cells: HEADER.map((h) => [h]) }, "top");
+  for (const row of rows) put(row, row.section ? "top" : opts.align);
+  return { words, rules };
+}
+
+function tableRows({ words, rules }: Drawn): string[][] {
+  const blocks = readPositionedText(words, rules, "pdf");
+  return blocks.filter((b): b is TableBlock => b.kind === "table").flatMap((b) => b.grid.rows.map((r) => [...r.cells]));
+}
+
+const ROWS: readonly Row[] = [
+  { cells: [["1. Кадровое обеспечение школ округа"]], section: true },
+  {
+    cells: [["1.1"], ["Заключение договоров о", "целевом обучении с", "выпускниками школ"], ["Отдел образования,", "Петрова Н.В."], ["до 1 июля 2027 г."], ["не менее 12", "договоров"]],
+  },
+  { cells: [["1.2"], ["Сопровождение студентов-", "целевиков в период", "практики"], ["руководители ОО"], ["в течение года"], ["отчёт о практике"]] },
+  { cells: [["1.3"], ["Выплата пособия"], ["МКУ «Централизованная", "бухгалтерия»"], ["сентябрь 2027 г."], ["пособие выплачено", "всем принятым"]] },
+];
+
+const EXPECTED = [
+  HEADER,
+  ["1. Кадровое обеспечение школ округа", "", "", "", ""],
+  ["1.1", "Заключение договоров о целевом обучении с выпускниками школ", "Отдел образования, Петрова Н.В.", "до 1 июля 2027 г.", "не менее 12 договоров"],
+  ["1.2", "Сопровождение студентов-целевиков в период практики", "руководители ОО", "в течение года", "отчёт о практике"],
+  ["1.3", "Выплата пособия", "МКУ «Централизованная бухгалтерия»", "сентябрь 2027 г.", "пособие выплачено всем принятым"],
+];
+
+describe("rows of a table whose cells are centred or at the bottom (Word users set it for the whole table)", () => {
+  test.each([
+    ["middle", true, 4],
+    ["bottom", true, 4],
+    ["middle", false, 4],
+    ["bottom", false, 4],
+    ["middle", false, 0],
+    ["bottom", false, 0],
+    ["top", false, 0],
+  ] as const)("cells at the %s, ruled %s, %d points between rows: the lines above a number belong to its row", (align, ruled, gap) => {
+    expect(tableRows(draw(ROWS, { align, ruled, gap }))).toEqual(EXPECTED);
+  });
+
+  test("a number printed close to the name in the next cell (less than a phrase gap) is parted from it by the cell border", () => {
+    // As LibreOffice prints a narrow number column: «1.1» ends 4 points before the name starts, with the border between.
+    const drawn = draw([ROWS[1]], { align: "middle", ruled: true, gap: 4 });
+    const words = drawn.words.map((w) => (w.text === "1.1" ? { ...w, x: COLUMNS[1] - 4 - w.width } : w));
+    expect(tableRows({ ...drawn, words })[1].slice(0, 2)).toEqual(["1.1", "Заключение договоров о целевом обучении с выпускниками школ"]);
+  });
+
+  test("a title line above the table's top border is not read into the header cell under it", () => {
+    // The last line of a centred title, as Writer prints it over the header: above one header cell, a line apart.
+    const rows = tableRows(draw(ROWS, { align: "middle", ruled: true, gap: 4, title: "на 2027 год" }));
+    expect(rows[0]).toEqual(HEADER);
+  });
+});
+
+describe("two cells the PDF library joined into one text run", () => {
+  // LibreOffice Calc prints a full deadline cell and the result beside it so close that pdfjs gives one run; the
+  // words' places inside the run are estimated, and the estimate puts the last deadline word over the border.
+  const joined = (): Drawn => {
+    const drawn = draw([{ cells: [["3.2."], ["Формирование аттестации", "педагогических работников", "по результатам независимой", "оценки качества"], ["УО", "Фёдорова М.Ю., методист"], [], []] }], { align: "top", ruled: true, gap: 4 });
+    const y = drawn.words.find((w) => w.text === "3.2.")!.y;
+    const text = "с 01.03.2026 по 15.08.2026 Информация на сайте";
+    // The deadline fills its cell (26 characters of 3.6 points); the run's width shared out over its characters puts
+    // a little more on each, so that «15.08.2026» is estimated to end past the border.
+    const perChar = 3.6 * 1.12;
+    const run = runs++;
+    const wide = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: COLUMNS[3] + 2 + m.index! * perChar, y, width: m[0].length * perChar, height: SIZE, page: 1, run }));
+    return { words: [...drawn.words, ...wide], rules: drawn.rules };
+  };
+
+  test("is cut at the cell border: each cell keeps its words, the wrapped lines stay in their columns", () => {
+    expect(tableRows(joined())[1]).toEqual([
+      "3.2.",
+      "Формирование аттестации педагогических работников по результатам независимой оценки качества",
+      "УО Фёдорова М.Ю., методист",
+      "с 01.03.2026 по 15.08.2026",
+      "Информация на сайте",
+    ]);
+  });
+
+  test("no word of the row is lost by the plan reader", () => {
+    const doc: SourceDocument = { name: "plan.pdf", sheet: null, blocks: readPositionedText(joined().words, joined().rules, "pdf") };
+    const r = structurePlan(doc);
+    if (!r.ok) throw new Error(r.failure.reason);
+    const item = r.plan.items[0];
+    expect([item.number, item.name, item.responsible.text.replace(/\n/g, " "), item.deadline.text, item.result]).toEqual([
+      "3.2",
+      "Формирование аттестации педагогических работников по результатам независимой оценки качества",
+      "УО Фёдорова М.Ю., методист",
+      "с 01.03.2026 по 15.08.2026",
+      "Информация на сайте",
+    ]);
+  });
+});

@@ -112,4 +112,17 @@ describe("one kernel under plans, staffing and vacancies", () => {
     expect(layout).toMatchObject({ headerRow: 0, headerRows: 2, names: ["№", "Мероприятие", "Срок начало", "Срок окончание", "Ответственный"] });
     expect(layout.headers).toEqual(rows[0].cells);
   });
+
+  test("a section heading right under the header is not a row of sub-captions (a Roman numeral, a heading word)", () => {
+    // A centred heading in a PDF lands in the middle columns, with nothing in the number column, like sub-captions.
+    for (const heading of [["I. Организационно-методическое", "обеспечение"], ["Раздел 2. Кадровое", "обеспечение"], ["Цель 1. Обеспечение", "кадрами"]]) {
+      const rows = gridFromValues([
+        ["№ п/п", "Наименование мероприятия", "Ответственные исполнители", "Срок исполнения", "Ожидаемый результат"],
+        ["", heading[0], "", heading[1], ""],
+        ["1", "Мониторинг", "Управление образования", "ежегодно", "справка"],
+      ]).rows;
+      const layout = detectHeader(rows)!;
+      expect([layout.headerRow, layout.headerRows, layout.names]).toEqual([0, undefined, undefined]);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { Grid, GridRow } from "../../grid";
 import { findHeader, HEADER_SCAN_ROWS, type HeaderSpec } from "../../table/findHeader";
 import { type ColumnKey, PLAN_KEYS } from "./columnCatalogue";
 import { isNotAPlanHeader, matchHeader } from "./matchHeader";
+import { sectionMarker } from "../structure/numbering";
 
 /** Where each logical column is (0-based cell index), and the header texts of all columns. */
 export interface ColumnLayout {
@@ -69,6 +70,8 @@ const PLAN_HEADER: HeaderSpec<ColumnLayout> = {
       const numberCol = guess?.index.number;
       if (!guess || !isPlanLayout(guess) || numberCol === undefined || (lower.cells[numberCol] ?? "").trim() !== "") return false;
       const filled = lower.cells.map((c) => c.trim()).filter(Boolean);
+      // A section heading centred over the table («I. Организационно-…», «Раздел 2. …») falls into the middle columns.
+      if (filled.length > 0 && sectionMarker(filled[0])?.explicit) return false;
       return filled.length > 0 && !filled.some((c) => c.length > 40 || /\d/.test(c));
     },
     combine: (upper, lower, left) => [upper || (lower ? left : ""), lower].filter(Boolean).join(" "),

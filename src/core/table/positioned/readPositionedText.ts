@@ -46,7 +46,9 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const width = band.cells.length;
   const verticalsByPage = new Map<number, RulingLine[]>();
   for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
-  const split = (i: number) => splitLine(lines[i], separatorsOf(lines[i].page), tolerance, gap, opts.snap ?? 0, verticalsByPage.get(lines[i].page));
+  // Headings centred over the table are told by PDF positions only: fixed-width text pads cells unevenly.
+  const span = opts.snap ? undefined : { x0: band.cells[0].x0, x1: band.cells[band.cells.length - 1].x1 };
+  const split = (i: number) => splitLine(lines[i], separatorsOf(lines[i].page), tolerance, gap, opts.snap ?? 0, verticalsByPage.get(lines[i].page), span);
 
   const bodyCells = bodyIndexes.map(split);
   const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));

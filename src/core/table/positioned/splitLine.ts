@@ -22,7 +22,7 @@ export interface LineCells {
  * runs between two of its words (`verticals`, the page's): a title's merged cell has no border inside, while a number
  * printed close to a name in the next cell only looks like one phrase with it.
  */
-export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number, snap = 0, verticals: readonly RulingLine[] = []): LineCells {
+export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number, snap = 0, verticals: readonly RulingLine[] = [], table?: TableSpan): LineCells {
   const cells: string[] = new Array(separators.length + 1).fill("");
   const single = phrases(line, gap);
   const centre = (line.top + line.bottom) / 2;
@@ -30,7 +30,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   // whole page through merged cells).
   const ruled = (x0: number, x1: number) =>
     verticals.some((r) => r.x0 > x0 && r.x0 < x1 && r.y0 < centre && r.y1 > centre && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
-  if (single.length === 1 && single[0].x0 < separators[0] && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
+  if (single.length === 1 && (single[0].x0 < separators[0] || centredOver(single[0], table)) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
     cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
     return { line, cells, spanning: true };
   }
@@ -58,6 +58,22 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     previousEnd = overflow ? crossed - tolerance : end;
   }
   return { line, cells, spanning: spanning && cells.filter(Boolean).length === 1 };
+}
+
+/** The table's left and right edges (its header's first and last cells). */
+export interface TableSpan {
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/**
+ * A heading centred over the table (Word's merged row «по центру») starts inside some column, not the first; its
+ * middle is the table's, which a row's text in one cell running over a border never is by more than chance.
+ */
+function centredOver(phrase: { x0: number; x1: number }, table: TableSpan | undefined): boolean {
+  if (!table) return false;
+  const width = table.x1 - table.x0;
+  return Math.abs((phrase.x0 + phrase.x1) / 2 - (table.x0 + table.x1) / 2) < 0.06 * width && phrase.x1 - phrase.x0 > 0.25 * width;
 }
 
 function columnOf(x: number, separators: readonly number[]): number {

@@ -149,3 +149,24 @@ describe("two cells the PDF library joined into one text run", () => {
     ]);
   });
 });
+
+describe("a section heading centred over the table (a merged row, Word's «по центру»)", () => {
+  // The heading's run starts inside the name column and crosses into the next two, a gap between its words falling
+  // on a column border; no border is drawn inside its row.
+  const centred = (ruled: boolean): Drawn => {
+    const rows = [{ cells: [["I. Организационно-методическое и кадровое обеспечение"]], section: true }, ...ROWS.slice(1)];
+    const drawn = draw(rows, { align: "middle", ruled, gap: 4 });
+    const heading = drawn.words.filter((w) => w.run === drawn.words.find((x) => x.text === "Организационно-методическое")!.run);
+    // Its last word starts just past the deadline column's border, its middle within 20 points of the table's.
+    const shift = COLUMNS[3] + 2 - heading[heading.length - 1].x;
+    return { ...drawn, words: drawn.words.map((w) => (heading.includes(w) ? { ...w, x: w.x + shift } : w)) };
+  };
+
+  test.each([true, false])("is a section with its items under it, ruled %s", (ruled) => {
+    const { words, rules } = centred(ruled);
+    const r = structurePlan({ name: "plan.pdf", sheet: null, blocks: readPositionedText(words, rules, "pdf") });
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Организационно-методическое и кадровое обеспечение"]]);
+    expect(r.plan.items.map((i) => [i.number, i.section])).toEqual([["1.1", "I"], ["1.2", "I"], ["1.3", "I"]]);
+  });
+});

@@ -10,6 +10,11 @@ export interface RowContext {
   readonly pitch: number;
   readonly horizontals: readonly RulingLine[];
   readonly width: number;
+  /**
+   * Rows whose number is already on their first line (fixed-width text: its reader moves a centred row's number up):
+   * every row is read top-aligned, none may choose another alignment.
+   */
+  readonly topAligned?: boolean;
 }
 
 interface RowDraft {
@@ -49,14 +54,14 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
   // The document's alignment: the one under which the banded pages' best cuts cost least (top on a tie).
   const bandedPages = pages.filter((p) => p.mode === "banded");
   const costUnder = (a: Alignment) => bandedPages.reduce((sum, p) => sum + bandRowStarts(p.lines, ctx.numberColumn!, leading, a, true).cost, 0);
-  const costs = bandedPages.length ? ALIGNMENT_CHOICES.map(costUnder) : [0];
+  const costs = bandedPages.length && !ctx.topAligned ? ALIGNMENT_CHOICES.map(costUnder) : [0];
   const align = ALIGNMENT_CHOICES[costs.indexOf(Math.min(...costs))];
   const starts = pages.flatMap((p) => {
     if (p.mode === "ruled") {
       const rules = rulesByPage.get(p.lines[0].line.page)!;
       return p.lines.map((lc, i) => i === 0 || ruledApart(p.lines[i - 1].line, lc.line, rules));
     }
-    return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align).starts : streamRowStarts(p.lines, ctx);
+    return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align, ctx.topAligned, ctx.topAligned).starts : streamRowStarts(p.lines, ctx);
   });
   const drafts: RowDraft[] = [];
   let current: RowDraft | null = null;

@@ -29,7 +29,7 @@ const PENALTY = 2;
  * else they pay a little. Between equal cuts the one the alignment implies wins (lines go with the number below them
  * in a bottom-aligned table, with the one above them otherwise). Returns the starts and what the cuts cost.
  */
-export function bandRowStarts(lines: readonly LineCells[], numberColumn: number, leading: number, align: Alignment, strict = false): { starts: boolean[]; cost: number } {
+export function bandRowStarts(lines: readonly LineCells[], numberColumn: number, leading: number, align: Alignment, strict = false, orphans = false): { starts: boolean[]; cost: number } {
   const n = lines.length;
   const starts = new Array<boolean>(n).fill(false);
   let cost = 0;
@@ -56,7 +56,8 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
     const anchors: number[] = [];
     for (let i = a; i < b; i++) if (isItem(i) && !lines[i].spanning) anchors.push(i);
     // A page's first lines above its first number may be the end of a row the page break cut (their own row).
-    const orphanAllowed = a === 0;
+    // So may the lines after a wide gap in a top-aligned text (`orphans`): a cell's text parted by an empty line.
+    const orphanAllowed = a === 0 || orphans;
     const rowCost = (from: number, to: number) => cohesion(lines.slice(from, to), leading, align, strict);
     const best = bestCuts(a, b, anchors, orphanAllowed, step, rowCost, align === BOTTOM);
     for (const cut of best.cuts) starts[cut] = true;

@@ -56,7 +56,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const trailing = new Set(bodyIndexes.slice(end));
 
   const horizontals = rules.filter((r) => Math.abs(r.y0 - r.y1) < 1 && Math.abs(r.x1 - r.x0) > (band.cells[band.cells.length - 1].x1 - band.cells[0].x0) / 3);
-  const rows = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width });
+  // Fixed-width text (snapped positions) comes from readers that put a row's number on its first line already.
+  const rows = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: (opts.snap ?? 0) > 0 });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
   const gridRows = [...rows, ...headerRows.map((h) => headerRow(range(h.first, h.last).map(split), width))].sort((a, b) => order(a) - order(b));
 

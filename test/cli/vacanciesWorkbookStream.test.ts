@@ -5,6 +5,8 @@ import * as path from "path";
 import { streamVacancyWorkbook } from "../../src/cli/streamVacancyWorkbook";
 import { formatIssue } from "../../src/core/issues/formatIssue";
 import { consolidateVacancies, type VacancyInput } from "../../src/core/vacancies";
+import { consolidateRead } from "../../src/core/vacancies/consolidateVacancies";
+import type { ReadVacancies } from "../../src/core/vacancies/types";
 import { hoursPerRateLookup } from "../../src/core/vacancies/hoursPerRate";
 import { readVacancyInput } from "../../src/core/vacancies/readVacancyInput";
 import { readInput } from "../../src/io/readInput";
@@ -80,7 +82,11 @@ describe("vacancy workbooks read as a stream give what the whole read gives", ()
     for (const file of files) {
       const expected = (await wholeInputs([file])).map((input) => readVacancyInput(input, normFor, several));
       expect(expected.some((r) => r.found && r.records.length + r.reports.length > 0)).toBe(true);
-      expect(await streamVacancyWorkbook(ctx, file, {}, several)).toEqual(expected);
+      const streamed = await streamVacancyWorkbook(ctx, file, {}, several);
+      // A stream keeps its rows in a compact ledger, not as records: the rows are compared through what they give.
+      const without = (reads: readonly ReadVacancies[]) => reads.map(({ records: _records, ledger: _ledger, ...rest }) => rest);
+      expect(without(streamed)).toEqual(without(expected));
+      expect(consolidateRead(streamed, { today: TODAY }, [file])).toEqual(consolidateRead(expected, { today: TODAY }, [file]));
     }
   });
 

@@ -5,13 +5,12 @@ import { createInflateRaw } from "zlib";
 import { InputError } from "../../io/inputError";
 import type { PartSource } from "./xmlPart";
 import {
-  CENTRAL_SIGNATURE,
+  centralEntries,
   EOCD_SEARCH,
   findEndRecord,
   LOCAL_SIGNATURE,
   ZIP64_EOCD_SIGNATURE,
   ZIP64_LOCATOR_SIGNATURE,
-  zip64Sizes,
   type ZipEntry,
 } from "../zip/zipDirectory";
 
@@ -80,22 +79,7 @@ async function centralDirectory(handle: FileHandle, size: number, broken: () => 
   }
   if (dirOffset + dirSize > size) throw broken();
   const dir = await readAt(handle, dirOffset, dirSize);
-  const view = new DataView(dir.buffer, dir.byteOffset, dir.byteLength);
-  const entries = new Map<string, ZipEntry>();
-  let p = 0;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > dir.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw broken();
-    const nameLength = view.getUint16(p + 28, true);
-    const extraLength = view.getUint16(p + 30, true);
-    const commentLength = view.getUint16(p + 32, true);
-    if (p + 46 + nameLength + extraLength > dir.length) throw broken();
-    const name = dir.subarray(p + 46, p + 46 + nameLength).toString("utf8");
-    // Two parts of one name: readers disagree on which wins, so neither is trusted (as checkWorkbookZip).
-    if (entries.has(name)) throw new InputError("zip_duplicate", name);
-    entries.set(name, { name, method: view.getUint16(p + 10, true), ...zip64Sizes(view, p, p + 46 + nameLength, extraLength) });
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+  return new Map(centralEntries(dir, 0, count, broken).map((e) => [e.name, e]));
 }
 
 async function partStream(file: string, handle: FileHandle, size: number, entry: ZipEntry, broken: (detail?: string) => InputError, onRead?: (bytes: number) => void): Promise<Readable> {

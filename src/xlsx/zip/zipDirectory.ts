@@ -34,22 +34,34 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
   let count = view.getUint16(eocd + 10, true);
   let dirOffset = view.getUint32(eocd + 16, true);
   if (dirOffset === U32_MAX || count === 0xffff) ({ count, dirOffset } = readZip64End(view, eocd, broken));
+  return centralEntries(bytes, dirOffset, count, broken, (entry) => {
+    if (entry.localOffset + 30 > bytes.length || view.getUint32(entry.localOffset, true) !== LOCAL_SIGNATURE) throw broken();
+  });
+}
+
+/**
+ * The `count` entries of a central directory held in `dir` from `start` (the whole archive, or the directory read on
+ * its own); `check` may reject an entry (its local header out of reach). Two parts of one name: readers disagree on
+ * which wins (jszip and exceljs take the last), so neither is trusted.
+ */
+export function centralEntries(dir: Uint8Array, start: number, count: number, broken: () => InputError, check?: (entry: ZipEntry) => void): ZipEntry[] {
+  const view = new DataView(dir.buffer, dir.byteOffset, dir.byteLength);
+  const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
-  let p = dirOffset;
+  let p = start;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw broken();
+    if (p + 46 > dir.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw broken();
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
-    if (p + 46 + nameLength + extraLength > bytes.length) throw broken();
-    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    const sizes = zip64Sizes(view, p, p + 46 + nameLength, extraLength);
-    if (sizes.localOffset + 30 > bytes.length || view.getUint32(sizes.localOffset, true) !== LOCAL_SIGNATURE) throw broken();
-    // Two parts of one name: readers disagree on which wins (jszip and exceljs take the last), so neither is trusted.
+    if (p + 46 + nameLength + extraLength > dir.length) throw broken();
+    const name = decoder.decode(dir.subarray(p + 46, p + 46 + nameLength));
+    const entry = { name, method: view.getUint16(p + 10, true), ...zip64Sizes(view, p, p + 46 + nameLength, extraLength) };
+    check?.(entry);
     if (seen.has(name)) throw new InputError("zip_duplicate", name);
     seen.add(name);
-    entries.push({ name, method: view.getUint16(p + 10, true), ...sizes });
+    entries.push(entry);
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

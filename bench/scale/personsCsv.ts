@@ -4,7 +4,7 @@
  * ASCII quotes (so that the quoted-field path is measured too), numbers with decimal commas, spellings as people
  * write them, internal part-time second rows of the same person.
  */
-import { createWriteStream } from "fs";
+import { LineWriter } from "./lineWriter";
 
 export const PERSON_HEADER = ["Организация", "Тип", "ФИО", "Группа персонала", "Ставка", "Образование", "Категория"];
 const TYPES = ["ОО", "ДОО", "ДО"];
@@ -20,10 +20,10 @@ function csvField(s: string): string {
 }
 
 export async function writePersonsCsv(file: string, rows: number): Promise<number> {
-  const out = createWriteStream(file, { highWaterMark: 1 << 20 });
+  const out = new LineWriter(file);
   let seed = 20260901;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-  let buffer = PERSON_HEADER.join(";") + "\n";
+  await out.line(PERSON_HEADER.join(";"));
   let written = 0;
   for (let org = 0; written < rows; org++) {
     const type = org % 3;
@@ -35,14 +35,9 @@ export async function writePersonsCsv(file: string, rows: number): Promise<numbe
       const internal = p > 0 && r % 23 === 0;
       const fio = `${SURNAMES[(r >>> 4) % 8]} ${org}-${internal ? p - 1 : p}`;
       const cells = [name, TYPES[type], fio, GROUPS[(r >>> 7) % 6], internal ? "0,25" : RATES[(r >>> 10) % 6], EDUCATION[(r >>> 13) % 5], CATEGORY[(r >>> 16) % 6]];
-      buffer += cells.map(csvField).join(";") + "\n";
-      if (buffer.length > 1 << 19) {
-        if (!out.write(buffer)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-        buffer = "";
-      }
+      await out.line(cells.map(csvField).join(";"));
     }
   }
-  out.write(buffer);
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await out.close();
   return written;
 }

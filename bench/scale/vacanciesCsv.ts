@@ -5,7 +5,7 @@
  * vacancy in 30 is closed; the vacancy list of an organisation shifts by one every few months (some vanish).
  * Clean data on purpose: the figures measure reading and summing, not printing thousands of issues.
  */
-import { createWriteStream } from "fs";
+import { LineWriter } from "./lineWriter";
 
 export const VACANCY_HEADER = ["Период", "Наименование ОО", "Должность", "Предмет", "Вакантных ставок", "Часов", "Дата открытия", "Статус", "Дата закрытия"];
 export const MONTHS = 24;
@@ -16,10 +16,10 @@ const RATES = ["0.5", "1", "1.5", "2", "0.25"];
 const PER_ORG = 21;
 
 export async function writeVacanciesCsv(file: string, rows: number): Promise<number> {
-  const out = createWriteStream(file, { highWaterMark: 1 << 20 });
+  const out = new LineWriter(file);
   const perMonth = Math.ceil(rows / MONTHS);
   const orgs = Math.ceil(perMonth / PER_ORG);
-  let buffer = VACANCY_HEADER.join(";") + "\n";
+  await out.line(VACANCY_HEADER.join(";"));
   let written = 0;
   for (let m = 0; m < MONTHS && written < rows; m++) {
     const total = 2025 * 12 + 8 + m;
@@ -35,15 +35,10 @@ export async function writeVacanciesCsv(file: string, rows: number): Promise<num
         const rate = RATES[(o * 7 + k) % RATES.length];
         const hours = String(Number(rate) * norm);
         const closed = (o + j + m) % 30 === 0;
-        buffer += `${period};${org};${position};${subject};${rate};${hours};01.0${1 + (k % 9)}.2025;${closed ? "закрыта;20.08.2025" : "открыта;"}\n`;
-        if (buffer.length > 1 << 19) {
-          if (!out.write(buffer)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-          buffer = "";
-        }
+        await out.line(`${period};${org};${position};${subject};${rate};${hours};01.0${1 + (k % 9)}.2025;${closed ? "закрыта;20.08.2025" : "открыта;"}`);
       }
     }
   }
-  out.write(buffer);
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await out.close();
   return written;
 }

@@ -68,7 +68,7 @@ function rulesCrossing(run: readonly PositionedWord[], verticals: readonly Rulin
  * border crosses the run says nothing. What does: the cells it runs over are empty, so its row holds no other text
  * but one cell before it (the section's number). Two cells joined into a run are part of a row that holds more: the
  * item's number and name, the other lines of a full cell. The row is the band between the horizontal rules above
- * and below the run (its own line where none are drawn).
+ * and below the run; where none are drawn, the run must be alone on its line.
  */
 function overflowsItsRow(run: readonly PositionedWord[], page: PageWords, horizontals: readonly RulingLine[], verticals: readonly RulingLine[]): boolean {
   const first = run[0];
@@ -84,7 +84,8 @@ function overflowsItsRow(run: readonly PositionedWord[], page: PageWords, horizo
     if (h.y0 < centre) above = Math.max(above, h.y0);
     else below = Math.min(below, h.y0);
   }
-  if (above > -Infinity && below < Infinity) {
+  const banded = above > -Infinity && below < Infinity;
+  if (banded) {
     top = above;
     bottom = below;
   }
@@ -96,6 +97,9 @@ function overflowsItsRow(run: readonly PositionedWord[], page: PageWords, horizo
     before.push(w);
   }
   if (before.length === 0) return true;
+  // Without rules between rows, the line is all that is known of the row: text before the run may be a line of
+  // any cell of a taller row, so the run must be alone on it.
+  if (!banded) return false;
   // The text before the run must sit in one cell: no border of the row runs between its words.
   const from = Math.min(...before.map((w) => w.x));
   const to = Math.max(...before.map(end));

@@ -135,6 +135,16 @@ describe("two cells the PDF library joined into one text run", () => {
     ]);
   });
 
+  test("is cut too where no rules part the rows and it shares its line with one cell's line", () => {
+    // Cells centred in their row: the joined run prints beside the name's third line, the only other text on its line.
+    const drawn = joined();
+    const third = drawn.words.find((w) => w.text === "независимой")!.y;
+    const joinedRun = drawn.words[drawn.words.length - 1].run;
+    const words = drawn.words.map((w) => (w.run === joinedRun ? { ...w, y: third } : w));
+    const rules = drawn.rules.filter((r) => Math.abs(r.x1 - r.x0) < 1);
+    expect(tableRows({ words, rules })[1].slice(3)).toEqual(["с 01.03.2026 по 15.08.2026", "Информация на сайте"]);
+  });
+
   test("no word of the row is lost by the plan reader", () => {
     const doc: SourceDocument = { name: "plan.pdf", sheet: null, blocks: readPositionedText(joined().words, joined().rules, "pdf") };
     const r = structurePlan(doc);

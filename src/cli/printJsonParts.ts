@@ -21,7 +21,8 @@ export function printJsonParts(ctx: CliContext, value: Readonly<Record<string, u
   const indented = (v: unknown, pad: string): string | undefined => JSON.stringify(v, null, 2)?.replace(/\n/g, `\n${pad}`);
   let fields = 0;
   for (const [key, v] of Object.entries(value)) {
-    const map = each[key] as ((element: unknown) => unknown) | undefined;
+    // Own mappers only: a field named like an Object.prototype member («__proto__», «constructor») maps nothing.
+    const map = Object.prototype.hasOwnProperty.call(each, key) ? (each[key] as (element: unknown) => unknown) : undefined;
     if (!Array.isArray(v) || v.length === 0) {
       const text = indented(map && Array.isArray(v) ? v.map(map) : v, "  ");
       if (text === undefined) continue;

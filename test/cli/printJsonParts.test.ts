@@ -20,6 +20,11 @@ describe("printJsonParts writes what JSON.stringify(value, null, 2) writes", () 
     );
   });
 
+  test("fields named like Object.prototype members («__proto__», «constructor», «toString») printed as data", () => {
+    const value = JSON.parse('{"__proto__": [1, {"a": 2}], "constructor": [3], "toString": "x", "hasOwnProperty": []}') as Record<string, unknown>;
+    expect(printed(value).text).toBe(JSON.stringify(value, null, 2) + "\n");
+  });
+
   test("undefined fields left out and undefined elements written as null, as JSON.stringify does", () => {
     const value = { a: undefined, b: [1, undefined, { c: undefined, d: 2 }], e: [] };
     expect(printed(value).text).toBe(JSON.stringify(value, null, 2) + "\n");

@@ -79,7 +79,8 @@ export function aggregatesOf(periods: readonly string[], sumsOf: (period: string
     if (!n) names.set(id, (n = { org: orgName(id), municipality: id.startsWith("\u0000") ? null : id.slice(0, id.indexOf("\u0000")) }));
     return n;
   };
-  const listed = periods.map((period) => [...(reported.get(period) ?? [])].sort((a, b) => byRu(nameOf(a).org, nameOf(b).org) || byRu(a, b)));
+  const rank = orgRanks(reported, nameOf);
+  const listed = periods.map((period) => [...(reported.get(period) ?? [])].sort((a, b) => rank.get(a)! - rank.get(b)!));
   const totals = periods.map((period, p): VacancyTotals => {
     const total = zero();
     for (const id of listed[p]) {
@@ -102,6 +103,22 @@ export function aggregatesOf(periods: readonly string[], sumsOf: (period: string
     .map((p) => ({ period: p.period, position: p.position, subject: p.subject, ...rounded(p.sums) }))
     .sort((a, b) => byRu(a.period, b.period) || b.rates - a.rates || byRu(a.position, b.position) || byRu(a.subject ?? "", b.subject ?? ""));
   return { totals, byOrg, byPosition, changes: walked(() => monthChanges(periods, listed, rowOf, nameOf)) };
+}
+
+/**
+ * Every organisation's place in the order the sheets list them (by name, then id, in Russian collation), organisations
+ * the collation cannot tell apart sharing one: sorted by it, a month keeps such organisations in the order they
+ * reported, as sorting with the collation itself does. The collation runs once over all organisations, not once a
+ * month over each month's.
+ */
+function orgRanks(reported: ReadonlyMap<string, ReadonlySet<string>>, nameOf: (id: string) => { org: string }): Map<string, number> {
+  const all = new Set<string>();
+  for (const ids of reported.values()) for (const id of ids) all.add(id);
+  const compare = (a: string, b: string) => byRu(nameOf(a).org, nameOf(b).org) || byRu(a, b);
+  const sorted = [...all].sort(compare);
+  const rank = new Map<string, number>();
+  sorted.forEach((id, i) => rank.set(id, i > 0 && compare(sorted[i - 1], id) === 0 ? rank.get(sorted[i - 1])! : i));
+  return rank;
 }
 
 /**

@@ -165,7 +165,7 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   const openedOn = dateOf(get(cells, "opened") ?? "", "opened", f, out);
   const closed = status === "closed" || ((status === null || status === "unknown") && closedOn !== null);
   if (closed && closedCell === "") out.issues.push(vacancyIssue("closed_without_date", place, "closed"));
-  const reportDate = f.period.date ?? endOfPeriod(f.period.period);
+  const reportDate = openedOn ? (f.period.date ?? monthEnd(f.period.period)) : "";
   if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
   const subject = oneLine(get(cells, "subject") ?? "");
   // One literal with every field: a spread of `base` made a million records of another, larger shape.
@@ -206,6 +206,18 @@ function noteReport(base: Omit<OrgReport, "rows">, out: TableReading): void {
     out.reports.push(report);
   }
   out.lastReport = report;
+}
+
+/** The last day of each month seen: asked on every row with an opening date. */
+const monthEnds = new Map<string, string>();
+
+function monthEnd(period: string): string {
+  let end = monthEnds.get(period);
+  if (end === undefined) {
+    if (monthEnds.size >= DATE_CACHE_LIMIT) monthEnds.clear();
+    monthEnds.set(period, (end = endOfPeriod(period)));
+  }
+  return end;
 }
 
 /** Date cells repeat the same few thousand dates over a million rows: each text is read once. */

@@ -2,6 +2,8 @@ import type { CliContext } from "./context";
 
 /** Text handed to the output at once: large enough to cost nothing, small enough to hold nothing of note. */
 const PART_CHARS = 1 << 14;
+/** Elements printed by one JSON.stringify call: few enough that their text stays a small string. */
+const BATCH = 64;
 
 /**
  * Prints an object as printJson does (JSON.stringify with two spaces, the same text to the character), but its
@@ -31,9 +33,23 @@ export function printJsonParts(ctx: CliContext, value: Readonly<Record<string, u
       write(`${fields++ === 0 ? "{\n" : ",\n"}  ${JSON.stringify(key)}: ${text}`);
       continue;
     }
-    let i = 0;
-    for (const element of v) write(`${i++ === 0 ? `${fields++ === 0 ? "{\n" : ",\n"}  ${JSON.stringify(key)}: [\n` : ",\n"}    ${indented(map ? map(element) : element, "    ") ?? "null"}`);
-    write(i === 0 ? `${fields++ === 0 ? "{\n" : ",\n"}  ${JSON.stringify(key)}: []` : "\n  ]");
+    const head = () => `${fields++ === 0 ? "{\n" : ",\n"}  ${JSON.stringify(key)}: [`;
+    let started = false;
+    let batch: unknown[] = [];
+    const flush = () => {
+      // [[a, b]] with two spaces puts a and b where the elements of a field's array go (four spaces in, their own
+      // fields six): cut out of it, a batch is printed by one call instead of a call and a replace an element.
+      const text = JSON.stringify([batch], null, 2);
+      write(`${started ? ",\n" : `${head()}\n`}${text.slice(6, -6)}`);
+      started = true;
+      batch = [];
+    };
+    for (const element of v) {
+      batch.push(map ? map(element) : element);
+      if (batch.length === BATCH) flush();
+    }
+    if (batch.length > 0) flush();
+    write(started ? "\n  ]" : `${head()}]`);
   }
   write(fields === 0 ? "{}\n" : "\n}\n");
   if (part !== "") ctx.out(part);

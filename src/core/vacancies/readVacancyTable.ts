@@ -132,7 +132,7 @@ export class VacancyRowReader {
     const cells = gridRow.cells;
     if (cells.every((c) => c.trim() === "") || isColumnNumbers(cells) || isRepeatedHeader(cells, this.header)) return;
     const position = oneLine(cellAt(cells, at.position) ?? "");
-    if (isSubtotal([cellAt(cells, at.org) ?? "", cellAt(cells, at.municipality) ?? "", position])) return;
+    if (isSubtotal(cellAt(cells, at.org) ?? "", cellAt(cells, at.municipality) ?? "", position)) return;
     this.lastOrg = oneLine(cellAt(cells, at.org) ?? "") || this.lastOrg;
     this.lastMunicipality = oneLine(cellAt(cells, at.municipality) ?? "") || this.lastMunicipality;
     const place: RowPlace = { sheet, row: gridRow.row, item: this.lastOrg };

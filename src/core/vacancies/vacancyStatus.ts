@@ -41,6 +41,7 @@ export function saysNoVacancy(cell: string): boolean {
 /** Subtotal rows are not vacancies: counting them would double the totals. */
 const SUBTOTAL = /^(итого|всего|в том числе|в т\.? ?ч\.?)(?!\p{L})/u;
 
-export function isSubtotal(cells: readonly string[]): boolean {
-  return cells.some((c) => SUBTOTAL.test(foldText(c)));
+export function isSubtotal(...cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== "" && SUBTOTAL.test(foldText(c))) return true;
+  return false;
 }

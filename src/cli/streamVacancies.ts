@@ -1,5 +1,5 @@
 import * as path from "path";
-import { consolidateRead, type ConsolidateResult } from "../core/vacancies/consolidateVacancies";
+import { type ConsolidateStream, consolidateStream } from "../core/vacancies/consolidateVacancies";
 import { hoursPerRateLookup } from "../core/vacancies/hoursPerRate";
 import { readVacancyInput } from "../core/vacancies/readVacancyInput";
 import type { ReadVacancies, VacanciesOptions } from "../core/vacancies/types";
@@ -15,9 +15,9 @@ import { workbookStreamable } from "./streamWorkbook";
 /**
  * Consolidated vacancies of several files: CSV/TSV files and .xlsx workbooks (every sheet) read as a stream (no size
  * limit, no whole-file text, each row dropped once read), every other file read whole; then checked and summed
- * together.
+ * together. The report's lists of an organisation a month are made as they are printed.
  */
-export async function consolidateFiles(ctx: CliContext, files: readonly string[], opts: VacanciesOptions): Promise<ConsolidateResult> {
+export async function consolidateFiles(ctx: CliContext, files: readonly string[], opts: VacanciesOptions): Promise<ConsolidateStream> {
   const severalFiles = new Set(files).size > 1;
   const normFor = hoursPerRateLookup(opts.hoursPerRate);
   const reads: ReadVacancies[] = [];
@@ -37,7 +37,7 @@ export async function consolidateFiles(ctx: CliContext, files: readonly string[]
       names.push(file);
     }
   }
-  return consolidateRead(reads, opts, names);
+  return consolidateStream(reads, opts, names);
 }
 
 /** One CSV/TSV vacancy file read as a stream; null when it is not delimited text after all (a workbook named .csv). */

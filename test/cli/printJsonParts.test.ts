@@ -43,3 +43,25 @@ describe("printJsonParts writes what JSON.stringify(value, null, 2) writes", () 
     expect(parts).toBeGreaterThan(3);
   });
 });
+
+describe("printJsonParts prints a list made as it is walked as the array it gives", () => {
+  test("any lists of JSON values, empty ones among them, each element made only when printed", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.array(fc.jsonValue())), (value) => {
+        let made = 0;
+        const walked = Object.fromEntries(Object.entries(value).map(([k, list]) => [k, {
+          *[Symbol.iterator]() {
+            for (const x of list) {
+              made += 1;
+              yield x;
+            }
+          },
+        }]));
+        expect(made).toBe(0);
+        expect(printed(walked).text).toBe(JSON.stringify(value, null, 2) + "\n");
+        expect(made).toBe(Object.values(value).reduce((n, list) => n + list.length, 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -33,9 +33,16 @@ export function label(s: string): string {
 
 export interface Aggregates {
   totals: VacancyTotals[];
-  byOrg: OrgMonth[];
+  /** An organisation a month: made each time it is walked, never held whole (a national table has a million). */
+  byOrg: Iterable<OrgMonth>;
   byPosition: PositionMonth[];
-  changes: OrgChange[];
+  /** As byOrg: made as it is walked. */
+  changes: Iterable<OrgChange>;
+}
+
+/** A list made afresh each time it is walked, by `make`. */
+function walked<T>(make: () => Iterator<T>): Iterable<T> {
+  return { [Symbol.iterator]: make };
 }
 
 /**
@@ -61,11 +68,10 @@ export function aggregateVacancies(periods: readonly string[], records: readonly
 
 /**
  * The sheets' figures from the open sums per month and organisation (`sumsOf`, undefined for none) and per month and
- * position (in the order of their first open row).
+ * position (in the order of their first open row). The totals are added up here, in the order the rows are listed;
+ * the rows of an organisation a month, and the changes, are made from the sums each time they are walked.
  */
 export function aggregatesOf(periods: readonly string[], sumsOf: (period: string, orgId: string) => Sums | undefined, perPosition: ReadonlyMap<string, PositionSums>, reported: ReadonlyMap<string, ReadonlySet<string>>): Aggregates {
-  const byOrg: OrgMonth[] = [];
-  const totals: VacancyTotals[] = [];
   // An organisation reports month after month: its name and municipality are cut out of its id once.
   const names = new Map<string, { org: string; municipality: string | null }>();
   const nameOf = (id: string) => {
@@ -73,42 +79,80 @@ export function aggregatesOf(periods: readonly string[], sumsOf: (period: string
     if (!n) names.set(id, (n = { org: orgName(id), municipality: id.startsWith("\u0000") ? null : id.slice(0, id.indexOf("\u0000")) }));
     return n;
   };
-  for (const period of periods) {
-    const ids = [...(reported.get(period) ?? [])].sort((a, b) => byRu(nameOf(a).org, nameOf(b).org) || byRu(a, b));
+  const rank = orgRanks(reported, nameOf);
+  const listed = periods.map((period) => [...(reported.get(period) ?? [])].sort((a, b) => rank.get(a)! - rank.get(b)!));
+  const totals = periods.map((period, p): VacancyTotals => {
     const total = zero();
-    for (const id of ids) {
-      const s = sumsOf(period, id) ?? zero();
+    for (const id of listed[p]) {
+      const s = sumsOf(period, id);
+      if (!s) continue;
       total.vacancies += s.vacancies;
       total.rates += s.rates;
       total.hours += s.hours;
-      const { org, municipality } = nameOf(id);
-      byOrg.push({ period, org, municipality, ...rounded(s) });
     }
-    totals.push({ period, orgs: ids.length, ...rounded(total) });
-  }
+    return { period, orgs: listed[p].length, ...rounded(total) };
+  });
+  const rowOf = (p: number, id: string): OrgMonth => {
+    const { org, municipality } = nameOf(id);
+    return { period: periods[p], org, municipality, ...rounded(sumsOf(periods[p], id) ?? zero()) };
+  };
+  const byOrg = walked(function* () {
+    for (let p = 0; p < periods.length; p++) for (const id of listed[p]) yield rowOf(p, id);
+  });
   const byPosition = [...perPosition.values()]
     .map((p) => ({ period: p.period, position: p.position, subject: p.subject, ...rounded(p.sums) }))
     .sort((a, b) => byRu(a.period, b.period) || b.rates - a.rates || byRu(a.position, b.position) || byRu(a.subject ?? "", b.subject ?? ""));
-  return { totals, byOrg, byPosition, changes: monthChanges(periods, byOrg) };
+  return { totals, byOrg, byPosition, changes: walked(() => monthChanges(periods, listed, rowOf, nameOf)) };
 }
 
-function monthChanges(periods: readonly string[], byOrg: readonly OrgMonth[]): OrgChange[] {
-  const inPeriod = new Map<string, OrgMonth[]>();
-  for (const o of byOrg) {
-    const list = inPeriod.get(o.period) ?? [];
-    list.push(o);
-    inPeriod.set(o.period, list);
-  }
-  const changes: OrgChange[] = [];
+/**
+ * Every organisation's place in the order the sheets list them (by name, then id, in Russian collation), organisations
+ * the collation cannot tell apart sharing one: sorted by it, a month keeps such organisations in the order they
+ * reported, as sorting with the collation itself does. The collation runs once over all organisations, not once a
+ * month over each month's.
+ */
+function orgRanks(reported: ReadonlyMap<string, ReadonlySet<string>>, nameOf: (id: string) => { org: string }): Map<string, number> {
+  const all = new Set<string>();
+  for (const ids of reported.values()) for (const id of ids) all.add(id);
+  const compare = (a: string, b: string) => byRu(nameOf(a).org, nameOf(b).org) || byRu(a, b);
+  const sorted = [...all].sort(compare);
+  const rank = new Map<string, number>();
+  sorted.forEach((id, i) => rank.set(id, i > 0 && compare(sorted[i - 1], id) === 0 ? rank.get(sorted[i - 1])! : i));
+  return rank;
+}
+
+/**
+ * The change of each organisation listed in a month from the month before, one month's rows at a time: each is
+ * matched by municipality and name with the last row of that name the month before lists. Names are numbered once,
+ * so a month is matched through an array of numbers, not a map of rows.
+ */
+function* monthChanges(periods: readonly string[], listed: readonly string[][], rowOf: (p: number, id: string) => OrgMonth, nameOf: (id: string) => { org: string; municipality: string | null }): Generator<OrgChange> {
+  const numbers = new Map<string, number>();
+  const numberOf = new Map<string, number>();
+  const keyOf = (id: string): number => {
+    let k = numberOf.get(id);
+    if (k === undefined) {
+      const { org, municipality } = nameOf(id);
+      const key = `${municipality ?? ""}|${org}`;
+      k = numbers.get(key);
+      if (k === undefined) numbers.set(key, (k = numbers.size));
+      numberOf.set(id, k);
+    }
+    return k;
+  };
   for (let i = 1; i < periods.length; i++) {
     const [from, to] = [periods[i - 1], periods[i]];
-    // Only the month before is looked up: one month's organisations keyed at a time, not every month's.
-    const at = new Map((inPeriod.get(from) ?? []).map((o) => [`${o.municipality ?? ""}|${o.org}`, o]));
-    for (const now of inPeriod.get(to) ?? []) {
-      const before = at.get(`${now.municipality ?? ""}|${now.org}`);
-      if (!before) continue;
-      changes.push({ org: now.org, municipality: now.municipality, from, to, rates: round6(now.rates - before.rates), vacancies: round6(now.vacancies - before.vacancies), hours: round6(now.hours - before.hours) });
+    for (const id of listed[i - 1]) keyOf(id);
+    for (const id of listed[i]) keyOf(id);
+    // Where each name is last listed the month before, plus one (0: not listed).
+    const at = new Int32Array(numbers.size);
+    listed[i - 1].forEach((id, k) => (at[keyOf(id)] = k + 1));
+    for (const id of listed[i]) {
+      const k = at[keyOf(id)];
+      if (k === 0) continue;
+      const now = rowOf(i, id);
+      const before = rowOf(i - 1, listed[i - 1][k - 1]);
+      yield { org: now.org, municipality: now.municipality, from, to, rates: round6(now.rates - before.rates), vacancies: round6(now.vacancies - before.vacancies), hours: round6(now.hours - before.hours) };
     }
   }
-  return changes;
 }

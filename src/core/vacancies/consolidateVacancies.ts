@@ -6,11 +6,12 @@ import { checkLedger, type LedgerChecks } from "./ledgerChecks";
 import { findDuplicates, findMissing, findVanished, orgId, type PlacedRecord } from "./monthChecks";
 import { groupOrgVariants, type OrgSpelling } from "./orgVariants";
 import { readVacancyInput } from "./readVacancyInput";
-import type { OrgReport, ReadVacancies, VacanciesOptions, VacanciesReport, VacancyInput, VacancyRecord } from "./types";
+import type { OrgReport, ReadVacancies, VacanciesOptions, VacanciesReport, VacanciesReportStream, VacancyInput, VacancyRecord } from "./types";
 import { append, vacancyIssue } from "./vacancyIssue";
 import { VacancyLedger } from "./vacancyLedger";
 
 export type ConsolidateResult = { ok: true; report: VacanciesReport } | { ok: false; issues: Issue[] };
+export type ConsolidateStream = { ok: true; report: VacanciesReportStream } | { ok: false; issues: Issue[] };
 
 /**
  * Reads monthly vacancy tables in any of their shapes (one long table with a period column, a sheet per month,
@@ -32,6 +33,21 @@ export function consolidateVacancies(inputs: readonly VacancyInput[], opts: Vaca
  * VacancyStream); `files` name the inputs when none has a vacancy table.
  */
 export function consolidateRead(reads: readonly ReadVacancies[], opts: VacanciesOptions, files: readonly string[]): ConsolidateResult {
+  const result = consolidateStream(reads, opts, files);
+  return result.ok ? { ok: true, report: wholeReport(result.report) } : result;
+}
+
+/** A streamed report with its lists made once and held (for a workbook, which holds everything anyway). */
+export function wholeReport(report: VacanciesReportStream): VacanciesReport {
+  // The keys in the order the report is printed.
+  return { periods: report.periods, totals: report.totals, byOrg: [...report.byOrg], byPosition: report.byPosition, changes: [...report.changes], missing: report.missing, issues: report.issues };
+}
+
+/**
+ * What consolidateRead gives, its rows of an organisation a month (and their changes) made as they are walked:
+ * printed one by one, a national report never holds them all.
+ */
+export function consolidateStream(reads: readonly ReadVacancies[], opts: VacanciesOptions, files: readonly string[]): ConsolidateStream {
   const records: VacancyRecord[] = [];
   const reports: OrgReport[] = [];
   const issues: Issue[] = [];
@@ -52,19 +68,28 @@ export function consolidateRead(reads: readonly ReadVacancies[], opts: Vacancies
   const reference = opts.reference ? [...new Set(opts.reference.map(oneLine).filter((s) => s !== ""))] : undefined;
   const grouping = groupOrgVariants(orgSpellings(reports), reference);
   append(issues, grouping.issues);
-  const place = <T extends { municipality: string | null; org: string }>(r: T): T & { orgId: string } => {
-    const org = grouping.canonical(r.municipality, r.org);
-    return { ...r, org, orgId: orgId(r.municipality, org) };
+  // One id string per spelling, however many months report it.
+  const ids = new Map<string | null, Map<string, string>>();
+  const idOf = (municipality: string | null, org: string): string => {
+    let byOrg = ids.get(municipality);
+    if (!byOrg) ids.set(municipality, (byOrg = new Map()));
+    let id = byOrg.get(org);
+    if (id === undefined) byOrg.set(org, (id = orgId(municipality, grouping.canonical(municipality, org))));
+    return id;
   };
   const reported = new Map<string, Set<string>>();
-  for (const r of reports) reported.set(r.period, (reported.get(r.period) ?? new Set()).add(orgId(r.municipality, grouping.canonical(r.municipality, r.org))));
+  for (const r of reports) {
+    let here = reported.get(r.period);
+    if (!here) reported.set(r.period, (here = new Set()));
+    here.add(idOf(r.municipality, r.org));
+  }
   const periods = [...reported.keys()].sort();
   const checks = ledger ? checkLedger(ledger, periods, reported, grouping.canonical) : checkRecords(records, periods, reported, grouping.canonical);
 
   append(issues, checks.duplicates);
   const { missing, issues: missingIssues } = findMissing(periods, reported, reference);
   append(issues, missingIssues);
-  if (reference) append(issues, notInReference(reports.map(place), new Set(reference)));
+  if (reference) append(issues, notInReference(reports, grouping.canonical, new Set(reference)));
   append(issues, checks.vanished);
   return { ok: true, report: { periods, ...checks.aggregates, missing, issues } };
 }
@@ -100,13 +125,14 @@ function orgSpellings(reports: readonly OrgReport[]): OrgSpelling[] {
   return [...byKey.values()];
 }
 
-function notInReference(reports: readonly (OrgReport & { orgId: string })[], reference: ReadonlySet<string>): Issue[] {
+function notInReference(reports: readonly OrgReport[], canonical: (municipality: string | null, org: string) => string, reference: ReadonlySet<string>): Issue[] {
   const told = new Set<string>();
   const issues: Issue[] = [];
   for (const r of reports) {
-    if (reference.has(r.org) || told.has(r.org)) continue;
-    told.add(r.org);
-    issues.push(vacancyIssue("org_not_in_reference", { sheet: r.sheet, row: r.row, item: r.org }, "org"));
+    const org = canonical(r.municipality, r.org);
+    if (reference.has(org) || told.has(org)) continue;
+    told.add(org);
+    issues.push(vacancyIssue("org_not_in_reference", { sheet: r.sheet, row: r.row, item: org }, "org"));
   }
   return issues;
 }

@@ -53,6 +53,23 @@ export class IntPairIndex {
     return -1;
   }
 
+  /**
+   * Forgets every pair, keeping the room it has (and growing it to `expected` pairs): one index used for one month
+   * after another allocates nothing more after the largest.
+   */
+  clear(expected = 0): void {
+    let slots = this.table.length;
+    while (slots < expected * 2) slots *= 2;
+    if (slots !== this.table.length) {
+      this.table = new Int32Array(slots);
+      this.firsts = new Int32Array(slots / 2);
+      this.seconds = new Int32Array(slots / 2);
+      this.mask = slots - 1;
+    }
+    this.table.fill(-1);
+    this.count = 0;
+  }
+
   first(id: number): number {
     return this.firsts[id];
   }

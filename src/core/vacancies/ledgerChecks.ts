@@ -78,9 +78,12 @@ function place(n: Named, log: MonthLog, k: number, cursor: RunCursor) {
 /** Rows of one month with the same organisation, position, subject and status, in the order of the input. */
 function findDuplicates(n: Named): Issue[] {
   const found: { seq: number; issue: Issue }[] = [];
+  // One index and one array for every month: a month of a national table is hundreds of thousands of rows.
+  const seen = new IntPairIndex();
+  let firsts = new Int32Array(64);
   for (const log of n.ledger.months) {
-    const seen = new IntPairIndex(log.length);
-    let firsts = new Int32Array(Math.max(64, log.length));
+    seen.clear(log.length);
+    if (firsts.length < log.length) firsts = new Int32Array(log.length);
     const cursor = log.cursor();
     for (let k = 0; k < log.length; k++) {
       const key = log.keys[k];

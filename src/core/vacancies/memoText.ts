@@ -6,13 +6,19 @@ import { foldText, oneLine } from "../text/normalize";
  */
 export function memoText(fn: (s: string) => string, limit = 50_000): (s: string) => string {
   let cache = new Map<string, string>();
+  // Rows come organisation by organisation: the text asked last is the likeliest, and is checked without hashing.
+  let lastIn: string | null = null;
+  let lastOut = "";
   return (s) => {
+    if (s === lastIn) return lastOut;
     let out = cache.get(s);
     if (out === undefined) {
       if (cache.size >= limit) cache = new Map();
       out = fn(s);
       cache.set(s, out);
     }
+    lastIn = s;
+    lastOut = out;
     return out;
   };
 }

@@ -34,6 +34,42 @@ interface TableReading extends TableRead {
   lastReport?: OrgReport;
 }
 
+/** Where each column of a table is (-1: not there), in fields of their own: read a dozen times a row. */
+class ColumnAt {
+  readonly period: number;
+  readonly municipality: number;
+  readonly org: number;
+  readonly position: number;
+  readonly subject: number;
+  readonly rates: number;
+  readonly hours: number;
+  readonly hoursPerRate: number;
+  readonly vacancies: number;
+  readonly opened: number;
+  readonly status: number;
+  readonly closed: number;
+
+  constructor(col: Partial<Record<VacancyColumn, number>>) {
+    this.period = col.period ?? -1;
+    this.municipality = col.municipality ?? -1;
+    this.org = col.org ?? -1;
+    this.position = col.position ?? -1;
+    this.subject = col.subject ?? -1;
+    this.rates = col.rates ?? -1;
+    this.hours = col.hours ?? -1;
+    this.hoursPerRate = col.hoursPerRate ?? -1;
+    this.vacancies = col.vacancies ?? -1;
+    this.opened = col.opened ?? -1;
+    this.status = col.status ?? -1;
+    this.closed = col.closed ?? -1;
+  }
+}
+
+/** The cell of a row in column i, trimmed; undefined when the table has no such column. */
+function cellAt(cells: readonly string[], i: number): string | undefined {
+  return i < 0 ? undefined : (cells[i] ?? "").trim();
+}
+
 /** "1 2 3 4 5" under a header: column numbers, not data. */
 function isColumnNumbers(cells: readonly string[]): boolean {
   // Asked of every row: one pass, no arrays.
@@ -69,7 +105,7 @@ export class VacancyRowReader {
   private readonly periodCells = new Map<string, PeriodFound | null>();
   private readonly header: readonly string[];
   private readonly labels: Readonly<Record<string, string>>;
-  private readonly get: (cells: readonly string[], key: VacancyColumn) => string | undefined;
+  private readonly at: ColumnAt;
   /** False when the table has no period at all (reported once, rows not read). */
   private readonly readable: boolean;
   private lastOrg: string | null;
@@ -82,10 +118,7 @@ export class VacancyRowReader {
     this.header = table.grid.rows[table.headerRow].cells;
     const header = this.header;
     this.labels = Object.fromEntries(Object.entries(col).map(([k, i]) => [k, oneLine(header[i] ?? k)]));
-    this.get = (cells, key) => {
-      const i = col[key];
-      return i === undefined ? undefined : (cells[i] ?? "").trim();
-    };
+    this.at = new ColumnAt(col);
     this.lastOrg = context.org;
     this.lastPeriod = context.period;
     this.readable = col.period !== undefined || Boolean(context.period);
@@ -94,26 +127,26 @@ export class VacancyRowReader {
 
   push(gridRow: GridRow): void {
     if (!this.readable) return;
-    const { src, out, get } = this;
+    const { src, out, at } = this;
     const { context, sheet } = src;
     const cells = gridRow.cells;
     if (cells.every((c) => c.trim() === "") || isColumnNumbers(cells) || isRepeatedHeader(cells, this.header)) return;
-    const position = oneLine(get(cells, "position") ?? "");
-    if (isSubtotal([get(cells, "org") ?? "", get(cells, "municipality") ?? "", position])) return;
-    this.lastOrg = oneLine(get(cells, "org") ?? "") || this.lastOrg;
-    this.lastMunicipality = oneLine(get(cells, "municipality") ?? "") || this.lastMunicipality;
+    const position = oneLine(cellAt(cells, at.position) ?? "");
+    if (isSubtotal(cellAt(cells, at.org) ?? "", cellAt(cells, at.municipality) ?? "", position)) return;
+    this.lastOrg = oneLine(cellAt(cells, at.org) ?? "") || this.lastOrg;
+    this.lastMunicipality = oneLine(cellAt(cells, at.municipality) ?? "") || this.lastMunicipality;
     const place: RowPlace = { sheet, row: gridRow.row, item: this.lastOrg };
     if (!this.lastOrg) {
       out.issues.push(vacancyIssue("org_empty", place, "org"));
       return;
     }
-    const period = rowPeriod(get(cells, "period"), this.lastPeriod, context.period, this.periodCells);
+    const period = rowPeriod(cellAt(cells, at.period), this.lastPeriod, context.period, this.periodCells);
     if (!period) {
       out.issues.push(vacancyIssue("period_unknown", place, "period", { file: src.file }));
       return;
     }
     this.lastPeriod = period;
-    readRow(src, gridRow, { org: this.lastOrg, municipality: this.lastMunicipality, period, position, labels: this.labels, get, place }, out);
+    readRow(src, gridRow, { org: this.lastOrg, municipality: this.lastMunicipality, period, position, labels: this.labels, at, place }, out);
   }
 
   result(): TableRead {
@@ -137,37 +170,37 @@ interface RowFacts {
   readonly period: PeriodFound;
   readonly position: string;
   readonly labels: Readonly<Record<string, string>>;
-  readonly get: (cells: readonly string[], key: VacancyColumn) => string | undefined;
+  readonly at: ColumnAt;
   readonly place: RowPlace;
 }
 
 function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableReading): void {
   const { cells } = gridRow;
-  const { place, get } = f;
+  const { place, at } = f;
   const base = { period: f.period.period, municipality: f.municipality, org: f.org, sheet: src.sheet, row: gridRow.row };
   // Rows come organisation by organisation: the report of the row above is nearly always this row's.
   const last = out.lastReport;
   if (last && last.period === base.period && last.municipality === base.municipality && last.org === base.org) last.rows += 1;
   else noteReport(base, out);
   const counts = readRowCounts(
-    { rates: get(cells, "rates"), hours: get(cells, "hours"), vacancies: get(cells, "vacancies"), hoursPerRate: get(cells, "hoursPerRate") },
+    { rates: cellAt(cells, at.rates), hours: cellAt(cells, at.hours), vacancies: cellAt(cells, at.vacancies), hoursPerRate: cellAt(cells, at.hoursPerRate) },
     f.labels,
     src.normFor(f.position),
   );
   // An organisation with nothing vacant writes its name with an empty or "нет" position and zeros.
   if (counts.nothing && (f.position === "" || saysNoVacancy(f.position) || !counts.findings.some((x) => x.code === "count_missing"))) return;
   for (const x of counts.findings) out.issues.push(vacancyIssue(x.code, place, x.column, x.params));
-  const statusCell = get(cells, "status") ?? "";
+  const statusCell = cellAt(cells, at.status) ?? "";
   const status = readStatus(statusCell);
   if (status === "unknown") out.issues.push(vacancyIssue("status_unknown", place, "status", { value: statusCell }));
-  const closedCell = get(cells, "closed") ?? "";
+  const closedCell = cellAt(cells, at.closed) ?? "";
   const closedOn = dateOf(closedCell, "closed", f, out);
-  const openedOn = dateOf(get(cells, "opened") ?? "", "opened", f, out);
+  const openedOn = dateOf(cellAt(cells, at.opened) ?? "", "opened", f, out);
   const closed = status === "closed" || ((status === null || status === "unknown") && closedOn !== null);
   if (closed && closedCell === "") out.issues.push(vacancyIssue("closed_without_date", place, "closed"));
-  const reportDate = f.period.date ?? endOfPeriod(f.period.period);
+  const reportDate = openedOn ? (f.period.date ?? monthEnd(f.period.period)) : "";
   if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
-  const subject = oneLine(get(cells, "subject") ?? "");
+  const subject = oneLine(cellAt(cells, at.subject) ?? "");
   // One literal with every field: a spread of `base` made a million records of another, larger shape.
   const record: VacancyRecord = {
     period: base.period,
@@ -206,6 +239,18 @@ function noteReport(base: Omit<OrgReport, "rows">, out: TableReading): void {
     out.reports.push(report);
   }
   out.lastReport = report;
+}
+
+/** The last day of each month seen: asked on every row with an opening date. */
+const monthEnds = new Map<string, string>();
+
+function monthEnd(period: string): string {
+  let end = monthEnds.get(period);
+  if (end === undefined) {
+    if (monthEnds.size >= DATE_CACHE_LIMIT) monthEnds.clear();
+    monthEnds.set(period, (end = endOfPeriod(period)));
+  }
+  return end;
 }
 
 /** Date cells repeat the same few thousand dates over a million rows: each text is read once. */

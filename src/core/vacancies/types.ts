@@ -68,6 +68,12 @@ export interface VacanciesReport {
   issues: Issue[];
 }
 
+/** The report with its lists of an organisation a month (byOrg, changes) made each time they are walked. */
+export interface VacanciesReportStream extends Omit<VacanciesReport, "byOrg" | "changes"> {
+  readonly byOrg: Iterable<OrgMonth>;
+  readonly changes: Iterable<OrgChange>;
+}
+
 export type VacancyStatus = "open" | "closed";
 
 /** One vacancy row as read from a source table, before organisation names are unified. */

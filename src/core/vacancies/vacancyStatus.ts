@@ -7,9 +7,23 @@ const STATUS_WORDS: readonly (readonly [RegExp, VacancyStatus])[] = [
   [/^(открыт|вакант|действ|свободн|актуальн|не закрыт|не заполнен|да$|поиск)/, "open"],
 ];
 
+/** Status cells hold a handful of words over a million rows: each is read once. */
+const STATUS_CACHE_LIMIT = 10_000;
+const statuses = new Map<string, VacancyStatus | "unknown" | null>();
+
 /** The status a cell states, "unknown" for other words, null when empty. */
 export function readStatus(cell: string | undefined): VacancyStatus | "unknown" | null {
-  const folded = foldText(cell ?? "");
+  const text = cell ?? "";
+  let status = statuses.get(text);
+  if (status === undefined) {
+    if (statuses.size >= STATUS_CACHE_LIMIT) statuses.clear();
+    statuses.set(text, (status = statusOf(text)));
+  }
+  return status;
+}
+
+function statusOf(cell: string): VacancyStatus | "unknown" | null {
+  const folded = foldText(cell);
   if (folded === "") return null;
   // "Не закрыта" must be read before "закрыта": the open words are tried on negations first.
   if (/^не /.test(folded)) return STATUS_WORDS[1][0].test(folded) ? "open" : "unknown";
@@ -27,6 +41,7 @@ export function saysNoVacancy(cell: string): boolean {
 /** Subtotal rows are not vacancies: counting them would double the totals. */
 const SUBTOTAL = /^(итого|всего|в том числе|в т\.? ?ч\.?)(?!\p{L})/u;
 
-export function isSubtotal(cells: readonly string[]): boolean {
-  return cells.some((c) => SUBTOTAL.test(foldText(c)));
+export function isSubtotal(...cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== "" && SUBTOTAL.test(foldText(c))) return true;
+  return false;
 }

@@ -8,6 +8,7 @@ import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { type Line, type LineRef, numberOf, type Segment, segmentRows } from "./segmentRows";
+import { splitJoinedLines } from "./splitJoinedLines";
 
 export type { Line };
 
@@ -39,10 +40,14 @@ interface Header {
 }
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
-export function recoverFromLines(lines: readonly Line[]): Block[] | null {
-  const header = findHeader(lines);
-  const headerLines = header ? lines.slice(header.start, header.end).map((l) => l.text) : [];
-  const seg = segmentRows(lines, header ? header.end : 0, headerLines);
+export function recoverFromLines(source: readonly Line[]): Block[] | null {
+  const header = findHeader(source);
+  const headerLines = header ? source.slice(header.start, header.end).map((l) => l.text) : [];
+  const rough = segmentRows(source, header ? header.end : 0, headerLines);
+  if (!rough) return null;
+  // The table's lines that hold two cells are cut in two (the title and the signatures are left as they are).
+  const lines = [...source.slice(0, rough.start), ...splitJoinedLines(source.slice(rough.start, rough.end)), ...source.slice(rough.end)];
+  const seg = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
   if (!seg) return null;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
   const textOrder = order.filter((k): k is TextColumn => k !== "number");

@@ -45,8 +45,10 @@ export function recoverFromLines(source: readonly Line[]): Block[] | null {
   const headerLines = header ? source.slice(header.start, header.end).map((l) => l.text) : [];
   const rough = segmentRows(source, header ? header.end : 0, headerLines);
   if (!rough) return null;
-  // The table's lines that hold two cells are cut in two (the title and the signatures are left as they are).
-  const lines = [...source.slice(0, rough.start), ...splitJoinedLines(source.slice(rough.start, rough.end)), ...source.slice(rough.end)];
+  // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
+  // the table's width: they hold one text and are left as they are.
+  const headings = new Set(rough.segments.flatMap((s) => (s.kind === "section" ? s.pieces.flat().map((r) => r.index) : [])));
+  const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : splitJoinedLines([l])));
   const seg = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
   if (!seg) return null;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);

@@ -37,4 +37,12 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
       ["Проведение семинара", "май 2026 г.", "Орлов Б.Б."],
     ]);
   });
+
+  test("a section heading spans the table and is not cut", () => {
+    const doc = rawText(["№", "Мероприятие", "Срок", "Исполнитель", "Раздел 1. Наставничество", "1.1.", "Разработка программы", "май 2026 г.", "Орлов Б.Б.", "Раздел 2. Повышение профессионального мастерства", "2.1.", "Проведение семинара", "июнь 2026 г.", "Лебедева А.А."]);
+    const r = structurePlan(doc);
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.sections.map((s) => s.title)).toEqual(["Раздел 1. Наставничество", "Раздел 2. Повышение профессионального мастерства"]);
+    expect(r.plan.items.map((it) => it.name)).toEqual(["Разработка программы", "Проведение семинара"]);
+  });
 });

@@ -9,6 +9,7 @@ import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { type Line, type LineRef, numberOf, type Segment, segmentRows } from "./segmentRows";
 import { splitJoinedLines } from "./splitJoinedLines";
+import { unglueNumbers } from "./unglueNumbers";
 
 export type { Line };
 
@@ -40,10 +41,18 @@ interface Header {
 }
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
-export function recoverFromLines(source: readonly Line[]): Block[] | null {
-  const header = findHeader(source);
-  const headerLines = header ? source.slice(header.start, header.end).map((l) => l.text) : [];
-  const rough = segmentRows(source, header ? header.end : 0, headerLines);
+export function recoverFromLines(input: readonly Line[]): Block[] | null {
+  const header = findHeader(input);
+  const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
+  const body = header ? header.end : 0;
+  // Numbers glued to a line's end are moved to its start; the move is kept where the number opens a row.
+  const unglued = unglueNumbers(input.slice(body));
+  const moved = [...input.slice(0, body), ...unglued.lines];
+  const tried = unglued.printed.size ? segmentRows(moved, body, headerLines) : null;
+  const opens = new Set(tried?.segments.flatMap((s) => (s.kind === "item" ? [s.at - body] : [])));
+  const glued = new Map([...unglued.printed].filter(([i]) => opens.has(i)).map(([, l]) => [l.row, l.text]));
+  const source = glued.size ? [...input.slice(0, body), ...unglued.lines.map((l, i) => (unglued.printed.has(i) && !opens.has(i) ? unglued.printed.get(i)! : l))] : input;
+  const rough = segmentRows(source, body, headerLines);
   if (!rough) return null;
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
   // the table's width: they hold one text and are left as they are.
@@ -90,7 +99,7 @@ export function recoverFromLines(source: readonly Line[]): Block[] | null {
   };
   seg.segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? seg.start;
-    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines));
+    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row)));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);
@@ -125,9 +134,11 @@ function textBlock(l: Line): Block {
 }
 
 /** One item from its pieces' readings: each line's text to its column, guesses noted. */
-function itemRow(s: Segment, readings: readonly Assignment[], order: readonly PlanKey[], lines: readonly Line[]): GridRow {
+function itemRow(s: Segment, readings: readonly Assignment[], order: readonly PlanKey[], lines: readonly Line[], glued?: string): GridRow {
   const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
   const notes: { code: "column_uncertain"; text: string }[] = [];
+  // The line as printed is kept: the number was read off its end.
+  if (glued) notes.push({ code: "column_uncertain", text: `номер «${s.number}» прочитан с конца строки «${glued.trim()}»` });
   s.pieces.forEach((piece, k) => {
     const a = readings[k];
     piece.forEach((r, j) => parts[a.columns[j]].push(r.text));

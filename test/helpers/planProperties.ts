@@ -13,6 +13,8 @@ export function planWords(plan: Plan): Set<string> {
   for (const d of plan.dropped) texts.push(d.text);
   for (const it of plan.items) {
     texts.push(it.number ?? "", it.name, it.responsible.text, it.deadline.text, it.result, ...Object.keys(it.extra), ...Object.values(it.extra));
+    // The plan sheet writes the notes too (a line as printed, where a number was read off its end).
+    for (const n of it.notes ?? []) texts.push(n.text);
     for (const e of it.subEvents) texts.push(e.text, e.deadline.text, e.result ?? "", e.responsible ?? "");
   }
   return new Set(texts.flatMap(wordsOf));

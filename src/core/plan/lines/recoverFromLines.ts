@@ -8,6 +8,9 @@ import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { type Line, type LineRef, numberOf, type Segment, segmentRows } from "./segmentRows";
+import { splitJoinedLines } from "./splitJoinedLines";
+import { unglueNumbers } from "./unglueNumbers";
+import { type BlockCell, type Given, outOfPlace } from "./columnBlocks";
 
 export type { Line };
 
@@ -39,10 +42,24 @@ interface Header {
 }
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
-export function recoverFromLines(lines: readonly Line[]): Block[] | null {
-  const header = findHeader(lines);
-  const headerLines = header ? lines.slice(header.start, header.end).map((l) => l.text) : [];
-  const seg = segmentRows(lines, header ? header.end : 0, headerLines);
+export function recoverFromLines(input: readonly Line[]): Block[] | null {
+  const header = findHeader(input);
+  const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
+  const body = header ? header.end : 0;
+  // Numbers glued to a line's end are moved to its start; the move is kept where the number opens a row.
+  const unglued = unglueNumbers(input.slice(body));
+  const moved = [...input.slice(0, body), ...unglued.lines];
+  const tried = unglued.printed.size ? segmentRows(moved, body, headerLines) : null;
+  const opens = new Set(tried?.segments.flatMap((s) => (s.kind === "item" ? [s.at - body] : [])));
+  const glued = new Map([...unglued.printed].filter(([i]) => opens.has(i)).map(([, l]) => [l.row, l.text]));
+  const source = glued.size ? [...input.slice(0, body), ...unglued.lines.map((l, i) => (unglued.printed.has(i) && !opens.has(i) ? unglued.printed.get(i)! : l))] : input;
+  const rough = segmentRows(source, body, headerLines);
+  if (!rough) return null;
+  // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
+  // the table's width: they hold one text and are left as they are.
+  const headings = new Set(rough.segments.flatMap((s) => (s.kind === "section" ? s.pieces.flat().map((r) => r.index) : [])));
+  const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : splitJoinedLines([l])));
+  const seg = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
   if (!seg) return null;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
   const textOrder = order.filter((k): k is TextColumn => k !== "number");
@@ -50,30 +67,47 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
   const headerCells = order.map((k) => header?.cells[k] || DEFAULT_HEADERS[k]);
   const gapBefore = (i: number) => i > 0 && lines[i].row - lines[i - 1].row > 1;
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: gapBefore(r.index) }));
-  // Pieces of item rows numbered in document order, as learnCells counts them.
-  const firstPiece = new Map<Segment, number>();
-  let pieces = 0;
-  for (const s of seg.segments) if (s.kind === "item") firstPiece.set(s, (pieces += s.pieces.length) - s.pieces.length);
-  const read = (emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) =>
-    seg.segments.map((s) => {
+  // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
+  const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
+    // Pieces of item rows numbered in document order, as learnCells counts them.
+    let pieces = 0;
+    return segments.map((s, i) => {
       if (s.kind !== "item") return [];
       const out: Assignment[] = [];
       let before: ReturnType<typeof endsOf> | undefined;
+      const columns = textOrder.filter((k) => !given?.cells.get(i)?.[k]);
       for (const p of s.pieces) {
-        const knownCell = cells?.(firstPiece.get(s)! + out.length);
-        const a = assignColumns(rowLines(p), textOrder, { first: out.length === 0, widths, absent, emission, before, knownCell });
+        const knownCell = cells?.(pieces++);
+        const a = assignColumns(rowLines(p), columns, { first: out.length === 0, widths, absent, emission, before, knownCell });
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
       }
       return out;
     });
+  };
   // One document gives its rows' lines one way: the way that reads the document better is kept; the columns'
   // widths and the cells that reading shows weigh a second one.
   const total = (r: Assignment[][]) => r.flat().reduce((sum, a) => sum + a.score, 0);
-  const [first, emission] = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(e), e] as const).reduce((a, b) => (total(b[0]) > total(a[0]) ? b : a));
-  const widths = learnWidths(seg.segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
-  const firstLines = seg.segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
-  const readings = read(emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
+  const readBest = (segments: readonly Segment[], given: Given | null) => {
+    const [first, emission] = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(segments, given, e), e] as const).reduce((a, b) => (total(b[0]) > total(a[0]) ? b : a));
+    const widths = learnWidths(segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
+    const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
+    return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
+  };
+  let segments = seg.segments;
+  let readings = readBest(segments, null);
+  // Cells the text gave out of place (a column's block after the table) go back to the rows that miss them, and
+  // those rows are read again without that column: the way the rest of each row is given may differ then too.
+  const cellsOf = (i: number) => {
+    const out: Partial<Record<TextColumn, string[]>> = {};
+    seg.segments[i].pieces.forEach((p, k) => p.forEach((r, j) => (out[readings[i][k].columns[j]] ??= []).push(r.text)));
+    return Object.fromEntries(Object.entries(out).map(([c, t]) => [c, joinParts(t, { sentences: false })]));
+  };
+  const given = outOfPlace(lines, seg, (i) => (seg.segments[i].kind === "item" ? cellsOf(i) : null), textOrder);
+  if (given) {
+    segments = seg.segments.map((s) => ({ ...s, pieces: s.pieces.map((p) => p.filter((r) => !given.taken.has(r.index))).filter((p) => p.length) }));
+    readings = readBest(segments, given);
+  }
 
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
   let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
@@ -81,9 +115,9 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
     if (part.length) blocks.push({ kind: "table", format: "lines", grid: { rows: part, merges: [] } });
     part = [];
   };
-  seg.segments.forEach((s, i) => {
+  segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? seg.start;
-    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines));
+    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);
@@ -103,7 +137,7 @@ export function recoverFromLines(lines: readonly Line[]): Block[] | null {
     }
   });
   flush();
-  return [...blocks, ...lines.slice(seg.end).map(textBlock)];
+  return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
 }
 
 /** A piece's lines as its reading placed them, for learnCells. */
@@ -118,9 +152,11 @@ function textBlock(l: Line): Block {
 }
 
 /** One item from its pieces' readings: each line's text to its column, guesses noted. */
-function itemRow(s: Segment, readings: readonly Assignment[], order: readonly PlanKey[], lines: readonly Line[]): GridRow {
+function itemRow(s: Segment, readings: readonly Assignment[], order: readonly PlanKey[], lines: readonly Line[], glued: string | undefined, givenCells: Partial<Record<TextColumn, BlockCell>> | undefined, guessed: boolean): GridRow {
   const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
   const notes: { code: "column_uncertain"; text: string }[] = [];
+  // The line as printed is kept: the number was read off its end.
+  if (glued) notes.push({ code: "column_uncertain", text: `номер «${s.number}» прочитан с конца строки «${glued.trim()}»` });
   s.pieces.forEach((piece, k) => {
     const a = readings[k];
     piece.forEach((r, j) => parts[a.columns[j]].push(r.text));
@@ -128,8 +164,12 @@ function itemRow(s: Segment, readings: readonly Assignment[], order: readonly Pl
       notes.push({ code: "column_uncertain", text: `«${short(piece[d.line].text)}» отнесено к столбцу «${COLUMN_NAMES[d.chosen]}» по догадке (возможно, «${COLUMN_NAMES[d.other]}»)` });
     }
   });
-  const first = s.pieces[0]?.[0]?.index;
-  const row = first === undefined ? 0 : lines[first].row;
+  for (const [column, cell] of Object.entries(givenCells ?? {}) as [TextColumn, BlockCell][]) {
+    parts[column].push(cell.text);
+    if (guessed) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку` });
+  }
+  const first = s.pieces[0]?.[0]?.index ?? s.at;
+  const row = lines[first].row;
   return { cells: order.map((k) => joinParts(parts[k], { sentences: false })), row, ...(notes.length ? { notes } : {}) };
 }
 

@@ -18,6 +18,8 @@ export interface Segment {
   readonly kind: "item" | "section";
   /** The printed number ("1.2.", "IV."), or null for a heading by word alone. */
   readonly number: string | null;
+  /** Index of the line the number stands on (a row's first lines may come before it). */
+  readonly at: number;
   /** The row's lines split where furniture came between them; the number is cut off the first line. */
   readonly pieces: readonly (readonly LineRef[])[];
 }
@@ -138,24 +140,47 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   }
   if (starts.length < 2) return null;
   const end = bodyEnd(lines, starts[starts.length - 1].index);
+  const sections = starts.map((s, k) => s.heading || isSectionNumber(s.number!, starts[k + 1]?.number ?? null));
+  const from = starts.map((s, k) => rowStart(lines, s, k > 0 && sections[k - 1] ? starts[k - 1].index : null, furniture));
   const segments: Segment[] = starts.map((s, k) => {
-    const to = k + 1 < starts.length ? starts[k + 1].index : end;
+    const to = k + 1 < starts.length ? from[k + 1] : end;
     const pieces: LineRef[][] = [[]];
     const first = lines[s.index].text.trim();
-    const section = s.heading || isSectionNumber(s.number!, starts[k + 1]?.number ?? null);
+    const section = sections[k];
     // A section keeps its number in its text, as the table readers give a heading row.
     const rest = section ? first : s.rest;
-    if (rest) pieces[0].push({ index: s.index, text: rest });
-    for (let i = s.index + 1; i < to; i++) {
+    for (let i = from[k]; i < to; i++) {
+      if (i === s.index) {
+        if (rest) pieces[pieces.length - 1].push({ index: s.index, text: rest });
+        continue;
+      }
       if (furniture.has(i)) {
         if (pieces[pieces.length - 1].length) pieces.push([]);
         continue;
       }
       pieces[pieces.length - 1].push({ index: i, text: lines[i].text });
     }
-    return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, pieces: pieces.filter((p) => p.length) };
+    return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
   return { segments, start: starts[0].index, end, furniture };
+}
+
+/**
+ * The first line of a row. A number printed in the middle of its row's height (cells centred vertically) comes on a
+ * name's second line, its text running on in lower case («1.1 обучении с выпускниками школ»): the lines between the
+ * section heading above and the number are the row's first lines. After an item nothing tells its last line from the
+ * next row's first, so the row starts at its number there.
+ */
+function rowStart(lines: readonly Line[], s: { index: number; heading: boolean; rest: string | null }, heading: number | null, furniture: ReadonlySet<number>): number {
+  if (s.heading || s.rest === null || heading === null || !/^\p{Ll}/u.test(s.rest.trim())) return s.index;
+  // «1.1 в течение года»: a deadline column printed first starts in lower case on the number's line.
+  if (parseDeadline(s.rest).kind !== "unparsed") return s.index;
+  const between = s.index - heading - 1;
+  if (between < 1 || between > 4) return s.index;
+  // A heading's title wrapped onto the next line goes on in lower case; a row's first line starts a cell.
+  if (!/^[«"(]?\p{Lu}/u.test(lines[heading + 1].text.trim())) return s.index;
+  for (let i = heading + 1; i < s.index; i++) if (furniture.has(i)) return s.index;
+  return heading + 1;
 }
 
 /** A numbered line is a section when the next numbered line is inside it ("2." then "2.1"). */

@@ -52,4 +52,16 @@ describe("rows of a plan without cells, from its numbering", () => {
     expect(numberOf("II квартал")).toBeNull();
     expect(numberOf("2.5. по мере")).toEqual({ number: "2.5.", rest: "по мере", heading: false });
   });
+  test("a number printed on a name's second line (cells centred vertically) starts its row at the heading above", () => {
+    const seg = segmentRows(lines(["1. Целевое обучение", "Заключение договоров о целевом", "1.1 обучении с выпускниками школ", "май", "1.2 Семинар", "июнь"]), 0, [])!;
+    expect(seg.segments[1].pieces[0].map((r) => r.text)).toEqual(["Заключение договоров о целевом", "обучении с выпускниками школ", "май"]);
+    expect(seg.segments[0].pieces.flat().map((r) => r.text)).toEqual(["1. Целевое обучение"]);
+  });
+
+  test("a heading's wrapped title and a deadline printed first stay where they are", () => {
+    const wrapped = segmentRows(lines(["1. Работа с кадровым", "резервом руководителей", "1.1 обучении с выпускниками школ", "май", "1.2 Семинар", "июнь"]), 0, [])!;
+    expect(wrapped.segments[1].pieces[0][0].text).toBe("обучении с выпускниками школ");
+    const deadline = segmentRows(lines(["1. Кадры", "Семинар для молодых", "1.1 в течение года", "Форум", "1.2 май", "Курсы"]), 0, [])!;
+    expect(deadline.segments[1].pieces[0][0].text).toBe("в течение года");
+  });
 });

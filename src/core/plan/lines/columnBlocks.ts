@@ -1,0 +1,201 @@
+import { isPageFurniture } from "../../table/pageFurniture";
+import { joinParts } from "../../text/joinParts";
+import { PLAN_KEYS } from "../columns/columnCatalogue";
+import { matchHeader } from "../columns/matchHeader";
+import { parseDeadline } from "../deadline";
+import { isSignatureText } from "../structure/rowShapes";
+import { continuation, endsOpen } from "./continuesLine";
+import { lineEvidence, type TextColumn } from "./lineEvidence";
+import type { Line, Segmentation } from "./segmentRows";
+
+/**
+ * Columns a text without layout gives out of place. pdftotext follows the PDF's text flow, and a PDF printed from Word
+ * or Calc often keeps a column (or two) as a flow of its own: its cells come as one block after the page's other
+ * columns, after the table or after the signatures, often under the column's caption again («Срок», «Ожидаемый
+ * результат»). Such a block is cut into cells, each cell is told to its column by what it says, and the cells go back
+ * in order to the rows that miss that column. Where the count of cells and rows does not settle it, the cells go to
+ * the last rows before the block and those rows carry a note; where nothing fits, the lines stay where they are.
+ */
+export interface ColumnBlock {
+  /** Index of the block's first line (its caption, when it has one). */
+  readonly at: number;
+  /** Caption lines and the header repeated: kept as header rows, read into no cell. */
+  readonly captions: readonly number[];
+  /** The columns its captions name; empty for a block known only by where it stands. */
+  readonly named: readonly TextColumn[];
+  /** The block's cells in order, each with its column. */
+  readonly cells: readonly BlockCell[];
+}
+
+export interface BlockCell {
+  readonly column: TextColumn;
+  readonly lines: readonly number[];
+  readonly text: string;
+}
+
+/** What the blocks give each row: cells by column, and which rows got them by order alone. */
+export interface Given {
+  readonly cells: ReadonlyMap<number, Partial<Record<TextColumn, BlockCell>>>;
+  readonly guessed: ReadonlySet<number>;
+  /** Every line of a cell given back: no longer part of the text after the table. */
+  readonly taken: ReadonlySet<number>;
+}
+
+const CAPTION_LINE = /^[№\p{L}/][\p{L}\s/.№-]{0,24}$/u;
+
+/** The plan column a run of one to three short lines at `i` names as a caption, and how many lines it takes. */
+function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "number"; length: number } | null {
+  let text = "";
+  let best: { key: TextColumn | "number"; length: number } | null = null;
+  for (let k = 0; k < 3 && i + k < lines.length; k++) {
+    const t = lines[i + k].text.trim();
+    if (!CAPTION_LINE.test(t) || t.split(/\s+/).length > 3) break;
+    if (k > 0 && lines[i + k].row - lines[i + k - 1].row > 1) break;
+    // A caption goes on with a line that is a caption word itself («результат»), or while it names nothing yet.
+    if (best && matchHeader(t) === null) break;
+    text = `${text} ${t}`.trim();
+    const key = matchHeader(text);
+    // Each line of a caption reads as a caption on its own: «Срок» «исполнения», not «Срок» «до 1 июля».
+    if (key === null || !(PLAN_KEYS as readonly string[]).includes(key) || (k === 0 && matchHeader(t) === null)) break;
+    best = { key: key as TextColumn | "number", length: k + 1 };
+  }
+  return best;
+}
+
+/**
+ * Blocks of out-of-place cells: after the table's signatures, any lines that are neither signature nor page number.
+ * (A caption between rows names a column block as often as a column's text that merely reads like a caption, so
+ * only the block after the table is read.)
+ */
+export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[]): ColumnBlock[] {
+  const blocks: ColumnBlock[] = [];
+  // After the table: what is neither a signature nor a page number.
+  let from = seg.end;
+  while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim())) from++;
+  if (from < lines.length) blocks.push(readBlock(lines, from, lines.length, candidates));
+  return blocks.filter((b) => b.cells.length > 0);
+}
+
+const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
+
+/** Lines [from, to) as a block: captions found, the rest cut into cells and told to columns. */
+function readBlock(lines: readonly Line[], from: number, to: number, candidates: readonly TextColumn[]): ColumnBlock {
+  const captions: number[] = [];
+  const named: TextColumn[] = [];
+  const body: number[] = [];
+  for (let i = from; i < to; i++) {
+    // A caption heads its column's block: at the block's start or after a blank line, and never a name's.
+    const c = i === from || lines[i].row - lines[i - 1].row > 1 ? captionAt(lines, i) : null;
+    if (c && c.key !== "name") {
+      for (let k = 0; k < c.length; k++) captions.push(i + k);
+      if (c.key !== "number" && !named.includes(c.key)) named.push(c.key);
+      i += c.length - 1;
+    } else if (!isPageFurniture(lines[i].text) && !(isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()))) body.push(i);
+    else captions.push(i);
+  }
+  const columns = named.length ? named : candidates;
+  const cells = columns.length ? cutCells(lines, body, columns) : [];
+  return { at: from, captions, named, cells };
+}
+
+/** A cell's fit to a column by its whole text: a deadline must parse; other columns by the lines' clues. */
+export function fit(text: string, column: TextColumn): number {
+  if (column === "deadline") return text.length <= 60 && parseDeadline(text).kind !== "unparsed" ? 3 : -3;
+  const e = lineEvidence(text);
+  return e[column] - (parseDeadline(text).kind !== "unparsed" && text.length <= 40 ? 2 : 0);
+}
+
+/** What starting a cell at a line costs: a bracket or lower case opens no cell of a name, an executor or a result. */
+function opening(text: string, column: TextColumn): number {
+  if (/^[(]/.test(text)) return -3;
+  return /^\p{Ll}/u.test(text) && column !== "deadline" && column !== "responsible" ? -1 : 0;
+}
+
+/** A cell cannot end mid-phrase («не позднее», «до»): what follows completes it. */
+function closing(text: string): number {
+  return endsOpen(text) || /(?<!\p{L})(позднее|ранее)$/iu.test(text) ? -3 : 0;
+}
+
+/**
+ * The block's lines cut into cells: within each run of lines between blank lines, the cuts that make the cells read
+ * best (each cell fits some column, wrapped lines continue each other), a small cost per cell.
+ */
+function cutCells(lines: readonly Line[], body: readonly number[], columns: readonly TextColumn[]): BlockCell[] {
+  const runs: number[][] = [];
+  body.forEach((i, k) => {
+    if (k === 0 || lines[i].row - lines[body[k - 1]].row > 1) runs.push([]);
+    runs[runs.length - 1].push(i);
+  });
+  const out: BlockCell[] = [];
+  for (const run of runs) {
+    const texts = run.map((i) => lines[i].text.trim());
+    // best[k]: the best cutting of the first k lines.
+    const best: { score: number; cells: { from: number; to: number; column: TextColumn }[] }[] = [{ score: 0, cells: [] }];
+    for (let to = 1; to <= texts.length; to++) {
+      let top: (typeof best)[number] | null = null;
+      for (let from = Math.max(0, to - 8); from < to; from++) {
+        const text = joinParts(texts.slice(from, to), { sentences: false });
+        let joins = 0;
+        for (let k = from + 1; k < to; k++) joins += continuation(texts[k - 1], texts[k]);
+        const column = columns.reduce((a, b) => (fit(text, b) > fit(text, a) ? b : a));
+        const score = best[from].score + fit(text, column) + opening(texts[from], column) + closing(texts[to - 1]) + joins - 1;
+        if (!top || score > top.score) top = { score, cells: [...best[from].cells, { from, to, column }] };
+      }
+      best.push(top!);
+    }
+    for (const c of best[texts.length].cells) out.push({ column: c.column, lines: run.slice(c.from, c.to), text: joinParts(texts.slice(c.from, c.to), { sentences: false }) });
+  }
+  return out;
+}
+
+/**
+ * The rows each block's cells go back to: the cells of a column in order to the rows before the block that miss
+ * that column (after the rows an earlier block of it served). When the block has fewer cells than such rows, the last
+ * rows get them (a block holds the cells of its own page) and are marked as guessed.
+ */
+export function giveBack(blocks: readonly ColumnBlock[], rows: readonly { readonly index: number; readonly at: number; readonly missing: ReadonlySet<TextColumn> }[]): Given {
+  const cells = new Map<number, Partial<Record<TextColumn, BlockCell>>>();
+  const guessed = new Set<number>();
+  const taken = new Set<number>();
+  const servedUpTo = new Map<TextColumn, number>();
+  for (const b of blocks) {
+    const byColumn = new Map<TextColumn, BlockCell[]>();
+    for (const c of b.cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
+    for (const [column, list] of byColumn) {
+      const after = servedUpTo.get(column) ?? -1;
+      const open = rows.filter((r) => r.at > after && r.at < b.at && r.missing.has(column) && !cells.get(r.index)?.[column]);
+      if (list.length > open.length) continue;
+      const served = open.slice(open.length - list.length);
+      served.forEach((r, k) => {
+        cells.set(r.index, { ...cells.get(r.index), [column]: list[k] });
+        if (served.length !== open.length) guessed.add(r.index);
+      });
+      for (const c of list) for (const i of c.lines) taken.add(i);
+      if (served.length) servedUpTo.set(column, served[served.length - 1].at);
+    }
+  }
+  return { cells, guessed, taken };
+}
+
+/**
+ * The blocks of out-of-place cells and the rows they go back to, or null when there are none. `filled` gives the
+ * columns a row's first reading filled.
+ */
+export function outOfPlace(lines: readonly Line[], seg: Segmentation, filled: (segment: number) => Partial<Record<TextColumn, string>> | null, textOrder: readonly TextColumn[]): Given | null {
+  const rows = seg.segments.flatMap((s, index) => {
+    const f = filled(index);
+    if (s.kind !== "item" || !f) return [];
+    // A deadline the row's own lines give, read whole by the parser, is the row's: no block cell replaces it.
+    const sure = f.deadline !== undefined && fit(f.deadline, "deadline") > 0 ? new Set<TextColumn>(["deadline"]) : new Set<TextColumn>();
+    return [{ index, at: s.pieces[0]?.[0]?.index ?? seg.start, missing: new Set(textOrder.filter((k) => f[k] === undefined)), sure }];
+  });
+  // A row's name is never out of place: its number's line starts it.
+  const candidates = textOrder.filter((k) => k !== "name" && rows.some((r) => r.missing.has(k)));
+  const blocks = findColumnBlocks(lines, seg, candidates);
+  if (blocks.length === 0) return null;
+  // A column a block holds is missing from the rows before it, whatever the first reading put there: the first
+  // reading filled it with the other columns' lines.
+  const held = new Set(blocks.flatMap((b) => b.cells.map((c) => c.column)));
+  const given = giveBack(blocks, rows.map((r) => ({ ...r, missing: new Set([...r.missing, ...[...held].filter((k) => !r.sure.has(k))]) })));
+  return given.cells.size ? given : null;
+}

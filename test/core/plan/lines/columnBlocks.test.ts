@@ -1,0 +1,56 @@
+import type { SourceDocument } from "../../../../src/core/grid";
+import { structurePlan } from "../../../../src/core/plan";
+
+/** A text without layout as the text reader gives it: a text block per non-empty line, rows counted with the blanks. */
+const rawText = (text: string): SourceDocument => ({
+  name: "plan.txt",
+  sheet: null,
+  blocks: text.split("\n").flatMap((line, i) => (line.trim() ? [{ kind: "text" as const, row: i + 1, text: line }] : [])),
+});
+
+// pdftotext gives a column Writer laid out as a flow of its own after the page's other columns, under its caption.
+const PLAN = `№ п/п
+Мероприятие
+Исполнитель
+1.1.
+Разработка программы наставничества
+Орлов Б.Б.
+1.2.
+Проведение семинара для молодых педагогов
+Лебедева А.А.
+1.3.
+Мониторинг вакансий в школах района
+Гусев А.А.
+Начальник управления образования ____________ Н.Г. Сорокина
+
+Срок
+
+в течение года
+
+май 2026 г.
+
+до 1 сентября 2026 г.
+`;
+
+describe("a column printed as a block after the table", () => {
+  test("its cells go back to the rows in order", () => {
+    const r = structurePlan(rawText(PLAN));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.name, it.responsible.text, it.deadline.text])).toEqual([
+      ["Разработка программы наставничества", "Орлов Б.Б.", "в течение года"],
+      ["Проведение семинара для молодых педагогов", "Лебедева А.А.", "май 2026 г."],
+      ["Мониторинг вакансий в школах района", "Гусев А.А.", "до 1 сентября 2026 г."],
+    ]);
+    expect(r.plan.meta.signatureBlock.join(" ")).toContain("Сорокина");
+  });
+
+  test("a row whose own lines give its deadline keeps it; a block that does not fit the rows stays text", () => {
+    const own = PLAN.replace("Орлов Б.Б.\n", "Орлов Б.Б.\nмарт 2026 г.\n");
+    const r = structurePlan(rawText(own));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items[0].deadline.text).toBe("март 2026 г.");
+    // Three cells for the two rows without a deadline: nothing is given back, no text is lost.
+    const words = JSON.stringify(r.plan);
+    for (const w of ["в течение года", "май 2026 г.", "до 1 сентября 2026 г."]) expect(words).toContain(w);
+  });
+});

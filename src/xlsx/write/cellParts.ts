@@ -56,8 +56,8 @@ export function sheetPartBytes(xml: string, body: SheetBody | undefined): Uint8A
   const encoder = new TextEncoder();
   const at = body ? xml.indexOf(EMPTY_SHEET_DATA) : -1;
   if (!body || at < 0) return encoder.encode(xml);
-  // Encoded piece by piece: the cells are megabytes in a large sheet, and are never copied into one more string.
-  const pieces = [xml.slice(0, at), body.sheetData, xml.slice(at + EMPTY_SHEET_DATA.length)].map((s) => encoder.encode(s));
+  // The cells are megabytes in a large sheet and already bytes: only the part around them is encoded.
+  const pieces = [encoder.encode(xml.slice(0, at)), body.sheetData, encoder.encode(xml.slice(at + EMPTY_SHEET_DATA.length))];
   const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of pieces) {

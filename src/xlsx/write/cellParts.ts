@@ -69,14 +69,15 @@ export function sheetPartBytes(xml: string, body: SheetBody | undefined): Uint8A
 
 /**
  * styles.xml with every cell format the bodies use (the conditional formats' looks kept as exceljs wrote them),
- * and sharedStrings.xml with the texts they refer to. Returns the content types with the shared strings added.
+ * and sharedStrings.xml with the texts they refer to, handed to `put` as bytes. Returns the content types with the
+ * shared strings added.
  */
-export async function putWorkbookCells(zip: JSZip, contentTypes: string, cells: WorkbookCells): Promise<string> {
+export async function putWorkbookCells(zip: JSZip, contentTypes: string, cells: WorkbookCells, put: (path: string, bytes: Uint8Array) => void): Promise<string> {
   const exceljsStyles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
   const dxfs = /<dxfs\b[^>]*\/>|<dxfs\b[\s\S]*?<\/dxfs>/.exec(exceljsStyles)?.[0] ?? "";
   zip.file("xl/styles.xml", cells.styles.xml(dxfs));
   if (cells.strings.size === 0) return contentTypes;
-  zip.file("xl/sharedStrings.xml", new TextEncoder().encode(cells.strings.xml()));
+  put("xl/sharedStrings.xml", new TextEncoder().encode(cells.strings.xml()));
   const relsPath = relsPathOf("xl/workbook.xml");
   const rels = (await zip.file(relsPath)?.async("string")) ?? null;
   if (!rels?.includes(SHARED_STRINGS.rel)) zip.file(relsPath, addRelationship(rels, SHARED_STRINGS.rel, "sharedStrings.xml").xml);

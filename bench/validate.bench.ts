@@ -4,7 +4,7 @@
  * Run: npx tsc -p tsconfig.cli.json && node build/bench/validate.bench.js [items]
  */
 import type { Plan, PlanItem } from "../src/core/plan/types";
-import { activeRules, validatePlan } from "../src/core/plan/validate";
+import { activeRules, validatePlan, ValidationRun } from "../src/core/plan/validate";
 
 const SYLLABLES = ["ла", "ни", "ко", "ва", "ре", "му", "то", "се", "ди", "ша", "пе", "ро", "бу", "ке", "зо", "га", "фи", "лу", "хо", "ты", "жа", "ци", "бе", "по", "ям", "ус", "оф", "ер", "ин", "ат", "ок", "юр"];
 const INITIALS = "АБВГДЕЖЗИКЛМНОПРСТУФ";
@@ -83,6 +83,6 @@ validatePlan(makePlan(200, 70)); // warm-up
 const [total, issues] = ms(() => validatePlan(plan));
 console.log(`validatePlan: ${n} items, ${distinct} distinct party spellings → ${(issues as unknown[]).length} issues in ${total.toFixed(0)} ms`);
 for (const { rule, threshold } of activeRules()) {
-  const [t, found] = ms(() => rule.check(plan, { threshold }));
+  const [t, found] = ms(() => rule.check(plan, { threshold, run: new ValidationRun(plan) }));
   console.log(`  ${rule.code.padEnd(26)} ${t.toFixed(1).padStart(8)} ms  ${String((found as unknown[]).length).padStart(6)} issues`);
 }

@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { crc32, hostDeflateRaw, zipPackage } from "../../src/xlsx/write/zipPackage";
+import { crc32, hostDeflateRaw, streamDeflateRaw, zipPackage } from "../../src/xlsx/write/zipPackage";
 
 describe("zipPackage: the workbook's zip, deflated by the host", () => {
   test("CRC-32 is the zip one (check value of «123456789»)", () => {
@@ -24,5 +24,17 @@ describe("zipPackage: the workbook's zip, deflated by the host", () => {
     for (const e of entries) expect(Buffer.from(await zip.file(e.path)!.async("uint8array")).equals(e.data)).toBe(true);
     // Deflated, not stored: the repetitive sheet shrinks.
     expect(bytes.length).toBeLessThan(big.length / 5);
+  });
+});
+
+describe("zipPackage with the browser's deflate", () => {
+  test("CompressionStream deflates parts JSZip reads back (the web page's path; Node takes zlib)", async () => {
+    const deflate = streamDeflateRaw();
+    expect(deflate).not.toBeNull();
+    const sheet = new TextEncoder().encode(Array.from({ length: 5000 }, (_, i) => `<c r="B${i + 1}" t="s"><v>${i % 13}</v></c>`).join(""));
+    const bytes = await zipPackage([{ path: "xl/worksheets/sheet1.xml", data: sheet }], deflate!);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Buffer.from(await zip.file("xl/worksheets/sheet1.xml")!.async("uint8array")).equals(sheet)).toBe(true);
+    expect(bytes.length).toBeLessThan(sheet.length / 5);
   });
 });

@@ -35,10 +35,10 @@ export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWi
     row.forEach((cell, c) => {
       const text = textOf(cell);
       if (!text || !(spec.columns?.[c]?.wrap || (cell.style && WRAPPING.has(cell.style)))) return;
-      const width = (spans.size ? spans.get(`${r}:${c}`) : undefined) ?? widths[c] ?? 10;
+      const width = spans.get(r)?.get(c) ?? widths[c] ?? 10;
       const scale = cell.style === "title" ? TITLE_SCALE : cell.style === "header" ? HEADER_SCALE : 1;
       const perLine = Math.max(1, (width * 1.1) / scale - 1);
-      const needed = text.split("\n").reduce((n, line) => n + wrappedLines(line, perLine), 0);
+      const needed = text.includes("\n") ? text.split("\n").reduce((n, line) => n + wrappedLines(line, perLine), 0) : wrappedLines(text, perLine);
       lines = Math.max(lines, needed * (cell.style === "title" ? scale : 1));
     });
     return lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) : undefined;
@@ -47,6 +47,8 @@ export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWi
 
 /** Lines a text takes when wrapped at word boundaries, as spreadsheets do; a word longer than a line is broken. */
 function wrappedLines(line: string, perLine: number): number {
+  // Its words and the blanks between them are no longer than the line: most cells of a large sheet end here.
+  if (line.length <= perLine) return 1;
   let lines = 1;
   let used = 0;
   // Words read one by one, no array of them: a large sheet has hundreds of thousands of wrapped cells.
@@ -64,14 +66,14 @@ function wrappedLines(line: string, perLine: number): number {
   return lines;
 }
 
-/** The width of a merged area belongs to its top-left cell; merges spanning rows share their text. */
-function mergedWidths(spec: SheetSpec, widths: readonly number[]): Map<string, number> {
-  const out = new Map<string, number>();
+/** The width of a merged area belongs to its top-left cell (by row, then column); merges spanning rows share their text. */
+function mergedWidths(spec: SheetSpec, widths: readonly number[]): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
   for (const m of spec.merges ?? []) {
     if (m.bottom !== m.top) continue;
     let w = 0;
     for (let c = m.left; c <= m.right; c++) w += widths[c] ?? 10;
-    out.set(`${m.top}:${m.left}`, w);
+    out.set(m.top, (out.get(m.top) ?? new Map<number, number>()).set(m.left, w));
   }
   return out;
 }

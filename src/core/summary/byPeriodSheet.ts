@@ -21,17 +21,28 @@ export function planMonths(ctx: SummaryContext): string[] {
 export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
   const t = translator(ctx.locale);
   const months = planMonths(ctx);
+  // Deadlines repeat («ежемесячно», «до 20 декабря»): each span's months are listed once, and the grid's cells are
+  // two shared looks, for the tens of thousands of cells of a large plan.
+  const monthsOfSpan = new Map<string, ReadonlySet<string>>();
+  const noMonths: ReadonlySet<string> = new Set();
   const covered = ctx.plan.items.map((it) => {
     const span = deadlineSpan(it.deadline, ctx.plan.period);
-    return new Set(span ? monthsOf(span) : []);
+    if (!span) return noMonths;
+    const key = `${span.start}|${span.end}`;
+    let set = monthsOfSpan.get(key);
+    if (!set) monthsOfSpan.set(key, (set = new Set(monthsOf(span))));
+    return set;
   });
+  const filled = text("■", "good");
+  const blank = text(null);
+  const counts = months.map(() => 0);
   const body: CellSpec[][] = ctx.plan.items.map((it, r) => [
     text(it.number),
     text(it.name.split("\n")[0].slice(0, 120), "wrap"),
     text(it.deadline.text, "wrap"),
-    ...months.map((m) => (covered[r].has(m) ? text("■", "good") : text(null))),
+    ...months.map((m, i) => (covered[r].has(m) ? (counts[i]++, filled) : blank)),
   ]);
-  const totals: CellSpec[] = [text(null), text(t("sheet.itemsInMonth"), "total"), text(null), ...months.map((m) => num(covered.filter((c) => c.has(m)).length, undefined, "total"))];
+  const totals: CellSpec[] = [text(null), text(t("sheet.itemsInMonth"), "total"), text(null), ...counts.map((n) => num(n, undefined, "total"))];
   return reportSheet({
     locale: ctx.locale,
     name: localizeTable(BY_PERIOD_SHEET, ctx.locale),

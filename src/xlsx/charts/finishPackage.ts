@@ -27,6 +27,13 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
   const charts = new Map(sheets.filter((s) => s.charts.length > 0).map((s) => [s.sheet, s.charts]));
   const bodies = new Map(sheets.flatMap((s) => (s.body ? [[s.sheet, s.body] as const] : [])));
   let contentTypes = (await text("[Content_Types].xml")) ?? "";
+  // The large parts (cells, shared strings) are kept here as well: reading megabytes back out of JSZip copies them
+  // through its streams, a good part of the time to write a large workbook.
+  const bytesOf = new Map<string, Uint8Array>();
+  const put = (path: string, bytes: Uint8Array) => {
+    zip.file(path, bytes);
+    bytesOf.set(path, bytes);
+  };
   const next = {
     drawing: nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/),
     chart: nextNumber(zip, /^xl\/charts\/chart(\d+)\.xml$/),
@@ -57,17 +64,17 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
       rels = link.xml;
       xml = placeSheetElement(xml, `<drawing r:id="${link.id}"/>`, "drawing");
     }
-    zip.file(part, sheetPartBytes(xml, body));
+    put(part, sheetPartBytes(xml, body));
     // A link-only sheet has no relationships left once its links are internal: no empty rels part then.
     if (rels !== null && /<Relationship\b/.test(rels)) zip.file(relsPathOf(part), rels);
     else zip.remove(relsPathOf(part));
   }
-  if (cells) contentTypes = await putWorkbookCells(zip, contentTypes, cells);
+  if (cells) contentTypes = await putWorkbookCells(zip, contentTypes, cells, put);
   zip.file("[Content_Types].xml", contentTypes);
   const deflateRaw = hostDeflateRaw();
   if (!deflateRaw) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
   const entries: Promise<ZipEntry>[] = [];
-  zip.forEach((path, file) => void (file.dir || entries.push(file.async("uint8array").then((data) => ({ path, data })))));
+  zip.forEach((path, file) => void (file.dir || entries.push((bytesOf.has(path) ? Promise.resolve(bytesOf.get(path)!) : file.async("uint8array")).then((data) => ({ path, data })))));
   return Buffer.from(await zipPackage(await Promise.all(entries), deflateRaw));
 }
 

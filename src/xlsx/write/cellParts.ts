@@ -56,8 +56,8 @@ export function sheetPartBytes(xml: string, body: SheetBody | undefined): Uint8A
   const encoder = new TextEncoder();
   const at = body ? xml.indexOf(EMPTY_SHEET_DATA) : -1;
   if (!body || at < 0) return encoder.encode(xml);
-  // Encoded piece by piece: the cells are megabytes in a large sheet, and are never copied into one more string.
-  const pieces = [xml.slice(0, at), body.sheetData, xml.slice(at + EMPTY_SHEET_DATA.length)].map((s) => encoder.encode(s));
+  // The cells are megabytes in a large sheet and already bytes: only the part around them is encoded.
+  const pieces = [encoder.encode(xml.slice(0, at)), body.sheetData, encoder.encode(xml.slice(at + EMPTY_SHEET_DATA.length))];
   const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of pieces) {
@@ -69,14 +69,15 @@ export function sheetPartBytes(xml: string, body: SheetBody | undefined): Uint8A
 
 /**
  * styles.xml with every cell format the bodies use (the conditional formats' looks kept as exceljs wrote them),
- * and sharedStrings.xml with the texts they refer to. Returns the content types with the shared strings added.
+ * and sharedStrings.xml with the texts they refer to, handed to `put` as bytes. Returns the content types with the
+ * shared strings added.
  */
-export async function putWorkbookCells(zip: JSZip, contentTypes: string, cells: WorkbookCells): Promise<string> {
+export async function putWorkbookCells(zip: JSZip, contentTypes: string, cells: WorkbookCells, put: (path: string, bytes: Uint8Array) => void): Promise<string> {
   const exceljsStyles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
   const dxfs = /<dxfs\b[^>]*\/>|<dxfs\b[\s\S]*?<\/dxfs>/.exec(exceljsStyles)?.[0] ?? "";
   zip.file("xl/styles.xml", cells.styles.xml(dxfs));
   if (cells.strings.size === 0) return contentTypes;
-  zip.file("xl/sharedStrings.xml", new TextEncoder().encode(cells.strings.xml()));
+  put("xl/sharedStrings.xml", new TextEncoder().encode(cells.strings.xml()));
   const relsPath = relsPathOf("xl/workbook.xml");
   const rels = (await zip.file(relsPath)?.async("string")) ?? null;
   if (!rels?.includes(SHARED_STRINGS.rel)) zip.file(relsPath, addRelationship(rels, SHARED_STRINGS.rel, "sharedStrings.xml").xml);

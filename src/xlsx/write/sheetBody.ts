@@ -1,6 +1,4 @@
-import type { CellValue as XlsxValue } from "exceljs";
 import { escapeXml } from "../charts/escapeXml";
-import type { SharedStrings } from "./sharedStrings";
 
 /** An in-workbook link of a cell, in the form Excel writes: a location, no relationship. */
 export interface CellLink {
@@ -21,32 +19,12 @@ export interface TablePart {
  * object per cell and an XML node per attribute, which made writing a summary many times slower than reading it.
  */
 export interface SheetBody {
-  /** The <sheetData> element. */
-  readonly sheetData: string;
+  /** The <sheetData> element, as stored (SheetDataWriter). */
+  readonly sheetData: Uint8Array;
   /** "A1:O10005", for <dimension>. */
   readonly dimension: string;
   readonly links: readonly CellLink[];
   readonly table?: TablePart;
-}
-
-/**
- * One <c> element: a text as a shared string, a number as is, a link as its text (the caller records the link),
- * nothing but the style for an empty cell. A number XML cannot carry (NaN, ±Infinity) leaves the cell empty.
- */
-export function cellXml(ref: string, style: number, value: XlsxValue, strings: SharedStrings): string {
-  const s = style ? ` s="${style}"` : "";
-  if (typeof value === "string") return `<c r="${ref}"${s} t="s"><v>${strings.index(value)}</v></c>`;
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
-  if (value !== null && typeof value === "object" && "text" in value && typeof value.text === "string") {
-    return `<c r="${ref}"${s} t="s"><v>${strings.index(value.text)}</v></c>`;
-  }
-  return `<c r="${ref}"${s}/>`;
-}
-
-/** One <row>; `height` in points, when the row needs one. */
-export function rowXml(row: number, height: number | undefined, cells: string): string {
-  const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-  return cells || ht ? `<row r="${row + 1}"${ht}>${cells}</row>` : "";
 }
 
 export function hyperlinksXml(links: readonly CellLink[]): string {

@@ -2,7 +2,8 @@ import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import { cellAddress, columnLetters, NUMBER_FORMATS, type ValidationListSpec } from "../../core/sheet/sheetSpec";
 import { quoteSheet } from "./cellValue";
 import type { SharedStrings } from "./sharedStrings";
-import { cellXml, rowXml, type SheetBody } from "./sheetBody";
+import type { SheetBody } from "./sheetBody";
+import { SheetDataWriter } from "./sheetDataWriter";
 import type { StyleSheet } from "./styleSheet";
 
 /** Excel's limit for a list typed into the validation itself ("a,b,c"). */
@@ -49,10 +50,13 @@ export class ValidationLists {
     const style = styles.id({ numFmt: NUMBER_FORMATS.text });
     const letters = this.columns.map((_, c) => columnLetters(c));
     const height = Math.max(...this.columns.map((items) => items.length));
-    const rows = Array.from({ length: height }, (_, r) =>
-      rowXml(r, undefined, this.columns.map((items, c) => (r < items.length ? cellXml(`${letters[c]}${r + 1}`, style, items[r], strings) : "")).join("")),
-    );
-    return { sheetData: `<sheetData>${rows.join("")}</sheetData>`, dimension: `A1:${letters[letters.length - 1]}${height}`, links: [] };
+    const cells = new SheetDataWriter(strings);
+    for (let r = 0; r < height; r++) {
+      cells.openRow(r, undefined);
+      this.columns.forEach((items, c) => r < items.length && cells.cell(letters[c], r, style, items[r]));
+      cells.closeRow();
+    }
+    return { sheetData: cells.finish(), dimension: `A1:${letters[letters.length - 1]}${height}`, links: [] };
   }
 
   private formula(list: readonly string[]): string {

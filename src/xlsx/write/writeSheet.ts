@@ -6,7 +6,8 @@ import { CELL_STYLES } from "./cellStyles";
 import { cellValue, MAX_CELL_TEXT } from "./cellValue";
 import { addConditionalFills } from "./conditionalFills";
 import type { SharedStrings } from "./sharedStrings";
-import { cellXml, rowXml, type CellLink, type SheetBody, type TablePart } from "./sheetBody";
+import type { CellLink, SheetBody, TablePart } from "./sheetBody";
+import { SheetDataWriter } from "./sheetDataWriter";
 import type { StyleSheet } from "./styleSheet";
 import { headerText, tableColumnNames, uniqueTableName } from "./tableObject";
 import type { ValidationLists } from "./validationLists";
@@ -47,8 +48,10 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   const headerRow = table ? spec.table!.area.top : -1;
   const letters: string[] = [];
   const letter = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
+  const wraps: boolean[] = [];
+  const wrapped = (c: number) => wraps[c] ?? (wraps[c] = spec.columns?.[c]?.wrap === true);
   const links: CellLink[] = [];
-  const rowsXml: string[] = [];
+  const sheetData = new SheetDataWriter(ctx.strings);
   const box = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
   // A merge may reach below the last row of the spec: its covered cells are written all the same.
   const rowCount = Math.max(spec.rows.length, ...[...covered.keys()].map((r) => r + 1));
@@ -56,34 +59,35 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
     const row = spec.rows[r] ?? [];
     const cover = covered.get(r);
     const last = Math.max(row.length - 1, cover?.last ?? -1, r === headerRow ? spec.table!.area.right : -1);
-    const cells: string[] = [];
+    let cells = 0;
+    sheetData.openRow(r, heights[r]);
     for (let c = 0; c <= last; c++) {
-      const ref = letter(c) + (r + 1);
       const spanned = cover?.styles.get(c);
       const cell = row[c];
       const written = cell ? cellValue(cell.value, ctx.sheetName) : undefined;
       if (written?.overflow !== undefined) {
+        const ref = letter(c) + (r + 1);
         addNote(ref, `Текст не поместился в ячейку (предел Excel — ${MAX_CELL_TEXT} знаков). Продолжение:\n${written.overflow}`);
         ctx.warn({ code: "cell_text_too_long", sheet: name, cell: ref, detail: String(written.overflow.length) });
       }
-      let xml: string | undefined;
       // A cell a merge covers keeps only the look of the merge's first cell, as Excel and exceljs keep it.
-      if (spanned !== undefined) xml = spanned ? cellXml(ref, spanned, null, ctx.strings) : undefined;
-      else if (r === headerRow && c >= spec.table!.area.left && c <= spec.table!.area.right) {
-        const style = looks.of(cell?.style, false, spec.columns?.[c]?.wrap === true, written?.numFmt);
-        xml = cellXml(ref, style, table!.columns[c - spec.table!.area.left], ctx.strings);
+      if (spanned !== undefined) {
+        if (!spanned) continue;
+        sheetData.cell(letter(c), r, spanned, null);
+      } else if (r === headerRow && c >= spec.table!.area.left && c <= spec.table!.area.right) {
+        const style = looks.of(cell?.style, false, wrapped(c), written?.numFmt);
+        sheetData.cell(letter(c), r, style, table!.columns[c - spec.table!.area.left]);
       } else if (cell && written) {
-        xml = cellXml(ref, looks.of(cell.style, inTable(spec, r, c), spec.columns?.[c]?.wrap === true, written.numFmt), written.value, ctx.strings);
+        sheetData.cell(letter(c), r, looks.of(cell.style, inTable(spec, r, c), wrapped(c), written.numFmt), written.value);
         const link = written.value as { hyperlink?: unknown } | null;
-        if (typeof link?.hyperlink === "string") links.push({ ref, location: link.hyperlink.replace(/^#/, "") });
-      }
-      if (xml === undefined) continue;
-      cells.push(xml);
+        if (typeof link?.hyperlink === "string") links.push({ ref: letter(c) + (r + 1), location: link.hyperlink.replace(/^#/, "") });
+      } else continue;
+      cells++;
       box.left = Math.min(box.left, c);
       box.right = Math.max(box.right, c);
     }
-    if (cells.length) [box.top, box.bottom] = [Math.min(box.top, r), r];
-    rowsXml.push(rowXml(r, heights[r], cells.join("")));
+    sheetData.closeRow();
+    if (cells) [box.top, box.bottom] = [Math.min(box.top, r), r];
   }
   spec.notes?.forEach((n) => addNote(cellAddress(n.row, n.col), n.text));
   notes.forEach((texts, address) => (ws.getCell(address).note = texts.join("\n\n").slice(0, MAX_CELL_TEXT)));
@@ -92,7 +96,7 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   validations.forEach((v) => ctx.lists.apply(ws, v, apart));
   if (spec.conditionalFills?.length) addConditionalFills(ws, spec.conditionalFills);
   return {
-    sheetData: `<sheetData>${rowsXml.join("")}</sheetData>`,
+    sheetData: sheetData.finish(),
     dimension: box.bottom < 0 ? "A1" : areaAddress(box),
     links,
     ...(table ? { table } : {}),
@@ -107,13 +111,19 @@ const THIN_GRID = { top: THIN, left: THIN, bottom: THIN, right: THIN };
  * column or not, with the number format of the value.
  */
 class CellLooks {
-  private readonly cache = new Map<string, number>();
+  // Style name → number format → [plain, wrapped, in the table, in the table wrapped]: a look is found per cell
+  // without building a key string (a large summary has hundreds of thousands of cells).
+  private readonly cache = new Map<StyleName | undefined, Map<string | undefined, number[]>>();
 
   constructor(private readonly styles: StyleSheet) {}
 
   of(name: StyleName | undefined, inTable: boolean, wrap: boolean, numFmt: string | undefined): number {
-    const key = `${name ?? ""}|${inTable ? 1 : 0}|${wrap ? 1 : 0}|${numFmt ?? ""}`;
-    let id = this.cache.get(key);
+    let byFormat = this.cache.get(name);
+    if (!byFormat) this.cache.set(name, (byFormat = new Map()));
+    let ids = byFormat.get(numFmt);
+    if (!ids) byFormat.set(numFmt, (ids = []));
+    const slot = (inTable ? 2 : 0) + (wrap ? 1 : 0);
+    let id = ids[slot];
     if (id === undefined) {
       const named = name ? CELL_STYLES[name] : undefined;
       id = this.styles.id({
@@ -125,7 +135,7 @@ class CellLooks {
         alignment: { vertical: "top", ...named?.alignment, ...(wrap ? { wrapText: true } : {}) },
         ...(numFmt ? { numFmt } : {}),
       });
-      this.cache.set(key, id);
+      ids[slot] = id;
     }
     return id;
   }

@@ -6,5 +6,6 @@ export { highlightsFor, type Highlight } from "./highlightsFor";
 export { parseTarget, type Target, type TargetUnit } from "./parseTarget";
 export { RULES, RULE_CODES, ruleByCode } from "./rules";
 export type { RuleDefinition, RuleContext, Finding } from "./ruleDefinition";
+export { ValidationRun } from "./validationRun";
 export { rulesMarkdown } from "./rulesMarkdown";
 export { KNOWN_ABBREVIATIONS } from "./text/knownAbbreviations";

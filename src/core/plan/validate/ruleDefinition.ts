@@ -1,5 +1,6 @@
 import type { Issue, Severity, TextLocale } from "../../issues/issue";
 import type { Plan } from "../types";
+import type { ValidationRun } from "./validationRun";
 
 /** What a check finds: an issue without its code and severity, which the rule and the configuration give. */
 export type Finding = Omit<Issue, "code" | "severity">;
@@ -8,6 +9,8 @@ export type Finding = Omit<Issue, "code" | "severity">;
 export interface RuleContext {
   /** The rule's threshold (a share, 0–1) when it has one, else null. */
   readonly threshold: number | null;
+  /** What the rules of one run derive from the plan, shared so that each thing is derived once. */
+  readonly run: ValidationRun;
 }
 
 /** One rule of the catalogue: a stable code, how it is shown, its defaults, and the check that finds it. */

@@ -2,6 +2,7 @@ import type { Issue } from "../../issues/issue";
 import type { Plan } from "../types";
 import type { RuleConfig } from "./ruleConfig";
 import { RULE_CODES, RULES } from "./rules";
+import { ValidationRun } from "./validationRun";
 
 /** The rules a configuration leaves on, with the severity and threshold it gives them. */
 export function activeRules(config: RuleConfig = {}) {
@@ -19,8 +20,9 @@ export function activeRules(config: RuleConfig = {}) {
  */
 export function validatePlan(plan: Plan, config: RuleConfig = {}): Issue[] {
   const out: { issue: Issue; order: number }[] = [];
+  const run = new ValidationRun(plan);
   activeRules(config).forEach(({ rule, severity, threshold }, order) => {
-    for (const f of rule.check(plan, { threshold })) out.push({ issue: { ...f, code: rule.code, severity, sheet: f.sheet ?? plan.meta.sheet }, order });
+    for (const f of rule.check(plan, { threshold, run })) out.push({ issue: { ...f, code: rule.code, severity, sheet: f.sheet ?? plan.meta.sheet }, order });
   });
   for (const issue of plan.issues) if (!RULE_CODES.has(issue.code)) out.push({ issue, order: RULES.length });
   return out

@@ -1,13 +1,26 @@
-import { findAbbreviationDefinitions, findAbbreviations } from "../../responsible";
+import { findAbbreviationDefinitions } from "../../responsible";
 import type { Plan, PlanItem } from "../../types";
-import type { Finding } from "../ruleDefinition";
+import type { Finding, RuleContext } from "../ruleDefinition";
 import { isKnownAbbreviation } from "../text/knownAbbreviations";
 import { spelledOutIndex } from "../text/spelledOut";
 import { atItem } from "./itemPlace";
 
 /** Every cell of an item that can define an abbreviation, «(далее – …)». */
-function itemCells(it: PlanItem): string[] {
-  return [it.name, it.responsible.text, it.result, it.deadline.text, ...Object.values(it.extra), ...it.subEvents.flatMap((e) => [e.text, e.result ?? "", e.responsible ?? ""])];
+function* itemCells(it: PlanItem): Generator<string> {
+  yield it.name;
+  yield it.responsible.text;
+  yield it.result;
+  yield it.deadline.text;
+  yield* Object.values(it.extra);
+  for (const e of it.subEvents) yield* [e.text, e.result ?? "", e.responsible ?? ""];
+}
+
+/** The texts an abbreviation can be defined in: the items' cells, the section titles, the title and signatures. */
+function* planTexts(plan: Plan): Generator<string> {
+  for (const it of plan.items) yield* itemCells(it);
+  for (const s of plan.sections) yield s.title;
+  yield* plan.meta.titleBlock;
+  yield* plan.meta.signatureBlock;
 }
 
 /**
@@ -16,19 +29,27 @@ function itemCells(it: PlanItem): string[] {
  * title («Российской академии образования» for РАО), and not in the short list every reader knows. One issue per
  * abbreviation, at its first use, with the number of cells using it.
  */
-export function abbreviationUndefined(plan: Plan): Finding[] {
+export function abbreviationUndefined(plan: Plan, { run }: RuleContext): Finding[] {
   const defined = new Set(Object.keys(plan.meta.abbreviations).map(caseless));
-  const allText = [...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), ...plan.meta.titleBlock, ...plan.meta.signatureBlock];
   // Only a cell that says «далее» can define one: the cheap test spares the parser the other cells.
-  for (const t of allText) if (DEFINES.test(t)) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
-  const spelledOut = spelledOutIndex([...plan.items.flatMap(itemCells), ...plan.sections.map((s) => s.title), plan.title ?? ""]);
+  for (const t of planTexts(plan)) if (DEFINES.test(t)) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
+  const spelledOut = spelledOutIndex(
+    function* () {
+      for (const it of plan.items) yield* itemCells(it);
+      for (const s of plan.sections) yield s.title;
+      yield plan.title ?? "";
+    },
+    (t) => run.words(t),
+  );
 
   // Keyed without case: ЦТриГО and ЦТРИГО are one abbreviation (responsible_variant reports the spellings).
   const uses = new Map<string, { abbreviation: string; finding: Finding; count: number }>();
   for (const it of plan.items) {
     for (const column of ["name", "responsible"] as const) {
       const text = column === "name" ? it.name : it.responsible.text;
-      for (const abbreviation of new Set(findAbbreviations(text))) {
+      const found = run.abbreviations(text);
+      if (found.length === 0) continue;
+      for (const abbreviation of new Set(found)) {
         const key = caseless(abbreviation);
         if (defined.has(key) || isKnownAbbreviation(abbreviation)) continue;
         const use = uses.get(key);

@@ -1,7 +1,6 @@
 import { type Deadline, parseDeadline, type Period } from "../../deadline";
 import type { Plan, PlanItem } from "../../types";
-import { foldText } from "../../../text/normalize";
-import type { Finding } from "../ruleDefinition";
+import type { Finding, RuleContext } from "../ruleDefinition";
 import { oneOffOutput } from "../text/outputPatterns";
 import { atItem, clip, hasColumn } from "./itemPlace";
 
@@ -44,11 +43,11 @@ export function deadlineOutsidePeriod(plan: Plan): Finding[] {
 }
 
 /** «В течение года» or «постоянно» for a single document or event: the date it happens is not stated. */
-export function deadlineVague(plan: Plan): Finding[] {
+export function deadlineVague(plan: Plan, { run }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const it of plan.items) {
     if (it.deadline.kind !== "ongoing" || it.subEvents.length > 0) continue;
-    const output = oneOffOutput(foldText(it.name), foldText(it.result));
+    const output = oneOffOutput(run.folded(it.name), run.folded(it.result));
     if (output) out.push(atItem(plan, it, "deadline", { params: { text: clip(it.deadline.text), output } }));
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Plan, PlanItem } from "../../types";
-import type { Finding } from "../ruleDefinition";
+import type { Finding, RuleContext } from "../ruleDefinition";
+import type { ValidationRun } from "../validationRun";
 import { atItem, hasColumn } from "./itemPlace";
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -77,10 +78,10 @@ export function numberMissing(plan: Plan): Finding[] {
   return plan.items.filter((it) => it.number === null || canonicalNumber(it.number) === "").map((it) => atItem(plan, it, "number"));
 }
 
-export function numberDuplicate(plan: Plan): Finding[] {
+export function numberDuplicate(plan: Plan, { run }: RuleContext): Finding[] {
   const first = new Map<string, PlanItem>();
   const out: Finding[] = [];
-  for (const n of numbered(plan)) {
+  for (const n of run.fact(numbered)) {
     const key = `${n.scope}|${n.number}`;
     const earlier = first.get(key);
     if (!earlier) first.set(key, n.item);
@@ -90,10 +91,10 @@ export function numberDuplicate(plan: Plan): Finding[] {
 }
 
 /** Consecutive numbers of one scope, compared by their last part. */
-function steps(plan: Plan): { prev: Numbered; cur: Numbered; delta: number }[] {
+function steps(_plan: Plan, run: ValidationRun): { prev: Numbered; cur: Numbered; delta: number }[] {
   const last = new Map<string, Numbered>();
   const out: { prev: Numbered; cur: Numbered; delta: number }[] = [];
-  for (const n of numbered(plan)) {
+  for (const n of run.fact(numbered)) {
     if (!n.parts) continue;
     const prev = last.get(n.scope);
     last.set(n.scope, n);
@@ -102,8 +103,9 @@ function steps(plan: Plan): { prev: Numbered; cur: Numbered; delta: number }[] {
   return out;
 }
 
-export function numberGap(plan: Plan): Finding[] {
-  return steps(plan)
+export function numberGap(plan: Plan, { run }: RuleContext): Finding[] {
+  return run
+    .fact(steps)
     .filter((s) => s.delta > 1)
     .map(({ prev, cur, delta }) => {
       const qualified = prev.shown !== prev.number;
@@ -119,8 +121,9 @@ export function numberGap(plan: Plan): Finding[] {
     });
 }
 
-export function numberOutOfOrder(plan: Plan): Finding[] {
-  return steps(plan)
+export function numberOutOfOrder(plan: Plan, { run }: RuleContext): Finding[] {
+  return run
+    .fact(steps)
     .filter((s) => s.delta < 0)
     .map(({ prev, cur }) => atItem(plan, cur.item, "number", { params: { number: cur.shown, previous: prev.shown } }));
 }

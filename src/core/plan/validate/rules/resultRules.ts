@@ -1,6 +1,5 @@
 import { PLAN_KEYS, type PlanKey } from "../../columns/columnCatalogue";
 import type { Plan } from "../../types";
-import { foldText } from "../../../text/normalize";
 import type { Finding, RuleContext } from "../ruleDefinition";
 import { contentStems, coveredShare } from "../text/contentStems";
 import { isMeasurable } from "../text/outputPatterns";
@@ -36,11 +35,11 @@ export function resultMissing(plan: Plan): Finding[] {
   return plan.items.filter((it) => resultText(it) === "").map((it) => atItem(plan, it, "result"));
 }
 
-export function resultNotMeasurable(plan: Plan): Finding[] {
+export function resultNotMeasurable(plan: Plan, { run }: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const it of plan.items) {
     const result = resultText(it);
-    if (result !== "" && !isMeasurable(foldText(result))) out.push(atItem(plan, it, "result", { params: { text: clip(result, 60) } }));
+    if (result !== "" && !isMeasurable(run.folded(result))) out.push(atItem(plan, it, "result", { params: { text: clip(result, 60) } }));
   }
   return out;
 }
@@ -57,9 +56,9 @@ export function resultRestatesName(plan: Plan, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const it of plan.items) {
     if (it.result.trim() === "") continue;
-    const result = contentStems(it.result);
+    const result = contentStems(ctx.run.words(it.result));
     if (result.size < MIN_RESULT_WORDS) continue;
-    const name = contentStems(it.name);
+    const name = contentStems(ctx.run.words(it.name));
     // A quantity the name does not have («5 % вовлечены …») is something the result adds.
     if ([...result].some((s) => /^\d/.test(s) && !name.has(s))) continue;
     const share = coveredShare(result, name);

@@ -1,5 +1,3 @@
-import { words } from "../../../text/normalize";
-
 /** Function words that carry no content: two texts do not "say the same" because both use «в» and «по». */
 const STOP_WORDS = new Set([
   "и", "в", "во", "на", "по", "с", "со", "о", "об", "обо", "к", "ко", "для", "при", "из", "от", "до", "за", "а", "но",
@@ -11,12 +9,13 @@ const STOP_WORDS = new Set([
 const STEM_LENGTH = 5;
 
 /**
- * The content of a text as a set of word stems: folded words (case, ё, look-alikes), function words dropped, each
- * word cut to its first letters, which is what Russian inflection leaves alone. Numbers are kept whole.
+ * The content of a text, given as its words (words of src/core/text/normalize: folded for case, ё, look-alikes), as
+ * a set of word stems: function words dropped, each word cut to its first letters, which is what Russian inflection
+ * leaves alone. Numbers are kept whole.
  */
-export function contentStems(text: string): Set<string> {
+export function contentStems(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words(text)) {
+  for (const w of words) {
     if (STOP_WORDS.has(w)) continue;
     if (/^\d+$/.test(w)) out.add(w);
     else if (w.length >= 3) out.add(w.slice(0, STEM_LENGTH));

@@ -1,0 +1,55 @@
+import { findAbbreviations } from "../responsible";
+import type { Plan } from "../types";
+import { foldText, words } from "../../text/normalize";
+
+/**
+ * Two capital letters: every abbreviation findAbbreviations can find has them (МОУО, ЦТриГО), and most texts do
+ * not. A word of one capital outside the BMP is two UTF-16 units long and passes its length test: such texts are
+ * searched too.
+ */
+const TWO_CAPITALS = /\p{Lu}[^]*?\p{Lu}/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * What several rules derive from the same plan texts, derived once per validation run: folded texts, words,
+ * abbreviations, and plan-wide facts such as the numbering scopes three rules share. A plan of 10,000 items spent
+ * most of its validation deriving the same things again rule by rule and cell by cell (executors repeat, deadlines
+ * repeat, every name is read by four rules).
+ */
+export class ValidationRun {
+  private readonly wordsOf = new Map<string, readonly string[]>();
+  private readonly foldedOf = new Map<string, string>();
+  private readonly abbreviationsOf = new Map<string, readonly string[]>();
+  private readonly facts = new Map<(plan: Plan, run: ValidationRun) => unknown, unknown>();
+
+  constructor(readonly plan: Plan) {}
+
+  /** words(text) of src/core/text/normalize. */
+  words(text: string): readonly string[] {
+    let out = this.wordsOf.get(text);
+    if (out === undefined) this.wordsOf.set(text, (out = words(text)));
+    return out;
+  }
+
+  /** foldText(text) of src/core/text/normalize. */
+  folded(text: string): string {
+    let out = this.foldedOf.get(text);
+    if (out === undefined) this.foldedOf.set(text, (out = foldText(text)));
+    return out;
+  }
+
+  /** findAbbreviations(text) of src/core/plan/responsible. */
+  abbreviations(text: string): readonly string[] {
+    // Tested before the look-up: most names have no abbreviation and are read once, not worth keeping.
+    if (!TWO_CAPITALS.test(text) && !SURROGATE.test(text)) return [];
+    let out = this.abbreviationsOf.get(text);
+    if (out === undefined) this.abbreviationsOf.set(text, (out = findAbbreviations(text)));
+    return out;
+  }
+
+  /** What `derive` gives for the plan, derived on the first call of the run (`derive` is the key: a module-level function). */
+  fact<T>(derive: (plan: Plan, run: ValidationRun) => T): T {
+    if (!this.facts.has(derive)) this.facts.set(derive, derive(this.plan, this));
+    return this.facts.get(derive) as T;
+  }
+}

@@ -1,0 +1,127 @@
+/** The rule as it was before issue 15 restructured it for speed: the reference the equivalence test compares with. */
+import type { Plan, PlanItem } from "../../../../src/core/plan/types";
+import type { Finding } from "../../../../src/core/plan/validate/ruleDefinition";
+import { atItem, hasColumn } from "../../../../src/core/plan/validate/rules/itemPlace";
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(s: string): number | null {
+  if (!/^[IVXLC]+$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    total += i + 1 < s.length && ROMAN[s[i + 1]] > v ? -v : v;
+  }
+  return total;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** "1.2.1." → "1.2.1"; "6.4" and "6.4." are one number. */
+export function canonicalNumber(n: string): string {
+  return n.trim().replace(/\s+/g, "").replace(/,/g, ".").replace(/[.)]+$/, "");
+}
+
+/** The parts of a number as integers ("1.2.1" → [1, 2, 1], "IV" → [4]); null for labels such as "1а". */
+export function numberParts(n: string): number[] | null {
+  const parts = canonicalNumber(n).split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : romanValue(p)));
+  return parts.every((p): p is number => p !== null) ? parts : null;
+}
+
+interface Numbered {
+  readonly item: PlanItem;
+  /** The number that is unique in the plan: the qualified one (II.2) where numbering restarts in every section. */
+  readonly number: string;
+  readonly parts: number[] | null;
+  readonly scope: string;
+  /** The number as a reader finds it on the page: "2 раздела II" for II.2, the printed number otherwise. */
+  readonly shown: string;
+}
+
+/** How a message names an item's number: the printed one, with its section where the numbering restarts. */
+export function shownNumber(item: PlanItem): string {
+  const printed = canonicalNumber(item.number ?? "");
+  const qualified = item.qualifiedNumber ? canonicalNumber(item.qualifiedNumber) : printed;
+  if (qualified === printed || !qualified.endsWith("." + printed)) return printed;
+  return `${printed} раздела ${qualified.slice(0, qualified.length - printed.length - 1)}`;
+}
+
+/**
+ * Items grouped into numbering scopes: "1.2.x" under "1.2"; one-level numbers are one list for the whole plan,
+ * unless they start again in each section (1, 2, 3 / 1, 2), when each section is its own list.
+ */
+function numbered(plan: Plan): Numbered[] {
+  const list = plan.items.filter((it) => it.number !== null && canonicalNumber(it.number) !== "");
+  const key = (it: PlanItem) => canonicalNumber(it.qualifiedNumber || it.number!);
+  const sectionsOf = new Map<string, Set<string | null>>();
+  for (const it of list) {
+    const n = key(it);
+    if (!n.includes(".")) sectionsOf.set(n, (sectionsOf.get(n) ?? new Set()).add(it.section));
+  }
+  // Sections without a number cannot qualify their items' numbers: a list that restarts under them is one per section.
+  const restarts = [...sectionsOf.values()].some((s) => s.size > 1);
+  return list.map((item) => {
+    const number = key(item);
+    const parts = numberParts(number);
+    const scope = number.includes(".") ? `p:${number.slice(0, number.lastIndexOf("."))}` : restarts ? `s:${item.section ?? ""}` : "top";
+    return { item, number, parts, scope, shown: shownNumber(item) };
+  });
+}
+
+export function numberMissing(plan: Plan): Finding[] {
+  if (!hasColumn(plan, "number")) return [];
+  return plan.items.filter((it) => it.number === null || canonicalNumber(it.number) === "").map((it) => atItem(plan, it, "number"));
+}
+
+export function numberDuplicate(plan: Plan): Finding[] {
+  const first = new Map<string, PlanItem>();
+  const out: Finding[] = [];
+  for (const n of numbered(plan)) {
+    const key = `${n.scope}|${n.number}`;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, n.item);
+    else out.push(atItem(plan, n.item, "number", { params: { number: n.shown, firstRow: earlier.source.rows[0] ?? "?" } }));
+  }
+  return out;
+}
+
+/** Consecutive numbers of one scope, compared by their last part. */
+function steps(plan: Plan): { prev: Numbered; cur: Numbered; delta: number }[] {
+  const last = new Map<string, Numbered>();
+  const out: { prev: Numbered; cur: Numbered; delta: number }[] = [];
+  for (const n of numbered(plan)) {
+    if (!n.parts) continue;
+    const prev = last.get(n.scope);
+    last.set(n.scope, n);
+    if (prev?.parts) out.push({ prev, cur: n, delta: n.parts[n.parts.length - 1] - prev.parts[prev.parts.length - 1] });
+  }
+  return out;
+}
+
+export function numberGap(plan: Plan): Finding[] {
+  return steps(plan)
+    .filter((s) => s.delta > 1)
+    .map(({ prev, cur, delta }) => {
+      const qualified = prev.shown !== prev.number;
+      const head = prev.number.includes(".") && !qualified ? prev.number.slice(0, prev.number.lastIndexOf(".") + 1) : "";
+      const last = prev.number.slice(prev.number.lastIndexOf(".") + 1);
+      const from = prev.parts![prev.parts!.length - 1] + 1;
+      const roman = /^[IVXLC]+$/.test(last);
+      const label = (n: number) => `${head}${roman ? toRoman(n) : n}`;
+      const span = delta === 2 ? label(from) : `${label(from)}–${label(from + delta - 2)}`;
+      // "нет 3 раздела II": the section is named once, after the printed numbers.
+      const expected = qualified ? `${span}${prev.shown.slice(prev.shown.indexOf(" "))}` : span;
+      return atItem(plan, cur.item, "number", { params: { number: cur.shown, previous: prev.shown, expected } });
+    });
+}
+
+export function numberOutOfOrder(plan: Plan): Finding[] {
+  return steps(plan)
+    .filter((s) => s.delta < 0)
+    .map(({ prev, cur }) => atItem(plan, cur.item, "number", { params: { number: cur.shown, previous: prev.shown } }));
+}

@@ -1,0 +1,72 @@
+/** The rule as it was before issue 15 restructured it for speed: the reference the equivalence test compares with. */
+import { PLAN_KEYS, type PlanKey } from "../../../../src/core/plan/columns/columnCatalogue";
+import type { Plan } from "../../../../src/core/plan/types";
+import { foldText } from "../../../../src/core/text/normalize";
+import type { Finding } from "../../../../src/core/plan/validate/ruleDefinition";
+
+type RuleContext = { readonly threshold: number | null };
+import { contentStems, coveredShare } from "./contentStems";
+import { isMeasurable } from "../../../../src/core/plan/validate/text/outputPatterns";
+import { atItem, clip, hasColumn } from "../../../../src/core/plan/validate/rules/itemPlace";
+
+/** Names of the logical columns as users know them, for the «no such column» message. */
+const COLUMN_NAMES: Readonly<Record<PlanKey, string>> = {
+  number: "№ п/п",
+  name: "Наименование мероприятия",
+  responsible: "Ответственный исполнитель",
+  deadline: "Срок",
+  result: "Результат",
+};
+
+/** One issue per logical column the table lacks (seed 003 has no result column), instead of one per item. */
+export function columnMissing(plan: Plan): Finding[] {
+  return PLAN_KEYS.filter((k) => !hasColumn(plan, k)).map((k) => ({
+    item: null,
+    sheet: plan.meta.sheet,
+    row: null,
+    column: k,
+    params: { column: COLUMN_NAMES[k] },
+  }));
+}
+
+/** Sub-events can carry the result of a series of events (seed 002, item 2.1): the item then has one. */
+function resultText(it: Plan["items"][number]): string {
+  return [it.result, ...it.subEvents.map((e) => e.result ?? "")].join("\n").trim();
+}
+
+export function resultMissing(plan: Plan): Finding[] {
+  if (!hasColumn(plan, "result")) return [];
+  return plan.items.filter((it) => resultText(it) === "").map((it) => atItem(plan, it, "result"));
+}
+
+export function resultNotMeasurable(plan: Plan): Finding[] {
+  const out: Finding[] = [];
+  for (const it of plan.items) {
+    const result = resultText(it);
+    if (result !== "" && !isMeasurable(foldText(result))) out.push(atItem(plan, it, "result", { params: { text: clip(result, 60) } }));
+  }
+  return out;
+}
+
+/** Results with fewer content words than this are too short to judge («Проведено»). */
+const MIN_RESULT_WORDS = 3;
+
+/**
+ * The result says nothing the name does not: most of its content words are the name's («Проведена кампания …»), and
+ * it states no number of its own.
+ */
+export function resultRestatesName(plan: Plan, ctx: RuleContext): Finding[] {
+  const threshold = ctx.threshold ?? 0.85;
+  const out: Finding[] = [];
+  for (const it of plan.items) {
+    if (it.result.trim() === "") continue;
+    const result = contentStems(it.result);
+    if (result.size < MIN_RESULT_WORDS) continue;
+    const name = contentStems(it.name);
+    // A quantity the name does not have («5 % вовлечены …») is something the result adds.
+    if ([...result].some((s) => /^\d/.test(s) && !name.has(s))) continue;
+    const share = coveredShare(result, name);
+    if (share >= threshold) out.push(atItem(plan, it, "result", { params: { share: Math.round(share * 100) } }));
+  }
+  return out;
+}

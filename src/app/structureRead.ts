@@ -1,5 +1,6 @@
 import { sheetDocument, type SourceDocument } from "../core/grid";
 import { structurePlan } from "../core/plan";
+import { readSheetText } from "../io/readSheetText";
 import type { Plan, StructureFailure } from "../core/plan/types";
 import { type Message, msg } from "../i18n";
 import type { SheetRead } from "./services";
@@ -19,7 +20,7 @@ export function structureRead(read: SheetRead, opts: { selection?: boolean; over
   const doc = sheetDocument(read.sheet, read.sheet, grid);
   const empty = grid.rows.every((r) => r.cells.every((c) => c.trim() === ""));
   if (empty) return { ok: false, error: opts.selection ? msg("error.emptySelection") : msg("error.empty", { sheet: read.sheet }) };
-  const result = structurePlan(doc);
+  const result = structurePlan(doc, { readText: readSheetText });
   if (!result.ok) return { ok: false, error: failureMessage(result.failure, read.sheet, opts.selection ?? false) };
   return { ok: true, plan: result.plan, doc };
 }

@@ -2,6 +2,7 @@ import type { SourceDocument } from "../core/grid";
 import { formatIssue } from "../core/issues/formatIssue";
 import type { Locale } from "../core/issues/issue";
 import { structurePlan } from "../core/plan";
+import { readSheetText } from "../io/readSheetText";
 import { planSheet, sourceRowsSheet } from "../core/plan/planSheets";
 import type { Plan, StructureFailure } from "../core/plan/types";
 import { reportSheet, validatePlan, validationReport } from "../core/plan/validate";
@@ -186,7 +187,7 @@ function firstPlan(read: readonly Read[], locale: Locale): { ok: true; plan: Pla
   let where = read[0].name;
   for (const r of read) {
     for (const doc of r.result.documents as SourceDocument[]) {
-      const result = structurePlan(doc);
+      const result = structurePlan(doc, { readText: readSheetText });
       if (result.ok) return { ok: true, plan: { ...result.plan, format: contractFormat(r.result.format) }, name: r.name, doc };
       if (rank(result.failure) > rank(failure)) {
         failure = result.failure;

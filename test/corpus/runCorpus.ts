@@ -3,6 +3,7 @@ import * as path from "path";
 import type { SourceDocument } from "../../src/core/grid";
 import { structurePlan } from "../../src/core/plan";
 import type { Plan } from "../../src/core/plan/types";
+import { readSheetText } from "../../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../helpers/readInputAnywhere";
 import { generatePlan } from "./generatePlan";
 import { lostWords, notIdempotent } from "./planProperties";
@@ -54,7 +55,7 @@ function hash(s: string): number {
 function structureFirst(docs: readonly SourceDocument[]): { doc: SourceDocument; plan: Plan } | { failure: string } {
   let failure = "no documents";
   for (const doc of docs) {
-    const r = structurePlan(doc);
+    const r = structurePlan(doc, { readText: readSheetText });
     if (r.ok) return { doc, plan: r.plan };
     failure = r.failure.reason;
   }

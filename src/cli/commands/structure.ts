@@ -7,6 +7,7 @@ import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, printJson } from "../context";
 import { contractFormat } from "../../io/readDocumentBytes";
+import { readSheetText } from "../../io/readSheetText";
 import { loadInput, pickSheet } from "../loadDocuments";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
 import { outOption, writeOutput } from "../writeOutput";
@@ -18,7 +19,7 @@ export async function loadPlan(ctx: CliContext, file: string): Promise<Plan> {
   const docs = pickSheet(ctx, file, input.documents);
   let failure: StructureFailure = { reason: "no_table" };
   for (const doc of docs) {
-    const result = structurePlan(doc);
+    const result = structurePlan(doc, { readText: readSheetText });
     if (result.ok) return { ...result.plan, format: contractFormat(input.format, file) };
     if (rank(result.failure) > rank(failure)) failure = result.failure;
   }

@@ -1,10 +1,11 @@
-import type { GridRow, SourceDocument, TextBlock } from "../grid";
+import type { Block, GridRow, SourceDocument, TextBlock } from "../grid";
 import type { Issue } from "../issues/issue";
 import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { inferLayout } from "./columns/inferLayout";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
+import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
 import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
@@ -23,6 +24,12 @@ import type { DroppedRow, Plan, PlanColumns, PlanItem, StructureResult } from ".
 export interface StructureOptions {
   /** The plan period when the user knows it better than the title does. */
   readonly period?: Period | null;
+  /**
+   * Reads text as a text document (the hosts pass src/io/text/readTextDocument, which the core cannot import): a sheet
+   * whose cells are a layout text's lines split at every space, its runs of spaces kept as empty cells, is read again
+   * as that text. Without it such a sheet is read as loose lines only.
+   */
+  readonly readText?: (text: string) => readonly Block[];
 }
 
 /**
@@ -36,11 +43,19 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   if (isSplitLines(doc)) {
     // Lines cut at spaces into cells (a PDF's text pasted into Excel): its "columns" are pieces of lines. The lines,
     // joined back, are read as aligned text and as loose lines; the reading of the cells competes with them.
+    // Split at every space with the runs kept, the cells give the text back with its layout (spacedSheetText), and
+    // the text reader reads it; split at some spaces, the pieces are put back where the layout most likely had them.
+    // Split at every space, a cell is a word: neither the cells nor the pieces' places tell columns, and they compete
+    // only where nothing else reads as a plan.
     const lines = documentLines(doc, false);
     const recovered = recoverFromLines(lines);
     const sheetRows = doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows : []));
-    const readings = [alignedSheetBlocks(sheetRows), ...(recovered ? [recovered] : [])].map((blocks) => structureTables({ ...doc, blocks }, opts));
-    return readings.reduce((best, r) => (found(r) > found(best) ? r : best), result);
+    const everySpace = isSplitAtEverySpace(sheetRows);
+    const text = opts.readText ? spacedSheetText(sheetRows) : null;
+    const layout = text !== null && opts.readText ? [opts.readText(text)] : everySpace ? [] : [alignedSheetBlocks(sheetRows)];
+    const readings = [...layout, ...(recovered ? [recovered] : [])].map((blocks) => structureTables({ ...doc, blocks }, opts));
+    const contenders = everySpace && readings.some((r) => r.ok) ? readings : [result, ...readings];
+    return contenders.reduce((best, r) => (found(r) > found(best) ? r : best));
   }
   if (result.ok && result.plan.items.length > 0) return result;
   // No table names plan columns, or the one that does holds no item (a header read from text that lost its cells,

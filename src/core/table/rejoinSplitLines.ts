@@ -2,6 +2,7 @@ import type { Block, GridRow } from "../grid";
 import { cleanText } from "../text/normalize";
 import { isPageFurniture } from "./pageFurniture";
 import { readPositionedText, type PositionedWord } from "./positioned";
+import { isSplitAtEverySpace } from "./spacedSheetText";
 
 /** Furniture at the head of a page (the rest, page numbers, stands at its foot). */
 const PAGE_HEAD = /^(продолжение|окончание|таблица)/i;
@@ -31,11 +32,12 @@ const PIECES_SHARE = 0.3;
 const MIN_ROWS = 3;
 
 /**
- * True when the rows look like lines cut at spaces: in enough of the rows that have two or more cells, a cell holds a
+ * True when the rows look like lines cut at spaces: cut at every space (spacedSheetText), or, in enough of the rows that have two or more cells, a cell holds a
  * column gap of a layout line (a run of spaces between words) or ends in the middle of a phrase with the next cell
  * going on with it. A typed table has neither: its cells hold whole texts, one column's each.
  */
 export function isSplitLineGrid(rows: readonly GridRow[]): boolean {
+  if (isSplitAtEverySpace(rows)) return true;
   let multi = 0;
   let pieces = 0;
   for (const r of rows) {

@@ -3,6 +3,7 @@ import { structurePlan } from "../../core/plan";
 import type { Plan } from "../../core/plan/types";
 import { InputError } from "../../io/inputError";
 import { inputErrorMessage } from "../../io/inputErrorMessages";
+import { readSheetText } from "../../io/readSheetText";
 import { msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
 import { PaneError, throwIfAborted } from "../../app/errorMessage";
@@ -32,7 +33,7 @@ export async function structureFile(file: ChosenFile, locale: PaneLocale, ctx: O
   }
   throwIfAborted(ctx.signal);
   const plans = docs.flatMap((doc) => {
-    const r = structurePlan(doc);
+    const r = structurePlan(doc, { readText: readSheetText });
     return r.ok ? [{ doc, plan: r.plan }] : [];
   });
   const chosen = plans.find((p) => planPlausibility(p.plan).plausible) ?? plans[0];

@@ -2,6 +2,8 @@ import { gridFromValues, sheetDocument } from "../../../src/core/grid";
 import { structurePlan } from "../../../src/core/plan";
 import type { Plan } from "../../../src/core/plan/types";
 import { isSplitLineGrid } from "../../../src/core/table/rejoinSplitLines";
+import { spacedSheetText } from "../../../src/core/table/spacedSheetText";
+import { readSheetText } from "../../../src/io/readSheetText";
 import { lostWords } from "../../helpers/planProperties";
 import { mulberry32 } from "../../helpers/prng";
 
@@ -91,5 +93,59 @@ describe("lines cut at spaces into cells (rejoinSplitLines)", () => {
   test("the plan typed into cells, and its layout lines uncut in column A, are not taken for cut lines", () => {
     expect(isSplitLineGrid(gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))]).rows)).toBe(false);
     expect(isSplitLineGrid(gridFromValues(layoutLines().map((l) => [l])).rows)).toBe(false);
+  });
+});
+
+/**
+ * What Excel really does with such text: Text to Columns with the space delimiter (and every paste after it) cuts at
+ * every space. Consecutive delimiters not merged (the default), a run of N spaces leaves N-1 empty cells; merged, a
+ * run is one border and an indent one empty cell.
+ */
+const everySpace = (lines: readonly string[]) => lines.map((l) => (l === "" ? [""] : l.split(" ")));
+const everySpaceMerged = (lines: readonly string[]) => lines.map((l) => (l === "" ? [""] : l.replace(/^ +/, " ").split(/ +/)));
+
+describe("lines split at every space (spacedSheetText)", () => {
+  const truth = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))])));
+  if (!truth.ok) throw new Error("not a plan");
+  const summary = (plan: Plan) => plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.kind, i.deadline.start, i.deadline.end, i.result]);
+
+  test("runs of spaces kept as empty cells: the lines come back as they were, and read as the plan typed into cells", () => {
+    const lines = layoutLines();
+    expect(spacedSheetText(gridFromValues(everySpace(lines)).rows)?.split("\n")).toEqual(lines);
+    const result = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(everySpace(lines))), { readText: readSheetText });
+    if (!result.ok) throw new Error("not a plan");
+    expect(summary(result.plan)).toEqual(summary(truth.plan));
+    expect(result.plan.sections.map((s) => [s.number, s.title])).toEqual(truth.plan.sections.map((s) => [s.number, s.title]));
+    // The items point at the sheet rows their words are on.
+    expect(result.plan.items[0].source.rows[0]).toBe(lines.findIndex((l) => l.startsWith("1.1.")) + 1);
+  });
+
+  test("a page number and the header repeated under it: the page is put back, the repeat is no item", () => {
+    const lines = layoutLines();
+    const at = lines.findIndex((l) => l.startsWith("2.1."));
+    const header = lines.slice(2, lines.findIndex((l) => l.startsWith("1.")));
+    const paged = [...lines.slice(0, at), "", " ".repeat(50) + "1", ...header, ...lines.slice(at), "", " ".repeat(50) + "2"];
+    expect(spacedSheetText(gridFromValues(everySpace(paged)).rows)!.split("\n").filter((l) => l.startsWith("\f"))).toHaveLength(1);
+    const result = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(everySpace(paged))), { readText: readSheetText });
+    if (!result.ok) throw new Error("not a plan");
+    expect(summary(result.plan)).toEqual(summary(truth.plan));
+    expect(result.plan.dropped.filter((d) => d.reason === "page_furniture").map((d) => d.text.trim())).toEqual(["1", "2"]);
+  });
+
+  test("runs merged: no spacing to rebuild; the words read as loose lines, every item and section found, no word lost", () => {
+    const cells = everySpaceMerged(layoutLines());
+    expect(spacedSheetText(gridFromValues(cells).rows)).toBeNull();
+    expect(isSplitLineGrid(gridFromValues(cells).rows)).toBe(true);
+    const result = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(cells)), { readText: readSheetText });
+    if (!result.ok) throw new Error("not a plan");
+    expect(result.plan.items.map((i) => i.number)).toEqual(truth.plan.items.map((i) => i.number));
+    expect(result.plan.sections.map((s) => s.number)).toEqual(truth.plan.sections.map((s) => s.number));
+    expect(lostWords(cells.flat().join(" "), result.plan)).toEqual([]);
+  });
+
+  test("a typed plan, its lines in column A, and lines cut at some spaces have no spacing to rebuild", () => {
+    expect(spacedSheetText(gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))]).rows)).toBeNull();
+    expect(spacedSheetText(gridFromValues(layoutLines().map((l) => [l])).rows)).toBeNull();
+    expect(spacedSheetText(gridFromValues(cutAtSpaces(layoutLines(), 3)).rows)).toBeNull();
   });
 });

@@ -1,0 +1,76 @@
+import type { GridRow } from "../grid";
+import { isPageFurniture } from "./pageFurniture";
+
+/**
+ * Text pasted into a sheet and split at spaces (Excel's Text to Columns with the space delimiter, or a paste after
+ * one: Excel keeps the last delimiters) is cut at every space, not at some: its cells are single words. With
+ * consecutive delimiters not merged (Excel's default) a run of N spaces leaves N-1 empty cells between two words and
+ * an indent of N spaces N empty cells before the first, so the line is its cells joined by one space each: a layout
+ * text (`pdftotext -layout`) comes back with its columns where they were. Merged, each run is one border and the
+ * spacing is gone.
+ */
+
+/** Rows of two or more filled cells fewer than this say nothing either way. */
+const MIN_ROWS = 3;
+/** Filled cells that may hold a space all the same (a cell typed by hand beside the pasted text), at most. */
+const SPACED_CELLS = 0.02;
+/** Words per line, at least on average: a typed table of one-word cells has fewer columns than a line has words. */
+const MIN_WORDS = 4;
+/** Share of the rows of two or more words that must hold empty cells between words: runs of spaces kept. */
+const GAPS_SHARE = 0.3;
+
+/** Furniture at the head of a page (the rest, page numbers, stands at its foot). */
+const PAGE_HEAD = /^(продолжение|окончание|таблица)/i;
+
+const filledCells = (r: GridRow) => r.cells.filter((c) => (c ?? "").trim() !== "");
+
+/**
+ * True when the rows are lines split at every space: two or more cells in a row hold a word each, nearly no cell
+ * holds a space or a line break, and the rows hold several words on average.
+ */
+export function isSplitAtEverySpace(rows: readonly GridRow[]): boolean {
+  let multi = 0;
+  let words = 0;
+  let spaced = 0;
+  for (const r of rows) {
+    const filled = filledCells(r);
+    if (filled.length < 2) continue;
+    multi++;
+    words += filled.length;
+    spaced += filled.filter((c) => /\s/.test(c.trim())).length;
+  }
+  return multi >= MIN_ROWS && spaced <= SPACED_CELLS * words && words >= MIN_WORDS * multi;
+}
+
+/** An empty cell between two filled ones: a run of spaces the split kept. */
+function hasGap(r: GridRow): boolean {
+  const filled = r.cells.map((c) => (c ?? "").trim() !== "");
+  const first = filled.indexOf(true);
+  const last = filled.lastIndexOf(true);
+  return first >= 0 && filled.slice(first, last).includes(false);
+}
+
+/**
+ * The text the rows were split from, where the split kept the runs of spaces (else null): each row's cells joined by
+ * one space, at its sheet row's line (line 1 = sheet row 1, so that the rows a text reader gives are sheet rows).
+ * The paste lost the form feeds between pages: a page number ends a page and «Продолжение таблицы» starts one, so a
+ * form feed goes back before the next page's first line and the header repeated there reads as a repeat.
+ */
+export function spacedSheetText(rows: readonly GridRow[]): string | null {
+  if (!isSplitAtEverySpace(rows)) return null;
+  const multi = rows.filter((r) => filledCells(r).length >= 2);
+  if (multi.filter(hasGap).length < GAPS_SHARE * multi.length) return null;
+  const last = rows.reduce((m, r) => Math.max(m, r.row), 0);
+  const lines: string[] = Array.from({ length: last }, () => "");
+  for (const r of rows) lines[r.row - 1] = r.cells.map((c) => (c ?? "").trim()).join(" ").trimEnd();
+  let feed = false;
+  let previousFurniture = false;
+  lines.forEach((line, i) => {
+    const furniture = line.trim() !== "" && isPageFurniture(line);
+    const head = furniture && PAGE_HEAD.test(line.trim());
+    if (feed || (head && !previousFurniture)) lines[i] = "\f" + line;
+    feed = furniture && !head;
+    if (line.trim() !== "") previousFurniture = furniture;
+  });
+  return lines.join("\n");
+}

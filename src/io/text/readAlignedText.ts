@@ -2,8 +2,11 @@ import type { Block } from "../../core/grid";
 import { cleanText } from "../../core/text/normalize";
 import { readPositionedText, type PositionedWord } from "../../core/table/positioned";
 import { findHeaderBand, headerCells } from "../../core/table/positioned/findHeaderBand";
-import { groupLines } from "../../core/table/positioned/groupLines";
+import { groupLines, phrases } from "../../core/table/positioned/groupLines";
+import { centredOver } from "../../core/table/positioned/splitLine";
+import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
+import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { rowFirstLines } from "./rowFirstLines";
 
 /**
@@ -76,8 +79,59 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const squeeze = (s: string) => s.replace(/\s+/g, "").toLowerCase();
   const header = new Set(textLines.slice(band.first, last + 1).map((l) => squeeze(l.text)));
   const bodyStart = textLines[last].row;
-  const moves = rowFirstLines(lines, bodyStart, (i) => header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
+  const headings = centredHeadings(textLines, band.first, last);
+  const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
   return { moves, bodyFrom: last < band.last ? bodyStart : null };
+}
+
+/**
+ * Indexes of the lines that are headings centred over the table (Word's merged rows «по центру»): one phrase whose
+ * middle is the table's. A heading is a row of its own, so the rows around it part there, as at a blank line (Writer
+ * prints rows with no blank line between them, and a centred cell's first lines above its number would otherwise
+ * take the heading for theirs). The table reaches from the header's left edge to where its rows' text ends (numbered
+ * lines and wrapped lines; other lines at the margin may be signatures): measured short, a name column in the middle
+ * of the table would have lines centred over it.
+ */
+function centredHeadings(textLines: readonly Line[], first: number, last: number): Set<number> {
+  const start = (l: Line) => l.words[0].x;
+  const end = (l: Line) => Math.max(...l.words.map((w) => w.x + w.width));
+  const headerLines = textLines.slice(first, last + 1);
+  const body = textLines.slice(last + 1);
+  if (body.length === 0) return new Set();
+  const margin = Math.min(...body.map(start));
+  const rowLine = (l: Line) => start(l) > margin + 2 || parseItemNumber(l.words[0].text) !== null;
+  const x0 = Math.min(...headerLines.map(start));
+  const x1 = Math.max(...headerLines.map(end), ...body.filter(rowLine).map(end));
+  const edges = columnEdges(body);
+  const out = new Set<number>();
+  for (const l of body) {
+    const p = phrases(l, PHRASE_GAP);
+    if (p.length === 1 && start(l) > margin + 2 && centredOver(p[0], { x0, x1 }, true) && !keepsToColumns(l, edges)) out.add(l.row - 1);
+  }
+  return out;
+}
+
+/** How far (in characters) text saved with its layout moves a cell's start off its column's edge. */
+const SHIFT = 2;
+
+/**
+ * Where columns start: where the text after a wide gap (or a line's first text) starts on many lines, as a column's
+ * cells do; a page number centred on every page starts in one place a few times only.
+ */
+function columnEdges(body: readonly Line[]): number[] {
+  const counts = new Map<number, number>();
+  for (const l of body) for (const p of phrases(l, PHRASE_GAP)) counts.set(p.x0, (counts.get(p.x0) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n >= Math.max(3, most / 8)).map(([x]) => x);
+}
+
+/**
+ * A row's line that cells one space apart make one phrase: it starts at a column's edge and no word of it runs over
+ * another edge. A heading starts wherever centring puts it, and its words run over the edges wherever they fall.
+ */
+function keepsToColumns(line: Line, edges: readonly number[]): boolean {
+  const near = (x: number) => edges.some((e) => Math.abs(x - e) <= SHIFT);
+  return near(line.words[0].x) && line.words.every((w) => !edges.some((e) => w.x < e - SHIFT && w.x + w.width > e + SHIFT));
 }
 
 /**

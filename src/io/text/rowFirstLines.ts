@@ -37,7 +37,11 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // only a table most of whose runs of lines start above their first number has cells that are not at the top.
   const tall = runs.filter((r) => r.last > r.first && r.anchors.length > 0);
   if (tall.filter((r) => r.anchors[0] > r.first).length * 2 <= tall.length) return moves;
-  const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({ alignment, cuts: runs.map((r) => bestStarts(r, ALIGNMENTS[alignment])) }));
+  const gaps = columnGaps(lines);
+  const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({
+    alignment,
+    cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a) + GAP_COST * gaps(s, e))),
+  }));
   const total = (f: (typeof fitted)[number]) => f.cuts.reduce((sum, c) => sum + c.cost, 0);
   const best = fitted.reduce((a, b) => (total(b) < total(a) ? b : a));
   if (best.alignment === "top") return moves;
@@ -48,6 +52,36 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
     });
   });
   return moves;
+}
+
+/** What a row pays for each cell that would have lines missing in its middle (in lines, as alignment costs are). */
+const GAP_COST = 2;
+
+/**
+ * Counts, for rows of lines s..e, the text pieces (phrases two spaces apart) that text below them in the same place
+ * follows only after lines with nothing there: a cell's lines follow each other, so such a row holds two cells of one
+ * column, the end of a row a page break cut and the next row's cell at the bottom, say. Alignment alone cannot tell
+ * where a row at the bottom of its cells starts; this can.
+ */
+function columnGaps(lines: readonly string[]): (s: number, e: number) => number {
+  const pieces = lines.map((l) => [...l.replace(/\f/g, "").matchAll(/\S+(?: \S+)*/g)].map((m) => ({ x0: m.index!, x1: m.index! + m[0].length })));
+  const overlaps = (i: number, p: { x0: number; x1: number }) => pieces[i].some((q) => q.x0 < p.x1 && q.x1 > p.x0);
+  const memo = new Map<string, number>();
+  return (s, e) => {
+    const key = `${s} ${e}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let count = 0;
+    for (let i = s; i < e; i++) {
+      for (const p of pieces[i]) {
+        let j = i + 1;
+        while (j <= e && !overlaps(j, p)) j++;
+        if (j <= e && j > i + 1) count++;
+      }
+    }
+    memo.set(key, count);
+    return count;
+  };
 }
 
 /**

@@ -21,11 +21,11 @@ export async function writerPdf(plan: TruthPlan, aligned = true): Promise<Uint8A
 }
 
 const viaWriter = (plan: TruthPlan, _r: Rng) => writerPdf(plan);
-// The text readers of pdftotext's output do not yet read rows whose number is beside a middle line: cells at the top.
+// The reader of pdftotext's text without layout does not yet read rows whose number is beside a middle line: cells at the top.
 const viaWriterTop = (plan: TruthPlan, _r: Rng) => writerPdf(plan, false);
 
 export const DOCX_PDF_SHAPES: readonly Shape[] = [
   { name: "lo-docx-pdf", about: "Word table printed to PDF by LibreOffice Writer", needs: ["soffice-writer"], slow: true, draw: async (plan, r) => ({ ext: ".pdf", data: await viaWriter(plan, r) }) },
-  { name: "lo-docx-pdftotext-layout", about: "that PDF through pdftotext -layout", needs: ["soffice-writer", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaWriterTop(plan, r), true) }) },
+  { name: "lo-docx-pdftotext-layout", about: "that PDF through pdftotext -layout", needs: ["soffice-writer", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaWriter(plan, r), true) }) },
   { name: "lo-docx-pdftotext-raw", about: "that PDF through pdftotext (no layout)", needs: ["soffice-writer", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaWriterTop(plan, r), false) }) },
 ];

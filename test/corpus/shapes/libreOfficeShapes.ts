@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Rng } from "../rng";
@@ -25,8 +25,19 @@ function writerMissing(): string | null {
   return program && existsSync(path.join(program, "libswlo.so")) ? null : "LibreOffice Writer не установлен (libreoffice-writer-nogui): .docx не печатается в PDF";
 }
 
-/** One LibreOffice profile for the corpus, so that a user's running LibreOffice (or another run) is not disturbed. */
-const PROFILE = path.join(os.tmpdir(), "plankadry-corpus-lo-profile");
+/**
+ * A LibreOffice profile (and temporary directory) of this process's own: a user's running LibreOffice is not disturbed,
+ * and two corpus runs at once do not collide (soffice fails on a profile another soffice holds). Removed at exit.
+ */
+let workspace: { profile: string; tmp: string } | null = null;
+function loWorkspace(): { profile: string; tmp: string } {
+  if (workspace) return workspace;
+  const root = mkdtempSync(path.join(os.tmpdir(), "plankadry-corpus-lo-"));
+  workspace = { profile: path.join(root, "profile"), tmp: path.join(root, "tmp") };
+  mkdirSync(workspace.tmp);
+  process.once("exit", () => rmSync(root, { recursive: true, force: true }));
+  return workspace;
+}
 const cache = new Map<string, Uint8Array>();
 
 /**
@@ -68,7 +79,9 @@ export function printToPdf(document: Uint8Array, ext: ".xlsx" | ".docx"): Uint8A
   try {
     const file = path.join(dir, `plan${ext}`);
     writeFileSync(file, document);
-    execFileSync("soffice", [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 300_000 });
+    const { profile, tmp } = loWorkspace();
+    const env = { ...process.env, TMPDIR: tmp };
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 300_000, env });
     return new Uint8Array(readFileSync(path.join(dir, "plan.pdf")));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,10 +3,26 @@ import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
 import { type Shape, withTitleAndSignatures } from "./shape";
 
-/** How the rows of a space-aligned table are drawn: where a cell's lines sit in a taller row, and rows parted by a blank line. */
+/**
+ * How the rows of a space-aligned table are drawn: where a cell's lines sit in a taller row, rows parted by a blank
+ * line, section headings at the table's left edge or centred over it (Word's merged row «по центру»), and how the
+ * signatures under the table print.
+ */
 export interface RowStyle {
   readonly alignment: VerticalAlignment;
   readonly blankBetweenRows: boolean;
+  readonly centredSections?: boolean;
+  readonly signatures?: SignatureStyle;
+}
+
+/**
+ * A signature line as typed: the position, a line to sign on and the name («Начальник ____ И.О. Фамилия»), or the
+ * position and the name pushed right by tabs, nothing to sign on (then only where it stands tells it from a row);
+ * `dated`: a date line under the signatures.
+ */
+export interface SignatureStyle {
+  readonly line: "underlined" | "spaced";
+  readonly dated: boolean;
 }
 
 const TOP_ROWS: RowStyle = { alignment: "top", blankBetweenRows: false };
@@ -17,7 +33,22 @@ const TOP_ROWS: RowStyle = { alignment: "top", blankBetweenRows: false };
  */
 export function rowStyle(r: Rng): RowStyle {
   const alignment = r.pick(VERTICAL_ALIGNMENTS);
-  return { alignment, blankBetweenRows: alignment !== "top" || r.chance(0.5) };
+  return {
+    alignment,
+    blankBetweenRows: alignment !== "top" || r.chance(0.5),
+    centredSections: r.chance(0.5),
+    signatures: { line: r.pick(["underlined", "spaced"] as const), dated: r.chance(0.5) },
+  };
+}
+
+/** The signature lines as `style` prints them, `width` characters wide. */
+function signatureLines(plan: TruthPlan, style: SignatureStyle | undefined, width: number): string[] {
+  if (!style) return [...plan.signatures];
+  const lines = plan.signatures.map((l) => {
+    const [position, name] = l.split(/\s*_{3,}\s*/);
+    return style.line === "underlined" || name === undefined ? l : position + name.padStart(Math.max(name.length + 6, width - position.length - 10));
+  });
+  return style.dated ? [...lines, "", `${String((plan.seed % 28) + 1).padStart(2, "0")}.${String((plan.seed % 12) + 1).padStart(2, "0")}.${plan.year}`] : lines;
 }
 
 /**
@@ -39,12 +70,12 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
     for (const { laid, from, to } of page) {
       const offsets = laid.columns.map((c) => alignmentOffset(style.alignment, c.length, laid.height));
       for (let k = from; k < to; k++) {
-        if (laid.row.kind === "section") lines.push(laid.columns[0][k] ?? "");
+        if (laid.row.kind === "section") lines.push(style.centredSections ? centre(laid.columns[0][k] ?? "", total) : laid.columns[0][k] ?? "");
         else lines.push(laid.columns.map((c, j) => (c[k - offsets[j]] ?? "").padEnd(ws[j])).join(" ".repeat(gap)).trimEnd());
       }
       if (style.blankBetweenRows && laid.row.kind !== "header" && to === laid.height) lines.push("");
     }
-    if (p === pages.length - 1) lines.push("", ...plan.signatures);
+    if (p === pages.length - 1) lines.push("", ...signatureLines(plan, style.signatures, total));
     lines.push("", centre(numberOf(p + 1), total));
     return lines.join("\n");
   });

@@ -33,19 +33,24 @@ function cellAlignment(plan: TruthPlan): () => VAlign {
   return table === "per row" ? () => r.pick<VAlign>(["top", "center", "bottom"]) : () => table;
 }
 
+/** Whether the author centred the section headings in their merged rows (as often as not), by the plan's own seed. */
+const centredSections = (plan: TruthPlan): boolean => makeRng(plan.seed * 7919 + 29).chance(0.5);
+
 const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join("");
 
 /**
  * The plan as an official types it in Word: title block and title as paragraphs, a bordered table whose header row
- * repeats on every printed page, section rows merged across the table, cells at the top, centred or at the bottom of
- * their rows, signatures below.
+ * repeats on every printed page, section rows merged across the table (their headings at the left or centred), cells
+ * at the top, centred or at the bottom of their rows, signatures below. `aligned: false`: cells at the top, headings
+ * at the left (as tables were drawn before).
  */
 export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean } = {}): Promise<Uint8Array> {
   const widths = plan.order.map((k) => TWIPS[k]);
   const total = widths.reduce((a, b) => a + b, 0);
   const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
+  const centred = opts.aligned !== false && centredSections(plan);
   const rows = drawnRows(plan).map((row) => {
-    if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true }), total, widths.length)}</w:tr>`;
+    if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true, center: centred }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
     const vAlign = opts.aligned === false ? "top" : row.kind === "header" ? "center" : alignment();
     return `<w:tr>${trPr}${row.cells.map((c, i) => cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths[i], 1, vAlign)).join("")}</w:tr>`;

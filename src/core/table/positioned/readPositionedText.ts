@@ -1,4 +1,5 @@
 import type { Block, GridRow, TextBlock } from "../../grid";
+import { parseItemNumber } from "../../plan/structure/numbering";
 import { isSignatureText } from "../../plan/structure/rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
 import { findHeaderBand, type HeaderBand } from "./findHeaderBand";
@@ -6,7 +7,7 @@ import { groupLines, phrases } from "./groupLines";
 import { findPageFurniture } from "./pageFurniture";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
-import { type LineCells, splitLine } from "./splitLine";
+import { centredOver, type LineCells, splitLine, type TableSpan } from "./splitLine";
 import { splitRunsAtRules } from "./splitRunsAtRules";
 import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./types";
 
@@ -34,10 +35,12 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
 
   const headerPage = lines[band.first].page;
   const verticals = rules.filter((r) => r.page === headerPage && Math.abs(r.x0 - r.x1) < 1 && Math.min(r.y0, r.y1) <= lines[band.first].bottom && Math.max(r.y0, r.y1) >= lines[band.last].top);
-  // A title written across the table (one phrase over several header cells) says nothing about the columns.
+  const span = tableSpan(band, bodyIndexes.map((i) => lines[i]), opts.snap ?? 0);
+  // A title written across the table (one phrase over several header cells, from the first or centred) says nothing
+  // about the columns.
   const acrossTable = (l: Line) => {
     const p = phrases(l, gap);
-    return p.length === 1 && p[0].x0 < band.cells[0].x1 && band.cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
+    return p.length === 1 && (p[0].x0 < band.cells[0].x1 || centredOver(p[0], span)) && band.cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
   };
   // Positions inside a PDF text run are estimated: a word must reach well over a boundary to span it.
   const tolerance = unit * 0.25;
@@ -46,8 +49,6 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const width = band.cells.length;
   const verticalsByPage = new Map<number, RulingLine[]>();
   for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
-  // Headings centred over the table are told by PDF positions only: fixed-width text pads cells unevenly.
-  const span = opts.snap ? undefined : { x0: band.cells[0].x0, x1: band.cells[band.cells.length - 1].x1 };
   const split = (i: number) => splitLine(lines[i], separatorsOf(lines[i].page), tolerance, gap, opts.snap ?? 0, verticalsByPage.get(lines[i].page), span);
 
   const bodyCells = bodyIndexes.map(split);
@@ -118,22 +119,43 @@ function repeatedHeaders(lines: readonly Line[], band: HeaderBand, key: readonly
  */
 function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch: number): number {
   if (numberColumn === null) return body.length;
+  // A number opens the cell («1.2», «II. Кадры …»); a date line under the signatures («15.01.2026») is none.
+  const numbered = (c: LineCells) => c.cells[numberColumn] !== "" && /^(\d|[IVXLC]+[.)]?\s)/.test(c.line.text) && parseItemNumber(c.cells[numberColumn].split(/\s+/)[0]) !== null;
   let last = -1;
   body.forEach((c, i) => {
-    if (c.cells[numberColumn] !== "" && /^(\d|[IVXLC]+[.)]?\s)/.test(c.line.text)) last = i;
+    if (numbered(c)) last = i;
   });
   if (last < 0) return body.length;
   let i = last + 1;
   while (i < body.length) {
     const line = body[i].line;
     const previous = body[i - 1].line;
-    if (isSignatureText(line.text)) break;
+    // A name under the last row's executors, right under them, is theirs («Л.А. Орлов»), whatever it looks like.
+    const rowsLine = body[i].cells[numberColumn] === "" && !body[i].spanning && line.page === previous.page && line.top - previous.top <= 1.35 * pitch;
+    if (isSignatureText(line.text) && !rowsLine) break;
+    // Text at the margin where only numbers stand, and no number: no row's (a row's later lines leave the number
+    // column empty), but what signs the table («Начальник управления   И.С. Воронина»), whatever its words.
+    if (body[i].cells[numberColumn] !== "" && !numbered(body[i])) break;
     // A new page goes on with the last row only where its text sits in the row's columns past the number, not at the
     // margin or across the page (a signature): a name cut by the page break goes on in the name column.
     if (line.page !== previous.page ? body[i].spanning || body[i].cells.findIndex((c) => c !== "") <= numberColumn : line.top - previous.top > 2.2 * pitch) break;
     i++;
   }
   return i;
+}
+
+/**
+ * The table's left and right edges, over which a heading is centred: the header's, in a PDF (its header cells are
+ * centred in their columns, or ruled). Fixed-width text sets its header cells at their columns' left edges as often
+ * as centred, so the right edge is where the rows' text reaches: their numbered and wrapped lines (other lines at
+ * the margin may be signatures) fill the last column to its width.
+ */
+function tableSpan(band: HeaderBand, body: readonly Line[], snap: number): TableSpan {
+  const x0 = band.cells[0].x0;
+  const x1 = band.cells[band.cells.length - 1].x1;
+  if (snap === 0) return { x0, x1 };
+  const inside = body.filter((l) => l.words[0].x > band.cells[0].x1 || parseItemNumber(l.words[0].text) !== null);
+  return { x0, x1: Math.max(x1, ...inside.map((l) => Math.max(...l.words.map((w) => w.x + w.width)))) };
 }
 
 /** The usual distance between the tops of consecutive lines of a page (the lower quartile: lines of one cell). */

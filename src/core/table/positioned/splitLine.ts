@@ -35,7 +35,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   // whole page through merged cells), nor one drawn through overflowing text.
   const ruled = (x0: number, x1: number) =>
     across.some((r) => r.x0 > x0 && r.x0 < x1 && !insideOverflow(r.x0) && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
-  if (single.length === 1 && (single[0].x0 < separators[0] || centredOver(single[0], table)) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
+  if (single.length === 1 && (single[0].x0 < separators[0] || (centredOver(single[0], table, snap > 0) && !fitsColumns(line, separators, tolerance, snap))) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
     cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
     return { line, cells, spanning: true };
   }
@@ -43,12 +43,15 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   let column = -1;
   let previousEnd = -Infinity;
   let previousRun: number | undefined;
-  for (const w of line.words) {
+  line.words.forEach((w, k) => {
     const overflowGoesOn = w.run !== undefined && w.run === previousRun && overflowing.has(w.run);
     previousRun = w.run;
     const start = w.x;
     const end = w.x + w.width;
-    const crossed = separators.find((s) => start < s && end > s + tolerance);
+    // A short word that starts a phrase a character or two before a boundary («в течение …», «не менее …») need not
+    // reach over it itself: its phrase does, and the phrase is the next column's cell (text saved with its layout).
+    const led = snap > 0 && start - previousEnd > gap ? separators.find((s) => start < s && s - start <= snap && phraseEnd(line, k, gap) > s + tolerance) : undefined;
+    const crossed = separators.find((s) => start < s && end > s + tolerance) ?? led;
     // Text copied with its layout moves a cell's text over a boundary, either way. A word that starts a phrase begins
     // the next column when it starts just before the boundary or lies mostly past the column's edge (the boundary sits
     // `tolerance` before it); a word inside a phrase only when both. A word that ends just past the boundary
@@ -64,7 +67,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
     cells[column] = cells[column] ? `${cells[column]} ${w.text.trim()}` : w.text.trim();
     previousEnd = overflow ? crossed - tolerance : end;
-  }
+  });
   return { line, cells, spanning: spanning && cells.filter(Boolean).length === 1 };
 }
 
@@ -85,6 +88,13 @@ function overflowingRuns(line: Line, across: readonly RulingLine[]): Map<number,
   return extents;
 }
 
+/** Where the phrase that starts at the line's k-th word ends. */
+function phraseEnd(line: Line, k: number, gap: number): number {
+  let end = line.words[k].x + line.words[k].width;
+  for (let j = k + 1; j < line.words.length && line.words[j].x - end <= gap; j++) end = Math.max(end, line.words[j].x + line.words[j].width);
+  return end;
+}
+
 /** The table's left and right edges (its header's first and last cells). */
 export interface TableSpan {
   readonly x0: number;
@@ -93,12 +103,27 @@ export interface TableSpan {
 
 /**
  * A heading centred over the table (Word's merged row «по центру») starts inside some column, not the first; its
- * middle is the table's, which a row's text in one cell running over a border never is by more than chance.
+ * middle is the table's, which a row's text in one cell running over a border never is by more than chance. A
+ * heading a quarter of the table wide at least, or (`short`, where its words are judged against the columns too, as
+ * in fixed-width text) a tenth.
  */
-function centredOver(phrase: { x0: number; x1: number }, table: TableSpan | undefined): boolean {
+export function centredOver(phrase: { x0: number; x1: number }, table: TableSpan | undefined, short = false): boolean {
   if (!table) return false;
   const width = table.x1 - table.x0;
-  return Math.abs((phrase.x0 + phrase.x1) / 2 - (table.x0 + table.x1) / 2) < 0.06 * width && phrase.x1 - phrase.x0 > 0.25 * width;
+  return Math.abs((phrase.x0 + phrase.x1) / 2 - (table.x0 + table.x1) / 2) < 0.06 * width && phrase.x1 - phrase.x0 > (short ? 0.1 : 0.25) * width;
+}
+
+/**
+ * Whether a line of fixed-width text keeps to the columns, as a row's lines do: it starts at a column's left edge
+ * (cells are set left) and every boundary it spans falls between two words. Such text can centre a row's full line
+ * over the table by chance (cells one space apart); a heading starts wherever centring puts it and its words run over
+ * the boundaries wherever they fall. PDF positions are exact (snap 0): no line is taken for a row so.
+ */
+function fitsColumns(line: Line, separators: readonly number[], tolerance: number, snap: number): boolean {
+  if (snap === 0) return false;
+  const x0 = line.words[0].x;
+  if (!separators.some((s) => Math.abs(x0 - s) <= snap)) return false;
+  return line.words.every((w) => !separators.some((s) => s - w.x > tolerance && w.x + w.width - s > tolerance));
 }
 
 function columnOf(x: number, separators: readonly number[]): number {

@@ -123,7 +123,9 @@ function fitsColumns(line: Line, separators: readonly number[], tolerance: numbe
   if (snap === 0) return false;
   const x0 = line.words[0].x;
   if (!separators.some((s) => Math.abs(x0 - s) <= snap)) return false;
-  return line.words.every((w) => !separators.some((s) => s - w.x > tolerance && w.x + w.width - s > tolerance));
+  // A word starting a character or two before a boundary is the next cell's, moved left by the layout (splitLine
+  // snaps it over): only a word that starts further back runs over the boundary.
+  return line.words.every((w) => !separators.some((s) => s - w.x > snap && w.x + w.width - s > tolerance));
 }
 
 function columnOf(x: number, separators: readonly number[]): number {

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "child_process";
+import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -32,13 +33,33 @@ const cache = new Map<string, Uint8Array>();
  * The plan as a printable sheet printed to PDF by LibreOffice (one conversion per plan, shared by the shapes below).
  * The Word document printed by Writer is docxPdfShapes.ts.
  */
-export async function libreOfficePdf(plan: TruthPlan): Promise<Uint8Array> {
-  const key = `${plan.seed} ${plan.title}`;
+export async function libreOfficePdf(plan: TruthPlan, sectionsInOneCell = false): Promise<Uint8Array> {
+  const key = `${plan.seed} ${plan.title} ${sectionsInOneCell}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const pdf = printToPdf(await printableWorkbook(plan), ".xlsx");
+  const sheet = await printableWorkbook(plan);
+  const pdf = printToPdf(sectionsInOneCell ? await sectionsTypedInOneCell(sheet, plan) : sheet, ".xlsx");
   cache.set(key, pdf);
   return pdf;
+}
+
+/**
+ * The printable sheet as many users type it: a section title in the row's first cell, not merged and not wrapped,
+ * every cell of the row bordered. Calc prints the title over the empty cells beside it and their borders through it.
+ */
+async function sectionsTypedInOneCell(bytes: Uint8Array, plan: TruthPlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const labels = new Set(plan.sections.map((s) => s.label));
+  const width = plan.order.length;
+  ws.eachRow((row) => {
+    if (!labels.has(String(row.getCell(1).value ?? ""))) return;
+    ws.unMergeCells(row.number, 1, row.number, width);
+    for (let c = 1; c <= width; c++) row.getCell(c).border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+    row.getCell(1).alignment = { wrapText: false, vertical: "top" };
+  });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** A document printed to PDF by LibreOffice (Calc for a sheet, Writer for a .docx), in a directory of its own. */
@@ -70,6 +91,13 @@ const viaLibreOffice = (plan: TruthPlan, _r: Rng) => libreOfficePdf(plan);
 
 export const LIBRE_OFFICE_SHAPES: readonly Shape[] = [
   { name: "lo-pdf", about: "sheet printed to PDF by LibreOffice (Calc)", needs: ["soffice"], slow: true, draw: async (plan, r) => ({ ext: ".pdf", data: await viaLibreOffice(plan, r) }) },
+  {
+    name: "lo-pdf-overflow",
+    about: "that sheet with sections typed in one cell, printed by Calc",
+    needs: ["soffice"],
+    slow: true,
+    draw: async (plan) => ({ ext: ".pdf", data: await libreOfficePdf(plan, true) }),
+  },
   { name: "lo-pdftotext-layout", about: "that PDF through pdftotext -layout", needs: ["soffice", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaLibreOffice(plan, r), true) }) },
   { name: "lo-pdftotext-raw", about: "that PDF through pdftotext (no layout)", needs: ["soffice", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaLibreOffice(plan, r), false) }) },
 ];

@@ -24,7 +24,7 @@ let fontBytes: Buffer | null = null;
  * for the whole table or row by row (a row cut by a page break is printed from the top on both pages); with
  * `aligned: false` always at the top.
  */
-export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean } = {}): Promise<Uint8Array> {
+export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean } = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   fontBytes ??= readFileSync(FONT_FILE);
@@ -81,9 +81,11 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
       if (ruled) {
         const bottom = y + LEADING - 3;
         hLine(page, left, rowTop, ws);
-        // A section's title cell is merged over the other columns: no rule inside it.
+        // A section merged across the table (or, numbered, over all columns but the №) has no inner borders; typed in
+        // one cell of a sheet, it overflows the empty cells beside it and their borders are printed through its text.
         const total = ws.reduce((a, b) => a + b, 0);
-        vLines(page, left, rowTop, bottom, row.row.kind !== "section" ? ws : row.row.numbered ? [ws[0], total - ws[0]] : [total]);
+        const merged = row.row.kind === "section" && !opts.sectionsInOneCell;
+        vLines(page, left, rowTop, bottom, !merged ? ws : row.row.kind === "section" && row.row.numbered ? [ws[0], total - ws[0]] : [total]);
         hLine(page, left, bottom, ws);
         y -= 1;
       }
@@ -128,5 +130,10 @@ function vLines(page: PDFPage, left: number, top: number, bottom: number, ws: re
 
 export const PDF_SHAPES: readonly Shape[] = [
   { name: "pdf-ruled", about: "PDF file, text at positions, ruling lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { numbered: true }) }) },
+  {
+    name: "pdf-ruled-overflow",
+    about: "PDF file, ruling lines drawn through section titles",
+    draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { sectionsInOneCell: true }) }),
+  },
   { name: "pdf-plain", about: "PDF file, text at positions, no lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false, { numbered: true }) }) },
 ];

@@ -26,10 +26,15 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   const cells: string[] = new Array(separators.length + 1).fill("");
   const single = phrases(line, gap);
   const centre = (line.top + line.bottom) / 2;
+  const across = verticals.filter((r) => r.y0 < centre && r.y1 > centre);
+  // A run still crossing a border is one cell's text running over the empty cells beside it (splitRunsAtRules cut
+  // the runs that join two cells' texts): its words stay in its cell, whatever borders meet the gaps between them.
+  const overflowing = overflowingRuns(line, across);
+  const insideOverflow = (x: number) => [...overflowing.values()].some((o) => o.x0 < x && o.x1 > x);
   // A border between two words parts them; a rule drawn through a word is no border there (a line drawn down the
-  // whole page through merged cells).
+  // whole page through merged cells), nor one drawn through overflowing text.
   const ruled = (x0: number, x1: number) =>
-    verticals.some((r) => r.x0 > x0 && r.x0 < x1 && r.y0 < centre && r.y1 > centre && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
+    across.some((r) => r.x0 > x0 && r.x0 < x1 && !insideOverflow(r.x0) && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
   if (single.length === 1 && (single[0].x0 < separators[0] || centredOver(single[0], table)) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
     cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
     return { line, cells, spanning: true };
@@ -37,7 +42,10 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   let spanning = false;
   let column = -1;
   let previousEnd = -Infinity;
+  let previousRun: number | undefined;
   for (const w of line.words) {
+    const overflowGoesOn = w.run !== undefined && w.run === previousRun && overflowing.has(w.run);
+    previousRun = w.run;
     const start = w.x;
     const end = w.x + w.width;
     const crossed = separators.find((s) => start < s && end > s + tolerance);
@@ -52,12 +60,29 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const snapped = crossed !== undefined && snap > 0 && start > previousEnd && (phraseStart ? near || mostlyPast : near && mostlyPast);
     const overflow = crossed !== undefined && !snapped && end - crossed <= snap;
     if (!snapped && !overflow && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
-    const boundaryInGap = column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance);
+    const boundaryInGap = !overflowGoesOn && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance));
     if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
     cells[column] = cells[column] ? `${cells[column]} ${w.text.trim()}` : w.text.trim();
     previousEnd = overflow ? crossed - tolerance : end;
   }
   return { line, cells, spanning: spanning && cells.filter(Boolean).length === 1 };
+}
+
+/** The line's text runs that a vertical rule crosses between two of their words, with their extents, by run. */
+function overflowingRuns(line: Line, across: readonly RulingLine[]): Map<number, { x0: number; x1: number }> {
+  const extents = new Map<number, { x0: number; x1: number; words: number }>();
+  if (across.length === 0) return extents;
+  for (const w of line.words) {
+    if (w.run === undefined) continue;
+    const e = extents.get(w.run);
+    if (e) {
+      e.x0 = Math.min(e.x0, w.x);
+      e.x1 = Math.max(e.x1, w.x + w.width);
+      e.words++;
+    } else extents.set(w.run, { x0: w.x, x1: w.x + w.width, words: 1 });
+  }
+  for (const [run, e] of extents) if (e.words < 2 || !across.some((r) => r.x0 > e.x0 && r.x0 < e.x1)) extents.delete(run);
+  return extents;
 }
 
 /** The table's left and right edges (its header's first and last cells). */

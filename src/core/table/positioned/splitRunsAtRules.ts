@@ -16,10 +16,13 @@ const CLEARANCE = 0.5;
  * its border, so the run is cut at the gap between words nearest the rule, and each part gets its own run number.
  * Word positions inside a run are estimated from its share of the characters: each part is laid out again on its own
  * side of the rule, so that no word of the left cell lands past the border and no word of the right one before it.
+ * Unless the run is one cell's text overflowing the empty cells beside it (overflowsItsRow): the run stays whole.
  */
 export function splitRunsAtRules(words: readonly PositionedWord[], rules: readonly RulingLine[]): PositionedWord[] {
   const verticals = rules.filter((r) => Math.abs(r.x1 - r.x0) < 1 && r.y1 - r.y0 > 1);
   if (verticals.length === 0) return [...words];
+  const horizontals = rules.filter((r) => Math.abs(r.y1 - r.y0) < 1 && r.x1 - r.x0 > 1);
+  const pages = new PageIndex(words);
   // Run numbers may restart on every page.
   const runs = new Map<string, PositionedWord[]>();
   let nextRun = 0;
@@ -34,8 +37,10 @@ export function splitRunsAtRules(words: readonly PositionedWord[], rules: readon
   const replaced = new Map<PositionedWord, PositionedWord>();
   for (const run of runs.values()) {
     if (run.length < 2) continue;
+    const crossing = rulesCrossing(run, verticals);
+    if (crossing.length === 0 || overflowsItsRow(run, pages.of(run[0].page), horizontals, verticals)) continue;
     let parts: Part[] = [{ words: run, left: run[0].x, right: end(run[run.length - 1]) }];
-    for (const rule of rulesCrossing(run, verticals)) parts = parts.flatMap((p) => cutAt(p, rule.x0));
+    for (const rule of crossing) parts = parts.flatMap((p) => cutAt(p, rule.x0));
     if (parts.length < 2) continue;
     parts.forEach((part, k) => {
       const id = k === 0 ? run[0].run : nextRun++;
@@ -56,6 +61,91 @@ function rulesCrossing(run: readonly PositionedWord[], verticals: readonly Rulin
   const x1 = end(run[run.length - 1]);
   return verticals.filter((r) => r.page === first.page && r.y0 < centre && r.y1 > centre && r.x0 > x0 && r.x0 < x1);
 }
+
+/**
+ * Text typed in one cell of a sheet runs over the empty cells beside it when printed (Excel and Calc print a section
+ * title so), with their borders drawn through it; a gap between its words may fall on a border by chance, so where a
+ * border crosses the run says nothing. What does: the cells it runs over are empty, so its row holds no other text
+ * but one cell before it (the section's number). Two cells joined into a run are part of a row that holds more: the
+ * item's number and name, the other lines of a full cell. The row is the band between the horizontal rules above
+ * and below the run; where none are drawn, the run must be alone on its line.
+ */
+function overflowsItsRow(run: readonly PositionedWord[], page: PageWords, horizontals: readonly RulingLine[], verticals: readonly RulingLine[]): boolean {
+  const first = run[0];
+  const centre = first.y + first.height / 2;
+  const x0 = first.x;
+  const x1 = end(run[run.length - 1]);
+  let top = centre - first.height / 2;
+  let bottom = centre + first.height / 2;
+  let above = -Infinity;
+  let below = Infinity;
+  for (const h of horizontals) {
+    if (h.page !== first.page || h.x0 > x0 || h.x1 < x1) continue;
+    if (h.y0 < centre) above = Math.max(above, h.y0);
+    else below = Math.min(below, h.y0);
+  }
+  const banded = above > -Infinity && below < Infinity;
+  if (banded) {
+    top = above;
+    bottom = below;
+  }
+  const inRun = new Set(run);
+  const before: PositionedWord[] = [];
+  for (const w of page.between(top, bottom)) {
+    if (inRun.has(w)) continue;
+    if (end(w) > x0) return false;
+    before.push(w);
+  }
+  if (before.length === 0) return true;
+  // Without rules between rows, the line is all that is known of the row: text before the run may be a line of
+  // any cell of a taller row, so the run must be alone on it.
+  if (!banded) return false;
+  // The text before the run must sit in one cell: no border of the row runs between its words.
+  const from = Math.min(...before.map((w) => w.x));
+  const to = Math.max(...before.map(end));
+  return !verticals.some((r) => r.page === first.page && r.y0 < centre && r.y1 > centre && r.x0 > from && r.x0 < to);
+}
+
+/** A page's words by the middle of their height, to find the words of a band quickly. */
+interface PageWords {
+  between(top: number, bottom: number): readonly PositionedWord[];
+}
+
+class PageIndex {
+  private readonly byPage = new Map<number, { words: PositionedWord[]; middles: number[] }>();
+
+  constructor(words: readonly PositionedWord[]) {
+    for (const w of words) {
+      const entry = this.byPage.get(w.page);
+      if (entry) entry.words.push(w);
+      else this.byPage.set(w.page, { words: [w], middles: [] });
+    }
+    for (const entry of this.byPage.values()) {
+      entry.words.sort((a, b) => middle(a) - middle(b));
+      entry.middles = entry.words.map(middle);
+    }
+  }
+
+  of(page: number): PageWords {
+    const entry = this.byPage.get(page) ?? { words: [], middles: [] };
+    return {
+      between: (top, bottom) => {
+        let lo = 0;
+        let hi = entry.middles.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (entry.middles[mid] <= top) lo = mid + 1;
+          else hi = mid;
+        }
+        const out: PositionedWord[] = [];
+        for (let i = lo; i < entry.words.length && entry.middles[i] < bottom; i++) out.push(entry.words[i]);
+        return out;
+      },
+    };
+  }
+}
+
+const middle = (w: PositionedWord) => w.y + w.height / 2;
 
 /** The part cut at the gap between two of its words nearest to the border x (unchanged when x is outside it). */
 function cutAt(part: Part, x: number): Part[] {

@@ -135,6 +135,16 @@ describe("two cells the PDF library joined into one text run", () => {
     ]);
   });
 
+  test("is cut too where no rules part the rows and it shares its line with one cell's line", () => {
+    // Cells centred in their row: the joined run prints beside the name's third line, the only other text on its line.
+    const drawn = joined();
+    const third = drawn.words.find((w) => w.text === "независимой")!.y;
+    const joinedRun = drawn.words[drawn.words.length - 1].run;
+    const words = drawn.words.map((w) => (w.run === joinedRun ? { ...w, y: third } : w));
+    const rules = drawn.rules.filter((r) => Math.abs(r.x1 - r.x0) < 1);
+    expect(tableRows({ words, rules })[1].slice(3)).toEqual(["с 01.03.2026 по 15.08.2026", "Информация на сайте"]);
+  });
+
   test("no word of the row is lost by the plan reader", () => {
     const doc: SourceDocument = { name: "plan.pdf", sheet: null, blocks: readPositionedText(joined().words, joined().rules, "pdf") };
     const r = structurePlan(doc);
@@ -168,5 +178,44 @@ describe("a section heading centred over the table (a merged row, Word's «по 
     if (!r.ok) throw new Error(r.failure.reason);
     expect(r.plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Организационно-методическое и кадровое обеспечение"]]);
     expect(r.plan.items.map((i) => [i.number, i.section])).toEqual([["1.1", "I"], ["1.2", "I"], ["1.3", "I"]]);
+  });
+});
+
+describe("a section title typed in one cell of a sheet, printed over the empty bordered cells beside it", () => {
+  // Excel and Calc print such a title as one run and draw the borders of the empty cells through it; the words of
+  // each title below are placed so that a gap between two of them falls on a border, as it does by chance.
+  const overflowing = (section: readonly (readonly string[])[], opts: { horizontals: boolean }): Drawn => {
+    const drawn = draw([{ cells: section }, ...ROWS.slice(1)], { align: "top", ruled: true, gap: 4 });
+    return { words: drawn.words, rules: opts.horizontals ? drawn.rules : drawn.rules.filter((r) => Math.abs(r.x1 - r.x0) < 1) };
+  };
+  const items = (drawn: Drawn) => {
+    const r = structurePlan({ name: "plan.pdf", sheet: null, blocks: readPositionedText(drawn.words, drawn.rules, "pdf") });
+    if (!r.ok) throw new Error(r.failure.reason);
+    return { sections: r.plan.sections.map((s) => [s.number, s.title]), items: r.plan.items.map((i) => [i.number, i.section]) };
+  };
+  const underOne = { sections: [["1", "Кадры и методическое сопровождение школ округа"]], items: [["1.1", "1"], ["1.2", "1"], ["1.3", "1"]] };
+
+  test("over several borders, a gap on the first: the title stays one cell, a section", () => {
+    // «1. Кадры» ends 3 points before the name column's border, the next border runs through «округа».
+    const drawn = overflowing([["1. Кадры и методическое сопровождение школ округа"]], { horizontals: true });
+    expect(tableRows(drawn)[1]).toEqual(["1. Кадры и методическое сопровождение школ округа", "", "", "", ""]);
+    expect(items(drawn)).toEqual(underOne);
+  });
+
+  test("over one border, a gap on it: the title stays one cell", () => {
+    // «Глава 1.» ends 3 points before the name column's border and the title ends in the name column.
+    const drawn = overflowing([["Глава 1. Кадры и методическое сопровождение"]], { horizontals: true });
+    expect(tableRows(drawn)[1]).toEqual(["Глава 1. Кадры и методическое сопровождение", "", "", "", ""]);
+  });
+
+  test("with the section's number in a cell of its own, the title stays whole in the cell where it starts", () => {
+    // «сопровождение» ends 3 points before the responsible column's border.
+    const drawn = overflowing([["1."], ["Кадры и методическое сопровождение школ округа Заречный"]], { horizontals: true });
+    expect(tableRows(drawn)[1]).toEqual(["1.", "Кадры и методическое сопровождение школ округа Заречный", "", "", ""]);
+  });
+
+  test("without rules between rows: the title alone on its line stays one cell", () => {
+    const drawn = overflowing([["1. Кадры и методическое сопровождение школ округа"]], { horizontals: false });
+    expect(tableRows(drawn)[1]).toEqual(["1. Кадры и методическое сопровождение школ округа", "", "", "", ""]);
   });
 });

@@ -95,6 +95,8 @@ export function generatePlan(seed: number, size: PlanSize = USUAL): TruthPlan {
   ]);
   const headers = Object.fromEntries((Object.keys(HEADER_CHOICES) as Key[]).map((k) => [k, r.pick(HEADER_CHOICES[k])])) as Record<Key, string>;
   const boss = signer(r);
+  // A draw of its own, so that the plans every other draw makes stay what they were.
+  const sectionRows = makeRng(seed ^ 0x5ec7).chance(0.5) ? "numbered" : "merged";
   return {
     seed,
     year,
@@ -105,5 +107,6 @@ export function generatePlan(seed: number, size: PlanSize = USUAL): TruthPlan {
     headers,
     numbering,
     sections: sections(r, year, numbering, size),
+    sectionRows,
   };
 }

@@ -1,10 +1,14 @@
 import type { Rng } from "./rng";
 import type { Key, TruthItem, TruthPlan } from "./truthPlan";
 
-/** A table row as an author draws it: the header, a section heading across the table, or an item's cells. */
+/**
+ * A table row as an author draws it: the header, a section heading across the table, or an item's cells. A section
+ * whose number sits in the № column (`numbered`) has its title in one cell merged over all the other columns; a
+ * renderer that cannot draw that form draws `text` across the whole row.
+ */
 export type DrawnRow =
   | { readonly kind: "header"; readonly cells: readonly string[] }
-  | { readonly kind: "section"; readonly text: string }
+  | { readonly kind: "section"; readonly text: string; readonly numbered?: { readonly number: string; readonly title: string } }
   | { readonly kind: "item"; readonly item: TruthItem; readonly cells: readonly string[] };
 
 export function itemCells(plan: TruthPlan, it: TruthItem): string[] {
@@ -14,10 +18,18 @@ export function itemCells(plan: TruthPlan, it: TruthItem): string[] {
 
 export const headerCells = (plan: TruthPlan): string[] => plan.order.map((k) => plan.headers[k]);
 
-export function drawnRows(plan: TruthPlan): DrawnRow[] {
+/** «3. Title» and «II. Title» split into the number cell's text and the title; null for labels with a word («Раздел 2.»). */
+export function numberedSection(label: string, title: string): { number: string; title: string } | null {
+  const m = /^(\d{1,3}|[IVXLC]{1,6})\.\s/.exec(label);
+  return m && label.endsWith(title) ? { number: `${m[1]}.`, title } : null;
+}
+
+/** `numbered`: the renderer draws numbered section rows where the plan chose them. */
+export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean } = {}): DrawnRow[] {
   const rows: DrawnRow[] = [{ kind: "header", cells: headerCells(plan) }];
   for (const s of plan.sections) {
-    rows.push({ kind: "section", text: s.label });
+    const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;
+    rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
     for (const it of s.items) rows.push({ kind: "item", item: it, cells: itemCells(plan, it) });
   }
   return rows;
@@ -27,7 +39,10 @@ export function drawnRows(plan: TruthPlan): DrawnRow[] {
 export type Widths = Readonly<Record<Key, number>>;
 export const CHAR_WIDTHS: Widths = { number: 7, name: 38, responsible: 26, deadline: 18, result: 24 };
 
-/** A row wrapped to its column widths: lines per column (a section has one column as wide as the table). */
+/**
+ * A row wrapped to its column widths: lines per column (a section has one column as wide as the table, or, numbered,
+ * its number and one column as wide as all the others).
+ */
 export interface LaidRow {
   readonly row: DrawnRow;
   readonly columns: readonly (readonly string[])[];
@@ -56,7 +71,12 @@ export function layRows(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widt
   const ws = plan.order.map((k) => widths[k]);
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
   return rows.map((row) => {
-    const columns = row.kind === "section" ? [wrapText(row.text, total, measure)] : row.cells.map((c, i) => wrapText(c, ws[i], measure));
+    const columns =
+      row.kind !== "section"
+        ? row.cells.map((c, i) => wrapText(c, ws[i], measure))
+        : row.numbered
+          ? [[row.numbered.number], wrapText(row.numbered.title, total - ws[0] - gap, measure)]
+          : [wrapText(row.text, total, measure)];
     return { row, columns, height: Math.max(...columns.map((c) => c.length)) };
   });
 }

@@ -41,6 +41,11 @@ export interface TruthPlan {
   readonly numbering: Numbering;
   /** In document order; items under the heading they follow. */
   readonly sections: readonly TruthSection[];
+  /**
+   * How section rows are drawn: one cell merged over the whole row («3. Title»), or the number in the № column and
+   * the title in a cell merged over the other columns (only for «N. Title» and «Roman. Title» labels).
+   */
+  readonly sectionRows: "merged" | "numbered";
 }
 
 export const allItems = (plan: TruthPlan): TruthItem[] => plan.sections.flatMap((s) => s.items);

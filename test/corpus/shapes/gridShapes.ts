@@ -14,7 +14,10 @@ function delimited(plan: TruthPlan, sep: string): string {
   const q = quoted(sep);
   const width = plan.order.length;
   const alone = (text: string) => [text, ...Array(width - 1).fill("")];
-  const table = drawnRows(plan).map((row) => (row.kind === "section" ? alone(row.text) : [...row.cells]));
+  // A numbered section as Excel saves a merge: the number, then the title in the merge's first cell.
+  const table = drawnRows(plan, { numbered: true }).map((row) =>
+    row.kind === "section" ? (row.numbered ? [row.numbered.number, row.numbered.title, ...Array(width - 2).fill("")] : alone(row.text)) : [...row.cells],
+  );
   return [alone(plan.title), ...table, alone(""), ...plan.signatures.map(alone)].map((cells) => cells.map(q).join(sep)).join("\r\n");
 }
 
@@ -34,12 +37,13 @@ function ruled(plan: TruthPlan, r: Rng, ch: RuleChars): string {
   const total = ws.reduce((a, b) => a + b, 0) + 3 * (ws.length - 1);
   const rule = (s: string) => s[0] + ws.map((w) => ch.h.repeat(w + 2)).join(s[1]) + s[2];
   const out: string[] = [];
-  for (const page of paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, 3), r.int(30, 50), r.int(20, 30))) {
+  for (const page of paginate(layRows(plan, drawnRows(plan, { numbered: true }), CHAR_WIDTHS, 3), r.int(30, 50), r.int(20, 30))) {
     if (out.length) out.push("", "");
     out.push(rule(ch.top));
     page.forEach(({ laid, from, to }, i) => {
       for (let k = from; k < to; k++) {
-        if (laid.row.kind === "section") out.push(`${ch.v} ${(laid.columns[0][k] ?? "").padEnd(total)} ${ch.v}`);
+        if (laid.row.kind === "section" && laid.row.numbered) out.push(`${ch.v} ${(laid.columns[0][k] ?? "").padEnd(ws[0])} ${ch.v} ${(laid.columns[1][k] ?? "").padEnd(total - ws[0] - 3)} ${ch.v}`);
+        else if (laid.row.kind === "section") out.push(`${ch.v} ${(laid.columns[0][k] ?? "").padEnd(total)} ${ch.v}`);
         else out.push(ch.v + laid.columns.map((c, j) => ` ${(c[k] ?? "").padEnd(ws[j])} `).join(ch.v) + ch.v);
       }
       out.push(rule(i === page.length - 1 ? ch.bottom : ch.mid));
@@ -53,9 +57,11 @@ const htmlText = (s: string) => escapeHtml(s).replace(/\n/g, "<br>");
 
 export function planHtml(plan: TruthPlan): string {
   const width = plan.order.length;
-  const rows = drawnRows(plan).map((row) =>
+  const rows = drawnRows(plan, { numbered: true }).map((row) =>
     row.kind === "section"
-      ? `<tr><td colspan="${width}"><b>${htmlText(row.text)}</b></td></tr>`
+      ? row.numbered
+        ? `<tr><td><b>${htmlText(row.numbered.number)}</b></td><td colspan="${width - 1}"><b>${htmlText(row.numbered.title)}</b></td></tr>`
+        : `<tr><td colspan="${width}"><b>${htmlText(row.text)}</b></td></tr>`
       : `<tr>${row.cells.map((c) => (row.kind === "header" ? `<th>${htmlText(c)}</th>` : `<td><p>${htmlText(c)}</p></td>`)).join("")}</tr>`,
   );
   const paras = (lines: readonly string[]) => lines.map((l) => `<p>${htmlText(l)}</p>`).join("\n");
@@ -79,5 +85,5 @@ export const GRID_SHAPES: readonly Shape[] = [
   { name: "box", about: "box-drawing grid, wrapped cells, pages", draw: (plan, r) => ({ ext: ".txt", data: withTitleAndSignatures(plan, ruled(plan, r, BOX)) }) },
   { name: "ascii", about: "+--+ grid, wrapped cells, pages", draw: (plan, r) => ({ ext: ".txt", data: withTitleAndSignatures(plan, ruled(plan, r, ASCII)) }) },
   { name: "html", about: "web page / Word saved as HTML", draw: (plan) => ({ ext: ".html", data: planHtml(plan) }) },
-  { name: "docx", about: "Word table", draw: async (plan) => ({ ext: ".docx", data: await planDocx(plan) }) },
+  { name: "docx", about: "Word table", draw: async (plan) => ({ ext: ".docx", data: await planDocx(plan, { numbered: true }) }) },
 ];

@@ -24,7 +24,7 @@ let fontBytes: Buffer | null = null;
  * for the whole table or row by row (a row cut by a page break is printed from the top on both pages); with
  * `aligned: false` always at the top.
  */
-export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; sectionsInOneCell?: boolean } = {}): Promise<Uint8Array> {
+export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean } = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   fontBytes ??= readFileSync(FONT_FILE);
@@ -36,7 +36,7 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   const measure = (s: string) => s.split(" ").reduce((sum, w, i) => sum + (i ? space : 0) + (w ? word(w) : 0), 0);
   const ws = plan.order.map((k) => WIDTHS[k]);
   const inner: Widths = Object.fromEntries(plan.order.map((k) => [k, WIDTHS[k] - 2 * PAD])) as unknown as Widths;
-  const laid = layRows(plan, drawnRows(plan), inner, 2 * PAD, measure);
+  const laid = layRows(plan, drawnRows(plan, { numbered: opts.numbered }), inner, 2 * PAD, measure);
   const usable = Math.floor((PAGE.height - 2 * PAGE.margin - 30) / LEADING);
   const titleLines = plan.titleBlock.length + 3;
   const pages = paginate(laid, usable - (ruled ? 4 : 0), usable - titleLines - 4);
@@ -63,7 +63,10 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
       const align = alignment();
       const offsetOf = (lines: number) => (align === "middle" ? (row.height - lines) / 2 : align === "bottom" ? row.height - lines : 0);
       for (let k = from; k < to; k++) {
-        if (row.row.kind === "section") write(page, row.columns[0][k] ?? "", left + PAD, y);
+        if (row.row.kind === "section" && row.row.numbered) {
+          if (row.columns[0][k]) write(page, row.columns[0][k], left + PAD, y);
+          if (row.columns[1][k]) write(page, row.columns[1][k], left + ws[0] + PAD, y);
+        } else if (row.row.kind === "section") write(page, row.columns[0][k] ?? "", left + PAD, y);
         else {
           let x = left;
           row.columns.forEach((c, j) => {
@@ -78,10 +81,11 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
       if (ruled) {
         const bottom = y + LEADING - 3;
         hLine(page, left, rowTop, ws);
-        // A section merged across the table has no inner borders; typed in one cell of a sheet, it overflows the
-        // empty cells beside it and their borders are printed through its text.
+        // A section merged across the table (or, numbered, over all columns but the №) has no inner borders; typed in
+        // one cell of a sheet, it overflows the empty cells beside it and their borders are printed through its text.
+        const total = ws.reduce((a, b) => a + b, 0);
         const merged = row.row.kind === "section" && !opts.sectionsInOneCell;
-        vLines(page, left, rowTop, bottom, merged ? [ws.reduce((a, b) => a + b, 0)] : ws);
+        vLines(page, left, rowTop, bottom, !merged ? ws : row.row.kind === "section" && row.row.numbered ? [ws[0], total - ws[0]] : [total]);
         hLine(page, left, bottom, ws);
         y -= 1;
       }
@@ -125,11 +129,11 @@ function vLines(page: PDFPage, left: number, top: number, bottom: number, ws: re
 }
 
 export const PDF_SHAPES: readonly Shape[] = [
-  { name: "pdf-ruled", about: "PDF file, text at positions, ruling lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true) }) },
+  { name: "pdf-ruled", about: "PDF file, text at positions, ruling lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { numbered: true }) }) },
   {
     name: "pdf-ruled-overflow",
     about: "PDF file, ruling lines drawn through section titles",
     draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { sectionsInOneCell: true }) }),
   },
-  { name: "pdf-plain", about: "PDF file, text at positions, no lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false) }) },
+  { name: "pdf-plain", about: "PDF file, text at positions, no lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false, { numbered: true }) }) },
 ];

@@ -38,10 +38,11 @@ function drawPipes(plan: TruthPlan, r: Rng, d: PipeDialect): string {
   const ws = plan.order.map((k) => CHAR_WIDTHS[k]);
   const head = () => [pipeRow(plan.order.map((k) => plan.headers[k]), d), d.rule(ws)];
   const out = head();
-  const rows = drawnRows(plan).slice(1);
+  const rows = drawnRows(plan, { numbered: true }).slice(1);
   const breakAt = r.int(2, Math.max(2, rows.length - 1));
   rows.forEach((row, i) => {
-    if (row.kind === "section") out.push(pipeRow([row.text, ...Array(width - 1).fill("")], d));
+    if (row.kind === "section" && row.numbered) out.push(pipeRow([row.numbered.number, row.numbered.title, ...Array(width - 2).fill("")], d));
+    else if (row.kind === "section") out.push(pipeRow([row.text, ...Array(width - 1).fill("")], d));
     else if (row.kind === "item" && i === breakAt && row.item.name.split(" ").length > 3) {
       const words = row.item.name.split(" ");
       const cut = Math.floor(words.length / 2);
@@ -56,7 +57,7 @@ function drawPipes(plan: TruthPlan, r: Rng, d: PipeDialect): string {
 
 /** Cells wrapped over several text lines inside the pipes, the rule only under the header. */
 function drawWrappedPipes(plan: TruthPlan, r: Rng): string {
-  const laid = layRows(plan, drawnRows(plan), CHAR_WIDTHS, 3);
+  const laid = layRows(plan, drawnRows(plan, { numbered: true }), CHAR_WIDTHS, 3);
   const ws = plan.order.map((k) => CHAR_WIDTHS[k]);
   const total = ws.reduce((a, b) => a + b, 0) + 3 * (ws.length - 1);
   const out: string[] = [];
@@ -64,7 +65,8 @@ function drawWrappedPipes(plan: TruthPlan, r: Rng): string {
     if (out.length) out.push("");
     for (const { laid: l, from, to } of page) {
       for (let k = from; k < to; k++) {
-        if (l.row.kind === "section") out.push(`| ${(l.columns[0][k] ?? "").padEnd(total)} |`);
+        if (l.row.kind === "section" && l.row.numbered) out.push(`| ${(l.columns[0][k] ?? "").padEnd(ws[0])} | ${(l.columns[1][k] ?? "").padEnd(total - ws[0] - 3)} |`);
+        else if (l.row.kind === "section") out.push(`| ${(l.columns[0][k] ?? "").padEnd(total)} |`);
         else out.push(`| ${l.columns.map((c, i) => (c[k] ?? "").padEnd(ws[i])).join(" | ")} |`);
       }
       if (l.row.kind === "header") out.push(`|${ws.map((w) => "-".repeat(w + 2)).join("|")}|`);

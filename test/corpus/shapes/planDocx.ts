@@ -44,12 +44,16 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b)
  * at the top, centred or at the bottom of their rows, signatures below. `aligned: false`: cells at the top, headings
  * at the left (as tables were drawn before).
  */
-export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean } = {}): Promise<Uint8Array> {
+export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean } = {}): Promise<Uint8Array> {
   const widths = plan.order.map((k) => TWIPS[k]);
   const total = widths.reduce((a, b) => a + b, 0);
   const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = opts.aligned !== false && centredSections(plan);
-  const rows = drawnRows(plan).map((row) => {
+  const rows = drawnRows(plan, { numbered: opts.numbered }).map((row) => {
+    if (row.kind === "section" && row.numbered) {
+      const { number, title } = row.numbered;
+      return `<w:tr>${cell(para(number, { bold: true }), widths[0], 1)}${cell(para(title, { bold: true }), total - widths[0], widths.length - 1)}</w:tr>`;
+    }
     if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true, center: centred }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
     const vAlign = opts.aligned === false ? "top" : row.kind === "header" ? "center" : alignment();

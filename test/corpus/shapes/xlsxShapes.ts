@@ -22,8 +22,11 @@ async function cellsWorkbook(plan: TruthPlan): Promise<Uint8Array> {
   const width = plan.order.length;
   const rows: XlsxCell[][] = [...plan.titleBlock.map((l) => [l]), [], [plan.title], []];
   const merges: string[] = [];
-  for (const row of drawnRows(plan)) {
-    if (row.kind === "section") {
+  for (const row of drawnRows(plan, { numbered: true })) {
+    if (row.kind === "section" && row.numbered) {
+      rows.push([row.numbered.number, row.numbered.title]);
+      merges.push(`B${rows.length}:${column(width - 1)}${rows.length}`);
+    } else if (row.kind === "section") {
       rows.push([row.text]);
       merges.push(`A${rows.length}:${column(width - 1)}${rows.length}`);
     } else rows.push([...row.cells]);

@@ -77,6 +77,29 @@ describe("space-aligned text: headings centred over the table, signatures under 
     ]);
   });
 
+  test("a section row with its number in the № column and its title merged over the others is one section, whatever gaps meet a boundary", () => {
+    const titles = ["Привлечение педагогов и целевое обучение в вузах и колледжах", "Профессиональное развитие педагогических работников района"];
+    // The titles' gaps fall on the boundaries of the rows' columns: the cut that splits row lines would cut them.
+    expect(titles.map((t) => [COLUMNS[2], COLUMNS[3]].some((c) => ("1.".padEnd(COLUMNS[1]) + t)[c - 1] === " "))).toEqual([true, true]);
+    const text = [
+      HEADER,
+      "",
+      line("1.", titles[0]),
+      "",
+      line("1.1.", "Формирование банка вакансий", "Управление", "ежемесячно", "банк вакансий"),
+      "",
+      line("2.", titles[1]),
+      "",
+      line("2.1.", "Семинар наставников", "ИМЦ", "май", "справка"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["1", titles[0]], ["2", titles[1]]]);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["1.1", "Формирование банка вакансий", "Управление", "ежемесячно", "банк вакансий"],
+      ["2.1", "Семинар наставников", "ИМЦ", "май", "справка"],
+    ]);
+  });
+
   test("a short word that starts its cell a character before the column («в течение», «не менее») stays with its cell", () => {
     const text = [
       HEADER,

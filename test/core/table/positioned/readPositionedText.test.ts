@@ -219,3 +219,18 @@ describe("a section title typed in one cell of a sheet, printed over the empty b
     expect(tableRows(drawn)[1]).toEqual(["1. Кадры и методическое сопровождение школ округа", "", "", "", ""]);
   });
 });
+
+describe("a section row with its number in the № cell and its title in a cell merged over the other columns", () => {
+  // Writer prints the merged cell with no border inside; «сопровождение» ends 3 points before the responsible
+  // column's border of the other rows, so a gap of the title falls on that border.
+  const drawn = () => draw([{ cells: [["1."], ["Кадры и методическое сопровождение школ округа Заречный"]], section: true }, ...ROWS.slice(1)], { align: "top", ruled: true, gap: 4 });
+
+  test("the title stays whole in its cell and the row is a section with its items under it", () => {
+    expect(tableRows(drawn())[1]).toEqual(["1.", "Кадры и методическое сопровождение школ округа Заречный", "", "", ""]);
+    const { words, rules } = drawn();
+    const r = structurePlan({ name: "plan.pdf", sheet: null, blocks: readPositionedText(words, rules, "pdf") });
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Кадры и методическое сопровождение школ округа Заречный"]]);
+    expect(r.plan.items.map((i) => [i.number, i.section])).toEqual([["1.1", "1"], ["1.2", "1"], ["1.3", "1"]]);
+  });
+});

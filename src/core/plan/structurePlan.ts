@@ -57,13 +57,15 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     const contenders = everySpace && readings.some((r) => r.ok) ? readings : [result, ...readings];
     return contenders.reduce((best, r) => (found(r) > found(best) ? r : best));
   }
-  if (result.ok && result.plan.items.length > 0) return result;
+  if (result.ok && result.plan.items.length > 0 && !weakCellsFromLines(result.plan)) return result;
   // No table names plan columns, or the one that does holds no item (a header read from text that lost its cells,
   // as a PDF copied without layout gives): a plan without cells still has its numbering. «Таблица не найдена» is
   // the answer only when the lines hold no numbered items either.
   // Cells a reader built from whole lines may be right or wrong: the lines are read both ways, and the reading that
   // finds more items with a deadline or an executor wins.
-  let best: { plan: Plan; found: number } | null = null;
+  // A one-cell-per-line reading whose items mostly name neither a deadline nor an executor took stray blank-line runs
+  // for cells (a PDF's raw text spaces its header cells and column numbers so): it competes with the lines' readings.
+  let best: { plan: Plan; found: number } | null = result.ok && result.plan.items.length > 0 ? { plan: result.plan, found: found(result) } : null;
   for (const splitCells of [false, true]) {
     const recovered = recoverFromLines(documentLines(doc, splitCells));
     if (!recovered) continue;
@@ -72,6 +74,11 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
   }
   return best ? { ok: true, plan: best.plan } : result;
+}
+
+/** A plan read by a reader that made its cells from whole lines, with fewer than half its items found. */
+function weakCellsFromLines(plan: Plan): boolean {
+  return CELLS_FROM_LINES.has(plan.meta.format) && 2 * found({ ok: true, plan }) < plan.items.length;
 }
 
 /** How much of a plan a reading recovered: items with a deadline read or an executor named. */

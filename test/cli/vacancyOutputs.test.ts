@@ -8,6 +8,7 @@ import type { SourceDocument } from "../../src/core/grid";
 import type { VacancyInput } from "../../src/core/vacancies";
 import { generateVacancies, rng } from "../fixtures/vacancies/generateVacancies";
 import { renderLongTable, renderPerOrganisation, renderSheetPerMonth } from "../fixtures/vacancies/renderVacancies";
+import { HOSTILE_HEADER, HOSTILE_VALUES } from "../fixtures/vacancies/hostileCells";
 import { runCli } from "../helpers/runCli";
 
 /**
@@ -66,19 +67,8 @@ async function writeWorkbook(name: string, inputs: readonly VacancyInput[]): Pro
 function hostileFiles(): string[] {
   const random = rng(20261128);
   const pick = (xs: readonly string[]) => xs[Math.floor(random() * xs.length)];
-  const header = ["Муниципалитет", "Период", "Наименование ОО", "Должность", "Предмет", "Вакантных ставок", "Часов", "Дата открытия", "Статус", "Дата закрытия"];
-  const rows = Array.from({ length: 240 }, () => [
-    pick(["Заречный район", "заречный район", "Северный район", ""]),
-    pick(["09.2025", "10.2025", "11.2025", "12.2025", "", "сентябрь 2025", "13.2025"]),
-    pick(["МБОУ «СОШ № 1»", "МБОУ СОШ №1", "МБОУ «СОШ № 2»", "МБОУ «Средняя общеобразовательная школа № 3»", "МБОУ «Средняя общеобразовательная шкала № 3»", "МБДОУ «Детский сад № 5»", "", "Итого"]),
-    pick(["учитель", "Учитель", "воспитатель", "педагог-психолог", "", "нет"]),
-    pick(["математика", "Математика", "физика", ""]),
-    pick(["1", "0.5", "0,5", "-1", "абв", "", "1.5"]),
-    pick(["18", "", "9", "36", "х"]),
-    pick(["01.09.2025", "", "31.12.2030", "когда-то"]),
-    pick(["открыта", "закрыта", "", "в работе"]),
-    pick(["", "20.10.2025", "??"]),
-  ]);
+  const header = [...HOSTILE_HEADER];
+  const rows = Array.from({ length: 240 }, () => HOSTILE_VALUES.map(pick));
   const dir = path.join(tmp, "hostile");
   mkdirSync(dir, { recursive: true });
   return [rows.slice(0, 100), rows.slice(100)].map((part, i) => {

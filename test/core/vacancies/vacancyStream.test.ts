@@ -13,6 +13,7 @@ import { readCsv } from "../../../src/io/csv/readCsv";
 import { streamCsv } from "../../../src/io/csv/streamCsv";
 import { decodeText } from "../../../src/io/encoding/decodeText";
 import { generateVacancies } from "../../fixtures/vacancies/generateVacancies";
+import { HOSTILE_HEADER, HOSTILE_VALUES } from "../../fixtures/vacancies/hostileCells";
 import { renderLongTable, renderPerOrganisation, renderSheetPerMonth } from "../../fixtures/vacancies/renderVacancies";
 
 /**
@@ -112,20 +113,8 @@ describe("streamed vacancy CSV gives what the whole-file path gives", () => {
  * statuses, bad dates, subtotal and "нет" rows; split over one to three files, some streamed and some read whole.
  */
 describe("streamed and whole paths agree on hostile tables", () => {
-  const HEADER = ["Муниципалитет", "Период", "Наименование ОО", "Должность", "Предмет", "Вакантных ставок", "Часов", "Дата открытия", "Статус", "Дата закрытия"];
-  const pick = (values: readonly string[]) => fc.constantFrom(...values);
-  const row = fc.tuple(
-    pick(["Заречный район", "заречный район", "Северный район", ""]),
-    pick(["09.2025", "10.2025", "11.2025", "12.2025", "", "сентябрь 2025", "13.2025"]),
-    pick(["МБОУ «СОШ № 1»", "МБОУ СОШ №1", "МБОУ «СОШ № 2»", "МБОУ «Средняя общеобразовательная школа № 3»", "МБОУ «Средняя общеобразовательная шкала № 3»", "МБДОУ «Детский сад № 5»", "", "Итого"]),
-    pick(["учитель", "Учитель", "воспитатель", "педагог-психолог", "", "нет"]),
-    pick(["математика", "Математика", "физика", ""]),
-    pick(["1", "0.5", "0,5", "-1", "абв", "", "1.5"]),
-    pick(["18", "", "9", "36", "х"]),
-    pick(["01.09.2025", "", "31.12.2030", "когда-то"]),
-    pick(["открыта", "закрыта", "", "в работе"]),
-    pick(["", "20.10.2025", "??"]),
-  );
+  const HEADER = [...HOSTILE_HEADER];
+  const row = fc.tuple(...HOSTILE_VALUES.map((values) => fc.constantFrom(...values)));
   const table = fc.record({
     rows: fc.array(row, { minLength: 1, maxLength: 150, size: "max" }),
     municipality: fc.boolean(),

@@ -78,8 +78,9 @@ describe("space-aligned text: headings centred over the table, signatures under 
   });
 
   test("a section row with its number in the № column and its title merged over the others is one section, whatever gaps meet a boundary", () => {
-    const titles = ["Привлечение педагогов и целевое обучение в вузах и колледжах", "Профессиональное развитие педагогических работников района"];
-    // The titles' gaps fall on the boundaries of the rows' columns: the cut that splits row lines would cut them.
+    const titles = ["Привлечение педагогов и целевое обучение в педагогических вузах", "Профессиональное развитие педагогических работников района"];
+    // A gap of each title falls on a boundary of the rows' columns, where the cut that splits row lines would cut it;
+    // another boundary runs through one of its words, as no row line has it.
     expect(titles.map((t) => [COLUMNS[2], COLUMNS[3]].some((c) => ("1.".padEnd(COLUMNS[1]) + t)[c - 1] === " "))).toEqual([true, true]);
     const text = [
       HEADER,

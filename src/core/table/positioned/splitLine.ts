@@ -39,7 +39,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
     return { line, cells, spanning: true };
   }
-  const labelled = labelledTitle(single, separators, tolerance, snap, across.length > 0 || verticals.length > 0);
+  const labelled = labelledTitle(single, line.words, separators, tolerance, snap, across.length > 0 || verticals.length > 0);
   if (labelled && !ruled(labelled[1].x0, labelled[1].x1)) {
     for (const p of labelled) cells[columnOf(p.x0 + tolerance, separators)] = p.text;
     return { line, cells, spanning: false };
@@ -98,16 +98,20 @@ function overflowingRuns(line: Line, across: readonly RulingLine[]): Map<number,
  * («3. | Профессиональное развитие …»): a short label alone in one column, then one phrase that starts in the next
  * column and runs over a boundary. A gap between the title's words that meets another row's boundary does not cut it.
  * Only where the evidence is firm: in a ruled PDF table (the caller checks that no rule runs between its words), or
- * in fixed-width text over two boundaries at least (cells one space apart make one boundary look crossed).
+ * in fixed-width text over two boundaries at least, one of them through a word (cells one space apart make one phrase
+ * whose boundaries all fall in its gaps).
  */
-function labelledTitle(single: readonly Phrase[], separators: readonly number[], tolerance: number, snap: number, ruledTable: boolean): readonly Phrase[] | undefined {
+function labelledTitle(single: readonly Phrase[], words: Line["words"], separators: readonly number[], tolerance: number, snap: number, ruledTable: boolean): readonly Phrase[] | undefined {
   if (single.length !== 2 || !(snap > 0 || ruledTable)) return undefined;
   const [label, title] = single;
   const labelColumn = columnOf(label.x0 + tolerance, separators);
   if (label.text.includes(" ") || label.text.length > 6 || columnOf(label.x1 - tolerance, separators) !== labelColumn) return undefined;
   if (columnOf(title.x0 + Math.max(tolerance, snap), separators) !== labelColumn + 1) return undefined;
-  const crossed = separators.filter((s) => title.x0 + Math.max(tolerance, snap) < s && title.x1 - tolerance > s).length;
-  return crossed >= (snap > 0 ? 2 : 1) ? single : undefined;
+  const crossed = separators.filter((s) => title.x0 + Math.max(tolerance, snap) < s && title.x1 - tolerance > s);
+  if (snap === 0) return crossed.length >= 1 ? single : undefined;
+  // Cells one space apart make one phrase too, their boundaries in the gaps: a title runs through a word somewhere.
+  const throughWord = crossed.some((s) => words.some((w) => w.x >= title.x0 && s - w.x > snap && w.x + w.width - s > snap));
+  return crossed.length >= 2 && throughWord ? single : undefined;
 }
 
 type Phrase = ReturnType<typeof phrases>[number];

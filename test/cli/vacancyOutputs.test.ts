@@ -4,11 +4,11 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { gunzipSync, gzipSync } from "zlib";
 import { writeVacanciesCsv } from "../../bench/scale/vacanciesCsv";
-import type { SourceDocument } from "../../src/core/grid";
 import type { VacancyInput } from "../../src/core/vacancies";
 import { generateVacancies, rng } from "../fixtures/vacancies/generateVacancies";
 import { renderLongTable, renderPerOrganisation, renderSheetPerMonth } from "../fixtures/vacancies/renderVacancies";
 import { HOSTILE_HEADER, HOSTILE_VALUES } from "../fixtures/vacancies/hostileCells";
+import { csvRecord, writeInputsAsCsv } from "../fixtures/vacancies/vacancyCsvFiles";
 import { runCli } from "../helpers/runCli";
 
 /**
@@ -27,27 +27,7 @@ const TODAY = "2026-12-01";
 const tmp = mkdtempSync(path.join(tmpdir(), "plankadry-vac-out-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const field = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-function csvOf(doc: SourceDocument): string {
-  const lines: string[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind === "text") lines.push(field(b.text));
-    else for (const r of b.grid.rows) lines.push(r.cells.map(field).join(";"));
-  }
-  return lines.join("\r\n") + "\r\n";
-}
-
-function writeCsvFiles(name: string, inputs: readonly VacancyInput[]): string[] {
-  const dir = path.join(tmp, name);
-  mkdirSync(dir, { recursive: true });
-  return inputs.map((input, i) => {
-    const base = (input.doc.sheet ?? path.basename(input.file, path.extname(input.file))).replace(/[\\/]/g, "-");
-    const file = path.join(dir, `${base} ${i}.csv`);
-    writeFileSync(file, csvOf(input.doc));
-    return file;
-  });
-}
+const writeCsvFiles = (name: string, inputs: readonly VacancyInput[]): string[] => writeInputsAsCsv(path.join(tmp, name), inputs);
 
 async function writeWorkbook(name: string, inputs: readonly VacancyInput[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -73,7 +53,7 @@ function hostileFiles(): string[] {
   mkdirSync(dir, { recursive: true });
   return [rows.slice(0, 100), rows.slice(100)].map((part, i) => {
     const file = path.join(dir, `часть ${i + 1}.csv`);
-    writeFileSync(file, [header, ...part].map((r) => r.map(field).join(";")).join("\n") + "\n");
+    writeFileSync(file, [header, ...part].map(csvRecord).join("\n") + "\n");
     return file;
   });
 }

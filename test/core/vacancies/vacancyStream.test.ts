@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { makeGrid, type SourceDocument } from "../../../src/core/grid";
+import { makeGrid } from "../../../src/core/grid";
 import { consolidateVacancies, type VacancyInput } from "../../../src/core/vacancies";
 import { consolidateRead } from "../../../src/core/vacancies/consolidateVacancies";
 import { hoursPerRateLookup } from "../../../src/core/vacancies/hoursPerRate";
@@ -15,6 +15,7 @@ import { decodeText } from "../../../src/io/encoding/decodeText";
 import { generateVacancies } from "../../fixtures/vacancies/generateVacancies";
 import { HOSTILE_HEADER, HOSTILE_VALUES } from "../../fixtures/vacancies/hostileCells";
 import { renderLongTable, renderPerOrganisation, renderSheetPerMonth } from "../../fixtures/vacancies/renderVacancies";
+import { writeInputsAsCsv } from "../../fixtures/vacancies/vacancyCsvFiles";
 
 /**
  * Vacancy tables written as CSV files and consolidated twice: read whole (readCsv, consolidateVacancies) and
@@ -25,30 +26,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), "plankadry-vacstream-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
 
-const field = (s: string) => (/[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-/** A document as one CSV file: text lines as one-cell records, table rows as records. */
-function csvOf(doc: SourceDocument): string {
-  const lines: string[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind === "text") lines.push(field(b.text));
-    else for (const r of b.grid.rows) lines.push(r.cells.map(field).join(";"));
-  }
-  return lines.join("\r\n") + "\r\n";
-}
-
-/** Each input as its own CSV file, named after its sheet when it has one (the month of a sheet per month). */
-function writeFiles(inputs: readonly VacancyInput[]): string[] {
-  const dir = path.join(tmp, String(n++));
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir);
-  return inputs.map((input, i) => {
-    const base = (input.doc.sheet ?? path.basename(input.file, path.extname(input.file))).replace(/[\\/]/g, "-");
-    const file = path.join(dir, `${base} ${i}.csv`);
-    writeFileSync(file, csvOf(input.doc));
-    return file;
-  });
-}
+/** Each input as its own CSV file in a folder of its own. */
+const writeFiles = (inputs: readonly VacancyInput[]): string[] => writeInputsAsCsv(path.join(tmp, String(n++)), inputs);
 
 const docOf = (file: string) => readCsv(decodeText(readFileSync(file)).text, path.basename(file));
 

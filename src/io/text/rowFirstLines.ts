@@ -1,4 +1,5 @@
 import { parseItemNumber } from "../../core/plan/structure/numbering";
+import { cheapestStarts } from "../../core/table/cheapestStarts";
 
 /**
  * Layout text of a table whose cells are centred vertically (Word and Writer users do this constantly, and HTML
@@ -119,37 +120,12 @@ function bestStarts(run: LineRun, align: (s: number, e: number, a: number) => nu
   // Candidate first lines of row k: after the previous anchor, up to its own; the first row from the run's start
   // (or, on a page's first run, later: the lines above it then end the row the page break cut).
   const candidates = anchors.map((a, k) => (k > 0 ? span(anchors[k - 1] + 1, a) : run.pageStart ? span(run.first, a) : [run.first]));
-  // best[k][j]: least cost of rows 0..k-1 when row k starts at candidates[k][j]; back: the start of row k-1.
-  const best = candidates.map((c) => c.map(() => Infinity));
-  const back = candidates.map((c) => c.map(() => -1));
-  candidates[0].forEach((_, j) => (best[0][j] = 0));
-  for (let k = 1; k < anchors.length; k++) {
-    candidates[k].forEach((s, j) => {
-      candidates[k - 1].forEach((prev, i) => {
-        const total = best[k - 1][i] + align(prev, s - 1, anchors[k - 1]);
-        if (total < best[k][j]) {
-          best[k][j] = total;
-          back[k][j] = i;
-        }
-      });
-    });
-  }
-  const last = anchors.length - 1;
-  let j = 0;
-  let cost = Infinity;
-  candidates[last].forEach((s, i) => {
-    const total = best[last][i] + align(s, run.last, anchors[last]);
-    if (total < cost) {
-      cost = total;
-      j = i;
-    }
+  return cheapestStarts(candidates, {
+    before: () => 0,
+    row: (k, prev, s) => align(prev, s - 1, anchors[k - 1]),
+    last: (s) => align(s, run.last, anchors[anchors.length - 1]),
+    better: (cost, least) => cost < least,
   });
-  const starts: number[] = [];
-  for (let k = last; k >= 0; k--) {
-    starts.unshift(candidates[k][j]);
-    j = back[k][j];
-  }
-  return { starts, cost };
 }
 
 function span(from: number, to: number): number[] {

@@ -1,3 +1,4 @@
+import { cheapestStarts } from "../cheapestStarts";
 import type { LineCells } from "./splitLine";
 
 /** How a cell's lines sit in its row (top, middle, bottom): the coordinate the row's cells share. */
@@ -79,40 +80,14 @@ function bestCuts(a: number, b: number, anchors: readonly number[], orphanAllowe
   // to its number; row k > 0 starts after the previous number and at most at its own.
   const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const candidates = anchors.map((p, k) => (k > 0 ? span(anchors[k - 1] + 1, p) : orphanAllowed ? span(a, p) : [a]));
-  // best[k][j]: least cost of rows 0..k-1 (and the orphan) when row k starts at candidates[k][j].
-  const best: number[][] = candidates.map((c) => c.map(() => Infinity));
-  const back: number[][] = candidates.map((c) => c.map(() => -1));
-  candidates[0].forEach((s, j) => {
-    best[0][j] = s > a ? rowCost(a, s) + cutCost(s) : 0;
+  // Between equal costs the later cut (a number on a row's first line, the usual print), or the earlier one.
+  const { starts, cost } = cheapestStarts(candidates, {
+    before: (s) => (s > a ? rowCost(a, s) + cutCost(s) : 0),
+    row: (_k, prev, s) => rowCost(prev, s) + cutCost(s),
+    last: (s) => rowCost(s, b),
+    better,
   });
-  for (let k = 1; k < anchors.length; k++) {
-    candidates[k].forEach((s, j) => {
-      candidates[k - 1].forEach((prev, i) => {
-        const total = best[k - 1][i] + rowCost(prev, s) + cutCost(s);
-        // Between equal costs the later cut (a number on a row's first line, the usual print), or the earlier one.
-        if (better(total, best[k][j])) {
-          best[k][j] = total;
-          back[k][j] = i;
-        }
-      });
-    });
-  }
-  const last = anchors.length - 1;
-  let j = 0;
-  let least = Infinity;
-  candidates[last].forEach((s, i) => {
-    const total = best[last][i] + rowCost(s, b);
-    if (better(total, least)) {
-      least = total;
-      j = i;
-    }
-  });
-  const cuts: number[] = [];
-  for (let k = last; k >= 0; k--) {
-    cuts.push(candidates[k][j]);
-    j = back[k][j];
-  }
-  return { cuts: cuts.filter((s) => s > a), cost: least };
+  return { cuts: starts.filter((s) => s > a), cost };
 }
 
 /**

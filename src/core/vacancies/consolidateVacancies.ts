@@ -4,9 +4,10 @@ import { aggregateVacancies } from "./aggregateVacancies";
 import { hoursPerRateLookup } from "./hoursPerRate";
 import { checkLedger, type LedgerChecks } from "./ledgerChecks";
 import { findDuplicates, findMissing, findVanished, orgId, type PlacedRecord } from "./monthChecks";
-import { groupOrgVariants, type OrgSpelling } from "./orgVariants";
+import { groupOrgVariants } from "./orgVariants";
 import { readVacancyInput } from "./readVacancyInput";
-import type { OrgReport, ReadVacancies, VacanciesOptions, VacanciesReport, VacanciesReportStream, VacancyInput, VacancyRecord } from "./types";
+import { ReportBook } from "./reportBook";
+import type { ReadVacancies, VacanciesOptions, VacanciesReport, VacanciesReportStream, VacancyInput, VacancyRecord } from "./types";
 import { append, vacancyIssue } from "./vacancyIssue";
 import { VacancyLedger } from "./vacancyLedger";
 
@@ -49,7 +50,7 @@ export function wholeReport(report: VacanciesReportStream): VacanciesReport {
  */
 export function consolidateStream(reads: readonly ReadVacancies[], opts: VacanciesOptions, files: readonly string[]): ConsolidateStream {
   const records: VacancyRecord[] = [];
-  const reports: OrgReport[] = [];
+  let reports = new ReportBook();
   const issues: Issue[] = [];
   let found = false;
   // Streamed inputs keep their rows in a ledger: then every input's rows go into one, in input order.
@@ -59,29 +60,24 @@ export function consolidateStream(reads: readonly ReadVacancies[], opts: Vacanci
     if (!ledger) append(records, read.records);
     else if (read.ledger) ledger = ledger.count === 0 ? read.ledger : ledger.absorb(read.ledger);
     else for (const r of read.records) ledger.add(r);
-    append(reports, read.reports);
+    reports = reports.size === 0 ? read.reports : reports.absorb(read.reports);
     append(issues, read.issues);
   }
   if (!found) return { ok: false, issues: [vacancyIssue("vacancy_table_not_found", { sheet: null, row: null, item: files.join(", ") || null })] };
-  if (reports.length === 0) return { ok: false, issues };
+  if (reports.size === 0) return { ok: false, issues };
 
   const reference = opts.reference ? [...new Set(opts.reference.map(oneLine).filter((s) => s !== ""))] : undefined;
-  const grouping = groupOrgVariants(orgSpellings(reports), reference);
+  const grouping = groupOrgVariants(reports.spellingTotals(), reference);
   append(issues, grouping.issues);
   // One id string per spelling, however many months report it.
-  const ids = new Map<string | null, Map<string, string>>();
-  const idOf = (municipality: string | null, org: string): string => {
-    let byOrg = ids.get(municipality);
-    if (!byOrg) ids.set(municipality, (byOrg = new Map()));
-    let id = byOrg.get(org);
-    if (id === undefined) byOrg.set(org, (id = orgId(municipality, grouping.canonical(municipality, org))));
-    return id;
-  };
+  const { spellings } = reports;
+  const ids = spellings.org.map((org, s) => orgId(spellings.municipality[s], grouping.canonical(spellings.municipality[s], org)));
   const reported = new Map<string, Set<string>>();
-  for (const r of reports) {
-    let here = reported.get(r.period);
-    if (!here) reported.set(r.period, (here = new Set()));
-    here.add(idOf(r.municipality, r.org));
+  for (let i = 0; i < reports.size; i++) {
+    const period = reports.period(i);
+    let here = reported.get(period);
+    if (!here) reported.set(period, (here = new Set()));
+    here.add(ids[reports.spelling(i)]);
   }
   const periods = [...reported.keys()].sort();
   const checks = ledger ? checkLedger(ledger, periods, reported, grouping.canonical) : checkRecords(records, periods, reported, grouping.canonical);
@@ -113,19 +109,7 @@ function checkRecords(records: VacancyRecord[], periods: readonly string[], repo
   return { duplicates: findDuplicates(placed), vanished: findVanished(periods, placed, reported), aggregates: aggregateVacancies(periods, placed, reported) };
 }
 
-/** Every spelling of an organisation with the number of rows using it and its first place. */
-function orgSpellings(reports: readonly OrgReport[]): OrgSpelling[] {
-  const byKey = new Map<string, { municipality: string | null; org: string; rows: number; sheet: string | null; row: number | null }>();
-  for (const r of reports) {
-    const key = `${r.municipality ?? ""}\u0000${r.org}`;
-    const s = byKey.get(key);
-    if (s) s.rows += r.rows;
-    else byKey.set(key, { municipality: r.municipality, org: r.org, rows: r.rows, sheet: r.sheet, row: r.row });
-  }
-  return [...byKey.values()];
-}
-
-function notInReference(reports: readonly OrgReport[], canonical: (municipality: string | null, org: string) => string, reference: ReadonlySet<string>): Issue[] {
+function notInReference(reports: ReportBook, canonical: (municipality: string | null, org: string) => string, reference: ReadonlySet<string>): Issue[] {
   const told = new Set<string>();
   const issues: Issue[] = [];
   for (const r of reports) {

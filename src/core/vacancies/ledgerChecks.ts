@@ -40,9 +40,9 @@ interface UnifiedOrgs {
 
 function unifiedOrgs(ledger: VacancyLedger, canonical: (municipality: string | null, org: string) => string): UnifiedOrgs {
   const ids = new Map<string, number>();
-  const out: UnifiedOrgs = { of: new Int32Array(ledger.spellingOrg.length), name: [], id: [] };
-  ledger.spellingOrg.forEach((org, s) => {
-    const municipality = ledger.spellingMunicipality[s];
+  const out: UnifiedOrgs = { of: new Int32Array(ledger.spellings.size), name: [], id: [] };
+  ledger.spellings.org.forEach((org, s) => {
+    const municipality = ledger.spellings.municipality[s];
     const name = canonical(municipality, org);
     const id = orgId(municipality, name);
     let n = ids.get(id);

@@ -1,6 +1,7 @@
 import type { VacancyInput, ReadVacancies } from "./types";
 import { findVacancyTables } from "./findVacancyTable";
 import { readVacancyTable } from "./readVacancyTable";
+import { ReportBook } from "./reportBook";
 import { tableContext } from "./tableContext";
 import { append } from "./vacancyIssue";
 
@@ -12,16 +13,15 @@ export function readVacancyInput(input: VacancyInput, normFor: (position: string
   const { doc, file } = input;
   const sheet = sourceLabel(input, withFile);
   const tables = findVacancyTables(doc);
-  const out: ReadVacancies = { records: [], reports: [], issues: [], found: tables.length > 0 };
+  const out: ReadVacancies = { records: [], reports: new ReportBook(), issues: [], found: tables.length > 0 };
   for (const table of tables) {
     const context = tableContext(doc.sheet, table.context, file || doc.name, table.columns.org !== undefined);
     const read = readVacancyTable({ table, context, sheet, file: file || doc.name, normFor });
     append(out.records, read.records);
-    append(out.reports, read.reports);
+    out.reports.absorb(read.reports);
     append(out.issues, read.issues);
     if (context.org && context.period) {
-      const row = table.grid.rows[table.headerRow].row;
-      out.reports.push({ period: context.period.period, municipality: null, org: context.org, sheet, row, rows: 1 });
+      out.reports.note(context.period.period, null, context.org, sheet, table.grid.rows[table.headerRow].row);
     }
   }
   return out;

@@ -5,7 +5,8 @@ import type { VacancyTable } from "./findVacancyTable";
 import { endOfPeriod, type PeriodFound, readDateCell, readPeriodCell } from "./periodText";
 import { readRowCounts } from "./readRowCounts";
 import type { TableContext } from "./tableContext";
-import type { OrgReport, VacancyRecord } from "./types";
+import { ReportBook } from "./reportBook";
+import type { VacancyRecord } from "./types";
 import { vacancyIssue, type RowPlace } from "./vacancyIssue";
 import type { VacancyColumn } from "./vacancyColumns";
 import { isSubtotal, readStatus, saysNoVacancy } from "./vacancyStatus";
@@ -24,14 +25,8 @@ export interface TableSource {
 export interface TableRead {
   readonly records: VacancyRecord[];
   /** One per organisation and month of the table. */
-  readonly reports: OrgReport[];
+  readonly reports: ReportBook;
   readonly issues: Issue[];
-}
-
-interface TableReading extends TableRead {
-  /** Month → municipality ("" for none) → organisation → its report. */
-  readonly reportIndex: Map<string, Map<string, Map<string, OrgReport>>>;
-  lastReport?: OrgReport;
 }
 
 /** Where each column of a table is (-1: not there), in fields of their own: read a dozen times a row. */
@@ -101,7 +96,7 @@ export function readVacancyTable(src: TableSource): TableRead {
  * file whose rows are dropped once read. Keeps the records, one report per organisation and month, and the issues.
  */
 export class VacancyRowReader {
-  private readonly out: TableReading = { records: [], reports: [], issues: [], reportIndex: new Map() };
+  private readonly out: TableRead = { records: [], reports: new ReportBook(), issues: [] };
   private readonly periodCells = new Map<string, PeriodFound | null>();
   private readonly header: readonly string[];
   private readonly labels: Readonly<Record<string, string>>;
@@ -174,14 +169,10 @@ interface RowFacts {
   readonly place: RowPlace;
 }
 
-function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableReading): void {
+function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead): void {
   const { cells } = gridRow;
   const { place, at } = f;
-  const base = { period: f.period.period, municipality: f.municipality, org: f.org, sheet: src.sheet, row: gridRow.row };
-  // Rows come organisation by organisation: the report of the row above is nearly always this row's.
-  const last = out.lastReport;
-  if (last && last.period === base.period && last.municipality === base.municipality && last.org === base.org) last.rows += 1;
-  else noteReport(base, out);
+  out.reports.note(f.period.period, f.municipality, f.org, src.sheet, gridRow.row);
   const counts = readRowCounts(
     { rates: cellAt(cells, at.rates), hours: cellAt(cells, at.hours), vacancies: cellAt(cells, at.vacancies), hoursPerRate: cellAt(cells, at.hoursPerRate) },
     f.labels,
@@ -201,11 +192,11 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
   const reportDate = openedOn ? (f.period.date ?? monthEnd(f.period.period)) : "";
   if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
   const subject = oneLine(cellAt(cells, at.subject) ?? "");
-  // One literal with every field: a spread of `base` made a million records of another, larger shape.
+  // One literal with every field: a spread made a million records of another, larger shape.
   const record: VacancyRecord = {
-    period: base.period,
-    municipality: base.municipality,
-    org: base.org,
+    period: f.period.period,
+    municipality: f.municipality,
+    org: f.org,
     orgId: "",
     position: f.position,
     subject: subject === "" ? null : subject,
@@ -214,31 +205,11 @@ function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead
     rates: counts.rates,
     hours: counts.hours,
     status: closed ? "closed" : "open",
-    sheet: base.sheet,
-    row: base.row,
+    sheet: src.sheet,
+    row: gridRow.row,
   };
   if (src.keep) src.keep(record);
   else out.records.push(record);
-}
-
-/**
- * The report of an organisation in a month, made on its first row. Indexed by month, municipality and organisation
- * in nested maps: a national table has hundreds of thousands of them, and a key string each would cost more.
- */
-function noteReport(base: Omit<OrgReport, "rows">, out: TableReading): void {
-  let byMunicipality = out.reportIndex.get(base.period);
-  if (!byMunicipality) out.reportIndex.set(base.period, (byMunicipality = new Map()));
-  let byOrg = byMunicipality.get(base.municipality ?? "");
-  if (!byOrg) byMunicipality.set(base.municipality ?? "", (byOrg = new Map()));
-  let report = byOrg.get(base.org);
-  if (report) report.rows += 1;
-  else {
-    // One literal with every field: a spread gave each of a million reports a hidden class of its own.
-    report = { period: base.period, municipality: base.municipality, org: base.org, sheet: base.sheet, row: base.row, rows: 1 };
-    byOrg.set(base.org, report);
-    out.reports.push(report);
-  }
-  out.lastReport = report;
 }
 
 /** The last day of each month seen: asked on every row with an opening date. */
@@ -257,7 +228,7 @@ function monthEnd(period: string): string {
 const DATE_CACHE_LIMIT = 50_000;
 const dateCells = new Map<string, string | null>();
 
-function dateOf(cell: string, column: "opened" | "closed", f: RowFacts, out: TableReading): string | null {
+function dateOf(cell: string, column: "opened" | "closed", f: RowFacts, out: TableRead): string | null {
   if (cell === "" || cell === "-" || cell === "—") return null;
   let iso = dateCells.get(cell);
   if (iso === undefined) {

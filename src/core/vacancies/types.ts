@@ -1,5 +1,6 @@
 import type { SourceDocument } from "../grid";
 import type { Issue } from "../issues/issue";
+import type { ReportBook } from "./reportBook";
 import type { VacancyLedger } from "./vacancyLedger";
 
 /** One sheet of a workbook, or one CSV/text file, with the file it came from (the file name can carry the period). */
@@ -115,7 +116,8 @@ export interface ReadVacancies {
   /** The rows read, unless they were kept in compact form in `ledger` (a streamed file: then this is empty). */
   readonly records: VacancyRecord[];
   readonly ledger?: VacancyLedger;
-  readonly reports: OrgReport[];
+  /** One per organisation and month (a report noted twice, in two tables of the input, is one with their rows). */
+  readonly reports: ReportBook;
   readonly issues: Issue[];
   /** False when no vacancy table was found in the input (a plan sheet of the same workbook). */
   readonly found: boolean;

@@ -1,21 +1,7 @@
+import { Interner, SpellingIndex } from "./interner";
 import { grownFloat64, grownInt32, IntPairIndex } from "./intPairIndex";
 import { MonthLog } from "./monthLog";
 import type { VacancyRecord } from "./types";
-
-/** Strings numbered in the order they are first seen. */
-class Interner {
-  private readonly ids = new Map<string, number>();
-  readonly values: string[] = [];
-
-  id(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      this.ids.set(s, (id = this.values.length));
-      this.values.push(s);
-    }
-    return id;
-  }
-}
 
 /** Open vacancies, rates and hours per cell, three numbers a cell. */
 class SumCells {
@@ -53,17 +39,15 @@ class SumCells {
 export class VacancyLedger {
   readonly months: MonthLog[] = [];
   private readonly monthIds = new Map<string, number>();
-  /** Organisation spellings: municipality ("" for none) → organisation as written → id. */
-  private readonly spellingIds = new Map<string, Map<string, number>>();
-  readonly spellingMunicipality: (string | null)[] = [];
-  readonly spellingOrg: string[] = [];
+  /** Organisation spellings: an organisation as written with its municipality. */
+  readonly spellings = new SpellingIndex();
   /** Position and subject as written: position → subject ("" for none) → id. */
   private readonly pairIds = new Map<string, Map<string, number>>();
   readonly pairPosition: string[] = [];
   readonly pairSubject: (string | null)[] = [];
   /** The folded position key of each pair (posKeys' id). */
   pairPosKey = new Int32Array(64);
-  readonly posKeys = new Interner();
+  readonly posKeys = new Interner<string>();
   /** A vacancy as written: (spelling, pair). */
   readonly identities = new IntPairIndex();
   readonly sources: (string | null)[] = [];
@@ -84,7 +68,7 @@ export class VacancyLedger {
   add(r: VacancyRecord): void {
     const last = this.last;
     const month = last && last.period === r.period ? this.lastMonth : this.monthId(r.period);
-    const spelling = last && last.org === r.org && last.municipality === r.municipality ? this.lastSpelling : this.spellingId(r.municipality, r.org);
+    const spelling = last && last.org === r.org && last.municipality === r.municipality ? this.lastSpelling : this.spellings.id(r.municipality, r.org);
     const pair = last && last.position === r.position && last.subject === r.subject ? this.lastPair : this.pairId(r.position, r.subject, r.posKey);
     const source = last && last.sheet === r.sheet ? this.lastSource : this.sourceId(r.sheet);
     this.last = r;
@@ -107,7 +91,7 @@ export class VacancyLedger {
    */
   absorb(other: VacancyLedger): this {
     const months = other.months.map((m) => this.monthId(m.period));
-    const spellings = other.spellingOrg.map((org, s) => this.spellingId(other.spellingMunicipality[s], org));
+    const spellings = other.spellings.org.map((org, s) => this.spellings.id(other.spellings.municipality[s], org));
     const pairs = other.pairPosition.map((position, p) => this.pairId(position, other.pairSubject[p], other.posKeys.values[other.pairPosKey[p]]));
     const sources = other.sources.map((s) => this.sourceId(s));
     const identities = new Int32Array(other.identities.size);
@@ -150,18 +134,6 @@ export class VacancyLedger {
     if (id === undefined) {
       this.monthIds.set(period, (id = this.months.length));
       this.months.push(new MonthLog(period));
-    }
-    return id;
-  }
-
-  private spellingId(municipality: string | null, org: string): number {
-    let byOrg = this.spellingIds.get(municipality ?? "");
-    if (!byOrg) this.spellingIds.set(municipality ?? "", (byOrg = new Map()));
-    let id = byOrg.get(org);
-    if (id === undefined) {
-      byOrg.set(org, (id = this.spellingOrg.length));
-      this.spellingOrg.push(org);
-      this.spellingMunicipality.push(municipality);
     }
     return id;
   }

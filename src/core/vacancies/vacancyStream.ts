@@ -3,6 +3,7 @@ import { findVacancyTables } from "./findVacancyTable";
 import { hoursPerRateLookup } from "./hoursPerRate";
 import { sourceLabel } from "./readVacancyInput";
 import { VacancyRowReader } from "./readVacancyTable";
+import { ReportBook } from "./reportBook";
 import { tableContext, type TableContext } from "./tableContext";
 import type { ReadVacancies, VacanciesOptions, VacancyRecord } from "./types";
 import { VacancyLedger } from "./vacancyLedger";
@@ -51,12 +52,12 @@ export class VacancyStream {
   finish(): ReadVacancies {
     const stage = this.stage.kind === "header" ? this.start(this.stage.rows) : this.stage;
     this.stage = { kind: "none" };
-    if (stage.kind !== "rows") return { records: [], reports: [], issues: [], found: false };
+    if (stage.kind !== "rows") return { records: [], reports: new ReportBook(), issues: [], found: false };
     const read = stage.reader.result();
     const reports = read.reports;
     const { context } = stage;
     // A one-school file whose table is empty still counts as that school's report for the month.
-    if (context.org && context.period) reports.push({ period: context.period.period, municipality: null, org: context.org, sheet: this.label(), row: stage.headerRow, rows: 1 });
+    if (context.org && context.period) reports.note(context.period.period, null, context.org, this.label(), stage.headerRow);
     return { records: read.records, ledger: stage.ledger, reports, issues: read.issues, found: true };
   }
 

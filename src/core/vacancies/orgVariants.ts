@@ -105,7 +105,15 @@ export function groupOrgVariants(spellings: readonly OrgSpelling[], reference: r
       issues.push(vacancyIssue("org_variant", { sheet: s.sheet, row: s.row, item: s.org }, "org", { variant: s.org, preferred }, preferred));
     }
   }
-  return { canonical: (municipality, org) => canonicalOf.get(spellingKey(municipality, org)) ?? org, issues };
+  return { canonical: canonicalLookup(canonicalOf), issues };
+}
+
+/**
+ * The lookup made outside groupOrgVariants: a closure made there would keep alive its whole scope (the candidate
+ * buckets, a few strings and an array each of a national table's names) as long as the lookup is used.
+ */
+function canonicalLookup(canonicalOf: ReadonlyMap<string, string>): OrgGrouping["canonical"] {
+  return (municipality, org) => canonicalOf.get(spellingKey(municipality, org)) ?? org;
 }
 
 function preferredSpelling(members: Node["spellings"]): string {

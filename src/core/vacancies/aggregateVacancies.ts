@@ -63,15 +63,15 @@ export function aggregateVacancies(periods: readonly string[], records: readonly
     addTo(p.sums, r);
     perPosition.set(posKey, p);
   }
-  return aggregatesOf(periods, (period, id) => perOrg.get(`${period}|${id}`), perPosition, reported);
+  return aggregatesOf(periods, (period, id) => perOrg.get(`${period}|${id}`), perPosition.values(), reported);
 }
 
 /**
  * The sheets' figures from the open sums per month and organisation (`sumsOf`, undefined for none) and per month and
- * position (in the order of their first open row). The totals are added up here, in the order the rows are listed;
+ * position (in the order of their first open row; walked once). The totals are added up here, in the order the rows are listed;
  * the rows of an organisation a month, and the changes, are made from the sums each time they are walked.
  */
-export function aggregatesOf(periods: readonly string[], sumsOf: (period: string, orgId: string) => Sums | undefined, perPosition: ReadonlyMap<string, PositionSums>, reported: ReadonlyMap<string, ReadonlySet<string>>): Aggregates {
+export function aggregatesOf(periods: readonly string[], sumsOf: (period: string, orgId: string) => Sums | undefined, perPosition: Iterable<PositionSums>, reported: ReadonlyMap<string, ReadonlySet<string>>): Aggregates {
   // An organisation reports month after month: its name and municipality are cut out of its id once.
   const names = new Map<string, { org: string; municipality: string | null }>();
   const nameOf = (id: string) => {
@@ -99,9 +99,7 @@ export function aggregatesOf(periods: readonly string[], sumsOf: (period: string
   const byOrg = walked(function* () {
     for (let p = 0; p < periods.length; p++) for (const id of listed[p]) yield rowOf(p, id);
   });
-  const byPosition = [...perPosition.values()]
-    .map((p) => ({ period: p.period, position: p.position, subject: p.subject, ...rounded(p.sums) }))
-    .sort((a, b) => byRu(a.period, b.period) || b.rates - a.rates || byRu(a.position, b.position) || byRu(a.subject ?? "", b.subject ?? ""));
+  const byPosition = Array.from(perPosition, (p) => ({ period: p.period, position: p.position, subject: p.subject, ...rounded(p.sums) })).sort((a, b) => byRu(a.period, b.period) || b.rates - a.rates || byRu(a.position, b.position) || byRu(a.subject ?? "", b.subject ?? ""));
   return { totals, byOrg, byPosition, changes: walked(() => monthChanges(periods, listed, rowOf, nameOf)) };
 }
 

@@ -1,6 +1,6 @@
 import type { Issue } from "../issues/issue";
 import { type Aggregates, aggregatesOf, label, type PositionSums, type Sums } from "./aggregateVacancies";
-import { grownInt32, IntPairIndex } from "./intPairIndex";
+import { grownFloat64, grownInt32, IntPairIndex } from "./intPairIndex";
 import { orgId } from "./monthChecks";
 import type { MonthLog, RunCursor } from "./monthLog";
 import type { VacancyLedger } from "./vacancyLedger";
@@ -139,14 +139,22 @@ function findVanished(n: Named, periods: readonly string[], reported: ReadonlyMa
 
 /**
  * Open sums per month and unified organisation, as aggregateVacancies adds them up: the sums of each spelling, in
- * the order they were first seen, added into those of the organisation it is unified under.
+ * the order they were first seen, added into those of the organisation it is unified under. An organisation written
+ * one way only (nearly all) has its sums in the ledger's cells as they are: only those written several ways are
+ * added up here, so the checks of a national table make no second table of every organisation's months.
  */
 function orgSums(ledger: VacancyLedger, orgs: UnifiedOrgs): (period: string, orgId: string) => Sums | undefined {
   const { index, sums } = ledger.orgSums;
-  const unified = new IntPairIndex(index.size);
-  const total = new Float64Array(3 * index.size);
+  // The one spelling of each organisation, or -1 for one written several ways.
+  const onlySpelling = new Int32Array(orgs.id.length).fill(-2);
+  orgs.of.forEach((o, s) => (onlySpelling[o] = onlySpelling[o] === -2 ? s : -1));
+  const unified = new IntPairIndex();
+  let total = new Float64Array(3 * 64);
   for (let c = 0; c < index.size; c++) {
-    const u = unified.id(index.first(c), orgs.of[index.second(c)]);
+    const o = orgs.of[index.second(c)];
+    if (onlySpelling[o] >= 0) continue;
+    const u = unified.id(index.first(c), o);
+    if (3 * u === total.length) total = grownFloat64(total, total.length * 2);
     total[3 * u] += sums[3 * c];
     total[3 * u + 1] += sums[3 * c + 1];
     total[3 * u + 2] += sums[3 * c + 2];
@@ -156,25 +164,29 @@ function orgSums(ledger: VacancyLedger, orgs: UnifiedOrgs): (period: string, org
   return (period, orgId) => {
     const m = months.get(period);
     const o = orgIndex.get(orgId);
-    const u = m === undefined || o === undefined ? -1 : unified.find(m, o);
-    return u < 0 ? undefined : { vacancies: total[3 * u], rates: total[3 * u + 1], hours: total[3 * u + 2] };
+    if (m === undefined || o === undefined) return undefined;
+    const only = onlySpelling[o];
+    const at = only >= 0 ? index.find(m, only) : unified.find(m, o);
+    const from = only >= 0 ? sums : total;
+    return at < 0 ? undefined : { vacancies: from[3 * at], rates: from[3 * at + 1], hours: from[3 * at + 2] };
   };
 }
 
-/** Open sums per month and position key, in the order of their first open row, named by that row. */
-function positionSums(ledger: VacancyLedger): Map<string, PositionSums> {
-  const out = new Map<string, PositionSums>();
+/**
+ * Open sums per month and position key, in the order of their first open row, named by that row: made as they are
+ * walked, each cell of the ledger being one already (no key string, no map of a national table's positions).
+ */
+function* positionSums(ledger: VacancyLedger): Generator<PositionSums> {
   const { index, sums } = ledger.positionSums;
   for (let c = 0; c < index.size; c++) {
     const period = ledger.months[index.first(c)].period;
     const pair = ledger.positionFirstPair[c];
     const subject = ledger.pairSubject[pair];
-    out.set(`${period}|${ledger.posKeys.values[index.second(c)]}`, {
+    yield {
       period,
       position: label(ledger.pairPosition[pair]),
       subject: subject ? label(subject) : null,
       sums: { vacancies: sums[3 * c], rates: sums[3 * c + 1], hours: sums[3 * c + 2] },
-    });
+    };
   }
-  return out;
 }

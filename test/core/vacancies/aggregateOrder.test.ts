@@ -18,7 +18,7 @@ test("each month lists its organisations as sorting that month with the collatio
     fc.property(fc.array(fc.uniqueArray(id, { maxLength: 12 }), { minLength: 1, maxLength: 4 }), (months) => {
       const periods = months.map((_, i) => `2025-${String(i + 1).padStart(2, "0")}`);
       const reported = new Map(periods.map((p, i) => [p, new Set(months[i])]));
-      const { byOrg } = aggregatesOf(periods, () => undefined, new Map(), reported);
+      const { byOrg } = aggregatesOf(periods, () => undefined, [], reported);
       const expected = months.flatMap((ids) => [...ids].sort((a, b) => byRu(orgName(a), orgName(b)) || byRu(a, b)));
       expect([...byOrg].map((o) => orgId(o.municipality, o.org))).toEqual(expected);
     }),

@@ -71,9 +71,13 @@ export function groupOrgVariants(spellings: readonly OrgSpelling[], reference: r
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const buckets = new Map<string, number[]>();
+  // Only names with the same block and numbers can merge: a name alone with its numbers (most of a national
+  // table, every school numbered) makes no candidates at all.
+  const sameNumbers = new Map<string, number>();
+  for (const node of nodes) sameNumbers.set(`${node.block}|${node.digits}`, (sameNumbers.get(`${node.block}|${node.digits}`) ?? 0) + 1);
   nodes.forEach((node, id) => {
     const max = allowedTypos(node.letters.length);
-    if (max === 0) return;
+    if (max === 0 || sameNumbers.get(`${node.block}|${node.digits}`) === 1) return;
     for (const n of new Set(deletionNeighbours(node.letters))) {
       const key = `${node.block}|${node.digits}|${n}`;
       const bucket = buckets.get(key) ?? [];

@@ -44,14 +44,23 @@ export function abbreviationUndefined(plan: Plan, { run }: RuleContext): Finding
 
   // Keyed without case: ЦТриГО and ЦТРИГО are one abbreviation (responsible_variant reports the spellings).
   const uses = new Map<string, { abbreviation: string; finding: Finding; count: number }>();
+  // The undefined abbreviations of each distinct cell text, judged once: executors repeat over thousands of items.
+  const undefinedIn = new Map<string, readonly { key: string; abbreviation: string }[]>();
+  const judged = (text: string) => {
+    let out = undefinedIn.get(text);
+    if (out === undefined) {
+      out = [...new Set(run.abbreviations(text))]
+        .map((abbreviation) => ({ key: caseless(abbreviation), abbreviation }))
+        .filter(({ key, abbreviation }) => !defined.has(key) && !isKnownAbbreviation(abbreviation));
+      undefinedIn.set(text, out);
+    }
+    return out;
+  };
   for (const it of plan.items) {
     for (const column of ["name", "responsible"] as const) {
       const text = column === "name" ? it.name : it.responsible.text;
-      const found = run.abbreviations(text);
-      if (found.length === 0) continue;
-      for (const abbreviation of new Set(found)) {
-        const key = caseless(abbreviation);
-        if (defined.has(key) || isKnownAbbreviation(abbreviation)) continue;
+      if (run.abbreviations(text).length === 0) continue;
+      for (const { key, abbreviation } of judged(text)) {
         const use = uses.get(key);
         if (use) use.count += 1;
         else uses.set(key, { abbreviation, finding: atItem(plan, it, column), count: 1 });

@@ -3,9 +3,11 @@
  * validation, the summary sheets, the .xlsx written), against exceljs loading the plan's own .xlsx (issue 15's goal:
  * ≤ 2× at 10k), by stage: validation, the sheet specs (plan sheet and summary sheets), the .xlsx written. CPU
  * milliseconds of the run of three with the smallest sum (its stages, not each stage's best), each stage also as a
- * share of the load; the file is written into a temporary folder, removed after.
+ * share of the load; the file is written into a temporary folder, removed after. Then the zlib levels over the
+ * 10k workbook's parts: CPU time and size of each, against the level the writer uses (DEFLATE_LEVEL).
  */
 import { mkdtempSync, rmSync } from "fs";
+import JSZip from "jszip";
 import { tmpdir } from "os";
 import * as path from "path";
 import { structurePlan } from "../src/core/plan";
@@ -14,12 +16,14 @@ import { validatePlan } from "../src/core/plan/validate";
 import { summarySheets } from "../src/core/summary";
 import { readInput } from "../src/io/readInput";
 import { writeXlsx } from "../src/xlsx";
+import { DEFLATE_LEVEL, hostDeflateRaw } from "../src/xlsx/write/zipPackage";
 import { row } from "./measure";
 import { cpuTimed, loadBaseline, writePlanXlsx } from "./xlsxPlanFile";
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "plankadry-summary-"));
   const widths = [8, 12, 12, 10, 10, 10, 10, 10, 8, 7, 6];
+  let workbook: Buffer | null = null;
   try {
     console.log(row(["items", "load cpu ms", "validate ms", "sheets ms", "write ms", "val ÷ load", "sh ÷ load", "wr ÷ load", "÷ load", "sheets", "MB"], widths));
     for (const items of [1_000, 10_000]) {
@@ -41,12 +45,35 @@ async function main(): Promise<void> {
         const run = { validate: issues.cpuMs, sheets: built.cpuMs, write: written.cpuMs };
         if (total(run) < total(best)) best = run;
         out = { sheets: built.value.length, bytes: written.value.length };
+        workbook = written.value;
       }
       const share = (ms: number) => (ms / load).toFixed(2);
       console.log(row([items, load, best.validate, best.sheets, best.write, share(best.validate), share(best.sheets), share(best.write), share(total(best)), out.sheets, out.bytes / 1048576], widths));
     }
+    if (workbook) await deflateLevels(workbook);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every zlib level over the parts of a workbook: CPU ms (best of three) and MB deflated. */
+async function deflateLevels(workbook: Buffer): Promise<void> {
+  const zip = await JSZip.loadAsync(workbook);
+  const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async("uint8array")));
+  const raw = parts.reduce((n, p) => n + p.length, 0);
+  console.log(`\nzlib levels over the 10k workbook's ${(raw / 1048576).toFixed(1)} MB of parts (the writer uses ${DEFLATE_LEVEL}):`);
+  const widths = [7, 10, 8];
+  console.log(row(["level", "cpu ms", "MB"], widths));
+  for (let level = 1; level <= 9; level++) {
+    const deflate = hostDeflateRaw(level)!;
+    let best = Infinity;
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const done = await cpuTimed(async () => Promise.all(parts.map((p) => deflate([p]))));
+      best = Math.min(best, done.cpuMs);
+      bytes = done.value.reduce((n, chunks) => n + chunks.reduce((m, c) => m + c.length, 0), 0);
+    }
+    console.log(row([level, best, (bytes / 1048576).toFixed(2)], widths));
   }
 }
 

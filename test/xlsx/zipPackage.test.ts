@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import * as zlib from "zlib";
 import { crc32, hostDeflateRaw, streamDeflateRaw, zipPackage } from "../../src/xlsx/write/zipPackage";
 
 describe("zipPackage: the workbook's zip, deflated by the host", () => {
@@ -24,6 +25,32 @@ describe("zipPackage: the workbook's zip, deflated by the host", () => {
     for (const e of entries) expect(Buffer.from(await zip.file(e.path)!.async("uint8array")).equals(e.data)).toBe(true);
     // Deflated, not stored: the repetitive sheet shrinks.
     expect(bytes.length).toBeLessThan(big.length / 5);
+  });
+});
+
+describe("zipPackage: a part given in chunks", () => {
+  // The chunks are deflated one by one into one stream and the CRC runs over them in order (issue 15): a chunk
+  // deflated as a final block, or a CRC started again per chunk, would fail JSZip's inflate or its CRC check.
+  const text = (from: number, n: number) => new TextEncoder().encode(Array.from({ length: n }, (_, i) => `<c r="A${from + i}" t="s"><v>${i % 11}</v></c>Строка ${i}`).join(""));
+  const chunks = [text(1, 3000), new Uint8Array(0), text(3001, 1), text(3002, 5000), Uint8Array.from({ length: 7000 }, (_, i) => (i * 31) & 0xff)];
+  const whole = Buffer.concat(chunks);
+
+  test.each([
+    ["the host's zlib", hostDeflateRaw()],
+    ["zlib at level 1", hostDeflateRaw(1)],
+    ["the browser's CompressionStream", streamDeflateRaw()],
+  ])("%s: JSZip reads the part back whole", async (_, deflate) => {
+    const bytes = await zipPackage([{ path: "xl/worksheets/sheet1.xml", data: chunks }, { path: "xl/empty.xml", data: [] }], deflate!);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Buffer.from(await zip.file("xl/worksheets/sheet1.xml")!.async("uint8array")).equals(whole)).toBe(true);
+    expect((await zip.file("xl/empty.xml")!.async("uint8array")).length).toBe(0);
+    expect(bytes.length).toBeLessThan(whole.length / 2);
+  });
+
+  test("the CRC of chunks goes on from chunk to chunk, zlib's and ours alike", () => {
+    const ours = chunks.reduce((c, chunk) => crc32(chunk, c), 0);
+    expect(ours).toBe(crc32(whole));
+    expect(ours).toBe(zlib.crc32(whole));
   });
 });
 

@@ -26,8 +26,8 @@ export function executors(items: readonly PlanItem[]): ExecutorRow[] {
   groups.forEach((g, i) => g.variants.forEach((v) => groupsOf.set(v.text, [...(groupsOf.get(v.text) ?? []), i])));
   const members: PlanItem[][] = groups.map(() => []);
   items.forEach((it, k) => {
-    const into = new Set(names[k].flatMap((p) => groupsOf.get(p) ?? []));
-    for (const i of into) members[i].push(it);
+    // An item named twice in a group (two spellings of one party) is in it once: it would be the group's last item.
+    for (const p of names[k]) for (const i of groupsOf.get(p) ?? []) if (members[i][members[i].length - 1] !== it) members[i].push(it);
   });
   const rows = groups.map((g, i) => ({
     name: g.preferred,

@@ -1,7 +1,7 @@
 import { madeLine, reportSheet } from "../sheet/reportSheet";
 import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
 import type { Period } from "../plan/deadline";
-import { deadlineSpan, monthLabel, monthsOf } from "./deadlineSpan";
+import { monthLabel, monthsOf } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
 import { localizeTable, translator } from "../../i18n";
 
@@ -9,7 +9,7 @@ export const BY_PERIOD_SHEET = { ru: "По срокам", en: "By month" } as co
 
 /** Months of the plan period, or of its deadlines when the period is unknown; at most five years. */
 export function planMonths(ctx: SummaryContext): string[] {
-  const spans = ctx.plan.items.map((i) => deadlineSpan(i.deadline, ctx.plan.period)).filter((s): s is Period => s !== null);
+  const spans = ctx.plan.items.map((i) => ctx.span.get(i) ?? null).filter((s): s is Period => s !== null);
   const period = ctx.plan.period ?? (spans.length ? { start: spans.map((s) => s.start).sort()[0], end: spans.map((s) => s.end).sort().reverse()[0] } : null);
   return period ? monthsOf(period).slice(0, 60) : [];
 }
@@ -26,7 +26,7 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
   const monthsOfSpan = new Map<string, ReadonlySet<string>>();
   const noMonths: ReadonlySet<string> = new Set();
   const covered = ctx.plan.items.map((it) => {
-    const span = deadlineSpan(it.deadline, ctx.plan.period);
+    const span = ctx.span.get(it);
     if (!span) return noMonths;
     const key = `${span.start}|${span.end}`;
     let set = monthsOfSpan.get(key);

@@ -25,17 +25,21 @@ export interface SummaryContext extends SummaryOptions {
   readonly due: ReadonlyMap<PlanItem, boolean>;
   /** Overdue: the deadline ended before madeOn (the plan carries no statuses). */
   readonly overdue: ReadonlyMap<PlanItem, boolean>;
+  /** The days each item's deadline covers (deadlineSpan), found once for every sheet. */
+  readonly span: ReadonlyMap<PlanItem, Period | null>;
 }
 
 export function summaryContext(plan: Plan, opts: SummaryOptions): SummaryContext {
   const due = new Map<PlanItem, boolean>();
   const overdue = new Map<PlanItem, boolean>();
+  const spans = new Map<PlanItem, Period | null>();
   for (const it of plan.items) {
     const span = deadlineSpan(it.deadline, plan.period);
+    spans.set(it, span);
     due.set(it, span !== null && overlaps(span, opts.reporting));
     overdue.set(it, span !== null && (it.deadline.kind === "date" || it.deadline.kind === "period") && span.end < opts.madeOn);
   }
-  return { ...opts, locale: opts.locale ?? "ru", plan, due, overdue };
+  return { ...opts, locale: opts.locale ?? "ru", plan, due, overdue, span: spans };
 }
 
 export function sectionLabel(plan: Plan, key: string | null, locale: Locale): string {

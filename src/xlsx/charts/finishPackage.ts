@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { putSheetBody, putWorkbookCells, sheetPartBytes, type WorkbookCells } from "../write/cellParts";
+import { joinChunks } from "../write/byteChunks";
+import { putSheetBody, putWorkbookCells, sheetPartChunks, type WorkbookCells } from "../write/cellParts";
 import type { SheetBody } from "../write/sheetBody";
 import { hostDeflateRaw, zipPackage, type ZipEntry } from "../write/zipPackage";
 import type { ChartData } from "./chartData";
@@ -27,12 +28,13 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
   const charts = new Map(sheets.filter((s) => s.charts.length > 0).map((s) => [s.sheet, s.charts]));
   const bodies = new Map(sheets.flatMap((s) => (s.body ? [[s.sheet, s.body] as const] : [])));
   let contentTypes = (await text("[Content_Types].xml")) ?? "";
-  // The large parts (cells, shared strings) are kept here as well: reading megabytes back out of JSZip copies them
-  // through its streams, a good part of the time to write a large workbook.
-  const bytesOf = new Map<string, Uint8Array>();
-  const put = (path: string, bytes: Uint8Array) => {
-    zip.file(path, bytes);
-    bytesOf.set(path, bytes);
+  // The large parts (cells, shared strings) are kept here, in chunks, JSZip holding only an empty stand-in for each
+  // (its place among the parts): reading megabytes back out of JSZip copies them through its streams, and joining
+  // the chunks would copy them too.
+  const bytesOf = new Map<string, readonly Uint8Array[]>();
+  const put = (path: string, chunks: readonly Uint8Array[]) => {
+    zip.file(path, new Uint8Array(0));
+    bytesOf.set(path, chunks);
   };
   const next = {
     drawing: nextNumber(zip, /^xl\/drawings\/drawing(\d+)\.xml$/),
@@ -64,7 +66,7 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
       rels = link.xml;
       xml = placeSheetElement(xml, `<drawing r:id="${link.id}"/>`, "drawing");
     }
-    put(part, sheetPartBytes(xml, body));
+    put(part, sheetPartChunks(xml, body));
     // A link-only sheet has no relationships left once its links are internal: no empty rels part then.
     if (rels !== null && /<Relationship\b/.test(rels)) zip.file(relsPathOf(part), rels);
     else zip.remove(relsPathOf(part));
@@ -72,10 +74,14 @@ export async function finishPackage(buffer: Buffer | ArrayBuffer, sheets: readon
   if (cells) contentTypes = await putWorkbookCells(zip, contentTypes, cells, put);
   zip.file("[Content_Types].xml", contentTypes);
   const deflateRaw = hostDeflateRaw();
-  if (!deflateRaw) return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  if (!deflateRaw) {
+    bytesOf.forEach((chunks, path) => zip.file(path, joinChunks(chunks)));
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  }
   const entries: Promise<ZipEntry>[] = [];
   zip.forEach((path, file) => void (file.dir || entries.push((bytesOf.has(path) ? Promise.resolve(bytesOf.get(path)!) : file.async("uint8array")).then((data) => ({ path, data })))));
-  return Buffer.from(await zipPackage(await Promise.all(entries), deflateRaw));
+  const bytes = await zipPackage(await Promise.all(entries), deflateRaw);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function nextNumber(zip: JSZip, pattern: RegExp): number {

@@ -51,33 +51,26 @@ export function putSheetBody(zip: JSZip, edit: PartEdit, body: SheetBody, tableI
   return { xml, rels, contentTypes };
 }
 
-/** The worksheet part as stored, with the body's cells in place of its empty <sheetData/>. */
-export function sheetPartBytes(xml: string, body: SheetBody | undefined): Uint8Array {
+/** The worksheet part as stored, in chunks: the body's cells, as they are, in place of its empty <sheetData/>. */
+export function sheetPartChunks(xml: string, body: SheetBody | undefined): Uint8Array[] {
   const encoder = new TextEncoder();
   const at = body ? xml.indexOf(EMPTY_SHEET_DATA) : -1;
-  if (!body || at < 0) return encoder.encode(xml);
+  if (!body || at < 0) return [encoder.encode(xml)];
   // The cells are megabytes in a large sheet and already bytes: only the part around them is encoded.
-  const pieces = [encoder.encode(xml.slice(0, at)), body.sheetData, encoder.encode(xml.slice(at + EMPTY_SHEET_DATA.length))];
-  const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of pieces) {
-    bytes.set(p, offset);
-    offset += p.length;
-  }
-  return bytes;
+  return [encoder.encode(xml.slice(0, at)), ...body.sheetData, encoder.encode(xml.slice(at + EMPTY_SHEET_DATA.length))];
 }
 
 /**
  * styles.xml with every cell format the bodies use (the conditional formats' looks kept as exceljs wrote them),
- * and sharedStrings.xml with the texts they refer to, handed to `put` as bytes. Returns the content types with the
+ * and sharedStrings.xml with the texts they refer to, handed to `put` as chunks of bytes. Returns the content types with the
  * shared strings added.
  */
-export async function putWorkbookCells(zip: JSZip, contentTypes: string, cells: WorkbookCells, put: (path: string, bytes: Uint8Array) => void): Promise<string> {
+export async function putWorkbookCells(zip: JSZip, contentTypes: string, cells: WorkbookCells, put: (path: string, chunks: readonly Uint8Array[]) => void): Promise<string> {
   const exceljsStyles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
   const dxfs = /<dxfs\b[^>]*\/>|<dxfs\b[\s\S]*?<\/dxfs>/.exec(exceljsStyles)?.[0] ?? "";
   zip.file("xl/styles.xml", cells.styles.xml(dxfs));
   if (cells.strings.size === 0) return contentTypes;
-  put("xl/sharedStrings.xml", new TextEncoder().encode(cells.strings.xml()));
+  put("xl/sharedStrings.xml", cells.strings.bytes());
   const relsPath = relsPathOf("xl/workbook.xml");
   const rels = (await zip.file(relsPath)?.async("string")) ?? null;
   if (!rels?.includes(SHARED_STRINGS.rel)) zip.file(relsPath, addRelationship(rels, SHARED_STRINGS.rel, "sharedStrings.xml").xml);

@@ -1,4 +1,5 @@
 import { escapeXml } from "../charts/escapeXml";
+import { ByteChunks } from "./byteChunks";
 
 /** The workbook's shared string table (sharedStrings.xml): each distinct text once, cells refer to it by index. */
 export class SharedStrings {
@@ -19,13 +20,25 @@ export class SharedStrings {
     return this.ids.size;
   }
 
+  /** sharedStrings.xml. */
   xml(): string {
-    const items: string[] = [];
+    const out: string[] = [];
+    this.render((s) => out.push(s));
+    return out.join("");
+  }
+
+  /** sharedStrings.xml as UTF-8 chunks: megabytes in a large workbook, never held as one string. */
+  bytes(): Uint8Array[] {
+    const out = new ByteChunks(1 << 16);
+    this.render((s) => out.write(s));
+    return out.finish();
+  }
+
+  private render(write: (s: string) => void): void {
+    write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+    write(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.ids.size}">`);
     // Excel drops leading and trailing blanks of a text unless told to keep them.
-    for (const text of this.ids.keys()) items.push(/^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`);
-    return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.ids.size}">${items.join("")}</sst>`
-    );
+    for (const text of this.ids.keys()) write(/^\s|\n|\s$/.test(text) ? `<si><t xml:space="preserve">${escapeXml(text)}</t></si>` : `<si><t>${escapeXml(text)}</t></si>`);
+    write("</sst>");
   }
 }

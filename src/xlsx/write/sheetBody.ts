@@ -19,8 +19,8 @@ export interface TablePart {
  * object per cell and an XML node per attribute, which made writing a summary many times slower than reading it.
  */
 export interface SheetBody {
-  /** The <sheetData> element, as stored (SheetDataWriter). */
-  readonly sheetData: Uint8Array;
+  /** The <sheetData> element, as stored (SheetDataWriter), in chunks. */
+  readonly sheetData: readonly Uint8Array[];
   /** "A1:O10005", for <dimension>. */
   readonly dimension: string;
   readonly links: readonly CellLink[];

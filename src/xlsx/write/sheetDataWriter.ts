@@ -1,22 +1,21 @@
 import type { CellValue as XlsxValue } from "exceljs";
+import { ByteChunks } from "./byteChunks";
 import type { SharedStrings } from "./sharedStrings";
 
 /**
  * The <sheetData> element of a sheet, written into bytes row by row as the cells come. Every byte of it is ASCII
  * (a text is a shared string, the cell holds its index). A row is built as a short string (what JavaScript engines
- * build fastest) and encoded into the growing buffer at its end: one string of the whole sheet, joined and encoded
- * to UTF-8 at once, was most of the time to write a 10,000-item summary, and writing byte by byte costs a call per
- * piece of markup.
+ * build fastest) and encoded at its end into chunks of bytes (ByteChunks): one string of the whole sheet, joined
+ * and encoded to UTF-8 at once, was most of the time to write a 10,000-item summary, and writing byte by byte costs
+ * a call per piece of markup.
  */
 export class SheetDataWriter {
-  private static readonly encoder = new TextEncoder();
-  private bytes = new Uint8Array(1 << 16);
-  private length = 0;
+  private readonly bytes = new ByteChunks();
   private row = "";
   private rowCells = 0;
 
   constructor(private readonly strings: SharedStrings) {
-    this.write("<sheetData>");
+    this.bytes.write("<sheetData>");
   }
 
   /** Opens row `row` (0-based); `height` in points, when the row needs one. */
@@ -27,7 +26,7 @@ export class SheetDataWriter {
 
   /** Closes the open row; a row with no cells and no height is not written at all. */
   closeRow(): void {
-    if (this.rowCells > 0) this.write(`${this.row}</row>`);
+    if (this.rowCells > 0) this.bytes.write(`${this.row}</row>`);
     this.row = "";
   }
 
@@ -46,19 +45,9 @@ export class SheetDataWriter {
     } else this.row += `<c r="${letters}${row + 1}"${s}/>`;
   }
 
-  /** The element, closed, as bytes; the writer is not to be used after. */
-  finish(): Uint8Array {
-    this.write("</sheetData>");
-    return this.bytes.subarray(0, this.length);
-  }
-
-  /** ASCII markup: as many bytes as characters. */
-  private write(s: string): void {
-    if (this.length + s.length > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + s.length));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
-    this.length += SheetDataWriter.encoder.encodeInto(s, this.bytes.subarray(this.length)).written;
+  /** The element, closed, as chunks of bytes; the writer is not to be used after. */
+  finish(): Uint8Array[] {
+    this.bytes.write("</sheetData>");
+    return this.bytes.finish();
   }
 }

@@ -1,26 +1,22 @@
 import { findAbbreviationDefinitions } from "../../responsible";
-import type { Plan, PlanItem } from "../../types";
+import type { Plan } from "../../types";
 import type { Finding, RuleContext } from "../ruleDefinition";
 import { isKnownAbbreviation } from "../text/knownAbbreviations";
 import { spelledOutIndex } from "../text/spelledOut";
 import { atItem } from "./itemPlace";
 
-/** Every cell of an item that can define an abbreviation, «(далее – …)». */
-function* itemCells(it: PlanItem): Generator<string> {
-  yield it.name;
-  yield it.responsible.text;
-  yield it.result;
-  yield it.deadline.text;
-  yield* Object.values(it.extra);
-  for (const e of it.subEvents) yield* [e.text, e.result ?? "", e.responsible ?? ""];
-}
-
-/** The texts an abbreviation can be defined in: the items' cells, the section titles, the title and signatures. */
-function* planTexts(plan: Plan): Generator<string> {
-  for (const it of plan.items) yield* itemCells(it);
-  for (const s of plan.sections) yield s.title;
-  yield* plan.meta.titleBlock;
-  yield* plan.meta.signatureBlock;
+/**
+ * The distinct texts of the items' cells that can define an abbreviation, «(далее – …)», or spell one out: each
+ * once (executors, deadlines and results repeat over thousands of items; a text read twice finds nothing new).
+ */
+function itemCells(plan: Plan): Set<string> {
+  const out = new Set<string>();
+  for (const it of plan.items) {
+    out.add(it.name).add(it.responsible.text).add(it.result).add(it.deadline.text);
+    for (const extra of Object.values(it.extra)) out.add(extra);
+    for (const e of it.subEvents) out.add(e.text).add(e.result ?? "").add(e.responsible ?? "");
+  }
+  return out;
 }
 
 /**
@@ -31,12 +27,17 @@ function* planTexts(plan: Plan): Generator<string> {
  */
 export function abbreviationUndefined(plan: Plan, { run }: RuleContext): Finding[] {
   const defined = new Set(Object.keys(plan.meta.abbreviations).map(caseless));
+  const cells = itemCells(plan);
+  const sectionTitles = plan.sections.map((s) => s.title);
+  // The texts an abbreviation can be defined in: the items' cells, the section titles, the title and signatures.
   // Only a cell that says «далее» can define one: the cheap test spares the parser the other cells.
-  for (const t of planTexts(plan)) if (DEFINES.test(t)) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
+  for (const texts of [cells, sectionTitles, plan.meta.titleBlock, plan.meta.signatureBlock]) {
+    for (const t of texts) if (DEFINES.test(t)) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
+  }
   const spelledOut = spelledOutIndex(
     function* () {
-      for (const it of plan.items) yield* itemCells(it);
-      for (const s of plan.sections) yield s.title;
+      yield* cells;
+      yield* sectionTitles;
       yield plan.title ?? "";
     },
     (t) => run.words(t),
@@ -44,14 +45,23 @@ export function abbreviationUndefined(plan: Plan, { run }: RuleContext): Finding
 
   // Keyed without case: ЦТриГО and ЦТРИГО are one abbreviation (responsible_variant reports the spellings).
   const uses = new Map<string, { abbreviation: string; finding: Finding; count: number }>();
+  // The undefined abbreviations of each distinct cell text, judged once: executors repeat over thousands of items.
+  const undefinedIn = new Map<string, readonly { key: string; abbreviation: string }[]>();
+  const judged = (text: string) => {
+    let out = undefinedIn.get(text);
+    if (out === undefined) {
+      out = [...new Set(run.abbreviations(text))]
+        .map((abbreviation) => ({ key: caseless(abbreviation), abbreviation }))
+        .filter(({ key, abbreviation }) => !defined.has(key) && !isKnownAbbreviation(abbreviation));
+      undefinedIn.set(text, out);
+    }
+    return out;
+  };
   for (const it of plan.items) {
     for (const column of ["name", "responsible"] as const) {
       const text = column === "name" ? it.name : it.responsible.text;
-      const found = run.abbreviations(text);
-      if (found.length === 0) continue;
-      for (const abbreviation of new Set(found)) {
-        const key = caseless(abbreviation);
-        if (defined.has(key) || isKnownAbbreviation(abbreviation)) continue;
+      if (run.abbreviations(text).length === 0) continue;
+      for (const { key, abbreviation } of judged(text)) {
         const use = uses.get(key);
         if (use) use.count += 1;
         else uses.set(key, { abbreviation, finding: atItem(plan, it, column), count: 1 });

@@ -20,8 +20,8 @@ const UP = "А-ЯЁ";
 const LOW = "а-яё";
 /** A capitalised word, possibly double-barrelled: Петрова-Водкина. */
 const SURNAME = `[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?`;
-/** Шилова Ю.А. / Шилова Ю. А. / Шилова Ю. / Ланкина Н.Н (last dot lost). */
-const SURNAME_FIRST = `(${SURNAME})\\s+([${UP}])\\.(?:\\s?([${UP}])(?:\\.|(?![${LOW}${UP}])))?`;
+/** Шилова Ю.А. / Шилова Ю. А. / Шилова Ю. / Ланкина Н.Н (last dot lost; a letter or digit after it makes it a word: «A0»). */
+const SURNAME_FIRST = `(${SURNAME})\\s+([${UP}])\\.(?:\\s?([${UP}])(?:\\.|(?![\\p{L}\\p{N}])))?`;
 /** ИВАНОВ И.И.: shouted surnames need both initials, so «МБОУ С.» cannot pass. */
 const CAPS_SURNAME_FIRST = `([${UP}]{3,}(?:-[${UP}]{2,})?)\\s+([${UP}])\\.\\s?([${UP}])\\.`;
 /** Л.Н. Жукову / Л. Н. Жукова / Л. Жукова. */

@@ -52,6 +52,21 @@ describe("space-aligned text: headings centred over the table, signatures under 
     expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([["1", "Формирование банка вакансий", "Управление образования", "ежемесячно", "банк вакансий размещён на сайте"]]);
   });
 
+  test("a heading centred right under the header, with no blank line between, is a section, not header text", () => {
+    const text = [
+      HEADER,
+      // Over one header cell only: read as a line of the header, it would join that cell's text.
+      centred("I. Наставничество"),
+      "",
+      line("1", "Формирование банка вакансий", "Управление", "ежемесячно", "банк вакансий"),
+      line("", "", "образования", "", "размещён на сайте"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.columns.responsible).toBe("Ответственный");
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Наставничество"]]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name, i.responsible.text])).toEqual([["1", "I", "Формирование банка вакансий", "Управление образования"]]);
+  });
+
   test("a row's line whose cells, one space apart, happen to sit centred over the table stays in its row", () => {
     const wide = line("", "образовательных организаций для", "методист Орлов И.Г.", "ежемесячно до 10", "отчёт");
     expect(Math.abs(wide.search(/\S/) + wide.trim().length / 2 - HEADER.length / 2)).toBeLessThan(2);
@@ -164,7 +179,8 @@ describe("space-aligned text: headings centred over the table, signatures under 
         expect(plan.meta.signatureBlock.slice(0, 2).map((l) => l.replace(/\s*_{3,}\s*/, " "))).toEqual(truth.signatures.map((l) => l.replace(/\s*_{3,}\s*/, " ")));
         expect(lostWords(text, plan)).toEqual([]);
       }),
-      { numRuns: 25 },
+      // Plans random runs found failing: the first heading centred right under the header (83, 381, 442).
+      { numRuns: 25, examples: [[83], [381], [442]] },
     );
   });
 });

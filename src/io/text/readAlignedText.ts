@@ -7,6 +7,7 @@ import { centredOver } from "../../core/table/positioned/splitLine";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
+import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { rowFirstLines } from "./rowFirstLines";
 
 /**
@@ -43,7 +44,8 @@ function headsAlignedTable(line: string, next: string | undefined): boolean {
 
 /** The lines from a header to the end of the text as blocks: title, table parts, furniture and signatures. */
 export function readAlignedText(lines: readonly string[], firstLine: number): Block[] {
-  return readPositionedText(lineWords(lines, firstLine, textGeometry(lines)), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3 });
+  const blocks = readPositionedText(lineWords(lines, firstLine, textGeometry(lines)), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3 });
+  return joinNumberedSectionRows(blocks, lines, firstLine);
 }
 
 const HEADER_SCAN = 10;
@@ -69,7 +71,8 @@ const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0 }
 /**
  * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
  * name's first line under it for header text; and above a heading written across the table right under it (one
- * phrase over several header cells), which would read as header text too. Then, where cells are centred (or at the bottom), each row's number goes
+ * phrase over several header cells) or a row that opens with its number («I.  Кадры»), which would read as header
+ * text too. Then, where cells are centred (or at the bottom), each row's number goes
  * up to the row's first line, where the kernel starts rows. Header lines, and their repeats on later pages, are no rows.
  */
 function textGeometry(lines: readonly string[]): TextGeometry {
@@ -81,7 +84,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   for (let k = band.first + 1; k <= band.last; k++) {
     const above = headerCells(textLines.slice(band.first, k), PHRASE_GAP);
     const blank = textLines[k].top - textLines[k - 1].top >= 2;
-    if (!blank && !acrossCells(textLines[k], above)) continue;
+    if (!blank && !acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null) continue;
     const cut = planHeaderVerdict(above.map((c) => c.text));
     if (cut.score >= band.verdict.score) {
       last = k - 1;

@@ -116,6 +116,34 @@ describe("space-aligned text: headings centred over the table, signatures under 
     ]);
   });
 
+  test("a numbered section row whose short title crosses one column gap is one section; a short item row stays an item", () => {
+    // The second title has a space right at the executor column's edge, where the rows' gap is: cut there, it was an
+    // item «II.» with «школ» for its executor. The next rows' numbers restart under it; an item that fills its first
+    // columns only is followed by no deeper number.
+    const titles = ["Работа с кадровым резервом руководителей", "Наставничество молодых педагогов школ"];
+    expect(("II.".padEnd(COLUMNS[1]) + titles[1]).slice(COLUMNS[2] - 1, COLUMNS[2] + 2)).toBe("в ш");
+    const text = [
+      HEADER,
+      "",
+      line("I.", titles[0]),
+      "",
+      line("1", "Формирование банка вакансий", "Управление", "ежемесячно", "банк вакансий"),
+      "",
+      line("2", "Семинар наставников", "ИМЦ", "май"),
+      "",
+      line("II.", titles[1]),
+      "",
+      line("1", "Конкурс «Педагог года»", "ИМЦ", "до 1 марта"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", titles[0]], ["II", titles[1]]]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name, i.responsible.text, i.deadline.text])).toEqual([
+      ["1", "I", "Формирование банка вакансий", "Управление", "ежемесячно"],
+      ["2", "I", "Семинар наставников", "ИМЦ", "май"],
+      ["1", "II", "Конкурс «Педагог года»", "ИМЦ", "до 1 марта"],
+    ]);
+  });
+
   test("a short word that starts its cell a character before the column («в течение», «не менее») stays with its cell", () => {
     const text = [
       HEADER,

@@ -42,8 +42,9 @@ describe("numbered section rows", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   // Merged cells (xlsx), w:gridSpan (docx), colspan (html), a ruled text grid, pipes with empty cells, PDF with and
-  // without a vertical rule inside the merged cell.
-  test.each(["xlsx-cells", "docx", "html", "csv", "box", "pipe-md", "pipe-wrapped", "pdf-ruled", "pdf-plain"])("%s reads them as sections, no item made of them", async (name) => {
+  // without a vertical rule inside the merged cell, fixed-width text (nothing marks the merge) and the ruled PDF's
+  // layout text.
+  test.each(["xlsx-cells", "docx", "html", "csv", "box", "pipe-md", "pipe-wrapped", "pdf-ruled", "pdf-plain", "space-aligned", "pdf-pdftotext-layout"])("%s reads them as sections, no item made of them", async (name) => {
     const seeds = numberedSeeds.slice(0, 3);
     const run = await runShape(shapeNamed(name), seeds, path.join(dir, name), { properties: false });
     expect(run.score.plans).toBe(seeds.length);

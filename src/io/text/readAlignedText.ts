@@ -7,6 +7,7 @@ import { centredOver } from "../../core/table/positioned/splitLine";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
+import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { rowFirstLines } from "./rowFirstLines";
 
 /**
@@ -43,26 +44,35 @@ function headsAlignedTable(line: string, next: string | undefined): boolean {
 
 /** The lines from a header to the end of the text as blocks: title, table parts, furniture and signatures. */
 export function readAlignedText(lines: readonly string[], firstLine: number): Block[] {
-  return readPositionedText(lineWords(lines, firstLine, textGeometry(lines)), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3 });
+  const blocks = readPositionedText(lineWords(lines, firstLine, textGeometry(lines)), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3 });
+  return joinNumberedSectionRows(blocks, lines, firstLine);
 }
 
 const HEADER_SCAN = 10;
-/** Lines a blank line under the header adds between the header and the body (the kernel joins lines one blank apart). */
+/**
+ * Lines added between the header and the body where the header ends above the kernel's band: so that its band (lines
+ * at most two lines apart) stops there, after a blank line or, with none, before a heading right under the header.
+ */
 const UNDER_HEADER = 1.5;
+const ABOVE_HEADING = 2.5;
 
 /** What the text's lines say beyond their characters: where rows start, and where the header ends. */
 interface TextGeometry {
   /** Number line → its row's first line (cells centred or at the bottom of their rows). */
   readonly moves: ReadonlyMap<number, number>;
-  /** The body's first line, where a blank line parts it from the header; null where the kernel finds the header alone. */
+  /** The body's first line, where a blank line or a heading parts it from the header; null where the kernel finds the header alone. */
   readonly bodyFrom: number | null;
+  /** Lines added above the body's first line. */
+  readonly apart: number;
 }
 
-const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null };
+const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0 };
 
 /**
  * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
- * name's first line under it for header text. Then, where cells are centred (or at the bottom), each row's number goes
+ * name's first line under it for header text; and above a heading written across the table right under it (one
+ * phrase over several header cells) or a row that opens with its number («I.  Кадры»), which would read as header
+ * text too. Then, where cells are centred (or at the bottom), each row's number goes
  * up to the row's first line, where the kernel starts rows. Header lines, and their repeats on later pages, are no rows.
  */
 function textGeometry(lines: readonly string[]): TextGeometry {
@@ -70,18 +80,33 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const band = findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN);
   if (!band) return NO_GEOMETRY;
   let last = band.last;
+  let apart = UNDER_HEADER;
   for (let k = band.first + 1; k <= band.last; k++) {
-    if (textLines[k].top - textLines[k - 1].top < 2) continue;
-    const cut = planHeaderVerdict(headerCells(textLines.slice(band.first, k), PHRASE_GAP).map((c) => c.text));
-    if (cut.score >= band.verdict.score) last = k - 1;
-    break;
+    const above = headerCells(textLines.slice(band.first, k), PHRASE_GAP);
+    const blank = textLines[k].top - textLines[k - 1].top >= 2;
+    if (!blank && !acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null) continue;
+    const cut = planHeaderVerdict(above.map((c) => c.text));
+    if (cut.score >= band.verdict.score) {
+      last = k - 1;
+      apart = blank ? UNDER_HEADER : ABOVE_HEADING;
+    }
+    if (blank || last < band.last) break;
   }
   const squeeze = (s: string) => s.replace(/\s+/g, "").toLowerCase();
   const header = new Set(textLines.slice(band.first, last + 1).map((l) => squeeze(l.text)));
   const bodyStart = textLines[last].row;
   const headings = centredHeadings(textLines, band.first, last);
   const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
-  return { moves, bodyFrom: last < band.last ? bodyStart : null };
+  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart };
+}
+
+/**
+ * A line that is one phrase over more than one of the header's columns (each from its cell to the next cell): a
+ * heading across the table, no header text.
+ */
+function acrossCells(line: Line, cells: readonly { x0: number; x1: number }[]): boolean {
+  const p = phrases(line, PHRASE_GAP);
+  return p.length === 1 && cells.filter((c, i) => c.x0 < p[0].x1 && (cells[i + 1]?.x0 ?? c.x1) > p[0].x0).length > 1;
 }
 
 /**
@@ -140,11 +165,11 @@ function keepsToColumns(line: Line, edges: readonly number[]): boolean {
  * column and the name, and a number and a name as one phrase read as a title across the table).
  */
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
-  const { moves, bodyFrom } = geometry;
+  const { moves, bodyFrom, apart } = geometry;
   const words: PositionedWord[] = [];
   // A line that held only its number is gone once the number moves: the row's lines close up over it.
   const emptied = [...moves.keys()].filter((i) => lines[i].trim().split(/\s+/).length === 1).sort((a, b) => a - b);
-  const yOf = (i: number) => i - emptied.filter((e) => e < i).length + (bodyFrom !== null && i >= bodyFrom ? UNDER_HEADER : 0);
+  const yOf = (i: number) => i - emptied.filter((e) => e < i).length + (bodyFrom !== null && i >= bodyFrom ? apart : 0);
   let page = 1;
   lines.forEach((raw, i) => {
     page += (raw.match(/\f/g) ?? []).length;

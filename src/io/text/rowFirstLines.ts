@@ -35,16 +35,24 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   const runs = lineRuns(lines, bodyStart, skip);
   const moves = new Map<number, number>();
   // Lines between two numbers fit several alignments (a two-line row's second line may start the next row as well):
-  // only a table most of whose runs of lines start above their first number has cells that are not at the top.
-  const tall = runs.filter((r) => r.last > r.first && r.anchors.length > 0);
-  if (tall.filter((r) => r.anchors[0] > r.first).length * 2 <= tall.length) return moves;
+  // only a table more of whose rows start above their number than at it has cells that are not at the top. A run of
+  // lines that holds one number is one row, in any alignment but the top; a run of several rows packs them as
+  // tables printed at the top do, though lines above its first number would fit centred cells too (it says nothing
+  // then). Nor do runs with no number (signatures), nor a two-line row with its number on the first line: a one-line
+  // cell centred in it prints there as well.
+  const numbered = runs.filter((r) => r.last > r.first && r.anchors.some((a) => parseItemNumber(firstWord(lines[a])) !== null));
+  const below = numbered.filter((r) => r.anchors.length === 1 && r.anchors[0] > r.first).length;
+  const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 || r.last > r.first + 1)).length;
+  if (below <= atTop) return moves;
   const gaps = columnGaps(lines);
   const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({
     alignment,
     cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a) + GAP_COST * gaps(s, e))),
   }));
   const total = (f: (typeof fitted)[number]) => f.cuts.reduce((sum, c) => sum + c.cost, 0);
-  const best = fitted.reduce((a, b) => (total(b) < total(a) ? b : a));
+  // Where the rows fit the top as well as another alignment (each run one row: a number one line below the first
+  // line costs the top what two-line rows cost the middle), the runs that start above their numbers decide.
+  const best = fitted.reduce((a, b) => (total(b) < total(a) || (total(b) === total(a) && a.alignment === "top") ? b : a));
   if (best.alignment === "top") return moves;
   runs.forEach((run, r) => {
     run.anchors.forEach((a, k) => {

@@ -21,9 +21,7 @@ export const SHAPES: readonly Shape[] = [
     about: "the ruled PDF through pdftotext -layout",
     needs: ["pdftotext"],
     // Cells at the top: the text readers of the layout do not yet read rows whose number is beside a middle line.
-    // Sections merged over the whole row: a numbered section row's title is cut where a gap between its words meets a
-    // column gap (issue 13).
-    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false }), true) }),
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true }), true) }),
   },
   ...LIBRE_OFFICE_SHAPES,
   ...DOCX_PDF_SHAPES,

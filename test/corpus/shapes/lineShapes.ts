@@ -13,6 +13,8 @@ export interface RowStyle {
   readonly blankBetweenRows: boolean;
   readonly centredSections?: boolean;
   readonly signatures?: SignatureStyle;
+  /** Section rows drawn as the plan chose them: the number in the № column, the title over the other columns. */
+  readonly numberedSections?: boolean;
 }
 
 /**
@@ -63,16 +65,14 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
   const numberOf = pageNumbering(r);
   const centre = (s: string, width: number) => " ".repeat(Math.max(0, Math.floor((width - s.length) / 2))) + s;
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
-  // Numbered section rows («3.» in the № column, the title over the other columns) are not drawn here yet: the
-  // aligned-text reader cuts such a title where a gap between its words meets a column gap (issue 13).
-  const pages = paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, gap), r.int(30, 50), r.int(20, 30), style.alignment !== "top");
+  const pages = paginate(layRows(plan, drawnRows(plan, { numbered: style.numberedSections }), CHAR_WIDTHS, gap), r.int(30, 50), r.int(20, 30), style.alignment !== "top");
   const text = pages.map((page, p) => {
     const lines: string[] = [];
     if (p === 0) lines.push(...plan.titleBlock.map((l) => " ".repeat(total - 40) + l), "", centre(plan.title, total), "");
     for (const { laid, from, to } of page) {
       const offsets = laid.columns.map((c) => alignmentOffset(style.alignment, c.length, laid.height));
       for (let k = from; k < to; k++) {
-        if (laid.row.kind === "section") lines.push(style.centredSections ? centre(laid.columns[0][k] ?? "", total) : laid.columns[0][k] ?? "");
+        if (laid.row.kind === "section" && !laid.row.numbered) lines.push(style.centredSections ? centre(laid.columns[0][k] ?? "", total) : laid.columns[0][k] ?? "");
         else lines.push(laid.columns.map((c, j) => (c[k - offsets[j]] ?? "").padEnd(ws[j])).join(" ".repeat(gap)).trimEnd());
       }
       if (style.blankBetweenRows && laid.row.kind !== "header" && to === laid.height) lines.push("");
@@ -124,7 +124,7 @@ export function oneCellPerLine(plan: TruthPlan, ending: " |" | "blank"): string 
 }
 
 export const LINE_SHAPES: readonly Shape[] = [
-  { name: "space-aligned", about: "pdftotext -layout / fixed-width columns, cells top/centre/bottom", draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, rowStyle(r)) }) },
+  { name: "space-aligned", about: "pdftotext -layout / fixed-width columns, cells top/centre/bottom", draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, { ...rowStyle(r), numberedSections: true }) }) },
   { name: "interleaved", about: "PDF copied with the mouse, no cells", draw: (plan, r) => ({ ext: ".txt", data: interleaved(plan, r) }) },
   { name: "cell-per-line-bar", about: "web page text, each cell ended by \" |\"", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, " |")) }) },
   { name: "cell-per-line-blank", about: "legal database text, cells between blank lines", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "blank")) }) },

@@ -52,6 +52,21 @@ describe("space-aligned text: headings centred over the table, signatures under 
     expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([["1", "Формирование банка вакансий", "Управление образования", "ежемесячно", "банк вакансий размещён на сайте"]]);
   });
 
+  test("a heading centred right under the header, with no blank line between, is a section, not header text", () => {
+    const text = [
+      HEADER,
+      // Over one header cell only: read as a line of the header, it would join that cell's text.
+      centred("I. Наставничество"),
+      "",
+      line("1", "Формирование банка вакансий", "Управление", "ежемесячно", "банк вакансий"),
+      line("", "", "образования", "", "размещён на сайте"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.columns.responsible).toBe("Ответственный");
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Наставничество"]]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name, i.responsible.text])).toEqual([["1", "I", "Формирование банка вакансий", "Управление образования"]]);
+  });
+
   test("a row's line whose cells, one space apart, happen to sit centred over the table stays in its row", () => {
     const wide = line("", "образовательных организаций для", "методист Орлов И.Г.", "ежемесячно до 10", "отчёт");
     expect(Math.abs(wide.search(/\S/) + wide.trim().length / 2 - HEADER.length / 2)).toBeLessThan(2);
@@ -98,6 +113,34 @@ describe("space-aligned text: headings centred over the table, signatures under 
     expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
       ["1.1", "Формирование банка вакансий", "Управление", "ежемесячно", "банк вакансий"],
       ["2.1", "Семинар наставников", "ИМЦ", "май", "справка"],
+    ]);
+  });
+
+  test("a numbered section row whose short title crosses one column gap is one section; a short item row stays an item", () => {
+    // The second title has a space right at the executor column's edge, where the rows' gap is: cut there, it was an
+    // item «II.» with «школ» for its executor. The next rows' numbers restart under it; an item that fills its first
+    // columns only is followed by no deeper number.
+    const titles = ["Работа с кадровым резервом руководителей", "Наставничество молодых педагогов школ"];
+    expect(("II.".padEnd(COLUMNS[1]) + titles[1]).slice(COLUMNS[2] - 1, COLUMNS[2] + 2)).toBe("в ш");
+    const text = [
+      HEADER,
+      "",
+      line("I.", titles[0]),
+      "",
+      line("1", "Формирование банка вакансий", "Управление", "ежемесячно", "банк вакансий"),
+      "",
+      line("2", "Семинар наставников", "ИМЦ", "май"),
+      "",
+      line("II.", titles[1]),
+      "",
+      line("1", "Конкурс «Педагог года»", "ИМЦ", "до 1 марта"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", titles[0]], ["II", titles[1]]]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name, i.responsible.text, i.deadline.text])).toEqual([
+      ["1", "I", "Формирование банка вакансий", "Управление", "ежемесячно"],
+      ["2", "I", "Семинар наставников", "ИМЦ", "май"],
+      ["1", "II", "Конкурс «Педагог года»", "ИМЦ", "до 1 марта"],
     ]);
   });
 
@@ -164,7 +207,8 @@ describe("space-aligned text: headings centred over the table, signatures under 
         expect(plan.meta.signatureBlock.slice(0, 2).map((l) => l.replace(/\s*_{3,}\s*/, " "))).toEqual(truth.signatures.map((l) => l.replace(/\s*_{3,}\s*/, " ")));
         expect(lostWords(text, plan)).toEqual([]);
       }),
-      { numRuns: 25 },
+      // Plans random runs found failing: the first heading centred right under the header (83, 381, 442).
+      { numRuns: 25, examples: [[83], [381], [442]] },
     );
   });
 });

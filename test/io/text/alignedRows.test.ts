@@ -66,6 +66,28 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     expect(plan.meta.signatureBlock).toEqual(["Начальник отдела ____________ Н.В. Петрова"]);
   });
 
+  test("a two-line row with its number on its first line leaves a table of centred cells centred", () => {
+    // A one-line cell centred in a two-line row prints on its first line as well: only the three-line row tells.
+    const text = [
+      "№     Мероприятие                     Срок           Ответственный",
+      "",
+      "      Мониторинг вакансий в",
+      "1.1   образовательных организациях    ежемесячно     Отдел кадров",
+      "      города",
+      "",
+      "1.2   Семинар наставников для         май            ИМЦ",
+      "      молодых педагогов",
+      "",
+      "Начальник отдела ____________ Н.В. Петрова",
+      "Исполнитель: Орлова И.Г.",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map([[3, 2]]));
+    expect(read(text).items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([
+      ["1.1", "Мониторинг вакансий в образовательных организациях города", "ежемесячно", "Отдел кадров"],
+      ["1.2", "Семинар наставников для молодых педагогов", "май", "ИМЦ"],
+    ]);
+  });
+
   test("in a table printed with its cells at the top, lines above a number after a blank line end the row before it", () => {
     const text = [
       "№     Мероприятие                     Срок           Ответственный",
@@ -98,7 +120,9 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
         expectItems(plan, truth);
         expect(lostWords(text, plan)).toEqual([]);
       }),
-      { numRuns: 15 },
+      // Plans random runs found failing: each row its own run of lines, half of them two lines with the number on
+      // the first (2120 with its first heading right under the header, 96).
+      { numRuns: 15, examples: alignment === "middle" ? [[2120, true], [96, true]] : [] },
     );
   });
 });

@@ -42,24 +42,28 @@ export function isSplitAtEverySpace(rows: readonly GridRow[]): boolean {
   return multi >= MIN_ROWS && spaced <= SPACED_CELLS * words && words >= MIN_WORDS * multi;
 }
 
-/** An empty cell between two filled ones: a run of spaces the split kept. */
-function hasGap(r: GridRow): boolean {
-  const filled = r.cells.map((c) => (c ?? "").trim() !== "");
-  const first = filled.indexOf(true);
-  const last = filled.lastIndexOf(true);
-  return first >= 0 && filled.slice(first, last).includes(false);
+/** A run of spaces between two words of a line: a run the split kept (an empty cell between two filled ones). */
+const GAP_INSIDE = /\S {2,}\S/;
+
+/**
+ * True when a text made by spacedSheetText kept its runs of spaces (enough of its lines of two or more words hold
+ * one between words): a layout text to read as it is. Merged, no line holds one.
+ */
+export function keepsSpacing(text: string): boolean {
+  const multi = text.split("\n").filter((l) => /\S\s+\S/.test(l));
+  return multi.length > 0 && multi.filter((l) => GAP_INSIDE.test(l)).length >= GAPS_SHARE * multi.length;
 }
 
 /**
- * The text the rows were split from, where the split kept the runs of spaces (else null): each row's cells joined by
- * one space, at its sheet row's line (line 1 = sheet row 1, so that the rows a text reader gives are sheet rows).
+ * The text the rows were split from, as far as the split kept it (null for rows not split at every space): each
+ * row's cells joined by one space, at its sheet row's line (line 1 = sheet row 1, so that the rows a text reader gives
+ * are sheet rows). With the runs of spaces kept it is the layout text itself; merged, each line is its words one space
+ * apart, an indent one space (keepsSpacing tells the two apart; mergedSheetLayout lays the merged lines out again).
  * The paste lost the form feeds between pages: a page number ends a page and «Продолжение таблицы» starts one, so a
  * form feed goes back before the next page's first line and the header repeated there reads as a repeat.
  */
 export function spacedSheetText(rows: readonly GridRow[]): string | null {
   if (!isSplitAtEverySpace(rows)) return null;
-  const multi = rows.filter((r) => filledCells(r).length >= 2);
-  if (multi.filter(hasGap).length < GAPS_SHARE * multi.length) return null;
   const last = rows.reduce((m, r) => Math.max(m, r.row), 0);
   const lines: string[] = Array.from({ length: last }, () => "");
   for (const r of rows) lines[r.row - 1] = r.cells.map((c) => (c ?? "").trim()).join(" ").trimEnd();

@@ -2,7 +2,7 @@ import { gridFromValues, sheetDocument } from "../../../src/core/grid";
 import { structurePlan } from "../../../src/core/plan";
 import type { Plan } from "../../../src/core/plan/types";
 import { isSplitLineGrid } from "../../../src/core/table/rejoinSplitLines";
-import { spacedSheetText } from "../../../src/core/table/spacedSheetText";
+import { keepsSpacing, spacedSheetText } from "../../../src/core/table/spacedSheetText";
 import { readSheetText } from "../../../src/io/readSheetText";
 import { lostWords } from "../../helpers/planProperties";
 import { mulberry32 } from "../../helpers/prng";
@@ -132,15 +132,30 @@ describe("lines split at every space (spacedSheetText)", () => {
     expect(result.plan.dropped.filter((d) => d.reason === "page_furniture").map((d) => d.text.trim())).toEqual(["1", "2"]);
   });
 
-  test("runs merged: no spacing to rebuild; the words read as loose lines, every item and section found, no word lost", () => {
-    const cells = everySpaceMerged(layoutLines());
-    expect(spacedSheetText(gridFromValues(cells).rows)).toBeNull();
+  test("runs merged: the lines are laid out in columns again and read as the plan, every item and section found, no word lost", () => {
+    const lines = layoutLines();
+    const cells = everySpaceMerged(lines);
+    // The text keeps each line's words, one space apart, an indent as one space.
+    const text = spacedSheetText(gridFromValues(cells).rows)!;
+    expect(text.split("\n").map((l) => l.split(/\s+/).filter(Boolean))).toEqual(lines.map((l) => l.split(/\s+/).filter(Boolean)));
+    expect(keepsSpacing(text)).toBe(false);
     expect(isSplitLineGrid(gridFromValues(cells).rows)).toBe(true);
     const result = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(cells)), { readText: readSheetText });
     if (!result.ok) throw new Error("not a plan");
     expect(result.plan.items.map((i) => i.number)).toEqual(truth.plan.items.map((i) => i.number));
     expect(result.plan.sections.map((s) => s.number)).toEqual(truth.plan.sections.map((s) => s.number));
     expect(lostWords(cells.flat().join(" "), result.plan)).toEqual([]);
+    // Read as loose lines (what the sheet gave before, and still gives without a text reader), fewer items had their
+    // deadline or their executors whole: the columns' order and widths were not used.
+    const loose = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(cells)));
+    if (!loose.ok) throw new Error("not a plan");
+    const same = (plan: Plan, key: (i: Plan["items"][number]) => unknown) => plan.items.filter((it, k) => JSON.stringify(key(it)) === JSON.stringify(key(truth.plan.items[k]))).length;
+    const deadline = (i: Plan["items"][number]) => [i.deadline.kind, i.deadline.start, i.deadline.end];
+    const executors = (i: Plan["items"][number]) => i.responsible.text;
+    expect(same(result.plan, deadline)).toBeGreaterThan(same(loose.plan, deadline));
+    expect(same(result.plan, executors)).toBeGreaterThan(same(loose.plan, executors));
+    // Where a word's column is a guess, its item says so.
+    expect(result.plan.items.some((i) => i.notes?.some((n) => n.code === "column_uncertain"))).toBe(true);
   });
 
   test("a typed plan, its lines in column A, and lines cut at some spaces have no spacing to rebuild", () => {

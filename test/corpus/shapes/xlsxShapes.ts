@@ -137,4 +137,10 @@ export const XLSX_SHAPES: readonly Shape[] = [
       return { ext: ".xlsx", data: await workbookBytes(splitAtSpaces(spaceAligned(plan, r, rowStyle(r)), merged)) };
     },
   },
+  {
+    // The merged third of the shape above, measured apart: no spacing left, the columns come from the words.
+    name: "xlsx-column-a-merged",
+    about: "layout text pasted, split at every space, runs merged",
+    draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(splitAtSpaces(spaceAligned(plan, r, rowStyle(r)), true)) }),
+  },
 ];

@@ -1,0 +1,206 @@
+import type { ColumnKey } from "../plan/columns/columnCatalogue";
+import { continuation, endsOpen, endsWithAdjective, quoteBalance } from "../plan/lines/continuesLine";
+import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "../plan/lines/lineEvidence";
+
+/**
+ * One physical line of a layout text whose spacing is gone (split at every space, runs merged): its words in order,
+ * and whether it was indented (the split left one empty cell before them), that is, its first column was empty.
+ */
+export interface MergedLine {
+  readonly words: readonly string[];
+  readonly indent: boolean;
+}
+
+export interface CutColumn {
+  readonly key: ColumnKey | null;
+  /** Characters the layout wrapped this column's cells at; Infinity while unknown. */
+  readonly width: number;
+}
+
+/** What the neighbouring lines of the same row say, column by column (see cutMergedLine). */
+export interface LineContext {
+  /** The column's fragment on the line above, where this line goes on with that row. */
+  readonly above: readonly (string | undefined)[];
+  /** The first word of the column's fragment on the line below, where that line goes on with this row. */
+  readonly belowFirst: readonly (string | undefined)[];
+}
+
+/** Words `from`..`to` (exclusive) of a line, in column `column`. */
+export interface Fragment {
+  readonly column: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface LineCut {
+  readonly fragments: readonly Fragment[];
+  readonly score: number;
+  /** Words whose column the best reading that puts them elsewhere comes close to: guesses, with that other column. */
+  readonly doubtful: readonly { readonly word: number; readonly other: number }[];
+}
+
+/** A number in the number column («1.», «2.3.1», «IV.»); a date («05.06.2026») is none. */
+const NUMBER = /^((\d{1,2}\.){0,3}\d{1,2}\.?|[IVXLC]{1,6}\.?)$/;
+
+/** Every fragment costs this: a column boundary needs evidence or a width to stand on. */
+const FRAGMENT = -1;
+/** A number in the number column. */
+const NUMBER_SCORE = 2;
+/** A fragment wider than its column, per character over, on top of OVER_WIDTH. */
+const OVER_WIDTH = -3;
+/** A word that would have fitted on the line above in its column: greedy wrapping would have put it there. */
+const FITTED_ABOVE = -2.5;
+/** A fragment that goes on from the line above and would not have fitted there: the wrap agrees. */
+const WRAPPED = 1;
+/** How well the fragment reads on from its column's line above (continuesLine.continuation), weighed. */
+const CONTINUES = 0.5;
+/** A cell's line above ends in the middle of a phrase (a preposition, an adjective, an open quote): its next line is in this column. */
+const GOES_ON = 1.5;
+/**
+ * A word that may start a new line of its cell although it would have fitted on the one above: a cell's text broken
+ * by hand (executors one per line) starts each line with a capital, an initial or a quote.
+ */
+const NEW_PARAGRAPH = /^[\p{Lu}«"(№\d–—-]/u;
+/** Margin under which the column of a word is a guess. */
+const DOUBT = 1;
+/** Characters over its column's width past which a fragment is not weighed at all. */
+const FAR_OVER = 12;
+/** Fragments longer than this are no column's (a layout is at most this wide per column). */
+const MAX_FRAGMENT = 90;
+
+/** Fragments scored once per line, whatever the widths: evidence of what the text is. */
+export function fragmentEvidence(line: MergedLine): (from: number, to: number, key: ColumnKey | null) => number {
+  const n = line.words.length;
+  // cache[(from * (n + 1) + to) * 4 + column]: NaN until asked for.
+  const cache = new Float64Array((n + 1) * (n + 1) * TEXT_COLUMNS.length).fill(NaN);
+  return (from, to, key) => {
+    if (key === "number") return to - from === 1 && NUMBER.test(line.words[from]) ? NUMBER_SCORE : -Infinity;
+    const column = key === null ? -1 : TEXT_COLUMNS.indexOf(key as TextColumn);
+    if (column < 0) return 0;
+    const id = (from * (n + 1) + to) * TEXT_COLUMNS.length;
+    if (Number.isNaN(cache[id])) {
+      const e = lineEvidence(line.words.slice(from, to).join(" "));
+      TEXT_COLUMNS.forEach((c, j) => (cache[id + j] = e[c]));
+    }
+    return cache[id + column];
+  };
+}
+
+/**
+ * The most likely cut of a line into its columns' fragments, by dynamic programming over the word boundaries and the
+ * columns (left to right, each at most once): a fragment scores what its text says of the column (lineEvidence),
+ * fits the column's width (the layout wrapped every column at its own), and agrees with greedy wrapping against the
+ * lines above and below in the same row. A line that was not indented starts in the first column, one that was
+ * does not. Null when no cut is possible. The words whose column a close runner-up reading changes are the guesses
+ * (left out with `guesses: false`, when only the score is wanted).
+ */
+export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], evidence: ReturnType<typeof fragmentEvidence>, context?: LineContext, opts: { readonly guesses?: boolean } = {}): LineCut | null {
+  const words = line.words;
+  const n = words.length;
+  const k = columns.length;
+  if (n === 0 || k === 0) return null;
+  // Lengths by prefix sums: a fragment's length is its words' and the spaces between them.
+  const prefix = [0];
+  for (const w of words) prefix.push(prefix[prefix.length - 1] + w.length + 1);
+  // What the lines above and below say of each column, once per line.
+  const aboveGoesOn = columns.map((_, c) => context?.above[c] !== undefined && (endsOpen(context.above[c]!) || endsWithAdjective(context.above[c]!) || quoteBalance(context.above[c]!).depth > 0));
+  const score = (from: number, to: number, c: number): number => {
+    const len = prefix[to] - prefix[from] - 1;
+    if (len > MAX_FRAGMENT) return -Infinity;
+    const width = columns[c].width;
+    // Far wider than its column: no reading worth weighing.
+    if (len > width + FAR_OVER && to - from > 1) return -Infinity;
+    const e = evidence(from, to, columns[c].key);
+    if (e === -Infinity) return e;
+    let s = FRAGMENT + e;
+    if (len > width && to - from > 1) s += OVER_WIDTH - (len - width);
+    const above = context?.above[c];
+    if (above !== undefined) {
+      if (aboveGoesOn[c]) s += GOES_ON;
+      s += CONTINUES * continuation(above, words.slice(from, to).join(" "));
+      if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !NEW_PARAGRAPH.test(words[from]) ? FITTED_ABOVE : WRAPPED;
+    }
+    const below = context?.belowFirst[c];
+    if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !NEW_PARAGRAPH.test(below)) s += FITTED_ABOVE;
+    return s;
+  };
+  // seg[(a * (n + 1) + b) * k + c]: the score of words a..b in column c.
+  const seg = new Float64Array(n * (n + 1) * k).fill(-Infinity);
+  const at = (a: number, b: number, c: number) => (a * (n + 1) + b) * k + c;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b <= n; b++) {
+      if (prefix[b] - prefix[a] - 1 > MAX_FRAGMENT) break;
+      for (let c = 0; c < k; c++) seg[at(a, b, c)] = score(a, b, c);
+    }
+  }
+  const startsAt = (c: number) => (line.indent ? c > 0 : c === 0);
+  // forward[b][c]: best cut of words[0..b) whose last fragment, in column c, ends at b.
+  const forward = Array.from({ length: n + 1 }, () => new Array<number>(k).fill(-Infinity));
+  const back: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(k));
+  // entry[a][c]: best cut of words[0..a) that a fragment in column c may follow.
+  const entry = (a: number, c: number): number => {
+    if (a === 0) return startsAt(c) ? 0 : -Infinity;
+    let best = -Infinity;
+    for (let p = 0; p < c; p++) best = Math.max(best, forward[a][p]);
+    return best;
+  };
+  for (let b = 1; b <= n; b++) {
+    for (let a = 0; a < b; a++) {
+      for (let c = 0; c < k; c++) {
+        const s = seg[at(a, b, c)];
+        if (s === -Infinity) continue;
+        if (a === 0) {
+          if (startsAt(c) && s > forward[b][c]) {
+            forward[b][c] = s;
+            back[b][c] = [0, -1];
+          }
+          continue;
+        }
+        for (let p = 0; p < c; p++) {
+          const v = forward[a][p] + s;
+          if (v > forward[b][c]) {
+            forward[b][c] = v;
+            back[b][c] = [a, p];
+          }
+        }
+      }
+    }
+  }
+  let last = -1;
+  for (let c = 0; c < k; c++) if (forward[n][c] > (last < 0 ? -Infinity : forward[n][last])) last = c;
+  if (last < 0 || forward[n][last] === -Infinity) return null;
+  const best = forward[n][last];
+  const fragments: Fragment[] = [];
+  for (let b = n, c = last; b > 0; ) {
+    const [a, p] = back[b][c];
+    fragments.unshift({ column: c, from: a, to: b });
+    b = a;
+    c = p;
+  }
+  if (opts.guesses === false) return { fragments, score: best, doubtful: [] };
+  // backward[a][c]: best cut of words[a..n) after a fragment in column c ended at a.
+  const backward = Array.from({ length: n + 1 }, () => new Array<number>(k).fill(-Infinity));
+  for (let c = 0; c < k; c++) backward[n][c] = 0;
+  for (let a = n - 1; a >= 1; a--) {
+    for (let c = 0; c < k; c++) {
+      for (let b = a + 1; b <= n; b++) for (let q = c + 1; q < k; q++) backward[a][c] = Math.max(backward[a][c], seg[at(a, b, q)] + backward[b][q]);
+    }
+  }
+  // The best reading that puts each word in another column than the chosen one (max-marginals of the fragments).
+  const chosen = new Array<number>(n);
+  for (const f of fragments) for (let i = f.from; i < f.to; i++) chosen[i] = f.column;
+  const rival = new Array<{ score: number; column: number }>(n).fill({ score: -Infinity, column: -1 });
+  for (let a = 0; a < n; a++) {
+    for (let c = 0; c < k; c++) {
+      const before = entry(a, c);
+      if (before === -Infinity) continue;
+      for (let b = a + 1; b <= n; b++) {
+        const v = before + seg[at(a, b, c)] + backward[b][c];
+        if (v === -Infinity) continue;
+        for (let i = a; i < b; i++) if (c !== chosen[i] && v > rival[i].score) rival[i] = { score: v, column: c };
+      }
+    }
+  }
+  const doubtful = rival.flatMap((r, word) => (r.column >= 0 && best - r.score < DOUBT ? [{ word, other: r.column }] : []));
+  return { fragments, score: best, doubtful };
+}

@@ -1,0 +1,274 @@
+import { type CutColumn, cutMergedLine, type Fragment, fragmentEvidence, type LineContext, type LineCut, type MergedLine } from "./cutMergedLine";
+import { cutHeaderLine } from "./mergedHeader";
+import { isPageFurniture } from "./pageFurniture";
+
+/**
+ * A layout text (`pdftotext -layout`) pasted into a sheet and split at every space with the runs merged («Treat
+ * consecutive delimiters as one»): every word is a cell and the spacing that told the columns apart is gone. What is
+ * left: each row is one physical line, its words in order, an indent as one empty cell; the header's words; each
+ * column's wording; and the widths: the layout wrapped every column at its own, so on each line a column's fragment
+ * is at most that wide, and a fragment its cell goes on from was too full for the next word.
+ *
+ * The header line is cut into cells by the synonym catalogue (mergedHeader), which gives the columns and their
+ * order; every other line of the table is cut by dynamic programming (cutMergedLine); the widths are learnt from the
+ * cuts and the lines cut again, a few rounds. The lines are then laid out again with their columns at fixed places,
+ * as a layout text the fixed-width reader reads. Lines that are no table row (title, headings, page numbers,
+ * signatures) stay whole at the left edge, where a heading reads as one.
+ */
+
+export interface MergedSheetLayout {
+  /** The layout text, line for line (line i of the input is line i here). */
+  readonly text: string;
+  /** `column_uncertain` notes by line number (1-based): words whose column is a guess. */
+  readonly notes: ReadonlyMap<number, readonly string[]>;
+}
+
+/** Free lines stay whole; furniture (page numbers, running heads) too, but a row goes on over it. */
+type LineKind = "blank" | "free" | "furniture" | "header" | "table";
+
+interface Parsed extends MergedLine {
+  readonly feed: boolean;
+  readonly text: string;
+}
+
+/** A heading's label: a section number and a capital after it, or a heading word and its number. */
+const HEADING = /^((\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.)\s+[«"(]?\p{Lu}|^([Рр]аздел|[Гг]лава|[Пп]одпрограмма|[Нн]аправление|[Цц]ель|[Зз]адача)\s+[\dIVXLC]/u;
+/** Cuttings of the lines: the first alone, the next ones with what the lines above and below were cut into. */
+const PASSES = 5;
+/** Cuttings of the lines for each width tried: fewer, as the widths are tried many times. */
+const SEARCH_PASSES = 2;
+/** Blank lines per numbered row, at least, in a table whose rows are parted by blank lines. */
+const PARTED = 0.6;
+const NUMBER_FIRST = /^((\d{1,2}\.){0,3}\d{1,2}\.?|[IVXLC]{1,6}\.?)\s/;
+
+/** Runs of blank lines between table lines. */
+function countBlankRuns(kinds: readonly LineKind[]): number {
+  const last = kinds.lastIndexOf("table");
+  let runs = 0;
+  let seenTable = false;
+  kinds.forEach((k, i) => {
+    if (k === "table") seenTable = true;
+    if (k === "blank" && seenTable && kinds[i + 1] !== "blank" && i < last) runs++;
+  });
+  return runs;
+}
+
+/** Words a table line holds, at most (a layout line of five columns holds some twenty): longer is prose. */
+const MAX_WORDS = 60;
+/** Spaces between the columns laid out again: wider than any gap inside a phrase. */
+const GAP = 3;
+
+function parse(raw: string): Parsed {
+  const feed = raw.startsWith("\f");
+  const text = feed ? raw.slice(1) : raw;
+  const words = text.trim() === "" ? [] : text.trim().split(/\s+/);
+  return { feed, text: text.trim(), words, indent: /^\s/.test(text) };
+}
+
+/**
+ * The layout text of a merged split's lines (each line: its cells joined by one space, a leading space for the
+ * indent, a form feed where a page starts), or null when no line cuts into a plan header.
+ */
+export function mergedSheetLayout(text: string): MergedSheetLayout | null {
+  const lines = text.split("\n").map(parse);
+  const header = findHeader(lines);
+  if (!header) return null;
+  const columns: CutColumn[] = header.cut.keys.map((key) => ({ key: key === "section" || key === "subEvents" || key === "derived" ? null : key, width: Infinity }));
+  const numberColumn = columns.findIndex((c) => c.key === "number");
+  const headerWords = lines[header.line].words.join(" ");
+  const kinds: LineKind[] = lines.map((l, i) => {
+    if (l.words.length === 0) return "blank";
+    if (i < header.line) return "free";
+    if (isPageFurniture(l.text)) return "furniture";
+    if (l.words.length > MAX_WORDS) return "free";
+    if (i === header.line || l.words.join(" ") === headerWords) return "header";
+    // A heading centred over the table is indented like a cell's line, but no cell starts with a heading's label.
+    return l.indent && HEADING.test(l.text) ? "free" : "table";
+  });
+  const headerFragments: Fragment[] = header.cut.starts.map((from, c) => ({ column: c, from, to: header.cut.starts[c + 1] ?? lines[header.line].words.length }));
+  const evidence = lines.map((l) => fragmentEvidence(l));
+  const tableLines = kinds.flatMap((k, i) => (k === "table" ? [i] : []));
+  // Rows parted by blank lines (cells centred or at the bottom print so) go on over a line with a number: the number
+  // sits beside the row's middle or last line. Without blank lines a number starts the row.
+  const numbered = tableLines.filter((i) => NUMBER_FIRST.test(lines[i].text) && !lines[i].indent).length;
+  const parted = countBlankRuns(kinds) >= PARTED * numbered;
+  const cutAll = (cols: readonly CutColumn[], only: readonly number[], guesses: boolean, passes = PASSES): (LineCut | null)[] => {
+    let cuts: (LineCut | null)[] = lines.map(() => null);
+    for (let pass = 0; pass < passes; pass++) {
+      const links = pass === 0 ? null : rowLinks(kinds, cuts, parted ? -1 : numberColumn);
+      // Top to bottom, each line with the line above as just cut and the line below as cut in the pass before.
+      const next = [...cuts];
+      for (const i of only) next[i] = cutMergedLine(lines[i], cols, evidence[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1 });
+      cuts = next;
+    }
+    return cuts;
+  };
+  // Of widths that read the lines as well, the narrower: a wider one only lets fragments take more words.
+  const objective = (cols: readonly CutColumn[]) => cutAll(cols, sample(tableLines), false, SEARCH_PASSES).reduce((a, c) => a + (c ? c.score : 0), 0) - NARROWER * cols.reduce((a, c) => a + (Number.isFinite(c.width) ? c.width : 0), 0);
+  const widths = learnWidths(columns, objective);
+  widths.forEach((w, c) => (columns[c] = { ...columns[c], width: w }));
+  const cuts = cutAll(columns, tableLines, true);
+  // A line cut into its number and one fragment more is a numbered heading at the left edge, not a row.
+  lines.forEach((l, i) => {
+    const cut = cuts[i];
+    if (kinds[i] !== "table") return;
+    if (!cut || (HEADING.test(l.text) && cut.fragments.length <= 2 && cut.fragments[0].column === numberColumn)) kinds[i] = "free";
+  });
+  return layOut(lines, kinds, cuts, headerFragments, header, columns);
+}
+
+function findHeader(lines: readonly Parsed[]): { line: number; cut: NonNullable<ReturnType<typeof cutHeaderLine>> } | null {
+  let best: { line: number; cut: NonNullable<ReturnType<typeof cutHeaderLine>> } | null = null;
+  lines.forEach((l, line) => {
+    const cut = l.words.length > 0 ? cutHeaderLine(l.words) : null;
+    if (cut && (!best || cut.keys.length > best.cut.keys.length)) best = { line, cut };
+  });
+  return best;
+}
+
+/**
+ * For each table line, the table line above it whose row it goes on with (or -1): nothing between them but page
+ * furniture, a repeated header and blank lines before a page number; no number starting a row on this one.
+ */
+function rowLinks(kinds: readonly LineKind[], cuts: readonly (LineCut | null)[], numberColumn: number): number[] {
+  const links = kinds.map(() => -1);
+  let previous = -1;
+  kinds.forEach((kind, i) => {
+    if (kind === "table") {
+      const startsRow = cuts[i]?.fragments.some((f) => f.column === numberColumn) ?? false;
+      links[i] = startsRow ? -1 : previous;
+      previous = i;
+    } else if (kind === "blank") {
+      const next = kinds.findIndex((k, j) => j > i && k !== "blank");
+      if (next < 0 || kinds[next] !== "furniture") previous = -1;
+    } else if (kind === "free") previous = -1;
+  });
+  return links;
+}
+
+function fragmentText(line: MergedLine, f: Fragment): string {
+  return line.words.slice(f.from, f.to).join(" ");
+}
+
+/** For each line, the line that goes on with its row (or -1): links reversed, once per links array. */
+const belowCache = new WeakMap<readonly number[], number[]>();
+function below(links: readonly number[]): number[] {
+  let out = belowCache.get(links);
+  if (!out) {
+    out = links.map(() => -1);
+    links.forEach((up, i) => {
+      if (up >= 0) out![up] = i;
+    });
+    belowCache.set(links, out);
+  }
+  return out;
+}
+
+function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut | null)[], links: readonly number[], k: number): LineContext {
+  const above = new Array<string | undefined>(k).fill(undefined);
+  const belowFirst = new Array<string | undefined>(k).fill(undefined);
+  const up = links[i];
+  if (up >= 0) for (const f of cuts[up]?.fragments ?? []) above[f.column] = fragmentText(lines[up], f);
+  const down = below(links)[i];
+  if (down >= 0) for (const f of cuts[down]?.fragments ?? []) belowFirst[f.column] = lines[down].words[f.from];
+  return { above, belowFirst };
+}
+
+/** Table lines the widths are learnt on, at most: evenly spread over the table. */
+const SAMPLE = 80;
+
+function sample(lines: readonly number[]): number[] {
+  if (lines.length <= SAMPLE) return [...lines];
+  return Array.from({ length: SAMPLE }, (_, j) => lines[Math.floor((j * lines.length) / SAMPLE)]);
+}
+
+/** Per character of width: breaks ties between widths. */
+const NARROWER = 0.01;
+
+/** Widths tried for a column, in characters. */
+const WIDTHS = { from: 6, to: 70, step: 4 } as const;
+/** Sweeps over the columns, one width at a time. */
+const SWEEPS = 2;
+
+/**
+ * The columns' widths that make the whole table cut best, first one width for all, then column by column (too narrow,
+ * true fragments stick out; too wide, words that would have fitted on the line above were wrapped, and fragments of
+ * two columns read as one).
+ */
+function learnWidths(columns: readonly CutColumn[], score: (cols: readonly CutColumn[]) => number): number[] {
+  const textual = (c: CutColumn) => c.key !== "number";
+  const all = (w: number) => columns.map((c) => ({ ...c, width: textual(c) ? w : Infinity }));
+  // One width for every column first: no column takes words from another one.
+  let cols = all(WIDTHS.from);
+  let best = score(cols);
+  for (let w = WIDTHS.from + WIDTHS.step; w <= WIDTHS.to; w += WIDTHS.step) {
+    const s = score(all(w));
+    if (s > best) {
+      best = s;
+      cols = all(w);
+    }
+  }
+  // Then each column's own, one column at a time: coarse, then the widths beside the best.
+  const tryWidth = (c: number, w: number) => {
+    if (w < WIDTHS.from || w === cols[c].width) return;
+    const tried = cols.map((x, j) => (j === c ? { ...x, width: w } : x));
+    const s = score(tried);
+    if (s > best) {
+      best = s;
+      cols = tried;
+    }
+  };
+  for (let sweep = 0; sweep < SWEEPS; sweep++) {
+    columns.forEach((col, c) => {
+      if (!textual(col)) return;
+      for (let w = WIDTHS.from; w <= WIDTHS.to; w += WIDTHS.step) tryWidth(c, w);
+      const coarse = cols[c].width;
+      for (let d = 1; d < WIDTHS.step; d++) [coarse - d, coarse + d].forEach((w) => tryWidth(c, w));
+    });
+  }
+  return cols.map((c) => c.width);
+}
+
+function layOut(lines: readonly Parsed[], kinds: readonly LineKind[], cuts: readonly (LineCut | null)[], headerFragments: readonly Fragment[], header: { line: number }, columns: readonly CutColumn[]): MergedSheetLayout {
+  const fragmentsOf = (i: number): readonly Fragment[] => (kinds[i] === "header" ? headerFragments : (cuts[i]?.fragments ?? []));
+  const widest = columns.map((c) => (Number.isFinite(c.width) ? c.width : 0));
+  lines.forEach((l, i) => {
+    if (kinds[i] === "table" || kinds[i] === "header") for (const f of fragmentsOf(i)) widest[f.column] = Math.max(widest[f.column], fragmentText(l, f).length);
+  });
+  const xs: number[] = [];
+  widest.reduce((x, w, c) => ((xs[c] = x), x + w + GAP), 0);
+  const notes = new Map<number, string[]>();
+  const titles = headerFragments.map((f) => fragmentText(lines[header.line], f));
+  const out = lines.map((l, i) => {
+    let body: string;
+    if (kinds[i] === "table" || kinds[i] === "header") {
+      body = "";
+      for (const f of fragmentsOf(i)) body = body.padEnd(xs[f.column]) + fragmentText(l, f);
+      const doubt = noteOf(l, cuts[i], titles);
+      if (kinds[i] === "table" && doubt.length) notes.set(i + 1, doubt);
+    } else body = l.text;
+    return (l.feed ? "\f" : "") + body;
+  });
+  return { text: out.join("\n"), notes };
+}
+
+/** The guessed words of a line, run by run: «…» отнесено к столбцу «…» по догадке (возможно, «…»). */
+function noteOf(line: MergedLine, cut: LineCut | null, titles: readonly string[]): string[] {
+  if (!cut || cut.doubtful.length === 0) return [];
+  const columnOf = (w: number) => cut.fragments.find((f) => f.from <= w && w < f.to)!.column;
+  const out: string[] = [];
+  let run: { from: number; to: number; column: number; other: number } | null = null;
+  const flush = () => {
+    if (run) out.push(`«${line.words.slice(run.from, run.to).join(" ")}» отнесено к столбцу «${titles[run.column]}» по догадке (возможно, «${titles[run.other]}»)`);
+  };
+  for (const d of cut.doubtful) {
+    const column = columnOf(d.word);
+    if (run && run.to === d.word && run.column === column && run.other === d.other) run.to++;
+    else {
+      flush();
+      run = { from: d.word, to: d.word + 1, column, other: d.other };
+    }
+  }
+  flush();
+  return out;
+}

@@ -108,13 +108,29 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   const widths = learnWidths(columns, objective);
   widths.forEach((w, c) => (columns[c] = { ...columns[c], width: w }));
   const cuts = cutAll(columns, tableLines, true);
-  // A line cut into its number and one fragment more is a numbered heading at the left edge, not a row.
+  // A line cut into its number and one fragment more is a numbered heading at the left edge, not a row; so is a line
+  // alone between blank lines whose number the next numbered line goes down a level from (1. → 1.1), however cut.
   lines.forEach((l, i) => {
     const cut = cuts[i];
     if (kinds[i] !== "table") return;
-    if (!cut || (HEADING.test(l.text) && cut.fragments.length <= 2 && cut.fragments[0].column === numberColumn)) kinds[i] = "free";
+    if (!cut || (HEADING.test(l.text) && cut.fragments.length <= 2 && cut.fragments[0].column === numberColumn) || opensLevel(lines, kinds, i)) kinds[i] = "free";
   });
   return layOut(lines, kinds, cuts, headerFragments, header, columns);
+}
+
+const LEVEL_NUMBER = /^((?:\d{1,2}\.)*\d{1,2})\.?\s/;
+
+/** A one-line row at the left edge whose number the next numbered line continues a level down («1.» then «1.1.»). */
+function opensLevel(lines: readonly Parsed[], kinds: readonly LineKind[], i: number): boolean {
+  const own = LEVEL_NUMBER.exec(lines[i].text);
+  if (!own || lines[i].indent || !HEADING.test(lines[i].text)) return false;
+  const alone = (j: number) => j < 0 || j >= lines.length || kinds[j] !== "table";
+  if (!alone(i - 1) || !alone(i + 1)) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const next = kinds[j] === "table" && !lines[j].indent ? LEVEL_NUMBER.exec(lines[j].text) : null;
+    if (next) return next[1].startsWith(`${own[1]}.`);
+  }
+  return false;
 }
 
 function findHeader(lines: readonly Parsed[]): { line: number; cut: NonNullable<ReturnType<typeof cutHeaderLine>> } | null {

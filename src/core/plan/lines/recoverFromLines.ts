@@ -74,11 +74,11 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
       return out;
     });
   };
-  // One document gives its rows' lines one way: the way that reads the document better is kept; the columns'
-  // widths and the cells that reading shows weigh a second one.
-  const total = (r: Assignment[][]) => r.flat().reduce((sum, a) => sum + a.score, 0);
+  // One document gives its rows' lines one way: the way most rows read better is kept (preferredReading); the
+  // columns' widths and the cells that reading shows weigh a second one.
   const readBest = (segments: readonly Segment[], given: Given | null) => {
-    const [first, emission] = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(segments, given, e), e] as const).reduce((a, b) => (total(b[0]) > total(a[0]) ? b : a));
+    const tried = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(segments, given, e), e] as const);
+    const [first, emission] = tried[preferredReading(tried.map(([r]) => r.map((pieces) => pieces.reduce((sum, a) => sum + a.score, 0))))];
     const widths = learnWidths(segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
     const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
     return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
@@ -127,6 +127,25 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   });
   flush();
   return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
+}
+
+/**
+ * How much one row can speak for a way of reading: a row that no way reads well (cells of other rows printed into it,
+ * a list of executors) still reads far better one way by chance, and one such row must not outvote many.
+ */
+const ROW_VOTE = 3;
+
+/**
+ * The reading of the document the rows prefer: each row votes for the reading that scores it best, by its margin over
+ * the next best, at most ROW_VOTE. `scores[k][i]` is the score of row i under reading k.
+ */
+export function preferredReading(scores: readonly (readonly number[])[]): number {
+  const votes = scores.map(() => 0);
+  for (let i = 0; i < (scores[0]?.length ?? 0); i++) {
+    const ranked = scores.map((s, k) => [s[i], k] as const).sort((a, b) => b[0] - a[0]);
+    if (ranked.length > 1) votes[ranked[0][1]] += Math.min(ROW_VOTE, ranked[0][0] - ranked[1][0]);
+  }
+  return votes.reduce((best, v, k) => (v > votes[best] ? k : best), 0);
 }
 
 /** A piece's lines as its reading placed them, for learnCells. */

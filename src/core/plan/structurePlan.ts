@@ -64,15 +64,19 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // Cells a reader built from whole lines may be right or wrong: the lines are read both ways, and the reading that
   // finds more items with a deadline or an executor wins; on a tie the cells' own lines, which keep where the source
   // parted its cells, win over their rows joined.
-  // A one-cell-per-line reading always competes with the lines' readings: a PDF's raw text parts a table's cells by
-  // blank lines too, and where a row's cells are not all parted so (a section heading run into the row's number,
-  // a page break) the cells reader loses every row after it, while the items it keeps are found.
-  let best: { plan: Plan; found: number } | null = result.ok && result.plan.items.length > 0 ? { plan: result.plan, found: found(result) } : null;
+  // A one-cell-per-line reading competes with the lines' readings when its items mostly name neither a deadline nor
+  // an executor (it took stray blank-line runs for cells, as a PDF's raw text spaces its header cells and column
+  // numbers), or when the lines hold more rows: a PDF's raw text parts a table's cells by blank lines too, and where
+  // a row's cells are not all parted so (a section heading run into the row's number, a page break) the cells reader
+  // loses every row after it, while the items it keeps are found. With as many rows, its cells stand.
+  const cells = result.ok && result.plan.items.length > 0 ? result.plan : null;
+  const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
+  let best: { plan: Plan; found: number } | null = cells ? { plan: cells, found: found(result) } : null;
   for (const splitCells of [true, false]) {
     const recovered = recoverFromLines(documentLines(doc, splitCells));
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered }, opts);
-    if (!again.ok) continue;
+    if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
     if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
   }
   return best ? { ok: true, plan: best.plan } : result;

@@ -5,7 +5,7 @@ import { loadFloors, PROPERTIES, propertyHeld, raiseFloors } from "./floors";
 import { officialFixture, OFFICIAL_NAMES } from "./officialFixtures";
 import { runOfficial, runShape, type ShapeRun } from "./runCorpus";
 import { SHAPES } from "./shapes/catalogue";
-import { METRICS, ratios } from "./scorePlan";
+import { METRICS, ratios, ZERO } from "./scorePlan";
 
 /**
  * The floor each shape of the corpus must keep (test/corpus/floors.json), on a small fixed sample of generated plans.
@@ -54,7 +54,7 @@ describe("raising floors", () => {
   const run = (shape: string, exact: number, held: boolean): ShapeRun => ({
     shape,
     skipped: null,
-    score: { plans: 2, structured: 2, items: 10, returned: 10, matched: 10, exact, sections: 2, sectionsFound: 2, deadlines: 10, executors: 10 },
+    score: { ...ZERO, plans: 2, structured: 2, items: 10, returned: 10, matched: 10, exact, sections: 2, sectionsFound: 2, deadlines: 10, executors: 10 },
     properties: { checked: 2, idempotent: held ? 2 : 1, noWordLost: 2, examples: [] },
     failures: {},
   });

@@ -18,9 +18,17 @@ export interface Score {
   readonly sectionsFound: number;
   readonly deadlines: number;
   readonly executors: number;
+  /** Found items that are not exact and carry no note saying the reader was unsure: the silent errors. */
+  readonly inexactUnnoted: number;
+  /** Exact items that carry such a note anyway: the noise. */
+  readonly exactNoted: number;
 }
 
-export const ZERO: Score = { plans: 0, structured: 0, items: 0, returned: 0, matched: 0, exact: 0, sections: 0, sectionsFound: 0, deadlines: 0, executors: 0 };
+export const ZERO: Score = { plans: 0, structured: 0, items: 0, returned: 0, matched: 0, exact: 0, sections: 0, sectionsFound: 0, deadlines: 0, executors: 0, inexactUnnoted: 0, exactNoted: 0 };
+
+/** Notes by which a reader says it was unsure of an item's cells (a schedule's marks read as the deadline are no doubt). */
+const UNSURE: ReadonlySet<string> = new Set(["column_uncertain", "merged_continuation", "possibly_incomplete"]);
+const noted = (item: PlanItem): boolean => (item.notes ?? []).some((n) => UNSURE.has(n.code));
 
 export function addScores(a: Score, b: Score): Score {
   const out = { ...a };
@@ -65,7 +73,7 @@ export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
   const base: Score = { ...ZERO, plans: 1, items: items.length, sections: truth.sections.length };
   if (!plan) return base;
   const pairs = pairItems(items, plan.items);
-  let exact = 0, deadlines = 0, executors = 0;
+  let exact = 0, deadlines = 0, executors = 0, inexactUnnoted = 0, exactNoted = 0;
   pairs.forEach((f, i) => {
     if (!f) return;
     const t = items[i];
@@ -73,7 +81,10 @@ export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
     const responsible = norm(f.responsible.text) === norm(t.responsible);
     if (deadline) deadlines++;
     if (responsible) executors++;
-    if (deadline && responsible && norm(f.name) === norm(t.name)) exact++;
+    const isExact = deadline && responsible && norm(f.name) === norm(t.name);
+    if (isExact) exact++;
+    if (isExact && noted(f)) exactNoted++;
+    if (!isExact && !noted(f)) inexactUnnoted++;
   });
   return {
     ...base,
@@ -84,6 +95,8 @@ export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
     sectionsFound: truth.sections.filter((s) => sectionFound(s, plan)).length,
     deadlines,
     executors,
+    inexactUnnoted,
+    exactNoted,
   };
 }
 

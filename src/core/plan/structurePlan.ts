@@ -57,28 +57,29 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     const contenders = everySpace && readings.some((r) => r.ok) ? readings : [result, ...readings];
     return contenders.reduce((best, r) => (found(r) > found(best) ? r : best));
   }
-  if (result.ok && result.plan.items.length > 0 && !weakCellsFromLines(result.plan)) return result;
+  if (result.ok && result.plan.items.length > 0 && !CELLS_FROM_LINES.has(result.plan.meta.format)) return result;
   // No table names plan columns, or the one that does holds no item (a header read from text that lost its cells,
   // as a PDF copied without layout gives): a plan without cells still has its numbering. «Таблица не найдена» is
   // the answer only when the lines hold no numbered items either.
   // Cells a reader built from whole lines may be right or wrong: the lines are read both ways, and the reading that
-  // finds more items with a deadline or an executor wins.
-  // A one-cell-per-line reading whose items mostly name neither a deadline nor an executor took stray blank-line runs
-  // for cells (a PDF's raw text spaces its header cells and column numbers so): it competes with the lines' readings.
-  let best: { plan: Plan; found: number } | null = result.ok && result.plan.items.length > 0 ? { plan: result.plan, found: found(result) } : null;
-  for (const splitCells of [false, true]) {
+  // finds more items with a deadline or an executor wins; on a tie the cells' own lines, which keep where the source
+  // parted its cells, win over their rows joined.
+  // A one-cell-per-line reading competes with the lines' readings when its items mostly name neither a deadline nor
+  // an executor (it took stray blank-line runs for cells, as a PDF's raw text spaces its header cells and column
+  // numbers), or when the lines hold more rows: a PDF's raw text parts a table's cells by blank lines too, and where
+  // a row's cells are not all parted so (a section heading run into the row's number, a page break) the cells reader
+  // loses every row after it, while the items it keeps are found. With as many rows, its cells stand.
+  const cells = result.ok && result.plan.items.length > 0 ? result.plan : null;
+  const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
+  let best: { plan: Plan; found: number } | null = cells ? { plan: cells, found: found(result) } : null;
+  for (const splitCells of [true, false]) {
     const recovered = recoverFromLines(documentLines(doc, splitCells));
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered }, opts);
-    if (!again.ok) continue;
+    if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
     if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
   }
   return best ? { ok: true, plan: best.plan } : result;
-}
-
-/** A plan read by a reader that made its cells from whole lines, with fewer than half its items found. */
-function weakCellsFromLines(plan: Plan): boolean {
-  return CELLS_FROM_LINES.has(plan.meta.format) && 2 * found({ ok: true, plan }) < plan.items.length;
 }
 
 /** How much of a plan a reading recovered: items with a deadline read or an executor named. */
@@ -103,7 +104,8 @@ function documentLines(doc: SourceDocument, splitCells: boolean): LooseLine[] {
     b.kind === "text"
       ? [{ row: b.row, text: b.text }]
       : b.grid.rows.flatMap((r) => {
-          if (splitCells && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text) => ({ row: r.row, text })));
+          // A cell's first line is parted from the cell before it, as the source parted them.
+          if (splitCells && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text, k) => ({ row: r.row, text, ...(k === 0 ? { parted: true } : {}) })));
           const text = filled(r.cells).join(" ");
           return text ? [{ row: r.row, text }] : [];
         }),

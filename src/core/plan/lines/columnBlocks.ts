@@ -6,7 +6,7 @@ import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
 import { continuation, endsOpen } from "./continuesLine";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
-import type { Line, Segmentation } from "./segmentRows";
+import { type Line, partedBefore, type Segmentation } from "./segmentRows";
 
 /**
  * Columns a text without layout gives out of place. pdftotext follows the PDF's text flow, and a PDF printed from Word
@@ -50,7 +50,7 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
   for (let k = 0; k < 3 && i + k < lines.length; k++) {
     const t = lines[i + k].text.trim();
     if (!CAPTION_LINE.test(t) || t.split(/\s+/).length > 3) break;
-    if (k > 0 && lines[i + k].row - lines[i + k - 1].row > 1) break;
+    if (k > 0 && partedBefore(lines, i + k)) break;
     // A caption goes on with a line that is a caption word itself («результат»), or while it names nothing yet.
     if (best && matchHeader(t) === null) break;
     text = `${text} ${t}`.trim();
@@ -85,7 +85,7 @@ function readBlock(lines: readonly Line[], from: number, to: number, candidates:
   const body: number[] = [];
   for (let i = from; i < to; i++) {
     // A caption heads its column's block: at the block's start or after a blank line, and never a name's.
-    const c = i === from || lines[i].row - lines[i - 1].row > 1 ? captionAt(lines, i) : null;
+    const c = i === from || partedBefore(lines, i) ? captionAt(lines, i) : null;
     if (c && c.key !== "name") {
       for (let k = 0; k < c.length; k++) captions.push(i + k);
       if (c.key !== "number" && !named.includes(c.key)) named.push(c.key);
@@ -123,7 +123,7 @@ function closing(text: string): number {
 function cutCells(lines: readonly Line[], body: readonly number[], columns: readonly TextColumn[]): BlockCell[] {
   const runs: number[][] = [];
   body.forEach((i, k) => {
-    if (k === 0 || lines[i].row - lines[body[k - 1]].row > 1) runs.push([]);
+    if (k === 0 || lines[i].row - lines[body[k - 1]].row > 1 || (body[k - 1] === i - 1 && partedBefore(lines, i))) runs.push([]);
     runs[runs.length - 1].push(i);
   });
   const out: BlockCell[] = [];

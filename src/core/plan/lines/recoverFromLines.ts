@@ -1,13 +1,13 @@
 import type { Block, GridRow } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
-import { matchHeader } from "../columns/matchHeader";
-import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
+import type { PlanKey } from "../columns/columnCatalogue";
 import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
-import { type Line, type LineRef, numberOf, type Segment, segmentRows } from "./segmentRows";
+import { findLinesHeader } from "./findLinesHeader";
+import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { type BlockCell, type Given, outOfPlace } from "./columnBlocks";
@@ -31,19 +31,9 @@ const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
 
 const COLUMN_NAMES: Readonly<Record<TextColumn, string>> = { name: "Наименование", responsible: "Ответственный", deadline: "Срок", result: "Результат" };
 
-const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
-
-interface Header {
-  readonly start: number;
-  readonly end: number;
-  readonly order: readonly PlanKey[];
-  readonly cells: Readonly<Record<PlanKey, string>>;
-  readonly named: ReadonlySet<PlanKey>;
-}
-
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
 export function recoverFromLines(input: readonly Line[]): Block[] | null {
-  const header = findHeader(input);
+  const header = findLinesHeader(input);
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;
   // Numbers glued to a line's end are moved to its start; the move is kept where the number opens a row.
@@ -65,8 +55,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const textOrder = order.filter((k): k is TextColumn => k !== "number");
   const absent = new Set(textOrder.filter((k) => header !== null && !header.named.has(k)));
   const headerCells = order.map((k) => header?.cells[k] || DEFAULT_HEADERS[k]);
-  const gapBefore = (i: number) => i > 0 && lines[i].row - lines[i - 1].row > 1;
-  const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: gapBefore(r.index) }));
+  const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
     // Pieces of item rows numbered in document order, as learnCells counts them.
@@ -85,11 +74,11 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
       return out;
     });
   };
-  // One document gives its rows' lines one way: the way that reads the document better is kept; the columns'
-  // widths and the cells that reading shows weigh a second one.
-  const total = (r: Assignment[][]) => r.flat().reduce((sum, a) => sum + a.score, 0);
+  // One document gives its rows' lines one way: the way most rows read better is kept (preferredReading); the
+  // columns' widths and the cells that reading shows weigh a second one.
   const readBest = (segments: readonly Segment[], given: Given | null) => {
-    const [first, emission] = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(segments, given, e), e] as const).reduce((a, b) => (total(b[0]) > total(a[0]) ? b : a));
+    const tried = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(segments, given, e), e] as const);
+    const [first, emission] = tried[preferredReading(tried.map(([r]) => r.map((pieces) => pieces.reduce((sum, a) => sum + a.score, 0))))];
     const widths = learnWidths(segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
     const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
     return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
@@ -140,6 +129,25 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
 }
 
+/**
+ * How much one row can speak for a way of reading: a row that no way reads well (cells of other rows printed into it,
+ * a list of executors) still reads far better one way by chance, and one such row must not outvote many.
+ */
+const ROW_VOTE = 3;
+
+/**
+ * The reading of the document the rows prefer: each row votes for the reading that scores it best, by its margin over
+ * the next best, at most ROW_VOTE. `scores[k][i]` is the score of row i under reading k.
+ */
+export function preferredReading(scores: readonly (readonly number[])[]): number {
+  const votes = scores.map(() => 0);
+  for (let i = 0; i < (scores[0]?.length ?? 0); i++) {
+    const ranked = scores.map((s, k) => [s[i], k] as const).sort((a, b) => b[0] - a[0]);
+    if (ranked.length > 1) votes[ranked[0][1]] += Math.min(ROW_VOTE, ranked[0][0] - ranked[1][0]);
+  }
+  return votes.reduce((best, v, k) => (v > votes[best] ? k : best), 0);
+}
+
 /** A piece's lines as its reading placed them, for learnCells. */
 function readLines(piece: readonly LineRef[], a: Assignment | undefined): ReadLine[] {
   if (!a) return [];
@@ -176,49 +184,4 @@ function itemRow(s: Segment, readings: readonly Assignment[], order: readonly Pl
 function short(text: string): string {
   const t = text.trim();
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
-}
-
-function headerWords(text: string): number {
-  return new Set((text.toLowerCase().match(HEADER_WORD) ?? []).map((w) => w.slice(0, 5))).size;
-}
-
-/** The header lines before the first item and the order of the columns they name. */
-function findHeader(lines: readonly Line[]): Header | null {
-  for (let i = 0; i < lines.length; i++) {
-    // Header lines are short captions (a title naming "мероприятия" is no header line).
-    const caption = (t: string) => t.length <= 60 && numberOf(t) === null && (headerWords(t) >= 1 || t.length < 30);
-    // A header a reader already joined into one line names three columns or more at any length.
-    if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
-      const found = columnOrder([lines[i].text]);
-      if (found) return { start: i, end: i + 1, ...found };
-    }
-    if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
-    let j = i;
-    const parts: string[] = [];
-    while (j < lines.length && j - i < 10 && caption(lines[j].text)) parts.push(lines[j++].text);
-    const found = columnOrder(parts);
-    if (found) return { start: i, end: j, ...found };
-  }
-  return null;
-}
-
-/** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
-function columnOrder(parts: readonly string[]): Pick<Header, "order" | "cells" | "named"> | null {
-  const found: PlanKey[] = [];
-  const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
-  const text = parts.join(" ");
-  const pieces = text.split(/(?=№|Наименование|Мероприяти|Содержание|Срок|Ответствен|Исполнител|Результат|Ожидаем|Планируем|Форма|Дата|Период)/u);
-  let last: PlanKey | null = null;
-  for (const piece of pieces) {
-    const key = matchHeader(piece);
-    const plan = key && (PLAN_KEYS as readonly string[]).includes(key) ? (key as PlanKey) : null;
-    if (plan && !found.includes(plan)) found.push(plan);
-    last = plan ?? last;
-    if (last) cells[last] = `${cells[last]} ${piece}`.trim();
-  }
-  if (found.length < 3) return null;
-  // The number opens every row of the recovered table, whatever the header's order.
-  const order: PlanKey[] = ["number", ...found.filter((k) => k !== "number")];
-  for (const k of PLAN_KEYS) if (!order.includes(k)) order.push(k);
-  return { order, cells, named: new Set(found) };
 }

@@ -12,6 +12,17 @@ import { isSignatureText } from "../structure/rowShapes";
 export interface Line {
   readonly row: number;
   readonly text: string;
+  /**
+   * The source parted this line from the one before it though their rows do not show it: a reader's cell of whole
+   * lines (one cell per line) starts here, and its lines share the row of their table row. A blank line between two
+   * lines says the same by their rows.
+   */
+  readonly parted?: boolean;
+}
+
+/** The source parted line `i` from the line before it: a blank line between them, or a cell of whole lines starting. */
+export function partedBefore(lines: readonly Line[], i: number): boolean {
+  return i > 0 && (lines[i].row - lines[i - 1].row > 1 || lines[i].parted === true);
 }
 
 export interface Segment {

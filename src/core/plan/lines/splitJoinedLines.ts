@@ -114,5 +114,5 @@ export function splitLine(text: string): string[] {
 
 /** The lines with every joined line cut into its cells' pieces (same row). */
 export function splitJoinedLines(lines: readonly Line[]): Line[] {
-  return lines.flatMap((l) => splitLine(l.text).map((text) => ({ row: l.row, text })));
+  return lines.flatMap((l) => splitLine(l.text).map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) })));
 }

@@ -20,7 +20,7 @@ export function unglueNumbers(lines: readonly Line[]): { lines: Line[]; printed:
     const text = unglueNumber(l.text);
     if (text === l.text) return l;
     printed.set(i, l);
-    return { row: l.row, text };
+    return { ...l, text };
   });
   return { lines: out, printed };
 }

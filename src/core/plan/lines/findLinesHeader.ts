@@ -1,0 +1,84 @@
+import { matchHeader } from "../columns/matchHeader";
+import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
+import { numberOf, type Line } from "./segmentRows";
+
+/** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
+export interface LinesHeader {
+  readonly start: number;
+  readonly end: number;
+  readonly order: readonly PlanKey[];
+  readonly cells: Readonly<Record<PlanKey, string>>;
+  readonly named: ReadonlySet<PlanKey>;
+}
+
+const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
+/** Words a header cell's caption starts with: where a header read as one text is cut into its cells. */
+const CAPTION_WORDS = "№|Наименование|Мероприяти|Содержание|Срок|Ответствен|Исполнител|Результат|Ожидаем|Планируем|Форма|Дата|Период";
+const CAPTION_START = new RegExp(`(?=${CAPTION_WORDS})`, "u");
+const OPENS_CAPTION = new RegExp(`^(?:${CAPTION_WORDS})`, "u");
+
+function headerWords(text: string): number {
+  return new Set((text.toLowerCase().match(HEADER_WORD) ?? []).map((w) => w.slice(0, 5))).size;
+}
+
+/** The header lines before the first item and the order of the columns they name. */
+export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
+  for (let i = 0; i < lines.length; i++) {
+    // Header lines are short captions (a title naming "мероприятия" is no header line).
+    const caption = (t: string) => t.length <= 60 && numberOf(t) === null && (headerWords(t) >= 1 || t.length < 30);
+    // A header a reader already joined into one line names three columns or more at any length.
+    if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
+      const found = columnOrder([lines[i].text]);
+      if (found) return { start: i, end: i + 1, ...found };
+    }
+    if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
+    let j = i;
+    const parts: string[] = [];
+    while (j < lines.length && j - i < 10 && caption(lines[j].text)) parts.push(lines[j++].text);
+    // A header names each column once: a short title naming a column («План мероприятий на 2026 год») that the
+    // captions after it name again is no caption, and the header starts after it.
+    if (namedAgain(parts)) continue;
+    const found = columnOrder(parts);
+    if (found) return { start: i, end: j, ...found };
+  }
+  return null;
+}
+
+/** Plan keys of a header text's captions, in order. */
+function captionKeys(pieces: readonly string[]): PlanKey[] {
+  return pieces.flatMap((p) => {
+    const key = matchHeader(p);
+    return key && (PLAN_KEYS as readonly string[]).includes(key) ? [key as PlanKey] : [];
+  });
+}
+
+/** The first line names a column that a caption starting on a later line names again. */
+function namedAgain(parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  const first = new Set(captionKeys(parts[0].split(CAPTION_START)));
+  const rest = parts.slice(1).join(" ").split(CAPTION_START);
+  // A rest that does not open with a caption word goes on with the first line's last caption («Наименование» /
+  // «мероприятия»).
+  if (!OPENS_CAPTION.test(rest[0])) rest.shift();
+  return captionKeys(rest).some((k) => first.has(k));
+}
+
+/** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
+function columnOrder(parts: readonly string[]): Pick<LinesHeader, "order" | "cells" | "named"> | null {
+  const found: PlanKey[] = [];
+  const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
+  const pieces = parts.join(" ").split(CAPTION_START);
+  let last: PlanKey | null = null;
+  for (const piece of pieces) {
+    const key = matchHeader(piece);
+    const plan = key && (PLAN_KEYS as readonly string[]).includes(key) ? (key as PlanKey) : null;
+    if (plan && !found.includes(plan)) found.push(plan);
+    last = plan ?? last;
+    if (last) cells[last] = `${cells[last]} ${piece}`.trim();
+  }
+  if (found.length < 3) return null;
+  // The number opens every row of the recovered table, whatever the header's order.
+  const order: PlanKey[] = ["number", ...found.filter((k) => k !== "number")];
+  for (const k of PLAN_KEYS) if (!order.includes(k)) order.push(k);
+  return { order, cells, named: new Set(found) };
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from "fs";
+import * as path from "path";
+import { preferredReading, recoverFromLines } from "../../../../src/core/plan/lines/recoverFromLines";
+import type { Line } from "../../../../src/core/plan/lines/segmentRows";
+import { readTextDocument } from "../../../../src/io/text/readTextDocument";
+import { lostWords, planEssence, restructured } from "../../../helpers/planProperties";
+import { structureOrFail } from "../../../helpers/seeds";
+
+/**
+ * pdftotext without layout gives a table's cells one after another, parted by blank lines, row after row; a section
+ * heading spans the row, so its line runs on into the number's line, and a page break repeats the header.
+ */
+const HEADER = ["№ п/п", "", "Срок", "", "Мероприятие", "", "Ответственный", "", "Результат", ""];
+const row = (n: string, ...cells: string[][]) => [n, "", ...cells.flatMap((c) => [...c, ""])];
+const RAW = [
+  "План мероприятий на 2026 год",
+  "",
+  ...HEADER,
+  "Раздел 1. Работа с молодыми специалистами",
+  ...row("1.1.", ["до 1 марта"], ["Мониторинг потребности школ", "в молодых специалистах"], ["Смирнова Е.А., методист"], ["Аналитическая справка"]),
+  ...row("1.2.", ["ежемесячно"], ["Формирование банка вакансий"], ["Отдел кадров"], ["Банк вакансий"]),
+  "1",
+  "",
+  ...HEADER,
+  ...row("1.3.", ["в течение года"], ["Проведение семинаров для наставников"], ["Иванова О.П."], ["Протокол семинара"]),
+  "Раздел 2. Наставничество",
+  ...row("2.1.", ["II квартал"], ["Закрепление наставников", "за молодыми педагогами"], ["руководители ОО"], ["Приказ о закреплении"]),
+  ...row("2.2.", ["до 15 мая"], ["Организация конкурса «Педагог года»"], ["Управление образования"], ["Положение о конкурсе"]),
+].join("\n");
+
+const EXPECTED = [
+  ["1.1", "Мониторинг потребности школ в молодых специалистах", "до 1 марта", "Смирнова Е.А., методист", "Аналитическая справка"],
+  ["1.2", "Формирование банка вакансий", "ежемесячно", "Отдел кадров", "Банк вакансий"],
+  ["1.3", "Проведение семинаров для наставников", "в течение года", "Иванова О.П.", "Протокол семинара"],
+  ["2.1", "Закрепление наставников за молодыми педагогами", "II квартал", "руководители ОО", "Приказ о закреплении"],
+  ["2.2", "Организация конкурса «Педагог года»", "до 15 мая", "Управление образования", "Положение о конкурсе"],
+];
+
+const linesOf = (text: string): Line[] => text.split("\n").flatMap((t, i) => (t.trim() ? [{ row: i + 1, text: t.trim() }] : []));
+
+describe("a PDF's raw text: cells parted by blank lines, row after row", () => {
+  test("every row is read, not only those a one-cell-per-line reading kept after the page break (1 item before)", () => {
+    const plan = structureOrFail(readTextDocument(RAW, "plan.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual(EXPECTED);
+    expect(plan.items.filter((i) => i.notes?.length)).toEqual([]);
+    expect(lostWords(RAW, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("a title naming a column before the header's captions is no caption: the header gives the columns' order", () => {
+    const table = recoverFromLines(linesOf(RAW))!.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.grid.rows[0].cells).toEqual(["№ п/п", "Срок", "Мероприятие", "Ответственный", "Результат"]);
+    expect(table?.kind === "table" && table.grid.rows[2].cells).toEqual(["1.1.", "до 1 марта", "Мониторинг потребности школ в молодых специалистах", "Смирнова Е.А., методист", "Аналитическая справка"]);
+  });
+
+  test("a caption wrapped over two lines is one caption, not a column named twice", () => {
+    const text = ["Наименование", "мероприятия", "Срок", "исполнения", "Ответственный", "исполнитель", "1. Семинар для наставников", "май", "Иванова О.П.", "2. Конкурс «Педагог года»", "октябрь", "Отдел кадров"].join("\n");
+    const table = recoverFromLines(linesOf(text))!.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.grid.rows[0].cells.slice(0, 4)).toEqual(["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный исполнитель"]);
+  });
+});
+
+describe("a sheet printed by Calc, its PDF through pdftotext without layout", () => {
+  // Page 1 gives its rows' cells one after another; a few rows take other rows' cells into them (pdftotext's reading
+  // order), and such a row reads far better one way by chance. Page 2 is a one-cell-per-line table. The way most rows
+  // read better is the document's: one row's chance must not outvote them (before: 1.1 and 1.2 read row by row).
+  const raw = readFileSync(path.join(__dirname, "fixtures", "calc-pdftotext-raw.txt"), "utf8");
+
+  test("the rows whose cells are all there are read whole, cell after cell", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    const row = (n: string) => plan.items.find((i) => i.number === n);
+    expect([row("1.1"), row("1.2"), row("3.3")].map((i) => i && [i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["Формирование диагностики профессиональных дефицитов учителей в общеобразовательных организациях района", "О.С. Павлова, начальник отдела кадров, директор МКУ «ЦРО»", "по мере необходимости", "Сформирован банк данных"],
+      ["Актуализация работы муниципальных методических объединений на территории муниципального округа", "образовательные организации; заместитель начальника управления образования", "ежемесячно до 5 числа", "Утверждённый план-график"],
+      ["Организация и проведение работы муниципальных методических объединений", "Орлов О.С., главный специалист отдела общего образования, А.В. Соколов", "2026 год", "Аналитическая справка"],
+    ]);
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("each row votes for the reading that reads it best, by its margin up to a cap", () => {
+    // Two rows prefer reading 0 by 10 each, one prefers reading 1 by 25: summed, reading 1 wins; by votes, reading 0.
+    expect(preferredReading([[20, 20, 0], [10, 10, 25]])).toBe(0);
+    expect(preferredReading([[0, 0, 1], [1, 1, 0]])).toBe(1);
+  });
+});

@@ -30,68 +30,106 @@ const MIN_SPAN = 2;
  * Header pieces clustered by horizontal overlap are one column each, a header cell's words wrapping over several
  * lines. A caption merged over several narrow columns overlaps the sub-captions under it, and the cluster would take
  * them all for one column: where the pieces under the top lines of a cluster fall apart into period captions side by
- * side (periodCaptions: months, quarters, half-years), each is a column and the top lines their caption. The caption
- * is centred over its columns, so sub-captions beside the cluster, period captions too and on its lower lines, belong
- * to it as well (to the nearer caption where two grids meet).
+ * side (periodCaptions: months, quarters, half-years), each is a column and the top lines their caption. A short
+ * caption («2027») may overlap none of them and stand alone between two. The caption is centred over its columns, so
+ * the period captions beside it on its lower lines belong to it as well (to the nearer caption where two grids meet).
  */
 export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): HeaderColumn[] {
-  type Col = { pieces: readonly HeaderPiece[]; head?: readonly HeaderPiece[] };
-  const cols: Col[] = clusters.flatMap((c) => {
+  type Head = readonly HeaderPiece[];
+  /** A cluster as read: a caption over its own sub-captions, or plain (with its sub-captions, where it is all captions). */
+  type Slot = { head?: Head; subs: readonly (readonly HeaderPiece[])[]; captions: readonly (readonly HeaderPiece[])[] | null };
+  const slots: Slot[] = clusters.map((c) => {
     const split = splitUnderCaption(c);
-    return split ? split.subs.map((pieces) => ({ pieces, head: split.head })) : [{ pieces: c }];
+    return split ? { head: split.head, subs: split.subs, captions: null } : { subs: [c], captions: captionClusters(c) };
   });
-  const isCaption = (c: Col) => periodCaption(textOf(c.pieces)) !== null;
-  const top = (c: Col) => Math.min(...c.pieces.map((p) => p.line));
-  // Sub-captions beside a split cluster: unowned period captions, contiguous with it, starting no higher than its own.
-  const owner = cols.map((c) => c.head);
-  const centre = (h: readonly HeaderPiece[]) => (Math.min(...h.map((p) => p.x0)) + Math.max(...h.map((p) => p.x1))) / 2;
-  cols.forEach((c, i) => {
-    if (!c.head) return;
-    const level = Math.min(...cols.filter((d) => d.head === c.head).map(top));
+  const top = (pieces: readonly HeaderPiece[]) => Math.min(...pieces.map((p) => p.line));
+  const bottom = (pieces: readonly HeaderPiece[]) => Math.max(...pieces.map((p) => p.line));
+  const lower = (i: number, level: number) => slots[i] && !slots[i].head && slots[i].captions !== null && top(slots[i].subs[0]) > level;
+  // A caption alone between two period captions below it.
+  slots.forEach((s, i) => {
+    if (s.head || s.captions?.some((c) => periodCaption(textOf(c))!.unit !== "year")) return;
+    const level = bottom(s.subs[0]);
+    if (lower(i - 1, level) && lower(i + 1, level)) slots[i] = { head: s.subs[0], subs: [], captions: null };
+  });
+  // Period captions beside a caption's slot, contiguous with it and below it, are its columns.
+  const owner: (Head | undefined)[] = slots.map((s) => s.head);
+  const centre = (h: Head) => (Math.min(...h.map((p) => p.x0)) + Math.max(...h.map((p) => p.x1))) / 2;
+  slots.forEach((s, i) => {
+    if (!s.head) return;
+    const level = bottom(s.head);
     for (const dir of [-1, 1]) {
-      for (let j = i + dir; j >= 0 && j < cols.length && !cols[j].head && isCaption(cols[j]) && top(cols[j]) >= level; j += dir) {
-        const mid = (cols[j].pieces[0].x0 + cols[j].pieces[0].x1) / 2;
+      for (let j = i + dir; lower(j, level); j += dir) {
         const claimed = owner[j];
-        if (!claimed || Math.abs(centre(c.head) - mid) < Math.abs(centre(claimed) - mid)) owner[j] = c.head;
+        const mid = centre(slots[j].subs[0]);
+        if (!claimed || Math.abs(centre(s.head) - mid) < Math.abs(centre(claimed) - mid)) owner[j] = s.head;
       }
     }
   });
-  const spans = new Map<readonly HeaderPiece[], number>();
-  for (const h of owner) if (h) spans.set(h, (spans.get(h) ?? 0) + 1);
-  const seen = new Set<readonly HeaderPiece[]>();
-  return cols.map((c, i) => {
-    const x0 = Math.min(...c.pieces.map((p) => p.x0));
-    const x1 = Math.max(...c.pieces.map((p) => p.x1));
+  const spans = new Map<Head, number>();
+  slots.forEach((s, i) => {
     const head = owner[i];
-    if (!head || spans.get(head)! < MIN_SPAN) return { x0, x1, text: textOf(c.head ? [...c.head, ...c.pieces] : c.pieces) };
-    const first = !seen.has(head);
-    seen.add(head);
-    const caption = textOf(head);
-    const own = textOf(c.pieces);
-    return { x0, x1, text: first ? `${caption} ${own}` : own, under: { caption, own, first } };
+    if (head) spans.set(head, (spans.get(head) ?? 0) + (s.head ? s.subs.length : s.captions!.length));
+  });
+  const whole = (pieces: readonly HeaderPiece[]) => ({ x0: Math.min(...pieces.map((p) => p.x0)), x1: Math.max(...pieces.map((p) => p.x1)), text: textOf(pieces) });
+  const seen = new Set<Head>();
+  return slots.flatMap((s, i): HeaderColumn[] => {
+    const head = owner[i];
+    // Too few columns for a grid: the cluster as it was (a caption over its one sub-caption is one cell wrapped).
+    if (!head || spans.get(head)! < MIN_SPAN) return [whole(s.head ? [...s.head, ...s.subs.flat()] : s.subs[0])];
+    return (s.head ? s.subs : s.captions!).map((pieces) => {
+      const first = !seen.has(head);
+      seen.add(head);
+      const caption = textOf(head);
+      const own = textOf(pieces);
+      return { ...whole(pieces), text: first ? `${caption} ${own}` : own, under: { caption, own, first } };
+    });
   });
 }
 
 /**
  * A cluster whose lines below its first k lines (the caption, which may wrap) fall apart into columns, each a period
- * caption: the caption and the columns. The caption itself names no period of those columns' unit (a year
- * may stand over months; a quarter over a quarter is one cell wrapped). Null when no k does.
+ * caption: the caption and the columns. The caption itself names no period but a year (a quarter over a quarter is
+ * one cell wrapped). Null when no k does.
  */
-function splitUnderCaption(cluster: readonly HeaderPiece[]): { head: readonly HeaderPiece[]; subs: HeaderPiece[][] } | null {
+function splitUnderCaption(cluster: readonly HeaderPiece[]): { head: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[] } | null {
   const lines = [...new Set(cluster.map((p) => p.line))].sort((a, b) => a - b);
   for (let k = 1; k < lines.length; k++) {
     const head = cluster.filter((p) => p.line < lines[k]);
     const caption = periodCaption(textOf(head));
     if (caption && caption.unit !== "year") continue;
-    const lower = cluster.filter((p) => p.line >= lines[k]);
-    // Sub-captions by phrase, or, where narrow columns leave one space between them, by word.
-    for (const pieces of [lower, lower.flatMap((p) => p.words ?? [p])]) {
-      const subs = clusterByOverlap(pieces);
-      // One sub-caption under the caption is a grid only with neighbours beside it (headerColumns counts the span).
-      if (subs.every((s) => periodCaption(textOf(s)) !== null)) return { head, subs };
-    }
+    // One sub-caption under the caption is a grid only with neighbours beside it (headerColumns counts the span).
+    const subs = captionClusters(cluster.filter((p) => p.line >= lines[k]));
+    if (subs) return { head, subs };
   }
   return null;
+}
+
+/**
+ * Pieces as period captions side by side, or null: by phrase; by word, where narrow columns leave one space between
+ * captions stacked over two lines («I II III IV» over «кв. кв. кв. кв.»); or by the longest runs of words that read as
+ * captions, where captions of one line are one space apart («II кв. III кв.»).
+ */
+function captionClusters(pieces: readonly HeaderPiece[]): (readonly HeaderPiece[])[] | null {
+  const words = pieces.flatMap((p) => p.words ?? [p]);
+  for (const tried of [pieces, words, pieces.flatMap(captionRuns)]) {
+    const clusters = clusterByOverlap(tried);
+    if (clusters.length > 0 && clusters.every((c) => periodCaption(textOf(c)) !== null)) return clusters;
+  }
+  return null;
+}
+
+/** A phrase's words joined into the longest runs that read as period captions, left to right (other words alone). */
+function captionRuns(piece: HeaderPiece): HeaderPiece[] {
+  const words = piece.words ?? [piece];
+  const out: HeaderPiece[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = words.length;
+    while (j > i + 1 && periodCaption(textOf(words.slice(i, j))) === null) j--;
+    const run = words.slice(i, j);
+    out.push({ x0: run[0].x0, x1: run[run.length - 1].x1, text: textOf(run), line: piece.line });
+    i = j;
+  }
+  return out;
 }
 
 /** Pieces clustered by horizontal overlap, left to right. */

@@ -5,6 +5,7 @@ import { LINE_SHAPES } from "./lineShapes";
 import { planPdf, PDF_SHAPES } from "./pdfShapes";
 import { PIPE_SHAPES } from "./pipeShapes";
 import { SCHEDULE_SHAPES } from "./scheduleShapes";
+import { SCHEDULE_PRINT_SHAPES } from "./schedulePrintShapes";
 import type { Shape } from "./shape";
 import { XLSX_SHAPES } from "./xlsxShapes";
 
@@ -15,6 +16,7 @@ export const SHAPES: readonly Shape[] = [
   ...LINE_SHAPES,
   ...XLSX_SHAPES,
   ...SCHEDULE_SHAPES,
+  ...SCHEDULE_PRINT_SHAPES,
   ...PDF_SHAPES,
   {
     name: "pdf-pdftotext-layout",

@@ -1,4 +1,5 @@
 import type { HeaderCell } from "./findHeaderBand";
+import { gridEdges } from "./spanningCaptions";
 import type { Line, RulingLine } from "./types";
 
 /**
@@ -9,10 +10,12 @@ import type { Line, RulingLine } from "./types";
  * column's text is a chance, and a word that overflows its cell (text saved with its layout) crosses the true edge.
  * A gap that runs down the whole page is crossed by none, even where it is one character wide; a section title
  * spanning the row crosses it once. Between equal runs the widest, then the rightmost wins: a column's text never
- * starts before its header. `reach`: how far from a run's end a word may start and still start there.
+ * starts before its header. A schedule grid's columns are placed by their centred captions (gridEdges). `reach`: how far
+ * from a run's end a word may start and still start there.
  */
 export function columnSeparators(cells: readonly HeaderCell[], body: readonly Line[], verticals: readonly RulingLine[], reach = 0): number[] {
   const separators: number[] = [];
+  const grid = gridEdges(cells);
   for (let c = 0; c + 1 < cells.length; c++) {
     const a = cells[c].x1;
     const b = cells[c + 1].x0;
@@ -21,7 +24,8 @@ export function columnSeparators(cells: readonly HeaderCell[], body: readonly Li
       continue;
     }
     const rule = verticals.find((r) => r.x0 > a && r.x0 < b);
-    separators.push(rule ? rule.x0 : quietestX(a, b, body, reach));
+    const edge = grid.get(c);
+    separators.push(rule ? rule.x0 : edge !== undefined ? Math.min(Math.max(edge, a), b) : quietestX(a, b, body, reach));
   }
   return separators;
 }

@@ -1,4 +1,5 @@
 import { phrases } from "./groupLines";
+import { clusterByOverlap, type HeaderColumn, headerColumns } from "./spanningCaptions";
 import type { HeaderVerdict, Line, RulingLine } from "./types";
 
 /** The header of the table: the lines it takes and its cells, left to right, each with the x-range it covers. */
@@ -10,11 +11,7 @@ export interface HeaderBand {
   readonly verdict: HeaderVerdict;
 }
 
-export interface HeaderCell {
-  readonly x0: number;
-  readonly x1: number;
-  readonly text: string;
-}
+export type HeaderCell = HeaderColumn;
 
 const MAX_HEADER_LINES = 5;
 
@@ -23,19 +20,23 @@ const MAX_HEADER_LINES = 5;
  * that overlap horizontally are one cell, a header cell's words often wrap over several lines) and judged by
  * `recognise`. The best score wins; on a tie the longer band, so that wrapped header words are not left behind.
  * A line that starts with a number (the first item, the column numbers) never extends a header, nor does a line
- * parted from the one above by a horizontal ruling line (the table's top border under a title, a row border).
+ * parted from the one above by a horizontal ruling line (the table's top border under a title, a row border), nor a
+ * title across its columns.
  */
 export function findHeaderBand(lines: readonly Line[], gap: number, recognise: (cells: readonly string[]) => HeaderVerdict, scan: number, rules: readonly RulingLine[] = []): HeaderBand | null {
   const horizontals = rules.filter((r) => Math.abs(r.y1 - r.y0) < 1);
   let best: HeaderBand | null = null;
   const limit = Math.min(lines.length, scan);
   for (let i = 0; i < limit; i++) {
+    let above: HeaderCell[] = [];
     for (let k = 0; k < MAX_HEADER_LINES && i + k < lines.length; k++) {
       const line = lines[i + k];
       if (k > 0 && (line.page !== lines[i].page || line.top - lines[i + k - 1].bottom > 2 * (line.bottom - line.top))) break;
       if (k > 0 && /^\d/.test(line.text)) break;
       if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals)) break;
+      if (k > 0 && acrossColumns(line, above, gap)) break;
       const cells = headerCells(lines.slice(i, i + k + 1), gap);
+      above = cells;
       if (cells.length < 2) continue;
       const verdict = recognise(cells.map((c) => c.text));
       if (verdict.score <= 0) continue;
@@ -47,29 +48,45 @@ export function findHeaderBand(lines: readonly Line[], gap: number, recognise: (
   return best;
 }
 
-/** Phrases of the band's lines clustered by horizontal overlap; a cell's text reads top to bottom. */
+/**
+ * Phrases of the band's lines clustered by horizontal overlap; a cell's text reads top to bottom. A caption merged
+ * over narrow period columns (a schedule grid) leaves each of them a column (spanningCaptions).
+ */
 export function headerCells(band: readonly Line[], gap: number): HeaderCell[] {
-  const pieces = band.flatMap((line) => phrases(line, gap));
-  const cells: { x0: number; x1: number; parts: string[] }[] = [];
-  for (const p of [...pieces].sort((a, b) => a.x0 - b.x0)) {
-    const last = cells[cells.length - 1];
-    if (last && p.x0 < last.x1) {
-      last.x1 = Math.max(last.x1, p.x1);
-      last.parts.push(p.text);
-    } else cells.push({ x0: p.x0, x1: p.x1, parts: [p.text] });
-  }
-  // Parts were gathered by x; the reading order of a wrapped header cell is by line.
-  const order = new Map(pieces.map((p, i) => [p, i]));
-  return cells.map((c) => {
-    const texts = pieces.filter((p) => p.x0 >= c.x0 && p.x1 <= c.x1).sort((a, b) => order.get(a)! - order.get(b)!);
-    return { x0: c.x0, x1: c.x1, text: texts.map((p) => p.text).join(" ") };
-  });
+  const pieces = band.flatMap((line, k) =>
+    phrases(line, gap).map((p) => {
+      const words = line.words.filter((w) => w.x >= p.x0 && w.x + w.width <= p.x1).map((w) => ({ x0: w.x, x1: w.x + w.width, text: w.text.trim(), line: k }));
+      return { ...p, line: k, words };
+    }),
+  );
+  return headerColumns(clusterByOverlap(pieces));
 }
 
-/** A horizontal rule runs between the two lines, under the text of both. */
+/**
+ * A line under a header that is one phrase from its first column over several others is a title across the table
+ * (the first section's), not a header cell's.
+ */
+function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): boolean {
+  const p = phrases(line, gap);
+  return p.length === 1 && cells.length > 0 && p[0].x0 < cells[0].x1 && cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
+}
+
+/**
+ * A horizontal rule runs between the two lines, under the text of both. A rule that leaves a word of the line above
+ * wholly beside it closes a merged cell over some columns of a header row (a schedule grid's caption over its
+ * periods), not the row.
+ */
 function ruledApart(above: Line, below: Line, horizontals: readonly RulingLine[]): boolean {
   const mid = (l: Line) => (l.top + l.bottom) / 2;
   const x0 = (l: Line) => l.words[0].x;
   const x1 = (l: Line) => Math.max(...l.words.map((w) => w.x + w.width));
-  return horizontals.some((r) => r.page === below.page && r.y0 > mid(above) && r.y0 < mid(below) && r.x0 < Math.min(x1(above), x1(below)) && r.x1 > Math.max(x0(above), x0(below)));
+  return horizontals.some(
+    (r) =>
+      r.page === below.page &&
+      r.y0 > mid(above) &&
+      r.y0 < mid(below) &&
+      r.x0 < Math.min(x1(above), x1(below)) &&
+      r.x1 > Math.max(x0(above), x0(below)) &&
+      !above.words.some((w) => w.x + w.width < r.x0 || w.x > r.x1),
+  );
 }

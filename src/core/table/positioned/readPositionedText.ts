@@ -2,7 +2,7 @@ import type { Block, GridRow, TextBlock } from "../../grid";
 import { parseItemNumber } from "../../plan/structure/numbering";
 import { isSignatureText } from "../../plan/structure/rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
-import { findHeaderBand, type HeaderBand } from "./findHeaderBand";
+import { findHeaderBand, type HeaderBand, headerCells } from "./findHeaderBand";
 import { groupLines, phrases } from "./groupLines";
 import { findPageFurniture } from "./pageFurniture";
 import { pageSeparators } from "./pageSeparators";
@@ -60,7 +60,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   // Fixed-width text (snapped positions) comes from readers that put a row's number on its first line already.
   const rows = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: (opts.snap ?? 0) > 0 });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
-  const gridRows = [...rows, ...headerRows.map((h) => headerRow(range(h.first, h.last).map(split), width))].sort((a, b) => order(a) - order(b));
+  const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);
+  const gridRows = [...rows, ...headerGridRows].sort((a, b) => order(a) - order(b));
 
   return layoutBlocks(lines, band, gridRows, furniture, trailing, format);
 }
@@ -170,6 +171,21 @@ function pitchOf(lines: readonly Line[]): number {
 function headerRow(cells: readonly LineCells[], width: number): GridRow {
   const texts = Array.from({ length: width }, (_, i) => cells.map((c) => c.cells[i]).filter(Boolean).join(" "));
   return { cells: texts, row: cells[0].line.row, page: cells[0].line.page };
+}
+
+/**
+ * A header with a caption merged over several columns (a schedule grid's year over its quarters) as a sheet holds
+ * it: two rows, the caption in the first of its columns and the other columns' names in the first row, the
+ * sub-captions in the second. Null for a header of one level (or whose cells are not the table's columns).
+ */
+function twoLevelHeader(band: readonly Line[], gap: number, width: number): GridRow[] | null {
+  const cells = headerCells(band, gap);
+  if (cells.length !== width || !cells.some((c) => c.under)) return null;
+  const page = band[0].page;
+  return [
+    { cells: cells.map((c) => (c.under ? (c.under.first ? c.under.caption : "") : c.text)), row: band[0].row, page },
+    { cells: cells.map((c) => c.under?.own ?? ""), row: band[band.length - 1].row, page },
+  ];
 }
 
 function order(r: GridRow): number {

@@ -1,0 +1,177 @@
+import { periodCaption } from "../../plan/schedule/periodCaptions";
+
+/** A phrase of a header line: its x-range, its text and the line of the band it is on (0 = the band's first). */
+export interface HeaderPiece {
+  readonly x0: number;
+  readonly x1: number;
+  readonly text: string;
+  readonly line: number;
+  /** The phrase's words, each a piece of its own: captions one space apart make one phrase («I II III IV»). */
+  readonly words?: readonly HeaderPiece[];
+}
+
+/** A column of a header: its x-range and its name; under a caption merged over it and its neighbours, both levels. */
+export interface HeaderColumn {
+  readonly x0: number;
+  readonly x1: number;
+  readonly text: string;
+  /**
+   * The caption of a merged cell over several narrow columns (a schedule grid's «Срок исполнения (2027 год)» over
+   * «I кв.» … «IV кв.»), and the column's own sub-caption. `first`: the span's first column, where a sheet keeps a
+   * merged cell's text.
+   */
+  readonly under?: { readonly caption: string; readonly own: string; readonly first: boolean };
+}
+
+/** A grid has two period columns at least under its caption. */
+const MIN_SPAN = 2;
+
+/**
+ * Header pieces clustered by horizontal overlap are one column each, a header cell's words wrapping over several
+ * lines. A caption merged over several narrow columns overlaps the sub-captions under it, and the cluster would take
+ * them all for one column: where the pieces under the top lines of a cluster fall apart into period captions side by
+ * side (periodCaptions: months, quarters, half-years), each is a column and the top lines their caption. A short
+ * caption («2027») may overlap none of them and stand alone between two. The caption is centred over its columns, so
+ * the period captions beside it on its lower lines belong to it as well (to the nearer caption where two grids meet).
+ */
+export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): HeaderColumn[] {
+  type Head = readonly HeaderPiece[];
+  /** A cluster as read: a caption over its own sub-captions, or plain (with its sub-captions, where it is all captions). */
+  type Slot = { head?: Head; subs: readonly (readonly HeaderPiece[])[]; captions: readonly (readonly HeaderPiece[])[] | null };
+  const slots: Slot[] = clusters.map((c) => {
+    const split = splitUnderCaption(c);
+    return split ? { head: split.head, subs: split.subs, captions: null } : { subs: [c], captions: captionClusters(c) };
+  });
+  const top = (pieces: readonly HeaderPiece[]) => Math.min(...pieces.map((p) => p.line));
+  const bottom = (pieces: readonly HeaderPiece[]) => Math.max(...pieces.map((p) => p.line));
+  const lower = (i: number, level: number) => slots[i] && !slots[i].head && slots[i].captions !== null && top(slots[i].subs[0]) > level;
+  // A caption alone between two period captions below it.
+  slots.forEach((s, i) => {
+    if (s.head || s.captions?.some((c) => periodCaption(textOf(c))!.unit !== "year")) return;
+    const level = bottom(s.subs[0]);
+    if (lower(i - 1, level) && lower(i + 1, level)) slots[i] = { head: s.subs[0], subs: [], captions: null };
+  });
+  // Period captions beside a caption's slot, contiguous with it and below it, are its columns.
+  const owner: (Head | undefined)[] = slots.map((s) => s.head);
+  const centre = (h: Head) => (Math.min(...h.map((p) => p.x0)) + Math.max(...h.map((p) => p.x1))) / 2;
+  slots.forEach((s, i) => {
+    if (!s.head) return;
+    const level = bottom(s.head);
+    for (const dir of [-1, 1]) {
+      for (let j = i + dir; lower(j, level); j += dir) {
+        const claimed = owner[j];
+        const mid = centre(slots[j].subs[0]);
+        if (!claimed || Math.abs(centre(s.head) - mid) < Math.abs(centre(claimed) - mid)) owner[j] = s.head;
+      }
+    }
+  });
+  const spans = new Map<Head, number>();
+  slots.forEach((s, i) => {
+    const head = owner[i];
+    if (head) spans.set(head, (spans.get(head) ?? 0) + (s.head ? s.subs.length : s.captions!.length));
+  });
+  const whole = (pieces: readonly HeaderPiece[]) => ({ x0: Math.min(...pieces.map((p) => p.x0)), x1: Math.max(...pieces.map((p) => p.x1)), text: textOf(pieces) });
+  const seen = new Set<Head>();
+  return slots.flatMap((s, i): HeaderColumn[] => {
+    const head = owner[i];
+    // Too few columns for a grid: the cluster as it was (a caption over its one sub-caption is one cell wrapped).
+    if (!head || spans.get(head)! < MIN_SPAN) return [whole(s.head ? [...s.head, ...s.subs.flat()] : s.subs[0])];
+    return (s.head ? s.subs : s.captions!).map((pieces) => {
+      const first = !seen.has(head);
+      seen.add(head);
+      const caption = textOf(head);
+      const own = textOf(pieces);
+      return { ...whole(pieces), text: first ? `${caption} ${own}` : own, under: { caption, own, first } };
+    });
+  });
+}
+
+/**
+ * A cluster whose lines below its first k lines (the caption, which may wrap) fall apart into columns, each a period
+ * caption: the caption and the columns. The caption itself names no period but a year (a quarter over a quarter is
+ * one cell wrapped). Null when no k does.
+ */
+function splitUnderCaption(cluster: readonly HeaderPiece[]): { head: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[] } | null {
+  const lines = [...new Set(cluster.map((p) => p.line))].sort((a, b) => a - b);
+  for (let k = 1; k < lines.length; k++) {
+    const head = cluster.filter((p) => p.line < lines[k]);
+    const caption = periodCaption(textOf(head));
+    if (caption && caption.unit !== "year") continue;
+    // One sub-caption under the caption is a grid only with neighbours beside it (headerColumns counts the span).
+    const subs = captionClusters(cluster.filter((p) => p.line >= lines[k]));
+    if (subs) return { head, subs };
+  }
+  return null;
+}
+
+/**
+ * Pieces as period captions side by side, or null: by phrase; by word, where narrow columns leave one space between
+ * captions stacked over two lines («I II III IV» over «кв. кв. кв. кв.»); or by the longest runs of words that read as
+ * captions, where captions of one line are one space apart («II кв. III кв.»).
+ */
+function captionClusters(pieces: readonly HeaderPiece[]): (readonly HeaderPiece[])[] | null {
+  const words = pieces.flatMap((p) => p.words ?? [p]);
+  for (const tried of [pieces, words, pieces.flatMap(captionRuns)]) {
+    const clusters = clusterByOverlap(tried);
+    if (clusters.length > 0 && clusters.every((c) => periodCaption(textOf(c)) !== null)) return clusters;
+  }
+  return null;
+}
+
+/** A phrase's words joined into the longest runs that read as period captions, left to right (other words alone). */
+function captionRuns(piece: HeaderPiece): HeaderPiece[] {
+  const words = piece.words ?? [piece];
+  const out: HeaderPiece[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = words.length;
+    while (j > i + 1 && periodCaption(textOf(words.slice(i, j))) === null) j--;
+    const run = words.slice(i, j);
+    out.push({ x0: run[0].x0, x1: run[run.length - 1].x1, text: textOf(run), line: piece.line });
+    i = j;
+  }
+  return out;
+}
+
+/** Pieces clustered by horizontal overlap, left to right. */
+export function clusterByOverlap(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
+  const out: { x1: number; pieces: HeaderPiece[] }[] = [];
+  for (const p of [...pieces].sort((a, b) => a.x0 - b.x0)) {
+    const last = out[out.length - 1];
+    if (last && p.x0 < last.x1) {
+      last.x1 = Math.max(last.x1, p.x1);
+      last.pieces.push(p);
+    } else out.push({ x1: p.x1, pieces: [p] });
+  }
+  return out.map((c) => c.pieces);
+}
+
+/** A cell's text reads top to bottom, each line left to right. */
+function textOf(pieces: readonly HeaderPiece[]): string {
+  return [...pieces]
+    .sort((a, b) => a.line - b.line || a.x0 - b.x0)
+    .map((p) => p.text)
+    .join(" ");
+}
+
+/**
+ * Column boundaries a schedule grid's captions give, by separator (the one between cells c and c+1): captions and
+ * marks are centred in columns of one width, so the columns' edges lie halfway between the captions' centres, and a
+ * half-step beyond the first and the last. Where marks are centred, the words' left edges that place other
+ * boundaries say nothing (a mark starts mid-column; a neighbour's long word may be the only left edge near it).
+ */
+export function gridEdges(cells: readonly HeaderColumn[]): Map<number, number> {
+  const edges = new Map<number, number>();
+  const centre = (c: HeaderColumn) => (c.x0 + c.x1) / 2;
+  for (let from = 0; from < cells.length; from++) {
+    if (!cells[from].under?.first) continue;
+    let to = from + 1;
+    while (to < cells.length && cells[to].under && !cells[to].under!.first) to++;
+    const grid = cells.slice(from, to);
+    const step = (centre(grid[grid.length - 1]) - centre(grid[0])) / (grid.length - 1);
+    if (from > 0) edges.set(from - 1, centre(grid[0]) - step / 2);
+    grid.slice(1).forEach((c, k) => edges.set(from + k, (centre(grid[k]) + centre(c)) / 2));
+    if (to < cells.length) edges.set(to - 1, centre(grid[grid.length - 1]) + step / 2);
+    from = to - 1;
+  }
+  return edges;
+}

@@ -1,0 +1,52 @@
+import { headerCells } from "../../../../src/core/table/positioned/findHeaderBand";
+import { groupLines } from "../../../../src/core/table/positioned/groupLines";
+import type { PositionedWord } from "../../../../src/core/table/positioned/types";
+
+/** Lines of fixed-width text as words at character offsets (x) and line numbers (y), as the text readers place them. */
+function textLines(lines: readonly string[]) {
+  const words: PositionedWord[] = lines.flatMap((l, y) => [...l.matchAll(/\S+/g)].map((m) => ({ text: m[0], x: m.index!, y, width: m[0].length, height: 1, page: 1 })));
+  return groupLines(words);
+}
+
+/** Words centred over columns `width` characters wide from `from` (the columns of «квартал квартал …»). */
+function centredOver(words: readonly string[], from: number, width: number): string {
+  let line = "";
+  words.forEach((w, k) => {
+    line = line.padEnd(from + k * width + Math.floor((7 - w.length) / 2)) + w;
+  });
+  return line;
+}
+
+/** Two spaces part phrases, as in the fixed-width reader. */
+const cellsOf = (lines: readonly string[]) => headerCells(textLines(lines), 1.5).map((c) => c.text);
+
+describe("a header caption merged over period columns", () => {
+  test("a year over quarters one space apart, overlapping none of them: each quarter a column under the year", () => {
+    expect(cellsOf(["№ п/п                     2025               Наименование мероприятия       Исполнитель", "           I кв.    II кв.    III кв. IV кв."])).toEqual([
+      "№ п/п",
+      "2025 I кв.",
+      "II кв.",
+      "III кв.",
+      "IV кв.",
+      "Наименование мероприятия",
+      "Исполнитель",
+    ]);
+  });
+
+  test("quarters stacked over two lines one space apart («I II» over «кв. кв.») under a caption that overlaps them", () => {
+    expect(cellsOf(["№     Мероприятие       Сроки исполнения, 2026 г.         Результат", centredOver(["I", "II", "III", "IV"], 22, 8), "                      квартал квартал квартал квартал"])).toEqual([
+      "№",
+      "Мероприятие",
+      "Сроки исполнения, 2026 г. I квартал",
+      "II квартал",
+      "III квартал",
+      "IV квартал",
+      "Результат",
+    ]);
+  });
+
+  test("a header cell wrapped over two lines is one column, and words under a caption that are not periods stay with it", () => {
+    expect(cellsOf(["№   Срок            Ответственный", "    исполнения      исполнитель"])).toEqual(["№", "Срок исполнения", "Ответственный исполнитель"]);
+    expect(cellsOf(["№   Сроки 2025 года   Итог", "    план   факт"])).toEqual(["№", "Сроки 2025 года план факт", "Итог"]);
+  });
+});

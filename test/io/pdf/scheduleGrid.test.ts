@@ -1,0 +1,132 @@
+import fontkit from "@pdf-lib/fontkit";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { PDFDocument, rgb } from "pdf-lib";
+import type { Plan } from "../../../src/core/plan/types";
+import { readInputAnywhere } from "../../helpers/readInputAnywhere";
+import { structureOrFail } from "../../helpers/seeds";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "plankadry-schedule-pdf-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const FONT = path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts", "LiberationSans-Regular.ttf");
+const SIZE = 9;
+const LEADING = 11;
+
+/** A column of the printed table: its width in points and, for a grid column, its caption's lines. */
+interface Column {
+  readonly width: number;
+  readonly header: readonly string[];
+  readonly grid?: boolean;
+}
+
+/**
+ * A план-график printed as officials print it from Word: text columns with their names at the top left of the header,
+ * a caption merged over narrow period columns (centred over them) and their sub-captions under it, centred; one mark
+ * centred in each marked cell. `ruled`: every cell bordered, the caption's merged cell with no border inside.
+ */
+async function gridPdf(columns: readonly Column[], caption: string, rows: readonly (readonly string[])[], ruled: boolean): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(readFileSync(FONT), { subset: true });
+  const page = pdf.addPage([842, 595]);
+  const measure = (s: string) => font.widthOfTextAtSize(s, SIZE);
+  const xs = columns.reduce<number[]>((acc, c) => [...acc, acc[acc.length - 1] + c.width], [40]);
+  const from = columns.findIndex((c) => c.grid);
+  const to = columns.length - 1 - [...columns].reverse().findIndex((c) => c.grid);
+  const write = (text: string, x: number, y: number) => page.drawText(text, { x, y, size: SIZE, font });
+  const line = (x0: number, y0: number, x1: number, y1: number) => ruled && page.drawLine({ start: { x: x0, y: y0 }, end: { x: x1, y: y1 }, thickness: 0.5, color: rgb(0, 0, 0) });
+  write("План-график мероприятий по кадровому обеспечению на 2027 год", 250, 540);
+  let y = 510;
+  const top = y + LEADING - 2;
+  const subLines = Math.max(...columns.map((c) => (c.grid ? c.header.length : 0)));
+  const height = Math.max(1 + subLines, ...columns.map((c) => c.header.length));
+  columns.forEach((c, j) => {
+    if (c.grid) c.header.forEach((t, k) => write(t, (xs[j] + xs[j + 1] - measure(t)) / 2, y - (k + 1) * LEADING));
+    else c.header.forEach((t, k) => write(t, xs[j] + 3, y - k * LEADING));
+  });
+  write(caption, (xs[from] + xs[to + 1] - measure(caption)) / 2, y);
+  const split = top - LEADING - 1;
+  y -= height * LEADING;
+  let bottom = y + LEADING - 3;
+  line(xs[from], split, xs[to + 1], split);
+  xs.forEach((x, j) => line(x, j > from && j <= to ? split : top, x, bottom));
+  line(xs[0], top, xs[xs.length - 1], top);
+  for (const cells of rows) {
+    const rowTop = y + LEADING - 2;
+    cells.forEach((t, j) => {
+      if (!t) return;
+      if (columns[j].grid) write(t, (xs[j] + xs[j + 1] - measure(t)) / 2, y);
+      else t.split("\n").forEach((part, k) => write(part, xs[j] + 3, y - k * LEADING));
+    });
+    // Cell margins leave a little space between rows (a table with none and three rows is ambiguous to anyone).
+    y -= Math.max(...cells.map((t) => t.split("\n").length)) * LEADING + 4;
+    bottom = y + LEADING - 1;
+    xs.forEach((x) => line(x, rowTop, x, bottom));
+    line(xs[0], bottom, xs[xs.length - 1], bottom);
+  }
+  write("Начальник управления образования ____________ И.С. Воронина", 40, y - 2 * LEADING);
+  return pdf.save();
+}
+
+const TEXT_COLUMNS = {
+  number: { width: 40, header: ["№ п/п"] },
+  name: { width: 260, header: ["Наименование", "мероприятия"] },
+  responsible: { width: 170, header: ["Ответственный", "исполнитель"] },
+  result: { width: 150, header: ["Ожидаемый", "результат"] },
+} as const;
+const QUARTERS: readonly Column[] = ["I", "II", "III", "IV"].map((q) => ({ width: 38, header: [q, "кв."], grid: true }));
+const MONTHS: readonly Column[] = ["янв.", "фев.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."].map((m) => ({ width: 28, header: [m], grid: true }));
+
+const QUARTER_ROWS = [
+  ["1.1", "Мониторинг потребности\nв педагогических кадрах", "х", "х", "", "", "Петрова А.А., методист", "Аналитическая справка"],
+  ["1.2", "Заседания муниципального\nсовета по кадрам", "х", "х", "х", "х", "Управление образования", "Протокол заседания"],
+  ["1.3", "Конкурс «Педагог года»", "", "", "х", "", "Иванов И.И., начальник отдела", "Приказ об итогах"],
+];
+
+let files = 0;
+async function read(bytes: Uint8Array): Promise<Plan> {
+  const file = path.join(dir, `plan-${++files}.pdf`);
+  writeFileSync(file, bytes);
+  return structureOrFail((await readInputAnywhere(file)).documents[0]);
+}
+const deadlines = (plan: Plan) => plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every]);
+
+describe("план-график printed to PDF: a caption merged over narrow period columns", () => {
+  const quarterColumns: readonly Column[] = [TEXT_COLUMNS.number, TEXT_COLUMNS.name, ...QUARTERS, TEXT_COLUMNS.responsible, TEXT_COLUMNS.result];
+
+  test.each([true, false])("quarters on two lines («I» over «кв.»), ruled %s: each grid column its own, the marks become deadlines", async (ruled) => {
+    const plan = await read(await gridPdf(quarterColumns, "Срок исполнения (2027 год)", QUARTER_ROWS, ruled));
+    expect(deadlines(plan)).toEqual([
+      ["1.1", "period", "2027-01-01", "2027-06-30", null],
+      ["1.2", "recurring", "2027-01-01", "2027-12-31", "quarter"],
+      ["1.3", "period", "2027-07-01", "2027-09-30", null],
+    ]);
+    // The grid's columns stay, named by the caption and their own sub-caption, as a workbook's; the other cells are whole.
+    expect(plan.columns.extra).toEqual(["I", "II", "III", "IV"].map((q) => `Срок исполнения (2027 год) ${q} кв.`));
+    expect(plan.items.map((i) => [i.name, i.responsible.text, i.result])).toEqual(QUARTER_ROWS.map((r) => [r[1].replace("\n", " "), r[6], r[7]]));
+    expect(plan.items[0].extra).toEqual({ "Срок исполнения (2027 год) I кв.": "х", "Срок исполнения (2027 год) II кв.": "х" });
+  });
+
+  test("abbreviated months under a year centred over the middle of the grid: the months beside it are its columns too", async () => {
+    const columns: readonly Column[] = [TEXT_COLUMNS.number, TEXT_COLUMNS.name, ...MONTHS, TEXT_COLUMNS.responsible];
+    const marks = (from: number, to: number) => MONTHS.map((_, m) => (m + 1 >= from && m + 1 <= to ? "+" : ""));
+    const rows = [
+      ["1", "Формирование банка вакансий", ...marks(1, 12), "Управление образования"],
+      ["2", "Курсы повышения квалификации\nдля молодых педагогов", ...marks(2, 4), "ИРО"],
+      ["3", "Августовское совещание", ...marks(8, 8), "Петрова А.А., методист"],
+    ];
+    const plan = await read(await gridPdf(columns, "2027 год", rows, false));
+    expect(deadlines(plan)).toEqual([
+      ["1", "recurring", "2027-01-01", "2027-12-31", "month"],
+      ["2", "period", "2027-02-01", "2027-04-30", null],
+      ["3", "period", "2027-08-01", "2027-08-31", null],
+    ]);
+    expect(plan.columns.extra).toHaveLength(12);
+    expect(plan.items.map((i) => i.responsible.text)).toEqual(["Управление образования", "ИРО", "Петрова А.А., методист"]);
+  });
+});

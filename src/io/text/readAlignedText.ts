@@ -7,6 +7,7 @@ import { centredOver } from "../../core/table/positioned/splitLine";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
+import { periodCaption } from "../../core/plan/schedule/periodCaptions";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { rowFirstLines } from "./rowFirstLines";
 
@@ -84,7 +85,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   for (let k = band.first + 1; k <= band.last; k++) {
     const above = headerCells(textLines.slice(band.first, k), PHRASE_GAP);
     const blank = textLines[k].top - textLines[k - 1].top >= 2;
-    if (!blank && !acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null) continue;
+    if (!blank && (periodCaptionsLine(textLines[k]) || (!acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null))) continue;
     const cut = planHeaderVerdict(above.map((c) => c.text));
     if (cut.score >= band.verdict.score) {
       last = k - 1;
@@ -98,6 +99,25 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const headings = centredHeadings(textLines, band.first, last);
   const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
   return { moves, bodyFrom: last < band.last ? bodyStart : null, apart };
+}
+
+const ORDINAL = /^[IVX]{1,4}\.?$/u;
+const UNIT = /^(кв\.?|квартал|полуг\.?|полугодие|мес\.?|месяц)$/iu;
+
+/**
+ * A schedule grid's line of period captions under the header («I кв. II кв.», or the ordinals «I II III IV» stacked
+ * over «кв. кв. кв. кв.»): header text, though its first word reads as a number and one phrase of it may run over
+ * the next column's caption.
+ */
+function periodCaptionsLine(line: Line): boolean {
+  const texts = line.words.map((w) => w.text);
+  if (texts.length >= 2 && (texts.every((t) => ORDINAL.test(t)) || texts.every((t) => UNIT.test(t)))) return true;
+  for (let i = 0; i < texts.length; ) {
+    if (periodCaption(texts[i])) i += 1;
+    else if (i + 1 < texts.length && periodCaption(`${texts[i]} ${texts[i + 1]}`)) i += 2;
+    else return false;
+  }
+  return true;
 }
 
 /**

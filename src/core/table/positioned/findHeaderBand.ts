@@ -13,7 +13,11 @@ export interface HeaderBand {
 
 export type HeaderCell = HeaderColumn;
 
-const MAX_HEADER_LINES = 5;
+/**
+ * Lines a header may span: a schedule grid printed from Word or Writer wraps its caption over three lines («Срок /
+ * исполнения / (2027 год)») above two lines of period captions («I» over «кв.»), beside cells of two or three lines.
+ */
+const MAX_HEADER_LINES = 8;
 
 /**
  * Finds the header among the first lines: every run of up to five close lines is read as one header row (phrases

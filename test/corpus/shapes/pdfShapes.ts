@@ -1,7 +1,7 @@
 import fontkit from "@pdf-lib/fontkit";
 import { readFileSync } from "fs";
 import * as path from "path";
-import { PDFDocument, type PDFPage, rgb } from "pdf-lib";
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import { drawnRows, layRows, pageNumbering, paginate, type Widths } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
@@ -9,13 +9,33 @@ import type { Shape } from "./shape";
 
 const FONT_FILE = path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts", "LiberationSans-Regular.ttf");
 /** Landscape A4 in points. */
-const PAGE = { width: 842, height: 595, margin: 40 };
-const SIZE = 9;
-const LEADING = 11;
-const PAD = 3;
+export const PAGE = { width: 842, height: 595, margin: 40 };
+export const SIZE = 9;
+export const LEADING = 11;
+export const PAD = 3;
 const WIDTHS: Widths = { number: 40, name: 270, responsible: 180, deadline: 120, result: 150 };
 
 let fontBytes: Buffer | null = null;
+
+/** A new PDF with the corpus's font embedded (Liberation Sans from pdfjs-dist: Cyrillic, metric-compatible with Arial). */
+export async function corpusPdf(): Promise<{ pdf: PDFDocument; font: PDFFont }> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  fontBytes ??= readFileSync(FONT_FILE);
+  return { pdf, font: await pdf.embedFont(fontBytes, { subset: true }) };
+}
+
+/** The first page's title block (at the right) and the plan's title (centred): the y under them. */
+export function drawTitle(page: PDFPage, plan: TruthPlan, write: (page: PDFPage, text: string, x: number, y: number) => unknown, measure: (s: string) => number): number {
+  let y = PAGE.height - PAGE.margin;
+  for (const l of plan.titleBlock) {
+    write(page, l, PAGE.width - PAGE.margin - 230, y);
+    y -= LEADING;
+  }
+  y -= LEADING;
+  write(page, plan.title, Math.max(PAGE.margin, (PAGE.width - measure(plan.title)) / 2), y);
+  return y - 2 * LEADING;
+}
 
 /**
  * A plan printed to PDF: text placed line by line at positions, cells wrapped by the font's widths, the header at
@@ -25,10 +45,7 @@ let fontBytes: Buffer | null = null;
  * `aligned: false` always at the top.
  */
 export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean } = {}): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  fontBytes ??= readFileSync(FONT_FILE);
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const { pdf, font } = await corpusPdf();
   // Laying out text with fontkit costs about a millisecond a call: wrapping measures words once and adds them up.
   const wordWidths = new Map<string, number>();
   const word = (w: string) => wordWidths.get(w) ?? wordWidths.set(w, font.widthOfTextAtSize(w, SIZE)).get(w)!;
@@ -46,16 +63,7 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   const write = (page: PDFPage, text: string, x: number, y: number) => page.drawText(text, { x, y, size: SIZE, font });
   pages.forEach((placed, p) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
-    let y = PAGE.height - PAGE.margin;
-    if (p === 0) {
-      for (const l of plan.titleBlock) {
-        write(page, l, PAGE.width - PAGE.margin - 230, y);
-        y -= LEADING;
-      }
-      y -= LEADING;
-      write(page, plan.title, Math.max(left, (PAGE.width - measure(plan.title)) / 2), y);
-      y -= 2 * LEADING;
-    }
+    let y = p === 0 ? drawTitle(page, plan, write, measure) : PAGE.height - PAGE.margin;
     const top = y + LEADING - 2;
     for (const { laid: row, from, to } of placed) {
       const rowTop = y + LEADING - 2;

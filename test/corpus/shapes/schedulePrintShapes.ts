@@ -1,19 +1,12 @@
-import fontkit from "@pdf-lib/fontkit";
-import { readFileSync } from "fs";
-import * as path from "path";
-import { PDFDocument, type PDFPage, rgb } from "pdf-lib";
+import { type PDFPage, rgb } from "pdf-lib";
 import { type LaidRow, pageNumbering, paginate, wrapText } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { Key, TruthItem, TruthPlan } from "../truthPlan";
 import { pdfToText } from "./libreOfficeShapes";
+import { corpusPdf, drawTitle, LEADING, PAD, PAGE, SIZE } from "./pdfShapes";
 import { toSchedule } from "./scheduleShapes";
 import type { Shape } from "./shape";
 
-const FONT_FILE = path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts", "LiberationSans-Regular.ttf");
-const PAGE = { width: 842, height: 595, margin: 40 };
-const SIZE = 9;
-const LEADING = 11;
-const PAD = 3;
 /** Narrow grid columns, as officials set them: a quarter or an abbreviated month and a mark fit, nothing more. */
 const GRID_WIDTH = { quarter: 38, month: 28 } as const;
 /** Shares of the text columns in what the grid leaves of the page's width. */
@@ -33,8 +26,6 @@ const MARKS = ["х", "x", "+", "V", "✓", "●", "1"];
 /** The marks the embedded font has a glyph for (it has no ✓). */
 const DRAWABLE_MARKS = MARKS.filter((m) => m !== "✓");
 
-let fontBytes: Buffer | null = null;
-
 /**
  * A план-график printed to PDF as officials print one from Word or Excel: the text columns, and in place of the
  * deadline column a grid of narrow month or quarter columns under one caption merged over them that names the year
@@ -42,10 +33,7 @@ let fontBytes: Buffer | null = null;
  * caption's merged cell with no border inside it); otherwise no lines at all.
  */
 export async function schedulePdf(plan: TruthPlan, r: Rng, ruled: boolean): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  fontBytes ??= readFileSync(FONT_FILE);
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const { pdf, font } = await corpusPdf();
   const measure = (s: string) => font.widthOfTextAtSize(s, SIZE);
   const items = plan.sections.flatMap((s) => s.items);
   const unit = items[0]?.marks?.unit ?? "month";
@@ -90,16 +78,7 @@ export async function schedulePdf(plan: TruthPlan, r: Rng, ruled: boolean): Prom
 
   pages.forEach((placed, p) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
-    let y = PAGE.height - PAGE.margin;
-    if (p === 0) {
-      for (const l of plan.titleBlock) {
-        write(page, l, PAGE.width - PAGE.margin - 230, y);
-        y -= LEADING;
-      }
-      y -= LEADING;
-      write(page, plan.title, Math.max(PAGE.margin, (PAGE.width - measure(plan.title)) / 2), y);
-      y -= 2 * LEADING;
-    }
+    let y = p === 0 ? drawTitle(page, plan, write, measure) : PAGE.height - PAGE.margin;
     const tableTop = y + LEADING - 2;
     for (const { laid: row, from, to } of placed) {
       const rowTop = y + LEADING - 2;

@@ -26,6 +26,11 @@ export interface RowContext {
   readonly given: ReadonlySet<TextColumn>;
   /** The header's words in lower case: a row's line made only of them is the header again, not a cell. */
   readonly headerWords: ReadonlySet<string>;
+  /**
+   * Captions of the header that name no column the lines are read into (a column the plan has no place for, or one
+   * the header reader ran into its neighbour's caption): every row's lines of that column went to other columns.
+   */
+  readonly unplaced: readonly string[];
 }
 
 export type Doubt =
@@ -37,6 +42,8 @@ export type Doubt =
   | { readonly kind: "glued"; readonly text: string; readonly tail: string; readonly chosen: TextColumn }
   /** The cell's last line stops mid-phrase: its end went to another column. */
   | { readonly kind: "cut"; readonly column: TextColumn; readonly last: string }
+  /** The header has a column the reading has no place for: its lines went to the columns beside it. */
+  | { readonly kind: "unplaced"; readonly caption: string }
   /** The header names the column and no line of the row went there. */
   | { readonly kind: "missing"; readonly column: TextColumn }
   /** A line of the header's captions inside the row: the row took in lines of another page or row. */
@@ -57,13 +64,30 @@ const EXPECTED: readonly TextColumn[] = ["deadline", "responsible"];
  * What the document says around its rows: the columns its header names and the captions of columns printed apart
  * from it (a text flow that gives a column's caption with the column's block, after the rows), and the header's words.
  */
-export function documentContext(named: Iterable<TextColumn>, headerLines: readonly string[], body: readonly string[]): Omit<RowContext, "given"> {
+export function documentContext(named: Iterable<TextColumn>, headerLines: readonly string[], body: readonly string[], captions: readonly string[] = []): Omit<RowContext, "given"> {
   const columns = new Set<TextColumn>(named);
   for (const text of body) {
     const key = captionKey(text.trim());
     if (key) columns.add(key);
   }
-  return { named: columns, headerWords: new Set(headerLines.join(" ").toLowerCase().split(/\s+/).filter(Boolean)) };
+  const unplaced = captions.flatMap((c) => {
+    const rest = unplacedCaption(c);
+    return rest ? [rest] : [];
+  });
+  return { named: columns, headerWords: new Set(headerLines.join(" ").toLowerCase().split(/\s+/).filter(Boolean)), unplaced };
+}
+
+/**
+ * What a column's caption holds after its own words, from the first capitalised word on: another column's caption
+ * («Исполнитель Источник финансирования», «Ожидаемый результат I II III IV»). A caption's own words after the first
+ * are in lower case («Ответственный исполнитель»); a quoted or bracketed name inside it is its own.
+ */
+function unplacedCaption(caption: string): string | null {
+  const words = caption.replace(/[«(][^»)]*[»)]/gu, " ").split(/\s+/).filter(Boolean);
+  const k = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+  if (k < 0) return null;
+  const from = caption.indexOf(words[k], caption.indexOf(words[k - 1]) + words[k - 1].length);
+  return caption.slice(from).trim();
 }
 
 /** The doubts of one item's row: its pieces (split by page breaks) as read, and what the document says around it. */
@@ -71,22 +95,24 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   const out: Doubt[] = [];
   const filled = new Set<TextColumn>(ctx.given);
   const deadlineLines: string[] = [];
-  for (const { texts, assignment } of pieces) {
+  pieces.forEach(({ texts, assignment }, k) => {
     texts.forEach((raw, j) => {
       const text = raw.trim();
       const chosen = assignment.columns[j];
       filled.add(chosen);
-      const own = lineDoubt(text, j, assignment);
+      // The number's line opens the row's first cell: its words («Ежегодный мониторинг…») do not move it.
+      const own = lineDoubt(text, j, assignment, k === 0 && j === 0);
       if (own) out.push(own);
       if (isCaption(text, ctx.headerWords)) out.push({ kind: "caption", text });
       if (chosen === "deadline") deadlineLines.push(text);
     });
-  }
+  });
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   for (const [column, last] of lastLines(pieces)) if (endsOpen(last) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
   const cell = joinParts(deadlineLines, { sentences: false });
   const line = deadlineLines.find(isDeadline);
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
+  for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
   for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
   return out;
 }
@@ -99,11 +125,11 @@ function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, string> {
 }
 
 /** The doubt of one line, the strongest first: its words against its column, a glued deadline, a close reading. */
-function lineDoubt(text: string, j: number, a: Assignment): Doubt | null {
+function lineDoubt(text: string, j: number, a: Assignment, opensRow: boolean): Doubt | null {
   const chosen = a.columns[j];
   const e = lineEvidence(text);
   const other = (Object.keys(e) as TextColumn[]).filter((c) => c !== chosen).reduce((x, y) => (e[y] > e[x] ? y : x));
-  if (e[other] - e[chosen] >= CONTRADICTS) return { kind: "contradicts", text, chosen, other };
+  if (!opensRow && e[other] - e[chosen] >= CONTRADICTS) return { kind: "contradicts", text, chosen, other };
   if (chosen !== "deadline") {
     const tail = deadlineTail(text);
     if (tail) return { kind: "glued", text, tail, chosen };
@@ -173,6 +199,8 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `в строке «${short(d.text)}» (столбец «${names[d.chosen]}») конец «${d.tail}» похож на срок: в одной строке могли оказаться два столбца`;
     case "cut":
       return `столбец «${names[d.column]}» обрывается на «${short(d.last)}»: его продолжение могло попасть в другой столбец`;
+    case "unplaced":
+      return `в шапке есть столбец «${short(d.caption)}», для которого при чтении строк нет места: его строки отнесены к соседним столбцам по догадке`;
     case "missing":
       return `в строках пункта нет текста для столбца «${names[d.column]}», который есть в шапке: он мог попасть в другой столбец или напечатан отдельно`;
     case "caption":

@@ -99,7 +99,8 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     readings = readBest(segments, given);
   }
 
-  const doubtContext = documentContext(textOrder.filter((k) => header?.named.has(k)), headerLines, lines.slice(seg.start).map((l) => l.text));
+  const named = textOrder.filter((k) => header?.named.has(k));
+  const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => header?.cells[k] ?? ""));
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
   let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
   const flush = () => {

@@ -47,6 +47,11 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(texts, chosen(["name", "deadline"]))).toEqual([]);
   });
 
+  test("the number's line opens the row's first cell whatever its words say; the same words further down are a doubt", () => {
+    expect(doubtsOf(["Ежемесячный обзор вакансий", "в школах района"], chosen(["name", "name"]))).toEqual([]);
+    expect(kinds(doubtsOf(["Обзор вакансий", "ежемесячный обзор"], chosen(["name", "name"])))).toEqual(["contradicts"]);
+  });
+
   test("a line that ends in a deadline of its own holds two cells; a deadline inside a name's wording does not", () => {
     expect(doubtsOf(["Проведение районного конкурса март"], chosen(["name"]))).toEqual([{ kind: "glued", text: "Проведение районного конкурса март", tail: "март", chosen: "name" }]);
     expect(doubtsOf(["Анализ кадров на 2026 год"], chosen(["name"]))).toEqual([]);
@@ -76,6 +81,12 @@ describe("doubts of a row read from lines without cells", () => {
     expect([...documentContext(["name"], [], ["1. Семинар", "Ответственный", "исполнитель", "Сроки"]).named].sort()).toEqual(["deadline", "name", "responsible"]);
   });
 
+  test("a caption that ran on into another column's caption leaves that column without a place, in every row", () => {
+    const ctx = documentContext(ORDER, [], [], ["Мероприятие", "Исполнитель Источник финансирования", "Срок исполнения", "Конкурс «Педагог года»"]);
+    expect(ctx.unplaced).toEqual(["Источник финансирования"]);
+    expect(kinds(doubtsOf(["Семинар наставников", "Орлова Т.В.", "май"], chosen(["name", "responsible", "deadline"]), ctx))).toEqual(["unplaced"]);
+  });
+
   test("a line of the header's captions inside a row is the header again", () => {
     const ctx = documentContext(ORDER, ["Наименование", "Срок", "Ответственный исполнитель", "Результат"], []);
     const texts = ["Семинар наставников", "Ответственный", "Орлова Т.В.", "май"];
@@ -91,6 +102,16 @@ const itemRows = (lines: readonly Line[]): GridRow[] => {
 };
 
 describe("notes of the recovered rows", () => {
+  test("a header column the lines cannot be read into puts a note on every row", () => {
+    const lines = linesOf([
+      "№ п/п", "Мероприятие", "Срок", "Исполнитель", "Источник финансирования",
+      "1. Семинар для наставников", "до 1 марта", "Орлова Т.В., методист", "бюджет района",
+      "2. Конкурс «Молодой учитель»", "в апреле", "Смирнов П.А., методист", "не требуется",
+    ]);
+    const rows = itemRows(lines);
+    expect(rows.map((r) => r.notes?.some((n) => /«Источник финансирования»/.test(n.text)))).toEqual([true, true]);
+  });
+
   test("rows that read whole carry no note; the row whose executor never came says that column is missing", () => {
     const lines = linesOf([
       "№ п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок исполнения",

@@ -41,6 +41,22 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(texts, far)).toEqual([]);
   });
 
+  test("a word or two that only its neighbours place has rivals further off, where the rival goes on a cell", () => {
+    const reading: Assignment = {
+      columns: ["name", "result", "result"],
+      score: 3,
+      doubtful: [],
+      alternatives: [
+        { columns: ["name", "result", "result"], score: 3 },
+        { columns: ["name", "result", "name"], score: 1.8 },
+      ],
+    };
+    const short = ["Встреча с выпускниками", "Проведено 2 встречи", "колледжа"];
+    expect(doubtsOf(short, reading)).toEqual([{ kind: "close", text: "колледжа", chosen: "result", other: "name" }]);
+    const longer = ["Встреча с выпускниками", "Проведено 2 встречи", "педагогического колледжа района"];
+    expect(doubtsOf(longer, reading)).toEqual([]);
+  });
+
   test("a line whose own words name another column is a doubt wherever the layout put it", () => {
     const texts = ["Конкурс молодых педагогов", "ежеквартально"];
     expect(doubtsOf(texts, chosen(["name", "name"]))).toEqual([{ kind: "contradicts", text: "ежеквартально", chosen: "name", other: "deadline" }]);

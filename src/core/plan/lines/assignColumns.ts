@@ -50,6 +50,8 @@ export interface Assignment {
   readonly score: number;
   /** Lines whose column the runner-up reading gives differently, when it scores close: the guesses. */
   readonly doubtful: readonly { readonly line: number; readonly chosen: TextColumn; readonly other: TextColumn }[];
+  /** The best readings the row was ranked by, best first (the chosen one among them): what assignmentDoubt weighs. */
+  readonly alternatives?: readonly { readonly columns: readonly TextColumn[]; readonly score: number }[];
 }
 
 /**
@@ -110,10 +112,12 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
     });
     return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
   }
-  const [best, second] = rankReadings(lines, order, opts);
+  const ranked = rankReadings(lines, order, opts);
+  const [best, second] = ranked;
   const columns = best.labels.map((c) => order[c]);
   const doubtful = second && best.score - second.score < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
-  return { columns, score: best.score, doubtful };
+  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: r.score }));
+  return { columns, score: best.score, doubtful, alternatives };
 }
 
 /** A reading of a row: the index in `order` of each line's column, and its score. */

@@ -11,6 +11,7 @@ import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from
 import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { type BlockCell, type Given, outOfPlace } from "./columnBlocks";
+import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 
 export type { Line };
 
@@ -98,6 +99,8 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     readings = readBest(segments, given);
   }
 
+  const named = textOrder.filter((k) => header?.named.has(k));
+  const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => header?.cells[k] ?? ""));
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
   let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
   const flush = () => {
@@ -106,7 +109,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   };
   segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? seg.start;
-    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false));
+    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);
@@ -160,7 +163,16 @@ function textBlock(l: Line): Block {
 }
 
 /** One item from its pieces' readings: each line's text to its column, guesses noted. */
-function itemRow(s: Segment, readings: readonly Assignment[], order: readonly PlanKey[], lines: readonly Line[], glued: string | undefined, givenCells: Partial<Record<TextColumn, BlockCell>> | undefined, guessed: boolean): GridRow {
+function itemRow(
+  s: Segment,
+  readings: readonly Assignment[],
+  order: readonly PlanKey[],
+  lines: readonly Line[],
+  glued: string | undefined,
+  givenCells: Partial<Record<TextColumn, BlockCell>> | undefined,
+  guessed: boolean,
+  doubtContext: Omit<RowContext, "given">,
+): GridRow {
   const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
   const notes: { code: "column_uncertain"; text: string }[] = [];
   // The line as printed is kept: the number was read off its end.
@@ -168,10 +180,10 @@ function itemRow(s: Segment, readings: readonly Assignment[], order: readonly Pl
   s.pieces.forEach((piece, k) => {
     const a = readings[k];
     piece.forEach((r, j) => parts[a.columns[j]].push(r.text));
-    for (const d of a.doubtful) {
-      notes.push({ code: "column_uncertain", text: `«${short(piece[d.line].text)}» отнесено к столбцу «${COLUMN_NAMES[d.chosen]}» по догадке (возможно, «${COLUMN_NAMES[d.other]}»)` });
-    }
   });
+  const given = new Set(Object.keys(givenCells ?? {}) as TextColumn[]);
+  const doubts = assignmentDoubts(s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: readings[k] })), { ...doubtContext, given });
+  for (const text of new Set(doubts.map((d) => doubtText(d, COLUMN_NAMES)))) notes.push({ code: "column_uncertain", text });
   for (const [column, cell] of Object.entries(givenCells ?? {}) as [TextColumn, BlockCell][]) {
     parts[column].push(cell.text);
     if (guessed) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку` });

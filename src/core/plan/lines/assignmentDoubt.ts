@@ -1,0 +1,228 @@
+import { joinParts } from "../../text/joinParts";
+import { matchHeader } from "../columns/matchHeader";
+import { parseDeadline } from "../deadline";
+import type { Assignment } from "./assignColumns";
+import { endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
+
+/**
+ * Where a row of a plan read from lines without cells is a guess, and what to tell the user. The reading (assignColumns)
+ * picks the best way to give the row's lines to columns; this weighs what it saw against what it chose, each doubt
+ * from evidence any reading leaves: how close the other readings came for a line, what the line's own words say,
+ * which columns the header names and the row left empty, lines that read as the header, a deadline cell that reads
+ * only in part.
+ * Nothing here changes the reading; each doubt becomes a `column_uncertain` note naming the words and where else
+ * they could go.
+ */
+export interface RowPiece {
+  readonly texts: readonly string[];
+  readonly assignment: Assignment;
+}
+
+export interface RowContext {
+  /** Columns the header names (none when the lines had no header): a row without any line of one is a doubt. */
+  readonly named: ReadonlySet<TextColumn>;
+  /** Columns filled from outside the row's lines (a column's block printed after the table). */
+  readonly given: ReadonlySet<TextColumn>;
+  /** The header's words in lower case: a row's line made only of them is the header again, not a cell. */
+  readonly headerWords: ReadonlySet<string>;
+  /**
+   * Captions of the header that name no column the lines are read into (a column the plan has no place for, or one
+   * the header reader ran into its neighbour's caption): every row's lines of that column went to other columns.
+   */
+  readonly unplaced: readonly string[];
+}
+
+export type Doubt =
+  /** Another reading, scoring within CLOSE, gives the line to `other`. */
+  | { readonly kind: "close"; readonly text: string; readonly chosen: TextColumn; readonly other: TextColumn }
+  /** The line's own words speak for `other` far more than for the column the row's layout gave it. */
+  | { readonly kind: "contradicts"; readonly text: string; readonly chosen: TextColumn; readonly other: TextColumn }
+  /** The line's last words read as a deadline on their own: two cells printed on one line. */
+  | { readonly kind: "glued"; readonly text: string; readonly tail: string; readonly chosen: TextColumn }
+  /** The cell's last line stops mid-phrase: its end went to another column. */
+  | { readonly kind: "cut"; readonly column: TextColumn; readonly last: string }
+  /** The header has a column the reading has no place for: its lines went to the columns beside it. */
+  | { readonly kind: "unplaced"; readonly caption: string }
+  /** The header names the column and no line of the row went there. */
+  | { readonly kind: "missing"; readonly column: TextColumn }
+  /** A line of the header's captions inside the row: the row took in lines of another page or row. */
+  | { readonly kind: "caption"; readonly text: string }
+  /** The deadline cell does not read as a deadline though a line of it does: it holds lines of another cell. */
+  | { readonly kind: "mixed_deadline"; readonly cell: string; readonly line: string };
+
+/** A reading scoring within this of the best makes the lines it places differently guesses. */
+const CLOSE = 1;
+/**
+ * How far a rival may score for a short line that nothing but its neighbours places (see lineDoubt). Measured on the
+ * corpus's mouse copies: 1.5 notes 4 of 10 silent errors more for 11 notes on right items; 2 notes 7 for 24.
+ */
+const WIDE = 1.5;
+/** Such a line is a word or two: a longer one carries its width, which the reading weighs. */
+const BARE_WORDS = 2;
+/** Clue weights (lineEvidence) for another column exceeding the chosen column's by this much: the line reads as that column. */
+const CONTRADICTS = 3;
+/** Words at a line's end read for a deadline of their own (a deadline's wording is short: «по графику», «ежемесячно»). */
+const TAIL_WORDS = 3;
+/** Columns whose absence from a row the header says is a doubt: a result or a name may be left empty in a plan. */
+const EXPECTED: readonly TextColumn[] = ["deadline", "responsible"];
+
+/**
+ * What the document says around its rows: the columns its header names and the captions of columns printed apart
+ * from it (a text flow that gives a column's caption with the column's block, after the rows), and the header's words.
+ */
+export function documentContext(named: Iterable<TextColumn>, headerLines: readonly string[], body: readonly string[], captions: readonly string[] = []): Omit<RowContext, "given"> {
+  const columns = new Set<TextColumn>(named);
+  for (const text of body) {
+    const key = captionKey(text.trim());
+    if (key) columns.add(key);
+  }
+  const unplaced = captions.flatMap((c) => {
+    const rest = unplacedCaption(c);
+    return rest ? [rest] : [];
+  });
+  return { named: columns, headerWords: new Set(headerLines.join(" ").toLowerCase().split(/\s+/).filter(Boolean)), unplaced };
+}
+
+/**
+ * What a column's caption holds after its own words, from the first capitalised word on: another column's caption
+ * («Исполнитель Источник финансирования», «Ожидаемый результат I II III IV»). A caption's own words after the first
+ * are in lower case («Ответственный исполнитель»); a quoted or bracketed name inside it is its own.
+ */
+function unplacedCaption(caption: string): string | null {
+  const words = caption.replace(/[«(][^»)]*[»)]/gu, " ").split(/\s+/).filter(Boolean);
+  const k = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w));
+  if (k < 0) return null;
+  const from = caption.indexOf(words[k], caption.indexOf(words[k - 1]) + words[k - 1].length);
+  return caption.slice(from).trim();
+}
+
+/** The doubts of one item's row: its pieces (split by page breaks) as read, and what the document says around it. */
+export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): Doubt[] {
+  const out: Doubt[] = [];
+  const filled = new Set<TextColumn>(ctx.given);
+  const deadlineLines: string[] = [];
+  pieces.forEach(({ texts, assignment }, k) => {
+    texts.forEach((raw, j) => {
+      const text = raw.trim();
+      const chosen = assignment.columns[j];
+      filled.add(chosen);
+      // The number's line opens the row's first cell: its words («Ежегодный мониторинг…») do not move it.
+      const own = lineDoubt(text, j, assignment, k === 0 && j === 0);
+      if (own) out.push(own);
+      if (isCaption(text, ctx.headerWords)) out.push({ kind: "caption", text });
+      if (chosen === "deadline") deadlineLines.push(text);
+    });
+  });
+  // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
+  for (const [column, last] of lastLines(pieces)) if (endsOpen(last) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  const cell = joinParts(deadlineLines, { sentences: false });
+  const line = deadlineLines.find(isDeadline);
+  if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
+  for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
+  for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
+  return out;
+}
+
+/** Each column's last line in the row (after a page break a cell goes on, so the last piece that has the column). */
+function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, string> {
+  const out = new Map<TextColumn, string>();
+  for (const { texts, assignment } of pieces) texts.forEach((t, j) => out.set(assignment.columns[j], t.trim()));
+  return out;
+}
+
+/** The doubt of one line, the strongest first: its words against its column, a glued deadline, a close reading. */
+function lineDoubt(text: string, j: number, a: Assignment, opensRow: boolean): Doubt | null {
+  const chosen = a.columns[j];
+  const e = lineEvidence(text);
+  const other = (Object.keys(e) as TextColumn[]).filter((c) => c !== chosen).reduce((x, y) => (e[y] > e[x] ? y : x));
+  if (!opensRow && e[other] - e[chosen] >= CONTRADICTS) return { kind: "contradicts", text, chosen, other };
+  if (chosen !== "deadline") {
+    const tail = deadlineTail(text);
+    if (tail) return { kind: "glued", text, tail, chosen };
+  }
+  // A word or two no clue speaks for, in lower case, goes on whichever cell it follows: a reading that has it go on
+  // another cell is a rival further off.
+  const bare = (Object.values(e) as number[]).every((v) => v <= 0) && startsMidPhrase(text) && text.split(/\s+/).length <= BARE_WORDS;
+  const rival = closestRival(j, a, bare ? WIDE : CLOSE);
+  return rival ? { kind: "close", text, chosen, other: rival } : null;
+}
+
+/** The column the best reading within `within` of the chosen one gives line j, when it differs. */
+function closestRival(j: number, a: Assignment, within: number): TextColumn | null {
+  const top = a.alternatives?.[0]?.score ?? a.score;
+  for (const alt of a.alternatives ?? []) {
+    if (top - alt.score >= within) break;
+    // A continuation elsewhere: the rival column has a line before this one.
+    if (within > CLOSE && !alt.columns.slice(0, j).includes(alt.columns[j])) continue;
+    if (alt.columns[j] !== a.columns[j]) return alt.columns[j];
+  }
+  // Without alternatives (a row too long to weigh whole) the reading's own guesses stand.
+  return a.alternatives ? null : (a.doubtful.find((d) => d.line === j)?.other ?? null);
+}
+
+/** The line, short enough to be a deadline's cell, is one by itself. */
+function isDeadline(text: string): boolean {
+  return text.length <= 60 && parseDeadline(text).kind !== "unparsed";
+}
+
+/**
+ * The last one to three words of a longer line, when they read as a deadline by themselves and the rest does not:
+ * a line where the text flow ran a deadline's cell on after another cell («Курсы повышения по графику»).
+ */
+function deadlineTail(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || isDeadline(text)) return null;
+  for (let k = Math.min(TAIL_WORDS, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(words.length - k).join(" ").replace(/[,;]$/, "");
+    // A name often ends on its year («Анализ кадров на 2026 год»): a glued deadline names a time in words alone.
+    if (!/\p{L}{3,}/u.test(tail) || /\d{4}/.test(tail)) continue;
+    if (isDeadline(tail)) return tail;
+  }
+  return null;
+}
+
+/**
+ * A short line naming a plan column in the header's own words, or a caption by itself («Ответственный исполнитель»,
+ * «Сроки»): the header again, not a row's cell.
+ */
+function isCaption(text: string, headerWords: ReadonlySet<string>): boolean {
+  if (captionKey(text) !== null) return true;
+  if (headerWords.size === 0 || text.length > 40) return false;
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => headerWords.has(w)) && (matchHeader(text) !== null || words.some((w) => /^(п\/п|№|n)$/u.test(w)));
+}
+
+/** The text column a caption names: a capitalised line of one to three words the header synonyms know. */
+function captionKey(text: string): TextColumn | null {
+  if (text.length > 30 || text.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(text)) return null;
+  const key = matchHeader(text);
+  return key !== null && (TEXT_COLUMNS as readonly string[]).includes(key) ? (key as TextColumn) : null;
+}
+
+/** The note a doubt gives its item, in Russian: which words were placed by guess and where else they could go. */
+export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>): string {
+  switch (d.kind) {
+    case "close":
+      return `«${short(d.text)}» отнесено к столбцу «${names[d.chosen]}» по догадке (возможно, «${names[d.other]}»)`;
+    case "contradicts":
+      return `«${short(d.text)}» по словам похоже на столбец «${names[d.other]}», но отнесено к столбцу «${names[d.chosen]}» по порядку строк`;
+    case "glued":
+      return `в строке «${short(d.text)}» (столбец «${names[d.chosen]}») конец «${d.tail}» похож на срок: в одной строке могли оказаться два столбца`;
+    case "cut":
+      return `столбец «${names[d.column]}» обрывается на «${short(d.last)}»: его продолжение могло попасть в другой столбец`;
+    case "unplaced":
+      return `в шапке есть столбец «${short(d.caption)}», для которого при чтении строк нет места: его строки отнесены к соседним столбцам по догадке`;
+    case "missing":
+      return `в строках пункта нет текста для столбца «${names[d.column]}», который есть в шапке: он мог попасть в другой столбец или напечатан отдельно`;
+    case "caption":
+      return `строка «${short(d.text)}» похожа на заголовок столбца: в пункт могли попасть строки другой страницы или пункта`;
+    case "mixed_deadline":
+      return `срок «${short(d.cell)}» не читается целиком, хотя «${short(d.line)}» — срок: в столбец «${names.deadline}» могли попасть строки другого столбца или пункта`;
+  }
+}
+
+function short(text: string): string {
+  const t = text.trim();
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}

@@ -1,0 +1,156 @@
+import { assignColumns, type Assignment, type RowLine } from "../../../../src/core/plan/lines/assignColumns";
+import { assignmentDoubts, documentContext, type Doubt } from "../../../../src/core/plan/lines/assignmentDoubt";
+import type { TextColumn } from "../../../../src/core/plan/lines/lineEvidence";
+import { recoverFromLines } from "../../../../src/core/plan/lines/recoverFromLines";
+import type { Line } from "../../../../src/core/plan/lines/segmentRows";
+import type { GridRow } from "../../../../src/core/grid";
+
+const ORDER: readonly TextColumn[] = ["name", "responsible", "deadline", "result"];
+const rowLines = (texts: readonly string[]): RowLine[] => texts.map((text) => ({ text, gapBefore: false }));
+const NAMED = documentContext(ORDER, [], []);
+/** No header: no column is known to be missing, so only the lines themselves speak. */
+const LOOSE = documentContext([], [], []);
+const doubtsOf = (texts: readonly string[], assignment: Assignment, ctx = LOOSE) => assignmentDoubts([{ texts, assignment }], { ...ctx, given: new Set() });
+const kinds = (ds: readonly Doubt[]) => ds.map((d) => d.kind);
+/** A reading as a layout would give it, with no rival: what the line's words say is then the only evidence. */
+const chosen = (columns: readonly TextColumn[]): Assignment => ({ columns, score: 0, doubtful: [], alternatives: [{ columns, score: 0 }] });
+
+describe("doubts of a row read from lines without cells", () => {
+  test("a row whose every line says what it is reads without doubt", () => {
+    const texts = ["Проведение семинара для наставников", "Орлова Т.В., методист", "до 15 марта", "Протокол семинара"];
+    const a = assignColumns(rowLines(texts), ORDER, { first: true, emission: "rows" });
+    expect(a.columns).toEqual(["name", "responsible", "deadline", "result"]);
+    expect(doubtsOf(texts, a)).toEqual([]);
+  });
+
+  test("a reading as good as the chosen one within a point makes the lines it places elsewhere guesses", () => {
+    const texts = ["Семинар", "отдел кадров"];
+    const a: Assignment = {
+      columns: ["name", "responsible"],
+      score: 3,
+      doubtful: [],
+      alternatives: [
+        { columns: ["name", "responsible"], score: 3 },
+        { columns: ["name", "name"], score: 2.5 },
+        { columns: ["name", "result"], score: 1.2 },
+      ],
+    };
+    expect(doubtsOf(texts, a)).toEqual([{ kind: "close", text: "отдел кадров", chosen: "responsible", other: "name" }]);
+    // The runner-up two points behind is no rival.
+    const far = { ...a, alternatives: [a.alternatives![0], { columns: ["name", "name"] as TextColumn[], score: 1 }] };
+    expect(doubtsOf(texts, far)).toEqual([]);
+  });
+
+  test("a word or two that only its neighbours place has rivals further off, where the rival goes on a cell", () => {
+    const reading: Assignment = {
+      columns: ["name", "result", "result"],
+      score: 3,
+      doubtful: [],
+      alternatives: [
+        { columns: ["name", "result", "result"], score: 3 },
+        { columns: ["name", "result", "name"], score: 1.8 },
+      ],
+    };
+    const short = ["Встреча с выпускниками", "Проведено 2 встречи", "колледжа"];
+    expect(doubtsOf(short, reading)).toEqual([{ kind: "close", text: "колледжа", chosen: "result", other: "name" }]);
+    const longer = ["Встреча с выпускниками", "Проведено 2 встречи", "педагогического колледжа района"];
+    expect(doubtsOf(longer, reading)).toEqual([]);
+  });
+
+  test("a line whose own words name another column is a doubt wherever the layout put it", () => {
+    const texts = ["Конкурс молодых педагогов", "ежеквартально"];
+    expect(doubtsOf(texts, chosen(["name", "name"]))).toEqual([{ kind: "contradicts", text: "ежеквартально", chosen: "name", other: "deadline" }]);
+    expect(doubtsOf(texts, chosen(["name", "deadline"]))).toEqual([]);
+  });
+
+  test("the number's line opens the row's first cell whatever its words say; the same words further down are a doubt", () => {
+    expect(doubtsOf(["Ежемесячный обзор вакансий", "в школах района"], chosen(["name", "name"]))).toEqual([]);
+    expect(kinds(doubtsOf(["Обзор вакансий", "ежемесячный обзор"], chosen(["name", "name"])))).toEqual(["contradicts"]);
+  });
+
+  test("a line that ends in a deadline of its own holds two cells; a deadline inside a name's wording does not", () => {
+    expect(doubtsOf(["Проведение районного конкурса март"], chosen(["name"]))).toEqual([{ kind: "glued", text: "Проведение районного конкурса март", tail: "март", chosen: "name" }]);
+    expect(doubtsOf(["Анализ кадров на 2026 год"], chosen(["name"]))).toEqual([]);
+  });
+
+  test("a cell that stops mid-phrase lost its end to another column; a result may end on a genitive", () => {
+    expect(doubtsOf(["Встреча выпускников с"], chosen(["name"]))).toEqual([{ kind: "cut", column: "name", last: "Встреча выпускников с" }]);
+    expect(doubtsOf(["Сформирован банк данных"], chosen(["result"]))).toEqual([]);
+  });
+
+  test("a deadline cell that reads only in part took a line of another cell", () => {
+    const ds = doubtsOf(["до 1 июня", "молодых учителей"], chosen(["deadline", "deadline"]));
+    expect(ds).toContainEqual({ kind: "mixed_deadline", cell: "до 1 июня молодых учителей", line: "до 1 июня" });
+    expect(doubtsOf(["Декабрь 2026 года –", "январь 2027 года"], chosen(["deadline", "deadline"]))).toEqual([]);
+  });
+
+  test("a column the header names and the row left empty is a doubt, unless a block after the table gave it", () => {
+    const texts = ["Собеседование с выпускниками", "Заключены договоры"];
+    const read = chosen(["name", "result"]);
+    expect(kinds(assignmentDoubts([{ texts, assignment: read }], { ...NAMED, given: new Set() }))).toEqual(["missing", "missing"]);
+    expect(kinds(assignmentDoubts([{ texts, assignment: read }], { ...NAMED, given: new Set<TextColumn>(["deadline", "responsible"]) }))).toEqual([]);
+    // Without a header the columns are not known to exist.
+    expect(assignmentDoubts([{ texts, assignment: read }], { ...documentContext([], [], []), given: new Set() })).toEqual([]);
+  });
+
+  test("a caption printed with a column's block after the rows names that column for the document", () => {
+    expect([...documentContext(["name"], [], ["1. Семинар", "Ответственный", "исполнитель", "Сроки"]).named].sort()).toEqual(["deadline", "name", "responsible"]);
+  });
+
+  test("a caption that ran on into another column's caption leaves that column without a place, in every row", () => {
+    const ctx = documentContext(ORDER, [], [], ["Мероприятие", "Исполнитель Источник финансирования", "Срок исполнения", "Конкурс «Педагог года»"]);
+    expect(ctx.unplaced).toEqual(["Источник финансирования"]);
+    expect(kinds(doubtsOf(["Семинар наставников", "Орлова Т.В.", "май"], chosen(["name", "responsible", "deadline"]), ctx))).toEqual(["unplaced"]);
+  });
+
+  test("a line of the header's captions inside a row is the header again", () => {
+    const ctx = documentContext(ORDER, ["Наименование", "Срок", "Ответственный исполнитель", "Результат"], []);
+    const texts = ["Семинар наставников", "Ответственный", "Орлова Т.В.", "май"];
+    expect(kinds(doubtsOf(texts, chosen(["name", "responsible", "responsible", "deadline"]), ctx))).toContain("caption");
+  });
+});
+
+/** Lines as a mouse copy of a PDF gives them: the header's captions, then each row's lines. */
+const linesOf = (texts: readonly string[]): Line[] => texts.map((text, i) => ({ row: i + 1, text }));
+const itemRows = (lines: readonly Line[]): GridRow[] => {
+  const table = recoverFromLines(lines)?.find((b) => b.kind === "table");
+  return table?.kind === "table" ? table.grid.rows.filter((r) => /^\d/.test(r.cells[0])) : [];
+};
+
+describe("notes of the recovered rows", () => {
+  test("a header column the lines cannot be read into puts a note on every row", () => {
+    const lines = linesOf([
+      "№ п/п", "Мероприятие", "Срок", "Исполнитель", "Источник финансирования",
+      "1. Семинар для наставников", "до 1 марта", "Орлова Т.В., методист", "бюджет района",
+      "2. Конкурс «Молодой учитель»", "в апреле", "Смирнов П.А., методист", "не требуется",
+    ]);
+    const rows = itemRows(lines);
+    expect(rows.map((r) => r.notes?.some((n) => /«Источник финансирования»/.test(n.text)))).toEqual([true, true]);
+  });
+
+  test("rows that read whole carry no note; the row whose executor never came says that column is missing", () => {
+    const lines = linesOf([
+      "№ п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок исполнения",
+      "1. Семинар для наставников", "Орлова Т.В., методист", "до 1 марта",
+      "2. Конкурс «Молодой учитель»", "Смирнов П.А., методист", "в апреле",
+      "3. Собеседование с выпускниками", "в мае",
+      "4. Выставка методических пособий", "Кузнецова Е.И., методист", "ежегодно, октябрь",
+    ]);
+    const rows = itemRows(lines);
+    expect(rows.map((r) => r.cells[0])).toEqual(["1.", "2.", "3.", "4."]);
+    expect(rows.filter((r) => r.notes?.length).map((r) => [r.cells[0], r.notes!.map((n) => n.code)])).toEqual([["3.", ["column_uncertain"]]]);
+    expect(rows[2].notes![0].text).toMatch(/нет текста для столбца «Ответственный»/);
+  });
+
+  test("a row that took in the header repeated on a new page says so in Russian", () => {
+    const lines = linesOf([
+      "№ п/п", "Наименование", "Срок", "Ответственный",
+      "1. Семинар для наставников", "до 1 марта", "Орлова Т.В., методист",
+      "2. Конкурс «Молодой учитель»", "в апреле", "Срок", "Смирнов П.А., методист",
+      "3. Выставка методических пособий", "ежегодно, октябрь", "Кузнецова Е.И., методист",
+    ]);
+    const rows = itemRows(lines);
+    expect(rows[1].notes?.some((n) => /похожа на заголовок столбца/.test(n.text))).toBe(true);
+    expect(rows[0].notes ?? []).toEqual([]);
+  });
+});

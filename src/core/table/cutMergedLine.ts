@@ -68,6 +68,12 @@ const COMPLETES_DEADLINE = 2.5;
 const DOUBT = 1;
 /** Characters over its column's width past which a fragment is not weighed at all. */
 const FAR_OVER = 12;
+/** A cut between a surname and its initials («Иванова | А.А.»): a person's name is one cell's. */
+const SPLITS_NAME = -2;
+/** Initials after a surname: «А.А.», «А. А.», «А.А.,». */
+const INITIALS = /^\p{Lu}\.(\s?\p{Lu}\.)?[,;]?$/u;
+const SURNAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
+
 /** Fragments longer than this are no column's (a layout is at most this wide per column). */
 const MAX_FRAGMENT = 90;
 
@@ -130,6 +136,8 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !NEW_PARAGRAPH.test(below)) s += FITTED_ABOVE;
     return s;
   };
+  // cut[a]: what a column boundary before word a costs, whatever the columns.
+  const cut = words.map((w, a) => (a > 0 && INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : 0));
   // seg[(a * (n + 1) + b) * k + c]: the score of words a..b in column c.
   const seg = new Float64Array(n * (n + 1) * k).fill(-Infinity);
   const at = (a: number, b: number, c: number) => (a * (n + 1) + b) * k + c;
@@ -148,7 +156,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     if (a === 0) return startsAt(c) ? 0 : -Infinity;
     let best = -Infinity;
     for (let p = 0; p < c; p++) best = Math.max(best, forward[a][p]);
-    return best;
+    return best + cut[a];
   };
   for (let b = 1; b <= n; b++) {
     for (let a = 0; a < b; a++) {
@@ -163,7 +171,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
           continue;
         }
         for (let p = 0; p < c; p++) {
-          const v = forward[a][p] + s;
+          const v = forward[a][p] + s + cut[a];
           if (v > forward[b][c]) {
             forward[b][c] = v;
             back[b][c] = [a, p];
@@ -189,7 +197,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   for (let c = 0; c < k; c++) backward[n][c] = 0;
   for (let a = n - 1; a >= 1; a--) {
     for (let c = 0; c < k; c++) {
-      for (let b = a + 1; b <= n; b++) for (let q = c + 1; q < k; q++) backward[a][c] = Math.max(backward[a][c], seg[at(a, b, q)] + backward[b][q]);
+      for (let b = a + 1; b <= n; b++) for (let q = c + 1; q < k; q++) backward[a][c] = Math.max(backward[a][c], cut[a] + seg[at(a, b, q)] + backward[b][q]);
     }
   }
   // The best reading that puts each word in another column than the chosen one (max-marginals of the fragments).

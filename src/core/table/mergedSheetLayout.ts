@@ -105,7 +105,9 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   };
   // Of widths that read the lines as well, the narrower: a wider one only lets fragments take more words.
   const objective = (cols: readonly CutColumn[]) => cutAll(cols, sample(tableLines), false, SEARCH_PASSES).reduce((a, c) => a + (c ? c.score : 0), 0) - NARROWER * cols.reduce((a, c) => a + (Number.isFinite(c.width) ? c.width : 0), 0);
-  const widths = learnWidths(columns, objective);
+  // The header's cells fit their columns: each is as wide as its header cell's line at least.
+  const least = headerFragments.map((f) => fragmentText(lines[header.line], f).length);
+  const widths = learnWidths(columns, least, objective);
   widths.forEach((w, c) => (columns[c] = { ...columns[c], width: w }));
   const cuts = cutAll(columns, tableLines, true);
   // A line cut into its number and one fragment more is a numbered heading at the left edge, not a row; so is a line
@@ -211,22 +213,37 @@ const SWEEPS = 2;
  * true fragments stick out; too wide, words that would have fitted on the line above were wrapped, and fragments of
  * two columns read as one).
  */
-function learnWidths(columns: readonly CutColumn[], score: (cols: readonly CutColumn[]) => number): number[] {
+function learnWidths(columns: readonly CutColumn[], least: readonly number[], score: (cols: readonly CutColumn[]) => number): number[] {
   const textual = (c: CutColumn) => c.key !== "number";
-  const all = (w: number) => columns.map((c) => ({ ...c, width: textual(c) ? w : Infinity }));
-  // One width for every column first: no column takes words from another one.
-  let cols = all(WIDTHS.from);
-  let best = score(cols);
-  for (let w = WIDTHS.from + WIDTHS.step; w <= WIDTHS.to; w += WIDTHS.step) {
-    const s = score(all(w));
-    if (s > best) {
-      best = s;
-      cols = all(w);
-    }
-  }
-  // Then each column's own, one column at a time: coarse, then the widths beside the best.
+  // A plan's name column is its widest: the search starts twice, from one width for all and from the name's twice
+  // the others', and keeps the better end (from one start alone it can settle where one column took another's words).
+  const starts = [1, NAME_WIDER].map((nameWider) => {
+    const all = (w: number) => columns.map((c, j) => ({ ...c, width: textual(c) ? Math.max(c.key === "name" ? Math.round(w * nameWider) : w, least[j]) : Infinity }));
+    return bestOf(WIDTHS_ALL.map(all), score);
+  });
+  const ends = starts.map((start) => sweepColumns(start, least, score));
+  return ends.reduce((a, b) => (b.score > a.score ? b : a)).cols.map((c) => c.width);
+}
+
+/** Widths tried for all the columns at once, before each column's own. */
+const WIDTHS_ALL = Array.from({ length: Math.floor((WIDTHS.to - WIDTHS.from) / WIDTHS.step) + 1 }, (_, i) => WIDTHS.from + i * WIDTHS.step);
+/** The name column's width against the others' at the second start of the search. */
+const NAME_WIDER = 2;
+
+interface Widths {
+  readonly cols: readonly CutColumn[];
+  readonly score: number;
+}
+
+function bestOf(tried: readonly (readonly CutColumn[])[], score: (cols: readonly CutColumn[]) => number): Widths {
+  return tried.map((cols) => ({ cols, score: score(cols) })).reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+/** Each column's own width, one column at a time: coarse, then the widths beside the best. */
+function sweepColumns(start: Widths, least: readonly number[], score: (cols: readonly CutColumn[]) => number): Widths {
+  let { cols, score: best } = start;
   const tryWidth = (c: number, w: number) => {
-    if (w < WIDTHS.from || w === cols[c].width) return;
+    if (w < Math.max(WIDTHS.from, least[c]) || w === cols[c].width) return;
     const tried = cols.map((x, j) => (j === c ? { ...x, width: w } : x));
     const s = score(tried);
     if (s > best) {
@@ -235,14 +252,14 @@ function learnWidths(columns: readonly CutColumn[], score: (cols: readonly CutCo
     }
   };
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    columns.forEach((col, c) => {
-      if (!textual(col)) return;
+    cols.forEach((col, c) => {
+      if (col.key === "number") return;
       for (let w = WIDTHS.from; w <= WIDTHS.to; w += WIDTHS.step) tryWidth(c, w);
       const coarse = cols[c].width;
       for (let d = 1; d < WIDTHS.step; d++) [coarse - d, coarse + d].forEach((w) => tryWidth(c, w));
     });
   }
-  return cols.map((c) => c.width);
+  return { cols, score: best };
 }
 
 function layOut(lines: readonly Parsed[], kinds: readonly LineKind[], cuts: readonly (LineCut | null)[], headerFragments: readonly Fragment[], header: { line: number }, columns: readonly CutColumn[]): MergedSheetLayout {

@@ -4,7 +4,7 @@ import { PLAN_KEYS } from "../columns/columnCatalogue";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
-import { continuation, endsOpen } from "./continuesLine";
+import { continuation, deadlineGoesOn, endsOpen } from "./continuesLine";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import { type Line, partedBefore, type Segmentation } from "./segmentRows";
 
@@ -51,8 +51,10 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
     const t = lines[i + k].text.trim();
     if (!CAPTION_LINE.test(t) || t.split(/\s+/).length > 3) break;
     if (k > 0 && partedBefore(lines, i + k)) break;
-    // A caption goes on with a line that is a caption word itself («результат»), or while it names nothing yet.
-    if (best && matchHeader(t) === null) break;
+    // A caption goes on with a line that is a caption word itself («результат»), or while it names nothing yet, or
+    // with the rest of its own words in lower case («Сроки» / «реализации»), which no cell's first line is unless a
+    // deadline's («до 1 июля»).
+    if (best && matchHeader(t) === null && !(/^\p{Ll}/u.test(t) && parseDeadline(t).kind === "unparsed" && matchHeader(`${text} ${t}`) === best.key)) break;
     text = `${text} ${t}`.trim();
     const key = matchHeader(text);
     // Each line of a caption reads as a caption on its own: «Срок» «исполнения», not «Срок» «до 1 июля».
@@ -136,7 +138,9 @@ function cutCells(lines: readonly Line[], body: readonly number[], columns: read
       for (let from = Math.max(0, to - 8); from < to; from++) {
         const text = joinParts(texts.slice(from, to), { sentences: false });
         let joins = 0;
-        for (let k = from + 1; k < to; k++) joins += continuation(texts[k - 1], texts[k]);
+        // A block's cells follow each other without a blank line between them, and a deadline cut short still parses
+        // («ежемесячно до 10» / «числа»): where it broke says it goes on.
+        for (let k = from + 1; k < to; k++) joins += deadlineGoesOn(texts[k - 1], texts[k]) ? 2.5 : continuation(texts[k - 1], texts[k]);
         const column = columns.reduce((a, b) => (fit(text, b) > fit(text, a) ? b : a));
         const score = best[from].score + fit(text, column) + opening(texts[from], column) + closing(texts[to - 1]) + joins - 1;
         if (!top || score > top.score) top = { score, cells: [...best[from].cells, { from, to, column }] };

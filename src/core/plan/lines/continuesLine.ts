@@ -68,3 +68,25 @@ export function continuation(prev: string, next: string): number {
   if (startsMidPhrase(next)) return 1;
   return endsClosed(prev) ? -0.3 : -0.6;
 }
+
+const MONTH = "(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
+/**
+ * A deadline wrapped in its narrow column, each break at a place no deadline ends: after a day without its month
+ * («ежегодно до 1» / «сентября», «до 10» / «числа»), before the year of a date or a month («до 25 декабря» / «2025
+ * года», «IV квартал» / «2027 г.»), before the year's word («2027» / «г.», «года – январь»), after «в течение».
+ */
+const DEADLINE_BREAKS: readonly { readonly end: RegExp; readonly start: RegExp }[] = [
+  { end: /(?<!\d[.,]?)(?<![\d.])\b\d{1,2}$/u, start: new RegExp(`^(числа|${MONTH})(?!\\p{L})`, "iu") },
+  { end: new RegExp(`(${MONTH}|квартал[аы]?|полугоди[ея])$`, "iu"), start: /^(20\d\d(?!\d)|\d{2}\s*(г\.|года?(?!\p{L})))/u },
+  { end: /(?<!\d)20\d\d$/u, start: /^(г\.|гг\.|год[аы]?)(?!\p{L})/iu },
+  { end: /(?<!\p{L})в течени[еи]$/iu, start: /^(года|учебного|календарного|месяца|квартала|полугодия|периода|всего|\d)/u },
+  { end: /(?<!\p{L})не (позднее|ранее)$/iu, start: new RegExp(`^(\\d|${MONTH}|конца|начала|окончания)`, "iu") },
+  { end: /(?<!\p{L})по мере$/iu, start: /^(необходимост|поступлени|готовност|потребност)/u },
+];
+
+/** `next` carries on a deadline `prev` broke off. */
+export function deadlineGoesOn(prev: string, next: string): boolean {
+  const a = prev.trim();
+  const b = next.trim();
+  return DEADLINE_BREAKS.some((r) => r.end.test(a) && r.start.test(b));
+}

@@ -54,3 +54,44 @@ describe("a column printed as a block after the table", () => {
     for (const w of ["в течение года", "май 2026 г.", "до 1 сентября 2026 г."]) expect(words).toContain(w);
   });
 });
+
+// A block after the signatures as Writer's print of a Word table gives it: the caption wrapped over two lines, an
+// «Исп.» line signing the plan, deadlines broken where the column was narrow, and no blank line between the cells.
+const WRAPPED = `№ п/п
+Мероприятие
+Исполнитель
+1.1.
+Разработка программы наставничества
+Орлов Б.Б.
+1.2.
+Проведение семинара для молодых педагогов
+Лебедева А.А.
+1.3.
+Мониторинг вакансий в школах района
+Гусев А.А.
+Начальник управления образования ____________ Н.Г. Сорокина
+Исп. Петрова Л.М., 8 (38557) 2-20-41
+
+Сроки
+реализации
+ежемесячно до 10
+числа
+первая декада
+октября
+до 25 декабря
+2025 года
+`;
+
+describe("a deadline block after the table, its cells wrapped", () => {
+  test("the caption's second line, the «Исп.» line and the deadlines' wrapped ends go nowhere else", () => {
+    const r = structurePlan(rawText(WRAPPED));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.deadline.text.replace(/\s+/g, " "), it.deadline.kind])).toEqual([
+      ["ежемесячно до 10 числа", "recurring"],
+      ["первая декада октября", "period"],
+      ["до 25 декабря 2025 года", "date"],
+    ]);
+    expect(r.plan.meta.signatureBlock.join(" ")).toContain("Исп. Петрова Л.М.");
+    expect(JSON.stringify(r.plan)).toContain("реализации");
+  });
+});

@@ -1,4 +1,4 @@
-import { continuation, endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { continuation, deadlineGoesOn, endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -49,4 +49,24 @@ describe("wrapped lines of one cell", () => {
     expect(continuation("Приказ управления", "образования")).toBeGreaterThan(0);
     expect(continuation("МБОУ «СОШ № 3»; Фёдорова", "О.С., главный специалист")).toBeGreaterThan(continuation("Аналитическая справка", "О.С., главный специалист"));
   });
+});
+
+describe("deadlineGoesOn: a deadline broken where no deadline ends", () => {
+  test.each([
+    ["ежегодно до 1", "сентября"],
+    ["ежемесячно до 10", "числа"],
+    ["до 25 декабря", "2025 года"],
+    ["IV квартал", "2027 г."],
+    ["до 1 июля 2027", "г."],
+    ["в течение", "учебного года"],
+    ["не позднее", "15 марта"],
+    ["по мере", "необходимости"],
+  ])("«%s» / «%s» goes on", (a, b) => expect(deadlineGoesOn(a, b)).toBe(true));
+  test.each([
+    ["Проведено 4", "семинаров"],
+    ["Заключено не менее 10", "договоров о целевом"],
+    ["по мере", "комиссии"],
+    ["в течение", "педагогов"],
+    ["до 25 декабря", "15 участников"],
+  ])("«%s» / «%s» does not", (a, b) => expect(deadlineGoesOn(a, b)).toBe(false));
 });

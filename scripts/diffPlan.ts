@@ -1,0 +1,73 @@
+/**
+ * `node build/scripts/diffPlan.js <file> (--official NAME | --seed N --shape S)`: reads one file as the CLI does,
+ * structures it and prints, per truth item, the fields the corpus compares that differ (expected → got), with the
+ * item's notes. A tool to classify why a shape's items are not exact; the corpus (scorePlan) stays the measure.
+ */
+import type { PlanItem } from "../src/core/plan/types";
+import { structurePlan } from "../src/core/plan";
+import { readSheetText } from "../src/io/readSheetText";
+import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
+import { generatePlan } from "../test/corpus/generatePlan";
+import { officialFixture } from "../test/corpus/officialFixtures";
+import { makeRng } from "../test/corpus/rng";
+import { norm, sameDeadline } from "../test/corpus/scorePlan";
+import { shapeNamed } from "../test/corpus/shapes/catalogue";
+import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return h >>> 0;
+}
+
+function truthOf(): TruthPlan {
+  const official = option("--official");
+  if (official) return officialFixture(official).plan;
+  const seed = Number(option("--seed"));
+  const shape = shapeNamed(option("--shape")!);
+  const generated = generatePlan(seed);
+  return shape.truth ? shape.truth(generated, makeRng(seed * 7919 + hash(shape.name))) : generated;
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  const truth = truthOf();
+  const docs = (await readInput(file)).documents;
+  const result = docs.map((d) => structurePlan(d, { readText: readSheetText })).find((r) => r.ok);
+  if (!result || !result.ok) return console.log("not structured");
+  const plan = result.plan;
+  console.log(`format ${plan.meta.format}, ${plan.items.length} items, sections ${plan.sections.map((s) => s.number).join(" ")}`);
+  let from = 0;
+  for (const t of allItems(truth)) {
+    let f: PlanItem | null = null;
+    for (let i = from; i < plan.items.length; i++) {
+      if (norm(plan.items[i].number).replace(/[.)]+$/, "") === t.number.replace(/[.)]+$/, "") || plan.items[i].qualifiedNumber === t.qualified) {
+        f = plan.items[i];
+        from = i + 1;
+        break;
+      }
+    }
+    if (!f) {
+      console.log(`${t.qualified}: MISSING`);
+      continue;
+    }
+    const diffs: string[] = [];
+    if (norm(f.name) !== norm(t.name)) diffs.push(`  name: ${norm(t.name)}\n     → ${norm(f.name)}`);
+    if (!sameDeadline(t.deadline, f.deadline)) diffs.push(`  deadline: ${t.deadline.kind} ${t.deadline.start}…${t.deadline.end} ${t.deadline.every ?? ""}\n     → «${norm(f.deadline.text)}» ${f.deadline.kind} ${f.deadline.start}…${f.deadline.end} ${f.deadline.every ?? ""}`);
+    if (norm(f.responsible.text) !== norm(t.responsible)) diffs.push(`  responsible: ${norm(t.responsible)}\n     → ${norm(f.responsible.text)}`);
+    const notes = (f.notes ?? []).map((n) => `    [${n.code}] ${n.text ?? ""}`);
+    console.log(`${t.qualified}: ${diffs.length ? "DIFF" : "ok"}${notes.length ? " (noted)" : ""}`);
+    if (diffs.length) console.log([...diffs, ...(option("--notes") !== undefined || process.argv.includes("--notes") ? notes : [])].join("\n"));
+    if (diffs.length && process.argv.includes("--result")) console.log(`  result: ${norm(t.result)}\n     → ${norm(f.result)}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

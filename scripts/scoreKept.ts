@@ -1,0 +1,58 @@
+/**
+ * `node build/scripts/scoreKept.js DIR SHAPE…`: scores the files a corpus run kept (`npm run corpus -- --keep DIR`)
+ * again with the current code, without drawing them anew (LibreOffice shapes take seconds a plan), and the official
+ * fixtures with `official`. Prints the same counts as the corpus table; a tool for quick before → after comparisons.
+ */
+import { readdirSync } from "fs";
+import * as path from "path";
+import { structurePlan } from "../src/core/plan";
+import { readSheetText } from "../src/io/readSheetText";
+import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
+import { generatePlan } from "../test/corpus/generatePlan";
+import { officialFile, officialFixture, OFFICIAL_NAMES } from "../test/corpus/officialFixtures";
+import { makeRng } from "../test/corpus/rng";
+import { addScores, type Score, scorePlan, ZERO } from "../test/corpus/scorePlan";
+import { shapeNamed } from "../test/corpus/shapes/catalogue";
+import type { TruthPlan } from "../test/corpus/truthPlan";
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return h >>> 0;
+}
+
+async function scoreFile(file: string, truth: TruthPlan): Promise<Score> {
+  const docs = (await readInput(file)).documents;
+  const result = docs.map((d) => structurePlan(d, { readText: readSheetText })).find((r) => r.ok);
+  return scorePlan(truth, result && result.ok ? result.plan : null);
+}
+
+const show = (name: string, s: Score) =>
+  console.log(`${name.padEnd(40)} exact ${s.exact}/${s.items}  found ${s.matched}  sections ${s.sectionsFound}/${s.sections}  deadlines ${s.deadlines}  executors ${s.executors}  unnoted ${s.inexactUnnoted}`);
+
+async function main(): Promise<void> {
+  const [dir, ...shapes] = process.argv.slice(2);
+  for (const name of shapes) {
+    if (name === "official") {
+      for (const o of OFFICIAL_NAMES) {
+        const fixture = officialFixture(o);
+        for (const f of fixture.files.filter((f) => /raw\.txt|column-a/.test(f))) show(f, await scoreFile(officialFile(f), fixture.plan));
+      }
+      continue;
+    }
+    const shape = shapeNamed(name);
+    let total = ZERO;
+    for (const f of readdirSync(path.join(dir, name)).sort()) {
+      const seed = Number(/-(\d+)\.\w+$/.exec(f)?.[1]);
+      const generated = generatePlan(seed);
+      const truth = shape.truth ? shape.truth(generated, makeRng(seed * 7919 + hash(shape.name))) : generated;
+      total = addScores(total, await scoreFile(path.join(dir, name, f), truth));
+    }
+    show(name, total);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,6 +1,12 @@
 import { phrases } from "./groupLines";
 import type { Line, RulingLine } from "./types";
 
+/**
+ * A schedule grid's mark (a cross, a plus, a tick, a dot): a cell of its own, which never leads the words after it
+ * into the next column, one space apart though they may be («х сведения о …» at a grid's last column).
+ */
+const GRID_MARK = /^[xх×✕✖+v✓✔√☑●•■▪◆*]$/iu;
+
 /** A line cut into column cells. */
 export interface LineCells {
   readonly line: Line;
@@ -55,7 +61,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const end = w.x + w.width;
     // A short word that starts a phrase a character or two before a boundary («в течение …», «не менее …») need not
     // reach over it itself: its phrase does, and the phrase is the next column's cell (text saved with its layout).
-    const led = snap > 0 && start - previousEnd > gap ? separators.find((s) => start < s && s - start <= snap && phraseEnd(line, k, gap) > s + tolerance) : undefined;
+    const led = snap > 0 && start - previousEnd > gap && !GRID_MARK.test(w.text) ? separators.find((s) => start < s && s - start <= snap && phraseEnd(line, k, gap) > s + tolerance) : undefined;
     const crossed = separators.find((s) => start < s && end > s + tolerance) ?? led;
     // Text copied with its layout moves a cell's text over a boundary, either way. A word that starts a phrase begins
     // the next column when it starts just before the boundary or lies mostly past the column's edge (the boundary sits

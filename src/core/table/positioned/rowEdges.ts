@@ -25,7 +25,7 @@ const CAP = 3;
 type ColumnWording = NonNullable<HeaderVerdict["reads"]>;
 
 /** The row's lines cut again, boundary by boundary; lines that do not re-read as their words stay as they were. */
-export function refineRowEdges(row: readonly LineCells[], separators: readonly number[], snap: number, wording: ColumnWording, grid: (column: number) => boolean): LineCells[] {
+export function refineRowEdges(row: readonly LineCells[], separators: readonly number[], snap: number, wording: ColumnWording, grid: (column: number) => boolean, numberColumn: number | null): LineCells[] {
   if (row.some((lc) => lc.spanning) || separators.length === 0) return [...row];
   const placed = row.map(wordColumns);
   if (placed.some((p) => p === null)) return [...row];
@@ -33,7 +33,8 @@ export function refineRowEdges(row: readonly LineCells[], separators: readonly n
   for (let b = 0; b < separators.length; b++) {
     const side = grid(b) === grid(b + 1) ? null : grid(b) ? "left" : "right";
     if (side) row.forEach((lc, i) => keepMarksInGrid(lc.line.words, columns[i], b, side));
-    else if (!grid(b)) refineBoundary(row, columns, b, separators[b], snap, wording);
+    // The number column holds numbers alone: no word moves into it or out of it («с 01.06.2024» is the deadline's).
+    else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) refineBoundary(row, columns, b, separators[b], snap, wording);
   }
   return row.map((lc, i) => ({ ...lc, cells: cellsOf(lc.line.words, columns[i], separators.length + 1) }));
 }

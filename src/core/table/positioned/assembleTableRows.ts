@@ -15,6 +15,8 @@ export interface RowContext {
    * every row is read top-aligned, none may choose another alignment.
    */
   readonly topAligned?: boolean;
+  /** Cuts a row's lines into cells again once the row is known, line for line (fixed-width text: edges per row). */
+  readonly refineRow?: (row: readonly LineCells[]) => readonly LineCells[];
 }
 
 interface RowDraft {
@@ -63,9 +65,12 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     }
     return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align, ctx.topAligned, ctx.topAligned).starts : streamRowStarts(p.lines, ctx);
   });
+  const groups: LineCells[][] = [];
+  lines.forEach((lc, i) => (groups.length === 0 || starts[i] ? groups.push([lc]) : groups[groups.length - 1].push(lc)));
   const drafts: RowDraft[] = [];
   let current: RowDraft | null = null;
-  lines.forEach((lc, i) => {
+  // A refined row keeps its lines (one for one), so the starts still hold.
+  groups.flatMap((g) => (ctx.refineRow ? ctx.refineRow(g) : g)).forEach((lc, i) => {
     if (current === null || starts[i]) {
       const spanColumn = lc.cells.findIndex((c) => c !== "");
       current = { first: lc, parts: lc.cells.map((c) => (c ? [c] : [])), spanning: lc.spanning, spanColumn };

@@ -1,5 +1,5 @@
 import type { HeaderCell } from "./findHeaderBand";
-import { gridEdges } from "./spanningCaptions";
+import { gridMarkEdges } from "./gridMarkEdges";
 import type { Line, RulingLine } from "./types";
 
 /**
@@ -10,20 +10,25 @@ import type { Line, RulingLine } from "./types";
  * column's text is a chance, and a word that overflows its cell (text saved with its layout) crosses the true edge.
  * A gap that runs down the whole page is crossed by none, even where it is one character wide; a section title
  * spanning the row crosses it once. Between equal runs the widest, then the rightmost wins: a column's text never
- * starts before its header. A schedule grid's columns are placed by their centred captions (gridEdges). `reach`: how far
+ * starts before its header. A schedule grid's columns are placed by their marks and centred captions (gridMarkEdges). `reach`: how far
  * from a run's end a word may start and still start there.
  */
 export function columnSeparators(cells: readonly HeaderCell[], body: readonly Line[], verticals: readonly RulingLine[], reach = 0): number[] {
   const separators: number[] = [];
-  const grid = gridEdges(cells);
+  const grid = gridMarkEdges(cells, body);
   for (let c = 0; c + 1 < cells.length; c++) {
     const a = cells[c].x1;
     const b = cells[c + 1].x0;
+    const rule = verticals.find((r) => r.x0 > a && r.x0 < b);
+    // Captions stacked in layout text may overlap their neighbours': the marks place the grid's edges.
+    if (!rule && grid.has(c) && cells[c].under && cells[c + 1].under) {
+      separators.push(grid.get(c)!);
+      continue;
+    }
     if (b <= a) {
       separators.push((a + b) / 2);
       continue;
     }
-    const rule = verticals.find((r) => r.x0 > a && r.x0 < b);
     const edge = grid.get(c);
     separators.push(rule ? rule.x0 : edge !== undefined ? Math.min(Math.max(edge, a), b) : quietestX(a, b, body, reach));
   }

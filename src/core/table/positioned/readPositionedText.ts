@@ -7,6 +7,7 @@ import { groupLines, phrases } from "./groupLines";
 import { findPageFurniture } from "./pageFurniture";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
+import { refineRowEdges } from "./rowEdges";
 import { centredOver, type LineCells, splitLine, type TableSpan } from "./splitLine";
 import { splitRunsAtRules } from "./splitRunsAtRules";
 import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./types";
@@ -58,7 +59,13 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
 
   const horizontals = rules.filter((r) => Math.abs(r.y0 - r.y1) < 1 && Math.abs(r.x1 - r.x0) > (band.cells[band.cells.length - 1].x1 - band.cells[0].x0) / 3);
   // Fixed-width text (snapped positions) comes from readers that put a row's number on its first line already.
-  const rows = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: (opts.snap ?? 0) > 0 });
+  const snap = opts.snap ?? 0;
+  const reads = band.verdict.reads ?? (() => null);
+  const grid = (c: number) => band.cells[c].under !== undefined;
+  // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread.
+  const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
+  const refineRow = snap > 0 ? (row: readonly LineCells[]) => refineRowEdges(row, separatorsOf(row[0].line.page), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn) : undefined;
+  const rows = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
   const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);
   const gridRows = [...rows, ...headerGridRows].sort((a, b) => order(a) - order(b));

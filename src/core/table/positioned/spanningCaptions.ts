@@ -111,11 +111,25 @@ function splitUnderCaption(cluster: readonly HeaderPiece[]): { head: readonly He
  */
 function captionClusters(pieces: readonly HeaderPiece[]): (readonly HeaderPiece[])[] | null {
   const words = pieces.flatMap((p) => p.words ?? [p]);
+  const reads = (clusters: readonly (readonly HeaderPiece[])[]) => clusters.length > 0 && clusters.every((c) => periodCaption(textOf(c)) !== null);
   for (const tried of [pieces, words, pieces.flatMap(captionRuns)]) {
     const clusters = clusterByOverlap(tried);
-    if (clusters.length > 0 && clusters.every((c) => periodCaption(textOf(c)) !== null)) return clusters;
+    if (reads(clusters)) return clusters;
   }
-  return null;
+  const ranked = byRank(words);
+  return ranked && reads(ranked) ? ranked : null;
+}
+
+/**
+ * Stacked captions whose lines layout text spaced apart differently («I II III IV» over «кв. кв. кв. кв.», the
+ * upper line narrower, so that words of neighbouring columns overlap): lines of as many words each, the k-th word of
+ * every line one column. Null where the lines differ in count.
+ */
+function byRank(words: readonly HeaderPiece[]): HeaderPiece[][] | null {
+  const lines = [...new Set(words.map((w) => w.line))].sort((a, b) => a - b).map((k) => words.filter((w) => w.line === k).sort((a, b) => a.x0 - b.x0));
+  const n = lines[0]?.length ?? 0;
+  if (lines.length < 2 || n < 2 || lines.some((l) => l.length !== n)) return null;
+  return Array.from({ length: n }, (_, k) => lines.map((l) => l[k]));
 }
 
 /** A phrase's words joined into the longest runs that read as period captions, left to right (other words alone). */

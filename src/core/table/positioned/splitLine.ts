@@ -1,5 +1,12 @@
+import { sectionMarker } from "../../plan/structure/numbering";
 import { phrases } from "./groupLines";
 import type { Line, RulingLine } from "./types";
+
+/**
+ * A schedule grid's mark (a cross, a plus, a tick, a dot): a cell of its own, which never leads the words after it
+ * into the next column, one space apart though they may be («х сведения о …» at a grid's last column).
+ */
+const GRID_MARK = /^[xх×✕✖+v✓✔√☑●•■▪◆*]$/iu;
 
 /** A line cut into column cells. */
 export interface LineCells {
@@ -35,7 +42,10 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   // whole page through merged cells), nor one drawn through overflowing text.
   const ruled = (x0: number, x1: number) =>
     across.some((r) => r.x0 > x0 && r.x0 < x1 && !insideOverflow(r.x0) && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
-  if (single.length === 1 && (single[0].x0 < separators[0] || (centredOver(single[0], table, snap > 0) && !fitsColumns(line, separators, tolerance, snap))) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
+  // A centred line that keeps to the columns by chance is a heading still where it opens with a heading word and
+  // its number («Задача 1.2. …»), as no cell of a row's other columns does.
+  const heading = (p: Phrase) => centredOver(p, table, snap > 0) && (!fitsColumns(line, separators, tolerance, snap) || sectionMarker(p.text)?.rank !== undefined);
+  if (single.length === 1 && (single[0].x0 < separators[0] || heading(single[0])) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
     cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
     return { line, cells, spanning: true };
   }
@@ -55,7 +65,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const end = w.x + w.width;
     // A short word that starts a phrase a character or two before a boundary («в течение …», «не менее …») need not
     // reach over it itself: its phrase does, and the phrase is the next column's cell (text saved with its layout).
-    const led = snap > 0 && start - previousEnd > gap ? separators.find((s) => start < s && s - start <= snap && phraseEnd(line, k, gap) > s + tolerance) : undefined;
+    const led = snap > 0 && start - previousEnd > gap && !GRID_MARK.test(w.text) ? separators.find((s) => start < s && s - start <= snap && phraseEnd(line, k, gap) > s + tolerance) : undefined;
     const crossed = separators.find((s) => start < s && end > s + tolerance) ?? led;
     // Text copied with its layout moves a cell's text over a boundary, either way. A word that starts a phrase begins
     // the next column when it starts just before the boundary or lies mostly past the column's edge (the boundary sits

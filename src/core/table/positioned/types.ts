@@ -30,6 +30,11 @@ export interface RulingLine {
 export interface HeaderVerdict {
   readonly score: number;
   readonly numberColumn: number | null;
+  /**
+   * Whether a cell's text reads as its column's own wording (a deadline parses in the deadline column); null where
+   * the column has none to judge. Lets fixed-width text choose, row by row, where a column's text starts.
+   */
+  readonly reads?: (column: number, text: string) => boolean | null;
 }
 
 export interface PositionedOptions {

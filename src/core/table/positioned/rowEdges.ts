@@ -1,0 +1,180 @@
+import { isMark } from "../../plan/schedule/gridMarks";
+import type { LineCells } from "./splitLine";
+import type { HeaderVerdict, PositionedWord } from "./types";
+
+/**
+ * Column edges per row of fixed-width text. `pdftotext -layout` places each row (often each line) on its own, a
+ * character or two off the page's columns, so one boundary for the whole page cuts some row's word off its cell
+ * («специалистов по | МКУ …», «повышения по | графику ИРО»). Within one row the lines of a cell start at one x (cells
+ * are set left), and a column's own wording reads whole (a deadline parses): among the cuts near the page's boundary
+ * that fall between two words, each line of the row takes the one that makes the row's cells hold together best.
+ * Only words next to the boundary move, and only where the row gains clearly; titles across the table stay as cut.
+ */
+
+/** How far from the page's boundary (in characters, past the layout's own shift) a row's cut may move. */
+const REACH = 2;
+/** What a cut must gain over the page's boundary to replace it (in characters of misalignment). */
+const MARGIN = 1.5;
+/** What a cell of a column that has its own wording (a deadline) pays for not reading as it. */
+const WORDING = 3;
+/** What a cut one space wide pays against a wider one: cells are parted by two spaces unless one is full. */
+const NARROW = 0.5;
+/** Misalignment counted at most per line (a centred cell's line starts anywhere). */
+const CAP = 3;
+
+type ColumnWording = NonNullable<HeaderVerdict["reads"]>;
+
+/** The row's lines cut again, boundary by boundary; lines that do not re-read as their words stay as they were. */
+export function refineRowEdges(row: readonly LineCells[], separators: readonly number[], snap: number, wording: ColumnWording, grid: (column: number) => boolean, numberColumn: number | null): LineCells[] {
+  if (row.some((lc) => lc.spanning) || separators.length === 0) return [...row];
+  const placed = row.map(wordColumns);
+  if (placed.some((p) => p === null)) return [...row];
+  const columns = placed as number[][];
+  for (let b = 0; b < separators.length; b++) {
+    const side = grid(b) === grid(b + 1) ? null : grid(b) ? "left" : "right";
+    if (side) row.forEach((lc, i) => keepMarksInGrid(lc.line.words, columns[i], b, side));
+    // The number column holds numbers alone: no word moves into it or out of it («с 01.06.2024» is the deadline's).
+    else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) refineBoundary(row, columns, b, separators[b], snap, wording);
+  }
+  return row.map((lc, i) => ({ ...lc, cells: cellsOf(lc.line.words, columns[i], separators.length + 1) }));
+}
+
+/**
+ * At a schedule grid's edge (its marks centred in their cells, its edges placed by them), a row shifted by the
+ * layout puts the text beside the grid into its outer column: there only marks stay, the words go to the text column.
+ */
+function keepMarksInGrid(words: readonly PositionedWord[], columns: number[], b: number, side: "left" | "right"): void {
+  const gridColumn = side === "left" ? b : b + 1;
+  const idx = columns.map((c, k) => (c === gridColumn ? k : -1)).filter((k) => k >= 0);
+  if (side === "right") {
+    // The text column's words run up to the grid's first mark.
+    for (const k of idx) {
+      if (isMark(words[k].text)) break;
+      columns[k] = b;
+    }
+    return;
+  }
+  // After the grid's marks, the first word that is none starts the text column.
+  let text = false;
+  for (const k of idx) {
+    text ||= !isMark(words[k].text);
+    if (text) columns[k] = b + 1;
+  }
+}
+
+/** The column of each of the line's words, read back from its cells (splitLine keeps the words' order), or null. */
+function wordColumns(lc: LineCells): number[] | null {
+  const out: number[] = [];
+  let w = 0;
+  for (let c = 0; c < lc.cells.length; c++) {
+    if (lc.cells[c] === "") continue;
+    for (const token of lc.cells[c].split(" ")) {
+      if (w >= lc.line.words.length || lc.line.words[w].text.trim() !== token) return null;
+      out.push(c);
+      w++;
+    }
+  }
+  return w === lc.line.words.length ? out : null;
+}
+
+function cellsOf(words: readonly PositionedWord[], columns: readonly number[], width: number): string[] {
+  const cells: string[] = new Array(width).fill("");
+  words.forEach((w, k) => (cells[columns[k]] = cells[columns[k]] ? `${cells[columns[k]]} ${w.text.trim()}` : w.text.trim()));
+  return cells;
+}
+
+/**
+ * The cuts each line may take at boundary b: after the k-th of its words in columns b and b+1 (k = -1: all go
+ * right), where the cut lies near the boundary. A line with no words in those columns has none to choose.
+ */
+function cutChoices(words: readonly PositionedWord[], columns: readonly number[], b: number, separator: number, snap: number): { current: number; choices: number[]; idx: number[] } | null {
+  const idx = columns.map((c, k) => (c === b || c === b + 1 ? k : -1)).filter((k) => k >= 0);
+  if (idx.length === 0) return null;
+  const current = idx.filter((k) => columns[k] === b).length - 1;
+  const reach = snap + REACH;
+  const choices: number[] = [];
+  for (let j = -1; j < idx.length; j++) {
+    const left = j >= 0 ? words[idx[j]].x + words[idx[j]].width : -Infinity;
+    const right = j + 1 < idx.length ? words[idx[j + 1]].x : Infinity;
+    // A cut inside the line's text must lie near the boundary; at the line's ends, the word beside it must.
+    // A line's one word moved over to the other side must reach over the boundary, or nearly.
+    const near =
+      j === -1 ? right < separator && words[idx[0]].x + words[idx[0]].width >= separator - snap
+      : j + 1 === idx.length ? left > separator && words[idx[j]].x <= separator + snap
+      : separator >= left - reach && separator <= right + reach;
+    if (j === current || near) choices.push(j);
+  }
+  return { current, choices, idx };
+}
+
+function refineBoundary(row: readonly LineCells[], columns: number[][], b: number, separator: number, snap: number, wording: ColumnWording): void {
+  const lines = row.map((lc, i) => ({ words: lc.line.words, cut: cutChoices(lc.line.words, columns[i], b, separator, snap) }));
+  const active = lines.map((l, i) => (l.cut && l.cut.choices.length > 1 ? i : -1)).filter((i) => i >= 0);
+  if (active.length === 0) return;
+  const chosen = lines.map((l) => l.cut?.current ?? 0);
+  const had = { left: lines.some((l, i) => l.cut !== null && chosen[i] >= 0), right: lines.some((l, i) => l.cut !== null && chosen[i] + 1 < l.cut.idx.length) };
+  const cost = () => rowCost(lines, chosen, b, wording, had);
+  const baseline = cost();
+  let best = baseline;
+  // Coordinate descent: a row has a few lines and each line two or three cuts.
+  for (let pass = 0; pass < 3; pass++) {
+    let moved = false;
+    for (const i of active) {
+      const keep = chosen[i];
+      for (const j of lines[i].cut!.choices) {
+        if (j === keep) continue;
+        chosen[i] = j;
+        const c = cost();
+        if (c < best - 1e-9) {
+          best = c;
+          moved = true;
+        } else chosen[i] = keep;
+        if (chosen[i] !== keep) break;
+      }
+    }
+    if (!moved) break;
+  }
+  if (best > baseline - MARGIN) return;
+  lines.forEach((l, i) => {
+    if (!l.cut) return;
+    l.cut.idx.forEach((k, n) => (columns[i][k] = n <= chosen[i] ? b : b + 1));
+  });
+}
+
+interface CutLine {
+  readonly words: readonly PositionedWord[];
+  readonly cut: { idx: number[] } | null;
+}
+
+/**
+ * What a row's cuts at one boundary cost: the right cell's lines starting off their common start (the median), the
+ * left cell's lines running past it, cuts one space wide, and cells of a column with its own wording that do not read
+ * as it (left and right cell joined over the row's lines).
+ */
+function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean }): number {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const left: string[] = [];
+  const right: string[] = [];
+  let narrow = 0;
+  lines.forEach((l, i) => {
+    if (!l.cut) return;
+    const { idx } = l.cut;
+    const j = chosen[i];
+    if (j + 1 < idx.length) starts.push(l.words[idx[j + 1]].x);
+    if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width);
+    if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
+    left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));
+    right.push(...idx.slice(j + 1).map((k) => l.words[k].text));
+  });
+  const sorted = [...starts].sort((p, q) => p - q);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  // A character off is the layout's own jitter: it costs nothing.
+  const spread = starts.reduce((s, x) => s + Math.min(Math.max(Math.abs(x - median) - 1, 0), CAP), 0);
+  // The left cell's lines wrap before the right cell's text starts: a line reaching under it holds the right cell's word.
+  const under = starts.length === 0 ? 0 : ends.reduce((s, x) => s + Math.min(Math.max(x - median - 1, 0), CAP), 0);
+  const misread = [wording(b, left.join(" ")), wording(b + 1, right.join(" "))].filter((r) => r === false).length;
+  // A cut never empties a cell of the row: moving its only words over cannot be the layout's shift.
+  const emptied = (left.length === 0 && had.left) || (right.length === 0 && had.right) ? Infinity : 0;
+  return spread + under + NARROW * narrow + WORDING * misread + emptied;
+}

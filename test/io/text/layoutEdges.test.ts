@@ -1,0 +1,100 @@
+import type { Plan } from "../../../src/core/plan/types";
+import { readText } from "../../../src/io/readInput";
+import { lostWords } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+const read = (text: string) => structureOrFail(readText(text, "plan.txt", ".txt"));
+const cells = (plan: Plan) => plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result]);
+
+/**
+ * `pdftotext -layout` places each row of a table on its own, a character or two off the page's columns: one boundary
+ * for the whole page cut a word off its cell. Each row's lines now choose their own cut near the boundary.
+ */
+describe("fixed-width text: column edges per row", () => {
+  test("a deadline shifted left, one space after the name, reads whole («по графику ИРО»)", () => {
+    const text = [
+      "№     Мероприятие           Срок исполнения   Ответственный            Результат",
+      "",
+      "1.1   Семинар наставников   март              Отдел образования        Семинар проведён",
+      "      молодых педагогов                       администрации района",
+      "",
+      "1.2   Курсы переподготовки по графику ИРО     Методический центр       Обучены не менее",
+      "      учителей физики                         (Орлова Т.В.)            20 педагогов",
+      "",
+      "1.3   Конкурс «Педагог      ноябрь            Отдел образования,       Конкурс проведён",
+      "      года»                                   Совет молодых педагогов",
+      "",
+      "1.4   Выплата подъёмных     ежемесячно        Финансовое управление,   Выплаты получили",
+      "      молодым специалистам                    комиссия по              все молодые",
+      "      в сельских школах                       назначению выплат        специалисты",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1]).toEqual(["1.2", "Курсы переподготовки учителей физики", "по графику ИРО", "Методический центр (Орлова Т.В.)", "Обучены не менее 20 педагогов"]);
+    expect(plan.items[1].deadline.kind).toBe("on_demand");
+    expect(cells(plan).map((c) => c[2])).toEqual(["март", "по графику ИРО", "ноябрь", "ежемесячно"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a row whose next column starts further right keeps the word at its line's end («комитеты по»)", () => {
+    const text = [
+      "№     Мероприятие           Срок исполнения   Ответственный            Результат",
+      "",
+      "1.1   Семинар наставников   март              Отдел образования        Семинар проведён",
+      "      молодых педагогов                       администрации района",
+      "",
+      "1.2   Служебное жильё       по мере           Администрация района,       обеспечены жильём",
+      "      молодым педагогам     поступления       отдел туризма и комитеты по",
+      "                            заявлений         управлению имуществом       все нуждающиеся",
+      "",
+      "1.3   Конкурс «Педагог      ноябрь            Отдел образования,       Конкурс проведён",
+      "      года»                                   Совет молодых педагогов",
+      "",
+      "1.4   Выплата подъёмных     ежемесячно        Финансовое управление    Выплаты получили",
+      "      молодым специалистам                                             все специалисты",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1]).toEqual([
+      "1.2",
+      "Служебное жильё молодым педагогам",
+      "по мере поступления заявлений",
+      "Администрация района, отдел туризма и комитеты по управлению имуществом",
+      "обеспечены жильём все нуждающиеся",
+    ]);
+    expect(cells(plan)[0][4]).toBe("Семинар проведён");
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});
+
+describe("fixed-width text: a schedule grid placed by its marks", () => {
+  test("quarter captions stacked narrower than the marks under them («I II III IV» over «кв. кв. кв. кв.»)", () => {
+    const text = [
+      "                                          Срок",
+      "                                       исполнения",
+      "№     Мероприятие       Исполнитель     (2026 год)          Результат",
+      "                                         I II III IV",
+      "                                        кв. кв. кв. кв.",
+      "",
+      "1.    Мониторинг        Отдел            х    х    х   х сведения",
+      "      вакансий          образования                      обновлены",
+      "",
+      "2.    Прогноз           Методический          х           прогноз",
+      "      потребности       центр                             утверждён",
+      "",
+      "3.    Анализ состава    Отдел кадров               х   х справка",
+      "      педагогов                                          подготовлена",
+      "",
+      "4.    Отчёт о           Отдел                           х отчёт",
+      "      выполнении        образования                       направлен",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every])).toEqual([
+      ["1", "recurring", "2026-01-01", "2026-12-31", "quarter"],
+      ["2", "period", "2026-04-01", "2026-06-30", null],
+      ["3", "period", "2026-07-01", "2026-12-31", null],
+      ["4", "period", "2026-10-01", "2026-12-31", null],
+    ]);
+    // A mark one space before the result's text stays in the grid.
+    expect(plan.items.map((i) => i.result)).toEqual(["сведения обновлены", "прогноз утверждён", "справка подготовлена", "отчёт направлен"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

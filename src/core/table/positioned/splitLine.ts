@@ -1,3 +1,4 @@
+import { sectionMarker } from "../../plan/structure/numbering";
 import { phrases } from "./groupLines";
 import type { Line, RulingLine } from "./types";
 
@@ -55,7 +56,9 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   // whole page through merged cells), nor one drawn through overflowing text.
   const ruled = (x0: number, x1: number) =>
     across.some((r) => r.x0 > x0 && r.x0 < x1 && !insideOverflow(r.x0) && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
-  if (single.length === 1 && (single[0].x0 < separators[0] || (centredOver(single[0], table, snap > 0) && !fitsColumns(line, separators, tolerance, snap))) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
+  // A centred line that keeps to the columns by chance is still a heading where its words say so («Задача 1.2. …»).
+  const centredTitle = (p: Phrase) => centredOver(p, table, snap > 0) && (!fitsColumns(line, separators, tolerance, snap) || sectionMarker(p.text)?.explicit === true);
+  if (single.length === 1 && (single[0].x0 < separators[0] || centredTitle(single[0])) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
     put(columnOf(single[0].x0 + tolerance, separators), single[0].text, single[0].x0, single[0].x1, wordsIn(single[0].text));
     return { line, cells, extents, spanning: true };
   }

@@ -49,31 +49,43 @@ export interface LaidRow {
   readonly height: number;
 }
 
-/** Greedy word wrap under any measure (characters, or a font's advance widths); a word longer than a line is cut. */
-export function wrapText(text: string, width: number, measure: (s: string) => number = (s) => s.length): string[] {
+/**
+ * Greedy word wrap under any measure (characters, or a font's advance widths). A word longer than a line has a line
+ * of its own and runs over the edge, or (`breakWords`, as Word and Writer print a narrow column) starts a new line and
+ * is broken where its next letter no longer fits, with no hyphen, its rest going on at the next line's start.
+ */
+export function wrapText(text: string, width: number, measure: (s: string) => number = (s) => s.length, breakWords = false): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let current = "";
-    for (const word of paragraph.split(" ").filter(Boolean)) {
+    for (let word of paragraph.split(" ").filter(Boolean)) {
       const joined = current ? `${current} ${word}` : word;
-      if (measure(joined) <= width) current = joined;
-      else if (current) {
-        lines.push(current);
-        current = word;
-      } else current = word;
+      if (measure(joined) <= width) {
+        current = joined;
+        continue;
+      }
+      if (current) lines.push(current);
+      while (breakWords && measure(word) > width) {
+        const chars = [...word];
+        let fit = 1;
+        while (fit < chars.length && measure(chars.slice(0, fit + 1).join("")) <= width) fit++;
+        lines.push(chars.slice(0, fit).join(""));
+        word = chars.slice(fit).join("");
+      }
+      current = word;
     }
     lines.push(current);
   }
   return lines.length ? lines : [""];
 }
 
-export function layRows(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widths, gap: number, measure?: (s: string) => number): LaidRow[] {
+export function layRows(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widths, gap: number, measure?: (s: string) => number, breakWords = false): LaidRow[] {
   const ws = plan.order.map((k) => widths[k]);
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
   return rows.map((row) => {
     const columns =
       row.kind !== "section"
-        ? row.cells.map((c, i) => wrapText(c, ws[i], measure))
+        ? row.cells.map((c, i) => wrapText(c, ws[i], measure, breakWords))
         : row.numbered
           ? [[row.numbered.number], wrapText(row.numbered.title, total - ws[0] - gap, measure)]
           : [wrapText(row.text, total, measure)];

@@ -4,7 +4,7 @@ import * as path from "path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import { drawnRows, layRows, pageNumbering, paginate, type Widths } from "../layoutTable";
 import type { Rng } from "../rng";
-import type { TruthPlan } from "../truthPlan";
+import type { Key, TruthPlan } from "../truthPlan";
 import type { Shape } from "./shape";
 
 const FONT_FILE = path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts", "LiberationSans-Regular.ttf");
@@ -44,16 +44,17 @@ export function drawTitle(page: PDFPage, plan: TruthPlan, write: (page: PDFPage,
  * for the whole table or row by row (a row cut by a page break is printed from the top on both pages); with
  * `aligned: false` always at the top.
  */
-export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean } = {}): Promise<Uint8Array> {
+export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean; narrow?: Narrow } = {}): Promise<Uint8Array> {
   const { pdf, font } = await corpusPdf();
   // Laying out text with fontkit costs about a millisecond a call: wrapping measures words once and adds them up.
   const wordWidths = new Map<string, number>();
   const word = (w: string) => wordWidths.get(w) ?? wordWidths.set(w, font.widthOfTextAtSize(w, SIZE)).get(w)!;
   const space = word(" ");
   const measure = (s: string) => s.split(" ").reduce((sum, w, i) => sum + (i ? space : 0) + (w ? word(w) : 0), 0);
-  const ws = plan.order.map((k) => WIDTHS[k]);
-  const inner: Widths = Object.fromEntries(plan.order.map((k) => [k, WIDTHS[k] - 2 * PAD])) as unknown as Widths;
-  const laid = layRows(plan, drawnRows(plan, { numbered: opts.numbered }), inner, 2 * PAD, measure);
+  const widths: Widths = opts.narrow ? { ...WIDTHS, [opts.narrow.key]: opts.narrow.width } : WIDTHS;
+  const ws = plan.order.map((k) => widths[k]);
+  const inner: Widths = Object.fromEntries(plan.order.map((k) => [k, widths[k] - 2 * PAD])) as unknown as Widths;
+  const laid = layRows(plan, drawnRows(plan, { numbered: opts.numbered }), inner, 2 * PAD, measure, opts.narrow !== undefined);
   const usable = Math.floor((PAGE.height - 2 * PAGE.margin - 30) / LEADING);
   const titleLines = plan.titleBlock.length + 3;
   const pages = paginate(laid, usable - (ruled ? 4 : 0), usable - titleLines - 4);
@@ -112,6 +113,23 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   return pdf.save();
 }
 
+/** A column drawn narrower than its words (a Word table squeezed onto the page): long words are broken at its edge. */
+interface Narrow {
+  readonly key: Key;
+  readonly width: number;
+}
+
+/**
+ * The name column (its longest words, «общеобразовательных», «персонифицированной», are about 97 points at 9 points)
+ * or the executors' column («образовательных», «Территориальная», about 74), narrow enough to break some of them.
+ */
+function narrowColumn(r: Rng): Narrow {
+  return r.pick<Narrow>([
+    { key: "name", width: r.int(80, 95) },
+    { key: "responsible", width: r.int(70, 82) },
+  ]);
+}
+
 type CellAlign = "top" | "middle" | "bottom";
 
 /**
@@ -144,4 +162,9 @@ export const PDF_SHAPES: readonly Shape[] = [
     draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { sectionsInOneCell: true }) }),
   },
   { name: "pdf-plain", about: "PDF file, text at positions, no lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false, { numbered: true }) }) },
+  {
+    name: "pdf-narrow",
+    about: "PDF file, a narrow column whose long words are broken at its edge without a hyphen (as Writer prints them)",
+    draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, r.chance(0.5), { numbered: true, narrow: narrowColumn(r) }) }),
+  },
 ];

@@ -2,6 +2,7 @@ import type { GridRow } from "../../grid";
 import { joinParts } from "../../text/joinParts";
 import type { LineCells } from "./splitLine";
 import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
+import { type CellLine, columnLeftEdge, columnRightEdge, joinCellLines } from "./joinCellLines";
 import type { Line, RulingLine } from "./types";
 
 export interface RowContext {
@@ -21,7 +22,7 @@ export interface RowContext {
 
 interface RowDraft {
   readonly first: LineCells;
-  readonly parts: string[][];
+  readonly parts: CellLine[][];
   readonly spanning: boolean;
   /** Column where a spanning title starts: its wrapped lines go there whatever their x. */
   readonly spanColumn: number;
@@ -69,23 +70,41 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
   lines.forEach((lc, i) => (groups.length === 0 || starts[i] ? groups.push([lc]) : groups[groups.length - 1].push(lc)));
   const drafts: RowDraft[] = [];
   let current: RowDraft | null = null;
+  const cellLine = (lc: LineCells, k: number): CellLine => ({ text: lc.cells[k], ...lc.extents[k]! });
   // A refined row keeps its lines (one for one), so the starts still hold.
   groups.flatMap((g) => (ctx.refineRow ? ctx.refineRow(g) : g)).forEach((lc, i) => {
     if (current === null || starts[i]) {
       const spanColumn = lc.cells.findIndex((c) => c !== "");
-      current = { first: lc, parts: lc.cells.map((c) => (c ? [c] : [])), spanning: lc.spanning, spanColumn };
+      current = { first: lc, parts: lc.cells.map((c, k) => (c ? [cellLine(lc, k)] : [])), spanning: lc.spanning, spanColumn };
       drafts.push(current);
       return;
     }
     const draft: RowDraft = current;
-    if (draft.spanning) draft.parts[draft.spanColumn].push(lc.cells.filter(Boolean).join(" "));
-    else lc.cells.forEach((c, k) => c && draft.parts[k].push(c));
+    if (draft.spanning) draft.parts[draft.spanColumn].push(wholeLine(lc));
+    else lc.cells.forEach((c, k) => c && draft.parts[k].push(cellLine(lc, k)));
   });
+  // Lines written across the table say nothing of a column's edges.
+  const cellDrafts = drafts.filter((d) => !d.spanning);
+  const columns = Array.from({ length: ctx.width }, (_, i) => cellDrafts.map((d) => d.parts[i] ?? []));
+  const rights = columns.map((cells, i) => columnRightEdge(cells, i + 1 < columns.length ? columnLeftEdge(columns[i + 1]) : Infinity));
+  const join = (d: RowDraft, i: number) => {
+    const parts = d.parts[i] ?? [];
+    const right = rights[i];
+    // A title across the table is as wide as the table, not a column: its lines join as text.
+    return d.spanning || right === null ? joinParts(parts.map((p) => p.text)) : joinCellLines(parts, right);
+  };
   return drafts.map((d) => ({
-    cells: Array.from({ length: ctx.width }, (_, i) => joinParts(d.parts[i] ?? [])),
+    cells: Array.from({ length: ctx.width }, (_, i) => join(d, i)),
     row: d.first.line.row,
     page: d.first.line.page,
   }));
+}
+
+/** A line's cells as one piece of text (a title's wrapped line, wherever its words fall). */
+function wholeLine(lc: LineCells): CellLine {
+  const extents = lc.extents.filter((e) => e !== null);
+  const x0 = Math.min(...extents.map((e) => e.x0));
+  return { text: lc.cells.filter(Boolean).join(" "), x0, x1: Math.max(...extents.map((e) => e.x1)), words: extents.reduce((n, e) => n + e.words, 0) };
 }
 
 /** A rule runs between the middles of the two lines. */

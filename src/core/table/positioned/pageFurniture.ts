@@ -1,3 +1,4 @@
+import { sectionMarker } from "../../plan/structure/numbering";
 import { isPageFurniture } from "../../plan/tables/collectTables";
 import type { Line } from "./types";
 
@@ -10,7 +11,10 @@ const EDGE = 2;
 /**
  * Page furniture of a paginated document: page numbers and running heads or feet, at the edge of a page. A running
  * line is one that comes back at the edge of other pages (its digits aside: «Страница 3» and «Страница 4» are the
- * same line). A line counts only where space parts it from the page's text. Returns the indexes (into `lines`) of furniture lines.
+ * same line), but a heading of the plan («Задача 2.2. …», «3. Кадры», «Раздел II …») only word for word: its number
+ * is its place in the plan, not the page's, and a plan's headings repeat their titles under other numbers, one of
+ * them printed as the last line before a page break. A line counts only where space parts it from the page's text.
+ * Returns the indexes (into `lines`) of furniture lines.
  */
 export function findPageFurniture(lines: readonly Line[], protectedLines: ReadonlySet<number>): Set<number> {
   const byPage = new Map<number, number[]>();
@@ -45,5 +49,6 @@ export function findPageFurniture(lines: readonly Line[], protectedLines: Readon
 }
 
 function runningKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, "");
+  const squeezed = text.toLowerCase().replace(/\s+/g, "");
+  return sectionMarker(text)?.number ? squeezed : squeezed.replace(/\d+/g, "#");
 }

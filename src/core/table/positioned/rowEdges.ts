@@ -1,5 +1,5 @@
 import { isMark } from "../../plan/schedule/gridMarks";
-import type { LineCells } from "./splitLine";
+import type { CellExtent, LineCells } from "./splitLine";
 import type { HeaderVerdict, PositionedWord } from "./types";
 
 /**
@@ -36,7 +36,7 @@ export function refineRowEdges(row: readonly LineCells[], separators: readonly n
     // The number column holds numbers alone: no word moves into it or out of it («с 01.06.2024» is the deadline's).
     else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) refineBoundary(row, columns, b, separators[b], snap, wording);
   }
-  return row.map((lc, i) => ({ ...lc, cells: cellsOf(lc.line.words, columns[i], separators.length + 1) }));
+  return row.map((lc, i) => ({ ...lc, ...cellsOf(lc, columns[i], separators.length + 1) }));
 }
 
 /**
@@ -77,10 +77,18 @@ function wordColumns(lc: LineCells): number[] | null {
   return w === lc.line.words.length ? out : null;
 }
 
-function cellsOf(words: readonly PositionedWord[], columns: readonly number[], width: number): string[] {
+/** The line's cells and their extents again, its words placed in `columns`. */
+function cellsOf(lc: LineCells, columns: readonly number[], width: number): Pick<LineCells, "cells" | "extents"> {
   const cells: string[] = new Array(width).fill("");
-  words.forEach((w, k) => (cells[columns[k]] = cells[columns[k]] ? `${cells[columns[k]]} ${w.text.trim()}` : w.text.trim()));
-  return cells;
+  const extents: (CellExtent | null)[] = new Array(width).fill(null);
+  lc.line.words.forEach((w, k) => {
+    const c = columns[k];
+    const text = w.text.trim();
+    cells[c] = cells[c] ? `${cells[c]} ${text}` : text;
+    const e = extents[c];
+    extents[c] = e ? { ...e, x0: Math.min(e.x0, w.x), x1: Math.max(e.x1, w.x + w.width), words: e.words + 1 } : { x0: w.x, x1: w.x + w.width, words: 1, runsOver: lc.extents[c]?.runsOver ?? false };
+  });
+  return { cells, extents };
 }
 
 /**

@@ -13,12 +13,25 @@ export interface LineCells {
   readonly line: Line;
   /** Text per column ("" where the line has none). */
   readonly cells: string[];
+  /** Where each cell's text lies on the line and how many words it has (null where the cell is empty). */
+  readonly extents: (CellExtent | null)[];
   /**
    * A title or section row written across the table: some word crosses a column boundary and the line was cut at
    * none. A line cut into several cells with one word running over a boundary is a table row whose text overflows (or
    * whose estimated word positions are off), never a title: its wrapped lines stay in their columns.
    */
   readonly spanning: boolean;
+}
+
+export interface CellExtent {
+  readonly x0: number;
+  readonly x1: number;
+  readonly words: number;
+  /**
+   * The cell's text goes on into the next cell's as one phrase (one text run of a PDF, or a title over the columns
+   * after its label): a title cut at a boundary, or a cell's text running over. Its end is no measure of the column.
+   */
+  readonly runsOver: boolean;
 }
 
 /**
@@ -31,6 +44,13 @@ export interface LineCells {
  */
 export function splitLine(line: Line, separators: readonly number[], tolerance: number, gap: number, snap = 0, verticals: readonly RulingLine[] = [], table?: TableSpan): LineCells {
   const cells: string[] = new Array(separators.length + 1).fill("");
+  const extents: (CellExtent | null)[] = new Array(separators.length + 1).fill(null);
+  const put = (column: number, text: string, x0: number, x1: number, words: number) => {
+    const e = extents[column];
+    cells[column] = cells[column] ? `${cells[column]} ${text}` : text;
+    extents[column] = e ? { ...e, x0: Math.min(e.x0, x0), x1: Math.max(e.x1, x1), words: e.words + words } : { x0, x1, words, runsOver: false };
+  };
+  const wordsIn = (text: string) => text.split(/\s+/).length;
   const single = phrases(line, gap);
   const centre = (line.top + line.bottom) / 2;
   const across = verticals.filter((r) => r.y0 < centre && r.y1 > centre);
@@ -42,17 +62,18 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   // whole page through merged cells), nor one drawn through overflowing text.
   const ruled = (x0: number, x1: number) =>
     across.some((r) => r.x0 > x0 && r.x0 < x1 && !insideOverflow(r.x0) && !line.words.some((w) => w.x < r.x0 && w.x + w.width > r.x0));
-  // A centred line that keeps to the columns by chance is a heading still where it opens with a heading word and
-  // its number («Задача 1.2. …»), as no cell of a row's other columns does.
-  const heading = (p: Phrase) => centredOver(p, table, snap > 0) && (!fitsColumns(line, separators, tolerance, snap) || sectionMarker(p.text)?.rank !== undefined);
-  if (single.length === 1 && (single[0].x0 < separators[0] || heading(single[0])) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
-    cells[columnOf(single[0].x0 + tolerance, separators)] = single[0].text;
-    return { line, cells, spanning: true };
+  // A centred line that keeps to the columns by chance is still a heading where its words say so («Задача 1.2. …»).
+  const centredTitle = (p: Phrase) => centredOver(p, table, snap > 0) && (!fitsColumns(line, separators, tolerance, snap) || sectionMarker(p.text)?.explicit === true);
+  if (single.length === 1 && (single[0].x0 < separators[0] || centredTitle(single[0])) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
+    put(columnOf(single[0].x0 + tolerance, separators), single[0].text, single[0].x0, single[0].x1, wordsIn(single[0].text));
+    return { line, cells, extents, spanning: true };
   }
   const labelled = labelledTitle(single, line.words, separators, tolerance, snap, across.length > 0 || verticals.length > 0);
   if (labelled && !ruled(labelled[1].x0, labelled[1].x1)) {
-    for (const p of labelled) cells[columnOf(p.x0 + tolerance, separators)] = p.text;
-    return { line, cells, spanning: false };
+    for (const p of labelled) put(columnOf(p.x0 + tolerance, separators), p.text, p.x0, p.x1, wordsIn(p.text));
+    const title = columnOf(labelled[1].x0 + tolerance, separators);
+    extents[title] = { ...extents[title]!, runsOver: true };
+    return { line, cells, extents, spanning: false };
   }
   let spanning = false;
   let column = -1;
@@ -79,11 +100,13 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const overflow = crossed !== undefined && !snapped && end - crossed <= snap;
     if (!snapped && !overflow && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
     const boundaryInGap = !overflowGoesOn && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance));
+    const before = column;
     if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
-    cells[column] = cells[column] ? `${cells[column]} ${w.text.trim()}` : w.text.trim();
+    if (before >= 0 && column !== before && w.run !== undefined && w.run === line.words[k - 1].run) extents[before] = { ...extents[before]!, runsOver: true };
+    put(column, w.text.trim(), start, end, 1);
     previousEnd = overflow ? crossed - tolerance : end;
   });
-  return { line, cells, spanning: spanning && cells.filter(Boolean).length === 1 };
+  return { line, cells, extents, spanning: spanning && cells.filter(Boolean).length === 1 };
 }
 
 /** The line's text runs that a vertical rule crosses between two of their words, with their extents, by run. */

@@ -1,0 +1,87 @@
+import { joinParts } from "../../text/joinParts";
+
+/** One line of a cell's text and where it lies on the page (any unit: PDF points, or characters of a text). */
+export interface CellLine {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  /** Words of the cell on this line. */
+  readonly words: number;
+  /** The line's text runs on into the next cell's as one phrase: its end is no measure of the column (splitLine). */
+  readonly runsOver?: boolean;
+}
+
+/**
+ * How close to the column's right edge a piece must end, in its own average character widths: a word is broken
+ * only where its next character no longer fits, so the piece ends less than a character short of the edge (the
+ * edge measured as far as the column's lines reach, which is never past the true one).
+ */
+const FILL = 1;
+
+/**
+ * Endings of whole Russian words (adjectives, nouns, verbs: «аттестационная», «образовательных», «муниципального»,
+ * «использованием»). A long word alone on a full line whose next word did not fit looks exactly like the first piece
+ * of a broken word (both fill the line); a piece cut where the column ends rarely stops at such an ending
+ * («Централизованна», «общеобразователь», «персонифицирован»), a whole word in the column's width mostly does.
+ */
+const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|их|ого|его|ому|ему|ым|им|ую|юю|ия|ии|ью|ам|ям|ах|ях|ов|ев|ом|ем|тся|ться|ет|ит|ут|ют|ат|ят|ть)$/u;
+
+/**
+ * Letters in the longest Russian words met in documents («общеобразовательных» 19, «человеконенавистничество» 24): two
+ * whole words, each long enough to fill a line alone («укомплектованности» / «образовательных»), make more.
+ */
+const LONGEST_WORD = 24;
+
+const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+
+/**
+ * Whether `next` goes on with a word that `line` broke at the cell's right edge without a hyphen, as Word and Writer
+ * break a word longer than a narrow column («Централизованна» / «я бухгалтерия»). The printer's rule is the evidence:
+ * a word is broken only when it does not fit on a line by itself, so the piece is alone on its line, a letter ends it
+ * and it fills the cell to its right edge (`right`); the next line starts with a lowercase letter where the cell's
+ * lines start (at the piece's left edge, or centred or right-aligned with it). A whole word alone on a full line
+ * whose next word did not fit looks the same, so the words' shape decides: a piece that ends as whole words end is
+ * one, and so are two pieces that would make a word longer than Russian words are. Anything else is two words.
+ * `word`: the word the piece ends, with the pieces already joined before it (a word broken over three lines).
+ */
+export function continuesBrokenWord(line: CellLine, next: CellLine, right: number, word = line.text): boolean {
+  if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(next.text)) return false;
+  if (letters(word) + letters(next.text.split(/\s/)[0]) > LONGEST_WORD) return false;
+  const char = (line.x1 - line.x0) / [...line.text].length;
+  if (right - line.x1 > FILL * char || WORD_ENDING.test(line.text.toLowerCase())) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= char;
+  return near(next.x0, line.x0) || near(next.x0 + next.x1, line.x0 + line.x1) || near(next.x1, line.x1);
+}
+
+/**
+ * The wrapped lines of one cell as one text: a word broken at the cell's edge without a hyphen is joined back
+ * (continuesBrokenWord), the rest as joinParts joins pieces (a space, a hyphenated word rejoined, with `sentences` a
+ * new sentence on a new line). `right`: the column's right edge (columnRightEdge).
+ */
+export function joinCellLines(lines: readonly CellLine[], right: number, opts?: { sentences?: boolean }): string {
+  const parts: string[] = [];
+  lines.forEach((l, i) => {
+    const joined = parts[parts.length - 1];
+    if (i > 0 && continuesBrokenWord(lines[i - 1], l, right, joined?.trim().split(/\s/).pop())) parts[parts.length - 1] += l.text.trim();
+    else parts.push(l.text);
+  });
+  return joinParts(parts, opts);
+}
+
+/**
+ * A column's right edge as far as its cells' lines reach (lines written across the table left out), short of `next`,
+ * where the next column's text starts: a line that runs over into it (a heading in a cell merged over the columns
+ * after it, a title cut at a boundary) is no measure of this column. Null where it has no line.
+ */
+export function columnRightEdge(cells: readonly (readonly CellLine[])[], next = Infinity): number | null {
+  let reach = -Infinity;
+  for (const cell of cells) for (const l of cell) if (l.x1 <= next && !l.runsOver) reach = Math.max(reach, l.x1);
+  return reach === -Infinity ? null : reach;
+}
+
+/** Where a column's text starts: the leftmost of its cells' lines; Infinity where it has none. */
+export function columnLeftEdge(cells: readonly (readonly CellLine[])[]): number {
+  let left = Infinity;
+  for (const cell of cells) for (const l of cell) left = Math.min(left, l.x0);
+  return left;
+}

@@ -1,0 +1,63 @@
+import { type CellLine, columnRightEdge, continuesBrokenWord, joinCellLines } from "../../../../src/core/table/positioned/joinCellLines";
+
+/** Lines of a 5-point-per-letter font in a column from x = 100 whose text reaches x = 180 (16 letters). */
+const CHAR = 5;
+const LEFT = 100;
+const RIGHT = 180;
+const at = (text: string, x0 = LEFT): CellLine => ({ text, x0, x1: x0 + [...text].length * CHAR, words: text.split(" ").length });
+
+describe("continuesBrokenWord: the printer's rule for a word broken at the column's edge without a hyphen", () => {
+  test("a piece alone on a full line, the next line in lowercase at the same left edge: one word", () => {
+    expect(continuesBrokenWord(at("«Централизованна"), at("я бухгалтерия»"), RIGHT)).toBe(true);
+    expect(joinCellLines([at("МКУ"), at("«Централизованна"), at("я бухгалтерия»")], RIGHT)).toBe("МКУ «Централизованная бухгалтерия»");
+  });
+
+  test("a piece less than a letter short of the edge is full; more than a letter short, it is a word that ended", () => {
+    const short = (by: number): CellLine => ({ ...at("общеобразователь"), x0: LEFT - by, x1: RIGHT - by });
+    expect(continuesBrokenWord(short(0.8 * CHAR), at("ных"), RIGHT)).toBe(true);
+    expect(continuesBrokenWord(short(1.5 * CHAR), at("ных"), RIGHT)).toBe(false);
+    expect(joinCellLines([at("Руководители"), at("образовательных")], RIGHT)).toBe("Руководители образовательных");
+  });
+
+  test.each(["Бухгалтерия»", "2027 г.", "(по согласованию)", "«ЦРО»", "— отдел"])("the next line starting «%s» (no lowercase letter) is another word", (next) => {
+    expect(continuesBrokenWord(at("«Централизованна"), at(next), RIGHT)).toBe(false);
+  });
+
+  test("a full line of two words, or a piece ending in a digit or a mark, is no piece", () => {
+    expect(continuesBrokenWord(at("МКУ «Централизов"), at("анная"), RIGHT)).toBe(false);
+    expect(continuesBrokenWord(at("«Централизован»,"), at("отдел"), RIGHT)).toBe(false);
+    expect(continuesBrokenWord(at("квалификация2027"), at("отдел"), RIGHT)).toBe(false);
+  });
+
+  test("a full line ending as whole words end («аттестационная», «образовательных») is a whole word whose next did not fit", () => {
+    expect(joinCellLines([at("аттестационная", RIGHT - 14 * CHAR), at("комиссия")], RIGHT)).toBe("аттестационная комиссия");
+    expect(joinCellLines([at("образовательных", RIGHT - 15 * CHAR), at("организаций")], RIGHT)).toBe("образовательных организаций");
+  });
+
+  test("two pieces that would make a word longer than Russian words are (24 letters) are two whole words", () => {
+    expect(joinCellLines([at("укомплектованности", RIGHT - 18 * CHAR), at("образовательных")], RIGHT)).toBe("укомплектованности образовательных");
+    expect(joinCellLines([at("человеконе"), at("навистниче"), at("ствоо")], LEFT + 10 * CHAR)).toBe("человеконенавистниче ствоо");
+  });
+
+  test("the next line where the cell's lines do not start (nor centred, nor right-aligned with the piece) is not its rest", () => {
+    expect(continuesBrokenWord(at("«Централизованна"), at("я", LEFT + 60), RIGHT)).toBe(false);
+    // A centred cell: the rest is centred under the full piece.
+    expect(continuesBrokenWord(at("«Централизованна"), at("я бухгалтерия»", LEFT + CHAR), RIGHT)).toBe(true);
+  });
+
+  test("a word broken over three lines is joined whole; the hyphen rule and the sentence rule of joinParts still hold", () => {
+    expect(joinCellLines([at("персонифицирова"), at("нной"), at("программы")], RIGHT - CHAR)).toBe("персонифицированной программы");
+    expect(joinCellLines([at("человеконе"), at("навистниче"), at("ство и")], LEFT + 10 * CHAR)).toBe("человеконенавистничество и");
+    expect(joinCellLines([at("психолого-"), at("педагогическая")], RIGHT)).toBe("психолого-педагогическая");
+    expect(joinCellLines([at("Приказ."), at("Отчёт")], RIGHT)).toBe("Приказ.\nОтчёт");
+  });
+});
+
+describe("columnRightEdge", () => {
+  test("is as far as the column's lines reach, leaving out lines that run on into the next cell or past where it starts", () => {
+    const cells = [[at("Отдел образования")], [{ ...at("Выявление кадровых потребностей"), runsOver: true }], [at("администрации")]];
+    expect(columnRightEdge(cells)).toBe(LEFT + 17 * CHAR);
+    expect(columnRightEdge([...cells, [at("Меры социальной поддержки")]], LEFT + 20 * CHAR)).toBe(LEFT + 17 * CHAR);
+    expect(columnRightEdge([[], []])).toBeNull();
+  });
+});

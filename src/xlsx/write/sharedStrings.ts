@@ -5,14 +5,19 @@ import { ByteChunks } from "./byteChunks";
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
   private count = 0;
+  private last = { text: "", id: -1 };
 
   index(text: string): number {
     this.count++;
+    // A text often comes again at once (a month grid's marks, a column of one value): no lookup then.
+    if (text === this.last.text && this.last.id >= 0) return this.last.id;
     let id = this.ids.get(text);
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(text, id);
     }
+    this.last.text = text;
+    this.last.id = id;
     return id;
   }
 

@@ -1,4 +1,5 @@
 import type { ColumnKey } from "../plan/columns/columnCatalogue";
+import { parseDeadline } from "../plan/deadline";
 import { continuation, endsOpen, endsWithAdjective, quoteBalance } from "../plan/lines/continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "../plan/lines/lineEvidence";
 
@@ -61,6 +62,8 @@ const GOES_ON = 1.5;
  * by hand (executors one per line) starts each line with a capital, an initial or a quote.
  */
 const NEW_PARAGRAPH = /^[\p{Lu}«"(№\d–—-]/u;
+/** A deadline cell that reads as a deadline only with this fragment after its line above («не позднее» / «11.05.2026»). */
+const COMPLETES_DEADLINE = 2.5;
 /** Margin under which the column of a word is a guess. */
 const DOUBT = 1;
 /** Characters over its column's width past which a fragment is not weighed at all. */
@@ -104,6 +107,8 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   for (const w of words) prefix.push(prefix[prefix.length - 1] + w.length + 1);
   // What the lines above and below say of each column, once per line.
   const aboveGoesOn = columns.map((_, c) => context?.above[c] !== undefined && (endsOpen(context.above[c]!) || endsWithAdjective(context.above[c]!) || quoteBalance(context.above[c]!).depth > 0));
+  // A deadline the line above leaves unread («не позднее»): the fragment that makes it read belongs to it.
+  const deadlineOpen = columns.map((col, c) => col.key === "deadline" && context?.above[c] !== undefined && parseDeadline(context.above[c]!).kind === "unparsed");
   const score = (from: number, to: number, c: number): number => {
     const len = prefix[to] - prefix[from] - 1;
     if (len > MAX_FRAGMENT) return -Infinity;
@@ -118,6 +123,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     if (above !== undefined) {
       if (aboveGoesOn[c]) s += GOES_ON;
       s += CONTINUES * continuation(above, words.slice(from, to).join(" "));
+      if (deadlineOpen[c] && parseDeadline(`${above} ${words.slice(from, to).join(" ")}`).kind !== "unparsed") s += COMPLETES_DEADLINE;
       if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !NEW_PARAGRAPH.test(words[from]) ? FITTED_ABOVE : WRAPPED;
     }
     const below = context?.belowFirst[c];

@@ -16,6 +16,9 @@ const MAX_CELL_WORDS = 6;
 
 const KEYS = Object.keys(COLUMN_SYNONYMS) as ColumnKey[];
 
+/** A capitalised word («Форма», not «ФИО» or «работы»): a header cell starts with one and goes on in lower case. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** The keys whose synonyms occur anywhere in a text: a cell naming two columns was cut in the wrong place. */
 function keysIn(folded: string): number {
   return KEYS.filter((k) => COLUMN_SYNONYMS[k].some((p) => p.test(folded))).length;
@@ -43,7 +46,10 @@ export function cutHeaderLine(words: readonly string[]): HeaderCut | null {
       const key = match.key;
       // A cell names its column from its first word on («Содержание работы» | «Ответственный исполнитель», not
       // «Содержание» | «работы Ответственный исполнитель»); one naming two columns was cut in the wrong place.
-      const score = before.score + 1 - (keysIn(folded) > 1 ? 0.5 : 0) - (match.at > 0 ? 0.25 : 0) - 0.01 * (b - a);
+      // A capitalised word inside a cell starts the next one («Период реализации» | «Форма отчётности», not
+      // «Период реализации Форма» | «отчётности»).
+      const inner = words.slice(a + 1, b).filter((w) => CAPITALISED.test(w)).length;
+      const score = before.score + 1 - (keysIn(folded) > 1 ? 0.5 : 0) - (match.at > 0 ? 0.25 : 0) - 0.5 * inner - 0.01 * (b - a);
       if (!best[b] || score > best[b]!.score) best[b] = { score, keys: [...before.keys, key], starts: [...before.starts, a] };
     }
   }

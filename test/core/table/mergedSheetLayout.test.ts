@@ -19,6 +19,15 @@ describe("the header line cut into its cells (cutHeaderLine)", () => {
     expect(cutHeaderLine(words("N п/п Период реализации Наименование мероприятия Ответственные исполнители Форма отчётности"))?.keys).toEqual(["number", "deadline", "name", "responsible", "result"]);
   });
 
+  test("a capitalised word inside a cell starts the next cell", () => {
+    // «Форма отчётности» names the result from its second word, «Период реализации Форма» the deadline from its
+    // first: the capital of «Форма» tells where the cell starts.
+    expect(cutHeaderLine(words("№ п/п Содержание работы Ответственные исполнители Период реализации Форма отчётности"))).toEqual({
+      keys: ["number", "name", "responsible", "deadline", "result"],
+      starts: [0, 2, 4, 6, 8],
+    });
+  });
+
   test("a line naming fewer than three columns, or none of the name, is no header", () => {
     expect(cutHeaderLine(words("Начальник управления образования ____________ Н.Г. Сорокина"))).toBeNull();
     expect(cutHeaderLine(words("Срок исполнения Ответственный"))).toBeNull();
@@ -57,6 +66,17 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
       [2, "организаций"],
       [3, "в течение года"],
       [4, "образования"],
+    ]);
+  });
+
+  test("a deadline left unread on the line above takes the fragment that completes it", () => {
+    // «в течение учебного» reads as no deadline, «в течение учебного года» does: «года» is the deadline's, and
+    // «района» goes on with the name (it would not have fitted on the name's line above).
+    const l = line(" организаций района года");
+    const context = { above: [undefined, "Проведение методической работы в сельских", undefined, "в течение учебного", "Проведено не менее 4"], belowFirst: [] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([
+      [1, "организаций района"],
+      [3, "года"],
     ]);
   });
 

@@ -59,11 +59,11 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
     header.map((h) => text(h, "header")),
   ];
   for (const it of plan.items) {
-    rows.push([
-      ...itemRow(it, extras, sectionLabel, locale),
-      ...(qualified ? [text(it.qualifiedNumber && it.qualifiedNumber !== it.number ? it.qualifiedNumber : null)] : []),
-      ...(noted ? [text((it.notes ?? []).map((n) => n.text).join("\n") || null, "wrap")] : []),
-    ]);
+    // Pushed onto the item's own row, not spread into a new one: a large plan has tens of thousands of rows.
+    const row = itemRow(it, extras, sectionLabel, locale);
+    if (qualified) row.push(text(it.qualifiedNumber && it.qualifiedNumber !== it.number ? it.qualifiedNumber : null));
+    if (noted) row.push(text((it.notes ?? []).map((n) => n.text).join("\n") || null, "wrap"));
+    rows.push(row);
   }
   const last = rows.length - 1;
   const body = (col: number) => ({ top: L.firstItemRow, left: col, bottom: last, right: col });
@@ -120,7 +120,7 @@ export function periodPhrase(p: { start: string; end: string }, locale: Locale =
 
 function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: ReadonlyMap<string, string>, locale: Locale): CellSpec[] {
   const d = it.deadline;
-  return [
+  const row = [
     text(it.number),
     text(it.name, "wrap"),
     text(it.responsible.text, "wrap"),
@@ -133,9 +133,10 @@ function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: Readonly
     date(d.end),
     text(d.every ? localizeTable(EVERY_LABELS, locale)[d.every] : null),
     text(it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") || null, "wrap"),
-    ...extras.map((h) => text(it.extra[h] ?? null, "wrap")),
-    text(it.source.rows.join(", ")),
   ];
+  for (const h of extras) row.push(text(it.extra[h] ?? null, "wrap"));
+  row.push(text(it.source.rows.join(", ")));
+  return row;
 }
 
 const ROLE = {

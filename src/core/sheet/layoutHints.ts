@@ -17,12 +17,14 @@ export function columnWidths(spec: SheetSpec): number[] {
   // A loop, not Math.max(...rows): spreading 120,000 rows into arguments overflows the stack.
   const count = spec.rows.reduce((n, r) => Math.max(n, r.length), spec.columns?.length ?? 0);
   const widths = Array.from({ length: count }, (_, c) => spec.columns?.[c]?.width ?? 10);
+  // Plain loops: hosts ask for the widths of every sheet two or three times, over hundreds of thousands of cells.
   for (const row of spec.rows) {
-    row.forEach((cell, c) => {
-      if (cell.style !== "header") return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell?.style !== "header") continue;
       const longest = textOf(cell).split(/\s+/).reduce((n, w) => Math.max(n, w.length), 0);
       widths[c] = Math.max(widths[c], Math.ceil(longest * 1.2) + 2); // header text is bold: wider glyphs
-    });
+    }
   }
   return widths;
 }
@@ -30,40 +32,70 @@ export function columnWidths(spec: SheetSpec): number[] {
 /** Heights in points for rows whose wrapped text needs more than one line; undefined elsewhere. */
 export function rowHeights(spec: SheetSpec, widths: readonly number[] = columnWidths(spec)): (number | undefined)[] {
   const spans = mergedWidths(spec, widths);
-  return spec.rows.map((row, r) => {
+  const wrapColumn = (spec.columns ?? []).map((c) => !!c?.wrap);
+  const heights: (number | undefined)[] = new Array<number | undefined>(spec.rows.length);
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r] ?? [];
+    const rowSpans = spans.get(r);
     let lines = 1;
-    row.forEach((cell, c) => {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
       const text = textOf(cell);
-      if (!text || !(spec.columns?.[c]?.wrap || (cell.style && WRAPPING.has(cell.style)))) return;
-      const width = spans.get(r)?.get(c) ?? widths[c] ?? 10;
+      if (!text || !(wrapColumn[c] || (cell.style !== undefined && WRAPPING.has(cell.style)))) continue;
+      const width = rowSpans?.get(c) ?? widths[c] ?? 10;
       const scale = cell.style === "title" ? TITLE_SCALE : cell.style === "header" ? HEADER_SCALE : 1;
-      const perLine = Math.max(1, (width * 1.1) / scale - 1);
-      const needed = text.includes("\n") ? text.split("\n").reduce((n, line) => n + wrappedLines(line, perLine), 0) : wrappedLines(text, perLine);
+      const needed = textLines(text, Math.max(1, (width * 1.1) / scale - 1));
       lines = Math.max(lines, needed * (cell.style === "title" ? scale : 1));
-    });
-    return lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) : undefined;
-  });
+    }
+    heights[r] = lines > 1 ? Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT + 3)) : undefined;
+  }
+  return heights;
 }
 
-/** Lines a text takes when wrapped at word boundaries, as spreadsheets do; a word longer than a line is broken. */
-function wrappedLines(line: string, perLine: number): number {
+/** Lines a text takes, each of its own lines wrapped on its own. */
+function textLines(text: string, perLine: number): number {
+  let lines = 0;
+  let start = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+    lines += wrappedLines(text, start, end, perLine);
+    start = end + 1;
+  }
+  return lines + wrappedLines(text, start, text.length, perLine);
+}
+
+/**
+ * Lines text[start, end) takes when wrapped at word boundaries, as spreadsheets do; a word longer than a line is
+ * broken. Words are the runs between blanks (what /\S+/ finds), read by character code: no string or match per word,
+ * for the hundreds of thousands of wrapped cells of a large sheet.
+ */
+function wrappedLines(text: string, start: number, end: number, perLine: number): number {
   // Its words and the blanks between them are no longer than the line: most cells of a large sheet end here.
-  if (line.length <= perLine) return 1;
+  if (end - start <= perLine) return 1;
   let lines = 1;
   let used = 0;
-  // Words read one by one, no array of them: a large sheet has hundreds of thousands of wrapped cells.
-  const words = /\S+/g;
-  for (let m = words.exec(line); m !== null; m = words.exec(line)) {
-    const word = m[0];
-    const need = used === 0 ? word.length : used + 1 + word.length;
+  let at = start;
+  for (;;) {
+    while (at < end && isBlank(text.charCodeAt(at))) at++;
+    if (at >= end) return lines;
+    const from = at;
+    while (at < end && !isBlank(text.charCodeAt(at))) at++;
+    const word = at - from;
+    const need = used === 0 ? word : used + 1 + word;
     if (need <= perLine) used = need;
     else {
       lines += used === 0 ? 0 : 1;
-      lines += Math.max(0, Math.ceil(word.length / perLine) - 1);
-      used = word.length % perLine || perLine;
+      lines += Math.max(0, Math.ceil(word / perLine) - 1);
+      used = word % perLine || perLine;
     }
   }
-  return lines;
+}
+
+/** Whether a UTF-16 code unit is one JavaScript's \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isBlank(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The width of a merged area belongs to its top-left cell (by row, then column); merges spanning rows share their text. */

@@ -45,14 +45,11 @@ export function reportSheet(input: ReportSheetInput): SheetSpec {
   const lastBodyRow = headerRow + input.body.length;
   const footer = input.footer ?? [];
   const layout: ReportLayout = { headerRow, firstBodyRow, lastBodyRow, afterRow: lastBodyRow + footer.length + 2 };
-  const rows: CellSpec[][] = [
-    [text(input.title, "title")],
-    [text(input.subtitle, "muted")],
-    [],
-    input.header.map((h) => text(h, "header")),
-    ...input.body.map((r) => [...r]),
-    ...footer.map((r) => [...r]),
-  ];
+  // The body's rows as they are, not copied: a spec is never changed once made, and a large plan's body is tens of
+  // thousands of rows.
+  const rows: (readonly CellSpec[])[] = [[text(input.title, "title")], [text(input.subtitle, "muted")], [], input.header.map((h) => text(h, "header"))];
+  for (const r of input.body) rows.push(r);
+  for (const r of footer) rows.push(r);
   const right = input.header.length - 1;
   return {
     name: input.name,

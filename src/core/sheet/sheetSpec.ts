@@ -156,8 +156,28 @@ export function date(iso: string | null | undefined, style?: StyleName): CellSpe
 
 /** Excel serial date (1900 system) of an ISO date. */
 export function excelSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;
+  // Dates are written by the ten thousand: "YYYY-MM-DD" is read by character codes, without splitting it.
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 7);
+  const d = digitsAt(iso, 8, 10);
+  if (iso.length === 10 && iso[4] === "-" && iso[7] === "-" && y >= 0 && m >= 0 && d >= 0) return serialOf(y, m, d);
+  const [year, month, day] = iso.split("-").map(Number);
+  return serialOf(year, month, day);
+}
+
+function serialOf(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / 86400000) + 25569;
+}
+
+/** The number the decimal digits of s[from, to) make; -1 when one of them is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /** Column letters of a 0-based column: 0 → "A", 25 → "Z", 26 → "AA". */

@@ -36,12 +36,15 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
   const filled = text("■", "good");
   const blank = text(null);
   const counts = months.map(() => 0);
-  const body: CellSpec[][] = ctx.plan.items.map((it, r) => [
-    text(it.number),
-    text(it.name.split("\n")[0].slice(0, 120), "wrap"),
-    text(it.deadline.text, "wrap"),
-    ...months.map((m, i) => (covered[r].has(m) ? (counts[i]++, filled) : blank)),
-  ]);
+  const body: CellSpec[][] = ctx.plan.items.map((it, r) => {
+    const line = it.name.indexOf("\n");
+    const row = [text(it.number), text(it.name.slice(0, Math.min(line < 0 ? it.name.length : line, 120)), "wrap"), text(it.deadline.text, "wrap")];
+    for (let i = 0; i < months.length; i++) {
+      if (covered[r].has(months[i])) counts[i]++;
+      row.push(covered[r].has(months[i]) ? filled : blank);
+    }
+    return row;
+  });
   const totals: CellSpec[] = [text(null), text(t("sheet.itemsInMonth"), "total"), text(null), ...counts.map((n) => num(n, undefined, "total"))];
   return reportSheet({
     locale: ctx.locale,

@@ -22,6 +22,10 @@ export const EXECUTION_HEADERS = {
 export function executionReportSheet(ctx: SummaryContext): SheetSpec {
   const t = translator(ctx.locale);
   const inPlanOrder = planOrder(ctx.plan.items, ctx.plan.sections);
+  // The cells every row has alike are made once (a large plan has tens of thousands of rows).
+  const due = text(t("sheet.yes"));
+  const notDue = text(t("sheet.noAnswer"), "muted");
+  const note = text(null, "wrap");
   return reportSheet({
     locale: ctx.locale,
     name: localizeTable(EXECUTION_REPORT_SHEET, ctx.locale),
@@ -33,9 +37,9 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
       text(it.name, "wrap"),
       text(it.responsible.text, "wrap"),
       text(it.deadline.text, "wrap"),
-      text(ctx.due.get(it) ? t("sheet.yes") : t("sheet.noAnswer"), ctx.due.get(it) ? undefined : "muted"),
+      ctx.due.get(it) ? due : notDue,
       text(null),
-      text(null, "wrap"),
+      note,
     ]),
     footer: signatureBlock(ctx.locale),
     widths: [8, 48, 30, 18, 12, 16, 40],

@@ -54,6 +54,11 @@ export function cellSafeText(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(LONE_SURROGATE, "\uFFFD");
 }
 
+/** Whether a text goes into a cell as it is: nothing to repair, nothing to cut (cellValue would keep it unchanged). */
+export function plainText(text: string): boolean {
+  return text.length <= MAX_CELL_TEXT && !UNSAFE.test(text);
+}
+
 function textValue(raw: string): WrittenValue {
   const text = cellSafeText(raw);
   if (text.length <= MAX_CELL_TEXT) return { value: text, numFmt: NUMBER_FORMATS.text };

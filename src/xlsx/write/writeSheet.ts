@@ -1,9 +1,9 @@
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
 import { columnWidths, rowHeights } from "../../core/sheet/layoutHints";
 import { printLayout, type PrintLayout } from "../../core/sheet/printLayout";
-import { areaAddress, cellAddress, columnLetters, type Area, type SheetSpec, type StyleName } from "../../core/sheet/sheetSpec";
+import { areaAddress, cellAddress, columnLetters, NUMBER_FORMATS, type Area, type SheetSpec, type StyleName } from "../../core/sheet/sheetSpec";
 import { CELL_STYLES } from "./cellStyles";
-import { cellValue, MAX_CELL_TEXT } from "./cellValue";
+import { cellValue, MAX_CELL_TEXT, plainText } from "./cellValue";
 import { addConditionalFills } from "./conditionalFills";
 import type { SharedStrings } from "./sharedStrings";
 import type { CellLink, SheetBody, TablePart } from "./sheetBody";
@@ -50,41 +50,63 @@ export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: Wor
   const letter = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
   const wraps: boolean[] = [];
   const wrapped = (c: number) => wraps[c] ?? (wraps[c] = spec.columns?.[c]?.wrap === true);
+  // The look of a column's cells mostly repeats down the column: the last one found per column is tried first.
+  const lastLook: { name: StyleName | undefined; inTable: boolean; numFmt: string | undefined; id: number }[] = [];
+  const lookOf = (c: number, name: StyleName | undefined, inTable: boolean, numFmt: string | undefined): number => {
+    const last = lastLook[c];
+    if (last !== undefined && last.name === name && last.inTable === inTable && last.numFmt === numFmt) return last.id;
+    const id = looks.of(name, inTable, wrapped(c), numFmt);
+    if (last === undefined) lastLook[c] = { name, inTable, numFmt, id };
+    else {
+      last.name = name;
+      last.inTable = inTable;
+      last.numFmt = numFmt;
+      last.id = id;
+    }
+    return id;
+  };
   const links: CellLink[] = [];
   const sheetData = new SheetDataWriter(ctx.strings);
   const box = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+  const area = spec.table?.area;
   // A merge may reach below the last row of the spec: its covered cells are written all the same.
   const rowCount = Math.max(spec.rows.length, ...[...covered.keys()].map((r) => r + 1));
   for (let r = 0; r < rowCount; r++) {
     const row = spec.rows[r] ?? [];
     const cover = covered.get(r);
-    const last = Math.max(row.length - 1, cover?.last ?? -1, r === headerRow ? spec.table!.area.right : -1);
+    const last = Math.max(row.length - 1, cover?.last ?? -1, r === headerRow ? area!.right : -1);
+    const tableRow = area !== undefined && r > area.top && r <= area.bottom;
     let cells = 0;
     sheetData.openRow(r, heights[r]);
     for (let c = 0; c <= last; c++) {
       const spanned = cover?.styles.get(c);
       const cell = row[c];
-      const written = cell ? cellValue(cell.value, ctx.sheetName) : undefined;
+      const v = cell?.value;
+      // Most cells are text that needs no repair: written as it is, without the object cellValue would make.
+      const plain = v?.kind === "text" && plainText(v.text);
+      const written = cell && !plain ? cellValue(cell.value, ctx.sheetName) : undefined;
       if (written?.overflow !== undefined) {
         const ref = letter(c) + (r + 1);
         addNote(ref, `Текст не поместился в ячейку (предел Excel — ${MAX_CELL_TEXT} знаков). Продолжение:\n${written.overflow}`);
         ctx.warn({ code: "cell_text_too_long", sheet: name, cell: ref, detail: String(written.overflow.length) });
       }
+      const numFmt = plain ? NUMBER_FORMATS.text : written?.numFmt;
       // A cell a merge covers keeps only the look of the merge's first cell, as Excel and exceljs keep it.
       if (spanned !== undefined) {
         if (!spanned) continue;
         sheetData.cell(letter(c), r, spanned, null);
-      } else if (r === headerRow && c >= spec.table!.area.left && c <= spec.table!.area.right) {
-        const style = looks.of(cell?.style, false, wrapped(c), written?.numFmt);
-        sheetData.cell(letter(c), r, style, table!.columns[c - spec.table!.area.left]);
+      } else if (r === headerRow && c >= area!.left && c <= area!.right) {
+        sheetData.cell(letter(c), r, lookOf(c, cell?.style, false, numFmt), table!.columns[c - area!.left]);
+      } else if (plain) {
+        sheetData.cell(letter(c), r, lookOf(c, cell.style, tableRow && c >= area.left && c <= area.right, numFmt), v.text);
       } else if (cell && written) {
-        sheetData.cell(letter(c), r, looks.of(cell.style, inTable(spec, r, c), wrapped(c), written.numFmt), written.value);
+        sheetData.cell(letter(c), r, lookOf(c, cell.style, tableRow && c >= area!.left && c <= area!.right, numFmt), written.value);
         const link = written.value as { hyperlink?: unknown } | null;
         if (typeof link?.hyperlink === "string") links.push({ ref: letter(c) + (r + 1), location: link.hyperlink.replace(/^#/, "") });
       } else continue;
       cells++;
-      box.left = Math.min(box.left, c);
-      box.right = Math.max(box.right, c);
+      if (c < box.left) box.left = c;
+      if (c > box.right) box.right = c;
     }
     sheetData.closeRow();
     if (cells) [box.top, box.bottom] = [Math.min(box.top, r), r];

@@ -44,7 +44,20 @@ function referenceHeights(spec: SheetSpec, widths: readonly number[]): (number |
   });
 }
 
-const words = fc.array(fc.oneof(fc.constantFrom("а", "план", "мероприятия", "Иванова А.А.", "повышения-квалификации-педагогов", " ", "\n", "  "), fc.string({ maxLength: 30 })), { maxLength: 12 });
+// Blanks of every kind JavaScript's \s knows (no-break, em, ideographic spaces, BOM, line and paragraph separators)
+// and look-alikes it does not (NEL, Mongolian vowel separator, zero-width space): rowHeights reads words by
+// character code, the reference by /\S+/.
+const BLANKS = [" ", "\t", "\v", "\f", "\r", "\u00a0", "\u1680", "\u2000", "\u2003", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
+const NOT_BLANKS = ["\u0085", "\u180e", "\u200b", "\u00ad"];
+const words = fc.array(
+  fc.oneof(
+    fc.constantFrom("а", "план", "мероприятия", "Иванова А.А.", "повышения-квалификации-педагогов", " ", "\n", "  "),
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom(...BLANKS, ...NOT_BLANKS),
+    fc.array(fc.constantFrom("слово", "x", ...BLANKS, ...NOT_BLANKS), { maxLength: 30 }).map((parts) => parts.join("")),
+  ),
+  { maxLength: 12 },
+);
 const cell = fc.record({ text: words.map((w) => w.join(" ")), style: fc.constantFrom<StyleName | undefined>(undefined, "wrap", "header", "title", "section", "subtitle") });
 const spec: fc.Arbitrary<SheetSpec> = fc
   .record({
@@ -58,6 +71,17 @@ const spec: fc.Arbitrary<SheetSpec> = fc
     columns,
     merges: merges.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.span })),
   }));
+
+test("every UTF-16 code unit is a blank to rowHeights exactly when \\s matches it", () => {
+  // In a column two characters wide (1.2 a line), "a<u>a" takes two lines when <u> is a blank (two words of one
+  // letter) and three when it is not (one word of three letters, broken).
+  const widths = [2];
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    const spec: SheetSpec = { name: "x", rows: [[text(`a${ch}a`, "wrap")]], columns: [{ width: 2, wrap: true }] };
+    expect([code, rowHeights(spec, widths)]).toEqual([code, referenceHeights(spec, widths)]);
+  }
+});
 
 test("heights equal the word-by-word count", () => {
   fc.assert(

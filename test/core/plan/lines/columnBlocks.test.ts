@@ -8,8 +8,8 @@ const rawText = (text: string): SourceDocument => ({
   blocks: text.split("\n").flatMap((line, i) => (line.trim() ? [{ kind: "text" as const, row: i + 1, text: line }] : [])),
 });
 
-// pdftotext gives a column Writer laid out as a flow of its own after the page's other columns, under its caption.
-const PLAN = `№ п/п
+// The page's first columns and the signature, as pdftotext gives them before the column printed as a block.
+const TABLE_AND_SIGNATURE = `№ п/п
 Мероприятие
 Исполнитель
 1.1.
@@ -22,7 +22,10 @@ const PLAN = `№ п/п
 Мониторинг вакансий в школах района
 Гусев А.А.
 Начальник управления образования ____________ Н.Г. Сорокина
+`;
 
+// pdftotext gives a column Writer laid out as a flow of its own after the page's other columns, under its caption.
+const PLAN = `${TABLE_AND_SIGNATURE}
 Срок
 
 в течение года
@@ -57,20 +60,7 @@ describe("a column printed as a block after the table", () => {
 
 // A block after the signatures as Writer's print of a Word table gives it: the caption wrapped over two lines, an
 // «Исп.» line signing the plan, deadlines broken where the column was narrow, and no blank line between the cells.
-const WRAPPED = `№ п/п
-Мероприятие
-Исполнитель
-1.1.
-Разработка программы наставничества
-Орлов Б.Б.
-1.2.
-Проведение семинара для молодых педагогов
-Лебедева А.А.
-1.3.
-Мониторинг вакансий в школах района
-Гусев А.А.
-Начальник управления образования ____________ Н.Г. Сорокина
-Исп. Петрова Л.М., 8 (38557) 2-20-41
+const WRAPPED = `${TABLE_AND_SIGNATURE}Исп. Петрова Л.М., 8 (38557) 2-20-41
 
 Сроки
 реализации

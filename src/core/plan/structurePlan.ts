@@ -10,7 +10,7 @@ import { isNotAPlanHeader } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
-import { applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
+import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
 import { assembleRows } from "./structure/assembleRows";
 import { buildItem, cellParsers, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
@@ -195,7 +195,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     period = spanOfDeadlines(items.map((it) => it.deadline));
     if (period) items = build(period);
   }
-  items = qualifyNumbers(applySchedule(items, scheduleOf(layout), period), assembled.sections);
+  items = qualifyNumbers(applyCountedMarks(applySchedule(items, scheduleOf(layout), period), planColumns(layout).extra, period), assembled.sections);
   items = markCutOff(items, { columns: planColumns(layout), signed: signatureLines.length > 0, paged: isPaged(dropped, items) });
 
   const issues: Issue[] = [

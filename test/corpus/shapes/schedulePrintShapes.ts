@@ -138,4 +138,11 @@ export const SCHEDULE_PRINT_SHAPES: readonly Shape[] = [
     truth: toSchedule,
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await schedulePdf(plan, r, true), true) }),
   },
+  {
+    name: "schedule-pdftotext-raw",
+    about: "the ruled план-график PDF through pdftotext without -layout (the marks lose their columns)",
+    needs: ["pdftotext"],
+    truth: toSchedule,
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await schedulePdf(plan, r, true), false) }),
+  },
 ];

@@ -12,6 +12,7 @@ import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { type BlockCell, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
+import { linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 
 export type { Line };
 
@@ -50,12 +51,20 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // the table's width: they hold one text and are left as they are.
   const headings = new Set(rough.segments.flatMap((s) => (s.kind === "section" ? s.pieces.flat().map((r) => r.index) : [])));
   const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : splitJoinedLines([l])));
-  const seg = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
-  if (!seg) return null;
+  const cut = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
+  if (!cut) return null;
+  // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
+  // Its captions may run on past the header's lines that name columns, up to the first row.
+  const grid = header ? linesGrid(input.slice(header.start, Math.max(header.end, cut.start)).map((l) => l.text)) : null;
+  const marked = grid ? takeRowMarks(cut) : null;
+  const seg = marked?.seg ?? cut;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
   const textOrder = order.filter((k): k is TextColumn => k !== "number");
-  const absent = new Set(textOrder.filter((k) => header !== null && !header.named.has(k)));
-  const headerCells = order.map((k) => header?.cells[k] || DEFAULT_HEADERS[k]);
+  // A grid stands where the deadline would: its merged caption names a column no line of a row is printed in.
+  const gridded = (k: TextColumn) => grid !== null && k === "deadline";
+  const absent = new Set(textOrder.filter((k) => (header !== null && !header.named.has(k)) || gridded(k)));
+  const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : header?.cells[k]);
+  const headerCells = [...order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]), ...(grid ? [grid.column] : [])];
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
@@ -99,8 +108,8 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     readings = readBest(segments, given);
   }
 
-  const named = textOrder.filter((k) => header?.named.has(k));
-  const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => header?.cells[k] ?? ""));
+  const named = textOrder.filter((k) => header?.named.has(k) && !gridded(k));
+  const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => captionOf(k) ?? ""));
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
   let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
   const flush = () => {
@@ -109,7 +118,9 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   };
   segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? seg.start;
-    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext));
+    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext);
+    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : r);
+    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : withMarks(item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);

@@ -64,11 +64,16 @@ function belowHeader(layout: ColumnLayout, header: readonly string[], sub: reado
 }
 
 function inHeader(header: readonly string[]): Schedule | null {
-  const columns: ScheduleColumn[] = [];
+  const found: ScheduleColumn[] = [];
   header.forEach((text, index) => {
     const caption = trailingCaption(text);
-    if (caption) columns.push({ index, name: text.trim(), caption, year: caption.year });
+    if (caption) found.push({ index, name: text.trim(), caption, year: caption.year });
   });
+  // A grid's columns are periods of one unit: «Срок исполнения (2027 год)» beside «2027 год: I кв. … IV кв.» is a
+  // deadline column and a column of marks, not a grid of a year and a quarter.
+  const units = new Map<string, ScheduleColumn[]>();
+  for (const c of found) units.set(c.caption.unit, [...(units.get(c.caption.unit) ?? []), c]);
+  const columns = [...units.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   return columns.length >= MIN_COLUMNS ? { columns, headerRows: 1, names: header.map((h) => h.trim()) } : null;
 }
 

@@ -1,6 +1,6 @@
 import { isMark } from "../../plan/schedule/gridMarks";
 import { gridEdges, type HeaderColumn } from "./spanningCaptions";
-import type { Line } from "./types";
+import type { Line, PositionedWord } from "./types";
 
 /**
  * Column boundaries of a schedule grid, by separator (the one between cells c and c+1), placed by the marks under it
@@ -18,8 +18,10 @@ export function gridMarkEdges(cells: readonly HeaderColumn[], body: readonly Lin
     const step = (centres[centres.length - 1] - centres[0]) / (centres.length - 1);
     const lo = centres[0] - step;
     const hi = centres[centres.length - 1] + step;
-    const marks = body.flatMap((l) => l.words.filter((w) => isMark(w.text) && w.x + w.width / 2 > lo && w.x + w.width / 2 < hi));
-    const places = clusters(marks.map((w) => ({ x: w.x + w.width / 2, x0: w.x, x1: w.x + w.width })), step / 3);
+    const inGrid = (l: Line) => l.words.filter((w) => isMark(w.text) && w.x + w.width / 2 > lo && w.x + w.width / 2 < hi);
+    const marks = body.flatMap(inGrid);
+    const clustered = clusters(marks.map((w) => ({ x: w.x + w.width / 2, x0: w.x, x1: w.x + w.width })), step / 3);
+    const places = clustered.length > centres.length ? fullRows(body.map(inGrid), centres.length) : clustered;
     if (places.length === 0 || places.length > centres.length) continue;
     const fit = fitPlaces(places.map((p) => p.x), centres);
     // A column with marks is where they are; one without, where the fitted captions put it (layout text spaces
@@ -38,6 +40,20 @@ export function gridMarkEdges(cells: readonly HeaderColumn[], body: readonly Lin
     if (to < cells.length) edges.set(to - 1, Math.max(lastMark, Math.min(at[at.length - 1] + pitch / 2, ...startsAfter)));
   }
   return edges;
+}
+
+/**
+ * The grid's columns where the rows marked in every column put them, when the marks of all rows do not fall into as
+ * many places as there are columns (layout text spaces each row in its own way): a row's k-th mark is in the k-th
+ * column, and each column is where those rows' marks are on average. None without such a row.
+ */
+function fullRows(rows: readonly (readonly PositionedWord[])[], columns: number): Place[] {
+  const full = rows.filter((r) => r.length === columns).map((r) => [...r].sort((p, q) => p.x - q.x));
+  if (full.length === 0) return [];
+  return Array.from({ length: columns }, (_, k) => {
+    const at = full.map((r) => r[k]);
+    return { x: at.reduce((s, w) => s + w.x + w.width / 2, 0) / at.length, x0: Math.min(...at.map((w) => w.x)), x1: Math.max(...at.map((w) => w.x + w.width)) };
+  });
 }
 
 /** The grids of a header: [from, to) of each run of cells under one caption. */
@@ -92,7 +108,7 @@ function fitPlaces(places: readonly number[], centres: readonly number[]): { a: 
 }
 
 /** Column per place, strictly increasing, at least total squared distance (dynamic programming). */
-function matchInOrder(places: readonly number[], at: readonly number[]): number[] {
+export function matchInOrder(places: readonly number[], at: readonly number[]): number[] {
   const k = places.length;
   const n = at.length;
   const cost: number[][] = Array.from({ length: k }, () => new Array<number>(n).fill(Infinity));

@@ -1,4 +1,5 @@
 import { isMark } from "../../plan/schedule/gridMarks";
+import { matchInOrder } from "./gridMarkEdges";
 import type { CellExtent, LineCells } from "./splitLine";
 import type { HeaderVerdict, PositionedWord } from "./types";
 
@@ -30,6 +31,7 @@ export function refineRowEdges(row: readonly LineCells[], separators: readonly n
   const placed = row.map(wordColumns);
   if (placed.some((p) => p === null)) return [...row];
   const columns = placed as number[][];
+  row.forEach((lc, i) => oneMarkPerCell(lc.line.words, columns[i], separators, grid));
   for (let b = 0; b < separators.length; b++) {
     const side = grid(b) === grid(b + 1) ? null : grid(b) ? "left" : "right";
     if (side) row.forEach((lc, i) => keepMarksInGrid(lc.line.words, columns[i], b, side));
@@ -60,6 +62,22 @@ function keepMarksInGrid(words: readonly PositionedWord[], columns: number[], b:
     text ||= !isMark(words[k].text);
     if (text) columns[k] = b + 1;
   }
+}
+
+/**
+ * A grid's cell holds one mark: where a line's marks fall two into one column (layout text spaces each row in its own
+ * way, wider or narrower than the page's columns), the line's marks go to the grid's columns in order, each as near
+ * its column's centre as the order allows.
+ */
+function oneMarkPerCell(words: readonly PositionedWord[], columns: number[], separators: readonly number[], grid: (column: number) => boolean): void {
+  const cells = Array.from({ length: separators.length + 1 }, (_, c) => c).filter(grid);
+  const marks = columns.map((c, k) => (grid(c) && isMark(words[k].text) ? k : -1)).filter((k) => k >= 0);
+  if (cells.length < 2 || marks.length > cells.length || new Set(marks.map((k) => columns[k])).size === marks.length) return;
+  const edges = cells.map((c) => [separators[c - 1], separators[c]] as const);
+  const pitch = edges.map(([l, r]) => (l !== undefined && r !== undefined ? r - l : NaN)).find((w) => !Number.isNaN(w)) ?? 0;
+  const centres = edges.map(([l, r]) => (l !== undefined && r !== undefined ? (l + r) / 2 : l !== undefined ? l + pitch / 2 : r - pitch / 2));
+  const match = matchInOrder(marks.map((k) => words[k].x + words[k].width / 2), centres);
+  marks.forEach((k, m) => (columns[k] = cells[match[m]]));
 }
 
 /** The column of each of the line's words, read back from its cells (splitLine keeps the words' order), or null. */

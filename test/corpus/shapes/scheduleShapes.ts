@@ -24,7 +24,8 @@ export function toSchedule(plan: TruthPlan, r: Rng): TruthPlan {
     const b = every ? n : r.int(a, Math.min(n, a + r.int(0, 3)));
     const columns = Array.from({ length: b - a + 1 }, (_, k) => a + k);
     const [m1, m2] = unit === "month" ? [a, b] : [a * 3 - 2, b * 3];
-    const deadline: TruthDeadline = every
+    // Marks in every column repeat, however the span was drawn (DESIGN §3: marks in every quarter → quarterly).
+    const deadline: TruthDeadline = every || columns.length === n
       ? { text: "", kind: "recurring", start: iso(y, 1, 1), end: iso(y, 12, 31), every: unit }
       : { text: "", kind: "period", start: iso(y, m1, 1), end: iso(y, m2, lastDay(y, m2)), every: null };
     return { ...it, deadline, marks: { unit, columns } };

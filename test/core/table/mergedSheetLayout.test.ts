@@ -81,6 +81,18 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a deadline read whole on the line above takes the fragment that changes what it reads", () => {
+    // «Декабрь 2027 года» reads as December; «– январь 2028 года» after it makes it run to January: the deadline's.
+    const l = line(" выпускников общеобразовательных РМО – январь 2028 года Сформирован банк данных");
+    const context = { above: [undefined, "Формирование целевого обучения", undefined, "Декабрь 2027 года", undefined], belowFirst: [] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([
+      [1, "выпускников общеобразовательных"],
+      [2, "РМО"],
+      [3, "– январь 2028 года"],
+      [4, "Сформирован банк данных"],
+    ]);
+  });
+
   test("a line that was not indented starts in the first column: without a number there, no cut", () => {
     const l = line("Начальник управления образования Н.Г. Сорокина");
     expect(cutMergedLine(l, COLUMNS, fragmentEvidence(l))).toBeNull();

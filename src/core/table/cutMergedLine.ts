@@ -1,5 +1,6 @@
 import type { ColumnKey } from "../plan/columns/columnCatalogue";
 import { parseDeadline } from "../plan/deadline";
+import type { Deadline } from "../plan/deadline";
 import { continuation, endsOpen, endsWithAdjective, quoteBalance } from "../plan/lines/continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "../plan/lines/lineEvidence";
 
@@ -64,6 +65,21 @@ const GOES_ON = 1.5;
 const NEW_PARAGRAPH = /^[\p{Lu}«"(№\d–—-]/u;
 /** A deadline cell that reads as a deadline only with this fragment after its line above («не позднее» / «11.05.2026»). */
 const COMPLETES_DEADLINE = 2.5;
+/**
+ * A dash alone opening a deadline's further line: the range goes on from the line above («– январь 2028 года»). It
+ * weighs what a deadline by itself does (lineEvidence), which the fragment with the dash no longer reads as.
+ */
+const RANGE_DASH = /^[–—-]$/;
+const RANGE_GOES_ON = 3;
+/** Words a deadline's further line holds, at most. */
+const DEADLINE_WORDS = 5;
+
+/** The deadline read with a fragment after its line above is one, and not the one read without it. */
+function changesDeadline(before: Deadline, after: Deadline): boolean {
+  if (after.kind === "unparsed") return false;
+  return before.kind === "unparsed" || after.kind !== before.kind || after.start !== before.start || after.end !== before.end || after.every !== before.every;
+}
+
 /** Margin under which the column of a word is a guess. */
 const DOUBT = 1;
 /** Characters over its column's width past which a fragment is not weighed at all. */
@@ -114,7 +130,9 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   // What the lines above and below say of each column, once per line.
   const aboveGoesOn = columns.map((_, c) => context?.above[c] !== undefined && (endsOpen(context.above[c]!) || endsWithAdjective(context.above[c]!) || quoteBalance(context.above[c]!).depth > 0));
   // A deadline the line above leaves unread («не позднее»): the fragment that makes it read belongs to it.
-  const deadlineOpen = columns.map((col, c) => col.key === "deadline" && context?.above[c] !== undefined && parseDeadline(context.above[c]!).kind === "unparsed");
+  // A deadline the line above reads whole may go on all the same («с 01.03.2026» / «по 15.08.2026», «Декабрь 2027
+  // года» / «– январь 2028 года»): the fragment that changes what it reads belongs to it.
+  const deadlineAbove = columns.map((col, c) => (col.key === "deadline" && context?.above[c] !== undefined ? parseDeadline(context.above[c]!) : null));
   const score = (from: number, to: number, c: number): number => {
     const len = prefix[to] - prefix[from] - 1;
     if (len > MAX_FRAGMENT) return -Infinity;
@@ -129,7 +147,8 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     if (above !== undefined) {
       if (aboveGoesOn[c]) s += GOES_ON;
       s += CONTINUES * continuation(above, words.slice(from, to).join(" "));
-      if (deadlineOpen[c] && parseDeadline(`${above} ${words.slice(from, to).join(" ")}`).kind !== "unparsed") s += COMPLETES_DEADLINE;
+      const read = deadlineAbove[c];
+      if (read && to - from <= DEADLINE_WORDS && changesDeadline(read, parseDeadline(`${above} ${words.slice(from, to).join(" ")}`))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
       if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !NEW_PARAGRAPH.test(words[from]) ? FITTED_ABOVE : WRAPPED;
     }
     const below = context?.belowFirst[c];

@@ -1,4 +1,6 @@
+import type { ColumnKey } from "../plan/columns/columnCatalogue";
 import { type CutColumn, cutMergedLine, type Fragment, fragmentEvidence, type LineContext, type LineCut, type MergedLine } from "./cutMergedLine";
+import { columnWording } from "./columnWording";
 import { cutHeaderLine } from "./mergedHeader";
 import { isPageFurniture } from "./pageFurniture";
 
@@ -25,6 +27,8 @@ export interface MergedSheetLayout {
 
 /** Free lines stay whole; furniture (page numbers, running heads) too, but a row goes on over it. */
 type LineKind = "blank" | "free" | "furniture" | "header" | "table";
+
+type Evidence = ReturnType<typeof fragmentEvidence>;
 
 interface Parsed extends MergedLine {
   readonly feed: boolean;
@@ -92,13 +96,13 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   // sits beside the row's middle or last line. Without blank lines a number starts the row.
   const numbered = tableLines.filter((i) => NUMBER_FIRST.test(lines[i].text) && !lines[i].indent).length;
   const parted = countBlankRuns(kinds) >= PARTED * numbered;
-  const cutAll = (cols: readonly CutColumn[], only: readonly number[], guesses: boolean, passes = PASSES): (LineCut | null)[] => {
+  const cutAll = (cols: readonly CutColumn[], only: readonly number[], guesses: boolean, passes = PASSES, ev = evidence): (LineCut | null)[] => {
     let cuts: (LineCut | null)[] = lines.map(() => null);
     for (let pass = 0; pass < passes; pass++) {
       const links = pass === 0 ? null : rowLinks(kinds, cuts, parted ? -1 : numberColumn);
       // Top to bottom, each line with the line above as just cut and the line below as cut in the pass before.
       const next = [...cuts];
-      for (const i of only) next[i] = cutMergedLine(lines[i], cols, evidence[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1 });
+      for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1 });
       cuts = next;
     }
     return cuts;
@@ -109,7 +113,8 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   const least = headerFragments.map((f) => fragmentText(lines[header.line], f).length);
   const widths = learnWidths(columns, least, objective);
   widths.forEach((w, c) => (columns[c] = { ...columns[c], width: w }));
-  const cuts = cutAll(columns, tableLines, true);
+  // The lines cut once by widths and wording, then again with what the document's own columns say of each word.
+  const cuts = cutAll(columns, tableLines, true, PASSES, withWording(lines, evidence, cutAll(columns, tableLines, false), columns));
   // A line cut into its number and one fragment more is a numbered heading at the left edge, not a row; so is a line
   // alone between blank lines whose number the next numbered line goes down a level from (1. → 1.1), however cut.
   lines.forEach((l, i) => {
@@ -118,6 +123,36 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
     if (!cut || (HEADING.test(l.text) && cut.fragments.length <= 2 && cut.fragments[0].column === numberColumn) || opensLevel(lines, kinds, i)) kinds[i] = "free";
   });
   return layOut(lines, kinds, cuts, headerFragments, header, columns);
+}
+
+/** A word's weight from the document's own columns (columnWording) against the clues of lineEvidence. */
+const WORDING = 0.5;
+
+/** Each line's evidence with the words' weights for the columns the first cut of the other lines put them in. */
+function withWording(lines: readonly Parsed[], evidence: readonly Evidence[], cuts: readonly (LineCut | null)[], columns: readonly CutColumn[]): Evidence[] {
+  const wording = columnWording(
+    lines.map((l) => l.words),
+    cuts.map((c) => (c ? c.fragments.map((f) => ({ key: columns[f.column].key, from: f.from, to: f.to })) : [])),
+  );
+  return lines.map((l, i) => {
+    const sums = new Map<ColumnKey, Float64Array>();
+    const sumsOf = (key: ColumnKey) => {
+      let s = sums.get(key);
+      if (!s) {
+        const w = wording.weights(i, l.words, key);
+        s = new Float64Array(w.length + 1);
+        w.forEach((x, j) => (s![j + 1] = s![j] + x));
+        sums.set(key, s);
+      }
+      return s;
+    };
+    return (from, to, key) => {
+      const base = evidence[i](from, to, key);
+      if (key === null || key === "number" || base === -Infinity) return base;
+      const s = sumsOf(key);
+      return base + WORDING * (s[to] - s[from]);
+    };
+  });
 }
 
 const LEVEL_NUMBER = /^((?:\d{1,2}\.)*\d{1,2})\.?\s/;

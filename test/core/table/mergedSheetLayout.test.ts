@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { cutMergedLine, fragmentEvidence, type CutColumn, type MergedLine } from "../../../src/core/table/cutMergedLine";
+import { columnWording, wordForm } from "../../../src/core/table/columnWording";
 import { cutHeaderLine } from "../../../src/core/table/mergedHeader";
 import { mergedSheetLayout } from "../../../src/core/table/mergedSheetLayout";
 
@@ -77,6 +78,18 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([
       [1, "организаций района"],
       [3, "года"],
+    ]);
+  });
+
+  test("a deadline read whole on the line above takes the fragment that changes what it reads", () => {
+    // «Декабрь 2027 года» reads as December; «– январь 2028 года» after it makes it run to January: the deadline's.
+    const l = line(" выпускников общеобразовательных РМО – январь 2028 года Сформирован банк данных");
+    const context = { above: [undefined, "Формирование целевого обучения", undefined, "Декабрь 2027 года", undefined], belowFirst: [] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([
+      [1, "выпускников общеобразовательных"],
+      [2, "РМО"],
+      [3, "– январь 2028 года"],
+      [4, "Сформирован банк данных"],
     ]);
   });
 
@@ -193,5 +206,57 @@ describe("the columns' widths learnt from the lines (mergedSheetLayout)", () => 
     // lines, with columns left empty, may still put a word one column off: «наставников» reads as a result's line.)
     const firsts = (ls: readonly string[]) => ls.filter((l) => /^\d/.test(l));
     expect(columnsOf(firsts(out), starts(out[0]))).toEqual(columnsOf(firsts(lines), starts(lines[0])));
+  });
+
+  test("a continuation the widths cannot place goes where the other rows put the same words", () => {
+    // «договоров о целевом» / «обучении» would have wrapped under the executors as under the result (26 and 24
+    // characters wide), and reads on from «методист» as from «10»: the other rows' results say whose words they are.
+    const header = ["№", "Мероприятие", "Исполнитель", "Результат"];
+    const widths = [5, 38, 26, 24];
+    const result = "Заключено не менее 10 договоров о целевом обучении";
+    const rows = [
+      ["1.1.", "Разработка и утверждение персонифицированной программы наставничества", "Павлова Т.И., методист", result],
+      ["1.2.", "Актуализация базы данных вакантных должностей педагогических работников", "Управление образования администрации муниципального района", result],
+      ["1.3.", "Мониторинг курсов повышения квалификации руководящих работников", "Отдел кадров управления образования администрации района", result],
+      ["1.4.", "Организация стажировок молодых педагогов на базе опорных школ района", "Новикова О.С., начальник отдела кадров управления", result],
+    ];
+    const { lines, merged } = layout(header, rows, widths);
+    const out = mergedSheetLayout(merged)!.text.split("\n");
+    const starts = (l: string) => header.map((h) => l.indexOf(h));
+    // Row 1.1 (its three lines) as it was laid out; the other rows' lines may still put a word one column off.
+    expect(columnsOf(out, starts(out[0])).slice(1, 4)).toEqual(columnsOf(lines, starts(lines[0])).slice(1, 4));
+  });
+});
+
+describe("the document's own wording of each column (columnWording, mergedSheetLayout)", () => {
+  test("a word counts for the column the other lines put it in, not for its own line, and an unseen word for none", () => {
+    const lines = [
+      ["Иванова", "А.А.", "Приказ", "управления"],
+      ["УО", "Приказ", "управления", "образования"],
+      ["ИРО", "Справка"],
+    ];
+    const wording = columnWording(lines, [
+      [
+        { key: "responsible", from: 0, to: 2 },
+        { key: "result", from: 2, to: 4 },
+      ],
+      [
+        { key: "responsible", from: 0, to: 1 },
+        { key: "result", from: 1, to: 4 },
+      ],
+      [
+        { key: "responsible", from: 0, to: 1 },
+        { key: "result", from: 1, to: 2 },
+      ],
+    ]);
+    // On line 2, «Приказ» was seen in the results of line 0 alone: it weighs for the result, against the executors.
+    const result = wording.weights(2, ["Приказ", "Справка", "Новое"], "result");
+    const responsible = wording.weights(2, ["Приказ", "Справка", "Новое"], "responsible");
+    expect(result[0]).toBeGreaterThan(0);
+    expect(responsible[0]).toBeLessThan(0);
+    // «Справка» is seen on line 2 only, «Новое» nowhere: neither weighs.
+    expect([result[1], result[2], responsible[1], responsible[2]]).toEqual([0, 0, 0, 0]);
+    expect(wordForm("«ЦРО»,")).toBe("цро");
+    expect(wordForm("11.05.2026")).toBe("00.00.0000");
   });
 });

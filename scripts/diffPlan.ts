@@ -60,6 +60,9 @@ async function main(): Promise<void> {
     if (norm(f.name) !== norm(t.name)) diffs.push(`  name: ${norm(t.name)}\n     → ${norm(f.name)}`);
     if (!sameDeadline(t.deadline, f.deadline)) diffs.push(`  deadline: ${t.deadline.kind} ${t.deadline.start}…${t.deadline.end} ${t.deadline.every ?? ""}\n     → «${norm(f.deadline.text)}» ${f.deadline.kind} ${f.deadline.start}…${f.deadline.end} ${f.deadline.every ?? ""}`);
     if (norm(f.responsible.text) !== norm(t.responsible)) diffs.push(`  responsible: ${norm(t.responsible)}\n     → ${norm(f.responsible.text)}`);
+    for (const [header, value] of Object.entries(t.extra ?? {})) {
+      if (norm(f.extra[header]) !== norm(value)) diffs.push(`  extra «${header}»: ${norm(value)}\n     → ${norm(f.extra[header])} (extra columns: ${Object.keys(f.extra).join(" | ")})`);
+    }
     const notes = (f.notes ?? []).map((n) => `    [${n.code}] ${n.text ?? ""}`);
     console.log(`${t.qualified}: ${diffs.length ? "DIFF" : "ok"}${notes.length ? " (noted)" : ""}`);
     if (diffs.length) console.log([...diffs, ...(option("--notes") !== undefined || process.argv.includes("--notes") ? notes : [])].join("\n"));

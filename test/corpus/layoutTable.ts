@@ -1,22 +1,33 @@
 import type { Rng } from "./rng";
-import type { Key, TruthItem, TruthPlan } from "./truthPlan";
+import type { ExtraColumn, Key, TruthItem, TruthPlan } from "./truthPlan";
 
 /**
- * A table row as an author draws it: the header, a section heading across the table, or an item's cells. A section
+ * A table row as an author draws it: the header (and, `numbers`, the row of column numbers under it, repeated with it
+ * on every page), a section heading across the table, or an item's cells. A section
  * whose number sits in the № column (`numbered`) has its title in one cell merged over all the other columns; a
  * renderer that cannot draw that form draws `text` across the whole row.
  */
 export type DrawnRow =
-  | { readonly kind: "header"; readonly cells: readonly string[] }
+  | { readonly kind: "header"; readonly cells: readonly string[]; readonly numbers?: true }
   | { readonly kind: "section"; readonly text: string; readonly numbered?: { readonly number: string; readonly title: string } }
   | { readonly kind: "item"; readonly item: TruthItem; readonly cells: readonly string[] };
 
-export function itemCells(plan: TruthPlan, it: TruthItem): string[] {
-  const value: Record<Key, string> = { number: it.number, name: it.name, responsible: it.responsible, deadline: it.deadline.text, result: it.result };
-  return plan.order.map((k) => value[k]);
+/** A drawn column: a catalogued one by its key, or an extra one. */
+export type Column = Key | ExtraColumn;
+
+/** The columns as drawn: the plan's order with its extra columns inserted where they stand. */
+export function drawnColumns(plan: TruthPlan): Column[] {
+  const out: Column[] = [...plan.order];
+  for (const e of plan.extras?.columns ?? []) out.splice(e.at, 0, e);
+  return out;
 }
 
-export const headerCells = (plan: TruthPlan): string[] => plan.order.map((k) => plan.headers[k]);
+export function itemCells(plan: TruthPlan, it: TruthItem): string[] {
+  const value: Record<Key, string> = { number: it.number, name: it.name, responsible: it.responsible, deadline: it.deadline.text, result: it.result };
+  return drawnColumns(plan).map((c) => (typeof c === "string" ? value[c] : it.extra?.[c.header] ?? ""));
+}
+
+export const headerCells = (plan: TruthPlan): string[] => drawnColumns(plan).map((c) => (typeof c === "string" ? plan.headers[c] : c.header));
 
 /** «3. Title» and «II. Title» split into the number cell's text and the title; null for labels with a word («Раздел 2.»). */
 export function numberedSection(label: string, title: string): { number: string; title: string } | null {
@@ -27,6 +38,7 @@ export function numberedSection(label: string, title: string): { number: string;
 /** `numbered`: the renderer draws numbered section rows where the plan chose them. */
 export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean } = {}): DrawnRow[] {
   const rows: DrawnRow[] = [{ kind: "header", cells: headerCells(plan) }];
+  if (plan.extras) rows.push({ kind: "header", cells: drawnColumns(plan).map((_, i) => String(i + 1)), numbers: true });
   for (const s of plan.sections) {
     const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;
     rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
@@ -35,9 +47,21 @@ export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean } = {}): D
   return rows;
 }
 
-/** Widths of the columns in characters (text shapes) or points (PDF), by column key. */
-export type Widths = Readonly<Record<Key, number>>;
-export const CHAR_WIDTHS: Widths = { number: 7, name: 38, responsible: 26, deadline: 18, result: 24 };
+/** Widths of the columns in characters (text shapes) or points (PDF), by column key; `extra`, of an extra column. */
+export type Widths = Readonly<Record<Key, number>> & { readonly extra?: number };
+export const CHAR_WIDTHS: Widths = { number: 7, name: 38, responsible: 26, deadline: 18, result: 24, extra: 18 };
+
+/** The drawn columns' widths; an extra column is as wide as `widths.extra` (or the result column). */
+export const columnWidths = (plan: TruthPlan, widths: Widths): number[] => drawnColumns(plan).map((c) => (typeof c === "string" ? widths[c] : widths.extra ?? widths.result));
+
+/** Widths scaled so that the drawn columns fill `total` as the catalogued ones alone do (a page is no wider for extra columns). */
+export function fitted(plan: TruthPlan, widths: Widths): Widths {
+  if (!plan.extras) return widths;
+  const total = plan.order.reduce((a, k) => a + widths[k], 0);
+  const scale = total / columnWidths(plan, widths).reduce((a, b) => a + b, 0);
+  const keys = [...plan.order, "extra"] as const;
+  return Object.fromEntries(keys.map((k) => [k, Math.floor((k === "extra" ? widths.extra ?? widths.result : widths[k]) * scale)])) as unknown as Widths;
+}
 
 /**
  * A row wrapped to its column widths: lines per column (a section has one column as wide as the table, or, numbered,
@@ -80,7 +104,7 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
 }
 
 export function layRows(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widths, gap: number, measure?: (s: string) => number, breakWords = false): LaidRow[] {
-  const ws = plan.order.map((k) => widths[k]);
+  const ws = columnWidths(plan, widths);
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
   return rows.map((row) => {
     const columns =
@@ -106,16 +130,20 @@ export interface Placed {
  * break across pages print) starts the next page, unless it is taller than a page.
  */
 export function paginate(laid: readonly LaidRow[], linesPerPage: number, firstPageLines: number, keepRows = false): Placed[][] {
-  const header = laid[0];
-  const pages: Placed[][] = [[{ laid: header, from: 0, to: header.height }]];
-  let room = firstPageLines - header.height;
-  for (const row of laid.slice(1)) {
-    if (keepRows && row.height > room && row.height <= linesPerPage - header.height && pages[pages.length - 1].length > 1) room = 0;
+  // The header's rows: the header, and the column numbers under it where the table has them.
+  const count = laid.findIndex((l) => l.row.kind !== "header");
+  const header = laid.slice(0, count < 0 ? laid.length : count);
+  const headerPlaced = (): Placed[] => header.map((h) => ({ laid: h, from: 0, to: h.height }));
+  const headerHeight = header.reduce((a, h) => a + h.height, 0);
+  const pages: Placed[][] = [headerPlaced()];
+  let room = firstPageLines - headerHeight;
+  for (const row of laid.slice(header.length)) {
+    if (keepRows && row.height > room && row.height <= linesPerPage - headerHeight && pages[pages.length - 1].length > header.length) room = 0;
     let from = 0;
     while (from < row.height) {
       if (room <= 0) {
-        pages.push([{ laid: header, from: 0, to: header.height }]);
-        room = linesPerPage - header.height;
+        pages.push(headerPlaced());
+        room = linesPerPage - headerHeight;
       }
       const to = Math.min(row.height, from + room);
       pages[pages.length - 1].push({ laid: row, from, to });

@@ -11,7 +11,8 @@ const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu
 
 function truthWords(plan: TruthPlan): string[] {
   const texts = [plan.title, ...plan.sections.map((s) => s.label)];
-  for (const it of allItems(plan)) texts.push(it.number, it.name, it.responsible, it.deadline.text, it.result);
+  texts.push(...(plan.extras?.columns ?? []).map((c) => c.header));
+  for (const it of allItems(plan)) texts.push(it.number, it.name, it.responsible, it.deadline.text, it.result, ...Object.values(it.extra ?? {}));
   return [...new Set(texts.flatMap(wordsOf))];
 }
 

@@ -16,6 +16,8 @@ export interface TruthItem {
   readonly result: string;
   /** Schedule grids only: the marked month columns (1–12) or quarter columns (1–4). */
   readonly marks?: { readonly unit: "month" | "quarter"; readonly columns: readonly number[] };
+  /** The item's cells in the plan's extra columns, by header ("" where the cell is empty). */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 export interface TruthSection {
@@ -46,6 +48,22 @@ export interface TruthPlan {
    * the title in a cell merged over the other columns (only for «N. Title» and «Roman. Title» labels).
    */
   readonly sectionRows: "merged" | "numbered";
+  /**
+   * Columns no synonym names («Источник финансирования», «Примечание»), kept by a reader as extra columns (DESIGN §3),
+   * with a row of column numbers («1 2 3 4 5 6») under the header; absent in the plans the older shapes draw.
+   */
+  readonly extras?: TruthExtras;
+}
+
+/** A column outside the catalogue: its header, and its place among the drawn columns (0 is the first). */
+export interface ExtraColumn {
+  readonly header: string;
+  readonly at: number;
+}
+
+export interface TruthExtras {
+  /** By `at`, ascending: inserted in this order, each lands where its `at` says. */
+  readonly columns: readonly ExtraColumn[];
 }
 
 export const allItems = (plan: TruthPlan): TruthItem[] => plan.sections.flatMap((s) => s.items);

@@ -113,6 +113,16 @@ describe("one kernel under plans, staffing and vacancies", () => {
     expect(layout.headers).toEqual(rows[0].cells);
   });
 
+  test("a target column («Показатель») beside a result column is an extra column, wherever it stands; alone it is the result", () => {
+    const head = (cells: string[]) => detectHeader(gridFromValues([cells, ["1", "Семинар", "не менее 60 %", "май", "справка"]]).rows)!;
+    for (const result of ["Ожидаемый результат", "Форма отчётности"]) {
+      const layout = head(["№", "Мероприятие", "Целевой показатель", "Срок", result]);
+      expect([layout.index.result, layout.extra]).toEqual([4, [{ index: 2, header: "Целевой показатель" }]]);
+    }
+    const alone = head(["№", "Мероприятие", "Показатель", "Срок", "Примечание"]);
+    expect([alone.index.result, alone.extra]).toEqual([2, [{ index: 4, header: "Примечание" }]]);
+  });
+
   test("a section heading right under the header is not a row of sub-captions (a Roman numeral, a heading word)", () => {
     // A centred heading in a PDF lands in the middle columns, with nothing in the number column, like sub-captions.
     for (const heading of [["I. Организационно-методическое", "обеспечение"], ["Раздел 2. Кадровое", "обеспечение"], ["Цель 1. Обеспечение", "кадрами"]]) {

@@ -1,3 +1,4 @@
+import { withExtras } from "../extraColumns";
 import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToText } from "./libreOfficeShapes";
@@ -9,8 +10,7 @@ import { SCHEDULE_PRINT_SHAPES } from "./schedulePrintShapes";
 import type { Shape } from "./shape";
 import { XLSX_SHAPES } from "./xlsxShapes";
 
-/** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
-export const SHAPES: readonly Shape[] = [
+const BASE_SHAPES: readonly Shape[] = [
   ...GRID_SHAPES,
   ...PIPE_SHAPES,
   ...LINE_SHAPES,
@@ -28,6 +28,23 @@ export const SHAPES: readonly Shape[] = [
   ...LIBRE_OFFICE_SHAPES,
   ...DOCX_PDF_SHAPES,
 ];
+
+/** The shapes that draw a plan's extra columns and the column numbers under the header as they draw the rest. */
+const WITH_EXTRAS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved"];
+
+/**
+ * The same shapes drawing plans with one or two uncatalogued columns (funding, notes, a mark of completion, a target)
+ * and a row of column numbers under the header, repeated with it on every page.
+ */
+const EXTRAS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_EXTRAS.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-extras`,
+  about: `${s.about}; extra columns, column numbers under the header`,
+  truth: (plan, r) => withExtras(s.truth ? s.truth(plan, r) : plan),
+}));
+
+/** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

@@ -1,4 +1,4 @@
-import { CHAR_WIDTHS, drawnRows, layRows, paginate } from "../layoutTable";
+import { CHAR_WIDTHS, drawnColumns, drawnRows, layRows, paginate } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
 import { planDocx } from "./planDocx";
@@ -56,8 +56,11 @@ const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 const htmlText = (s: string) => escapeHtml(s).replace(/\n/g, "<br>");
 
 export function planHtml(plan: TruthPlan): string {
-  const width = plan.order.length;
-  const rows = drawnRows(plan, { numbered: true }).map((row) =>
+  const width = drawnColumns(plan).length;
+  const drawn = drawnRows(plan, { numbered: true });
+  // The header's rows (the column numbers under it included) in the table's head, which a printed page repeats.
+  const headRows = drawn.findIndex((row) => row.kind !== "header");
+  const rows = drawn.map((row) =>
     row.kind === "section"
       ? row.numbered
         ? `<tr><td><b>${htmlText(row.numbered.number)}</b></td><td colspan="${width - 1}"><b>${htmlText(row.numbered.title)}</b></td></tr>`
@@ -69,9 +72,9 @@ export function planHtml(plan: TruthPlan): string {
 ${paras(plan.titleBlock)}
 <h2>${htmlText(plan.title)}</h2>
 <table border="1" cellspacing="0">
-<thead>${rows[0]}</thead>
+<thead>${rows.slice(0, headRows).join("")}</thead>
 <tbody>
-${rows.slice(1).join("\n")}
+${rows.slice(headRows).join("\n")}
 </tbody>
 </table>
 ${paras(plan.signatures)}

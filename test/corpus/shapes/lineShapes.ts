@@ -1,4 +1,4 @@
-import { alignmentOffset, CHAR_WIDTHS, drawnRows, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
+import { alignmentOffset, CHAR_WIDTHS, columnWidths, drawnRows, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
 import { type Shape, withTitleAndSignatures } from "./shape";
@@ -61,7 +61,7 @@ function signatureLines(plan: TruthPlan, style: SignatureStyle | undefined, widt
  */
 export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS): string {
   const gap = r.int(1, 3);
-  const ws = plan.order.map((k) => CHAR_WIDTHS[k]);
+  const ws = columnWidths(plan, CHAR_WIDTHS);
   const numberOf = pageNumbering(r);
   const centre = (s: string, width: number) => " ".repeat(Math.max(0, Math.floor((width - s.length) / 2))) + s;
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);

@@ -2,7 +2,7 @@ import fontkit from "@pdf-lib/fontkit";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
-import { drawnRows, layRows, pageNumbering, paginate, type Widths } from "../layoutTable";
+import { columnWidths, drawnRows, fitted, layRows, pageNumbering, paginate, type Widths } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
 import type { Shape } from "./shape";
@@ -13,7 +13,7 @@ export const PAGE = { width: 842, height: 595, margin: 40 };
 export const SIZE = 9;
 export const LEADING = 11;
 export const PAD = 3;
-const WIDTHS: Widths = { number: 40, name: 270, responsible: 180, deadline: 120, result: 150 };
+const WIDTHS: Widths = { number: 40, name: 270, responsible: 180, deadline: 120, result: 150, extra: 110 };
 
 let fontBytes: Buffer | null = null;
 
@@ -51,9 +51,9 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   const word = (w: string) => wordWidths.get(w) ?? wordWidths.set(w, font.widthOfTextAtSize(w, SIZE)).get(w)!;
   const space = word(" ");
   const measure = (s: string) => s.split(" ").reduce((sum, w, i) => sum + (i ? space : 0) + (w ? word(w) : 0), 0);
-  const widths: Widths = opts.narrow ? { ...WIDTHS, [opts.narrow.key]: opts.narrow.width } : WIDTHS;
-  const ws = plan.order.map((k) => widths[k]);
-  const inner: Widths = Object.fromEntries(plan.order.map((k) => [k, widths[k] - 2 * PAD])) as unknown as Widths;
+  const widths: Widths = fitted(plan, opts.narrow ? { ...WIDTHS, [opts.narrow.key]: opts.narrow.width } : WIDTHS);
+  const ws = columnWidths(plan, widths);
+  const inner: Widths = Object.fromEntries([...plan.order, ...(plan.extras ? ["extra" as const] : [])].map((k) => [k, (widths[k] ?? 0) - 2 * PAD])) as unknown as Widths;
   const laid = layRows(plan, drawnRows(plan, { numbered: opts.numbered }), inner, 2 * PAD, measure, opts.narrow !== undefined);
   const usable = Math.floor((PAGE.height - 2 * PAGE.margin - 30) / LEADING);
   const titleLines = plan.titleBlock.length + 3;

@@ -1,11 +1,11 @@
 import { makeDocx } from "../../io/docx/makeDocx";
-import { drawnRows } from "../layoutTable";
+import { columnWidths, drawnRows, fitted } from "../layoutTable";
 import { makeRng, type Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Column widths in twentieths of a point on a landscape A4 page (about 26 cm of text). */
-const TWIPS: Readonly<Record<Key, number>> = { number: 900, name: 5200, responsible: 3400, deadline: 2400, result: 3000 };
+const TWIPS: Readonly<Record<Key, number>> & { extra: number } = { number: 900, name: 5200, responsible: 3400, deadline: 2400, result: 3000, extra: 2200 };
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -45,7 +45,7 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b)
  * at the left (as tables were drawn before).
  */
 export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean } = {}): Promise<Uint8Array> {
-  const widths = plan.order.map((k) => TWIPS[k]);
+  const widths = columnWidths(plan, fitted(plan, TWIPS));
   const total = widths.reduce((a, b) => a + b, 0);
   const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = opts.aligned !== false && centredSections(plan);

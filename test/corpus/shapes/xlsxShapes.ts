@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CHAR_WIDTHS, drawnRows, layRows, paginate, wrapText } from "../layoutTable";
+import { CHAR_WIDTHS, drawnColumns, drawnRows, layRows, paginate, wrapText } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
 import { interleaved, rowStyle, spaceAligned } from "./lineShapes";
@@ -19,7 +19,7 @@ const column = (i: number) => String.fromCharCode(65 + i);
 
 /** The plan typed into cells: title block rows, the header, sections merged across the table, signatures. */
 async function cellsWorkbook(plan: TruthPlan): Promise<Uint8Array> {
-  const width = plan.order.length;
+  const width = drawnColumns(plan).length;
   const rows: XlsxCell[][] = [...plan.titleBlock.map((l) => [l]), [], [plan.title], []];
   const merges: string[] = [];
   for (const row of drawnRows(plan, { numbered: true })) {

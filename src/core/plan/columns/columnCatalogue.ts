@@ -10,6 +10,9 @@ export type ColumnKey = "number" | "section" | "name" | "responsible" | "deadlin
 export const PLAN_KEYS = ["number", "name", "responsible", "deadline", "result"] as const;
 export type PlanKey = (typeof PLAN_KEYS)[number];
 
+/** «Показатель»: the result column of a plan without a «Результат», a target beside it in a plan with one. */
+const TARGET = /показател/;
+
 export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly RegExp[]>> = {
   number: [/^№/, /^n\s*(п\/п)?$/, /^no\.?$/, /^#$/, /п\s*\/\s*п/, /^номер/, /^пункт$/],
   section: [/^раздел$/, /^направление$/, /^раздел плана/],
@@ -20,13 +23,19 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly RegExp[]>> = {
   responsible: [/ответствен/, /исполнител/, /^фио/, /координатор/, /^кто /],
   deadline: [/срок/, /^период/, /период (реализации|проведения|исполнения)/, /^дата/, /дата проведения/, /время проведения/, /^когда/, /календарн/],
   result: [
-    /результат/, /отчетност/, /показател/, /форма (завершения|представления|контроля)/, /^итог/, /выходн(ой|ые) документ/,
+    /результат/, /отчетност/, TARGET, /форма (завершения|представления|контроля)/, /^итог/, /выходн(ой|ые) документ/,
     /ожидаем/, /прогнозируем/, /^продукт/,
   ],
   subEvents: [/^подмероприяти/, /^этапы \(даты\)/],
   // Columns the add-in itself writes next to the plan; recognised so that re-reading its own sheet loses nothing.
   derived: [/^вид срока$/, /^начало$/, /^окончание$/, /^периодичность$/, /^строки источника$/, /^источник \(строки\)$/, /^полный номер$/, /^примечания разбора$/, /^full number$/, /^parsing notes$/],
 };
+
+/**
+ * Synonyms that name their column only where no other header names it plainly; beside a plainly named one the column
+ * is an extra column (a plan with «Ожидаемый результат» and «Целевой показатель» has one result and one target).
+ */
+export const WEAK_SYNONYMS: ReadonlySet<RegExp> = new Set([TARGET]);
 
 /** Headers of tables that are not plans although they share words with plans (approval sheets, targets). */
 export const NOT_A_PLAN_HEADERS: readonly RegExp[] = [/согласова/, /подпис/, /^виза/, /согласующ/];

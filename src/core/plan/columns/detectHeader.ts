@@ -1,7 +1,7 @@
 import type { Grid, GridRow } from "../../grid";
 import { findHeader, HEADER_SCAN_ROWS, type HeaderSpec } from "../../table/findHeader";
 import { type ColumnKey, PLAN_KEYS } from "./columnCatalogue";
-import { isNotAPlanHeader, matchHeader } from "./matchHeader";
+import { isNotAPlanHeader, matchHeader, namesWeakly } from "./matchHeader";
 import { sectionMarker } from "../structure/numbering";
 
 /** Where each logical column is (0-based cell index), and the header texts of all columns. */
@@ -33,11 +33,17 @@ export function layoutFromHeader(row: GridRow, rowIndex: number): ColumnLayout {
   const index: Partial<Record<ColumnKey, number>> = {};
   const extra: { index: number; header: string }[] = [];
   let notAPlan = false;
+  const keys = row.cells.map((text) => (text.trim() === "" ? null : matchHeader(text)));
+  // A key goes to the first column that names it plainly, else to the first that names it at all.
+  const owner = (key: ColumnKey): number => {
+    const named = keys.flatMap((k, i) => (k === key ? [i] : []));
+    return named.find((i) => !namesWeakly(row.cells[i], key)) ?? named[0];
+  };
   row.cells.forEach((text, i) => {
     if (text.trim() === "") return;
     if (isNotAPlanHeader(text)) notAPlan = true;
-    const key = matchHeader(text);
-    if (key && index[key] === undefined) index[key] = i;
+    const key = keys[i];
+    if (key && owner(key) === i) index[key] = i;
     else if (key !== "derived") extra.push({ index: i, header: text.trim() });
   });
   promoteNameColumn(index, extra);

@@ -1,6 +1,6 @@
 import { headerFold } from "../../table/headerFold";
 import { matchSynonym } from "../../table/matchSynonym";
-import { COLUMN_SYNONYMS, type ColumnKey, NOT_A_PLAN_HEADERS } from "./columnCatalogue";
+import { COLUMN_SYNONYMS, type ColumnKey, NOT_A_PLAN_HEADERS, WEAK_SYNONYMS } from "./columnCatalogue";
 
 export { headerFold };
 
@@ -9,6 +9,12 @@ export function matchHeader(text: string): ColumnKey | null {
   const folded = headerFold(text);
   if (folded === "" || folded.length > 160) return null;
   return matchSynonym(COLUMN_SYNONYMS, folded)?.key ?? null;
+}
+
+/** Whether the header names `key` only by a weak synonym (WEAK_SYNONYMS): another column named plainly takes the key. */
+export function namesWeakly(text: string, key: ColumnKey): boolean {
+  const folded = headerFold(text);
+  return !COLUMN_SYNONYMS[key].some((p) => !WEAK_SYNONYMS.has(p) && p.test(folded));
 }
 
 export function isNotAPlanHeader(text: string): boolean {

@@ -3,7 +3,7 @@ import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToText } from "./libreOfficeShapes";
 import { LINE_SHAPES } from "./lineShapes";
-import { planPdf, PDF_SHAPES } from "./pdfShapes";
+import { narrowColumn, planPdf, PDF_SHAPES } from "./pdfShapes";
 import { PIPE_SHAPES } from "./pipeShapes";
 import { SCHEDULE_SHAPES } from "./scheduleShapes";
 import { SCHEDULE_PRINT_SHAPES } from "./schedulePrintShapes";
@@ -24,6 +24,19 @@ const BASE_SHAPES: readonly Shape[] = [
     needs: ["pdftotext"],
     // Cells at the top: the text readers of the layout do not yet read rows whose number is beside a middle line.
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true }), true) }),
+  },
+  {
+    name: "pdf-pdftotext-raw",
+    about: "the ruled PDF through pdftotext (no layout): a row read baseline by baseline, near columns joined in a line",
+    needs: ["pdftotext"],
+    // Cells at the top, as for the layout text above: rows whose number is beside a middle line are not read yet.
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true }), false) }),
+  },
+  {
+    name: "pdf-narrow-pdftotext-raw",
+    about: "the ruled PDF with a narrow column through pdftotext (no layout): its lines and its neighbour's interleaved, joined where close",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true, narrow: narrowColumn(r) }), false) }),
   },
   ...LIBRE_OFFICE_SHAPES,
   ...DOCX_PDF_SHAPES,

@@ -123,7 +123,7 @@ interface Narrow {
  * The name column (its longest words, «общеобразовательных», «персонифицированной», are about 97 points at 9 points)
  * or the executors' column («образовательных», «Территориальная», about 74), narrow enough to break some of them.
  */
-function narrowColumn(r: Rng): Narrow {
+export function narrowColumn(r: Rng): Narrow {
   return r.pick<Narrow>([
     { key: "name", width: r.int(80, 95) },
     { key: "responsible", width: r.int(70, 82) },

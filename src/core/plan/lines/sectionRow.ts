@@ -5,11 +5,11 @@ import { numberOf, type Segment } from "./segmentRows";
 
 /**
  * The table row of a section found in lines without cells. A heading by word or Roman numeral («Цель 1. …», «II. …»)
- * and a title after a dotted number («2. Привлечение …») read as a section from one cell, as a merged row of a table
- * gives them. A section numbered as its items are (a bare «1» printed in the № column, its title beside it or on the
- * lines below, items 1.1, 1.2 under it) has no such marker in one cell: «1 Анализ кадровой ситуации» reads as text
- * continuing the item above. Its number goes to the number column and its title to the name column, as the table
- * printed them, so that the plan reads it as a numbered section row whose items follow.
+ * reads as a section from one cell, as a merged row of a table gives it. A section numbered as its items are (1 over
+ * 1.1, 1.2) may have no marker in one cell: a bare «1» printed in the № column, its title beside it or on the lines
+ * below, reads «1 Анализ кадровой ситуации», text continuing the item above; and a title that does not open with a
+ * capital is no title after «3.» either. Its number goes to the number column and its title to the name column, as
+ * the table printed them: the plan reads it as a numbered section row by the items that follow (3 → 3.1).
  */
 export function sectionRow(s: Segment, order: readonly PlanKey[], row: number): GridRow {
   const texts = s.pieces.flat().map((r) => r.text);
@@ -26,9 +26,9 @@ export function sectionRow(s: Segment, order: readonly PlanKey[], row: number): 
   return { cells, row };
 }
 
-/** The section's own Arabic number and the text after it on its line, when the number is printed without a dot. */
+/** The section's own Arabic number (with or without its dot) and the text after it on its line. */
 function numberedApart(first: string): { number: string; rest: string | null } | null {
   const n = numberOf(first);
-  if (n === null || n.heading || !/^\d/.test(n.number) || /[.)]$/.test(n.number)) return null;
+  if (n === null || n.heading || !/^\d/.test(n.number)) return null;
   return { number: n.number, rest: n.rest };
 }

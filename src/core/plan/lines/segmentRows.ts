@@ -2,6 +2,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { parseDeadline } from "../deadline";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
+import { moveStrayCells } from "./strayCellsInSection";
 
 /**
  * Rows of a plan that lost its cells, cut by the plan's own numbering. A numbered line opens a row only when its
@@ -173,7 +174,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
-  return { segments, start: starts[0].index, end, furniture };
+  return { segments: moveStrayCells(segments, lines, partedBefore), start: starts[0].index, end, furniture };
 }
 
 /**

@@ -78,7 +78,65 @@ describe("a section numbered in the № column, its title beside the number", ()
     const lines = ["1 Анализ", "кадровой ситуации", "1.1 Мониторинг", "2. Привлечение кадров", "2.1 Семинар", "I. Общие", "1. Форум", "2. Курсы"].map((text, i) => ({ row: i + 1, text }));
     const seg = segmentRows(lines, 0, [])!;
     const rows = seg.segments.filter((s) => s.kind === "section").map((s) => sectionRow(s, ["name", "number", "deadline"], 1).cells);
-    // A dotted number and a Roman one read as sections from one cell already; they stay as printed.
-    expect(rows).toEqual([["Анализ кадровой ситуации", "1", ""], ["2. Привлечение кадров"], ["I. Общие"]]);
+    // A Roman number is a heading without doubt: it stays as printed, in one cell.
+    expect(rows).toEqual([["Анализ кадровой ситуации", "1", ""], ["Привлечение кадров", "2.", ""], ["I. Общие"]]);
+  });
+});
+
+// pdftotext gives a Writer table cell by cell in an order of its own: cells of the rows above (a deadline, executors)
+// can come between a section's number and its title.
+const STRAY = `№ п/п
+
+Наименование мероприятия
+
+Ответственный исполнитель
+
+Срок исполнения
+
+1.1.
+
+Мониторинг вакансий в школах
+района
+
+Гусев А.А.
+
+ежемесячно
+
+2.
+
+в течение всего
+периода
+
+Управление
+образования
+
+Профессиональное развитие
+педагогов
+
+2.1.
+
+Курсы повышения квалификации
+
+Орлов Б.Б.
+
+май 2027 г.
+`;
+
+describe("cells of other rows printed between a section's number and its title", () => {
+  test("the title is the section's; the cells go to the row above, not lost", () => {
+    const r = structurePlan(rawText(STRAY));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.sections.map((s) => [s.number, s.title])).toEqual([["2", "Профессиональное развитие педагогов"]]);
+    expect(r.plan.items.map((it) => it.number)).toEqual(["1.1", "2.1"]);
+    const above = JSON.stringify(r.plan.items[0]);
+    for (const w of ["в течение всего периода", "Управление образования"]) expect(above).toContain(w);
+    expect(r.plan.items[1].name).toBe("Курсы повышения квалификации");
+  });
+
+  test("lines before the title that read as no item's cell stay with the section", () => {
+    const wrapped = structurePlan(rawText(STRAY.replace("в течение всего\nпериода\n\nУправление\nобразования\n\n", "Кадры и\n\n")));
+    if (!wrapped.ok) throw new Error(wrapped.failure.reason);
+    expect(wrapped.plan.sections[0].title).toBe("Кадры и Профессиональное развитие педагогов");
+    expect(wrapped.plan.items[0].responsible.text).toBe("Гусев А.А.");
   });
 });

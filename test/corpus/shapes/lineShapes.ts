@@ -88,17 +88,21 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
  * A PDF copied with the mouse: no cell structure at all. Every visual line of every cell arrives as its own text
  * line, cells of one visual line in column order (so the lines of a long name interleave with the deadline and the
  * executors); the number often shares a line with the first words beside it; page numbers and the repeated header
- * come between pages.
+ * come between pages. A section numbered in the № column gives its number on a line of its own, its title after it.
  */
 export function interleaved(plan: TruthPlan, r: Rng): string {
   const numberOf = pageNumbering(r);
   const joinNumber = r.chance(0.6);
-  const pages = paginate(layRows(plan, drawnRows(plan), CHAR_WIDTHS, 2), r.int(30, 50), r.int(20, 30));
+  const pages = paginate(layRows(plan, drawnRows(plan, { numbered: true }), CHAR_WIDTHS, 2), r.int(30, 50), r.int(20, 30));
+  // A section numbered in the № column prints its number as the table has it: «3.», or «3» alone (drawn last, so
+  // that the draws above stay what they were).
+  const bareSectionNumbers = r.chance(0.5);
   const out: string[] = [...plan.titleBlock, plan.title];
   pages.forEach((page, p) => {
     for (const { laid, from, to } of page) {
       for (let k = from; k < to; k++) {
-        const pieces = laid.columns.map((c) => c[k] ?? "").filter((s) => s.trim() !== "");
+        const numberedSection = laid.row.kind === "section" && laid.row.numbered !== undefined;
+        const pieces = laid.columns.map((c, j) => (numberedSection && j === 0 && bareSectionNumbers ? (c[k] ?? "").replace(/\.$/, "") : (c[k] ?? ""))).filter((s) => s.trim() !== "");
         if (joinNumber && laid.row.kind === "item" && plan.order[0] === "number" && laid.columns[0][k] && pieces.length > 1) {
           out.push(`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2));
         } else out.push(...pieces);

@@ -8,6 +8,7 @@ import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { findLinesHeader } from "./findLinesHeader";
 import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from "./segmentRows";
+import { sectionRow } from "./sectionRow";
 import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { type BlockCell, type Given, outOfPlace } from "./columnBlocks";
@@ -120,7 +121,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     const at = s.pieces[0]?.[0]?.index ?? seg.start;
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext);
     const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : r);
-    part.push(s.kind === "section" ? { cells: [joinParts(s.pieces.flat().map((r) => r.text))], row: lines[at].row } : withMarks(item()));
+    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);

@@ -2,6 +2,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { parseDeadline } from "../deadline";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
+import { moveStrayCells } from "./strayCellsInSection";
 
 /**
  * Rows of a plan that lost its cells, cut by the plan's own numbering. A numbered line opens a row only when its
@@ -91,15 +92,15 @@ function path(number: string): number[] | null {
 
 /**
  * Can `next` follow `prev` in a plan's numbering: the next of some level (1.2 → 1.3, 1.3 → 2, 1.3 → 2.1), a first
- * child (1 → 1.1), allowing one number skipped at the changing level (a row the copy lost).
+ * child (1 → 1.1), allowing one number skipped at the changing level (a row the copy lost) where `maxStep` is 2.
  */
-export function canFollow(prev: readonly number[] | null, next: readonly number[]): boolean {
+export function canFollow(prev: readonly number[] | null, next: readonly number[], maxStep = 2): boolean {
   if (prev === null) return next.every((n, i) => i === next.length - 1 || n >= 1);
-  if (next.length === prev.length + 1 && prev.every((n, i) => n === next[i]) && next[next.length - 1] <= 2) return true;
+  if (next.length === prev.length + 1 && prev.every((n, i) => n === next[i]) && next[next.length - 1] <= maxStep) return true;
   for (let k = 1; k <= prev.length && k <= next.length; k++) {
     if (!prev.slice(0, k - 1).every((n, i) => n === next[i])) break;
     const step = next[k - 1] - prev[k - 1];
-    if (step >= 1 && step <= 2 && next.slice(k).every((n) => n <= 2)) return true;
+    if (step >= 1 && step <= maxStep && next.slice(k).every((n) => n <= maxStep)) return true;
   }
   return false;
 }
@@ -134,9 +135,12 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     const bare = n !== null && n.rest === null && !/[.)]$/.test(n.number) && !n.number.includes(".");
     if (n && !n.heading && !/^[IVXLC]/.test(n.number)) {
       const p = path(n.number)!;
-      // A bare "3" is an item's number only where the numbering expects it and no page ends there.
+      // A bare "3" is an item's number only where the numbering expects it and no page ends there. A whole number
+      // without its dot and lower-case words after it («5 договоров», «2 класса») is as often a quantity opening a
+      // result's line: it opens a row only as the very next number, never skipping one that may still come.
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
-      const fits = canFollow(prev, p) || (afterHeading && p[p.length - 1] <= 2);
+      const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
+      const fits = canFollow(prev, p, step) || (afterHeading && p[p.length - 1] <= step);
       if (fits && !(bare && endsPage(i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
         prev = p;
@@ -173,7 +177,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
-  return { segments, start: starts[0].index, end, furniture };
+  return { segments: moveStrayCells(segments, lines, partedBefore), start: starts[0].index, end, furniture };
 }
 
 /**

@@ -64,4 +64,11 @@ describe("rows of a plan without cells, from its numbering", () => {
     const deadline = segmentRows(lines(["1. Кадры", "Семинар для молодых", "1.1 в течение года", "Форум", "1.2 май", "Курсы"]), 0, [])!;
     expect(deadline.segments[1].pieces[0][0].text).toBe("в течение года");
   });
+
+  test("a quantity that opens a result's line («5 договоров») skips no number: the row it would skip still opens", () => {
+    // Lines of column A from a PDF whose rows are numbered 1, 2, 3, 4 with no dot.
+    expect(numbers(["3 Ярмарка вакансий", "заключено не менее", "5 договоров", "4", "Профильные классы", "открыто 2 класса"])).toEqual(["item:3", "item:4"]);
+    // The very next number opens a row whatever follows it: a name wrapped above its number goes on in lower case.
+    expect(numbers(["1 Семинар", "май", "2 молодых педагогов", "июнь"])).toEqual(["item:1", "item:2"]);
+  });
 });

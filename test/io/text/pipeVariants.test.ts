@@ -52,3 +52,31 @@ describe("pipe tables in the variants people paste", () => {
     });
   });
 });
+
+describe("a pipe table without outer pipes whose section rows end in empty cells", () => {
+  test("a row ending «|  |  | » is a full row with empty last cells: the item under it ends at its line, the next section is a row", () => {
+    const text = [
+      "№ | Срок | Мероприятие | Исполнитель | Результат",
+      "---|---|---|---|---",
+      "Цель 1. Наставничество |  |  |  | ",
+      "Задача 1.1. Сопровождение |  |  |  | ",
+      "1.1.1. | по графику | Семинар | ИМЦ | Информация на сайте",
+      "Цель 2. Молодые специалисты |  |  |  | ",
+      "Задача 2.1. Аттестация |  |  |  | ",
+      "2.1.1 | май | Форум | ИРО | План",
+    ].join("\n");
+    expect(gridOf(text)).toEqual([
+      [
+        ["№", "Срок", "Мероприятие", "Исполнитель", "Результат"],
+        ["Цель 1. Наставничество", "", "", ""],
+        ["Задача 1.1. Сопровождение", "", "", ""],
+        ["1.1.1.", "по графику", "Семинар", "ИМЦ", "Информация на сайте"],
+        ["Цель 2. Молодые специалисты", "", "", ""],
+        ["Задача 2.1. Аттестация", "", "", ""],
+        ["2.1.1", "май", "Форум", "ИРО", "План"],
+      ],
+    ]);
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.result])).toEqual([["1.1.1", "Семинар", "Информация на сайте"], ["2.1.1", "Форум", "План"]]);
+  });
+});

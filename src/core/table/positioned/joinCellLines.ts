@@ -32,6 +32,18 @@ const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|и�
  */
 const LONGEST_WORD = 24;
 
+/**
+ * Endings of whole words beyond WORD_ENDING that header words take (plural nouns «Исполнители», «Сроки»,
+ * «Результаты»; «отчётности»): too common at a piece's end to say a piece is whole, enough to say a joined word is.
+ */
+const HEADER_WORD_ENDING = /(ости|ость|ели|ки|ты|ны|ры)$/u;
+
+/** Whether a word (a broken word joined back) ends as whole Russian words end. */
+export function endsAsWholeWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}]+$/u, "");
+  return WORD_ENDING.test(w) || HEADER_WORD_ENDING.test(w);
+}
+
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
 /**

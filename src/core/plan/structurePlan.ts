@@ -17,7 +17,7 @@ import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
 import { markCutOff } from "./structure/markCutOff";
 import { qualifyNumbers } from "./structure/qualifyNumbers";
-import { isSignatureText, nonEmptyCells } from "./structure/rowShapes";
+import { isRepeatedHeader, isSignatureText, nonEmptyCells } from "./structure/rowShapes";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
 import type { DroppedRow, Plan, PlanColumns, PlanItem, StructureResult } from "./types";
 
@@ -170,7 +170,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     }
   }
   const firstBody = layout.headerRow + (layout.headerRows ?? 1);
-  const last = signatureStart(rows, firstBody) - 1;
+  const last = signatureStart(rows, firstBody, layout.headers) - 1;
   for (let i = last + 1; i < rows.length; i++) {
     const text = rowText(rows[i]);
     if (text) {
@@ -231,15 +231,23 @@ function isPaged(dropped: readonly DroppedRow[], items: readonly PlanItem[]): bo
 }
 
 /** Rows at the end of the table that sign it; the index of the first of them (or rows.length). */
-function signatureStart(rows: readonly GridRow[], first: number): number {
+function signatureStart(rows: readonly GridRow[], first: number, header: readonly string[]): number {
   let start = rows.length;
   for (let i = rows.length - 1; i >= first; i--) {
     const cells = nonEmptyCells(rows[i]);
     if (cells.length === 0) continue;
-    if (cells.length <= 2 && cells.some((c) => isSignatureText(c.text))) start = i;
+    // A header is repeated at a page's top only where the table goes on: the row under it is the table's (the end of
+    // an item's executors cut by the page break, «И.Г. Лебедев»), and so is every row above.
+    if (cells.length <= 2 && cells.some((c) => isSignatureText(c.text)) && !underRepeatedHeader(rows, i, first, header)) start = i;
     else break;
   }
   return start;
+}
+
+function underRepeatedHeader(rows: readonly GridRow[], i: number, first: number, header: readonly string[]): boolean {
+  let k = i - 1;
+  while (k >= first && nonEmptyCells(rows[k]).length === 0) k--;
+  return k >= first && isRepeatedHeader(rows[k], header);
 }
 
 function numberConflicts(items: readonly PlanItem[], sectionRows: ReadonlyMap<string, number>, sheet: string | null): Issue[] {

@@ -44,7 +44,12 @@ interface TableStyle {
 function tableStyle(lines: readonly string[]): TableStyle {
   const rows = lines.filter(isPipeRow);
   const outer = rows.filter((l) => /^\s*\|/.test(l)).length * 2 > rows.length;
-  const closing = rows.filter((l) => /\|\s*$/.test(l)).length * 2 > rows.length;
+  // A row ending in a pipe with no more pipes than a header that ends without one is a full row whose last cells are
+  // empty (a section title in the first cell, «|  |  |» after it), not a row closed by a pipe.
+  const header = rows[0] ?? "";
+  const headerCloses = /\|\s*$/.test(header);
+  const closes = (l: string) => /\|\s*$/.test(l) && (headerCloses || pipeCount(l) > pipeCount(header));
+  const closing = rows.filter(closes).length * 2 > rows.length;
   return { outer, closing, separators: rows.length ? separators(rows[0], { outer, closing }) : 0 };
 }
 

@@ -52,3 +52,56 @@ describe("pipe tables in the variants people paste", () => {
     });
   });
 });
+
+describe("a pipe table without outer pipes whose section rows end in empty cells", () => {
+  test("a row ending «|  |  | » is a full row with empty last cells: the item under it ends at its line, the next section is a row", () => {
+    const text = [
+      "№ | Срок | Мероприятие | Исполнитель | Результат",
+      "---|---|---|---|---",
+      "Цель 1. Наставничество |  |  |  | ",
+      "Задача 1.1. Сопровождение |  |  |  | ",
+      "1.1.1. | по графику | Семинар | ИМЦ | Информация на сайте",
+      "Цель 2. Молодые специалисты |  |  |  | ",
+      "Задача 2.1. Аттестация |  |  |  | ",
+      "2.1.1 | май | Форум | ИРО | План",
+    ].join("\n");
+    expect(gridOf(text)).toEqual([
+      [
+        ["№", "Срок", "Мероприятие", "Исполнитель", "Результат"],
+        ["Цель 1. Наставничество", "", "", ""],
+        ["Задача 1.1. Сопровождение", "", "", ""],
+        ["1.1.1.", "по графику", "Семинар", "ИМЦ", "Информация на сайте"],
+        ["Цель 2. Молодые специалисты", "", "", ""],
+        ["Задача 2.1. Аттестация", "", "", ""],
+        ["2.1.1", "май", "Форум", "ИРО", "План"],
+      ],
+    ]);
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.result])).toEqual([["1.1.1", "Семинар", "Информация на сайте"], ["2.1.1", "Форум", "План"]]);
+  });
+});
+
+describe("the end of a table's last row after the header repeated on the next page", () => {
+  test("a name alone under the repeated header is the last item's executor, not a signature", () => {
+    const header = "| № | Мероприятие | Ответственный | Срок |";
+    const text = [
+      header,
+      "|---|---|---|---|",
+      "| 1. | Семинар | ИМЦ | май |",
+      "| 2. | Форум | МКУ «Центр развития | июнь |",
+      "|    |       | образования»       |      |",
+      "",
+      header,
+      "|---|---|---|---|",
+      "|    |       | И.Г. Лебедев       |      |",
+      "",
+      "Начальник управления образования ____________ С.А. Миронов",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.items.map((i) => [i.number, i.responsible.text])).toEqual([
+      ["1", "ИМЦ"],
+      ["2", "МКУ «Центр развития образования» И.Г. Лебедев"],
+    ]);
+    expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования ____________ С.А. Миронов"]);
+  });
+});

@@ -5,9 +5,16 @@ import type { LineCells } from "./splitLine";
 const ALIGNMENTS = [(top: number, _bottom: number) => top, (top: number, bottom: number) => (top + bottom) / 2, (_top: number, bottom: number) => bottom] as const;
 export type Alignment = 0 | 1 | 2;
 export const ALIGNMENT_CHOICES: readonly Alignment[] = [0, 1, 2];
+const TOP: Alignment = 0;
 const BOTTOM: Alignment = 2;
 /** What a row aligned otherwise than the document's rows pays (in leadings): rows may differ, but only for a reason. */
 const ODD_ALIGNMENT = 0.25;
+
+/**
+ * What a cut pays where a line it would start goes on with the text of the line above in one column (lowercase
+ * after text: «общеобразовательн» / «ых организаций на»): a tie-breaker, as executors' cells often start in lowercase.
+ */
+const GOES_ON = 0.05;
 
 /** A cut between two lines closer than this (in leadings) parts lines of one row: rows never overlap. */
 const OVERLAP = 0.9;
@@ -60,7 +67,9 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
     // So may the lines after a wide gap in a top-aligned text (`orphans`): a cell's text parted by an empty line.
     const orphanAllowed = a === 0 || orphans;
     const rowCost = (from: number, to: number) => cohesion(lines, from, to, leading, align, strict);
-    const best = bestCuts(a, b, anchors, orphanAllowed, step, rowCost, align === BOTTOM);
+    // The rest of a row cut by a page break goes on at the top of the page in every column, however the rows align.
+    const orphanCost = (from: number, to: number) => cohesion(lines, from, to, leading, TOP, true);
+    const best = bestCuts(a, b, anchors, orphanAllowed, step, (i) => continuesCell(i > 0 ? lines[i - 1] : null, lines[i]), rowCost, orphanCost, align === BOTTOM);
     for (const cut of best.cuts) starts[cut] = true;
     cost += best.cost;
     a = b;
@@ -72,22 +81,42 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
  * The cuts of segment [a, b) with its numbered lines: one cut in (p_k, p_k+1] between each two, chosen together
  * (dynamic programming over the cut before each row) to minimise the rows' costs.
  */
-function bestCuts(a: number, b: number, anchors: readonly number[], orphanAllowed: boolean, step: (i: number) => number, rowCost: (from: number, to: number) => number, early: boolean): { cuts: number[]; cost: number } {
+function bestCuts(
+  a: number,
+  b: number,
+  anchors: readonly number[],
+  orphanAllowed: boolean,
+  step: (i: number) => number,
+  goesOn: (i: number) => boolean,
+  rowCost: (from: number, to: number) => number,
+  orphanCost: (from: number, to: number) => number,
+  early: boolean,
+): { cuts: number[]; cost: number } {
   if (anchors.length === 0) return { cuts: [], cost: rowCost(a, b) };
   const better = (cost: number, least: number) => (early ? cost < least - 1e-9 : cost <= least + 1e-9);
-  const cutCost = (i: number) => (step(i) < OVERLAP ? PENALTY : 0);
+  const cutCost = (i: number) => (step(i) < OVERLAP ? PENALTY : 0) + (goesOn(i) ? GOES_ON : 0);
+  const opensLowercase = (i: number) => orphanAllowed && goesOn(i);
   // Candidate starts of row k: the first row may start at a (no orphan) or, on a page's first segment, anywhere up
   // to its number; row k > 0 starts after the previous number and at most at its own.
   const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const candidates = anchors.map((p, k) => (k > 0 ? span(anchors[k - 1] + 1, p) : orphanAllowed ? span(a, p) : [a]));
   // Between equal costs the later cut (a number on a row's first line, the usual print), or the earlier one.
   const { starts, cost } = cheapestStarts(candidates, {
-    before: (s) => (s > a ? rowCost(a, s) + cutCost(s) : 0),
+    // A page's first line in lowercase goes on with the row the page break cut, as a line under text does.
+    before: (s) => (s > a ? orphanCost(a, s) + cutCost(s) : opensLowercase(a) ? GOES_ON : 0),
     row: (_k, prev, s) => rowCost(prev, s) + cutCost(s),
     last: (s) => rowCost(s, b),
     better,
   });
   return { cuts: starts.filter((s) => s > a), cost };
+}
+
+/**
+ * In some column `lc` starts in lowercase under text of `above` (or at the page's top, `above` null): the same cell's
+ * text going on, most likely.
+ */
+function continuesCell(above: LineCells | null, lc: LineCells): boolean {
+  return lc.cells.some((c, k) => /^\p{Ll}/u.test(c) && (above === null || above.cells[k] !== ""));
 }
 
 /**

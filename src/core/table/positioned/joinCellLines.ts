@@ -19,6 +19,14 @@ export interface CellLine {
 const FILL = 1;
 
 /**
+ * Letters that proportional fonts draw about half as wide again as the average letter (Times, Liberation Serif, Arial),
+ * and by how much: a piece broken before one of them ends further from the column's edge. Only those that start few
+ * words or none («ы» «ш» «щ» «ж» «ю»; not «м», «методист»): the allowance must not make a whole word a piece.
+ */
+const WIDE_LETTER = /^[жшщыю]/u;
+const WIDE = 1.5;
+
+/**
  * Endings of whole Russian words (adjectives, nouns, verbs: «аттестационная», «образовательных», «муниципального»,
  * «использованием»). A long word alone on a full line whose next word did not fit looks exactly like the first piece
  * of a broken word (both fill the line); a piece cut where the column ends rarely stops at such an ending
@@ -31,6 +39,18 @@ const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|и�
  * whole words, each long enough to fill a line alone («укомплектованности» / «образовательных»), make more.
  */
 const LONGEST_WORD = 24;
+
+/**
+ * Endings of whole words beyond WORD_ENDING that header words take (plural nouns «Исполнители», «Сроки»,
+ * «Результаты»; «отчётности»): too common at a piece's end to say a piece is whole, enough to say a joined word is.
+ */
+const HEADER_WORD_ENDING = /(ости|ость|ели|ки|ты|ны|ры)$/u;
+
+/** Whether a word (a broken word joined back) ends as whole Russian words end. */
+export function endsAsWholeWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}]+$/u, "");
+  return WORD_ENDING.test(w) || HEADER_WORD_ENDING.test(w);
+}
 
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
@@ -48,7 +68,9 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(next.text)) return false;
   if (letters(word) + letters(next.text.split(/\s/)[0]) > LONGEST_WORD) return false;
   const char = (line.x1 - line.x0) / [...line.text].length;
-  if (right - line.x1 > FILL * char || WORD_ENDING.test(line.text.toLowerCase())) return false;
+  // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
+  const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
+  if (right - line.x1 > FILL * missing || WORD_ENDING.test(line.text.toLowerCase())) return false;
   const near = (a: number, b: number) => Math.abs(a - b) <= char;
   return near(next.x0, line.x0) || near(next.x0 + next.x1, line.x0 + line.x1) || near(next.x1, line.x1);
 }

@@ -2,6 +2,7 @@ import type { Block, GridRow, TextBlock } from "../../grid";
 import { parseItemNumber } from "../../plan/structure/numbering";
 import { isSignatureText } from "../../plan/structure/rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
+import { joinHeaderLines } from "./headerCellText";
 import { findHeaderBand, type HeaderBand, headerCells } from "./findHeaderBand";
 import { groupLines, phrases } from "./groupLines";
 import { findPageFurniture } from "./pageFurniture";
@@ -175,8 +176,11 @@ function pitchOf(lines: readonly Line[]): number {
   return steps[Math.floor(steps.length / 4)];
 }
 
+/** A cell whose place on the line is unknown: no word broken at its edge can be seen. */
+const NO_EXTENT = { x0: 0, x1: 0, words: 0 };
+
 function headerRow(cells: readonly LineCells[], width: number): GridRow {
-  const texts = Array.from({ length: width }, (_, i) => cells.map((c) => c.cells[i]).filter(Boolean).join(" "));
+  const texts = Array.from({ length: width }, (_, i) => joinHeaderLines(cells.flatMap((c) => (c.cells[i] ? [{ ...(c.extents[i] ?? NO_EXTENT), text: c.cells[i] }] : []))));
   return { cells: texts, row: cells[0].line.row, page: cells[0].line.page };
 }
 

@@ -1,4 +1,5 @@
 import { periodCaption } from "../../plan/schedule/periodCaptions";
+import { headerCellText } from "./headerCellText";
 
 /** A phrase of a header line: its x-range, its text and the line of the band it is on (0 = the band's first). */
 export interface HeaderPiece {
@@ -70,7 +71,7 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
     const head = owner[i];
     if (head) spans.set(head, (spans.get(head) ?? 0) + (s.head ? s.subs.length : s.captions!.length));
   });
-  const whole = (pieces: readonly HeaderPiece[]) => ({ x0: Math.min(...pieces.map((p) => p.x0)), x1: Math.max(...pieces.map((p) => p.x1)), text: textOf(pieces) });
+  const whole = (pieces: readonly HeaderPiece[]) => ({ x0: Math.min(...pieces.map((p) => p.x0)), x1: Math.max(...pieces.map((p) => p.x1)), text: headerCellText(pieces) });
   const seen = new Set<Head>();
   return slots.flatMap((s, i): HeaderColumn[] => {
     const head = owner[i];

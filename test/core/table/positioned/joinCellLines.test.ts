@@ -19,6 +19,13 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(joinCellLines([at("Руководители"), at("образовательных")], RIGHT)).toBe("Руководители образовательных");
   });
 
+  test("a piece broken before a wide letter («ы») may end further from the edge than a letter of its own width", () => {
+    const short = (by: number): CellLine => ({ ...at("образовательн"), x0: RIGHT - 13 * CHAR - by, x1: RIGHT - by });
+    expect(continuesBrokenWord(short(1.2 * CHAR), at("ых организаций"), RIGHT)).toBe(true);
+    expect(continuesBrokenWord(short(1.2 * CHAR), at("ого округа"), RIGHT)).toBe(false);
+    expect(continuesBrokenWord(short(1.7 * CHAR), at("ых организаций"), RIGHT)).toBe(false);
+  });
+
   test.each(["Бухгалтерия»", "2027 г.", "(по согласованию)", "«ЦРО»", "— отдел"])("the next line starting «%s» (no lowercase letter) is another word", (next) => {
     expect(continuesBrokenWord(at("«Централизованна"), at(next), RIGHT)).toBe(false);
   });

@@ -55,8 +55,11 @@ export class ValidationRun {
 
   /** foldText(text) of src/core/text/normalize (through the one-pass plainFold where it can). */
   folded(text: string): string {
+    // Folded in one pass, not kept: as for words, reading again costs less than remembering tens of thousands of texts.
+    const plain = plainFold(text);
+    if (plain !== null) return plain;
     let out = this.foldedOf.get(text);
-    if (out === undefined) this.foldedOf.set(text, (out = plainFold(text) ?? foldText(text)));
+    if (out === undefined) this.foldedOf.set(text, (out = foldText(text)));
     return out;
   }
 

@@ -21,17 +21,20 @@ export function planMonths(ctx: SummaryContext): string[] {
 export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
   const t = translator(ctx.locale);
   const months = planMonths(ctx);
-  // Deadlines repeat («ежемесячно», «до 20 декабря»): each span's months are listed once, and the grid's cells are
-  // two shared looks, for the tens of thousands of cells of a large plan.
-  const monthsOfSpan = new Map<string, ReadonlySet<string>>();
-  const noMonths: ReadonlySet<string> = new Set();
+  // Deadlines repeat («ежемесячно», «до 20 декабря»): each span's months are found once, as a mask over the sheet's
+  // months, and the grid's cells are two shared looks, for the tens of thousands of cells of a large plan.
+  const maskOfSpan = new Map<string, Uint8Array>();
+  const noMonths = new Uint8Array(months.length);
   const covered = ctx.plan.items.map((it) => {
     const span = ctx.span.get(it);
     if (!span) return noMonths;
     const key = `${span.start}|${span.end}`;
-    let set = monthsOfSpan.get(key);
-    if (!set) monthsOfSpan.set(key, (set = new Set(monthsOf(span))));
-    return set;
+    let mask = maskOfSpan.get(key);
+    if (!mask) {
+      const inSpan = new Set(monthsOf(span));
+      maskOfSpan.set(key, (mask = Uint8Array.from(months, (m) => (inSpan.has(m) ? 1 : 0))));
+    }
+    return mask;
   });
   const filled = text("■", "good");
   const blank = text(null);
@@ -39,9 +42,10 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
   const body: CellSpec[][] = ctx.plan.items.map((it, r) => {
     const line = it.name.indexOf("\n");
     const row = [text(it.number), text(it.name.slice(0, Math.min(line < 0 ? it.name.length : line, 120)), "wrap"), text(it.deadline.text, "wrap")];
+    const mask = covered[r];
     for (let i = 0; i < months.length; i++) {
-      if (covered[r].has(months[i])) counts[i]++;
-      row.push(covered[r].has(months[i]) ? filled : blank);
+      counts[i] += mask[i];
+      row.push(mask[i] ? filled : blank);
     }
     return row;
   });

@@ -1,6 +1,7 @@
 import { findAbbreviations } from "../responsible";
 import type { Plan } from "../types";
 import { foldText, words } from "../../text/normalize";
+import { plainFold, plainWords } from "./text/plainFold";
 
 /** Whether a BMP character is upper case (\p{Lu}), by code: 1 yes, 0 no, -1 not asked yet. */
 const UPPER_CASE = new Int8Array(0x10000).fill(-1);
@@ -42,15 +43,21 @@ export class ValidationRun {
 
   constructor(readonly plan: Plan) {}
 
-  /** words(text) of src/core/text/normalize. */
+  /** words(text) of src/core/text/normalize (through the one-pass plainWords where it can). */
   words(text: string): readonly string[] {
+    // Words read in one pass are not kept: remembering 20,000 names and results cost more than reading each again.
+    const plain = plainWords(text);
+    if (plain) return plain;
     let out = this.wordsOf.get(text);
     if (out === undefined) this.wordsOf.set(text, (out = words(text)));
     return out;
   }
 
-  /** foldText(text) of src/core/text/normalize. */
+  /** foldText(text) of src/core/text/normalize (through the one-pass plainFold where it can). */
   folded(text: string): string {
+    // Folded in one pass, not kept: as for words, reading again costs less than remembering tens of thousands of texts.
+    const plain = plainFold(text);
+    if (plain !== null) return plain;
     let out = this.foldedOf.get(text);
     if (out === undefined) this.foldedOf.set(text, (out = foldText(text)));
     return out;

@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { plainFold, plainWords } from "../../../src/core/plan/validate/text/plainFold";
+import { foldText, words } from "../../../src/core/text/normalize";
+
+/**
+ * Characters of every kind the fast path tells apart, and some it must hand back (Latin look-alikes, other scripts,
+ * letters whose lower case is special, marks that are letters or numbers to Unicode).
+ */
+const CHARS = [
+  "а", "Я", "Ё", "ё", "Й", "й", "ж", "1", "0", " ", "  ", ".", ",", "-", "%", "/", ";", "(", ")", "«", "»", '"', "'", "`", "’", "“", "„",
+  "‘", "\n", "\r", "\t", "\v", "\u00A0", "\u202F", "\u2009", "\u00AD", "\u200B", "\u2060", "\uFEFF", "–", "—", "‑", "−", "№", "…", "·", "•",
+  "a", "A", "o", "k", "Z", "İ", "K", "Ѐ", "і", "Ї", "ς", "Σ", "²", "½", "\u2028", "\u3000", "\u0301", "\uD83D\uDE00", "ß", "ǅ",
+];
+
+const texts = fc.array(fc.constantFrom(...CHARS), { maxLength: 14 }).map((parts) => parts.join(""));
+/** Only characters the fast path handles: it must answer, not hand back. */
+const HANDLED = CHARS.slice(0, CHARS.indexOf("a"));
+const handledTexts = fc.array(fc.constantFrom(...HANDLED), { maxLength: 14 }).map((parts) => parts.join(""));
+
+describe("plainFold and plainWords: foldText and words in one pass", () => {
+  test("any text: foldText's result, or null", () => {
+    fc.assert(fc.property(texts, (s) => [null, foldText(s)].includes(plainFold(s))), { numRuns: 5000 });
+  });
+
+  test("any text: words' result, or null", () => {
+    fc.assert(
+      fc.property(texts, (s) => {
+        const fast = plainWords(s);
+        return fast === null || JSON.stringify(fast) === JSON.stringify(words(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("text of the characters it handles: answered, never handed back", () => {
+    fc.assert(
+      fc.property(handledTexts, (s) => plainFold(s) === foldText(s) && JSON.stringify(plainWords(s)) === JSON.stringify(words(s))),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("plan cells in Cyrillic with punctuation, quotes, dashes and ё are handled here, with the general result", () => {
+    const cells = [
+      "Проведение мероприятия номер 17 по повышению квалификации педагогов",
+      "  МБОУ «СОШ № 5» – руководители ОО;  Иванова А.А.,\u00A0методист ",
+      "Отчёт о выполнении (не менее 10 %), 01.02.2026 / ежеквартально—до 20-го",
+      "«Учёт»\u00ADкадров “в” ‘ОО’",
+    ];
+    for (const c of cells) {
+      expect(plainFold(c)).toBe(foldText(c));
+      expect(plainWords(c)).toEqual(words(c));
+    }
+    expect(plainFold("Проведение мероприятия")).toBe("проведение мероприятия");
+  });
+
+  test("a Latin letter, a letter of another script or a rare mark is left to the general functions", () => {
+    for (const c of ["Высшaя категория", "IT-класс", "Київ", "x²", "é"]) {
+      expect(plainFold(c)).toBeNull();
+      expect(plainWords(c)).toBeNull();
+    }
+  });
+});

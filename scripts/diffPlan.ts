@@ -3,14 +3,13 @@
  * structures it and prints, per truth item, the fields the corpus compares that differ (expected → got), with the
  * item's notes. A tool to classify why a shape's items are not exact; the corpus (scorePlan) stays the measure.
  */
-import type { PlanItem } from "../src/core/plan/types";
 import { structurePlan } from "../src/core/plan";
 import { readSheetText } from "../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
 import { generatePlan } from "../test/corpus/generatePlan";
 import { officialFixture } from "../test/corpus/officialFixtures";
 import { makeRng } from "../test/corpus/rng";
-import { norm, sameDeadline } from "../test/corpus/scorePlan";
+import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
 
@@ -42,16 +41,10 @@ async function main(): Promise<void> {
   if (!result || !result.ok) return console.log("not structured");
   const plan = result.plan;
   console.log(`format ${plan.meta.format}, ${plan.items.length} items, sections ${plan.sections.map((s) => s.number).join(" ")}`);
-  let from = 0;
-  for (const t of allItems(truth)) {
-    let f: PlanItem | null = null;
-    for (let i = from; i < plan.items.length; i++) {
-      if (norm(plan.items[i].number).replace(/[.)]+$/, "") === t.number.replace(/[.)]+$/, "") || plan.items[i].qualifiedNumber === t.qualified) {
-        f = plan.items[i];
-        from = i + 1;
-        break;
-      }
-    }
+  const truthItems = allItems(truth);
+  const pairs = pairItems(truthItems, plan.items);
+  for (const [k, t] of truthItems.entries()) {
+    const f = pairs[k];
     if (!f) {
       console.log(`${t.qualified}: MISSING`);
       continue;

@@ -8,13 +8,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import * as path from "path";
-import type { Plan, PlanItem } from "../src/core/plan/types";
+import type { Plan } from "../src/core/plan/types";
 import { structurePlan } from "../src/core/plan";
 import { readSheetText } from "../src/io/readSheetText";
 import { readInput } from "../src/io/readInput";
 import { generatePlan } from "../test/corpus/generatePlan";
 import { makeRng } from "../test/corpus/rng";
-import { norm, sameDeadline, scorePlan } from "../test/corpus/scorePlan";
+import { norm, pairItems, sameDeadline, scorePlan } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
 
@@ -44,16 +44,10 @@ async function structured(file: string): Promise<Plan | null> {
 
 function diffs(truth: TruthPlan, plan: Plan): string[] {
   const out: string[] = [];
-  let from = 0;
-  for (const t of allItems(truth)) {
-    let f: PlanItem | null = null;
-    for (let i = from; i < plan.items.length; i++) {
-      if (norm(plan.items[i].number).replace(/[.)]+$/, "") === t.number.replace(/[.)]+$/, "") || plan.items[i].qualifiedNumber === t.qualified) {
-        f = plan.items[i];
-        from = i + 1;
-        break;
-      }
-    }
+  const truthItems = allItems(truth);
+  const pairs = pairItems(truthItems, plan.items);
+  for (const [k, t] of truthItems.entries()) {
+    const f = pairs[k];
     if (!f) {
       out.push(`  ${t.qualified}: MISSING`);
       continue;

@@ -46,7 +46,7 @@ export const sameDeadline = (a: TruthDeadline, b: PlanItem["deadline"]): boolean
  * Pairs truth items with recovered ones: by printed number (trailing dot ignored) or qualified number, in document
  * order, so that a number printed twice (numbering restarting per section) pairs with the right one.
  */
-function pairItems(truth: readonly TruthItem[], found: readonly PlanItem[]): (PlanItem | null)[] {
+export function pairItems(truth: readonly TruthItem[], found: readonly PlanItem[]): (PlanItem | null)[] {
   let from = 0;
   return truth.map((t) => {
     for (let i = from; i < found.length; i++) {

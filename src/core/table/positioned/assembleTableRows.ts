@@ -1,5 +1,6 @@
 import type { GridRow } from "../../grid";
 import { joinParts } from "../../text/joinParts";
+import { isColumnNumbers } from "../rowShapes";
 import type { LineCells } from "./splitLine";
 import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
 import { type CellLine, columnLeftEdge, columnRightEdge, joinCellLines } from "./joinCellLines";
@@ -65,6 +66,13 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
       return p.lines.map((lc, i) => i === 0 || ruledApart(p.lines[i - 1].line, lc.line, rules));
     }
     return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align, ctx.topAligned, ctx.topAligned).starts : streamRowStarts(p.lines, ctx);
+  });
+  // The column numbers («1 2 3 4»), repeated with the header on every page, are a row of their own: the line under
+  // them goes on the row the page break cut or starts the next one, never the numbers' (they read as an item «1»).
+  lines.forEach((lc, i) => {
+    if (!isColumnNumbers(lc.cells)) return;
+    starts[i] = true;
+    if (i + 1 < starts.length) starts[i + 1] = true;
   });
   const groups: LineCells[][] = [];
   lines.forEach((lc, i) => (groups.length === 0 || starts[i] ? groups.push([lc]) : groups[groups.length - 1].push(lc)));

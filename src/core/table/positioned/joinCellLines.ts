@@ -28,11 +28,12 @@ const WIDE = 1.5;
 
 /**
  * Endings of whole Russian words (adjectives, nouns, verbs: «аттестационная», «образовательных», «муниципального»,
- * «использованием»). A long word alone on a full line whose next word did not fit looks exactly like the first piece
+ * «использованием»; short participles and adverbs that results and deadlines are made of: «предоставлено»,
+ * «ежеквартально», «необходимо»). A long word alone on a full line whose next word did not fit looks exactly like the first piece
  * of a broken word (both fill the line); a piece cut where the column ends rarely stops at such an ending
  * («Централизованна», «общеобразователь», «персонифицирован»), a whole word in the column's width mostly does.
  */
-const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|их|ого|его|ому|ему|ым|им|ую|юю|ия|ии|ью|ам|ям|ах|ях|ов|ев|ом|ем|тся|ться|ет|ит|ут|ют|ат|ят|ть)$/u;
+const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|их|ого|его|ому|ему|ым|им|ую|юю|ия|ии|ью|ам|ям|ах|ях|ов|ев|ом|ем|тся|ться|ет|ит|ут|ют|ат|ят|ть|но|мо)$/u;
 
 /**
  * Letters in the longest Russian words met in documents («общеобразовательных» 19, «человеконенавистничество» 24): two

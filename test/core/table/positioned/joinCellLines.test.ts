@@ -41,6 +41,14 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(joinCellLines([at("образовательных", RIGHT - 15 * CHAR), at("организаций")], RIGHT)).toBe("образовательных организаций");
   });
 
+  test("a full line ending as short participles and adverbs end («предоставлено», «ежеквартально») is a whole word too", () => {
+    // The column as wide as the word: the line is full, the next starts lowercase where the cell's lines start.
+    const full = LEFT + 13 * CHAR;
+    expect(joinCellLines([at("жильё"), at("предоставлено"), at("всем")], full)).toBe("жильё предоставлено всем");
+    expect(joinCellLines([at("ежеквартально"), at("до 5 числа")], full)).toBe("ежеквартально до 5 числа");
+    expect(joinCellLines([at("Централизованн"), at("ая")], LEFT + 14 * CHAR)).toBe("Централизованная");
+  });
+
   test("two pieces that would make a word longer than Russian words are (24 letters) are two whole words", () => {
     expect(joinCellLines([at("укомплектованности", RIGHT - 18 * CHAR), at("образовательных")], RIGHT)).toBe("укомплектованности образовательных");
     expect(joinCellLines([at("человеконе"), at("навистниче"), at("ствоо")], LEFT + 10 * CHAR)).toBe("человеконенавистниче ствоо");

@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { continuation, endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { continuation, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
 
 /** One line of a row's text, and whether a blank line came before it in the source. */
@@ -188,6 +188,9 @@ function* heightVectors(n: number, m: number): Generator<number[]> {
 /** What the scoring asks of a line, worked out once per row: readings number in the thousands, lines in the tens. */
 interface LineTraits {
   readonly midPhrase: boolean;
+  readonly noExecutorStart: boolean;
+  /** The first word is an adjective in the nominative (the first word of a body or a position in lower case). */
+  readonly nominativeAdjective: boolean;
   readonly open: boolean;
   readonly adjective: boolean;
   readonly firstWordLength: number;
@@ -195,7 +198,7 @@ interface LineTraits {
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
 }
 
 function localScore(
@@ -223,7 +226,7 @@ function localScore(
     const prev = last[c];
     const before = opts.before?.[col];
     if (prev < 0 && opts.before) score += before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3;
-    else if (prev < 0) score += firstLine(col, traits[i].midPhrase, evidence[i], opts.first);
+    else if (prev < 0) score += firstLine(col, traits[i], evidence[i], opts.first);
     else {
       score += pair(prev, i);
       // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
@@ -244,13 +247,27 @@ function localScore(
   return score;
 }
 
-/** A cell's first line: names and results open with a capital; executors and deadlines may not. */
-function firstLine(col: TextColumn, midPhrase: boolean, evidence: ColumnScores, first: boolean): number {
-  if (!first || !midPhrase) return 0;
+/**
+ * A cell's first line: names and results open with a capital; executors and deadlines may not, but executors open in
+ * lower case with a position only (opensNoExecutorCell).
+ */
+function firstLine(col: TextColumn, traits: LineTraits, evidence: ColumnScores, first: boolean): number {
+  if (!first || !traits.midPhrase) return 0;
   if (col === "name") return -3;
   if (col === "result") return evidence.result > 0 ? 0 : -1.5;
+  if (col === "responsible" && traits.noExecutorStart) return -NO_EXECUTOR_START;
+  // Nothing names a position or a body and the first word is no adjective in the nominative («классные
+  // руководители»): a genitive left over from a wrap («округа», «образования») more likely.
+  if (col === "responsible" && evidence.responsible <= 0 && !traits.nominativeAdjective) return -LOWER_EXECUTOR_START;
   return 0;
 }
+
+/** A first word with the endings of an adjective in the nominative («классные», «общеобразовательные», «главный»). */
+const NOMINATIVE_ADJECTIVE_FIRST = /^\p{L}+(ые|ие|ый|ий|ой|ая|яя|ое|ее)(?!\p{L})/u;
+/** What an executors' cell opening on a line no such cell opens with costs: about a missing executors' cell (EMPTY). */
+const NO_EXECUTOR_START = 2;
+/** What an executors' cell opening in lower case on words no clue reads as executors costs. */
+const LOWER_EXECUTOR_START = 1;
 
 function firstWord(text: string): string {
   return text.split(/\s+/, 1)[0] ?? "";

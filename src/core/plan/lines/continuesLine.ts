@@ -48,6 +48,19 @@ export function startsMidPhrase(line: string): boolean {
   return /^[\p{Ll}),.;:»]/u.test(line.trim());
 }
 
+/**
+ * The line cannot open a cell of executors: it starts with a preposition or a conjunction in lower case («для
+ * педагогов…», «и молодых специалистов»), or with an adjective in an oblique case («педагогических работников…»,
+ * «муниципального округа»). An executors' cell names bodies, positions and persons in the nominative, and where it
+ * opens in lower case it is with a position («руководители ОО», «заместители директоров»); such a line goes on
+ * another cell.
+ */
+const NO_EXECUTOR_START = /^(?:(?:для|по|на|в|во|с|со|о|об|из|к|ко|при|за|от|через|между|и|или|а|но|что|как|также)\s|\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими)(?!\p{L}))/u;
+
+export function opensNoExecutorCell(line: string): boolean {
+  return NO_EXECUTOR_START.test(line.trim());
+}
+
 /** The line ends a sentence or a list: nothing in the same cell needs to follow. */
 export function endsClosed(line: string): boolean {
   return /[.;!?»)]$/u.test(line.trim());

@@ -70,5 +70,21 @@ describe("a row's lines given to columns", () => {
     expect(a.doubtful.map((d) => d.line)).toEqual(texts.map((_, i) => i));
     expect(a.columns[texts.length - 1]).toBe("deadline");
   });
-});
 
+  test("pdftotext cell by cell: a name's wrapped lines in lower case stay in the name when the row's executors are printed elsewhere", () => {
+    // The row's executors came out of place; the name's last lines must not open an executors' cell to fill it.
+    const texts = ["Ежемесячно", "Мониторинг базы данных вакантных должностей", "педагогических работников на территории муниципального", "округа", "Сформирован банк данных"];
+    const a = assignColumns(rowLines(texts, [1, 4]), ["deadline", "name", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toEqual({
+      deadline: "Ежемесячно",
+      name: "Мониторинг базы данных вакантных должностей педагогических работников на территории муниципального округа",
+      result: "Сформирован банк данных",
+    });
+  });
+
+  test("an executors' cell still opens in lower case with a position", () => {
+    const texts = ["Организация наставничества", "руководители образовательных", "организаций", "в течение года", "Приказ об организации наставничества"];
+    const a = assignColumns(rowLines(texts, [1, 3, 4]), ["name", "responsible", "deadline", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns).responsible).toBe("руководители образовательных организаций");
+  });
+});

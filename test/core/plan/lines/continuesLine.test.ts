@@ -1,4 +1,4 @@
-import { continuation, deadlineGoesOn, endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { continuation, deadlineGoesOn, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -69,4 +69,18 @@ describe("deadlineGoesOn: a deadline broken where no deadline ends", () => {
     ["в течение", "педагогов"],
     ["до 25 декабря", "15 участников"],
   ])("«%s» / «%s» does not", (a, b) => expect(deadlineGoesOn(a, b)).toBe(false));
+});
+
+describe("opensNoExecutorCell: lines an executors' cell never opens with", () => {
+  test("a preposition or a conjunction in lower case, an adjective in an oblique case", () => {
+    for (const line of ["для педагогов дошкольных образовательных организаций по", "педагогических работников на территории муниципального", "муниципального округа", "и молодых специалистов", "по итогам учебного года"]) {
+      expect(opensNoExecutorCell(line)).toBe(true);
+    }
+  });
+
+  test("positions, bodies in the nominative and capitalised names open one", () => {
+    for (const line of ["руководители образовательных", "заместители директоров по УВР", "образовательные организации", "классные руководители", "Павлова Т.И., методист", "Управление образования", "МКУ «ЦРО»"]) {
+      expect(opensNoExecutorCell(line)).toBe(false);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { findLinesHeader } from "./findLinesHeader";
+import { headerColumns } from "./headerColumns";
 import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines } from "./splitJoinedLines";
@@ -64,8 +65,11 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // A grid stands where the deadline would: its merged caption names a column no line of a row is printed in.
   const gridded = (k: TextColumn) => grid !== null && k === "deadline";
   const absent = new Set(textOrder.filter((k) => (header !== null && !header.named.has(k)) || gridded(k)));
-  const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : header?.cells[k]);
-  const headerCells = [...order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]), ...(grid ? [grid.column] : [])];
+  // The column numbers under the header count its columns: captions no catalogue names are extra columns, kept.
+  const columns = header && seg.columnCount !== null && !grid ? headerColumns(headerLines, seg.columnCount, header.named) : null;
+  const extras = columns?.filter((c) => c.key === null).map((c) => c.caption) ?? [];
+  const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
+  const headerCells = [...order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]), ...(grid ? [grid.column] : []), ...extras];
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
@@ -120,7 +124,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? seg.start;
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext);
-    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : r);
+    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? { ...r, cells: [...r.cells, ...extras.map(() => "")] } : r);
     part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
@@ -130,6 +134,20 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     let inHeader = false;
     for (let j = from; j < to; j++) {
       if (!seg.furniture.has(j)) continue;
+      // The column numbers again are a row of the table, which the table readers drop as column numbers.
+      // Where they count other columns than the header's, they part the table as a page number does.
+      const run = seg.columnNumbers.get(j);
+      if (run) {
+        const numbers = run.flatMap((t) => t.trim().split(/\s+/));
+        if (numbers.length === headerCells.length) part.push({ cells: numbers, row: lines[j].row });
+        else {
+          flush();
+          blocks.push(...lines.slice(j, j + run.length).map(textBlock));
+          inHeader = false;
+        }
+        j += run.length - 1;
+        continue;
+      }
       if (isPageFurniture(lines[j].text) && !headerLines.includes(lines[j].text)) {
         flush();
         blocks.push(textBlock(lines[j]));

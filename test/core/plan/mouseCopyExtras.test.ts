@@ -13,6 +13,7 @@ const TEXT = [
   "1.1.",
   "ежемесячно",
   "Мониторинг вакансий",
+  "по согласованию",
   "Отдел образования",
   "Банк вакансий",
   "1.2.",
@@ -24,6 +25,7 @@ const TEXT = [
   "2.1.",
   "март",
   "Конкурс «Педагогический дебют»",
+  "по согласованию",
   "ИМЦ",
   "Приказ об итогах",
   "2.2.",
@@ -50,6 +52,14 @@ describe("a PDF copied with the mouse, with an extra column and column numbers u
     expect(plan.items[4].name).toBe("Выплата подъёмных");
     expect(plan.columns.name).toBe("Мероприятие");
     expect(plan.columns.extra).toEqual(["Примечания"]);
+    // The note's value stands at its column's place among the row's first lines: neither the name nor the executor.
+    expect(plan.items.map((i) => [i.number, i.extra["Примечания"] ?? "", i.responsible.text])).toEqual([
+      ["1.1", "по согласованию", "Отдел образования"],
+      ["1.2", "", "ИМЦ"],
+      ["2.1", "по согласованию", "ИМЦ"],
+      ["2.2", "", "Отдел образования"],
+      ["2.3", "", "Отдел образования"],
+    ]);
     expect(plan.dropped.filter((d) => d.reason === "column_numbers").length).toBeGreaterThanOrEqual(1);
     expect(lostWords(TEXT, plan)).toEqual([]);
   });

@@ -7,6 +7,8 @@ import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { findLinesHeader } from "./findLinesHeader";
+import { type ExtraSlot, takeExtraCells } from "./extraCells";
+import { type HeaderColumn, headerColumns } from "./headerColumns";
 import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines } from "./splitJoinedLines";
@@ -58,14 +60,20 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // Its captions may run on past the header's lines that name columns, up to the first row.
   const grid = header ? linesGrid(input.slice(header.start, Math.max(header.end, cut.start)).map((l) => l.text)) : null;
   const marked = grid ? takeRowMarks(cut) : null;
-  const seg = marked?.seg ?? cut;
+  const rows = marked?.seg ?? cut;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
   const textOrder = order.filter((k): k is TextColumn => k !== "number");
   // A grid stands where the deadline would: its merged caption names a column no line of a row is printed in.
   const gridded = (k: TextColumn) => grid !== null && k === "deadline";
   const absent = new Set(textOrder.filter((k) => (header !== null && !header.named.has(k)) || gridded(k)));
-  const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : header?.cells[k]);
-  const headerCells = [...order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]), ...(grid ? [grid.column] : [])];
+  // The column numbers under the header count its columns: captions no catalogue names are extra columns, kept.
+  const columns = header && rows.columnCount !== null && !grid ? headerColumns(headerLines, rows.columnCount, header.named) : null;
+  const extras = columns?.filter((c) => c.key === null).map((c) => c.caption) ?? [];
+  // Their cells come off the rows' lines before the catalogued columns are read.
+  const extraCells = columns && extras.length ? takeExtraCells(rows.segments, extraSlots(columns)) : null;
+  const seg = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
+  const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
+  const headerCells = [...order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]), ...(grid ? [grid.column] : []), ...extras];
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
@@ -118,9 +126,9 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     part = [];
   };
   segments.forEach((s, i) => {
-    const at = s.pieces[0]?.[0]?.index ?? seg.start;
+    const at = s.pieces[0]?.[0]?.index ?? rows.segments[i].pieces[0]?.[0]?.index ?? seg.start;
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext);
-    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : r);
+    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extras, extraCells?.cells.get(i), extraCells?.cells) : r);
     part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
@@ -130,6 +138,20 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     let inHeader = false;
     for (let j = from; j < to; j++) {
       if (!seg.furniture.has(j)) continue;
+      // The column numbers again are a row of the table, which the table readers drop as column numbers.
+      // Where they count other columns than the header's, they part the table as a page number does.
+      const run = seg.columnNumbers.get(j);
+      if (run) {
+        const numbers = run.flatMap((t) => t.trim().split(/\s+/));
+        if (numbers.length === headerCells.length) part.push({ cells: numbers, row: lines[j].row });
+        else {
+          flush();
+          blocks.push(...lines.slice(j, j + run.length).map(textBlock));
+          inHeader = false;
+        }
+        j += run.length - 1;
+        continue;
+      }
       if (isPageFurniture(lines[j].text) && !headerLines.includes(lines[j].text)) {
         flush();
         blocks.push(textBlock(lines[j]));
@@ -208,4 +230,28 @@ function itemRow(
 function short(text: string): string {
   const t = text.trim();
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}
+
+/** Where each extra column stands among the row's text columns, and the nearest catalogued columns either side. */
+function extraSlots(columns: readonly HeaderColumn[]): ExtraSlot[] {
+  const text = columns.filter((c) => c.key !== "number");
+  const key = (c: HeaderColumn | undefined): TextColumn | null => (c && c.key !== null && c.key !== "number" ? c.key : null);
+  const before = (at: number) => key(text.slice(0, at).reverse().find((c) => c.key !== null));
+  const after = (at: number) => key(text.slice(at + 1).find((c) => c.key !== null));
+  return text.flatMap((c, at) => (c.key === null ? [{ at, before: before(at), after: after(at) }] : []));
+}
+
+function withoutLines(s: Segment, taken: ReadonlySet<number>): Segment {
+  return { ...s, pieces: s.pieces.map((p) => p.filter((r) => !taken.has(r.index))).filter((p) => p.length) };
+}
+
+/**
+ * The row with its extra cells after the catalogued ones. A value the column repeats in another row is the column's
+ * own; one it holds once was taken by its place among the row's lines alone, and the item's notes say so.
+ */
+function withExtraCells(r: GridRow, captions: readonly string[], own: readonly string[] | undefined, all: ReadonlyMap<number, readonly string[]> | undefined): GridRow {
+  const cells = captions.map((_, e) => own?.[e] ?? "");
+  const repeated = (e: number) => [...(all?.values() ?? [])].filter((c) => c[e] === cells[e]).length > 1;
+  const notes = cells.flatMap((t, e) => (t && !repeated(e) ? [{ code: "column_uncertain" as const, text: `«${short(t)}» отнесено к столбцу «${captions[e]}» по месту в строке` }] : []));
+  return { ...r, cells: [...r.cells, ...cells], ...(notes.length ? { notes: [...(r.notes ?? []), ...notes] } : {}) };
 }

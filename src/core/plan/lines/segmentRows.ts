@@ -2,6 +2,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { parseDeadline } from "../deadline";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
+import { columnNumbersAt } from "./columnNumberLines";
 import { moveStrayCells } from "./strayCellsInSection";
 
 /**
@@ -49,6 +50,10 @@ export interface Segmentation {
   readonly end: number;
   /** Lines inside the rows that are page furniture or the header again, by index. */
   readonly furniture: ReadonlySet<number>;
+  /** The first line of each run of column numbers among the furniture («1», «2», … or «1 2 3»), and its lines. */
+  readonly columnNumbers: ReadonlyMap<number, readonly string[]>;
+  /** How many columns the numbers right under the header count, when they are there. */
+  readonly columnCount: number | null;
 }
 
 /** What follows a number when it is a quantity: a percent sign or a unit (a result line, not an item). */
@@ -115,10 +120,27 @@ function repeatedHeaderAt(lines: readonly Line[], i: number, header: readonly st
 
 export function segmentRows(lines: readonly Line[], bodyStart: number, header: readonly string[]): Segmentation | null {
   const furniture = new Set<number>();
+  const columnNumbers = new Map<number, string[]>();
+  // The column numbers under the header say how many columns the form has; the same numbers again, after the header
+  // repeated on a new page or alone at a page's top, are furniture too.
+  const under = columnNumbersAt(lines, bodyStart);
+  const numbersAt = (i: number, afterHeader: boolean) => {
+    const run = columnNumbersAt(lines, i, under?.columns);
+    if (!run || !(afterHeader || under)) return 0;
+    columnNumbers.set(i, lines.slice(i, i + run.lines).map((l) => l.text));
+    for (let k = 0; k < run.lines; k++) furniture.add(i + k);
+    return run.lines;
+  };
   for (let i = bodyStart; i < lines.length; i++) {
+    const numbers = i === bodyStart && under ? numbersAt(i, true) : 0;
+    if (numbers) {
+      i += numbers - 1;
+      continue;
+    }
     const run = repeatedHeaderAt(lines, i, header);
     for (let k = 0; k < run; k++) furniture.add(i + k);
-    if (run) i += run - 1;
+    if (run) i += run - 1 + numbersAt(i + run, true);
+    else i += Math.max(0, numbersAt(i, false) - 1);
   }
   // A page number stands where a page ends: before the header again, a numbered row or the signatures.
   const endsPage = (i: number) => {
@@ -177,7 +199,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
-  return { segments: moveStrayCells(segments, lines, partedBefore), start: starts[0].index, end, furniture };
+  return { segments: moveStrayCells(segments, lines, partedBefore), start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }
 
 /**

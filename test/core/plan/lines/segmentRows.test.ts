@@ -71,4 +71,19 @@ describe("rows of a plan without cells, from its numbering", () => {
     // The very next number opens a row whatever follows it: a name wrapped above its number goes on in lower case.
     expect(numbers(["1 Семинар", "май", "2 молодых педагогов", "июнь"])).toEqual(["item:1", "item:2"]);
   });
+
+  test("the column numbers under the header, repeated with it on a new page, open no rows «3», «4», «5»", () => {
+    const header = ["№ п/п", "Мероприятие", "Примечание", "Срок"];
+    const texts = [...header, "1", "2", "3", "4", "Раздел 2. Кадры", "2.1. Семинар", "май", "2.2. Форум", "июнь", "1 из 2", ...header, "1", "2", "3", "4", "2.3. Курсы", "март"];
+    const seg = segmentRows(lines(texts), 4, header)!;
+    expect(seg.segments.map((s) => `${s.kind}:${s.number ?? "-"}`)).toEqual(["section:-", "item:2.1.", "item:2.2.", "item:2.3."]);
+    expect([...seg.columnNumbers.values()]).toEqual([["1", "2", "3", "4"], ["1", "2", "3", "4"]]);
+    // On one line, and alone at a page's top without the header: the same count of columns.
+    const alone = segmentRows(lines([...header, "1 2 3 4", "1. Семинар", "май", "2. Форум", "2", "1 2 3 4", "июнь", "3. Курсы", "март"]), 4, header)!;
+    expect(alone.segments.map((s) => s.pieces.flat().map((r) => r.text))).toEqual([["Семинар", "май"], ["Форум", "июнь"], ["Курсы", "март"]]);
+  });
+
+  test("bare item numbers «1», «2», «3» opening rows are no column numbers", () => {
+    expect(numbers(["1", "Семинар", "май", "2", "Форум", "июнь", "3", "Курсы", "март"])).toEqual(["item:1", "item:2", "item:3"]);
+  });
 });

@@ -1,0 +1,55 @@
+import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
+import { matchHeader, namesWeakly } from "../columns/matchHeader";
+
+/** A column of the header of a plan without cells: a catalogued key, or an extra column kept by its caption. */
+export type HeaderColumn = { readonly key: PlanKey; readonly caption: string } | { readonly key: null; readonly caption: string };
+
+/** A caption's last word asks for the next line: a preposition («Отметка о»), an adjective («Ответственный»). */
+const PREPOSITION_END = /(?:^|\s)(?:о|об|по|в|на|для|с|и)$/iu;
+const ADJECTIVE_END = /\p{L}{3,}(?:ый|ий|ой|ая|ые)$/iu;
+/** A noun in the genitive («финансирования», «исполнения») goes on a noun, never an adjective («Ответственные»). */
+const GENITIVE = /(?:ия|ии|ости|ства|ов)$/iu;
+const asksFor = (caption: string, line: string) => PREPOSITION_END.test(caption) || (ADJECTIVE_END.test(caption) && !GENITIVE.test(line));
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * The header's columns in order, extra columns included, when the column numbers under it say how many there are
+ * (`count`). A copy without cells gives a header row as it gives every row: the first line of each caption, left to
+ * right, then the second lines of the captions that wrap, and so on. The first `count` lines are the captions'
+ * first lines; each later line continues a caption at or right of the one the line before continued: one that names
+ * no catalogued column before the first one that reads unfinished, else that one, else the first it may follow. The
+ * catalogued keys must be those the header search found (`named`), each once; a key named only weakly beside a column
+ * naming it plainly («Показатель» beside «Результат») is an extra column. Null when the lines do not give `count`
+ * captions that agree so.
+ */
+export function headerColumns(lines: readonly string[], count: number, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
+  const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
+  if (count < 2 || texts.length < count || texts.slice(0, count).some((t) => STARTS_LOWER.test(t))) return null;
+  const captions = texts.slice(0, count).map((t) => [t]);
+  let from = 0;
+  for (const line of texts.slice(count)) {
+    if (!STARTS_LOWER.test(line)) return null;
+    const asking = captions.findIndex((c, k) => k >= from && asksFor(c[c.length - 1], line));
+    const open = asking >= 0 ? asking : count;
+    // A caption no catalogue names wraps as likely as one that asks for more; of two such, which one wraps is a
+    // guess: the right one, whose line break came later.
+    const uncatalogued = captions.reduce((last, c, k) => (k >= from && k < open && planKey(c.join(" ")) === null ? k : last), -1);
+    const at = uncatalogued >= 0 ? uncatalogued : asking >= 0 ? asking : Math.min(from, count - 1);
+    captions[at].push(line);
+    from = at + 1;
+  }
+  const joined = captions.map((c) => c.join(" "));
+  const keys = joined.map(planKey);
+  // A key named twice: the weak naming gives way to the plain one.
+  keys.forEach((k, i) => {
+    if (k !== null && keys.some((o, j) => j !== i && o === k) && namesWeakly(joined[i], k)) keys[i] = null;
+  });
+  const found = keys.filter((k): k is PlanKey => k !== null);
+  if (new Set(found).size !== found.length || found.length !== named.size || !found.every((k) => named.has(k))) return null;
+  return joined.map((caption, i) => ({ key: keys[i], caption }));
+}
+
+function planKey(caption: string): PlanKey | null {
+  const key = matchHeader(caption);
+  return key !== null && (PLAN_KEYS as readonly string[]).includes(key) ? (key as PlanKey) : null;
+}

@@ -25,6 +25,8 @@ export interface LineContext {
   readonly above: readonly (string | undefined)[];
   /** The first word of the column's fragment on the line below, where that line goes on with this row. */
   readonly belowFirst: readonly (string | undefined)[];
+  /** Columns whose cell ended above: a line of this row higher up holds a fragment of it, the line above none. */
+  readonly ended?: readonly boolean[];
 }
 
 /** Words `from`..`to` (exclusive) of a line, in column `column`. */
@@ -63,6 +65,19 @@ const GOES_ON = 1.5;
  * by hand (executors one per line) starts each line with a capital, an initial or a quote.
  */
 const NEW_PARAGRAPH = /^[\p{Lu}«"(№\d–—-]/u;
+/** Columns whose cells are broken by hand as a rule: executors one per line. */
+const HAND_BROKEN: ReadonlySet<ColumnKey> = new Set(["responsible"]);
+/** A line of a cell ending a sentence or a list's entry: the cell's text may go on at a new line. */
+const ENDS_ENTRY = /[.;:!?]$/;
+
+/**
+ * Whether `word` may open the line after `before` in a column of `key` although it would have fitted there: a hand
+ * break. Elsewhere a capital opens no line of its own (an abbreviation, «РУМО», goes on where it fits), else every
+ * capitalised word would escape the wrap.
+ */
+function mayOpenLine(word: string, before: string, key: ColumnKey | null): boolean {
+  return NEW_PARAGRAPH.test(word) && ((key !== null && HAND_BROKEN.has(key)) || ENDS_ENTRY.test(before));
+}
 /** A deadline cell that reads as a deadline only with this fragment after its line above («не позднее» / «11.05.2026»). */
 const COMPLETES_DEADLINE = 2.5;
 /**
@@ -80,6 +95,8 @@ function changesDeadline(before: Deadline, after: Deadline): boolean {
   return before.kind === "unparsed" || after.kind !== before.kind || after.start !== before.start || after.end !== before.end || after.every !== before.every;
 }
 
+/** A fragment in a column whose cell ended on a line above: a cell's lines run without a gap, whatever the alignment. */
+const AFTER_END = -4;
 /** Margin under which the column of a word is a guess. */
 const DOUBT = 1;
 /** Characters over its column's width past which a fragment is not weighed at all. */
@@ -149,10 +166,11 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
       s += CONTINUES * continuation(above, words.slice(from, to).join(" "));
       const read = deadlineAbove[c];
       if (read && to - from <= DEADLINE_WORDS && changesDeadline(read, parseDeadline(`${above} ${words.slice(from, to).join(" ")}`))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
-      if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !NEW_PARAGRAPH.test(words[from]) ? FITTED_ABOVE : WRAPPED;
+      if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !mayOpenLine(words[from], above, columns[c].key) ? FITTED_ABOVE : WRAPPED;
     }
+    if (context?.ended?.[c]) s += AFTER_END;
     const below = context?.belowFirst[c];
-    if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !NEW_PARAGRAPH.test(below)) s += FITTED_ABOVE;
+    if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !mayOpenLine(below, words.slice(from, to).join(" "), columns[c].key)) s += FITTED_ABOVE;
     return s;
   };
   // cut[a]: what a column boundary before word a costs, whatever the columns.

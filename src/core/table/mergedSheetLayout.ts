@@ -99,7 +99,7 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   const cutAll = (cols: readonly CutColumn[], only: readonly number[], guesses: boolean, passes = PASSES, ev = evidence): (LineCut | null)[] => {
     let cuts: (LineCut | null)[] = lines.map(() => null);
     for (let pass = 0; pass < passes; pass++) {
-      const links = pass === 0 ? null : rowLinks(kinds, cuts, parted ? -1 : numberColumn);
+      const links = pass === 0 ? null : rowLinks(kinds, cuts, numberColumn, parted);
       // Top to bottom, each line with the line above as just cut and the line below as cut in the pass before.
       const next = [...cuts];
       for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1 });
@@ -181,20 +181,31 @@ function findHeader(lines: readonly Parsed[]): { line: number; cut: NonNullable<
 
 /**
  * For each table line, the table line above it whose row it goes on with (or -1): nothing between them but page
- * furniture, a repeated header and blank lines before a page number; no number starting a row on this one.
+ * furniture, a repeated header and blank lines before a page number; no number starting a row on this one. Rows
+ * parted by blank lines hold their number beside any of their lines, so a number starts none; they hold one number
+ * each, so the part after a page break goes on with the part before it only where one of the two holds none (a row
+ * the page cut has its number on one side).
  */
-function rowLinks(kinds: readonly LineKind[], cuts: readonly (LineCut | null)[], numberColumn: number): number[] {
+function rowLinks(kinds: readonly LineKind[], cuts: readonly (LineCut | null)[], numberColumn: number, parted: boolean): number[] {
+  const numbered = (i: number) => cuts[i]?.fragments.some((f) => f.column === numberColumn) ?? false;
+  const partNumbered = (from: number, step: 1 | -1) => {
+    for (let j = from; j >= 0 && j < kinds.length && kinds[j] === "table"; j += step) if (numbered(j)) return true;
+    return false;
+  };
   const links = kinds.map(() => -1);
   let previous = -1;
+  let paged = false;
   kinds.forEach((kind, i) => {
     if (kind === "table") {
-      const startsRow = cuts[i]?.fragments.some((f) => f.column === numberColumn) ?? false;
+      const startsRow = parted ? paged && previous >= 0 && partNumbered(previous, -1) && partNumbered(i, 1) : numbered(i);
       links[i] = startsRow ? -1 : previous;
       previous = i;
+      paged = false;
     } else if (kind === "blank") {
       const next = kinds.findIndex((k, j) => j > i && k !== "blank");
       if (next < 0 || kinds[next] !== "furniture") previous = -1;
     } else if (kind === "free") previous = -1;
+    else paged = true;
   });
   return links;
 }
@@ -224,7 +235,9 @@ function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut 
   if (up >= 0) for (const f of cuts[up]?.fragments ?? []) above[f.column] = fragmentText(lines[up], f);
   const down = below(links)[i];
   if (down >= 0) for (const f of cuts[down]?.fragments ?? []) belowFirst[f.column] = lines[down].words[f.from];
-  return { above, belowFirst };
+  const ended = new Array<boolean>(k).fill(false);
+  if (up >= 0) for (let j = links[up]; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) ended[f.column] ||= above[f.column] === undefined;
+  return { above, belowFirst, ended };
 }
 
 /** Table lines the widths are learnt on, at most: evenly spread over the table. */

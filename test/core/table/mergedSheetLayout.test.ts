@@ -93,6 +93,32 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a capitalised word that would have fitted on its column's line above goes where it had to wrap", () => {
+    // «Протокол заседания РУМО» fits the result's 24 characters, «по плану заседаний РУМО» not the deadline's 18: the
+    // abbreviation is the deadline's wrapped word. Only executors, one per line, start a line where a word would fit.
+    const l = line(" РУМО комиссии");
+    // The name's and the executors' cells ended on lines above (a cell's lines run without a gap).
+    const context = { above: [undefined, undefined, undefined, "по плану заседаний", "Протокол заседания"], belowFirst: [], ended: [true, true, true, false, false] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([
+      [3, "РУМО"],
+      [4, "комиссии"],
+    ]);
+    const person = line(" Волкова М.Ю. комиссии");
+    const executors = { above: [undefined, undefined, "РУМО,", "по плану заседаний", "Протокол заседания"], belowFirst: [] };
+    expect(texts(person, cutMergedLine(person, COLUMNS, fragmentEvidence(person), executors))).toEqual([
+      [2, "Волкова М.Ю."],
+      [4, "комиссии"],
+    ]);
+  });
+
+  test("a cell ended on a line above takes no fragment below it: a cell's lines run without a gap", () => {
+    // «РМО» reads as an executor; the name's and the executors' cells ended lines up: it is the result's next word.
+    const l = line(" РМО");
+    const context = { above: [undefined, undefined, undefined, undefined, "Протокол заседания совета"], belowFirst: [] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), { ...context, ended: [true, true, true, false, false] }))).toEqual([[4, "РМО"]]);
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([[2, "РМО"]]);
+  });
+
   test("a line that was not indented starts in the first column: without a number there, no cut", () => {
     const l = line("Начальник управления образования Н.Г. Сорокина");
     expect(cutMergedLine(l, COLUMNS, fragmentEvidence(l))).toBeNull();
@@ -258,5 +284,50 @@ describe("the document's own wording of each column (columnWording, mergedSheetL
     expect([result[1], result[2], responsible[1], responsible[2]]).toEqual([0, 0, 0, 0]);
     expect(wordForm("«ЦРО»,")).toBe("цро");
     expect(wordForm("11.05.2026")).toBe("00.00.0000");
+  });
+});
+
+describe("rows parted by blank lines across a page break (mergedSheetLayout)", () => {
+  const wrap = (text: string, width: number): string[] => {
+    const out: string[] = [];
+    for (const w of text.split(" ")) {
+      const last = out[out.length - 1];
+      if (last !== undefined && last.length + 1 + w.length <= width) out[out.length - 1] = `${last} ${w}`;
+      else out.push(w);
+    }
+    return out;
+  };
+  const header = ["№", "Мероприятие", "Исполнитель", "Срок", "Результат"];
+  const widths = [6, 38, 26, 18, 24];
+  /** Rows with their cells at the bottom, a blank line after each, a page number and the header again before `pageAt`. */
+  const bottomRows = (rows: readonly (readonly string[])[], pageAt: number) => {
+    const headerLine = header.map((h, j) => h.padEnd(widths[j])).join("  ").trimEnd();
+    const lines = [headerLine, ""];
+    rows.forEach((row, r) => {
+      if (r === pageAt) lines.push("", "- 1 -", headerLine);
+      const cells = row.map((c, j) => wrap(c, widths[j]));
+      const height = Math.max(...cells.map((c) => c.length));
+      for (let k = 0; k < height; k++) lines.push(cells.map((c, j) => (c[k - (height - c.length)] ?? "").padEnd(widths[j])).join("  ").trimEnd());
+      lines.push("");
+    });
+    return { lines, merged: lines.map((l) => l.replace(/^ +/, " ").replace(/ +/g, " ")).join("\n") };
+  };
+  const columnsOf = (lines: readonly string[], starts: readonly number[]) =>
+    lines.map((l) => [...l.matchAll(/\S+/g)].map((m) => starts.filter((s) => s <= m.index!).length - 1));
+
+  test("a part after the page holding its own number starts a row: the part above holds one too", () => {
+    const rows = [
+      ["1.1.", "Мониторинг аттестации педагогических работников на квалификационные категории по результатам независимой оценки", "УО, методист", "не позднее 11.05.2026", "Сформирован банк данных"],
+      ["1.2.", "Проведение методических семинаров для молодых специалистов", "заместитель начальника управления образования, Волкова М.Ю., методист, РМО", "к 18 августа", "Информация на официальном сайте"],
+      ["1.3.", "Актуализация курсов повышения квалификации руководящих работников", "ИРО", "по плану заседаний", "Протокол заседания комиссии"],
+    ];
+    const { lines, merged } = bottomRows(rows, 1);
+    const out = mergedSheetLayout(merged)!.text.split("\n");
+    const starts = (l: string) => header.map((h) => l.indexOf(h));
+    // Row 1.2, on the page after the break: the lines above its number's (its executors' first lines, alone on the
+    // first) stay where they were, not the ends of row 1.1's cells.
+    const from = lines.lastIndexOf(lines[0]) + 1;
+    const to = lines.findIndex((l, i) => i >= from && /^\d/.test(l));
+    expect(columnsOf(out, starts(out[0])).slice(from, to)).toEqual(columnsOf(lines, starts(lines[0])).slice(from, to));
   });
 });

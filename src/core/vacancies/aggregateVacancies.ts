@@ -165,19 +165,25 @@ function* monthChanges(periods: readonly string[], listed: readonly string[][], 
     }
     return k;
   };
+  const keysOf = (ids: readonly string[]) => Int32Array.from(ids, keyOf);
+  let beforeKeys = periods.length > 0 ? keysOf(listed[0]) : new Int32Array(0);
+  // The rows of the month before made for its own changes: each row of a month is made once here.
+  let beforeRows: (OrgMonth | undefined)[] = [];
   for (let i = 1; i < periods.length; i++) {
     const [from, to] = [periods[i - 1], periods[i]];
-    for (const id of listed[i - 1]) keyOf(id);
-    for (const id of listed[i]) keyOf(id);
+    const nowKeys = keysOf(listed[i]);
     // Where each name is last listed the month before, plus one (0: not listed).
     const at = new Int32Array(numbers.size);
-    listed[i - 1].forEach((id, k) => (at[keyOf(id)] = k + 1));
-    for (const id of listed[i]) {
-      const k = at[keyOf(id)];
+    beforeKeys.forEach((key, k) => (at[key] = k + 1));
+    const nowRows: (OrgMonth | undefined)[] = new Array<OrgMonth | undefined>(nowKeys.length);
+    for (let j = 0; j < nowKeys.length; j++) {
+      const k = at[nowKeys[j]];
       if (k === 0) continue;
-      const now = rowOf(i, id);
-      const before = rowOf(i - 1, listed[i - 1][k - 1]);
+      const now = (nowRows[j] = rowOf(i, listed[i][j]));
+      const before = beforeRows[k - 1] ?? rowOf(i - 1, listed[i - 1][k - 1]);
       yield { org: now.org, municipality: now.municipality, from, to, rates: round6(now.rates - before.rates), vacancies: round6(now.vacancies - before.vacancies), hours: round6(now.hours - before.hours) };
     }
+    beforeKeys = nowKeys;
+    beforeRows = nowRows;
   }
 }

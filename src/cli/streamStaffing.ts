@@ -7,12 +7,7 @@ import { type CliContext, flag, option } from "./context";
 import { readWithProgress } from "./progressLine";
 import { translator } from "../i18n";
 
-/** Files read as a stream: delimited text, by name or by --delimiter (as readInput decides for CSV). */
-export function streamable(ctx: CliContext, file: string): boolean {
-  if (option(ctx, "sheet") !== undefined) return false;
-  const ext = path.extname(file).toLowerCase();
-  return ext === ".csv" || ext === ".tsv" || option(ctx, "delimiter") !== undefined;
-}
+export { streamable } from "./streamableFiles";
 
 /**
  * Indicators of a CSV/TSV staffing file read as a stream (no size limit, flat memory), with progress on a

@@ -8,9 +8,7 @@ import { delimiterOption } from "../io/csv/delimiterOption";
 import { streamCsv } from "../io/csv/streamCsv";
 import { type CliContext, option } from "./context";
 import { readWithProgress } from "./progressLine";
-import { streamable } from "./streamStaffing";
-import { streamVacancyWorkbook } from "./streamVacancyWorkbook";
-import { workbookStreamable } from "./streamWorkbook";
+import { streamable, workbookStreamable } from "./streamableFiles";
 
 /**
  * Consolidated vacancies of several files: CSV/TSV files and .xlsx workbooks (every sheet) read as a stream (no size
@@ -23,7 +21,7 @@ export async function consolidateFiles(ctx: CliContext, files: readonly string[]
   const reads: ReadVacancies[] = [];
   const names: string[] = [];
   for (const file of files) {
-    const streamed = streamable(ctx, file) ? await streamVacancyFile(ctx, file, opts, severalFiles) : (await workbookStreamable(ctx, file)) ? await streamVacancyWorkbook(ctx, file, opts, severalFiles) : null;
+    const streamed = streamable(ctx, file) ? await streamVacancyFile(ctx, file, opts, severalFiles) : (await workbookStreamable(ctx, file)) ? await (await import("./streamVacancyWorkbook")).streamVacancyWorkbook(ctx, file, opts, severalFiles) : null;
     if (streamed) {
       for (const read of Array.isArray(streamed) ? streamed : [streamed]) {
         reads.push(read);

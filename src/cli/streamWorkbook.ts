@@ -1,4 +1,3 @@
-import { open } from "fs/promises";
 import * as path from "path";
 import type { ComputeResult } from "../core/staffing";
 import { SheetsIndicatorStream } from "../core/staffing/sheetsIndicatorStream";
@@ -6,23 +5,7 @@ import { streamWorkbook } from "../xlsx/read/streamWorkbook";
 import { type CliContext, option } from "./context";
 import { readWithProgress } from "./progressLine";
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/** A workbook read as a stream: .xlsx/.xlsm by name and a zip inside, no --sheet (the whole read picks sheets). */
-export async function workbookStreamable(ctx: CliContext, file: string): Promise<boolean> {
-  if (option(ctx, "sheet") !== undefined) return false;
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".xlsm") return false;
-  const handle = await open(file, "r").catch(() => null);
-  if (!handle) return false; // the whole read names the problem (missing file, no permission)
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && ZIP_MAGIC.every((b, i) => head[i] === b);
-  } finally {
-    await handle.close();
-  }
-}
+export { workbookStreamable } from "./streamableFiles";
 
 /**
  * Indicators of a staffing workbook read sheet by sheet and row by row (flat memory, no size limit), with progress

@@ -80,7 +80,7 @@ export function aggregatesOf(periods: readonly string[], sumsOf: (period: string
     return n;
   };
   const rank = orgRanks(reported, nameOf);
-  const listed = periods.map((period) => [...(reported.get(period) ?? [])].sort((a, b) => rank.get(a)! - rank.get(b)!));
+  const listed = periods.map((period) => byRank([...(reported.get(period) ?? [])], (id) => rank.get(id)!));
   const totals = periods.map((period, p): VacancyTotals => {
     const total = zero();
     for (const id of listed[p]) {
@@ -99,8 +99,35 @@ export function aggregatesOf(periods: readonly string[], sumsOf: (period: string
   const byOrg = walked(function* () {
     for (let p = 0; p < periods.length; p++) for (const id of listed[p]) yield rowOf(p, id);
   });
-  const byPosition = Array.from(perPosition, (p) => ({ period: p.period, position: p.position, subject: p.subject, ...rounded(p.sums) })).sort((a, b) => byRu(a.period, b.period) || b.rates - a.rates || byRu(a.position, b.position) || byRu(a.subject ?? "", b.subject ?? ""));
+  const byPosition = sortedPositions(Array.from(perPosition, (p) => ({ period: p.period, position: p.position, subject: p.subject, ...rounded(p.sums) })));
   return { totals, byOrg, byPosition, changes: walked(() => monthChanges(periods, listed, rowOf, nameOf)) };
+}
+
+/**
+ * Rows of a month by position, in Russian collation of month, position and subject, the larger rates first within a
+ * month: each distinct text is placed by the collation once (collationRanks), and the rows are sorted by numbers,
+ * in the order the collation itself gives.
+ */
+function sortedPositions(rows: PositionMonth[]): PositionMonth[] {
+  const ranks = collationRanks(rows.flatMap((r) => [r.period, r.position, r.subject ?? ""]));
+  const keyed = rows.map((r) => ({ r, period: ranks.get(r.period)!, position: ranks.get(r.position)!, subject: ranks.get(r.subject ?? "")! }));
+  keyed.sort((a, b) => a.period - b.period || b.r.rates - a.r.rates || a.position - b.position || a.subject - b.subject);
+  return keyed.map((k) => k.r);
+}
+
+/** Each distinct text's place in Russian collation, texts the collation cannot tell apart sharing one. */
+function collationRanks(texts: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(texts)].sort(byRu);
+  const rank = new Map<string, number>();
+  sorted.forEach((t, i) => rank.set(t, i > 0 && byRu(sorted[i - 1], t) === 0 ? rank.get(sorted[i - 1])! : i));
+  return rank;
+}
+
+/** `items` sorted by `rank` (a stable sort: equal ranks keep their order), each rank asked once. */
+function byRank<T>(items: T[], rank: (item: T) => number): T[] {
+  const ranks = items.map(rank);
+  const order = items.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b] || a - b);
+  return order.map((i) => items[i]);
 }
 
 /**
@@ -138,19 +165,25 @@ function* monthChanges(periods: readonly string[], listed: readonly string[][], 
     }
     return k;
   };
+  const keysOf = (ids: readonly string[]) => Int32Array.from(ids, keyOf);
+  let beforeKeys = periods.length > 0 ? keysOf(listed[0]) : new Int32Array(0);
+  // The rows of the month before made for its own changes: each row of a month is made once here.
+  let beforeRows: (OrgMonth | undefined)[] = [];
   for (let i = 1; i < periods.length; i++) {
     const [from, to] = [periods[i - 1], periods[i]];
-    for (const id of listed[i - 1]) keyOf(id);
-    for (const id of listed[i]) keyOf(id);
+    const nowKeys = keysOf(listed[i]);
     // Where each name is last listed the month before, plus one (0: not listed).
     const at = new Int32Array(numbers.size);
-    listed[i - 1].forEach((id, k) => (at[keyOf(id)] = k + 1));
-    for (const id of listed[i]) {
-      const k = at[keyOf(id)];
+    beforeKeys.forEach((key, k) => (at[key] = k + 1));
+    const nowRows: (OrgMonth | undefined)[] = new Array<OrgMonth | undefined>(nowKeys.length);
+    for (let j = 0; j < nowKeys.length; j++) {
+      const k = at[nowKeys[j]];
       if (k === 0) continue;
-      const now = rowOf(i, id);
-      const before = rowOf(i - 1, listed[i - 1][k - 1]);
+      const now = (nowRows[j] = rowOf(i, listed[i][j]));
+      const before = beforeRows[k - 1] ?? rowOf(i - 1, listed[i - 1][k - 1]);
       yield { org: now.org, municipality: now.municipality, from, to, rates: round6(now.rates - before.rates), vacancies: round6(now.vacancies - before.vacancies), hours: round6(now.hours - before.hours) };
     }
+    beforeKeys = nowKeys;
+    beforeRows = nowRows;
   }
 }

@@ -1,6 +1,6 @@
 import type { Issue } from "../issues/issue";
 import { type Aggregates, aggregatesOf, label, type PositionSums, type Sums } from "./aggregateVacancies";
-import { grownFloat64, grownInt32, IntPairIndex } from "./intPairIndex";
+import { grownFloat64, IntPairIndex } from "./intPairIndex";
 import { orgId } from "./monthChecks";
 import type { MonthLog, RunCursor } from "./monthLog";
 import type { VacancyLedger } from "./vacancyLedger";
@@ -24,7 +24,7 @@ export function checkLedger(ledger: VacancyLedger, periods: readonly string[], r
   for (let i = 0; i < vacancyOf.length; i++) vacancyOf[i] = vacancies.id(orgs.of[ledger.identities.first(i)], ledger.pairPosKey[ledger.identities.second(i)]);
   const named: Named = { ledger, orgs, vacancyOf };
   return {
-    duplicates: findDuplicates(named),
+    duplicates: findDuplicates(named, vacancies.size),
     vanished: findVanished(named, periods, reported, vacancies.size),
     aggregates: aggregatesOf(periods, orgSums(ledger, orgs), positionSums(ledger), reported),
   };
@@ -76,30 +76,28 @@ function place(n: Named, log: MonthLog, k: number, cursor: RunCursor) {
 }
 
 /** Rows of one month with the same organisation, position, subject and status, in the order of the input. */
-function findDuplicates(n: Named): Issue[] {
+function findDuplicates(n: Named, vacancies: number): Issue[] {
   const found: { seq: number; issue: Issue }[] = [];
-  // One index and one array for every month: a month of a national table is hundreds of thousands of rows.
-  const seen = new IntPairIndex();
-  let firsts = new Int32Array(64);
-  for (const log of n.ledger.months) {
-    seen.clear(log.length);
-    if (firsts.length < log.length) firsts = new Int32Array(log.length);
+  // By vacancy and status (dense numbers): the month that saw it last, and its first row there. Nothing is hashed
+  // and nothing is cleared from one month to the next.
+  const seenIn = new Int32Array(2 * vacancies).fill(-1);
+  const firsts = new Int32Array(2 * vacancies);
+  n.ledger.months.forEach((log, m) => {
     const cursor = log.cursor();
     for (let k = 0; k < log.length; k++) {
       const key = log.keys[k];
-      const before = seen.size;
-      const id = seen.id(n.vacancyOf[key >> 1], key & 1);
-      if (id === before) {
-        if (id === firsts.length) firsts = grownInt32(firsts, id * 2);
-        firsts[id] = k;
+      const slot = 2 * n.vacancyOf[key >> 1] + (key & 1);
+      if (seenIn[slot] !== m) {
+        seenIn[slot] = m;
+        firsts[slot] = k;
         continue;
       }
       const seq = cursor.seqAt(k);
       const p = place(n, log, k, cursor);
-      const params = { position: p.position, subject: p.subject, period: log.period, firstRow: log.rowAt(firsts[id]) };
+      const params = { position: p.position, subject: p.subject, period: log.period, firstRow: log.rowAt(firsts[slot]) };
       found.push({ seq, issue: vacancyIssue("vacancy_duplicate", p.at, "position", params) });
     }
-  }
+  });
   return found.sort((a, b) => a.seq - b.seq).map((d) => d.issue);
 }
 

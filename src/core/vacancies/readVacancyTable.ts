@@ -1,6 +1,6 @@
 import type { GridRow } from "../grid";
 import type { Issue } from "../issues/issue";
-import { oneLineCached as oneLine, positionKey } from "./memoText";
+import { CellMemo, oneLineCached as oneLine, positionKey } from "./memoText";
 import type { VacancyTable } from "./findVacancyTable";
 import { endOfPeriod, type PeriodFound, readDateCell, readPeriodCell } from "./periodText";
 import { readRowCounts } from "./readRowCounts";
@@ -60,9 +60,9 @@ class ColumnAt {
   }
 }
 
-/** The cell of a row in column i, trimmed; undefined when the table has no such column. */
-function cellAt(cells: readonly string[], i: number): string | undefined {
-  return i < 0 ? undefined : (cells[i] ?? "").trim();
+/** The cell of a row in column i, as read ("" when the row is shorter). */
+function rawAt(cells: readonly string[], i: number): string {
+  return cells[i] ?? "";
 }
 
 /** "1 2 3 4 5" under a header: column numbers, not data. */
@@ -78,9 +78,16 @@ function isColumnNumbers(cells: readonly string[]): boolean {
   return filled >= 3;
 }
 
-/** The header again, as tables copied across pages repeat it. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.length > 0 && c.trim() !== "") return false;
+  return true;
+}
+
+/** The header again, as tables copied across pages repeat it (`header` trimmed). */
 function isRepeatedHeader(cells: readonly string[], header: readonly string[]): boolean {
-  return cells.length === header.length && cells.every((c, i) => c.trim() === header[i].trim());
+  if (cells.length !== header.length) return false;
+  for (let i = 0; i < cells.length; i++) if (cells[i].trim() !== header[i]) return false;
+  return true;
 }
 
 /** Reads the rows under the header of one vacancy table. Merged cells (org, period written once) are filled down. */
@@ -91,152 +98,219 @@ export function readVacancyTable(src: TableSource): TableRead {
   return reader.result();
 }
 
+/** An organisation or municipality cell: its one-line text, and whether it says the row is a subtotal. */
+interface NameCell {
+  readonly text: string;
+  readonly subtotal: boolean;
+}
+
+/** A position cell, with what the rows of that position share. */
+interface PositionCell extends NameCell {
+  readonly noVacancy: boolean;
+  readonly norm: number | null;
+  /** Subject cells of this position, each with the pair's matching key. */
+  readonly subjects: CellMemo<SubjectCell>;
+}
+
+interface SubjectCell {
+  readonly subject: string | null;
+  readonly posKey: string;
+}
+
+/** A text cell as its trimmed text and what it reads as (a period, a date, a status). */
+interface ReadCell<T> {
+  readonly text: string;
+  readonly value: T;
+}
+
+const nameCell = (cell: string): NameCell => {
+  const text = cell.trim();
+  return { text: oneLine(text), subtotal: isSubtotal(text) };
+};
+
+/** A date cell: null for none («-» included), "" for one that does not read as a date. */
+const dateCell = (cell: string): ReadCell<string | null> => {
+  const text = cell.trim();
+  return { text, value: text === "" || text === "-" || text === "—" ? null : (readDateCell(text) ?? "") };
+};
+
+const statusCell = (cell: string): ReadCell<ReturnType<typeof readStatus>> => {
+  const text = cell.trim();
+  return { text, value: readStatus(text) };
+};
+
+const periodCell = (cell: string): ReadCell<PeriodFound | null> => {
+  const text = cell.trim();
+  return { text, value: text === "" ? null : readPeriodCell(text) };
+};
+
 /**
  * The rows under the header of one vacancy table, one at a time: the whole table held in memory, or a streamed
  * file whose rows are dropped once read. Keeps the records, one report per organisation and month, and the issues.
+ * Each column's cells are read through a memo of their own (CellMemo): a table of a million rows reads each
+ * distinct text of a column once, and a row costs a few comparisons and look-ups.
  */
 export class VacancyRowReader {
   private readonly out: TableRead = { records: [], reports: new ReportBook(), issues: [] };
-  private readonly periodCells = new Map<string, PeriodFound | null>();
   private readonly header: readonly string[];
   private readonly labels: Readonly<Record<string, string>>;
   private readonly at: ColumnAt;
   /** False when the table has no period at all (reported once, rows not read). */
   private readonly readable: boolean;
+  private readonly orgs = new CellMemo(nameCell);
+  private readonly municipalities = new CellMemo(nameCell);
+  private readonly positions: CellMemo<PositionCell>;
+  private readonly periods = new CellMemo(periodCell);
+  private readonly statuses = new CellMemo(statusCell);
+  private readonly opened = new CellMemo(dateCell);
+  private readonly closed = new CellMemo(dateCell);
   private lastOrg: string | null;
   private lastMunicipality: string | null = null;
   private lastPeriod: PeriodFound | null;
+  /** The row being read and its organisation: where its issues are. */
+  private row = 0;
 
   constructor(private readonly src: TableSource) {
     const { table, context, sheet } = src;
     const col = table.columns;
-    this.header = table.grid.rows[table.headerRow].cells;
-    const header = this.header;
+    const header = table.grid.rows[table.headerRow].cells;
+    this.header = header.map((c) => c.trim());
     this.labels = Object.fromEntries(Object.entries(col).map(([k, i]) => [k, oneLine(header[i] ?? k)]));
     this.at = new ColumnAt(col);
     this.lastOrg = context.org;
     this.lastPeriod = context.period;
     this.readable = col.period !== undefined || Boolean(context.period);
     if (!this.readable) this.out.issues.push(vacancyIssue("period_unknown", { sheet, row: null, item: null }, "period", { file: src.file }));
+    this.positions = new CellMemo((cell) => {
+      const text = oneLine(cell.trim());
+      return {
+        text,
+        subtotal: isSubtotal(text),
+        noVacancy: text === "" || saysNoVacancy(text),
+        norm: src.normFor(text),
+        subjects: new CellMemo((subjectCell) => {
+          const subject = oneLine(subjectCell.trim());
+          return { subject: subject === "" ? null : subject, posKey: positionKey(text, subject) };
+        }, 1000),
+      };
+    });
   }
 
   push(gridRow: GridRow): void {
     if (!this.readable) return;
     const { src, out, at } = this;
-    const { context, sheet } = src;
+    const { context } = src;
     const cells = gridRow.cells;
-    if (cells.every((c) => c.trim() === "") || isColumnNumbers(cells) || isRepeatedHeader(cells, this.header)) return;
-    const position = oneLine(cellAt(cells, at.position) ?? "");
-    if (isSubtotal(cellAt(cells, at.org) ?? "", cellAt(cells, at.municipality) ?? "", position)) return;
-    this.lastOrg = oneLine(cellAt(cells, at.org) ?? "") || this.lastOrg;
-    this.lastMunicipality = oneLine(cellAt(cells, at.municipality) ?? "") || this.lastMunicipality;
-    const place: RowPlace = { sheet, row: gridRow.row, item: this.lastOrg };
+    if (isBlank(cells) || isColumnNumbers(cells) || isRepeatedHeader(cells, this.header)) return;
+    const position = this.positions.of(at.position < 0 ? "" : rawAt(cells, at.position));
+    const org = at.org < 0 ? null : this.orgs.of(rawAt(cells, at.org));
+    const municipality = at.municipality < 0 ? null : this.municipalities.of(rawAt(cells, at.municipality));
+    if (position.subtotal || org?.subtotal || municipality?.subtotal) return;
+    this.lastOrg = org?.text || this.lastOrg;
+    this.lastMunicipality = municipality?.text || this.lastMunicipality;
+    this.row = gridRow.row;
     if (!this.lastOrg) {
-      out.issues.push(vacancyIssue("org_empty", place, "org"));
+      out.issues.push(vacancyIssue("org_empty", this.place(), "org"));
       return;
     }
-    const period = rowPeriod(cellAt(cells, at.period), this.lastPeriod, context.period, this.periodCells);
+    const period = this.rowPeriod(at.period < 0 ? undefined : this.periods.of(rawAt(cells, at.period)), context.period);
     if (!period) {
-      out.issues.push(vacancyIssue("period_unknown", place, "period", { file: src.file }));
+      out.issues.push(vacancyIssue("period_unknown", this.place(), "period", { file: src.file }));
       return;
     }
     this.lastPeriod = period;
-    readRow(src, gridRow, { org: this.lastOrg, municipality: this.lastMunicipality, period, position, labels: this.labels, at, place }, out);
+    this.readRow(cells, this.lastOrg, period, position);
   }
 
   result(): TableRead {
     return { records: this.out.records, reports: this.out.reports, issues: this.out.issues };
   }
-}
 
-/** A row's period: its own cell, else the one above (merged cells), else the table's. */
-function rowPeriod(cell: string | undefined, above: PeriodFound | null, table: PeriodFound | null, seen: Map<string, PeriodFound | null>): PeriodFound | null {
-  if (cell === undefined || cell === "") return above ?? table;
-  let found = seen.get(cell);
-  if (found === undefined) seen.set(cell, (found = readPeriodCell(cell)));
-  if (!found) return null;
-  // A period cell naming only the month borrows the table's report date of the same month.
-  return found.date === null && table?.period === found.period ? table : found;
-}
+  private place(): RowPlace {
+    return { sheet: this.src.sheet, row: this.row, item: this.lastOrg };
+  }
 
-interface RowFacts {
-  readonly org: string;
-  readonly municipality: string | null;
-  readonly period: PeriodFound;
-  readonly position: string;
-  readonly labels: Readonly<Record<string, string>>;
-  readonly at: ColumnAt;
-  readonly place: RowPlace;
-}
+  /** A row's period: its own cell, else the one above (merged cells), else the table's. */
+  private rowPeriod(cell: ReadCell<PeriodFound | null> | undefined, table: PeriodFound | null): PeriodFound | null {
+    if (cell === undefined || cell.text === "") return this.lastPeriod ?? table;
+    const found = cell.value;
+    if (!found) return null;
+    // A period cell naming only the month borrows the table's report date of the same month.
+    return found.date === null && table?.period === found.period ? table : found;
+  }
 
-function readRow(src: TableSource, gridRow: GridRow, f: RowFacts, out: TableRead): void {
-  const { cells } = gridRow;
-  const { place, at } = f;
-  out.reports.note(f.period.period, f.municipality, f.org, src.sheet, gridRow.row);
-  const counts = readRowCounts(
-    { rates: cellAt(cells, at.rates), hours: cellAt(cells, at.hours), vacancies: cellAt(cells, at.vacancies), hoursPerRate: cellAt(cells, at.hoursPerRate) },
-    f.labels,
-    src.normFor(f.position),
-  );
-  // An organisation with nothing vacant writes its name with an empty or "нет" position and zeros.
-  if (counts.nothing && (f.position === "" || saysNoVacancy(f.position) || !counts.findings.some((x) => x.code === "count_missing"))) return;
-  for (const x of counts.findings) out.issues.push(vacancyIssue(x.code, place, x.column, x.params));
-  const statusCell = cellAt(cells, at.status) ?? "";
-  const status = readStatus(statusCell);
-  if (status === "unknown") out.issues.push(vacancyIssue("status_unknown", place, "status", { value: statusCell }));
-  const closedCell = cellAt(cells, at.closed) ?? "";
-  const closedOn = dateOf(closedCell, "closed", f, out);
-  const openedOn = dateOf(cellAt(cells, at.opened) ?? "", "opened", f, out);
-  const closed = status === "closed" || ((status === null || status === "unknown") && closedOn !== null);
-  if (closed && closedCell === "") out.issues.push(vacancyIssue("closed_without_date", place, "closed"));
-  const reportDate = openedOn ? (f.period.date ?? monthEnd(f.period.period)) : "";
-  if (openedOn && openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", place, "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
-  const subject = oneLine(cellAt(cells, at.subject) ?? "");
-  // One literal with every field: a spread made a million records of another, larger shape.
-  const record: VacancyRecord = {
-    period: f.period.period,
-    municipality: f.municipality,
-    org: f.org,
-    orgId: "",
-    position: f.position,
-    subject: subject === "" ? null : subject,
-    posKey: positionKey(f.position, subject),
-    vacancies: counts.vacancies,
-    rates: counts.rates,
-    hours: counts.hours,
-    status: closed ? "closed" : "open",
-    sheet: src.sheet,
-    row: gridRow.row,
-  };
-  if (src.keep) src.keep(record);
-  else out.records.push(record);
+  private readRow(cells: readonly string[], org: string, period: PeriodFound, position: PositionCell): void {
+    const { src, out, at, labels } = this;
+    const municipality = this.lastMunicipality;
+    out.reports.note(period.period, municipality, org, src.sheet, this.row);
+    const counts = readRowCounts(
+      {
+        rates: at.rates < 0 ? undefined : rawAt(cells, at.rates),
+        hours: at.hours < 0 ? undefined : rawAt(cells, at.hours),
+        vacancies: at.vacancies < 0 ? undefined : rawAt(cells, at.vacancies),
+        hoursPerRate: at.hoursPerRate < 0 ? undefined : rawAt(cells, at.hoursPerRate),
+      },
+      labels,
+      position.norm,
+    );
+    // An organisation with nothing vacant writes its name with an empty or "нет" position and zeros.
+    if (counts.nothing && (position.noVacancy || !counts.findings.some((x) => x.code === "count_missing"))) return;
+    for (const x of counts.findings) out.issues.push(vacancyIssue(x.code, this.place(), x.column, x.params));
+    const statusCell = at.status < 0 ? null : this.statuses.of(rawAt(cells, at.status));
+    const status = statusCell ? statusCell.value : null;
+    if (status === "unknown") out.issues.push(vacancyIssue("status_unknown", this.place(), "status", { value: statusCell!.text }));
+    const closedCell = at.closed < 0 ? null : this.closed.of(rawAt(cells, at.closed));
+    const closedOn = this.dateOf(closedCell, "closed");
+    const openedOn = this.dateOf(at.opened < 0 ? null : this.opened.of(rawAt(cells, at.opened)), "opened");
+    const closed = status === "closed" || ((status === null || status === "unknown") && closedOn !== null);
+    if (closed && (closedCell === null || closedCell.text === "")) out.issues.push(vacancyIssue("closed_without_date", this.place(), "closed"));
+    if (openedOn) {
+      const reportDate = period.date ?? monthEnd(period.period);
+      if (openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", this.place(), "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
+    }
+    const pair = position.subjects.of(at.subject < 0 ? "" : rawAt(cells, at.subject));
+    // One literal with every field: a spread made a million records of another, larger shape.
+    const record: VacancyRecord = {
+      period: period.period,
+      municipality,
+      org,
+      orgId: "",
+      position: position.text,
+      subject: pair.subject,
+      posKey: pair.posKey,
+      vacancies: counts.vacancies,
+      rates: counts.rates,
+      hours: counts.hours,
+      status: closed ? "closed" : "open",
+      sheet: src.sheet,
+      row: this.row,
+    };
+    if (src.keep) src.keep(record);
+    else out.records.push(record);
+  }
+
+  /** The ISO date of a date cell, null for none; one that does not read as a date is reported (and is none). */
+  private dateOf(cell: ReadCell<string | null> | null, column: "opened" | "closed"): string | null {
+    if (cell === null || cell.value === null) return null;
+    if (cell.value === "") {
+      this.out.issues.push(vacancyIssue("date_unreadable", this.place(), column, { value: cell.text, label: this.labels[column] ?? column }));
+      return null;
+    }
+    return cell.value;
+  }
 }
 
 /** The last day of each month seen: asked on every row with an opening date. */
 const monthEnds = new Map<string, string>();
+const MONTH_CACHE_LIMIT = 50_000;
 
 function monthEnd(period: string): string {
   let end = monthEnds.get(period);
   if (end === undefined) {
-    if (monthEnds.size >= DATE_CACHE_LIMIT) monthEnds.clear();
+    if (monthEnds.size >= MONTH_CACHE_LIMIT) monthEnds.clear();
     monthEnds.set(period, (end = endOfPeriod(period)));
   }
   return end;
-}
-
-/** Date cells repeat the same few thousand dates over a million rows: each text is read once. */
-const DATE_CACHE_LIMIT = 50_000;
-const dateCells = new Map<string, string | null>();
-
-function dateOf(cell: string, column: "opened" | "closed", f: RowFacts, out: TableRead): string | null {
-  if (cell === "" || cell === "-" || cell === "—") return null;
-  let iso = dateCells.get(cell);
-  if (iso === undefined) {
-    if (dateCells.size >= DATE_CACHE_LIMIT) dateCells.clear();
-    dateCells.set(cell, (iso = readDateCell(cell)));
-  }
-  if (!iso) out.issues.push(vacancyIssue("date_unreadable", f.place, column, { value: cell, label: f.labels[column] ?? column }));
-  return iso;
 }
 
 function ruDate(iso: string): string {

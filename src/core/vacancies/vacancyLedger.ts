@@ -41,8 +41,11 @@ export class VacancyLedger {
   private readonly monthIds = new Map<string, number>();
   /** Organisation spellings: an organisation as written with its municipality. */
   readonly spellings = new SpellingIndex();
-  /** Position and subject as written: position → subject ("" for none) → id. */
-  private readonly pairIds = new Map<string, Map<string, number>>();
+  /**
+   * Position and subject as written, by their folded key: key → the pairs written with it (nearly always one), so
+   * that a row finds its pair with one look-up.
+   */
+  private readonly pairIds = new Map<string, number[]>();
   readonly pairPosition: string[] = [];
   readonly pairSubject: (string | null)[] = [];
   /** The folded position key of each pair (posKeys' id). */
@@ -64,6 +67,10 @@ export class VacancyLedger {
   private lastSpelling = 0;
   private lastPair = 0;
   private lastSource = 0;
+  /** The open sums cell of the last open row's month and spelling. */
+  private orgCell = -1;
+  private orgCellMonth = -1;
+  private orgCellSpelling = -1;
 
   add(r: VacancyRecord): void {
     const last = this.last;
@@ -79,7 +86,13 @@ export class VacancyLedger {
     const closed = r.status === "closed";
     this.months[month].push(2 * this.identities.id(spelling, pair) + (closed ? 1 : 0), r.row, this.count++, source);
     if (closed) return;
-    this.orgSums.add(month, spelling, r);
+    // The rows of an organisation's month come together: their sums go to the cell of the row above.
+    if (month !== this.orgCellMonth || spelling !== this.orgCellSpelling) {
+      this.orgCell = this.orgSums.cell(month, spelling);
+      this.orgCellMonth = month;
+      this.orgCellSpelling = spelling;
+    }
+    this.orgSums.addSums(this.orgCell, r.vacancies, r.rates, r.hours);
     const cells = this.positionSums.index.size;
     const cell = this.positionSums.add(month, this.pairPosKey[pair], r);
     if (cell === cells) this.namePositionCell(cell, pair);
@@ -120,6 +133,7 @@ export class VacancyLedger {
       if (id === cells) this.namePositionCell(id, pair);
     }
     this.last = null;
+    this.orgCellMonth = -1;
     return this;
   }
 
@@ -139,16 +153,15 @@ export class VacancyLedger {
   }
 
   private pairId(position: string, subject: string | null, posKey: string): number {
-    let bySubject = this.pairIds.get(position);
-    if (!bySubject) this.pairIds.set(position, (bySubject = new Map()));
-    let id = bySubject.get(subject ?? "");
-    if (id === undefined) {
-      bySubject.set(subject ?? "", (id = this.pairPosition.length));
-      this.pairPosition.push(position);
-      this.pairSubject.push(subject);
-      if (id === this.pairPosKey.length) this.pairPosKey = grownInt32(this.pairPosKey, id * 2);
-      this.pairPosKey[id] = this.posKeys.id(posKey);
-    }
+    let pairs = this.pairIds.get(posKey);
+    if (!pairs) this.pairIds.set(posKey, (pairs = []));
+    for (const id of pairs) if (this.pairPosition[id] === position && this.pairSubject[id] === subject) return id;
+    const id = this.pairPosition.length;
+    pairs.push(id);
+    this.pairPosition.push(position);
+    this.pairSubject.push(subject);
+    if (id === this.pairPosKey.length) this.pairPosKey = grownInt32(this.pairPosKey, id * 2);
+    this.pairPosKey[id] = this.posKeys.id(posKey);
     return id;
   }
 

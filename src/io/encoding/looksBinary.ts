@@ -12,15 +12,18 @@ const SAMPLE_BYTES = 1 << 20;
 const MAX_CONTROL_SHARE = 0.005;
 /** Tab, LF, VT, FF (page breaks from PDF), CR, ESC (terminal colours), and Ctrl-Z (DOS end of file). */
 const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a, 0x1b]);
+/** Per byte value: 2 for NUL, 1 for a control character that is not text, 0 otherwise (a megabyte is judged per file). */
+const BYTE_KIND = Uint8Array.from({ length: 256 }, (_, b) => (b === 0 ? 2 : (b < 0x20 && !TEXT_CONTROLS.has(b)) || b === 0x7f ? 1 : 0));
 
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   const guess = detectEncoding(sample);
   if (guess.encoding === "utf-16le" || guess.encoding === "utf-16be") return binaryUtf16(iconv.decode(sample, guess.encoding));
   let controls = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if ((b < 0x20 && !TEXT_CONTROLS.has(b)) || b === 0x7f) controls++;
+  for (let i = 0; i < sample.length; i++) {
+    const kind = BYTE_KIND[sample[i]];
+    if (kind === 2) return true;
+    controls += kind;
   }
   return controls > 1 && controls > sample.length * MAX_CONTROL_SHARE;
 }

@@ -8,13 +8,17 @@ export interface Utf8Scan {
   readonly invalid: number;
 }
 
-/** Allowed range of the second byte for each lead byte; later continuation bytes are always 80–BF. */
-function secondByteRange(lead: number): readonly [number, number] {
-  if (lead === 0xe0) return [0xa0, 0xbf]; // no overlong 3-byte forms
-  if (lead === 0xed) return [0x80, 0x9f]; // no UTF-16 surrogates
-  if (lead === 0xf0) return [0x90, 0xbf]; // no overlong 4-byte forms
-  if (lead === 0xf4) return [0x80, 0x8f]; // nothing above U+10FFFF
-  return [0x80, 0xbf];
+/** Allowed range of the second byte for each lead byte (low, high); later continuation bytes are always 80–BF. */
+function secondByteLow(lead: number): number {
+  if (lead === 0xe0) return 0xa0; // no overlong 3-byte forms
+  if (lead === 0xf0) return 0x90; // no overlong 4-byte forms
+  return 0x80;
+}
+
+function secondByteHigh(lead: number): number {
+  if (lead === 0xed) return 0x9f; // no UTF-16 surrogates
+  if (lead === 0xf4) return 0x8f; // nothing above U+10FFFF
+  return 0xbf;
 }
 
 function continuationCount(lead: number): number {
@@ -24,11 +28,13 @@ function continuationCount(lead: number): number {
   return -1;
 }
 
+/** Runs over the first megabyte of every file read: no array is made per character. */
 export function scanUtf8(bytes: Uint8Array): Utf8Scan {
   let multibyte = 0;
   let invalid = 0;
   let i = 0;
-  while (i < bytes.length) {
+  const n = bytes.length;
+  while (i < n) {
     const lead = bytes[i];
     if (lead < 0x80) {
       i++;
@@ -40,18 +46,18 @@ export function scanUtf8(bytes: Uint8Array): Utf8Scan {
       i++;
       continue;
     }
-    const [lo, hi] = secondByteRange(lead);
     let ok = 0;
-    for (let k = 1; k <= need && i + k < bytes.length; k++) {
+    for (let k = 1; k <= need && i + k < n; k++) {
       const b = bytes[i + k];
-      const [min, max] = k === 1 ? [lo, hi] : [0x80, 0xbf];
+      const min = k === 1 ? secondByteLow(lead) : 0x80;
+      const max = k === 1 ? secondByteHigh(lead) : 0xbf;
       if (b < min || b > max) break;
       ok++;
     }
     if (ok === need) {
       multibyte++;
       i += need + 1;
-    } else if (i + ok + 1 >= bytes.length) {
+    } else if (i + ok + 1 >= n) {
       break; // truncated at the very end
     } else {
       invalid++;

@@ -25,3 +25,24 @@ test("each month lists its organisations as sorting that month with the collatio
     { numRuns: 300 },
   );
 });
+
+test("positions are listed as sorting them with the collation does (month, larger rates first, position, subject)", () => {
+  const text = fc.constantFrom("учитель", "учитель\u00ad", "ПДО", "воспитатель", "педагог-психолог", "Педагог-психолог");
+  const row = fc.record({
+    period: fc.constantFrom("2025-09", "2025-10", "2025-1\u200b0"),
+    position: text,
+    subject: fc.option(fc.constantFrom("математика", "мате\u00adматика", "ёлка", "елка", ""), { nil: null }),
+    rates: fc.constantFrom(0, 0.5, 1),
+  });
+  fc.assert(
+    fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+      const perPosition = rows.map((r) => ({ period: r.period, position: r.position, subject: r.subject, sums: { vacancies: 1, rates: r.rates, hours: 0 } }));
+      const { byPosition } = aggregatesOf([], () => undefined, perPosition, new Map());
+      const expected = perPosition
+        .map((p) => ({ period: p.period, position: p.position, subject: p.subject, vacancies: 1, rates: p.sums.rates, hours: 0 }))
+        .sort((a, b) => byRu(a.period, b.period) || b.rates - a.rates || byRu(a.position, b.position) || byRu(a.subject ?? "", b.subject ?? ""));
+      expect(byPosition).toEqual(expected);
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -65,27 +65,46 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
 }
 
 /**
- * Blocks of out-of-place cells: after the table's signatures, any lines that are neither signature nor page number.
- * (A caption between rows names a column block as often as a column's text that merely reads like a caption, so
- * only the block after the table is read.)
+ * Blocks of out-of-place cells: after the table's signatures, any lines that are neither signature nor page number;
+ * and inside the table, from each caption the header's own lines lacked (`later`: pdftotext gives the columns of a
+ * ruled page after the page's rows, each under its caption) to the header repeated on the next page, the next row or
+ * another such caption; a block that reaches the signatures goes on after them, as the page's text does.
+ * (Any other caption between rows names a column block as often as a column's text that merely reads like a caption,
+ * so no other block inside the table is read.)
  */
-export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[]): ColumnBlock[] {
+export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock[] {
   const blocks: ColumnBlock[] = [];
+  const rowStarts = new Set(seg.segments.map((s) => s.at));
+  const heads = [...later.keys()].filter((i) => i >= seg.start && !later.has(i - 1)).sort((a, b) => a - b);
+  let reachedEnd = false;
+  for (const [k, from] of heads.entries()) {
+    let to = from + 1;
+    const stop = heads[k + 1] ?? lines.length;
+    while (to < stop && !rowStarts.has(to) && !(seg.furniture.has(to) && !isPageFurniture(lines[to].text))) to++;
+    if (to === lines.length) reachedEnd = true;
+    blocks.push(readBlock(lines, from, to, candidates, later));
+  }
   // After the table: what is neither a signature nor a page number.
   let from = seg.end;
   while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim())) from++;
-  if (from < lines.length) blocks.push(readBlock(lines, from, lines.length, candidates));
+  if (from < lines.length && !reachedEnd) blocks.push(readBlock(lines, from, lines.length, candidates));
   return blocks.filter((b) => b.cells.length > 0);
 }
 
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
 /** Lines [from, to) as a block: captions found, the rest cut into cells and told to columns. */
-function readBlock(lines: readonly Line[], from: number, to: number, candidates: readonly TextColumn[]): ColumnBlock {
+function readBlock(lines: readonly Line[], from: number, to: number, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock {
   const captions: number[] = [];
   const named: TextColumn[] = [];
   const body: number[] = [];
   for (let i = from; i < to; i++) {
+    const known = later.get(i);
+    if (known) {
+      captions.push(i);
+      for (const k of known) if (!named.includes(k)) named.push(k);
+      continue;
+    }
     // A caption heads its column's block: at the block's start or after a blank line, and never a name's.
     const c = i === from || partedBefore(lines, i) ? captionAt(lines, i) : null;
     if (c && c.key !== "name") {
@@ -185,7 +204,13 @@ export function giveBack(blocks: readonly ColumnBlock[], rows: readonly { readon
  * The blocks of out-of-place cells and the rows they go back to, or null when there are none. `filled` gives the
  * columns a row's first reading filled.
  */
-export function outOfPlace(lines: readonly Line[], seg: Segmentation, filled: (segment: number) => Partial<Record<TextColumn, string>> | null, textOrder: readonly TextColumn[]): Given | null {
+export function outOfPlace(
+  lines: readonly Line[],
+  seg: Segmentation,
+  filled: (segment: number) => Partial<Record<TextColumn, string>> | null,
+  textOrder: readonly TextColumn[],
+  later: ReadonlyMap<number, readonly TextColumn[]> = new Map(),
+): Given | null {
   const rows = seg.segments.flatMap((s, index) => {
     const f = filled(index);
     if (s.kind !== "item" || !f) return [];
@@ -195,7 +220,7 @@ export function outOfPlace(lines: readonly Line[], seg: Segmentation, filled: (s
   });
   // A row's name is never out of place: its number's line starts it.
   const candidates = textOrder.filter((k) => k !== "name" && rows.some((r) => r.missing.has(k)));
-  const blocks = findColumnBlocks(lines, seg, candidates);
+  const blocks = findColumnBlocks(lines, seg, candidates, later);
   if (blocks.length === 0) return null;
   // A column a block holds is missing from the rows before it, whatever the first reading put there: the first
   // reading filled it with the other columns' lines.

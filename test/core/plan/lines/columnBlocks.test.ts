@@ -85,3 +85,58 @@ describe("a deadline block after the table, its cells wrapped", () => {
     expect(JSON.stringify(r.plan)).toContain("реализации");
   });
 });
+
+// pdftotext without -layout on a ruled page: the number and name columns row by row under their captions, then each
+// other column as a block under its own caption, the signature, the page number, and the page's last cells after it.
+const BLOCKED = `План мероприятий на 2026 год
+№ п/п
+Мероприятие
+1.
+Проведение семинара для молодых
+педагогов
+2.
+Мониторинг вакансий в школах района
+3.
+Анализ потребности в педагогических кадрах
+
+Исполнитель
+
+Срок исполнения
+
+Результат
+
+Гусев А.А., методист
+
+в течение года
+
+Протокол заседания
+
+Орлов Б.Б.
+Лебедева А.А., главный специалист
+
+до 1 сентября 2026 г.
+
+Начальник управления образования ____________ Н.Г. Сорокина
+
+1
+
+ежемесячно
+
+Аналитическая справка
+
+Сформирован банк данных
+`;
+
+describe("columns printed as blocks under captions after the page's rows", () => {
+  test("the header is read from the captions wherever they stand, and each block's cells go back to the rows", () => {
+    const r = structurePlan(rawText(BLOCKED));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.number, it.name, it.responsible.text, it.deadline.text, it.result])).toEqual([
+      ["1", "Проведение семинара для молодых педагогов", "Гусев А.А., методист", "в течение года", "Протокол заседания"],
+      ["2", "Мониторинг вакансий в школах района", "Орлов Б.Б.", "до 1 сентября 2026 г.", "Аналитическая справка"],
+      ["3", "Анализ потребности в педагогических кадрах", "Лебедева А.А., главный специалист", "ежемесячно", "Сформирован банк данных"],
+    ]);
+    expect(r.plan.columns.responsible).toBe("Исполнитель");
+    expect(r.plan.meta.signatureBlock.join(" ")).toContain("Сорокина");
+  });
+});

@@ -11,7 +11,7 @@ import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
-import { type BlockCell, type Given, outOfPlace } from "./columnBlocks";
+import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 
@@ -107,8 +107,15 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // Captions the header's own lines lacked, where pdftotext printed them over their columns' blocks: no row's text.
   // Those of the columns after the rows head the blocks given back below.
   const captionAt = captionsByLine(header, input, lines);
-  const captionless = (s: Segment): Segment => ({ ...s, pieces: s.pieces.map((p) => p.filter((r) => !captionAt.has(r.index))).filter((p) => p.length) });
-  let segments = seg.segments.map(captionless);
+  const blockHeads = new Map([...captionAt].flatMap(([i, keys]) => {
+    const of = keys.filter((k): k is TextColumn => k !== "name" && k !== "number");
+    return of.length ? [[i, of] as const] : [];
+  }));
+  // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those
+  // not given back return to where they stand.
+  const inBlocks = new Set(blockRanges(lines, seg, blockHeads).flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)));
+  const without = (s: Segment, out: ReadonlySet<number>): Segment => ({ ...s, pieces: s.pieces.map((p) => p.filter((r) => !captionAt.has(r.index) && !out.has(r.index))).filter((p) => p.length) });
+  let segments = seg.segments.map((s) => without(s, inBlocks));
   let readings = readBest(segments, null);
   // Cells the text gave out of place (a column's block after the table) go back to the rows that miss them, and
   // those rows are read again without that column: the way the rest of each row is given may differ then too.
@@ -117,13 +124,9 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     segments[i].pieces.forEach((p, k) => p.forEach((r, j) => (out[readings[i][k].columns[j]] ??= []).push(r.text)));
     return Object.fromEntries(Object.entries(out).map(([c, t]) => [c, joinParts(t, { sentences: false })]));
   };
-  const blockHeads = new Map([...captionAt].flatMap(([i, keys]) => {
-    const of = keys.filter((k): k is TextColumn => k !== "name" && k !== "number");
-    return of.length ? [[i, of] as const] : [];
-  }));
   const given = outOfPlace(lines, { ...seg, segments }, (i) => (seg.segments[i].kind === "item" ? cellsOf(i) : null), textOrder, blockHeads);
-  if (given) {
-    segments = seg.segments.map((s) => captionless({ ...s, pieces: s.pieces.map((p) => p.filter((r) => !given.taken.has(r.index))).filter((p) => p.length) }));
+  if (given || inBlocks.size) {
+    segments = seg.segments.map((s) => without(s, given?.taken ?? new Set()));
     readings = readBest(segments, given);
   }
 

@@ -104,8 +104,11 @@ function readBlock(lines: readonly Line[], from: number, to: number, candidates:
   for (let i = from; i < to; i++) {
     const known = later.get(i);
     if (known) {
-      captions.push(i);
+      // A caption wrapped over two lines («Сроки» / «реализации») takes its second line too.
+      const length = Math.max(1, captionAt(lines, i)?.length ?? 1);
+      for (let k = 0; k < length; k++) captions.push(i + k);
       for (const k of known) if (!named.includes(k)) named.push(k);
+      i += length - 1;
       continue;
     }
     // A caption heads its column's block: at the block's start or after a blank line, and never a name's.

@@ -45,17 +45,19 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // captions after it name again is no caption, and the header starts after it.
     if (namedAgain(parts)) continue;
     const found = columnOrder(parts);
-    if (found) return { start: i, end: j, ...found, later: [] };
-    // Fewer than three columns named: the rest may be named by captions further on, each over its column's block.
-    const scattered = columnOrder(parts, 1);
-    const rest = scattered ? laterCaptions(lines, j, scattered.named) : null;
-    if (scattered && rest) {
+    // Fewer than three columns named, or two columns left out: the rest may be named by captions further on, each over
+    // its column's block. (A single column left out is as often a column Writer's print gives as a flow of its own,
+    // under its caption, after the page's rows but in the rows' order of pages: the blocks after the table read it.)
+    const named = found?.named ?? columnOrder(parts, 1)?.named;
+    const rest = named ? laterCaptions(lines, j, named, found ? named.size + 2 : 3) : null;
+    if (rest) {
       const whole = columnOrder([...parts, ...rest.map((k) => lines[k].text)]);
       // The same captions stand over the blocks of every page.
       const texts = new Set(rest.map((k) => same(lines[k].text)));
       const later = lines.flatMap((l, k) => (k >= j && texts.has(same(l.text)) && captionKeysOf(l.text) !== null ? [k] : []));
       if (whole) return { start: i, end: j, ...whole, later };
     }
+    if (found) return { start: i, end: j, ...found, later: [] };
   }
   return null;
 }
@@ -70,7 +72,8 @@ function same(text: string): string {
  */
 export function captionKeysOf(text: string): PlanKey[] | null {
   const t = text.trim();
-  if (t.length > 120 || numberOf(t) !== null) return null;
+  // «Исполнитель: Орлов Е.Н.» signs the plan.
+  if (t.length > 120 || t.includes(":") || numberOf(t) !== null) return null;
   const pieces = t.split(CAPTION_START).filter((p) => p.trim());
   if (pieces.some((p) => p.trim().length > 40)) return null;
   const keys = pieces.map((p) => matchHeader(p));
@@ -78,14 +81,15 @@ export function captionKeysOf(text: string): PlanKey[] | null {
 }
 
 /**
- * The caption lines after line `from` that name the columns `named` lacks, up to three columns or more in all: runs of
- * lines each a caption alone, a run naming no column already named (a run naming one again is the header repeated
+ * The caption lines after line `from` that name the columns `named` lacks, up to `least` columns or more in all (three,
+ * or one more than a whole header names, when pdftotext printed its last columns after the page): runs of lines each
+ * a caption alone, a run naming no column already named (a run naming one again is the header repeated
  * on the next page, and ends the search). Null when they do not complete a header.
  */
-function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<PlanKey>): number[] | null {
+function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<PlanKey>, least: number): number[] | null {
   const keys = new Set(named);
   const found: number[] = [];
-  for (let i = from; i < lines.length && keys.size < 3; i++) {
+  for (let i = from; i < lines.length && keys.size < least; i++) {
     if (captionKeysOf(lines[i].text) === null) continue;
     const run: number[] = [];
     for (let j = i; j < lines.length && captionKeysOf(lines[j].text) !== null; j++) run.push(j);
@@ -95,7 +99,7 @@ function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<
     found.push(...run);
     i = run[run.length - 1];
   }
-  return keys.size >= 3 ? found : null;
+  return keys.size >= least ? found : null;
 }
 
 /** Plan keys of a header text's captions, in order. */

@@ -58,3 +58,42 @@ describe("findLinesHeader: captions scattered over the page", () => {
     expect(captionKeysOf("1. Мероприятие")).toBeNull();
   });
 });
+
+// A header of three columns over the rows, the columns pdftotext printed after the page under captions of their own.
+const TAIL_AFTER_PAGE = `№ п/п
+Срок
+Наименование мероприятия
+1.1
+в августе
+Проведение семинара для молодых педагогов
+Исполнитель: Кузнецова Л.А., тел. 8 (3393) 56-77-68
+1 из 2
+
+Исполнитель
+
+Форма отчётности
+
+методист
+
+Протокол заседания
+№ п/п
+Срок
+Наименование мероприятия
+1.2
+ежемесячно
+Мониторинг вакансий
+`;
+
+describe("findLinesHeader: a whole header whose last columns come after the page", () => {
+  test("the captions naming the columns the header lacks are later captions, on every page, and come last in the order", () => {
+    const lines = linesOf(TAIL_AFTER_PAGE);
+    const h = findLinesHeader(lines)!;
+    expect([h.start, h.end]).toEqual([0, 3]);
+    expect(h.order).toEqual(["number", "deadline", "name", "responsible", "result"]);
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Исполнитель", "Форма отчётности"]);
+  });
+
+  test("a signature naming the executor is no caption", () => {
+    expect(captionKeysOf("Исполнитель: Орлов Е.Н.")).toBeNull();
+  });
+});

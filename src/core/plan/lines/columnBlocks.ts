@@ -65,27 +65,52 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
 }
 
 /**
- * Blocks of out-of-place cells: after the table's signatures, any lines that are neither signature nor page number.
- * (A caption between rows names a column block as often as a column's text that merely reads like a caption, so
- * only the block after the table is read.)
+ * Blocks of out-of-place cells: after the table's signatures, any lines that are neither signature nor page number;
+ * and inside the table, from each caption the header's own lines lacked (`later`: pdftotext gives the columns of a
+ * ruled page after the page's rows, each under its caption) to the header repeated on the next page, the next row or
+ * another such caption; a block that reaches the signatures goes on after them, as the page's text does.
+ * (Any other caption between rows names a column block as often as a column's text that merely reads like a caption,
+ * so no other block inside the table is read.)
  */
-export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[]): ColumnBlock[] {
-  const blocks: ColumnBlock[] = [];
+export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock[] {
+  const inTable = blockRanges(lines, seg, later);
+  const blocks = inTable.map((r) => readBlock(lines, r.from, r.to, candidates, later));
   // After the table: what is neither a signature nor a page number.
   let from = seg.end;
   while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim())) from++;
-  if (from < lines.length) blocks.push(readBlock(lines, from, lines.length, candidates));
+  if (from < lines.length && !inTable.some((r) => r.to === lines.length)) blocks.push(readBlock(lines, from, lines.length, candidates));
   return blocks.filter((b) => b.cells.length > 0);
+}
+
+/** Where the blocks under the header's later captions stand: [from, to) each, from its captions to where it ends. */
+export function blockRanges(lines: readonly Line[], seg: Segmentation, later: ReadonlyMap<number, readonly TextColumn[]>): { from: number; to: number }[] {
+  const rowStarts = new Set(seg.segments.map((s) => s.at));
+  const heads = [...later.keys()].filter((i) => i >= seg.start && !later.has(i - 1)).sort((a, b) => a - b);
+  return heads.map((from, k) => {
+    let to = from + 1;
+    const stop = heads[k + 1] ?? lines.length;
+    while (to < stop && !rowStarts.has(to) && !(seg.furniture.has(to) && !isPageFurniture(lines[to].text))) to++;
+    return { from, to };
+  });
 }
 
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
 /** Lines [from, to) as a block: captions found, the rest cut into cells and told to columns. */
-function readBlock(lines: readonly Line[], from: number, to: number, candidates: readonly TextColumn[]): ColumnBlock {
+function readBlock(lines: readonly Line[], from: number, to: number, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock {
   const captions: number[] = [];
   const named: TextColumn[] = [];
   const body: number[] = [];
   for (let i = from; i < to; i++) {
+    const known = later.get(i);
+    if (known) {
+      // A caption wrapped over two lines («Сроки» / «реализации») takes its second line too.
+      const length = Math.max(1, captionAt(lines, i)?.length ?? 1);
+      for (let k = 0; k < length; k++) captions.push(i + k);
+      for (const k of known) if (!named.includes(k)) named.push(k);
+      i += length - 1;
+      continue;
+    }
     // A caption heads its column's block: at the block's start or after a blank line, and never a name's.
     const c = i === from || partedBefore(lines, i) ? captionAt(lines, i) : null;
     if (c && c.key !== "name") {
@@ -113,9 +138,9 @@ function opening(text: string, column: TextColumn): number {
   return /^\p{Ll}/u.test(text) && column !== "deadline" && column !== "responsible" ? -1 : 0;
 }
 
-/** A cell cannot end mid-phrase («не позднее», «до»): what follows completes it. */
+/** A cell cannot end mid-phrase («не позднее», «до») nor after a list's separator («…, методист;»): what follows completes it. */
 function closing(text: string): number {
-  return endsOpen(text) || /(?<!\p{L})(позднее|ранее)$/iu.test(text) ? -3 : 0;
+  return endsOpen(text) || /(?<!\p{L})(позднее|ранее)$|;$/iu.test(text) ? -3 : 0;
 }
 
 /**
@@ -157,7 +182,11 @@ function cutCells(lines: readonly Line[], body: readonly number[], columns: read
  * that column (after the rows an earlier block of it served). When the block has fewer cells than such rows, the last
  * rows get them (a block holds the cells of its own page) and are marked as guessed.
  */
-export function giveBack(blocks: readonly ColumnBlock[], rows: readonly { readonly index: number; readonly at: number; readonly missing: ReadonlySet<TextColumn> }[]): Given {
+export function giveBack(
+  blocks: readonly ColumnBlock[],
+  rows: readonly { readonly index: number; readonly at: number; readonly missing: ReadonlySet<TextColumn> }[],
+  joins: (a: BlockCell, b: BlockCell) => number | null = () => null,
+): Given {
   const cells = new Map<number, Partial<Record<TextColumn, BlockCell>>>();
   const guessed = new Set<number>();
   const taken = new Set<number>();
@@ -165,14 +194,15 @@ export function giveBack(blocks: readonly ColumnBlock[], rows: readonly { readon
   for (const b of blocks) {
     const byColumn = new Map<TextColumn, BlockCell[]>();
     for (const c of b.cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
-    for (const [column, list] of byColumn) {
+    for (const [column, cut] of byColumn) {
       const after = servedUpTo.get(column) ?? -1;
       const open = rows.filter((r) => r.at > after && r.at < b.at && r.missing.has(column) && !cells.get(r.index)?.[column]);
+      const list = joinToFit(cut, open.length, joins);
       if (list.length > open.length) continue;
       const served = open.slice(open.length - list.length);
       served.forEach((r, k) => {
         cells.set(r.index, { ...cells.get(r.index), [column]: list[k] });
-        if (served.length !== open.length) guessed.add(r.index);
+        if (served.length !== open.length || list.length !== cut.length) guessed.add(r.index);
       });
       for (const c of list) for (const i of c.lines) taken.add(i);
       if (served.length) servedUpTo.set(column, served[served.length - 1].at);
@@ -182,10 +212,47 @@ export function giveBack(blocks: readonly ColumnBlock[], rows: readonly { readon
 }
 
 /**
+ * A column's cells joined, neighbour with neighbour, until they are no more than the rows they go to: a cut made
+ * where a cell's wrapped line merely read as a cell of its own («УО; Лебедев А.В., заместитель…;» / «МБОУ «СОШ № 3»»).
+ * The pair that reads most as one cell is joined first; cells the text parted (`joins` null) are never joined.
+ */
+function joinToFit(cells: readonly BlockCell[], rows: number, joins: (a: BlockCell, b: BlockCell) => number | null): readonly BlockCell[] {
+  const out = [...cells];
+  while (out.length > rows) {
+    let best: { k: number; score: number } | null = null;
+    for (let k = 0; k + 1 < out.length; k++) {
+      const score = joins(out[k], out[k + 1]);
+      if (score !== null && (!best || score > best.score)) best = { k, score };
+    }
+    if (!best) return cells;
+    const [a, b] = [out[best.k], out[best.k + 1]];
+    out.splice(best.k, 2, { column: a.column, lines: [...a.lines, ...b.lines], text: joinParts([a.text, b.text], { sentences: false }) });
+  }
+  return out;
+}
+
+/** How much two cells of a block read as one: null where the text parted them or they are not neighbours. */
+function cellJoin(lines: readonly Line[]): (a: BlockCell, b: BlockCell) => number | null {
+  return (a, b) => {
+    const last = a.lines[a.lines.length - 1];
+    const first = b.lines[0];
+    if (first !== last + 1 || partedBefore(lines, first)) return null;
+    const [x, y] = [lines[last].text.trim(), lines[first].text.trim()];
+    return continuation(x, y) + (/[;,]$/.test(x) ? 5 : 0);
+  };
+}
+
+/**
  * The blocks of out-of-place cells and the rows they go back to, or null when there are none. `filled` gives the
  * columns a row's first reading filled.
  */
-export function outOfPlace(lines: readonly Line[], seg: Segmentation, filled: (segment: number) => Partial<Record<TextColumn, string>> | null, textOrder: readonly TextColumn[]): Given | null {
+export function outOfPlace(
+  lines: readonly Line[],
+  seg: Segmentation,
+  filled: (segment: number) => Partial<Record<TextColumn, string>> | null,
+  textOrder: readonly TextColumn[],
+  later: ReadonlyMap<number, readonly TextColumn[]> = new Map(),
+): Given | null {
   const rows = seg.segments.flatMap((s, index) => {
     const f = filled(index);
     if (s.kind !== "item" || !f) return [];
@@ -195,11 +262,11 @@ export function outOfPlace(lines: readonly Line[], seg: Segmentation, filled: (s
   });
   // A row's name is never out of place: its number's line starts it.
   const candidates = textOrder.filter((k) => k !== "name" && rows.some((r) => r.missing.has(k)));
-  const blocks = findColumnBlocks(lines, seg, candidates);
+  const blocks = findColumnBlocks(lines, seg, candidates, later);
   if (blocks.length === 0) return null;
   // A column a block holds is missing from the rows before it, whatever the first reading put there: the first
   // reading filled it with the other columns' lines.
   const held = new Set(blocks.flatMap((b) => b.cells.map((c) => c.column)));
-  const given = giveBack(blocks, rows.map((r) => ({ ...r, missing: new Set([...r.missing, ...[...held].filter((k) => !r.sure.has(k))]) })));
+  const given = giveBack(blocks, rows.map((r) => ({ ...r, missing: new Set([...r.missing, ...[...held].filter((k) => !r.sure.has(k))]) })), cellJoin(lines));
   return given.cells.size ? given : null;
 }

@@ -9,6 +9,12 @@ export interface LinesHeader {
   readonly order: readonly PlanKey[];
   readonly cells: Readonly<Record<PlanKey, string>>;
   readonly named: ReadonlySet<PlanKey>;
+  /**
+   * Caption lines after the header's own lines that name the columns it lacks: pdftotext without -layout gives each
+   * column of a ruled page as a block under its caption, so the captions of the columns printed after the rows stand
+   * where those blocks begin (by index).
+   */
+  readonly later: readonly number[];
 }
 
 const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
@@ -29,7 +35,7 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // A header a reader already joined into one line names three columns or more at any length.
     if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
       const found = columnOrder([lines[i].text]);
-      if (found) return { start: i, end: i + 1, ...found };
+      if (found) return { start: i, end: i + 1, ...found, later: [] };
     }
     if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
     let j = i;
@@ -39,9 +45,61 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // captions after it name again is no caption, and the header starts after it.
     if (namedAgain(parts)) continue;
     const found = columnOrder(parts);
-    if (found) return { start: i, end: j, ...found };
+    // Fewer than three columns named, or two columns left out: the rest may be named by captions further on, each over
+    // its column's block. (A single column left out is as often a column Writer's print gives as a flow of its own,
+    // under its caption, after the page's rows but in the rows' order of pages: the blocks after the table read it.)
+    const named = found?.named ?? columnOrder(parts, 1)?.named;
+    const rest = named ? laterCaptions(lines, j, named, found ? named.size + 2 : 3) : null;
+    if (rest) {
+      const whole = columnOrder([...parts, ...rest.map((k) => lines[k].text)]);
+      // The same captions stand over the blocks of every page.
+      const texts = new Set(rest.map((k) => same(lines[k].text)));
+      const later = lines.flatMap((l, k) => (k >= j && texts.has(same(l.text)) && captionKeysOf(l.text) !== null ? [k] : []));
+      if (whole) return { start: i, end: j, ...whole, later };
+    }
+    if (found) return { start: i, end: j, ...found, later: [] };
   }
   return null;
+}
+
+function same(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * The columns a line names when it is captions and nothing else («Исполнитель», «Срок исполнения», or a reader's
+ * cells of captions joined into one line: «Ответственный исполнитель Срок исполнения Форма отчётности»); else null.
+ */
+export function captionKeysOf(text: string): PlanKey[] | null {
+  const t = text.trim();
+  // «Исполнитель: Орлов Е.Н.» signs the plan.
+  if (t.length > 120 || t.includes(":") || numberOf(t) !== null) return null;
+  const pieces = t.split(CAPTION_START).filter((p) => p.trim());
+  if (pieces.some((p) => p.trim().length > 40)) return null;
+  const keys = pieces.map((p) => matchHeader(p));
+  return keys.length && keys.every((k) => k && (PLAN_KEYS as readonly string[]).includes(k)) ? (keys as PlanKey[]) : null;
+}
+
+/**
+ * The caption lines after line `from` that name the columns `named` lacks, up to `least` columns or more in all (three,
+ * or one more than a whole header names, when pdftotext printed its last columns after the page): runs of lines each
+ * a caption alone, a run naming no column already named (a run naming one again is the header repeated
+ * on the next page, and ends the search). Null when they do not complete a header.
+ */
+function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<PlanKey>, least: number): number[] | null {
+  const keys = new Set(named);
+  const found: number[] = [];
+  for (let i = from; i < lines.length && keys.size < least; i++) {
+    if (captionKeysOf(lines[i].text) === null) continue;
+    const run: number[] = [];
+    for (let j = i; j < lines.length && captionKeysOf(lines[j].text) !== null; j++) run.push(j);
+    const runKeys = new Set(run.flatMap((j) => captionKeysOf(lines[j].text)!));
+    if ([...runKeys].some((k) => keys.has(k))) return null;
+    for (const k of runKeys) keys.add(k);
+    found.push(...run);
+    i = run[run.length - 1];
+  }
+  return keys.size >= least ? found : null;
 }
 
 /** Plan keys of a header text's captions, in order. */
@@ -64,7 +122,7 @@ function namedAgain(parts: readonly string[]): boolean {
 }
 
 /** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
-function columnOrder(parts: readonly string[]): Pick<LinesHeader, "order" | "cells" | "named"> | null {
+function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "order" | "cells" | "named"> | null {
   const found: PlanKey[] = [];
   const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
   const pieces = parts.join(" ").split(CAPTION_START);
@@ -76,7 +134,7 @@ function columnOrder(parts: readonly string[]): Pick<LinesHeader, "order" | "cel
     last = plan ?? last;
     if (last) cells[last] = `${cells[last]} ${piece}`.trim();
   }
-  if (found.length < 3) return null;
+  if (found.length < least) return null;
   // The number opens every row of the recovered table, whatever the header's order.
   const order: PlanKey[] = ["number", ...found.filter((k) => k !== "number")];
   for (const k of PLAN_KEYS) if (!order.includes(k)) order.push(k);

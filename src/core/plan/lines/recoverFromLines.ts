@@ -6,14 +6,14 @@ import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, t
 import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
-import { findLinesHeader } from "./findLinesHeader";
+import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type ExtraSlot, takeExtraCells } from "./extraCells";
 import { type HeaderColumn, headerColumns } from "./headerColumns";
 import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
-import { type BlockCell, type Given, outOfPlace } from "./columnBlocks";
+import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 
@@ -35,6 +35,16 @@ const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
 };
 
 const COLUMN_NAMES: Readonly<Record<TextColumn, string>> = { name: "Наименование", responsible: "Ответственный", deadline: "Срок", result: "Результат" };
+
+/** The header's later captions (findLinesHeader) by their index in `lines`, with the columns each names. */
+function captionsByLine(header: LinesHeader | null, input: readonly Line[], lines: readonly Line[]): Map<number, readonly PlanKey[]> {
+  if (!header?.later.length) return new Map();
+  const at = new Set(header.later.map((k) => `${input[k].row}\u0000${input[k].text}`));
+  return new Map(lines.flatMap((l, i) => {
+    const keys = at.has(`${l.row}\u0000${l.text}`) ? captionKeysOf(l.text) : null;
+    return keys ? [[i, keys] as const] : [];
+  }));
+}
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
 export function recoverFromLines(input: readonly Line[]): Block[] | null {
@@ -102,18 +112,29 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
     return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
   };
-  let segments = seg.segments;
+  // Captions the header's own lines lacked, where pdftotext printed them over their columns' blocks: no row's text.
+  // Those of the columns after the rows head the blocks given back below.
+  const captionAt = captionsByLine(header, input, lines);
+  const blockHeads = new Map([...captionAt].flatMap(([i, keys]) => {
+    const of = keys.filter((k): k is TextColumn => k !== "name" && k !== "number");
+    return of.length ? [[i, of] as const] : [];
+  }));
+  // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those
+  // not given back return to where they stand.
+  const inBlocks = new Set(blockRanges(lines, seg, blockHeads).flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)));
+  const without = (s: Segment, out: ReadonlySet<number>): Segment => ({ ...s, pieces: s.pieces.map((p) => p.filter((r) => !captionAt.has(r.index) && !out.has(r.index))).filter((p) => p.length) });
+  let segments = seg.segments.map((s) => without(s, inBlocks));
   let readings = readBest(segments, null);
   // Cells the text gave out of place (a column's block after the table) go back to the rows that miss them, and
   // those rows are read again without that column: the way the rest of each row is given may differ then too.
   const cellsOf = (i: number) => {
     const out: Partial<Record<TextColumn, string[]>> = {};
-    seg.segments[i].pieces.forEach((p, k) => p.forEach((r, j) => (out[readings[i][k].columns[j]] ??= []).push(r.text)));
+    segments[i].pieces.forEach((p, k) => p.forEach((r, j) => (out[readings[i][k].columns[j]] ??= []).push(r.text)));
     return Object.fromEntries(Object.entries(out).map(([c, t]) => [c, joinParts(t, { sentences: false })]));
   };
-  const given = outOfPlace(lines, seg, (i) => (seg.segments[i].kind === "item" ? cellsOf(i) : null), textOrder);
-  if (given) {
-    segments = seg.segments.map((s) => ({ ...s, pieces: s.pieces.map((p) => p.filter((r) => !given.taken.has(r.index))).filter((p) => p.length) }));
+  const given = outOfPlace(lines, { ...seg, segments }, (i) => (seg.segments[i].kind === "item" ? cellsOf(i) : null), textOrder, blockHeads);
+  if (given || inBlocks.size) {
+    segments = seg.segments.map((s) => without(s, given?.taken ?? new Set()));
     readings = readBest(segments, given);
   }
 

@@ -1,5 +1,6 @@
 import type { SourceDocument } from "../../../../src/core/grid";
 import { structurePlan } from "../../../../src/core/plan";
+import { type BlockCell, giveBack } from "../../../../src/core/plan/lines/columnBlocks";
 
 /** A text without layout as the text reader gives it: a text block per non-empty line, rows counted with the blanks. */
 const rawText = (text: string): SourceDocument => ({
@@ -83,5 +84,88 @@ describe("a deadline block after the table, its cells wrapped", () => {
     ]);
     expect(r.plan.meta.signatureBlock.join(" ")).toContain("Исп. Петрова Л.М.");
     expect(JSON.stringify(r.plan)).toContain("реализации");
+  });
+});
+
+// pdftotext without -layout on a ruled page: the number and name columns row by row under their captions, then each
+// other column as a block under its own caption, the signature, the page number, and the page's last cells after it.
+const BLOCKED = `План мероприятий на 2026 год
+№ п/п
+Мероприятие
+1.
+Проведение семинара для молодых
+педагогов
+2.
+Мониторинг вакансий в школах района
+3.
+Анализ потребности в педагогических кадрах
+
+Исполнитель
+
+Срок исполнения
+
+Результат
+
+Гусев А.А., методист
+
+в течение года
+
+Протокол заседания
+
+Орлов Б.Б.
+Лебедева А.А., главный специалист
+
+до 1 сентября 2026 г.
+
+Начальник управления образования ____________ Н.Г. Сорокина
+
+1
+
+ежемесячно
+
+Аналитическая справка
+
+Сформирован банк данных
+`;
+
+describe("columns printed as blocks under captions after the page's rows", () => {
+  test("the header is read from the captions wherever they stand, and each block's cells go back to the rows", () => {
+    const r = structurePlan(rawText(BLOCKED));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.number, it.name, it.responsible.text, it.deadline.text, it.result])).toEqual([
+      ["1", "Проведение семинара для молодых педагогов", "Гусев А.А., методист", "в течение года", "Протокол заседания"],
+      ["2", "Мониторинг вакансий в школах района", "Орлов Б.Б.", "до 1 сентября 2026 г.", "Аналитическая справка"],
+      ["3", "Анализ потребности в педагогических кадрах", "Лебедева А.А., главный специалист", "ежемесячно", "Сформирован банк данных"],
+    ]);
+    expect(r.plan.columns.responsible).toBe("Исполнитель");
+    expect(r.plan.meta.signatureBlock.join(" ")).toContain("Сорокина");
+  });
+});
+
+describe("a block's cells cut where a list goes on", () => {
+  test("a line ending in the list's «;» is no cell's end: the next line goes on with it", () => {
+    const listed = BLOCKED.replace("Орлов Б.Б.\n", "Орлов Б.Б., методист;\nМБОУ «СОШ № 3»\n");
+    const r = structurePlan(rawText(listed));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => it.responsible.text.replace(/\s+/g, " "))).toEqual(["Гусев А.А., методист", "Орлов Б.Б., методист; МБОУ «СОШ № 3»", "Лебедева А.А., главный специалист"]);
+    expect(r.plan.items.map((it) => it.deadline.text)).toEqual(["в течение года", "до 1 сентября 2026 г.", "ежемесячно"]);
+  });
+});
+
+describe("giveBack: more cells than rows", () => {
+  const cell = (text: string, line: number): BlockCell => ({ column: "responsible", lines: [line], text });
+  const block = { at: 10, captions: [], named: ["responsible" as const], cells: [cell("Орлов Б.Б.", 11), cell("УО;", 12), cell("МБОУ «СОШ № 3»", 13)] };
+  const rows = [0, 1].map((index) => ({ index, at: index * 3, missing: new Set(["responsible" as const]) }));
+
+  test("the neighbours that read most as one cell are joined until the cells fit, and the rows are marked as guessed", () => {
+    const given = giveBack([block], rows, (a, b) => (a.text.endsWith(";") ? 5 : b.lines[0] === 12 ? 1 : null));
+    expect([0, 1].map((i) => given.cells.get(i)?.responsible?.text)).toEqual(["Орлов Б.Б.", "УО; МБОУ «СОШ № 3»"]);
+    expect([...given.guessed]).toEqual([0, 1]);
+    expect([...given.taken].sort()).toEqual([11, 12, 13]);
+  });
+
+  test("cells the text parted are never joined: the block is not given back", () => {
+    const given = giveBack([block], rows, () => null);
+    expect(given.cells.size).toBe(0);
   });
 });

@@ -1,0 +1,99 @@
+import { captionKeysOf, findLinesHeader } from "../../../../src/core/plan/lines/findLinesHeader";
+import type { Line } from "../../../../src/core/plan/lines/segmentRows";
+
+/** Lines as a text reader gives them: non-empty lines, rows counted with the blanks. */
+const linesOf = (text: string): Line[] => text.split("\n").flatMap((t, i) => (t.trim() ? [{ row: i + 1, text: t }] : []));
+
+// pdftotext without -layout on a ruled page: the number and name columns first, row by row, then each other column as
+// a block under its caption.
+const BLOCKED = `План мероприятий на 2026 год
+№ п/п
+Мероприятие
+1.
+Проведение семинара для молодых педагогов
+2.
+Мониторинг вакансий в школах района
+
+Исполнитель
+
+Срок исполнения
+
+Результат
+
+Гусев А.А., методист
+
+в течение года
+
+Протокол заседания
+`;
+
+describe("findLinesHeader: captions scattered over the page", () => {
+  test("the captions over the column blocks complete the header's first lines, in their order", () => {
+    const lines = linesOf(BLOCKED);
+    const h = findLinesHeader(lines);
+    expect(h).not.toBeNull();
+    expect([h!.start, h!.end]).toEqual([1, 3]);
+    expect(h!.order).toEqual(["number", "name", "responsible", "deadline", "result"]);
+    expect(h!.later.map((i) => lines[i].text)).toEqual(["Исполнитель", "Срок исполнения", "Результат"]);
+    expect(h!.cells.deadline).toBe("Срок исполнения");
+  });
+
+  test("the same captions on the next page are later captions too; the first lines repeated are not", () => {
+    const twoPages = `${BLOCKED}1\n№ п/п\nМероприятие\n3.\nАнализ кадров\n\nИсполнитель\n\nСрок исполнения\n\nРезультат\n\nОрлов Б.Б.\n`;
+    const lines = linesOf(twoPages);
+    const h = findLinesHeader(lines)!;
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Исполнитель", "Срок исполнения", "Результат", "Исполнитель", "Срок исполнения", "Результат"]);
+  });
+
+  test("a caption run naming a column the first lines named is the header repeated: it completes no header", () => {
+    const repeated = BLOCKED.replace("Исполнитель\n\nСрок исполнения", "Мероприятие\n\nСрок исполнения");
+    expect(findLinesHeader(linesOf(repeated))?.later ?? []).toEqual([]);
+  });
+
+  test("a line of captions a reader joined names each column; a line with anything else names none", () => {
+    expect(captionKeysOf("Ответственный исполнитель Срок исполнения Форма отчётности")).toEqual(["responsible", "deadline", "result"]);
+    expect(captionKeysOf("Срок")).toEqual(["deadline"]);
+    expect(captionKeysOf("Сформирован банк данных")).toBeNull();
+    expect(captionKeysOf("Срок представления отчётов об исполнении плана мероприятий")).toBeNull();
+    expect(captionKeysOf("1. Мероприятие")).toBeNull();
+  });
+});
+
+// A header of three columns over the rows, the columns pdftotext printed after the page under captions of their own.
+const TAIL_AFTER_PAGE = `№ п/п
+Срок
+Наименование мероприятия
+1.1
+в августе
+Проведение семинара для молодых педагогов
+Исполнитель: Кузнецова Л.А., тел. 8 (3393) 56-77-68
+1 из 2
+
+Исполнитель
+
+Форма отчётности
+
+методист
+
+Протокол заседания
+№ п/п
+Срок
+Наименование мероприятия
+1.2
+ежемесячно
+Мониторинг вакансий
+`;
+
+describe("findLinesHeader: a whole header whose last columns come after the page", () => {
+  test("the captions naming the columns the header lacks are later captions, on every page, and come last in the order", () => {
+    const lines = linesOf(TAIL_AFTER_PAGE);
+    const h = findLinesHeader(lines)!;
+    expect([h.start, h.end]).toEqual([0, 3]);
+    expect(h.order).toEqual(["number", "deadline", "name", "responsible", "result"]);
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Исполнитель", "Форма отчётности"]);
+  });
+
+  test("a signature naming the executor is no caption", () => {
+    expect(captionKeysOf("Исполнитель: Орлов Е.Н.")).toBeNull();
+  });
+});

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const result = docs.map((d) => structurePlan(d, { readText: readSheetText })).find((r) => r.ok);
   if (!result || !result.ok) return console.log("not structured");
   const plan = result.plan;
-  console.log(`format ${plan.meta.format}, ${plan.items.length} items, sections ${plan.sections.map((s) => s.number).join(" ")}`);
+  console.log(`format ${plan.meta.format}, ${plan.items.length} items, sections ${plan.sections.map((s) => s.number ?? `«${s.title}»`).join(" ")}`);
   const truthItems = allItems(truth);
   const pairs = pairItems(truthItems, plan.items);
   for (const [k, t] of truthItems.entries()) {

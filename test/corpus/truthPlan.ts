@@ -21,7 +21,7 @@ export interface TruthItem {
 }
 
 export interface TruthSection {
-  /** The number of the heading ("2", "IV", "1.2"). */
+  /** The number of the heading ("2", "IV", "1.2"), or "" for a title printed with no number (numbering `flat`). */
   readonly number: string;
   /** The heading as printed, number and label included («Задача 1.2. …»). */
   readonly label: string;
@@ -30,7 +30,8 @@ export interface TruthSection {
   readonly items: readonly TruthItem[];
 }
 
-export type Numbering = "hierarchical" | "restart" | "goals";
+/** `flat`: unnumbered section titles over items numbered 1, 2, … straight through the plan (unnumberedSections.ts). */
+export type Numbering = "hierarchical" | "restart" | "goals" | "flat";
 
 export interface TruthPlan {
   readonly seed: number;
@@ -48,6 +49,11 @@ export interface TruthPlan {
    * the title in a cell merged over the other columns (only for «N. Title» and «Roman. Title» labels).
    */
   readonly sectionRows: "merged" | "numbered";
+  /**
+   * Section rows centred over the table where the renderer can centre (HTML, .docx, PDF, space-aligned text); absent
+   * in the plans the older shapes draw, where each renderer keeps its own choice.
+   */
+  readonly centredSections?: boolean;
   /**
    * Columns no synonym names («Источник финансирования», «Примечание»), kept by a reader as extra columns (DESIGN §3),
    * with a row of column numbers («1 2 3 4 5 6») under the header; absent in the plans the older shapes draw.

@@ -58,7 +58,7 @@ export function findHeader<G>(grid: Grid, spec: HeaderSpec<G>): HeaderFound<G> |
     // The two-row reading goes first: at an equal score the header that names more of the table wins.
     const two = spec.twoRows;
     const lower = rows[r + 1];
-    if (two && lower && !isColumnNumbers(lower.cells) && two.mayContinue(lower, rows[r], single[r])) {
+    if (two && lower && !isColumnNumbers(lower.cells) && !writtenAcross(grid, r + 1) && two.mayContinue(lower, rows[r], single[r])) {
       const labels = stackedLabels(grid, r, two.combine);
       const guess = spec.read(labels);
       if (guess !== null && two.better(guess, single[r], single[r + 1] ?? null, [rows[r], lower])) consider(r, 2, guess, labels);
@@ -70,6 +70,17 @@ export function findHeader<G>(grid: Grid, spec: HeaderSpec<G>): HeaderFound<G> |
   let first = found.row + found.rows;
   if (rows[first] && isColumnNumbers(rows[first].cells)) first += 1;
   return { ...found, firstDataRow: first };
+}
+
+/**
+ * A row whose one text fills a cell merged over half the table or more: a title across the table (a section heading
+ * right under the header, «Кадровое планирование и мониторинг»), never sub-captions, which stand each under its own
+ * column.
+ */
+function writtenAcross(grid: Grid, r: number): boolean {
+  const width = grid.rows.reduce((w, row) => Math.max(w, row.cells.length), 0);
+  if (grid.rows[r].cells.filter((c) => c.trim() !== "").length !== 1) return false;
+  return grid.merges.some((m) => m.top === r && m.bottom === r && m.right - m.left + 1 >= Math.max(2, Math.ceil(width / 2)));
 }
 
 /**

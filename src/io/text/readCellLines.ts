@@ -80,8 +80,9 @@ function modeAt(lines: readonly string[], start: number): CellMode | null {
 function headerAt(lines: readonly string[], start: number): { mode: CellMode; width: number } | null {
   const mode = modeAt(lines, start);
   if (!mode) return null;
-  const texts = cellsFrom(lines, start, mode, HEADER_SCAN + 1).map((r) => r.cells[0].text);
-  const width = texts.findIndex((t) => startsRow(t) || isSectionTitle(t));
+  const texts = cellsFrom(lines, start, mode, 2 * HEADER_SCAN + 2).map((r) => r.cells[0].text);
+  const upTo = texts.slice(0, HEADER_SCAN + 1).findIndex((t) => startsRow(t) || isSectionTitle(t));
+  const width = upTo > 1 && titleUnder(texts, upTo) ? upTo - 1 : upTo;
   // A header opens with a column it names, and names it once: a title's last line above it («План мероприятий…»)
   // names the column «Мероприятие» names again.
   const first = matchHeader(texts[0]);
@@ -91,6 +92,18 @@ function headerAt(lines: readonly string[], start: number): { mode: CellMode; wi
   const keys = new Set(header.map(matchHeader).filter((k) => k !== null));
   return keys.size >= MIN_HEADER && (keys.has("name") || keys.has("responsible")) ? { mode, width: header.length } : null;
 }
+
+/**
+ * The last cell before the first row is a section title with no number («Кадровое планирование и мониторинг»), not
+ * a column: it names none, and the first row, up to the next number, is one cell narrower than the header with it.
+ */
+function titleUnder(texts: readonly string[], first: number): boolean {
+  const next = texts.findIndex((t, k) => k > first && startsRow(t));
+  return next - first === first - 1 && matchHeader(texts[first - 1]) === null && opensLikeTitle(texts[first - 1]);
+}
+
+/** A title opens with a capital letter (or a quote before it), never with a number. */
+const opensLikeTitle = (text: string): boolean => /^[«"„]?\p{Lu}/u.test(text) && parseItemNumber(text) === null;
 
 /** The leading cells that name distinct plan columns. */
 function namedPrefix(texts: readonly string[]): string[] {
@@ -140,6 +153,8 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
     if (startsRow(text)) inRow = 1;
     else if (inRow > 0 && inRow < header.width) inRow++;
     else if (isSectionTitle(text) && read.slice(k + 1, k + 3).some((r) => startsRow(r.cells[0].text))) inRow = 0;
+    // A title with no number between two rows (or under the header) keeps the table going where a row follows it.
+    else if ((inRow === 0 || inRow === header.width) && opensLikeTitle(text) && read[k + 1] !== undefined && startsRow(read[k + 1].cells[0].text)) inRow = 0;
     else break;
     end = read[k].end;
   }

@@ -1,4 +1,5 @@
 import { withExtras } from "../extraColumns";
+import { withUnnumberedSections } from "../unnumberedSections";
 import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToText } from "./libreOfficeShapes";
@@ -56,8 +57,19 @@ const EXTRAS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_EXTRAS.in
   truth: (plan, r) => withExtras(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/** The shapes that draw section titles with no number over items numbered straight through (centred where they can). */
+const WITH_UNNUMBERED = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar"];
+
+/** The same shapes drawing plans whose sections are titles alone and whose items run 1, 2, … through the plan. */
+const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUMBERED.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-unnumbered`,
+  about: `${s.about}; section titles without numbers, items numbered straight through`,
+  truth: (plan, r) => withUnnumberedSections(s.truth ? s.truth(plan, r) : plan),
+}));
+
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES];
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

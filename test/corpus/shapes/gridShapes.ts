@@ -64,7 +64,7 @@ export function planHtml(plan: TruthPlan): string {
     row.kind === "section"
       ? row.numbered
         ? `<tr><td><b>${htmlText(row.numbered.number)}</b></td><td colspan="${width - 1}"><b>${htmlText(row.numbered.title)}</b></td></tr>`
-        : `<tr><td colspan="${width}"><b>${htmlText(row.text)}</b></td></tr>`
+        : `<tr><td colspan="${width}"${plan.centredSections ? ' align="center"' : ""}><b>${htmlText(row.text)}</b></td></tr>`
       : `<tr>${row.cells.map((c) => (row.kind === "header" ? `<th>${htmlText(c)}</th>` : `<td><p>${htmlText(c)}</p></td>`)).join("")}</tr>`,
   );
   const paras = (lines: readonly string[]) => lines.map((l) => `<p>${htmlText(l)}</p>`).join("\n");

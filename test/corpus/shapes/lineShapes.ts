@@ -72,7 +72,7 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
     for (const { laid, from, to } of page) {
       const offsets = laid.columns.map((c) => alignmentOffset(style.alignment, c.length, laid.height));
       for (let k = from; k < to; k++) {
-        if (laid.row.kind === "section" && !laid.row.numbered) lines.push(style.centredSections ? centre(laid.columns[0][k] ?? "", total) : laid.columns[0][k] ?? "");
+        if (laid.row.kind === "section" && !laid.row.numbered) lines.push((plan.centredSections ?? style.centredSections) ? centre(laid.columns[0][k] ?? "", total) : laid.columns[0][k] ?? "");
         else lines.push(laid.columns.map((c, j) => (c[k - offsets[j]] ?? "").padEnd(ws[j])).join(" ".repeat(gap)).trimEnd());
       }
       if (style.blankBetweenRows && laid.row.kind !== "header" && to === laid.height) lines.push("");

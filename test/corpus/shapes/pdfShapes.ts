@@ -75,7 +75,11 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
         if (row.row.kind === "section" && row.row.numbered) {
           if (row.columns[0][k]) write(page, row.columns[0][k], left + PAD, y);
           if (row.columns[1][k]) write(page, row.columns[1][k], left + ws[0] + PAD, y);
-        } else if (row.row.kind === "section") write(page, row.columns[0][k] ?? "", left + PAD, y);
+        } else if (row.row.kind === "section") {
+          // Centred, a title runs across the column edges under it, as a merged cell's text does.
+          const text = row.columns[0][k] ?? "";
+          write(page, text, plan.centredSections ? left + (ws.reduce((a, b) => a + b, 0) - measure(text)) / 2 : left + PAD, y);
+        }
         else {
           let x = left;
           row.columns.forEach((c, j) => {

@@ -48,7 +48,7 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
   const widths = columnWidths(plan, fitted(plan, TWIPS));
   const total = widths.reduce((a, b) => a + b, 0);
   const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
-  const centred = opts.aligned !== false && centredSections(plan);
+  const centred = plan.centredSections ?? (opts.aligned !== false && centredSections(plan));
   const rows = drawnRows(plan, { numbered: opts.numbered }).map((row) => {
     if (row.kind === "section" && row.numbered) {
       const { number, title } = row.numbered;

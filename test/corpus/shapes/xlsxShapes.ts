@@ -7,11 +7,13 @@ import type { Shape } from "./shape";
 
 export type XlsxCell = string | number | Date | null;
 
-export async function workbookBytes(rows: readonly (readonly XlsxCell[])[], merges: readonly string[] = [], sheet = "Лист1"): Promise<Uint8Array> {
+/** `centred`: the addresses of cells whose text is centred (a merged section row's first cell). */
+export async function workbookBytes(rows: readonly (readonly XlsxCell[])[], merges: readonly string[] = [], sheet = "Лист1", centred: readonly string[] = []): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   for (const r of rows) ws.addRow([...r]);
   for (const m of merges) ws.mergeCells(m);
+  for (const c of centred) ws.getCell(c).alignment = { horizontal: "center" };
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -22,6 +24,7 @@ async function cellsWorkbook(plan: TruthPlan): Promise<Uint8Array> {
   const width = drawnColumns(plan).length;
   const rows: XlsxCell[][] = [...plan.titleBlock.map((l) => [l]), [], [plan.title], []];
   const merges: string[] = [];
+  const centred: string[] = [];
   for (const row of drawnRows(plan, { numbered: true })) {
     if (row.kind === "section" && row.numbered) {
       rows.push([row.numbered.number, row.numbered.title]);
@@ -29,10 +32,11 @@ async function cellsWorkbook(plan: TruthPlan): Promise<Uint8Array> {
     } else if (row.kind === "section") {
       rows.push([row.text]);
       merges.push(`A${rows.length}:${column(width - 1)}${rows.length}`);
+      if (plan.centredSections) centred.push(`A${rows.length}`);
     } else rows.push([...row.cells]);
   }
   rows.push([], ...plan.signatures.map((l) => [l]));
-  return workbookBytes(rows, merges);
+  return workbookBytes(rows, merges, undefined, centred);
 }
 
 /**

@@ -37,7 +37,7 @@ interface RowDraft {
  * row never goes on over a page (the plan reader joins a row cut by a page break as it does for any table). The
  * wrapped lines of a cell are joined into one cell.
  */
-export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext): GridRow[] {
+export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext): TableRows {
   // By page once: a 300-page document has thousands of lines and thousands of rules.
   const rulesByPage = new Map<number, RulingLine[]>();
   for (const r of ctx.horizontals) {
@@ -101,11 +101,22 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     // A title across the table is as wide as the table, not a column: its lines join as text.
     return d.spanning || right === null ? joinParts(parts.map((p) => p.text)) : joinCellLines(parts, right);
   };
-  return drafts.map((d) => ({
-    cells: Array.from({ length: ctx.width }, (_, i) => join(d, i)),
-    row: d.first.line.row,
-    page: d.first.line.page,
-  }));
+  const spanning = new Map<GridRow, number>();
+  const rows = drafts.map((d): GridRow => {
+    const row = { cells: Array.from({ length: ctx.width }, (_, i) => join(d, i)), row: d.first.line.row, page: d.first.line.page };
+    if (d.spanning) spanning.set(row, d.spanColumn);
+    return row;
+  });
+  return { rows, spanning };
+}
+
+/**
+ * The table's rows, and those written across the table (a title in a merged cell: one phrase over column edges,
+ * nothing else on its lines) with the column where their text starts.
+ */
+export interface TableRows {
+  readonly rows: GridRow[];
+  readonly spanning: ReadonlyMap<GridRow, number>;
 }
 
 /** A line's cells as one piece of text (a title's wrapped line, wherever its words fall). */

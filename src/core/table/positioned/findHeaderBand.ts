@@ -1,5 +1,6 @@
 import { phrases } from "./groupLines";
 import { clusterByOverlap, type HeaderColumn, headerColumns } from "./spanningCaptions";
+import { centredOver } from "./splitLine";
 import type { HeaderVerdict, Line, RulingLine } from "./types";
 
 /** The header of the table: the lines it takes and its cells, left to right, each with the x-range it covers. */
@@ -67,12 +68,15 @@ export function headerCells(band: readonly Line[], gap: number): HeaderCell[] {
 }
 
 /**
- * A line under a header that is one phrase from its first column over several others is a title across the table
- * (the first section's), not a header cell's.
+ * A line under a header that is one phrase from its first column, or centred over the table (a merged row «по
+ * центру», a title with no number to tell it), over several others is a title across the table (the first
+ * section's), not a header cell's.
  */
 function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): boolean {
   const p = phrases(line, gap);
-  return p.length === 1 && cells.length > 0 && p[0].x0 < cells[0].x1 && cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
+  if (p.length !== 1 || cells.length === 0) return false;
+  const starts = p[0].x0 < cells[0].x1 || centredOver(p[0], { x0: cells[0].x0, x1: cells[cells.length - 1].x1 });
+  return starts && cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Block, GridRow, TextBlock } from "../../grid";
+import type { Block, GridRow, Merge, TextBlock } from "../../grid";
 import { parseItemNumber } from "../../plan/structure/numbering";
 import { isSignatureText } from "../../plan/structure/rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
@@ -66,12 +66,12 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread.
   const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
   const refineRow = snap > 0 ? (row: readonly LineCells[]) => refineRowEdges(row, separatorsOf(row[0].line.page), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn) : undefined;
-  const rows = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow });
+  const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
   const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);
   const gridRows = [...rows, ...headerGridRows].sort((a, b) => order(a) - order(b));
 
-  return layoutBlocks(lines, band, gridRows, furniture, trailing, format);
+  return layoutBlocks(lines, band, gridRows, furniture, trailing, format, spanning);
 }
 
 /**
@@ -80,7 +80,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
  * not be told from the signatures, so the last part is cut before its last row and the last foot goes in the cut.
  * Then what follows the table.
  */
-function layoutBlocks(lines: readonly Line[], band: HeaderBand, gridRows: readonly GridRow[], furniture: ReadonlySet<number>, trailing: ReadonlySet<number>, format: string): Block[] {
+function layoutBlocks(lines: readonly Line[], band: HeaderBand, gridRows: readonly GridRow[], furniture: ReadonlySet<number>, trailing: ReadonlySet<number>, format: string, spanning: ReadonlyMap<GridRow, number>): Block[] {
   const blocks: Block[] = lines.slice(0, band.first).map(textBlock);
   const pages = [...new Set(gridRows.map((r) => r.page!))];
   const parts = pages.map((page) => gridRows.filter((r) => r.page === page));
@@ -104,10 +104,22 @@ function layoutBlocks(lines: readonly Line[], band: HeaderBand, gridRows: readon
   }
   parts.forEach((rows, k) => {
     blocks.push(...before[k].map(textBlock));
-    blocks.push({ kind: "table", format, grid: { rows, merges: [] } });
+    blocks.push({ kind: "table", format, grid: { rows, merges: spanningMerges(rows, spanning) } });
   });
   blocks.push(...after.sort((a, b) => a - b).map((i) => textBlock(lines[i])));
   return blocks;
+}
+
+/**
+ * A row written across the table is a merged cell, as the document drew it: from the column where its text starts to
+ * the table's right edge (nothing else stands on its lines; where the merge began to the left of its text cannot be
+ * seen, and the text is in the merge's first cell so).
+ */
+function spanningMerges(rows: readonly GridRow[], spanning: ReadonlyMap<GridRow, number>): Merge[] {
+  return rows.flatMap((r, top) => {
+    const left = spanning.get(r);
+    return left === undefined || left >= r.cells.length - 1 ? [] : [{ top, bottom: top, left, right: r.cells.length - 1 }];
+  });
 }
 
 /** On pages after the header's, the header's lines again near the top: index lists by page. */

@@ -1,0 +1,33 @@
+import { makeRng } from "./rng";
+import type { TruthItem, TruthPlan, TruthSection } from "./truthPlan";
+
+/**
+ * The plan as many officials type it: section titles with no number at all («Кадровое планирование и мониторинг»), a
+ * bold row merged across the table, often centred, and the items numbered straight through the plan («1.» … «14.»),
+ * neither restarting nor hierarchical. A goal's tasks lose their headings and their items go under the goal (a plan
+ * numbered straight through has one level of headings). Drawn from a stream of its own (the plan's seed ^ 0x0f1a7), so
+ * that every other shape's documents stay as they were; the sections' titles, the items' cells and their order are
+ * the generated plan's.
+ */
+export function withUnnumberedSections(plan: TruthPlan): TruthPlan {
+  const r = makeRng(plan.seed ^ 0x0f1a7);
+  const dot = r.chance(0.7) ? "." : "";
+  const centred = r.chance(0.75);
+  const grouped: { title: string; items: TruthItem[] }[] = [];
+  for (const s of plan.sections) {
+    if (s.level === 1 || grouped.length === 0) grouped.push({ title: s.title, items: [...s.items] });
+    else grouped[grouped.length - 1].items.push(...s.items);
+  }
+  let n = 0;
+  const sections = grouped.map(({ title, items }): TruthSection => ({
+    number: "",
+    label: title,
+    title,
+    level: 1,
+    items: items.map((it) => {
+      n++;
+      return { ...it, number: `${n}${dot}`, qualified: String(n) };
+    }),
+  }));
+  return { ...plan, numbering: "flat", sections, sectionRows: "merged", centredSections: centred };
+}

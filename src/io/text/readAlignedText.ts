@@ -8,6 +8,7 @@ import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { periodCaption } from "../../core/plan/schedule/periodCaptions";
+import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { rowFirstLines } from "./rowFirstLines";
 
@@ -65,9 +66,11 @@ interface TextGeometry {
   readonly bodyFrom: number | null;
   /** Lines added above the body's first line. */
   readonly apart: number;
+  /** Header line → offsets of the one-space gaps in it that are column edges. */
+  readonly gutters: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
-const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0 };
+const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map() };
 
 /**
  * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
@@ -98,7 +101,21 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const bodyStart = textLines[last].row;
   const headings = centredHeadings(textLines, band.first, last);
   const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
-  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart };
+  const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
+  const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), (w) => periodCaption(w.replace(/[()]/g, "")) !== null || ORDINAL.test(w) || UNIT.test(w));
+  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters };
+}
+
+/** The header's lines and each later copy of them (the header repeated on every page); `last`: the header's last line. */
+function headerRepeats(lines: readonly string[], header: readonly number[], last: number, squeeze: (s: string) => string): HeaderLines[] {
+  if (header.length === 0) return [];
+  const key = (i: number) => squeeze(cleanText(lines[i].replace(/\f/g, "")));
+  const first = header[0];
+  const out: HeaderLines[] = [{ judged: header, last }];
+  for (let i = last + 1; i + (last - first) < lines.length; i++) {
+    if (header.every((h) => key(i + (h - first)) === key(h))) out.push({ judged: header.map((h) => i + (h - first)), last: i + (last - first) });
+  }
+  return out;
 }
 
 const ORDINAL = /^[IVX]{1,4}\.?$/u;
@@ -185,7 +202,7 @@ function keepsToColumns(line: Line, edges: readonly number[]): boolean {
  * column and the name, and a number and a name as one phrase read as a title across the table).
  */
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
-  const { moves, bodyFrom, apart } = geometry;
+  const { moves, bodyFrom, apart, gutters } = geometry;
   const words: PositionedWord[] = [];
   // A line that held only its number is gone once the number moves: the row's lines close up over it.
   const emptied = [...moves.keys()].filter((i) => lines[i].trim().split(/\s+/).length === 1).sort((a, b) => a - b);
@@ -201,7 +218,8 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
       const to = first ? moves.get(i) : undefined;
       first = false;
       if (to === undefined) {
-        words.push({ text, x: m.index!, y: yOf(i), width: m[0].length, height: 1, page, row: firstLine + i });
+        const endsPhrase = gutters.get(i)?.has(m.index! + m[0].length) === true;
+        words.push({ text, x: m.index!, y: yOf(i), width: m[0].length, height: 1, page, row: firstLine + i, ...(endsPhrase ? { endsPhrase } : {}) });
         continue;
       }
       const beside = lines[to].replace(/\f/g, "").slice(m.index!).search(/\S/);

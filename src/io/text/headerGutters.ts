@@ -1,0 +1,91 @@
+/**
+ * Where a header's cells meet one space apart in fixed-width text («N п/п Сроки реализации»: pdftotext leaves one
+ * space where a narrow column's header fills it): the gap is a column edge when it runs down the page under the
+ * header, blank on the rows' lines (a section title written across the table may cross it) and with the next
+ * column's text starting right after it on several lines. A space inside one cell's words has text under it (the
+ * cell's other lines) and no column starting after it.
+ */
+
+/** Share of the lines under a header that may cross an edge: titles and sections written across the table. */
+const CROSSING = 0.1;
+/** How far (in characters) past the gap the next column's text may start: layout text moves cells by up to three. */
+const SHIFT = 3;
+/** Lines on which the next column's text must start after the gap. */
+const MIN_STARTS = 3;
+/** How far (in characters) before the gap a line's text must come to say anything about it (after it: SHIFT + 1). */
+const NEAR = 3;
+
+/** A header: the indexes (into the text's lines) of the lines whose gaps are judged, and of its last line. */
+export interface HeaderLines {
+  readonly judged: readonly number[];
+  readonly last: number;
+}
+
+/**
+ * For each header line, the offsets of the one-space gaps that are column edges (the offset of the space). Each
+ * header is judged on the lines under it on its own page (layout text places each page's columns on its own). A
+ * schedule grid's part of the header (from its first period caption to its last, `isCaption`) is left alone: its
+ * columns are placed by the marks under them, and the gaps in a caption merged over them run down its sparse marks.
+ */
+export function headerGutters(lines: readonly string[], headers: readonly HeaderLines[], isCaption: (word: string) => boolean = () => false): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const h of headers) {
+    const below = pageBelow(lines, h.last);
+    const margin = Math.min(...[...below, ...h.judged.map((i) => clean(lines[i]))].map((l) => l.search(/\S/)).filter((x) => x >= 0));
+    const grid = captionSpan(h.judged.map((i) => clean(lines[i])), isCaption);
+    for (const i of h.judged) {
+      const line = clean(lines[i]);
+      const edges = new Set<number>();
+      for (const m of line.matchAll(/(?<=\S) (?=\S)/g)) {
+        const x = m.index!;
+        if (!(grid && x >= grid.x0 - 1 && x <= grid.x1) && isGutter(below, margin, x)) edges.add(x);
+      }
+      if (edges.size) out.set(i, edges);
+    }
+  }
+  return out;
+}
+
+/** From the start of the header's first caption to the end of its last, or null where it has none. */
+function captionSpan(header: readonly string[], isCaption: (word: string) => boolean): { x0: number; x1: number } | null {
+  let span: { x0: number; x1: number } | null = null;
+  for (const line of header) {
+    for (const m of line.matchAll(/\S+/g)) {
+      if (!isCaption(m[0])) continue;
+      const x1 = m.index! + m[0].length;
+      span = span ? { x0: Math.min(span.x0, m.index!), x1: Math.max(span.x1, x1) } : { x0: m.index!, x1 };
+    }
+  }
+  return span;
+}
+
+/** The lines after `index` up to the end of its page (a form feed opens the next). */
+function pageBelow(lines: readonly string[], index: number): string[] {
+  const out: string[] = [];
+  for (let k = index + 1; k < lines.length && !lines[k].includes("\f"); k++) out.push(clean(lines[k]));
+  return out;
+}
+
+/**
+ * The lines that say whether the gap is clear: those with text near it (a line far to either side says nothing), but
+ * no line written across the table from its margin as one phrase (a section title, a signature), which crosses every
+ * edge it reaches.
+ */
+function isGutter(below: readonly string[], margin: number, x: number): boolean {
+  const near = below.filter((l) => /\S/.test(l.slice(Math.max(0, x - NEAR), x + SHIFT + 2)) && !acrossFromMargin(l, margin));
+  if (near.length === 0) return false;
+  const crossed = near.filter((l) => l[x] !== " " && l[x] !== undefined).length;
+  const starts = below.filter((l) => {
+    for (let s = x + 1; s <= x + 1 + SHIFT && s < l.length; s++) if (l[s] !== " " && l[s - 1] === " ") return true;
+    return false;
+  }).length;
+  return crossed <= CROSSING * near.length && starts >= MIN_STARTS;
+}
+
+function acrossFromMargin(line: string, margin: number): boolean {
+  return line.search(/\S/) <= margin && !/\S\s{2,}\S/.test(line);
+}
+
+function clean(line: string): string {
+  return line.replace(/\f/g, "");
+}

@@ -15,10 +15,19 @@ const MIN_STARTS = 3;
 /** How far (in characters) before the gap a line's text must come to say anything about it (after it: SHIFT + 1). */
 const NEAR = 3;
 
-/** A header: the indexes (into the text's lines) of the lines whose gaps are judged, and of its last line. */
+/**
+ * A header: the indexes (into the text's lines) of the lines whose gaps are judged, and of its last line; `captions`,
+ * the lines whose period captions mark the grid's part of the header (the judged lines by default).
+ */
 export interface HeaderLines {
   readonly judged: readonly number[];
   readonly last: number;
+  readonly captions?: readonly number[];
+  /**
+   * The header this one repeats on a later page (its index in the list): a gap that parts two cells there parts the
+   * same two cells here, however few lines this page has to show it.
+   */
+  readonly copyOf?: number;
 }
 
 /**
@@ -29,20 +38,31 @@ export interface HeaderLines {
  */
 export function headerGutters(lines: readonly string[], headers: readonly HeaderLines[], isCaption: (word: string) => boolean = () => false): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
-  for (const h of headers) {
+  // Per header, per judged line: the gaps found, as the number of words before each.
+  const found: Set<number>[][] = [];
+  headers.forEach((h) => {
     const below = pageBelow(lines, h.last);
     const margin = Math.min(...[...below, ...h.judged.map((i) => clean(lines[i]))].map((l) => l.search(/\S/)).filter((x) => x >= 0));
-    const grid = captionSpan(h.judged.map((i) => clean(lines[i])), isCaption);
-    for (const i of h.judged) {
-      const line = clean(lines[i]);
-      const edges = new Set<number>();
-      for (const m of line.matchAll(/(?<=\S) (?=\S)/g)) {
-        const x = m.index!;
-        if (!(grid && x >= grid.x0 - 1 && x <= grid.x1) && isGutter(below, margin, x)) edges.add(x);
-      }
-      if (edges.size) out.set(i, edges);
-    }
-  }
+    const grid = captionSpan((h.captions ?? h.judged).map((i) => clean(lines[i] ?? "")), isCaption);
+    found.push(
+      h.judged.map((i, j) => {
+        const line = clean(lines[i]);
+        const edges = new Set<number>();
+        const gaps = new Set<number>();
+        [...line.matchAll(/(?<=\S) (?=\S)/g)].forEach((m) => {
+          const x = m.index!;
+          const wordsBefore = line.slice(0, x).trim().split(/\s+/).length;
+          const inOriginal = h.copyOf !== undefined && found[h.copyOf]?.[j]?.has(wordsBefore) === true;
+          if (grid && x >= grid.x0 - 1 && x <= grid.x1) return;
+          if (!inOriginal && !isGutter(below, margin, x)) return;
+          edges.add(x);
+          gaps.add(wordsBefore);
+        });
+        if (edges.size) out.set(i, edges);
+        return gaps;
+      }),
+    );
+  });
   return out;
 }
 
@@ -74,12 +94,24 @@ function pageBelow(lines: readonly string[], index: number): string[] {
 function isGutter(below: readonly string[], margin: number, x: number): boolean {
   const near = below.filter((l) => /\S/.test(l.slice(Math.max(0, x - NEAR), x + SHIFT + 2)) && !acrossFromMargin(l, margin));
   if (near.length === 0) return false;
-  const crossed = near.filter((l) => l[x] !== " " && l[x] !== undefined).length;
+  const crossed = near.filter((l) => crosses(l, x, margin)).length;
   const starts = below.filter((l) => {
+    if (acrossFromMargin(l, margin)) return false;
     for (let s = x + 1; s <= x + 1 + SHIFT && s < l.length; s++) if (l[s] !== " " && l[s - 1] === " ") return true;
     return false;
   }).length;
   return crossed <= CROSSING * near.length && starts >= MIN_STARTS;
+}
+
+/**
+ * Whether a word of the line runs through the gap. A row's number may fill the first column and run a character
+ * over its edge («1.1.1.» under «№ п/п»): a first word at the margin ending on the gap leaves the edge where it is.
+ * Any other word through the gap crosses it.
+ */
+function crosses(line: string, x: number, margin: number): boolean {
+  if (line[x] === undefined || line[x] === " ") return false;
+  const first = line.match(/\S+/)!;
+  return !(first.index! <= margin && first.index! + first[0].length - 1 === x);
 }
 
 function acrossFromMargin(line: string, margin: number): boolean {

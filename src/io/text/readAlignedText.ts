@@ -29,19 +29,27 @@ const ABOVE_PHRASE = 30;
  */
 export function startsAlignedTable(lines: readonly string[], index: number): boolean {
   for (let k = index; k < lines.length && k <= index + LINES_ABOVE; k++) {
-    if (headsAlignedTable(lines[k], lines[k + 1])) return true;
+    if (headsAlignedTable(lines, k)) return true;
     const phrases = lines[k].trim().split(/\s{2,}/);
     if (lines[k].trim() === "" || lines[k].includes("\f") || phrases.some((p) => p.length > ABOVE_PHRASE)) return false;
   }
   return false;
 }
 
-/** A line that could head an aligned table: phrases parted by wide gaps that, with the next line, name plan columns. */
-function headsAlignedTable(line: string, next: string | undefined): boolean {
-  if (!/\S\s{2,}\S.*\S\s{2,}\S/.test(line)) return false;
-  const lines = groupLines(lineWords([line, next ?? ""], 1));
-  const best = Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
-  return best >= 10;
+/**
+ * A line that could head an aligned table: phrases parted by wide gaps (or by one-space gaps running down the page
+ * under it) that, with the next line, name plan columns.
+ */
+function headsAlignedTable(text: readonly string[], index: number): boolean {
+  if (!/\S\s{2,}\S.*\S\s{2,}\S/.test(text[index])) return false;
+  const pair = [text[index], text[index + 1] ?? ""];
+  const score = (gutters: TextGeometry["gutters"]) => {
+    const lines = groupLines(lineWords(pair, 1, { ...NO_GEOMETRY, gutters }));
+    return Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
+  };
+  if (score(new Map()) >= 10) return true;
+  const gutters = headerGutters(text, [{ judged: [index], last: index, captions: [index, index + 1, index + 2] }], isCaption);
+  return gutters.size > 0 && score(new Map([[0, gutters.get(index)!]])) >= 10;
 }
 
 /** The lines from a header to the end of the text as blocks: title, table parts, furniture and signatures. */
@@ -80,8 +88,7 @@ const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, 
  * up to the row's first line, where the kernel starts rows. Header lines, and their repeats on later pages, are no rows.
  */
 function textGeometry(lines: readonly string[]): TextGeometry {
-  const textLines = groupLines(lineWords(lines, 1));
-  const band = findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN);
+  const { textLines, band } = headerBand(lines);
   if (!band) return NO_GEOMETRY;
   let last = band.last;
   let apart = UNDER_HEADER;
@@ -102,7 +109,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const headings = centredHeadings(textLines, band.first, last);
   const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
   const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
-  const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), (w) => periodCaption(w.replace(/[()]/g, "")) !== null || ORDINAL.test(w) || UNIT.test(w));
+  const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), isCaption);
   return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters };
 }
 
@@ -113,13 +120,32 @@ function headerRepeats(lines: readonly string[], header: readonly number[], last
   const first = header[0];
   const out: HeaderLines[] = [{ judged: header, last }];
   for (let i = last + 1; i + (last - first) < lines.length; i++) {
-    if (header.every((h) => key(i + (h - first)) === key(h))) out.push({ judged: header.map((h) => i + (h - first)), last: i + (last - first) });
+    if (header.every((h) => key(i + (h - first)) === key(h))) out.push({ judged: header.map((h) => i + (h - first)), last: i + (last - first), copyOf: 0 });
   }
   return out;
 }
 
+/**
+ * The text's lines and its header. Only where no header reads from the phrases that wide gaps part are the one-space
+ * gaps running down the page tried as well («№ п/п Содержание работы» read as one cell names no number column): a
+ * header that reads already keeps its cells as they are.
+ */
+function headerBand(lines: readonly string[]): { textLines: Line[]; band: ReturnType<typeof findHeaderBand> } {
+  const plain = groupLines(lineWords(lines, 1));
+  const band = findHeaderBand(plain, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN);
+  if (band) return { textLines: plain, band };
+  const scan = Array.from({ length: Math.min(lines.length, HEADER_SCAN) }, (_, i) => ({ judged: [i], last: i, captions: [i, i + 1, i + 2] }));
+  const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption) }));
+  return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN) };
+}
+
 const ORDINAL = /^[IVX]{1,4}\.?$/u;
 const UNIT = /^(кв\.?|квартал|полуг\.?|полугодие|мес\.?|месяц)$/iu;
+
+/** A schedule grid's period caption, or a piece of one stacked over its unit («I» over «кв.»), as a word. */
+function isCaption(word: string): boolean {
+  return periodCaption(word.replace(/[()]/g, "")) !== null || ORDINAL.test(word) || UNIT.test(word);
+}
 
 /**
  * A schedule grid's line of period captions under the header («I кв. II кв.», or the ordinals «I II III IV» stacked

@@ -41,6 +41,43 @@ describe("layout text: header cells one space apart, parted by the gap running d
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  test("a number filling «№ п/п» and running a character over the gap («1.1.1.») leaves the edge there", () => {
+    const lines = [
+      "№ п/п Содержание работы                   Срок исполнения   Ответственный",
+      "1      2                                   3                 4",
+      "Цель 1. Аттестация педагогических работников",
+      "Задача 1.1. Обеспечение выявления кадровых потребностей",
+      "1.1.1. Формирование целевого обучения     ежемесячно        Отдел образования",
+      "       выпускников школ",
+      "1.1.2. Подготовка базы данных вакансий    до 1 марта        Гусева Н.П.",
+      "1.1.3. Реализация диагностики дефицитов   по плану          методист",
+      "       учителей",
+    ];
+    expect(headerGutters(lines, [{ judged: [0], last: 0 }])).toEqual(new Map([[0, new Set([5])]]));
+    const plan = read(lines.join("\n"));
+    expect(plan.columns.number).toBe("№ п/п");
+    expect(plan.items.map((i) => [i.number, i.name])).toEqual([
+      ["1.1.1", "Формирование целевого обучения выпускников школ"],
+      ["1.1.2", "Подготовка базы данных вакансий"],
+      ["1.1.3", "Реализация диагностики дефицитов учителей"],
+    ]);
+  });
+
+  test("the header repeated on a page too short to show the gap parts the same cells as on the first page", () => {
+    const header = "N п/п Сроки реализации        Содержание работы";
+    const lines = [
+      header,
+      "1.1.   не позднее 30.01.2026 Разработка программы",
+      "1.2.   согласно плану         Актуализация базы данных",
+      "1.3.   Ежемесячно             Мониторинг курсов",
+      "\f" + header,
+      "2.1.   по запросу             Обеспечение участия",
+    ];
+    const headers = [{ judged: [0], last: 0 }, { judged: [4], last: 4, copyOf: 0 }];
+    expect(headerGutters(lines, headers)).toEqual(new Map([[0, new Set([5])], [4, new Set([5])]]));
+    expect(headerGutters(lines, [headers[1]])).toEqual(new Map());
+  });
+
   test("a space inside one header cell, with its cells' text under it, parts nothing", () => {
     const lines = [
       "№     Срок исполнения   Мероприятие",

@@ -8,6 +8,7 @@ import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { periodCaption } from "../../core/plan/schedule/periodCaptions";
+import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { rowFirstLines } from "./rowFirstLines";
 
@@ -28,19 +29,27 @@ const ABOVE_PHRASE = 30;
  */
 export function startsAlignedTable(lines: readonly string[], index: number): boolean {
   for (let k = index; k < lines.length && k <= index + LINES_ABOVE; k++) {
-    if (headsAlignedTable(lines[k], lines[k + 1])) return true;
+    if (headsAlignedTable(lines, k)) return true;
     const phrases = lines[k].trim().split(/\s{2,}/);
     if (lines[k].trim() === "" || lines[k].includes("\f") || phrases.some((p) => p.length > ABOVE_PHRASE)) return false;
   }
   return false;
 }
 
-/** A line that could head an aligned table: phrases parted by wide gaps that, with the next line, name plan columns. */
-function headsAlignedTable(line: string, next: string | undefined): boolean {
-  if (!/\S\s{2,}\S.*\S\s{2,}\S/.test(line)) return false;
-  const lines = groupLines(lineWords([line, next ?? ""], 1));
-  const best = Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
-  return best >= 10;
+/**
+ * A line that could head an aligned table: phrases parted by wide gaps (or by one-space gaps running down the page
+ * under it) that, with the next line, name plan columns.
+ */
+function headsAlignedTable(text: readonly string[], index: number): boolean {
+  if (!/\S\s{2,}\S.*\S\s{2,}\S/.test(text[index])) return false;
+  const pair = [text[index], text[index + 1] ?? ""];
+  const score = (gutters: TextGeometry["gutters"]) => {
+    const lines = groupLines(lineWords(pair, 1, { ...NO_GEOMETRY, gutters }));
+    return Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
+  };
+  if (score(new Map()) >= 10) return true;
+  const gutters = headerGutters(text, [{ judged: [index], last: index, captions: [index, index + 1, index + 2] }], isCaption);
+  return gutters.size > 0 && score(new Map([[0, gutters.get(index)!]])) >= 10;
 }
 
 /** The lines from a header to the end of the text as blocks: title, table parts, furniture and signatures. */
@@ -65,9 +74,11 @@ interface TextGeometry {
   readonly bodyFrom: number | null;
   /** Lines added above the body's first line. */
   readonly apart: number;
+  /** Header line → offsets of the one-space gaps in it that are column edges. */
+  readonly gutters: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
-const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0 };
+const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map() };
 
 /**
  * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
@@ -77,8 +88,7 @@ const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0 }
  * up to the row's first line, where the kernel starts rows. Header lines, and their repeats on later pages, are no rows.
  */
 function textGeometry(lines: readonly string[]): TextGeometry {
-  const textLines = groupLines(lineWords(lines, 1));
-  const band = findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN);
+  const { textLines, band } = headerBand(lines);
   if (!band) return NO_GEOMETRY;
   let last = band.last;
   let apart = UNDER_HEADER;
@@ -98,11 +108,44 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const bodyStart = textLines[last].row;
   const headings = centredHeadings(textLines, band.first, last);
   const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
-  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart };
+  const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
+  const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), isCaption);
+  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters };
+}
+
+/** The header's lines and each later copy of them (the header repeated on every page); `last`: the header's last line. */
+function headerRepeats(lines: readonly string[], header: readonly number[], last: number, squeeze: (s: string) => string): HeaderLines[] {
+  if (header.length === 0) return [];
+  const key = (i: number) => squeeze(cleanText(lines[i].replace(/\f/g, "")));
+  const first = header[0];
+  const out: HeaderLines[] = [{ judged: header, last }];
+  for (let i = last + 1; i + (last - first) < lines.length; i++) {
+    if (header.every((h) => key(i + (h - first)) === key(h))) out.push({ judged: header.map((h) => i + (h - first)), last: i + (last - first), copyOf: 0 });
+  }
+  return out;
+}
+
+/**
+ * The text's lines and its header. Only where no header reads from the phrases that wide gaps part are the one-space
+ * gaps running down the page tried as well («№ п/п Содержание работы» read as one cell names no number column): a
+ * header that reads already keeps its cells as they are.
+ */
+function headerBand(lines: readonly string[]): { textLines: Line[]; band: ReturnType<typeof findHeaderBand> } {
+  const plain = groupLines(lineWords(lines, 1));
+  const band = findHeaderBand(plain, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN);
+  if (band) return { textLines: plain, band };
+  const scan = Array.from({ length: Math.min(lines.length, HEADER_SCAN) }, (_, i) => ({ judged: [i], last: i, captions: [i, i + 1, i + 2] }));
+  const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption) }));
+  return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN) };
 }
 
 const ORDINAL = /^[IVX]{1,4}\.?$/u;
 const UNIT = /^(кв\.?|квартал|полуг\.?|полугодие|мес\.?|месяц)$/iu;
+
+/** A schedule grid's period caption, or a piece of one stacked over its unit («I» over «кв.»), as a word. */
+function isCaption(word: string): boolean {
+  return periodCaption(word.replace(/[()]/g, "")) !== null || ORDINAL.test(word) || UNIT.test(word);
+}
 
 /**
  * A schedule grid's line of period captions under the header («I кв. II кв.», or the ordinals «I II III IV» stacked
@@ -185,7 +228,7 @@ function keepsToColumns(line: Line, edges: readonly number[]): boolean {
  * column and the name, and a number and a name as one phrase read as a title across the table).
  */
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
-  const { moves, bodyFrom, apart } = geometry;
+  const { moves, bodyFrom, apart, gutters } = geometry;
   const words: PositionedWord[] = [];
   // A line that held only its number is gone once the number moves: the row's lines close up over it.
   const emptied = [...moves.keys()].filter((i) => lines[i].trim().split(/\s+/).length === 1).sort((a, b) => a - b);
@@ -201,7 +244,8 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
       const to = first ? moves.get(i) : undefined;
       first = false;
       if (to === undefined) {
-        words.push({ text, x: m.index!, y: yOf(i), width: m[0].length, height: 1, page, row: firstLine + i });
+        const endsPhrase = gutters.get(i)?.has(m.index! + m[0].length) === true;
+        words.push({ text, x: m.index!, y: yOf(i), width: m[0].length, height: 1, page, row: firstLine + i, ...(endsPhrase ? { endsPhrase } : {}) });
         continue;
       }
       const beside = lines[to].replace(/\f/g, "").slice(m.index!).search(/\S/);

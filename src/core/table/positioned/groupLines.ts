@@ -38,15 +38,19 @@ function centre(w: PositionedWord): number {
   return w.y + w.height / 2;
 }
 
-/** Phrases of a line: runs of words whose gaps are at most `gap`, or that were drawn as one text run. */
+/**
+ * Phrases of a line: runs of words whose gaps are at most `gap`, or that were drawn as one text run; a word known to
+ * end at a column edge ends its phrase.
+ */
 export function phrases(line: Line, gap: number): { x0: number; x1: number; text: string }[] {
   const out: { x0: number; x1: number; text: string }[] = [];
   let previous: PositionedWord | undefined;
   for (const w of line.words) {
     const last = out[out.length - 1];
     const sameRun = w.run !== undefined && previous?.run === w.run;
+    const edgeBefore = previous?.endsPhrase === true;
     previous = w;
-    if (last && (sameRun || w.x - last.x1 <= gap)) {
+    if (last && !edgeBefore && (sameRun || w.x - last.x1 <= gap)) {
       last.text += " " + w.text.trim();
       last.x1 = Math.max(last.x1, w.x + w.width);
     } else out.push({ x0: w.x, x1: w.x + w.width, text: w.text.trim() });

@@ -15,6 +15,11 @@ export interface PositionedWord {
   readonly run?: number;
   /** Source line the word came from (text files): becomes GridRow.row. Absent: lines are numbered in reading order. */
   readonly row?: number;
+  /**
+   * A column edge follows the word, however narrow the gap after it (fixed-width text: a gap one space wide that runs
+   * down the page): the word ends its phrase.
+   */
+  readonly endsPhrase?: boolean;
 }
 
 /** A ruling line drawn on a page (a cell border): horizontal when y0 ≈ y1, vertical when x0 ≈ x1. */

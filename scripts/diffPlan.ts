@@ -8,21 +8,11 @@ import { readSheetText } from "../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
 import { generatePlan } from "../test/corpus/generatePlan";
 import { officialFixture } from "../test/corpus/officialFixtures";
-import { makeRng } from "../test/corpus/rng";
+import { shapeRng } from "../test/corpus/runCorpus";
+import { option } from "./option";
 import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
-  return h >>> 0;
-}
 
 function truthOf(): TruthPlan {
   const official = option("--official");
@@ -30,7 +20,7 @@ function truthOf(): TruthPlan {
   const seed = Number(option("--seed"));
   const shape = shapeNamed(option("--shape")!);
   const generated = generatePlan(seed);
-  return shape.truth ? shape.truth(generated, makeRng(seed * 7919 + hash(shape.name))) : generated;
+  return shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
 }
 
 async function main(): Promise<void> {

@@ -15,24 +15,14 @@ import { readSheetText } from "../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
 import { generatePlan } from "../test/corpus/generatePlan";
 import { OFFICIAL_NAMES, officialFile, officialFixture } from "../test/corpus/officialFixtures";
-import { makeRng } from "../test/corpus/rng";
+import { shapeRng } from "../test/corpus/runCorpus";
+import { option } from "./option";
 import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthItem, type TruthPlan } from "../test/corpus/truthPlan";
 
 type Field = "name" | "responsible" | "deadline" | "result";
 const FIELDS: readonly Field[] = ["name", "responsible", "deadline", "result"];
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
-  return h >>> 0;
-}
 
 const words = (s: string | null | undefined): string[] =>
   norm(s)
@@ -95,7 +85,7 @@ async function main(): Promise<void> {
     const shape = shapeNamed(option("--shape")!);
     for (const seed of (option("--seeds") ?? "1").split(",").map(Number)) {
       const generated = generatePlan(seed);
-      const truth = shape.truth ? shape.truth(generated, makeRng(seed * 7919 + hash(shape.name))) : generated;
+      const truth = shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
       const file = path.join(kept, shape.name, `${shape.name}-${seed}.txt`);
       if (verbose) console.log(file);
       await tally(file, truth, counts, verbose);

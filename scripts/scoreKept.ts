@@ -10,16 +10,10 @@ import { readSheetText } from "../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
 import { generatePlan } from "../test/corpus/generatePlan";
 import { officialFile, officialFixture, OFFICIAL_NAMES } from "../test/corpus/officialFixtures";
-import { makeRng } from "../test/corpus/rng";
+import { shapeRng } from "../test/corpus/runCorpus";
 import { addScores, type Score, scorePlan, ZERO } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import type { TruthPlan } from "../test/corpus/truthPlan";
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
-  return h >>> 0;
-}
 
 async function scoreFile(file: string, truth: TruthPlan): Promise<Score> {
   const docs = (await readInput(file)).documents;
@@ -45,7 +39,7 @@ async function main(): Promise<void> {
     for (const f of readdirSync(path.join(dir, name)).sort()) {
       const seed = Number(/-(\d+)\.\w+$/.exec(f)?.[1]);
       const generated = generatePlan(seed);
-      const truth = shape.truth ? shape.truth(generated, makeRng(seed * 7919 + hash(shape.name))) : generated;
+      const truth = shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
       total = addScores(total, await scoreFile(path.join(dir, name, f), truth));
     }
     show(name, total);

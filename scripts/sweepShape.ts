@@ -13,21 +13,15 @@ import { structurePlan } from "../src/core/plan";
 import { readSheetText } from "../src/io/readSheetText";
 import { readInput } from "../src/io/readInput";
 import { generatePlan } from "../test/corpus/generatePlan";
-import { makeRng } from "../test/corpus/rng";
+import { shapeRng } from "../test/corpus/runCorpus";
 import { norm, pairItems, sameDeadline, scorePlan } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
 
-function hash(s: string): number {
-  let h = 2166136261;
-  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
-  return h >>> 0;
-}
-
 function truthOf(shapeName: string, seed: number): TruthPlan {
   const shape = shapeNamed(shapeName);
   const generated = generatePlan(seed);
-  return shape.truth ? shape.truth(generated, makeRng(seed * 7919 + hash(shape.name))) : generated;
+  return shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
 }
 
 async function structured(file: string): Promise<Plan | null> {
@@ -67,7 +61,7 @@ async function drawSeeds(dir: string, shapeName: string, from: number, to: numbe
   const have = new Set(readdirSync(path.join(dir, shapeName)).map((f) => f.replace(/\.[a-z]+$/, "")));
   for (let seed = from; seed <= to; seed++) {
     if (have.has(`${shapeName}-${seed}`)) continue;
-    const r = makeRng(seed * 7919 + hash(shape.name));
+    const r = shapeRng(shape.name, seed);
     const generated = generatePlan(seed);
     const truth = shape.truth ? shape.truth(generated, r) : generated;
     const drawn = await shape.draw(truth, r);

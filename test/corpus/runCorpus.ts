@@ -51,6 +51,9 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+/** The random stream a shape draws a seed's document from: the corpus and the scripts that redraw one share it. */
+export const shapeRng = (shapeName: string, seed: number) => makeRng(seed * 7919 + hash(shapeName));
+
 /** The document a user's command would structure: the first one (sheet) that holds a plan. */
 function structureFirst(docs: readonly SourceDocument[]): { doc: SourceDocument; plan: Plan } | { failure: string } {
   let failure = "no documents";
@@ -74,7 +77,7 @@ export async function runShape(shape: Shape, seeds: readonly number[], dir: stri
   if (skipped) return { shape: shape.name, skipped, score, properties: tally, failures };
   mkdirSync(dir, { recursive: true });
   for (const seed of seeds) {
-    const r = makeRng(seed * 7919 + hash(shape.name));
+    const r = shapeRng(shape.name, seed);
     const generated = generatePlan(seed);
     const truth = shape.truth ? shape.truth(generated, r) : generated;
     const drawn = await shape.draw(truth, r);

@@ -53,6 +53,13 @@ export function endsAsWholeWord(word: string): boolean {
   return WORD_ENDING.test(w) || HEADER_WORD_ENDING.test(w);
 }
 
+/**
+ * Inflectional endings that are no Russian word by themselves («е», «ая», «ого», «ых»; not the pronouns «его», «их»,
+ * «им», «её»): a line starting with one can only be the rest of a word, even after a piece that ends as whole words do
+ * («Информационно» / «е сопровождение»).
+ */
+const ENDING_ALONE = /^(е|й|ю|го|му|ая|яя|ое|ые|ие|ый|ий|ой|ых|ую|юю|ого|ому|ым|ыми|ами|ями)(?![\p{L}-])/u;
+
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
 /**
@@ -71,7 +78,8 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   const char = (line.x1 - line.x0) / [...line.text].length;
   // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
   const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
-  if (right - line.x1 > FILL * missing || WORD_ENDING.test(line.text.toLowerCase())) return false;
+  if (right - line.x1 > FILL * missing) return false;
+  if (WORD_ENDING.test(line.text.toLowerCase()) && !ENDING_ALONE.test(next.text)) return false;
   const near = (a: number, b: number) => Math.abs(a - b) <= char;
   return near(next.x0, line.x0) || near(next.x0 + next.x1, line.x0 + line.x1) || near(next.x1, line.x1);
 }

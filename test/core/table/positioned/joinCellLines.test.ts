@@ -47,6 +47,9 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(joinCellLines([at("жильё"), at("предоставлено"), at("всем")], full)).toBe("жильё предоставлено всем");
     expect(joinCellLines([at("ежеквартально"), at("до 5 числа")], full)).toBe("ежеквартально до 5 числа");
     expect(joinCellLines([at("Централизованн"), at("ая")], LEFT + 14 * CHAR)).toBe("Централизованная");
+    // The next line starting with an ending no word is by itself: the piece was a word's start after all.
+    expect(joinCellLines([at("Информационно"), at("е сопровождение")], full)).toBe("Информационное сопровождение");
+    expect(joinCellLines([at("предоставлено"), at("его заявителю")], full)).toBe("предоставлено его заявителю");
   });
 
   test("two pieces that would make a word longer than Russian words are (24 letters) are two whole words", () => {

@@ -6,9 +6,8 @@
 import { structurePlan } from "../src/core/plan";
 import { readSheetText } from "../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
-import { generatePlan } from "../test/corpus/generatePlan";
 import { officialFixture } from "../test/corpus/officialFixtures";
-import { shapeRng } from "../test/corpus/runCorpus";
+import { shapeTruth } from "../test/corpus/runCorpus";
 import { option } from "./option";
 import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
@@ -19,8 +18,7 @@ function truthOf(): TruthPlan {
   if (official) return officialFixture(official).plan;
   const seed = Number(option("--seed"));
   const shape = shapeNamed(option("--shape")!);
-  const generated = generatePlan(seed);
-  return shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
+  return shapeTruth(shape, seed);
 }
 
 async function main(): Promise<void> {

@@ -13,9 +13,8 @@ import { structurePlan } from "../src/core/plan";
 import type { PlanItem } from "../src/core/plan/types";
 import { readSheetText } from "../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
-import { generatePlan } from "../test/corpus/generatePlan";
 import { OFFICIAL_NAMES, officialFile, officialFixture } from "../test/corpus/officialFixtures";
-import { shapeRng } from "../test/corpus/runCorpus";
+import { shapeTruth } from "../test/corpus/runCorpus";
 import { option } from "./option";
 import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
@@ -84,8 +83,7 @@ async function main(): Promise<void> {
   if (kept) {
     const shape = shapeNamed(option("--shape")!);
     for (const seed of (option("--seeds") ?? "1").split(",").map(Number)) {
-      const generated = generatePlan(seed);
-      const truth = shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
+      const truth = shapeTruth(shape, seed);
       const file = path.join(kept, shape.name, `${shape.name}-${seed}.txt`);
       if (verbose) console.log(file);
       await tally(file, truth, counts, verbose);

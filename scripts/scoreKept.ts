@@ -8,9 +8,8 @@ import * as path from "path";
 import { structurePlan } from "../src/core/plan";
 import { readSheetText } from "../src/io/readSheetText";
 import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
-import { generatePlan } from "../test/corpus/generatePlan";
 import { officialFile, officialFixture, OFFICIAL_NAMES } from "../test/corpus/officialFixtures";
-import { shapeRng } from "../test/corpus/runCorpus";
+import { shapeTruth } from "../test/corpus/runCorpus";
 import { addScores, type Score, scorePlan, ZERO } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import type { TruthPlan } from "../test/corpus/truthPlan";
@@ -38,8 +37,7 @@ async function main(): Promise<void> {
     let total = ZERO;
     for (const f of readdirSync(path.join(dir, name)).sort()) {
       const seed = Number(/-(\d+)\.\w+$/.exec(f)?.[1]);
-      const generated = generatePlan(seed);
-      const truth = shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
+      const truth = shapeTruth(shape, seed);
       total = addScores(total, await scoreFile(path.join(dir, name, f), truth));
     }
     show(name, total);

@@ -12,16 +12,13 @@ import type { Plan } from "../src/core/plan/types";
 import { structurePlan } from "../src/core/plan";
 import { readSheetText } from "../src/io/readSheetText";
 import { readInput } from "../src/io/readInput";
-import { generatePlan } from "../test/corpus/generatePlan";
-import { shapeRng } from "../test/corpus/runCorpus";
+import { shapeRng, shapeTruth } from "../test/corpus/runCorpus";
 import { norm, pairItems, sameDeadline, scorePlan } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
 
 function truthOf(shapeName: string, seed: number): TruthPlan {
-  const shape = shapeNamed(shapeName);
-  const generated = generatePlan(seed);
-  return shape.truth ? shape.truth(generated, shapeRng(shape.name, seed)) : generated;
+  return shapeTruth(shapeNamed(shapeName), seed);
 }
 
 async function structured(file: string): Promise<Plan | null> {
@@ -62,8 +59,7 @@ async function drawSeeds(dir: string, shapeName: string, from: number, to: numbe
   for (let seed = from; seed <= to; seed++) {
     if (have.has(`${shapeName}-${seed}`)) continue;
     const r = shapeRng(shape.name, seed);
-    const generated = generatePlan(seed);
-    const truth = shape.truth ? shape.truth(generated, r) : generated;
+    const truth = shapeTruth(shape, seed, r);
     const drawn = await shape.draw(truth, r);
     const file = path.join(dir, shapeName, `${shapeName}-${seed}${drawn.ext}`);
     if (!existsSync(file)) writeFileSync(file, drawn.data);

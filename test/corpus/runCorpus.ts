@@ -54,6 +54,12 @@ function hash(s: string): number {
 /** The random stream a shape draws a seed's document from: the corpus and the scripts that redraw one share it. */
 export const shapeRng = (shapeName: string, seed: number) => makeRng(seed * 7919 + hash(shapeName));
 
+/** The plan a shape draws for a seed: the generated plan, changed by the shape where it draws more (`r`: its stream). */
+export const shapeTruth = (shape: Shape, seed: number, r = shapeRng(shape.name, seed)): TruthPlan => {
+  const generated = generatePlan(seed);
+  return shape.truth ? shape.truth(generated, r) : generated;
+};
+
 /** The document a user's command would structure: the first one (sheet) that holds a plan. */
 function structureFirst(docs: readonly SourceDocument[]): { doc: SourceDocument; plan: Plan } | { failure: string } {
   let failure = "no documents";
@@ -78,8 +84,7 @@ export async function runShape(shape: Shape, seeds: readonly number[], dir: stri
   mkdirSync(dir, { recursive: true });
   for (const seed of seeds) {
     const r = shapeRng(shape.name, seed);
-    const generated = generatePlan(seed);
-    const truth = shape.truth ? shape.truth(generated, r) : generated;
+    const truth = shapeTruth(shape, seed, r);
     const drawn = await shape.draw(truth, r);
     const file = path.join(dir, `${shape.name}-${seed}${drawn.ext}`);
     writeFileSync(file, drawn.data);

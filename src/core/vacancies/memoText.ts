@@ -1,29 +1,6 @@
 import { foldText, oneLine } from "../text/normalize";
 
 /**
- * Texts repeat across rows (organisation, position, subject, status): each distinct text is normalised once.
- * The cache is dropped when it grows past `limit`, so memory stays bounded on tables of unique texts.
- */
-export function memoText(fn: (s: string) => string, limit = 50_000): (s: string) => string {
-  let cache = new Map<string, string>();
-  // Rows come organisation by organisation: the text asked last is the likeliest, and is checked without hashing.
-  let lastIn: string | null = null;
-  let lastOut = "";
-  return (s) => {
-    if (s === lastIn) return lastOut;
-    let out = cache.get(s);
-    if (out === undefined) {
-      if (cache.size >= limit) cache = new Map();
-      out = fn(s);
-      cache.set(s, out);
-    }
-    lastIn = s;
-    lastOut = out;
-    return out;
-  };
-}
-
-/**
  * What a row reader works out of the cells of one column, each distinct text once: a column of a long table
  * repeats a few values (a month, an organisation for twenty rows, four positions), so most rows find the text of
  * the row above (compared, not hashed) and the rest find it in a map. The map is dropped past `limit` texts.
@@ -50,6 +27,15 @@ export class CellMemo<T> {
     this.lastFacts = facts;
     return facts;
   }
+}
+
+/**
+ * Texts repeat across rows (organisation, position, subject, status): each distinct text is normalised once
+ * (a CellMemo: the text asked last checked without hashing, the cache dropped past `limit` texts).
+ */
+export function memoText(fn: (s: string) => string, limit = 50_000): (s: string) => string {
+  const memo = new CellMemo(fn, limit);
+  return (s) => memo.of(s);
 }
 
 /** The matching key of a position and subject, built once per distinct pair (rows repeat them). */

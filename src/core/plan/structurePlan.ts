@@ -2,6 +2,7 @@ import type { Block, GridRow, SourceDocument, TextBlock } from "../grid";
 import type { Issue } from "../issues/issue";
 import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
+import { deadlineEndColumn } from "./columns/deadlineEnd";
 import { inferLayout } from "./columns/inferLayout";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
@@ -181,7 +182,8 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
 
   const assembled = assembleRows(table.grid, layout, firstBody, last);
   for (const d of assembled.dropped) dropped.push(d); // not push(...): 300,000 dropped rows overflow the stack
-  const texts = assembled.items.map((raw) => itemTexts(raw, layout));
+  const deadlineEnd = deadlineEndColumn(layout);
+  const texts = assembled.items.map((raw) => itemTexts(raw, layout, deadlineEnd));
   const title = planTitle(titleLines);
   const preText = titleLines.map((l) => l.text).join("\n");
   let period = opts.period ?? (title ? periodFromTitle(title) : null) ?? (preText ? periodFromTitle(preText) : null);

@@ -59,4 +59,11 @@ describe("a header with a row of sub-headers (Срок: начало / окон�
     expect(plan.items[0].extra).toEqual({ "Срок окончание": "30.04.2026" });
     expect(plan.items[1].responsible.text).toBe("Петрова Н.С.");
   });
+
+  test("the deadline runs from the start's cell to the end's (the end cell kept among the extra columns)", () => {
+    expect(plan.items.map((i) => [i.deadline.text, i.deadline.kind, i.deadline.start, i.deadline.end])).toEqual([
+      ["01.02.2026 – 30.04.2026", "period", "2026-02-01", "2026-04-30"],
+      ["01.12.2026 – 20.12.2026", "period", "2026-12-01", "2026-12-20"],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ColumnLayout } from "../columns/detectHeader";
+import { deadlineEndColumn, joinDeadlineSpan } from "../columns/deadlineEnd";
 import { type Deadline, findExplicitDates, type Period, parseDeadline } from "../deadline";
 import { type Party, parseResponsible } from "../responsible";
 import type { PlanItem, SubEvent } from "../types";
@@ -21,11 +22,13 @@ export interface ItemTexts {
   readonly extra: Record<string, string>;
 }
 
-export function itemTexts(raw: RawItem, layout: ColumnLayout): ItemTexts {
+export function itemTexts(raw: RawItem, layout: ColumnLayout, deadlineEnd = deadlineEndColumn(layout)): ItemTexts {
   const at = (key: keyof ColumnLayout["index"]): string[] => {
     const idx = layout.index[key];
     return idx === undefined ? [] : (raw.parts.get(idx) ?? []);
   };
+  // The end of a span printed in a column of its own stays among the extra columns too: nothing of the source is lost.
+  const spanEnd = deadlineEnd === undefined ? "" : joinParts(raw.parts.get(deadlineEnd) ?? []);
   // Text that continued into the number column is part of the name: nothing is lost.
   const numberOverflow = at("number").slice(raw.number === null ? 0 : 1);
   const extra: Record<string, string> = {};
@@ -44,7 +47,7 @@ export function itemTexts(raw: RawItem, layout: ColumnLayout): ItemTexts {
     name: joinParts([...at("name"), ...numberOverflow]),
     responsible: joinParts(at("responsible")),
     // A series of dated events: the item spans them all.
-    deadline: ownIsDate ? [...deadlineParts, ...subDates].join("\n") : joinParts(deadlineParts),
+    deadline: ownIsDate ? [...deadlineParts, ...subDates].join("\n") : joinDeadlineSpan(joinParts(deadlineParts), spanEnd),
     ownDeadline,
     result: joinParts(at("result")),
     section: at("section").length ? sectionFromColumn(joinParts(at("section"))) : raw.section,

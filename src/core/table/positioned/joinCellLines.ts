@@ -74,7 +74,8 @@ const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
  */
 export function continuesBrokenWord(line: CellLine, next: CellLine, right: number, word = line.text): boolean {
   if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(next.text)) return false;
-  if (letters(word) + letters(next.text.split(/\s/)[0]) > LONGEST_WORD) return false;
+  // A hyphenated word's parts are words of their own: «Информационн» / «о-методический» makes «Информационно» long.
+  if (letters(word) + letters(next.text.split(/[\s-]/)[0]) > LONGEST_WORD) return false;
   const char = (line.x1 - line.x0) / [...line.text].length;
   // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
   const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;

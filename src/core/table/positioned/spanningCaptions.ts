@@ -1,3 +1,4 @@
+import { namesSpanEnds } from "../../plan/columns/deadlineEnd";
 import { periodCaption } from "../../plan/schedule/periodCaptions";
 import { headerCellText } from "./headerCellText";
 
@@ -77,12 +78,15 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
     const head = owner[i];
     // Too few columns for a grid: the cluster as it was (a caption over its one sub-caption is one cell wrapped).
     if (!head || spans.get(head)! < MIN_SPAN) return [whole(s.head ? [...s.head, ...s.subs.flat()] : s.subs[0])];
+    // The ends of a span are each named with the caption («Срок реализации окончание»): alone, «окончание» is the
+    // add-in's own derived column.
+    const spanEnds = s.head !== undefined && namesSpanEnds(s.subs.map(textOf));
     return (s.head ? s.subs : s.captions!).map((pieces) => {
       const first = !seen.has(head);
       seen.add(head);
       const caption = textOf(head);
       const own = textOf(pieces);
-      return { ...whole(pieces), text: first ? `${caption} ${own}` : own, under: { caption, own, first } };
+      return { ...whole(pieces), text: first || spanEnds ? `${caption} ${own}` : own, under: { caption, own, first } };
     });
   });
 }
@@ -99,7 +103,8 @@ function splitUnderCaption(cluster: readonly HeaderPiece[]): { head: readonly He
     const caption = periodCaption(textOf(head));
     if (caption && caption.unit !== "year") continue;
     // One sub-caption under the caption is a grid only with neighbours beside it (headerColumns counts the span).
-    const subs = captionClusters(cluster.filter((p) => p.line >= lines[k]));
+    const lower = cluster.filter((p) => p.line >= lines[k]);
+    const subs = captionClusters(lower) ?? spanEnds(lower);
     if (subs) return { head, subs };
   }
   return null;
@@ -119,6 +124,12 @@ function captionClusters(pieces: readonly HeaderPiece[]): (readonly HeaderPiece[
   }
   const ranked = byRank(words);
   return ranked && reads(ranked) ? ranked : null;
+}
+
+/** Pieces side by side that name a span's start and end under its caption («начало | окончание»), or null. */
+function spanEnds(pieces: readonly HeaderPiece[]): (readonly HeaderPiece[])[] | null {
+  const clusters = clusterByOverlap(pieces);
+  return namesSpanEnds(clusters.map(textOf)) ? clusters : null;
 }
 
 /**

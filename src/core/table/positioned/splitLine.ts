@@ -8,6 +8,9 @@ import type { Line, RulingLine } from "./types";
  */
 const GRID_MARK = /^[xх×✕✖+v✓✔√☑●•■▪◆*]$/iu;
 
+/** How far from a column's separator a vertical rule still draws its border (points). */
+const RULE_AT = 2;
+
 /** A line cut into column cells. */
 export interface LineCells {
   readonly line: Line;
@@ -75,6 +78,11 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     extents[title] = { ...extents[title]!, runsOver: true };
     return { line, cells, extents, spanning: false };
   }
+  // A ruled table draws a border at a column's edge on every row but where a cell is merged over it («по мере
+  // обращения» over «начало | окончание»): one text run crossing such a place is the merged cell's, not two cells.
+  const bordered = (s: number) => (rules: readonly RulingLine[]) => rules.some((r) => Math.abs(r.x0 - s) <= RULE_AT);
+  const mergedAt = (s: number, k: number) =>
+    k > 0 && line.words[k].run !== undefined && line.words[k].run === line.words[k - 1].run && bordered(s)(verticals) && !bordered(s)(across);
   let spanning = false;
   let column = -1;
   let previousEnd = -Infinity;
@@ -99,7 +107,8 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const snapped = crossed !== undefined && snap > 0 && start > previousEnd && (phraseStart ? near || mostlyPast : near && mostlyPast);
     const overflow = crossed !== undefined && !snapped && end - crossed <= snap;
     if (!snapped && !overflow && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
-    const boundaryInGap = !overflowGoesOn && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance));
+    const boundaryInGap =
+      !overflowGoesOn && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance && !mergedAt(s, k)));
     const before = column;
     if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
     if (before >= 0 && column !== before && w.run !== undefined && w.run === line.words[k - 1].run) extents[before] = { ...extents[before]!, runsOver: true };

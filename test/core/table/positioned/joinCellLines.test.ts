@@ -12,6 +12,13 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(joinCellLines([at("МКУ"), at("«Централизованна"), at("я бухгалтерия»")], RIGHT)).toBe("МКУ «Централизованная бухгалтерия»");
   });
 
+  test("a hyphenated word's first part broken at the edge joins back: the part after the hyphen is a word of its own", () => {
+    // «Информационн» + «о» is 14 letters; counting «о-методический» whole would make a word longer than Russian words.
+    const piece = at("«Информационн", RIGHT - 13 * CHAR);
+    const next = at("о-методический центр»", RIGHT - 13 * CHAR);
+    expect(joinCellLines([piece, next], RIGHT)).toBe("«Информационно-методический центр»");
+  });
+
   test("a piece less than a letter short of the edge is full; more than a letter short, it is a word that ended", () => {
     const short = (by: number): CellLine => ({ ...at("общеобразователь"), x0: LEFT - by, x1: RIGHT - by });
     expect(continuesBrokenWord(short(0.8 * CHAR), at("ных"), RIGHT)).toBe(true);

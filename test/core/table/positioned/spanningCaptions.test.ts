@@ -50,3 +50,19 @@ describe("a header caption merged over period columns", () => {
     expect(cellsOf(["№   Сроки 2025 года   Итог", "    план   факт"])).toEqual(["№", "Сроки 2025 года план факт", "Итог"]);
   });
 });
+
+describe("a deadline caption merged over the span's start and end («Срок реализации» over «начало | окончание»)", () => {
+  test("each end is a column named with the caption, so that «окончание» is not the add-in's own derived column", () => {
+    expect(cellsOf(["№ п/п   Наименование мероприятия    Срок реализации     Ответственный", "                                    начало   окончание"])).toEqual([
+      "№ п/п",
+      "Наименование мероприятия",
+      "Срок реализации начало",
+      "Срок реализации окончание",
+      "Ответственный",
+    ]);
+  });
+
+  test("a caption over two phrases that name no span's ends stays one column, its lines joined", () => {
+    expect(cellsOf(["№ п/п   Наименование мероприятия    Срок реализации     Ответственный", "                                    плановый   текущий"])).toHaveLength(4);
+  });
+});

@@ -1,0 +1,40 @@
+import type { ColumnLayout } from "./detectHeader";
+
+/**
+ * A deadline printed in two columns, its start and its end: «Срок реализации» merged over «начало | окончание»,
+ * «Дата начала» | «Дата окончания», «Срок исполнения» over «с | по». Federal and regional road-map templates draw it
+ * so. The captions are data: the start column is the one the deadline synonyms chose, the end column an extra one.
+ */
+const START_CAPTIONS: readonly RegExp[] = [/(^|[^а-я])начал[оа]([^а-я]|$)/, /(^|\s)с$/];
+const END_CAPTIONS: readonly RegExp[] = [/(^|[^а-я])окончани[ея]([^а-я]|$)/, /(^|[^а-я])завершени[ея]([^а-я]|$)/, /(^|\s)по$/];
+
+const caption = (text: string): string => text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+const says = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(caption(text)));
+
+/** Two sub-captions side by side that name a span's start and end («начало | окончание», «с | по»). */
+export function namesSpanEnds(captions: readonly string[]): boolean {
+  return captions.length === 2 && says(START_CAPTIONS, captions[0]) && says(END_CAPTIONS, captions[1]);
+}
+
+/** The index of the column that ends the deadline column's span, or undefined where the deadline is one column. */
+export function deadlineEndColumn(layout: ColumnLayout): number | undefined {
+  const start = layout.index.deadline;
+  if (start === undefined) return undefined;
+  const names = layout.names ?? layout.headers;
+  if (!says(START_CAPTIONS, names[start] ?? "")) return undefined;
+  return layout.extra.find((e) => e.index > start && says(END_CAPTIONS, names[e.index] ?? e.header))?.index;
+}
+
+/**
+ * The deadline of an item whose start and end stand in two cells, as one text the deadline parser reads as a span
+ * («январь 2027 г.» and «март 2027 г.» → «январь 2027 г. – март 2027 г.»). A cell merged over both (read in the
+ * first, or in both), or a single filled cell («до 25 декабря»), is the deadline as it is; a start that already ends
+ * with the end (the add-in's own sheet read back) is not joined twice.
+ */
+export function joinDeadlineSpan(start: string, end: string): string {
+  const a = start.trim();
+  const b = end.trim();
+  if (b === "" || a === b || a.endsWith(b)) return a;
+  if (a === "") return b;
+  return `${a} – ${b}`;
+}

@@ -1,0 +1,57 @@
+import { splitLine } from "../../../../src/core/table/positioned/splitLine";
+import type { Line, PositionedWord, RulingLine } from "../../../../src/core/table/positioned/types";
+
+/**
+ * One row of a ruled table printed by Writer: columns «Наименование» (x 50–200), «начало» (200–260), «окончание»
+ * (260–320), «Исполнитель» (320–450); each cell's line one text run, 5 points per letter.
+ */
+const SEPARATORS = [200, 260, 320];
+const CHAR = 5;
+const ROW = { top: 100, bottom: 110 };
+
+function line(cells: readonly { x: number; text: string }[]): Line {
+  const words: PositionedWord[] = [];
+  cells.forEach((cell, run) => {
+    let x = cell.x;
+    for (const text of cell.text.split(" ")) {
+      words.push({ text, x, y: ROW.top, width: text.length * CHAR, height: 10, page: 1, run });
+      x += (text.length + 1) * CHAR;
+    }
+  });
+  return { page: 1, top: ROW.top, bottom: ROW.bottom, words, row: 1, text: cells.map((c) => c.text).join(" ") };
+}
+
+/** Vertical borders at every separator, on the rows above (y 60–90), and on this row where `here` says so. */
+function borders(here: readonly number[]): RulingLine[] {
+  const above = [50, ...SEPARATORS, 450].map((x) => ({ page: 1, x0: x, x1: x, y0: 60, y1: 90 }));
+  const row = here.map((x) => ({ page: 1, x0: x, x1: x, y0: 95, y1: 115 }));
+  return [...above, ...row];
+}
+
+describe("splitLine: a cell merged over two columns of a ruled table", () => {
+  // «по мере обращения» centred over «начало | окончание»: its words cross the border the rows above draw at 260.
+  const merged = line([
+    { x: 55, text: "Выплата пособия" },
+    { x: 225, text: "по мере обращения" },
+    { x: 325, text: "Финансовое управление" },
+  ]);
+
+  test("one text run over a column edge where this row draws no border is one cell", () => {
+    const cells = splitLine(merged, SEPARATORS, 1, 4, 0, borders([50, 200, 320, 450])).cells;
+    expect(cells).toEqual(["Выплата пособия", "по мере обращения", "", "Финансовое управление"]);
+  });
+
+  test("in a table without rules no border says where cells merge: the run is cut at the edge as before", () => {
+    const cells = splitLine(merged, SEPARATORS, 1, 4, 0, []).cells;
+    expect(cells).toEqual(["Выплата пособия", "по мере", "обращения", "Финансовое управление"]);
+  });
+
+  test("two runs, one per cell, stay two cells with no border between them (the border is no evidence of a run)", () => {
+    const two = line([
+      { x: 55, text: "Анкетирование" },
+      { x: 205, text: "01.02.2027" },
+      { x: 265, text: "30.04.2027" },
+    ]);
+    expect(splitLine(two, SEPARATORS, 1, 4, 0, borders([50, 200, 320, 450])).cells).toEqual(["Анкетирование", "01.02.2027", "30.04.2027", ""]);
+  });
+});

@@ -67,3 +67,17 @@ describe("a header with a row of sub-headers (Срок: начало / окон�
     ]);
   });
 });
+
+describe("a plan whose deadline is two columns «Начало | Окончание» and no «Срок» (named as the add-in's own columns)", () => {
+  const plan = fixture("start-end.csv");
+
+  test("the start is the deadline column, the end an extra one; the deadline runs from one to the other; no cell lost", () => {
+    expect(plan.columns.deadline).toBe("Начало");
+    expect(plan.columns.extra).toEqual(["Окончание"]);
+    expect(plan.items.map((i) => [i.deadline.kind, i.deadline.start, i.deadline.end, i.extra])).toEqual([
+      ["period", "2026-02-01", "2026-04-30", { Окончание: "30.04.2026" }],
+      ["period", "2026-01-01", "2026-03-31", { Окончание: "март 2026" }],
+      ["recurring", "2026-01-01", "2026-12-31", {}],
+    ]);
+  });
+});

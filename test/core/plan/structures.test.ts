@@ -130,6 +130,8 @@ describe("the structured plan sheet of these structures", () => {
         if (cut) expect(column("Примечания разбора").pop()).toMatch(/^пункт, возможно, обрезан: результат обрывается на «для»/);
         const second = structureOrFail(sheetSpecToDocument(sheet));
         expect(same(second)).toEqual(same(first));
+        // The derived columns («Вид срока», «Начало», «Окончание»…) are read again, not kept as extra columns.
+        expect(second.items.map((i) => i.extra)).toEqual(first.items.map((i) => i.extra));
         // Read back, the two columns are the add-in's own, not extra columns of the plan.
         expect(second.columns.extra.filter((h) => h === "Полный номер" || h === "Примечания разбора")).toEqual([]);
         expect(Object.keys(second.items[0]?.extra ?? {}).filter((h) => h === "Полный номер" || h === "Примечания разбора")).toEqual([]);

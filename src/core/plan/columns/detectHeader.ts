@@ -3,6 +3,7 @@ import { findHeader, HEADER_SCAN_ROWS, type HeaderSpec } from "../../table/findH
 import { type ColumnKey, PLAN_KEYS } from "./columnCatalogue";
 import { isNotAPlanHeader, matchHeader, namesWeakly } from "./matchHeader";
 import { sectionMarker } from "../structure/numbering";
+import { namesSpanEnds } from "./deadlineEnd";
 
 /** Where each logical column is (0-based cell index), and the header texts of all columns. */
 export interface ColumnLayout {
@@ -15,6 +16,8 @@ export interface ColumnLayout {
   readonly headerRows?: number;
   /** Column names when they differ from `headers` (header and sub-header joined). */
   readonly names?: readonly string[];
+  /** Columns the add-in itself derives from the deadline and the source («Вид срока», «Начало»…): read again, not kept. */
+  readonly derived?: readonly number[];
   /** Columns that are none of the logical ones: kept as extra, never dropped. */
   readonly extra: readonly { readonly index: number; readonly header: string }[];
   /** Number of plan keys recognised: the table's score as a plan. */
@@ -32,8 +35,9 @@ export function isPlanLayout(layout: ColumnLayout): boolean {
 export function layoutFromHeader(row: GridRow, rowIndex: number): ColumnLayout {
   const index: Partial<Record<ColumnKey, number>> = {};
   const extra: { index: number; header: string }[] = [];
+  const derived: number[] = [];
   let notAPlan = false;
-  const keys = row.cells.map((text) => (text.trim() === "" ? null : matchHeader(text)));
+  const keys = spanEndsAsDeadline(row.cells, row.cells.map((text) => (text.trim() === "" ? null : matchHeader(text))));
   // A key goes to the first column that names it plainly, else to the first that names it at all.
   const owner = (key: ColumnKey): number => {
     const named = keys.flatMap((k, i) => (k === key ? [i] : []));
@@ -43,12 +47,26 @@ export function layoutFromHeader(row: GridRow, rowIndex: number): ColumnLayout {
     if (text.trim() === "") return;
     if (isNotAPlanHeader(text)) notAPlan = true;
     const key = keys[i];
-    if (key && owner(key) === i) index[key] = i;
-    else if (key !== "derived") extra.push({ index: i, header: text.trim() });
+    if (key === "derived") derived.push(i);
+    else if (key && owner(key) === i) index[key] = i;
+    else extra.push({ index: i, header: text.trim() });
   });
   promoteNameColumn(index, extra);
   const score = PLAN_KEYS.filter((k) => index[k] !== undefined).length;
-  return { headerRow: rowIndex, index, headers: row.cells, extra, score, notAPlan };
+  return { headerRow: rowIndex, index, headers: row.cells, extra, ...(derived.length > 0 ? { derived } : {}), score, notAPlan };
+}
+
+/**
+ * «Начало» and «Окончание» are the add-in's own columns beside its «Срок», derived from it; in a plan with no deadline
+ * column they are the deadline's start and end, printed apart (deadlineEnd.ts joins them): the start is the deadline
+ * column and the end an extra one, and no cell of theirs is lost.
+ */
+function spanEndsAsDeadline(cells: readonly string[], keys: readonly (ColumnKey | null)[]): (ColumnKey | null)[] {
+  if (keys.includes("deadline")) return [...keys];
+  const derived = keys.flatMap((k, i) => (k === "derived" ? [i] : []));
+  const pair = derived.findIndex((i, n) => n + 1 < derived.length && namesSpanEnds([cells[i], cells[derived[n + 1]]]));
+  if (pair < 0) return [...keys];
+  return keys.map((k, i) => (i === derived[pair] ? "deadline" : i === derived[pair + 1] ? null : k));
 }
 
 /** A plan whose name column has an unusual header ("Направление работы") still has one: the first extra column. */

@@ -32,7 +32,7 @@ export function itemTexts(raw: RawItem, layout: ColumnLayout, deadlineEnd = dead
   // Text that continued into the number column is part of the name: nothing is lost.
   const numberOverflow = at("number").slice(raw.number === null ? 0 : 1);
   const extra: Record<string, string> = {};
-  const known = new Set(Object.values(layout.index));
+  const known = new Set([...Object.values(layout.index), ...(layout.derived ?? [])]);
   for (const [idx, parts] of [...raw.parts.entries()].sort((a, b) => a[0] - b[0])) {
     if (known.has(idx)) continue;
     const header = layout.extra.find((e) => e.index === idx)?.header ?? `Столбец ${idx + 1}`;

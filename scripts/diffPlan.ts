@@ -3,11 +3,8 @@
  * structures it and prints, per truth item, the fields the corpus compares that differ (expected → got), with the
  * item's notes. A tool to classify why a shape's items are not exact; the corpus (scorePlan) stays the measure.
  */
-import { structurePlan } from "../src/core/plan";
-import { readSheetText } from "../src/io/readSheetText";
-import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
 import { officialFixture } from "../test/corpus/officialFixtures";
-import { shapeTruth } from "../test/corpus/runCorpus";
+import { shapeTruth, structureFile } from "../test/corpus/runCorpus";
 import { option } from "./option";
 import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
@@ -24,10 +21,8 @@ function truthOf(): TruthPlan {
 async function main(): Promise<void> {
   const file = process.argv[2];
   const truth = truthOf();
-  const docs = (await readInput(file)).documents;
-  const result = docs.map((d) => structurePlan(d, { readText: readSheetText })).find((r) => r.ok);
-  if (!result || !result.ok) return console.log("not structured");
-  const plan = result.plan;
+  const plan = await structureFile(file);
+  if (!plan) return console.log("not structured");
   console.log(`format ${plan.meta.format}, ${plan.items.length} items, sections ${plan.sections.map((s) => s.number ?? `«${s.title}»`).join(" ")}`);
   const truthItems = allItems(truth);
   const pairs = pairItems(truthItems, plan.items);

@@ -9,12 +9,9 @@
  * counted once per item; -v prints the items. The corpus (scorePlan) stays the measure: this says where to look.
  */
 import path from "node:path";
-import { structurePlan } from "../src/core/plan";
 import type { PlanItem } from "../src/core/plan/types";
-import { readSheetText } from "../src/io/readSheetText";
-import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
 import { OFFICIAL_NAMES, officialFile, officialFixture } from "../test/corpus/officialFixtures";
-import { shapeTruth } from "../test/corpus/runCorpus";
+import { shapeTruth, structureFile } from "../test/corpus/runCorpus";
 import { option } from "./option";
 import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
@@ -62,11 +59,10 @@ function causesOf(t: TruthItem, g: PlanItem, others: readonly TruthItem[]): Set<
 
 async function tally(file: string, truth: TruthPlan, counts: Map<string, number>, verbose: boolean): Promise<void> {
   const items = allItems(truth);
-  const docs = (await readInput(file)).documents;
-  const result = docs.map((d) => structurePlan(d, { readText: readSheetText })).find((r) => r.ok);
+  const plan = await structureFile(file);
   const add = (cause: string) => counts.set(cause, (counts.get(cause) ?? 0) + 1);
-  if (!result || !result.ok) return items.forEach(() => add("not read"));
-  const pairs = pairItems(items, result.plan.items);
+  if (!plan) return items.forEach(() => add("not read"));
+  const pairs = pairItems(items, plan.items);
   items.forEach((t, k) => {
     const g = pairs[k];
     const causes = g ? causesOf(t, g, items.filter((_, j) => j !== k)) : new Set(["missing"]);

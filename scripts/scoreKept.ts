@@ -5,19 +5,14 @@
  */
 import { readdirSync } from "fs";
 import * as path from "path";
-import { structurePlan } from "../src/core/plan";
-import { readSheetText } from "../src/io/readSheetText";
-import { readInputAnywhere as readInput } from "../test/helpers/readInputAnywhere";
 import { officialFile, officialFixture, OFFICIAL_NAMES } from "../test/corpus/officialFixtures";
-import { shapeTruth } from "../test/corpus/runCorpus";
+import { shapeTruth, structureFile } from "../test/corpus/runCorpus";
 import { addScores, type Score, scorePlan, ZERO } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import type { TruthPlan } from "../test/corpus/truthPlan";
 
 async function scoreFile(file: string, truth: TruthPlan): Promise<Score> {
-  const docs = (await readInput(file)).documents;
-  const result = docs.map((d) => structurePlan(d, { readText: readSheetText })).find((r) => r.ok);
-  return scorePlan(truth, result && result.ok ? result.plan : null);
+  return scorePlan(truth, await structureFile(file));
 }
 
 const show = (name: string, s: Score) =>

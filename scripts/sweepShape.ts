@@ -9,10 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { Plan } from "../src/core/plan/types";
-import { structurePlan } from "../src/core/plan";
-import { readSheetText } from "../src/io/readSheetText";
-import { readInput } from "../src/io/readInput";
-import { shapeRng, shapeTruth } from "../test/corpus/runCorpus";
+import { shapeRng, shapeTruth, structureFile } from "../test/corpus/runCorpus";
 import { norm, pairItems, sameDeadline, scorePlan } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
@@ -22,15 +19,8 @@ function truthOf(shapeName: string, seed: number): TruthPlan {
 }
 
 async function structured(file: string): Promise<Plan | null> {
-  try {
-    for (const doc of (await readInput(file)).documents) {
-      const r = structurePlan(doc, { readText: readSheetText });
-      if (r.ok) return r.plan;
-    }
-  } catch {
-    // a file the reader refuses scores as not structured
-  }
-  return null;
+  // A file the reader refuses scores as not structured.
+  return structureFile(file).catch(() => null);
 }
 
 function diffs(truth: TruthPlan, plan: Plan): string[] {

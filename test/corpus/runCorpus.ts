@@ -60,6 +60,12 @@ export const shapeTruth = (shape: Shape, seed: number, r = shapeRng(shape.name, 
   return shape.truth ? shape.truth(generated, r) : generated;
 };
 
+/** The plan a user's command would get from a file (the first document holding one), or null; what the scripts compare. */
+export async function structureFile(file: string): Promise<Plan | null> {
+  const result = structureFirst((await readInput(file)).documents);
+  return "plan" in result ? result.plan : null;
+}
+
 /** The document a user's command would structure: the first one (sheet) that holds a plan. */
 function structureFirst(docs: readonly SourceDocument[]): { doc: SourceDocument; plan: Plan } | { failure: string } {
   let failure = "no documents";

@@ -1,6 +1,7 @@
 import type { Grid, GridRow } from "../../grid";
 import { findHeader, HEADER_SCAN_ROWS, type HeaderSpec } from "../../table/findHeader";
 import { type ColumnKey, PLAN_KEYS } from "./columnCatalogue";
+import { endsDeadlineSpan } from "./deadlineEnd";
 import { isNotAPlanHeader, matchHeader, namesWeakly } from "./matchHeader";
 import { sectionMarker } from "../structure/numbering";
 
@@ -43,7 +44,9 @@ export function layoutFromHeader(row: GridRow, rowIndex: number): ColumnLayout {
     if (text.trim() === "") return;
     if (isNotAPlanHeader(text)) notAPlan = true;
     const key = keys[i];
-    if (key && owner(key) === i) index[key] = i;
+    // «окончание» after «Срок … начало» ends the deadline's span (a catalogued column keeps its own key).
+    if (key === "derived" && endsDeadlineSpan(row.cells, i, index.deadline)) extra.push({ index: i, header: text.trim() });
+    else if (key && owner(key) === i) index[key] = i;
     else if (key !== "derived") extra.push({ index: i, header: text.trim() });
   });
   promoteNameColumn(index, extra);

@@ -8,9 +8,16 @@ import type { ExtraColumn, Key, TruthItem, TruthPlan } from "./truthPlan";
  * renderer that cannot draw that form draws `text` across the whole row.
  */
 export type DrawnRow =
-  | { readonly kind: "header"; readonly cells: readonly string[]; readonly numbers?: true }
+  | { readonly kind: "header"; readonly cells: readonly string[]; readonly numbers?: true; readonly spans?: Spans; readonly down?: readonly boolean[]; readonly up?: readonly boolean[] }
   | { readonly kind: "section"; readonly text: string; readonly numbered?: { readonly number: string; readonly title: string } }
-  | { readonly kind: "item"; readonly item: TruthItem; readonly cells: readonly string[] };
+  | { readonly kind: "item"; readonly item: TruthItem; readonly cells: readonly string[]; readonly spans?: Spans };
+
+/**
+ * Cells merged across columns, for the renderers that can merge (`drawnRows(plan, { merges: true })`): each cell's
+ * width in columns, 0 for a cell covered by the merge to its left (its text ""). A header cell may also be merged
+ * down into the header row under it: `down` on the upper row, `up` (the covered cells, text "") on the lower one.
+ */
+export type Spans = readonly number[];
 
 /** A drawn column: a catalogued one by its key, or an extra one. */
 export type Column = Key | ExtraColumn;
@@ -19,15 +26,53 @@ export type Column = Key | ExtraColumn;
 export function drawnColumns(plan: TruthPlan): Column[] {
   const out: Column[] = [...plan.order];
   for (const e of plan.extras?.columns ?? []) out.splice(e.at, 0, e);
+  // A deadline in two columns: its end column stands right after it.
+  if (plan.span) out.splice(out.indexOf("deadline") + 1, 0, { header: plan.span.sub[1], at: out.indexOf("deadline") + 1, spanEnd: true });
   return out;
 }
 
-export function itemCells(plan: TruthPlan, it: TruthItem): string[] {
-  const value: Record<Key, string> = { number: it.number, name: it.name, responsible: it.responsible, deadline: it.deadline.text, result: it.result };
-  return drawnColumns(plan).map((c) => (typeof c === "string" ? value[c] : it.extra?.[c.header] ?? ""));
+const spanEndAt = (plan: TruthPlan): number => drawnColumns(plan).findIndex((c) => typeof c !== "string" && c.spanEnd);
+
+export function itemCells(plan: TruthPlan, it: TruthItem, merges = false): string[] {
+  const merged = it.span?.merged && merges;
+  const deadline = it.span ? (it.span.merged ? it.deadline.text : it.span.start) : it.deadline.text;
+  const value: Record<Key, string> = { number: it.number, name: it.name, responsible: it.responsible, deadline, result: it.result };
+  return drawnColumns(plan).map((c) => (typeof c === "string" ? value[c] : c.spanEnd ? (merged ? "" : it.span?.end ?? "") : it.extra?.[c.header] ?? ""));
+}
+
+/** A merged item's spans: its deadline cell over the end column (undefined where nothing is merged). */
+function itemSpans(plan: TruthPlan, it: TruthItem, merges: boolean): Spans | undefined {
+  if (!merges || !it.span?.merged) return undefined;
+  const end = spanEndAt(plan);
+  return drawnColumns(plan).map((_, i) => (i === end - 1 ? 2 : i === end ? 0 : 1));
 }
 
 export const headerCells = (plan: TruthPlan): string[] => drawnColumns(plan).map((c) => (typeof c === "string" ? plan.headers[c] : c.header));
+
+/**
+ * The header's rows for a deadline in two columns: the caption merged over the sub-captions, every other caption
+ * merged down over two rows (`merges` and a caption); else one row, the sub-captions or, where cells cannot be merged,
+ * the captions typed for each column alone.
+ */
+function spanHeader(plan: TruthPlan, merges: boolean): DrawnRow[] {
+  const span = plan.span!;
+  const end = spanEndAt(plan);
+  const captions = headerCells(plan);
+  if (!merges || span.caption === null) {
+    const [start, last] = merges ? span.sub : span.alone;
+    return [{ kind: "header", cells: captions.map((c, i) => (i === end - 1 ? start : i === end ? last : c)) }];
+  }
+  const inSpan = (i: number) => i === end - 1 || i === end;
+  return [
+    {
+      kind: "header",
+      cells: captions.map((c, i) => (i === end - 1 ? span.caption! : i === end ? "" : c)),
+      spans: captions.map((_, i) => (i === end - 1 ? 2 : i === end ? 0 : 1)),
+      down: captions.map((_, i) => !inSpan(i)),
+    },
+    { kind: "header", cells: captions.map((_, i) => (i === end - 1 ? span.sub[0] : i === end ? span.sub[1] : "")), up: captions.map((_, i) => !inSpan(i)) },
+  ];
+}
 
 /** «3. Title» and «II. Title» split into the number cell's text and the title; null for labels with a word («Раздел 2.»). */
 export function numberedSection(label: string, title: string): { number: string; title: string } | null {
@@ -35,14 +80,21 @@ export function numberedSection(label: string, title: string): { number: string;
   return m && label.endsWith(title) ? { number: `${m[1]}.`, title } : null;
 }
 
-/** `numbered`: the renderer draws numbered section rows where the plan chose them. */
-export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean } = {}): DrawnRow[] {
-  const rows: DrawnRow[] = [{ kind: "header", cells: headerCells(plan) }];
+/**
+ * `numbered`: the renderer draws numbered section rows where the plan chose them; `merges`: it can merge cells (a
+ * deadline's caption over its start and end columns, a recurring deadline's cell over both).
+ */
+export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean; merges?: boolean } = {}): DrawnRow[] {
+  const merges = opts.merges === true;
+  const rows: DrawnRow[] = plan.span ? spanHeader(plan, merges) : [{ kind: "header", cells: headerCells(plan) }];
   if (plan.extras) rows.push({ kind: "header", cells: drawnColumns(plan).map((_, i) => String(i + 1)), numbers: true });
   for (const s of plan.sections) {
     const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;
     rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
-    for (const it of s.items) rows.push({ kind: "item", item: it, cells: itemCells(plan, it) });
+    for (const it of s.items) {
+      const spans = itemSpans(plan, it, merges);
+      rows.push(spans ? { kind: "item", item: it, cells: itemCells(plan, it, merges), spans } : { kind: "item", item: it, cells: itemCells(plan, it, merges) });
+    }
   }
   return rows;
 }
@@ -52,11 +104,12 @@ export type Widths = Readonly<Record<Key, number>> & { readonly extra?: number }
 export const CHAR_WIDTHS: Widths = { number: 7, name: 38, responsible: 26, deadline: 18, result: 24, extra: 18 };
 
 /** The drawn columns' widths; an extra column is as wide as `widths.extra` (or the result column). */
-export const columnWidths = (plan: TruthPlan, widths: Widths): number[] => drawnColumns(plan).map((c) => (typeof c === "string" ? widths[c] : widths.extra ?? widths.result));
+export const columnWidths = (plan: TruthPlan, widths: Widths): number[] =>
+  drawnColumns(plan).map((c) => (typeof c === "string" ? widths[c] : c.spanEnd ? widths.deadline : widths.extra ?? widths.result));
 
 /** Widths scaled so that the drawn columns fill `total` as the catalogued ones alone do (a page is no wider for extra columns). */
 export function fitted(plan: TruthPlan, widths: Widths): Widths {
-  if (!plan.extras) return widths;
+  if (!plan.extras && !plan.span) return widths;
   const total = plan.order.reduce((a, k) => a + widths[k], 0);
   const scale = total / columnWidths(plan, widths).reduce((a, b) => a + b, 0);
   const keys = [...plan.order, "extra"] as const;
@@ -107,9 +160,11 @@ export function layRows(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widt
   const ws = columnWidths(plan, widths);
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
   return rows.map((row) => {
+    // A merged cell wraps to the columns it covers; a covered cell has no lines of its own.
+    const spanWidth = (i: number, n: number) => ws.slice(i, i + n).reduce((a, b) => a + b, 0) + gap * (n - 1);
     const columns =
       row.kind !== "section"
-        ? row.cells.map((c, i) => wrapText(c, ws[i], measure, breakWords))
+        ? row.cells.map((c, i) => (row.spans?.[i] === 0 ? [""] : wrapText(c, row.spans ? spanWidth(i, row.spans[i]) : ws[i], measure, breakWords)))
         : row.numbered
           ? [[row.numbered.number], wrapText(row.numbered.title, total - ws[0] - gap, measure)]
           : [wrapText(row.text, total, measure)];

@@ -1,7 +1,7 @@
 import { generatePlan } from "./generatePlan";
 import { makeRng } from "./rng";
 import { SHAPES } from "./shapes/catalogue";
-import { allItems, type TruthPlan } from "./truthPlan";
+import { allItems, type TruthItem, type TruthPlan } from "./truthPlan";
 
 /**
  * The instrument itself: a shape must draw everything the truth says is there (else a reader would be blamed for a
@@ -12,7 +12,9 @@ const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu
 function truthWords(plan: TruthPlan): string[] {
   const texts = [plan.title, ...plan.sections.map((s) => s.label)];
   texts.push(...(plan.extras?.columns ?? []).map((c) => c.header));
-  for (const it of allItems(plan)) texts.push(it.number, it.name, it.responsible, it.deadline.text, it.result, ...Object.values(it.extra ?? {}));
+  // A deadline in two columns is drawn as its start and end cells (a merged one's text in `start`).
+  const deadline = (it: TruthItem) => (it.span ? [it.span.start, it.span.end] : [it.deadline.text]);
+  for (const it of allItems(plan)) texts.push(it.number, it.name, it.responsible, ...deadline(it), it.result, ...Object.values(it.extra ?? {}));
   return [...new Set(texts.flatMap(wordsOf))];
 }
 

@@ -18,6 +18,11 @@ export interface TruthItem {
   readonly marks?: { readonly unit: "month" | "quarter"; readonly columns: readonly number[] };
   /** The item's cells in the plan's extra columns, by header ("" where the cell is empty). */
   readonly extra?: Readonly<Record<string, string>>;
+  /**
+   * A deadline printed in two columns (spanDeadlines.ts): the start cell's text and the end cell's, or (`merged`) the
+   * deadline's text in one cell over both, in `start`.
+   */
+  readonly span?: { readonly start: string; readonly end: string; readonly merged: boolean };
 }
 
 export interface TruthSection {
@@ -59,12 +64,26 @@ export interface TruthPlan {
    * with a row of column numbers («1 2 3 4 5 6») under the header; absent in the plans the older shapes draw.
    */
   readonly extras?: TruthExtras;
+  /** The deadline printed in two columns, start and end, with these captions; absent in the plans the older shapes draw. */
+  readonly span?: TruthSpan;
+}
+
+/**
+ * The captions of a deadline in two columns: `caption` merged over the sub-captions `sub` in a two-row header (null:
+ * `sub` are the captions, in one row); `alone`, the captions in one row where the renderer cannot merge cells.
+ */
+export interface TruthSpan {
+  readonly caption: string | null;
+  readonly sub: readonly [string, string];
+  readonly alone: readonly [string, string];
 }
 
 /** A column outside the catalogue: its header, and its place among the drawn columns (0 is the first). */
 export interface ExtraColumn {
   readonly header: string;
   readonly at: number;
+  /** The end column of a deadline printed in two columns (its cells are the items' `span.end`). */
+  readonly spanEnd?: true;
 }
 
 export interface TruthExtras {

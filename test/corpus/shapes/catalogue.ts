@@ -1,4 +1,5 @@
 import { withExtras } from "../extraColumns";
+import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
@@ -68,8 +69,19 @@ const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUM
   truth: (plan, r) => withUnnumberedSections(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/** The shapes that draw a deadline in two columns, start and end (merged captions and cells where they can merge). */
+const WITH_SPAN = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "xlsx-column-a", "cell-per-line-bar"];
+
+/** The same shapes drawing plans whose deadline is printed as its start and its end in two columns. */
+const SPAN_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPAN.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-span`,
+  about: `${s.about}; the deadline in two columns, start and end`,
+  truth: (plan, r) => withSpanDeadlines(s.truth ? s.truth(plan, r) : plan),
+}));
+
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES];
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

@@ -1,4 +1,4 @@
-import { CHAR_WIDTHS, drawnColumns, drawnRows, layRows, paginate } from "../layoutTable";
+import { CHAR_WIDTHS, type DrawnRow, drawnColumns, drawnRows, layRows, paginate } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
 import { planDocx } from "./planDocx";
@@ -55,9 +55,17 @@ function ruled(plan: TruthPlan, r: Rng, ch: RuleChars): string {
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const htmlText = (s: string) => escapeHtml(s).replace(/\n/g, "<br>");
 
+/** A header or item cell, merged as the row says: a covered cell is not written, a merged one spans its columns or rows. */
+function htmlCell(row: Exclude<DrawnRow, { kind: "section" }>, text: string, i: number): string {
+  const span = row.spans?.[i] ?? 1;
+  if (span === 0 || (row.kind === "header" && row.up?.[i])) return "";
+  const attrs = `${span > 1 ? ` colspan="${span}"` : ""}${row.kind === "header" && row.down?.[i] ? ' rowspan="2"' : ""}`;
+  return row.kind === "header" ? `<th${attrs}>${htmlText(text)}</th>` : `<td${attrs}><p>${htmlText(text)}</p></td>`;
+}
+
 export function planHtml(plan: TruthPlan): string {
   const width = drawnColumns(plan).length;
-  const drawn = drawnRows(plan, { numbered: true });
+  const drawn = drawnRows(plan, { numbered: true, merges: true });
   // The header's rows (the column numbers under it included) in the table's head, which a printed page repeats.
   const headRows = drawn.findIndex((row) => row.kind !== "header");
   const rows = drawn.map((row) =>
@@ -65,7 +73,7 @@ export function planHtml(plan: TruthPlan): string {
       ? row.numbered
         ? `<tr><td><b>${htmlText(row.numbered.number)}</b></td><td colspan="${width - 1}"><b>${htmlText(row.numbered.title)}</b></td></tr>`
         : `<tr><td colspan="${width}"${plan.centredSections ? ' align="center"' : ""}><b>${htmlText(row.text)}</b></td></tr>`
-      : `<tr>${row.cells.map((c) => (row.kind === "header" ? `<th>${htmlText(c)}</th>` : `<td><p>${htmlText(c)}</p></td>`)).join("")}</tr>`,
+      : `<tr>${row.cells.map((c, i) => htmlCell(row, c, i)).join("")}</tr>`,
   );
   const paras = (lines: readonly string[]) => lines.map((l) => `<p>${htmlText(l)}</p>`).join("\n");
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(plan.title)}</title></head><body>

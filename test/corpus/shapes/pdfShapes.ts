@@ -54,7 +54,7 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   const widths: Widths = fitted(plan, opts.narrow ? { ...WIDTHS, [opts.narrow.key]: opts.narrow.width } : WIDTHS);
   const ws = columnWidths(plan, widths);
   const inner: Widths = Object.fromEntries([...plan.order, ...(plan.extras ? ["extra" as const] : [])].map((k) => [k, (widths[k] ?? 0) - 2 * PAD])) as unknown as Widths;
-  const laid = layRows(plan, drawnRows(plan, { numbered: opts.numbered }), inner, 2 * PAD, measure, opts.narrow !== undefined);
+  const laid = layRows(plan, drawnRows(plan, { numbered: opts.numbered, merges: true }), inner, 2 * PAD, measure, opts.narrow !== undefined);
   const usable = Math.floor((PAGE.height - 2 * PAGE.margin - 30) / LEADING);
   const titleLines = plan.titleBlock.length + 3;
   const pages = paginate(laid, usable - (ruled ? 4 : 0), usable - titleLines - 4);
@@ -93,13 +93,14 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
       }
       if (ruled) {
         const bottom = y + LEADING - 3;
-        hLine(page, left, rowTop, ws);
+        // A header cell merged down into the row under it has no border between the two rows.
+        hLine(page, left, rowTop, ws, row.row.kind === "header" ? row.row.up : undefined);
         // A section merged across the table (or, numbered, over all columns but the №) has no inner borders; typed in
         // one cell of a sheet, it overflows the empty cells beside it and their borders are printed through its text.
         const total = ws.reduce((a, b) => a + b, 0);
         const merged = row.row.kind === "section" && !opts.sectionsInOneCell;
-        vLines(page, left, rowTop, bottom, !merged ? ws : row.row.kind === "section" && row.row.numbered ? [ws[0], total - ws[0]] : [total]);
-        hLine(page, left, bottom, ws);
+        vLines(page, left, rowTop, bottom, !merged ? mergedWidths(ws, row.row.kind === "section" ? undefined : row.row.spans) : row.row.kind === "section" && row.row.numbered ? [ws[0], total - ws[0]] : [total]);
+        hLine(page, left, bottom, ws, row.row.kind === "header" ? row.row.down : undefined);
         y -= 1;
       }
     }
@@ -146,9 +147,22 @@ function cellAlignment(r: Rng, ruled: boolean): () => CellAlign {
   return table === "per row" && ruled ? () => r.pick<CellAlign>(["top", "middle", "bottom"]) : () => (table === "per row" ? "middle" : table);
 }
 
-function hLine(page: PDFPage, left: number, y: number, ws: readonly number[]) {
-  page.drawLine({ start: { x: left, y }, end: { x: left + ws.reduce((a, b) => a + b, 0), y }, thickness: 0.5, color: rgb(0, 0, 0) });
+/** `open`: the columns under which no line is drawn (cells merged down across it). */
+function hLine(page: PDFPage, left: number, y: number, ws: readonly number[], open?: readonly boolean[]) {
+  if (!open?.some(Boolean)) {
+    page.drawLine({ start: { x: left, y }, end: { x: left + ws.reduce((a, b) => a + b, 0), y }, thickness: 0.5, color: rgb(0, 0, 0) });
+    return;
+  }
+  let x = left;
+  ws.forEach((w, i) => {
+    if (!open[i]) page.drawLine({ start: { x, y }, end: { x: x + w, y }, thickness: 0.5, color: rgb(0, 0, 0) });
+    x += w;
+  });
 }
+
+/** The widths of a row's cells where some are merged across columns (`spans`, as layoutTable.ts draws them). */
+const mergedWidths = (ws: readonly number[], spans?: readonly number[]): readonly number[] =>
+  spans ? ws.flatMap((_, i) => (spans[i] === 0 ? [] : [ws.slice(i, i + spans[i]).reduce((a, b) => a + b, 0)])) : ws;
 
 function vLines(page: PDFPage, left: number, top: number, bottom: number, ws: readonly number[]) {
   let x = left;

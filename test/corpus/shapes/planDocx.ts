@@ -19,8 +19,9 @@ function para(text: string, opts: { bold?: boolean; center?: boolean; right?: bo
 
 type VAlign = "top" | "center" | "bottom";
 
-const cell = (content: string, width: number, span = 1, vAlign: VAlign = "top") =>
-  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${vAlign !== "top" ? `<w:vAlign w:val="${vAlign}"/>` : ""}</w:tcPr>${content}</w:tc>`;
+/** `vMerge`: the cell starts a merge down into the row under it, or continues the one above (as Word writes them). */
+const cell = (content: string, width: number, span = 1, vAlign: VAlign = "top", vMerge?: "restart" | "continue") =>
+  `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${vMerge === "restart" ? '<w:vMerge w:val="restart"/>' : vMerge ? "<w:vMerge/>" : ""}${vAlign !== "top" ? `<w:vAlign w:val="${vAlign}"/>` : ""}</w:tcPr>${content}</w:tc>`;
 
 /**
  * How the plan's author aligned the cells vertically: Word users centre a whole table (or put it at the bottom) as
@@ -49,7 +50,7 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
   const total = widths.reduce((a, b) => a + b, 0);
   const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = plan.centredSections ?? (opts.aligned !== false && centredSections(plan));
-  const rows = drawnRows(plan, { numbered: opts.numbered }).map((row) => {
+  const rows = drawnRows(plan, { numbered: opts.numbered, merges: true }).map((row) => {
     if (row.kind === "section" && row.numbered) {
       const { number, title } = row.numbered;
       return `<w:tr>${cell(para(number, { bold: true }), widths[0], 1)}${cell(para(title, { bold: true }), total - widths[0], widths.length - 1)}</w:tr>`;
@@ -57,7 +58,12 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true, center: centred }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
     const vAlign = opts.aligned === false ? "top" : row.kind === "header" ? "center" : alignment();
-    return `<w:tr>${trPr}${row.cells.map((c, i) => cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths[i], 1, vAlign)).join("")}</w:tr>`;
+    const vMerge = (i: number) => (row.kind !== "header" ? undefined : row.down?.[i] ? "restart" : row.up?.[i] ? "continue" : undefined);
+    const spans = row.spans ?? row.cells.map(() => 1);
+    const cells = row.cells.map((c, i) =>
+      spans[i] === 0 ? "" : cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths.slice(i, i + spans[i]).reduce((a, b) => a + b, 0), spans[i], vAlign, vMerge(i)),
+    );
+    return `<w:tr>${trPr}${cells.join("")}</w:tr>`;
   });
   const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
   const body = [

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CHAR_WIDTHS, drawnColumns, drawnRows, layRows, paginate, wrapText } from "../layoutTable";
+import { CHAR_WIDTHS, type DrawnRow, drawnColumns, drawnRows, layRows, paginate, wrapText } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
 import { interleaved, rowStyle, spaceAligned } from "./lineShapes";
@@ -19,13 +19,21 @@ export async function workbookBytes(rows: readonly (readonly XlsxCell[])[], merg
 
 const column = (i: number) => String.fromCharCode(65 + i);
 
+/** The merges of a header or item row at sheet row `at`: cells over their columns, header cells down into the row under. */
+function mergesOf(row: Exclude<DrawnRow, { kind: "section" }>, at: number): string[] {
+  const across = (row.spans ?? []).flatMap((n, i) => (n > 1 ? [`${column(i)}${at}:${column(i + n - 1)}${at}`] : []));
+  const down = row.kind === "header" ? (row.down ?? []).flatMap((d, i) => (d ? [`${column(i)}${at}:${column(i)}${at + 1}`] : [])) : [];
+  return [...across, ...down];
+}
+
 /** The plan typed into cells: title block rows, the header, sections merged across the table, signatures. */
 async function cellsWorkbook(plan: TruthPlan): Promise<Uint8Array> {
   const width = drawnColumns(plan).length;
   const rows: XlsxCell[][] = [...plan.titleBlock.map((l) => [l]), [], [plan.title], []];
   const merges: string[] = [];
   const centred: string[] = [];
-  for (const row of drawnRows(plan, { numbered: true })) {
+  for (const row of drawnRows(plan, { numbered: true, merges: true })) {
+    if (row.kind !== "section") mergesOf(row, rows.length + 1).forEach((m) => merges.push(m));
     if (row.kind === "section" && row.numbered) {
       rows.push([row.numbered.number, row.numbered.title]);
       merges.push(`B${rows.length}:${column(width - 1)}${rows.length}`);

@@ -11,6 +11,14 @@ const END_CAPTIONS: readonly RegExp[] = [/(^|[^а-я])окончани[ея]([^�
 const caption = (text: string): string => text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
 const says = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(caption(text)));
 
+/**
+ * The column right after a deadline column whose caption names a span's start, captioned as its end: the span's end,
+ * even where its caption alone («окончание») is one of the add-in's own derived columns (whose deadline is «Срок»).
+ */
+export function endsDeadlineSpan(cells: readonly string[], i: number, deadline: number | undefined): boolean {
+  return deadline === i - 1 && says(START_CAPTIONS, cells[deadline]) && says(END_CAPTIONS, cells[i]);
+}
+
 /** Two sub-captions side by side that name a span's start and end («начало | окончание», «с | по»). */
 export function namesSpanEnds(captions: readonly string[]): boolean {
   return captions.length === 2 && says(START_CAPTIONS, captions[0]) && says(END_CAPTIONS, captions[1]);

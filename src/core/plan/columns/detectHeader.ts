@@ -1,9 +1,9 @@
 import type { Grid, GridRow } from "../../grid";
 import { findHeader, HEADER_SCAN_ROWS, type HeaderSpec } from "../../table/findHeader";
 import { type ColumnKey, PLAN_KEYS } from "./columnCatalogue";
+import { endsDeadlineSpan, namesSpanEnds } from "./deadlineEnd";
 import { isNotAPlanHeader, matchHeader, namesWeakly } from "./matchHeader";
 import { sectionMarker } from "../structure/numbering";
-import { namesSpanEnds } from "./deadlineEnd";
 
 /** Where each logical column is (0-based cell index), and the header texts of all columns. */
 export interface ColumnLayout {
@@ -47,7 +47,9 @@ export function layoutFromHeader(row: GridRow, rowIndex: number): ColumnLayout {
     if (text.trim() === "") return;
     if (isNotAPlanHeader(text)) notAPlan = true;
     const key = keys[i];
-    if (key === "derived") derived.push(i);
+    // «окончание» after «Срок … начало» ends the deadline's span (a catalogued column keeps its own key).
+    if (key === "derived" && endsDeadlineSpan(row.cells, i, index.deadline)) extra.push({ index: i, header: text.trim() });
+    else if (key === "derived") derived.push(i);
     else if (key && owner(key) === i) index[key] = i;
     else extra.push({ index: i, header: text.trim() });
   });

@@ -62,6 +62,20 @@ describe("a deadline caption merged over the span's start and end («Срок р
     ]);
   });
 
+  test("a caption at the left of its merged cell, over the start alone: the end beside it, under the caption's line, is its column", () => {
+    expect(cellsOf(["№ п/п   Срок выполнения              Содержание работы", "        начало       окончание"])).toEqual([
+      "№ п/п",
+      "Срок выполнения начало",
+      "Срок выполнения окончание",
+      "Содержание работы",
+    ]);
+    expect(cellsOf(["№   Срок исполнения        Мероприятие", "    с          по"])).toEqual(["№", "Срок исполнения с", "Срок исполнения по", "Мероприятие"]);
+  });
+
+  test("a start's caption wrapped over two lines beside an end's caption of its own stays two columns as typed", () => {
+    expect(cellsOf(["№   Дата      Дата окончания   Мероприятие", "    начала"])).toEqual(["№", "Дата начала", "Дата окончания", "Мероприятие"]);
+  });
+
   test("a caption over two phrases that name no span's ends stays one column, its lines joined", () => {
     expect(cellsOf(["№ п/п   Наименование мероприятия    Срок реализации     Ответственный", "                                    плановый   текущий"])).toHaveLength(4);
   });

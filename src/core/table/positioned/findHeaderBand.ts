@@ -85,7 +85,7 @@ function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): b
   if (covered.length === 0) return false;
   const startsBefore = p[0].x0 < covered[0].x0 - gap / 2;
   const endsAfter = p[0].x1 > covered[covered.length - 1].x1 + gap / 2;
-  const phraseOfItsOwn = /^\p{Lu}\p{Ll}*\s+\S/u.test(p[0].text);
+  const phraseOfItsOwn = /^\p{Lu}\p{Ll}+\s+\p{L}/u.test(p[0].text);
   return (startsBefore || endsAfter) && (covered.every((c) => !keepsTo(p[0], c, gap)) || (startsBefore && phraseOfItsOwn));
 }
 

@@ -95,4 +95,15 @@ describe("a section title without a number centred over a table without rules, r
     expect(band?.last).toBe(1);
     expect(band?.cells[3].text).toBe("Ответственный исполнитель (соисполнители)");
   });
+
+  test("a schedule grid's period captions under its merged caption stay in the header («I II III IV» reads as no title)", () => {
+    const at = (line: number, pairs: readonly (readonly [string, number])[]): PositionedWord[] => pairs.map(([text, x]) => ({ text, x, y: line, width: text.length, height: 1, page: 1 }));
+    const words = [
+      ...at(0, [["№", 1], ["Наименование", 9], ["Ответственные", 29], ["Срок", 62], ["Ожидаемый", 77]]),
+      ...at(1, [["п/п", 1], ["мероприятия", 9], ["исполнители", 29], ["исполнения", 59], ["результат", 78]]),
+      ...at(2, [["I", 58], ["II", 60], ["III", 63], ["IV", 67]]),
+      ...at(3, [["кв.", 57], ["кв.", 61], ["кв.", 65], ["кв.", 69]]),
+    ];
+    expect(findHeaderBand(groupLines(words), 1.5, planHeaderVerdict, 10)?.last).toBe(3);
+  });
 });

@@ -107,3 +107,13 @@ describe("a section title without a number centred over a table without rules, r
     expect(findHeaderBand(groupLines(words), 1.5, planHeaderVerdict, 10)?.last).toBe(3);
   });
 });
+
+test("a row of period captions one space apart over several grid columns stays in the header («квартал квартал …»)", () => {
+  const at = (line: number, pairs: readonly (readonly [string, number])[]): PositionedWord[] => pairs.map(([text, x]) => ({ text, x, y: line, width: text.length, height: 1, page: 1 }));
+  const words = [
+    ...at(0, [["N", 0], ["п/п", 2], ["2024", 22], ["год", 27], ["Содержание", 43], ["работы", 54], ["Ответственный", 96], ["исполнитель", 110], ["Ожидаемый", 131], ["результат", 141]]),
+    ...at(1, [["I", 13], ["II", 21], ["III", 29], ["IV", 37]]),
+    ...at(2, [["квартал", 9], ["квартал", 17], ["квартал", 25], ["квартал", 33]]),
+  ];
+  expect(findHeaderBand(groupLines(words), 1.5, planHeaderVerdict, 10)?.last).toBe(2);
+});

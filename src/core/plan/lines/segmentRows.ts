@@ -4,6 +4,7 @@ import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { columnNumbersAt } from "./columnNumberLines";
 import { moveStrayCells } from "./strayCellsInSection";
+import { unnumberedTitles } from "./unnumberedTitles";
 
 /**
  * Rows of a plan that lost its cells, cut by the plan's own numbering. A numbered line opens a row only when its
@@ -176,6 +177,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     if (isPageFurniture(text)) furniture.add(i);
   }
   if (starts.length < 2) return null;
+  // Titles without a number in a plan numbered straight through open sections of their own.
+  for (const t of unnumberedTitles(lines, starts, bodyStart, furniture)) starts.push({ index: t, number: null, heading: true, rest: lines[t].text.trim() });
+  starts.sort((a, b) => a.index - b.index);
   const end = bodyEnd(lines, starts[starts.length - 1].index);
   const sections = starts.map((s, k) => s.heading || isSectionNumber(s.number!, starts[k + 1]?.number ?? null));
   const from = starts.map((s, k) => rowStart(lines, s, k > 0 && sections[k - 1] ? starts[k - 1].index : null, furniture));

@@ -70,13 +70,30 @@ export function headerCells(band: readonly Line[], gap: number): HeaderCell[] {
 /**
  * A line under a header that is one phrase from its first column, or centred over the table (a merged row «по
  * центру», a title with no number to tell it), over several others is a title across the table (the first
- * section's), not a header cell's.
+ * section's), not a header cell's. So is one phrase that runs over the edge of the one caption it covers from beside
+ * it where it cannot be that caption's wrapped line: it keeps to none of the caption's left edge, middle or right
+ * edge, or it starts left of the caption with a capital and several words (a wrapped caption goes on in lower case,
+ * and only a centred one reaches further left). A title centred over the whole table lands wherever the columns'
+ * widths put it, centred on a caption by chance as often as not.
  */
 function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): boolean {
   const p = phrases(line, gap);
   if (p.length !== 1 || cells.length === 0) return false;
+  const covered = cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0);
   const starts = p[0].x0 < cells[0].x1 || centredOver(p[0], { x0: cells[0].x0, x1: cells[cells.length - 1].x1 });
-  return starts && cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
+  if (starts && covered.length > 1) return true;
+  // Over several captions and neither from the first column nor centred it may be a row of captions one space apart
+  // (a schedule grid's «квартал квартал квартал»).
+  if (covered.length !== 1) return false;
+  const startsBefore = p[0].x0 < covered[0].x0 - gap / 2;
+  const endsAfter = p[0].x1 > covered[0].x1 + gap / 2;
+  const phraseOfItsOwn = /^\p{Lu}\p{Ll}+\s+\p{L}/u.test(p[0].text);
+  return (startsBefore || endsAfter) && (!keepsTo(p[0], covered[0], gap) || (startsBefore && phraseOfItsOwn));
+}
+
+/** The phrase sits as a wrapped line of the caption does: at its left edge, its middle or its right edge. */
+function keepsTo(p: { x0: number; x1: number }, c: HeaderCell, gap: number): boolean {
+  return Math.abs(p.x0 - c.x0) <= gap / 2 || Math.abs(p.x1 - c.x1) <= gap / 2 || Math.abs((p.x0 + p.x1) / 2 - (c.x0 + c.x1) / 2) <= gap;
 }
 
 /**

@@ -83,4 +83,10 @@ describe("a sheet printed by Calc, its PDF through pdftotext without layout", ()
     expect(preferredReading([[20, 20, 0], [10, 10, 25]])).toBe(0);
     expect(preferredReading([[0, 0, 1], [1, 1, 0]])).toBe(1);
   });
+
+  test("readings that read the rows alike share their votes: a third way that equals one of two does not void the vote", () => {
+    // Rows without blank lines read by flows read as row by row: both beat cell by cell, the first of them is kept.
+    expect(preferredReading([[0, 0], [5, 5], [5, 5]])).toBe(1);
+    expect(preferredReading([[5, 5], [0, 0], [5, 5]])).toBe(0);
+  });
 });

@@ -108,7 +108,9 @@ const MAX_READINGS = 8000;
 const RESCORED = 16;
 /**
  * What each visual line of a row read row by row costs: cells side by side explain the lines in fewer visual lines
- * than one narrow cell stacking them, and a table row is as tall as its tallest cell.
+ * than one narrow cell stacking them, and a table row is as tall as its tallest cell. A row that comes as several
+ * flows has shown where its cells stand apart; its name may well run far below its neighbours in the same flow
+ * (a ten-line name beside a two-line deadline), and nothing is charged for that.
  */
 const TALL = 0.4;
 /** What a cell with unbalanced guillemets costs: it ends inside a quote, or closes one it never opened. */
@@ -165,7 +167,7 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   const traits = texts.map(lineTraits);
   const groups = flowSizes(lines);
   const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
-    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (emit === COLUMN_MAJOR ? 0 : TALL * tallness(heights, emit === FLOWS ? groups : [n]));
+    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR || (emit === FLOWS && groups.length === 1) ? TALL * Math.max(...heights) : 0);
   const top: { labels: number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const emissions = opts.emission ? [EMISSIONS[opts.emission]] : Object.values(EMISSIONS);
@@ -188,22 +190,6 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   // flows: it is read the other ways.
   if (!top.length && opts.emission === "flows") return rankReadings(lines, order, { ...opts, emission: undefined });
   return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell) })).sort((a, b) => b.score - a.score);
-}
-
-/** The visual lines the flows take, each as tall as its tallest cell: what reading cells side by side saves. */
-function tallness(heights: readonly number[], groups: readonly number[]): number {
-  let c = 0;
-  let total = 0;
-  for (const size of groups) {
-    let sum = 0;
-    let tall = 0;
-    while (c < heights.length && sum < size) {
-      sum += heights[c];
-      tall = Math.max(tall, heights[c++]);
-    }
-    total += tall;
-  }
-  return total;
 }
 
 /** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */

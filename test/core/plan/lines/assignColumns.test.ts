@@ -51,12 +51,12 @@ describe("a row's lines given to columns", () => {
 
   test("pdftotext on Writer's PDF: close cells read baseline by baseline in one flow, a far cell a flow of its own after a blank line", () => {
     // Name, deadline and executors stand close and come as one flow, line by line; the result is a flow of its own.
-    const texts = ["Формирование банка", "ежемесячно,", "Отдел", "вакансий", "до 10 числа", "образования", "педагогических", "(Орлова Н.С.)", "работников", "банк вакансий на сайте"];
+    const texts = ["Формирование банка", "ежемесячно,", "Отдел", "вакансий", "до 10 числа", "образования", "и его", "(Орлова Н.С.)", "размещение на сайте", "банк вакансий на сайте"];
     const order: TextColumn[] = ["name", "deadline", "responsible", "result"];
-    const want = { name: "Формирование банка вакансий педагогических работников", deadline: "ежемесячно, до 10 числа", responsible: "Отдел образования (Орлова Н.С.)", result: "банк вакансий на сайте" };
+    const want = { name: "Формирование банка вакансий и его размещение на сайте", deadline: "ежемесячно, до 10 числа", responsible: "Отдел образования (Орлова Н.С.)", result: "банк вакансий на сайте" };
     expect(cells(texts, assignColumns(rowLines(texts, [9]), order, { first: true, emission: "flows" }).columns)).toEqual(want);
     // Flows of whole cells are read as cells are.
-    const whole = ["Формирование банка вакансий", "педагогических работников", "ежемесячно, до 10 числа", "Отдел образования (Орлова Н.С.)", "банк вакансий на сайте"];
+    const whole = ["Формирование банка вакансий", "и его размещение на сайте", "ежемесячно, до 10 числа", "Отдел образования (Орлова Н.С.)", "банк вакансий на сайте"];
     expect(cells(whole, assignColumns(rowLines(whole, [2, 3, 4]), order, { first: true, emission: "flows" }).columns)).toEqual(want);
   });
 

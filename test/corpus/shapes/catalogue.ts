@@ -45,7 +45,7 @@ const BASE_SHAPES: readonly Shape[] = [
 ];
 
 /** The shapes that draw a plan's extra columns and the column numbers under the header as they draw the rest. */
-const WITH_EXTRAS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved"];
+const WITH_EXTRAS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw"];
 
 /**
  * The same shapes drawing plans with one or two uncatalogued columns (funding, notes, a mark of completion, a target)

@@ -12,7 +12,8 @@ const cache = new Map<string, Uint8Array>();
  * shapes below.
  */
 export async function writerPdf(plan: TruthPlan, aligned = true): Promise<Uint8Array> {
-  const key = `${plan.seed} ${plan.title} ${aligned}`;
+  // The same seed draws the plan with extra columns or without them: both are kept apart.
+  const key = `${plan.seed} ${plan.title} ${aligned} ${JSON.stringify(plan.extras ?? null)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const pdf = printToPdf(await planDocx(plan, { aligned }), ".docx");

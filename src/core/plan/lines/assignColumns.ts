@@ -59,20 +59,44 @@ export interface Assignment {
  * visual lines top to bottom, each with the pieces of every cell that reaches that far, in column order
  * (row-major); pdftotext without layout gives each cell whole, one after another (column-major). Either way the
  * sequence is fixed by how many lines each cell has, so a reading is a vector of cell heights.
+ * pdftotext on a PDF printed by Word or Writer does both: cells that stand close are one flow, read baseline by
+ * baseline, and the flows come one after another, parted by a blank line (`groups`: the sizes of the row's runs of
+ * lines between blank lines). Each flow then holds whole columns, neighbours, left to right; a reading that puts
+ * one cell in two flows or a flow's lines in columns apart from the next flow's is none of this emission (null).
  */
-export type EmissionName = "rows" | "cells";
-type Emission = (heights: readonly number[]) => number[];
-const ROW_MAJOR: Emission = (h) => {
-  const out: number[] = [];
-  for (let k = 0; k < Math.max(0, ...h); k++) h.forEach((n, c) => n > k && out.push(c));
+export type EmissionName = "rows" | "cells" | "flows";
+type Emission = (heights: readonly number[], groups: readonly number[]) => number[] | null;
+/** Row-major over columns from..to-1 of `h`, appended to `out`. */
+function rowMajor(h: readonly number[], from: number, to: number, out: number[]): number[] {
+  for (let k = 0, tall = Math.max(0, ...h.slice(from, to)); k < tall; k++) for (let c = from; c < to; c++) if (h[c] > k) out.push(c);
   return out;
-};
+}
+const ROW_MAJOR: Emission = (h) => rowMajor(h, 0, h.length, []);
 const COLUMN_MAJOR: Emission = (h) => {
   const out: number[] = [];
   for (let c = 0; c < h.length; c++) for (let k = 0; k < h[c]; k++) out.push(c);
   return out;
 };
-export const EMISSIONS: Readonly<Record<EmissionName, Emission>> = { rows: ROW_MAJOR, cells: COLUMN_MAJOR };
+const FLOWS: Emission = (h, groups) => {
+  const out: number[] = [];
+  let c = 0;
+  for (const size of groups) {
+    const from = c;
+    let sum = 0;
+    while (c < h.length && sum < size) sum += h[c++];
+    if (sum !== size) return null;
+    rowMajor(h, from, c, out);
+  }
+  return out;
+};
+export const EMISSIONS: Readonly<Record<EmissionName, Emission>> = { rows: ROW_MAJOR, cells: COLUMN_MAJOR, flows: FLOWS };
+
+/** The sizes of a row's runs of lines between blank lines. */
+function flowSizes(lines: readonly RowLine[]): number[] {
+  const sizes: number[] = [];
+  lines.forEach((l, i) => (i === 0 || l.gapBefore ? sizes.push(1) : sizes[sizes.length - 1]++));
+  return sizes;
+}
 
 /**
  * Rows with more readings than this are read line by line: the readings grow as lines^(columns−1), and a hostile or
@@ -84,7 +108,9 @@ const MAX_READINGS = 8000;
 const RESCORED = 16;
 /**
  * What each visual line of a row read row by row costs: cells side by side explain the lines in fewer visual lines
- * than one narrow cell stacking them, and a table row is as tall as its tallest cell.
+ * than one narrow cell stacking them, and a table row is as tall as its tallest cell. A row that comes as several
+ * flows has shown where its cells stand apart; its name may well run far below its neighbours in the same flow
+ * (a ten-line name beside a two-line deadline), and nothing is charged for that.
  */
 const TALL = 0.4;
 /** What a cell with unbalanced guillemets costs: it ends inside a quote, or closes one it never opened. */
@@ -139,14 +165,16 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
     return v;
   };
   const traits = texts.map(lineTraits);
+  const groups = flowSizes(lines);
   const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
-    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR ? TALL * Math.max(...heights) : 0);
+    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR || (emit === FLOWS && groups.length === 1) ? TALL * Math.max(...heights) : 0);
   const top: { labels: number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const emissions = opts.emission ? [EMISSIONS[opts.emission]] : Object.values(EMISSIONS);
   for (const heights of heightVectors(n, order.length)) {
     for (const emit of emissions) {
-      const labels = emit(heights);
+      const labels = emit(heights, groups);
+      if (!labels) continue;
       const score = local(labels, heights, emit);
       if (top.length === RESCORED && score <= top[top.length - 1].score) continue;
       // Both emissions give the same lines when no cell wraps: one reading, kept once.
@@ -158,6 +186,9 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
       if (top.length > RESCORED) seen.delete(top.pop()!.key);
     }
   }
+  // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
+  // flows: it is read the other ways.
+  if (!top.length && opts.emission === "flows") return rankReadings(lines, order, { ...opts, emission: undefined });
   return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell) })).sort((a, b) => b.score - a.score);
 }
 

@@ -194,17 +194,24 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
 const ROW_VOTE = 3;
 
 /**
- * The reading of the document the rows prefer: each row votes for the reading that scores it best, by its margin over
- * the next best, at most ROW_VOTE. `scores[k][i]` is the score of row i under reading k.
+ * The reading of the document the rows prefer: each row votes for the readings that score it best, by their margin
+ * over the next best, at most ROW_VOTE. Readings that read a row alike (a row without blank lines read by flows is
+ * read row by row) share its vote; the first of two readings the rows favour alike wins. `scores[k][i]` is the score
+ * of row i under reading k.
  */
 export function preferredReading(scores: readonly (readonly number[])[]): number {
   const votes = scores.map(() => 0);
   for (let i = 0; i < (scores[0]?.length ?? 0); i++) {
-    const ranked = scores.map((s, k) => [s[i], k] as const).sort((a, b) => b[0] - a[0]);
-    if (ranked.length > 1) votes[ranked[0][1]] += Math.min(ROW_VOTE, ranked[0][0] - ranked[1][0]);
+    const best = Math.max(...scores.map((s) => s[i]));
+    const next = Math.max(...scores.map((s) => s[i]).filter((v) => v < best - TIE));
+    if (!Number.isFinite(next)) continue;
+    scores.forEach((s, k) => s[i] >= best - TIE && (votes[k] += Math.min(ROW_VOTE, best - next)));
   }
   return votes.reduce((best, v, k) => (v > votes[best] ? k : best), 0);
 }
+
+/** Scores closer than this are the same reading's, summed in another order. */
+const TIE = 1e-9;
 
 /** A piece's lines as its reading placed them, for learnCells. */
 function readLines(piece: readonly LineRef[], a: Assignment | undefined): ReadLine[] {

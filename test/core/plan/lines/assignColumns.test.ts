@@ -49,6 +49,23 @@ describe("a row's lines given to columns", () => {
     });
   });
 
+  test("pdftotext on Writer's PDF: close cells read baseline by baseline in one flow, a far cell a flow of its own after a blank line", () => {
+    // Name, deadline and executors stand close and come as one flow, line by line; the result is a flow of its own.
+    const texts = ["Формирование банка", "ежемесячно,", "Отдел", "вакансий", "до 10 числа", "образования", "и его", "(Орлова Н.С.)", "размещение на сайте", "банк вакансий на сайте"];
+    const order: TextColumn[] = ["name", "deadline", "responsible", "result"];
+    const want = { name: "Формирование банка вакансий и его размещение на сайте", deadline: "ежемесячно, до 10 числа", responsible: "Отдел образования (Орлова Н.С.)", result: "банк вакансий на сайте" };
+    expect(cells(texts, assignColumns(rowLines(texts, [9]), order, { first: true, emission: "flows" }).columns)).toEqual(want);
+    // Flows of whole cells are read as cells are.
+    const whole = ["Формирование банка вакансий", "и его размещение на сайте", "ежемесячно, до 10 числа", "Отдел образования (Орлова Н.С.)", "банк вакансий на сайте"];
+    expect(cells(whole, assignColumns(rowLines(whole, [2, 3, 4]), order, { first: true, emission: "flows" }).columns)).toEqual(want);
+  });
+
+  test("a row of more flows than columns is read the other ways", () => {
+    const texts = ["Мониторинг", "ежегодно", "Управление образования", "справка", "не требуется"];
+    const a = assignColumns(rowLines(texts, [1, 2, 3, 4]), ["name", "deadline", "responsible"], { first: true, emission: "flows" });
+    expect(a.columns).toHaveLength(5);
+  });
+
   test("the header's order is followed: a deadline column before the name", () => {
     const texts = ["до 1 марта", "Мониторинг потребности в кадрах", "Смирнова Е.А., методист", "Аналитическая справка"];
     const a = assignColumns(rowLines(texts), ["deadline", "name", "responsible", "result"], { first: true });

@@ -83,4 +83,100 @@ describe("a sheet printed by Calc, its PDF through pdftotext without layout", ()
     expect(preferredReading([[20, 20, 0], [10, 10, 25]])).toBe(0);
     expect(preferredReading([[0, 0, 1], [1, 1, 0]])).toBe(1);
   });
+
+  test("readings that read the rows alike share their votes: a third way that equals one of two does not void the vote", () => {
+    // Rows without blank lines read by flows read as row by row: both beat cell by cell, the first of them is kept.
+    expect(preferredReading([[0, 0], [5, 5], [5, 5]])).toBe(1);
+    expect(preferredReading([[5, 5], [0, 0], [5, 5]])).toBe(0);
+  });
+});
+
+describe("a Writer print's raw text: a row's close cells one flow, read baseline by baseline, flows parted by blank lines", () => {
+  // Each header cell a flow; a row's name and deadline stand close and come as one flow (the name's first line, the
+  // deadline beside it, the name's other lines below), the executors and the result flows of their own or one flow
+  // together. A tall name beside a one-line deadline is what such a flow holds: before, that height was charged as in
+  // a mouse copy, the document read cell by cell, and 1.1 and 1.3 lost their names to the executors.
+  const raw = [
+    "ПЛАН мероприятий по кадровому обеспечению на 2027 год",
+    "№",
+    "п/п",
+    "",
+    "Наименование",
+    "мероприятия",
+    "",
+    "Срок",
+    "",
+    "Ответственные",
+    "",
+    "Ожидаемый",
+    "результат",
+    "",
+    "1.1 Составление",
+    "до 20.11.2027",
+    "плана",
+    "аттестации",
+    "педагогических",
+    "работников",
+    "",
+    "МКУ",
+    "«Центр",
+    "образования»",
+    "(Жукова Т.В.)",
+    "",
+    "план",
+    "утверждён",
+    "",
+    "1.2 Ведение реестра",
+    "свободных",
+    "должностей",
+    "учителей и его",
+    "публикация на сайте",
+    "управления",
+    "",
+    "ежемесячно",
+    "до 5 числа",
+    "",
+    "Отдел кадров реестр",
+    "управления",
+    "обновлён",
+    "(Белова Н.А.)",
+    "",
+    "1.3 Организация",
+    "II квартал",
+    "стажировок",
+    "выпускников",
+    "педагогических",
+    "колледжей",
+    "",
+    "руководители",
+    "школ",
+    "",
+    "стажировки",
+    "организованы",
+    "",
+    "1.4 Проведение опроса",
+    "молодых учителей",
+    "о трудностях",
+    "первого года",
+    "работы в школе",
+    "",
+    "ежегодно,",
+    "до 1 октября",
+    "",
+    "Отдел кадров справка по",
+    "управления",
+    "итогам",
+    "опроса",
+  ].join("\n");
+
+  test("a tall name beside a one-line deadline in one flow stays the name", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    const row = (n: string) => plan.items.find((i) => i.number === n);
+    expect([row("1.1"), row("1.3")].map((i) => i && [i.name, i.deadline.text, i.responsible.text, i.result])).toEqual([
+      ["Составление плана аттестации педагогических работников", "до 20.11.2027", "МКУ «Центр образования» (Жукова Т.В.)", "план утверждён"],
+      ["Организация стажировок выпускников педагогических колледжей", "II квартал", "руководители школ", "стажировки организованы"],
+    ]);
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
 });

@@ -108,6 +108,41 @@ describe("a plan of numbered paragraphs with labelled fields", () => {
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  test("the last item's fields under a cut «Исполнитель –» stay the item's up to the blank line before the signatures", () => {
+    const text = [
+      "1. Анализ укомплектованности школ.",
+      "Срок исполнения – январь.",
+      "Исполнитель – отдел кадров.",
+      "2. Конкурс «Педагог года».",
+      "Срок исполнения – 2026 год.",
+      "Исполнитель – Управление образования",
+      "Павлова Н.П., начальник отдела кадров.",
+      "Итоговый документ – Сформирован банк данных.",
+      "Отметка об исполнении – в работе.",
+      "",
+      "Начальник управления образования ____________ С.А. Миронов",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)[1]).toEqual(["2", "Конкурс «Педагог года»", "2026 год", "Управление образования\nПавлова Н.П., начальник отдела кадров", "Сформирован банк данных"]);
+    expect(plan.items[1].extra).toEqual({ "Отметка об исполнении": "в работе" });
+    expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования ____________ С.А. Миронов"]);
+  });
+
+  test("a label used once counts where it is written as the plan writes its fields", () => {
+    const text = [
+      "1. Семинар для наставников. Срок — март. Ответственный — методист.",
+      "2. Конкурс молодых педагогов. Срок — май. Ответственный — ИМЦ. Примечание — по согласованию.",
+      "3. Совещание. Срок — июнь. Ответственный — ИМЦ.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.columns.extra).toEqual(["Примечание"]);
+    expect(plan.items.map((i) => [i.responsible.text, i.extra])).toEqual([
+      ["методист", {}],
+      ["ИМЦ", { Примечание: "по согласованию" }],
+      ["ИМЦ", {}],
+    ]);
+  });
+
   test("lines a page wrapped: a label cut in two, a separator at the next line's start, are whole again", () => {
     const text = [
       "1. Мониторинг конкурса «Педагог года». Ответственные",

@@ -4,7 +4,7 @@ import type { PlanKey } from "../columns/columnCatalogue";
 import { type Line, partedBefore, segmentRows, type Segment } from "../lines/segmentRows";
 import { sectionRow } from "../lines/sectionRow";
 import { columnOf, type FieldColumn, fieldColumns } from "./fieldColumns";
-import { type FieldLabel, labelsIn } from "./fieldLabels";
+import { labelsIn } from "./fieldLabels";
 import { headerFold } from "../columns/matchHeader";
 import { isSignatureText } from "../structure/rowShapes";
 import { type AcceptLabel, type Field, type ItemLine, itemFields, unwrapped, withoutSeparator } from "./itemFields";
@@ -22,7 +22,8 @@ import { labelUse } from "./labelUse";
  */
 export function recoverLabelled(input: readonly Line[]): Block[] | null {
   const lines = input.flatMap((l) => l.text.split("\n").map((text) => ({ ...l, text })));
-  if (!lines.some((l) => labelsIn(l.text).some((x) => x.key !== null && x.key !== "name"))) return null;
+  // Two labelled fields at least, before the rows are cut (a signature «Исполнитель: …» alone labels no plan).
+  if (lines.filter((l) => labelsIn(l.text).some((x) => x.key !== null && x.key !== "name")).length < 2) return null;
   const seg = segmentRows(lines, 0, []);
   if (!seg) return null;
   const itemLine = (index: number, text: string): ItemLine => ({ index, text, parted: partedBefore(lines, index) });
@@ -78,27 +79,18 @@ function tailOf(item: readonly ItemLine[], lines: readonly Line[], accept: Accep
 }
 
 /**
- * The last item's fields that a signature's pattern cut off («Исполнитель: …» also signs letters): lines under it
- * opening with a catalogued label whose column the item has not filled yet, and whose value signs nothing (no phone,
- * no line to sign on), each with the lines that go on from it.
+ * The last item's fields that a signature's pattern cut off («Исполнитель: …» also signs letters): where the lines
+ * under the item open with a catalogued label the item has not used, whose value signs nothing (no phone, no line to
+ * sign on), that line and those that follow it up to a blank line or a signature are the item's.
  */
 function fieldsAfterLast(lines: readonly Line[], end: number, last: readonly ItemLine[], accept: AcceptLabel): number {
-  const id = (l: FieldLabel) => l.key ?? l.folded;
-  const filled = new Set(itemFields(last, accept).flatMap((f) => (f.label ? [id(f.label)] : [])));
-  let to = end;
-  for (let i = end; i < lines.length; i++) {
-    const text = lines[i].text;
-    const label = labelsIn(text).find((l) => l.at === 0 && accept(l, { lineStart: true, firstLine: false }));
-    if (label && !filled.has(id(label)) && !isSignatureText(text.slice(label.end))) {
-      filled.add(id(label));
-      to = i + 1;
-      continue;
-    }
-    // A value goes on in lower case, or after a comma or a semicolon (executors one per line); a signature does not.
-    const goesOn = !label && to === i && i > end && !partedBefore(lines, i) && !isSignatureText(text) && (/^\p{Ll}/u.test(text.trim()) || /[,;]$/.test(lines[i - 1].text.trim()));
-    if (!goesOn) break;
-    to = i + 1;
-  }
+  if (end >= lines.length) return end;
+  const used = new Set(itemFields(last, accept).flatMap((f) => (f.label ? [f.label.folded] : [])));
+  const text = lines[end].text;
+  const label = labelsIn(text).find((l) => l.at === 0 && l.key !== null);
+  if (!label || used.has(label.folded) || isSignatureText(text.slice(label.end))) return end;
+  let to = end + 1;
+  while (to < lines.length && !partedBefore(lines, to) && !isSignatureText(lines[to].text)) to++;
   return to;
 }
 
@@ -123,8 +115,17 @@ function itemRow(s: Segment, fields: readonly Field[], columns: readonly FieldCo
     parts[c].push(...f.parts);
   }
   // A field's closing mark is the paragraph's, as the mark before a label on its line is (withoutSeparator).
-  const cells = [s.number ?? "", ...parts.map((p) => withoutSeparator(joinParts(p)))];
+  const cells = [s.number ?? "", ...parts.map((p) => withoutSeparator(fieldText(p)))];
   return { cells, row, ...(notes.length ? { notes } : {}) };
+}
+
+/**
+ * A field's lines as one text. The lines a wrap cut are joined already (unwrapped): those left open with a capital
+ * and keep their line break, as executors written one per line are parted by it; a word hyphenated at a line's end
+ * is whole again.
+ */
+function fieldText(parts: readonly string[]): string {
+  return parts.map((p) => p.trim()).filter(Boolean).reduce((out, p) => (out === "" ? p : /\p{L}-$/u.test(out) ? out + p : `${out}\n${p}`), "");
 }
 
 function short(text: string): string {

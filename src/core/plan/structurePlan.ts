@@ -4,6 +4,7 @@ import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { deadlineEndColumn } from "./columns/deadlineEnd";
 import { inferLayout } from "./columns/inferLayout";
+import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
 import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
@@ -80,6 +81,11 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
     if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
   }
+  // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
+  // reading stands where it finds as much as the readings that guess columns from what the lines hold.
+  const labelled = recoverLabelled(documentLines(doc, false));
+  const byLabels = labelled ? structureTables({ ...doc, blocks: labelled }, opts) : null;
+  if (byLabels?.ok && byLabels.plan.items.length > 0 && found(byLabels) >= (best?.found ?? 0)) return byLabels;
   return best ? { ok: true, plan: best.plan } : result;
 }
 

@@ -4,6 +4,7 @@ import { withUnnumberedSections } from "../unnumberedSections";
 import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToText } from "./libreOfficeShapes";
+import { LABELLED_SHAPES } from "./labelledShapes";
 import { LINE_SHAPES } from "./lineShapes";
 import { narrowColumn, planPdf, PDF_SHAPES } from "./pdfShapes";
 import { PIPE_SHAPES } from "./pipeShapes";
@@ -81,7 +82,7 @@ const SPAN_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPAN.includ
 }));
 
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES];
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

@@ -73,7 +73,7 @@ function pastedLines(plan: TruthPlan, r: Rng): XlsxCell[][] {
 }
 
 /** Lines in column A, as a PDF copied and pasted into Excel gives them. */
-const inColumnA = (text: string): XlsxCell[][] => text.split("\n").map((l) => [l.replace(/\f/g, "").trimEnd() || null]);
+export const inColumnA = (text: string): XlsxCell[][] => text.split("\n").map((l) => [l.replace(/\f/g, "").trimEnd() || null]);
 
 /**
  * Layout text pasted into Excel and split at spaces (Text to Columns with the space delimiter, or a paste after one:

@@ -1,0 +1,66 @@
+import { type ColumnKey } from "../columns/columnCatalogue";
+import { headerFold, matchHeader } from "../columns/matchHeader";
+
+/**
+ * Labels of plan fields written in the text rather than over a column: «Срок: до 1 марта», «Ответственный — Петров
+ * И.И.». A label names its column exactly as a header cell would (the plan's header-synonym catalogue): «Ответственные»
+ * is the executors' column here as over a table. What is data here is which columns a label may name and which marks
+ * part a label from its value.
+ */
+
+/** Columns a label may name; a number, a section or the add-in's own columns are no fields of an item. */
+export const FIELD_KEYS: ReadonlySet<ColumnKey> = new Set(["name", "responsible", "deadline", "result"]);
+
+/**
+ * A label: a capitalised word and up to three more in lower case («Срок исполнения», «Ответственный исполнитель»,
+ * «Отметка о выполнении»), then a colon or a dash with spaces around it. A dash joined to a word («психолого-») is
+ * a hyphen, no separator.
+ */
+const LABEL = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3})(?:\s*:|\s+[—–-](?=\s|$))\s*/u;
+
+/** Where a label may stand inside a line: after the end of a sentence («… 2027 г. Ответственный — …»). */
+const SENTENCE_END = /[.;!?]\s+/gu;
+
+export interface FieldLabel {
+  /** Offsets of the label (with its separator and the spaces after it) in the line. */
+  readonly at: number;
+  readonly end: number;
+  /** The label as printed, without its separator («Срок исполнения»). */
+  readonly wording: string;
+  /** The folded wording: one label however it is spelt or punctuated. */
+  readonly folded: string;
+  /** The column the catalogue names, or null for a label outside it («Источник финансирования»). */
+  readonly key: ColumnKey | null;
+  /** The label ends with a colon (a label outside the catalogue is one only so). */
+  readonly colon: boolean;
+}
+
+/** The label at `at` in the line, if one starts there. */
+function labelAt(line: string, at: number): FieldLabel | null {
+  const m = LABEL.exec(line.slice(at));
+  if (!m) return null;
+  const wording = m[1];
+  const key = matchHeader(wording);
+  return {
+    at,
+    end: at + m[0].length,
+    wording,
+    folded: headerFold(wording),
+    key: key !== null && FIELD_KEYS.has(key) ? key : null,
+    colon: m[0].includes(":"),
+  };
+}
+
+/** The labels a line may hold: one at its start, and one after each end of a sentence. labelUse says which are fields. */
+export function labelsIn(line: string): FieldLabel[] {
+  const out: FieldLabel[] = [];
+  const first = labelAt(line, 0);
+  if (first) out.push(first);
+  for (const m of line.matchAll(SENTENCE_END)) {
+    const at = m.index! + m[0].length;
+    if (out.length && at < out[out.length - 1].end) continue;
+    const label = labelAt(line, at);
+    if (label) out.push(label);
+  }
+  return out;
+}

@@ -1,0 +1,258 @@
+import { sheetDocument } from "../../../src/core/grid";
+import { structurePlan } from "../../../src/core/plan";
+import { recoverLabelled } from "../../../src/core/plan/labelled/recoverLabelled";
+import { withoutSeparator } from "../../../src/core/plan/labelled/itemFields";
+import type { Plan } from "../../../src/core/plan/types";
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { linesInColumnA } from "../../helpers/excelPaste";
+import { lostWords, planEssence, restructured } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+/** Plans typed as numbered paragraphs with labelled fields (issue 13), written by hand in the styles officials use. */
+const LINE_PER_FIELD = `УТВЕРЖДАЮ
+Начальник управления образования
+__________ А.А. Смирнов
+
+План мероприятий по кадровому обеспечению на 2027 год
+
+I. Кадровое обеспечение
+
+1. Провести мониторинг потребности в педагогических кадрах.
+Срок: до 1 марта 2027 г.
+Ответственные: Иванова А.П., начальник отдела кадров; МКУ «ИМЦ».
+Результат: аналитическая справка.
+
+2. Сформировать банк вакансий
+Срок: ежемесячно
+Ответственные: отдел кадров
+Результат: банк вакансий на сайте
+
+II. Поддержка молодых педагогов
+
+3. Провести конкурс «Педагогический дебют»
+Срок: II квартал
+Ответственные: МКУ «ИМЦ»
+Результат: не менее 15 участников
+
+Начальник отдела кадров                 А.П. Иванова
+`;
+
+const fields = (plan: Plan) => plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result]);
+
+describe("a plan of numbered paragraphs with labelled fields", () => {
+  test("one field a line: each label's text goes to the column a header of that wording names («таблица» guessed from lines before)", () => {
+    const plan = structureOrFail(readTextDocument(LINE_PER_FIELD, "plan.txt"));
+    expect(fields(plan)).toEqual([
+      ["1", "Провести мониторинг потребности в педагогических кадрах", "до 1 марта 2027 г.", "Иванова А.П., начальник отдела кадров; МКУ «ИМЦ»", "аналитическая справка"],
+      ["2", "Сформировать банк вакансий", "ежемесячно", "отдел кадров", "банк вакансий на сайте"],
+      ["3", "Провести конкурс «Педагогический дебют»", "II квартал", "МКУ «ИМЦ»", "не менее 15 участников"],
+    ]);
+    expect(plan.columns).toMatchObject({ deadline: "Срок", responsible: "Ответственные", result: "Результат" });
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Кадровое обеспечение"], ["II", "Поддержка молодых педагогов"]]);
+    expect(plan.title).toBe("План мероприятий по кадровому обеспечению на 2027 год");
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Иванова/);
+    expect(plan.items.flatMap((i) => i.notes ?? [])).toEqual([]);
+    expect(lostWords(LINE_PER_FIELD, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("all fields on the item's line, parted by dashes; the sentence's dot is no part of a value, an abbreviation's is", () => {
+    const text = [
+      "План работы с кадрами на 2027 год",
+      "1. Организовать стажировку молодых специалистов. Срок исполнения — сентябрь 2027 г. Ответственный — Петров И.И. Ожидаемый результат — не менее 10 человек.",
+      "2. Провести совещание руководителей ОО. Срок исполнения — ежеквартально. Ответственный — директор МКУ «ЦРО». Ожидаемый результат — протокол.",
+      "3. Обновить базу данных вакансий. Срок исполнения — до 15.05.2027. Ответственный — ОО. Ожидаемый результат — база на 100 тыс. руб.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)).toEqual([
+      ["1", "Организовать стажировку молодых специалистов", "сентябрь 2027 г.", "Петров И.И.", "не менее 10 человек"],
+      ["2", "Провести совещание руководителей ОО", "ежеквартально", "директор МКУ «ЦРО»", "протокол"],
+      ["3", "Обновить базу данных вакансий", "до 15.05.2027", "ОО", "база на 100 тыс. руб."],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("«Раздел N.» headings, a label outside the catalogue kept as an extra column, «Исполнитель:» of the last item is the item's", () => {
+    const text = `План мероприятий на 2027 год
+
+Раздел 1. Мониторинг
+
+1.1. Анализ укомплектованности школ
+Срок реализации: январь 2027 г.
+Источник финансирования: не требуется
+Исполнитель: отдел кадров
+
+Раздел 2. Наставничество
+
+2.1. Закрепление наставников за молодыми педагогами
+Срок реализации: сентябрь – октябрь 2027 г.
+Источник финансирования: местный бюджет
+Исполнитель: руководители ОО
+
+Начальник управления ____________ А.А. Смирнов
+
+Исполнитель: Морозова Е.Н., тел. 8 (3787) 56-27-43
+`;
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan).map(([n, , d, r]) => [n, d, r])).toEqual([
+      ["1.1", "январь 2027 г.", "отдел кадров"],
+      ["2.1", "сентябрь – октябрь 2027 г.", "руководители ОО"],
+    ]);
+    expect(plan.columns.extra).toEqual(["Источник финансирования"]);
+    expect(plan.items.map((i) => i.extra)).toEqual([{ "Источник финансирования": "не требуется" }, { "Источник финансирования": "местный бюджет" }]);
+    // A heading by word keeps its word, as the table readers give it.
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Раздел 1. Мониторинг"], ["2", "Раздел 2. Наставничество"]]);
+    expect(plan.items.map((i) => i.section)).toEqual(["1", "2"]);
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Морозова Е\.Н\., тел/);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("the last item's fields under a cut «Исполнитель –» stay the item's up to the blank line before the signatures", () => {
+    const text = [
+      "1. Анализ укомплектованности школ.",
+      "Срок исполнения – январь.",
+      "Исполнитель – отдел кадров.",
+      "2. Конкурс «Педагог года».",
+      "Срок исполнения – 2026 год.",
+      "Исполнитель – Управление образования",
+      "Павлова Н.П., начальник отдела кадров.",
+      "Итоговый документ – Сформирован банк данных.",
+      "Отметка об исполнении – в работе.",
+      "",
+      "Начальник управления образования ____________ С.А. Миронов",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)[1]).toEqual(["2", "Конкурс «Педагог года»", "2026 год", "Управление образования\nПавлова Н.П., начальник отдела кадров", "Сформирован банк данных"]);
+    expect(plan.items[1].extra).toEqual({ "Отметка об исполнении": "в работе" });
+    expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования ____________ С.А. Миронов"]);
+  });
+
+  test("a label used once counts where it is written as the plan writes its fields", () => {
+    const text = [
+      "1. Семинар для наставников. Срок — март. Ответственный — методист.",
+      "2. Конкурс молодых педагогов. Срок — май. Ответственный — ИМЦ. Примечание — по согласованию.",
+      "3. Совещание. Срок — июнь. Ответственный — ИМЦ.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.columns.extra).toEqual(["Примечание"]);
+    expect(plan.items.map((i) => [i.responsible.text, i.extra])).toEqual([
+      ["методист", {}],
+      ["ИМЦ", { Примечание: "по согласованию" }],
+      ["ИМЦ", {}],
+    ]);
+  });
+
+  test("lines a page wrapped: a label cut in two, a separator at the next line's start, are whole again", () => {
+    const text = [
+      "1. Мониторинг конкурса «Педагог года». Ответственные",
+      "исполнители – методист, Кузнецова Л.А. Срок выполнения – в течение года. Итоговый документ – Протокол",
+      "заседания комиссии.",
+      "- 2 -",
+      "2. Информационное сопровождение кадрового резерва. Ответственные исполнители",
+      "– И.Г. Орлов. Срок выполнения – март 2027 г. Итоговый документ – Приказ.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.pdf.txt"));
+    expect(fields(plan)).toEqual([
+      ["1", "Мониторинг конкурса «Педагог года»", "в течение года", "методист, Кузнецова Л.А.", "Протокол заседания комиссии"],
+      ["2", "Информационное сопровождение кадрового резерва", "март 2027 г.", "И.Г. Орлов", "Приказ"],
+    ]);
+    expect(plan.dropped).toContainEqual(expect.objectContaining({ reason: "page_furniture", text: "- 2 -" }));
+  });
+
+  test("the same lines pasted into column A of a sheet give the same plan", () => {
+    const fromText = structureOrFail(readTextDocument(LINE_PER_FIELD, "plan.txt"));
+    const fromSheet = structureOrFail(sheetDocument("вставка", "Лист1", linesInColumnA(LINE_PER_FIELD)));
+    expect(fields(fromSheet)).toEqual(fields(fromText));
+  });
+
+  test("a label's wording other than its column's is noted where it went; a line set apart after the fields is noted", () => {
+    const text = [
+      "1. Семинар для наставников",
+      "Срок: март",
+      "Ответственный: методист",
+      "2. Семинар для молодых педагогов",
+      "Сроки: апрель",
+      "Ответственный: методист ИМЦ.",
+      "",
+      "Провести по итогам анкетирование.",
+      "3. Конкурс молодых педагогов",
+      "Срок: май",
+      "Ответственный: ИМЦ",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items[1].deadline.text).toBe("апрель");
+    expect(plan.items[1].notes?.map((n) => n.text)).toEqual([
+      "поле «Сроки» отнесено к столбцу «Срок»",
+      "«Провести по итогам анкетирование.» без подписи поля после поля «Ответственный» отнесено к нему",
+    ]);
+    expect(plan.items[1].responsible.text).toBe("методист ИМЦ.\nПровести по итогам анкетирование");
+    expect(plan.sections).toEqual([]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a title set apart between items, with no number and no closing mark, heads the items after it", () => {
+    const text = [
+      "Кадровое планирование",
+      "",
+      "1. Семинар для наставников",
+      "Срок: март",
+      "Ответственный: методист",
+      "",
+      "Поддержка молодых педагогов",
+      "",
+      "2. Конкурс молодых педагогов",
+      "Срок: май",
+      "Ответственный: ИМЦ",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text])).toEqual([["1", "Семинар для наставников", "методист"], ["2", "Конкурс молодых педагогов", "ИМЦ"]]);
+    expect(plan.sections.map((s) => s.title)).toContain("Поддержка молодых педагогов");
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("phrases of names that look like labels are no fields where no other item labels that column", () => {
+    const text = [
+      "1. Результаты мониторинга — основа планирования",
+      "Срок: март",
+      "Ответственный: методист",
+      "2. Семинар для молодых педагогов",
+      "Срок: апрель",
+      "Ответственный: ИМЦ",
+      "3. Итоги конкурса — на сайте управления",
+      "Срок: май",
+      "Ответственный: ИМЦ",
+      "Результат: публикация",
+      "4. Совещание",
+      "Срок: июнь",
+      "Ответственный: ИМЦ",
+      "Результат: протокол",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)[0]).toEqual(["1", "Результаты мониторинга — основа планирования", "март", "методист", ""]);
+    // Where the item's text begins stands its name, even where the plan labels results.
+    expect(fields(plan)[2]).toEqual(["3", "Итоги конкурса — на сайте управления", "май", "ИМЦ", "публикация"]);
+  });
+
+  test("lines with no labels are no labelled plan: the reader leaves them to the others", () => {
+    const lines = ["1.1 Мониторинг потребности", "до 1 марта", "Смирнова Е.А.", "1.2 Банк вакансий", "ежемесячно", "Отдел кадров"].map((text, i) => ({ row: i + 1, text }));
+    expect(recoverLabelled(lines)).toBeNull();
+    const prose = "Пояснительная записка\n1. Общие положения настоящего документа\n2. Цели и задачи работы";
+    expect(structurePlan(readTextDocument(prose, "x.txt")).ok).toBe(false);
+  });
+});
+
+describe("withoutSeparator: a field's closing mark", () => {
+  test.each([
+    ["аналитическая справка.", "аналитическая справка"],
+    ["руководители ОО.", "руководители ОО"],
+    ["МКУ «ИМЦ».", "МКУ «ИМЦ»"],
+    ["до 15.05.2027.", "до 15.05.2027"],
+    ["отдел кадров;", "отдел кадров"],
+    ["сентябрь 2027 г.", "сентябрь 2027 г."],
+    ["Петров И.И.", "Петров И.И."],
+    ["100 тыс. руб.", "100 тыс. руб."],
+    ["и др.", "и др."],
+    ["Протокол", "Протокол"],
+  ])("%s → %s", (text, expected) => expect(withoutSeparator(text)).toBe(expected));
+});

@@ -125,6 +125,17 @@ interface SubjectCell {
   readonly posKey: string;
 }
 
+/**
+ * A subject cell: its facts are its position's (PositionCell.subjects), so it keeps the pair it made with the
+ * position it came with last: a school's subjects mostly come with one position each, and the row then finds its
+ * pair without a look-up.
+ */
+interface SubjectText {
+  readonly text: string;
+  position: PositionCell | null;
+  pair: SubjectCell | null;
+}
+
 /** A text cell as its trimmed text and what it reads as (a period, a date, a status). */
 interface ReadCell<T> {
   readonly text: string;
@@ -192,8 +203,7 @@ export class VacancyRowReader {
   private readonly orgs: ColumnMemo<NameCell>;
   private readonly municipalities: ColumnMemo<NameCell>;
   private readonly positions: ColumnMemo<PositionCell>;
-  /** A subject's facts are its position's (PositionCell.subjects): by bytes, just its text. */
-  private readonly subjects = new ColumnMemo((cell: string) => cell);
+  private readonly subjects = memoOf((cell): SubjectText => ({ text: cell, position: null, pair: null }));
   private readonly periods = memoOf(periodCell);
   private readonly statuses = memoOf(statusCell);
   private readonly opened = memoOf(dateCell);
@@ -208,6 +218,9 @@ export class VacancyRowReader {
   private lastOrg: string | null;
   private lastMunicipality: string | null = null;
   private lastPeriod: PeriodFound | null;
+  /** The month monthEnd gave the last day of last, and that day. */
+  private endOf: string | null = null;
+  private end = "";
   /** The row being read and its organisation: where its issues are. */
   private row = 0;
 
@@ -330,10 +343,10 @@ export class VacancyRowReader {
     const closed = status === "closed" || ((status === null || status === "unknown") && closedOn !== null);
     if (closed && (closedCell === null || closedCell.text === "")) out.issues.push(vacancyIssue("closed_without_date", this.place(), "closed"));
     if (openedOn) {
-      const reportDate = period.date ?? monthEnd(period.period);
+      const reportDate = period.date ?? this.monthEnd(period.period);
       if (openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", this.place(), "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
     }
-    const pair = position.subjects.of(at.subject < 0 ? "" : this.cell(this.subjects, at.subject));
+    const pair = at.subject < 0 ? position.subjects.of("") : this.pairOf(position, this.cell(this.subjects, at.subject));
     // One literal with every field: a spread made a million records of another, larger shape.
     const record: VacancyRecord = {
       period: period.period,
@@ -352,6 +365,24 @@ export class VacancyRowReader {
     };
     if (src.keep) src.keep(record);
     else out.records.push(record);
+  }
+
+  /** The last day of the month of a period: the rows of a month come together, so asked of the last one mostly. */
+  private monthEnd(period: string): string {
+    if (period !== this.endOf) {
+      this.endOf = period;
+      this.end = monthEnd(period);
+    }
+    return this.end;
+  }
+
+  /** The pair of a position and a subject cell: the subject's last pair when it was with this position last. */
+  private pairOf(position: PositionCell, subject: SubjectText): SubjectCell {
+    if (subject.position === position) return subject.pair!;
+    const pair = position.subjects.of(subject.text);
+    subject.position = position;
+    subject.pair = pair;
+    return pair;
   }
 
   /** A count cell of the row: empty where the table has no such column. */

@@ -260,7 +260,8 @@ export class VacancyRowReader {
     if (isBlank(cells) || isColumnNumbers(cells) || isRepeatedHeader(cells, this.header)) return;
     this.cells = cells;
     this.fields = null;
-    this.read(gridRow.row);
+    const { at } = this;
+    this.read(gridRow.row, at.position < 0 ? this.positions.of("") : this.cell(this.positions, at.position), at.org < 0 ? null : this.cell(this.orgs, at.org));
   }
 
   /**
@@ -270,13 +271,14 @@ export class VacancyRowReader {
   pushFields(row: FieldRow): void {
     if (!this.readable) return;
     const { at } = this;
-    const marked = (at.position >= 0 && this.positions.bytes.of(row, at.position).marksRow) || (at.org >= 0 && this.orgs.bytes.of(row, at.org).marksRow);
-    if (!marked) {
+    const position = at.position < 0 ? this.positions.of("") : this.positions.bytes.of(row, at.position);
+    const org = at.org < 0 ? null : this.orgs.bytes.of(row, at.org);
+    if (!(position.marksRow || org?.marksRow)) {
       this.push({ cells: row.cells(), row: row.row });
       return;
     }
     this.fields = row;
-    this.read(row.row);
+    this.read(row.row, position, org);
     this.fields = null;
   }
 
@@ -285,12 +287,10 @@ export class VacancyRowReader {
     return this.fields !== null ? memo.bytes.of(this.fields, i) : memo.of(rawAt(this.cells, i));
   }
 
-  /** The row being read (push, pushFields), its checks passed. */
-  private read(row: number): void {
+  /** The row being read (push, pushFields), its checks passed, with its position and organisation cells. */
+  private read(row: number, position: PositionCell, org: NameCell | null): void {
     const { src, out, at } = this;
     const { context } = src;
-    const position = at.position < 0 ? this.positions.of("") : this.cell(this.positions, at.position);
-    const org = at.org < 0 ? null : this.cell(this.orgs, at.org);
     const municipality = at.municipality < 0 ? null : this.cell(this.municipalities, at.municipality);
     if (position.subtotal || org?.subtotal || municipality?.subtotal) return;
     this.lastOrg = org?.text || this.lastOrg;

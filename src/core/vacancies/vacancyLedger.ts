@@ -59,6 +59,9 @@ export class VacancyLedger {
   readonly orgSums = new SumCells();
   readonly positionSums = new SumCells();
   positionFirstPair = new Int32Array(64);
+  /** Per identity, the identity of the row that came after it last, plus one (0: none yet). */
+  private identityAfter = new Int32Array(64);
+  private lastIdentity = -1;
   /** Rows added: the sequence number of the next one. */
   count = 0;
   /** The record added last and its numbers: rows come organisation by organisation, month by month. */
@@ -84,7 +87,7 @@ export class VacancyLedger {
     this.lastPair = pair;
     this.lastSource = source;
     const closed = r.status === "closed";
-    this.months[month].push(2 * this.identities.id(spelling, pair) + (closed ? 1 : 0), r.row, this.count++, source);
+    this.months[month].push(2 * this.identityOf(spelling, pair) + (closed ? 1 : 0), r.row, this.count++, source);
     if (closed) return;
     // The rows of an organisation's month come together: their sums go to the cell of the row above.
     if (month !== this.orgCellMonth || spelling !== this.orgCellSpelling) {
@@ -133,8 +136,25 @@ export class VacancyLedger {
       if (id === cells) this.namePositionCell(id, pair);
     }
     this.last = null;
+    this.lastIdentity = -1;
     this.orgCellMonth = -1;
     return this;
+  }
+
+  /**
+   * The identity of (spelling, pair): first the one that came after the last row's identity the time before (an
+   * organisation lists its vacancies in the same order month after month), checked; else looked up. The guess is
+   * next to the last identity in memory, where a look-up of a national table's identities mostly misses the cache.
+   */
+  private identityOf(spelling: number, pair: number): number {
+    const { identities } = this;
+    const before = this.lastIdentity;
+    const guess = before >= 0 ? this.identityAfter[before] - 1 : -1;
+    if (guess >= 0 && identities.first(guess) === spelling && identities.second(guess) === pair) return (this.lastIdentity = guess);
+    const id = identities.id(spelling, pair);
+    if (id >= this.identityAfter.length) this.identityAfter = grownInt32(this.identityAfter, Math.max(id + 1, this.identityAfter.length * 2));
+    if (before >= 0) this.identityAfter[before] = id + 1;
+    return (this.lastIdentity = id);
   }
 
   /** A new position cell is named by its first open row. */

@@ -79,7 +79,10 @@ export class VacancyLedger {
     const last = this.last;
     const month = last && last.period === r.period ? this.lastMonth : this.monthId(r.period);
     const spelling = last && last.org === r.org && last.municipality === r.municipality ? this.lastSpelling : this.spellings.id(r.municipality, r.org);
-    const pair = last && last.position === r.position && last.subject === r.subject ? this.lastPair : this.pairId(r.position, r.subject, r.posKey);
+    const guess = this.nextIdentity(spelling, r);
+    const pair = guess >= 0 ? this.identities.second(guess) : last && last.position === r.position && last.subject === r.subject ? this.lastPair : this.pairId(r.position, r.subject, r.posKey);
+    const identity = guess >= 0 ? guess : this.identityOf(spelling, pair);
+    this.lastIdentity = identity;
     const source = last && last.sheet === r.sheet ? this.lastSource : this.sourceId(r.sheet);
     this.last = r;
     this.lastMonth = month;
@@ -87,7 +90,7 @@ export class VacancyLedger {
     this.lastPair = pair;
     this.lastSource = source;
     const closed = r.status === "closed";
-    this.months[month].push(2 * this.identityOf(spelling, pair) + (closed ? 1 : 0), r.row, this.count++, source);
+    this.months[month].push(2 * identity + (closed ? 1 : 0), r.row, this.count++, source);
     if (closed) return;
     // The rows of an organisation's month come together: their sums go to the cell of the row above.
     if (month !== this.orgCellMonth || spelling !== this.orgCellSpelling) {
@@ -142,19 +145,25 @@ export class VacancyLedger {
   }
 
   /**
-   * The identity of (spelling, pair): first the one that came after the last row's identity the time before (an
-   * organisation lists its vacancies in the same order month after month), checked; else looked up. The guess is
-   * next to the last identity in memory, where a look-up of a national table's identities mostly misses the cache.
+   * The identity that followed the last row's the time before, when it is this row's (its spelling, position and
+   * subject), else -1: an organisation lists its vacancies in the same order month after month, and the guess sits
+   * next to the last identity in memory, where a look-up of a national table's pairs and identities mostly misses
+   * the cache.
    */
-  private identityOf(spelling: number, pair: number): number {
-    const { identities } = this;
+  private nextIdentity(spelling: number, r: VacancyRecord): number {
     const before = this.lastIdentity;
     const guess = before >= 0 ? this.identityAfter[before] - 1 : -1;
-    if (guess >= 0 && identities.first(guess) === spelling && identities.second(guess) === pair) return (this.lastIdentity = guess);
-    const id = identities.id(spelling, pair);
+    if (guess < 0 || this.identities.first(guess) !== spelling) return -1;
+    const pair = this.identities.second(guess);
+    return this.pairPosition[pair] === r.position && this.pairSubject[pair] === r.subject ? guess : -1;
+  }
+
+  /** The identity of (spelling, pair), looked up; noted as the one that follows the last row's. */
+  private identityOf(spelling: number, pair: number): number {
+    const id = this.identities.id(spelling, pair);
     if (id >= this.identityAfter.length) this.identityAfter = grownInt32(this.identityAfter, Math.max(id + 1, this.identityAfter.length * 2));
-    if (before >= 0) this.identityAfter[before] = id + 1;
-    return (this.lastIdentity = id);
+    if (this.lastIdentity >= 0) this.identityAfter[this.lastIdentity] = id + 1;
+    return id;
   }
 
   /** A new position cell is named by its first open row. */

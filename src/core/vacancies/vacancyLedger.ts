@@ -15,12 +15,6 @@ class SumCells {
     return id;
   }
 
-  add(a: number, b: number, r: VacancyRecord): number {
-    const id = this.cell(a, b);
-    this.addSums(id, r.vacancies, r.rates, r.hours);
-    return id;
-  }
-
   addSums(id: number, vacancies: number, rates: number, hours: number): void {
     const s = this.sums;
     s[3 * id] += vacancies;
@@ -62,6 +56,9 @@ export class VacancyLedger {
   /** Per identity, the identity of the row that came after it last, plus one (0: none yet). */
   private identityAfter = new Int32Array(64);
   private lastIdentity = -1;
+  /** As identityAfter, for the open sums cells per month and position key. */
+  private positionCellAfter = new Int32Array(64);
+  private lastPositionCell = -1;
   /** Rows added: the sequence number of the next one. */
   count = 0;
   /** The record added last and its numbers: rows come organisation by organisation, month by month. */
@@ -99,9 +96,26 @@ export class VacancyLedger {
       this.orgCellSpelling = spelling;
     }
     this.orgSums.addSums(this.orgCell, r.vacancies, r.rates, r.hours);
-    const cells = this.positionSums.index.size;
-    const cell = this.positionSums.add(month, this.pairPosKey[pair], r);
+    const cell = this.positionCell(month, this.pairPosKey[pair], pair);
+    this.positionSums.addSums(cell, r.vacancies, r.rates, r.hours);
+  }
+
+  /**
+   * The open sums cell of a month and position key: first the cell that followed the last open row's the time
+   * before (the next organisation of the month lists the same positions in the same order), checked; else looked
+   * up, and named by this row's pair when new.
+   */
+  private positionCell(month: number, posKey: number, pair: number): number {
+    const { index } = this.positionSums;
+    const before = this.lastPositionCell;
+    const guess = before >= 0 ? this.positionCellAfter[before] - 1 : -1;
+    if (guess >= 0 && index.first(guess) === month && index.second(guess) === posKey) return (this.lastPositionCell = guess);
+    const cells = index.size;
+    const cell = this.positionSums.cell(month, posKey);
     if (cell === cells) this.namePositionCell(cell, pair);
+    if (cell >= this.positionCellAfter.length) this.positionCellAfter = grownInt32(this.positionCellAfter, Math.max(cell + 1, this.positionCellAfter.length * 2));
+    if (before >= 0) this.positionCellAfter[before] = cell + 1;
+    return (this.lastPositionCell = cell);
   }
 
   /**
@@ -140,6 +154,7 @@ export class VacancyLedger {
     }
     this.last = null;
     this.lastIdentity = -1;
+    this.lastPositionCell = -1;
     this.orgCellMonth = -1;
     return this;
   }

@@ -50,6 +50,7 @@ async function streamVacancyFile(ctx: CliContext, file: string, opts: VacanciesO
         encoding: encoding === undefined ? undefined : (await import("../io/readInput")).encodingOption(encoding),
         delimiter: given !== undefined ? delimiterOption(given) : path.extname(file).toLowerCase() === ".tsv" ? "\t" : undefined,
         onProgress,
+        fields: (row) => stream.pushFields(row),
       },
       (rows) => stream.push(rows),
     );

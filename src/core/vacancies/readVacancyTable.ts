@@ -1,9 +1,12 @@
+import type { FieldRow } from "../fieldRow";
 import type { GridRow } from "../grid";
 import type { Issue } from "../issues/issue";
+import { FieldMemo } from "./fieldMemo";
 import { CellMemo, oneLineCached as oneLine, positionKey } from "./memoText";
 import type { VacancyTable } from "./findVacancyTable";
 import { endOfPeriod, type PeriodFound, readDateCell, readPeriodCell } from "./periodText";
-import { readRowCounts } from "./readRowCounts";
+import { type CountCell, readCount } from "./readCount";
+import { countsOf } from "./readRowCounts";
 import type { TableContext } from "./tableContext";
 import { ReportBook } from "./reportBook";
 import type { VacancyRecord } from "./types";
@@ -102,6 +105,11 @@ export function readVacancyTable(src: TableSource): TableRead {
 interface NameCell {
   readonly text: string;
   readonly subtotal: boolean;
+  /**
+   * The cell alone shows that its row is none of the rows passed over whole (blank, column numbers, the header
+   * again): a text, not a number, not the header's. A row read from its bytes is then read without the others.
+   */
+  readonly marksRow: boolean;
 }
 
 /** A position cell, with what the rows of that position share. */
@@ -117,15 +125,50 @@ interface SubjectCell {
   readonly posKey: string;
 }
 
+/**
+ * A subject cell: its facts are its position's (PositionCell.subjects), so it keeps the pair it made with the
+ * position it came with last: a school's subjects mostly come with one position each, and the row then finds its
+ * pair without a look-up.
+ */
+interface SubjectText {
+  readonly text: string;
+  position: PositionCell | null;
+  pair: SubjectCell | null;
+}
+
 /** A text cell as its trimmed text and what it reads as (a period, a date, a status). */
 interface ReadCell<T> {
   readonly text: string;
   readonly value: T;
 }
 
-const nameCell = (cell: string): NameCell => {
-  const text = cell.trim();
-  return { text: oneLine(text), subtotal: isSubtotal(text) };
+const DIGITS = /^\d+$/;
+
+/** NameCell.marksRow of a cell in the column headed `header` (trimmed). */
+const marksRow = (trimmed: string, header: string | undefined): boolean => trimmed !== "" && !DIGITS.test(trimmed) && trimmed !== header;
+
+const nameCell =
+  (header: string | undefined) =>
+  (cell: string): NameCell => {
+    const text = cell.trim();
+    return { text: oneLine(text), subtotal: isSubtotal(text), marksRow: marksRow(text, header) };
+  };
+
+/**
+ * The facts of one column's cells, each distinct text worked out once: asked by text (rows given as cells) or by
+ * the bytes of a field (rows read straight from a file's bytes, FieldMemo), with the same answers.
+ */
+class ColumnMemo<T> {
+  readonly bytes: FieldMemo<T>;
+
+  constructor(readonly of: (cell: string) => T) {
+    this.bytes = new FieldMemo(of);
+  }
+}
+
+const memoOf = <T>(make: (cell: string) => T): ColumnMemo<T> => {
+  const memo = new CellMemo(make);
+  return new ColumnMemo((cell) => memo.of(cell));
 };
 
 /** A date cell: null for none («-» included), "" for one that does not read as a date. */
@@ -157,16 +200,27 @@ export class VacancyRowReader {
   private readonly at: ColumnAt;
   /** False when the table has no period at all (reported once, rows not read). */
   private readonly readable: boolean;
-  private readonly orgs = new CellMemo(nameCell);
-  private readonly municipalities = new CellMemo(nameCell);
-  private readonly positions: CellMemo<PositionCell>;
-  private readonly periods = new CellMemo(periodCell);
-  private readonly statuses = new CellMemo(statusCell);
-  private readonly opened = new CellMemo(dateCell);
-  private readonly closed = new CellMemo(dateCell);
+  private readonly orgs: ColumnMemo<NameCell>;
+  private readonly municipalities: ColumnMemo<NameCell>;
+  private readonly positions: ColumnMemo<PositionCell>;
+  private readonly subjects = memoOf((cell): SubjectText => ({ text: cell, position: null, pair: null }));
+  private readonly periods = memoOf(periodCell);
+  private readonly statuses = memoOf(statusCell);
+  private readonly opened = memoOf(dateCell);
+  private readonly closed = memoOf(dateCell);
+  private readonly rates = new ColumnMemo(readCount);
+  private readonly hours = new ColumnMemo(readCount);
+  private readonly vacancies = new ColumnMemo(readCount);
+  private readonly hoursPerRate = new ColumnMemo(readCount);
+  /** The row being read: its cells, or its fields when it came from bytes (then `cells` is not its). */
+  private cells: readonly string[] = [];
+  private fields: FieldRow | null = null;
   private lastOrg: string | null;
   private lastMunicipality: string | null = null;
   private lastPeriod: PeriodFound | null;
+  /** The month monthEnd gave the last day of last, and that day. */
+  private endOf: string | null = null;
+  private end = "";
   /** The row being read and its organisation: where its issues are. */
   private row = 0;
 
@@ -181,11 +235,15 @@ export class VacancyRowReader {
     this.lastPeriod = context.period;
     this.readable = col.period !== undefined || Boolean(context.period);
     if (!this.readable) this.out.issues.push(vacancyIssue("period_unknown", { sheet, row: null, item: null }, "period", { file: src.file }));
-    this.positions = new CellMemo((cell) => {
-      const text = oneLine(cell.trim());
+    this.orgs = memoOf(nameCell(this.header[this.at.org]));
+    this.municipalities = memoOf(nameCell(this.header[this.at.municipality]));
+    this.positions = memoOf((cell) => {
+      const trimmed = cell.trim();
+      const text = oneLine(trimmed);
       return {
         text,
         subtotal: isSubtotal(text),
+        marksRow: marksRow(trimmed, this.header[this.at.position]),
         noVacancy: text === "" || saysNoVacancy(text),
         norm: src.normFor(text),
         subjects: new CellMemo((subjectCell) => {
@@ -198,28 +256,57 @@ export class VacancyRowReader {
 
   push(gridRow: GridRow): void {
     if (!this.readable) return;
-    const { src, out, at } = this;
-    const { context } = src;
     const cells = gridRow.cells;
     if (isBlank(cells) || isColumnNumbers(cells) || isRepeatedHeader(cells, this.header)) return;
-    const position = this.positions.of(at.position < 0 ? "" : rawAt(cells, at.position));
-    const org = at.org < 0 ? null : this.orgs.of(rawAt(cells, at.org));
-    const municipality = at.municipality < 0 ? null : this.municipalities.of(rawAt(cells, at.municipality));
+    this.cells = cells;
+    this.fields = null;
+    const { at } = this;
+    this.read(gridRow.row, at.position < 0 ? this.positions.of("") : this.cell(this.positions, at.position), at.org < 0 ? null : this.cell(this.orgs, at.org));
+  }
+
+  /**
+   * A row read straight from a file's bytes: each cell it needs worked out of its field's bytes (decoded only when
+   * not seen lately). A row whose position or organisation does not show it is a data row is read as cells.
+   */
+  pushFields(row: FieldRow): void {
+    if (!this.readable) return;
+    const { at } = this;
+    const position = at.position < 0 ? this.positions.of("") : this.positions.bytes.of(row, at.position);
+    const org = at.org < 0 ? null : this.orgs.bytes.of(row, at.org);
+    if (!(position.marksRow || org?.marksRow)) {
+      this.push({ cells: row.cells(), row: row.row });
+      return;
+    }
+    this.fields = row;
+    this.read(row.row, position, org);
+    this.fields = null;
+  }
+
+  /** The facts of the row's cell in column i, from its bytes or its text. */
+  private cell<T>(memo: ColumnMemo<T>, i: number): T {
+    return this.fields !== null ? memo.bytes.of(this.fields, i) : memo.of(rawAt(this.cells, i));
+  }
+
+  /** The row being read (push, pushFields), its checks passed, with its position and organisation cells. */
+  private read(row: number, position: PositionCell, org: NameCell | null): void {
+    const { src, out, at } = this;
+    const { context } = src;
+    const municipality = at.municipality < 0 ? null : this.cell(this.municipalities, at.municipality);
     if (position.subtotal || org?.subtotal || municipality?.subtotal) return;
     this.lastOrg = org?.text || this.lastOrg;
     this.lastMunicipality = municipality?.text || this.lastMunicipality;
-    this.row = gridRow.row;
+    this.row = row;
     if (!this.lastOrg) {
       out.issues.push(vacancyIssue("org_empty", this.place(), "org"));
       return;
     }
-    const period = this.rowPeriod(at.period < 0 ? undefined : this.periods.of(rawAt(cells, at.period)), context.period);
+    const period = this.rowPeriod(at.period < 0 ? undefined : this.cell(this.periods, at.period), context.period);
     if (!period) {
       out.issues.push(vacancyIssue("period_unknown", this.place(), "period", { file: src.file }));
       return;
     }
     this.lastPeriod = period;
-    this.readRow(cells, this.lastOrg, period, position);
+    this.readRow(this.lastOrg, period, position);
   }
 
   result(): TableRead {
@@ -239,36 +326,27 @@ export class VacancyRowReader {
     return found.date === null && table?.period === found.period ? table : found;
   }
 
-  private readRow(cells: readonly string[], org: string, period: PeriodFound, position: PositionCell): void {
+  private readRow(org: string, period: PeriodFound, position: PositionCell): void {
     const { src, out, at, labels } = this;
     const municipality = this.lastMunicipality;
     out.reports.note(period.period, municipality, org, src.sheet, this.row);
-    const counts = readRowCounts(
-      {
-        rates: at.rates < 0 ? undefined : rawAt(cells, at.rates),
-        hours: at.hours < 0 ? undefined : rawAt(cells, at.hours),
-        vacancies: at.vacancies < 0 ? undefined : rawAt(cells, at.vacancies),
-        hoursPerRate: at.hoursPerRate < 0 ? undefined : rawAt(cells, at.hoursPerRate),
-      },
-      labels,
-      position.norm,
-    );
+    const counts = countsOf(this.count(this.rates, at.rates), this.count(this.hours, at.hours), this.count(this.vacancies, at.vacancies), this.count(this.hoursPerRate, at.hoursPerRate), at.rates >= 0, labels, position.norm);
     // An organisation with nothing vacant writes its name with an empty or "нет" position and zeros.
     if (counts.nothing && (position.noVacancy || !counts.findings.some((x) => x.code === "count_missing"))) return;
     for (const x of counts.findings) out.issues.push(vacancyIssue(x.code, this.place(), x.column, x.params));
-    const statusCell = at.status < 0 ? null : this.statuses.of(rawAt(cells, at.status));
+    const statusCell = at.status < 0 ? null : this.cell(this.statuses, at.status);
     const status = statusCell ? statusCell.value : null;
     if (status === "unknown") out.issues.push(vacancyIssue("status_unknown", this.place(), "status", { value: statusCell!.text }));
-    const closedCell = at.closed < 0 ? null : this.closed.of(rawAt(cells, at.closed));
+    const closedCell = at.closed < 0 ? null : this.cell(this.closed, at.closed);
     const closedOn = this.dateOf(closedCell, "closed");
-    const openedOn = this.dateOf(at.opened < 0 ? null : this.opened.of(rawAt(cells, at.opened)), "opened");
+    const openedOn = this.dateOf(at.opened < 0 ? null : this.cell(this.opened, at.opened), "opened");
     const closed = status === "closed" || ((status === null || status === "unknown") && closedOn !== null);
     if (closed && (closedCell === null || closedCell.text === "")) out.issues.push(vacancyIssue("closed_without_date", this.place(), "closed"));
     if (openedOn) {
-      const reportDate = period.date ?? monthEnd(period.period);
+      const reportDate = period.date ?? this.monthEnd(period.period);
       if (openedOn > reportDate) out.issues.push(vacancyIssue("opened_after_report", this.place(), "opened", { opened: ruDate(openedOn), reportDate: ruDate(reportDate) }));
     }
-    const pair = position.subjects.of(at.subject < 0 ? "" : rawAt(cells, at.subject));
+    const pair = at.subject < 0 ? position.subjects.of("") : this.pairOf(position, this.cell(this.subjects, at.subject));
     // One literal with every field: a spread made a million records of another, larger shape.
     const record: VacancyRecord = {
       period: period.period,
@@ -287,6 +365,29 @@ export class VacancyRowReader {
     };
     if (src.keep) src.keep(record);
     else out.records.push(record);
+  }
+
+  /** The last day of the month of a period: the rows of a month come together, so asked of the last one mostly. */
+  private monthEnd(period: string): string {
+    if (period !== this.endOf) {
+      this.endOf = period;
+      this.end = monthEnd(period);
+    }
+    return this.end;
+  }
+
+  /** The pair of a position and a subject cell: the subject's last pair when it was with this position last. */
+  private pairOf(position: PositionCell, subject: SubjectText): SubjectCell {
+    if (subject.position === position) return subject.pair!;
+    const pair = position.subjects.of(subject.text);
+    subject.position = position;
+    subject.pair = pair;
+    return pair;
+  }
+
+  /** A count cell of the row: empty where the table has no such column. */
+  private count(memo: ColumnMemo<CountCell>, i: number): CountCell {
+    return i < 0 ? readCount(undefined) : this.cell(memo, i);
   }
 
   /** The ISO date of a date cell, null for none; one that does not read as a date is reported (and is none). */

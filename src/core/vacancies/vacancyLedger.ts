@@ -15,12 +15,6 @@ class SumCells {
     return id;
   }
 
-  add(a: number, b: number, r: VacancyRecord): number {
-    const id = this.cell(a, b);
-    this.addSums(id, r.vacancies, r.rates, r.hours);
-    return id;
-  }
-
   addSums(id: number, vacancies: number, rates: number, hours: number): void {
     const s = this.sums;
     s[3 * id] += vacancies;
@@ -59,6 +53,12 @@ export class VacancyLedger {
   readonly orgSums = new SumCells();
   readonly positionSums = new SumCells();
   positionFirstPair = new Int32Array(64);
+  /** Per identity, the identity of the row that came after it last, plus one (0: none yet). */
+  private identityAfter = new Int32Array(64);
+  private lastIdentity = -1;
+  /** As identityAfter, for the open sums cells per month and position key. */
+  private positionCellAfter = new Int32Array(64);
+  private lastPositionCell = -1;
   /** Rows added: the sequence number of the next one. */
   count = 0;
   /** The record added last and its numbers: rows come organisation by organisation, month by month. */
@@ -76,7 +76,10 @@ export class VacancyLedger {
     const last = this.last;
     const month = last && last.period === r.period ? this.lastMonth : this.monthId(r.period);
     const spelling = last && last.org === r.org && last.municipality === r.municipality ? this.lastSpelling : this.spellings.id(r.municipality, r.org);
-    const pair = last && last.position === r.position && last.subject === r.subject ? this.lastPair : this.pairId(r.position, r.subject, r.posKey);
+    const guess = this.nextIdentity(spelling, r);
+    const pair = guess >= 0 ? this.identities.second(guess) : last && last.position === r.position && last.subject === r.subject ? this.lastPair : this.pairId(r.position, r.subject, r.posKey);
+    const identity = guess >= 0 ? guess : this.identityOf(spelling, pair);
+    this.lastIdentity = identity;
     const source = last && last.sheet === r.sheet ? this.lastSource : this.sourceId(r.sheet);
     this.last = r;
     this.lastMonth = month;
@@ -84,7 +87,7 @@ export class VacancyLedger {
     this.lastPair = pair;
     this.lastSource = source;
     const closed = r.status === "closed";
-    this.months[month].push(2 * this.identities.id(spelling, pair) + (closed ? 1 : 0), r.row, this.count++, source);
+    this.months[month].push(2 * identity + (closed ? 1 : 0), r.row, this.count++, source);
     if (closed) return;
     // The rows of an organisation's month come together: their sums go to the cell of the row above.
     if (month !== this.orgCellMonth || spelling !== this.orgCellSpelling) {
@@ -93,9 +96,26 @@ export class VacancyLedger {
       this.orgCellSpelling = spelling;
     }
     this.orgSums.addSums(this.orgCell, r.vacancies, r.rates, r.hours);
-    const cells = this.positionSums.index.size;
-    const cell = this.positionSums.add(month, this.pairPosKey[pair], r);
+    const cell = this.positionCell(month, this.pairPosKey[pair], pair);
+    this.positionSums.addSums(cell, r.vacancies, r.rates, r.hours);
+  }
+
+  /**
+   * The open sums cell of a month and position key: first the cell that followed the last open row's the time
+   * before (the next organisation of the month lists the same positions in the same order), checked; else looked
+   * up, and named by this row's pair when new.
+   */
+  private positionCell(month: number, posKey: number, pair: number): number {
+    const { index } = this.positionSums;
+    const before = this.lastPositionCell;
+    const guess = before >= 0 ? this.positionCellAfter[before] - 1 : -1;
+    if (guess >= 0 && index.first(guess) === month && index.second(guess) === posKey) return (this.lastPositionCell = guess);
+    const cells = index.size;
+    const cell = this.positionSums.cell(month, posKey);
     if (cell === cells) this.namePositionCell(cell, pair);
+    if (cell >= this.positionCellAfter.length) this.positionCellAfter = grownInt32(this.positionCellAfter, Math.max(cell + 1, this.positionCellAfter.length * 2));
+    if (before >= 0) this.positionCellAfter[before] = cell + 1;
+    return (this.lastPositionCell = cell);
   }
 
   /**
@@ -133,8 +153,32 @@ export class VacancyLedger {
       if (id === cells) this.namePositionCell(id, pair);
     }
     this.last = null;
+    this.lastIdentity = -1;
+    this.lastPositionCell = -1;
     this.orgCellMonth = -1;
     return this;
+  }
+
+  /**
+   * The identity that followed the last row's the time before, when it is this row's (its spelling, position and
+   * subject), else -1: an organisation lists its vacancies in the same order month after month, and the guess sits
+   * next to the last identity in memory, where a look-up of a national table's pairs and identities mostly misses
+   * the cache.
+   */
+  private nextIdentity(spelling: number, r: VacancyRecord): number {
+    const before = this.lastIdentity;
+    const guess = before >= 0 ? this.identityAfter[before] - 1 : -1;
+    if (guess < 0 || this.identities.first(guess) !== spelling) return -1;
+    const pair = this.identities.second(guess);
+    return this.pairPosition[pair] === r.position && this.pairSubject[pair] === r.subject ? guess : -1;
+  }
+
+  /** The identity of (spelling, pair), looked up; noted as the one that follows the last row's. */
+  private identityOf(spelling: number, pair: number): number {
+    const id = this.identities.id(spelling, pair);
+    if (id >= this.identityAfter.length) this.identityAfter = grownInt32(this.identityAfter, Math.max(id + 1, this.identityAfter.length * 2));
+    if (this.lastIdentity >= 0) this.identityAfter[this.lastIdentity] = id + 1;
+    return id;
   }
 
   /** A new position cell is named by its first open row. */

@@ -1,3 +1,4 @@
+import type { FieldRow } from "../fieldRow";
 import { type GridRow, makeGrid, type SourceDocument } from "../grid";
 import { findVacancyTables } from "./findVacancyTable";
 import { hoursPerRateLookup } from "./hoursPerRate";
@@ -47,6 +48,13 @@ export class VacancyStream {
         if (stage.rows.length >= HEADER_WINDOW) this.stage = this.start(stage.rows);
       }
     }
+  }
+
+  /** One row as its fields' bytes (streamCsv's `fields`): decoded only where the table's header is still sought. */
+  pushFields(row: FieldRow): void {
+    const stage = this.stage;
+    if (stage.kind === "rows") stage.reader.pushFields(row);
+    else if (stage.kind === "header") this.push([{ cells: row.cells(), row: row.row }]);
   }
 
   finish(): ReadVacancies {

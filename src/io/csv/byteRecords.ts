@@ -1,3 +1,4 @@
+import type { FieldRow } from "../../core/fieldRow";
 import { RecordSplitter } from "./recordSplitter";
 
 /** Turns the bytes of one field (an ASCII-compatible encoding: UTF-8 or a code page) into text. */
@@ -53,6 +54,34 @@ function sameBytes(a: Uint8Array, buf: Uint8Array, start: number): boolean {
   return true;
 }
 
+/** The record just split, as a FieldRow: the reader's own arrays, valid until the next record. */
+export class FieldView implements FieldRow {
+  /** Set by whoever numbers the records (blank records before a table count too). */
+  row = 0;
+  length = 0;
+  bytes: Uint8Array = new Uint8Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
+  unquote = new Uint8Array(0);
+
+  constructor(
+    private readonly decoded: (i: number) => string,
+    private readonly all: () => string[],
+  ) {}
+
+  plain(i: number): boolean {
+    return this.unquote[i] === 0;
+  }
+
+  text(i: number): string {
+    return this.decoded(i);
+  }
+
+  cells(): string[] {
+    return this.all();
+  }
+}
+
 /**
  * Splits a delimited file into records straight from its bytes, with the dialect of RecordSplitter (which it uses
  * for what is rare): CRLF, LF and lone CR end a record; a quote opens a quoted field only at the start of a field;
@@ -73,6 +102,12 @@ export class ByteRecordReader {
   private ends = new Int32Array(64);
   private unquote = new Uint8Array(64);
   private buf: Buffer = Buffer.alloc(0);
+  /** Where records split from bytes go undecoded (readFields), or null: decoded, to `emit`. */
+  private fieldsTo: ((view: FieldView) => void) | null = null;
+  private readonly view = new FieldView(
+    (i) => this.fieldText(i),
+    () => this.decodedCells(),
+  );
   /** The last byte given was a lone CR: RecordSplitter reads it as a line end followed by one more, blank, record. */
   private endsWithCr = false;
 
@@ -84,6 +119,15 @@ export class ByteRecordReader {
     maxQuotedLines?: number,
   ) {
     this.text = new RecordSplitter(String.fromCharCode(delimiter), (raw) => this.emit(raw.map(clean)), maxQuotedLines);
+  }
+
+  /**
+   * From now on, each record split from its bytes goes to `to` as a FieldView, its fields decoded only when asked;
+   * records that need the text splitter (a quoted field over a line break) still reach `emit` as decoded cells, in
+   * their place among the others.
+   */
+  readFields(to: (view: FieldView) => void): void {
+    this.fieldsTo = to;
   }
 
   write(chunk: Buffer): void {
@@ -197,6 +241,22 @@ export class ByteRecordReader {
   }
 
   private emitFields(): void {
+    const to = this.fieldsTo;
+    if (to === null) {
+      this.emit(this.decodedCells());
+      return;
+    }
+    const view = this.view;
+    view.length = this.fields;
+    view.bytes = this.buf;
+    view.starts = this.starts;
+    view.ends = this.ends;
+    view.unquote = this.unquote;
+    to(view);
+  }
+
+  /** The fields of the line just split, decoded and cleaned (a repeated value once per column). */
+  private decodedCells(): string[] {
     const { buf, starts, ends, unquote, interners } = this;
     const cells = new Array<string>(this.fields);
     for (let f = 0; f < this.fields; f++) {
@@ -208,9 +268,16 @@ export class ByteRecordReader {
       cells[f] =
         end - start <= INTERN_MAX_BYTES && interner.useful && !undo
           ? interner.text(buf, start, end, this.cleanField)
-          : this.clean(undo ? this.decode(buf, start, end).replaceAll('""', '"') : this.decode(buf, start, end));
+          : this.fieldText(f);
     }
-    this.emit(cells);
+    return cells;
+  }
+
+  /** Field f of the line just split, decoded and cleaned. */
+  private fieldText(f: number): string {
+    const { buf, starts, ends } = this;
+    const text = this.decode(buf, starts[f], ends[f]);
+    return this.clean(this.unquote[f] === 1 ? text.replaceAll('""', '"') : text);
   }
 
   private readonly cleanField = (start: number, end: number): string => this.clean(this.decode(this.buf, start, end));

@@ -1,11 +1,12 @@
 import { createReadStream, promises as fs } from "fs";
 import * as iconv from "iconv-lite";
+import type { FieldRow } from "../../core/fieldRow";
 import type { GridRow } from "../../core/grid";
 import { detectEncoding, looksBinary, type TextEncoding } from "../encoding/decodeText";
 import { InputError } from "../inputError";
 import { cellText } from "../text/cellText";
 import { type CsvDelimiter, detectDelimiter } from "./detectDelimiter";
-import { ByteRecordReader } from "./byteRecords";
+import { ByteRecordReader, type FieldView } from "./byteRecords";
 import { fieldDecoder } from "./fieldDecoder";
 import { RecordSplitter } from "./recordSplitter";
 
@@ -21,6 +22,12 @@ export interface CsvStreamOptions {
   readonly delimiter?: CsvDelimiter;
   /** Called after each chunk (about a megabyte). */
   readonly onProgress?: (progress: StreamProgress) => void;
+  /**
+   * Where records go undecoded, when the reader can split them from their bytes (UTF-8, code pages): each as a
+   * FieldRow, valid during the call, in its place among the rows given to `onRows` (those the text splitter reads,
+   * and every record of a UTF-16 file). A reader of a long table decodes then only what it needs.
+   */
+  readonly fields?: (row: FieldRow) => void;
 }
 
 export interface CsvStreamInfo {
@@ -63,10 +70,21 @@ export async function streamCsv(file: string, opts: CsvStreamOptions, onRows: (r
     batch.push({ cells, row: records });
   };
   const flush = () => {
-    if (batch.length > 0) onRows(batch);
+    if (batch.length === 0) return;
+    onRows(batch);
     batch = [];
   };
-  const reader = recordReader(encoding, delimiter, onRecord);
+  const onFields = (view: FieldView) => {
+    records += 1;
+    // Blank records before the table: judged on their text (only there, at the top).
+    if (!started && view.cells().every((c) => c === "")) return;
+    started = true;
+    // Rows given as text before this one go first.
+    flush();
+    view.row = records;
+    opts.fields!(view);
+  };
+  const reader = recordReader(encoding, delimiter, onRecord, opts.fields ? onFields : null);
   let bytes = 0;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
@@ -92,12 +110,14 @@ interface RecordReader {
 
 /**
  * Records from bytes: split on the bytes themselves where the encoding allows it (UTF-8, code pages), each field
- * decoded alone and repeated values once; UTF-16 decoded chunk by chunk and split as text.
+ * decoded alone and repeated values once, or not at all when `fields` takes them undecoded; UTF-16 decoded chunk by
+ * chunk and split as text.
  */
-function recordReader(encoding: TextEncoding, delimiter: CsvDelimiter, emit: (cells: string[]) => void): RecordReader {
+function recordReader(encoding: TextEncoding, delimiter: CsvDelimiter, emit: (cells: string[]) => void, fields: ((view: FieldView) => void) | null): RecordReader {
   const decode = fieldDecoder(encoding);
   if (decode !== null) {
     const reader = new ByteRecordReader(delimiter.charCodeAt(0), decode, cellText, emit);
+    if (fields) reader.readFields(fields);
     let first = true;
     return {
       write(chunk) {

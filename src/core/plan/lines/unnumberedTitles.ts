@@ -1,3 +1,4 @@
+import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
 import { endsOpen, endsWithAdjective, quoteBalance } from "./continuesLine";
@@ -96,12 +97,19 @@ const RESULT_CELL = /^(протокол|приказ|справк|отч[её]т
  * abbreviation of a body is no title), no figure, nothing a deadline or an executor reads from, no result's first
  * word, not cut in the middle (a hyphen, a comma, a preposition or an adjective at its end) and no sentence.
  */
+/** «Результат: публикация», «Срок — май»: a field labelled with a column's caption (a plan of labelled paragraphs). */
+const LABELLED = /^([^:–—]{2,40}?)\s*(?::|\s[–—-]\s)\s*\S/u;
+const opensWithColumnLabel = (text: string): boolean => {
+  const label = LABELLED.exec(text)?.[1];
+  return label !== undefined && matchHeader(label) !== null;
+};
+
 export function titleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < MIN_TITLE || t.length > MAX_TITLE) return false;
   if (!/^[«"„]?\p{Lu}\p{Ll}/u.test(t) || !/\s\S/u.test(t) || /\d/.test(t) || /[.,;:]$/.test(t)) return false;
   if (endsOpen(t) || endsWithAdjective(t) || quoteBalance(t).depth !== 0 || isSignatureText(t)) return false;
-  if (parseDeadline(t).kind !== "unparsed") return false;
+  if (parseDeadline(t).kind !== "unparsed" || opensWithColumnLabel(t)) return false;
   const e = lineEvidence(t);
   return e.responsible <= 0 && e.deadline <= 0 && !RESULT_CELL.test(t);
 }

@@ -74,4 +74,9 @@ describe("section titles without a number in a copy without cells", () => {
     const cells = ["Аналитическая справка", "Протокол заседания комиссии", "Сформирован банк данных", "Информация на официальном сайте", "Управление образования", "Волкова М.Ю., методист", "В течение года", "ИРО", "Наставничество", "Подготовка педагогических"];
     expect(cells.filter(titleLike)).toEqual([]);
   });
+
+  test("a field labelled with a column's caption («Результат: публикация») is no title, even right before a number", () => {
+    expect(["Результат: публикация", "Ответственный — Отдел кадров", "Итоговый документ - протокол"].filter(titleLike)).toEqual([]);
+    expect(["Кадровое обеспечение — основа развития", "Поддержка молодых педагогов"].filter(titleLike)).toHaveLength(2);
+  });
 });

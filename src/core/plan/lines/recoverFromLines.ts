@@ -148,7 +148,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   };
   segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? rows.segments[i].pieces[0]?.[0]?.index ?? seg.start;
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext);
+    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), doubtContext);
     const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extras, extraCells?.cells.get(i), extraCells?.cells) : r);
     part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
@@ -225,7 +225,8 @@ function itemRow(
   lines: readonly Line[],
   glued: string | undefined,
   givenCells: Partial<Record<TextColumn, BlockCell>> | undefined,
-  guessed: boolean,
+  /** The given cells placed by order alone: all of them, or those of the columns named. */
+  guessed: "all" | ReadonlySet<TextColumn> | undefined,
   doubtContext: Omit<RowContext, "given">,
 ): GridRow {
   const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
@@ -241,7 +242,8 @@ function itemRow(
   for (const text of new Set(doubts.map((d) => doubtText(d, COLUMN_NAMES)))) notes.push({ code: "column_uncertain", text });
   for (const [column, cell] of Object.entries(givenCells ?? {}) as [TextColumn, BlockCell][]) {
     parts[column].push(cell.text);
-    if (guessed) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку` });
+    if (guessed === "all") notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку` });
+    else if (guessed?.has(column)) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку, а где в этом блоке кончается одна ячейка и начинается другая, можно прочитать иначе` });
   }
   const first = s.pieces[0]?.[0]?.index ?? s.at;
   const row = lines[first].row;

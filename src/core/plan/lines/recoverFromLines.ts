@@ -9,7 +9,7 @@ import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type ExtraSlot, takeExtraCells } from "./extraCells";
 import { type HeaderColumn, headerColumns } from "./headerColumns";
-import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from "./segmentRows";
+import { type Line, type LineRef, numberOf, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
@@ -148,7 +148,8 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   };
   segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? rows.segments[i].pieces[0]?.[0]?.index ?? seg.start;
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), doubtContext);
+    const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
+    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove });
     const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extras, extraCells?.cells.get(i), extraCells?.cells) : r);
     part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
@@ -185,6 +186,16 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   });
   flush();
   return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
+}
+
+/**
+ * The number of a row that holds nothing but its number (an item whose lines all went elsewhere, a section number
+ * printed apart from its title), or undefined: the row below may hold what it lost.
+ */
+function bareNumber(s: Segment, givenCells: Partial<Record<TextColumn, BlockCell>> | undefined): string | undefined {
+  if (s.number === null || Object.keys(givenCells ?? {}).length > 0) return undefined;
+  const texts = s.pieces.flat().map((r) => r.text.trim()).filter(Boolean);
+  return texts.length === 0 || (texts.length === 1 && numberOf(texts[0])?.rest === null) ? s.number : undefined;
 }
 
 /**

@@ -24,6 +24,8 @@ export interface RowContext {
   readonly named: ReadonlySet<TextColumn>;
   /** Columns filled from outside the row's lines (a column's block printed after the table). */
   readonly given: ReadonlySet<TextColumn>;
+  /** The number of the item just above when it has nothing but its number. */
+  readonly bareAbove?: string;
   /** The header's words in lower case: a row's line made only of them is the header again, not a cell. */
   readonly headerWords: ReadonlySet<string>;
   /**
@@ -46,6 +48,10 @@ export type Doubt =
   | { readonly kind: "unplaced"; readonly caption: string }
   /** The header names the column and no line of the row went there. */
   | { readonly kind: "missing"; readonly column: TextColumn }
+  /** The row has nothing but its number: its lines went to another row, or it is a heading whose title stands apart. */
+  | { readonly kind: "bare_number" }
+  /** The item above has nothing but its number: this row may hold its lines. */
+  | { readonly kind: "after_bare_number"; readonly number: string }
   /** A line of the header's captions inside the row: the row took in lines of another page or row. */
   | { readonly kind: "caption"; readonly text: string }
   /** The deadline cell does not read as a deadline though a line of it does: it holds lines of another cell. */
@@ -64,8 +70,11 @@ const BARE_WORDS = 2;
 const CONTRADICTS = 3;
 /** Words at a line's end read for a deadline of their own (a deadline's wording is short: «по графику», «ежемесячно»). */
 const TAIL_WORDS = 3;
-/** Columns whose absence from a row the header says is a doubt: a result or a name may be left empty in a plan. */
-const EXPECTED: readonly TextColumn[] = ["deadline", "responsible"];
+/**
+ * Columns whose absence from a row the header says is a doubt: a result may be left empty in a plan, an item's name
+ * is not (a row with no name lost its lines to a row beside it, or to a column printed apart).
+ */
+const EXPECTED: readonly TextColumn[] = ["name", "deadline", "responsible"];
 
 /**
  * What the document says around its rows: the columns its header names and the captions of columns printed apart
@@ -121,6 +130,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
   for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
   for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
+  if (filled.size === 0) out.push({ kind: "bare_number" });
+  if (ctx.bareAbove !== undefined) out.push({ kind: "after_bare_number", number: ctx.bareAbove });
   return out;
 }
 
@@ -215,6 +226,10 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `в шапке есть столбец «${short(d.caption)}», для которого при чтении строк нет места: его строки отнесены к соседним столбцам по догадке`;
     case "missing":
       return `в строках пункта нет текста для столбца «${names[d.column]}», который есть в шапке: он мог попасть в другой столбец или напечатан отдельно`;
+    case "bare_number":
+      return "в строке пункта нет ничего, кроме номера: её текст мог попасть в соседний пункт, или это заголовок раздела, напечатанный отдельно";
+    case "after_bare_number":
+      return `у пункта «${d.number}» выше нет ничего, кроме номера: его текст мог попасть в этот пункт`;
     case "caption":
       return `строка «${short(d.text)}» похожа на заголовок столбца: в пункт могли попасть строки другой страницы или пункта`;
     case "mixed_deadline":

@@ -1,11 +1,12 @@
 import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
+import { type BlockCell, type CloseCall, cutBlockCells, fit } from "./cutBlockCells";
 import { PLAN_KEYS } from "../columns/columnCatalogue";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
-import { continuation, deadlineGoesOn, endsOpen } from "./continuesLine";
-import { lineEvidence, type TextColumn } from "./lineEvidence";
+import { continuation } from "./continuesLine";
+import type { TextColumn } from "./lineEvidence";
 import { type Line, partedBefore, type Segmentation } from "./segmentRows";
 
 /**
@@ -27,16 +28,18 @@ export interface ColumnBlock {
   readonly cells: readonly BlockCell[];
 }
 
-export interface BlockCell {
-  readonly column: TextColumn;
-  readonly lines: readonly number[];
-  readonly text: string;
-}
+export type { BlockCell };
 
 /** What the blocks give each row: cells by column, and which rows got them by order alone. */
 export interface Given {
   readonly cells: ReadonlyMap<number, Partial<Record<TextColumn, BlockCell>>>;
   readonly guessed: ReadonlySet<number>;
+  /**
+   * Columns a row got by order where the block's cutting was a close call: where one close call of a column could
+   * give it one cell more and another one fewer, the count of cells still fits the rows, and every cell from the
+   * first to the last may be a row off. (A close call alone would not fit the count: the count settles it.)
+   */
+  readonly closeCalls: ReadonlyMap<number, ReadonlySet<TextColumn>>;
   /** Every line of a cell given back: no longer part of the text after the table. */
   readonly taken: ReadonlySet<number>;
 }
@@ -121,60 +124,8 @@ function readBlock(lines: readonly Line[], from: number, to: number, candidates:
     else captions.push(i);
   }
   const columns = named.length ? named : candidates;
-  const cells = columns.length ? cutCells(lines, body, columns) : [];
+  const cells = columns.length ? cutBlockCells(lines, body, columns) : [];
   return { at: from, captions, named, cells };
-}
-
-/** A cell's fit to a column by its whole text: a deadline must parse; other columns by the lines' clues. */
-export function fit(text: string, column: TextColumn): number {
-  if (column === "deadline") return text.length <= 60 && parseDeadline(text).kind !== "unparsed" ? 3 : -3;
-  const e = lineEvidence(text);
-  return e[column] - (parseDeadline(text).kind !== "unparsed" && text.length <= 40 ? 2 : 0);
-}
-
-/** What starting a cell at a line costs: a bracket or lower case opens no cell of a name, an executor or a result. */
-function opening(text: string, column: TextColumn): number {
-  if (/^[(]/.test(text)) return -3;
-  return /^\p{Ll}/u.test(text) && column !== "deadline" && column !== "responsible" ? -1 : 0;
-}
-
-/** A cell cannot end mid-phrase («не позднее», «до») nor after a list's separator («…, методист;»): what follows completes it. */
-function closing(text: string): number {
-  return endsOpen(text) || /(?<!\p{L})(позднее|ранее)$|;$/iu.test(text) ? -3 : 0;
-}
-
-/**
- * The block's lines cut into cells: within each run of lines between blank lines, the cuts that make the cells read
- * best (each cell fits some column, wrapped lines continue each other), a small cost per cell.
- */
-function cutCells(lines: readonly Line[], body: readonly number[], columns: readonly TextColumn[]): BlockCell[] {
-  const runs: number[][] = [];
-  body.forEach((i, k) => {
-    if (k === 0 || lines[i].row - lines[body[k - 1]].row > 1 || (body[k - 1] === i - 1 && partedBefore(lines, i))) runs.push([]);
-    runs[runs.length - 1].push(i);
-  });
-  const out: BlockCell[] = [];
-  for (const run of runs) {
-    const texts = run.map((i) => lines[i].text.trim());
-    // best[k]: the best cutting of the first k lines.
-    const best: { score: number; cells: { from: number; to: number; column: TextColumn }[] }[] = [{ score: 0, cells: [] }];
-    for (let to = 1; to <= texts.length; to++) {
-      let top: (typeof best)[number] | null = null;
-      for (let from = Math.max(0, to - 8); from < to; from++) {
-        const text = joinParts(texts.slice(from, to), { sentences: false });
-        let joins = 0;
-        // A block's cells follow each other without a blank line between them, and a deadline cut short still parses
-        // («ежемесячно до 10» / «числа»): where it broke says it goes on.
-        for (let k = from + 1; k < to; k++) joins += deadlineGoesOn(texts[k - 1], texts[k]) ? 2.5 : continuation(texts[k - 1], texts[k]);
-        const column = columns.reduce((a, b) => (fit(text, b) > fit(text, a) ? b : a));
-        const score = best[from].score + fit(text, column) + opening(texts[from], column) + closing(texts[to - 1]) + joins - 1;
-        if (!top || score > top.score) top = { score, cells: [...best[from].cells, { from, to, column }] };
-      }
-      best.push(top!);
-    }
-    for (const c of best[texts.length].cells) out.push({ column: c.column, lines: run.slice(c.from, c.to), text: joinParts(texts.slice(c.from, c.to), { sentences: false }) });
-  }
-  return out;
 }
 
 /**
@@ -189,6 +140,7 @@ export function giveBack(
 ): Given {
   const cells = new Map<number, Partial<Record<TextColumn, BlockCell>>>();
   const guessed = new Set<number>();
+  const closeCalls = new Map<number, Set<TextColumn>>();
   const taken = new Set<number>();
   const servedUpTo = new Map<TextColumn, number>();
   for (const b of blocks) {
@@ -204,11 +156,18 @@ export function giveBack(
         cells.set(r.index, { ...cells.get(r.index), [column]: list[k] });
         if (served.length !== open.length || list.length !== cut.length) guessed.add(r.index);
       });
+      const close = list.flatMap((c, k) => (c.closeCall ? [k] : []));
+      if (compensate(close.map((k) => list[k].closeCall!))) for (const r of served.slice(close[0], close[close.length - 1] + 1)) closeCalls.set(r.index, new Set([...(closeCalls.get(r.index) ?? []), column]));
       for (const c of list) for (const i of c.lines) taken.add(i);
       if (served.length) servedUpTo.set(column, served[served.length - 1].at);
     }
   }
-  return { cells, guessed, taken };
+  return { cells, guessed, closeCalls, taken };
+}
+
+/** Close calls of which one may add a cell where another takes one away: the count fits either way. */
+function compensate(calls: readonly CloseCall[]): boolean {
+  return calls.length > 1 && calls.some((c) => c !== "fewer") && calls.some((c) => c !== "more");
 }
 
 /**
@@ -226,7 +185,7 @@ function joinToFit(cells: readonly BlockCell[], rows: number, joins: (a: BlockCe
     }
     if (!best) return cells;
     const [a, b] = [out[best.k], out[best.k + 1]];
-    out.splice(best.k, 2, { column: a.column, lines: [...a.lines, ...b.lines], text: joinParts([a.text, b.text], { sentences: false }) });
+    out.splice(best.k, 2, { column: a.column, lines: [...a.lines, ...b.lines], text: joinParts([a.text, b.text], { sentences: false }), ...(a.closeCall || b.closeCall ? { closeCall: a.closeCall && b.closeCall && a.closeCall !== b.closeCall ? "either" : (a.closeCall ?? b.closeCall) } : {}) });
   }
   return out;
 }

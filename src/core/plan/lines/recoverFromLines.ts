@@ -9,7 +9,7 @@ import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type ExtraSlot, takeExtraCells } from "./extraCells";
 import { type HeaderColumn, headerColumns } from "./headerColumns";
-import { type Line, type LineRef, partedBefore, type Segment, segmentRows } from "./segmentRows";
+import { type Line, type LineRef, numberOf, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
@@ -148,7 +148,8 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   };
   segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? rows.segments[i].pieces[0]?.[0]?.index ?? seg.start;
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ?? false, doubtContext);
+    const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
+    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove });
     const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extras, extraCells?.cells.get(i), extraCells?.cells) : r);
     part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
@@ -185,6 +186,16 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   });
   flush();
   return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
+}
+
+/**
+ * The number of a row that holds nothing but its number (an item whose lines all went elsewhere, a section number
+ * printed apart from its title), or undefined: the row below may hold what it lost.
+ */
+function bareNumber(s: Segment, givenCells: Partial<Record<TextColumn, BlockCell>> | undefined): string | undefined {
+  if (s.number === null || Object.keys(givenCells ?? {}).length > 0) return undefined;
+  const texts = s.pieces.flat().map((r) => r.text.trim()).filter(Boolean);
+  return texts.length === 0 || (texts.length === 1 && numberOf(texts[0])?.rest === null) ? s.number : undefined;
 }
 
 /**
@@ -232,7 +243,8 @@ function itemRow(
   lines: readonly Line[],
   glued: string | undefined,
   givenCells: Partial<Record<TextColumn, BlockCell>> | undefined,
-  guessed: boolean,
+  /** The given cells placed by order alone: all of them, or those of the columns named. */
+  guessed: "all" | ReadonlySet<TextColumn> | undefined,
   doubtContext: Omit<RowContext, "given">,
 ): GridRow {
   const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
@@ -248,7 +260,8 @@ function itemRow(
   for (const text of new Set(doubts.map((d) => doubtText(d, COLUMN_NAMES)))) notes.push({ code: "column_uncertain", text });
   for (const [column, cell] of Object.entries(givenCells ?? {}) as [TextColumn, BlockCell][]) {
     parts[column].push(cell.text);
-    if (guessed) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку` });
+    if (guessed === "all") notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку` });
+    else if (guessed?.has(column)) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку, а где в этом блоке кончается одна ячейка и начинается другая, можно прочитать иначе` });
   }
   const first = s.pieces[0]?.[0]?.index ?? s.at;
   const row = lines[first].row;

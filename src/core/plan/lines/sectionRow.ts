@@ -2,6 +2,9 @@ import type { GridRow } from "../../grid";
 import { joinParts } from "../../text/joinParts";
 import type { PlanKey } from "../columns/columnCatalogue";
 import { numberOf, type Segment } from "./segmentRows";
+import { doubtText } from "./assignmentDoubt";
+
+const BARE_NUMBER = doubtText({ kind: "bare_number" }, { name: "", responsible: "", deadline: "", result: "" });
 
 /**
  * The table row of a section found in lines without cells. A heading by word or Roman numeral («Цель 1. …», «II. …»)
@@ -19,7 +22,8 @@ export function sectionRow(s: Segment, order: readonly PlanKey[], row: number): 
   const nameCol = order.indexOf("name");
   if (number === null || numberCol < 0 || nameCol < 0) return { cells: [whole], row };
   const title = joinParts([number.rest ?? "", ...texts.slice(1)]);
-  if (title === "") return { cells: [whole], row };
+  // A number with no title at all reads as an item with nothing but its number: its words are in a row beside it.
+  if (title === "") return { cells: [whole], row, notes: [{ code: "column_uncertain", text: BARE_NUMBER }] };
   const cells = order.map(() => "");
   cells[numberCol] = number.number;
   cells[nameCol] = title;

@@ -93,6 +93,18 @@ describe("doubts of a row read from lines without cells", () => {
     expect(assignmentDoubts([{ texts, assignment: read }], { ...documentContext([], [], []), given: new Set() })).toEqual([]);
   });
 
+  test("a row with no name lost its lines: the name is expected as the deadline and the executor are", () => {
+    const texts = ["Орлова Т.В., методист", "до 15 марта"];
+    expect(kinds(assignmentDoubts([{ texts, assignment: chosen(["responsible", "deadline"]) }], { ...NAMED, given: new Set() }))).toEqual(["missing"]);
+  });
+
+  test("a row with nothing but its number, and the row below it, which may hold its lines", () => {
+    expect(kinds(assignmentDoubts([], { ...NAMED, given: new Set() }))).toEqual(["bare_number"]);
+    const texts = ["Анализ кадровой ситуации", "Проведение семинара", "Орлова Т.В., методист", "до 15 марта"];
+    const read = chosen(["name", "result", "responsible", "deadline"]);
+    expect(kinds(assignmentDoubts([{ texts, assignment: read }], { ...NAMED, given: new Set(), bareAbove: "1" }))).toEqual(["after_bare_number"]);
+  });
+
   test("a caption printed with a column's block after the rows names that column for the document", () => {
     expect([...documentContext(["name"], [], ["1. Семинар", "Ответственный", "исполнитель", "Сроки"]).named].sort()).toEqual(["deadline", "name", "responsible"]);
   });

@@ -169,3 +169,108 @@ describe("giveBack: more cells than rows", () => {
     expect(given.cells.size).toBe(0);
   });
 });
+
+// Executors one per line (a list the plan broke at each name) and cells that follow each other without a blank line
+// read alike in a block: here the first cell may end before «методист» and «ОО» may go on the cell above it. The
+// count of cells fits the rows either way, so only a note can say the order may be a row off.
+const ONE_PER_LINE = `План мероприятий на 2026 год
+№ п/п
+Мероприятие
+1.
+Проведение семинара для молодых
+педагогов
+2.
+Мониторинг вакансий в школах района
+3.
+Анализ потребности в педагогических кадрах
+4.
+Организация наставничества в школах
+
+Исполнитель
+
+Лебедев А.В., главный специалист
+отдела общего образования, МБОУ
+«СОШ № 3»
+методист
+
+Волкова Н.П.
+
+Т.И. Гусева, начальник отдела кадров
+ОО
+
+Начальник управления образования ____________ Н.Г. Сорокина
+`;
+
+describe("a block whose cuts are close calls", () => {
+  test("the rows between a cut that may add a cell and one that may take one away carry a note", () => {
+    const r = structurePlan(rawText(ONE_PER_LINE));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => it.number)).toEqual(["1", "2", "3", "4"]);
+    for (const it of r.plan.items) expect(it.notes?.map((n) => n.code)).toContain("column_uncertain");
+    expect(JSON.stringify(r.plan)).toContain("методист");
+  });
+
+  test("a block whose cuts read clearly gives no such note", () => {
+    const r = structurePlan(rawText(BLOCKED));
+    if (!r.ok) throw new Error(r.failure.reason);
+    for (const it of r.plan.items) expect(it.notes ?? []).toEqual([]);
+  });
+});
+
+describe("giveBack: close calls", () => {
+  const cell = (text: string, line: number, closeCall?: "more" | "fewer" | "either"): BlockCell => ({ column: "responsible", lines: [line], text, ...(closeCall ? { closeCall } : {}) });
+  const rows = [0, 1, 2, 3].map((index) => ({ index, at: index * 3, missing: new Set(["responsible" as const]) }));
+  const given = (cells: BlockCell[]) => giveBack([{ at: 20, captions: [], named: ["responsible"], cells }], rows);
+
+  test("one that may add a cell and one that may take one away: the rows from the first to the last are noted", () => {
+    const g = given([cell("Орлов Б.Б.", 21), cell("Гусев А.А. методист", 22, "more"), cell("Волкова Н.П.", 23, "fewer"), cell("ОО", 24, "fewer")]);
+    expect([...g.closeCalls.keys()].sort()).toEqual([1, 2, 3]);
+    expect(g.guessed.size).toBe(0);
+  });
+
+  test("close calls that all add a cell (or all take one away) would not fit the rows: the count settles them", () => {
+    expect(given([cell("Орлов Б.Б.", 21, "more"), cell("Гусев А.А.", 22), cell("Волкова Н.П.", 23, "more"), cell("ОО", 24)]).closeCalls.size).toBe(0);
+    expect(given([cell("Орлов Б.Б.", 21, "fewer"), cell("Гусев А.А.", 22, "fewer"), cell("Волкова Н.П.", 23), cell("ОО", 24)]).closeCalls.size).toBe(0);
+  });
+});
+
+describe("a deadline cell that reads the same without its last line", () => {
+  // pdftotext put the deadline and the first executor of a list one per line on one line; the parser reads past words
+  // it does not know, so «… методист» parses as the deadline without it.
+  const GLUED = `План мероприятий на 2026 год
+№ п/п
+Мероприятие
+1.
+Проведение семинара для молодых
+педагогов
+2.
+Мониторинг вакансий в школах района
+
+Срок
+
+Ответственные исполнители
+
+по плану заседаний РУМО методист
+ИРО
+
+2026 год
+
+МБОУ «СОШ № 3»
+`;
+
+  test("the line goes to the next cell, and the cells that no longer fit the rows are noted", () => {
+    const r = structurePlan(rawText(GLUED));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.deadline.text, it.responsible.text.replace(/\s+/g, " ")])).toEqual([
+      ["по плану заседаний РУМО", "методист ИРО"],
+      ["2026 год", "МБОУ «СОШ № 3»"],
+    ]);
+    expect(r.plan.items[0].notes?.map((n) => n.code)).toContain("column_uncertain");
+  });
+
+  test("a deadline wrapped where it goes on keeps its lines («ежемесячно до 10» / «числа»)", () => {
+    const r = structurePlan(rawText(WRAPPED));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items[0].deadline.text.replace(/\s+/g, " ")).toBe("ежемесячно до 10 числа");
+  });
+});

@@ -81,3 +81,26 @@ describe("fixed-width text: a word glued to the cell before it by one space", ()
     expect(lostWords(text, plan)).toEqual([]);
   });
 });
+
+describe("fixed-width text: a word broken at a narrow column's edge on a page of its own", () => {
+  test("the column's right edge is its page's: the piece that fills it there joins the rest («местног» / «о»)", () => {
+    const text = [
+      "№   Мероприятие                 Срок        Ответственный  Примечание",
+      "1.  Мониторинг вакансий         ежемесячно  Отдел          за счёт",
+      "    педагогических работников               образования    средств",
+      "                                                           областного",
+      "                                                           бюджета",
+      "\f№  Мероприятие               Срок       Ответственный Примечание",
+      "2.  Выплата пособия           в течение  Отдел         за счёт",
+      "    молодым специалистам      года       образования   местног",
+      "                                                       о",
+      "                                                       бюджета",
+      "3.  Конкурс «Педагог года»    ноябрь     Отдел         без",
+      "                                         образования   затрат",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan).map((c) => c[4])).toEqual(["за счёт средств областного бюджета", "за счёт местного бюджета", "без затрат"]);
+    // The two pieces are kept as the one word they make.
+    expect(lostWords(text, plan)).toEqual(["местног", "о"]);
+  });
+});

@@ -15,6 +15,13 @@ export interface RowStyle {
   readonly signatures?: SignatureStyle;
   /** Section rows drawn as the plan chose them: the number in the № column, the title over the other columns. */
   readonly numberedSections?: boolean;
+  /**
+   * Each item row's columns after the name moved as `pdftotext -layout` moves a Writer table's (proportional fonts
+   * placed on a grid of characters, row by row): a row's later columns start up to six characters before or a few
+   * after the page's, a line's cell a character more either way, and a cell that meets the text before it glued to
+   * it by one space.
+   */
+  readonly drift?: boolean;
 }
 
 /**
@@ -71,8 +78,12 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
     if (p === 0) lines.push(...plan.titleBlock.map((l) => " ".repeat(total - 40) + l), "", centre(plan.title, total), "");
     for (const { laid, from, to } of page) {
       const offsets = laid.columns.map((c) => alignmentOffset(style.alignment, c.length, laid.height));
+      // A row's step per column (the drift grows along the line, as the widths of its letters add up).
+      const step = style.drift && from === 0 ? r.int(-2, 1) : 0;
+      const shifts = laid.columns.map((_, j) => (j < 2 ? 0 : Math.max(-6, Math.min(3, step * (j - 1)))));
       for (let k = from; k < to; k++) {
         if (laid.row.kind === "section" && !laid.row.numbered) lines.push((plan.centredSections ?? style.centredSections) ? centre(laid.columns[0][k] ?? "", total) : laid.columns[0][k] ?? "");
+        else if (style.drift && laid.row.kind === "item") lines.push(driftedLine(laid.columns.map((c, j) => c[k - offsets[j]] ?? ""), ws, gap, shifts, r));
         else lines.push(laid.columns.map((c, j) => (c[k - offsets[j]] ?? "").padEnd(ws[j])).join(" ".repeat(gap)).trimEnd());
       }
       if (style.blankBetweenRows && laid.row.kind !== "header" && to === laid.height) lines.push("");
@@ -82,6 +93,23 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
     return lines.join("\n");
   });
   return `${text.join("\n\f")}\n`;
+}
+
+/**
+ * One line of a drifted row: each cell at its column's start moved by the row's shift and, now and then, a character
+ * more either way; never before the end of the text before it and a space.
+ */
+function driftedLine(cells: readonly string[], ws: readonly number[], gap: number, shifts: readonly number[], r: Rng): string {
+  let line = "";
+  let start = 0;
+  cells.forEach((cell, j) => {
+    const nominal = start + shifts[j] + (j >= 2 && r.chance(0.3) ? r.int(-1, 1) : 0);
+    start += ws[j] + gap;
+    if (cell === "") return;
+    const x = line === "" ? Math.max(0, nominal) : Math.max(nominal, line.length + 1);
+    line = line.padEnd(x) + cell;
+  });
+  return line;
 }
 
 /**
@@ -129,6 +157,11 @@ export function oneCellPerLine(plan: TruthPlan, ending: " |" | "blank"): string 
 
 export const LINE_SHAPES: readonly Shape[] = [
   { name: "space-aligned", about: "pdftotext -layout / fixed-width columns, cells top/centre/bottom", draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, { ...rowStyle(r), numberedSections: true }) }) },
+  {
+    name: "space-aligned-drift",
+    about: "pdftotext -layout of a Writer table: each row's later columns moved by up to six characters, cells glued by one space",
+    draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, { ...rowStyle(r), numberedSections: true, drift: true }) }),
+  },
   { name: "interleaved", about: "PDF copied with the mouse, no cells", draw: (plan, r) => ({ ext: ".txt", data: interleaved(plan, r) }) },
   { name: "cell-per-line-bar", about: "web page text, each cell ended by \" |\"", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, " |")) }) },
   { name: "cell-per-line-blank", about: "legal database text, cells between blank lines", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "blank")) }) },

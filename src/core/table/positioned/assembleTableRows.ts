@@ -91,13 +91,18 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     if (draft.spanning) draft.parts[draft.spanColumn].push(wholeLine(lc));
     else lc.cells.forEach((c, k) => c && draft.parts[k].push(cellLine(lc, k)));
   });
-  // Lines written across the table say nothing of a column's edges.
+  // Lines written across the table say nothing of a column's edges. Fixed-width text places each page on its own
+  // (a page's columns a few characters off another's): there a column's right edge is its page's.
   const cellDrafts = drafts.filter((d) => !d.spanning);
-  const columns = Array.from({ length: ctx.width }, (_, i) => cellDrafts.map((d) => d.parts[i] ?? []));
-  const rights = columns.map((cells, i) => columnRightEdge(cells, i + 1 < columns.length ? columnLeftEdge(columns[i + 1]) : Infinity));
+  const rightEdges = (group: readonly RowDraft[]) => {
+    const columns = Array.from({ length: ctx.width }, (_, i) => group.map((d) => d.parts[i] ?? []));
+    return columns.map((cells, i) => columnRightEdge(cells, i + 1 < columns.length ? columnLeftEdge(columns[i + 1]) : Infinity));
+  };
+  const pageOf = (d: RowDraft) => (ctx.topAligned ? d.first.line.page : 0);
+  const rightsByPage = new Map([...new Set(cellDrafts.map(pageOf))].map((p) => [p, rightEdges(cellDrafts.filter((d) => pageOf(d) === p))]));
   const join = (d: RowDraft, i: number) => {
     const parts = d.parts[i] ?? [];
-    const right = rights[i];
+    const right = rightsByPage.get(pageOf(d))?.[i] ?? null;
     // A title across the table is as wide as the table, not a column: its lines join as text.
     return d.spanning || right === null ? joinParts(parts.map((p) => p.text)) : joinCellLines(parts, right);
   };

@@ -35,13 +35,29 @@ export function columnSeparators(cells: readonly HeaderCell[], body: readonly Li
   return separators;
 }
 
+/** Between a and b, the x crossed by the fewest words of the lines and nearest where the most of them start. */
 function quietestX(a: number, b: number, body: readonly Line[], reach: number): number {
+  return quietestRun(a, b, body, reach).mid;
+}
+
+/** What a word glued to the one before it counts for as a column's start (quietestRun with `phraseGap`). */
+const GLUED = 0.5;
+
+/**
+ * The quietest run between a and b (see columnSeparators): its boundary (`mid`), and the words that start at its end
+ * (`starting`). With `phraseGap`, a word glued to the word before it counts half as much as one that opens a phrase:
+ * on a row's few lines, the word after a cell's last one by one space (the next column's, moved left by the layout,
+ * or the cell's own) says less of where the column starts than text after a wide gap.
+ */
+export function quietestRun(a: number, b: number, body: readonly Line[], reach: number, phraseGap?: number): { mid: number; starting: number } {
   // A sweep over the edges of the words that reach into (a, b): coverage is constant between two edges.
   const events: [number, number][] = [];
-  const starts: number[] = [];
+  const starts: { x: number; weight: number }[] = [];
   for (const line of body) {
-    for (const w of line.words) {
-      if (w.x > a && w.x <= b + reach) starts.push(w.x);
+    for (const [k, w] of line.words.entries()) {
+      const previous = line.words[k - 1];
+      const glued = phraseGap !== undefined && previous !== undefined && w.x - (previous.x + previous.width) <= phraseGap;
+      if (w.x > a && w.x <= b + reach) starts.push({ x: w.x, weight: glued ? GLUED : 1 });
       const x0 = Math.max(a, w.x);
       const x1 = Math.min(b, w.x + w.width);
       if (x1 <= x0) continue;
@@ -50,9 +66,9 @@ function quietestX(a: number, b: number, body: readonly Line[], reach: number): 
   }
   events.push([a, 0], [b, 0]);
   events.sort((p, q) => p[0] - q[0] || q[1] - p[1]);
-  const startsAt = (x: number) => starts.filter((s) => s >= x - reach && s <= x + reach).length;
+  const startsAt = (x: number) => starts.reduce((n, s) => n + (s.x >= x - reach && s.x <= x + reach ? s.weight : 0), 0);
   let depth = 0;
-  let best = { cost: Infinity, width: -1, mid: (a + b) / 2 };
+  let best = { cost: Infinity, width: -1, mid: (a + b) / 2, starting: 0 };
   let runStart = a;
   let runDepth = Infinity;
   for (let i = 0; i < events.length; i++) {
@@ -69,8 +85,8 @@ function quietestX(a: number, b: number, body: readonly Line[], reach: number): 
     // left then ends before it as often as possible.
     const starting = startsAt(next);
     const mid = (runStart + next) / 2;
-    const run = { cost: depth - starting, width: next - runStart, mid: starting > 0 ? Math.max(mid, next - reach) : mid };
+    const run = { cost: depth - starting, width: next - runStart, mid: starting > 0 ? Math.max(mid, next - reach) : mid, starting };
     if (run.cost < best.cost || (run.cost === best.cost && run.width >= best.width)) best = run;
   }
-  return best.mid;
+  return best;
 }

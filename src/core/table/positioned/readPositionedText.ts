@@ -9,6 +9,7 @@ import { findPageFurniture } from "./pageFurniture";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { refineRowEdges } from "./rowEdges";
+import { rowSeparators } from "./rowSeparators";
 import { centredOver, type LineCells, splitLine, type TableSpan } from "./splitLine";
 import { splitRunsAtRules } from "./splitRunsAtRules";
 import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./types";
@@ -51,7 +52,19 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const width = band.cells.length;
   const verticalsByPage = new Map<number, RulingLine[]>();
   for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
-  const split = (i: number) => splitLine(lines[i], separatorsOf(lines[i].page), tolerance, gap, opts.snap ?? 0, verticalsByPage.get(lines[i].page), span);
+  const snap = opts.snap ?? 0;
+  const grid = (c: number) => band.cells[c].under !== undefined;
+  const numberColumn = band.verdict.numberColumn;
+  // Fixed-width text places each row on its own: its boundaries are measured on its lines (PDF positions are exact).
+  const rowEdges =
+    snap > 0
+      ? rowSeparators(
+          bodyIndexes.map((i) => lines[i]),
+          { separatorsOf, numberColumn, across: acrossTable, centred: (l) => centredHeading(l, separatorsOf(l.page), span, gap), reach: tolerance, fixed: (b) => b + 1 === numberColumn || grid(b) || grid(b + 1) },
+        )
+      : new Map<Line, number[]>();
+  const separatorsFor = (line: Line) => rowEdges.get(line) ?? separatorsOf(line.page);
+  const split = (i: number) => splitLine(lines[i], separatorsFor(lines[i]), tolerance, gap, snap, verticalsByPage.get(lines[i].page), span);
 
   const bodyCells = bodyIndexes.map(split);
   const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));
@@ -60,18 +73,25 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
 
   const horizontals = rules.filter((r) => Math.abs(r.y0 - r.y1) < 1 && Math.abs(r.x1 - r.x0) > (band.cells[band.cells.length - 1].x1 - band.cells[0].x0) / 3);
   // Fixed-width text (snapped positions) comes from readers that put a row's number on its first line already.
-  const snap = opts.snap ?? 0;
   const reads = band.verdict.reads ?? (() => null);
-  const grid = (c: number) => band.cells[c].under !== undefined;
   // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread.
   const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
-  const refineRow = snap > 0 ? (row: readonly LineCells[]) => refineRowEdges(row, separatorsOf(row[0].line.page), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn) : undefined;
+  const refineRow = snap > 0 ? (row: readonly LineCells[]) => refineRowEdges(row, separatorsFor(row[0].line), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn) : undefined;
   const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
   const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);
   const gridRows = [...rows, ...headerGridRows].sort((a, b) => order(a) - order(b));
 
   return layoutBlocks(lines, band, gridRows, furniture, trailing, format, spanning);
+}
+
+/**
+ * A heading centred over the table (a merged row «по центру» between rows): one phrase whose middle is the table's,
+ * over a column boundary. Its start is no column's, and its row is its own.
+ */
+function centredHeading(line: Line, separators: readonly number[], span: TableSpan, gap: number): boolean {
+  const p = phrases(line, gap);
+  return p.length === 1 && centredOver(p[0], span, true) && separators.some((s) => p[0].x0 < s && p[0].x1 > s);
 }
 
 /**

@@ -22,6 +22,12 @@ const WORDING = 3;
 const NARROW = 0.5;
 /** Misalignment counted at most per line (a centred cell's line starts anywhere). */
 const CAP = 3;
+/**
+ * How far a left cell's line reaching under the right cell's text counts at most per line: further than a start's
+ * misalignment, for a cell's lines never run under the next column's text («МКУ «Районный проведено не» where the
+ * next column's lines start under «проведено»), however its own lines start.
+ */
+const UNDER_CAP = 6;
 
 type ColumnWording = NonNullable<HeaderVerdict["reads"]>;
 
@@ -198,7 +204,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   // A character off is the layout's own jitter: it costs nothing.
   const spread = starts.reduce((s, x) => s + Math.min(Math.max(Math.abs(x - median) - 1, 0), CAP), 0);
   // The left cell's lines wrap before the right cell's text starts: a line reaching under it holds the right cell's word.
-  const under = starts.length === 0 ? 0 : ends.reduce((s, x) => s + Math.min(Math.max(x - median - 1, 0), CAP), 0);
+  const under = starts.length === 0 ? 0 : ends.reduce((s, x) => s + Math.min(Math.max(x - median - 1, 0), UNDER_CAP), 0);
   const misread = [wording(b, left.join(" ")), wording(b + 1, right.join(" "))].filter((r) => r === false).length;
   // A cut never empties a cell of the row: moving its only words over cannot be the layout's shift.
   const emptied = (left.length === 0 && had.left) || (right.length === 0 && had.right) ? Infinity : 0;

@@ -1,0 +1,118 @@
+import { parseItemNumber } from "../../plan/structure/numbering";
+import { quietestRun } from "./columnSeparators";
+import type { Line } from "./types";
+
+/**
+ * Column edges per row of fixed-width text. `pdftotext -layout` places a Word or Writer table row by row, each at a
+ * character grid of its own: with proportional fonts a whole row's later columns start four, five, six characters
+ * before (or after) the page's edges («Отдел             не» where the next column starts at «не»). The row's own
+ * lines say where: its columns' text starts at one x on several lines and no word crosses there. So each boundary
+ * is measured again on the row's lines alone, as the page's are (columnSeparators), but only a few characters either
+ * side of the page's: a row moves its columns, it never invents new ones.
+ */
+
+/** How far (in characters) a row's boundary may lie from the page's. */
+const ROW_SHIFT = 7;
+/** A gap of one space parts the words of a cell; wider ones, mostly, cells. */
+const PHRASE_GAP = 1.5;
+/** Characters a column keeps at least in a row, between its two boundaries. */
+const MIN_WIDTH = 2;
+
+export interface RowSeparatorContext {
+  /** The page's boundaries. */
+  readonly separatorsOf: (page: number) => readonly number[];
+  /** Boundaries a row keeps as the page has them (a schedule grid's, placed by its marks). */
+  readonly fixed: (boundary: number) => boolean;
+  /** Lines that are no row's cells (titles written across the table): they keep the page's boundaries. */
+  readonly across: (line: Line) => boolean;
+  /**
+   * Lines that may be headings centred over the table: no row's either, unless they start where a line of the row
+   * above starts a phrase (a cell's last word alone on its line, «учреждений» under «Отдел образования;»).
+   */
+  readonly centred: (line: Line) => boolean;
+  /** The number column, whose words open a row. */
+  readonly numberColumn: number | null;
+  /** How far from a run of quiet x a word may start and still start there (columnSeparators' `reach`). */
+  readonly reach: number;
+}
+
+/**
+ * The boundaries of each body line: its row's (the lines from one numbered line to the next, on one page), or the
+ * page's where the table has no number column or the line is no row's.
+ */
+export function rowSeparators(body: readonly Line[], ctx: RowSeparatorContext): Map<Line, number[]> {
+  const out = new Map<Line, number[]>();
+  for (const l of body) out.set(l, [...ctx.separatorsOf(l.page)]);
+  if (ctx.numberColumn === null) return out;
+  for (const row of provisionalRows(body, ctx)) {
+    const page = ctx.separatorsOf(row[0].page);
+    const own: number[] = [];
+    page.forEach((s, b) => {
+      if (b === ctx.numberColumn) own.push(numberBoundary(row, s));
+      else if (ctx.fixed(b)) own.push(s);
+      else {
+        // Left to right: the window starts past the row's own boundary before it, wherever that moved, and ends half
+        // way to the next (a column's text starts there on most lines, and would draw the boundary to it).
+        const a = Math.max(s - ROW_SHIFT, b > 0 ? own[b - 1] + MIN_WIDTH : -Infinity);
+        const z = Math.min(s + ROW_SHIFT, b + 1 < page.length ? (s + page[b + 1]) / 2 : Infinity);
+        own.push(a < z ? rowBoundary(row, a, z, s, ctx.reach) : s);
+      }
+    });
+    for (const l of row) out.set(l, own);
+  }
+  return out;
+}
+
+/**
+ * The quietest x of the row's lines between a and z, where the row's text shows a column starting there (a word after
+ * a wide gap or at a line's start, at least); else the page's boundary s: a row with no text near it says nothing of
+ * where it lies, and words glued to the ones before them by one space may be either cell's.
+ */
+function rowBoundary(row: readonly Line[], a: number, z: number, s: number, reach: number): number {
+  const run = quietestRun(a, z, row, reach, PHRASE_GAP);
+  return run.starting >= 1 ? run.mid : s;
+}
+
+/**
+ * The number column's right boundary in a row: where the row's number ends, the rest of its lines may start (the
+ * row moved left: «3.4. Подготовка» with the name at the number's width), never further left, nor right of the
+ * page's.
+ */
+function numberBoundary(row: readonly Line[], s: number): number {
+  const number = row[0].words[0];
+  if (number.x >= s || parseItemNumber(number.text) === null) return s;
+  const end = number.x + number.width;
+  return end < s ? rowBoundary(row, end + 0.5, s, s, 0.25) : s;
+}
+
+/**
+ * The body's lines in rows: a line whose first word is a number in the number column opens one; a title across the
+ * table stands alone, and so does a line before the first number. Rows never go on over a page.
+ */
+function provisionalRows(body: readonly Line[], ctx: RowSeparatorContext): Line[][] {
+  const rows: Line[][] = [];
+  let current: Line[] | null = null;
+  for (const l of body) {
+    if (ctx.across(l) || (ctx.centred(l) && !(current && startsAsRow(l, current)))) {
+      current = null;
+      continue;
+    }
+    const separators = ctx.separatorsOf(l.page);
+    const first = l.words[0];
+    const inNumberColumn = (ctx.numberColumn === 0 || first.x > separators[ctx.numberColumn! - 1]) && first.x < (separators[ctx.numberColumn!] ?? Infinity);
+    const opens = inNumberColumn && parseItemNumber(first.text) !== null;
+    if (opens || current === null || current[0].page !== l.page) {
+      if (!opens && current === null) continue;
+      current = [];
+      rows.push(current);
+    }
+    current.push(l);
+  }
+  return rows;
+}
+
+/** Whether the line starts where a phrase of one of the row's lines starts (a character either way). */
+function startsAsRow(line: Line, row: readonly Line[]): boolean {
+  const x = line.words[0].x;
+  return row.some((l) => l.words.some((w, k) => Math.abs(w.x - x) <= 1 && (k === 0 || w.x - (l.words[k - 1].x + l.words[k - 1].width) > PHRASE_GAP)));
+}

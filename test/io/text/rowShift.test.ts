@@ -1,0 +1,106 @@
+import type { Plan } from "../../../src/core/plan/types";
+import { readText } from "../../../src/io/readInput";
+import { lostWords } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+const read = (text: string) => structureOrFail(readText(text, "plan.txt", ".txt"));
+const flat = (s: string | null) => (s ?? "").replace(/\s+/g, " ");
+const cells = (plan: Plan) => plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, Object.values(i.extra).join(" | "), i.result].map(flat));
+
+/**
+ * `pdftotext -layout` of a Writer table places each row at a character grid of its own: with proportional fonts a
+ * whole row's later columns start five or six characters before the page's («ежеквартально Отдел», «Отдел …  не»),
+ * each column's lines still starting at one x within the row. The row's boundaries are measured on its own lines.
+ */
+describe("fixed-width text: a row whose columns the layout moved", () => {
+  const header = [
+    "№     Мероприятие               Срок            Ответственные         Источник        Ожидаемый",
+    "                                исполнения      исполнители           финансирования  результат",
+  ];
+  const around = {
+    first: [
+      "1.1.  Мониторинг вакансий       ежемесячно      Отдел образования     не требуется    банк вакансий",
+      "      педагогических работников                 (Крылова И.П.)                        обновлён",
+    ],
+    last: [
+      "1.3.  Анализ возрастного        до 01.03.2027   МБУ «Центр            не требуется    аналитическая",
+      "      состава педагогов                         сопровождения»                        справка",
+      "1.4.  Конкурс «Педагог года»    ноябрь 2027 г.  Отдел образования     местный бюджет  конкурс",
+      "                                                                                      проведён",
+    ],
+  };
+
+  test("every column after the name moved left: each cell keeps its words", () => {
+    const text = [
+      ...header,
+      ...around.first,
+      "1.2.  Компенсация расходов на ежеквартально Отдел образования;  местный         компенсация",
+      "      наём жилья педагогам                  МКУ «Бухгалтерия»   бюджет          выплачена",
+      ...around.last,
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1]).toEqual(["1.2", "Компенсация расходов на наём жилья педагогам", "ежеквартально", "Отдел образования; МКУ «Бухгалтерия»", "местный бюджет", "компенсация выплачена"]);
+    expect(cells(plan).map((c) => c[3])).toEqual(["Отдел образования (Крылова И.П.)", "Отдел образования; МКУ «Бухгалтерия»", "МБУ «Центр сопровождения»", "Отдел образования"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a row moved left up to its number: its name's lines under the number stay the name's", () => {
+    const text = [
+      ...header,
+      ...around.first,
+      "1.2. Подготовка отчёта о      до 25 декабря Отдел образования     не требуется  отчёт размещён",
+      "     выполнении плана и                     (Крылова И.П.)                      на сайте",
+      "     размещение его на сайте",
+      ...around.last,
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1]).toEqual(["1.2", "Подготовка отчёта о выполнении плана и размещение его на сайте", "до 25 декабря", "Отдел образования (Крылова И.П.)", "не требуется", "отчёт размещён на сайте"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});
+
+describe("fixed-width text: a word glued to the cell before it by one space", () => {
+  test("the next column's first word, moved left under the cell's text, goes to the column whose lines start after it", () => {
+    const text = [
+      "№   Мероприятия               Срок         Ответственные     Итоговый документ",
+      "1.  Ведение банка вакансий    ежемесячно   Управление        банк вакансий",
+      "    педагогических работников              образования",
+      "2.  Мониторинг                до 10.09.2028 Управление       информационно-",
+      "    укомплектованности школ                образования       аналитическая",
+      "                                                             справка",
+      "3.  Работа районного клуба    1 раз в      МКУ «Районный проведено не",
+      "    молодых педагогов         квартал      методический      менее 8",
+      "                                           кабинет» (Зайцева заседаний клуба",
+      "                                           Н.А.)",
+      "4.  Прогноз потребности в     не позднее   Управление        прогноз",
+      "    педагогических кадрах     01.12.2028   образования       потребности",
+      "",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[2]).toEqual(["3", "Работа районного клуба молодых педагогов", "1 раз в квартал", "МКУ «Районный методический кабинет» (Зайцева Н.А.)", "", "проведено не менее 8 заседаний клуба"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});
+
+describe("fixed-width text: a word broken at a narrow column's edge on a page of its own", () => {
+  test("the column's right edge is its page's: the piece that fills it there joins the rest («местног» / «о»)", () => {
+    const text = [
+      "№   Мероприятие                 Срок        Ответственный  Примечание",
+      "1.  Мониторинг вакансий         ежемесячно  Отдел          за счёт",
+      "    педагогических работников               образования    средств",
+      "                                                           областного",
+      "                                                           бюджета",
+      "\f№  Мероприятие               Срок       Ответственный Примечание",
+      "2.  Выплата пособия           в течение  Отдел         за счёт",
+      "    молодым специалистам      года       образования   местног",
+      "                                                       о",
+      "                                                       бюджета",
+      "3.  Конкурс «Педагог года»    ноябрь     Отдел         без",
+      "                                         образования   затрат",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan).map((c) => c[4])).toEqual(["за счёт средств областного бюджета", "за счёт местного бюджета", "без затрат"]);
+    // The two pieces are kept as the one word they make.
+    expect(lostWords(text, plan)).toEqual(["местног", "о"]);
+  });
+});

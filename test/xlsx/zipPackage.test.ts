@@ -28,6 +28,34 @@ describe("zipPackage: the workbook's zip, deflated by the host", () => {
   });
 });
 
+describe("zipPackage: the deflate window by part", () => {
+  // Worksheet markup repeats within a row or two, texts farther apart (issue 15: a 4 KB window deflates the sheets
+  // of a 10,000-item summary in 0.8 of the time with no more bytes; shared strings grew 14% with it).
+  test("worksheets are deflated with a 4 KB window, other parts with zlib's 32 KB", async () => {
+    const asked = new Map<string, number | undefined>();
+    const host = hostDeflateRaw()!;
+    const paths = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet12.xml", "xl/sharedStrings.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/styles.xml"];
+    const spy = (path: string) => (chunks: readonly Uint8Array[], windowBits?: number) => (asked.set(path, windowBits), host(chunks, windowBits));
+    for (const path of paths) await zipPackage([{ path, data: new TextEncoder().encode("<x/>") }], spy(path));
+    expect(Object.fromEntries(asked)).toEqual({
+      "xl/worksheets/sheet1.xml": 12,
+      "xl/worksheets/sheet12.xml": 12,
+      "xl/sharedStrings.xml": 15,
+      "xl/worksheets/_rels/sheet1.xml.rels": 15,
+      "xl/styles.xml": 15,
+    });
+  });
+
+  test("a worksheet deflated with a 4 KB window reads back whole, a repeat farther back than the window included", async () => {
+    // A block of random bytes repeated 8 KB later: a 32 KB window would reach it, a 4 KB one must store it again.
+    const block = Uint8Array.from({ length: 6000 }, (_, i) => (i * 7919 + (i >> 5) * 13) & 0xff);
+    const data = Buffer.concat([block, new TextEncoder().encode("<row/>".repeat(400)), block]);
+    const bytes = await zipPackage([{ path: "xl/worksheets/sheet1.xml", data }], hostDeflateRaw()!);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Buffer.from(await zip.file("xl/worksheets/sheet1.xml")!.async("uint8array")).equals(data)).toBe(true);
+  });
+});
+
 describe("zipPackage: a part given in chunks", () => {
   // The chunks are deflated one by one into one stream and the CRC runs over them in order (issue 15): a chunk
   // deflated as a final block, or a CRC started again per chunk, would fail JSZip's inflate or its CRC check.

@@ -132,7 +132,7 @@ function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: Readonly
     date(d.start),
     date(d.end),
     text(d.every ? localizeTable(EVERY_LABELS, locale)[d.every] : null),
-    text(it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") || null, "wrap"),
+    text(it.subEvents.length ? it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") : null, "wrap"),
   ];
   for (const h of extras) row.push(text(it.extra[h] ?? null, "wrap"));
   row.push(text(it.source.rows.join(", ")));

@@ -12,21 +12,34 @@ const WRAPPING = new Set(["wrap", "header", "title", "section"]);
 const TITLE_SCALE = 1.4; // 14-pt bold titles: wider letters, taller lines
 const HEADER_SCALE = 1.1; // bold letters are wider
 
-/** Widths in characters: the spec's, widened so the longest word of a header fits. */
-export function columnWidths(spec: SheetSpec): number[] {
+/** Widths in characters: the spec's, widened so the longest word of a header fits (`headers`: headerWidths(spec)). */
+export function columnWidths(spec: SheetSpec, headers: readonly (number | undefined)[] = headerWidths(spec)): number[] {
+  const count = Math.max(headers.length, spec.columns?.length ?? 0);
+  return Array.from({ length: count }, (_, c) => {
+    const width = spec.columns?.[c]?.width ?? 10;
+    return Math.max(width, headers[c] ?? width);
+  });
+}
+
+/**
+ * Per column, the width the longest word of its header cells needs (undefined where it has none): the one pass over
+ * every cell that widths need, made once where a host asks for widths several times (print fitting, then writing).
+ * As long as the longest row.
+ */
+export function headerWidths(spec: SheetSpec): (number | undefined)[] {
   // A loop, not Math.max(...rows): spreading 120,000 rows into arguments overflows the stack.
-  const count = spec.rows.reduce((n, r) => Math.max(n, r.length), spec.columns?.length ?? 0);
-  const widths = Array.from({ length: count }, (_, c) => spec.columns?.[c]?.width ?? 10);
-  // Plain loops: hosts ask for the widths of every sheet two or three times, over hundreds of thousands of cells.
+  const count = spec.rows.reduce((n, r) => Math.max(n, r.length), 0);
+  const out = new Array<number | undefined>(count).fill(undefined);
+  // Plain loops, over hundreds of thousands of cells.
   for (const row of spec.rows) {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (cell?.style !== "header") continue;
       const longest = textOf(cell).split(/\s+/).reduce((n, w) => Math.max(n, w.length), 0);
-      widths[c] = Math.max(widths[c], Math.ceil(longest * 1.2) + 2); // header text is bold: wider glyphs
+      out[c] = Math.max(out[c] ?? 0, Math.ceil(longest * 1.2) + 2); // header text is bold: wider glyphs
     }
   }
-  return widths;
+  return out;
 }
 
 /** Heights in points for rows whose wrapped text needs more than one line; undefined elsewhere. */

@@ -1,4 +1,4 @@
-import { columnWidths } from "./layoutHints";
+import { columnWidths, headerWidths } from "./layoutHints";
 import type { Area, SheetSpec } from "./sheetSpec";
 
 /**
@@ -55,17 +55,20 @@ export function columnPoints(chars: number): number {
   return chars * POINTS_PER_CHAR + 5 * 0.75;
 }
 
-/** The page layout of a spec with a print part; undefined when the spec says nothing about printing. */
-export function printLayout(spec: SheetSpec): PrintLayout | undefined {
+/**
+ * The page layout of a spec with a print part; undefined when the spec says nothing about printing. `headers`:
+ * headerWidths(spec), where the caller has it already.
+ */
+export function printLayout(spec: SheetSpec, headers: readonly (number | undefined)[] = headerWidths(spec)): PrintLayout | undefined {
   const p = spec.print;
   if (!p) return undefined;
-  const widths = columnWidths(spec);
+  const widths = columnWidths(spec, headers);
   const first = p.columns?.first ?? 0;
   const last = Math.min(p.columns?.last ?? widths.length - 1, widths.length - 1);
   const minShrink = (p.minFontPt ?? MIN_PRINT_PT) / BODY_FONT_PT;
   // The widest the printed columns may be at 100 % for a fit to one page wide to keep the text readable.
   const allowed = (o: Orientation) => ((o === "landscape" ? A4_PT.long : A4_PT.short) - 2 * MARGINS.sides * 72) / (minShrink * WIDTH_RESERVE);
-  const fit = p.fitToWidth ? fitting(spec, widths, first, last, allowed) : null;
+  const fit = p.fitToWidth ? fitting(spec, widths, headers, first, last, allowed) : null;
   const orientation = fit?.orientation ?? p.orientation;
   return {
     orientation,
@@ -104,11 +107,18 @@ function acrossScale(natural: number, orientation: Orientation, minShrink: numbe
  * orientation, as they are in landscape, narrowed in the spec's orientation, narrowed in landscape. Null when
  * none does.
  */
-function fitting(spec: SheetSpec, widths: readonly number[], first: number, last: number, allowed: (o: Orientation) => number): { orientation: Orientation; widths?: number[] } | null {
+function fitting(
+  spec: SheetSpec,
+  widths: readonly number[],
+  headers: readonly (number | undefined)[],
+  first: number,
+  last: number,
+  allowed: (o: Orientation) => number,
+): { orientation: Orientation; widths?: number[] } | null {
   const points = (ws: readonly number[]) => ws.slice(first, last + 1).reduce((sum, w) => sum + columnPoints(w), 0);
   const tries: Orientation[] = spec.print!.orientation === "landscape" ? ["landscape"] : ["portrait", "landscape"];
   for (const o of tries) if (points(widths) <= allowed(o)) return { orientation: o };
-  const floors = columnWidths({ ...spec, columns: widths.map(() => ({ width: MIN_WRAP_CHARS })) });
+  const floors = columnWidths({ ...spec, columns: widths.map(() => ({ width: MIN_WRAP_CHARS })) }, headers);
   for (const o of tries) {
     const narrowed = narrow(spec, widths, floors, first, last, (points(widths) - allowed(o) / NARROW_RESERVE) / POINTS_PER_CHAR);
     if (narrowed) return { orientation: o, widths: narrowed };

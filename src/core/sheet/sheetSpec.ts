@@ -132,26 +132,28 @@ export interface SheetSpec {
   readonly conditionalFills?: readonly ConditionalFillSpec[];
 }
 
-export const EMPTY: CellSpec = { value: { kind: "empty" } };
+/**
+ * The one empty value every empty cell shares: a spec is never changed once made, and a large summary has tens of
+ * thousands of empty cells that carry a style (each its own object before, all kept until the workbook is written).
+ */
+const EMPTY_VALUE: CellValue = { kind: "empty" };
+
+export const EMPTY: CellSpec = { value: EMPTY_VALUE };
 
 export function text(s: string | null | undefined, style?: StyleName): CellSpec {
-  return s === null || s === undefined || s === "" ? (style ? { value: { kind: "empty" }, style } : EMPTY) : { value: { kind: "text", text: s }, style };
+  return s === null || s === undefined || s === "" ? (style ? { value: EMPTY_VALUE, style } : EMPTY) : { value: { kind: "text", text: s }, style };
 }
 
 export function num(value: number | null | undefined, format?: NumberFormat, style?: StyleName): CellSpec {
-  return value === null || value === undefined || !Number.isFinite(value)
-    ? { value: { kind: "empty" }, style }
-    : { value: { kind: "number", value, format }, style };
+  return value === null || value === undefined || !Number.isFinite(value) ? { value: EMPTY_VALUE, style } : { value: { kind: "number", value, format }, style };
 }
 
 export function pct(fraction: number | null | undefined, style?: StyleName): CellSpec {
-  return fraction === null || fraction === undefined || !Number.isFinite(fraction)
-    ? { value: { kind: "empty" }, style }
-    : { value: { kind: "percent", value: fraction }, style };
+  return fraction === null || fraction === undefined || !Number.isFinite(fraction) ? { value: EMPTY_VALUE, style } : { value: { kind: "percent", value: fraction }, style };
 }
 
 export function date(iso: string | null | undefined, style?: StyleName): CellSpec {
-  return iso ? { value: { kind: "date", iso }, style } : { value: { kind: "empty" }, style };
+  return iso ? { value: { kind: "date", iso }, style } : { value: EMPTY_VALUE, style };
 }
 
 /** Excel serial date (1900 system) of an ISO date. */

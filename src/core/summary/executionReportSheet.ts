@@ -57,9 +57,26 @@ export function planOrder(items: readonly PlanItem[], sections: readonly Pick<Se
   return keyed.map((k) => k.it);
 }
 
+/** The runs of digits of a number as integers («1.10» → [1, 10]), read by character code; null when it has none. */
 function numberParts(n: string | null): number[] | null {
-  const parts = n?.match(/\d+/g);
-  return parts ? parts.map(Number) : null;
+  if (n === null) return null;
+  const parts: number[] = [];
+  for (let i = 0; i < n.length; ) {
+    if (!isDigit(n.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let value = 0;
+    for (; i < n.length && isDigit(n.charCodeAt(i)); i++) value = value * 10 + (n.charCodeAt(i) - 0x30);
+    // Beyond 15 digits the sum above may round otherwise than Number() reads the digits.
+    parts.push(i - start > 15 ? Number(n.slice(start, i)) : value);
+  }
+  return parts.length ? parts : null;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 function compareNumbers(a: number[] | null, b: number[] | null): number {

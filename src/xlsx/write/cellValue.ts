@@ -17,6 +17,9 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** Every empty cell's written value, shared: a large summary writes tens of thousands of them. */
+const EMPTY_CELL: WrittenValue = { value: null };
+
 /**
  * A typed spec value as exceljs should store it. Text is a string with the text format "@" (exceljs writes
  * strings as shared strings, so "=СУММ(A1)" or "4.10" stays text, never a formula or a number); numbers and
@@ -26,7 +29,7 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export function cellValue(v: CellValue, sheetName: (specName: string) => string): WrittenValue {
   switch (v.kind) {
     case "empty":
-      return { value: null };
+      return EMPTY_CELL;
     case "text":
       return textValue(v.text);
     case "number":

@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet, WorksheetView } from "exceljs";
-import { columnWidths, rowHeights } from "../../core/sheet/layoutHints";
+import { columnWidths, headerWidths, rowHeights } from "../../core/sheet/layoutHints";
 import { printLayout, type PrintLayout } from "../../core/sheet/printLayout";
 import { areaAddress, cellAddress, columnLetters, NUMBER_FORMATS, type Area, type SheetSpec, type StyleName } from "../../core/sheet/sheetSpec";
 import { CELL_STYLES } from "./cellStyles";
@@ -31,12 +31,14 @@ export interface WorkbookContext {
  * the SheetBody that finishPackage puts into exceljs's worksheet part.
  */
 export function writeSheet(wb: Workbook, spec: SheetSpec, name: string, ctx: WorkbookContext): SheetBody {
-  const print = printLayout(spec);
+  // The headers' words read once for the print fitting and the widths (a pass over every cell of the sheet).
+  const headers = headerWidths(spec);
+  const print = printLayout(spec, headers);
   const ws = wb.addWorksheet(name, { views: freezeViews(spec), pageSetup: pageSetup(print) });
   if (print?.repeatRows) ws.pageSetup.printTitlesRow = `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`;
   if (print?.area) ws.pageSetup.printArea = absoluteRows(print.area);
   if (print) ws.headerFooter.oddFooter = `&C${print.footer}`;
-  const widths = print?.widths ?? columnWidths(spec);
+  const widths = print?.widths ?? columnWidths(spec, headers);
   widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   const heights = rowHeights(spec, widths);
   const notes = new Map<string, string[]>();

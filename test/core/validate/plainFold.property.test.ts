@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { contentStems, plainContentStems } from "../../../src/core/plan/validate/text/contentStems";
 import { plainFold, plainWords } from "../../../src/core/plan/validate/text/plainFold";
 import { foldText, words } from "../../../src/core/text/normalize";
 
@@ -58,5 +59,29 @@ describe("plainFold and plainWords: foldText and words in one pass", () => {
       expect(plainFold(c)).toBeNull();
       expect(plainWords(c)).toBeNull();
     }
+  });
+});
+
+describe("plainContentStems: contentStems(words(text)) in one pass", () => {
+  // Function words, short and long words, numbers whole and mixed, ё inside a word and dropped marks inside one
+  // (the words the one pass must rebuild), joined by the characters of every kind above.
+  const WORDS = ["и", "по", "чтобы", "также", "Между", "ЧИСЛЕ", "т", "ч", "от", "Проведение", "кампании", "учёт", "уч\u00ADёт", "«Учёт»", "2026", "10", "12а", "1.5", "вып", "педагогов", "ё"];
+  const stemTexts = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...CHARS)), { maxLength: 16 }).map((parts) => parts.join(""));
+  const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((s) => b.has(s));
+
+  test("any text: contentStems' stems of its words, or null", () => {
+    fc.assert(
+      fc.property(stemTexts, (s) => {
+        const fast = plainContentStems(s);
+        return fast === null || same(fast, contentStems(words(s)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("a plan's name and result are answered here, as contentStems reads their words", () => {
+    const name = "Проведение кампании по учёту 2026 года и т.ч. мероприятий «Кадры»";
+    expect([...plainContentStems(name)!].sort()).toEqual([...contentStems(words(name))].sort());
+    expect([...plainContentStems(name)!].sort()).toEqual(["2026", "года", "кадры", "кампа", "мероп", "прове", "учету"].sort());
   });
 });

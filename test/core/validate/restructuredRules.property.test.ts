@@ -8,7 +8,7 @@ import fc from "fast-check";
 import type { Plan, PlanItem } from "../../../src/core/plan/types";
 import { activeRules, ValidationRun } from "../../../src/core/plan/validate";
 import { abbreviationUndefined } from "../../../src/core/plan/validate/rules/abbreviationRule";
-import { deadlineVague } from "../../../src/core/plan/validate/rules/deadlineRules";
+import { deadlineMissing, deadlineOutsidePeriod, deadlineRangeReversed, deadlineUnparsed, deadlineVague } from "../../../src/core/plan/validate/rules/deadlineRules";
 import { itemDuplicate } from "../../../src/core/plan/validate/rules/itemDuplicate";
 import { numberDuplicate, numberGap, numberOutOfOrder } from "../../../src/core/plan/validate/rules/numberRules";
 import { resultNotMeasurable, resultRestatesName } from "../../../src/core/plan/validate/rules/resultRules";
@@ -24,6 +24,10 @@ type Check = (plan: Plan, ctx: RuleContext) => readonly Finding[];
 const PAIRS: readonly [string, Check, (plan: Plan, ctx: { threshold: number | null }) => readonly Finding[]][] = [
   ["abbreviation_undefined", abbreviationUndefined, before.abbreviationUndefined],
   ["deadline_vague", deadlineVague, beforeDeadlines.deadlineVague],
+  ["deadline_missing", deadlineMissing, beforeDeadlines.deadlineMissing],
+  ["deadline_unparsed", deadlineUnparsed, beforeDeadlines.deadlineUnparsed],
+  ["deadline_outside_period", deadlineOutsidePeriod, beforeDeadlines.deadlineOutsidePeriod],
+  ["deadline_range_reversed", deadlineRangeReversed, beforeDeadlines.deadlineRangeReversed],
   ["item_duplicate", itemDuplicate, beforeDuplicate.itemDuplicate],
   ["number_duplicate", numberDuplicate, beforeNumbers.numberDuplicate],
   ["number_gap", numberGap, beforeNumbers.numberGap],
@@ -69,8 +73,16 @@ const number = fc.oneof(
   fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 3 }).map((p) => p.join(".")),
 );
 
+/** Deadlines the seeds lack, for the deadline rules to find something: blank, unread, reversed, years off. */
+const ODD_DEADLINES = [
+  { kind: "unparsed", text: " ", start: null, end: null },
+  { kind: "unparsed", text: "когда будет возможность", start: null, end: null },
+  { kind: "unparsed", text: "с 10.05.2026 по 01.03.2026", start: null, end: null },
+  { kind: "date", text: "01.01.1999", start: "1999-01-01", end: "1999-01-01" },
+] as const;
+
 function generatedPlan(base: Plan): fc.Arbitrary<Plan> {
-  const item = fc.record({ name: text, responsible: text, result: text, deadline: fc.nat(base.items.length - 1), number, qualified: fc.option(number, { nil: undefined }), section: fc.constantFrom(null, "1", "2", "II") });
+  const item = fc.record({ name: text, responsible: text, result: text, deadline: fc.nat(base.items.length + ODD_DEADLINES.length - 1), number, qualified: fc.option(number, { nil: undefined }), section: fc.constantFrom(null, "1", "2", "II") });
   return fc.array(item, { minLength: 1, maxLength: 25 }).map((made) => {
     const items: PlanItem[] = made.map((m, i) => {
       const from = base.items[i % base.items.length];
@@ -83,7 +95,7 @@ function generatedPlan(base: Plan): fc.Arbitrary<Plan> {
         result: m.result,
         responsible: { ...from.responsible, text: m.responsible },
         // Deadlines as the parser read them, from the same seed: kinds (ongoing, dates) and texts that belong together.
-        deadline: base.items[m.deadline].deadline,
+        deadline: base.items[m.deadline]?.deadline ?? { ...base.items[0].deadline, ...ODD_DEADLINES[m.deadline - base.items.length] },
         source: { ...from.source, rows: [i + 10] },
       };
     });

@@ -4,26 +4,29 @@ import type { Finding, RuleContext } from "../ruleDefinition";
 import { oneOffOutput } from "../text/outputPatterns";
 import { atItem, clip, hasColumn } from "./itemPlace";
 
-/** An item's own deadline and those of its sub-events, each with the row it came from. */
-function deadlinesOf(it: PlanItem): { deadline: Deadline; row: number | null }[] {
-  return [
-    { deadline: it.deadline, row: it.source.rows[0] ?? null },
-    ...it.subEvents.map((e) => ({ deadline: e.deadline, row: e.rows[0] ?? it.source.rows[0] ?? null })),
-  ];
+/**
+ * Visits every item's own deadline and those of its sub-events, each with the row it came from. No list is made per
+ * item: four rules ask this of every item of the plan.
+ */
+function eachDeadline(items: readonly PlanItem[], visit: (it: PlanItem, deadline: Deadline, row: number | null) => void): void {
+  for (const it of items) {
+    const row = it.source.rows[0] ?? null;
+    visit(it, it.deadline, row);
+    for (const e of it.subEvents) visit(it, e.deadline, e.rows[0] ?? row);
+  }
 }
 
 export function deadlineMissing(plan: Plan): Finding[] {
   if (!hasColumn(plan, "deadline")) return [];
-  return plan.items.filter((it) => deadlinesOf(it).every((d) => d.deadline.text.trim() === "")).map((it) => atItem(plan, it, "deadline"));
+  const blank = (d: Deadline) => d.text.trim() === "";
+  return plan.items.filter((it) => blank(it.deadline) && it.subEvents.every((e) => blank(e.deadline))).map((it) => atItem(plan, it, "deadline"));
 }
 
 export function deadlineUnparsed(plan: Plan): Finding[] {
   const out: Finding[] = [];
-  for (const it of plan.items) {
-    for (const { deadline, row } of deadlinesOf(it)) {
-      if (deadline.kind === "unparsed" && deadline.text.trim() !== "") out.push({ ...atItem(plan, it, "deadline"), row, params: { text: clip(deadline.text) } });
-    }
-  }
+  eachDeadline(plan.items, (it, deadline, row) => {
+    if (deadline.kind === "unparsed" && deadline.text.trim() !== "") out.push({ ...atItem(plan, it, "deadline"), row, params: { text: clip(deadline.text) } });
+  });
   return out;
 }
 
@@ -32,13 +35,11 @@ export function deadlineOutsidePeriod(plan: Plan): Finding[] {
   const period = plan.period;
   if (!period) return [];
   const out: Finding[] = [];
-  for (const it of plan.items) {
-    for (const { deadline, row } of deadlinesOf(it)) {
-      const { start, end } = deadline;
-      const outside = (start !== null && (start < period.start || start > period.end)) || (end !== null && (end > period.end || end < period.start));
-      if (outside) out.push({ ...atItem(plan, it, "deadline"), row, params: { text: clip(deadline.text), period: periodText(period) } });
-    }
-  }
+  eachDeadline(plan.items, (it, deadline, row) => {
+    const { start, end } = deadline;
+    const outside = (start !== null && (start < period.start || start > period.end)) || (end !== null && (end > period.end || end < period.start));
+    if (outside) out.push({ ...atItem(plan, it, "deadline"), row, params: { text: clip(deadline.text), period: periodText(period) } });
+  });
   return out;
 }
 
@@ -61,12 +62,10 @@ const FROM_TO = /(?:^|\s)с\s+(.+?)\s+по\s+(.+)$/iu;
  */
 export function deadlineRangeReversed(plan: Plan): Finding[] {
   const out: Finding[] = [];
-  for (const it of plan.items) {
-    for (const { deadline, row } of deadlinesOf(it)) {
-      const ends = reversedEnds(deadline, plan.period);
-      if (ends) out.push({ ...atItem(plan, it, "deadline"), row, params: { text: clip(deadline.text), start: ruDate(ends.start), end: ruDate(ends.end) } });
-    }
-  }
+  eachDeadline(plan.items, (it, deadline, row) => {
+    const ends = reversedEnds(deadline, plan.period);
+    if (ends) out.push({ ...atItem(plan, it, "deadline"), row, params: { text: clip(deadline.text), start: ruDate(ends.start), end: ruDate(ends.end) } });
+  });
   return out;
 }
 

@@ -64,5 +64,11 @@ function rank(u: { count: number; first: number }): number {
  * «Наумова Т.А.» are one spelling of one person), else the party's text (organisations, positions).
  */
 function partyNames(it: PlanItem): string[] {
-  return [...new Set(it.responsible.parties.map((p) => (p.person ?? p.text).trim()).filter(Boolean))];
+  // A loop, not map, filter, a set and a spread: read twice for every item, and most name one or two parties.
+  const out: string[] = [];
+  for (const p of it.responsible.parties) {
+    const name = (p.person ?? p.text).trim();
+    if (name && !out.includes(name)) out.push(name);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { PLAN_KEYS, type PlanKey } from "../../columns/columnCatalogue";
 import type { Plan } from "../../types";
 import type { Finding, RuleContext } from "../ruleDefinition";
-import { contentStems, coveredShare } from "../text/contentStems";
+import { contentStems, coveredShare, plainContentStems } from "../text/contentStems";
 import { isMeasurable } from "../text/outputPatterns";
 import { atItem, clip, hasColumn } from "./itemPlace";
 
@@ -53,16 +53,26 @@ const MIN_RESULT_WORDS = 3;
  */
 export function resultRestatesName(plan: Plan, ctx: RuleContext): Finding[] {
   const threshold = ctx.threshold ?? 0.85;
+  const stems = (text: string) => plainContentStems(text) ?? contentStems(ctx.run.words(text));
   const out: Finding[] = [];
   for (const it of plan.items) {
     if (it.result.trim() === "") continue;
-    const result = contentStems(ctx.run.words(it.result));
+    const result = stems(it.result);
     if (result.size < MIN_RESULT_WORDS) continue;
-    const name = contentStems(ctx.run.words(it.name));
+    const name = stems(it.name);
     // A quantity the name does not have («5 % вовлечены …») is something the result adds.
-    if ([...result].some((s) => /^\d/.test(s) && !name.has(s))) continue;
+    if (addsNumber(result, name)) continue;
     const share = coveredShare(result, name);
     if (share >= threshold) out.push(atItem(plan, it, "result", { params: { share: Math.round(share * 100) } }));
   }
   return out;
+}
+
+/** A stem of `result` that is a number (starts with a digit) and not one of `name`'s. */
+function addsNumber(result: Set<string>, name: Set<string>): boolean {
+  for (const s of result) {
+    const c = s.charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39 && !name.has(s)) return true;
+  }
+  return false;
 }

@@ -84,7 +84,8 @@ function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): b
   if (starts && covered.length > 1) return true;
   // Over several captions and neither from the first column nor centred it may be a row of captions one space apart
   // (a schedule grid's «квартал квартал квартал»).
-  if (covered.length !== 1) return false;
+  // A title is words; a row of period captions («I II III IV», «кв. кв. кв.») under a grid's caption has none.
+  if (covered.length !== 1 || !/\p{L}{3}/u.test(p[0].text.replace(/\p{Lu}{2,}/gu, ""))) return false;
   const startsBefore = p[0].x0 < covered[0].x0 - gap / 2;
   const endsAfter = p[0].x1 > covered[0].x1 + gap / 2;
   const phraseOfItsOwn = /^\p{Lu}\p{Ll}+\s+\p{L}/u.test(p[0].text);

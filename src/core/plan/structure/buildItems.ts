@@ -1,5 +1,5 @@
 import type { ColumnLayout } from "../columns/detectHeader";
-import { deadlineEndColumn, joinDeadlineSpan } from "../columns/deadlineEnd";
+import { joinDeadlineSpan } from "../columns/deadlineEnd";
 import { type Deadline, findExplicitDates, type Period, parseDeadline } from "../deadline";
 import { type Party, parseResponsible } from "../responsible";
 import type { PlanItem, SubEvent } from "../types";
@@ -22,7 +22,8 @@ export interface ItemTexts {
   readonly extra: Record<string, string>;
 }
 
-export function itemTexts(raw: RawItem, layout: ColumnLayout, deadlineEnd = deadlineEndColumn(layout)): ItemTexts {
+/** `deadlineEnd`: the column ending the deadline's span (deadlineEndColumn, found once per plan), or undefined. */
+export function itemTexts(raw: RawItem, layout: ColumnLayout, deadlineEnd: number | undefined): ItemTexts {
   const at = (key: keyof ColumnLayout["index"]): string[] => {
     const idx = layout.index[key];
     return idx === undefined ? [] : (raw.parts.get(idx) ?? []);

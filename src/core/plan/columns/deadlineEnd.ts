@@ -1,3 +1,4 @@
+import { headerFold } from "../../table/headerFold";
 import type { ColumnLayout } from "./detectHeader";
 
 /**
@@ -8,8 +9,7 @@ import type { ColumnLayout } from "./detectHeader";
 const START_CAPTIONS: readonly RegExp[] = [/(^|[^а-я])начал[оа]([^а-я]|$)/, /(^|\s)с$/];
 const END_CAPTIONS: readonly RegExp[] = [/(^|[^а-я])окончани[ея]([^а-я]|$)/, /(^|[^а-я])завершени[ея]([^а-я]|$)/, /(^|\s)по$/];
 
-const caption = (text: string): string => text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
-const says = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(caption(text)));
+const says = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(headerFold(text)));
 
 /**
  * The column right after a deadline column whose caption names a span's start, captioned as its end: the span's end,

@@ -1,4 +1,5 @@
 import { matchHeader } from "../columns/matchHeader";
+import { labelsIn } from "../labelled/fieldLabels";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
 import { endsOpen, endsWithAdjective, quoteBalance } from "./continuesLine";
@@ -98,10 +99,9 @@ const RESULT_CELL = /^(протокол|приказ|справк|отч[её]т
  * word, not cut in the middle (a hyphen, a comma, a preposition or an adjective at its end) and no sentence.
  */
 /** «Результат: публикация», «Срок — май»: a field labelled with a column's caption (a plan of labelled paragraphs). */
-const LABELLED = /^([^:–—]{2,40}?)\s*(?::|\s[–—-]\s)\s*\S/u;
 const opensWithColumnLabel = (text: string): boolean => {
-  const label = LABELLED.exec(text)?.[1];
-  return label !== undefined && matchHeader(label) !== null;
+  const label = labelsIn(text)[0];
+  return label?.at === 0 && matchHeader(label.wording) !== null;
 };
 
 export function titleLike(text: string): boolean {

@@ -1,0 +1,19 @@
+import { joinParts } from "../../../src/core/text/joinParts";
+
+describe("joinParts", () => {
+  test("a range broken after its glued dash joins without a space, as it was printed", () => {
+    expect(joinParts(["Формирование банка данных обучающихся 9–", "11 классов"])).toBe("Формирование банка данных обучающихся 9–11 классов");
+    expect(joinParts(["в течение 2027-", "2028 гг."])).toBe("в течение 2027-2028 гг.");
+    expect(joinParts(["I–", "II квартал 2028 г."])).toBe("I–II квартал 2028 г.");
+  });
+
+  test("a dash with a space before it keeps the space after it", () => {
+    expect(joinParts(["сентябрь –", "октябрь 2027 г."])).toBe("сентябрь – октябрь 2027 г.");
+    expect(joinParts(["Классные часы «Профессия –", "учитель»"])).toBe("Классные часы «Профессия – учитель»");
+  });
+
+  test("a number ending a line before a word is two words; a hyphenated word is rejoined", () => {
+    expect(joinParts(["для обучающихся 9", "классов"])).toBe("для обучающихся 9 классов");
+    expect(joinParts(["психолого-", "педагогических классов"])).toBe("психолого-педагогических классов");
+  });
+});

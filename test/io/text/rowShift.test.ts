@@ -104,3 +104,21 @@ describe("fixed-width text: a word broken at a narrow column's edge on a page of
     expect(lostWords(text, plan)).toEqual(["местног", "о"]);
   });
 });
+
+describe("fixed-width text: a centred cell whose first line is the longer", () => {
+  test("its first phrase starts left of the column's other lines and stays whole («до 20 декабря» / «2027 г.»)", () => {
+    const text = [
+      "№    Мероприятия                             Ответственные          Сроки",
+      "1.   Мониторинг вакансий педагогических      Отдел образования      ежемесячно",
+      "     работников",
+      "2.   Подготовка итогового отчёта о           Отдел                до 20 декабря",
+      "     выполнении плана мероприятий            образования             2027 г.",
+      "     и размещение его на сайте               (Крылова И.П.),",
+      "                                             руководители ОО",
+      "3.   Конкурс «Педагог года»                  МКУ «ИМЦ»              ноябрь 2027 г.",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1]).toEqual(["2", "Подготовка итогового отчёта о выполнении плана мероприятий и размещение его на сайте", "до 20 декабря 2027 г.", "Отдел образования (Крылова И.П.), руководители ОО", "", ""]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

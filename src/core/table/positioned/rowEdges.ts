@@ -179,12 +179,14 @@ interface CutLine {
 }
 
 /**
- * What a row's cuts at one boundary cost: the right cell's lines starting off their common start (the median), the
+ * What a row's cuts at one boundary cost: the right cell's lines starting off their common start (the median) or, centred,
+ * off their common centre, the
  * left cell's lines running past it, cuts one space wide, and cells of a column with its own wording that do not read
  * as it (left and right cell joined over the row's lines).
  */
 function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean }): number {
   const starts: number[] = [];
+  const centres: number[] = [];
   const ends: number[] = [];
   const left: string[] = [];
   const right: string[] = [];
@@ -193,20 +195,31 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
     if (!l.cut) return;
     const { idx } = l.cut;
     const j = chosen[i];
-    if (j + 1 < idx.length) starts.push(l.words[idx[j + 1]].x);
+    if (j + 1 < idx.length) {
+      const last = l.words[idx[idx.length - 1]];
+      starts.push(l.words[idx[j + 1]].x);
+      centres.push((l.words[idx[j + 1]].x + last.x + last.width) / 2);
+    }
     if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width);
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
     left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));
     right.push(...idx.slice(j + 1).map((k) => l.words[k].text));
   });
-  const sorted = [...starts].sort((p, q) => p - q);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  // A character off is the layout's own jitter: it costs nothing.
-  const spread = starts.reduce((s, x) => s + Math.min(Math.max(Math.abs(x - median) - 1, 0), CAP), 0);
+  const median = medianOf(starts);
+  // The right cell's lines start at one x, or (a centred cell, its first line the longer) are centred on one x.
+  const spread = Math.min(spreadOf(starts), spreadOf(centres));
   // The left cell's lines wrap before the right cell's text starts: a line reaching under it holds the right cell's word.
   const under = starts.length === 0 ? 0 : ends.reduce((s, x) => s + Math.min(Math.max(x - median - 1, 0), UNDER_CAP), 0);
   const misread = [wording(b, left.join(" ")), wording(b + 1, right.join(" "))].filter((r) => r === false).length;
   // A cut never empties a cell of the row: moving its only words over cannot be the layout's shift.
   const emptied = (left.length === 0 && had.left) || (right.length === 0 && had.right) ? Infinity : 0;
   return spread + under + NARROW * narrow + WORDING * misread + emptied;
+}
+
+const medianOf = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;
+
+/** How far the lines stand off their common x (the median): a character off is the layout's own jitter, free. */
+function spreadOf(xs: readonly number[]): number {
+  const median = medianOf(xs);
+  return xs.reduce((s, x) => s + Math.min(Math.max(Math.abs(x - median) - 1, 0), CAP), 0);
 }

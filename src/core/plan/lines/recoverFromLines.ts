@@ -1,6 +1,7 @@
 import type { Block, GridRow } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
+import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
 import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
@@ -140,7 +141,11 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
 
   const named = textOrder.filter((k) => header?.named.has(k) && !gridded(k));
   const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => captionOf(k) ?? ""));
-  const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
+  // The header's lines are the table's header row, not text above the table (the plan's title would take them in):
+  // each whose words its captions all keep is left out; one with words no caption took stays, so none is lost.
+  const captionWords = new Set(words(headerCells.join(" ")));
+  const headerOnly = (i: number) => header !== null && i >= header.start && i < header.end && words(lines[i].text).every((w) => captionWords.has(w));
+  const blocks: Block[] = lines.slice(0, seg.start).flatMap((l, i) => (headerOnly(i) ? [] : [textBlock(l)]));
   let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
   const flush = () => {
     if (part.length) blocks.push({ kind: "table", format: "lines", grid: { rows: part, merges: [] } });

@@ -17,6 +17,8 @@ describe("lines without cells: the header's lines under the title", () => {
     const plan = read(text);
     expect(plan.title).toBe("ПЛАН МЕРОПРИЯТИЙ по сопровождению молодых педагогов на 2027 год");
     expect([plan.columns.name, plan.columns.responsible, plan.columns.deadline]).toEqual(["Мероприятия", "Ответственные", "Сроки"]);
+    // The plan has no result column: none is made up.
+    expect(plan.columns.result).toBeNull();
     expect(plan.items.map((i) => i.responsible.text)).toEqual(["Руководители ОО", "Отдел образования", "МКУ «ИМЦ»"]);
     expect(lostWords(text, plan)).toEqual([]);
   });

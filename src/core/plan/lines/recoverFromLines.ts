@@ -27,7 +27,7 @@ export type { Line };
  * learnt from the document and used in a second reading. A line whose column is a guess gives its row a
  * `column_uncertain` note; no line is dropped.
  */
-const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
+export const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
   number: "№ п/п",
   name: "Наименование мероприятия",
   responsible: "Ответственный исполнитель",
@@ -84,7 +84,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const extraCells = columns && extras.length ? takeExtraCells(rows.segments, extraSlots(columns)) : null;
   const seg = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
-  const headerCells = [...order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]), ...(grid ? [grid.column] : []), ...extras];
+  const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
@@ -141,6 +141,11 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
 
   const named = textOrder.filter((k) => header?.named.has(k) && !gridded(k));
   const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => captionOf(k) ?? ""));
+  // A column the header does not name and no line went to is no column of this plan: it gets no caption (a plan of
+  // four columns has no «Ожидаемый результат»).
+  const used = new Set<PlanKey>([...readings.flat().flatMap((a) => a.columns), ...[...(given?.cells.values() ?? [])].flatMap((c) => Object.keys(c) as TextColumn[])]);
+  const unnamed = (k: PlanKey) => k !== "number" && absent.has(k as TextColumn) && !gridded(k as TextColumn) && !used.has(k);
+  const headerCells = [...order.map((k, c) => (unnamed(k) ? "" : captionCells[c])), ...(grid ? [grid.column] : []), ...extras];
   // The header's lines are the table's header row, not text above the table (the plan's title would take them in):
   // each whose words its captions all keep is left out; one with words no caption took stays, so none is lost.
   const captionWords = new Set(words(headerCells.join(" ")));

@@ -94,7 +94,9 @@ export function aggregatesOf(periods: readonly string[], sumsOf: (period: string
   });
   const rowOf = (p: number, id: string): OrgMonth => {
     const { org, municipality } = nameOf(id);
-    return { period: periods[p], org, municipality, ...rounded(sumsOf(periods[p], id) ?? zero()) };
+    const s = sumsOf(periods[p], id);
+    // One literal (no sums object to spread): made for every organisation a month, twice over with the changes.
+    return { period: periods[p], org, municipality, vacancies: round6(s ? s.vacancies : 0), rates: round6(s ? s.rates : 0), hours: round6(s ? s.hours : 0) };
   };
   const byOrg = walked(function* () {
     for (let p = 0; p < periods.length; p++) for (const id of listed[p]) yield rowOf(p, id);

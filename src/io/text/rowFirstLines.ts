@@ -44,10 +44,12 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // lines that holds one number is one row, in any alignment but the top; a run of several rows packs them as
   // tables printed at the top do, though lines above its first number would fit centred cells too (it says nothing
   // then). Nor do runs with no number (signatures), nor a two-line row with its number on the first line: a one-line
-  // cell centred in it prints there as well.
+  // cell centred in it prints there as well; nor a run of several rows opened by a title (its number and one phrase:
+  // a one-line row, at its top in any alignment), only by a row whose cells stand beside its number on its first line.
   const numbered = runs.filter((r) => r.last > r.first && r.anchors.some((a) => parseItemNumber(firstWord(lines[a])) !== null));
   const below = numbered.filter((r) => r.anchors.length === 1 && r.anchors[0] > r.first).length;
-  const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 || r.last > r.first + 1)).length;
+  const cellsBeside = (line: string) => line.trim().split(/\s{2,}/).length > 2;
+  const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 ? cellsBeside(lines[r.first]) : r.last > r.first + 1)).length;
   const gaps = columnGaps(lines);
   const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({
     alignment,
@@ -58,8 +60,9 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // line costs the top what two-line rows cost the middle), the runs that start above their numbers decide.
   const best = fitted.reduce((a, b) => (total(b) < total(a) || (total(b) === total(a) && a.alignment === "top") ? b : a));
   if (best.alignment === "top") return moves;
-  // Where the runs vote for the top (rows packed with no blank line between them say little each), another alignment
-  // wins only clearly: by a line's cost for every two numbered rows (Writer prints rows with no blank line between).
+  // Where the runs do not vote for another alignment (Writer prints rows with no blank line between them: its runs
+  // say little), it wins over the top only clearly: by a line's cost for every two numbered rows (a title above a
+  // table's first number, no row's, costs the top a line or two whatever the alignment).
   const rows = runs.reduce((n, r) => n + r.anchors.length, 0);
   if (below <= atTop && total(fitted[0]) - total(best) < rows / 2) return moves;
   runs.forEach((run, r) => {

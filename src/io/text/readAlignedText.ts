@@ -54,7 +54,8 @@ function headsAlignedTable(text: readonly string[], index: number): boolean {
 
 /** The lines from a header to the end of the text as blocks: title, table parts, furniture and signatures. */
 export function readAlignedText(lines: readonly string[], firstLine: number): Block[] {
-  const blocks = readPositionedText(lineWords(lines, firstLine, textGeometry(lines)), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3 });
+  const geometry = textGeometry(lines);
+  const blocks = readPositionedText(lineWords(lines, firstLine, geometry), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3, rowsAtNumbers: geometry.moves.size > 0 });
   return joinNumberedSectionRows(blocks, lines, firstLine);
 }
 

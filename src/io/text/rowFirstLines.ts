@@ -28,6 +28,11 @@ export interface LineRun {
   readonly anchors: readonly number[];
   /** The first run of a page: its first lines may end the row the page break cut (they are no row's). */
   readonly pageStart: boolean;
+  /**
+   * The run's last row goes on past a page break (the next page's first line is no row's start): cut there, its
+   * lines on this page say nothing of how its cells are aligned.
+   */
+  readonly cutBelow: boolean;
 }
 
 /** The first line of the row of each numbered line printed below it: number line → row's first line. */
@@ -39,11 +44,12 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // lines that holds one number is one row, in any alignment but the top; a run of several rows packs them as
   // tables printed at the top do, though lines above its first number would fit centred cells too (it says nothing
   // then). Nor do runs with no number (signatures), nor a two-line row with its number on the first line: a one-line
-  // cell centred in it prints there as well.
+  // cell centred in it prints there as well; nor a run of several rows opened by a title (its number and one phrase:
+  // a one-line row, at its top in any alignment), only by a row whose cells stand beside its number on its first line.
   const numbered = runs.filter((r) => r.last > r.first && r.anchors.some((a) => parseItemNumber(firstWord(lines[a])) !== null));
   const below = numbered.filter((r) => r.anchors.length === 1 && r.anchors[0] > r.first).length;
-  const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 || r.last > r.first + 1)).length;
-  if (below <= atTop) return moves;
+  const cellsBeside = (line: string) => line.trim().split(/\s{2,}/).length > 2;
+  const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 ? cellsBeside(lines[r.first]) : r.last > r.first + 1)).length;
   const gaps = columnGaps(lines);
   const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({
     alignment,
@@ -54,6 +60,11 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // line costs the top what two-line rows cost the middle), the runs that start above their numbers decide.
   const best = fitted.reduce((a, b) => (total(b) < total(a) || (total(b) === total(a) && a.alignment === "top") ? b : a));
   if (best.alignment === "top") return moves;
+  // Where the runs do not vote for another alignment (Writer prints rows with no blank line between them: its runs
+  // say little), it wins over the top only clearly: by a line's cost for every two numbered rows (a title above a
+  // table's first number, no row's, costs the top a line or two whatever the alignment).
+  const rows = runs.reduce((n, r) => n + r.anchors.length, 0);
+  if (below <= atTop && total(fitted[0]) - total(best) < rows / 2) return moves;
   runs.forEach((run, r) => {
     run.anchors.forEach((a, k) => {
       const start = best.cuts[r].starts[k];
@@ -68,9 +79,11 @@ const GAP_COST = 2;
 
 /**
  * Counts, for rows of lines s..e, the text pieces (phrases two spaces apart) that text below them in the same place
- * follows only after lines with nothing there: a cell's lines follow each other, so such a row holds two cells of one
- * column, the end of a row a page break cut and the next row's cell at the bottom, say. Alignment alone cannot tell
- * where a row at the bottom of its cells starts; this can.
+ * follows only after two lines or more with nothing there: a cell's lines follow each other, so such a row holds two
+ * cells of one column, the end of a row a page break cut and the next row's cell at the bottom, say. Alignment alone
+ * cannot tell where a row at the bottom of its cells starts; this can. One line with nothing there is no hole: a cell
+ * centred half a line off its neighbours' (an even count of lines beside an odd one) has each of its lines printed
+ * on a line of its own between theirs, one line apart.
  */
 function columnGaps(lines: readonly string[]): (s: number, e: number) => number {
   const pieces = lines.map((l) => [...l.replace(/\f/g, "").matchAll(/\S+(?: \S+)*/g)].map((m) => ({ x0: m.index!, x1: m.index! + m[0].length })));
@@ -85,7 +98,7 @@ function columnGaps(lines: readonly string[]): (s: number, e: number) => number 
       for (const p of pieces[i]) {
         let j = i + 1;
         while (j <= e && !overlaps(j, p)) j++;
-        if (j <= e && j > i + 1) count++;
+        if (j <= e && j > i + 2) count++;
       }
     }
     memo.set(key, count);
@@ -111,7 +124,7 @@ export function lineRuns(lines: readonly string[], bodyStart: number, skip: (ind
     while (last + 1 < lines.length && body[last + 1] && !lines[last + 1].includes("\f")) last++;
     const anchors: number[] = [];
     for (let k = i; k <= last; k++) if (indent(lines[k]) <= margin + 2) anchors.push(k);
-    runs.push({ first: i, last, anchors, pageStart });
+    runs.push({ first: i, last, anchors, pageStart, cutBelow: cutAtPageBreak(lines, last, body, margin) });
     pageStart = false;
     i = last;
   }
@@ -131,9 +144,18 @@ function bestStarts(run: LineRun, align: (s: number, e: number, a: number) => nu
   return cheapestStarts(candidates, {
     before: () => 0,
     row: (k, prev, s) => align(prev, s - 1, anchors[k - 1]),
-    last: (s) => align(s, run.last, anchors[anchors.length - 1]),
+    last: (s) => (run.cutBelow ? 0 : align(s, run.last, anchors[anchors.length - 1])),
     better: (cost, least) => cost < least,
   });
+}
+
+/** Whether the next page's first body line after `last` (a form feed between) is a row's later line, not at the margin. */
+function cutAtPageBreak(lines: readonly string[], last: number, body: readonly boolean[], margin: number): boolean {
+  let k = last + 1;
+  while (k < lines.length && !body[k] && !lines[k].includes("\f")) k++;
+  if (k >= lines.length || !lines[k].includes("\f")) return false;
+  while (k < lines.length && !body[k]) k++;
+  return k < lines.length && lines[k].replace(/\f/g, "").search(/\S/) > margin + 2;
 }
 
 function span(from: number, to: number): number[] {

@@ -111,6 +111,58 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     ]);
   });
 
+  test("Writer's centred cells with no blank line between rows, a cell half a line off printed between the others' lines", () => {
+    // Each row's number beside its name's middle line; a two-line cell beside a five-line one is centred half a line
+    // off, so pdftotext gives each of its lines a line of its own and the name's lines stand a line apart around them.
+    const text = [
+      "№     Мероприятие                  Срок          Ответственный",
+      "",
+      "      Мониторинг вакансий в",
+      "      образовательных",
+      "                                                 Отдел кадров",
+      "1.1   организациях города          ежемесячно",
+      "                                                 (Орлова И.Г.)",
+      "      и района с отчётом",
+      "      в управление",
+      "      Семинар наставников",
+      "1.2   для молодых педагогов        май           ИМЦ",
+      "      района",
+      "      Конкурс «Педагогический",
+      "                                                 Гусев А.А.,",
+      "1.3   дебют» среди молодых         октябрь",
+      "                                                 методист ИМЦ",
+      "      педагогов",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 2, () => false)).toEqual(new Map([[5, 2], [10, 9], [14, 12]]));
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([
+      ["1.1", "Мониторинг вакансий в образовательных организациях города и района с отчётом в управление", "ежемесячно", "Отдел кадров (Орлова И.Г.)"],
+      ["1.2", "Семинар наставников для молодых педагогов района", "май", "ИМЦ"],
+      ["1.3", "Конкурс «Педагогический дебют» среди молодых педагогов", "октябрь", "Гусев А.А., методист ИМЦ"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a centred row cut by a page break: its lines on the first page say nothing of the alignment", () => {
+    // Row 1.2 runs on to the next page («ИМЦ» there): its number stands at its first line on this page, where the
+    // middle alignment would rather take the lines of the row above; the rows before it decide.
+    const lines = [
+      "№     Мероприятие                  Срок          Ответственный",
+      "      Мониторинг вакансий в",
+      "      образовательных",
+      "1.1   организациях города          ежемесячно    Отдел кадров",
+      "      и района с отчётом",
+      "      в управление",
+      "1.2   Семинар наставников          май           Отдел кадров,",
+      "      для молодых педагогов                      методист",
+      "\f                                                 ИМЦ",
+      "      Конкурс «Педагогический",
+      "1.3   дебют» среди молодых         октябрь       Гусев А.А.",
+      "      педагогов",
+    ];
+    expect(rowFirstLines(lines, 1, () => false)).toEqual(new Map([[3, 1], [10, 9]]));
+  });
+
   test.each<VerticalAlignment>(["top", "middle", "bottom"])("any generated plan with its cells at the %s of their rows comes back whole (property)", (alignment) => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.boolean(), (seed, blank) => {

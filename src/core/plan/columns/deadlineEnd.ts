@@ -1,3 +1,4 @@
+import { parseDeadline } from "../deadline/parseDeadline";
 import { headerFold } from "../../table/headerFold";
 import type { ColumnLayout } from "./detectHeader";
 
@@ -37,12 +38,16 @@ export function deadlineEndColumn(layout: ColumnLayout): number | undefined {
  * The deadline of an item whose start and end stand in two cells, as one text the deadline parser reads as a span
  * («январь 2027 г.» and «март 2027 г.» → «январь 2027 г. – март 2027 г.»). A cell merged over both (read in the
  * first, or in both), or a single filled cell («до 25 декабря»), is the deadline as it is; a start that already ends
- * with the end (the add-in's own sheet read back) is not joined twice.
+ * with the end (the add-in's own sheet read back) is not joined twice. A cell merged over both that layout text cut
+ * at the edge between them («по мере | обращения», «февраль – | март 2027 г.») reads as no span but goes on as one
+ * text: its pieces are joined as the words of one cell.
  */
 export function joinDeadlineSpan(start: string, end: string): string {
   const a = start.trim();
   const b = end.trim();
   if (b === "" || a === b || a.endsWith(b)) return a;
   if (a === "") return b;
-  return `${a} – ${b}`;
+  const span = `${a} – ${b}`;
+  const words = `${a} ${b}`;
+  return parseDeadline(span).kind === "unparsed" && parseDeadline(words).kind !== "unparsed" ? words : span;
 }

@@ -19,6 +19,8 @@ export interface RowContext {
   readonly topAligned?: boolean;
   /** Cuts a row's lines into cells again once the row is known, line for line (fixed-width text: edges per row). */
   readonly refineRow?: (row: readonly LineCells[]) => readonly LineCells[];
+  /** Every numbered row starts at its number's line (PositionedOptions.rowsAtNumbers). */
+  readonly rowsAtNumbers?: boolean;
 }
 
 interface RowDraft {
@@ -65,7 +67,7 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
       const rules = rulesByPage.get(p.lines[0].line.page)!;
       return p.lines.map((lc, i) => i === 0 || ruledApart(p.lines[i - 1].line, lc.line, rules));
     }
-    return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align, ctx.topAligned, ctx.topAligned).starts : streamRowStarts(p.lines, ctx);
+    return p.mode === "banded" ? bandRowStarts(p.lines, ctx.numberColumn!, leading, align, ctx.topAligned, ctx.topAligned, ctx.rowsAtNumbers).starts : streamRowStarts(p.lines, ctx);
   });
   // The column numbers («1 2 3 4»), repeated with the header on every page, are a row of their own: the line under
   // them goes on the row the page break cut or starts the next one, never the numbers' (they read as an item «1»).

@@ -35,9 +35,10 @@ const PENALTY = 2;
  * `leading`: the distance between two lines of one cell; `align`: how the document's rows are aligned; `strict`: rows
  * aligned otherwise are not considered (to learn the document's alignment: the one whose best cuts cost least),
  * else they pay a little. Between equal cuts the one the alignment implies wins (lines go with the number below them
- * in a bottom-aligned table, with the one above them otherwise). Returns the starts and what the cuts cost.
+ * in a bottom-aligned table, with the one above them otherwise). `atNumbers`: every row after a segment's first starts
+ * at its number (the reader placed the numbers so). Returns the starts and what the cuts cost.
  */
-export function bandRowStarts(lines: readonly LineCells[], numberColumn: number, leading: number, align: Alignment, strict = false, orphans = false): { starts: boolean[]; cost: number } {
+export function bandRowStarts(lines: readonly LineCells[], numberColumn: number, leading: number, align: Alignment, strict = false, orphans = false, atNumbers = false): { starts: boolean[]; cost: number } {
   const n = lines.length;
   const starts = new Array<boolean>(n).fill(false);
   let cost = 0;
@@ -69,7 +70,7 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
     const rowCost = (from: number, to: number) => cohesion(lines, from, to, leading, align, strict);
     // The rest of a row cut by a page break goes on at the top of the page in every column, however the rows align.
     const orphanCost = (from: number, to: number) => cohesion(lines, from, to, leading, TOP, true);
-    const best = bestCuts(a, b, anchors, orphanAllowed, step, (i) => continuesCell(i > 0 ? lines[i - 1] : null, lines[i]), rowCost, orphanCost, align === BOTTOM);
+    const best = bestCuts(a, b, anchors, orphanAllowed, step, (i) => continuesCell(i > 0 ? lines[i - 1] : null, lines[i]), rowCost, orphanCost, align === BOTTOM, atNumbers);
     for (const cut of best.cuts) starts[cut] = true;
     cost += best.cost;
     a = b;
@@ -91,6 +92,7 @@ function bestCuts(
   rowCost: (from: number, to: number) => number,
   orphanCost: (from: number, to: number) => number,
   early: boolean,
+  atNumbers: boolean,
 ): { cuts: number[]; cost: number } {
   if (anchors.length === 0) return { cuts: [], cost: rowCost(a, b) };
   const better = (cost: number, least: number) => (early ? cost < least - 1e-9 : cost <= least + 1e-9);
@@ -99,7 +101,7 @@ function bestCuts(
   // Candidate starts of row k: the first row may start at a (no orphan) or, on a page's first segment, anywhere up
   // to its number; row k > 0 starts after the previous number and at most at its own.
   const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const candidates = anchors.map((p, k) => (k > 0 ? span(anchors[k - 1] + 1, p) : orphanAllowed ? span(a, p) : [a]));
+  const candidates = anchors.map((p, k) => (k > 0 ? (atNumbers ? [p] : span(anchors[k - 1] + 1, p)) : orphanAllowed ? span(a, p) : [a]));
   // Between equal costs the later cut (a number on a row's first line, the usual print), or the earlier one.
   const { starts, cost } = cheapestStarts(candidates, {
     // A page's first line in lowercase goes on with the row the page break cut, as a line under text does.

@@ -1,5 +1,5 @@
 import { phrases } from "./groupLines";
-import { clusterByOverlap, type HeaderColumn, headerColumns } from "./spanningCaptions";
+import { clusterByOverlap, type HeaderColumn, headerColumns, type HeaderPiece } from "./spanningCaptions";
 import { centredOver } from "./splitLine";
 import type { HeaderVerdict, Line, RulingLine } from "./types";
 
@@ -64,7 +64,36 @@ export function headerCells(band: readonly Line[], gap: number): HeaderCell[] {
       return { ...p, line: k, words };
     }),
   );
-  return headerColumns(clusterByOverlap(pieces));
+  return headerColumns(clusterByOverlap(pieces.flatMap((p) => splitBridging(p, pieces))));
+}
+
+type Piece = HeaderPiece & { readonly words: readonly HeaderPiece[] };
+
+/**
+ * Captions of two columns one space apart on one line («окончание исполнитель» under «Срок реализации» and
+ * «Ответственный», where layout text left a single space) make one phrase that would join the two columns: it is cut
+ * where its words fall under two captions of another line that stand apart, the left word under the one only and the
+ * right word under the other only, the two reaching past the phrase on either side. Only captions above it count: a
+ * caption merged over sub-captions («Срок реализации» over «начало | окончание») has its words over two of them too.
+ */
+function splitBridging(piece: Piece, pieces: readonly Piece[]): Piece[] {
+  const others = pieces.filter((o) => o.line < piece.line);
+  const under = (w: HeaderPiece) => others.filter((o) => o.x0 < w.x1 && o.x1 > w.x0);
+  const out: Piece[] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < piece.words.length; i++) {
+    const left = under(piece.words[i]);
+    const right = under(piece.words[i + 1]);
+    const apart = left.length === 1 && right.length === 1 && left[0] !== right[0] && left[0].x1 < right[0].x0 && left[0].x0 < piece.x0 && right[0].x1 > piece.x1;
+    if (!apart) continue;
+    out.push(joinWords(piece.words.slice(from, i + 1), piece.line));
+    from = i + 1;
+  }
+  return from === 0 ? [piece] : [...out, joinWords(piece.words.slice(from), piece.line)];
+}
+
+function joinWords(words: readonly HeaderPiece[], line: number): Piece {
+  return { x0: words[0].x0, x1: words[words.length - 1].x1, text: words.map((w) => w.text).join(" "), line, words };
 }
 
 /**

@@ -56,11 +56,11 @@ function fullRows(rows: readonly (readonly PositionedWord[])[], columns: number)
   });
 }
 
-/** The grids of a header: [from, to) of each run of cells under one caption. */
+/** The grids of a header: [from, to) of each run of period cells under one caption. */
 function grids(cells: readonly HeaderColumn[]): [number, number][] {
   const out: [number, number][] = [];
   for (let from = 0; from < cells.length; from++) {
-    if (!cells[from].under?.first) continue;
+    if (!cells[from].under?.first || !cells[from].under!.periods) continue;
     let to = from + 1;
     while (to < cells.length && cells[to].under && !cells[to].under!.first) to++;
     if (to - from >= 2) out.push([from, to]);

@@ -53,7 +53,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const verticalsByPage = new Map<number, RulingLine[]>();
   for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
   const snap = opts.snap ?? 0;
-  const grid = (c: number) => band.cells[c].under !== undefined;
+  // A schedule grid's columns, whose marks stand centred (a span's start and end under one caption are text columns).
+  const grid = (c: number) => band.cells[c].under?.periods === true;
   const numberColumn = band.verdict.numberColumn;
   // Fixed-width text places each row on its own: its boundaries are measured on its lines (PDF positions are exact).
   const rowEdges =
@@ -77,7 +78,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread.
   const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
   const refineRow = snap > 0 ? (row: readonly LineCells[]) => refineRowEdges(row, separatorsFor(row[0].line), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn) : undefined;
-  const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow });
+  const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow, rowsAtNumbers: opts.rowsAtNumbers });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
   const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);
   const gridRows = [...rows, ...headerGridRows].sort((a, b) => order(a) - order(b));

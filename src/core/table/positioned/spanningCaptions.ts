@@ -20,9 +20,10 @@ export interface HeaderColumn {
   /**
    * The caption of a merged cell over several narrow columns (a schedule grid's «Срок исполнения (2027 год)» over
    * «I кв.» … «IV кв.»), and the column's own sub-caption. `first`: the span's first column, where a sheet keeps a
-   * merged cell's text.
+   * merged cell's text. `periods`: the sub-captions are periods, a schedule grid whose marks stand centred under them;
+   * else they name a span's start and end («начало | окончание»), whose dates stand at their cells' left as any text.
    */
-  readonly under?: { readonly caption: string; readonly own: string; readonly first: boolean };
+  readonly under?: { readonly caption: string; readonly own: string; readonly first: boolean; readonly periods: boolean };
 }
 
 /** A grid has two period columns at least under its caption. */
@@ -86,7 +87,7 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
       seen.add(head);
       const caption = textOf(head);
       const own = textOf(pieces);
-      return { ...whole(pieces), text: first || spanEnds ? `${caption} ${own}` : own, under: { caption, own, first } };
+      return { ...whole(pieces), text: first || spanEnds ? `${caption} ${own}` : own, under: { caption, own, first, periods: !spanEnds } };
     });
   });
 }
@@ -189,7 +190,7 @@ export function gridEdges(cells: readonly HeaderColumn[]): Map<number, number> {
   const edges = new Map<number, number>();
   const centre = (c: HeaderColumn) => (c.x0 + c.x1) / 2;
   for (let from = 0; from < cells.length; from++) {
-    if (!cells[from].under?.first) continue;
+    if (!cells[from].under?.first || !cells[from].under!.periods) continue;
     let to = from + 1;
     while (to < cells.length && cells[to].under && !cells[to].under!.first) to++;
     const grid = cells.slice(from, to);

@@ -58,6 +58,11 @@ export interface PositionedOptions {
   readonly recogniseHeader?: (cells: readonly string[]) => HeaderVerdict;
   /** Lines from the top of the document searched for the header. */
   readonly headerScanLines?: number;
+  /**
+   * Every numbered row starts at its number's line: the reader placed each number on its row's first line already
+   * (layout text whose cells are centred), so the lines between two numbers are the upper row's.
+   */
+  readonly rowsAtNumbers?: boolean;
 }
 
 /** One visual line of a page: words at the same height, left to right. */

@@ -1,4 +1,4 @@
-import { deadlineEndColumn } from "../../../../src/core/plan/columns/deadlineEnd";
+import { deadlineEndColumn, joinDeadlineSpan } from "../../../../src/core/plan/columns/deadlineEnd";
 import { layoutFromHeader } from "../../../../src/core/plan/columns/detectHeader";
 
 const layoutOf = (cells: readonly string[]) => layoutFromHeader({ cells, row: 0 }, 0);
@@ -17,5 +17,15 @@ describe("a deadline printed in two columns, start and end", () => {
     const layout = layoutOf(["№", "Мероприятие", "Ответственный", "Срок", "Вид срока", "Начало", "Окончание"]);
     expect(layout.extra).toEqual([]);
     expect(deadlineEndColumn(layout)).toBeUndefined();
+  });
+
+  test("a cell merged over start and end that layout text cut at the edge between them reads on as one text", () => {
+    // «по мере обращения» merged over both sub-columns, its words one space apart across their edge.
+    expect(joinDeadlineSpan("по мере", "обращения")).toBe("по мере обращения");
+    // A period written in one merged cell, cut after its dash.
+    expect(joinDeadlineSpan("февраль –", "март 2027 г.")).toBe("февраль – март 2027 г.");
+    // Two ends are a span, whatever else.
+    expect(joinDeadlineSpan("январь 2027 г.", "март 2027 г.")).toBe("январь 2027 г. – март 2027 г.");
+    expect(joinDeadlineSpan("01.02.2027", "30.04.2027")).toBe("01.02.2027 – 30.04.2027");
   });
 });

@@ -58,6 +58,8 @@ export interface PositionedOptions {
   readonly recogniseHeader?: (cells: readonly string[]) => HeaderVerdict;
   /** Lines from the top of the document searched for the header. */
   readonly headerScanLines?: number;
+  /** Whether a line's words read as a section's title and as no cell's text; the plan's wording by default. */
+  readonly readsAsTitle?: (text: string) => boolean;
 }
 
 /** One visual line of a page: words at the same height, left to right. */

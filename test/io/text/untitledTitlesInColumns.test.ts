@@ -74,6 +74,49 @@ describe("layout text: a centred title without a number that the layout set insi
     ]);
   });
 
+  test("over rows whose cells are centred vertically (the number beside a row's middle line), is a section", () => {
+    const titles = ["Развитие системы наставничества", "Привлечение молодых специалистов"];
+    const text = [
+      HEADER,
+      at(COLUMNS[2] + 2, titles[0]),
+      line("", "Разработка базы данных вакантных", "", "", "Приказ управления"),
+      line("1", "должностей педагогических работников", "руководители ОО", "в течение года", "образования"),
+      line("", "в муниципальном округе"),
+      at(COLUMNS[2] - 1, titles[1]),
+      line("", "Организация методических семинаров"),
+      line("2", "для молодых специалистов и", "Волкова М.Ю., методист", "ежемесячно", "Протокол заседания"),
+      line("", "наставников"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.sections.map((s) => s.title)).toEqual(titles);
+    expect(plan.items.map((i) => [i.number, i.section, i.name, i.responsible.text])).toEqual([
+      ["1", titles[0], "Разработка базы данных вакантных должностей педагогических работников в муниципальном округе", "руководители ОО"],
+      ["2", titles[1], "Организация методических семинаров для молодых специалистов и наставников", "Волкова М.Ю., методист"],
+    ]);
+  });
+
+  test("at the foot of a page, its first item on the next page under the repeated header, is a section", () => {
+    const title = "Привлечение молодых специалистов";
+    const text = [
+      HEADER,
+      line("1", "Организация методических семинаров для", "директор МКУ «ЦРО»", "ежемесячно", "Приказ управления образования"),
+      line("", "молодых специалистов"),
+      at(COLUMNS[2] - 1, title),
+      "",
+      at(80, "1"),
+      "\f" + HEADER,
+      line("2", "Проведение диагностики профессиональных дефицитов", "ИРО", "в течение года", "Протокол заседания комиссии"),
+      line("", "учителей"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.sections.map((s) => s.title)).toEqual([title]);
+    expect(plan.items.map((i) => [i.number, i.responsible.text])).toEqual([
+      ["1", "директор МКУ «ЦРО»"],
+      ["2", "ИРО"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("an executors' last line that reads as a title but starts where its cell does stays the item's", () => {
     // Executors one per line with no comma: «Территориальная аттестационная комиссия» names no position nor a known
     // body, and sits over the table's middle; it goes on from the cell above it, as no title does.

@@ -21,8 +21,8 @@ const SAME_START = 1;
  * happens to set them inside one column or a character or two before its edge: then no word runs over a boundary
  * and the line looks like one cell's. What tells it from a cell's line is all of: one phrase centred over the table,
  * words that read as a title and as no cell (no date, executor or result wording, a capital, no figure), and its
- * place: the next line opens a numbered row (a title heads its items), and it does not go on with a cell of the line
- * right above (a cell's wrapped line starts where that cell's text starts). The body's lines in order; returns the
+ * place: the body's next line opens a numbered row (a title heads its items, on this page or the next), and it does
+ * not go on with a cell of the line right above (a cell's wrapped line starts where that cell's text starts). The body's lines in order; returns the
  * titles found. Without a number column nothing tells a row from a title: none.
  */
 export function standaloneTitles(body: readonly Line[], ctx: StandaloneTitleContext): Set<Line> {
@@ -31,8 +31,9 @@ export function standaloneTitles(body: readonly Line[], ctx: StandaloneTitleCont
   body.forEach((line, k) => {
     const p = phrases(line, ctx.gap);
     if (p.length !== 1 || !centredOver(p[0], ctx.span, true) || !ctx.readsAsTitle(line.text)) return;
+    // A page break may fall between a title and its first item: the next page's header and furniture are no body.
     const next = body[k + 1];
-    if (!next || next.page !== line.page || !opensRow(next, ctx)) return;
+    if (!next || !opensRow(next, ctx)) return;
     const above = body[k - 1];
     if (above && above.page === line.page && line.top - above.top <= 1.5 * (line.bottom - line.top) && goesOnFrom(above, p[0].x0, ctx.gap)) return;
     out.add(line);

@@ -117,6 +117,29 @@ describe("layout text: a centred title without a number that the layout set insi
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  test("right under the header, between two captions and over none, is a section, not a column of its own", () => {
+    // The deadline before the event, a wide event column: centred over the table, the title falls in the gap between
+    // the event's caption and the executors'.
+    const columns = [0, 6, 33, 93, 133];
+    const cellsAt = (...cells: string[]) => cells.map((c, i) => (i + 1 < cells.length ? c.padEnd(columns[i + 1] - columns[i]) : c)).join("").trimEnd();
+    const title = "Информационное сопровождение";
+    const text = [
+      cellsAt("№", "Период реализации", "Мероприятие", "Ответственные исполнители", "Результаты"),
+      at(65, title),
+      cellsAt("1.", "по запросу", "Мониторинг аттестации педагогических работников на", "ДОО", "Информация на официальном"),
+      cellsAt("", "", "квалификационные категории", "", "сайте"),
+      cellsAt("2.", "в течение года", "Организация методических семинаров", "Волкова М.Ю., методист", "Протокол заседания"),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.columns.extra).toEqual([]);
+    expect(plan.sections.map((s) => s.title)).toEqual([title]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name, i.responsible.text, i.deadline.text])).toEqual([
+      ["1", title, "Мониторинг аттестации педагогических работников на квалификационные категории", "ДОО", "по запросу"],
+      ["2", title, "Организация методических семинаров", "Волкова М.Ю., методист", "в течение года"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("an executors' last line that reads as a title but starts where its cell does stays the item's", () => {
     // Executors one per line with no comma: «Территориальная аттестационная комиссия» names no position nor a known
     // body, and sits over the table's middle; it goes on from the cell above it, as no title does.

@@ -29,7 +29,9 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const heights = lines.flatMap((l) => l.words.map((w) => w.height)).sort((a, b) => a - b);
   const unit = heights[Math.floor(heights.length / 2)];
   const gap = opts.phraseGap ?? 0.6 * unit;
-  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules);
+  // Fixed-width text may set a centred title inside the columns: its words and its place tell it (standaloneTitles).
+  const readsAsTitle = (opts.snap ?? 0) > 0 ? (opts.readsAsTitle ?? titleLike) : undefined;
+  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules, readsAsTitle);
   if (!band) return lines.map(textBlock);
 
   const headerKey = lines.slice(band.first, band.last + 1).map((l) => squeeze(l.text));
@@ -51,11 +53,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const tolerance = unit * 0.25;
   const repeatedLines = new Map([...repeated].map(([page, idx]) => [page, idx.map((i) => lines[i])]));
   const separatorsOf = pageSeparators({ cells: band.cells, repeated: repeatedLines }, bodyIndexes.map((i) => lines[i]).filter((l) => !overHeaderCells(l)), verticals, gap, tolerance);
-  // Fixed-width text may set a centred title inside one column, clear of its edges: its words and its place tell it.
-  const titles =
-    (opts.snap ?? 0) > 0
-      ? standaloneTitles(bodyIndexes.map((i) => lines[i]), { span, gap, separatorsOf, numberColumn: band.verdict.numberColumn, readsAsTitle: opts.readsAsTitle ?? titleLike })
-      : new Set<Line>();
+  const titles = readsAsTitle ? standaloneTitles(bodyIndexes.map((i) => lines[i]), { span, gap, separatorsOf, numberColumn: band.verdict.numberColumn, readsAsTitle }) : new Set<Line>();
   const acrossTable = (l: Line) => titles.has(l) || overHeaderCells(l);
   const width = band.cells.length;
   const verticalsByPage = new Map<number, RulingLine[]>();

@@ -7,6 +7,7 @@ import { centredOver } from "../../core/table/positioned/splitLine";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
+import { titleLike } from "../../core/plan/lines/unnumberedTitles";
 import { periodCaption } from "../../core/plan/schedule/periodCaptions";
 import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
@@ -133,11 +134,11 @@ function headerRepeats(lines: readonly string[], header: readonly number[], last
  */
 function headerBand(lines: readonly string[]): { textLines: Line[]; band: ReturnType<typeof findHeaderBand> } {
   const plain = groupLines(lineWords(lines, 1));
-  const band = findHeaderBand(plain, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN);
+  const band = findHeaderBand(plain, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike);
   if (band) return { textLines: plain, band };
   const scan = Array.from({ length: Math.min(lines.length, HEADER_SCAN) }, (_, i) => ({ judged: [i], last: i, captions: [i, i + 1, i + 2] }));
   const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption) }));
-  return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN) };
+  return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike) };
 }
 
 const ORDINAL = /^[IVX]{1,4}\.?$/u;

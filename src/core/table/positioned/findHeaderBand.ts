@@ -28,7 +28,14 @@ const MAX_HEADER_LINES = 8;
  * parted from the one above by a horizontal ruling line (the table's top border under a title, a row border), nor a
  * title across its columns.
  */
-export function findHeaderBand(lines: readonly Line[], gap: number, recognise: (cells: readonly string[]) => HeaderVerdict, scan: number, rules: readonly RulingLine[] = []): HeaderBand | null {
+export function findHeaderBand(
+  lines: readonly Line[],
+  gap: number,
+  recognise: (cells: readonly string[]) => HeaderVerdict,
+  scan: number,
+  rules: readonly RulingLine[] = [],
+  readsAsTitle?: (text: string) => boolean,
+): HeaderBand | null {
   const horizontals = rules.filter((r) => Math.abs(r.y1 - r.y0) < 1);
   let best: HeaderBand | null = null;
   const limit = Math.min(lines.length, scan);
@@ -40,6 +47,7 @@ export function findHeaderBand(lines: readonly Line[], gap: number, recognise: (
       if (k > 0 && /^\d/.test(line.text)) break;
       if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals)) break;
       if (k > 0 && acrossColumns(line, above, gap)) break;
+      if (k > 0 && readsAsTitle && titleOverFirstItem(lines, i + k, above, gap, readsAsTitle)) break;
       const cells = headerCells(lines.slice(i, i + k + 1), gap);
       above = cells;
       if (cells.length < 2) continue;
@@ -119,6 +127,20 @@ function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): b
   const endsAfter = p[0].x1 > covered[0].x1 + gap / 2;
   const phraseOfItsOwn = /^\p{Lu}\p{Ll}+\s+\p{L}/u.test(p[0].text);
   return (startsBefore || endsAfter) && (!keepsTo(p[0], covered[0], gap) || (startsBefore && phraseOfItsOwn));
+}
+
+/**
+ * A line under a header that heads the first item (an untitled section's title, a row merged and centred over the
+ * table, which fixed-width text may set between two captions or under one): one phrase that reads as a title and as
+ * no caption, centred over the table, and the first item's number opening the next line. The table reaches from the
+ * header's left edge to where that item's line ends (fixed-width rows run past their last caption).
+ */
+function titleOverFirstItem(lines: readonly Line[], j: number, cells: readonly HeaderCell[], gap: number, readsAsTitle: (text: string) => boolean): boolean {
+  const next = lines[j + 1];
+  const p = phrases(lines[j], gap);
+  if (!next || next.page !== lines[j].page || !/^\d/.test(next.text) || p.length !== 1 || cells.length === 0) return false;
+  const x1 = Math.max(cells[cells.length - 1].x1, ...next.words.map((w) => w.x + w.width));
+  return centredOver(p[0], { x0: cells[0].x0, x1 }, true) && readsAsTitle(lines[j].text);
 }
 
 /** The phrase sits as a wrapped line of the caption does: at its left edge, its middle or its right edge. */

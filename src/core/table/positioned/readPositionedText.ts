@@ -10,8 +10,10 @@ import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { refineRowEdges } from "./rowEdges";
 import { rowSeparators } from "./rowSeparators";
-import { centredOver, type LineCells, splitLine, type TableSpan } from "./splitLine";
+import { centredOver, type LineCells, splitLine, type TableSpan, titleCells } from "./splitLine";
 import { splitRunsAtRules } from "./splitRunsAtRules";
+import { standaloneTitles } from "./standaloneTitles";
+import { titleLike } from "../../plan/lines/unnumberedTitles";
 import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./types";
 
 /**
@@ -27,7 +29,9 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const heights = lines.flatMap((l) => l.words.map((w) => w.height)).sort((a, b) => a - b);
   const unit = heights[Math.floor(heights.length / 2)];
   const gap = opts.phraseGap ?? 0.6 * unit;
-  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules);
+  // Fixed-width text may set a centred title inside the columns: its words and its place tell it (standaloneTitles).
+  const readsAsTitle = (opts.snap ?? 0) > 0 ? (opts.readsAsTitle ?? titleLike) : undefined;
+  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules, readsAsTitle);
   if (!band) return lines.map(textBlock);
 
   const headerKey = lines.slice(band.first, band.last + 1).map((l) => squeeze(l.text));
@@ -41,14 +45,16 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const span = tableSpan(band, bodyIndexes.map((i) => lines[i]), opts.snap ?? 0);
   // A title written across the table (one phrase over several header cells, from the first or centred) says nothing
   // about the columns.
-  const acrossTable = (l: Line) => {
+  const overHeaderCells = (l: Line) => {
     const p = phrases(l, gap);
     return p.length === 1 && (p[0].x0 < band.cells[0].x1 || centredOver(p[0], span)) && band.cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0).length > 1;
   };
   // Positions inside a PDF text run are estimated: a word must reach well over a boundary to span it.
   const tolerance = unit * 0.25;
   const repeatedLines = new Map([...repeated].map(([page, idx]) => [page, idx.map((i) => lines[i])]));
-  const separatorsOf = pageSeparators({ cells: band.cells, repeated: repeatedLines }, bodyIndexes.map((i) => lines[i]).filter((l) => !acrossTable(l)), verticals, gap, tolerance);
+  const separatorsOf = pageSeparators({ cells: band.cells, repeated: repeatedLines }, bodyIndexes.map((i) => lines[i]).filter((l) => !overHeaderCells(l)), verticals, gap, tolerance);
+  const titles = readsAsTitle ? standaloneTitles(bodyIndexes.map((i) => lines[i]), { span, gap, separatorsOf, numberColumn: band.verdict.numberColumn, readsAsTitle }) : new Set<Line>();
+  const acrossTable = (l: Line) => titles.has(l) || overHeaderCells(l);
   const width = band.cells.length;
   const verticalsByPage = new Map<number, RulingLine[]>();
   for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
@@ -65,7 +71,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
         )
       : new Map<Line, number[]>();
   const separatorsFor = (line: Line) => rowEdges.get(line) ?? separatorsOf(line.page);
-  const split = (i: number) => splitLine(lines[i], separatorsFor(lines[i]), tolerance, gap, snap, verticalsByPage.get(lines[i].page), span);
+  const split = (i: number) => (titles.has(lines[i]) ? titleCells(lines[i], separatorsFor(lines[i]), tolerance) : splitLine(lines[i], separatorsFor(lines[i]), tolerance, gap, snap, verticalsByPage.get(lines[i].page), span));
 
   const bodyCells = bodyIndexes.map(split);
   const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));

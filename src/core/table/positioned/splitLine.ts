@@ -68,8 +68,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   // A centred line that keeps to the columns by chance is still a heading where its words say so («Задача 1.2. …»).
   const centredTitle = (p: Phrase) => centredOver(p, table, snap > 0) && (!fitsColumns(line, separators, tolerance, snap) || sectionMarker(p.text)?.explicit === true);
   if (single.length === 1 && (single[0].x0 < separators[0] || centredTitle(single[0])) && separators.some((s) => single[0].x0 < s && single[0].x1 > s) && !ruled(single[0].x0, single[0].x1)) {
-    put(columnOf(single[0].x0 + tolerance, separators), single[0].text, single[0].x0, single[0].x1, wordsIn(single[0].text));
-    return { line, cells, extents, spanning: true };
+    return titleCells(line, separators, tolerance);
   }
   const labelled = labelledTitle(single, line.words, separators, tolerance, snap, across.length > 0 || verticals.length > 0);
   if (labelled && !ruled(labelled[1].x0, labelled[1].x1)) {
@@ -116,6 +115,21 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     previousEnd = overflow ? crossed - tolerance : end;
   });
   return { line, cells, extents, spanning: spanning && cells.filter(Boolean).length === 1 };
+}
+
+/**
+ * A line that is a title across the table, as one cell: all its text in the column where it starts, the row written
+ * across the table from there.
+ */
+export function titleCells(line: Line, separators: readonly number[], tolerance: number): LineCells {
+  const cells: string[] = new Array(separators.length + 1).fill("");
+  const extents: (CellExtent | null)[] = new Array(separators.length + 1).fill(null);
+  const x0 = line.words[0].x;
+  const x1 = Math.max(...line.words.map((w) => w.x + w.width));
+  const column = columnOf(x0 + tolerance, separators);
+  cells[column] = line.words.map((w) => w.text.trim()).join(" ");
+  extents[column] = { x0, x1, words: cells[column].split(/\s+/).length, runsOver: false };
+  return { line, cells, extents, spanning: true };
 }
 
 /** The line's text runs that a vertical rule crosses between two of their words, with their extents, by run. */

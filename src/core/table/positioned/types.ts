@@ -63,6 +63,8 @@ export interface PositionedOptions {
    * (layout text whose cells are centred), so the lines between two numbers are the upper row's.
    */
   readonly rowsAtNumbers?: boolean;
+  /** Whether a line's words read as a section's title and as no cell's text; the plan's wording by default. */
+  readonly readsAsTitle?: (text: string) => boolean;
 }
 
 /** One visual line of a page: words at the same height, left to right. */

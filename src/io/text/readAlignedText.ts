@@ -4,6 +4,7 @@ import { readPositionedText, type PositionedWord } from "../../core/table/positi
 import { findHeaderBand, headerCells } from "../../core/table/positioned/findHeaderBand";
 import { groupLines, phrases } from "../../core/table/positioned/groupLines";
 import { centredOver } from "../../core/table/positioned/splitLine";
+import { goesOnFrom } from "../../core/table/positioned/standaloneTitles";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
@@ -193,11 +194,21 @@ function centredHeadings(textLines: readonly Line[], first: number, last: number
   const x0 = Math.min(...headerLines.map(start));
   const x1 = Math.max(...headerLines.map(end), ...body.filter(rowLine).map(end));
   const edges = columnEdges(body);
+  // A title the layout set inside one column keeps to the columns as a cell's line does: its words, the numbered row
+  // under it and the line above, whose cells it does not go on with, tell it (standaloneTitles' rule). Only where no
+  // blank line stands above it (Writer's rows printed without one): after a blank line a centred row's first lines
+  // stand above its number just so, and the rows' runs place them (rowFirstLines).
+  const headsRow = (l: Line, k: number, x: number) => {
+    const next = body[k + 1];
+    const above = body[k - 1] ?? headerLines[headerLines.length - 1];
+    const onTop = l.top - above.top <= 1;
+    return onTop && titleLike(l.text) && next !== undefined && parseItemNumber(next.words[0].text) !== null && start(next) <= margin + 2 && !(body[k - 1] && goesOnFrom(above, x, PHRASE_GAP));
+  };
   const out = new Set<number>();
-  for (const l of body) {
+  body.forEach((l, k) => {
     const p = phrases(l, PHRASE_GAP);
-    if (p.length === 1 && start(l) > margin + 2 && centredOver(p[0], { x0, x1 }, true) && !keepsToColumns(l, edges)) out.add(l.row - 1);
-  }
+    if (p.length === 1 && start(l) > margin + 2 && centredOver(p[0], { x0, x1 }, true) && (!keepsToColumns(l, edges) || headsRow(l, k, p[0].x0))) out.add(l.row - 1);
+  });
   return out;
 }
 

@@ -51,6 +51,6 @@ function opensRow(line: Line, ctx: StandaloneTitleContext): boolean {
 }
 
 /** Some phrase of the line above starts where x does: a cell's text wrapped onto the next line. */
-function goesOnFrom(above: Line, x: number, gap: number): boolean {
+export function goesOnFrom(above: Line, x: number, gap: number): boolean {
   return phrases(above, gap).some((q) => Math.abs(q.x0 - x) <= SAME_START);
 }

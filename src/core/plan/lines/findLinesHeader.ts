@@ -1,5 +1,6 @@
 import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
+import { namesSpanEnds } from "../columns/deadlineEnd";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -15,6 +16,11 @@ export interface LinesHeader {
    * where those blocks begin (by index).
    */
   readonly later: readonly number[];
+  /**
+   * The caption of a column right after the deadline's that ends its span («Дата начала» | «Дата окончания»): the
+   * deadline printed in two columns, the start in the deadline's, the end in a column of its own (DESIGN.md §3).
+   */
+  readonly spanEnd?: string;
 }
 
 const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
@@ -122,14 +128,20 @@ function namedAgain(parts: readonly string[]): boolean {
 }
 
 /** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
-function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "order" | "cells" | "named"> | null {
+function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "order" | "cells" | "named" | "spanEnd"> | null {
   const found: PlanKey[] = [];
   const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
   const pieces = parts.join(" ").split(CAPTION_START);
   let last: PlanKey | null = null;
+  let spanEnd: string | undefined;
   for (const piece of pieces) {
     const key = matchHeader(piece);
     const plan = key && (PLAN_KEYS as readonly string[]).includes(key) ? (key as PlanKey) : null;
+    // The deadline named again right after its caption, as the end of the span the first names the start of.
+    if (plan === "deadline" && last === "deadline" && spanEnd === undefined && namesSpanEnds([cells.deadline, piece])) {
+      spanEnd = piece.trim();
+      continue;
+    }
     if (plan && !found.includes(plan)) found.push(plan);
     last = plan ?? last;
     if (last) cells[last] = `${cells[last]} ${piece}`.trim();
@@ -138,5 +150,5 @@ function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "or
   // The number opens every row of the recovered table, whatever the header's order.
   const order: PlanKey[] = ["number", ...found.filter((k) => k !== "number")];
   for (const k of PLAN_KEYS) if (!order.includes(k)) order.push(k);
-  return { order, cells, named: new Set(found) };
+  return { order, cells, named: new Set(found), ...(spanEnd !== undefined ? { spanEnd } : {}) };
 }

@@ -97,3 +97,18 @@ describe("findLinesHeader: a whole header whose last columns come after the page
     expect(captionKeysOf("Исполнитель: Орлов Е.Н.")).toBeNull();
   });
 });
+
+describe("findLinesHeader: a deadline printed in two columns", () => {
+  test("the end's caption right after the start's is the span's end, not a second deadline caption", () => {
+    const h = findLinesHeader(linesOf("№ п/п\nСрок начала\nСрок окончания\nСодержание работы\nИсполнитель\nРезультат\n1.1.\nянварь\n"))!;
+    expect(h.order.slice(0, 3)).toEqual(["number", "deadline", "name"]);
+    expect(h.cells.deadline).toBe("Срок начала");
+    expect(h.spanEnd).toBe("Срок окончания");
+  });
+
+  test("a deadline's caption wrapped over two lines names no span", () => {
+    const h = findLinesHeader(linesOf("№ п/п\nМероприятие\nСрок\nисполнения\nИсполнитель\n1.1.\nянварь\n"))!;
+    expect(h.cells.deadline).toBe("Срок исполнения");
+    expect(h.spanEnd).toBeUndefined();
+  });
+});

@@ -29,7 +29,7 @@ const TEXT = [
   "Форум молодых педагогов",
   "до 25 декабря",
   "Отдел образования",
-  "Резолюция форума",
+  "Протокол форума",
   "4.",
   "Конкурс «Педагогический дебют»",
   "01.02.2027",
@@ -55,8 +55,25 @@ describe("a PDF copied with the mouse, the deadline in two columns", () => {
       ["date", null, "2027-12-25"],
       ["period", "2027-02-01", "2027-04-30"],
     ]);
+    expect(plan.items.map((i) => i.result)).toEqual(["Протокол семинара", "Банк вакансий", "Протокол форума", "Приказ об итогах"]);
     // The end's cell is taken by what it reads as, not by its place alone: no guess to note.
     expect(plan.items[0].notes ?? []).toEqual([]);
     expect(lostWords(TEXT, plan)).toEqual([]);
+  });
+});
+
+describe("a PDF copied with the mouse, «Срок реализации» merged over «начало | окончание»", () => {
+  test("the second header row's sub-captions give the end its column; the rows read as with two captions", () => {
+    const header = ["№ п/п", "Мероприятие", "Срок реализации", "Ответственный исполнитель", "Результат", "начало", "окончание"];
+    const text = [...TEXT.split("\n").slice(0, 1), ...header, ...TEXT.split("\n").slice(7)].join("\n");
+    const result = structurePlan(readTextDocument(text, "plan.txt"));
+    if (!result.ok) throw new Error("not structured");
+    expect(result.plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.responsible.text])).toEqual([
+      ["1", "period", "2027-01-01", "2027-03-31", "ИМЦ"],
+      ["2", "recurring", "2027-01-01", "2027-12-31", "Отдел образования"],
+      ["3", "date", null, "2027-12-25", "Отдел образования"],
+      ["4", "period", "2027-02-01", "2027-04-30", "ИМЦ"],
+    ]);
+    expect(result.plan.items.map((i) => i.result)).toEqual(["Протокол семинара", "Банк вакансий", "Протокол форума", "Приказ об итогах"]);
   });
 });

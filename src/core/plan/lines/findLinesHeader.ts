@@ -127,11 +127,25 @@ function namedAgain(parts: readonly string[]): boolean {
   return captionKeys(rest).some((k) => first.has(k));
 }
 
+/**
+ * The sub-captions of a deadline's caption merged over two columns («Срок реализации» over «начало | окончание»), as
+ * a copy without cells gives a two-row header: the second row's captions after the first's, or joined on a line with
+ * a wrapped caption's last words («окончание исполнитель»). Two words side by side naming a span's start and end
+ * (namesSpanEnds), taken out of the header's text, which reads as one row then.
+ */
+function subCaptions(text: string): { rest: string; subs?: readonly [string, string] } {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w, i) => i + 1 < words.length && namesSpanEnds([w, words[i + 1]]));
+  if (at < 0) return { rest: text };
+  return { rest: [...words.slice(0, at), ...words.slice(at + 2)].join(" "), subs: [words[at], words[at + 1]] };
+}
+
 /** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
 function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "order" | "cells" | "named" | "spanEnd"> | null {
   const found: PlanKey[] = [];
   const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
-  const pieces = parts.join(" ").split(CAPTION_START);
+  const merged = subCaptions(parts.join(" "));
+  const pieces = merged.rest.split(CAPTION_START);
   let last: PlanKey | null = null;
   let spanEnd: string | undefined;
   for (const piece of pieces) {
@@ -147,6 +161,9 @@ function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "or
     if (last) cells[last] = `${cells[last]} ${piece}`.trim();
   }
   if (found.length < least) return null;
+  // Each sub-caption under the merged one, as the table readers name the columns of a two-row header.
+  if (merged.subs && !found.includes("deadline")) spanEnd = undefined;
+  else if (merged.subs) [cells.deadline, spanEnd] = merged.subs.map((sub) => `${cells.deadline} ${sub}`);
   // The number opens every row of the recovered table, whatever the header's order.
   const order: PlanKey[] = ["number", ...found.filter((k) => k !== "number")];
   for (const k of PLAN_KEYS) if (!order.includes(k)) order.push(k);

@@ -1,4 +1,5 @@
 import { joinParts } from "../../text/joinParts";
+import { parseDeadline } from "../deadline";
 import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
@@ -20,6 +21,11 @@ export interface ExtraSlot {
   /** The catalogued column right before it and right after it, when there is one. */
   readonly before: TextColumn | null;
   readonly after: TextColumn | null;
+  /**
+   * The column ends the deadline's span (its caption «Дата окончания» after «Дата начала»): its value is a deadline
+   * itself, right after the start's; see spanEndAt.
+   */
+  readonly spanEnd?: boolean;
 }
 
 export interface ExtraCells {
@@ -95,6 +101,7 @@ function looksLike(text: string, column: TextColumn | null): boolean {
 /** The extra cell's lines when the row's `j`-th line opens it, else null. */
 function valueAt(piece: readonly LineRef[], j: number, last: number, slot: ExtraSlot, repeated: ReadonlySet<string>): LineRef[] | null {
   if (j <= last || j >= piece.length) return null;
+  if (slot.spanEnd) return spanEndAt(piece, j);
   const text = piece[j].text.trim();
   // A value that reads as the column before it is the column's own where its place repeats it down the table.
   if (text === "" || text.length > SHORT || (looksLike(text, slot.before) && !repeated.has(shapeOf(text)))) return null;
@@ -111,4 +118,17 @@ function valueAt(piece: readonly LineRef[], j: number, last: number, slot: Extra
     if (more) lines.push(more);
   }
   return lines;
+}
+
+const readsAsDeadline = (text: string): boolean => text.length <= SHORT && parseDeadline(text).kind !== "unparsed";
+
+/**
+ * The end of a deadline printed in two columns, when the row's `j`-th line is it: a deadline by itself, right after
+ * a line that is one too (the start's). Where only one of the two cells is filled (a date «до 25 декабря» in the end
+ * cell, «ежегодно» merged over both), that one stands at the start's place and the name's line at the end's: nothing
+ * is taken, and the deadline column reads the one text as the whole deadline.
+ */
+function spanEndAt(piece: readonly LineRef[], j: number): LineRef[] | null {
+  if (j < 1 || !readsAsDeadline(piece[j].text.trim()) || !readsAsDeadline(piece[j - 1].text.trim())) return null;
+  return [piece[j]];
 }

@@ -1,5 +1,6 @@
 import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
+import { namesSpanEnds } from "../columns/deadlineEnd";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -15,6 +16,11 @@ export interface LinesHeader {
    * where those blocks begin (by index).
    */
   readonly later: readonly number[];
+  /**
+   * The caption of a column right after the deadline's that ends its span («Дата начала» | «Дата окончания»): the
+   * deadline printed in two columns, the start in the deadline's, the end in a column of its own (DESIGN.md §3).
+   */
+  readonly spanEnd?: string;
 }
 
 const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
@@ -121,22 +127,45 @@ function namedAgain(parts: readonly string[]): boolean {
   return captionKeys(rest).some((k) => first.has(k));
 }
 
+/**
+ * The sub-captions of a deadline's caption merged over two columns («Срок реализации» over «начало | окончание»), as
+ * a copy without cells gives a two-row header: the second row's captions after the first's, or joined on a line with
+ * a wrapped caption's last words («окончание исполнитель»). Two words side by side naming a span's start and end
+ * (namesSpanEnds), taken out of the header's text, which reads as one row then.
+ */
+function subCaptions(text: string): { rest: string; subs?: readonly [string, string] } {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((w, i) => i + 1 < words.length && namesSpanEnds([w, words[i + 1]]));
+  if (at < 0) return { rest: text };
+  return { rest: [...words.slice(0, at), ...words.slice(at + 2)].join(" "), subs: [words[at], words[at + 1]] };
+}
+
 /** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
-function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "order" | "cells" | "named"> | null {
+function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "order" | "cells" | "named" | "spanEnd"> | null {
   const found: PlanKey[] = [];
   const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
-  const pieces = parts.join(" ").split(CAPTION_START);
+  const merged = subCaptions(parts.join(" "));
+  const pieces = merged.rest.split(CAPTION_START);
   let last: PlanKey | null = null;
+  let spanEnd: string | undefined;
   for (const piece of pieces) {
     const key = matchHeader(piece);
     const plan = key && (PLAN_KEYS as readonly string[]).includes(key) ? (key as PlanKey) : null;
+    // The deadline named again right after its caption, as the end of the span the first names the start of.
+    if (plan === "deadline" && last === "deadline" && spanEnd === undefined && namesSpanEnds([cells.deadline, piece])) {
+      spanEnd = piece.trim();
+      continue;
+    }
     if (plan && !found.includes(plan)) found.push(plan);
     last = plan ?? last;
     if (last) cells[last] = `${cells[last]} ${piece}`.trim();
   }
   if (found.length < least) return null;
+  // Each sub-caption under the merged one, as the table readers name the columns of a two-row header.
+  if (merged.subs && !found.includes("deadline")) spanEnd = undefined;
+  else if (merged.subs) [cells.deadline, spanEnd] = merged.subs.map((sub) => `${cells.deadline} ${sub}`);
   // The number opens every row of the recovered table, whatever the header's order.
   const order: PlanKey[] = ["number", ...found.filter((k) => k !== "number")];
   for (const k of PLAN_KEYS) if (!order.includes(k)) order.push(k);
-  return { order, cells, named: new Set(found) };
+  return { order, cells, named: new Set(found), ...(spanEnd !== undefined ? { spanEnd } : {}) };
 }

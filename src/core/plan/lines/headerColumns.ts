@@ -1,8 +1,9 @@
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { matchHeader, namesWeakly } from "../columns/matchHeader";
+import { namesSpanEnds } from "../columns/deadlineEnd";
 
 /** A column of the header of a plan without cells: a catalogued key, or an extra column kept by its caption. */
-export type HeaderColumn = { readonly key: PlanKey; readonly caption: string } | { readonly key: null; readonly caption: string };
+export type HeaderColumn = { readonly key: PlanKey; readonly caption: string } | { readonly key: null; readonly caption: string; readonly spanEnd?: boolean };
 
 /** A caption's last word asks for the next line: a preposition («Отметка о»), an adjective («Ответственный»). */
 const PREPOSITION_END = /(?:^|\s)(?:о|об|по|в|на|для|с|и)$/iu;
@@ -40,16 +41,27 @@ export function headerColumns(lines: readonly string[], count: number, named: Re
   }
   const joined = captions.map((c) => c.join(" "));
   const keys = joined.map(planKey);
-  // A key named twice: the weak naming gives way to the plain one.
+  // A key named twice: the weak naming gives way to the plain one; a deadline's second caption right after its first,
+  // naming the span's end, is the end's column.
+  const spanEnd = keys.findIndex((k, i) => i > 0 && k === "deadline" && keys[i - 1] === "deadline" && namesSpanEnds([joined[i - 1], joined[i]]));
+  if (spanEnd > 0) keys[spanEnd] = null;
   keys.forEach((k, i) => {
     if (k !== null && keys.some((o, j) => j !== i && o === k) && namesWeakly(joined[i], k)) keys[i] = null;
   });
   const found = keys.filter((k): k is PlanKey => k !== null);
   if (new Set(found).size !== found.length || found.length !== named.size || !found.every((k) => named.has(k))) return null;
-  return joined.map((caption, i) => ({ key: keys[i], caption }));
+  return joined.map((caption, i) => (i === spanEnd ? { key: null, caption, spanEnd: true } : { key: keys[i], caption }));
 }
 
 function planKey(caption: string): PlanKey | null {
   const key = matchHeader(caption);
   return key !== null && (PLAN_KEYS as readonly string[]).includes(key) ? (key as PlanKey) : null;
+}
+
+/**
+ * The header's columns in order when its captions name a deadline printed in two columns (LinesHeader.spanEnd) and no
+ * column numbers count them: the columns the header names, the end's right after the deadline's.
+ */
+export function spanColumns(order: readonly PlanKey[], named: ReadonlySet<PlanKey>, cells: Readonly<Record<PlanKey, string>>, spanEnd: string): HeaderColumn[] {
+  return order.filter((k) => k === "number" || named.has(k)).flatMap((k): HeaderColumn[] => (k === "deadline" ? [{ key: k, caption: cells[k] }, { key: null, caption: spanEnd, spanEnd: true }] : [{ key: k, caption: cells[k] }]));
 }

@@ -50,3 +50,23 @@ describe("extra cells among a row's first lines", () => {
     ]);
   });
 });
+
+describe("the end of a deadline printed in two columns", () => {
+  // Columns: Мероприятие, Дата начала, Дата окончания, Исполнитель.
+  const slot = { at: 2, before: "deadline", after: "responsible", spanEnd: true } as const;
+
+  test("a deadline right after the start's is the end; one deadline alone (merged over both, or the end alone) is no end", () => {
+    const segments = rows(
+      ["Семинар для молодых", "январь", "март 2027 г.", "ИМЦ", "педагогов"],
+      ["Мониторинг вакансий", "II квартал", "IV квартал 2027 г.", "Отдел образования"],
+      ["Конкурс «Педагогический дебют»", "ежегодно", "ИМЦ"],
+      ["Форум молодых педагогов", "до 25 декабря", "Отдел образования"],
+    );
+    const extra = takeExtraCells(segments, [slot]);
+    expect([...extra.cells]).toEqual([
+      [0, ["март 2027 г."]],
+      [1, ["IV квартал 2027 г."]],
+    ]);
+    expect([...extra.taken].sort((a, b) => a - b)).toEqual([2, 7]);
+  });
+});

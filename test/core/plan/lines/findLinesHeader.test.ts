@@ -97,3 +97,27 @@ describe("findLinesHeader: a whole header whose last columns come after the page
     expect(captionKeysOf("Исполнитель: Орлов Е.Н.")).toBeNull();
   });
 });
+
+describe("findLinesHeader: a deadline printed in two columns", () => {
+  test("the end's caption right after the start's is the span's end, not a second deadline caption", () => {
+    const h = findLinesHeader(linesOf("№ п/п\nСрок начала\nСрок окончания\nСодержание работы\nИсполнитель\nРезультат\n1.1.\nянварь\n"))!;
+    expect(h.order.slice(0, 3)).toEqual(["number", "deadline", "name"]);
+    expect(h.cells.deadline).toBe("Срок начала");
+    expect(h.spanEnd).toBe("Срок окончания");
+  });
+
+  test("a caption merged over «начало | окончание»: the second header row's sub-captions, wherever the copy put them", () => {
+    const twoRows = findLinesHeader(linesOf("№ п/п\nМероприятие\nСрок реализации\nИсполнитель\nРезультат\nначало\nокончание\n1.1.\nянварь\n"))!;
+    expect(twoRows.order).toEqual(["number", "name", "deadline", "responsible", "result"]);
+    expect([twoRows.cells.deadline, twoRows.spanEnd, twoRows.cells.result]).toEqual(["Срок реализации начало", "Срок реализации окончание", "Результат"]);
+    // Joined on a line with a wrapped caption's last word («Ответственный» / «исполнитель»).
+    const joined = findLinesHeader(linesOf("№ п/п\nМероприятие\nСрок реализации\nОтветственный\nначало\nокончание исполнитель\n1.1.\nянварь\n"))!;
+    expect([joined.cells.deadline, joined.spanEnd, joined.cells.responsible]).toEqual(["Срок реализации начало", "Срок реализации окончание", "Ответственный исполнитель"]);
+  });
+
+  test("a deadline's caption wrapped over two lines names no span", () => {
+    const h = findLinesHeader(linesOf("№ п/п\nМероприятие\nСрок\nисполнения\nИсполнитель\n1.1.\nянварь\n"))!;
+    expect(h.cells.deadline).toBe("Срок исполнения");
+    expect(h.spanEnd).toBeUndefined();
+  });
+});

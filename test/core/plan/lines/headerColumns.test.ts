@@ -1,4 +1,4 @@
-import { headerColumns } from "../../../../src/core/plan/lines/headerColumns";
+import { headerColumns, spanColumns } from "../../../../src/core/plan/lines/headerColumns";
 import type { PlanKey } from "../../../../src/core/plan/columns/columnCatalogue";
 
 const named = (...keys: PlanKey[]) => new Set<PlanKey>(keys);
@@ -37,6 +37,21 @@ describe("the header's columns from its lines and the column numbers under it", 
       "deadline:Срок",
       "result:Результат",
     ]);
+  });
+
+  test("a deadline printed in two columns: the end's caption after the start's is a column of its own", () => {
+    const keys = named("number", "name", "deadline", "responsible", "result");
+    const got = headerColumns(["№ п/п", "Мероприятие", "Дата начала", "Дата окончания", "Исполнитель", "Результат"], 6, keys);
+    expect(got?.map((c) => `${c.key ?? "extra"}:${c.caption}`)).toEqual(["number:№ п/п", "name:Мероприятие", "deadline:Дата начала", "extra:Дата окончания", "responsible:Исполнитель", "result:Результат"]);
+    expect(got?.[3]).toMatchObject({ spanEnd: true });
+    // Two deadline captions that name no span are no header of these columns.
+    expect(headerColumns(["№", "Мероприятие", "Срок", "Срок исполнения", "Результат"], 5, named("number", "name", "deadline", "result"))).toBeNull();
+  });
+
+  test("without column numbers, the span's end stands right after the deadline among the columns the header names", () => {
+    const cells = { number: "№", name: "Мероприятие", deadline: "Срок начала", responsible: "Исполнитель", result: "" };
+    const got = spanColumns(["number", "deadline", "name", "responsible", "result"], named("number", "name", "deadline", "responsible"), cells, "Срок окончания");
+    expect(got.map((c) => `${c.key ?? "extra"}:${c.caption}`)).toEqual(["number:№", "deadline:Срок начала", "extra:Срок окончания", "name:Мероприятие", "responsible:Исполнитель"]);
   });
 
   test("lines that disagree with the count or the keys found give no columns", () => {

@@ -7,8 +7,9 @@ import { withUnnumberedSections } from "./unnumberedSections";
  * Labelled plans as officials also type them (issue 13), each drawn from a stream of its own so that every other
  * shape's documents, the labelled-* ones too, stay as they were:
  *   - blocks (seed ^ 0x1abe4): items printed with no number, each a block opened by the name's label («Мероприятие:
- *     …», «Наименование мероприятия — …»), by a bullet («–», «•», «—», «-») or by a blank line alone, its fields
- *     labelled as in labelledText.ts; the next item parted by a blank line or by its opening alone; sections headed
+ *     …», «Наименование мероприятия — …»), by a bullet («–», «•», «—», «-») or by its name alone, its fields
+ *     labelled as in labelledText.ts; the next item parted by a blank line or by its opening alone (an unlabelled
+ *     name with no blank line: by the first field's label coming again); sections headed
  *     as the plan prints them («1. …», «II. …», «Раздел 2. …», «Цель 1. …») or, in half the plans, by titles with no
  *     number set apart by blank lines (unnumberedSections.ts).
  *   - mixed (seed ^ 0x1abe5 for the truth, 0x1abe6 for the drawing): the numbered paragraphs of labelledText.ts, each
@@ -22,11 +23,11 @@ const NAME_LABELS: readonly string[] = ["Мероприятие", "Наимен�
 const BULLETS: readonly string[] = ["–", "•", "—", "-"];
 
 export interface BlockStyle {
-  /** What opens an item: the name's label, a bullet, or a blank line above its name. */
+  /** What opens an item: the name's label, a bullet, or its name alone (after a blank line, or not even that). */
   readonly opener: "label" | "bullet" | "paragraph";
   readonly nameLabel: string;
   readonly bullet: string;
-  /** Items parted by a blank line (always where a blank line is all that opens them). */
+  /** Items parted by a blank line; without one, an unlabelled name is told only by the first field's label after it. */
   readonly blankBetween: boolean;
   /** Sections headed as the plan numbers them, or by titles with no number. */
   readonly numberedHeadings: boolean;
@@ -35,7 +36,7 @@ export interface BlockStyle {
 export function blockStyle(plan: TruthPlan): BlockStyle {
   const r = makeRng(plan.seed ^ 0x1abe4);
   const opener = r.pick(["label", "label", "bullet", "paragraph"] as const);
-  return { opener, nameLabel: r.pick(NAME_LABELS), bullet: r.pick(BULLETS), blankBetween: opener === "paragraph" || r.chance(0.5), numberedHeadings: r.chance(0.5) };
+  return { opener, nameLabel: r.pick(NAME_LABELS), bullet: r.pick(BULLETS), blankBetween: r.chance(0.5), numberedHeadings: r.chance(0.5) };
 }
 
 /** The labelled plan with no item numbers printed; its sections' titles without their numbers in half the plans. */

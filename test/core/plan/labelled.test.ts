@@ -302,6 +302,53 @@ describe("a plan of labelled items with no numbers", () => {
     expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
   });
 
+  test("no blank line and no label of the name: the label that opens the first item's fields, coming again, opens the next", () => {
+    const text = [
+      "План мероприятий по кадровому обеспечению на 2027 год",
+      "Провести мониторинг потребности в педагогических кадрах",
+      "Срок исполнения: до 1 марта 2027 г.",
+      "Ответственный: Иванова А.П., начальник отдела кадров",
+      "Сформировать банк вакансий",
+      "Срок исполнения: ежемесячно",
+      "Ответственный: отдел кадров",
+      "Провести конкурс «Педагогический",
+      "дебют»",
+      "Срок исполнения: II квартал",
+      "Ответственный: МКУ «ИМЦ»",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(essence(plan)).toEqual(EXPECTED);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("one item a line, no number: «Name. Срок — … Ответственный — …»", () => {
+    const text = [
+      "План мероприятий по кадровому обеспечению на 2027 год",
+      "Провести мониторинг потребности в педагогических кадрах. Срок — до 1 марта 2027 г. Ответственный — Иванова А.П., начальник отдела кадров.",
+      "Сформировать банк вакансий. Срок — ежемесячно. Ответственный — отдел кадров.",
+      "Провести конкурс «Педагогический дебют». Срок — II квартал. Ответственный — МКУ «ИМЦ».",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(essence(plan)).toEqual(EXPECTED);
+  });
+
+  test("a title after a page break (the page number parts the table) still heads the items below", () => {
+    const text = [
+      "Мероприятие: Семинар для наставников",
+      "Срок: март",
+      "Ответственный: методист",
+      "- 2 -",
+      "",
+      "Поддержка молодых педагогов",
+      "",
+      "Мероприятие: Конкурс молодых педагогов",
+      "Срок: май",
+      "Ответственный: ИМЦ",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.name, i.section])).toEqual([["Семинар для наставников", null], ["Конкурс молодых педагогов", "Поддержка молодых педагогов"]]);
+  });
+
   test("a bulleted list under numbered headings: the headings are sections, each bullet an item, the bullet no word of its name", () => {
     const text = [
       "План мероприятий на 2027 год",

@@ -58,6 +58,6 @@ export const LABELLED_SHAPES: readonly Shape[] = [
   { name: "labelled-docx", about: "the labelled paragraphs in a Word document, no table", truth: labelledTruth, draw: async (plan) => ({ ext: ".docx", data: await labelledDocx(labelledLines(plan)) }) },
   { name: "labelled-column-a", about: "the labelled paragraphs' lines pasted into column A", truth: labelledTruth, draw: async (plan) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(labelledLines(plan).join("\n"))) }) },
   { name: "labelled-pdf", about: "the labelled paragraphs printed to PDF (wrapped lines, page numbers)", truth: labelledTruth, draw: async (plan, r) => ({ ext: ".pdf", data: await labelledPdf(labelledLines(plan), r) }) },
-  ...labelledShapes("labelled-blocks", "labelled items with no number, opened by «Мероприятие: …», a bullet or a blank line", blocksTruth, blocksLines, ["text", "docx", "column-a", "pdf"]),
+  ...labelledShapes("labelled-blocks", "labelled items with no number, opened by «Мероприятие: …», a bullet or the name alone", blocksTruth, blocksLines, ["text", "docx", "column-a", "pdf"]),
   ...labelledShapes("labelled-mixed", "numbered labelled paragraphs worded several ways in one plan, a field left out, two on a line", mixedTruth, mixedLines, ["text"]),
 ];

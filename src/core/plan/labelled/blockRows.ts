@@ -1,6 +1,7 @@
 import { isPageFurniture } from "../../table/pageFurniture";
 import { bodyEnd, type Line, numberOf, partedBefore, type Segment, type Segmentation } from "../lines/segmentRows";
 import { titleLike } from "../lines/unnumberedTitles";
+import type { ColumnKey } from "../columns/columnCatalogue";
 import { labelsIn } from "./fieldLabels";
 
 /**
@@ -8,7 +9,8 @@ import { labelsIn } from "./fieldLabels";
  * one of the ways officials type a list, the same way for all the plan's items:
  *   - a label of the name («Мероприятие: …», «Наименование мероприятия — …»), the next item where it comes again;
  *   - a bullet («– …», «• …», «— …»);
- *   - a paragraph set apart by a blank line (or opening under a heading), its name unlabelled, its fields labelled.
+ *   - a paragraph set apart by a blank line (or opening under a heading), its name unlabelled, its fields labelled;
+ *   - an unlabelled name right before the label that opens the plan's first item's fields, coming again.
  * The way is the one that opens the most items with a field labelled. Lines that head the items below (a numbered
  * heading «Раздел 2. …», «II. …», «1. Кадровое обеспечение», or a title set apart between items) are sections. The
  * blocks then read as numbered paragraphs do (recoverLabelled); their items have no number, as the plan prints none.
@@ -30,8 +32,13 @@ const separatorWrapped = (lines: readonly Line[], i: number): boolean => {
 /** The line holds a field's label other than the name's («Срок: …», «Ответственный — …»); `at`: there only. */
 const fieldIn = (text: string, at?: number): boolean => labelsIn(text).some((l) => l.key !== null && l.key !== "name" && (at === undefined || l.at === at));
 
-/** Line `i` opens an item. `apart`: a blank line (or the document's start) or a heading is above it. */
-type Opener = (lines: readonly Line[], i: number, apart: boolean) => boolean;
+/**
+ * Line `i` opens an item. `apart`: a blank line (or the document's start) or a heading is above it; `first`: the
+ * column whose label opens the fields of the plan's first labelled item.
+ */
+type Opener = (lines: readonly Line[], i: number, apart: boolean, first: ColumnKey | null) => boolean;
+
+const capitalised = (text: string): boolean => /^[«"„]?\p{Lu}/u.test(text.trim());
 
 /** The ways an item may open, tried in this order: on a tie the first stands (a bullet over its paragraph). */
 const OPENERS: readonly Opener[] = [
@@ -40,20 +47,49 @@ const OPENERS: readonly Opener[] = [
     return first?.at === 0 && first.key === "name";
   },
   (lines, i, apart) => BULLET.test(lines[i].text) && (apart || !separatorWrapped(lines, i)) && !fieldIn(lines[i].text.replace(BULLET, ""), 0),
-  (lines, i, apart) => apart && /^[«"„]?\p{Lu}/u.test(lines[i].text.trim()) && !fieldIn(lines[i].text, 0) && paragraphHoldsField(lines, i),
+  (lines, i, apart) => apart && capitalised(lines[i].text) && !fieldIn(lines[i].text, 0) && paragraphHoldsField(lines, i),
+  (lines, i, _apart, first) => first !== null && capitalised(lines[i].text) && !fieldIn(lines[i].text, 0) && opensFields(lines, i, first),
 ];
 
 export function blockRows(lines: readonly Line[]): Segmentation | null {
   const headings = numberedHeadings(lines);
+  const first = firstField(lines);
   let best: { segmentation: Segmentation; labelled: number } | null = null;
   for (const opens of OPENERS) {
-    const starts = lines.flatMap((l, i) => (!headings.has(i) && !isPageFurniture(l.text) && opens(lines, i, i === 0 || partedBefore(lines, i) || headings.has(i - 1)) ? [i] : []));
+    const starts = lines.flatMap((l, i) => (!headings.has(i) && !isPageFurniture(l.text) && opens(lines, i, i === 0 || partedBefore(lines, i) || headings.has(i - 1), first) ? [i] : []));
     const segmentation = blocksAt(lines, starts, headings);
     if (!segmentation) continue;
     const labelled = segmentation.segments.filter((s) => s.kind === "item" && s.pieces.flat().some((r) => fieldIn(r.text))).length;
     if (labelled >= 2 && labelled > (best?.labelled ?? 0)) best = { segmentation, labelled };
   }
   return best?.segmentation ?? null;
+}
+
+/** The column of the first field labelled in the document: a plan labels its items' fields in one order. */
+function firstField(lines: readonly Line[]): ColumnKey | null {
+  for (const l of lines) {
+    const label = labelsIn(l.text).find((x) => x.key !== null && x.key !== "name");
+    if (label) return label.key;
+  }
+  return null;
+}
+
+/**
+ * Line `i`, unlabelled, is a name the first field's label comes right after, again and again: «Провести
+ * мониторинг» / «Срок: …» / «Ответственный: …» / «Сформировать банк вакансий» / «Срок: …». The label stands on the
+ * line itself or on the lines the page wrapped it onto (an item on one line: «Семинар. Срок — март. …»), or opens
+ * the line after them.
+ */
+function opensFields(lines: readonly Line[], i: number, first: ColumnKey): boolean {
+  let text = lines[i].text.trim();
+  let j = i + 1;
+  // The item's lines the page wrapped run on in lower case: its label may stand on any of them.
+  while (j < lines.length && !partedBefore(lines, j) && /^\p{Ll}/u.test(lines[j].text.trim())) text = `${text} ${lines[j++].text.trim()}`;
+  const own = labelsIn(text).find((l) => l.key !== null && l.key !== "name");
+  if (own) return own.key === first;
+  if (j >= lines.length || partedBefore(lines, j)) return false;
+  const label = labelsIn(lines[j].text)[0];
+  return label?.at === 0 && label.key === first;
 }
 
 /** The paragraph that opens at line `i` (up to a blank line) labels a field. */

@@ -47,9 +47,10 @@ export function recoverLabelled(input: readonly Line[]): Block[] | null {
   const header = [...(numbered ? ["№ п/п"] : []), ...columns.map((c) => c.header)];
   const order: PlanKey[] = numbered ? ["number", "name"] : ["name"];
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
-  let part: GridRow[] = [{ cells: header, row: lines[seg.start].row }];
+  const headerRow: GridRow = { cells: header, row: lines[seg.start].row };
+  let part: GridRow[] = [headerRow];
   const flush = () => {
-    if (part.length) blocks.push({ kind: "table", format: "labelled", grid: { rows: part, merges: numbered ? [] : headingMerges(part, header.length) } });
+    if (part.length) blocks.push({ kind: "table", format: "labelled", grid: { rows: part, merges: numbered ? [] : headingMerges(part, headerRow) } });
     part = [];
   };
   seg.segments.forEach((s, k) => {
@@ -114,8 +115,10 @@ function rowsOf(lines: readonly Line[]): Segmentation | null {
 }
 
 /** A heading's row, one cell, spreads over the table as a merged title row does: with no number column, that is what tells it from an item. */
-function headingMerges(rows: readonly GridRow[], width: number): Merge[] {
-  return width < 2 ? [] : rows.flatMap((r, top) => (top > 0 && r.cells.length === 1 ? [{ top, left: 0, bottom: top, right: width - 1 }] : []));
+function headingMerges(rows: readonly GridRow[], header: GridRow): Merge[] {
+  const width = header.cells.length;
+  // A page break parts the table (the plan reader joins its parts): only the first part opens with the header.
+  return width < 2 ? [] : rows.flatMap((r, top) => (r !== header && r.cells.length === 1 ? [{ top, left: 0, bottom: top, right: width - 1 }] : []));
 }
 
 function lastItem(segments: readonly Segment[]): number {

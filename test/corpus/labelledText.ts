@@ -9,9 +9,9 @@ import { type Key, type TruthItem, type TruthPlan } from "./truthPlan";
  * (not read off the reader's catalogue). Drawn from a stream of its own (the plan's seed ^ 0x1abe1), so every other
  * shape's documents stay as they were.
  */
-type FieldKey = Exclude<Key, "number" | "name">;
+export type FieldKey = Exclude<Key, "number" | "name">;
 
-const WORDINGS: Readonly<Record<FieldKey, readonly string[]>> = {
+export const WORDINGS: Readonly<Record<FieldKey, readonly string[]>> = {
   deadline: ["Срок", "Сроки", "Срок исполнения", "Срок реализации", "Сроки проведения", "Срок выполнения"],
   responsible: ["Ответственный", "Ответственные", "Ответственный исполнитель", "Ответственные исполнители", "Исполнители", "Исполнитель"],
   result: ["Результат", "Ожидаемый результат", "Планируемый результат", "Итоговый документ", "Форма отчетности"],
@@ -58,20 +58,33 @@ export function labelledTruth(plan: TruthPlan): TruthPlan {
 }
 
 /** A value closed as a sentence: a dot unless it ends with one («2027 г.», «И.И.»). */
-const closed = (text: string, periods: boolean): string => (periods && !/[.!?]$/.test(text) ? `${text}.` : text);
+export const closed = (text: string, periods: boolean): string => (periods && !/[.!?]$/.test(text) ? `${text}.` : text);
 
-function itemLines(plan: TruthPlan, it: TruthItem, style: LabelledStyle): string[] {
-  const bare = it.number.replace(/\.$/, "");
-  const number = bare.includes(".") && !style.numberDot ? bare : `${bare}.`;
+/** An item's fields as [label, value], the plan's columns in its order and then its extra ones, the empty left out. */
+export function labelledFields(plan: TruthPlan, it: TruthItem, style: LabelledStyle): (readonly [string, string])[] {
   const fields = plan.order.filter((k): k is FieldKey => k !== "number" && k !== "name");
-  const labelled = [
+  return [
     ...fields.map((k) => [style.wordings[k], k === "deadline" ? it.deadline.text : it[k]] as const),
     ...Object.entries(it.extra ?? {}),
   ].filter(([, value]) => value.trim() !== "");
-  const parts = labelled.map(([label, value]) => `${label}${style.separator} ${closed(value, style.periods)}`);
-  const name = `${number} ${closed(it.name, style.periods)}`;
-  if (style.oneLine) return [[name, ...parts].join(" ")];
-  return [name, ...parts.flatMap((p) => p.split("\n"))];
+}
+
+/** The item's lines: its first line (`first`: number and name), then its fields, or all on the first line. */
+export function fieldLines(first: string, parts: readonly string[], style: LabelledStyle): string[] {
+  if (style.oneLine) return [[first, ...parts].join(" ")];
+  return [first, ...parts.flatMap((p) => p.split("\n"))];
+}
+
+/** The item's number as the plan prints it: «1.», «1.2» or «1.2.». */
+export function printedNumber(it: TruthItem, style: LabelledStyle): string {
+  const bare = it.number.replace(/\.$/, "");
+  return bare.includes(".") && !style.numberDot ? bare : `${bare}.`;
+}
+
+function itemLines(plan: TruthPlan, it: TruthItem, style: LabelledStyle): string[] {
+  const number = printedNumber(it, style);
+  const parts = labelledFields(plan, it, style).map(([label, value]) => `${label}${style.separator} ${closed(value, style.periods)}`);
+  return fieldLines(`${number} ${closed(it.name, style.periods)}`, parts, style);
 }
 
 /** The document's lines: title block, title, sections and items, signatures; "" is a blank line. */

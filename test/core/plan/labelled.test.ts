@@ -1,5 +1,6 @@
 import { sheetDocument } from "../../../src/core/grid";
 import { structurePlan } from "../../../src/core/plan";
+import { blockRows } from "../../../src/core/plan/labelled/blockRows";
 import { recoverLabelled } from "../../../src/core/plan/labelled/recoverLabelled";
 import { withoutSeparator } from "../../../src/core/plan/labelled/itemFields";
 import type { Plan } from "../../../src/core/plan/types";
@@ -239,6 +240,207 @@ describe("a plan of numbered paragraphs with labelled fields", () => {
     expect(recoverLabelled(lines)).toBeNull();
     const prose = "Пояснительная записка\n1. Общие положения настоящего документа\n2. Цели и задачи работы";
     expect(structurePlan(readTextDocument(prose, "x.txt")).ok).toBe(false);
+  });
+});
+
+/** Items with no printed number: blocks opened by the name's label, a bullet, or a paragraph of their own (issue 13). */
+describe("a plan of labelled items with no numbers", () => {
+  const essence = (plan: Plan) => plan.items.map((i) => [i.number ?? "", i.name, i.deadline.text, i.responsible.text]);
+  const EXPECTED = [
+    ["", "Провести мониторинг потребности в педагогических кадрах", "до 1 марта 2027 г.", "Иванова А.П., начальник отдела кадров"],
+    ["", "Сформировать банк вакансий", "ежемесячно", "отдел кадров"],
+    ["", "Провести конкурс «Педагогический дебют»", "II квартал", "МКУ «ИМЦ»"],
+  ];
+
+  test("the name's label opens each item, the next item where it comes again, with no blank line between", () => {
+    const text = [
+      "План мероприятий по кадровому обеспечению на 2027 год",
+      "Наименование мероприятия: Провести мониторинг потребности в педагогических кадрах",
+      "Срок исполнения: до 1 марта 2027 г.",
+      "Ответственный: Иванова А.П., начальник отдела кадров",
+      "Наименование мероприятия: Сформировать банк вакансий",
+      "Срок исполнения: ежемесячно",
+      "Ответственный: отдел кадров",
+      "Мероприятие: Провести конкурс «Педагогический дебют»",
+      "Срок исполнения: II квартал",
+      "Ответственный: МКУ «ИМЦ»",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(essence(plan)).toEqual(EXPECTED);
+    // No number column: the plan prints none.
+    expect(plan.columns).toMatchObject({ number: null, name: "Наименование мероприятия", deadline: "Срок исполнения" });
+    expect(plan.items[2].notes?.map((n) => n.text)).toEqual(["поле «Мероприятие» отнесено к столбцу «Наименование мероприятия»"]);
+    expect(plan.title).toBe("План мероприятий по кадровому обеспечению на 2027 год");
+    expect(lostWords(text, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("paragraphs set apart by blank lines, the name unlabelled; a title set apart between them heads a section", () => {
+    const text = [
+      "План мероприятий по кадровому обеспечению на 2027 год",
+      "",
+      "Кадровое планирование",
+      "",
+      "Провести мониторинг потребности в педагогических кадрах",
+      "Срок: до 1 марта 2027 г.",
+      "Ответственный: Иванова А.П., начальник отдела кадров",
+      "",
+      "Сформировать банк вакансий",
+      "Срок: ежемесячно",
+      "Ответственный: отдел кадров",
+      "",
+      "Поддержка молодых педагогов",
+      "",
+      "Провести конкурс «Педагогический дебют»",
+      "Срок: II квартал",
+      "Ответственный: МКУ «ИМЦ»",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(essence(plan)).toEqual(EXPECTED);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([[null, "Кадровое планирование"], [null, "Поддержка молодых педагогов"]]);
+    expect(lostWords(text, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("no blank line and no label of the name: the label that opens the first item's fields, coming again, opens the next", () => {
+    const text = [
+      "План мероприятий по кадровому обеспечению на 2027 год",
+      "Провести мониторинг потребности в педагогических кадрах",
+      "Срок исполнения: до 1 марта 2027 г.",
+      "Ответственный: Иванова А.П., начальник отдела кадров",
+      "Сформировать банк вакансий",
+      "Срок исполнения: ежемесячно",
+      "Ответственный: отдел кадров",
+      "Провести конкурс «Педагогический",
+      "дебют»",
+      "Срок исполнения: II квартал",
+      "Ответственный: МКУ «ИМЦ»",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(essence(plan)).toEqual(EXPECTED);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("one item a line, no number: «Name. Срок — … Ответственный — …»", () => {
+    const text = [
+      "План мероприятий по кадровому обеспечению на 2027 год",
+      "Провести мониторинг потребности в педагогических кадрах. Срок — до 1 марта 2027 г. Ответственный — Иванова А.П., начальник отдела кадров.",
+      "Сформировать банк вакансий. Срок — ежемесячно. Ответственный — отдел кадров.",
+      "Провести конкурс «Педагогический дебют». Срок — II квартал. Ответственный — МКУ «ИМЦ».",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(essence(plan)).toEqual(EXPECTED);
+  });
+
+  test("a title after a page break (the page number parts the table) still heads the items below", () => {
+    const text = [
+      "Мероприятие: Семинар для наставников",
+      "Срок: март",
+      "Ответственный: методист",
+      "- 2 -",
+      "",
+      "Поддержка молодых педагогов",
+      "",
+      "Мероприятие: Конкурс молодых педагогов",
+      "Срок: май",
+      "Ответственный: ИМЦ",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.name, i.section])).toEqual([["Семинар для наставников", null], ["Конкурс молодых педагогов", "Поддержка молодых педагогов"]]);
+  });
+
+  test("a bulleted list under numbered headings: the headings are sections, each bullet an item, the bullet no word of its name", () => {
+    const text = [
+      "План мероприятий на 2027 год",
+      "1. Кадровое планирование",
+      "– Провести мониторинг потребности в педагогических кадрах.",
+      "Срок: до 1 марта 2027 г.",
+      "Ответственный: Иванова А.П., начальник отдела кадров",
+      "– Сформировать банк вакансий.",
+      "Срок: ежемесячно",
+      "Ответственный: отдел кадров",
+      "2. Поддержка молодых педагогов",
+      "• Провести конкурс «Педагогический дебют».",
+      "Срок: II квартал",
+      "Ответственный: МКУ «ИМЦ»",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(essence(plan)).toEqual(EXPECTED);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Кадровое планирование"], ["2", "Поддержка молодых педагогов"]]);
+    expect(plan.items.map((i) => i.section)).toEqual(["1", "1", "2"]);
+    expect(lostWords(text, plan).filter((w) => !/^[–•]$/.test(w))).toEqual([]);
+  });
+});
+
+describe("a bulleted plan's page", () => {
+  test("a page number «- 2 -» is furniture, no item; a dash opening a line after a label the line above ends with is its separator", () => {
+    const text = [
+      "- Семинар для наставников. Ответственные исполнители",
+      "- методист ИМЦ. Срок – март.",
+      "- 2 -",
+      "- Конкурс молодых педагогов. Ответственные исполнители – ИМЦ. Срок – май.",
+      "Начальник управления образования ____________ Н.Г. Сорокина",
+      "- 3 -",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.name, i.responsible.text, i.deadline.text])).toEqual([
+      ["Семинар для наставников", "методист ИМЦ", "март"],
+      ["Конкурс молодых педагогов", "ИМЦ", "май"],
+    ]);
+    expect(plan.dropped).toContainEqual(expect.objectContaining({ reason: "page_furniture", text: "- 2 -" }));
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Сорокина/);
+    // The rows end at the signature: a page number under it opens no item that would draw the signature into a row.
+    const seg = blockRows(text.split("\n").map((t, i) => ({ row: i + 1, text: t })).filter((l) => l.text !== ""));
+    expect(seg?.segments.map((s) => [s.kind, s.at])).toEqual([["item", 0], ["item", 3]]);
+    expect(seg?.end).toBe(4);
+  });
+});
+
+describe("mixed wordings in one plan", () => {
+  test("two fields on one line, the second's label run on in lower case after a semicolon", () => {
+    const text = [
+      "1. Провести мониторинг потребности в кадрах.",
+      "Срок: до 1 марта 2027 г.",
+      "Ответственные: Иванова А.П.",
+      "2. Сформировать банк вакансий.",
+      "Сроки исполнения — ежемесячно",
+      "Ответственный исполнитель — отдел кадров",
+      "3. Провести конкурс «Педагогический дебют».",
+      "Срок: май 2027 г.; ответственный: Петров И.И.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan).map(([n, , d, r]) => [n, d, r])).toEqual([
+      ["1", "до 1 марта 2027 г.", "Иванова А.П."],
+      ["2", "ежемесячно", "отдел кадров"],
+      ["3", "май 2027 г.", "Петров И.И."],
+    ]);
+    expect(plan.items[2].notes?.map((n) => n.text)).toEqual(["поле «ответственный» отнесено к столбцу «Ответственные»"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("the last item's «Исполнитель — Т.И. Гусева», a name alone as a signature has it, stays the item's where its next field follows", () => {
+    const text = [
+      "1. Семинар для наставников",
+      "Срок исполнения — март",
+      "Ответственный — методист",
+      "2. Конкурс молодых педагогов",
+      "Исполнитель — Т.И. Гусева",
+      "Срок исполнения — согласно плану",
+      "",
+      "Начальник управления образования ____________ Н.Г. Сорокина",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)[1]).toEqual(["2", "Конкурс молодых педагогов", "согласно плану", "Т.И. Гусева", ""]);
+    expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования ____________ Н.Г. Сорокина"]);
+  });
+
+  test("a lower-case phrase with a dash inside a value is no label: «…; ответственный секретарь – Петров»", () => {
+    const text = [
+      "1. Совещание. Срок: март. Ответственные: Иванова А.П.; ответственный секретарь – Петров И.И.",
+      "2. Семинар. Срок: апрель. Ответственные: методист ИМЦ",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items[0].responsible.text).toBe("Иванова А.П.; ответственный секретарь – Петров И.И.");
   });
 });
 

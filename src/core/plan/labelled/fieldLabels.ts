@@ -21,6 +21,13 @@ const LABEL = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3})(?:\s*:|\s+[—–-](?=\s|$))\
 /** Where a label may stand inside a line: after the end of a sentence («… 2027 г. Ответственный — …»). */
 const SENTENCE_END = /[.;!?]\s+/gu;
 
+/**
+ * A label run on after a field's value in lower case, as a clause of one sentence: «Срок: май 2027 г.; ответственный:
+ * Петров И.И.». Only a catalogued caption with its colon: a dash after lower-case words is as often a phrase of the
+ * value («…; ответственный секретарь – Петров»).
+ */
+const CLAUSE_LABEL = /^(\p{Ll}+(?:\s+\p{Ll}+){0,3})\s*:\s*/u;
+
 export interface FieldLabel {
   /** Offsets of the label (with its separator and the spaces after it) in the line. */
   readonly at: number;
@@ -35,9 +42,10 @@ export interface FieldLabel {
   readonly colon: boolean;
 }
 
-/** The label at `at` in the line, if one starts there. */
+/** The label at `at` in the line, if one starts there; inside the line, a catalogued one in lower case too. */
 function labelAt(line: string, at: number): FieldLabel | null {
-  const m = LABEL.exec(line.slice(at));
+  const clause = at > 0 ? CLAUSE_LABEL.exec(line.slice(at)) : null;
+  const m = LABEL.exec(line.slice(at)) ?? (clause && FIELD_KEYS.has(matchHeader(clause[1]) ?? "number") ? clause : null);
   if (!m) return null;
   const wording = m[1];
   const key = matchHeader(wording);

@@ -1,7 +1,8 @@
-import type { Block, GridRow } from "../../grid";
+import type { Block, GridRow, Merge } from "../../grid";
 import { joinParts } from "../../text/joinParts";
 import type { PlanKey } from "../columns/columnCatalogue";
-import { type Line, partedBefore, segmentRows, type Segment } from "../lines/segmentRows";
+import { type Line, partedBefore, segmentRows, type Segment, type Segmentation } from "../lines/segmentRows";
+import { blockRows } from "./blockRows";
 import { sectionRow } from "../lines/sectionRow";
 import { columnOf, type FieldColumn, fieldColumns } from "./fieldColumns";
 import { labelsIn } from "./fieldLabels";
@@ -24,7 +25,7 @@ export function recoverLabelled(input: readonly Line[]): Block[] | null {
   const lines = input.flatMap((l) => l.text.split("\n").map((text) => ({ ...l, text })));
   // Two labelled fields at least, before the rows are cut (a signature «Исполнитель: …» alone labels no plan).
   if (lines.filter((l) => labelsIn(l.text).some((x) => x.key !== null && x.key !== "name")).length < 2) return null;
-  const seg = segmentRows(lines, 0, []);
+  const seg = rowsOf(lines);
   if (!seg) return null;
   const itemLine = (index: number, text: string): ItemLine => ({ index, text, parted: partedBefore(lines, index) });
   const itemLines = seg.segments.map((s) => (s.kind === "item" ? s.pieces.flat().map((r) => itemLine(r.index, r.text)) : []));
@@ -41,17 +42,20 @@ export function recoverLabelled(input: readonly Line[]): Block[] | null {
   const headings = itemLines.map((l, k) => (k === last || /[.;:,]$/.test(l[l.length - 1]?.text.trim() ?? "") ? [] : l.splice(l.length - tails[k])));
   const fields = itemLines.map((l) => itemFields(l, use.accept));
   const columns = fieldColumns(fields.filter((_, k) => seg.segments[k].kind === "item"));
-  const header = ["№ п/п", ...columns.map((c) => c.header)];
-  const order: PlanKey[] = ["number", "name"];
+  // A plan that prints no numbers has no number column: its items are told apart by their blocks, not by a number.
+  const numbered = seg.segments.some((s) => s.kind === "item" && s.number !== null);
+  const header = [...(numbered ? ["№ п/п"] : []), ...columns.map((c) => c.header)];
+  const order: PlanKey[] = numbered ? ["number", "name"] : ["name"];
   const blocks: Block[] = lines.slice(0, seg.start).map(textBlock);
-  let part: GridRow[] = [{ cells: header, row: lines[seg.start].row }];
+  const headerRow: GridRow = { cells: header, row: lines[seg.start].row };
+  let part: GridRow[] = [headerRow];
   const flush = () => {
-    if (part.length) blocks.push({ kind: "table", format: "labelled", grid: { rows: part, merges: [] } });
+    if (part.length) blocks.push({ kind: "table", format: "labelled", grid: { rows: part, merges: numbered ? [] : headingMerges(part, headerRow) } });
     part = [];
   };
   seg.segments.forEach((s, k) => {
     const first = s.pieces[0]?.[0]?.index ?? s.at;
-    part.push(s.kind === "section" ? sectionRow(s, order, lines[first].row) : itemRow(s, fields[k], columns, lines[first].row));
+    part.push(s.kind === "section" ? sectionRow(s, order, lines[first].row) : itemRow(s, fields[k], columns, lines[first].row, numbered));
     // Lines set apart under an item's fields head the items after them, as a section title typed with no number does.
     if (headings[k].length) part.push({ cells: [joinParts(headings[k].map((l) => l.text))], row: lines[headings[k][0].index].row });
     // Page furniture inside the item's lines (a page break): it parts the table, which the plan reader joins again.
@@ -81,17 +85,40 @@ function tailOf(item: readonly ItemLine[], lines: readonly Line[], accept: Accep
 /**
  * The last item's fields that a signature's pattern cut off («Исполнитель: …» also signs letters): where the lines
  * under the item open with a catalogued label the item has not used, whose value signs nothing (no phone, no line to
- * sign on), that line and those that follow it up to a blank line or a signature are the item's.
+ * sign on) or that another field of the item follows right under, that line and those that follow it up to a blank
+ * line or a signature are the item's.
  */
 function fieldsAfterLast(lines: readonly Line[], end: number, last: readonly ItemLine[], accept: AcceptLabel): number {
   if (end >= lines.length) return end;
   const used = new Set(itemFields(last, accept).flatMap((f) => (f.label ? [f.label.folded] : [])));
   const text = lines[end].text;
   const label = labelsIn(text).find((l) => l.at === 0 && l.key !== null);
-  if (!label || used.has(label.folded) || isSignatureText(text.slice(label.end))) return end;
+  if (!label || used.has(label.folded)) return end;
+  // A name alone signs a letter too («Исполнитель — Т.И. Гусева»); the item's next field right under it says it is one.
+  const next = end + 1 < lines.length && !partedBefore(lines, end + 1) ? labelsIn(lines[end + 1].text)[0] : undefined;
+  const fieldUnder = next?.at === 0 && next.key !== null && next.key !== "name" && next.folded !== label.folded && !used.has(next.folded);
+  if (isSignatureText(text.slice(label.end)) && !fieldUnder) return end;
   let to = end + 1;
   while (to < lines.length && !partedBefore(lines, to) && !isSignatureText(lines[to].text)) to++;
   return to;
+}
+
+/**
+ * The rows of the plan: by its numbering, or, where blocks open more items than numbers do (a plan that numbers its
+ * sections only, or nothing), by its blocks.
+ */
+function rowsOf(lines: readonly Line[]): Segmentation | null {
+  const numbered = segmentRows(lines, 0, []);
+  const blocks = blockRows(lines);
+  const items = (seg: Segmentation | null) => seg?.segments.filter((s) => s.kind === "item").length ?? 0;
+  return blocks && items(blocks) > items(numbered) ? blocks : numbered;
+}
+
+/** A heading's row, one cell, spreads over the table as a merged title row does: with no number column, that is what tells it from an item. */
+function headingMerges(rows: readonly GridRow[], header: GridRow): Merge[] {
+  const width = header.cells.length;
+  // A page break parts the table (the plan reader joins its parts): only the first part opens with the header.
+  return width < 2 ? [] : rows.flatMap((r, top) => (r !== header && r.cells.length === 1 ? [{ top, left: 0, bottom: top, right: width - 1 }] : []));
 }
 
 function lastItem(segments: readonly Segment[]): number {
@@ -100,7 +127,7 @@ function lastItem(segments: readonly Segment[]): number {
 }
 
 /** One item's row: its number, each field's text in its column, and notes where a field's place is a reading. */
-function itemRow(s: Segment, fields: readonly Field[], columns: readonly FieldColumn[], row: number): GridRow {
+function itemRow(s: Segment, fields: readonly Field[], columns: readonly FieldColumn[], row: number, numbered: boolean): GridRow {
   const parts: string[][] = columns.map(() => []);
   const notes: { code: "column_uncertain"; text: string }[] = [];
   const seen = new Set<number>();
@@ -115,7 +142,7 @@ function itemRow(s: Segment, fields: readonly Field[], columns: readonly FieldCo
     parts[c].push(...f.parts);
   }
   // A field's closing mark is the paragraph's, as the mark before a label on its line is (withoutSeparator).
-  const cells = [s.number ?? "", ...parts.map((p) => withoutSeparator(fieldText(p)))];
+  const cells = [...(numbered ? [s.number ?? ""] : []), ...parts.map((p) => withoutSeparator(fieldText(p)))];
   return { cells, row, ...(notes.length ? { notes } : {}) };
 }
 

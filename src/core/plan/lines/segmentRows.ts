@@ -235,7 +235,7 @@ function isSectionNumber(own: string, next: string | null): boolean {
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
 /** Where the last row ends: at the signature block. */
-function bodyEnd(lines: readonly Line[], last: number): number {
+export function bodyEnd(lines: readonly Line[], last: number): number {
   for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim())) return i;
   return lines.length;
 }

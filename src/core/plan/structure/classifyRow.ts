@@ -20,12 +20,15 @@ export interface ClassifyContext {
   readonly width: number;
   /** The second header row (captions under a merged header), which pages repeat too. */
   readonly subHeader: readonly string[] | null;
+  /** Some body row fills the number column: where none does, an empty one continues no row. */
+  readonly numbersPrinted: boolean;
 }
 
 export function buildContext(grid: Grid, layout: ColumnLayout, first: number): ClassifyContext {
   const numberCol = layout.index.number;
   const nextNumber: (string | null)[] = new Array(grid.rows.length).fill(null);
   let next: string | null = null;
+  let numbersPrinted = false;
   for (let i = grid.rows.length - 1; i >= first; i--) {
     nextNumber[i] = next;
     const row = grid.rows[i];
@@ -33,11 +36,12 @@ export function buildContext(grid: Grid, layout: ColumnLayout, first: number): C
     if (numberCol !== undefined) {
       const n = parseItemNumber(grid.rows[i].cells[numberCol] ?? "");
       if (n !== null) next = n;
+      if (i > layout.headerRow && (grid.rows[i].cells[numberCol] ?? "").trim() !== "") numbersPrinted = true;
     }
   }
   const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
   const subHeader = (layout.headerRows ?? 1) > 1 ? (grid.rows[layout.headerRow + 1]?.cells ?? null) : null;
-  return { grid, layout, nextNumber, width, subHeader };
+  return { grid, layout, nextNumber, width, subHeader, numbersPrinted };
 }
 
 export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass {
@@ -57,7 +61,9 @@ function sectionRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass
   // "1. Выявление кадровых потребностей …" alone in a row, in any column.
   if (texts.length === 1) {
     const marker = sectionMarker(texts[0]);
-    if (marker && (marker.explicit || (marker.number !== null && next !== null && (isInside(marker.number, next) || startsOwnList(marker.number, next))) || wordCount(marker.title) >= 3)) {
+    // A numbered title merged over a table whose items print no number is no item.
+    const overUnnumbered = marker !== null && marker.number !== null && !ctx.numbersPrinted && spansRow(row, index, ctx);
+    if (marker && (marker.explicit || overUnnumbered || (marker.number !== null && next !== null && (isInside(marker.number, next) || startsOwnList(marker.number, next))) || wordCount(marker.title) >= 3)) {
       return { kind: "section", number: marker.number, title: marker.title, column: cells[0].index, ...(marker.rank !== undefined ? { rank: marker.rank } : {}) };
     }
     // An unnumbered title alone in the number column or spread over the row by a merge.
@@ -81,7 +87,9 @@ function sectionRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass
 
 function itemRow(row: GridRow, ctx: ClassifyContext): RowClass {
   const { number: numberCol, name: nameCol } = ctx.layout.index;
-  if (numberCol !== undefined) {
+  // A number column no row fills (the plan prints no numbers, as the add-in's own sheet of such a plan): rows are
+  // told apart as in a table without one.
+  if (numberCol !== undefined && ctx.numbersPrinted) {
     const raw = (row.cells[numberCol] ?? "").trim();
     const number = parseItemNumber(raw);
     if (number !== null) return { kind: "item", number };

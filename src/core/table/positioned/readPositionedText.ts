@@ -32,7 +32,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   // Fixed-width text may set a centred title inside the columns: its words and its place tell it (standaloneTitles).
   const readsAsTitle = (opts.snap ?? 0) > 0 ? (opts.readsAsTitle ?? titleLike) : undefined;
   const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules, readsAsTitle);
-  if (!band) return lines.map(textBlock);
+  if (!band) return textLines(lines);
 
   const headerKey = lines.slice(band.first, band.last + 1).map((l) => squeeze(l.text));
   const repeated = repeatedHeaders(lines, band, headerKey);
@@ -240,6 +240,25 @@ function twoLevelHeader(band: readonly Line[], gap: number, width: number): Grid
 
 function order(r: GridRow): number {
   return r.page! * 1e9 + r.row;
+}
+
+/** A step between two lines' tops this many times the usual one leaves a blank line between them. */
+const BLANK_LINE_STEP = 1.75;
+
+/**
+ * Lines with no table, numbered as a text file numbers them: where a page leaves a blank line's space between two
+ * lines (an empty paragraph), a row is skipped, so the readers of lines see the paragraphs the page sets apart.
+ * Lines that carry their own source row (a text file laid out) keep it.
+ */
+function textLines(lines: readonly Line[]): TextBlock[] {
+  if (lines.some((l) => l.words.some((w) => w.row !== undefined))) return lines.map(textBlock);
+  const pitch = pitchOf(lines);
+  let row = 0;
+  return lines.map((l, i) => {
+    const previous = lines[i - 1];
+    row += previous && previous.page === l.page && l.top - previous.top > BLANK_LINE_STEP * pitch ? 2 : 1;
+    return { kind: "text", row, text: l.text };
+  });
 }
 
 function textBlock(line: Line): TextBlock {

@@ -234,3 +234,19 @@ describe("a section row with its number in the № cell and its title in a cell 
     expect(r.plan.items.map((i) => [i.number, i.section])).toEqual([["1.1", "1"], ["1.2", "1"], ["1.3", "1"]]);
   });
 });
+
+describe("lines with no table", () => {
+  /** Lines on a 12-point leading from y = 40; "" leaves a line's space (an empty paragraph). */
+  const page = (lines: readonly string[], pageNo = 1): PositionedWord[] => lines.flatMap((l, k) => (l ? runWords(l, 50, 40 + k * LEADING, pageNo) : []));
+
+  test("a blank line's space between two lines skips a row, as a text file numbers its lines; a new page does not", () => {
+    const words = [...page(["Мероприятие: Семинар", "Срок: март", "", "Мероприятие: Конкурс"]), ...page(["Срок: май"], 2)];
+    const blocks = readPositionedText(words, [], "pdf");
+    expect(blocks.map((b) => (b.kind === "text" ? [b.row, b.text] : null))).toEqual([
+      [1, "Мероприятие: Семинар"],
+      [2, "Срок: март"],
+      [4, "Мероприятие: Конкурс"],
+      [5, "Срок: май"],
+    ]);
+  });
+});

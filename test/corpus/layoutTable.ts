@@ -90,7 +90,7 @@ export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean; merges?: 
   if (plan.extras) rows.push({ kind: "header", cells: drawnColumns(plan).map((_, i) => String(i + 1)), numbers: true });
   for (const s of plan.sections) {
     const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;
-    rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
+    if (s.label !== "") rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
     for (const it of s.items) {
       const spans = itemSpans(plan, it, merges);
       rows.push(spans ? { kind: "item", item: it, cells: itemCells(plan, it, merges), spans } : { kind: "item", item: it, cells: itemCells(plan, it, merges) });

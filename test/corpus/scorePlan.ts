@@ -79,7 +79,9 @@ const sameExtras = (plan: TruthPlan, t: TruthItem, f: PlanItem): boolean =>
 
 export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
   const items = allItems(truth);
-  const base: Score = { ...ZERO, plans: 1, items: items.length, sections: truth.sections.length };
+  // Items under no heading (a truth section with an empty label) have no section row to find.
+  const sections = truth.sections.filter((s) => s.label !== "");
+  const base: Score = { ...ZERO, plans: 1, items: items.length, sections: sections.length };
   if (!plan) return base;
   const pairs = pairItems(items, plan.items);
   let exact = 0, deadlines = 0, executors = 0, inexactUnnoted = 0, exactNoted = 0;
@@ -101,7 +103,7 @@ export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
     returned: plan.items.length,
     matched: pairs.filter(Boolean).length,
     exact,
-    sectionsFound: truth.sections.filter((s) => sectionFound(s, plan)).length,
+    sectionsFound: sections.filter((s) => sectionFound(s, plan)).length,
     deadlines,
     executors,
     inexactUnnoted,

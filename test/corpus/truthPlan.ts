@@ -28,7 +28,7 @@ export interface TruthItem {
 export interface TruthSection {
   /** The number of the heading ("2", "IV", "1.2"), or "" for a title printed with no number (numbering `flat`). */
   readonly number: string;
-  /** The heading as printed, number and label included («Задача 1.2. …»). */
+  /** The heading as printed, number and label included («Задача 1.2. …»); "" for items under no heading (not drawn). */
   readonly label: string;
   readonly title: string;
   readonly level: number;
@@ -66,6 +66,11 @@ export interface TruthPlan {
   readonly extras?: TruthExtras;
   /** The deadline printed in two columns, start and end, with these captions; absent in the plans the older shapes draw. */
   readonly span?: TruthSpan;
+  /**
+   * Every item cell centred vertically in its row where the renderer places text (centredCells.ts); absent in the
+   * plans the older shapes draw, where each renderer keeps its own choice.
+   */
+  readonly centredCells?: boolean;
 }
 
 /**

@@ -10,6 +10,7 @@ import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { titleLike } from "../../core/plan/lines/unnumberedTitles";
 import { periodCaption } from "../../core/plan/schedule/periodCaptions";
+import { isColumnNumbers } from "../../core/table/rowShapes";
 import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { rowFirstLines } from "./rowFirstLines";
@@ -98,7 +99,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   for (let k = band.first + 1; k <= band.last; k++) {
     const above = headerCells(textLines.slice(band.first, k), PHRASE_GAP);
     const blank = textLines[k].top - textLines[k - 1].top >= 2;
-    if (!blank && (periodCaptionsLine(textLines[k]) || (!acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null))) continue;
+    if (!blank && (periodCaptionsLine(textLines[k]) || (!acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null && !opensCentredRow(textLines, k)))) continue;
     const cut = planHeaderVerdict(above.map((c) => c.text));
     if (cut.score >= band.verdict.score) {
       last = k - 1;
@@ -110,10 +111,25 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const header = new Set(textLines.slice(band.first, last + 1).map((l) => squeeze(l.text)));
   const bodyStart = textLines[last].row;
   const headings = centredHeadings(textLines, band.first, last);
-  const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))));
+  // The column numbers again under a repeated header («1 2 3 4 5 6 7») are no row, though «1» opens one.
+  const columnNumbers = (i: number) => isColumnNumbers(lines[i].replace(/\f/g, "").trim().split(/\s+/));
+  const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i));
   const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
   const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), isCaption);
   return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters };
+}
+
+/**
+ * A line that may be a centred row's first line right under the header: it starts in upper case (a name, not a
+ * caption's wrapped «исполнители» or «(мероприятия)») and a number opens a line one or two lines below it, beside
+ * the row's middle. Whether the header ends there, the header's verdict decides.
+ */
+function opensCentredRow(textLines: readonly Line[], k: number): boolean {
+  if (!/^\p{Lu}/u.test(textLines[k].words[0].text)) return false;
+  for (let j = k + 1; j <= k + 2 && j < textLines.length && textLines[j].top - textLines[j - 1].top < 2; j++) {
+    if (parseItemNumber(textLines[j].words[0].text) !== null) return true;
+  }
+  return false;
 }
 
 /** The header's lines and each later copy of them (the header repeated on every page); `last`: the header's last line. */
@@ -243,9 +259,13 @@ function keepsToColumns(line: Line, edges: readonly number[]): boolean {
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
   const { moves, bodyFrom, apart, gutters } = geometry;
   const words: PositionedWord[] = [];
-  // A line that held only its number is gone once the number moves: the row's lines close up over it.
+  // A line that held only its number is gone once the number moves: the row's lines close up over it. A number's
+  // line that leaves a hole in a cell (text above and below it in one place, none on it) was printed half a line
+  // down, between its row's lines (cells centred, an even count of lines): it goes back there, the lines close up.
   const emptied = [...moves.keys()].filter((i) => lines[i].trim().split(/\s+/).length === 1).sort((a, b) => a - b);
-  const yOf = (i: number) => i - emptied.filter((e) => e < i).length + (bodyFrom !== null && i >= bodyFrom ? apart : 0);
+  const halves = new Set([...moves.keys()].filter((i) => !emptied.includes(i) && holeAt(lines, i)));
+  const closed = [...emptied, ...halves];
+  const yOf = (i: number) => i - closed.filter((e) => e < i).length - (halves.has(i) ? 0.5 : 0) + (bodyFrom !== null && i >= bodyFrom ? apart : 0);
   let page = 1;
   lines.forEach((raw, i) => {
     page += (raw.match(/\f/g) ?? []).length;
@@ -267,4 +287,12 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
     }
   });
   return words;
+}
+
+/** Line i has nothing where the lines above and below it both have text (phrases two spaces apart). */
+function holeAt(lines: readonly string[], i: number): boolean {
+  const pieces = (k: number) => [...(lines[k] ?? "").replace(/\f/g, "").matchAll(/\S+(?: \S+)*/g)].map((m) => ({ x0: m.index!, x1: m.index! + m[0].length }));
+  const meets = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => a.x0 < b.x1 && b.x0 < a.x1;
+  const [above, here, below] = [pieces(i - 1), pieces(i), pieces(i + 1)];
+  return above.some((a) => below.some((b) => meets(a, b) && !here.some((h) => meets(h, a) || meets(h, b))));
 }

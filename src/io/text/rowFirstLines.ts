@@ -47,13 +47,21 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // cell centred in it prints there as well; nor a run of several rows opened by a title (its number and one phrase:
   // a one-line row, at its top in any alignment), only by a row whose cells stand beside its number on its first line.
   const numbered = runs.filter((r) => r.last > r.first && r.anchors.some((a) => parseItemNumber(firstWord(lines[a])) !== null));
-  const below = numbered.filter((r) => r.anchors.length === 1 && r.anchors[0] > r.first).length;
+  const pieces = linePieces(lines);
+  const broken = brokenCells(pieces);
+  // Rows not parted by blank lines: a number whose line breaks a cell (its text goes on in lower case under the
+  // text above) stands below its row's first line; one whose line breaks none may open its row.
+  const numberLines = new Set(runs.flatMap((r) => r.anchors.filter((a) => parseItemNumber(firstWord(lines[a])) !== null)));
+  const headings = sectionLines(lines, [...numberLines].sort((a, b) => a - b));
+  const inner = [...numberLines].filter((a) => !headings.has(a) && !runs.some((r) => r.first === a));
+  const breaking = inner.filter((a) => broken(a) > 0).length;
+  const below = numbered.filter((r) => r.anchors.length === 1 && r.anchors[0] > r.first).length + breaking;
   const cellsBeside = (line: string) => line.trim().split(/\s{2,}/).length > 2;
-  const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 ? cellsBeside(lines[r.first]) : r.last > r.first + 1)).length;
-  const gaps = columnGaps(lines);
+  const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 ? cellsBeside(lines[r.first]) : r.last > r.first + 1)).length + inner.length - breaking;
+  const gaps = columnGaps(pieces, numberLines);
   const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({
     alignment,
-    cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a) + GAP_COST * gaps(s, e))),
+    cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a) + GAP_COST * gaps(s, e), (s) => BREAK_COST * broken(s), headings)),
   }));
   const total = (f: (typeof fitted)[number]) => f.cuts.reduce((sum, c) => sum + c.cost, 0);
   // Where the rows fit the top as well as another alignment (each run one row: a number one line below the first
@@ -76,18 +84,50 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
 
 /** What a row pays for each cell that would have lines missing in its middle (in lines, as alignment costs are). */
 const GAP_COST = 2;
+/** What a cut between two rows pays for each cell it breaks (see brokenCells), in lines as alignment costs are. */
+const BREAK_COST = 2;
+
+/** Text pieces of each line (phrases two spaces apart) with their first and last columns. */
+interface Piece {
+  readonly x0: number;
+  readonly x1: number;
+  readonly text: string;
+}
+
+function linePieces(lines: readonly string[]): Piece[][] {
+  return lines.map((l) => [...l.replace(/\f/g, "").matchAll(/\S+(?: \S+)*/g)].map((m) => ({ x0: m.index!, x1: m.index! + m[0].length, text: m[0] })));
+}
+
+const overlaps = (line: readonly Piece[] | undefined, p: Piece) => (line ?? []).some((q) => q.x0 < p.x1 && q.x1 > p.x0);
+
+/**
+ * Counts the cells a cut of the lines before line s would break: text starting in lower case under text in the same
+ * place on the line above the cut (on line s, or on the next line where line s has nothing there: a number printed
+ * half a line down stands alone between its row's lines). A cell's first line starts a name, a title, a sentence, in
+ * upper case, and its next lines go on in lower case: where no blank line parts the rows, this is what tells the last
+ * lines of a row from the first lines of the next.
+ */
+function brokenCells(pieces: readonly (readonly Piece[])[]): (s: number) => number {
+  const goesOn = (p: Piece) => /^\p{Ll}/u.test(p.text);
+  return (s) => {
+    if (s < 1) return 0;
+    const above = pieces[s - 1];
+    const here = pieces[s].filter((p) => goesOn(p) && overlaps(above, p)).length;
+    const next = (pieces[s + 1] ?? []).filter((p) => goesOn(p) && !overlaps(pieces[s], p) && overlaps(above, p)).length;
+    return here + next;
+  };
+}
 
 /**
  * Counts, for rows of lines s..e, the text pieces (phrases two spaces apart) that text below them in the same place
- * follows only after two lines or more with nothing there: a cell's lines follow each other, so such a row holds two
- * cells of one column, the end of a row a page break cut and the next row's cell at the bottom, say. Alignment alone
- * cannot tell where a row at the bottom of its cells starts; this can. One line with nothing there is no hole: a cell
- * centred half a line off its neighbours' (an even count of lines beside an odd one) has each of its lines printed
- * on a line of its own between theirs, one line apart.
+ * follows only after lines with nothing there: a cell's lines follow each other, so such a row holds two cells of one
+ * column, the end of a row a page break cut and the next row's cell at the bottom, say. Alignment alone cannot tell
+ * where a row at the bottom of its cells starts; this can. A number's line is no hole: printed half a line down (a
+ * row of cells centred with an even count of lines), the number stands alone between its row's lines; nor is one line
+ * with nothing there: a cell centred half a line off its neighbours' (an even count of lines beside an odd one) has
+ * each of its lines printed on a line of its own between theirs, one line apart.
  */
-function columnGaps(lines: readonly string[]): (s: number, e: number) => number {
-  const pieces = lines.map((l) => [...l.replace(/\f/g, "").matchAll(/\S+(?: \S+)*/g)].map((m) => ({ x0: m.index!, x1: m.index! + m[0].length })));
-  const overlaps = (i: number, p: { x0: number; x1: number }) => pieces[i].some((q) => q.x0 < p.x1 && q.x1 > p.x0);
+function columnGaps(pieces: readonly (readonly Piece[])[], numberLines: ReadonlySet<number>): (s: number, e: number) => number {
   const memo = new Map<string, number>();
   return (s, e) => {
     const key = `${s} ${e}`;
@@ -97,8 +137,9 @@ function columnGaps(lines: readonly string[]): (s: number, e: number) => number 
     for (let i = s; i < e; i++) {
       for (const p of pieces[i]) {
         let j = i + 1;
-        while (j <= e && !overlaps(j, p)) j++;
-        if (j <= e && j > i + 2) count++;
+        let empty = 0;
+        for (; j <= e && !overlaps(pieces[j], p); j++) if (!numberLines.has(j)) empty++;
+        if (j <= e && empty > 1) count++;
       }
     }
     memo.set(key, count);
@@ -135,18 +176,33 @@ export function lineRuns(lines: readonly string[], bodyStart: number, skip: (ind
  * The first line of each anchor's row in a run, and how far the rows are from `align`: every line between two anchors
  * goes to one or the other, at the cut (chosen for all the run's rows together) that fits the alignment best.
  */
-function bestStarts(run: LineRun, align: (s: number, e: number, a: number) => number): { starts: number[]; cost: number } {
+function bestStarts(run: LineRun, align: (s: number, e: number, a: number) => number, cut: (s: number) => number, headings: ReadonlySet<number>): { starts: number[]; cost: number } {
   const { anchors } = run;
   if (anchors.length === 0) return { starts: [], cost: 0 };
+  // A section's heading is a row of its own that starts at its number: the lines above it end the row before it.
   // Candidate first lines of row k: after the previous anchor, up to its own; the first row from the run's start
   // (or, on a page's first run, later: the lines above it then end the row the page break cut).
-  const candidates = anchors.map((a, k) => (k > 0 ? span(anchors[k - 1] + 1, a) : run.pageStart ? span(run.first, a) : [run.first]));
+  const candidates = anchors.map((a, k) => (k > 0 ? (headings.has(a) ? [a] : span(anchors[k - 1] + 1, a)) : run.pageStart ? span(run.first, a) : [run.first]));
   return cheapestStarts(candidates, {
     before: () => 0,
-    row: (k, prev, s) => align(prev, s - 1, anchors[k - 1]),
+    row: (k, prev, s) => align(prev, s - 1, anchors[k - 1]) + cut(s),
     last: (s) => (run.cutBelow ? 0 : align(s, run.last, anchors[anchors.length - 1])),
     better: (cost, least) => cost < least,
   });
+}
+
+/** Number lines of sections: the next number goes on under it («2.» then «2.1»). */
+function sectionLines(lines: readonly string[], numbered: readonly number[]): Set<number> {
+  const numberAt = (i: number) => parseItemNumber(firstWord(lines[i]))!.replace(/[.)]$/, "");
+  return new Set(numbered.filter((a, k) => k + 1 < numbered.length && numberAt(numbered[k + 1]).startsWith(`${numberAt(a)}.`)));
+}
+
+function span(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function firstWord(line: string): string {
+  return line.replace(/\f/g, "").trim().split(/\s+/)[0] ?? "";
 }
 
 /** Whether the next page's first body line after `last` (a form feed between) is a row's later line, not at the margin. */
@@ -156,12 +212,4 @@ function cutAtPageBreak(lines: readonly string[], last: number, body: readonly b
   if (k >= lines.length || !lines[k].includes("\f")) return false;
   while (k < lines.length && !body[k]) k++;
   return k < lines.length && lines[k].replace(/\f/g, "").search(/\S/) > margin + 2;
-}
-
-function span(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
-function firstWord(line: string): string {
-  return line.replace(/\f/g, "").trim().split(/\s+/)[0] ?? "";
 }

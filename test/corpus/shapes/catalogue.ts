@@ -1,3 +1,4 @@
+import { withCentredCells } from "../centredCells";
 import { withExtras } from "../extraColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
@@ -11,7 +12,7 @@ import { PIPE_SHAPES } from "./pipeShapes";
 import { SCHEDULE_SHAPES } from "./scheduleShapes";
 import { SCHEDULE_PRINT_SHAPES } from "./schedulePrintShapes";
 import type { Shape } from "./shape";
-import { XLSX_SHAPES } from "./xlsxShapes";
+import { inColumnA, workbookBytes, XLSX_SHAPES } from "./xlsxShapes";
 
 const BASE_SHAPES: readonly Shape[] = [
   ...GRID_SHAPES,
@@ -81,8 +82,29 @@ const SPAN_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPAN.includ
   truth: (plan, r) => withSpanDeadlines(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/**
+ * The shapes that place text where a cell's vertical alignment shows (the pdf-lib PDFs and their texts, the mouse copy
+ * and its lines in column A, the .docx printed by Writer and its texts), and the ruled PDF's raw text pasted into
+ * column A.
+ */
+const WITH_CENTRED = ["pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "interleaved", "xlsx-column-a", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw"];
+const RAW_IN_COLUMN_A: Shape = {
+  name: "pdf-pdftotext-raw-column-a",
+  about: "the ruled PDF through pdftotext (no layout), its lines pasted into column A",
+  needs: ["pdftotext"],
+  draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(String((await shapeNamed("pdf-pdftotext-raw").draw(plan, r)).data))) }),
+};
+
+/** The same shapes drawing plans numbered 1, 2, 3 with no dot and no sections, every cell centred vertically in its row. */
+const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENTRED.includes(s.name)), RAW_IN_COLUMN_A].map((s) => ({
+  ...s,
+  name: `${s.name}-centred`,
+  about: `${s.about}; items numbered 1, 2, 3 without a dot, cells centred vertically`,
+  truth: (plan, r) => withCentredCells(s.truth ? s.truth(plan, r) : plan),
+}));
+
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES];
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

@@ -12,8 +12,8 @@ const cache = new Map<string, Uint8Array>();
  * shapes below.
  */
 export async function writerPdf(plan: TruthPlan, aligned = true): Promise<Uint8Array> {
-  // The same seed draws the plan with extra columns or without them: both are kept apart.
-  const key = `${plan.seed} ${plan.title} ${aligned} ${JSON.stringify(plan.extras ?? null)}`;
+  // The same seed draws the plan with extra columns or without them, its cells centred or not: all are kept apart.
+  const key = `${plan.seed} ${plan.title} ${aligned} ${JSON.stringify(plan.extras ?? null)} ${plan.centredCells ?? false}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const pdf = printToPdf(await planDocx(plan, { aligned }), ".docx");

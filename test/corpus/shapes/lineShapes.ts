@@ -117,6 +117,7 @@ function driftedLine(cells: readonly string[], ws: readonly number[], gap: numbe
  * line, cells of one visual line in column order (so the lines of a long name interleave with the deadline and the
  * executors); the number often shares a line with the first words beside it; page numbers and the repeated header
  * come between pages. A section numbered in the № column gives its number on a line of its own, its title after it.
+ * A plan whose cells are centred (centredCells.ts) gives a cell's lines where they stand, beside the middle of the row.
  */
 export function interleaved(plan: TruthPlan, r: Rng): string {
   const numberOf = pageNumbering(r);
@@ -128,10 +129,13 @@ export function interleaved(plan: TruthPlan, r: Rng): string {
   const out: string[] = [...plan.titleBlock, plan.title];
   pages.forEach((page, p) => {
     for (const { laid, from, to } of page) {
+      // Centred cells (a whole row on one page): each cell's lines moved down to the middle of the row.
+      const offsets = laid.columns.map((c) => (plan.centredCells && from === 0 && to === laid.height ? alignmentOffset("middle", c.length, laid.height) : 0));
+      const line = (j: number, k: number) => laid.columns[j][k - offsets[j]] ?? "";
       for (let k = from; k < to; k++) {
         const numberedSection = laid.row.kind === "section" && laid.row.numbered !== undefined;
-        const pieces = laid.columns.map((c, j) => (numberedSection && j === 0 && bareSectionNumbers ? (c[k] ?? "").replace(/\.$/, "") : (c[k] ?? ""))).filter((s) => s.trim() !== "");
-        if (joinNumber && laid.row.kind === "item" && plan.order[0] === "number" && laid.columns[0][k] && pieces.length > 1) {
+        const pieces = laid.columns.map((_, j) => (numberedSection && j === 0 && bareSectionNumbers ? line(j, k).replace(/\.$/, "") : line(j, k))).filter((s) => s.trim() !== "");
+        if (joinNumber && laid.row.kind === "item" && plan.order[0] === "number" && line(0, k) && pieces.length > 1) {
           out.push(`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2));
         } else out.push(...pieces);
       }

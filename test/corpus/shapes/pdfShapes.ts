@@ -42,7 +42,7 @@ export function drawTitle(page: PDFPage, plan: TruthPlan, write: (page: PDFPage,
  * the top of every page, rows cut across pages, a page number at the foot; with ruling lines (a Word table) or
  * without (a report laid out with spaces). A row's cells sit at the top, in the middle or at the bottom of the row,
  * for the whole table or row by row (a row cut by a page break is printed from the top on both pages); with
- * `aligned: false` always at the top.
+ * `aligned: false` always at the top, unless the plan says its cells are centred.
  */
 export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean; narrow?: Narrow } = {}): Promise<Uint8Array> {
   const { pdf, font } = await corpusPdf();
@@ -59,7 +59,8 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   const titleLines = plan.titleBlock.length + 3;
   const pages = paginate(laid, usable - (ruled ? 4 : 0), usable - titleLines - 4);
   const numberOf = pageNumbering(r);
-  const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(r, ruled);
+  // A plan whose author centred every cell (centredCells.ts) is printed so by every PDF shape, the texts included.
+  const alignment = plan.centredCells ? () => "middle" as const : opts.aligned === false ? () => "top" as const : cellAlignment(r, ruled);
   const left = PAGE.margin;
   const write = (page: PDFPage, text: string, x: number, y: number) => page.drawText(text, { x, y, size: SIZE, font });
   pages.forEach((placed, p) => {

@@ -48,7 +48,7 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b)
 export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean } = {}): Promise<Uint8Array> {
   const widths = columnWidths(plan, fitted(plan, TWIPS));
   const total = widths.reduce((a, b) => a + b, 0);
-  const alignment = opts.aligned === false ? () => "top" as const : cellAlignment(plan);
+  const alignment = plan.centredCells ? () => "center" as const : opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = plan.centredSections ?? (opts.aligned !== false && centredSections(plan));
   const rows = drawnRows(plan, { numbered: opts.numbered, merges: true }).map((row) => {
     if (row.kind === "section" && row.numbered) {
@@ -57,7 +57,7 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     }
     if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true, center: centred }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
-    const vAlign = opts.aligned === false ? "top" : row.kind === "header" ? "center" : alignment();
+    const vAlign = row.kind === "header" ? (opts.aligned === false ? "top" : "center") : alignment();
     const vMerge = (i: number) => (row.kind !== "header" ? undefined : row.down?.[i] ? "restart" : row.up?.[i] ? "continue" : undefined);
     const spans = row.spans ?? row.cells.map(() => 1);
     const cells = row.cells.map((c, i) =>

@@ -163,6 +163,50 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     expect(rowFirstLines(lines, 1, () => false)).toEqual(new Map([[3, 1], [10, 9]]));
   });
 
+  test("rows of centred cells with no blank line between them: the lines above a number whose name goes on in lower case are its row's", () => {
+    // Items numbered 1, 2, 3 with no dot, every cell centred; a two-line name prints its number alone between its lines.
+    const text = [
+      "№    Содержание работы                    Сроки            Исполнители",
+      "     Разработка плана мероприятий по",
+      "1    сопровождению молодых педагогов      январь           Отдел кадров",
+      "     образовательных организаций",
+      "     Проведение конкурса",
+      "2                                         март             ИМЦ",
+      "     «Педагогический дебют»",
+      "     Мониторинг вакансий в",
+      "3    образовательных организациях         ежемесячно       Отдел кадров",
+      "     города",
+      "",
+      "Начальник отдела ____________ Н.В. Петрова",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map([[2, 1], [5, 4], [8, 7]]));
+    expect(read(text).items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([
+      ["1", "Разработка плана мероприятий по сопровождению молодых педагогов образовательных организаций", "январь", "Отдел кадров"],
+      ["2", "Проведение конкурса «Педагогический дебют»", "март", "ИМЦ"],
+      ["3", "Мониторинг вакансий в образовательных организациях города", "ежемесячно", "Отдел кадров"],
+    ]);
+  });
+
+  test("a section's numbered heading between rows of centred cells starts at its number: the lines above it end the row before", () => {
+    const text = [
+      "№     Мероприятие                     Срок           Ответственный",
+      "1.    Кадровое планирование",
+      "      Мониторинг вакансий в",
+      "1.1   образовательных организациях    ежемесячно     Отдел кадров",
+      "      города",
+      "      Анализ возрастного состава                     Отдел общего",
+      "1.2   педагогических работников и     II квартал     образования,",
+      "      прогноз выбытия кадров                         ИМЦ,",
+      "                                                     Отдел кадров",
+      "2.    Привлечение молодых специалистов",
+      "      Заключение договоров о",
+      "2.1   целевом обучении с              май            Отдел кадров",
+      "      выпускниками школ",
+    ].join("\n");
+    // The executors' last line («Отдел кадров», in upper case) fits the heading's row as well as 1.2's by alignment alone.
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map([[3, 2], [6, 5], [11, 10]]));
+  });
+
   test.each<VerticalAlignment>(["top", "middle", "bottom"])("any generated plan with its cells at the %s of their rows comes back whole (property)", (alignment) => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 100_000 }), fc.boolean(), (seed, blank) => {

@@ -51,9 +51,11 @@ export function isSplitLineGrid(rows: readonly GridRow[]): boolean {
   return multi >= MIN_ROWS && pieces >= PIECES_SHARE * multi;
 }
 
+/** The right piece is looked at first: one character of it, where the left one's last word would be cut out of it. */
 function cutMidPhrase(left: string, right: string): boolean {
-  return PHRASE_GOES_ON.has(left.split(/\s+/).pop()!.toLowerCase()) && /^[\p{Ll}«"(\d]/u.test(right);
+  return GOES_ON_START.test(right) && PHRASE_GOES_ON.has(left.split(/\s+/).pop()!.toLowerCase());
 }
+const GOES_ON_START = /^[\p{Ll}«"(\d]/u;
 
 /**
  * The piece goes on with the phrase before it: a lower-case word after a word, a number after a heading word

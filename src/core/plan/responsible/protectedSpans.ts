@@ -59,9 +59,12 @@ export function matchedPairs(s: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** mask[i] is true when character i is strictly inside a matched pair (the quote or bracket itself counts as inside). */
-export function protectedMask(s: string): boolean[] {
-  const mask: boolean[] = new Array<boolean>(s.length).fill(false);
-  for (const sp of matchedPairs(s)) for (let i = sp.start; i < sp.end; i++) mask[i] = true;
+/**
+ * mask[i] is 1 when character i is strictly inside a matched pair (the quote or bracket itself counts as inside), 0
+ * (undefined past the end) when not. Bytes, not an array of booleans: one is made for every fragment of every cell.
+ */
+export function protectedMask(s: string): Uint8Array {
+  const mask = new Uint8Array(s.length);
+  for (const sp of matchedPairs(s)) mask.fill(1, sp.start, sp.end);
   return mask;
 }

@@ -33,9 +33,14 @@ export function isRepeatedHeader(cells: readonly string[], header: readonly stri
   const present = filled(cells);
   if (present.length < 2) return false;
   const captions = headerCaptions(header);
-  const same = present.filter((c) => sameHeaderText(captions[c.index], c.text)).length;
-  return same / present.length >= 0.6;
+  // Most rows are no header: the count stops where too many cells differ for the rest to make the share.
+  let same = present.length;
+  for (const c of present) if (!sameHeaderText(captions[c.index], c.text) && --same / present.length < SAME_SHARE) return false;
+  return true;
 }
+
+/** Share of a row's filled cells that must equal the header's for the row to repeat it. */
+const SAME_SHARE = 0.6;
 
 interface Caption {
   readonly raw: string;

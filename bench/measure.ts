@@ -28,3 +28,10 @@ export async function measure<T>(work: () => T | Promise<T>): Promise<Measured<T
 export function row(cells: readonly (string | number)[], widths: readonly number[]): string {
   return cells.map((c, i) => String(typeof c === "number" ? (Number.isInteger(c) ? c : c.toFixed(1)) : c).padStart(widths[i] ?? 10)).join("  ");
 }
+
+/** The middle value (the mean of the two middle ones for an even count): what the pair benchmarks report. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { row } from "./measure";
+import { median, row } from "./measure";
 import { writePlanXlsx } from "./xlsxPlanFile";
 
 interface Stages {
@@ -58,12 +58,6 @@ async function child(root: string, file: string): Promise<void> {
 
 function sum(s: Stages): number {
   return s.validate + s.sheets + s.write;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function measureIn(root: string, file: string): Stages {

@@ -2,7 +2,6 @@ import type { Block, GridRow, SourceDocument, TextBlock } from "../grid";
 import type { Issue } from "../issues/issue";
 import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
-import { deadlineEndColumn } from "./columns/deadlineEnd";
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
@@ -14,7 +13,7 @@ import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
 import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
 import { assembleRows } from "./structure/assembleRows";
-import { buildItem, cellParsers, itemTexts } from "./structure/buildItems";
+import { buildItem, cellParsers, itemColumns, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
 import { markCutOff } from "./structure/markCutOff";
@@ -188,8 +187,8 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
 
   const assembled = assembleRows(table.grid, layout, firstBody, last);
   for (const d of assembled.dropped) dropped.push(d); // not push(...): 300,000 dropped rows overflow the stack
-  const deadlineEnd = deadlineEndColumn(layout);
-  const texts = assembled.items.map((raw) => itemTexts(raw, layout, deadlineEnd));
+  const columns = itemColumns(layout);
+  const texts = assembled.items.map((raw) => itemTexts(raw, columns));
   const title = planTitle(titleLines);
   const preText = titleLines.map((l) => l.text).join("\n");
   let period = opts.period ?? (title ? periodFromTitle(title) : null) ?? (preText ? periodFromTitle(preText) : null);

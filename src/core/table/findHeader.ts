@@ -78,8 +78,9 @@ export function findHeader<G>(grid: Grid, spec: HeaderSpec<G>): HeaderFound<G> |
  * column.
  */
 function writtenAcross(grid: Grid, r: number): boolean {
+  if (grid.merges.length === 0 || grid.rows[r].cells.filter((c) => c.trim() !== "").length !== 1) return false;
+  // The table's width is a pass over all its rows: found only for a row that may be a title.
   const width = grid.rows.reduce((w, row) => Math.max(w, row.cells.length), 0);
-  if (grid.rows[r].cells.filter((c) => c.trim() !== "").length !== 1) return false;
   return grid.merges.some((m) => m.top === r && m.bottom === r && m.right - m.left + 1 >= Math.max(2, Math.ceil(width / 2)));
 }
 

@@ -41,19 +41,31 @@ export function isSplitLineGrid(rows: readonly GridRow[]): boolean {
   let multi = 0;
   let pieces = 0;
   for (const r of rows) {
-    const filled = r.cells.map((c) => (c ?? "").replace(/\n/g, " ").trim()).filter(Boolean);
+    const filled = trimmedFilled(r.cells);
     if (filled.length < 2) continue;
     // A cell with a line break was typed or pasted as a cell: lines cut at spaces have none.
-    if (r.cells.some((c) => (c ?? "").trim().includes("\n"))) return false;
+    if (filled.some((c) => c.includes("\n"))) return false;
     multi++;
     if (filled.some((c) => GAP_INSIDE.test(c)) || filled.slice(0, -1).some((c, i) => cutMidPhrase(c, filled[i + 1]))) pieces++;
   }
   return multi >= MIN_ROWS && pieces >= PIECES_SHARE * multi;
 }
 
-function cutMidPhrase(left: string, right: string): boolean {
-  return PHRASE_GOES_ON.has(left.split(/\s+/).pop()!.toLowerCase()) && /^[\p{Ll}«"(\d]/u.test(right);
+/** The filled cells of a row, trimmed: one pass, as this runs over every row of every sheet. */
+function trimmedFilled(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) {
+    const t = (c ?? "").trim();
+    if (t !== "") out.push(t);
+  }
+  return out;
 }
+
+/** The right piece is looked at first: one character of it, where the left one's last word would be cut out of it. */
+function cutMidPhrase(left: string, right: string): boolean {
+  return GOES_ON_START.test(right) && PHRASE_GOES_ON.has(left.split(/\s+/).pop()!.toLowerCase());
+}
+const GOES_ON_START = /^[\p{Ll}«"(\d]/u;
 
 /**
  * The piece goes on with the phrase before it: a lower-case word after a word, a number after a heading word

@@ -32,12 +32,39 @@ export function isColumnNumbers(cells: readonly string[]): boolean {
 export function isRepeatedHeader(cells: readonly string[], header: readonly string[]): boolean {
   const present = filled(cells);
   if (present.length < 2) return false;
-  const same = present.filter((c) => sameHeaderText(header[c.index], c.text)).length;
-  return same / present.length >= 0.6;
+  const captions = headerCaptions(header);
+  // Most rows are no header: the count stops where too many cells differ for the rest to make the share.
+  let same = present.length;
+  for (const c of present) if (!sameHeaderText(captions[c.index], c.text) && --same / present.length < SAME_SHARE) return false;
+  return true;
+}
+
+/** Share of a row's filled cells that must equal the header's for the row to repeat it. */
+const SAME_SHARE = 0.6;
+
+interface Caption {
+  readonly raw: string;
+  readonly trimmed: string;
+  readonly folded: string;
+}
+
+/**
+ * A header's cells trimmed and folded once: every row of a table is compared with the same header, and folding it
+ * again for each row was most of that comparison. Kept per header array, which the caller keeps for the table.
+ */
+const CAPTIONS = new WeakMap<readonly string[], readonly (Caption | undefined)[]>();
+
+function headerCaptions(header: readonly string[]): readonly (Caption | undefined)[] {
+  let captions = CAPTIONS.get(header);
+  if (captions === undefined) {
+    captions = Array.from(header, (raw) => (raw === undefined ? undefined : { raw, trimmed: raw.trim(), folded: headerFold(raw) }));
+    CAPTIONS.set(header, captions);
+  }
+  return captions;
 }
 
 /** Folding is costly and runs for every row: texts whose lengths differ by more than spacing could are not compared. */
-function sameHeaderText(header: string | undefined, text: string): boolean {
-  if (header === undefined || Math.abs(header.trim().length - text.length) > 4 + header.length / 10) return false;
-  return header.trim() === text || headerFold(header) === headerFold(text);
+function sameHeaderText(header: Caption | undefined, text: string): boolean {
+  if (header === undefined || Math.abs(header.trimmed.length - text.length) > 4 + header.raw.length / 10) return false;
+  return header.trimmed === text || header.folded === headerFold(text);
 }

@@ -22,8 +22,6 @@ const GAPS_SHARE = 0.3;
 /** Furniture at the head of a page (the rest, page numbers, stands at its foot). */
 const PAGE_HEAD = /^(продолжение|окончание|таблица)/i;
 
-const filledCells = (r: GridRow) => r.cells.filter((c) => (c ?? "").trim() !== "");
-
 /**
  * True when the rows are lines split at every space: two or more cells in a row hold a word each, nearly no cell
  * holds a space or a line break, and the rows hold several words on average.
@@ -33,11 +31,19 @@ export function isSplitAtEverySpace(rows: readonly GridRow[]): boolean {
   let words = 0;
   let spaced = 0;
   for (const r of rows) {
-    const filled = filledCells(r);
-    if (filled.length < 2) continue;
+    // Counted in one pass over the row's cells: this runs over every row of every sheet.
+    let filled = 0;
+    let spacedHere = 0;
+    for (const c of r.cells) {
+      const t = (c ?? "").trim();
+      if (t === "") continue;
+      filled++;
+      if (/\s/.test(t)) spacedHere++;
+    }
+    if (filled < 2) continue;
     multi++;
-    words += filled.length;
-    spaced += filled.filter((c) => /\s/.test(c.trim())).length;
+    words += filled;
+    spaced += spacedHere;
   }
   return multi >= MIN_ROWS && spaced <= SPACED_CELLS * words && words >= MIN_WORDS * multi;
 }

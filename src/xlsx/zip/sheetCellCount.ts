@@ -8,11 +8,15 @@ import { xmlTags } from "./xmlTags";
  */
 export function sheetCellCount(xml: Buffer): number {
   let cells = 0;
-  for (let p = xml.indexOf("<c"); p >= 0; p = xml.indexOf("<c", p + 2)) if (CELL_NAME_END.has(xml[p + 2])) cells++;
+  // A plain loop over the bytes: Buffer.indexOf costs a native call per cell, which on a 10,000-item plan was a
+  // quarter of reading it.
+  for (let p = 0; p + 1 < xml.length; p++) if (xml[p] === LT && xml[p + 1] === LETTER_C && CELL_NAME_END.has(xml[p + 2])) cells++;
   for (const merge of xmlTags(xml, "mergeCell")) cells += rangeCells(merge.ref ?? "");
   return cells;
 }
 
+const LT = 0x3c;
+const LETTER_C = 0x63;
 const CELL_NAME_END = new Set([0x20, 0x09, 0x0a, 0x0d, 0x2f, 0x3e]);
 const RANGE = /^\s*\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?\s*$/;
 

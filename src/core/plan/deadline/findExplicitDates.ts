@@ -16,6 +16,8 @@ const EXPLICIT_DATE = new RegExp(
   "gu",
 );
 
+const HAS_DIGIT = /\d/;
+
 function toIso(m: RegExpExecArray): string | null {
   let y: number, mo: number, d: number;
   if (m[1]) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -25,10 +27,19 @@ function toIso(m: RegExpExecArray): string | null {
   return isValidDate(y, mo, d) ? isoDate(y, mo, d) : null;
 }
 
+/** A full date found in a text: the day, and where it is written (index and length in the source text). */
+export interface ExplicitDate {
+  readonly iso: string;
+  readonly index: number;
+  readonly length: number;
+}
+
 /** Explicit full dates in a text (dd.mm.yyyy, dd.mm.yy, "20 декабря 2024 г."), in order, for splitting sub-events. */
-export function findExplicitDates(text: string): { iso: string; index: number; length: number }[] {
+export function findExplicitDates(text: string): ExplicitDate[] {
+  // Every form of a date holds digits, and folding makes none: a text without any is not folded.
+  if (!HAS_DIGIT.test(text)) return [];
   const folded = foldKeepingLength(text);
-  const found: { iso: string; index: number; length: number }[] = [];
+  const found: ExplicitDate[] = [];
   EXPLICIT_DATE.lastIndex = 0;
   for (let m = EXPLICIT_DATE.exec(folded); m !== null; m = EXPLICIT_DATE.exec(folded)) {
     const iso = toIso(m);

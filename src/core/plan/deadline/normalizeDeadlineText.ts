@@ -55,10 +55,25 @@ const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  * look-alikes, case, ё, spaces and dashes only, each one character for one character.
  */
 export function foldKeepingLength(text: string): string {
-  let out = "";
-  for (const ch of fixLookalikes(text).split("")) {
-    const lower = ch.toLowerCase();
-    out += lower.length === 1 ? lower : ch;
-  }
-  return out.replace(/ё/g, "е").replace(SPACE_LIKE, " ").replace(DASH_LIKE, "-");
+  return lowerKeepingLength(fixLookalikes(text)).replace(/ё/g, "е").replace(SPACE_LIKE, " ").replace(DASH_LIKE, "-");
 }
+
+/**
+ * Each UTF-16 unit lower-cased alone, one for one: a unit whose lower case is longer (İ → i̇) stays as it is. The
+ * whole string is lower-cased in one call where that gives the same (it runs on every deadline of a plan; a string
+ * built a character at a time was a tenth of structuring one): it differs only where a unit grows (the length says
+ * so), where a letter is cased by its neighbours (Σ at a word's end → ς) and where two units make one letter
+ * (𐐀 → 𐐨, a lone unit has no case).
+ */
+function lowerKeepingLength(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length && !CASED_IN_CONTEXT.test(s)) return lower;
+  let out = "";
+  for (const ch of s.split("")) {
+    const one = ch.toLowerCase();
+    out += one.length === 1 ? one : ch;
+  }
+  return out;
+}
+
+const CASED_IN_CONTEXT = /[\u03A3\uD800-\uDFFF]/;

@@ -42,16 +42,21 @@ const LATIN: Readonly<Record<string, string>> = {
   A: "А", C: "С", E: "Е", O: "О", P: "Р", X: "Х", Y: "У", K: "К", M: "М", T: "Т", H: "Н", B: "В",
 };
 
+const TO_FOLD = /[aceopxykmthbACEOPXYKMTHBёЁ]/;
+
 /** Every Latin look-alike becomes Cyrillic, even a lone initial ("Ланкина H.H."): names here are Russian. */
 export function cyrillicForMatching(s: string): string {
+  if (!TO_FOLD.test(s)) return s; // most cells: nothing to fold, and this runs several times on each of them
   return s.replace(/[aceopxykmthbACEOPXYKMTHB]/g, (ch) => LATIN[ch] ?? ch).replace(/ё/g, "е").replace(/Ё/g, "Е");
 }
 
 export function findPersons(text: string): PersonMatch[] {
   const probe = cyrillicForMatching(text);
   const out: PersonMatch[] = [];
-  for (const m of probe.matchAll(PERSON)) {
-    const start = m.index ?? 0;
+  // exec over the shared pattern, not matchAll (which copies it on every call); nothing in the loop scans with it.
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(probe); m !== null; m = PERSON.exec(probe)) {
+    const start = m.index;
     if (NAMED_AFTER.test(probe.slice(Math.max(0, start - 8), start))) continue;
     const [, fS, fI, fO, sS, sI, sO, cS, cI, cO, iI, iO, iS] = m;
     const surname = fS ?? sS ?? cS ?? iS ?? "";

@@ -14,8 +14,13 @@ export interface Token {
 
 /** Words with their hyphenated parts kept together (педагог-психолог, НШ-ДС). */
 export function tokens(s: string): Token[] {
-  return [...s.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)].map((m) => ({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const out: Token[] = [];
+  // exec over the shared pattern: matchAll would copy it on every call, and this runs for every fragment.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m !== null; m = WORD.exec(s)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
+const WORD = /[\p{L}\d]+(?:-[\p{L}\d]+)*/gu;
 
 const ENDING = "[а-яё]{0,3}";
 const POSITION_RES: readonly RegExp[] = POSITION_PHRASES.map(

@@ -1,6 +1,6 @@
 import type { ColumnLayout } from "../columns/detectHeader";
-import { joinDeadlineSpan } from "../columns/deadlineEnd";
-import { type Deadline, findExplicitDates, type Period, parseDeadline } from "../deadline";
+import { deadlineEndColumn, joinDeadlineSpan } from "../columns/deadlineEnd";
+import { type Deadline, type ExplicitDate, findExplicitDates, type Period, parseDeadline } from "../deadline";
 import { type Party, parseResponsible } from "../responsible";
 import type { PlanItem, SubEvent } from "../types";
 import type { RawItem } from "./assembleRows";
@@ -22,8 +22,28 @@ export interface ItemTexts {
   readonly extra: Record<string, string>;
 }
 
-/** `deadlineEnd`: the column ending the deadline's span (deadlineEndColumn, found once per plan), or undefined. */
-export function itemTexts(raw: RawItem, layout: ColumnLayout, deadlineEnd: number | undefined): ItemTexts {
+/**
+ * What the texts of every item of a plan are read with, found once per plan: per item, finding them again (a set of
+ * the known columns built, the extra columns' headers looked up) was a tenth of structuring a 10,000-item plan.
+ */
+export interface ItemColumns {
+  readonly layout: ColumnLayout;
+  /** The column ending the deadline's span (deadlineEndColumn), or undefined. */
+  readonly deadlineEnd: number | undefined;
+  /** Columns read into an item's own fields; the text of any other column is an extra. */
+  readonly known: ReadonlySet<number>;
+  /** The header of each extra column; one missing is named by its place («Столбец 7»). */
+  readonly extraHeaders: ReadonlyMap<number, string>;
+}
+
+export function itemColumns(layout: ColumnLayout): ItemColumns {
+  const extraHeaders = new Map<number, string>();
+  for (const e of layout.extra) if (!extraHeaders.has(e.index)) extraHeaders.set(e.index, e.header);
+  return { layout, deadlineEnd: deadlineEndColumn(layout), known: new Set([...Object.values(layout.index), ...(layout.derived ?? [])]), extraHeaders };
+}
+
+export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
+  const { layout, deadlineEnd, known } = columns;
   const at = (key: keyof ColumnLayout["index"]): string[] => {
     const idx = layout.index[key];
     return idx === undefined ? [] : (raw.parts.get(idx) ?? []);
@@ -33,11 +53,11 @@ export function itemTexts(raw: RawItem, layout: ColumnLayout, deadlineEnd: numbe
   // Text that continued into the number column is part of the name: nothing is lost.
   const numberOverflow = at("number").slice(raw.number === null ? 0 : 1);
   const extra: Record<string, string> = {};
-  const known = new Set([...Object.values(layout.index), ...(layout.derived ?? [])]);
-  for (const [idx, parts] of [...raw.parts.entries()].sort((a, b) => a[0] - b[0])) {
-    if (known.has(idx)) continue;
-    const header = layout.extra.find((e) => e.index === idx)?.header ?? `Столбец ${idx + 1}`;
-    extra[header] = joinParts([extra[header] ?? "", ...parts]);
+  const extraColumns: number[] = [];
+  for (const idx of raw.parts.keys()) if (!known.has(idx)) extraColumns.push(idx);
+  for (const idx of extraColumns.sort((a, b) => a - b)) {
+    const header = columns.extraHeaders.get(idx) ?? `Столбец ${idx + 1}`;
+    extra[header] = joinParts([extra[header] ?? "", ...raw.parts.get(idx)!]);
   }
   const ownDeadline = at("deadline")[0] ?? "";
   const subDates = raw.subRows.map((s) => s.cells.get(layout.index.deadline ?? -1) ?? "").filter(Boolean);
@@ -64,11 +84,14 @@ export function itemTexts(raw: RawItem, layout: ColumnLayout, deadlineEnd: numbe
 export interface CellParsers {
   readonly deadline: (text: string) => Deadline;
   readonly parties: (text: string) => readonly Party[];
+  /** The explicit dates of a deadline text (findExplicitDates), asked of every item for its sub-events. */
+  readonly dates: (text: string) => readonly ExplicitDate[];
 }
 
 export function cellParsers(period: Period | null): CellParsers {
   const deadlines = new Map<string, Deadline>();
   const parties = new Map<string, readonly Party[]>();
+  const dates = new Map<string, readonly ExplicitDate[]>();
   const remember = <T>(cache: Map<string, T>, make: (t: string) => T) => (t: string): T => {
     let v = cache.get(t);
     if (v === undefined) cache.set(t, (v = make(t)));
@@ -77,6 +100,7 @@ export function cellParsers(period: Period | null): CellParsers {
   return {
     deadline: remember(deadlines, (t) => parseDeadline(t, { period })),
     parties: remember(parties, (t) => (t ? parseResponsible(t) : [])),
+    dates: remember(dates, findExplicitDates),
   };
 }
 
@@ -92,7 +116,7 @@ export function buildItem(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, 
     // The add-in's own sheet lists sub-events in their column; everything else finds them in rows and dates.
     subEvents: texts.subEventsText
       ? subEventsFromColumn(texts, raw, parse)
-      : [...subEventsFromRows(raw, texts, layout, parse), ...subEventsFromDates(raw, texts, parse, parsers)],
+      : [...subEventsFromRows(raw, texts, layout, parsers), ...subEventsFromDates(raw, texts, parsers)],
     extra: texts.extra,
     source: { sheet, rows: raw.rows, ...(raw.page !== undefined ? { page: raw.page } : {}) },
     ...(raw.notes.length > 0 ? { notes: raw.notes } : {}),
@@ -100,11 +124,12 @@ export function buildItem(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, 
 }
 
 /** Rows under the item with their own dates (seed 002's 2.1 and 6.2). */
-function subEventsFromRows(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, parse: (t: string) => Deadline): SubEvent[] {
+function subEventsFromRows(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, parsers: CellParsers): SubEvent[] {
   if (raw.subRows.length === 0) return [];
+  const parse = parsers.deadline;
   const col = (key: keyof ColumnLayout["index"]) => layout.index[key] ?? -1;
   const events: SubEvent[] = [];
-  const own = findExplicitDates(texts.ownDeadline).length > 0 ? 1 : 0;
+  const own = parsers.dates(texts.ownDeadline).length > 0 ? 1 : 0;
   // Rows with only a date take their titles from the list in the item's name, when the counts agree.
   const untitled = raw.subRows.every((s) => !s.cells.get(col("name")));
   const points = untitled ? enumeratePoints(texts.name) : [];
@@ -127,9 +152,10 @@ function subEventsFromRows(raw: RawItem, texts: ItemTexts, layout: ColumnLayout,
 }
 
 /** Several dates in one deadline cell (seed 002's 7.6 and 7.10): one event per date, titled by the list in the name. */
-function subEventsFromDates(raw: RawItem, texts: ItemTexts, parse: (t: string) => Deadline, parsers: CellParsers): SubEvent[] {
+function subEventsFromDates(raw: RawItem, texts: ItemTexts, parsers: CellParsers): SubEvent[] {
   if (raw.subRows.length > 0) return [];
-  const dates = findExplicitDates(texts.deadline);
+  const parse = parsers.deadline;
+  const dates = parsers.dates(texts.deadline);
   if (dates.length < 2) return [];
   const points = enumeratePoints(texts.name);
   const parties = parsers.parties(texts.responsible);

@@ -22,17 +22,31 @@ export interface ClassifyContext {
   readonly subHeader: readonly string[] | null;
   /** Some body row fills the number column: where none does, an empty one continues no row. */
   readonly numbersPrinted: boolean;
+  /** What furniture each row from `first` (the first body row) on is by its shape (furnitureOf), found once. */
+  readonly furniture: readonly Furniture[];
+  readonly first: number;
+}
+
+/** Rows that are table furniture by their shape, whatever the rows around them. */
+type Furniture = "repeated_header" | "column_numbers" | null;
+
+/** The header again (first: it wins over column numbers), or the columns' numbers. */
+function furnitureOf(row: GridRow, layout: ColumnLayout): Furniture {
+  if (isRepeatedHeader(row, layout.headers)) return "repeated_header";
+  return isColumnNumbers(row) ? "column_numbers" : null;
 }
 
 export function buildContext(grid: Grid, layout: ColumnLayout, first: number): ClassifyContext {
   const numberCol = layout.index.number;
   const nextNumber: (string | null)[] = new Array(grid.rows.length).fill(null);
+  const furniture: Furniture[] = new Array(grid.rows.length).fill(null);
   let next: string | null = null;
   let numbersPrinted = false;
   for (let i = grid.rows.length - 1; i >= first; i--) {
     nextNumber[i] = next;
     const row = grid.rows[i];
-    if (isColumnNumbers(row) || isRepeatedHeader(row, layout.headers)) continue;
+    furniture[i] = furnitureOf(row, layout);
+    if (furniture[i] !== null) continue;
     if (numberCol !== undefined) {
       const n = parseItemNumber(grid.rows[i].cells[numberCol] ?? "");
       if (n !== null) next = n;
@@ -41,21 +55,23 @@ export function buildContext(grid: Grid, layout: ColumnLayout, first: number): C
   }
   const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
   const subHeader = (layout.headerRows ?? 1) > 1 ? (grid.rows[layout.headerRow + 1]?.cells ?? null) : null;
-  return { grid, layout, nextNumber, width, subHeader, numbersPrinted };
+  return { grid, layout, nextNumber, width, subHeader, numbersPrinted, furniture, first };
 }
 
 export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass {
   const cells = nonEmptyCells(row);
   if (cells.length === 0) return { kind: "drop", reason: "blank" };
-  if (isRepeatedHeader(row, ctx.layout.headers) || (ctx.subHeader && isRepeatedHeader(row, ctx.subHeader))) return { kind: "drop", reason: "repeated_header" };
-  if (isColumnNumbers(row)) return { kind: "drop", reason: "column_numbers" };
-  return sectionRow(row, index, ctx) ?? itemRow(row, ctx);
+  // Rows before the first body row were not looked at by buildContext.
+  const furniture = index >= ctx.first && index < ctx.furniture.length ? ctx.furniture[index] : furnitureOf(row, ctx.layout);
+  if (furniture === "repeated_header" || (ctx.subHeader && isRepeatedHeader(row, ctx.subHeader))) return { kind: "drop", reason: "repeated_header" };
+  if (furniture === "column_numbers") return { kind: "drop", reason: "column_numbers" };
+  return sectionRow(row, cells, index, ctx) ?? itemRow(row, ctx);
 }
 
-function sectionRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass | null {
+/** `cells`: the row's nonEmptyCells, found once by classifyRow. */
+function sectionRow(row: GridRow, cells: readonly { index: number; text: string }[], index: number, ctx: ClassifyContext): RowClass | null {
   const numberCol = ctx.layout.index.number;
-  const cells = nonEmptyCells(row);
-  const texts = distinctTexts(row);
+  const texts = distinctTexts(cells);
   const next = ctx.nextNumber[index];
 
   // "1. Выявление кадровых потребностей …" alone in a row, in any column.

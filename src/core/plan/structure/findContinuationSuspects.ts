@@ -15,9 +15,10 @@ export function findContinuationSuspects(texts: readonly ItemTexts[], rows: read
     for (const key of CHECKED) {
       const cell = texts[i][key];
       const previous = texts[i - 1][key];
-      const lines = cell.split("\n");
-      if (lines.length < 2 || previous === "") continue;
-      const head = lines[0].trim();
+      // Only the first paragraph is looked at, and only when more follow: the cell is not split into all of them.
+      const firstBreak = cell.indexOf("\n");
+      if (firstBreak < 0 || previous === "") continue;
+      const head = cell.slice(0, firstBreak).trim();
       if (!looksLikeTail(head) || /[.!?;»")]$/.test(previous.trim())) continue;
       issues.push({
         code: "continuation_suspected",

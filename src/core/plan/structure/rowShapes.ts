@@ -5,15 +5,16 @@ import { isColumnNumbers as isColumnNumberCells, isRepeatedHeader as isRepeatedH
 
 export function nonEmptyCells(row: GridRow): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
-  row.cells.forEach((text, index) => {
-    if (text.trim() !== "") out.push({ index, text: text.trim() });
+  row.cells.forEach((cell, index) => {
+    const text = cell.trim();
+    if (text !== "") out.push({ index, text });
   });
   return out;
 }
 
-/** The distinct texts of a row: a merged title repeated over all cells counts once. */
-export function distinctTexts(row: GridRow): string[] {
-  return [...new Set(nonEmptyCells(row).map((c) => c.text))];
+/** The distinct texts of a row (its nonEmptyCells): a merged title repeated over all cells counts once. */
+export function distinctTexts(cells: readonly { readonly text: string }[]): string[] {
+  return [...new Set(cells.map((c) => c.text))];
 }
 
 /** A header repeated at the top of a page (the table kernel's rule). */

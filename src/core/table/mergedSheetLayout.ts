@@ -2,6 +2,7 @@ import type { ColumnKey } from "../plan/columns/columnCatalogue";
 import { type CutColumn, cutMergedLine, type Fragment, fragmentEvidence, type LineContext, type LineCut, type MergedLine } from "./cutMergedLine";
 import { columnWording } from "./columnWording";
 import { cutHeaderLine } from "./mergedHeader";
+import { gluedEntryNotes } from "./gluedEntryNotes";
 import { midPhraseNotes } from "./midPhraseNotes";
 import { isPageFurniture } from "./pageFurniture";
 
@@ -126,6 +127,7 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   // A cell stopping mid-phrase where its row goes on without it: its words went elsewhere, however sure each cut was.
   const titles = headerFragments.map((f) => fragmentText(lines[header.line], f));
   const stopped = midPhraseNotes(lines, cuts, below(rowLinks(kinds, cuts, numberColumn, parted)), titles, new Set([numberColumn]));
+  for (const [i, texts] of gluedEntryNotes(lines, cuts, columns.map((c) => c.key), titles)) stopped.set(i, [...(stopped.get(i) ?? []), ...texts]);
   return layOut(lines, kinds, cuts, headerFragments, titles, columns, stopped);
 }
 

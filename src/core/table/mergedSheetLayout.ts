@@ -2,6 +2,8 @@ import type { ColumnKey } from "../plan/columns/columnCatalogue";
 import { type CutColumn, cutMergedLine, type Fragment, fragmentEvidence, type LineContext, type LineCut, type MergedLine } from "./cutMergedLine";
 import { columnWording } from "./columnWording";
 import { cutHeaderLine } from "./mergedHeader";
+import { gluedEntryNotes } from "./gluedEntryNotes";
+import { midPhraseNotes } from "./midPhraseNotes";
 import { isPageFurniture } from "./pageFurniture";
 
 /**
@@ -122,7 +124,11 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
     if (kinds[i] !== "table") return;
     if (!cut || (HEADING.test(l.text) && cut.fragments.length <= 2 && cut.fragments[0].column === numberColumn) || opensLevel(lines, kinds, i)) kinds[i] = "free";
   });
-  return layOut(lines, kinds, cuts, headerFragments, header, columns);
+  // A cell stopping mid-phrase where its row goes on without it: its words went elsewhere, however sure each cut was.
+  const titles = headerFragments.map((f) => fragmentText(lines[header.line], f));
+  const stopped = midPhraseNotes(lines, cuts, below(rowLinks(kinds, cuts, numberColumn, parted)), titles, new Set([numberColumn]));
+  for (const [i, texts] of gluedEntryNotes(lines, cuts, columns.map((c) => c.key), titles)) stopped.set(i, [...(stopped.get(i) ?? []), ...texts]);
+  return layOut(lines, kinds, cuts, headerFragments, titles, columns, stopped);
 }
 
 /** A word's weight from the document's own columns (columnWording) against the clues of lineEvidence. */
@@ -310,7 +316,15 @@ function sweepColumns(start: Widths, least: readonly number[], score: (cols: rea
   return { cols, score: best };
 }
 
-function layOut(lines: readonly Parsed[], kinds: readonly LineKind[], cuts: readonly (LineCut | null)[], headerFragments: readonly Fragment[], header: { line: number }, columns: readonly CutColumn[]): MergedSheetLayout {
+function layOut(
+  lines: readonly Parsed[],
+  kinds: readonly LineKind[],
+  cuts: readonly (LineCut | null)[],
+  headerFragments: readonly Fragment[],
+  titles: readonly string[],
+  columns: readonly CutColumn[],
+  stopped: ReadonlyMap<number, readonly string[]>,
+): MergedSheetLayout {
   const fragmentsOf = (i: number): readonly Fragment[] => (kinds[i] === "header" ? headerFragments : (cuts[i]?.fragments ?? []));
   const widest = columns.map((c) => (Number.isFinite(c.width) ? c.width : 0));
   lines.forEach((l, i) => {
@@ -319,13 +333,12 @@ function layOut(lines: readonly Parsed[], kinds: readonly LineKind[], cuts: read
   const xs: number[] = [];
   widest.reduce((x, w, c) => ((xs[c] = x), x + w + GAP), 0);
   const notes = new Map<number, string[]>();
-  const titles = headerFragments.map((f) => fragmentText(lines[header.line], f));
   const out = lines.map((l, i) => {
     let body: string;
     if (kinds[i] === "table" || kinds[i] === "header") {
       body = "";
       for (const f of fragmentsOf(i)) body = body.padEnd(xs[f.column]) + fragmentText(l, f);
-      const doubt = noteOf(l, cuts[i], titles);
+      const doubt = [...noteOf(l, cuts[i], titles), ...(stopped.get(i) ?? [])];
       if (kinds[i] === "table" && doubt.length) notes.set(i + 1, doubt);
     } else body = l.text;
     return (l.feed ? "\f" : "") + body;

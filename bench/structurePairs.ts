@@ -7,12 +7,8 @@
  * `npm run bench` (no .bench in the name): it needs the other build.
  *   node build/bench/structurePairs.js <other build folder, e.g. /tmp/base/build> [pairs = 7] [items = 10000]
  */
-import { spawnSync } from "child_process";
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
 import * as path from "path";
-import { median, row } from "./measure";
-import { writePlanXlsx } from "./xlsxPlanFile";
+import { runPairs } from "./planPairs";
 
 interface Stages {
   readonly load: number;
@@ -49,49 +45,4 @@ async function child(root: string, file: string): Promise<void> {
 
 const ratio = (s: Stages): number => (s.read + s.structure) / s.load;
 
-function measureIn(root: string, file: string): Stages {
-  const run = spawnSync(process.execPath, [__filename, "child", root, file], { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`child for ${root} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as Stages;
-}
-
-async function main(): Promise<void> {
-  const [first, second, third] = process.argv.slice(2);
-  if (first === "child" && second && third) return child(second, third);
-  if (!first) {
-    console.error("usage: structurePairs.js <other build folder> [pairs] [items]");
-    process.exitCode = 2;
-    return;
-  }
-  const builds = { base: path.resolve(first), this: path.resolve(__dirname, "..") };
-  const pairs = Number(second ?? 7);
-  const items = Number(third ?? 10_000);
-  const dir = mkdtempSync(path.join(tmpdir(), "plankadry-structpairs-"));
-  try {
-    const file = path.join(dir, `plan-${items}.xlsx`);
-    await writePlanXlsx(file, items);
-    const runs: Record<keyof typeof builds, Stages[]> = { base: [], this: [] };
-    const widths = [6, 6, 9, 9, 10, 8];
-    console.log(`${items} items, ${pairs} pairs; CPU ms, best of three in each child (base = ${builds.base}):`);
-    console.log(row(["pair", "build", "load", "read", "structure", "÷ load"], widths));
-    for (let p = 0; p < pairs; p++) {
-      const order: (keyof typeof builds)[] = p % 2 ? ["this", "base"] : ["base", "this"];
-      for (const name of order) {
-        const s = measureIn(builds[name], file);
-        runs[name].push(s);
-        console.log(row([p + 1, name, s.load, s.read, s.structure, ratio(s).toFixed(2)], widths));
-      }
-    }
-    console.log("\nmedians:");
-    console.log(row(["", "build", "load", "read", "structure", "÷ load"], widths));
-    for (const name of ["base", "this"] as const) {
-      const r = runs[name];
-      const of = (k: keyof Stages) => median(r.map((s) => s[k]));
-      console.log(row(["", name, of("load"), of("read"), of("structure"), median(r.map(ratio)).toFixed(2)], widths));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-void main();
+void runPairs<Stages>({ script: __filename, name: "structurePairs", child, stages: ["load", "read", "structure"], ratio, widths: [6, 6, 9, 9, 10, 8], about: "CPU ms, best of three in each child" });

@@ -1,5 +1,6 @@
 import { makeRng } from "./rng";
-import type { Key, TruthItem, TruthPlan, TruthSection } from "./truthPlan";
+import type { Key, TruthPlan } from "./truthPlan";
+import { numberedStraightThrough } from "./unnumberedSections";
 
 /**
  * The captions of a school's or an office's work plan typed in Word («№ п/п | Содержание работы (мероприятия) |
@@ -25,21 +26,6 @@ export function withCentredCells(plan: TruthPlan): TruthPlan {
   const r = makeRng(plan.seed ^ 0xce47e);
   const titled = r.chance(0.25);
   const headers = r.chance(0.6) ? (Object.fromEntries((Object.keys(WORK_PLAN_HEADERS) as Key[]).map((k) => [k, r.pick(WORK_PLAN_HEADERS[k])])) as Record<Key, string>) : plan.headers;
-  const grouped: { title: string; items: TruthItem[] }[] = [];
-  for (const s of plan.sections) {
-    if ((titled && s.level === 1) || grouped.length === 0) grouped.push({ title: titled ? s.title : "", items: [...s.items] });
-    else grouped[grouped.length - 1].items.push(...s.items);
-  }
-  let n = 0;
-  const sections = grouped.map(({ title, items }): TruthSection => ({
-    number: "",
-    label: title,
-    title,
-    level: 1,
-    items: items.map((it) => {
-      n++;
-      return { ...it, number: String(n), qualified: String(n) };
-    }),
-  }));
+  const sections = numberedStraightThrough(plan, { titled, dot: "" });
   return { ...plan, headers, numbering: "flat", sections, sectionRows: "merged", centredSections: titled && r.chance(0.75), centredCells: true };
 }

@@ -13,21 +13,29 @@ export function withUnnumberedSections(plan: TruthPlan): TruthPlan {
   const r = makeRng(plan.seed ^ 0x0f1a7);
   const dot = r.chance(0.7) ? "." : "";
   const centred = r.chance(0.75);
+  const sections = numberedStraightThrough(plan, { titled: true, dot });
+  return { ...plan, numbering: "flat", sections, sectionRows: "merged", centredSections: centred };
+}
+
+/**
+ * The plan's items numbered 1, 2, … straight through (`dot` after each number), under its level-1 sections' titles
+ * (their tasks' items under them), or all under one section with no title where the plan is not `titled`.
+ */
+export function numberedStraightThrough(plan: TruthPlan, opts: { titled: boolean; dot: string }): TruthSection[] {
   const grouped: { title: string; items: TruthItem[] }[] = [];
   for (const s of plan.sections) {
-    if (s.level === 1 || grouped.length === 0) grouped.push({ title: s.title, items: [...s.items] });
+    if ((opts.titled && s.level === 1) || grouped.length === 0) grouped.push({ title: opts.titled ? s.title : "", items: [...s.items] });
     else grouped[grouped.length - 1].items.push(...s.items);
   }
   let n = 0;
-  const sections = grouped.map(({ title, items }): TruthSection => ({
+  return grouped.map(({ title, items }): TruthSection => ({
     number: "",
     label: title,
     title,
     level: 1,
     items: items.map((it) => {
       n++;
-      return { ...it, number: `${n}${dot}`, qualified: String(n) };
+      return { ...it, number: `${n}${opts.dot}`, qualified: String(n) };
     }),
   }));
-  return { ...plan, numbering: "flat", sections, sectionRows: "merged", centredSections: centred };
 }

@@ -67,6 +67,12 @@ test("XML: a part is parsed to at most MAX_XML_DEPTH open elements, and a part l
   );
 });
 
+test("XML: exactly MAX_XML_DEPTH open elements are read, one more is refused (the edge random runs found)", () => {
+  const part = (n: number) => `<w:document xmlns:w="x">${"<w:sdt>".repeat(n - 1)}${"</w:sdt>".repeat(n - 1)}</w:document>`;
+  expect(boundedOrRefused(() => parseXml(part(MAX_XML_DEPTH)), ["too_deep", "truncated"])).not.toBeNull();
+  expect(boundedOrRefused(() => parseXml(part(MAX_XML_DEPTH + 1)), ["too_deep", "truncated"])).toBeNull();
+});
+
 const FORMATS = ["decimal", "russianLower", "russianUpper", "lowerLetter", "upperRoman", "decimalZero", "bullet", "none", "chicago"];
 test("Word lists: every label is short, whatever the start, format, level and level text", () => {
   fc.assert(

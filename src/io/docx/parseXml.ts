@@ -45,7 +45,8 @@ export function parseXml(xml: string, keepTextOf: ReadonlySet<string> = new Set(
         const el: XmlElement = { name: rename(name), attribs: renameAttributes(attribs, rename), children: [] };
         stack[stack.length - 1].children.push(el);
         stack.push(el);
-        if (stack.length > MAX_XML_DEPTH) throw new InputError("too_deep", `${part ? part + ": " : ""}> ${MAX_XML_DEPTH}`);
+        // The stack's first element is the synthetic root, no element of the part.
+        if (stack.length - 1 > MAX_XML_DEPTH) throw new InputError("too_deep", `${part ? part + ": " : ""}> ${MAX_XML_DEPTH}`);
       },
       onclosetag() {
         if (stack.length > 1) stack.pop();

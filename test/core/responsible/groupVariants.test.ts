@@ -110,7 +110,7 @@ describe("groupVariants agrees with an all-pairs grouping", () => {
     return d[a.length][b.length];
   };
   const genderPair = (a: string, b: string) =>
-    [["ов", "ова"], ["ев", "ева"], ["ин", "ина"], ["ий", "ая"]].some(([m, f]) => {
+    [["ов", "ова"], ["ев", "ева"], ["ин", "ина"], ["ын", "ына"], ["ий", "ая"], ["ой", "ая"]].some(([m, f]) => {
       const stem = a.endsWith(f) ? a.slice(0, -f.length) : a.endsWith(m) ? a.slice(0, -m.length) : null;
       return stem !== null && [stem + m, stem + f].includes(a) && [stem + m, stem + f].includes(b) && a !== b;
     });

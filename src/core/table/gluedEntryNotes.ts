@@ -1,4 +1,5 @@
 import type { ColumnKey } from "../plan/columns/columnCatalogue";
+import { POSITION_PHRASES } from "../plan/responsible/catalogue/positions";
 import type { LineCut, MergedLine } from "./cutMergedLine";
 
 /**
@@ -13,7 +14,11 @@ import type { LineCut, MergedLine } from "./cutMergedLine";
 const INITIALS = /^\p{Lu}\.\s?(\p{Lu}\.)?$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
 const ABBREVIATION = /^\p{Lu}{2,}\p{Ll}?\p{Lu}*$/u;
-const POSITION = /^(методист|директор|специалист|инспектор|педагог-психолог)$/u;
+/**
+ * A position named by one word («методист», «директора», «педагог-психолог», «руководители»): the responsible
+ * catalogue's one-stem entries, a stem with up to three more letters as the catalogue matches them.
+ */
+const POSITION = new RegExp(`^(?:\\p{Ll}+-)?(?:${POSITION_PHRASES.filter((p) => p.length === 1).map((p) => p[0]).join("|")})\\p{Ll}{0,3}$`, "u");
 /** A capitalised word of ordinary text (not an abbreviation, not an initial). */
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}/u;
 const LOWER = /^\p{Ll}/u;

@@ -122,3 +122,31 @@ describe("fixed-width text: a centred cell whose first line is the longer", () =
     expect(lostWords(text, plan)).toEqual([]);
   });
 });
+
+describe("fixed-width text: a full deadline cell one space from the executors'", () => {
+  test("its date stays whole: a month and its year, a year and its «г.», are never two cells", () => {
+    // Writer's print of a work plan, cells centred, through pdftotext -layout: row 5's deadline starts a character left
+    // of the column's other lines and ends one space before «Педагог-психолог».
+    const text = [
+      "                                                                                 Форма",
+      "№          Содержание работы                 Сроки         Исполнители",
+      "                                                                               отчётности",
+      "    Открытые уроки молодых педагогов                      Заместитель",
+      "4   в рамках недели молодого              март 2028 г.    директора по УВР анализ уроков",
+      "    специалиста                                           Петрова Л.М.",
+      "    Анкетирование молодых педагогов",
+      "                                         октябрь 2027 г., Педагог-психолог аналитическая",
+      "5   по выявлению профессиональных",
+      "                                          апрель 2028 г. Иванова О.С.      справка",
+      "    затруднений",
+      "                                                          Заместитель      отчёт на",
+      "    Подведение итогов работы с",
+      "6                                          май 2028 г.    директора по УВР педсовете",
+      "    молодыми педагогами за учебный год",
+      "                                                          Петрова Л.М.",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1].slice(0, 4)).toEqual(["5", "Анкетирование молодых педагогов по выявлению профессиональных затруднений", "октябрь 2027 г., апрель 2028 г.", "Педагог-психолог Иванова О.С."]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { monthNumber } from "../../plan/deadline/months";
 import { isMark } from "../../plan/schedule/gridMarks";
 import { matchInOrder } from "./gridMarkEdges";
 import type { CellExtent, LineCells } from "./splitLine";
@@ -20,6 +21,15 @@ const MARGIN = 1.5;
 const WORDING = 3;
 /** What a cut one space wide pays against a wider one: cells are parted by two spaces unless one is full. */
 const NARROW = 0.5;
+/**
+ * A date's words are one phrase, never two cells: a month and its year («октябрь 2027»), a year and the word naming
+ * it a year («2027 г.,», «2028 года»). A full deadline cell one space from the executors' would otherwise leave part of
+ * its date to them («октябрь | 2027 г., Педагог-психолог»).
+ */
+const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_WORD = /^(?:гг?\.|год(?:а|у|ом)?)[,;]?$/u;
+const onePhrase = (left: string, right: string): boolean =>
+  (YEAR.test(left) && YEAR_WORD.test(right)) || (monthNumber(left.toLowerCase()) !== null && YEAR.test(right.replace(/[,;]$/, "")));
 /** Misalignment counted at most per line (a centred cell's line starts anywhere). */
 const CAP = 3;
 /**
@@ -179,10 +189,10 @@ interface CutLine {
 }
 
 /**
- * What a row's cuts at one boundary cost: the right cell's lines starting off their common start (the median) or, centred,
- * off their common centre, the
- * left cell's lines running past it, cuts one space wide, and cells of a column with its own wording that do not read
- * as it (left and right cell joined over the row's lines).
+ * What a row's cuts at one boundary cost: the right cell's lines starting off their common start (the median) or,
+ * centred, off their common centre, the left cell's lines running past it, cuts one space wide, cuts between a year
+ * and its «г.», and cells of a column with its own wording that do not read as it (left and right cell joined over
+ * the row's lines).
  */
 function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean }): number {
   const starts: number[] = [];
@@ -191,6 +201,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   const left: string[] = [];
   const right: string[] = [];
   let narrow = 0;
+  let parted = 0;
   lines.forEach((l, i) => {
     if (!l.cut) return;
     const { idx } = l.cut;
@@ -202,6 +213,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
     }
     if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width);
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
+    if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim())) parted++;
     left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));
     right.push(...idx.slice(j + 1).map((k) => l.words[k].text));
   });
@@ -213,7 +225,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   const misread = [wording(b, left.join(" ")), wording(b + 1, right.join(" "))].filter((r) => r === false).length;
   // A cut never empties a cell of the row: moving its only words over cannot be the layout's shift.
   const emptied = (left.length === 0 && had.left) || (right.length === 0 && had.right) ? Infinity : 0;
-  return spread + under + NARROW * narrow + WORDING * misread + emptied;
+  return spread + under + NARROW * narrow + WORDING * (misread + parted) + emptied;
 }
 
 const medianOf = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;

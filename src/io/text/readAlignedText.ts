@@ -4,7 +4,7 @@ import { readPositionedText, type PositionedWord } from "../../core/table/positi
 import { findHeaderBand, headerCells } from "../../core/table/positioned/findHeaderBand";
 import { groupLines, phrases } from "../../core/table/positioned/groupLines";
 import { centredOver } from "../../core/table/positioned/splitLine";
-import { goesOnFrom } from "../../core/table/positioned/standaloneTitles";
+import { continuesCellAbove } from "../../core/table/positioned/standaloneTitles";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
@@ -218,7 +218,7 @@ function centredHeadings(textLines: readonly Line[], first: number, last: number
     const next = body[k + 1];
     const above = body[k - 1] ?? headerLines[headerLines.length - 1];
     const onTop = l.top - above.top <= 1;
-    return onTop && titleLike(l.text) && next !== undefined && parseItemNumber(next.words[0].text) !== null && start(next) <= margin + 2 && !(body[k - 1] && goesOnFrom(above, x, PHRASE_GAP));
+    return onTop && titleLike(l.text) && next !== undefined && parseItemNumber(next.words[0].text) !== null && start(next) <= margin + 2 && !continuesCellAbove(l, body[k - 1], x, PHRASE_GAP);
   };
   const out = new Set<number>();
   body.forEach((l, k) => {

@@ -108,7 +108,7 @@ function numberedHeadings(lines: readonly Line[]): Set<number> {
   lines.forEach((l, i) => {
     const n = numberOf(l.text);
     if (!n || n.rest === null || isPageFurniture(l.text) || labelsIn(l.text).length > 0) return;
-    if (n.heading || (/[.)]$/.test(n.number) && /^[«"„]?\p{Lu}/u.test(n.rest))) out.add(i);
+    if (n.heading || (/[.)]$/.test(n.number) && capitalised(n.rest))) out.add(i);
   });
   return out;
 }

@@ -34,8 +34,7 @@ export function standaloneTitles(body: readonly Line[], ctx: StandaloneTitleCont
     // A page break may fall between a title and its first item: the next page's header and furniture are no body.
     const next = body[k + 1];
     if (!next || !opensRow(next, ctx)) return;
-    const above = body[k - 1];
-    if (above && above.page === line.page && line.top - above.top <= 1.5 * (line.bottom - line.top) && goesOnFrom(above, p[0].x0, ctx.gap)) return;
+    if (continuesCellAbove(line, body[k - 1], p[0].x0, ctx.gap)) return;
     out.add(line);
   });
   return out;
@@ -50,7 +49,10 @@ function opensRow(line: Line, ctx: StandaloneTitleContext): boolean {
   return inColumn && parseItemNumber(first.text) !== null;
 }
 
-/** Some phrase of the line above starts where x does: a cell's text wrapped onto the next line. */
-export function goesOnFrom(above: Line, x: number, gap: number): boolean {
-  return phrases(above, gap).some((q) => Math.abs(q.x0 - x) <= SAME_START);
+/**
+ * The line right above (no blank line between, same page) has a phrase starting where x does: text from x on goes on
+ * with that cell, wrapped onto the next line.
+ */
+export function continuesCellAbove(line: Line, above: Line | undefined, x: number, gap: number): boolean {
+  return above !== undefined && above.page === line.page && line.top - above.top <= 1.5 * (line.bottom - line.top) && phrases(above, gap).some((q) => Math.abs(q.x0 - x) <= SAME_START);
 }

@@ -1,4 +1,5 @@
 import { fixLookalikes, oneLine, unifyDashes } from "../../text/normalize";
+import { ORDINAL_SOURCE } from "./numerals";
 
 /**
  * Deadline texts are folded before matching, so the patterns only see one spelling of each thing:
@@ -20,6 +21,15 @@ const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   A: "А", C: "С", E: "Е", O: "О", P: "Р", X: "Х", Y: "У", K: "К", M: "М", T: "Т", H: "Н", B: "В",
 };
 
+/**
+ * "II–III квартал", "I и II полугодие", "3, 4 кварталы": one noun shared by two ordinals is written out for each, so
+ * the range or list reads as the one written in full ("II квартал – III квартал").
+ */
+const SHARED_PERIOD_NOUN = new RegExp(
+  `(?<![\\p{L}\\d])(${ORDINAL_SOURCE})\\s?(-|,|и(?!\\p{L}))\\s?(${ORDINAL_SOURCE})\\s?(кв(?:артал\\p{L}*)?\\.?(?!\\p{L})|полугод\\p{L}*)`,
+  "gu",
+);
+
 /** Rewrites applied in order to the lower-cased text: typos, abbreviations, ordinal endings, spacing. */
 const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/[«»"“”„'`’]/g, ""],
@@ -35,6 +45,7 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   // "2022года", "сентября2024": digits glued to words.
   [/(\d)(?=\p{L})/gu, "$1 "],
   [/(\p{L})(?=\d)/gu, "$1 "],
+  [SHARED_PERIOD_NOUN, "$1 $4 $2 $3 $4"],
   [/ {2,}/g, " "],
 ];
 

@@ -60,6 +60,9 @@ export function endsAsWholeWord(word: string): boolean {
  */
 const ENDING_ALONE = /^(е|й|ю|го|му|ая|яя|ое|ые|ие|ый|ий|ой|ых|ую|юю|ого|ому|ым|ыми|ами|ями)(?![\p{L}-])/u;
 
+/** How far short of the edge (in missing letters) a piece may end when its rest is no word alone (ENDING_ALONE). */
+const SLACK_FOR_ENDING = 2.5;
+
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
 /**
@@ -79,8 +82,12 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   const char = (line.x1 - line.x0) / [...line.text].length;
   // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
   const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
-  if (right - line.x1 > FILL * missing) return false;
-  if (WORD_ENDING.test(line.text.toLowerCase()) && !ENDING_ALONE.test(next.text)) return false;
+  // A rest that is no word by itself («ых организаций») can only finish a word; the fill is then weaker evidence
+  // than the words, and it is the coarser measure in layout text, whose rows pdftotext shifts a character or two
+  // apart, so the column's reach overstates this row's edge.
+  const restAlone = ENDING_ALONE.test(next.text);
+  if (right - line.x1 > (restAlone ? SLACK_FOR_ENDING : FILL) * missing) return false;
+  if (WORD_ENDING.test(line.text.toLowerCase()) && !restAlone) return false;
   const near = (a: number, b: number) => Math.abs(a - b) <= char;
   return near(next.x0, line.x0) || near(next.x0 + next.x1, line.x0 + line.x1) || near(next.x1, line.x1);
 }

@@ -29,8 +29,18 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
   test("a piece broken before a wide letter («ы») may end further from the edge than a letter of its own width", () => {
     const short = (by: number): CellLine => ({ ...at("образовательн"), x0: RIGHT - 13 * CHAR - by, x1: RIGHT - by });
     expect(continuesBrokenWord(short(1.2 * CHAR), at("ых организаций"), RIGHT)).toBe(true);
-    expect(continuesBrokenWord(short(1.2 * CHAR), at("ого округа"), RIGHT)).toBe(false);
-    expect(continuesBrokenWord(short(1.7 * CHAR), at("ых организаций"), RIGHT)).toBe(false);
+    expect(continuesBrokenWord(short(1.2 * CHAR), at("ным округа"), RIGHT)).toBe(false);
+    expect(continuesBrokenWord(short(1.7 * CHAR), at("ных организаций"), RIGHT)).toBe(false);
+  });
+
+  test("a rest that is no word by itself («ых», «ого») finishes the piece though it ends a letter or two short of the edge", () => {
+    // Layout text: pdftotext shifts rows a character or two, so the column's reach overstates this row's edge.
+    const short = (by: number): CellLine => ({ ...at("общеобразовательн"), x0: RIGHT - 17 * CHAR - by, x1: RIGHT - by });
+    expect(continuesBrokenWord(short(2 * CHAR), at("ых организаций"), RIGHT)).toBe(true);
+    expect(continuesBrokenWord(short(2 * CHAR), at("ого округа"), RIGHT)).toBe(true);
+    expect(continuesBrokenWord(short(2 * CHAR), at("ных организаций"), RIGHT)).toBe(false);
+    // Far short of the edge a piece ended where its words did: no rest at all.
+    expect(continuesBrokenWord(short(6 * CHAR), at("ых организаций"), RIGHT)).toBe(false);
   });
 
   test.each(["Бухгалтерия»", "2027 г.", "(по согласованию)", "«ЦРО»", "— отдел"])("the next line starting «%s» (no lowercase letter) is another word", (next) => {

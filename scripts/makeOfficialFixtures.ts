@@ -8,7 +8,7 @@
 import { writeFileSync } from "fs";
 import { DRAWN_OFFICIAL_NAMES, officialFile, officialFixture } from "../test/corpus/officialFixtures";
 import { writerPdf } from "../test/corpus/shapes/docxPdfShapes";
-import { pdfToText, toolMissing } from "../test/corpus/shapes/libreOfficeShapes";
+import { pdfToStreamText, pdfToText, toolMissing } from "../test/corpus/shapes/libreOfficeShapes";
 import { oneCellPerLine } from "../test/corpus/shapes/lineShapes";
 import { planDocx } from "../test/corpus/shapes/planDocx";
 import { withTitleAndSignatures } from "../test/corpus/shapes/shape";
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     put(".layout.txt", pdfToText(pdf, true));
     const raw = pdfToText(pdf, false);
     put(".raw.txt", raw);
+    put(".stream.txt", pdfToStreamText(pdf));
     put(".column-a.xlsx", await workbookBytes(raw.split("\n").map((l) => [l.replace(/\f/g, "").trimEnd() || null])));
     put(".web.txt", withTitleAndSignatures(plan, oneCellPerLine(plan, " |")));
   }

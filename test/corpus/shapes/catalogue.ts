@@ -4,7 +4,7 @@ import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
-import { LIBRE_OFFICE_SHAPES, pdfToText } from "./libreOfficeShapes";
+import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
 import { LABELLED_SHAPES } from "./labelledShapes";
 import { LINE_SHAPES } from "./lineShapes";
 import { narrowColumn, planPdf, PDF_SHAPES } from "./pdfShapes";
@@ -37,6 +37,12 @@ const BASE_SHAPES: readonly Shape[] = [
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true }), false) }),
   },
   {
+    name: "pdf-pdftotext-stream",
+    about: "the ruled PDF's text in drawing order (pdftotext -raw), as a browser's PDF viewer copies it",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await planPdf(plan, r, true, { aligned: false, numbered: true })) }),
+  },
+  {
     name: "pdf-narrow-pdftotext-raw",
     about: "the ruled PDF with a narrow column through pdftotext (no layout): its lines and its neighbour's interleaved, joined where close",
     needs: ["pdftotext"],
@@ -47,7 +53,7 @@ const BASE_SHAPES: readonly Shape[] = [
 ];
 
 /** The shapes that draw a plan's extra columns and the column numbers under the header as they draw the rest. */
-const WITH_EXTRAS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw"];
+const WITH_EXTRAS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
 /**
  * The same shapes drawing plans with one or two uncatalogued columns (funding, notes, a mark of completion, a target)
@@ -87,7 +93,7 @@ const SPAN_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPAN.includ
  * and its lines in column A, the .docx printed by Writer and its texts), and the ruled PDF's raw text pasted into
  * column A.
  */
-const WITH_CENTRED = ["pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "interleaved", "xlsx-column-a", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw"];
+const WITH_CENTRED = ["pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "interleaved", "xlsx-column-a", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 const RAW_IN_COLUMN_A: Shape = {
   name: "pdf-pdftotext-raw-column-a",
   about: "the ruled PDF through pdftotext (no layout), its lines pasted into column A",

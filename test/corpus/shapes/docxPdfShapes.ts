@@ -1,6 +1,6 @@
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
-import { pdfToText, printToPdf } from "./libreOfficeShapes";
+import { pdfToStreamText, pdfToText, printToPdf } from "./libreOfficeShapes";
 import { planDocx } from "./planDocx";
 import type { Shape } from "./shape";
 
@@ -29,4 +29,11 @@ export const DOCX_PDF_SHAPES: readonly Shape[] = [
   { name: "lo-docx-pdf", about: "Word table printed to PDF by LibreOffice Writer", needs: ["soffice-writer"], slow: true, draw: async (plan, r) => ({ ext: ".pdf", data: await viaWriter(plan, r) }) },
   { name: "lo-docx-pdftotext-layout", about: "that PDF through pdftotext -layout", needs: ["soffice-writer", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaWriter(plan, r), true) }) },
   { name: "lo-docx-pdftotext-raw", about: "that PDF through pdftotext (no layout)", needs: ["soffice-writer", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaWriterTop(plan, r), false) }) },
+  {
+    name: "lo-docx-pdftotext-stream",
+    about: "that PDF's text in drawing order (pdftotext -raw), as a browser's PDF viewer copies it",
+    needs: ["soffice-writer", "pdftotext"],
+    slow: true,
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await viaWriter(plan, r)) }),
+  },
 ];

@@ -90,11 +90,24 @@ export function printToPdf(document: Uint8Array, ext: ".xlsx" | ".docx"): Uint8A
 
 /** The text `pdftotext` gives of a PDF, with its layout (columns by spaces) or without (reading order). */
 export function pdfToText(pdf: Uint8Array, layout: boolean): string {
+  return runPdftotext(pdf, layout ? ["-layout"] : []);
+}
+
+/**
+ * The PDF's text in the order it is drawn (`pdftotext -raw`): what a browser's PDF viewer (pdf.js, PDFium) copies
+ * when a user selects the table with the mouse — each cell's lines together, cells in the order the printer drew
+ * them (Writer: row by row, left to right), no columns lined up.
+ */
+export function pdfToStreamText(pdf: Uint8Array): string {
+  return runPdftotext(pdf, ["-raw"]);
+}
+
+function runPdftotext(pdf: Uint8Array, mode: readonly string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-pdftotext-"));
   try {
     const file = path.join(dir, "plan.pdf");
     writeFileSync(file, pdf);
-    return execFileSync("pdftotext", [...(layout ? ["-layout"] : []), "-enc", "UTF-8", file, "-"], { encoding: "utf8", timeout: 60_000 });
+    return execFileSync("pdftotext", [...mode, "-enc", "UTF-8", file, "-"], { encoding: "utf8", timeout: 60_000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

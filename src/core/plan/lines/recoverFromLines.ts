@@ -12,7 +12,7 @@ import { type ExtraSlot, takeExtraCells } from "./extraCells";
 import { type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
-import { splitJoinedLines } from "./splitJoinedLines";
+import { splitJoinedLines, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
@@ -64,7 +64,13 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
   // the table's width: they hold one text and are left as they are.
   const headings = new Set(rough.segments.flatMap((s) => (s.kind === "section" ? s.pieces.flat().map((r) => r.index) : [])));
-  const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : splitJoinedLines([l])));
+  // A row with no deadline line may hold it at the end of another cell's line, where text in drawing order ran them on.
+  const tails = header?.named.has("deadline") ? trailingDeadlineCuts(rough, source) : new Map<number, [string, string]>();
+  const pieces = (l: Line, i: number): Line[] => {
+    const tail = tails.get(i);
+    return tail ? [...splitJoinedLines([{ ...l, text: tail[0] }]), { row: l.row, text: tail[1] }] : splitJoinedLines([l]);
+  };
+  const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
   const cut = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
   if (!cut) return null;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.

@@ -1,6 +1,6 @@
 import { parseDeadline } from "../deadline";
 import { lineEvidence } from "./lineEvidence";
-import type { Line } from "./segmentRows";
+import type { Line, Segmentation } from "./segmentRows";
 
 /**
  * Lines that hold two cells. pdftotext without layout (and many viewers' "copy all") puts pieces of cells printed at
@@ -115,4 +115,64 @@ export function splitLine(text: string): string[] {
 /** The lines with every joined line cut into its cells' pieces (same row). */
 export function splitJoinedLines(lines: readonly Line[]): Line[] {
   return lines.flatMap((l) => splitLine(l.text).map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) })));
+}
+
+/**
+ * Words a cell's text does not end with: a deadline after them is the sentence's own («отчёт за 2026 год», «в течение
+ * учебного года», «подготовка к 1 сентября»), not the next cell's start.
+ */
+const ENDS_OPEN = /(?:^|\s)(?:в|во|на|за|до|к|ко|по|с|со|от|из|для|о|об|при|через|около|после|перед|между|и|или|а|но|что|чем|года|году|годов|итогам|итогов)$|[-–—(«,;:]$/iu;
+
+/** A deadline's reading, to tell whether a word added before it changes what it says. */
+function reading(text: string): string | null {
+  if (text.length > 60) return null;
+  const d = parseDeadline(text);
+  return d.kind === "unparsed" ? null : `${d.kind} ${d.start} ${d.end} ${d.every}`;
+}
+
+/**
+ * The line cut before a deadline at its end («ведущий инспектор до 17 января», «МКУ «ЦРО» к 24 сентября»), as
+ * [before, deadline]; null where the whole line is one («третья декада июля») or no tail of it is a deadline after
+ * words that could end a cell. The parser reads a deadline through other words («Орлов И.Г. III квартал» reads as
+ * the quarter), so the deadline starts at the first word that belongs to it: the tail from there reads as a deadline
+ * and reads otherwise (or not at all) without that word («до 17 января» ≠ «17 января»), or the word is one no cell
+ * ends with («в течение года»).
+ */
+export function cutTrailingDeadline(text: string): [string, string] | null {
+  const t = text.trim();
+  const words = wordsOf(t);
+  const from = (k: number) => (k < words.length ? reading(t.slice(words[k].start)) : null);
+  for (let k = 0; k < words.length; k++) {
+    const r = from(k);
+    if (r === null || (r === from(k + 1) && !ENDS_OPEN.test(words[k].text))) continue;
+    if (k === 0) return null;
+    const head = t.slice(0, words[k].start).trim();
+    return ENDS_OPEN.test(head) || isDeadline(head) ? null : [head, t.slice(words[k].start)];
+  }
+  return null;
+}
+
+/**
+ * Rows with no line that is a deadline whose one line ends with one: text in drawing order (a browser's copy of a
+ * PDF, `pdftotext -raw`) runs a cell's last line and the next cell's first line together where the printer drew them
+ * one after the other («ведущий инспектор до 17 января»). Only such rows are cut: in a row that has its deadline, a
+ * date at a line's end is the sentence's own. The last line of the row that ends with one is cut, by its index.
+ */
+export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]): Map<number, [string, string]> {
+  const cuts = new Map<number, [string, string]>();
+  for (const s of rows.segments) {
+    if (s.kind !== "item") continue;
+    const indexes = [...new Set(s.pieces.flat().map((r) => r.index))];
+    const found = indexes.map((i) => cutTrailingDeadline(source[i].text));
+    // A line the parser reads as a deadline only through words of another cell is no deadline line.
+    if (indexes.some((i, k) => found[k] === null && splitLine(source[i].text).some(isDeadline))) continue;
+    for (let k = found.length - 1; k >= 0; k--) {
+      const cut = found[k];
+      if (cut) {
+        cuts.set(indexes[k], cut);
+        break;
+      }
+    }
+  }
+  return cuts;
 }

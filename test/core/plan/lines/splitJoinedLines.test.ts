@@ -1,6 +1,6 @@
 import type { SourceDocument } from "../../../../src/core/grid";
 import { structurePlan } from "../../../../src/core/plan";
-import { splitLine } from "../../../../src/core/plan/lines/splitJoinedLines";
+import { cutTrailingDeadline, splitLine } from "../../../../src/core/plan/lines/splitJoinedLines";
 
 /** A text without layout as the text reader gives it: one text block per line. */
 const rawText = (lines: readonly string[]): SourceDocument => ({ name: "plan.txt", sheet: null, blocks: lines.map((text, i) => ({ kind: "text" as const, row: i + 1, text })) });
@@ -44,5 +44,35 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     if (!r.ok) throw new Error(r.failure.reason);
     expect(r.plan.sections.map((s) => s.title)).toEqual(["Раздел 1. Наставничество", "Раздел 2. Повышение профессионального мастерства"]);
     expect(r.plan.items.map((it) => it.name)).toEqual(["Разработка программы", "Проведение семинара"]);
+  });
+
+  test("a deadline at a line's end is cut off with the words that change its reading, and only those", () => {
+    expect(cutTrailingDeadline("ведущий инспектор до 17 января")).toEqual(["ведущий инспектор", "до 17 января"]);
+    expect(cutTrailingDeadline("МКУ «Центр развития образования» к 24 сентября")).toEqual(["МКУ «Центр развития образования»", "к 24 сентября"]);
+    // The parser reads the quarter through the initials before it: they stay with the executor.
+    expect(cutTrailingDeadline("Орлов И.Г. III квартал")).toEqual(["Орлов И.Г.", "III квартал"]);
+    expect(cutTrailingDeadline("образования» Ежемесячно")).toEqual(["образования»", "Ежемесячно"]);
+    // «в» reads the same as without it, but no cell ends with a preposition.
+    expect(cutTrailingDeadline("общего образования в течение года")).toEqual(["общего образования", "в течение года"]);
+  });
+
+  test("a date that belongs to the sentence, or a line that is a deadline alone, is not cut", () => {
+    for (const line of ["Отчёт по итогам 2026 года", "Совещание в течение", "третья декада июля", "ежемесячно до 5 числа", "до 17 января", "Проведение конкурса", "Анализ за 2026 год"]) {
+      expect(cutTrailingDeadline(line)).toBeNull();
+    }
+  });
+
+  test("text in drawing order: a row whose deadline ran on after the executors' last line gets it in its column", () => {
+    // A browser's copy of a Writer PDF: each cell's lines together, the executors' last line and the deadline's first
+    // drawn one after the other on one line.
+    const doc = rawText(["№", "Мероприятие", "Исполнитель", "Срок", "Результат",
+      "1.1", "Разработка программы наставничества", "Управление образования,", "ведущий инспектор до 17 января", "Приказ",
+      "1.2", "Проведение семинара по итогам 2026 года", "Орлов И.Г. III квартал", "Протокол"]);
+    const r = structurePlan(doc);
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.name, it.responsible.text, it.deadline.text, it.result])).toEqual([
+      ["Разработка программы наставничества", "Управление образования, ведущий инспектор", "до 17 января", "Приказ"],
+      ["Проведение семинара по итогам 2026 года", "Орлов И.Г.", "III квартал", "Протокол"],
+    ]);
   });
 });

@@ -32,8 +32,7 @@ export class FieldMemo<T> {
     const last = this.lastKey;
     if (last !== null && last.length === n && sameBytes(last, buf, start)) return this.lastFacts as T;
     if (n > MAX_BYTES) return this.byText(row.text(i));
-    let h = 0x811c9dc5 | 0;
-    for (let k = start; k < start + n; k++) h = Math.imul(h ^ buf[k], 16777619);
+    const h = hashOf(buf, start, start + n);
     const slot = (h ^ (h >>> 15)) & (SLOTS - 1);
     let key = this.keys[slot];
     let facts: T;
@@ -50,6 +49,18 @@ export class FieldMemo<T> {
     this.lastFacts = facts;
     return facts;
   }
+}
+
+/**
+ * A hash of bytes[start .. end), four bytes a step: a byte-at-a-time FNV waits on its multiply for every byte, and
+ * the fields not seen on the row above (a position, a subject, a date: several a row) are hashed on every row.
+ */
+function hashOf(buf: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  let k = start;
+  for (; k + 4 <= end; k += 4) h = Math.imul(h ^ (buf[k] | (buf[k + 1] << 8) | (buf[k + 2] << 16) | (buf[k + 3] << 24)), 16777619);
+  for (; k < end; k++) h = Math.imul(h ^ buf[k], 16777619);
+  return h ^ (h >>> 13);
 }
 
 function sameBytes(a: Uint8Array, buf: Uint8Array, start: number): boolean {

@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import type { FieldRow } from "../../../src/core/fieldRow";
+import { FieldMemo } from "../../../src/core/vacancies/fieldMemo";
+
+/** A record as a byte reader hands it: its fields' UTF-8 bytes one after another, with a delimiter between. */
+function fieldRow(row: number, cells: readonly string[], quoted: ReadonlySet<number> = new Set()): FieldRow {
+  const parts = cells.map((c) => Buffer.from(c, "utf8"));
+  const bytes = Buffer.concat(parts.flatMap((p) => [p, Buffer.from(";")]));
+  const starts = new Int32Array(cells.length);
+  const ends = new Int32Array(cells.length);
+  let at = 0;
+  parts.forEach((p, i) => {
+    starts[i] = at;
+    ends[i] = at + p.length;
+    at += p.length + 1;
+  });
+  return {
+    row,
+    length: cells.length,
+    bytes,
+    starts,
+    ends,
+    // A field with a doubled quote: its text is not its bytes.
+    plain: (i) => !quoted.has(i),
+    text: (i) => (quoted.has(i) ? cells[i].replaceAll('""', '"') : cells[i]),
+    cells: () => cells.map((c, i) => (quoted.has(i) ? c.replaceAll('""', '"') : c)),
+  };
+}
+
+describe("FieldMemo gives the facts of each field's text", () => {
+  // Few values repeating (a month, a position), many values (organisations: more than the memo's slots, so slots are
+  // taken over), empty fields, fields longer than a slot, Cyrillic, and values differing in one byte only.
+  const value = fc.oneof(
+    fc.constantFrom("", "09.2025", "10.2025", "учитель", "воспитатель", "педагог-психолог", "1", "0.5", "18", "9"),
+    fc.integer({ min: 0, max: 3000 }).map((n) => `МБОУ «СОШ № ${n}»`),
+    fc.integer({ min: 0, max: 40 }).map((n) => "очень длинное наименование организации ".repeat(2) + n),
+    fc.string({ maxLength: 6 }),
+  );
+
+  test("in one column over many rows, as the text path reads them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, fc.boolean()), { minLength: 1, maxLength: 3000 }), (column) => {
+        let made = 0;
+        const memo = new FieldMemo((text: string) => ({ text, made: made++ }));
+        column.forEach(([cell, quoted], r) => {
+          const q = quoted && cell.includes('""');
+          const row = fieldRow(r + 1, ["x", cell, "y"], q ? new Set([1]) : new Set());
+          expect(memo.of(row, 1).text).toBe(row.text(1));
+        });
+        // Past the row's end: "" as GridRow cells read.
+        expect(memo.of(fieldRow(column.length + 1, ["x"]), 1).text).toBe("");
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("a value seen again is not worked out again while it holds its slot", () => {
+    let made = 0;
+    const memo = new FieldMemo((text: string) => ({ text, made: made++ }));
+    const a = memo.of(fieldRow(1, ["МБОУ «СОШ № 7»"]), 0);
+    memo.of(fieldRow(2, ["учитель"]), 0);
+    expect(memo.of(fieldRow(3, ["МБОУ «СОШ № 7»"]), 0)).toBe(a);
+    expect(memo.of(fieldRow(4, ["МБОУ «СОШ № 7»"]), 0)).toBe(a);
+    expect(made).toBe(2);
+  });
+});

@@ -20,17 +20,18 @@ export interface ZipEntry {
 export type DeflateRaw = (chunks: readonly Uint8Array[], windowBits?: number) => Promise<readonly Uint8Array[]>;
 
 /**
- * zlib's level for the package. Measured on a 10,000-item summary's 15 MB of parts (bench/summary.bench.ts prints
- * the table): level 6, zlib's default, took about 1.6 times as long as level 5 for 1% fewer bytes; level 4 and
- * below saved little more time for 10% more bytes and up.
+ * zlib's level for the package: 3, the most thorough of the levels zlib deflates without lazy matching. Excel reads
+ * any level (exceljs itself leaves JSZip at 6), so the level only trades time for size, and issue 15 asks for time: on
+ * a 10,000-item summary's 15 MB of parts (bench/summary.bench.ts prints the table) level 5 took 69 ms CPU for
+ * 1.51 MB, level 3 45 ms for 1.81 MB, level 1 38 ms for 1.98 MB (the same parts, best of five).
  */
-export const DEFLATE_LEVEL = 5;
+export const DEFLATE_LEVEL = 3;
 
 /**
  * The deflate window of a part, by its path (the first pattern that matches; zlib's largest window otherwise).
  * A worksheet's markup repeats row by row, a few hundred bytes apart: a 4 KB window finds those matches as well as
  * 32 KB does and follows shorter hash chains. Measured on a 10,000-item summary's parts: deflating all of them took
- * 82 → 68 ms CPU and made 1.544 → 1.515 MB. Texts (shared strings) repeat phrases farther apart: they keep 32 KB
+ * 82 → 68 ms CPU and made 1.544 → 1.515 MB (at level 5). Texts (shared strings) repeat phrases farther apart: they keep 32 KB
  * (at 4 KB they came out 14% larger).
  */
 const WINDOW_BITS: readonly (readonly [RegExp, number])[] = [[/^xl\/worksheets\/[^/]+\.xml$/, 12]];

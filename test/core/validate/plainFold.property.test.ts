@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { contentStems, plainContentStems } from "../../../src/core/plan/validate/text/contentStems";
-import { plainFold, plainWords } from "../../../src/core/plan/validate/text/plainFold";
+import { plainFold, plainInitials, plainWords } from "../../../src/core/plan/validate/text/plainFold";
 import { foldText, words } from "../../../src/core/text/normalize";
 
 /**
@@ -83,5 +83,38 @@ describe("plainContentStems: contentStems(words(text)) in one pass", () => {
     const name = "Проведение кампании по учёту 2026 года и т.ч. мероприятий «Кадры»";
     expect([...plainContentStems(name)!].sort()).toEqual([...contentStems(words(name))].sort());
     expect([...plainContentStems(name)!].sort()).toEqual(["2026", "года", "кадры", "кампа", "мероп", "прове", "учету"].sort());
+  });
+});
+
+describe("plainInitials: the spelled-out index's reading of words(text) in one pass", () => {
+  const SKIPPED = new Set(["и", "в", "во", "на", "по", "для", "за"]);
+  // Function words in every case and with marks inside, longer words, numbers, ё first: joined by every kind of character.
+  const WORDS = ["и", "И", "в", "В", "во", "ВО", "по", "П\u00ADо", "для", "ДЛЯ", "д«л»я", "за", "Ёлка", "ёж", "Российской", "академии", "ОБРАЗОВАНИЯ", "12а", "2026", "а1"];
+  const initialsTexts = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...CHARS)), { maxLength: 16 }).map((parts) => parts.join(""));
+  /** As the index read a text before: first letters of words(text) that start with a letter, then of those not skipped. */
+  const reference = (s: string): string => {
+    const ws = words(s).filter((w) => /^\p{L}/u.test(w));
+    return `${ws.map((w) => w[0]).join("")}|${ws.filter((w) => !SKIPPED.has(w)).map((w) => w[0]).join("")}`;
+  };
+  const read = (s: string): string | null => {
+    const codes = new Uint16Array(2 * s.length + 2);
+    const end = plainInitials(s, codes, 0, "|".charCodeAt(0), new Uint16Array(s.length), SKIPPED, 3);
+    return end < 0 ? null : String.fromCharCode(...codes.subarray(0, end));
+  };
+
+  test("any text: the first letters of its words, or handed back", () => {
+    fc.assert(
+      fc.property(initialsTexts, (s) => {
+        const fast = read(s);
+        return fast === null || fast === reference(s);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("Cyrillic text: read here, capitals as lower case, function words left out of the second list", () => {
+    expect(read("Институт развития Образования в «Омской» области")).toBe("ировоо|ирооо");
+    expect(read("План ПО\u00ADвышения ДЛЯ Ёлки, 2026 г.")).toBe("ппдег|ппег");
+    expect(read("IT-класс")).toBeNull();
   });
 });

@@ -116,6 +116,66 @@ export function eachPlainWord(text: string, visit: (lower: string, start: number
   return true;
 }
 
+/**
+ * The spelled-out index's reading of a text (spelledOut.ts): the first letters of the words of words(text) that start
+ * with a letter, lower case and ё as е, written into `codes` from `at`, then `separator`, then the first letters of
+ * those words but the ones in `skipped` (no word longer than `longestSkipped`). `content` is room for the second
+ * list, as long as the text. The end in `codes`, or -1 (after writing some perhaps) when the text has a character not
+ * handled here. The words are eachPlainWord's, read from the text itself: no lower-case copy of each text, no call
+ * per word, no string but for a word short enough to be a skipped one.
+ */
+export function plainInitials(text: string, codes: Uint16Array, at: number, separator: number, content: Uint16Array, skipped: ReadonlySet<string>, longestSkipped: number): number {
+  let kept = 0;
+  let start = -1;
+  let first = 0;
+  // The word's letters, marks dropped inside it not counted: «д«л»я» is «для».
+  let letters = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? lowerCode(text.charCodeAt(i)) : 0x20;
+    const kind = KINDS[c] as Kind;
+    if (kind === Kind.Other) return -1;
+    if (kind === Kind.Word || kind === Kind.Yo) {
+      if (start < 0) {
+        start = i;
+        first = kind === Kind.Yo ? 0x435 : c;
+        letters = 0;
+      }
+      letters++;
+    } else if (kind !== Kind.Dropped && start >= 0) {
+      // A word starting with a digit has no initial.
+      if (first >= 0x430 && first <= 0x44f) {
+        codes[at++] = first;
+        if (letters > longestSkipped || !skipped.has(shortWord(text, start, i))) content[kept++] = first;
+      }
+      start = -1;
+    }
+  }
+  codes[at++] = separator;
+  codes.set(content.subarray(0, kept), at);
+  return at + kept;
+}
+
+/**
+ * A character code as toLowerCase makes it, where that matters here: Cyrillic capitals. Any other character with a
+ * case (Latin, Greek, Ѐ …) is one this reading hands back (Kind.Other) in either case.
+ */
+function lowerCode(c: number): number {
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  return c === 0x401 ? 0x451 : c;
+}
+
+/** wordFrom of text[start, end) read as lower case. */
+function shortWord(text: string, start: number, end: number): string {
+  let word = "";
+  for (let i = start; i < end; i++) {
+    const c = lowerCode(text.charCodeAt(i));
+    const kind = KINDS[c] as Kind;
+    if (kind === Kind.Word) word += String.fromCharCode(c);
+    else if (kind === Kind.Yo) word += "е";
+  }
+  return word;
+}
+
 /** The word of lower[start, end): dropped characters left out, ё as е. */
 export function wordFrom(lower: string, start: number, end: number): string {
   let word = "";

@@ -1,4 +1,4 @@
-import { eachPlainWord, wordFrom } from "./plainFold";
+import { plainInitials } from "./plainFold";
 
 /** Words an abbreviation usually skips (Институт развития образования Омской области → ИРООО, but «в сфере» → С). */
 const SKIPPED = new Set(["и", "в", "во", "на", "по", "с", "со", "о", "об", "к", "для", "при", "из", "от", "до", "за"]);
@@ -20,31 +20,24 @@ export function spelledOutIndex(texts: () => Iterable<string>, words: (text: str
     let content: Uint16Array = new Uint16Array(64);
     let length = 0;
     for (const t of texts()) {
-      const from = length;
-      // Most cells: first letters straight from the text, no word strings made (a plan of 10,000 items has some
-      // 40,000 distinct cell texts). A text the one-pass reading hands back is taken up again from its words.
+      // Most cells: first letters straight from the text (a plan of 10,000 items has some 40,000 distinct cell
+      // texts). A text the one-pass reading hands back is taken up again from its words.
       if (length + t.length + 3 > codes.length) codes = grown(codes, length + t.length + 3);
       if (t.length > content.length) content = new Uint16Array(t.length);
       if (length) codes[length++] = SEPARATOR;
+      const end = plainInitials(t, codes, length, SEPARATOR, content, SKIPPED, LONGEST_SKIPPED);
+      if (end >= 0) {
+        length = end;
+        continue;
+      }
       let kept = 0;
-      const plain = eachPlainWord(t, (lower, start, end, rebuilt) => {
-        const first = lower.charCodeAt(start) === YO ? YE : lower.charCodeAt(start);
-        if (!isLetterCode(first)) return;
-        codes[length++] = first;
-        if (end - start > LONGEST_SKIPPED || !SKIPPED.has(rebuilt ? wordFrom(lower, start, end) : lower.slice(start, end))) content[kept++] = first;
-      });
-      if (!plain) {
-        length = from;
-        kept = 0;
-        const ws = words(t);
-        if (length + 2 * ws.length + 2 > codes.length) codes = grown(codes, length + 2 * ws.length + 2);
-        if (ws.length > content.length) content = new Uint16Array(ws.length);
-        if (length) codes[length++] = SEPARATOR;
-        for (const w of ws) {
-          if (!startsWithLetter(w)) continue;
-          codes[length++] = w.charCodeAt(0);
-          if (w.length > LONGEST_SKIPPED || !SKIPPED.has(w)) content[kept++] = w.charCodeAt(0);
-        }
+      const ws = words(t);
+      if (length + 2 * ws.length + 2 > codes.length) codes = grown(codes, length + 2 * ws.length + 2);
+      if (ws.length > content.length) content = new Uint16Array(ws.length);
+      for (const w of ws) {
+        if (!startsWithLetter(w)) continue;
+        codes[length++] = w.charCodeAt(0);
+        if (w.length > LONGEST_SKIPPED || !SKIPPED.has(w)) content[kept++] = w.charCodeAt(0);
       }
       codes[length++] = SEPARATOR;
       codes.set(content.subarray(0, kept), length);
@@ -61,13 +54,6 @@ export function spelledOutIndex(texts: () => Iterable<string>, words: (text: str
 }
 
 const SEPARATOR = "|".charCodeAt(0);
-const YO = "ё".charCodeAt(0);
-const YE = "е".charCodeAt(0);
-
-/** A first letter of a word the one-pass reading gives: lower-case Cyrillic (its only letters), not a digit. */
-function isLetterCode(c: number): boolean {
-  return c >= 0x430 && c <= 0x44f;
-}
 
 /**
  * The string of UTF-16 code units, converted a slice at a time (a call takes only so many arguments). `apply`

@@ -131,11 +131,12 @@ function readBlock(lines: readonly Line[], from: number, to: number, candidates:
 /**
  * The rows each block's cells go back to: the cells of a column in order to the rows before the block that miss
  * that column (after the rows an earlier block of it served). When the block has fewer cells than such rows, the last
- * rows get them (a block holds the cells of its own page) and are marked as guessed.
+ * rows get them (a block holds the cells of its own page) and are marked as guessed; one cell more than such rows goes
+ * to the row the page's end cut (rowCutByPage).
  */
 export function giveBack(
   blocks: readonly ColumnBlock[],
-  rows: readonly { readonly index: number; readonly at: number; readonly missing: ReadonlySet<TextColumn> }[],
+  rows: readonly { readonly index: number; readonly at: number; readonly numberAt?: number; readonly missing: ReadonlySet<TextColumn> }[],
   joins: (a: BlockCell, b: BlockCell) => number | null = () => null,
 ): Given {
   const cells = new Map<number, Partial<Record<TextColumn, BlockCell>>>();
@@ -148,13 +149,15 @@ export function giveBack(
     for (const c of b.cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
     for (const [column, cut] of byColumn) {
       const after = servedUpTo.get(column) ?? -1;
-      const open = rows.filter((r) => r.at > after && r.at < b.at && r.missing.has(column) && !cells.get(r.index)?.[column]);
-      const list = joinToFit(cut, open.length, joins);
+      const before = rows.filter((r) => r.at > after && r.at < b.at && r.missing.has(column) && !cells.get(r.index)?.[column]);
+      const list = joinToFit(cut, before.length, joins);
+      const cutRow = list.length === before.length + 1 ? rowCutByPage(rows, b, column, cells) : null;
+      const open = cutRow ? [...before, cutRow] : before;
       if (list.length > open.length) continue;
       const served = open.slice(open.length - list.length);
       served.forEach((r, k) => {
         cells.set(r.index, { ...cells.get(r.index), [column]: list[k] });
-        if (served.length !== open.length || list.length !== cut.length) guessed.add(r.index);
+        if (served.length !== open.length || list.length !== cut.length || r === cutRow) guessed.add(r.index);
       });
       const close = list.flatMap((c, k) => (c.closeCall ? [k] : []));
       if (compensate(close.map((k) => list[k].closeCall!))) for (const r of served.slice(close[0], close[close.length - 1] + 1)) closeCalls.set(r.index, new Set([...(closeCalls.get(r.index) ?? []), column]));
@@ -163,6 +166,24 @@ export function giveBack(
     }
   }
   return { cells, guessed, closeCalls, taken };
+}
+
+/**
+ * The row right after a block that may own its last cell: the page's last row, whose number and name pdftotext
+ * printed after the page's blocks while its other cells stand at the end of them. Only where the block has exactly
+ * one cell more than the rows before it, and only a row whose number follows the block's last line straight away
+ * (a page header or page number between them starts another page, whose rows the block does not hold) and which
+ * misses the column: the cell goes there by order alone, and the row is noted.
+ */
+function rowCutByPage<R extends { readonly index: number; readonly at: number; readonly numberAt?: number; readonly missing: ReadonlySet<TextColumn> }>(
+  rows: readonly R[],
+  block: ColumnBlock,
+  column: TextColumn,
+  cells: ReadonlyMap<number, Partial<Record<TextColumn, BlockCell>>>,
+): R | null {
+  const last = Math.max(...block.cells.flatMap((c) => c.lines));
+  const next = rows.find((r) => (r.numberAt ?? r.at) === last + 1);
+  return next && next.missing.has(column) && !cells.get(next.index)?.[column] ? next : null;
 }
 
 /** Close calls of which one may add a cell where another takes one away: the count fits either way. */
@@ -217,7 +238,9 @@ export function outOfPlace(
     if (s.kind !== "item" || !f) return [];
     // A deadline the row's own lines give, read whole by the parser, is the row's: no block cell replaces it.
     const sure = f.deadline !== undefined && fit(f.deadline, "deadline") > 0 ? new Set<TextColumn>(["deadline"]) : new Set<TextColumn>();
-    return [{ index, at: s.pieces[0]?.[0]?.index ?? seg.start, missing: new Set(textOrder.filter((k) => f[k] === undefined)), sure }];
+    // A row with no line of its own (its number printed in a block of numbers on the next page) stands where its
+    // number does: after the blocks of the page before, whose cells are not its.
+    return [{ index, at: s.pieces[0]?.[0]?.index ?? s.at, numberAt: s.at, missing: new Set(textOrder.filter((k) => f[k] === undefined)), sure }];
   });
   // A row's name is never out of place: its number's line starts it.
   const candidates = textOrder.filter((k) => k !== "name" && rows.some((r) => r.missing.has(k)));

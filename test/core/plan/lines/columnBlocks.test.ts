@@ -362,3 +362,82 @@ describe("rows whose numbers come as a block on the next page", () => {
     expect(bare?.notes?.map((n) => n.text).join(" ")).toContain("нет ничего, кроме номера");
   });
 });
+
+// Writer's print of a Word table whose last row the page's end cut: after the page's rows, the executors' and results'
+// cells as one flow under their captions, then the header repeated on the next page with the cut row's deadline and
+// name going on between its captions.
+const CUT_BY_THE_PAGE = `N п/п
+
+Сроки
+Содержание работы
+реализации
+1.1.
+не позднее
+Разработка и утверждение
+30.01.2026
+программы наставничества
+1.2.
+согласно плану
+Актуализация базы данных вакантных
+должностей педагогических работников
+1.3.
+Декабрь 2026
+Обеспечение участия курсов повышения
+
+Ответственный
+исполнитель
+
+Результаты
+
+Павлова Т.И., методист
+
+Протокол заседания
+комиссии
+
+УО
+Совет молодых педагогов
+
+Информация на
+официальном сайте
+
+Новикова А.В.
+
+Сформирован банк
+
+N п/п
+
+Сроки
+реализации
+года – январь
+2027 года
+
+Содержание работы
+квалификации руководящих работников
+1.4.
+Ежемесячно
+Мониторинг вакансий в школах района
+
+Ответственный
+исполнитель
+
+Результаты
+данных
+
+Орлов Б.Б.
+
+Аналитическая справка
+`;
+
+describe("the header repeated on the next page ends the page's blocks", () => {
+  test("the page's executors go to the page's rows; the next page's lines are not cells of the block", () => {
+    const r = structurePlan(rawText(CUT_BY_THE_PAGE));
+    if (!r.ok) throw new Error(r.failure.reason);
+    const byNumber = new Map(r.plan.items.map((it) => [it.number, it]));
+    expect(byNumber.get("1.1")?.responsible.text).toBe("Павлова Т.И., методист");
+    expect(byNumber.get("1.2")?.responsible.text).toBe("УО Совет молодых педагогов");
+    expect(byNumber.get("1.3")?.responsible.text).toBe("Новикова А.В.");
+    expect(byNumber.get("1.4")?.result).toBe("Аналитическая справка");
+    const words = JSON.stringify(r.plan);
+    for (const w of ["года – январь", "квалификации руководящих работников", "Сформирован банк"]) expect(words).toContain(w);
+  });
+});

@@ -130,7 +130,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
   for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
   for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
-  if (filled.size === 0) out.push({ kind: "bare_number" });
+  // Cells given back from a block do not make the row's own lines more than its number: its name is still missing.
+  if (!pieces.some((p) => p.texts.some((t) => t.trim()))) out.push({ kind: "bare_number" });
   if (ctx.bareAbove !== undefined) out.push({ kind: "after_bare_number", number: ctx.bareAbove });
   return out;
 }

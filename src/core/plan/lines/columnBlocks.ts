@@ -6,6 +6,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
 import { continuation } from "./continuesLine";
+import { captionKeysOf } from "./findLinesHeader";
 import type { TextColumn } from "./lineEvidence";
 import { type Line, partedBefore, type Segmentation } from "./segmentRows";
 
@@ -77,7 +78,7 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
  */
 export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock[] {
   const inTable = blockRanges(lines, seg, later);
-  const blocks = inTable.map((r) => readBlock(lines, r.from, r.to, candidates, later));
+  const blocks = inTable.map((r) => readBlock(lines, r.from, r.to, candidates, later, r.header));
   // After the table: what is neither a signature nor a page number.
   let from = seg.end;
   while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim())) from++;
@@ -86,25 +87,81 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
 }
 
 /** Where the blocks under the header's later captions stand: [from, to) each, from its captions to where it ends. */
-export function blockRanges(lines: readonly Line[], seg: Segmentation, later: ReadonlyMap<number, readonly TextColumn[]>): { from: number; to: number }[] {
+export function blockRanges(lines: readonly Line[], seg: Segmentation, later: ReadonlyMap<number, readonly TextColumn[]>): { from: number; to: number; header?: ReadonlySet<number> }[] {
   const rowStarts = new Set(seg.segments.map((s) => s.at));
   const heads = [...later.keys()].filter((i) => i >= seg.start && !later.has(i - 1)).sort((a, b) => a - b);
   return heads.map((from, k) => {
     let to = from + 1;
     const stop = heads[k + 1] ?? lines.length;
-    while (to < stop && !rowStarts.has(to) && !(seg.furniture.has(to) && !isPageFurniture(lines[to].text))) to++;
+    while (to < stop && !rowStarts.has(to) && !(seg.furniture.has(to) && !isPageFurniture(lines[to].text))) {
+      const cut = cellAfterHeader(lines, to);
+      if (cut !== null && cut < stop && !rowStarts.has(cut)) return { from, to: cut, header: new Set(Array.from({ length: cut - to }, (_, k) => to + k)) };
+      to++;
+    }
     return { from, to };
   });
+}
+
+/**
+ * Where the header repeated on the next page gives way to a row's text, when line `i` opens it with the № column's
+ * caption: the first line after its run of captions and column numbers. The blocks of a page end there: a cell the
+ * page's end cut goes on between the next page's captions («N п/п» / «Сроки» «реализации» / «года – январь» /
+ * «2027 года» / «Содержание работы»), and its lines are the row's, not the block's. Null where `i` is no such caption.
+ */
+function cellAfterHeader(lines: readonly Line[], i: number): number | null {
+  if (!numberCaption(lines[i].text)) return null;
+  let j = i + 1;
+  for (;;) {
+    if (j >= lines.length) return j;
+    const t = lines[j].text.trim();
+    const length = numberCaption(t) || COLUMN_NUMBERS.test(t) || goesOnCaption(lines, i, j) ? 1 : (captionAt(lines, j)?.length ?? 0);
+    if (length === 0) return j;
+    j += length;
+  }
+}
+
+/**
+ * A caption's second word on a line of its own, away from its first: the captions of a header repeated without its
+ * layout come word by word, column by column («Сроки» / «Содержание работы» / «п/п» / «реализации»). One word in lower
+ * case that some caption line of the run [from, j) reads as the same column with.
+ */
+function goesOnCaption(lines: readonly Line[], from: number, j: number): boolean {
+  const t = lines[j].text.trim();
+  if (!/^\p{Ll}+$/u.test(t)) return false;
+  for (let k = from; k < j; k++) {
+    const key = matchHeader(lines[k].text.trim());
+    if (key !== null && key !== "number" && matchHeader(`${lines[k].text.trim()} ${t}`) === key) return true;
+  }
+  return false;
+}
+
+const COLUMN_NUMBERS = /^(?:п\/п|\d{1,2}(?:\s+\d{1,2})*)$/u;
+
+function numberCaption(text: string): boolean {
+  // «№ 3»; ОО» is an executor's wrapped line («МБОУ «СОШ / № 3»»): a caption holds no digit.
+  return !/\d/.test(text) && (captionKeysOf(text)?.includes("number") ?? false);
 }
 
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
 /** Lines [from, to) as a block: captions found, the rest cut into cells and told to columns. */
-function readBlock(lines: readonly Line[], from: number, to: number, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock {
+function readBlock(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  candidates: readonly TextColumn[],
+  later: ReadonlyMap<number, readonly TextColumn[]> = new Map(),
+  /** The header repeated on the next page, where the block ends: its lines are captions, named or not. */
+  header: ReadonlySet<number> = new Set(),
+): ColumnBlock {
   const captions: number[] = [];
   const named: TextColumn[] = [];
   const body: number[] = [];
   for (let i = from; i < to; i++) {
+    if (header.has(i)) {
+      captions.push(i);
+      continue;
+    }
     const known = later.get(i);
     if (known) {
       // A caption wrapped over two lines («Сроки» / «реализации») takes its second line too.
@@ -131,11 +188,12 @@ function readBlock(lines: readonly Line[], from: number, to: number, candidates:
 /**
  * The rows each block's cells go back to: the cells of a column in order to the rows before the block that miss
  * that column (after the rows an earlier block of it served). When the block has fewer cells than such rows, the last
- * rows get them (a block holds the cells of its own page) and are marked as guessed.
+ * rows get them (a block holds the cells of its own page) and are marked as guessed; one cell more than such rows goes
+ * to the row the page's end cut (rowCutByPage).
  */
 export function giveBack(
   blocks: readonly ColumnBlock[],
-  rows: readonly { readonly index: number; readonly at: number; readonly missing: ReadonlySet<TextColumn> }[],
+  rows: readonly { readonly index: number; readonly at: number; readonly numberAt?: number; readonly missing: ReadonlySet<TextColumn> }[],
   joins: (a: BlockCell, b: BlockCell) => number | null = () => null,
 ): Given {
   const cells = new Map<number, Partial<Record<TextColumn, BlockCell>>>();
@@ -148,13 +206,15 @@ export function giveBack(
     for (const c of b.cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
     for (const [column, cut] of byColumn) {
       const after = servedUpTo.get(column) ?? -1;
-      const open = rows.filter((r) => r.at > after && r.at < b.at && r.missing.has(column) && !cells.get(r.index)?.[column]);
-      const list = joinToFit(cut, open.length, joins);
+      const before = rows.filter((r) => r.at > after && r.at < b.at && r.missing.has(column) && !cells.get(r.index)?.[column]);
+      const list = joinToFit(cut, before.length, joins);
+      const cutRow = list.length === before.length + 1 ? rowCutByPage(rows, b, column, cells) : null;
+      const open = cutRow ? [...before, cutRow] : before;
       if (list.length > open.length) continue;
       const served = open.slice(open.length - list.length);
       served.forEach((r, k) => {
         cells.set(r.index, { ...cells.get(r.index), [column]: list[k] });
-        if (served.length !== open.length || list.length !== cut.length) guessed.add(r.index);
+        if (served.length !== open.length || list.length !== cut.length || r === cutRow) guessed.add(r.index);
       });
       const close = list.flatMap((c, k) => (c.closeCall ? [k] : []));
       if (compensate(close.map((k) => list[k].closeCall!))) for (const r of served.slice(close[0], close[close.length - 1] + 1)) closeCalls.set(r.index, new Set([...(closeCalls.get(r.index) ?? []), column]));
@@ -163,6 +223,24 @@ export function giveBack(
     }
   }
   return { cells, guessed, closeCalls, taken };
+}
+
+/**
+ * The row right after a block that may own its last cell: the page's last row, whose number and name pdftotext
+ * printed after the page's blocks while its other cells stand at the end of them. Only where the block has exactly
+ * one cell more than the rows before it, and only a row whose number follows the block's last line straight away
+ * (a page header or page number between them starts another page, whose rows the block does not hold) and which
+ * misses the column: the cell goes there by order alone, and the row is noted.
+ */
+function rowCutByPage<R extends { readonly index: number; readonly at: number; readonly numberAt?: number; readonly missing: ReadonlySet<TextColumn> }>(
+  rows: readonly R[],
+  block: ColumnBlock,
+  column: TextColumn,
+  cells: ReadonlyMap<number, Partial<Record<TextColumn, BlockCell>>>,
+): R | null {
+  const last = Math.max(...block.cells.flatMap((c) => c.lines));
+  const next = rows.find((r) => (r.numberAt ?? r.at) === last + 1);
+  return next && next.missing.has(column) && !cells.get(next.index)?.[column] ? next : null;
 }
 
 /** Close calls of which one may add a cell where another takes one away: the count fits either way. */
@@ -217,7 +295,9 @@ export function outOfPlace(
     if (s.kind !== "item" || !f) return [];
     // A deadline the row's own lines give, read whole by the parser, is the row's: no block cell replaces it.
     const sure = f.deadline !== undefined && fit(f.deadline, "deadline") > 0 ? new Set<TextColumn>(["deadline"]) : new Set<TextColumn>();
-    return [{ index, at: s.pieces[0]?.[0]?.index ?? seg.start, missing: new Set(textOrder.filter((k) => f[k] === undefined)), sure }];
+    // A row with no line of its own (its number printed in a block of numbers on the next page) stands where its
+    // number does: after the blocks of the page before, whose cells are not its.
+    return [{ index, at: s.pieces[0]?.[0]?.index ?? s.at, numberAt: s.at, missing: new Set(textOrder.filter((k) => f[k] === undefined)), sure }];
   });
   // A row's name is never out of place: its number's line starts it.
   const candidates = textOrder.filter((k) => k !== "name" && rows.some((r) => r.missing.has(k)));

@@ -168,6 +168,24 @@ describe("giveBack: more cells than rows", () => {
     const given = giveBack([block], rows, () => null);
     expect(given.cells.size).toBe(0);
   });
+
+  test("one cell more than the rows before the block goes to the row right after it (the page's end cut that row), noted", () => {
+    const cutRow = { index: 2, at: 14, missing: new Set(["responsible" as const]) };
+    const later = { index: 3, at: 17, missing: new Set(["responsible" as const]) };
+    const given = giveBack([block], [...rows, cutRow, later], () => null);
+    expect([0, 1, 2, 3].map((i) => given.cells.get(i)?.responsible?.text)).toEqual(["Орлов Б.Б.", "УО;", "МБОУ «СОШ № 3»", undefined]);
+    expect([...given.guessed]).toEqual([2]);
+  });
+
+  test("a row whose number comes later (the header of the next page between) takes no cell of the block", () => {
+    const given = giveBack([block], [...rows, { index: 2, at: 16, missing: new Set(["responsible" as const]) }], () => null);
+    expect(given.cells.size).toBe(0);
+  });
+
+  test("a row after the block whose own lines hold the column takes no cell of it", () => {
+    const given = giveBack([block], [...rows, { index: 2, at: 14, missing: new Set<"responsible">() }], () => null);
+    expect(given.cells.size).toBe(0);
+  });
 });
 
 // Executors one per line (a list the plan broke at each name) and cells that follow each other without a blank line
@@ -272,5 +290,154 @@ describe("a deadline cell that reads the same without its last line", () => {
     const r = structurePlan(rawText(WRAPPED));
     if (!r.ok) throw new Error(r.failure.reason);
     expect(r.plan.items[0].deadline.text.replace(/\s+/g, " ")).toBe("ежемесячно до 10 числа");
+  });
+});
+
+// Writer's print of a Word table through pdftotext: the page's deadlines as a block under their caption after its
+// rows, and on the next page the numbers of the first rows as a block of their own, their names after them.
+const NUMBERS_AS_A_BLOCK = `№ п/п
+
+Мероприятие
+
+Исполнитель
+
+1.1.
+Разработка программы наставничества
+Орлов Б.Б.
+1.2.
+Проведение семинара для молодых педагогов
+Лебедева А.А.
+
+Срок
+
+Результат
+
+в течение года
+
+Программа
+
+май 2026 г.
+
+Протокол
+
+№ п/п
+
+1.3.
+
+1.4.
+
+Мероприятие
+Мониторинг вакансий в школах района
+Анализ потребности в педагогических кадрах
+
+Исполнитель
+
+Срок
+
+Результат
+
+Гусев А.А.
+
+до 1 сентября 2026 г.
+
+Аналитическая справка
+
+Орлов Б.Б.
+
+ежемесячно
+
+Сформирован банк данных
+`;
+
+describe("rows whose numbers come as a block on the next page", () => {
+  test("the page before's block goes to the page before's rows, not to the numbers printed after it", () => {
+    const r = structurePlan(rawText(NUMBERS_AS_A_BLOCK));
+    if (!r.ok) throw new Error(r.failure.reason);
+    const byNumber = new Map(r.plan.items.map((it) => [it.number, it.deadline.text]));
+    expect(byNumber.get("1.1")).toBe("в течение года");
+    expect(byNumber.get("1.2")).toBe("май 2026 г.");
+    // A row whose number stands alone gets the cells printed after it, and a note that its own text is not there.
+    const bare = r.plan.items.find((it) => it.number === "1.3");
+    expect(bare?.name).toBe("");
+    expect(bare?.notes?.map((n) => n.text).join(" ")).toContain("нет ничего, кроме номера");
+  });
+});
+
+// Writer's print of a Word table whose last row the page's end cut: after the page's rows, the executors' and results'
+// cells as one flow under their captions, then the header repeated on the next page with the cut row's deadline and
+// name going on between its captions.
+const CUT_BY_THE_PAGE = `N п/п
+
+Сроки
+Содержание работы
+реализации
+1.1.
+не позднее
+Разработка и утверждение
+30.01.2026
+программы наставничества
+1.2.
+согласно плану
+Актуализация базы данных вакантных
+должностей педагогических работников
+1.3.
+Декабрь 2026
+Обеспечение участия курсов повышения
+
+Ответственный
+исполнитель
+
+Результаты
+
+Павлова Т.И., методист
+
+Протокол заседания
+комиссии
+
+УО
+Совет молодых педагогов
+
+Информация на
+официальном сайте
+
+Новикова А.В.
+
+Сформирован банк
+
+N п/п
+
+Сроки
+реализации
+года – январь
+2027 года
+
+Содержание работы
+квалификации руководящих работников
+1.4.
+Ежемесячно
+Мониторинг вакансий в школах района
+
+Ответственный
+исполнитель
+
+Результаты
+данных
+
+Орлов Б.Б.
+
+Аналитическая справка
+`;
+
+describe("the header repeated on the next page ends the page's blocks", () => {
+  test("the page's executors go to the page's rows; the next page's lines are not cells of the block", () => {
+    const r = structurePlan(rawText(CUT_BY_THE_PAGE));
+    if (!r.ok) throw new Error(r.failure.reason);
+    const byNumber = new Map(r.plan.items.map((it) => [it.number, it]));
+    expect(byNumber.get("1.1")?.responsible.text).toBe("Павлова Т.И., методист");
+    expect(byNumber.get("1.2")?.responsible.text).toBe("УО Совет молодых педагогов");
+    expect(byNumber.get("1.3")?.responsible.text).toBe("Новикова А.В.");
+    expect(byNumber.get("1.4")?.result).toBe("Аналитическая справка");
+    const words = JSON.stringify(r.plan);
+    for (const w of ["года – январь", "квалификации руководящих работников", "Сформирован банк"]) expect(words).toContain(w);
   });
 });

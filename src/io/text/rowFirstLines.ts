@@ -48,10 +48,10 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // a one-line row, at its top in any alignment), only by a row whose cells stand beside its number on its first line.
   const numbered = runs.filter((r) => r.last > r.first && r.anchors.some((a) => parseItemNumber(firstWord(lines[a])) !== null));
   const pieces = linePieces(lines);
-  const broken = brokenCells(pieces);
   // Rows not parted by blank lines: a number whose line breaks a cell (its text goes on in lower case under the
   // text above) stands below its row's first line; one whose line breaks none may open its row.
   const numberLines = new Set(runs.flatMap((r) => r.anchors.filter((a) => parseItemNumber(firstWord(lines[a])) !== null)));
+  const broken = brokenCells(pieces, numberLines);
   const headings = sectionLines(lines, [...numberLines].sort((a, b) => a - b));
   const inner = [...numberLines].filter((a) => !headings.has(a) && !runs.some((r) => r.first === a));
   const breaking = inner.filter((a) => broken(a) > 0).length;
@@ -105,14 +105,17 @@ const overlaps = (line: readonly Piece[] | undefined, p: Piece) => (line ?? []).
  * place on the line above the cut (on line s, or on the next line where line s has nothing there: a number printed
  * half a line down stands alone between its row's lines). A cell's first line starts a name, a title, a sentence, in
  * upper case, and its next lines go on in lower case: where no blank line parts the rows, this is what tells the last
- * lines of a row from the first lines of the next.
+ * lines of a row from the first lines of the next. A number's line right above the cut is no line of the cells it
+ * has nothing in either: printed half a line down, it stands between the lines of its row's name, so the text above
+ * it is what the text under it goes on from.
  */
-function brokenCells(pieces: readonly (readonly Piece[])[]): (s: number) => number {
+function brokenCells(pieces: readonly (readonly Piece[])[], numberLines: ReadonlySet<number>): (s: number) => number {
   const goesOn = (p: Piece) => /^\p{Ll}/u.test(p.text);
   return (s) => {
     if (s < 1) return 0;
     const above = pieces[s - 1];
-    const here = pieces[s].filter((p) => goesOn(p) && overlaps(above, p)).length;
+    const overNumber = numberLines.has(s - 1) ? (pieces[s - 2] ?? []) : [];
+    const here = pieces[s].filter((p) => goesOn(p) && (overlaps(above, p) || overlaps(overNumber, p))).length;
     const next = (pieces[s + 1] ?? []).filter((p) => goesOn(p) && !overlaps(pieces[s], p) && overlaps(above, p)).length;
     return here + next;
   };

@@ -211,6 +211,29 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  test("a cell half a line off leaves a line with nothing in the name's place: the name's line under it is still its row's", () => {
+    // Row 1: name and executors of three lines, the result of two centred between them (each on a line of its own),
+    // so the name's lines stand one line apart; row 2's executors open in lower case beside its number.
+    const text = [
+      "№    Мероприятие                        Исполнители              Срок     Результат",
+      "     Мониторинг целевого обучения       ГАУ ДПО «Институт",
+      "                                                                           Заключено не менее",
+      "1    выпускников общеобразовательных    развития образования»,   май",
+      "                                                                           10 договоров",
+      "     организаций округа                 главный специалист",
+      "     Разработка положения конкурса",
+      "2                                       директор МКУ «ЦРО»       март     Положение",
+      "     «Педагог года»",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map([[3, 1], [7, 6]]));
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, squeeze(i.result)])).toEqual([
+      ["1", "Мониторинг целевого обучения выпускников общеобразовательных организаций округа", "май", "ГАУ ДПО «Институт развития образования», главный специалист", "Заключено не менее 10 договоров"],
+      ["2", "Разработка положения конкурса «Педагог года»", "март", "директор МКУ «ЦРО»", "Положение"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("a section's numbered heading between rows of centred cells starts at its number: the lines above it end the row before", () => {
     const text = [
       "№     Мероприятие                     Срок           Ответственный",

@@ -48,13 +48,16 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // a one-line row, at its top in any alignment), only by a row whose cells stand beside its number on its first line.
   const numbered = runs.filter((r) => r.last > r.first && r.anchors.some((a) => parseItemNumber(firstWord(lines[a])) !== null));
   const pieces = linePieces(lines);
-  const broken = brokenCells(pieces);
   // Rows not parted by blank lines: a number whose line breaks a cell (its text goes on in lower case under the
   // text above) stands below its row's first line; one whose line breaks none may open its row.
   const numberLines = new Set(runs.flatMap((r) => r.anchors.filter((a) => parseItemNumber(firstWord(lines[a])) !== null)));
+  const broken = brokenCells(pieces, true);
   const headings = sectionLines(lines, [...numberLines].sort((a, b) => a - b));
   const inner = [...numberLines].filter((a) => !headings.has(a) && !runs.some((r) => r.first === a));
-  const breaking = inner.filter((a) => broken(a) > 0).length;
+  // The vote counts a number's line only where its text goes on right under the text above: the short cells of a row
+  // printed at the top («не требуется») stand under the row above's taller ones across a line with nothing there.
+  const breaksRightUnder = brokenCells(pieces, false);
+  const breaking = inner.filter((a) => breaksRightUnder(a) > 0).length;
   const below = numbered.filter((r) => r.anchors.length === 1 && r.anchors[0] > r.first).length + breaking;
   const cellsBeside = (line: string) => line.trim().split(/\s{2,}/).length > 2;
   const atTop = numbered.filter((r) => r.anchors[0] === r.first && (r.anchors.length > 1 ? cellsBeside(lines[r.first]) : r.last > r.first + 1)).length + inner.length - breaking;
@@ -102,17 +105,21 @@ const overlaps = (line: readonly Piece[] | undefined, p: Piece) => (line ?? []).
 
 /**
  * Counts the cells a cut of the lines before line s would break: text starting in lower case under text in the same
- * place on the line above the cut (on line s, or on the next line where line s has nothing there: a number printed
- * half a line down stands alone between its row's lines). A cell's first line starts a name, a title, a sentence, in
- * upper case, and its next lines go on in lower case: where no blank line parts the rows, this is what tells the last
- * lines of a row from the first lines of the next.
+ * place above the cut, on the line right above it or across one line with nothing there (on line s, or on the next
+ * line where line s has nothing there). A line with nothing in a cell's place may stand between the cell's lines: a
+ * number printed half a line down stands alone between its row's lines, and a cell centred half a line off its
+ * neighbours' (an even count of lines beside an odd one) has each of its lines on a line of its own, one line apart;
+ * the cut goes before neither line of such a pair (`acrossHoles`). A cell's first line starts a name, a title, a
+ * sentence, in upper case, and its next lines go on in lower case: where no blank line parts the rows, this is what
+ * tells the last lines of a row from the first lines of the next.
  */
-function brokenCells(pieces: readonly (readonly Piece[])[]): (s: number) => number {
+function brokenCells(pieces: readonly (readonly Piece[])[], acrossHoles: boolean): (s: number) => number {
   const goesOn = (p: Piece) => /^\p{Ll}/u.test(p.text);
   return (s) => {
     if (s < 1) return 0;
     const above = pieces[s - 1];
-    const here = pieces[s].filter((p) => goesOn(p) && overlaps(above, p)).length;
+    const across = acrossHoles ? pieces[s - 2] : [];
+    const here = pieces[s].filter((p) => goesOn(p) && (overlaps(above, p) || overlaps(across, p))).length;
     const next = (pieces[s + 1] ?? []).filter((p) => goesOn(p) && !overlaps(pieces[s], p) && overlaps(above, p)).length;
     return here + next;
   };

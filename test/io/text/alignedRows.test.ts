@@ -187,6 +187,53 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     ]);
   });
 
+  test("a number printed half a line down parts its name's lines: the line under it goes on from the line above it", () => {
+    // Cells centred, no blank line between rows (pdftotext -layout of a ruled PDF): row 1's name of two lines prints
+    // its number alone between them; row 2's executors («директор …», in lower case as executors often are) are
+    // centred half a line off, each line one line apart, the first under a line with nothing there.
+    const text = [
+      "№    Мероприятие                          Исполнитель            Срок",
+      "     Разработка базы данных вакантных     руководители школ",
+      "1                                                                 в течение года",
+      "     должностей педагогов                 района",
+      "     Проведение методических семинаров",
+      "     для молодых специалистов             директор МКУ «ЦРО»",
+      "2                                                                 ежемесячно",
+      "     образовательных организаций          ЦРО",
+      "     района",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map([[2, 1], [6, 4]]));
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([
+      ["1", "Разработка базы данных вакантных должностей педагогов", "в течение года", "руководители школ района"],
+      ["2", "Проведение методических семинаров для молодых специалистов образовательных организаций района", "ежемесячно", "директор МКУ «ЦРО» ЦРО"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a cell half a line off leaves a line with nothing in the name's place: the name's line under it is still its row's", () => {
+    // Row 1: name and executors of three lines, the result of two centred between them (each on a line of its own),
+    // so the name's lines stand one line apart; row 2's executors open in lower case beside its number.
+    const text = [
+      "№    Мероприятие                        Исполнители              Срок     Результат",
+      "     Мониторинг целевого обучения       ГАУ ДПО «Институт",
+      "                                                                           Заключено не менее",
+      "1    выпускников общеобразовательных    развития образования»,   май",
+      "                                                                           10 договоров",
+      "     организаций округа                 главный специалист",
+      "     Разработка положения конкурса",
+      "2                                       директор МКУ «ЦРО»       март     Положение",
+      "     «Педагог года»",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map([[3, 1], [7, 6]]));
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, squeeze(i.result)])).toEqual([
+      ["1", "Мониторинг целевого обучения выпускников общеобразовательных организаций округа", "май", "ГАУ ДПО «Институт развития образования», главный специалист", "Заключено не менее 10 договоров"],
+      ["2", "Разработка положения конкурса «Педагог года»", "март", "директор МКУ «ЦРО»", "Положение"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("a section's numbered heading between rows of centred cells starts at its number: the lines above it end the row before", () => {
     const text = [
       "№     Мероприятие                     Срок           Ответственный",

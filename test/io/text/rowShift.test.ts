@@ -150,3 +150,24 @@ describe("fixed-width text: a full deadline cell one space from the executors'",
     expect(lostWords(text, plan)).toEqual([]);
   });
 });
+
+describe("fixed-width text: a row's executors glued to its name", () => {
+  test("a row whose executors' cell is empty gets the words its name's line reaches over the column's edge with", () => {
+    // pdftotext -layout of a ruled PDF: row 1.2's name line ends one space before its executors («Управление
+    // образования»), which start five characters left of the column's other lines; nothing else of the row stands in
+    // the executors' column, which every other row fills.
+    const text = [
+      "№     Мероприятие                       Ответственные        Срок          Результат",
+      "1.1.  Мониторинг вакансий               Отдел кадров         ежемесячно    банк вакансий",
+      "      педагогических работников         (Крылова И.П.)                     обновлён",
+      "1.2.  Компенсация расходов на наём Управление образования    май           выплачена",
+      "      жилья педагогам",
+      "1.3.  Анализ возрастного состава        МБУ «Центр           до 01.03.2027 справка",
+      "      педагогов                         сопровождения»",
+      "1.4.  Конкурс «Педагог года»            Отдел образования    ноябрь        конкурс",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1]).toEqual(["1.2", "Компенсация расходов на наём жилья педагогам", "май", "Управление образования", "", "выплачена"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

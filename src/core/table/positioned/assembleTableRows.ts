@@ -17,8 +17,11 @@ export interface RowContext {
    * every row is read top-aligned, none may choose another alignment.
    */
   readonly topAligned?: boolean;
-  /** Cuts a row's lines into cells again once the row is known, line for line (fixed-width text: edges per row). */
-  readonly refineRow?: (row: readonly LineCells[]) => readonly LineCells[];
+  /**
+   * Cuts a row's lines into cells again once the row is known, line for line (fixed-width text: edges per row);
+   * `filled` tells the columns that hold text in nearly every row.
+   */
+  readonly refineRow?: (row: readonly LineCells[], filled: (column: number) => boolean) => readonly LineCells[];
   /** Every numbered row starts at its number's line (PositionedOptions.rowsAtNumbers). */
   readonly rowsAtNumbers?: boolean;
 }
@@ -81,8 +84,9 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
   const drafts: RowDraft[] = [];
   let current: RowDraft | null = null;
   const cellLine = (lc: LineCells, k: number): CellLine => ({ text: lc.cells[k], ...lc.extents[k]! });
+  const filled = filledColumns(groups, ctx.width);
   // A refined row keeps its lines (one for one), so the starts still hold.
-  groups.flatMap((g) => (ctx.refineRow ? ctx.refineRow(g) : g)).forEach((lc, i) => {
+  groups.flatMap((g) => (ctx.refineRow ? ctx.refineRow(g, filled) : g)).forEach((lc, i) => {
     if (current === null || starts[i]) {
       const spanColumn = lc.cells.findIndex((c) => c !== "");
       current = { first: lc, parts: lc.cells.map((c, k) => (c ? [cellLine(lc, k)] : [])), spanning: lc.spanning, spanColumn };
@@ -159,4 +163,18 @@ function startsRow(first: LineCells, last: LineCells, lc: LineCells, ctx: RowCon
   if (first.spanning) return lc.spanning ? /^\d/.test(line.text) : filled > 1;
   if (lc.spanning) return true;
   return gap > 1.35 * ctx.pitch;
+}
+
+/** Of the rows that are not written across the table, the share a column must hold text in to count as filled. */
+const FILLED = 0.75;
+
+/**
+ * The columns that hold text in nearly every row (the executors', the deadline's), as the rows were first cut: a row
+ * whose cell of such a column is empty lost its text to a neighbour (fixed-width text glues a cell to the one before
+ * it). A column mostly empty («Примечание») says nothing so.
+ */
+function filledColumns(groups: readonly (readonly LineCells[])[], width: number): (column: number) => boolean {
+  const rows = groups.filter((g) => !g.some((lc) => lc.spanning));
+  const share = Array.from({ length: width }, (_, c) => rows.filter((g) => g.some((lc) => lc.cells[c] !== "")).length / Math.max(1, rows.length));
+  return (column) => rows.length >= 3 && share[column] >= FILLED;
 }

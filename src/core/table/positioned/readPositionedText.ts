@@ -83,7 +83,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const reads = band.verdict.reads ?? (() => null);
   // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread.
   const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
-  const refineRow = snap > 0 ? (row: readonly LineCells[]) => refineRowEdges(row, separatorsFor(row[0].line), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn) : undefined;
+  const refineRow =
+    snap > 0 ? (row: readonly LineCells[], filled: (column: number) => boolean) => refineRowEdges(row, separatorsFor(row[0].line), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn, filled) : undefined;
   const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow, rowsAtNumbers: opts.rowsAtNumbers });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
   const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);

@@ -42,7 +42,15 @@ const UNDER_CAP = 6;
 type ColumnWording = NonNullable<HeaderVerdict["reads"]>;
 
 /** The row's lines cut again, boundary by boundary; lines that do not re-read as their words stay as they were. */
-export function refineRowEdges(row: readonly LineCells[], separators: readonly number[], snap: number, wording: ColumnWording, grid: (column: number) => boolean, numberColumn: number | null): LineCells[] {
+export function refineRowEdges(
+  row: readonly LineCells[],
+  separators: readonly number[],
+  snap: number,
+  wording: ColumnWording,
+  grid: (column: number) => boolean,
+  numberColumn: number | null,
+  filled: (column: number) => boolean = () => false,
+): LineCells[] {
   if (row.some((lc) => lc.spanning) || separators.length === 0) return [...row];
   const placed = row.map(wordColumns);
   if (placed.some((p) => p === null)) return [...row];
@@ -52,7 +60,10 @@ export function refineRowEdges(row: readonly LineCells[], separators: readonly n
     const side = grid(b) === grid(b + 1) ? null : grid(b) ? "left" : "right";
     if (side) row.forEach((lc, i) => keepMarksInGrid(lc.line.words, columns[i], b, side));
     // The number column holds numbers alone: no word moves into it or out of it («с 01.06.2024» is the deadline's).
-    else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) refineBoundary(row, columns, b, separators[b], snap, wording);
+    else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) {
+      if (filled(b + 1)) ungludeEmptyCell(row, columns, b, separators[b], snap);
+      refineBoundary(row, columns, b, separators[b], snap, wording);
+    }
   }
   return row.map((lc, i) => ({ ...lc, ...cellsOf(lc, columns[i], separators.length + 1) }));
 }
@@ -123,6 +134,27 @@ function cellsOf(lc: LineCells, columns: readonly number[], width: number): Pick
     extents[c] = e ? { ...e, x0: Math.min(e.x0, w.x), x1: Math.max(e.x1, w.x + w.width), words: e.words + 1 } : { x0: w.x, x1: w.x + w.width, words: 1, runsOver: lc.extents[c]?.runsOver ?? false };
   });
   return { cells, extents };
+}
+
+/**
+ * A row whose cell right of boundary b is empty, in a column that holds text in nearly every row, where a line's text
+ * left of the boundary reaches over it: the layout glued the right cell's text to the left cell's («… программы
+ * Павлова Т.И., методист», the executors' moved left by a few characters, one space after the name). From the first
+ * of that line's words that starts near the boundary (the layout's shift at most), its words go to the right cell. A
+ * left cell's own line ends before the boundary; one that reaches over it with its right neighbour empty is the
+ * only place the row's text for that column can be.
+ */
+function ungludeEmptyCell(row: readonly LineCells[], columns: number[][], b: number, separator: number, snap: number): void {
+  if (columns.some((cs) => cs.includes(b + 1))) return;
+  row.forEach((lc, i) => {
+    const words = lc.line.words;
+    const idx = columns[i].map((c, k) => (c === b ? k : -1)).filter((k) => k >= 0);
+    if (idx.length < 2) return;
+    const last = words[idx[idx.length - 1]];
+    if (last.x + last.width < separator) return;
+    const from = idx.findIndex((k, n) => n > 0 && words[k].x >= separator - snap - REACH);
+    if (from > 0) for (const k of idx.slice(from)) columns[i][k] = b + 1;
+  });
 }
 
 /**

@@ -89,8 +89,8 @@ export function captionKeysOf(text: string): PlanKey[] | null {
 /**
  * The caption lines after line `from` that name the columns `named` lacks, up to `least` columns or more in all (three,
  * or one more than a whole header names, when pdftotext printed its last columns after the page): runs of lines each
- * a caption alone, a run naming no column already named (a run naming one again is the header repeated
- * on the next page, and ends the search). Null when they do not complete a header.
+ * a caption alone and the first in upper case, a run naming no column already named (a run naming one again is the
+ * header repeated on the next page, and ends the search). Null when they do not complete a header.
  */
 function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<PlanKey>, least: number): number[] | null {
   const keys = new Set(named);
@@ -99,6 +99,12 @@ function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<
     if (captionKeysOf(lines[i].text) === null) continue;
     const run: number[] = [];
     for (let j = i; j < lines.length && captionKeysOf(lines[j].text) !== null; j++) run.push(j);
+    // A caption opens with a capital: a name's wrapped line that merely reads as one («результатам независимой
+    // оценки») opens none.
+    if (/^\p{Ll}/u.test(lines[i].text.trim())) {
+      i = run[run.length - 1];
+      continue;
+    }
     const runKeys = new Set(run.flatMap((j) => captionKeysOf(lines[j].text)!));
     if ([...runKeys].some((k) => keys.has(k))) return null;
     for (const k of runKeys) keys.add(k);

@@ -52,7 +52,16 @@ describe("findLinesHeader: captions scattered over the page", () => {
     const h = findLinesHeader(lines)!;
     expect(h.start).toBe(0);
     expect(h.order.slice(0, 3)).toEqual(["number", "name", "responsible"]);
-    expect(h.later.map((i) => lines[i].text)).toEqual(["Наименование мероприятия", "Ответственные"]);
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Наименование мероприятия", "Ответственные", "Срок", "Ожидаемый результат"]);
+  });
+
+  test("a header of two captions takes every later caption over the page's blocks, not only the first that make three", () => {
+    // № and deadline side by side, then the names' block, then the executors' and results' blocks after the page.
+    const text = "№ п/п\n\nСрок\n\n1\n\nмай\n\n2\n\nиюнь\n\nСодержание работы\nСеминар для педагогов\nФорум молодых педагогов\n\n-1-\n\nИсполнители\n\nФорма отчёта\n\nГусев А.А.\n\nПротокол\n\nУО\n\nСправка\n";
+    const lines = linesOf(text);
+    const h = findLinesHeader(lines)!;
+    expect(h.order).toEqual(["number", "deadline", "name", "responsible", "result"]);
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Содержание работы", "Исполнители", "Форма отчёта"]);
   });
 
   test("a caption run naming a column the first lines named is the header repeated: it completes no header", () => {

@@ -17,13 +17,16 @@ const BARE = /^\d{1,3}$/;
 
 /**
  * Line `i` is a bare integer with the next integer right under it (or the one before right above it): a column of
- * numbers printed as a block, no page number. A page number stands alone.
+ * numbers printed as a block, no page number. A page number stands alone. Numbers one under another followed by a
+ * numbered row (`numbered`: «Раздел 1.», «1.1.») are the columns' numbers under the header, not the № column.
  */
-export function inNumberColumn(lines: readonly Line[], i: number): boolean {
-  const t = lines[i]?.text.trim() ?? "";
-  if (!BARE.test(t)) return false;
-  const v = Number(t);
-  return lines[i + 1]?.text.trim() === String(v + 1) || (i > 0 && lines[i - 1].text.trim() === String(v - 1));
+export function inNumberColumn(lines: readonly Line[], i: number, numbered: (text: string) => boolean): boolean {
+  const value = (k: number) => (BARE.test(lines[k]?.text.trim() ?? "") ? Number(lines[k].text.trim()) : null);
+  const v = value(i);
+  if (v === null || (value(i + 1) !== v + 1 && (i === 0 || value(i - 1) !== v - 1))) return false;
+  let end = i;
+  while (value(end + 1) === value(end)! + 1) end++;
+  return end + 1 >= lines.length || !numbered(lines[end + 1].text);
 }
 
 /** How a row's name came from a block of names: matched by order where the counts agree, guessed where not. */

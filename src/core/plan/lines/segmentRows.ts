@@ -169,7 +169,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
       const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
       const fits = canFollow(prev, p, step) || (afterHeading && p[p.length - 1] <= step);
-      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i))) {
+      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
         prev = p;
         continue;

@@ -36,6 +36,11 @@ describe("the № column printed as a block of its own (pdftotext without layout
     expect(seg.segments[2].pieces.flat().map((r) => r.text)).toEqual(["Мероприятие", "Ответственный", "Курсы", "УО"]);
   });
 
+  test("numbers 1, 2, 3 followed by a numbered row are the columns' numbers, never rows, wherever the header ends", () => {
+    // The header's last captions left to the body (read as text above the table), the columns' numbers, the first section.
+    expect(rows(["Ожидаемый", "результат", "1", "2", "3", "Раздел 1. Кадры", "1.1. Семинар", "май", "1.2. Форум", "июнь"])?.filter((r) => /^\d:/.test(r))).toEqual([]);
+  });
+
   test("rows with their own names are no column block", () => {
     expect(rows(["1", "Семинар", "май", "2", "Форум", "июнь"])).toEqual(["1: Семинар / май", "2: Форум / июнь"]);
   });

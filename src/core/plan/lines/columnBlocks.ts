@@ -89,11 +89,17 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
 /** Where the blocks under the header's later captions stand: [from, to) each, from its captions to where it ends. */
 export function blockRanges(lines: readonly Line[], seg: Segmentation, later: ReadonlyMap<number, readonly TextColumn[]>): { from: number; to: number; header?: ReadonlySet<number> }[] {
   const rowStarts = new Set(seg.segments.map((s) => s.at));
-  const heads = [...later.keys()].filter((i) => i >= seg.start && !later.has(i - 1)).sort((a, b) => a - b);
+  const parts = (i: number) => rowStarts.has(i) || (seg.furniture.has(i) && !isPageFurniture(lines[i].text));
+  // A caption with no row (nor the header again) since the block before goes on that block: pdftotext gives the
+  // page's later columns one after another, a caption in the middle of the cells of another (the block reads it).
+  const heads = [...later.keys()]
+    .filter((i) => i >= seg.start && !later.has(i - 1))
+    .sort((a, b) => a - b)
+    .filter((i, k, all) => k === 0 || Array.from({ length: i - all[k - 1] }, (_, d) => all[k - 1] + d).some(parts));
   return heads.map((from, k) => {
     let to = from + 1;
     const stop = heads[k + 1] ?? lines.length;
-    while (to < stop && !rowStarts.has(to) && !(seg.furniture.has(to) && !isPageFurniture(lines[to].text))) {
+    while (to < stop && !parts(to)) {
       const cut = cellAfterHeader(lines, to);
       if (cut !== null && cut < stop && !rowStarts.has(cut)) return { from, to: cut, header: new Set(Array.from({ length: cut - to }, (_, k) => to + k)) };
       to++;

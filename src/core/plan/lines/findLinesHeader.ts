@@ -55,7 +55,7 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // its column's block. (A single column left out is as often a column Writer's print gives as a flow of its own,
     // under its caption, after the page's rows but in the rows' order of pages: the blocks after the table read it.)
     const named = found?.named ?? columnOrder(parts, 1)?.named;
-    const rest = named ? laterCaptions(lines, j, named, found ? named.size + 2 : 3) : null;
+    const rest = named ? laterCaptions(lines, j, named, found ? named.size + 2 : 3, found ? named.size + 2 : PLAN_KEYS.length) : null;
     if (rest) {
       const whole = columnOrder([...parts, ...rest.map((k) => lines[k].text)]);
       // The same captions stand over the blocks of every page.
@@ -87,20 +87,28 @@ export function captionKeysOf(text: string): PlanKey[] | null {
 }
 
 /**
- * The caption lines after line `from` that name the columns `named` lacks, up to `least` columns or more in all (three,
- * or one more than a whole header names, when pdftotext printed its last columns after the page): runs of lines each
- * a caption alone, a run naming no column already named (a run naming one again is the header repeated
- * on the next page, and ends the search). Null when they do not complete a header.
+ * The caption lines after line `from` that name the columns `named` lacks, `least` columns or more in all (three,
+ * or one more than a whole header names, when pdftotext printed its last columns after the page), and on up to `most`
+ * (a header of one or two captions, the rest over the page's blocks: every block's caption, not the first that make
+ * three): runs of lines each a caption alone and the first in upper case, a run naming no column already named (a
+ * run naming one again is the header repeated on the next page, and ends the search). Null when they do not complete
+ * a header.
  */
-function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<PlanKey>, least: number): number[] | null {
+function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<PlanKey>, least: number, most = least): number[] | null {
   const keys = new Set(named);
   const found: number[] = [];
-  for (let i = from; i < lines.length && keys.size < least; i++) {
+  for (let i = from; i < lines.length && keys.size < most; i++) {
     if (captionKeysOf(lines[i].text) === null) continue;
     const run: number[] = [];
     for (let j = i; j < lines.length && captionKeysOf(lines[j].text) !== null; j++) run.push(j);
+    // A caption opens with a capital: a name's wrapped line that merely reads as one («результатам независимой
+    // оценки») opens none.
+    if (/^\p{Ll}/u.test(lines[i].text.trim())) {
+      i = run[run.length - 1];
+      continue;
+    }
     const runKeys = new Set(run.flatMap((j) => captionKeysOf(lines[j].text)!));
-    if ([...runKeys].some((k) => keys.has(k))) return null;
+    if ([...runKeys].some((k) => keys.has(k))) break;
     for (const k of runKeys) keys.add(k);
     found.push(...run);
     i = run[run.length - 1];

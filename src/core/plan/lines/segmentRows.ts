@@ -3,6 +3,7 @@ import { parseDeadline } from "../deadline";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { columnNumbersAt } from "./columnNumberLines";
+import { inNumberColumn, isCaption, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
 import { moveStrayCells } from "./strayCellsInSection";
 import { unnumberedTitles } from "./unnumberedTitles";
 
@@ -36,6 +37,8 @@ export interface Segment {
   readonly at: number;
   /** The row's lines split where furniture came between them; the number is cut off the first line. */
   readonly pieces: readonly (readonly LineRef[])[];
+  /** The name came from a block of the page's names, matched to the number by order (numberColumn). */
+  readonly nameByOrder?: NameFromBlock;
 }
 
 /** A line of a row, or the part of it after the number. */
@@ -123,11 +126,13 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   const furniture = new Set<number>();
   const columnNumbers = new Map<number, string[]>();
   // The column numbers under the header say how many columns the form has; the same numbers again, after the header
-  // repeated on a new page or alone at a page's top, are furniture too.
-  const under = columnNumbersAt(lines, bodyStart);
+  // repeated on a new page or alone at a page's top, are furniture too. Numbers 1, 2, 3 followed by a column's
+  // caption are the № column printed as a block of its own (numberColumn): the first row follows column numbers.
+  const first = columnNumbersAt(lines, bodyStart);
+  const under = first && !isCaption(lines[bodyStart + first.lines]?.text ?? "") ? first : null;
   const numbersAt = (i: number, afterHeader: boolean) => {
     const run = columnNumbersAt(lines, i, under?.columns);
-    if (!run || !(afterHeader || under)) return 0;
+    if (!run || !(afterHeader || under) || (!under && isCaption(lines[i + run.lines]?.text ?? ""))) return 0;
     columnNumbers.set(i, lines.slice(i, i + run.lines).map((l) => l.text));
     for (let k = 0; k < run.lines; k++) furniture.add(i + k);
     return run.lines;
@@ -164,7 +169,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
       const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
       const fits = canFollow(prev, p, step) || (afterHeading && p[p.length - 1] <= step);
-      if (fits && !(bare && endsPage(i))) {
+      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
         prev = p;
         continue;
@@ -203,7 +208,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
-  return { segments: moveStrayCells(segments, lines, partedBefore), start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
+  const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore);
+  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k) } : s));
+  return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SourceDocument } from "../../../../src/core/grid";
 import { structurePlan } from "../../../../src/core/plan";
-import { type BlockCell, giveBack } from "../../../../src/core/plan/lines/columnBlocks";
+import { type BlockCell, blockRanges, giveBack } from "../../../../src/core/plan/lines/columnBlocks";
+import type { Line, Segmentation } from "../../../../src/core/plan/lines/segmentRows";
 
 /** A text without layout as the text reader gives it: a text block per non-empty line, rows counted with the blanks. */
 const rawText = (text: string): SourceDocument => ({
@@ -439,5 +440,18 @@ describe("the header repeated on the next page ends the page's blocks", () => {
     expect(byNumber.get("1.4")?.result).toBe("Аналитическая справка");
     const words = JSON.stringify(r.plan);
     for (const w of ["года – январь", "квалификации руководящих работников", "Сформирован банк"]) expect(words).toContain(w);
+  });
+});
+
+describe("blockRanges: the captions over the page's later columns", () => {
+  // Rows at 0 and 2; then the executors' caption and cells, the deadlines' caption in the middle of them (pdftotext
+  // gave the two columns' flows one after the other), then the next page's row at 9.
+  const texts = ["1.", "Семинар", "2.", "Форум", "Исполнитель", "Гусев А.А.", "Срок", "май", "июнь", "3.", "Курсы", "Исполнитель", "Орлов Б.Б."];
+  const lines: Line[] = texts.map((text, i) => ({ row: i + 1, text }));
+  const seg: Segmentation = { segments: [0, 2, 9].map((at) => ({ kind: "item" as const, number: texts[at], at, pieces: [] })), start: 0, end: texts.length, furniture: new Set(), columnNumbers: new Map(), columnCount: null };
+  const later = new Map<number, readonly ("responsible" | "deadline")[]>([[4, ["responsible"]], [6, ["deadline"]], [11, ["responsible"]]]);
+
+  test("a caption with no row since the block before goes on that block; one after a row opens a block of its own", () => {
+    expect(blockRanges(lines, seg, later)).toEqual([{ from: 4, to: 9 }, { from: 11, to: 13 }]);
   });
 });

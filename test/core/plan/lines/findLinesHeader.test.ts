@@ -45,6 +45,25 @@ describe("findLinesHeader: captions scattered over the page", () => {
     expect(h.later.map((i) => lines[i].text)).toEqual(["Исполнитель", "Срок исполнения", "Результат", "Исполнитель", "Срок исполнения", "Результат"]);
   });
 
+  test("a name's wrapped line that reads as a caption («результатам независимой оценки») names no later column", () => {
+    // The № column printed as a block (numbers centred in their rows), then the names under their caption.
+    const text = "№\n1\n2\n\nНаименование мероприятия\nПроведение конкурса «Педагог года» по\nрезультатам независимой оценки качества\nМониторинг вакансий\n\nОтветственные\nГусев А.А.\n\nСрок\n\nОжидаемый результат\n";
+    const lines = linesOf(text);
+    const h = findLinesHeader(lines)!;
+    expect(h.start).toBe(0);
+    expect(h.order.slice(0, 3)).toEqual(["number", "name", "responsible"]);
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Наименование мероприятия", "Ответственные", "Срок", "Ожидаемый результат"]);
+  });
+
+  test("a header of two captions takes every later caption over the page's blocks, not only the first that make three", () => {
+    // № and deadline side by side, then the names' block, then the executors' and results' blocks after the page.
+    const text = "№ п/п\n\nСрок\n\n1\n\nмай\n\n2\n\nиюнь\n\nСодержание работы\nСеминар для педагогов\nФорум молодых педагогов\n\n-1-\n\nИсполнители\n\nФорма отчёта\n\nГусев А.А.\n\nПротокол\n\nУО\n\nСправка\n";
+    const lines = linesOf(text);
+    const h = findLinesHeader(lines)!;
+    expect(h.order).toEqual(["number", "deadline", "name", "responsible", "result"]);
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Содержание работы", "Исполнители", "Форма отчёта"]);
+  });
+
   test("a caption run naming a column the first lines named is the header repeated: it completes no header", () => {
     const repeated = BLOCKED.replace("Исполнитель\n\nСрок исполнения", "Мероприятие\n\nСрок исполнения");
     expect(findLinesHeader(linesOf(repeated))?.later ?? []).toEqual([]);

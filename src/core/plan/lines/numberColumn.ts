@@ -1,0 +1,130 @@
+import { matchHeader } from "../columns/matchHeader";
+import { parseDeadline } from "../deadline";
+import { continuation, startsMidPhrase } from "./continuesLine";
+import type { Line, LineRef, Segment } from "./segmentRows";
+
+/**
+ * The № column printed as a block of its own. pdftotext without layout gives the columns of a ruled page as flows of
+ * their own wherever no two columns share a baseline: items numbered with bare integers centred in their rows («1»,
+ * «2», «3») stand beside no line of their names, so the page's numbers come one under another (alone, or each with a
+ * short cell beside it, a deadline), and the page's names follow as one block under their caption. The k-th number's
+ * row is the k-th name of that block: the block is cut where a name starts (a capital letter after a line that does
+ * not break off mid-phrase) and the cells go to the numbers in order. Where the count of names and numbers differs,
+ * or a line of the block may continue a name of the page before, the rows say they were matched by order alone.
+ */
+
+const BARE = /^\d{1,3}$/;
+
+/**
+ * Line `i` is a bare integer with the next integer right under it (or the one before right above it): a column of
+ * numbers printed as a block, no page number. A page number stands alone. Numbers one under another followed by a
+ * numbered row (`numbered`: «Раздел 1.», «1.1.») are the columns' numbers under the header, not the № column.
+ */
+export function inNumberColumn(lines: readonly Line[], i: number, numbered: (text: string) => boolean): boolean {
+  const value = (k: number) => (BARE.test(lines[k]?.text.trim() ?? "") ? Number(lines[k].text.trim()) : null);
+  const v = value(i);
+  if (v === null || (value(i + 1) !== v + 1 && (i === 0 || value(i - 1) !== v - 1))) return false;
+  let end = i;
+  while (value(end + 1) === value(end)! + 1) end++;
+  return end + 1 >= lines.length || !numbered(lines[end + 1].text);
+}
+
+/** How a row's name came from a block of names: matched by order where the counts agree, guessed where not. */
+export type NameFromBlock = "counted" | "guessed";
+
+/** A caption over a column's block: a short line naming a plan column and nothing else. */
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 60 && t.split(/\s+/).length <= 5 && matchHeader(t) !== null;
+}
+
+/** A row's own text beside its number in a column block: nothing, or a short cell that reads as a deadline. */
+function shortCell(refs: readonly LineRef[]): boolean {
+  if (refs.length === 0) return true;
+  const text = refs.map((r) => r.text.trim()).join(" ");
+  return refs.length <= 3 && text.length <= 60 && parseDeadline(text).kind !== "unparsed";
+}
+
+/** The block's lines cut where a name starts: a capital (or a quote, a digit) after a line that is not cut mid-phrase. */
+function nameCells(block: readonly LineRef[]): LineRef[][] {
+  const cells: LineRef[][] = [];
+  block.forEach((r, k) => {
+    const opens = k === 0 || (!startsMidPhrase(r.text) && /^[«"„\p{Lu}\d]/u.test(r.text.trim()) && continuation(block[k - 1].text, r.text) < 0);
+    if (opens) cells.push([]);
+    cells[cells.length - 1].push(r);
+  });
+  return cells;
+}
+
+/** Neighbouring cells joined where they read most as one, until they are no more than `count`. */
+function joinTo(cells: readonly LineRef[][], count: number): LineRef[][] {
+  const out = cells.map((c) => [...c]);
+  while (out.length > count) {
+    let best = 0;
+    let score = -Infinity;
+    for (let k = 0; k + 1 < out.length; k++) {
+      const s = continuation(out[k][out[k].length - 1].text, out[k + 1][0].text);
+      if (s > score) [best, score] = [k, s];
+    }
+    out.splice(best, 2, [...out[best], ...out[best + 1]]);
+  }
+  return out;
+}
+
+/**
+ * The rows with each run of numbers printed as a column block given its names: a run is two or more item rows
+ * numbered by consecutive bare integers, each holding nothing but a short cell, and the row after them holding the
+ * names' block (after its own short cell and the column's caption). Rows outside such runs are left as they are;
+ * no line is dropped: what follows the names' block stays in the run's last row.
+ */
+export function spreadNumberColumn(segments: readonly Segment[], lines: readonly Line[], parted: (lines: readonly Line[], i: number) => boolean): { segments: Segment[]; byOrder: Map<number, NameFromBlock> } {
+  const out = [...segments];
+  const byOrder = new Map<number, NameFromBlock>();
+  const bare = (s: Segment | undefined) => s?.kind === "item" && s.number !== null && BARE.test(s.number);
+  for (let a = 0; a < out.length; a++) {
+    if (!bare(out[a])) continue;
+    let b = a;
+    while (b + 1 < out.length && bare(out[b + 1]) && Number(out[b + 1].number) === Number(out[b].number) + 1 && shortCell(out[b].pieces.flat())) b++;
+    if (b === a) continue;
+    const refs = out[b].pieces.flat();
+    // A run of cells beside the numbers (each row has one) gives the last row its own cell too, before the block.
+    const paired = out.slice(a, b).every((s) => s.pieces.flat().length > 0);
+    let ownEnd = 0;
+    if (paired) while (ownEnd < refs.length && (ownEnd === 0 || !parted(lines, refs[ownEnd].index)) && !isCaption(refs[ownEnd].text)) ownEnd++;
+    if (!shortCell(refs.slice(0, ownEnd))) ownEnd = 0;
+    const own = refs.slice(0, ownEnd);
+    let at = ownEnd;
+    while (at < refs.length && isCaption(refs[at].text)) at++;
+    let end = at + 1;
+    while (end < refs.length && !parted(lines, refs[end].index) && !isCaption(refs[end].text)) end++;
+    const block = refs.slice(at, end);
+    const rows = b - a + 1;
+    let cells = nameCells(block);
+    if (cells.length < 2) {
+      a = b;
+      continue;
+    }
+    // Lines before the first name's start go on a name of the page before: a row cut by the page's end.
+    const lead = startsMidPhrase(block[0].text) && out[a - 1]?.kind === "item" ? cells.shift()! : null;
+    const counted = cells.length === rows && lead === null;
+    cells = joinTo(cells, rows);
+    const moved = new Set([...cells.flat(), ...(lead ?? [])].map((r) => r.index));
+    if (lead) {
+      out[a - 1] = { ...out[a - 1], pieces: [...out[a - 1].pieces, lead] };
+      byOrder.set(a - 1, "guessed");
+    }
+    // The last row's own cell is its first `own` lines; the captions and what follows the names stay after its name.
+    const ownOf = (k: number) => (a + k < b ? out[a + k].pieces.flat() : own);
+    for (const r of own) moved.add(r.index);
+    const after = out[b].pieces.map((p) => p.filter((r) => !moved.has(r.index))).filter((p) => p.length);
+    for (let k = 0; k < rows; k++) {
+      const name = cells[k] ?? [];
+      if (name.length === 0 && k < rows - 1) continue;
+      // The cell printed beside the number stands in the column next to it: before the name.
+      out[a + k] = { ...out[a + k], pieces: [[...ownOf(k), ...name], ...(k === rows - 1 ? after : [])].filter((p) => p.length) };
+      if (name.length) byOrder.set(a + k, counted ? "counted" : "guessed");
+    }
+    a = b;
+  }
+  return { segments: out, byOrder };
+}

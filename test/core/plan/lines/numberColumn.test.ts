@@ -1,0 +1,47 @@
+import { type Line, segmentRows } from "../../../../src/core/plan/lines/segmentRows";
+
+/** Lines as the text reader gives them: an empty string is a blank line (rows counted with it, no line of its own). */
+const lines = (texts: readonly string[]): Line[] => texts.flatMap((text, i) => (text ? [{ row: i + 1, text }] : []));
+const rows = (texts: readonly string[], header: readonly string[] = []) =>
+  segmentRows(lines(texts), header.length, header)?.segments.map((s) => `${s.number}: ${s.pieces.flat().map((r) => r.text).join(" / ")}`);
+
+// A ruled page through pdftotext without -layout, numbers centred in their rows: the № column as a block, then the
+// names under their caption, then the other columns after the page.
+const PAGE = ["1", "", "2", "3", "", "Мероприятие", "Разработка программы наставничества", "в школах района", "Проведение семинара для", "молодых педагогов", "Мониторинг вакансий", "", "Срок"];
+
+describe("the № column printed as a block of its own (pdftotext without layout)", () => {
+  test("bare numbers one under another are rows, not page numbers, and the k-th name of the block goes to the k-th number", () => {
+    expect(rows(PAGE)).toEqual([
+      "1: Разработка программы наставничества / в школах района",
+      "2: Проведение семинара для / молодых педагогов",
+      "3: Мониторинг вакансий / Мероприятие / Срок",
+    ]);
+  });
+
+  test("numbers 1, 2, 3 under the header are the № column when a column's caption follows them", () => {
+    expect(rows(["№ п/п", ...PAGE], ["№ п/п"])?.length).toBe(3);
+    // With the first row right after them, they are the columns' numbers.
+    expect(rows(["№ п/п", "1", "2", "3", "1. Семинар", "май", "2. Форум", "июнь"], ["№ п/п"])).toEqual(["1.: Семинар / май", "2.: Форум / июнь"]);
+  });
+
+  test("a short cell beside each number (a deadline) stays in its row, before the row's name", () => {
+    const texts = ["1", "", "май", "", "2", "", "до 1 июня", "", "Мероприятие", "Семинар для педагогов", "Форум молодых педагогов", "", "Срок"];
+    expect(rows(texts)).toEqual(["1: май / Семинар для педагогов", "2: до 1 июня / Форум молодых педагогов / Мероприятие / Срок"]);
+  });
+
+  test("names fewer than the numbers go to the first rows, and those rows say they were matched by order", () => {
+    const seg = segmentRows(lines(["1", "2", "3", "", "Мероприятие", "Семинар для педагогов", "Форум молодых педагогов", "", "Ответственный", "Курсы", "УО"]), 0, [])!;
+    expect(seg.segments.map((s) => s.nameByOrder)).toEqual(["guessed", "guessed", undefined]);
+    expect(seg.segments[0].pieces.flat().map((r) => r.text)).toEqual(["Семинар для педагогов"]);
+    expect(seg.segments[2].pieces.flat().map((r) => r.text)).toEqual(["Мероприятие", "Ответственный", "Курсы", "УО"]);
+  });
+
+  test("numbers 1, 2, 3 followed by a numbered row are the columns' numbers, never rows, wherever the header ends", () => {
+    // The header's last captions left to the body (read as text above the table), the columns' numbers, the first section.
+    expect(rows(["Ожидаемый", "результат", "1", "2", "3", "Раздел 1. Кадры", "1.1. Семинар", "май", "1.2. Форум", "июнь"])?.filter((r) => /^\d:/.test(r))).toEqual([]);
+  });
+
+  test("rows with their own names are no column block", () => {
+    expect(rows(["1", "Семинар", "май", "2", "Форум", "июнь"])).toEqual(["1: Семинар / май", "2: Форум / июнь"]);
+  });
+});

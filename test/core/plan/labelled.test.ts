@@ -458,3 +458,34 @@ describe("withoutSeparator: a field's closing mark", () => {
     ["Протокол", "Протокол"],
   ])("%s → %s", (text, expected) => expect(withoutSeparator(text)).toBe(expected));
 });
+
+describe("labels run on in the item's sentence (issue 13, typed in a hurry)", () => {
+  test("lower-case labels after the dash that ends the name and after the commas between fields", () => {
+    const text = [
+      "План мероприятий на 2027 год",
+      "",
+      "1.1. Провести мониторинг потребности в педагогических кадрах – срок: до 1 марта 2027 г., ответственный: Иванов И.И.",
+      "1.2. Сформировать банк вакансий — срок: апрель 2027 г.; ответственные: Петрова А.А., методист МКУ «ИМЦ»; результат: банк вакансий",
+      "1.3. Организовать стажировку молодых специалистов – срок: в течение года, ответственный: Сидоров П.П.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)).toEqual([
+      ["1.1", "Провести мониторинг потребности в педагогических кадрах", "до 1 марта 2027 г.", "Иванов И.И.", ""],
+      ["1.2", "Сформировать банк вакансий", "апрель 2027 г.", "Петрова А.А., методист МКУ «ИМЦ»", "банк вакансий"],
+      ["1.3", "Организовать стажировку молодых специалистов", "в течение года", "Сидоров П.П.", ""],
+    ]);
+    // The header is the label as a caption prints it.
+    expect(plan.columns).toMatchObject({ deadline: "Срок", responsible: "Ответственный", result: "Результат" });
+    expect(lostWords(text, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("a comma or a dash before a lower-case phrase with no colon is no label: «…, ответственных за наставничество»", () => {
+    const text = [
+      "1. Совещание руководителей – срок: март, ответственный: Иванова А.П.",
+      "2. Семинар для педагогов, ответственных за наставничество – срок: апрель, ответственный: методист ИМЦ",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items[1].name).toBe("Семинар для педагогов, ответственных за наставничество");
+  });
+});

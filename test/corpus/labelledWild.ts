@@ -1,5 +1,5 @@
 import { generatePlan } from "./generatePlan";
-import { closed, type FieldKey, labelledTruth, WORDINGS } from "./labelledText";
+import { closed, type FieldKey, WORDINGS } from "./labelledText";
 import { makeRng, type Rng } from "./rng";
 import type { TruthDeadline } from "./deadlineForms";
 import type { TruthItem, TruthPlan } from "./truthPlan";
@@ -74,8 +74,8 @@ interface ItemDraw {
 /** The truth and the document's lines, from the generated plan: both come from one pass over the same draws. */
 export function wildPlan(generated: TruthPlan): { truth: TruthPlan; lines: string[] } {
   const style = wildStyle(generated);
-  const base = labelledTruth(generated);
-  const plan = style.titledSections ? withUnnumberedSections(base) : base;
+  // The plan's own columns only: the extra fields of labelledText.ts are no part of what this shape tests.
+  const plan = style.titledSections ? withUnnumberedSections(generated) : generated;
   const r = makeRng(generated.seed ^ 0x1abe8);
   let n = 0;
   const lines: string[] = [...plan.titleBlock, "", plan.title, ""];
@@ -85,6 +85,7 @@ export function wildPlan(generated: TruthPlan): { truth: TruthPlan; lines: strin
     if (style.blankBetween) lines.push("");
     const items = s.items.map((it, i) => {
       if (i > 0 && style.blankBetween) lines.push("");
+      // On one line, executors written one per line are parted by commas.
       const drawn = drawItem(plan, style.inline ? { ...it, responsible: it.responsible.replace(/\n/g, ", ") } : it, style, r);
       lines.push(...drawn.lines);
       return style.numbered ? drawn.item : { ...drawn.item, number: "", qualified: `#${++n}` };

@@ -458,3 +458,167 @@ describe("withoutSeparator: a field's closing mark", () => {
     ["Протокол", "Протокол"],
   ])("%s → %s", (text, expected) => expect(withoutSeparator(text)).toBe(expected));
 });
+
+describe("labels run on in the item's sentence (issue 13, typed in a hurry)", () => {
+  test("lower-case labels after the dash that ends the name and after the commas between fields", () => {
+    const text = [
+      "План мероприятий на 2027 год",
+      "",
+      "1.1. Провести мониторинг потребности в педагогических кадрах – срок: до 1 марта 2027 г., ответственный: Иванов И.И.",
+      "1.2. Сформировать банк вакансий — срок: апрель 2027 г.; ответственные: Петрова А.А., методист МКУ «ИМЦ»; результат: банк вакансий",
+      "1.3. Организовать стажировку молодых специалистов – срок: в течение года, ответственный: Сидоров П.П.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)).toEqual([
+      ["1.1", "Провести мониторинг потребности в педагогических кадрах", "до 1 марта 2027 г.", "Иванов И.И.", ""],
+      ["1.2", "Сформировать банк вакансий", "апрель 2027 г.", "Петрова А.А., методист МКУ «ИМЦ»", "банк вакансий"],
+      ["1.3", "Организовать стажировку молодых специалистов", "в течение года", "Сидоров П.П.", ""],
+    ]);
+    // The header is the label as a caption prints it.
+    expect(plan.columns).toMatchObject({ deadline: "Срок", responsible: "Ответственный", result: "Результат" });
+    expect(lostWords(text, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("a comma or a dash before a lower-case phrase with no colon is no label: «…, ответственных за наставничество»", () => {
+    const text = [
+      "1. Совещание руководителей – срок: март, ответственный: Иванова А.П.",
+      "2. Семинар для педагогов, ответственных за наставничество – срок: апрель, ответственный: методист ИМЦ",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items[1].name).toBe("Семинар для педагогов, ответственных за наставничество");
+  });
+});
+
+describe("labelled blocks with nothing between them (issue 13, typed in a hurry)", () => {
+  test("a title right between a field and the next item's label, no blank line around it, heads the items below", () => {
+    const text = [
+      "План мероприятий на 2027 год",
+      "",
+      "Кадровое обеспечение",
+      "Мероприятие: Проведение семинара для молодых педагогов",
+      "Срок: до 1 марта 2027 г.",
+      "Ответственный: Иванов И.И.",
+      "Мероприятие: Организация работы наставников",
+      "Срок: апрель 2027 г.",
+      "Ответственный: Петрова А.А.",
+      "Методическое сопровождение",
+      "Мероприятие: Провести конкурс «Педагог года»",
+      "Срок: май 2027 г.",
+      "Ответственный: Козлов К.К.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.section, i.responsible.text])).toEqual([
+      ["Кадровое обеспечение", "Иванов И.И."],
+      ["Кадровое обеспечение", "Петрова А.А."],
+      ["Методическое сопровождение", "Козлов К.К."],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a bullet under a title: the title and the bullet's dash are no label and its value", () => {
+    const text = [
+      "Информационное сопровождение",
+      "– Семинар для наставников – срок: март, ответственный: методист",
+      "– Конкурс молодых педагогов – срок: май, ответственный: Гусева Т.И.",
+      "Поддержка молодых педагогов",
+      "– Слёт молодых педагогов – срок: июнь, ответственный: Орлов И.Г.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.section, i.name, i.deadline.text])).toEqual([
+      ["Информационное сопровождение", "Семинар для наставников", "март"],
+      ["Информационное сопровождение", "Конкурс молодых педагогов", "май"],
+      ["Поддержка молодых педагогов", "Слёт молодых педагогов", "июнь"],
+    ]);
+  });
+
+  test("names alone, no blank line, each item's fields in its own order: an item opens where a field comes again", () => {
+    const text = [
+      "Провести мониторинг потребности в кадрах",
+      "Ответственные — методист",
+      "ИРО",
+      "Результат — аналитическая справка",
+      "Срок — март",
+      "Сформировать банк вакансий",
+      "Результат — банк вакансий",
+      "Ответственные — отдел кадров",
+      "Срок — апрель",
+      "Провести конкурс «Педагог года»",
+      "Срок — май",
+      "Ответственные — Гусева Т.И.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.name, i.deadline.text, i.responsible.text.replace(/\s+/g, " "), i.result])).toEqual([
+      ["Провести мониторинг потребности в кадрах", "март", "методист ИРО", "аналитическая справка"],
+      ["Сформировать банк вакансий", "апрель", "отдел кадров", "банк вакансий"],
+      ["Провести конкурс «Педагог года»", "май", "Гусева Т.И.", ""],
+    ]);
+  });
+
+  test("names alone, nothing between items: a title-like line right over a name is read as a heading and noted on the item", () => {
+    const text = [
+      "Проведение семинара для наставников",
+      "Срок: до 1 марта 2027 г.",
+      "Ответственный: Иванов И.И.",
+      "Организация работы",
+      "Центра непрерывного повышения мастерства",
+      "Срок: апрель 2027 г.",
+      "Ответственный: Петрова А.А.",
+      "Провести конкурс «Педагог года»",
+      "Срок: май 2027 г.",
+      "Ответственный: Козлов К.К.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.section, i.name])).toEqual([
+      [null, "Проведение семинара для наставников"],
+      ["Организация работы", "Центра непрерывного повышения мастерства"],
+      ["Организация работы", "Провести конкурс «Педагог года»"],
+    ]);
+    expect(plan.items[1].notes?.map((n) => n.text)).toEqual(["строка «Организация работы» над пунктом прочитана как заголовок раздела; она может быть началом наименования пункта"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a name alone broken by Enter after a preposition or an adjective, its second line capitalised, is one name", () => {
+    const text = [
+      "Проведение семинара для",
+      "Молодых педагогов района",
+      "Срок: до 1 марта 2027 г.",
+      "Ответственный: Иванов И.И.",
+      "Организация стажировки молодых",
+      "Специалистов в опорных школах",
+      "Срок: апрель 2027 г.",
+      "Ответственный: Петрова А.А.",
+      "Провести конкурс «Педагог года»",
+      "Срок: май 2027 г.",
+      "Ответственный: Козлов К.К.",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.name.replace(/\s+/g, " "), i.responsible.text])).toEqual([
+      ["Проведение семинара для Молодых педагогов района", "Иванов И.И."],
+      ["Организация стажировки молодых Специалистов в опорных школах", "Петрова А.А."],
+      ["Провести конкурс «Педагог года»", "Козлов К.К."],
+    ]);
+  });
+});
+
+describe("an item with no labelled field", () => {
+  test("is kept with its name and noted: it may be bare as typed, or lines of a heading or a neighbour glued to it", () => {
+    const text = [
+      "1. Провести мониторинг потребности в кадрах",
+      "Срок: март",
+      "Ответственный: Иванов И.И.",
+      "2. Провести совещание руководителей",
+      "3. Организовать стажировку",
+      "Ответственный: Сидоров П.П.",
+      "Срок: в течение",
+      "года",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(fields(plan)).toEqual([
+      ["1", "Провести мониторинг потребности в кадрах", "март", "Иванов И.И.", ""],
+      ["2", "Провести совещание руководителей", "", "", ""],
+      ["3", "Организовать стажировку", "в течение года", "Сидоров П.П.", ""],
+    ]);
+    expect(plan.items.map((i) => (i.notes ?? []).map((n) => n.code))).toEqual([[], ["possibly_incomplete"], []]);
+  });
+});

@@ -3,6 +3,7 @@ import { makeDocx, p as para } from "../../io/docx/makeDocx";
 import { documentXml } from "../../io/docx/makeDocx";
 import { labelledLines, labelledTruth } from "../labelledText";
 import { blocksLines, blocksTruth, mixedLines, mixedTruth } from "../labelledVariants";
+import { wildLines, wildTruth } from "../labelledWild";
 import { pageNumbering, wrapText } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
@@ -60,4 +61,5 @@ export const LABELLED_SHAPES: readonly Shape[] = [
   { name: "labelled-pdf", about: "the labelled paragraphs printed to PDF (wrapped lines, page numbers)", truth: labelledTruth, draw: async (plan, r) => ({ ext: ".pdf", data: await labelledPdf(labelledLines(plan), r) }) },
   ...labelledShapes("labelled-blocks", "labelled items with no number, opened by «Мероприятие: …», a bullet or the name alone", blocksTruth, blocksLines, ["text", "docx", "column-a", "pdf"]),
   ...labelledShapes("labelled-mixed", "numbered labelled paragraphs worded several ways in one plan, a field left out, two on a line", mixedTruth, mixedLines, ["text"]),
+  ...labelledShapes("labelled-wild", "labelled items typed in a hurry: lower-case labels after a dash, no blank lines, a name broken with a capital, fields in any order, on two lines or missing", wildTruth, wildLines, ["text", "column-a"]),
 ];

@@ -30,19 +30,22 @@ export function fieldColumns(items: readonly (readonly Field[])[]): FieldColumn[
   for (const l of labels) {
     if (columns.some((c) => c.wordings.has(l.folded))) continue;
     if (l.key === null || apart.has(l.key)) {
-      columns.push({ header: l.wording, key: l.key, wordings: new Set([l.folded]) });
+      columns.push({ header: caption(l.wording), key: l.key, wordings: new Set([l.folded]) });
       continue;
     }
     const same = labels.filter((x) => x.key === l.key);
     const wordings = new Set(same.map((x) => x.folded));
     const common = same.reduce((a, b) => (counts.get(b.folded)! > counts.get(a.folded)! ? b : a));
-    columns.push({ header: common.wording, key: l.key, wordings });
+    columns.push({ header: caption(common.wording), key: l.key, wordings });
   }
   // The name column stands first after the number, as the text before the labels stands first in an item.
   const named = columns.findIndex((c) => c.key === "name");
   const name = named >= 0 ? columns.splice(named, 1)[0] : { header: NAME_HEADER, key: "name" as const, wordings: new Set<string>() };
   return [name, ...columns];
 }
+
+/** A caption as a header prints it, capitalised: a label run on in a sentence is written in lower case («срок:»). */
+const caption = (wording: string): string => wording.charAt(0).toUpperCase() + wording.slice(1);
 
 /** The column a field goes to: its label's, or the name's for the text before any label. */
 export function columnOf(columns: readonly FieldColumn[], field: Field): number {

@@ -28,6 +28,9 @@ const SENTENCE_END = /[.;!?]\s+/gu;
  */
 const CLAUSE_LABEL = /^(\p{Ll}+(?:\s+\p{Ll}+){0,3})\s*:\s*/u;
 
+/** A capitalised caption with its colon in the middle of a sentence («…, Ответственный: …»). */
+const CLAUSE_COLON = /^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3})\s*:\s*/u;
+
 export interface FieldLabel {
   /** Offsets of the label (with its separator and the spaces after it) in the line. */
   readonly at: number;
@@ -42,10 +45,22 @@ export interface FieldLabel {
   readonly colon: boolean;
 }
 
-/** The label at `at` in the line, if one starts there; inside the line, a catalogued one in lower case too. */
-function labelAt(line: string, at: number): FieldLabel | null {
-  const clause = at > 0 ? CLAUSE_LABEL.exec(line.slice(at)) : null;
-  const m = LABEL.exec(line.slice(at)) ?? (clause && FIELD_KEYS.has(matchHeader(clause[1]) ?? "number") ? clause : null);
+/**
+ * Where a field's label may stand in the middle of a sentence: after the dash that parts the item's name from its
+ * fields, or after the comma between two fields («Провести семинар – срок: до 1 марта, ответственный: Петров И.И.»).
+ * Only a catalogued caption with its colon stands there: a phrase of a name or a value has no colon after such words.
+ */
+const CLAUSE_START = /(?:,|\s[—–-])\s+/gu;
+
+const catalogued = (m: RegExpExecArray | null): RegExpExecArray | null => (m && FIELD_KEYS.has(matchHeader(m[1]) ?? "number") ? m : null);
+
+/**
+ * The label at `at` in the line, if one starts there; inside the line, a catalogued one in lower case too; in the
+ * middle of a sentence (`clause`), a catalogued one with a colon only.
+ */
+function labelAt(line: string, at: number, clause = false): FieldLabel | null {
+  const rest = line.slice(at);
+  const m = clause ? catalogued(CLAUSE_LABEL.exec(rest) ?? CLAUSE_COLON.exec(rest)) : (LABEL.exec(rest) ?? (at > 0 ? catalogued(CLAUSE_LABEL.exec(rest)) : null));
   if (!m) return null;
   const wording = m[1];
   const key = matchHeader(wording);
@@ -64,10 +79,13 @@ export function labelsIn(line: string): FieldLabel[] {
   const out: FieldLabel[] = [];
   const first = labelAt(line, 0);
   if (first) out.push(first);
-  for (const m of line.matchAll(SENTENCE_END)) {
-    const at = m.index! + m[0].length;
+  const starts = [
+    ...[...line.matchAll(SENTENCE_END)].map((m) => ({ at: m.index! + m[0].length, clause: false })),
+    ...[...line.matchAll(CLAUSE_START)].map((m) => ({ at: m.index! + m[0].length, clause: true })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { at, clause } of starts) {
     if (out.length && at < out[out.length - 1].end) continue;
-    const label = labelAt(line, at);
+    const label = labelAt(line, at, clause);
     if (label) out.push(label);
   }
   return out;

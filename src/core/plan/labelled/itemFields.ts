@@ -49,11 +49,11 @@ export function itemFields(lines: readonly ItemLine[], accept: AcceptLabel): Fie
     if (before) {
       // A paragraph of its own under a field's closed value may be the field's or something else's.
       if (current.label !== null && line.parted && endsSentence(current.parts) && /^\p{Lu}/u.test(before)) current.doubtful.push(before);
-      current.parts.push(labels.length ? withoutSeparator(before) : before);
+      current.parts.push(labels.length ? beforeLabel(before) : before);
     }
     labels.forEach((label, j) => {
       const value = line.text.slice(label.end, labels[j + 1]?.at ?? line.text.length).trim();
-      fields.push({ label, parts: value ? [j + 1 < labels.length ? withoutSeparator(value) : value] : [], doubtful: [] });
+      fields.push({ label, parts: value ? [j + 1 < labels.length ? beforeLabel(value) : value] : [], doubtful: [] });
     });
   });
   return fields;
@@ -61,6 +61,14 @@ export function itemFields(lines: readonly ItemLine[], accept: AcceptLabel): Fie
 
 function endsSentence(parts: readonly string[]): boolean {
   return parts.length > 0 && /[.;!?]$/.test(parts[parts.length - 1]);
+}
+
+/**
+ * Text before a label on its line, without the mark that parts it from the label: a sentence's dot or semicolon
+ * (withoutSeparator), or the comma or dash of a label run on in the sentence («Провести семинар –» / «срок: …»).
+ */
+function beforeLabel(text: string): string {
+  return withoutSeparator(text.replace(/(?:\s*,|\s+[—–-])$/u, ""));
 }
 
 /**

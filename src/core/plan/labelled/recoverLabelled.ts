@@ -55,7 +55,9 @@ export function recoverLabelled(input: readonly Line[]): Block[] | null {
   };
   seg.segments.forEach((s, k) => {
     const first = s.pieces[0]?.[0]?.index ?? s.at;
-    part.push(s.kind === "section" ? sectionRow(s, order, lines[first].row) : itemRow(s, fields[k], columns, lines[first].row, numbered));
+    const above = seg.segments[k - 1];
+    const doubtfulTitle = s.kind === "item" && above?.kind === "section" && seg.doubtful?.has(above.at) ? lines[above.at].text.trim() : null;
+    part.push(s.kind === "section" ? sectionRow(s, order, lines[first].row) : itemRow(s, fields[k], columns, lines[first].row, numbered, doubtfulTitle));
     // Lines set apart under an item's fields head the items after them, as a section title typed with no number does.
     if (headings[k].length) part.push({ cells: [joinParts(headings[k].map((l) => l.text))], row: lines[headings[k][0].index].row });
     // Page furniture inside the item's lines (a page break): it parts the table, which the plan reader joins again.
@@ -107,7 +109,7 @@ function fieldsAfterLast(lines: readonly Line[], end: number, last: readonly Ite
  * The rows of the plan: by its numbering, or, where blocks open more items than numbers do (a plan that numbers its
  * sections only, or nothing), by its blocks.
  */
-function rowsOf(lines: readonly Line[]): Segmentation | null {
+function rowsOf(lines: readonly Line[]): (Segmentation & { readonly doubtful?: ReadonlySet<number> }) | null {
   const numbered = segmentRows(lines, 0, []);
   const blocks = blockRows(lines);
   const items = (seg: Segmentation | null) => seg?.segments.filter((s) => s.kind === "item").length ?? 0;
@@ -126,10 +128,12 @@ function lastItem(segments: readonly Segment[]): number {
   return segments.length - 1;
 }
 
+const BARE_ITEM = "в пункте нет ни одного поля с подписью (срок, ответственные, результат): проверьте, не относится ли часть наименования к заголовку или к соседнему пункту";
+
 /** One item's row: its number, each field's text in its column, and notes where a field's place is a reading. */
-function itemRow(s: Segment, fields: readonly Field[], columns: readonly FieldColumn[], row: number, numbered: boolean): GridRow {
+function itemRow(s: Segment, fields: readonly Field[], columns: readonly FieldColumn[], row: number, numbered: boolean, titleAbove: string | null): GridRow {
   const parts: string[][] = columns.map(() => []);
-  const notes: { code: "column_uncertain"; text: string }[] = [];
+  const notes: { code: "column_uncertain" | "possibly_incomplete"; text: string }[] = [];
   const seen = new Set<number>();
   for (const f of fields) {
     const c = columnOf(columns, f);
@@ -141,6 +145,11 @@ function itemRow(s: Segment, fields: readonly Field[], columns: readonly FieldCo
     if (f.label || f.parts.length) seen.add(c);
     parts[c].push(...f.parts);
   }
+  // In a plan that labels its items' fields, an item with none is either one its author left bare or one whose lines
+  // were read as another's (a heading or a name glued to it): the reader cannot tell, the user can.
+  if (!fields.some((f) => f.label && f.label.key !== "name")) notes.push({ code: "possibly_incomplete", text: BARE_ITEM });
+  // Nothing parts the items but their fields: a title right above the name may be the name's first line.
+  if (titleAbove) notes.push({ code: "column_uncertain", text: `строка «${short(titleAbove)}» над пунктом прочитана как заголовок раздела; она может быть началом наименования пункта` });
   // A field's closing mark is the paragraph's, as the mark before a label on its line is (withoutSeparator).
   const cells = [...(numbered ? [s.number ?? ""] : []), ...parts.map((p) => withoutSeparator(fieldText(p)))];
   return { cells, row, ...(notes.length ? { notes } : {}) };

@@ -8,8 +8,7 @@ describe("wrapped lines of one cell", () => {
     ["Мониторинг аттестации педагогических работников и", true],
     ["Разработка и утверждение базы данных", false],
     ["Приказ управления образования.", false],
-    // A deputy of whom, a target of how many: the complement is on the next line of the cell.
-    ["Волкова Н.П., Кузнецова А.В., заместитель", true],
+    // A target of how many: its figure is on the next line of the cell.
     ["Доля педагогов, прошедших обучение, не менее", true],
   ])("«%s» stops mid-phrase: %s", (line, open) => {
     expect(endsOpen(line)).toBe(open);

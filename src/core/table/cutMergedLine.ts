@@ -1,7 +1,7 @@
 import type { ColumnKey } from "../plan/columns/columnCatalogue";
 import { parseDeadline } from "../plan/deadline";
 import type { Deadline } from "../plan/deadline";
-import { continuation, endsOpen, endsWithAdjective, quoteBalance } from "../plan/lines/continuesLine";
+import { continuation, deadlineGoesOn, endsOpen, endsWithAdjective, quoteBalance } from "../plan/lines/continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "../plan/lines/lineEvidence";
 
 /**
@@ -27,6 +27,8 @@ export interface LineContext {
   readonly belowFirst: readonly (string | undefined)[];
   /** Columns whose cell ended above: a line of this row higher up holds a fragment of it, the line above none. */
   readonly ended?: readonly boolean[];
+  /** Guillemets the column's cell opened on the lines above in this row and has not closed yet. */
+  readonly openQuotes?: readonly number[];
 }
 
 /** Words `from`..`to` (exclusive) of a line, in column `column`. */
@@ -97,6 +99,11 @@ function changesDeadline(before: Deadline, after: Deadline): boolean {
 
 /** A fragment in a column whose cell ended on a line above: a cell's lines run without a gap, whatever the alignment. */
 const AFTER_END = -4;
+/**
+ * A fragment closing a guillemet its column's cell never opened: a closing quote belongs to the cell that opened it
+ * («ГАУ ДПО «Институт» / «развития образования»»), whichever column beside it the words would wrap in as well.
+ */
+const UNOPENED_QUOTE = -3;
 /** Margin under which the column of a word is a guess. */
 const DOUBT = 1;
 /** Characters over its column's width past which a fragment is not weighed at all. */
@@ -146,6 +153,8 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   for (const w of words) prefix.push(prefix[prefix.length - 1] + w.length + 1);
   // What the lines above and below say of each column, once per line.
   const aboveGoesOn = columns.map((_, c) => context?.above[c] !== undefined && (endsOpen(context.above[c]!) || endsWithAdjective(context.above[c]!) || quoteBalance(context.above[c]!).depth > 0));
+  // Each fragment's guillemets, once per line: the lowest depth it reaches from its first word on.
+  const quoteLow = (from: number, to: number) => quoteBalance(words.slice(from, to).join(" ")).low;
   // A deadline the line above leaves unread («не позднее»): the fragment that makes it read belongs to it.
   // A deadline the line above reads whole may go on all the same («с 01.03.2026» / «по 15.08.2026», «Декабрь 2027
   // года» / «– январь 2028 года»): the fragment that changes what it reads belongs to it.
@@ -165,10 +174,13 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
       if (aboveGoesOn[c]) s += GOES_ON;
       s += CONTINUES * continuation(above, words.slice(from, to).join(" "));
       const read = deadlineAbove[c];
-      if (read && to - from <= DEADLINE_WORDS && changesDeadline(read, parseDeadline(`${above} ${words.slice(from, to).join(" ")}`))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
+      // Or it goes on where a deadline's wording breaks («2024» / «г.»), reading the same with its rest.
+      const text = words.slice(from, to).join(" ");
+      if (read && to - from <= DEADLINE_WORDS && (changesDeadline(read, parseDeadline(`${above} ${text}`)) || deadlineGoesOn(above, text))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
       if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !mayOpenLine(words[from], above, columns[c].key) ? FITTED_ABOVE : WRAPPED;
     }
     if (context?.ended?.[c]) s += AFTER_END;
+    if (context?.openQuotes && context.openQuotes[c] + quoteLow(from, to) < 0) s += UNOPENED_QUOTE;
     const below = context?.belowFirst[c];
     if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !mayOpenLine(below, words.slice(from, to).join(" "), columns[c].key)) s += FITTED_ABOVE;
     return s;

@@ -5,6 +5,7 @@ import { cutHeaderLine } from "./mergedHeader";
 import { gluedEntryNotes } from "./gluedEntryNotes";
 import { midPhraseNotes } from "./midPhraseNotes";
 import { isPageFurniture } from "./pageFurniture";
+import { quoteBalance } from "../plan/lines/continuesLine";
 
 /**
  * A layout text (`pdftotext -layout`) pasted into a sheet and split at every space with the runs merged («Treat
@@ -243,7 +244,9 @@ function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut 
   if (down >= 0) for (const f of cuts[down]?.fragments ?? []) belowFirst[f.column] = lines[down].words[f.from];
   const ended = new Array<boolean>(k).fill(false);
   if (up >= 0) for (let j = links[up]; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) ended[f.column] ||= above[f.column] === undefined;
-  return { above, belowFirst, ended };
+  const openQuotes = new Array<number>(k).fill(0);
+  for (let j = up; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) openQuotes[f.column] += quoteBalance(fragmentText(lines[j], f)).depth;
+  return { above, belowFirst, ended, openQuotes };
 }
 
 /** Table lines the widths are learnt on, at most: evenly spread over the table. */

@@ -37,9 +37,23 @@ export function midPhraseNotes(
 ): Map<number, string[]> {
   const notes = new Map<number, string[]>();
   const text = (i: number, f: Fragment) => lines[i].words.slice(f.from, f.to).join(" ");
+  const above = below.map(() => -1);
+  below.forEach((next, i) => {
+    if (next >= 0) above[next] = i;
+  });
+  // The column's cell up to line i: a quote it opened lines above is still open at its end.
+  const cellUpTo = (i: number, column: number): string => {
+    const parts: string[] = [];
+    for (let j = i; j >= 0; j = above[j]) {
+      const g = cuts[j]?.fragments.find((x) => x.column === column);
+      if (!g) break;
+      parts.unshift(text(j, g));
+    }
+    return parts.join(" ");
+  };
   cuts.forEach((cut, i) => {
     for (const f of cut?.fragments ?? []) {
-      if (skip.has(f.column) || !stopsMidPhrase(text(i, f))) continue;
+      if (skip.has(f.column) || !stopsMidPhrase(cellUpTo(i, f.column))) continue;
       const next = below[i];
       if (next >= 0 && cuts[next]?.fragments.some((g) => g.column === f.column)) continue;
       const note = `«${text(i, f)}» в столбце «${titles[f.column]}» обрывается на полуслове: продолжение, возможно, отнесено к другому столбцу`;

@@ -70,6 +70,38 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a closing quote goes with the cell that opened it, not with a column beside it", () => {
+    // «образования»» would have wrapped in the result too (it goes on from «Сформирован банк данных»), but only the
+    // executors' cell holds the «Институт развития it closes.
+    const l = line(" с использованием дистанционных развития образования»");
+    const above = [undefined, "молодых специалистов в сетевом формате", "ОО; ГАУ ДПО «Институт", undefined, "Сформирован банк данных"];
+    const cut = cutMergedLine(l, COLUMNS, fragmentEvidence(l), { above, belowFirst: [], openQuotes: [0, 0, 1, 0, 0] });
+    expect(texts(l, cut)).toEqual([
+      [1, "с использованием дистанционных"],
+      [2, "развития образования»"],
+    ]);
+  });
+
+  test("a deadline broken where deadlines break takes the rest, though it reads the same without it", () => {
+    // «I полугодие 2024» / «г.»: the year's word goes on with the year (deadlineGoesOn), not at a name's end.
+    const columns: readonly CutColumn[] = [
+      { key: "number", width: Infinity },
+      { key: "name", width: 38 },
+      { key: "deadline", width: 16 },
+      { key: "responsible", width: 24 },
+      { key: "result", width: 24 },
+    ];
+    const l = line("3.3. населения г. Совет молодых педагогов Аналитическая справка");
+    const above = [undefined, "колледжем и центром занятости", "I полугодие 2024", undefined, undefined];
+    expect(texts(l, cutMergedLine(l, columns, fragmentEvidence(l), { above, belowFirst: [] }))).toEqual([
+      [0, "3.3."],
+      [1, "населения"],
+      [2, "г."],
+      [3, "Совет молодых педагогов"],
+      [4, "Аналитическая справка"],
+    ]);
+  });
+
   test("a deadline left unread on the line above takes the fragment that completes it", () => {
     // «в течение учебного» reads as no deadline, «в течение учебного года» does: «года» is the deadline's, and
     // «района» goes on with the name (it would not have fitted on the name's line above).

@@ -42,6 +42,25 @@ describe("a cell stopping mid-phrase where its row goes on without it (midPhrase
   });
 });
 
+describe("a cell whose quote opened on a line above and never closed (midPhraseNotes)", () => {
+  // Columns: 0 number, 1 name, 2 executors. «ГАУ ДПО «Институт» / «развития»: the line «развития» alone closes nothing
+  // it opened, but the cell's quote is still open where the row ends (its «образования»» went elsewhere).
+  const lines = [line("4.1.1 Реализация семинаров ГАУ ДПО «Институт"), line(" для молодых специалистов развития")];
+  const titles = ["№", "Наименование", "Ответственные"];
+
+  test("the cell's last line is noted", () => {
+    const cuts = [cutOf([0, 1], [1, 2], [2, 3]), cutOf([1, 3], [2, 1])];
+    const notes = midPhraseNotes(lines, cuts, [1, -1], titles, new Set([0]));
+    expect(notes.get(1)?.some((n) => n.includes("«развития» в столбце «Ответственные» обрывается"))).toBe(true);
+  });
+
+  test("a cell that closes its quote is not", () => {
+    const closed = [lines[0], line(" для молодых специалистов развития образования»")];
+    const cuts = [cutOf([0, 1], [1, 2], [2, 3]), cutOf([1, 3], [2, 2])];
+    expect(midPhraseNotes(closed, cuts, [1, -1], titles, new Set([0])).size).toBe(0);
+  });
+});
+
 describe("the merged layout notes a row whose cell stops mid-phrase (mergedSheetLayout)", () => {
   test("a name cut short at its row's end is a guess, whatever the line's own cut", () => {
     const merged = [

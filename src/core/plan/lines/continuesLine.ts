@@ -2,8 +2,9 @@
  * How wrapped lines of one cell follow each other. A line that ends in a hyphen, a comma or a word that cannot end a
  * phrase (a preposition, a conjunction) is cut in the middle, so the next line of its cell continues it; a line
  * that starts in lower case continues something. These judge whether two lines are one cell's neighbours.
+ * A comparative needing its figure counts as open too: «не менее» / «70 %».
  */
-const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "для", "из", "за", "при", "под", "над", "без", "через", "между", "по", "у", "не", "а также", "также", "как", "что", "их", "его", "её"]);
+const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", "с", "со", "к", "ко", "о", "об", "от", "до", "для", "из", "за", "при", "под", "над", "без", "через", "между", "по", "у", "не", "а также", "также", "как", "что", "их", "его", "её", "менее", "более"]);
 
 /** A line that ends with a person's name: initials and surname either way round. */
 const PERSON_END = /([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/u;

@@ -1,6 +1,7 @@
 import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { namesSpanEnds } from "../columns/deadlineEnd";
+import { opensCaption, splitCaptions } from "../columns/splitCaptions";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -24,10 +25,6 @@ export interface LinesHeader {
 }
 
 const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
-/** Words a header cell's caption starts with: where a header read as one text is cut into its cells. */
-const CAPTION_WORDS = "№|Наименование|Мероприяти|Содержание|Срок|Ответствен|Исполнител|Результат|Ожидаем|Планируем|Форма|Дата|Период";
-const CAPTION_START = new RegExp(`(?=${CAPTION_WORDS})`, "u");
-const OPENS_CAPTION = new RegExp(`^(?:${CAPTION_WORDS})`, "u");
 
 function headerWords(text: string): number {
   return new Set((text.toLowerCase().match(HEADER_WORD) ?? []).map((w) => w.slice(0, 5))).size;
@@ -80,7 +77,7 @@ export function captionKeysOf(text: string): PlanKey[] | null {
   const t = text.trim();
   // «Исполнитель: Орлов Е.Н.» signs the plan.
   if (t.length > 120 || t.includes(":") || numberOf(t) !== null) return null;
-  const pieces = t.split(CAPTION_START).filter((p) => p.trim());
+  const pieces = splitCaptions(t).filter((p) => p.trim());
   if (pieces.some((p) => p.trim().length > 40)) return null;
   const keys = pieces.map((p) => matchHeader(p));
   return keys.length && keys.every((k) => k && (PLAN_KEYS as readonly string[]).includes(k)) ? (keys as PlanKey[]) : null;
@@ -127,11 +124,11 @@ function captionKeys(pieces: readonly string[]): PlanKey[] {
 /** The first line names a column that a caption starting on a later line names again. */
 function namedAgain(parts: readonly string[]): boolean {
   if (parts.length < 2) return false;
-  const first = new Set(captionKeys(parts[0].split(CAPTION_START)));
-  const rest = parts.slice(1).join(" ").split(CAPTION_START);
+  const first = new Set(captionKeys(splitCaptions(parts[0])));
+  const rest = splitCaptions(parts.slice(1).join(" "));
   // A rest that does not open with a caption word goes on with the first line's last caption («Наименование» /
   // «мероприятия»).
-  if (!OPENS_CAPTION.test(rest[0])) rest.shift();
+  if (rest.length && !opensCaption(rest[0])) rest.shift();
   return captionKeys(rest).some((k) => first.has(k));
 }
 
@@ -153,7 +150,7 @@ function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "or
   const found: PlanKey[] = [];
   const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
   const merged = subCaptions(parts.join(" "));
-  const pieces = merged.rest.split(CAPTION_START);
+  const pieces = splitCaptions(merged.rest);
   let last: PlanKey | null = null;
   let spanEnd: string | undefined;
   for (const piece of pieces) {

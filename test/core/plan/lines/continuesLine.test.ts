@@ -8,6 +8,8 @@ describe("wrapped lines of one cell", () => {
     ["Мониторинг аттестации педагогических работников и", true],
     ["Разработка и утверждение базы данных", false],
     ["Приказ управления образования.", false],
+    // A target of how many: its figure is on the next line of the cell.
+    ["Доля педагогов, прошедших обучение, не менее", true],
   ])("«%s» stops mid-phrase: %s", (line, open) => {
     expect(endsOpen(line)).toBe(open);
   });

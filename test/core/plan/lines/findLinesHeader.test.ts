@@ -140,3 +140,42 @@ describe("findLinesHeader: a deadline printed in two columns", () => {
     expect(h.spanEnd).toBeUndefined();
   });
 });
+
+// pdftotext without -layout on a Writer table with short captions, one word a line, a narrow last column broken
+// mid-word: the captions are the synonym catalogue's («Итоговый документ» names the result as «Результат» does).
+const SHORT_CAPTIONS = `№
+
+Мероприятия
+
+Срок
+
+Ответственные
+
+Итоговый
+документ
+
+Примеч
+ание
+
+1.
+
+Ведение банка вакансий
+`;
+
+describe("findLinesHeader: captions the synonym catalogue knows", () => {
+  test("a caption opening with any word the catalogue names a column by starts that column's cell", () => {
+    const h = findLinesHeader(linesOf(SHORT_CAPTIONS))!;
+    expect(h.order).toEqual(["number", "name", "deadline", "responsible", "result"]);
+    expect(h.cells.responsible).toBe("Ответственные");
+    // An uncatalogued caption after it goes on with the cell before it, as it always did.
+    expect(h.cells.result).toBe("Итоговый документ Примеч ание");
+    expect(h.named.has("result")).toBe(true);
+  });
+
+  test("a joined line of such captions names each column", () => {
+    expect(captionKeysOf("Ответственные Итоговый документ")).toEqual(["responsible", "result"]);
+    expect(captionKeysOf("Исполнитель Выходной документ")).toEqual(["responsible", "result"]);
+    // A capitalised word that opens no caption of the catalogue stays in the caption before it.
+    expect(captionKeysOf("Ответственные Примечание")).toEqual(["responsible"]);
+  });
+});

@@ -22,6 +22,13 @@ describe("what a loose line says about its column", () => {
     expect(lineEvidence("образовательные организации").responsible).toBeGreaterThan(0);
   });
 
+  test("a target wrapped after its «не» is a result's line as much as its figure alone", () => {
+    // «прошедших обучение, не» / «менее 70 %»: the line holding «менее» weighs for the result as «70 %» does.
+    expect(strongestColumn("менее 10 договоров о целевом обучении")).toBe("result");
+    expect(lineEvidence("менее 70 %").result).toBeGreaterThanOrEqual(lineEvidence("70 %").result);
+    expect(lineEvidence("более 5 семинаров").result).toBeGreaterThan(0);
+  });
+
   test("a wrapped fragment alone says nothing", () => {
     expect(strongestColumn("вакантных должностей педагогических")).toBeNull();
   });

@@ -36,6 +36,8 @@ export interface Segment {
   readonly at: number;
   /** The row's lines split where furniture came between them; the number is cut off the first line. */
   readonly pieces: readonly (readonly LineRef[])[];
+  /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
+  readonly head?: number;
 }
 
 /** A line of a row, or the part of it after the number. */

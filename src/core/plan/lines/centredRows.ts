@@ -71,7 +71,7 @@ export function centredRows(lines: readonly Line[], segments: readonly Segment[]
     folded[folded.length - 1] = { ...above, pieces: [[...above.pieces[0], s.pieces[0][0]]] };
     titleAfter.set(folded.length - 1, s);
   });
-  const cut = recut(lines, folded, columns, absent);
+  const cut = recut(lines, folded, columns, absent, new Set([...titles].map((j) => segments[j].pieces[0][0].index)));
   if (!cut) return null;
   const out: Segment[] = [];
   const unsure = new Map<number, readonly string[]>();
@@ -96,7 +96,13 @@ function loneTitle(segments: readonly Segment[], j: number): boolean {
   return line === below.at - 1 && last !== undefined && last.index === line - 1;
 }
 
-function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>): CentredRows | null {
+/**
+ * What a title standing alone scores against its line read as a row's: its clues for a name, and that no row's
+ * reading pays for a heading's line.
+ */
+const TITLE_KEPT = 2;
+
+function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, titleLines: ReadonlySet<number> = new Set()): CentredRows | null {
   const items = segments.flatMap((s, i) => (s.kind === "item" ? [i] : []));
   const middle = items.filter((i) => numberInMiddle(segments[i])).length;
   const bare = items.every((i) => /^\d{1,3}$/.test(segments[i].number ?? ""));
@@ -126,21 +132,27 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
     const above = h ? parts[k - 1].post.slice(parts[k - 1].post.length - h) : [];
     return [...above, ...parts[k].pre, ...parts[k].own, ...parts[k].post.slice(0, t)];
   };
+  // A title's line that ends the row above stands alone: that row is read without it.
+  const titleLast = (refs: readonly LineRef[]) => refs.length > 0 && titleLines.has(refs[refs.length - 1].index);
+  const readRefs = (refs: readonly LineRef[]) => (titleLast(refs) ? refs.slice(0, -1) : refs);
+  const kept = (refs: readonly LineRef[]) => (titleLast(refs) ? TITLE_KEPT : 0);
   const topScore = (k: number): number => {
-    const refs = rowRefs(k, 0, parts[k].post.length);
+    const all = rowRefs(k, 0, parts[k].post.length);
+    const refs = readRefs(all);
     if (!withinReadings(refs.length, columns.length)) return 0;
-    return rankReadings(refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) })), columns, { first: true, absent, emission: "rows", memo })[0]?.score ?? 0;
+    return kept(all) + (rankReadings(refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) })), columns, { first: true, absent, emission: "rows", memo })[0]?.score ?? 0);
   };
   const rowScore = (k: number, h: number, t: number): number => {
     const at = numberAt(k, h);
+    const all = rowRefs(k, h, t);
+    const refs = readRefs(all);
     // Each centred cell has as many lines above the number's line as from it down, or one or two fewer.
-    const below = parts[k].own.length + t;
+    const below = refs.length - (at ?? 0);
     if (at !== undefined && (below <= at || below > at + 2 * columns.length)) return -Infinity;
-    const refs = rowRefs(k, h, t);
     // A row too long to rank whole keeps its lines as its numbers cut them.
     if (!withinReadings(refs.length, columns.length)) return h === 0 && t === parts[k].post.length ? 0 : -Infinity;
     const rowLines: RowLine[] = refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
-    return rankReadings(rowLines, columns, { first: true, absent, emission: "rows", numberAt: at, memo, rescored: RESCORED })[0]?.score ?? -Infinity;
+    return kept(all) + (rankReadings(rowLines, columns, { first: true, absent, emission: "rows", numberAt: at, memo, rescored: RESCORED })[0]?.score ?? -Infinity);
   };
   // A row whose end no number below fixes (a page break, a heading, the table's end) and with nothing above its number
   // is read from its top: a row cut by a page prints from the top of each part.

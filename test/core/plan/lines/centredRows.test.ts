@@ -75,6 +75,24 @@ describe("rows of cells centred vertically, copied without cells", () => {
     ]);
   });
 
+  test("a title with no number before a row whose number stands on its first line stays a title", () => {
+    const copy = [
+      ...COPY.slice(0, 17),
+      "Привлечение молодых специалистов",
+      "3 Формирование диагностики профессиональных",
+      "ИРО",
+      "в течение года",
+      "Протокол заседания",
+      "дефицитов учителей",
+      ...COPY.slice(17).map((t) => t.replace(/^3 /, "4 ")),
+    ];
+    const table = rows(recoverFromLines(lines([...HEADER, ...copy]))!).slice(1);
+    // Which cell the lone row's second line goes on is the row reader's guess; the title and the cuts are the point.
+    expect(table.map((r) => r.cells[0])).toEqual(["1", "2", "Привлечение молодых специалистов", "3", "4"]);
+    expect(table[3].cells[1]).toMatch(/^Формирование диагностики профессиональных/);
+    expect(table[4].cells[1]).toBe("Актуализация курсов повышения квалификации руководящих работников совместно с педагогическим колледжем и центром занятости населения");
+  });
+
   test("rows read from their tops keep their numbers' cuts", () => {
     const top = [
       "1 Мониторинг потребности в педагогических",

@@ -41,15 +41,17 @@ export interface AssignOptions {
   readonly rescored?: number;
 }
 
-/** Lines' clues and traits, and whole cells' parser scores (by column and text), worked out once. */
+/** Lines' clues and traits, and whole cells' parser scores, by their text: worked out once. */
 export interface ReadingMemo {
-  readonly parsed: Map<string, number>;
+  /** A deadline cell's score, and an executors' cell's score of each party, by the cell's text. */
+  readonly deadlines: Map<string, number>;
+  readonly executors: Map<string, readonly number[]>;
   readonly evidence: Map<string, ColumnScores>;
   readonly traits: Map<string, LineTraits>;
 }
 
 export function readingMemo(): ReadingMemo {
-  return { parsed: new Map(), evidence: new Map(), traits: new Map() };
+  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map() };
 }
 
 function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key: string) => T): T {
@@ -249,7 +251,7 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
   if (!top.length && opts.emission === "flows") return rankReadings(lines, order, { ...opts, emission: undefined });
-  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo?.parsed) })).sort((a, b) => b.score - a.score);
+  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo) })).sort((a, b) => b.score - a.score);
 }
 
 /** A row of `n` lines in `m` columns can be ranked whole (rankReadings). */
@@ -397,16 +399,17 @@ function firstWord(text: string): string {
 }
 
 /** Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. */
-function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[], known?: AssignOptions["knownCell"], parsed?: Map<string, number>): number {
+function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo): number {
   const cell = (col: TextColumn) => joinParts(texts.filter((_, i) => order[labels[i]] === col), { sentences: false });
   let score = 0;
   if (known) for (const col of order) score += cell(col) ? known(col, cell(col)) : 0;
   const deadline = cell("deadline");
-  if (deadline) score += remembered(parsed, `deadline\u0000${deadline}`, () => (parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5));
+  if (deadline) score += remembered(memo?.deadlines, deadline, () => (parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5));
   // Initials belong to a person, and persons to the executors: a name or a result holding them took an executor's line.
   for (const col of order) if (col !== "responsible" && INITIALS.test(cell(col))) score -= 1.5;
   const responsible = cell("responsible");
-  if (responsible) score += remembered(parsed, `responsible\u0000${responsible}`, () => parseResponsible(responsible).reduce((sum, p) => sum + (p.org || p.position || p.person ? 0.3 : -1.5), 0));
+  // Added one by one, as the readings were always summed: a sum taken apart rounds otherwise and turns ties.
+  if (responsible) for (const v of remembered(memo?.executors, responsible, () => parseResponsible(responsible).map((p) => (p.org || p.position || p.person ? 0.3 : -1.5)))) score += v;
   return score;
 }
 

@@ -29,6 +29,36 @@ export interface AssignOptions {
   readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean }>>;
   /** What the rest of the document says of a whole cell (learnCells): one it repeats gains, one cut from it loses. */
   readonly knownCell?: (column: TextColumn, text: string) => number;
+  /**
+   * The row's cells are centred vertically and its number stands beside this line (centredRows): the lines before it
+   * are the row's visual lines above the number's. Read row by row, each cell's lines then stand in the middle of the
+   * row's height (none: the row is read from its top).
+   */
+  readonly numberAt?: number;
+  /** What is worked out of lines and cells by their text, kept by a caller that reads the same lines many ways. */
+  readonly memo?: ReadingMemo;
+  /** How many of the best readings the parsers weigh again (RESCORED): a caller that wants the best score alone asks fewer. */
+  readonly rescored?: number;
+}
+
+/** Lines' clues and traits, and whole cells' parser scores, by their text: worked out once. */
+export interface ReadingMemo {
+  /** A deadline cell's score, and an executors' cell's score of each party, by the cell's text. */
+  readonly deadlines: Map<string, number>;
+  readonly executors: Map<string, readonly number[]>;
+  readonly evidence: Map<string, ColumnScores>;
+  readonly traits: Map<string, LineTraits>;
+}
+
+export function readingMemo(): ReadingMemo {
+  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map() };
+}
+
+function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key: string) => T): T {
+  if (!memo) return work(key);
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = work(key)));
+  return v;
 }
 
 /** The columns' last lines of a reading, to read the piece after a page break with (AssignOptions.before). */
@@ -91,6 +121,31 @@ const FLOWS: Emission = (h, groups) => {
 };
 export const EMISSIONS: Readonly<Record<EmissionName, Emission>> = { rows: ROW_MAJOR, cells: COLUMN_MAJOR, flows: FLOWS };
 
+/**
+ * Row-major over cells centred vertically (Word's «по центру»): a cell of h lines in a row of H starts ⌊(H − h)/2⌋
+ * lines down, and the number, one line, beside line ⌊(H − 1)/2⌋. Only readings that put exactly `numberAt` lines on
+ * the visual lines above the number's are this emission: where the number stands is what the copy shows of the
+ * row's height.
+ */
+export function centredRowMajor(numberAt: number): Emission {
+  return (h) => {
+    const tall = Math.max(0, ...h);
+    const mid = Math.floor((tall - 1) / 2);
+    const top = h.map((n) => Math.floor((tall - n) / 2));
+    let above = 0;
+    h.forEach((n, c) => (above += Math.max(0, Math.min(n, mid - top[c]))));
+    if (above !== numberAt) return null;
+    const out: number[] = [];
+    for (let k = 0; k < tall; k++) h.forEach((n, c) => k >= top[c] && k < top[c] + n && out.push(c));
+    return out;
+  };
+}
+
+/** The emission a row is read by: row by row, a row of centred cells is read centred. */
+function emissionOf(name: EmissionName, numberAt: number | undefined): Emission {
+  return name === "rows" && numberAt !== undefined ? centredRowMajor(numberAt) : EMISSIONS[name];
+}
+
 /** The sizes of a row's runs of lines between blank lines. */
 function flowSizes(lines: readonly RowLine[]): number[] {
   const sizes: number[] = [];
@@ -139,6 +194,8 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
     return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
   }
   const ranked = rankReadings(lines, order, opts);
+  // A number no centred reading puts where it stands (a line taken off the row since) leaves the row read from its top.
+  if (!ranked.length && opts.numberAt !== undefined) return assignColumns(lines, order, { ...opts, numberAt: undefined });
   const [best, second] = ranked;
   const columns = best.labels.map((c) => order[c]);
   const doubtful = second && best.score - second.score < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
@@ -156,7 +213,7 @@ export interface Reading {
 export function rankReadings(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Reading[] {
   const n = lines.length;
   const texts = lines.map((l) => l.text.trim());
-  const evidence = texts.map(lineEvidence);
+  const evidence = texts.map((t) => remembered(opts.memo?.evidence, t, lineEvidence));
   const cont = new Map<number, number>();
   const pair = (a: number, b: number) => {
     const key = a * 1024 + b;
@@ -164,32 +221,42 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
     if (v === undefined) cont.set(key, (v = continuation(texts[a], texts[b])));
     return v;
   };
-  const traits = texts.map(lineTraits);
+  const traits = texts.map((t) => remembered(opts.memo?.traits, t, lineTraits));
   const groups = flowSizes(lines);
+  const names = opts.emission ? [opts.emission] : (Object.keys(EMISSIONS) as EmissionName[]);
+  const emissions = names.map((e) => emissionOf(e, opts.numberAt));
+  const rowByRow = new Set(emissions.filter((e, k) => names[k] === "rows"));
   const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
-    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (emit === ROW_MAJOR || (emit === FLOWS && groups.length === 1) ? TALL * Math.max(...heights) : 0);
+    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (rowByRow.has(emit) || (emit === FLOWS && groups.length === 1) ? TALL * Math.max(...heights) : 0);
   const top: { labels: number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
-  const emissions = opts.emission ? [EMISSIONS[opts.emission]] : Object.values(EMISSIONS);
-  for (const heights of heightVectors(n, order.length)) {
+  const kept = opts.rescored ?? RESCORED;
+  // Read centred alone, only the heights that put the number where it stands can be a reading: those are listed.
+  const centredOnly = names.length === 1 && names[0] === "rows" && opts.numberAt !== undefined;
+  for (const heights of centredOnly ? centredHeights(n, order.length, opts.numberAt!) : heightVectors(n, order.length)) {
     for (const emit of emissions) {
       const labels = emit(heights, groups);
       if (!labels) continue;
       const score = local(labels, heights, emit);
-      if (top.length === RESCORED && score <= top[top.length - 1].score) continue;
+      if (top.length === kept && score <= top[top.length - 1].score) continue;
       // Both emissions give the same lines when no cell wraps: one reading, kept once.
       const key = labels.join("");
       if (seen.has(key)) continue;
       seen.add(key);
       top.push({ labels, score, key });
       top.sort((a, b) => b.score - a.score);
-      if (top.length > RESCORED) seen.delete(top.pop()!.key);
+      if (top.length > kept) seen.delete(top.pop()!.key);
     }
   }
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
   if (!top.length && opts.emission === "flows") return rankReadings(lines, order, { ...opts, emission: undefined });
-  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell) })).sort((a, b) => b.score - a.score);
+  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo) })).sort((a, b) => b.score - a.score);
+}
+
+/** A row of `n` lines in `m` columns can be ranked whole (rankReadings). */
+export function withinReadings(n: number, m: number): boolean {
+  return readingCount(n, m) <= MAX_READINGS;
 }
 
 /** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */
@@ -214,6 +281,33 @@ function* heightVectors(n: number, m: number): Generator<number[]> {
     }
   }
   yield* fill(0, n);
+}
+
+/**
+ * The cell heights of `m` centred cells holding `n` lines with `above` of them on the visual lines above the number's
+ * (centredRowMajor): the few of heightVectors' that such a row can have, without listing the rest.
+ */
+function* centredHeights(n: number, m: number, above: number): Generator<number[]> {
+  const h = Array<number>(m).fill(0);
+  // The tallest cell holds ⌊(tall − 1)/2⌋ of the lines above, and all the cells together hold every line.
+  for (let tall = Math.max(1, Math.ceil(n / m)); tall <= Math.min(n, 2 * above + 2); tall++) {
+    const mid = Math.floor((tall - 1) / 2);
+    const over = (k: number) => Math.max(0, Math.min(k, mid - Math.floor((tall - k) / 2)));
+    function* fill(c: number, left: number, leftAbove: number, reached: boolean): Generator<number[]> {
+      if (c === m) {
+        if (left === 0 && leftAbove === 0 && reached) yield h;
+        return;
+      }
+      if (left > (m - c) * tall) return;
+      for (let k = 0; k <= Math.min(tall, left); k++) {
+        const o = over(k);
+        if (o > leftAbove) break;
+        h[c] = k;
+        yield* fill(c + 1, left - k, leftAbove - o, reached || k === tall);
+      }
+    }
+    yield* fill(0, n, above, false);
+  }
 }
 
 /** What the scoring asks of a line, worked out once per row: readings number in the thousands, lines in the tens. */
@@ -305,17 +399,17 @@ function firstWord(text: string): string {
 }
 
 /** Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. */
-function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[], known?: AssignOptions["knownCell"]): number {
+function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo): number {
   const cell = (col: TextColumn) => joinParts(texts.filter((_, i) => order[labels[i]] === col), { sentences: false });
   let score = 0;
   if (known) for (const col of order) score += cell(col) ? known(col, cell(col)) : 0;
   const deadline = cell("deadline");
-  if (deadline) score += parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5;
+  if (deadline) score += remembered(memo?.deadlines, deadline, () => (parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5));
   // Initials belong to a person, and persons to the executors: a name or a result holding them took an executor's line.
   for (const col of order) if (col !== "responsible" && INITIALS.test(cell(col))) score -= 1.5;
   const responsible = cell("responsible");
-  if (responsible) {
-    for (const p of parseResponsible(responsible)) score += p.org || p.position || p.person ? 0.3 : -1.5;
-  }
+  // Added one by one, as the readings were always summed: a sum taken apart rounds otherwise and turns ties.
+  if (responsible) for (const v of remembered(memo?.executors, responsible, () => parseResponsible(responsible).map((p) => (p.org || p.position || p.person ? 0.3 : -1.5)))) score += v;
   return score;
 }
+

@@ -16,6 +16,7 @@ import { splitJoinedLines, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
+import { centredRows } from "./centredRows";
 import { linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 
 export type { Line };
@@ -91,7 +92,12 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
   const extraCells = columns && extras.length ? takeExtraCells(rows.segments, extraSlots(columns)) : null;
-  const seg = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
+  const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
+  // Rows of cells centred vertically start above their numbers: the cuts between them are read.
+  // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
+  const recut = centredRows(lines, plain.segments, textOrder, absent);
+  const centred = recut && (recut.segments.length === plain.segments.length || (!marked && !extraCells)) ? recut : null;
+  const seg = centred ? { ...plain, segments: centred.segments } : plain;
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
   const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
@@ -106,7 +112,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
       const columns = textOrder.filter((k) => !given?.cells.get(i)?.[k]);
       for (const p of s.pieces) {
         const knownCell = cells?.(pieces++);
-        const a = assignColumns(rowLines(p), columns, { first: out.length === 0, widths, absent, emission, before, knownCell });
+        const a = assignColumns(rowLines(p), columns, { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined });
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
       }
@@ -166,11 +172,12 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     part = [];
   };
   segments.forEach((s, i) => {
-    const at = s.pieces[0]?.[0]?.index ?? rows.segments[i].pieces[0]?.[0]?.index ?? seg.start;
+    const at = s.pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.start;
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove });
     const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, extraCells?.cells.get(i), extraCells?.cells) : r);
-    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(item()));
+    const cut = centred?.unsure.get(i);
+    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);
@@ -286,6 +293,16 @@ function itemRow(
   const first = s.pieces[0]?.[0]?.index ?? s.at;
   const row = lines[first].row;
   return { cells: order.map((k) => joinParts(parts[k], { sentences: false })), row, ...(notes.length ? { notes } : {}) };
+}
+
+/**
+ * A row of centred cells whose first lines could as well end the row above (centredRows): the lines in doubt, and
+ * where they went, so that nothing is moved silently.
+ */
+function withCutNote(r: GridRow, texts: readonly string[], above: string | null): GridRow {
+  const quoted = texts.map((t) => `«${short(t)}»`).join(", ");
+  const text = `ячейки выровнены по центру: строки ${quoted} отнесены к этому пункту, но могут быть концом пункта ${above ?? "выше"}`;
+  return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
 }
 
 function short(text: string): string {

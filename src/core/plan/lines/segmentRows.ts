@@ -39,6 +39,8 @@ export interface Segment {
   readonly pieces: readonly (readonly LineRef[])[];
   /** The name came from a block of the page's names, matched to the number by order (numberColumn). */
   readonly nameByOrder?: NameFromBlock;
+  /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
+  readonly head?: number;
 }
 
 /** A line of a row, or the part of it after the number. */

@@ -66,10 +66,10 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // the table's width: they hold one text and are left as they are.
   const headings = new Set(rough.segments.flatMap((s) => (s.kind === "section" ? s.pieces.flat().map((r) => r.index) : [])));
   // A row with no deadline line may hold it at the end of another cell's line, where text in drawing order ran them on.
-  const tails = header?.named.has("deadline") ? trailingDeadlineCuts(rough, source) : new Map<number, [string, string]>();
+  const tails = header?.named.has("deadline") ? trailingDeadlineCuts(rough, source) : new Map<number, string[]>();
   const pieces = (l: Line, i: number): Line[] => {
-    const tail = tails.get(i);
-    return tail ? [...splitJoinedLines([{ ...l, text: tail[0] }]), { row: l.row, text: tail[1] }] : splitJoinedLines([l]);
+    const cut = tails.get(i);
+    return cut ? cut.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) })) : splitJoinedLines([l]);
   };
   const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
   const cut = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);

@@ -156,23 +156,21 @@ export function cutTrailingDeadline(text: string): [string, string] | null {
  * Rows with no line that is a deadline whose one line ends with one: text in drawing order (a browser's copy of a
  * PDF, `pdftotext -raw`) runs a cell's last line and the next cell's first line together where the printer drew them
  * one after the other («ведущий инспектор до 17 января»). Only such rows are cut: in a row that has its deadline, a
- * date at a line's end is the sentence's own. The last line of the row that ends with one is cut, by its index.
+ * date at a line's end is the sentence's own. Lines are judged by their cells' pieces (splitLine); the last piece of
+ * the row that ends with a deadline is cut, and its line's pieces are given by the line's index.
  */
-export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]): Map<number, [string, string]> {
-  const cuts = new Map<number, [string, string]>();
+export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]): Map<number, string[]> {
+  const cuts = new Map<number, string[]>();
   for (const s of rows.segments) {
     if (s.kind !== "item") continue;
     const indexes = [...new Set(s.pieces.flat().map((r) => r.index))];
-    const found = indexes.map((i) => cutTrailingDeadline(source[i].text));
-    // A line the parser reads as a deadline only through words of another cell is no deadline line.
-    if (indexes.some((i, k) => found[k] === null && splitLine(source[i].text).some(isDeadline))) continue;
-    for (let k = found.length - 1; k >= 0; k--) {
-      const cut = found[k];
-      if (cut) {
-        cuts.set(indexes[k], cut);
-        break;
-      }
-    }
+    const pieces = indexes.map((i) => splitLine(source[i].text).map((text) => ({ text, cut: cutTrailingDeadline(text) })));
+    // A piece the parser reads as a deadline only through words of another cell is no deadline.
+    if (pieces.some((line) => line.some((p) => p.cut === null && isDeadline(p.text)))) continue;
+    const last = [...pieces.keys()].reverse().find((k) => pieces[k].some((p) => p.cut !== null));
+    if (last === undefined) continue;
+    const at = pieces[last].map((p) => p.cut !== null).lastIndexOf(true);
+    cuts.set(indexes[last], pieces[last].flatMap((p, k) => (k === at ? p.cut! : [p.text])));
   }
   return cuts;
 }

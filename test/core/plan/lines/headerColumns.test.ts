@@ -29,6 +29,22 @@ describe("the header's columns from its lines and the column numbers under it", 
     ]);
   });
 
+  test("captions in drawing order (a browser's copy of a PDF): each caption's lines together, one-line captions run together", () => {
+    // The header search left «N» out: «п/п» opens the number's caption. «Содержание работы» and «Примечания» stand on
+    // one baseline and come on one line; its capitals part them into the six captions the column numbers count.
+    const lines = ["п/п", "Сроки", "реализации", "Содержание работы Примечания", "Ответственный", "исполнитель", "Результаты"];
+    expect(captions(lines, 6, named("number", "deadline", "name", "responsible", "result"))).toEqual([
+      "number:п/п",
+      "deadline:Сроки реализации",
+      "name:Содержание работы",
+      "extra:Примечания",
+      "responsible:Ответственный исполнитель",
+      "result:Результаты",
+    ]);
+    // Capitals that would not make the count part nothing.
+    expect(captions(lines, 7, named("number", "deadline", "name", "responsible", "result"))).toBeUndefined();
+  });
+
   test("a weak «Показатель» beside a plain «Результат» is an extra column", () => {
     expect(captions(["№", "Мероприятие", "Целевой показатель", "Срок", "Результат"], 5, named("number", "name", "deadline", "result"))).toEqual([
       "number:№",

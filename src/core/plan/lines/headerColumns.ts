@@ -25,9 +25,13 @@ const STARTS_LOWER = /^\p{Ll}/u;
  */
 export function headerColumns(lines: readonly string[], count: number, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
   const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
-  if (count < 2) return null;
-  const rowMajor = captionsRowMajor(texts, count);
-  return (rowMajor && columnsOf(rowMajor, named)) ?? columnsOf(captionsInDrawingOrder(texts, count), named);
+  return count < 2 ? null : columnsOf(captionsRowMajor(texts, count), named);
+}
+
+/** The header's columns when its lines come as a PDF draws them (captionsInDrawingOrder), else null. */
+export function drawnHeaderColumns(lines: readonly string[], count: number, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
+  const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
+  return count < 2 ? null : columnsOf(captionsInDrawingOrder(texts, count), named);
 }
 
 /** Row-major captions: the first `count` lines open them, each later line continues one (see headerColumns). */

@@ -25,7 +25,18 @@ const STARTS_LOWER = /^\p{Ll}/u;
  */
 export function headerColumns(lines: readonly string[], count: number, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
   const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
-  if (count < 2 || texts.length < count || texts.slice(0, count).some((t) => STARTS_LOWER.test(t))) return null;
+  return count < 2 ? null : columnsOf(captionsRowMajor(texts, count), named);
+}
+
+/** The header's columns when its lines come as a PDF draws them (captionsInDrawingOrder), else null. */
+export function drawnHeaderColumns(lines: readonly string[], count: number, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
+  const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
+  return count < 2 ? null : columnsOf(captionsInDrawingOrder(texts, count), named);
+}
+
+/** Row-major captions: the first `count` lines open them, each later line continues one (see headerColumns). */
+function captionsRowMajor(texts: readonly string[], count: number): string[][] | null {
+  if (texts.length < count || texts.slice(0, count).some((t) => STARTS_LOWER.test(t))) return null;
   const captions = texts.slice(0, count).map((t) => [t]);
   let from = 0;
   for (const line of texts.slice(count)) {
@@ -39,6 +50,37 @@ export function headerColumns(lines: readonly string[], count: number, named: Re
     captions[at].push(line);
     from = at + 1;
   }
+  return captions;
+}
+
+/** A word in capitals or opening with one inside a line: where a caption drawn on the same baseline may begin. */
+const CAPITALISED_WORD = /\s+(?=[\p{Lu}№])/u;
+
+/**
+ * Captions in the order a PDF draws them (text copied from a browser's viewer, pdftotext -raw): each caption's lines
+ * together, captions left to right. A caption opens with a capital and its later lines are in lower case; captions
+ * of one line that stand on the same baseline come run together on one line («Мероприятие Исполнитель Срок»), and
+ * are parted before their capitals when that makes exactly `count` captions. Null otherwise.
+ */
+function captionsInDrawingOrder(texts: readonly string[], count: number): string[][] | null {
+  const captions: string[][] = [];
+  for (const t of texts) {
+    if (!STARTS_LOWER.test(t)) {
+      captions.push([t]);
+    } else if (captions.length) captions[captions.length - 1].push(t);
+    // The header search may leave out a first caption's first line («№» above «п/п»): its later lines open it.
+    else captions.push([t]);
+  }
+  if (captions.length === count) return captions;
+  // Each caption's first line may hold several captions; all its capitals part them, or none does.
+  const parts = captions.map((c) => c[0].split(CAPITALISED_WORD));
+  if (captions.length + parts.reduce((n, p) => n + p.length - 1, 0) !== count) return null;
+  return captions.flatMap((c, k) => [...parts[k].slice(0, -1).map((p) => [p]), [parts[k][parts[k].length - 1], ...c.slice(1)]]);
+}
+
+/** The header's columns from its captions' lines, when their catalogued keys are those the header search found. */
+function columnsOf(captions: readonly (readonly string[])[] | null, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
+  if (!captions) return null;
   const joined = captions.map((c) => c.join(" "));
   const keys = joined.map(planKey);
   // A key named twice: the weak naming gives way to the plain one; a deadline's second caption right after its first,

@@ -9,7 +9,7 @@ import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type ExtraSlot, takeExtraCells } from "./extraCells";
-import { type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
+import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines, trailingDeadlineCuts } from "./splitJoinedLines";
@@ -86,12 +86,16 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const absent = new Set(textOrder.filter((k) => (header !== null && !header.named.has(k)) || gridded(k)));
   // The column numbers under the header count its columns: captions no catalogue names are extra columns, kept.
   // Without them, a deadline printed in two columns still adds the end's column after the deadline's.
-  const counted = header && rows.columnCount !== null && !grid ? headerColumns(headerLines, rows.columnCount, header.named) : null;
+  const rowByRow = header && rows.columnCount !== null && !grid ? headerColumns(headerLines, rows.columnCount, header.named) : null;
+  // A header given cell after cell (text in drawing order) gives its rows so too: an extra cell then has no place
+  // among a row's first lines (takeExtraCells), and its lines stay with the columns beside it.
+  const drawn = header && rows.columnCount !== null && !grid && !rowByRow ? drawnHeaderColumns(headerLines, rows.columnCount, header.named) : null;
+  const counted = rowByRow ?? drawn;
   const columns = counted ?? (header?.spanEnd !== undefined && !grid ? spanColumns(order, header.named, header.cells, header.spanEnd) : null);
   const extraColumns = columns?.filter((c) => c.key === null) ?? [];
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
-  const extraCells = columns && extras.length ? takeExtraCells(rows.segments, extraSlots(columns)) : null;
+  const extraCells = columns && extras.length && !drawn ? takeExtraCells(rows.segments, extraSlots(columns)) : null;
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
   // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
@@ -175,7 +179,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     const at = s.pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.start;
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove });
-    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, extraCells?.cells.get(i), extraCells?.cells) : r);
+    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, extraCells?.cells.get(i), extraCells?.cells, drawn !== null) : r);
     const cut = centred?.unsure.get(i);
     part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
@@ -326,12 +330,15 @@ function withoutLines(s: Segment, taken: ReadonlySet<number>): Segment {
 /**
  * The row with its extra cells after the catalogued ones. A value the column repeats in another row is the column's
  * own; one it holds once was taken by its place among the row's lines alone, and the item's notes say so. A span's
- * end was taken by what it reads as too (a deadline after the start's): no guess.
+ * end was taken by what it reads as too (a deadline after the start's): no guess. Cells `untaken` are noted as lost to
+ * the columns beside them.
  */
-function withExtraCells(r: GridRow, columns: readonly HeaderColumn[], own: readonly string[] | undefined, all: ReadonlyMap<number, readonly string[]> | undefined): GridRow {
+function withExtraCells(r: GridRow, columns: readonly HeaderColumn[], own: readonly string[] | undefined, all: ReadonlyMap<number, readonly string[]> | undefined, untaken: boolean): GridRow {
   const cells = columns.map((_, e) => own?.[e] ?? "");
   const repeated = (e: number) => [...(all?.values() ?? [])].filter((c) => c[e] === cells[e]).length > 1;
   const byPlace = (e: number) => !("spanEnd" in columns[e] && columns[e].spanEnd) && !repeated(e);
   const notes = cells.flatMap((t, e) => (t && byPlace(e) ? [{ code: "column_uncertain" as const, text: `«${short(t)}» отнесено к столбцу «${columns[e].caption}» по месту в строке` }] : []));
+  // Cells not taken (a row given cell after cell): whatever the column held went to the columns beside it.
+  if (untaken) for (const c of columns) notes.push({ code: "column_uncertain", text: `столбец «${short(c.caption)}» в тексте не отделить от соседних: его строки, если они есть, отнесены к соседним столбцам` });
   return { ...r, cells: [...r.cells, ...cells], ...(notes.length ? { notes: [...(r.notes ?? []), ...notes] } : {}) };
 }

@@ -1,4 +1,4 @@
-import { headerColumns, spanColumns } from "../../../../src/core/plan/lines/headerColumns";
+import { drawnHeaderColumns, headerColumns, spanColumns } from "../../../../src/core/plan/lines/headerColumns";
 import type { PlanKey } from "../../../../src/core/plan/columns/columnCatalogue";
 
 const named = (...keys: PlanKey[]) => new Set<PlanKey>(keys);
@@ -27,6 +27,25 @@ describe("the header's columns from its lines and the column numbers under it", 
       "deadline:Срок",
       "extra:Отметка о выполнении",
     ]);
+  });
+
+  test("captions in drawing order (a browser's copy of a PDF): each caption's lines together, one-line captions run together", () => {
+    // The header search left «N» out: «п/п» opens the number's caption. «Содержание работы» and «Примечания» stand on
+    // one baseline and come on one line; its capitals part them into the six captions the column numbers count.
+    const lines = ["п/п", "Сроки", "реализации", "Содержание работы Примечания", "Ответственный", "исполнитель", "Результаты"];
+    const drawn = (count: number) => drawnHeaderColumns(lines, count, named("number", "deadline", "name", "responsible", "result"))?.map((c) => `${c.key ?? "extra"}:${c.caption}`);
+    expect(drawn(6)).toEqual([
+      "number:п/п",
+      "deadline:Сроки реализации",
+      "name:Содержание работы",
+      "extra:Примечания",
+      "responsible:Ответственный исполнитель",
+      "result:Результаты",
+    ]);
+    // Capitals that would not make the count part nothing.
+    expect(drawn(7)).toBeUndefined();
+    // Read row by row, the same lines give no header.
+    expect(captions(lines, 6, named("number", "deadline", "name", "responsible", "result"))).toBeUndefined();
   });
 
   test("a weak «Показатель» beside a plain «Результат» is an extra column", () => {

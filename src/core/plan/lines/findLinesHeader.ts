@@ -1,7 +1,6 @@
 import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { namesSpanEnds } from "../columns/deadlineEnd";
-import { opensCaption, splitCaptions } from "../columns/splitCaptions";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -26,6 +25,18 @@ export interface LinesHeader {
 
 const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
 
+/**
+ * Words a header cell's caption starts with: where a header read as one text is cut into its cells. (Cutting wherever
+ * the synonym catalogue names a column was tried: «Целевой показатель», an uncatalogued column's caption, then named
+ * the result before «Ожидаемый результат» did, and plans with such a column lost their result — interleaved-extras
+ * 114 → 90 of 201.)
+ */
+const CAPTION_WORDS = "№|Наименование|Мероприяти|Содержание|Срок|Ответствен|Исполнител|Результат|Ожидаем|Планируем|Итогов|Выходн|Форма|Дата|Период";
+const CAPTION_START = new RegExp(`(?=${CAPTION_WORDS})`, "u");
+const OPENS_CAPTION = new RegExp(`^(?:${CAPTION_WORDS})`, "u");
+const splitCaptions = (text: string): string[] => text.split(CAPTION_START);
+const opensCaption = (piece: string): boolean => OPENS_CAPTION.test(piece);
+
 function headerWords(text: string): number {
   return new Set((text.toLowerCase().match(HEADER_WORD) ?? []).map((w) => w.slice(0, 5))).size;
 }
@@ -38,7 +49,7 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // A header a reader already joined into one line names three columns or more at any length.
     if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
       const found = columnOrder([lines[i].text]);
-      if (found) return { start: i, end: i + 1, ...found, later: [] };
+      if (found) return { start: i, ...joinedHeaderEnd(lines, i, found, caption), later: [] };
     }
     if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
     let j = i;
@@ -64,6 +75,26 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
   }
   return null;
 }
+
+/**
+ * Where a header joined into one line ends: text in drawing order puts the captions of one baseline on a line and a
+ * caption wrapped onto two lines after it («№ Содержание работы Сроки Исполнители» / «Форма» / «отчётности»). The
+ * short lines after it are the header's while they name a column more (and none again); the first item's name names
+ * none and is left out.
+ */
+function joinedHeaderEnd(lines: readonly Line[], i: number, found: NonNullable<ReturnType<typeof columnOrder>>, caption: (t: string) => boolean): Pick<LinesHeader, "end" | "order" | "cells" | "named" | "spanEnd"> {
+  let best = { end: i + 1, ...found };
+  for (let k = i + 1; k < lines.length && k - i <= MAX_WRAPPED_CAPTION && caption(lines[k].text); k++) {
+    const parts = lines.slice(i, k + 1).map((l) => l.text);
+    if (namedAgain(parts)) break;
+    const more = columnOrder(parts);
+    if (more && more.named.size > best.named.size) best = { end: k + 1, ...more };
+  }
+  return best;
+}
+
+/** Lines a caption wraps onto after a header joined into one line (a narrow column's two or three words). */
+const MAX_WRAPPED_CAPTION = 4;
 
 function same(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();

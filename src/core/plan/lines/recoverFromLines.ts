@@ -12,7 +12,7 @@ import { type ExtraSlot, takeExtraCells } from "./extraCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, type Segment, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
-import { splitJoinedLines, trailingDeadlineCuts } from "./splitJoinedLines";
+import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
@@ -66,12 +66,14 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // the table's width: they hold one text and are left as they are.
   const headings = new Set(rough.segments.flatMap((s) => (s.kind === "section" ? s.pieces.flat().map((r) => r.index) : [])));
   // A row with no deadline line may hold it at the end of another cell's line, where text in drawing order ran them on.
-  const tails = header?.named.has("deadline") ? trailingDeadlineCuts(rough, source) : new Map<number, string[]>();
+  const tails = header?.named.has("deadline") ? trailingDeadlineCuts(rough, source) : new Map<number, TailCut>();
   const pieces = (l: Line, i: number): Line[] => {
     const cut = tails.get(i);
-    return cut ? cut.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) })) : splitJoinedLines([l]);
+    return cut ? cut.pieces.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) })) : splitJoinedLines([l]);
   };
   const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
+  // Rows whose line was cut so: the cut is a guess, and the item says so.
+  const tailCutRows = new Map([...tails].map(([i, t]) => [source[i].row, t.cut] as const));
   const cut = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
   if (!cut) return null;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
@@ -181,7 +183,9 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove });
     const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, extraCells?.cells.get(i), extraCells?.cells, drawn !== null) : r);
     const cut = centred?.unsure.get(i);
-    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()));
+    const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
+    const noted = (r: GridRow) => (tail ? withTailNote(r, tail) : r);
+    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item())));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);
@@ -306,6 +310,11 @@ function itemRow(
 function withCutNote(r: GridRow, texts: readonly string[], above: string | null): GridRow {
   const quoted = texts.map((t) => `«${short(t)}»`).join(", ");
   const text = `ячейки выровнены по центру: строки ${quoted} отнесены к этому пункту, но могут быть концом пункта ${above ?? "выше"}`;
+  return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
+}
+
+function withTailNote(r: GridRow, [before, deadline]: readonly [string, string]): GridRow {
+  const text = `в одной строке оказались два столбца: срок «${short(deadline)}» отделён от «${short(before)}» по догадке`;
   return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
 }
 

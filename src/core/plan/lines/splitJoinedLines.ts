@@ -121,7 +121,9 @@ export function splitJoinedLines(lines: readonly Line[]): Line[] {
  * Words a cell's text does not end with: a deadline after them is the sentence's own («отчёт за 2026 год», «в течение
  * учебного года», «подготовка к 1 сентября»), not the next cell's start.
  */
-const ENDS_OPEN = /(?:^|\s)(?:в|во|на|за|до|к|ко|по|с|со|от|из|для|о|об|при|через|около|после|перед|между|и|или|а|но|что|чем|года|году|годов|итогам|итогов)$|[-–—(«,;:]$/iu;
+const OPEN_WORDS = "в|во|на|за|до|к|ко|по|с|со|от|из|для|о|об|при|через|около|после|перед|между|и|или|а|но|что|чем|года|году|годов|итогам|итогов";
+const OPEN_WORD = new RegExp(`^(?:${OPEN_WORDS})$`, "iu");
+const ENDS_OPEN = new RegExp(`(?:^|\\s)(?:${OPEN_WORDS})$|[-–—(«,;:]$`, "iu");
 
 /** A deadline's reading, to tell whether a word added before it changes what it says. */
 function reading(text: string): string | null {
@@ -144,7 +146,7 @@ export function cutTrailingDeadline(text: string): [string, string] | null {
   const from = (k: number) => (k < words.length ? reading(t.slice(words[k].start)) : null);
   for (let k = 0; k < words.length; k++) {
     const r = from(k);
-    if (r === null || (r === from(k + 1) && !ENDS_OPEN.test(words[k].text))) continue;
+    if (r === null || (r === from(k + 1) && !OPEN_WORD.test(words[k].text))) continue;
     if (k === 0) return null;
     const head = t.slice(0, words[k].start).trim();
     return ENDS_OPEN.test(head) || isDeadline(head) ? null : [head, t.slice(words[k].start)];
@@ -159,8 +161,15 @@ export function cutTrailingDeadline(text: string): [string, string] | null {
  * date at a line's end is the sentence's own. Lines are judged by their cells' pieces (splitLine); the last piece of
  * the row that ends with a deadline is cut, and its line's pieces are given by the line's index.
  */
-export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]): Map<number, string[]> {
-  const cuts = new Map<number, string[]>();
+export interface TailCut {
+  /** The line's pieces, the cut one in two. */
+  readonly pieces: readonly string[];
+  /** The text before the deadline, and the deadline. */
+  readonly cut: readonly [string, string];
+}
+
+export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]): Map<number, TailCut> {
+  const cuts = new Map<number, TailCut>();
   for (const s of rows.segments) {
     if (s.kind !== "item") continue;
     const indexes = [...new Set(s.pieces.flat().map((r) => r.index))];
@@ -170,7 +179,7 @@ export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]
     const last = [...pieces.keys()].reverse().find((k) => pieces[k].some((p) => p.cut !== null));
     if (last === undefined) continue;
     const at = pieces[last].map((p) => p.cut !== null).lastIndexOf(true);
-    cuts.set(indexes[last], pieces[last].flatMap((p, k) => (k === at ? p.cut! : [p.text])));
+    cuts.set(indexes[last], { pieces: pieces[last].flatMap((p, k) => (k === at ? p.cut! : [p.text])), cut: pieces[last][at].cut! });
   }
   return cuts;
 }

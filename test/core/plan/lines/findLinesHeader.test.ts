@@ -179,3 +179,16 @@ describe("findLinesHeader: captions the synonym catalogue knows", () => {
     expect(captionKeysOf("Ответственные Примечание")).toEqual(["responsible"]);
   });
 });
+
+describe("a header joined into one line with a caption wrapped after it (text in drawing order)", () => {
+  test("the wrapped caption's lines are the header's; the first item's name is not", () => {
+    const lines = linesOf(["План работы на 2027/2028 учебный год", "№ Содержание работы Сроки Исполнители", "Форма", "отчётности", "1", "Закрепление наставников", "до 15.09.2027"].join("\n"));
+    const h = findLinesHeader(lines);
+    expect(h && { start: h.start, end: h.end, result: h.cells.result, named: [...h.named].sort() }).toEqual({ start: 1, end: 4, result: "Форма отчётности", named: ["deadline", "name", "number", "responsible", "result"] });
+  });
+
+  test("a one-line header followed by the first item's short name keeps its one line", () => {
+    const lines = linesOf(["№ Мероприятие Срок Исполнитель", "Семинар", "май", "Орлов Б.Б."].join("\n"));
+    expect(findLinesHeader(lines)?.end).toBe(1);
+  });
+});

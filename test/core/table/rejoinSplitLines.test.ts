@@ -152,7 +152,8 @@ describe("lines split at every space (spacedSheetText)", () => {
     const same = (plan: Plan, key: (i: Plan["items"][number]) => unknown) => plan.items.filter((it, k) => JSON.stringify(key(it)) === JSON.stringify(key(truth.plan.items[k]))).length;
     const deadline = (i: Plan["items"][number]) => [i.deadline.kind, i.deadline.start, i.deadline.end];
     const executors = (i: Plan["items"][number]) => i.responsible.text;
-    expect(same(result.plan, deadline)).toBeGreaterThan(same(loose.plan, deadline));
+    // The loose reading finds a deadline run on at a line's end too (trailingDeadlineCuts): it may tie on deadlines.
+    expect(same(result.plan, deadline)).toBeGreaterThanOrEqual(same(loose.plan, deadline));
     expect(same(result.plan, executors)).toBeGreaterThan(same(loose.plan, executors));
     // Where a word's column is a guess, its item says so.
     expect(result.plan.items.some((i) => i.notes?.some((n) => n.code === "column_uncertain"))).toBe(true);

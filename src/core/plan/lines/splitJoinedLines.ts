@@ -143,7 +143,13 @@ function reading(text: string): string | null {
 export function cutTrailingDeadline(text: string): [string, string] | null {
   const t = text.trim();
   const words = wordsOf(t);
-  const from = (k: number) => (k < words.length ? reading(t.slice(words[k].start)) : null);
+  // Each tail is read once: the loop asks for tail k + 1 and then, a step later, for the same tail as k.
+  const read = new Map<number, string | null>();
+  const from = (k: number): string | null => {
+    if (k >= words.length) return null;
+    if (!read.has(k)) read.set(k, reading(t.slice(words[k].start)));
+    return read.get(k)!;
+  };
   for (let k = 0; k < words.length; k++) {
     const r = from(k);
     if (r === null || (r === from(k + 1) && !OPEN_WORD.test(words[k].text))) continue;
@@ -173,9 +179,11 @@ export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]
   for (const s of rows.segments) {
     if (s.kind !== "item") continue;
     const indexes = [...new Set(s.pieces.flat().map((r) => r.index))];
-    const pieces = indexes.map((i) => splitLine(source[i].text).map((text) => ({ text, cut: cutTrailingDeadline(text) })));
-    // A piece the parser reads as a deadline only through words of another cell is no deadline.
-    if (pieces.some((line) => line.some((p) => p.cut === null && isDeadline(p.text)))) continue;
+    const texts = indexes.map((i) => splitLine(source[i].text));
+    // A piece the parser reads as a deadline only through words of another cell is no deadline. Most rows have their
+    // deadline: they are passed over before any line is cut.
+    if (texts.some((line) => line.some((text) => isDeadline(text) && cutTrailingDeadline(text) === null))) continue;
+    const pieces = texts.map((line) => line.map((text) => ({ text, cut: cutTrailingDeadline(text) })));
     const last = [...pieces.keys()].reverse().find((k) => pieces[k].some((p) => p.cut !== null));
     if (last === undefined) continue;
     const at = pieces[last].map((p) => p.cut !== null).lastIndexOf(true);

@@ -136,6 +136,22 @@ export function fragmentEvidence(line: MergedLine): (from: number, to: number, k
 }
 
 /**
+ * What a fragment scores for going on from its column's line above, whatever the widths: the widths are searched
+ * by cutting the same lines hundreds of times (mergedSheetLayout), mostly under the same lines above. Per line, per
+ * line above (and whether its column is the deadlines'), per fragment: NaN until asked for.
+ */
+const ABOVE_MEMO = new WeakMap<MergedLine, Map<string, Float64Array>>();
+
+function aboveMemo(line: MergedLine, key: string): Float64Array {
+  let byAbove = ABOVE_MEMO.get(line);
+  if (!byAbove) ABOVE_MEMO.set(line, (byAbove = new Map()));
+  let memo = byAbove.get(key);
+  const n = line.words.length;
+  if (!memo) byAbove.set(key, (memo = new Float64Array((n + 1) * (n + 1)).fill(NaN)));
+  return memo;
+}
+
+/**
  * The most likely cut of a line into its columns' fragments, by dynamic programming over the word boundaries and the
  * columns (left to right, each at most once): a fragment scores what its text says of the column (lineEvidence),
  * fits the column's width (the layout wrapped every column at its own), and agrees with greedy wrapping against the
@@ -154,11 +170,32 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   // What the lines above and below say of each column, once per line.
   const aboveGoesOn = columns.map((_, c) => context?.above[c] !== undefined && (endsOpen(context.above[c]!) || endsWithAdjective(context.above[c]!) || quoteBalance(context.above[c]!).depth > 0));
   // Each fragment's guillemets, once per line: the lowest depth it reaches from its first word on.
-  const quoteLow = (from: number, to: number) => quoteBalance(words.slice(from, to).join(" ")).low;
+  // Most lines close no guillemet: their fragments' lowest depth is 0 without reading them.
+  const closes = words.some((w) => w.includes("»"));
+  const quoteLow = (from: number, to: number) => (closes ? quoteBalance(words.slice(from, to).join(" ")).low : 0);
   // A deadline the line above leaves unread («не позднее»): the fragment that makes it read belongs to it.
   // A deadline the line above reads whole may go on all the same («с 01.03.2026» / «по 15.08.2026», «Декабрь 2027
   // года» / «– январь 2028 года»): the fragment that changes what it reads belongs to it.
   const deadlineAbove = columns.map((col, c) => (col.key === "deadline" && context?.above[c] !== undefined ? parseDeadline(context.above[c]!) : null));
+  const text = (from: number, to: number) => words.slice(from, to).join(" ");
+  const aboveScore = (c: number): ((from: number, to: number) => number) | null => {
+    const above = context?.above[c];
+    if (above === undefined) return null;
+    const memo = aboveMemo(line, `${columns[c].key === "deadline" ? "d" : "-"}${above}`);
+    return (from, to) => {
+      const id = from * (n + 1) + to;
+      if (Number.isNaN(memo[id])) {
+        let s = aboveGoesOn[c] ? GOES_ON : 0;
+        s += CONTINUES * continuation(above, text(from, to));
+        const read = deadlineAbove[c];
+        // Or it goes on where a deadline's wording breaks («2024» / «г.»), reading the same with its rest.
+        if (read && to - from <= DEADLINE_WORDS && (changesDeadline(read, parseDeadline(`${above} ${text(from, to)}`)) || deadlineGoesOn(above, text(from, to)))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
+        memo[id] = s;
+      }
+      return memo[id];
+    };
+  };
+  const aboveScores = columns.map((_, c) => aboveScore(c));
   const score = (from: number, to: number, c: number): number => {
     const len = prefix[to] - prefix[from] - 1;
     if (len > MAX_FRAGMENT) return -Infinity;
@@ -171,18 +208,13 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     if (len > width && to - from > 1) s += OVER_WIDTH - (len - width);
     const above = context?.above[c];
     if (above !== undefined) {
-      if (aboveGoesOn[c]) s += GOES_ON;
-      s += CONTINUES * continuation(above, words.slice(from, to).join(" "));
-      const read = deadlineAbove[c];
-      // Or it goes on where a deadline's wording breaks («2024» / «г.»), reading the same with its rest.
-      const text = words.slice(from, to).join(" ");
-      if (read && to - from <= DEADLINE_WORDS && (changesDeadline(read, parseDeadline(`${above} ${text}`)) || deadlineGoesOn(above, text))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
+      s += aboveScores[c]!(from, to);
       if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !mayOpenLine(words[from], above, columns[c].key) ? FITTED_ABOVE : WRAPPED;
     }
     if (context?.ended?.[c]) s += AFTER_END;
     if (context?.openQuotes && context.openQuotes[c] + quoteLow(from, to) < 0) s += UNOPENED_QUOTE;
     const below = context?.belowFirst[c];
-    if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !mayOpenLine(below, words.slice(from, to).join(" "), columns[c].key)) s += FITTED_ABOVE;
+    if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !mayOpenLine(below, text(from, to), columns[c].key)) s += FITTED_ABOVE;
     return s;
   };
   // cut[a]: what a column boundary before word a costs, whatever the columns.

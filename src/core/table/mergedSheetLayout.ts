@@ -270,7 +270,15 @@ const SWEEPS = 2;
  * true fragments stick out; too wide, words that would have fitted on the line above were wrapped, and fragments of
  * two columns read as one).
  */
-function learnWidths(columns: readonly CutColumn[], least: readonly number[], score: (cols: readonly CutColumn[]) => number): number[] {
+function learnWidths(columns: readonly CutColumn[], least: readonly number[], cutScore: (cols: readonly CutColumn[]) => number): number[] {
+  // The sweeps come back to widths already weighed (the second sweep, the second start): each is cut once.
+  const known = new Map<string, number>();
+  const score = (cols: readonly CutColumn[]): number => {
+    const key = cols.map((c) => c.width).join(" ");
+    let s = known.get(key);
+    if (s === undefined) known.set(key, (s = cutScore(cols)));
+    return s;
+  };
   const textual = (c: CutColumn) => c.key !== "number";
   // A plan's name column is its widest: the search starts twice, from one width for all and from the name's twice
   // the others', and keeps the better end (from one start alone it can settle where one column took another's words).

@@ -9,12 +9,20 @@ const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", 
 /** A line that ends with a person's name: initials and surname either way round. */
 const PERSON_END = /([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/u;
 
-/** The line stops mid-phrase: the same cell must go on. */
+const LETTER = /\p{L}/u;
+const OPEN_PUNCTUATION = new Set([",", "(", "«", "„", '"', "–", "—", "-"]);
+
+/**
+ * The line stops mid-phrase: the same cell must go on. Read from the end by hand: the lines reader asks this of the
+ * same lines thousands of times, and a regular expression anchored at the end is tried from every position.
+ */
 export function endsOpen(line: string): boolean {
-  const t = line.trim();
-  if (/[\p{L}]-$|[,(«„"]$|[–—-]$/u.test(t)) return true;
-  const last = /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
-  return last !== undefined && OPEN_WORDS.has(last);
+  const t = line.trimEnd();
+  if (OPEN_PUNCTUATION.has(t[t.length - 1])) return true;
+  let start = t.length;
+  while (start > 0 && LETTER.test(t[start - 1])) start--;
+  // The longest open word has six letters: a longer last word is no open word.
+  return start < t.length && t.length - start <= 6 && OPEN_WORDS.has(t.slice(start).toLowerCase());
 }
 
 /**

@@ -10,6 +10,15 @@ describe("wrapped lines of one cell", () => {
     ["Приказ управления образования.", false],
     // A target of how many: its figure is on the next line of the cell.
     ["Доля педагогов, прошедших обучение, не менее", true],
+    // Read from the end: trailing spaces, a dash or an opening quote or bracket, a capital, a long word ending in one.
+    ["проведение конкурса «Педагог года» (  ", true],
+    ["совещание руководителей –", true],
+    ["ГАУ ДПО «", true],
+    ["Обучение ПО  ", true],
+    ["Подведение итогов через", true],
+    ["участие в форуме Спо", false],
+    ["Отчёт о работе", false],
+    ["совместно с руководителями", false],
   ])("«%s» stops mid-phrase: %s", (line, open) => {
     expect(endsOpen(line)).toBe(open);
   });

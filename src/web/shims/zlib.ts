@@ -24,3 +24,5 @@ export function inflateRawSync(data: Uint8Array, opts: { readonly maxOutputLengt
 /** The page deflates with the browser's CompressionStream and checks with its own CRC (src/xlsx/write/zipPackage.ts). */
 export const deflateRawSync = undefined;
 export const crc32 = undefined;
+/** Read only beside deflateRawSync, which the page lacks. */
+export const constants = undefined;

@@ -1,5 +1,5 @@
 import { findAbbreviationDefinitions } from "../../responsible";
-import type { Plan } from "../../types";
+import type { Plan, PlanItem } from "../../types";
 import type { Finding, RuleContext } from "../ruleDefinition";
 import { isKnownAbbreviation } from "../text/knownAbbreviations";
 import { spelledOutIndex } from "../text/spelledOut";
@@ -55,16 +55,18 @@ export function abbreviationUndefined(plan: Plan, { run }: RuleContext): Finding
     }
     return out;
   };
-  for (const it of plan.items) {
-    for (const column of ["name", "responsible"] as const) {
-      const text = column === "name" ? it.name : it.responsible.text;
-      if (run.abbreviations(text).length === 0) continue;
-      for (const { key, abbreviation } of judged(text)) {
-        const use = uses.get(key);
-        if (use) use.count += 1;
-        else uses.set(key, { abbreviation, finding: atItem(plan, it, column), count: 1 });
-      }
+  const count = (it: PlanItem, column: "name" | "responsible", text: string) => {
+    if (run.abbreviations(text).length === 0) return;
+    for (const { key, abbreviation } of judged(text)) {
+      const use = uses.get(key);
+      if (use) use.count += 1;
+      else uses.set(key, { abbreviation, finding: atItem(plan, it, column), count: 1 });
     }
+  };
+  // Two calls, not a loop over a list of the two columns: that was a list and its iterator per item.
+  for (const it of plan.items) {
+    count(it, "name", it.name);
+    count(it, "responsible", it.responsible.text);
   }
   const out: Finding[] = [];
   for (const { abbreviation, finding, count } of uses.values()) {

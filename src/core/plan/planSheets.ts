@@ -1,6 +1,6 @@
 import type { Locale } from "../issues/issue";
 import { PAGE_FOOTER } from "../sheet/printLayout";
-import { type CellSpec, date, type SheetSpec, text } from "../sheet/sheetSpec";
+import { type CellSpec, date, sharedCells, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
 import { sectionMarker } from "./structure/numbering";
 import type { Plan, PlanItem, Section } from "./types";
@@ -58,11 +58,13 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
     [],
     header.map((h) => text(h, "header")),
   ];
+  const cells = repeatingCells();
   for (const it of plan.items) {
-    // Pushed onto the item's own row, not spread into a new one: a large plan has tens of thousands of rows.
-    const row = itemRow(it, extras, sectionLabel, locale);
-    if (qualified) row.push(text(it.qualifiedNumber && it.qualifiedNumber !== it.number ? it.qualifiedNumber : null));
-    if (noted) row.push(text((it.notes ?? []).map((n) => n.text).join("\n") || null, "wrap"));
+    // Put into the item's own row, not spread into a new one: a large plan has tens of thousands of rows.
+    const row = itemRow(it, extras, sectionLabel, locale, trailing.length, cells);
+    let at = row.length - trailing.length;
+    if (qualified) row[at++] = text(it.qualifiedNumber && it.qualifiedNumber !== it.number ? it.qualifiedNumber : null);
+    if (noted) row[at++] = text((it.notes ?? []).map((n) => n.text).join("\n") || null, "wrap");
     rows.push(row);
   }
   const last = rows.length - 1;
@@ -118,24 +120,44 @@ export function periodPhrase(p: { start: string; end: string }, locale: Locale =
   return t("sheet.periodPhrase.range", { start: date(p.start), end: date(p.end) });
 }
 
-function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: ReadonlyMap<string, string>, locale: Locale): CellSpec[] {
+/**
+ * The columns whose values repeat from item to item in most plans (executors, deadlines, sections, kinds, dates), each
+ * value's cell made once per sheet. Names and results are mostly the item's own: a cell each.
+ */
+function repeatingCells() {
+  return {
+    responsible: sharedCells(text, "wrap"),
+    deadline: sharedCells(text, "wrap"),
+    section: sharedCells(text),
+    label: sharedCells(text),
+    date: sharedCells(date),
+  };
+}
+type RepeatingCells = ReturnType<typeof repeatingCells>;
+
+/**
+ * An item's row, `trailing` cells left for the caller to fill. Made at its full length: pushed past the twelve cells
+ * of a literal, every row's array grew to room for 34 cells, kept as long as the sheet (10,000 rows and more).
+ */
+function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: ReadonlyMap<string, string>, locale: Locale, trailing: number, cells: RepeatingCells): CellSpec[] {
   const d = it.deadline;
-  const row = [
-    text(it.number),
-    text(it.name, "wrap"),
-    text(it.responsible.text, "wrap"),
-    text(d.text, "wrap"),
-    text(it.result, "wrap"),
-    text(null),
-    text(it.section === null ? null : (sectionLabel.get(it.section) ?? it.section)),
-    text(localizeTable(DEADLINE_KIND_LABELS, locale)[d.kind]),
-    date(d.start),
-    date(d.end),
-    text(d.every ? localizeTable(EVERY_LABELS, locale)[d.every] : null),
-    text(it.subEvents.length ? it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") : null, "wrap"),
-  ];
-  for (const h of extras) row.push(text(it.extra[h] ?? null, "wrap"));
-  row.push(text(it.source.rows.join(", ")));
+  const C = PLAN_SHEET_LAYOUT.columns;
+  const row = new Array<CellSpec>(HEADERS.ru.length + extras.length + 1 + trailing);
+  row[C.number] = text(it.number);
+  row[C.name] = text(it.name, "wrap");
+  row[C.responsible] = cells.responsible(it.responsible.text);
+  row[C.deadline] = cells.deadline(d.text);
+  row[C.result] = text(it.result, "wrap");
+  row[C.status] = text(null);
+  row[C.section] = cells.section(it.section === null ? null : (sectionLabel.get(it.section) ?? it.section));
+  row[C.deadlineKind] = cells.label(localizeTable(DEADLINE_KIND_LABELS, locale)[d.kind]);
+  row[C.start] = cells.date(d.start);
+  row[C.end] = cells.date(d.end);
+  row[C.every] = cells.label(d.every ? localizeTable(EVERY_LABELS, locale)[d.every] : null);
+  row[C.subEvents] = text(it.subEvents.length ? it.subEvents.map((e) => `${e.deadline.text} — ${e.text}`).join("\n") : null, "wrap");
+  let at = HEADERS.ru.length;
+  for (const h of extras) row[at++] = text(it.extra[h] ?? null, "wrap");
+  row[at] = text(it.source.rows.join(", "));
   return row;
 }
 

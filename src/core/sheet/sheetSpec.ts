@@ -140,20 +140,46 @@ const EMPTY_VALUE: CellValue = { kind: "empty" };
 
 export const EMPTY: CellSpec = { value: EMPTY_VALUE };
 
+/** An empty cell with a look, one per style for the same reason. */
+const EMPTY_STYLED = new Map<StyleName, CellSpec>();
+
+function empty(style: StyleName | undefined): CellSpec {
+  if (!style) return EMPTY;
+  let cell = EMPTY_STYLED.get(style);
+  if (cell === undefined) EMPTY_STYLED.set(style, (cell = { value: EMPTY_VALUE, style }));
+  return cell;
+}
+
 export function text(s: string | null | undefined, style?: StyleName): CellSpec {
-  return s === null || s === undefined || s === "" ? (style ? { value: EMPTY_VALUE, style } : EMPTY) : { value: { kind: "text", text: s }, style };
+  return s === null || s === undefined || s === "" ? empty(style) : { value: { kind: "text", text: s }, style };
 }
 
 export function num(value: number | null | undefined, format?: NumberFormat, style?: StyleName): CellSpec {
-  return value === null || value === undefined || !Number.isFinite(value) ? { value: EMPTY_VALUE, style } : { value: { kind: "number", value, format }, style };
+  return value === null || value === undefined || !Number.isFinite(value) ? empty(style) : { value: { kind: "number", value, format }, style };
 }
 
 export function pct(fraction: number | null | undefined, style?: StyleName): CellSpec {
-  return fraction === null || fraction === undefined || !Number.isFinite(fraction) ? { value: EMPTY_VALUE, style } : { value: { kind: "percent", value: fraction }, style };
+  return fraction === null || fraction === undefined || !Number.isFinite(fraction) ? empty(style) : { value: { kind: "percent", value: fraction }, style };
 }
 
 export function date(iso: string | null | undefined, style?: StyleName): CellSpec {
-  return iso ? { value: { kind: "date", iso }, style } : { value: EMPTY_VALUE, style };
+  return iso ? { value: { kind: "date", iso }, style } : empty(style);
+}
+
+/**
+ * `make` (text, date) with each distinct value made once, for a column whose values repeat down a large sheet
+ * (executors, deadlines, sections, dates): one shared cell instead of one per row. A cell is two objects kept until
+ * the workbook is written, some 80 bytes, and a 10,000-item summary has tens of thousands of such cells; the
+ * collector copied every one of them, twice, while the sheets were being made.
+ */
+export function sharedCells(make: (s: string | null | undefined, style?: StyleName) => CellSpec, style?: StyleName): (s: string | null | undefined) => CellSpec {
+  const made = new Map<string, CellSpec>();
+  return (s) => {
+    if (s === null || s === undefined || s === "") return make(s, style);
+    let cell = made.get(s);
+    if (cell === undefined) made.set(s, (cell = make(s, style)));
+    return cell;
+  };
 }
 
 /** Excel serial date (1900 system) of an ISO date. */

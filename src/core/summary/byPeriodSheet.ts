@@ -1,5 +1,5 @@
 import { madeLine, reportSheet } from "../sheet/reportSheet";
-import { type CellSpec, num, type SheetSpec, text } from "../sheet/sheetSpec";
+import { type CellSpec, num, sharedCells, type SheetSpec, text } from "../sheet/sheetSpec";
 import type { Period } from "../plan/deadline";
 import { monthLabel, monthsOf } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
@@ -38,14 +38,19 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
   });
   const filled = text("■", "good");
   const blank = text(null);
+  const deadline = sharedCells(text, "wrap");
   const counts = months.map(() => 0);
   const body: CellSpec[][] = ctx.plan.items.map((it, r) => {
     const line = it.name.indexOf("\n");
-    const row = [text(it.number), text(it.name.slice(0, Math.min(line < 0 ? it.name.length : line, 120)), "wrap"), text(it.deadline.text, "wrap")];
+    // Made at its full length, as the plan sheet's rows: pushed month by month, the array grew past its length.
+    const row = new Array<CellSpec>(3 + months.length);
+    row[0] = text(it.number);
+    row[1] = text(it.name.slice(0, Math.min(line < 0 ? it.name.length : line, 120)), "wrap");
+    row[2] = deadline(it.deadline.text);
     const mask = covered[r];
     for (let i = 0; i < months.length; i++) {
       counts[i] += mask[i];
-      row.push(mask[i] ? filled : blank);
+      row[3 + i] = mask[i] ? filled : blank;
     }
     return row;
   });

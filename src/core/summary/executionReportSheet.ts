@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from "../plan/deadlineLabels";
 import type { PlanItem, Section } from "../plan/types";
 import { madeLine, reportSheet } from "../sheet/reportSheet";
-import { type CellSpec, type SheetSpec, text } from "../sheet/sheetSpec";
+import { type CellSpec, sharedCells, type SheetSpec, text } from "../sheet/sheetSpec";
 import { periodName } from "./deadlineSpan";
 import type { SummaryContext } from "./summaryContext";
 import { localizeTable, translator } from "../../i18n";
@@ -26,6 +26,8 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
   const due = text(t("sheet.yes"));
   const notDue = text(t("sheet.noAnswer"), "muted");
   const note = text(null, "wrap");
+  const responsible = sharedCells(text, "wrap");
+  const deadline = sharedCells(text, "wrap");
   return reportSheet({
     locale: ctx.locale,
     name: localizeTable(EXECUTION_REPORT_SHEET, ctx.locale),
@@ -35,8 +37,8 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
     body: inPlanOrder.map((it) => [
       text(it.number),
       text(it.name, "wrap"),
-      text(it.responsible.text, "wrap"),
-      text(it.deadline.text, "wrap"),
+      responsible(it.responsible.text),
+      deadline(it.deadline.text),
       ctx.due.get(it) ? due : notDue,
       text(null),
       note,

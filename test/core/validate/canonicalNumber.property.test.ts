@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { canonicalNumber } from "../../../src/core/plan/validate/rules/numberRules";
+import { canonicalNumber, numberParts } from "../../../src/core/plan/validate/rules/numberRules";
+import { numberParts as splitParts } from "./previousRules/numberRules";
 
 /** canonicalNumber before its shortcut for numbers that are canonical already. */
 function replaced(n: string): string {
@@ -18,5 +19,22 @@ describe("canonicalNumber", () => {
     expect(canonicalNumber(" 6.4. ")).toBe("6.4");
     expect(canonicalNumber("3)")).toBe("3");
     expect(canonicalNumber("1,2")).toBe("1.2");
+  });
+});
+
+describe("numberParts", () => {
+  test("any number-like text: what splitting the canonical number gives (digits read by code, long runs by Number)", () => {
+    const chars = fc.constantFrom("1", "2", "0", "9", ".", ".", ",", ")", " ", "а", "I", "V", "X");
+    const text = fc.oneof(fc.array(chars, { maxLength: 10 }).map((p) => p.join("")), fc.stringMatching(/^\d{1,22}(\.\d{1,22}){0,2}\.?$/));
+    fc.assert(fc.property(text, (n) => expect(numberParts(n)).toEqual(splitParts(n))), { numRuns: 5000 });
+  });
+
+  test("empty parts and labels have none", () => {
+    expect(numberParts("1.2.10")).toEqual([1, 2, 10]);
+    expect(numberParts("1..2")).toBeNull();
+    expect(numberParts("")).toBeNull();
+    expect(numberParts("1а")).toBeNull();
+    expect(numberParts("IV.2")).toEqual([4, 2]);
+    expect(numberParts("12345678901234567890")).toEqual([Number("12345678901234567890")]);
   });
 });

@@ -1,5 +1,5 @@
 import { findAbbreviationDefinitions } from "../../responsible";
-import type { Plan } from "../../types";
+import type { Plan, PlanItem } from "../../types";
 import type { Finding, RuleContext } from "../ruleDefinition";
 import { isKnownAbbreviation } from "../text/knownAbbreviations";
 import { spelledOutIndex } from "../text/spelledOut";
@@ -13,7 +13,8 @@ function itemCells(plan: Plan): Set<string> {
   const out = new Set<string>();
   for (const it of plan.items) {
     out.add(it.name).add(it.responsible.text).add(it.result).add(it.deadline.text);
-    for (const extra of Object.values(it.extra)) out.add(extra);
+    // A loop over the keys: Object.values made an array per item, and most items have no extra columns.
+    for (const column in it.extra) out.add(it.extra[column]);
     for (const e of it.subEvents) out.add(e.text).add(e.result ?? "").add(e.responsible ?? "");
   }
   return out;
@@ -34,12 +35,9 @@ export function abbreviationUndefined(plan: Plan, { run }: RuleContext): Finding
   for (const texts of [cells, sectionTitles, plan.meta.titleBlock, plan.meta.signatureBlock]) {
     for (const t of texts) if (DEFINES.test(t)) for (const [abbreviation] of findAbbreviationDefinitions(t)) defined.add(caseless(abbreviation));
   }
+  // One array, not a generator over the three: a generator's every step is an object, tens of thousands of them.
   const spelledOut = spelledOutIndex(
-    function* () {
-      yield* cells;
-      yield* sectionTitles;
-      yield plan.title ?? "";
-    },
+    () => [...cells, ...sectionTitles, plan.title ?? ""],
     (t) => run.words(t),
   );
 
@@ -57,16 +55,18 @@ export function abbreviationUndefined(plan: Plan, { run }: RuleContext): Finding
     }
     return out;
   };
-  for (const it of plan.items) {
-    for (const column of ["name", "responsible"] as const) {
-      const text = column === "name" ? it.name : it.responsible.text;
-      if (run.abbreviations(text).length === 0) continue;
-      for (const { key, abbreviation } of judged(text)) {
-        const use = uses.get(key);
-        if (use) use.count += 1;
-        else uses.set(key, { abbreviation, finding: atItem(plan, it, column), count: 1 });
-      }
+  const count = (it: PlanItem, column: "name" | "responsible", text: string) => {
+    if (run.abbreviations(text).length === 0) return;
+    for (const { key, abbreviation } of judged(text)) {
+      const use = uses.get(key);
+      if (use) use.count += 1;
+      else uses.set(key, { abbreviation, finding: atItem(plan, it, column), count: 1 });
     }
+  };
+  // Two calls, not a loop over a list of the two columns: that was a list and its iterator per item.
+  for (const it of plan.items) {
+    count(it, "name", it.name);
+    count(it, "responsible", it.responsible.text);
   }
   const out: Finding[] = [];
   for (const { abbreviation, finding, count } of uses.values()) {

@@ -41,8 +41,33 @@ function isCanonical(n: string): boolean {
 
 /** The parts of a number as integers ("1.2.1" → [1, 2, 1], "IV" → [4]); null for labels such as "1а". */
 export function numberParts(n: string): number[] | null {
-  const parts = canonicalNumber(n).split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : romanValue(p)));
+  const canonical = canonicalNumber(n);
+  if (isCanonical(canonical)) return digitParts(canonical);
+  const parts = canonical.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : romanValue(p)));
   return parts.every((p): p is number => p !== null) ? parts : null;
+}
+
+/**
+ * numberParts of a number of digits and dots, read by character code: no split, no array of strings, no test per
+ * part (every item's number is read so). An empty part ("1..2", "") makes it null, as it fails both readings above.
+ */
+function digitParts(n: string): number[] | null {
+  const parts: number[] = [];
+  let value = 0;
+  let start = 0;
+  for (let i = 0; i <= n.length; i++) {
+    const c = i < n.length ? n.charCodeAt(i) : 0x2e;
+    if (c !== 0x2e) {
+      value = value * 10 + (c - 0x30);
+      continue;
+    }
+    if (i === start) return null;
+    // Beyond 15 digits the sum may round otherwise than Number() reads the digits.
+    parts.push(i - start > 15 ? Number(n.slice(start, i)) : value);
+    value = 0;
+    start = i + 1;
+  }
+  return parts;
 }
 
 interface Numbered {
@@ -51,11 +76,12 @@ interface Numbered {
   readonly number: string;
   readonly parts: number[] | null;
   readonly scope: string;
-  /** The number as a reader finds it on the page: "2 раздела II" for II.2, the printed number otherwise. */
-  readonly shown: string;
 }
 
-/** How a message names an item's number: the printed one, with its section where the numbering restarts. */
+/**
+ * How a message names an item's number: the printed one, with its section where the numbering restarts ("2 раздела
+ * II" for II.2). Found for the items a finding names, not for every item.
+ */
 export function shownNumber(item: PlanItem): string {
   const printed = canonicalNumber(item.number ?? "");
   const qualified = item.qualifiedNumber ? canonicalNumber(item.qualifiedNumber) : printed;
@@ -81,7 +107,7 @@ function numbered(plan: Plan): Numbered[] {
     const number = key(item);
     const parts = numberParts(number);
     const scope = number.includes(".") ? `p:${number.slice(0, number.lastIndexOf("."))}` : restarts ? `s:${item.section ?? ""}` : "top";
-    return { item, number, parts, scope, shown: shownNumber(item) };
+    return { item, number, parts, scope };
   });
 }
 
@@ -91,13 +117,15 @@ export function numberMissing(plan: Plan): Finding[] {
 }
 
 export function numberDuplicate(plan: Plan, { run }: RuleContext): Finding[] {
-  const first = new Map<string, PlanItem>();
+  // Scope, then number: no key string joined per item.
+  const first = new Map<string, Map<string, PlanItem>>();
   const out: Finding[] = [];
   for (const n of run.fact(numbered)) {
-    const key = `${n.scope}|${n.number}`;
-    const earlier = first.get(key);
-    if (!earlier) first.set(key, n.item);
-    else out.push(atItem(plan, n.item, "number", { params: { number: n.shown, firstRow: earlier.source.rows[0] ?? "?" } }));
+    let inScope = first.get(n.scope);
+    if (inScope === undefined) first.set(n.scope, (inScope = new Map()));
+    const earlier = inScope.get(n.number);
+    if (!earlier) inScope.set(n.number, n.item);
+    else out.push(atItem(plan, n.item, "number", { params: { number: shownNumber(n.item), firstRow: earlier.source.rows[0] ?? "?" } }));
   }
   return out;
 }
@@ -120,7 +148,8 @@ export function numberGap(plan: Plan, { run }: RuleContext): Finding[] {
     .fact(steps)
     .filter((s) => s.delta > 1)
     .map(({ prev, cur, delta }) => {
-      const qualified = prev.shown !== prev.number;
+      const shown = { prev: shownNumber(prev.item), cur: shownNumber(cur.item) };
+      const qualified = shown.prev !== prev.number;
       const head = prev.number.includes(".") && !qualified ? prev.number.slice(0, prev.number.lastIndexOf(".") + 1) : "";
       const last = prev.number.slice(prev.number.lastIndexOf(".") + 1);
       const from = prev.parts![prev.parts!.length - 1] + 1;
@@ -128,8 +157,8 @@ export function numberGap(plan: Plan, { run }: RuleContext): Finding[] {
       const label = (n: number) => `${head}${roman ? toRoman(n) : n}`;
       const span = delta === 2 ? label(from) : `${label(from)}–${label(from + delta - 2)}`;
       // "нет 3 раздела II": the section is named once, after the printed numbers.
-      const expected = qualified ? `${span}${prev.shown.slice(prev.shown.indexOf(" "))}` : span;
-      return atItem(plan, cur.item, "number", { params: { number: cur.shown, previous: prev.shown, expected } });
+      const expected = qualified ? `${span}${shown.prev.slice(shown.prev.indexOf(" "))}` : span;
+      return atItem(plan, cur.item, "number", { params: { number: shown.cur, previous: shown.prev, expected } });
     });
 }
 
@@ -137,5 +166,5 @@ export function numberOutOfOrder(plan: Plan, { run }: RuleContext): Finding[] {
   return run
     .fact(steps)
     .filter((s) => s.delta < 0)
-    .map(({ prev, cur }) => atItem(plan, cur.item, "number", { params: { number: cur.shown, previous: prev.shown } }));
+    .map(({ prev, cur }) => atItem(plan, cur.item, "number", { params: { number: shownNumber(cur.item), previous: shownNumber(prev.item) } }));
 }

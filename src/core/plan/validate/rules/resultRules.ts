@@ -58,7 +58,7 @@ export function resultRestatesName(plan: Plan, ctx: RuleContext): Finding[] {
   for (const it of plan.items) {
     if (it.result.trim() === "") continue;
     const result = stems(it.result);
-    if (result.size < MIN_RESULT_WORDS) continue;
+    if (result.length < MIN_RESULT_WORDS) continue;
     const name = stems(it.name);
     // A quantity the name does not have («5 % вовлечены …») is something the result adds.
     if (addsNumber(result, name)) continue;
@@ -69,10 +69,10 @@ export function resultRestatesName(plan: Plan, ctx: RuleContext): Finding[] {
 }
 
 /** A stem of `result` that is a number (starts with a digit) and not one of `name`'s. */
-function addsNumber(result: Set<string>, name: Set<string>): boolean {
+function addsNumber(result: readonly string[], name: readonly string[]): boolean {
   for (const s of result) {
     const c = s.charCodeAt(0);
-    if (c >= 0x30 && c <= 0x39 && !name.has(s)) return true;
+    if (c >= 0x30 && c <= 0x39 && !name.includes(s)) return true;
   }
   return false;
 }

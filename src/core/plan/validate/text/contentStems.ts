@@ -14,11 +14,12 @@ const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
 /**
  * The content of a text, given as its words (words of src/core/text/normalize: folded for case, ё, look-alikes), as
- * a set of word stems: function words dropped, each word cut to its first letters, which is what Russian inflection
- * leaves alone. Numbers are kept whole.
+ * its distinct word stems in order: function words dropped, each word cut to its first letters, which is what Russian
+ * inflection leaves alone. Numbers are kept whole. A list, not a set: a text has a dozen stems or so, found among the
+ * others faster than hashed, and a set and its table per text were most of what validating 10,000 items allocated.
  */
-export function contentStems(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
+export function contentStems(words: readonly string[]): string[] {
+  const out: string[] = [];
   for (const w of words) addStem(out, w);
   return out;
 }
@@ -28,21 +29,25 @@ export function contentStems(words: readonly string[]): Set<string> {
  * when short enough to be a function word); null when the text has a character the one-pass reading leaves to
  * words(). A plan of 10,000 items has its names and results read this way, 20,000 texts.
  */
-export function plainContentStems(text: string): Set<string> | null {
-  const out = new Set<string>();
+export function plainContentStems(text: string): string[] | null {
+  const out: string[] = [];
   const plain = eachPlainWord(text, (lower, start, end, rebuilt) => {
     if (rebuilt) return addStem(out, wordFrom(lower, start, end));
     if (end - start <= LONGEST_STOP_WORD) return addStem(out, lower.slice(start, end));
-    out.add(allDigits(lower, start, end) ? lower.slice(start, end) : lower.slice(start, start + STEM_LENGTH));
+    addOnce(out, allDigits(lower, start, end) ? lower.slice(start, end) : lower.slice(start, start + STEM_LENGTH));
   });
   return plain ? out : null;
 }
 
 /** What contentStems keeps of one word. */
-function addStem(out: Set<string>, w: string): void {
+function addStem(out: string[], w: string): void {
   if (STOP_WORDS.has(w)) return;
-  if (allDigits(w, 0, w.length)) out.add(w);
-  else if (w.length >= 3) out.add(w.slice(0, STEM_LENGTH));
+  if (allDigits(w, 0, w.length)) addOnce(out, w);
+  else if (w.length >= 3) addOnce(out, w.slice(0, STEM_LENGTH));
+}
+
+function addOnce(out: string[], stem: string): void {
+  if (!out.includes(stem)) out.push(stem);
 }
 
 /** /^\d+$/ over s[start, end). */
@@ -56,9 +61,9 @@ function allDigits(s: string, start: number, end: number): boolean {
 }
 
 /** Share (0–1) of the stems of `text` that also occur in `other`; 0 for a text with no content. */
-export function coveredShare(text: Set<string>, other: Set<string>): number {
-  if (text.size === 0) return 0;
+export function coveredShare(text: readonly string[], other: readonly string[]): number {
+  if (text.length === 0) return 0;
   let shared = 0;
-  for (const s of text) if (other.has(s)) shared += 1;
-  return shared / text.size;
+  for (const s of text) if (other.includes(s)) shared += 1;
+  return shared / text.length;
 }

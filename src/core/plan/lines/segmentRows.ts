@@ -39,6 +39,8 @@ export interface Segment {
   readonly pieces: readonly (readonly LineRef[])[];
   /** The name came from a block of the page's names, matched to the number by order (numberColumn). */
   readonly nameByOrder?: NameFromBlock;
+  /** The lines (by index) of the name that block gave: the name whole, read into no other column. */
+  readonly nameLines?: readonly number[];
   /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
   readonly head?: number;
 }
@@ -211,7 +213,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
   const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore);
-  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k) } : s));
+  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k) } : s));
   return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }
 

@@ -158,6 +158,18 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     while (j < lines.length && isPageFurniture(lines[j].text)) j++;
     return j >= lines.length || furniture.has(j) || isSignatureText(lines[j].text) || numberOf(lines[j].text) !== null;
   };
+  // A bare «4» alone on its line where the rows are numbered «2.4», «3.1»: a section's number printed apart from its
+  // title has its first item («4.1») next; a column's number that pdftotext gives under the column's caption, away
+  // from the header (a Writer print gives «1 2 3» under the first captions and «6», «4», «5» among the later ones), has
+  // none.
+  const strayColumnNumber = (prev: readonly number[] | null, p: readonly number[], i: number) => {
+    if (prev === null || prev.length < 2) return false;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = furniture.has(j) ? null : numberOf(lines[j].text.trim());
+      if (next && !next.heading && !/^[IVXLC]/.test(next.number)) return !isSectionNumber(p.join("."), next.number);
+    }
+    return true;
+  };
   const starts: { index: number; number: string | null; heading: boolean; rest: string | null }[] = [];
   let prev: number[] | null = null;
   for (let i = bodyStart; i < lines.length; i++) {
@@ -173,7 +185,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
       const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
       const fits = canFollow(prev, p, step) || (afterHeading && p[p.length - 1] <= step);
-      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null))) {
+      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
         prev = p;
         continue;

@@ -1,6 +1,7 @@
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { continuation, startsMidPhrase } from "./continuesLine";
+import { lineEvidence } from "./lineEvidence";
 import type { Line, LineRef, Segment } from "./segmentRows";
 
 /**
@@ -78,6 +79,20 @@ function nameCells(block: readonly LineRef[]): LineRef[][] {
   return cells;
 }
 
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+}
+
+/** A flow of lines that opens a name: a capital first, no caption, and the clues of a name well ahead of any other column's. */
+function readsAsName(flow: readonly LineRef[]): boolean {
+  if (flow.length === 0 || !/^[«"„\p{Lu}]/u.test(flow[0].text.trim()) || isCaption(flow[0].text)) return false;
+  const e = lineEvidence(flow.map((r) => r.text.trim()).join(" "));
+  return e.name - Math.max(e.responsible, e.deadline, e.result) >= NAME_LEAD;
+}
+
+/** How far a flow's name clues must lead: «Проведение курсов…» leads by 2, «Управление образования» (a body) by 0.5. */
+const NAME_LEAD = 1.5;
+
 /** Neighbouring cells joined where they read most as one, until they are no more than `count`. */
 function joinTo(cells: readonly LineRef[][], count: number): LineRef[][] {
   const out = cells.map((c) => [...c]);
@@ -97,13 +112,18 @@ function joinTo(cells: readonly LineRef[][], count: number): LineRef[][] {
  * The rows with each run of numbers printed as a column block given its names: a run is two or more item rows
  * numbered by consecutive bare integers, each holding nothing but a short cell, and the row after them holding the
  * names' block (after its own short cell and the column's caption). Rows outside such runs are left as they are;
- * no line is dropped: what follows the names' block stays in the run's last row.
+ * no line is dropped: what follows the names' block stays in the run's last row, and a caption over the names that
+ * repeats the header's words is the header again (`captions`, furniture as the header repeated on a page is).
  */
 export function spreadNumberColumn(
   segments: readonly Segment[],
   lines: readonly Line[],
   parted: (lines: readonly Line[], i: number) => boolean,
-): { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]> } {
+  /** The header's lines: a caption over the names that repeats their words is the header again, no row's text. */
+  header: readonly string[] = [],
+): { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; captions: number[] } {
+  const headerWords = new Set(header.flatMap(wordsOf));
+  const captions: number[] = [];
   const out = [...segments];
   const byOrder = new Map<number, NameFromBlock>();
   // The lines of each name the block gave, by row: they are the name whole, whatever they would read as.
@@ -123,10 +143,18 @@ export function spreadNumberColumn(
     const own = refs.slice(0, ownEnd);
     let at = ownEnd;
     while (at < refs.length && (isCaption(refs[at].text) || (at > ownEnd && captionGoesOn(refs[at - 1].text, refs[at].text)))) at++;
-    let end = at + 1;
-    while (end < refs.length && !parted(lines, refs[end].index) && !isCaption(refs[end].text)) end++;
-    const block = refs.slice(at, end);
+    const flowEnd = (from: number) => {
+      let end = from + 1;
+      while (end < refs.length && !parted(lines, refs[end].index) && !isCaption(refs[end].text)) end++;
+      return end;
+    };
     const rows = b - a + 1;
+    const leading = at < refs.length && startsMidPhrase(refs[at].text) && out[a - 1]?.kind === "item" ? 1 : 0;
+    let end = flowEnd(at);
+    // Writer parts a page's names into flows where a row's height changes: the block goes on with the next flow while
+    // the numbers still want names and that flow reads as a name (an action noun first), not as an executor's cell.
+    while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
+    const block = refs.slice(at, end);
     let cells = nameCells(block);
     if (cells.length < 2) {
       a = b;
@@ -137,6 +165,10 @@ export function spreadNumberColumn(
     const counted = cells.length === rows && lead === null;
     cells = joinTo(cells, rows);
     const moved = new Set([...cells.flat(), ...(lead ?? [])].map((r) => r.index));
+    for (const r of refs.slice(ownEnd, at).filter((c) => wordsOf(c.text).every((w) => headerWords.has(w)))) {
+      moved.add(r.index);
+      captions.push(r.index);
+    }
     if (lead) {
       out[a - 1] = { ...out[a - 1], pieces: [...out[a - 1].pieces, lead] };
       byOrder.set(a - 1, "guessed");
@@ -158,5 +190,5 @@ export function spreadNumberColumn(
     }
     a = b;
   }
-  return { segments: out, byOrder, names };
+  return { segments: out, byOrder, names, captions };
 }

@@ -224,7 +224,8 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
-  const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore);
+  const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore, header);
+  for (const i of spread.captions) furniture.add(i);
   const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k) } : s));
   return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }

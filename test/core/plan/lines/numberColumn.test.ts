@@ -68,4 +68,19 @@ describe("the № column printed as a block of its own (pdftotext without layout
     expect([["3.2", "3.3"], ["4.", "5."], ["7", "8"], ["1.9.", "1.10."]].every(([a, b]) => nextInList(a, b))).toBe(true);
     expect([["3.2", "3.4"], ["3.2", "4.1"], ["4.", "5"], ["1.2", "1.2.1"], ["II.", "III."]].some(([a, b]) => nextInList(a, b))).toBe(false);
   });
+
+  test("a name split from the block by a blank line still goes to its number when it reads as a name, and the caption repeating the header is furniture", () => {
+    const header = ["N п/п", "Мероприятие", "Срок", "исполнения"];
+    const texts = ["3.2.", "", "3.3.", "", "3.4.", "", "Мероприятие", "Формирование аттестации", "педагогических работников", "Организация работы", "методических объединений", "", "Проведение курсов", "повышения квалификации", "", "Срок", "исполнения", "", "Управление образования"];
+    const seg = segmentRows(lines(texts), 0, header)!;
+    expect(seg.segments.map((s) => `${s.number}: ${s.pieces.flat().map((r) => r.text).join(" / ")}`)).toEqual([
+      "3.2.: Формирование аттестации / педагогических работников",
+      "3.3.: Организация работы / методических объединений",
+      "3.4.: Проведение курсов / повышения квалификации / Срок / исполнения / Управление образования",
+    ]);
+    expect(seg.furniture.has(3)).toBe(true); // «Мероприятие», the fourth non-blank line
+    // A body's name after the blank line reads as an executor's cell as much as a name: the block ends before it.
+    const body = ["3.2.", "", "3.3.", "", "3.4.", "", "Мероприятие", "Формирование аттестации", "Организация работы", "", "Управление образования", "", "Срок"];
+    expect(rows(body)).toEqual(["3.2.: Формирование аттестации", "3.3.: Организация работы", "3.4.: Мероприятие / Управление образования / Срок"]);
+  });
 });

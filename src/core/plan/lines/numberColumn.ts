@@ -1,6 +1,7 @@
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { continuation, startsMidPhrase } from "./continuesLine";
+import { lineEvidence } from "./lineEvidence";
 import type { Line, LineRef, Segment } from "./segmentRows";
 
 /**
@@ -32,10 +33,32 @@ export function inNumberColumn(lines: readonly Line[], i: number, numbered: (tex
 /** How a row's name came from a block of names: matched by order where the counts agree, guessed where not. */
 export type NameFromBlock = "counted" | "guessed";
 
-/** A caption over a column's block: a short line naming a plan column and nothing else. */
+/**
+ * `next` is the number right after `prev` in the same list, printed alike: «7» → «8», «4.» → «5.», «3.2» → «3.3».
+ * Writer prints a page's numbers as a block whatever their form: bare integers centred in their rows, and dotted
+ * numbers where the page's rows begin with a line the name's flow does not share (a repeated header, a cut row).
+ */
+export function nextInList(prev: string, next: string): boolean {
+  const end = (n: string) => /[.)]$/.exec(n)?.[0] ?? "";
+  if (end(prev) !== end(next)) return false;
+  const [p, q] = [prev, next].map((n) => n.replace(/[.)]$/, "").split("."));
+  if (p.length !== q.length || !p.concat(q).every((c) => /^\d{1,3}$/.test(c))) return false;
+  return p.slice(0, -1).every((c, i) => Number(c) === Number(q[i])) && Number(q[q.length - 1]) === Number(p[p.length - 1]) + 1;
+}
+
+/**
+ * A caption over a column's block: a short line naming a plan column and nothing else, opening as a caption does
+ * (a capital, «№», «N»). A name's line in lower case may name a column as well («результатам независимой оценки»).
+ */
 export function isCaption(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && t.split(/\s+/).length <= 5 && matchHeader(t) !== null;
+  return /^[№\p{Lu}]/u.test(t) && t.length <= 60 && t.split(/\s+/).length <= 5 && matchHeader(t) !== null;
+}
+
+/** A caption's second line, one word in lower case: the caption above reads as the same column with it («Наименование» / «мероприятия»). */
+function captionGoesOn(above: string, text: string): boolean {
+  const key = matchHeader(above.trim());
+  return /^\p{Ll}+$/u.test(text.trim()) && key !== null && matchHeader(`${above.trim()} ${text.trim()}`) === key;
 }
 
 /** A row's own text beside its number in a column block: nothing, or a short cell that reads as a deadline. */
@@ -56,6 +79,20 @@ function nameCells(block: readonly LineRef[]): LineRef[][] {
   return cells;
 }
 
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+}
+
+/** A flow of lines that opens a name: a capital first, no caption, and the clues of a name well ahead of any other column's. */
+function readsAsName(flow: readonly LineRef[]): boolean {
+  if (flow.length === 0 || !/^[«"„\p{Lu}]/u.test(flow[0].text.trim()) || isCaption(flow[0].text)) return false;
+  const e = lineEvidence(flow.map((r) => r.text.trim()).join(" "));
+  return e.name - Math.max(e.responsible, e.deadline, e.result) >= NAME_LEAD;
+}
+
+/** How far a flow's name clues must lead: «Проведение курсов…» leads by 2, «Управление образования» (a body) by 0.5. */
+const NAME_LEAD = 1.5;
+
 /** Neighbouring cells joined where they read most as one, until they are no more than `count`. */
 function joinTo(cells: readonly LineRef[][], count: number): LineRef[][] {
   const out = cells.map((c) => [...c]);
@@ -75,16 +112,27 @@ function joinTo(cells: readonly LineRef[][], count: number): LineRef[][] {
  * The rows with each run of numbers printed as a column block given its names: a run is two or more item rows
  * numbered by consecutive bare integers, each holding nothing but a short cell, and the row after them holding the
  * names' block (after its own short cell and the column's caption). Rows outside such runs are left as they are;
- * no line is dropped: what follows the names' block stays in the run's last row.
+ * no line is dropped: what follows the names' block stays in the run's last row, and a caption over the names that
+ * repeats the header's words is the header again (`captions`, furniture as the header repeated on a page is).
  */
-export function spreadNumberColumn(segments: readonly Segment[], lines: readonly Line[], parted: (lines: readonly Line[], i: number) => boolean): { segments: Segment[]; byOrder: Map<number, NameFromBlock> } {
+export function spreadNumberColumn(
+  segments: readonly Segment[],
+  lines: readonly Line[],
+  parted: (lines: readonly Line[], i: number) => boolean,
+  /** The header's lines: a caption over the names that repeats their words is the header again, no row's text. */
+  header: readonly string[] = [],
+): { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; captions: number[] } {
+  const headerWords = new Set(header.flatMap(wordsOf));
+  const captions: number[] = [];
   const out = [...segments];
   const byOrder = new Map<number, NameFromBlock>();
-  const bare = (s: Segment | undefined) => s?.kind === "item" && s.number !== null && BARE.test(s.number);
+  // The lines of each name the block gave, by row: they are the name whole, whatever they would read as.
+  const names = new Map<number, number[]>();
+  const item = (s: Segment | undefined) => s?.kind === "item" && s.number !== null;
   for (let a = 0; a < out.length; a++) {
-    if (!bare(out[a])) continue;
+    if (!item(out[a])) continue;
     let b = a;
-    while (b + 1 < out.length && bare(out[b + 1]) && Number(out[b + 1].number) === Number(out[b].number) + 1 && shortCell(out[b].pieces.flat())) b++;
+    while (b + 1 < out.length && item(out[b + 1]) && nextInList(out[b].number!, out[b + 1].number!) && shortCell(out[b].pieces.flat())) b++;
     if (b === a) continue;
     const refs = out[b].pieces.flat();
     // A run of cells beside the numbers (each row has one) gives the last row its own cell too, before the block.
@@ -94,11 +142,19 @@ export function spreadNumberColumn(segments: readonly Segment[], lines: readonly
     if (!shortCell(refs.slice(0, ownEnd))) ownEnd = 0;
     const own = refs.slice(0, ownEnd);
     let at = ownEnd;
-    while (at < refs.length && isCaption(refs[at].text)) at++;
-    let end = at + 1;
-    while (end < refs.length && !parted(lines, refs[end].index) && !isCaption(refs[end].text)) end++;
-    const block = refs.slice(at, end);
+    while (at < refs.length && (isCaption(refs[at].text) || (at > ownEnd && captionGoesOn(refs[at - 1].text, refs[at].text)))) at++;
+    const flowEnd = (from: number) => {
+      let end = from + 1;
+      while (end < refs.length && !parted(lines, refs[end].index) && !isCaption(refs[end].text)) end++;
+      return end;
+    };
     const rows = b - a + 1;
+    const leading = at < refs.length && startsMidPhrase(refs[at].text) && out[a - 1]?.kind === "item" ? 1 : 0;
+    let end = flowEnd(at);
+    // Writer parts a page's names into flows where a row's height changes: the block goes on with the next flow while
+    // the numbers still want names and that flow reads as a name (an action noun first), not as an executor's cell.
+    while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
+    const block = refs.slice(at, end);
     let cells = nameCells(block);
     if (cells.length < 2) {
       a = b;
@@ -109,9 +165,14 @@ export function spreadNumberColumn(segments: readonly Segment[], lines: readonly
     const counted = cells.length === rows && lead === null;
     cells = joinTo(cells, rows);
     const moved = new Set([...cells.flat(), ...(lead ?? [])].map((r) => r.index));
+    for (const r of refs.slice(ownEnd, at).filter((c) => wordsOf(c.text).every((w) => headerWords.has(w)))) {
+      moved.add(r.index);
+      captions.push(r.index);
+    }
     if (lead) {
       out[a - 1] = { ...out[a - 1], pieces: [...out[a - 1].pieces, lead] };
       byOrder.set(a - 1, "guessed");
+      names.set(a - 1, lead.map((r) => r.index));
     }
     // The last row's own cell is its first `own` lines; the captions and what follows the names stay after its name.
     const ownOf = (k: number) => (a + k < b ? out[a + k].pieces.flat() : own);
@@ -122,9 +183,12 @@ export function spreadNumberColumn(segments: readonly Segment[], lines: readonly
       if (name.length === 0 && k < rows - 1) continue;
       // The cell printed beside the number stands in the column next to it: before the name.
       out[a + k] = { ...out[a + k], pieces: [[...ownOf(k), ...name], ...(k === rows - 1 ? after : [])].filter((p) => p.length) };
-      if (name.length) byOrder.set(a + k, counted ? "counted" : "guessed");
+      if (name.length) {
+        byOrder.set(a + k, counted ? "counted" : "guessed");
+        names.set(a + k, name.map((r) => r.index));
+      }
     }
     a = b;
   }
-  return { segments: out, byOrder };
+  return { segments: out, byOrder, names, captions };
 }

@@ -118,7 +118,8 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
       const columns = textOrder.filter((k) => !given?.cells.get(i)?.[k]);
       for (const p of s.pieces) {
         const knownCell = cells?.(pieces++);
-        const a = assignColumns(rowLines(p), columns, { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined });
+        const options = { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined };
+        const a = withNameLines(p, s.nameLines, columns, (refs, of) => assignColumns(rowLines(refs), of, options));
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
       }
@@ -253,6 +254,27 @@ export function preferredReading(scores: readonly (readonly number[])[]): number
     scores.forEach((s, k) => s[i] >= best - TIE && (votes[k] += Math.min(ROW_VOTE, best - next)));
   }
   return votes.reduce((best, v, k) => (v > votes[best] ? k : best), 0);
+}
+
+/**
+ * A piece read with the lines of a name given by order (numberColumn) held as the name: the block of names was cut
+ * into whole names, so only the piece's other lines (a short cell printed beside the number) are read, into the
+ * other columns. A piece with no such line is read as it is.
+ */
+function withNameLines(
+  piece: readonly LineRef[],
+  nameLines: readonly number[] | undefined,
+  columns: readonly TextColumn[],
+  assign: (refs: readonly LineRef[], columns: readonly TextColumn[]) => Assignment,
+): Assignment {
+  const named = new Set(nameLines ?? []);
+  if (!piece.some((r) => named.has(r.index))) return assign(piece, columns);
+  const at = piece.flatMap((r, j) => (named.has(r.index) ? [] : [j]));
+  const others = columns.filter((k) => k !== "name");
+  const rest = at.length && others.length ? assign(at.map((j) => piece[j]), others) : null;
+  const cols: TextColumn[] = piece.map(() => "name");
+  at.forEach((j, k) => rest && (cols[j] = rest.columns[k]));
+  return { columns: cols, score: rest?.score ?? 0, doubtful: (rest?.doubtful ?? []).map((d) => ({ ...d, line: at[d.line] })) };
 }
 
 /** Scores closer than this are the same reading's, summed in another order. */

@@ -39,6 +39,8 @@ export interface Segment {
   readonly pieces: readonly (readonly LineRef[])[];
   /** The name came from a block of the page's names, matched to the number by order (numberColumn). */
   readonly nameByOrder?: NameFromBlock;
+  /** The lines (by index) of the name that block gave: the name whole, read into no other column. */
+  readonly nameLines?: readonly number[];
   /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
   readonly head?: number;
 }
@@ -156,6 +158,18 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     while (j < lines.length && isPageFurniture(lines[j].text)) j++;
     return j >= lines.length || furniture.has(j) || isSignatureText(lines[j].text) || numberOf(lines[j].text) !== null;
   };
+  // A bare «4» alone on its line where the rows are numbered «2.4», «3.1»: a section's number printed apart from its
+  // title has its first item («4.1») next; a column's number that pdftotext gives under the column's caption, away
+  // from the header (a Writer print gives «1 2 3» under the first captions and «6», «4», «5» among the later ones), has
+  // none.
+  const strayColumnNumber = (prev: readonly number[] | null, p: readonly number[], i: number) => {
+    if (prev === null || prev.length < 2) return false;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = furniture.has(j) ? null : numberOf(lines[j].text.trim());
+      if (next && !next.heading && !/^[IVXLC]/.test(next.number)) return !isSectionNumber(p.join("."), next.number);
+    }
+    return true;
+  };
   const starts: { index: number; number: string | null; heading: boolean; rest: string | null }[] = [];
   let prev: number[] | null = null;
   for (let i = bodyStart; i < lines.length; i++) {
@@ -171,7 +185,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
       const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
       const fits = canFollow(prev, p, step) || (afterHeading && p[p.length - 1] <= step);
-      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null))) {
+      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
         prev = p;
         continue;
@@ -210,8 +224,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
-  const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore);
-  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k) } : s));
+  const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore, header);
+  for (const i of spread.captions) furniture.add(i);
+  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k) } : s));
   return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }
 

@@ -1,3 +1,4 @@
+import { isCaption, nextInList } from "../../../../src/core/plan/lines/numberColumn";
 import { type Line, segmentRows } from "../../../../src/core/plan/lines/segmentRows";
 
 /** Lines as the text reader gives them: an empty string is a blank line (rows counted with it, no line of its own). */
@@ -43,5 +44,43 @@ describe("the № column printed as a block of its own (pdftotext without layout
 
   test("rows with their own names are no column block", () => {
     expect(rows(["1", "Семинар", "май", "2", "Форум", "июнь"])).toEqual(["1: Семинар / май", "2: Форум / июнь"]);
+  });
+
+  // A Writer page through pdftotext without layout: the page's first rows begin with a line no other column shares,
+  // so their numbers («3.2.», «3.3.») come as a block under the № caption, and their names follow under theirs.
+  const WRITER_PAGE = ["3.2.", "", "3.3.", "", "3.4.", "", "Мероприятие", "Формирование аттестации", "педагогических работников по", "результатам независимой оценки", "Организация работы", "методических объединений", "Проведение курсов", "повышения квалификации", "", "Срок", "исполнения"];
+
+  test("dotted numbers printed as a block take the names of the block after them by order, as bare integers do", () => {
+    expect(rows(WRITER_PAGE)).toEqual([
+      "3.2.: Формирование аттестации / педагогических работников по / результатам независимой оценки",
+      "3.3.: Организация работы / методических объединений",
+      "3.4.: Проведение курсов / повышения квалификации / Мероприятие / Срок / исполнения",
+    ]);
+  });
+
+  test("a name's line in lower case that names a column («результатам…») is no caption ending the block", () => {
+    expect(isCaption("результатам независимой оценки")).toBe(false);
+    expect(isCaption("Результат")).toBe(true);
+    expect(isCaption("№ п/п")).toBe(true);
+  });
+
+  test("the next number of a list is the same list's, printed alike", () => {
+    expect([["3.2", "3.3"], ["4.", "5."], ["7", "8"], ["1.9.", "1.10."]].every(([a, b]) => nextInList(a, b))).toBe(true);
+    expect([["3.2", "3.4"], ["3.2", "4.1"], ["4.", "5"], ["1.2", "1.2.1"], ["II.", "III."]].some(([a, b]) => nextInList(a, b))).toBe(false);
+  });
+
+  test("a name split from the block by a blank line still goes to its number when it reads as a name, and the caption repeating the header is furniture", () => {
+    const header = ["N п/п", "Мероприятие", "Срок", "исполнения"];
+    const texts = ["3.2.", "", "3.3.", "", "3.4.", "", "Мероприятие", "Формирование аттестации", "педагогических работников", "Организация работы", "методических объединений", "", "Проведение курсов", "повышения квалификации", "", "Срок", "исполнения", "", "Управление образования"];
+    const seg = segmentRows(lines(texts), 0, header)!;
+    expect(seg.segments.map((s) => `${s.number}: ${s.pieces.flat().map((r) => r.text).join(" / ")}`)).toEqual([
+      "3.2.: Формирование аттестации / педагогических работников",
+      "3.3.: Организация работы / методических объединений",
+      "3.4.: Проведение курсов / повышения квалификации / Срок / исполнения / Управление образования",
+    ]);
+    expect(seg.furniture.has(3)).toBe(true); // «Мероприятие», the fourth non-blank line
+    // A body's name after the blank line reads as an executor's cell as much as a name: the block ends before it.
+    const body = ["3.2.", "", "3.3.", "", "3.4.", "", "Мероприятие", "Формирование аттестации", "Организация работы", "", "Управление образования", "", "Срок"];
+    expect(rows(body)).toEqual(["3.2.: Формирование аттестации", "3.3.: Организация работы", "3.4.: Мероприятие / Управление образования / Срок"]);
   });
 });

@@ -180,3 +180,27 @@ describe("a Writer print's raw text: a row's close cells one flow, read baseline
     expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
   });
 });
+
+describe("a Writer print's raw text whose second page gives its first rows' numbers as a block, then their names", () => {
+  // Page 1 reads baseline by baseline (name and executors interleaved). Page 2 opens with the header again, the
+  // numbers «3.2.» «3.3.» «3.4.» one under another, then under «Мероприятие» the end of 3.1's name (cut by the page)
+  // and the names of 3.2 and 3.3; 3.4's name stands after a blank line. Before, only bare integers were read as such a
+  // block: 3.2 and 3.3 had no name, and 3.4 took all of them.
+  const raw = readFileSync(path.join(__dirname, "fixtures", "writer-pdftotext-raw.txt"), "utf8");
+
+  test("each number of the block takes its name whole, noted as matched by order, and page 1 still reads row by row", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    const row = (n: string) => plan.items.find((i) => i.number?.replace(/\.$/, "") === n);
+    expect([row("3.2"), row("3.3")].map((i) => i?.name)).toEqual([
+      "Формирование аттестации педагогических работников на квалификационные категории по результатам независимой оценки качества по итогам учебного года",
+      "Организация и проведение работы муниципальных методических объединений",
+    ]);
+    expect([row("3.2"), row("3.3")].map((i) => i?.notes?.some((n) => n.text?.includes("по порядку")))).toEqual([true, true]);
+    expect([row("1.1"), row("1.2")].map((i) => i && [i.name, i.responsible.text])).toEqual([
+      ["Формирование диагностики профессиональных дефицитов учителей в общеобразовательных организациях района", "О.С. Павлова, начальник отдела кадров, директор МКУ «ЦРО»"],
+      ["Актуализация работы муниципальных методических объединений на территории муниципального округа", "образовательные организации; заместитель начальника управления образования"],
+    ]);
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+});

@@ -86,4 +86,13 @@ describe("rows of a plan without cells, from its numbering", () => {
   test("bare item numbers «1», «2», «3» opening rows are no column numbers", () => {
     expect(numbers(["1", "Семинар", "май", "2", "Форум", "июнь", "3", "Курсы", "март"])).toEqual(["item:1", "item:2", "item:3"]);
   });
+
+  test("a bare number with no item of its own after it, among rows numbered 2.3, 2.4, is a column's number, no row", () => {
+    // A Writer print through pdftotext without layout: the later columns' numbers («6», «4», «5») come under their
+    // captions after the page's rows. Before, «4» and «5» opened rows and «5» took the rest of the plan.
+    const texts = ["2.3", "Семинар для молодых", "РМО", "2.4", "Курсы повышения", "Волкова М.Ю.", "Срок", "Результат", "Отметка о", "выполнении", "6", "4", "5", "в течение года", "Приказ", "Раздел 3. Резерв", "3.1", "Форум", "май"];
+    expect(numbers(texts)).toEqual(["item:2.3", "item:2.4", "section:-", "item:3.1"]);
+    // A section's number printed apart from its title has its first item after it.
+    expect(numbers(["2.3", "Семинар", "май", "3", "Работа с резервом", "3.1", "Форум", "июнь"])).toEqual(["item:2.3", "section:3", "item:3.1"]);
+  });
 });

@@ -49,8 +49,14 @@ function around(s: Segment): Around {
  */
 function numberInMiddle(s: Segment): boolean {
   const first = s.pieces[0]?.find((r) => r.index >= s.at)?.text.trim();
-  if (!first || !/^\p{Ll}/u.test(first) || parseDeadline(first).kind !== "unparsed") return false;
-  const e = lineEvidence(first);
+  return first !== undefined && middleOfName(first);
+}
+
+/** Text in lower case that reads as no deadline and no executor: a wrapped name's middle. */
+function middleOfName(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Ll}/u.test(t) || parseDeadline(t).kind !== "unparsed") return false;
+  const e = lineEvidence(t);
   return e.deadline <= 0 && e.responsible <= 0;
 }
 
@@ -83,10 +89,15 @@ export function centredRows(lines: readonly Line[], segments: readonly Segment[]
   return recut(lines, folded, columns, absent, before, isTitle, found);
 }
 
-/** The lead's lines when they run on into the first row (its first line right after the lead's last), or none. */
+/**
+ * The lead's lines when they run on into the first row (its first line, or its number's alone on its line, right
+ * after the lead's last), or none.
+ */
 function contiguous(lead: readonly LineRef[], segments: readonly Segment[]): LineRef[] {
-  const first = segments[0]?.pieces[0]?.[0]?.index;
-  return lead.length && first === lead[lead.length - 1].index + 1 ? [...lead] : [];
+  const s = segments[0];
+  if (!s || !lead.length) return [];
+  const first = Math.min(s.at, s.pieces[0]?.[0]?.index ?? s.at);
+  return first === lead[lead.length - 1].index + 1 ? [...lead] : [];
 }
 
 /** A section of one line with no number right before an item's number: after the lines of the item above, or first. */
@@ -103,16 +114,22 @@ function loneTitle(segments: readonly Segment[], j: number): boolean {
 
 /**
  * A line between two rows that reads as a title standing alone: a heading's wording (titleLike), the line above it
- * stops no cell mid-phrase (unless it is the header's) and the line below opens a cell rather than going on in lower
- * case, as a title's wrapped rest would (a deadline or an executor may open in lower case).
+ * stops no cell mid-phrase (unless it is the header's), and the line below opens the next row: its number's line, or
+ * the first line of its name, the tallest cell whose top a copy gives first — a capital, and nothing an executor or a
+ * deadline reads from. A line below that goes on in lower case is a title's wrapped rest or a name's; one that reads
+ * as an executor («ОО») stands beside a name whose first line is the title-like line itself.
  */
 function standsApart(lines: readonly Line[], i: number, first: boolean): boolean {
   if (!titleLike(lines[i].text)) return false;
   const above = lines[i - 1]?.text ?? "";
   if (!first && (endsOpen(above) || endsWithAdjective(above) || quoteBalance(above).depth > 0)) return false;
   const below = lines[i + 1]?.text.trim() ?? "";
-  if (!startsMidPhrase(below) || parseDeadline(below).kind !== "unparsed") return true;
-  return lineEvidence(below).responsible > 0;
+  // A number alone, or going on with a name's middle in lower case, stands beside its row's middle: the row's top
+  // lines are above it, the line right above among them.
+  const n = numberOf(below);
+  if (n) return n.rest !== null && !middleOfName(n.rest);
+  const e = lineEvidence(below);
+  return !startsMidPhrase(below) && parseDeadline(below).kind === "unparsed" && e.responsible <= 0 && e.deadline <= 0;
 }
 
 /**

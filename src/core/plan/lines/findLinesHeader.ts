@@ -71,7 +71,10 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
       const later = lines.flatMap((l, k) => (k >= j && texts.has(same(l.text)) && captionKeysOf(l.text) !== null ? [k] : []));
       if (whole) return { start: i, end: j, ...whole, later };
     }
-    if (found) return { start: i, end: headEnd(lines, i, j, found.named), ...found, later: [] };
+    if (found) {
+      const end = headEnd(lines, i, j, found.named);
+      return { start: i, end, ...(end === j ? found : columnOrder(parts.slice(0, end - i))!), later: [] };
+    }
   }
   return null;
 }

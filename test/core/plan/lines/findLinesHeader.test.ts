@@ -203,6 +203,7 @@ describe("findLinesHeader: the first row of centred cells right under the captio
     const h = findLinesHeader(lines)!;
     expect([h.start, h.end]).toEqual([1, 6]);
     expect(h.order).toEqual(["number", "deadline", "name", "responsible", "result"]);
+    expect(h.cells.result).toBe("Форма отчёта");
   });
 
   test("a caption wrapped onto a line of its own stays the header's", () => {

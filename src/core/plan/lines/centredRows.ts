@@ -1,7 +1,9 @@
 import { parseDeadline } from "../deadline";
+import { endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { rankReadings, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
-import { type Line, type LineRef, partedBefore, type Segment } from "./segmentRows";
+import { type Line, type LineRef, numberOf, partedBefore, type Segment } from "./segmentRows";
+import { titleLike } from "./unnumberedTitles";
 
 /**
  * Rows of cells centred vertically (Word's «по центру»), copied without cells. The number and the short cells stand
@@ -47,8 +49,14 @@ function around(s: Segment): Around {
  */
 function numberInMiddle(s: Segment): boolean {
   const first = s.pieces[0]?.find((r) => r.index >= s.at)?.text.trim();
-  if (!first || !/^\p{Ll}/u.test(first) || parseDeadline(first).kind !== "unparsed") return false;
-  const e = lineEvidence(first);
+  return first !== undefined && middleOfName(first);
+}
+
+/** Text in lower case that reads as no deadline and no executor: a wrapped name's middle. */
+function middleOfName(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Ll}/u.test(t) || parseDeadline(t).kind !== "unparsed") return false;
+  const e = lineEvidence(t);
   return e.deadline <= 0 && e.responsible <= 0;
 }
 
@@ -56,44 +64,72 @@ function numberInMiddle(s: Segment): boolean {
  * The segments re-cut where the rows' cells read centred, or null where the copy shows no sign of it or no cut moves.
  * Signs: items numbered with bare integers straight through (as Word's tables number them, centred as often as not),
  * or rows whose numbers stand in the middle of their names; even then the centred cuts must read clearly better than
- * the numbers' own.
+ * the numbers' own. `lead`: the lines between the header and the first row, which may be that row's first lines.
+ * A title with no number (a merged row over the table) stands between one row's last line and the next row's first,
+ * which here need not be right before the next number: each cut may leave one line standing alone as a title.
  */
-export function centredRows(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>): CentredRows | null {
-  const titles = new Set(segments.flatMap((_, j) => (loneTitle(segments, j) ? [j] : [])));
-  if (!titles.size) return recut(lines, segments, columns, absent);
-  // A title with no number found right before a number (unnumberedTitles) may as well be the first line of a centred
-  // row's name: its line is read with the rows', and stays a title only where it ends the row above.
+export function centredRows(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, lead: readonly LineRef[] = []): CentredRows | null {
+  // A title found right before a number (unnumberedTitles) may as well be the first line of a centred row's name:
+  // its line goes back between the rows, and the cuts say where the title stands, if anywhere.
   const folded: Segment[] = [];
-  const titleAfter = new Map<number, Segment>();
+  const found = new Set<number>();
+  let before = contiguous(lead, segments);
   segments.forEach((s, j) => {
-    if (!titles.has(j)) return void folded.push(s);
+    if (!loneTitle(segments, j)) return void folded.push(s);
+    const line = s.pieces[0][0];
+    found.add(line.index);
     const above = folded[folded.length - 1];
-    folded[folded.length - 1] = { ...above, pieces: [[...above.pieces[0], s.pieces[0][0]]] };
-    titleAfter.set(folded.length - 1, s);
+    if (above) folded[folded.length - 1] = { ...above, pieces: [[...above.pieces[0], line]] };
+    else before = [...before, line];
   });
-  const cut = recut(lines, folded, columns, absent, new Set([...titles].map((j) => segments[j].pieces[0][0].index)));
-  if (!cut) return null;
-  const out: Segment[] = [];
-  const unsure = new Map<number, readonly string[]>();
-  cut.segments.forEach((s, f) => {
-    const doubt = cut.unsure.get(f);
-    if (doubt) unsure.set(out.length, doubt);
-    const title = titleAfter.get(f);
-    const piece = s.pieces[s.pieces.length - 1] ?? [];
-    if (!title || piece[piece.length - 1]?.index !== title.pieces[0][0].index) return void out.push(s);
-    out.push({ ...s, pieces: [...s.pieces.slice(0, -1), piece.slice(0, -1)].filter((p) => p.length) }, title);
-  });
-  return { segments: out, unsure };
+  // Titles with no number head a plan numbered straight through, with no heading numbered or named (as
+  // unnumberedTitles asks).
+  const flat = folded.every((s) => (s.kind === "item" ? /^\d{1,3}[.)]?$/.test(s.number ?? "") : numberOf(s.pieces[0]?.[0]?.text ?? "") === null));
+  const isTitle = (i: number, first: boolean) => found.has(i) || (flat && standsApart(lines, i, first));
+  return recut(lines, folded, columns, absent, before, isTitle, found);
 }
 
-/** A section of one line with no number between two items, right before the second's number and after the first's lines. */
+/**
+ * The lead's lines when they run on into the first row (its first line, or its number's alone on its line, right
+ * after the lead's last), or none.
+ */
+function contiguous(lead: readonly LineRef[], segments: readonly Segment[]): LineRef[] {
+  const s = segments[0];
+  if (!s || !lead.length) return [];
+  const first = Math.min(s.at, s.pieces[0]?.[0]?.index ?? s.at);
+  return first === lead[lead.length - 1].index + 1 ? [...lead] : [];
+}
+
+/** A section of one line with no number right before an item's number: after the lines of the item above, or first. */
 function loneTitle(segments: readonly Segment[], j: number): boolean {
   const [above, s, below] = [segments[j - 1], segments[j], segments[j + 1]];
   if (s.kind !== "section" || s.number !== null || s.pieces.length !== 1 || s.pieces[0].length !== 1) return false;
-  if (above?.kind !== "item" || below?.kind !== "item" || above.pieces.length !== 1) return false;
   const line = s.pieces[0][0].index;
+  if (below?.kind !== "item" || line !== below.at - 1) return false;
+  if (j === 0) return true;
+  if (above?.kind !== "item" || above.pieces.length !== 1) return false;
   const last = above.pieces[0][above.pieces[0].length - 1];
-  return line === below.at - 1 && last !== undefined && last.index === line - 1;
+  return last !== undefined && last.index === line - 1;
+}
+
+/**
+ * A line between two rows that reads as a title standing alone: a heading's wording (titleLike), the line above it
+ * stops no cell mid-phrase (unless it is the header's), and the line below opens the next row: its number's line, or
+ * the first line of its name, the tallest cell whose top a copy gives first — a capital, and nothing an executor or a
+ * deadline reads from. A line below that goes on in lower case is a title's wrapped rest or a name's; one that reads
+ * as an executor («ОО») stands beside a name whose first line is the title-like line itself.
+ */
+function standsApart(lines: readonly Line[], i: number, first: boolean): boolean {
+  if (!titleLike(lines[i].text)) return false;
+  const above = lines[i - 1]?.text ?? "";
+  if (!first && (endsOpen(above) || endsWithAdjective(above) || quoteBalance(above).depth > 0)) return false;
+  const below = lines[i + 1]?.text.trim() ?? "";
+  // A number alone, or going on with a name's middle in lower case, stands beside its row's middle: the row's top
+  // lines are above it, the line right above among them.
+  const n = numberOf(below);
+  if (n) return n.rest !== null && !middleOfName(n.rest);
+  const e = lineEvidence(below);
+  return !startsMidPhrase(below) && parseDeadline(below).kind === "unparsed" && e.responsible <= 0 && e.deadline <= 0;
 }
 
 /**
@@ -102,7 +138,13 @@ function loneTitle(segments: readonly Segment[], j: number): boolean {
  */
 const TITLE_KEPT = 2;
 
-function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, titleLines: ReadonlySet<number> = new Set()): CentredRows | null {
+/** Where the lines between two numbers are cut: the row above keeps `tail`, and the next line is a title or not. */
+interface Cut {
+  readonly tail: number;
+  readonly title: boolean;
+}
+
+function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, lead: readonly LineRef[], isTitle: (index: number, first: boolean) => boolean, found: ReadonlySet<number>): CentredRows | null {
   const items = segments.flatMap((s, i) => (s.kind === "item" ? [i] : []));
   const middle = items.filter((i) => numberInMiddle(segments[i])).length;
   const bare = items.every((i) => /^\d{1,3}$/.test(segments[i].number ?? ""));
@@ -117,9 +159,30 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
     const from = segments[i].at + 1;
     return p.post.length === next.at - from && p.post.every((r, j) => r.index === from + j);
   });
+  // The lead runs into the first row only where the first segment is that row and nothing stands above its number.
+  const leadLines = items[0] === 0 && parts[0].pre.length === 0 ? lead : [];
   const gap = (k: number) => (movable[k] ? parts[k].post.length : 0);
-  const tails = (k: number) => (movable[k] ? range(Math.max(0, gap(k) - MAX_HEAD), gap(k)) : [parts[k].post.length]);
-  const heads = (k: number) => (k > 0 && movable[k - 1] ? range(0, Math.min(MAX_HEAD, gap(k - 1))) : [0]);
+  // A cut leaves the title's line out of both rows: the next row's head is what follows it.
+  const headAfter = (k: number, c: Cut) => (movable[k] ? gap(k) - c.tail - (c.title ? 1 : 0) : 0);
+  const cutsOf = (k: number): Cut[] => {
+    if (!movable[k]) return [{ tail: parts[k].post.length, title: false }];
+    const post = parts[k].post;
+    return range(Math.max(0, gap(k) - MAX_HEAD - 1), gap(k)).flatMap((tail) => {
+      const plain = tail >= gap(k) - MAX_HEAD ? [{ tail, title: false }] : [];
+      return tail < gap(k) && isTitle(post[tail].index, false) ? [...plain, { tail, title: true }] : plain;
+    });
+  };
+  const cuts = items.map((_, k) => cutsOf(k));
+  const bonus = (c: { title: boolean }) => (c.title ? TITLE_KEPT : 0);
+  // The first row's head from the lead: its last lines, after a title standing alone or after nothing; lines above
+  // a title stay text before the table, and the lead stays whole before it where the first row takes none of it.
+  const leads = range(0, Math.min(MAX_HEAD, leadLines.length)).flatMap((head) => {
+    const rest = leadLines.length - head;
+    if (rest === 0) return [{ head, title: false }];
+    const titled = isTitle(leadLines[rest - 1].index, rest === 1) ? [{ head, title: true }] : [];
+    return head === 0 ? [{ head, title: false }, ...titled] : titled;
+  });
+  const heads = (k: number) => (k === 0 ? leads.map((l) => l.head) : movable[k - 1] ? range(0, Math.min(MAX_HEAD, gap(k - 1))) : [0]);
   const cache = new Map<string, number>();
   const memo = readingMemo();
   const score = (k: number, h: number, t: number): number => {
@@ -128,43 +191,42 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
     if (v === undefined) cache.set(key, (v = rowScore(k, h, t)));
     return v;
   };
-  const rowRefs = (k: number, h: number, t: number): LineRef[] => {
-    const above = h ? parts[k - 1].post.slice(parts[k - 1].post.length - h) : [];
-    return [...above, ...parts[k].pre, ...parts[k].own, ...parts[k].post.slice(0, t)];
+  const headLines = (k: number, h: number): readonly LineRef[] => {
+    if (!h) return [];
+    const from = k === 0 ? leadLines : parts[k - 1].post;
+    return from.slice(from.length - h);
   };
-  // A title's line that ends the row above stands alone: that row is read without it.
-  const titleLast = (refs: readonly LineRef[]) => refs.length > 0 && titleLines.has(refs[refs.length - 1].index);
-  const readRefs = (refs: readonly LineRef[]) => (titleLast(refs) ? refs.slice(0, -1) : refs);
-  const kept = (refs: readonly LineRef[]) => (titleLast(refs) ? TITLE_KEPT : 0);
+  const rowRefs = (k: number, h: number, t: number): LineRef[] => [...headLines(k, h), ...parts[k].pre, ...parts[k].own, ...parts[k].post.slice(0, t)];
   const topScore = (k: number): number => {
-    const all = rowRefs(k, 0, parts[k].post.length);
-    const refs = readRefs(all);
+    const refs = rowRefs(k, 0, parts[k].post.length).filter((r) => !foundTitle(r.index));
     if (!withinReadings(refs.length, columns.length)) return 0;
-    return kept(all) + (rankReadings(refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) })), columns, { first: true, absent, emission: "rows", memo })[0]?.score ?? 0);
+    return rankReadings(refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) })), columns, { first: true, absent, emission: "rows", memo })[0]?.score ?? 0;
   };
+  const foundTitle = (i: number) => found.has(i);
   const rowScore = (k: number, h: number, t: number): number => {
     const at = numberAt(k, h);
-    const all = rowRefs(k, h, t);
-    const refs = readRefs(all);
+    const refs = rowRefs(k, h, t);
     // Each centred cell has as many lines above the number's line as from it down, or one or two fewer.
     const below = refs.length - (at ?? 0);
     if (at !== undefined && (below <= at || below > at + 2 * columns.length)) return -Infinity;
     // A row too long to rank whole keeps its lines as its numbers cut them.
     if (!withinReadings(refs.length, columns.length)) return h === 0 && t === parts[k].post.length ? 0 : -Infinity;
     const rowLines: RowLine[] = refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
-    return kept(all) + (rankReadings(rowLines, columns, { first: true, absent, emission: "rows", numberAt: at, memo, rescored: RESCORED })[0]?.score ?? -Infinity);
+    return rankReadings(rowLines, columns, { first: true, absent, emission: "rows", numberAt: at, memo, rescored: RESCORED })[0]?.score ?? -Infinity;
   };
   // A row whose end no number below fixes (a page break, a heading, the table's end) and with nothing above its number
   // is read from its top: a row cut by a page prints from the top of each part.
   const numberAt = (k: number, h: number) => (h + parts[k].pre.length > 0 || movable[k] ? h + parts[k].pre.length : undefined);
   // Best totals of the rows before k given row k's head (forward) and of rows k… given it (backward).
-  const forward: Map<number, number>[] = [new Map([[0, 0]])];
+  const first = new Map<number, number>();
+  for (const l of leads) first.set(l.head, Math.max(first.get(l.head) ?? -Infinity, bonus(l)));
+  const forward: Map<number, number>[] = [first];
   for (let k = 0; k < items.length; k++) {
     const next = new Map<number, number>();
     for (const [h, v] of forward[k]) {
-      for (const t of tails(k)) {
-        const total = v + score(k, h, t);
-        const nh = movable[k] ? gap(k) - t : 0;
+      for (const c of cuts[k]) {
+        const total = v + score(k, h, c.tail) + bonus(c);
+        const nh = headAfter(k, c);
         if (total > (next.get(nh) ?? -Infinity)) next.set(nh, total);
       }
     }
@@ -175,38 +237,55 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
   for (let k = items.length - 1; k >= 0; k--) {
     for (const h of heads(k)) {
       let best = -Infinity;
-      for (const t of tails(k)) best = Math.max(best, score(k, h, t) + (backward[k + 1].get(movable[k] ? gap(k) - t : 0) ?? -Infinity));
+      for (const c of cuts[k]) best = Math.max(best, score(k, h, c.tail) + bonus(c) + (backward[k + 1].get(headAfter(k, c)) ?? -Infinity));
       backward[k].set(h, best);
     }
   }
-  const total = backward[0].get(0) ?? -Infinity;
+  const leadThrough = (l: { head: number; title: boolean }) => bonus(l) + (backward[0].get(l.head) ?? -Infinity);
+  const opening = leads.reduce((a, b) => (leadThrough(b) > leadThrough(a) ? b : a), { head: 0, title: false });
+  const total = leadThrough(opening);
   if (!Number.isFinite(total)) return null;
-  // Each gap's cut, the best through the whole table: for each tail, the best of the rows either side.
-  const through = (k: number, t: number) => Math.max(...[...forward[k]].map(([h, v]) => v + score(k, h, t))) + (backward[k + 1].get(movable[k] ? gap(k) - t : 0) ?? -Infinity);
-  const chosen = items.map((_, k) => (movable[k] ? tails(k).reduce((a, b) => (through(k, b) > through(k, a) ? b : a)) : parts[k].post.length));
-  const headOf = (k: number) => (k > 0 && movable[k - 1] ? gap(k - 1) - chosen[k - 1] : 0);
-  // Rows read from their tops, as their numbers cut them, unless the centred reading is clearly better.
-  const top = items.reduce((sum, _, k) => sum + topScore(k), 0);
-  if (items.every((_, k) => headOf(k) === 0) || total < top + MARGIN) return null;
+  // Each gap's cut, the best through the whole table: for each cut, the best of the rows either side.
+  const through = (k: number, c: Cut) => Math.max(...[...forward[k]].map(([h, v]) => v + score(k, h, c.tail))) + bonus(c) + (backward[k + 1].get(headAfter(k, c)) ?? -Infinity);
+  const chosen = items.map((_, k) => cuts[k].reduce((a, b) => (through(k, b) > through(k, a) ? b : a)));
+  const headOf = (k: number) => (k === 0 ? opening.head : headAfter(k - 1, chosen[k - 1]));
+  // Rows read from their tops, as their numbers cut them, unless the centred reading is clearly better. The titles
+  // found before stand alone in that reading.
+  const top = items.reduce((sum, _, k) => sum + topScore(k), 0) + TITLE_KEPT * found.size;
+  const moved = items.some((_, k) => headOf(k) > 0) || chosen.some((c, k) => c.title !== foundAt(k)) || opening.title !== leadFound();
+  function foundAt(k: number): boolean {
+    const post = parts[k].post;
+    return movable[k] && post.length > 0 && foundTitle(post[post.length - 1].index);
+  }
+  function leadFound(): boolean {
+    return leadLines.length > 0 && foundTitle(leadLines[leadLines.length - 1].index);
+  }
+  if (!moved || total < top + MARGIN) return null;
   const unsure = new Map<number, string[]>();
   items.forEach((_, k) => {
     if (!movable[k]) return;
     const best = through(k, chosen[k]);
-    const close = tails(k).filter((t) => t !== chosen[k] && through(k, t) > best - DOUBT);
+    const close = cuts[k].filter((c) => (c.tail !== chosen[k].tail || c.title !== chosen[k].title) && through(k, c) > best - DOUBT);
     if (!close.length) return;
-    const lo = Math.min(chosen[k], ...close);
-    const hi = Math.max(chosen[k], ...close);
-    unsure.set(items[k + 1], parts[k].post.slice(lo, hi).map((r) => r.text));
+    const lo = Math.min(chosen[k].tail, ...close.map((c) => c.tail));
+    const hi = Math.max(...[chosen[k], ...close].map((c) => c.tail + (c.title ? 1 : 0)));
+    unsure.set(items[k + 1], parts[k].post.slice(lo, Math.max(hi, lo + 1)).map((r) => r.text));
   });
-  const out = segments.map((s, i) => {
+  const title = (r: LineRef): Segment => ({ kind: "section", number: null, at: r.index, pieces: [[{ index: r.index, text: r.text.trim() }]] });
+  const out: Segment[] = [];
+  const unsureOut = new Map<number, readonly string[]>();
+  if (opening.title) out.push(title(leadLines[leadLines.length - opening.head - 1]));
+  segments.forEach((s, i) => {
     const k = items.indexOf(i);
-    if (k < 0) return s;
+    if (k < 0) return void out.push(s);
     const h = headOf(k);
-    const t = movable[k] ? chosen[k] : parts[k].post.length;
-    const first = rowRefs(k, h, t);
-    return { ...s, pieces: [first, ...s.pieces.slice(1)].filter((p) => p.length), head: numberAt(k, h) };
+    const c = chosen[k];
+    const doubt = unsure.get(i);
+    if (doubt) unsureOut.set(out.length, doubt);
+    out.push({ ...s, pieces: [rowRefs(k, h, c.tail), ...s.pieces.slice(1)].filter((p) => p.length), head: numberAt(k, h) });
+    if (c.title) out.push(title(parts[k].post[c.tail]));
   });
-  return { segments: out, unsure };
+  return { segments: out, unsure: unsureOut };
 }
 
 function range(from: number, to: number): number[] {

@@ -71,9 +71,35 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
       const later = lines.flatMap((l, k) => (k >= j && texts.has(same(l.text)) && captionKeysOf(l.text) !== null ? [k] : []));
       if (whole) return { start: i, end: j, ...whole, later };
     }
-    if (found) return { start: i, end: j, ...found, later: [] };
+    if (found) {
+      const end = headEnd(lines, i, j, found.named);
+      return { start: i, end, ...(end === j ? found : columnOrder(parts.slice(0, end - i))!), later: [] };
+    }
   }
   return null;
+}
+
+/**
+ * Where a header's run of short lines really ends when the first row's number stands in the middle of its row (its
+ * line goes on in lower case), as where the cells are centred vertically: the row's first lines come before it, right
+ * under the captions, and a short one reads as a caption too. The run's last lines that open no caption (a capital,
+ * no caption's word) and name no column are that row's, as long as the lines before them name the same columns. A
+ * number alone says nothing: it is as often the first of the column numbers under the header.
+ */
+function headEnd(lines: readonly Line[], start: number, end: number, named: ReadonlySet<PlanKey>): number {
+  const n = numberOf(lines[end]?.text ?? "");
+  if (!n || n.heading || n.rest === null || !/^\p{Ll}/u.test(n.rest)) return end;
+  const foreign = (k: number) => /^\p{Lu}/u.test(lines[k].text.trim()) && !opensCaption(lines[k].text.trim()) && headerWords(lines[k].text) === 0;
+  // The run's tail of such lines and lines in lower case (a cut line's rest); lower-case lines before the first
+  // foreign one go on with a caption.
+  let from = end;
+  while (from > start + 1 && (foreign(from - 1) || /^\p{Ll}/u.test(lines[from - 1].text.trim()))) from--;
+  while (from < end && !foreign(from)) from++;
+  if (from === end) return end;
+  const first = from - start;
+  const texts = lines.slice(start, end).map((l) => l.text);
+  const kept = columnOrder(texts.slice(0, first));
+  return kept && kept.named.size === named.size ? start + first : end;
 }
 
 /**

@@ -10,7 +10,7 @@ import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type ExtraSlot, takeExtraCells } from "./extraCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
-import { type Line, type LineRef, numberOf, partedBefore, type Segment, segmentRows } from "./segmentRows";
+import { type Line, type LineRef, numberOf, partedBefore, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
@@ -101,9 +101,10 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
   // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
-  const recut = centredRows(lines, plain.segments, textOrder, absent);
+  // The lines between the header and the first number may be the first row's lines above it, or a title over it.
+  const recut = centredRows(lines, plain.segments, textOrder, absent, header ? leadLines(lines, header.end, plain) : []);
   const centred = recut && (recut.segments.length === plain.segments.length || (!marked && !extraCells)) ? recut : null;
-  const seg = centred ? { ...plain, segments: centred.segments } : plain;
+  const seg = centred ? { ...plain, segments: centred.segments, start: Math.min(plain.start, centred.segments[0]?.pieces[0]?.[0]?.index ?? plain.start) } : plain;
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
   const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
@@ -221,6 +222,16 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   });
   flush();
   return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
+}
+
+/**
+ * The lines right above the first row, after the header (and the column numbers under it): the last run of them that
+ * no page furniture or caption interrupts.
+ */
+function leadLines(lines: readonly Line[], bodyStart: number, seg: Segmentation): LineRef[] {
+  const out: LineRef[] = [];
+  for (let i = seg.start - 1; i >= bodyStart && !seg.furniture.has(i) && !isPageFurniture(lines[i].text) && captionKeysOf(lines[i].text) === null; i--) out.unshift({ index: i, text: lines[i].text });
+  return out;
 }
 
 /**

@@ -136,3 +136,97 @@ describe("rows of cells centred vertically, copied without cells", () => {
     );
   });
 });
+
+describe("titles with no number over rows of centred cells", () => {
+  // A merged row over the table stands between one row's last line and the next row's first, and a centred row's
+  // first lines come before its number: the title is then no line right before a number.
+  const ROW_2 = COPY.slice(5, 17);
+  const ROW_3 = COPY.slice(17);
+
+  test("a title over a row whose first lines stand above its number stays a title, and the row keeps its lines", () => {
+    const copy = [...COPY.slice(0, 17), "Привлечение молодых специалистов", ...ROW_3];
+    const table = rows(recoverFromLines(lines([...HEADER, ...copy]))!).slice(1);
+    expect(table.map((r) => r.cells[0])).toEqual(["1", "2", "Привлечение молодых специалистов", "3"]);
+    expect(table[1].cells[1]).toBe("Организация и проведение методических семинаров для молодых специалистов для педагогов дошкольных образовательных организаций в сетевом формате с использованием дистанционных технологий");
+    expect(table[3].cells[1]).toBe("Актуализация курсов повышения квалификации руководящих работников совместно с педагогическим колледжем и центром занятости населения");
+  });
+
+  test("right under the header: a title, then the first row's lines above its number", () => {
+    const copy = ["Развитие системы наставничества", ...ROW_2.map((t) => t.replace(/^2 /, "1 ")), ...ROW_3.map((t) => t.replace(/^3 /, "2 "))];
+    const blocks = recoverFromLines(lines([...HEADER, ...copy]))!;
+    const table = rows(blocks).slice(1);
+    expect(table.map((r) => r.cells[0])).toEqual(["Развитие системы наставничества", "1", "2"]);
+    expect(table[1].cells[1]).toMatch(/^Организация и проведение методических семинаров/);
+    expect(table[2].cells[1]).toMatch(/^Актуализация курсов повышения/);
+  });
+
+  test("no title where every line between the rows is a row's own", () => {
+    const copy = [...ROW_2.map((t) => t.replace(/^2 /, "1 ")), ...ROW_3.map((t) => t.replace(/^3 /, "2 "))];
+    const table = rows(recoverFromLines(lines([...HEADER, ...copy]))!).slice(1);
+    expect(table.map((r) => r.cells[0])).toEqual(["1", "2"]);
+    expect(table[0].cells[1]).toMatch(/^Организация и проведение методических семинаров/);
+  });
+});
+
+describe("titles and first lines of centred rows, the number alone on its line or beside an executor", () => {
+  test("a title under the header over a row whose number stands alone between its lines", () => {
+    const copy = [
+      "Меры социальной поддержки педагогов",
+      "Информационное сопровождение",
+      "аттестации педагогических работников",
+      "Морозова Е.Н., начальник",
+      "Заключено не менее 10",
+      "1",
+      "на квалификационные категории с",
+      "согласно плану",
+      "отдела кадров",
+      "договоров о целевом",
+      "привлечением ведущих специалистов",
+      "обучении",
+      "регионального института",
+      "Актуализация курсов повышения",
+      "2 квалификации руководящих работников",
+      "по плану заседаний",
+      "Волкова М.Ю., методист",
+      "Протокол заседания",
+      "совместно с педагогическим колледжем и",
+      "РУМО",
+      "комиссии",
+      "центром занятости населения",
+    ];
+    const header = ["№", "Содержание работы (мероприятия)", "Сроки проведения", "Исполнители", "Форма отчётности"];
+    const table = rows(recoverFromLines(lines([...header, ...copy]))!).slice(1);
+    expect(table.map((r) => r.cells[0])).toEqual(["Меры социальной поддержки педагогов", "1", "2"]);
+    expect(table[1].cells.slice(1)).toEqual([
+      "Информационное сопровождение аттестации педагогических работников на квалификационные категории с привлечением ведущих специалистов регионального института",
+      "согласно плану",
+      "Морозова Е.Н., начальник отдела кадров",
+      "Заключено не менее 10 договоров о целевом обучении",
+    ]);
+  });
+
+  test("a title-like line beside an executor's top line is the first line of a name, no title", () => {
+    const header = ["№ п/п", "Срок", "Содержание работы (мероприятия)", "Исполнители", "Форма отчёта"];
+    const copy = [
+      "1 Ежемесячно",
+      "Мониторинг курсов повышения квалификации",
+      "УО",
+      "Информация на",
+      "руководящих работников",
+      "официальном сайте",
+      "Информационное сопровождение",
+      "ОО",
+      "2 В течении года",
+      "персонифицированной программы",
+      "Павлова О.С.",
+      "Протокол заседания",
+      "(ежеквартально)",
+      "наставничества с участием",
+      "директор МКУ «ЦРО»",
+      "комиссии",
+      "представителей профсоюзной организации",
+    ];
+    const table = rows(recoverFromLines(lines([...header, ...copy]))!).slice(1);
+    expect(table.map((r) => r.cells[0])).toEqual(["1", "2"]);
+  });
+});

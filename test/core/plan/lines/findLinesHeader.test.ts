@@ -192,3 +192,32 @@ describe("a header joined into one line with a caption wrapped after it (text in
     expect(findLinesHeader(lines)?.end).toBe(1);
   });
 });
+
+describe("findLinesHeader: the first row of centred cells right under the captions", () => {
+  // A Word plan with its cells centred vertically, copied from its PDF with the mouse: the first row's top lines
+  // (its name's, its result's) come before its number, which goes on with the name's middle in lower case.
+  const COPY = ["План работы на 2026 год", "№ п/п", "Срок", "Содержание работы (мероприятия)", "Исполнители", "Форма отчёта", "Разработка и утверждение", "Заключено не менее 10", "1 не позднее", "персонифицированной программы", "Павлова Т.И., методист"];
+  const lines = COPY.map((text, i) => ({ row: i + 1, text }));
+
+  test("the row's short first lines are not captions", () => {
+    const h = findLinesHeader(lines)!;
+    expect([h.start, h.end]).toEqual([1, 6]);
+    expect(h.order).toEqual(["number", "deadline", "name", "responsible", "result"]);
+    expect(h.cells.result).toBe("Форма отчёта");
+  });
+
+  test("a caption wrapped onto a line of its own stays the header's", () => {
+    const wrapped = [...COPY.slice(0, 5), "Форма", "отчёта", "Разработка и утверждение", ...COPY.slice(8)].map((text, i) => ({ row: i + 1, text }));
+    expect(findLinesHeader(wrapped)!.end).toBe(7);
+  });
+
+  test("a row whose number opens its name keeps the header as the run of short lines gives it", () => {
+    const top = [...COPY.slice(0, 6), "Примечание", "1 Разработка и утверждение программы"].map((text, i) => ({ row: i + 1, text }));
+    expect(findLinesHeader(top)!.end).toBe(7);
+  });
+});
+
+test("findLinesHeader: an extra column's caption before the column numbers stays the header's", () => {
+  const lines = ["№ п/п", "Мероприятие", "Ответственный исполнитель", "Срок исполнения", "Результат", "Отметка об", "исполнении", "1", "2", "3", "4", "5", "6", "1.", "Повышение профессионального мастерства"].map((text, i) => ({ row: i + 1, text }));
+  expect(findLinesHeader(lines)!.end).toBe(7);
+});

@@ -35,6 +35,13 @@ describe("an item's number glued to the end of a line (pdftotext without layout)
     expect(rows(blocks).slice(1).map((r) => r.cells[1])).toEqual(["Проверка по СанПиН2.4.", "Семинар"]);
   });
 
+  test("a first line short enough for a caption, its number glued, is the first row's and not the header's", () => {
+    const texts = [...HEADER, "Семинар1.1", "1.2 май", "1.3 Семинар"];
+    const blocks = recoverFromLines(lines(texts))!;
+    expect(characters(blockTexts(blocks))).toBe(characters(texts));
+    expect(rows(blocks)[0].cells.slice(0, 4)).toEqual(HEADER);
+  });
+
   test("no character of the source is lost or added, wherever numbers are glued", () => {
     const word = fc.constantFrom("Семинар", "педагогов", "студентов", "организаций", "май", "Орлов Б.Б.", "в течение года", "«Педагог года»");
     const item = fc.record({ words: fc.array(word, { minLength: 1, maxLength: 4 }), glue: fc.boolean(), tail: fc.array(word, { maxLength: 3 }) });

@@ -9,10 +9,16 @@ const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", 
 /** A line that ends with a person's name: initials and surname either way round. */
 const PERSON_END = /([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/u;
 
+/**
+ * An organisation's legal form, abbreviated, at the line's end («МКУ», «ГАУ ДПО», «МБОУ СОШ»): the body's name follows
+ * it («МКУ» / «Методический кабинет»»), in the same cell.
+ */
+const LEGAL_FORM_END = /(?<!\p{L})(?:[МГ][АБК]?(?:Д|П)?О?У|ФГ[АБ]ОУ|[ОК]Г[АБК]У|ГУП|МУП|АНО|ДПО|СОШ|ООШ|ЦДО)$/u;
+
 /** The line stops mid-phrase: the same cell must go on. */
 export function endsOpen(line: string): boolean {
   const t = line.trim();
-  if (/[\p{L}]-$|[,(«„"]$|[–—-]$/u.test(t)) return true;
+  if (/[\p{L}]-$|[,(«„"]$|[–—-]$/u.test(t) || LEGAL_FORM_END.test(t)) return true;
   const last = /(\p{L}+)$/u.exec(t)?.[1]?.toLowerCase();
   return last !== undefined && OPEN_WORDS.has(last);
 }
@@ -89,8 +95,8 @@ export function endsClosed(line: string): boolean {
  * года»), so they cost little.
  */
 export function continuation(prev: string, next: string): number {
-  // A surname at the end and initials first: one person's name, cut by the wrap.
-  if (/(^|[\s,;])[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$/u.test(prev.trim()) && /^[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(next.trim())) return 2;
+  // A surname at the end and initials first: one person's name, cut by the wrap (in brackets too: «(Белова» / «Л.Г.)»).
+  if (/(^|[\s,;(])[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$/u.test(prev.trim()) && /^[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(next.trim())) return 2;
   // A person's full name closes a phrase: a lower-case genitive after it («А.В. Новикова» / «образования») belongs
   // to another cell; a position after a name comes after a comma or on its own line, in the nominative.
   if (PERSON_END.test(prev.trim()) && /^\p{Ll}/u.test(next.trim()) && !/^(методист|директор|заместитель|начальник|специалист|главный|ведущий|инспектор|педагог|руководитель)/u.test(next.trim())) return -0.8;

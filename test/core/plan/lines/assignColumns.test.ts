@@ -124,3 +124,11 @@ describe("text in drawing order from a Writer PDF (a browser's copy): where the 
     expect(cells(texts, a.columns)).toMatchObject({ deadline: "не позднее 15.05.2028", responsible: "Отдел образования (Титова В.В.)" });
   });
 });
+
+describe("text in drawing order: an executor's body and person wrapped over narrow lines", () => {
+  test("a legal form alone on its line and the initials closing a bracket stay in the executors' cell", () => {
+    const texts = ["2.3. Смотр методических", "разработок", "март 2027 г.", "МАУ", "«Центр оценки", "качества» (Лаптев", "С.Р.)", "отобраны лучшие", "разработки"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ responsible: "МАУ «Центр оценки качества» (Лаптев С.Р.)", result: "отобраны лучшие разработки" });
+  });
+});

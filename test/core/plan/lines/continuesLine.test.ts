@@ -106,3 +106,19 @@ describe("an executors' cell ended whole", () => {
     expect(continuation("не позднее", "15.05.2028")).toBeGreaterThan(1);
   });
 });
+
+describe("an executor's name wrapped in a narrow column", () => {
+  test.each([
+    ["округа, МКУ", true],
+    ["кабинет», ГАУ ДПО", true],
+    ["МБДОУ", true],
+    ["руководители ОО", false],
+    ["МКУ «ИМЦ»", false],
+  ])("«%s» ends with an organisation's legal form, its name to follow: %s", (line, open) => {
+    expect(endsOpen(line)).toBe(open);
+  });
+
+  test("a surname in brackets at the end and the initials first are one person's name", () => {
+    expect(continuation("центр» (Белова", "Л.Г.)")).toBe(2);
+  });
+});

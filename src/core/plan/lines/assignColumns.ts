@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { continuation, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { continuation, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
 
 /** One line of a row's text, and whether a blank line came before it in the source. */
@@ -354,6 +354,8 @@ function localScore(
     else if (prev < 0) score += firstLine(col, traits[i], evidence[i], opts.first);
     else {
       score += pair(prev, i);
+      // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
+      if (col === "responsible" && endsExecutorBefore(texts[prev], texts[i])) score -= EXECUTOR_ENDED;
       // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
       if (texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
     }
@@ -389,6 +391,11 @@ function firstLine(col: TextColumn, traits: LineTraits, evidence: ColumnScores, 
 
 /** A first word with the endings of an adjective in the nominative («классные», «общеобразовательные», «главный»). */
 const NOMINATIVE_ADJECTIVE_FIRST = /^\p{L}+(ые|ие|ый|ий|ой|ая|яя|ое|ее)(?!\p{L})/u;
+/**
+ * What a line in lower case costs in an executors' cell after a line that ended an executor whole (endsExecutorBefore):
+ * more than the wrap gains (continuation), so that the next cell opens there.
+ */
+const EXECUTOR_ENDED = 1.5;
 /** What an executors' cell opening on a line no such cell opens with costs: about a missing executors' cell (EMPTY). */
 const NO_EXECUTOR_START = 2;
 /** What an executors' cell opening in lower case on words no clue reads as executors costs. */

@@ -13,6 +13,12 @@ const LETTER = /\p{L}/u;
 const OPEN_PUNCTUATION = new Set([",", "(", "«", "„", '"', "–", "—", "-"]);
 
 /**
+ * An organisation's legal form, abbreviated, as the line's last word («МКУ», «ГАУ ДПО», «МБОУ СОШ»): the body's name
+ * follows it («МКУ» / «Методический кабинет»»), in the same cell.
+ */
+const LEGAL_FORM = /^(?:[МГ][АБК]?(?:Д|П)?О?У|ФГ[АБ]ОУ|[ОК]Г[АБК]У|ГУП|МУП|АНО|ДПО|СОШ|ООШ|ЦДО)$/u;
+
+/**
  * The line stops mid-phrase: the same cell must go on. Read from the end by hand: the lines reader asks this of the
  * same lines thousands of times, and a regular expression anchored at the end is tried from every position.
  */
@@ -21,8 +27,9 @@ export function endsOpen(line: string): boolean {
   if (OPEN_PUNCTUATION.has(t[t.length - 1])) return true;
   let start = t.length;
   while (start > 0 && LETTER.test(t[start - 1])) start--;
-  // The longest open word has six letters: a longer last word is no open word.
-  return start < t.length && t.length - start <= 6 && OPEN_WORDS.has(t.slice(start).toLowerCase());
+  if (start === t.length) return false;
+  const last = t.slice(start);
+  return LEGAL_FORM.test(last) || OPEN_WORDS.has(last.toLowerCase());
 }
 
 /**
@@ -70,6 +77,22 @@ export function opensNoExecutorCell(line: string): boolean {
   return NO_EXECUTOR_START.test(line.trim());
 }
 
+/**
+ * A line that ends an executor whole with no separator after it: a body's abbreviation («руководители ОО», «по
+ * УВР»), a closing quote or bracket («МКУ «Централизованная бухгалтерия»», «(по согласованию)»), initials («(Крылова
+ * И.П.)»). Another executor after it comes capitalised or as a position; a line in lower case after it is the next
+ * cell's (a result, a source of funding: «не требуется», «прогноз потребности»).
+ */
+const PARTY_END = /(?:(?<!\p{L})[А-ЯЁ]{2,}|[»)]|(?<!\p{L})[А-ЯЁ]\.)$/u;
+/** A lower-case line that may open an executor: a position, or an adjective in the nominative («классные руководители»). */
+const OPENS_EXECUTOR = /^(?:руководител|методист|директор|заместител|начальник|специалист|главн|ведущ|инспектор|педагог|ответственн|председател|член|\p{L}+(?:ые|ие|ое|ый|ий)(?!\p{L}))/u;
+
+/** `next` cannot carry on an executors' cell whose line `prev` ended an executor whole (see PARTY_END). */
+export function endsExecutorBefore(prev: string, next: string): boolean {
+  const t = next.trim();
+  return PARTY_END.test(prev.trim()) && /^\p{Ll}/u.test(t) && !OPENS_EXECUTOR.test(t);
+}
+
 /** The line ends a sentence or a list: nothing in the same cell needs to follow. */
 export function endsClosed(line: string): boolean {
   return /[.;!?»)]$/u.test(line.trim());
@@ -81,12 +104,13 @@ export function endsClosed(line: string): boolean {
  * года»), so they cost little.
  */
 export function continuation(prev: string, next: string): number {
-  // A surname at the end and initials first: one person's name, cut by the wrap.
-  if (/(^|[\s,;])[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$/u.test(prev.trim()) && /^[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(next.trim())) return 2;
+  // A surname at the end and initials first: one person's name, cut by the wrap (in brackets too: «(Белова» / «Л.Г.)»).
+  if (/(^|[\s,;(])[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$/u.test(prev.trim()) && /^[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(next.trim())) return 2;
   // A person's full name closes a phrase: a lower-case genitive after it («А.В. Новикова» / «образования») belongs
   // to another cell; a position after a name comes after a comma or on its own line, in the nominative.
   if (PERSON_END.test(prev.trim()) && /^\p{Ll}/u.test(next.trim()) && !/^(методист|директор|заместитель|начальник|специалист|главный|ведущий|инспектор|педагог|руководитель)/u.test(next.trim())) return -0.8;
-  if (endsOpen(prev)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
+  // A deadline broken where no deadline ends («не позднее» / «01.12.2028»): the next line carries it on.
+  if (endsOpen(prev) || deadlineGoesOn(prev, next)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;
   return endsClosed(prev) ? -0.3 : -0.6;
 }

@@ -58,7 +58,10 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // A header names each column once: a short title naming a column («План мероприятий на 2026 год») that the
     // captions after it name again is no caption, and the header starts after it.
     if (namedAgain(parts)) continue;
-    const found = columnOrder(parts);
+    const tail = captionTailEnd(lines, j, parts);
+    parts.push(...lines.slice(j, tail).map((l) => l.text));
+    j = tail;
+    const found = bestOrder(parts);
     // Fewer than three columns named, or two columns left out: the rest may be named by captions further on, each over
     // its column's block. (A single column left out is as often a column Writer's print gives as a flow of its own,
     // under its caption, after the page's rows but in the rows' order of pages: the blocks after the table read it.)
@@ -113,10 +116,53 @@ function joinedHeaderEnd(lines: readonly Line[], i: number, found: NonNullable<R
   for (let k = i + 1; k < lines.length && k - i <= MAX_WRAPPED_CAPTION && caption(lines[k].text); k++) {
     const parts = lines.slice(i, k + 1).map((l) => l.text);
     if (namedAgain(parts)) break;
-    const more = columnOrder(parts);
+    const more = bestOrder(parts);
     if (more && more.named.size > best.named.size) best = { end: k + 1, ...more };
   }
-  return best;
+  const parts = lines.slice(i, best.end).map((l) => l.text);
+  const tail = captionTailEnd(lines, best.end, parts);
+  const more = tail > best.end ? bestOrder([...parts, ...lines.slice(best.end, tail).map((l) => l.text)]) : null;
+  return more && more.named.size >= best.named.size ? { end: tail, ...more } : best;
+}
+
+/** A caption's line that carries on the one before it: lower case, or a bracket or quote opening lower case. */
+const CARRIES_ON = /^[(«"]?\p{Ll}/u;
+/** The longest line of a caption wrapped in a narrow column that the header takes after its lines (captionTailEnd). */
+const TAIL_LINE = 24;
+
+/**
+ * Where a header's captions end after line `from`, where the header search stopped with the captions' lines `parts`.
+ * Text in drawing order gives each caption's lines together, so a header of six captions wrapped in narrow columns
+ * runs on past the lines a header is looked for in, and past a line of captions joined on one baseline («№
+ * Мероприятия Срок Ответственные Итоговый» / «документ» / «Примеч» / «ание»): a short line in lower case carries on
+ * a caption, and one opening with a capital opens another caption when the line after it carries that on («Отметка
+ * о» / «выполнени» / «и»). Such lines are the header's when the first row opens right after them with its number or
+ * a numbered heading, or when they name a column more; else they may be the first row's short name and deadline
+ * («Семинар» / «май»), and the header ends at `from`.
+ */
+function captionTailEnd(lines: readonly Line[], from: number, parts: readonly string[]): number {
+  const end = captionRunEnd(lines, from);
+  if (end === from) return from;
+  const longer = [...parts, ...lines.slice(from, end).map((l) => l.text)];
+  if (namedAgain(longer)) return from;
+  const opensRow = end < lines.length && numberOf(lines[end].text) !== null;
+  return opensRow || (bestOrder(longer)?.named.size ?? 0) > (bestOrder(parts)?.named.size ?? 0) ? end : from;
+}
+
+/** The end of the short lines after `from` that read as captions' lines (captionTailEnd). */
+function captionRunEnd(lines: readonly Line[], from: number): number {
+  const fits = (k: number) => {
+    const t = lines[k]?.text.trim() ?? "";
+    return t !== "" && t.length <= TAIL_LINE && numberOf(t) === null;
+  };
+  const carriesOn = (k: number) => fits(k) && CARRIES_ON.test(lines[k].text.trim());
+  let j = from;
+  while (fits(j)) {
+    if (carriesOn(j)) j++;
+    else if (carriesOn(j + 1)) j += 2;
+    else break;
+  }
+  return j;
 }
 
 /** Lines a caption wraps onto after a header joined into one line (a narrow column's two or three words). */
@@ -202,12 +248,36 @@ function subCaptions(text: string): { rest: string; subs?: readonly [string, str
   return { rest: [...words.slice(0, at), ...words.slice(at + 2)].join(" "), subs: [words[at], words[at + 1]] };
 }
 
+/**
+ * The columns the header's lines name, read two ways: cut before the words captions open with (columnOrder), or as
+ * text in drawing order gives them, each caption's lines together, a line opening in lower case carrying on the
+ * caption before it («Показатель» / «(ожидаемый» / «результат)»: a caption no opening word is listed for). The second
+ * is taken only when it names more columns: a header given row by row reads as one caption there.
+ */
+function bestOrder(parts: readonly string[], least = 3): ReturnType<typeof columnOrder> {
+  const cut = columnOrder(parts, least);
+  const drawn = subCaptions(parts.join(" ")).subs ? null : columnOrder(parts, least, drawnPieces(parts));
+  return drawn && drawn.named.size > (cut?.named.size ?? 0) ? drawn : cut;
+}
+
+/** The header's captions as text in drawing order gives them (see bestOrder). */
+function drawnPieces(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const piece of parts.flatMap((p) => splitCaptions(p.trim()))) {
+    const t = piece.trim();
+    if (!t) continue;
+    if (out.length && CARRIES_ON.test(t)) out[out.length - 1] += ` ${t}`;
+    else out.push(t);
+  }
+  return out;
+}
+
 /** Column keys in the order the header names them (number first, missing plan keys appended) and their captions. */
-function columnOrder(parts: readonly string[], least = 3): Pick<LinesHeader, "order" | "cells" | "named" | "spanEnd"> | null {
+function columnOrder(parts: readonly string[], least = 3, given?: readonly string[]): Pick<LinesHeader, "order" | "cells" | "named" | "spanEnd"> | null {
   const found: PlanKey[] = [];
   const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
   const merged = subCaptions(parts.join(" "));
-  const pieces = splitCaptions(merged.rest);
+  const pieces = given ?? splitCaptions(merged.rest);
   let last: PlanKey | null = null;
   let spanEnd: string | undefined;
   for (const piece of pieces) {

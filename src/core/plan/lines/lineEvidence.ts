@@ -20,7 +20,7 @@ interface Clue {
 
 const PERSON = /[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+/u;
 /** Initials that open a line: the rest of a person's name whose surname ended the line before («Фёдорова» / «О.С., …»). */
-const INITIALS_FIRST = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[,;\s]|$)/u;
+const INITIALS_FIRST = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[,;)\s]|$)/u;
 /** A position named after a comma inside the line («Волкова М.Ю., главный специалист»). */
 const POSITION_AFTER_COMMA = /,\s*(методист|директор|заместител[ьи](?!\p{L})|начальник(?!\p{L})|специалист(?!\p{L})|главн\S+ специалист|ведущ\S+ (специалист|инспектор)|инспектор|педагог-психолог|руководител[ьи](?!\p{L}))/iu;
 /** An abbreviation of a body ("ИРО", "МКУ «ЦРО»", "РМО,"), or one such word alone on its line. */

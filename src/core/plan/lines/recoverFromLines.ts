@@ -14,6 +14,7 @@ import { type Line, type LineRef, numberOf, partedBefore, type Segment, type Seg
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
+import { joinCellLines } from "./brokenWords";
 import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { centredRows } from "./centredRows";
@@ -333,7 +334,10 @@ function itemRow(
   }
   const first = s.pieces[0]?.[0]?.index ?? s.at;
   const row = lines[first].row;
-  return { cells: order.map((k) => joinParts(parts[k], { sentences: false })), row, ...(notes.length ? { notes } : {}) };
+  // A word broken at the column's edge without a hyphen is read whole; the note keeps it as printed.
+  const cells = order.map((k) => joinCellLines(parts[k]));
+  for (const g of cells.flatMap((c) => c.glued)) notes.push({ code: "column_uncertain", text: `слово «${g.printed}» разорвано на краю столбца без дефиса и прочитано как «${g.read}»` });
+  return { cells: cells.map((c) => c.text), row, ...(notes.length ? { notes } : {}) };
 }
 
 /**

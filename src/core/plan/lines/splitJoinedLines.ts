@@ -181,8 +181,13 @@ export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]
     const indexes = [...new Set(s.pieces.flat().map((r) => r.index))];
     const texts = indexes.map((i) => splitLine(source[i].text));
     // A piece the parser reads as a deadline only through words of another cell is no deadline. Most rows have their
-    // deadline: they are passed over before any line is cut.
-    if (texts.some((line) => line.some((text) => isDeadline(text) && cutTrailingDeadline(text) === null))) continue;
+    // deadline: they are passed over before any line is cut, but for the deadline's first words run on to the line
+    // before it.
+    if (texts.some((line) => line.some((text) => isDeadline(text) && cutTrailingDeadline(text) === null))) {
+      const opened = openedDeadline(texts);
+      if (opened) cuts.set(indexes[opened.line], opened.cut);
+      continue;
+    }
     const pieces = texts.map((line) => line.map((text) => ({ text, cut: cutTrailingDeadline(text) })));
     const last = [...pieces.keys()].reverse().find((k) => pieces[k].some((p) => p.cut !== null));
     if (last === undefined) continue;
@@ -190,4 +195,32 @@ export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]
     cuts.set(indexes[last], { pieces: pieces[last].flatMap((p, k) => (k === at ? p.cut! : [p.text])), cut: pieces[last][at].cut! });
   }
   return cuts;
+}
+
+/**
+ * A deadline whose first words ended the line before it, run on to another cell's last line («Руководители ОУ с
+ * 01.02.2025 по» / «30.04.2025», «дорожной карты до 25» / «декабря 2028 г.»): the line before is cut where the two
+ * lines together read as a deadline that reads otherwise without those words (cutTrailingDeadline). The first such
+ * line of the row, by its index among the row's lines, with its pieces.
+ */
+/**
+ * Words a deadline opens with that a cell seldom ends with: «с 01.02.2025 по», «до», «до 25», «не позднее», «первая
+ * декада». («по» and a bare figure end names and targets as often: «руководящих работников по», «не менее 4».)
+ */
+const DEADLINE_OPENING = /^(?:с|со|до|к|не позднее|не ранее|(?:перв|втор|трет)\p{L}+ декад\p{L}*)(?!\p{L})/iu;
+
+function openedDeadline(texts: readonly (readonly string[])[]): { line: number; cut: TailCut } | null {
+  for (let k = 1; k < texts.length; k++) {
+    const deadline = texts[k][0];
+    const before = texts[k - 1][texts[k - 1].length - 1];
+    if (!deadline || !before || !isDeadline(deadline)) continue;
+    const cut = cutTrailingDeadline(`${before} ${deadline}`);
+    if (!cut || cut[1].length <= deadline.length + 1) continue;
+    const start = cut[1].slice(0, cut[1].length - deadline.length).trim();
+    // The words moved change what the deadline says and are no deadline of their own, nor a name's last words
+    // before it («по дополнительным» / «ежеквартально» reads as «ежеквартально» alone).
+    if (!before.endsWith(start) || !cut[0] || isDeadline(start) || !DEADLINE_OPENING.test(start) || start.split(/\s+/).length > 3 || reading(cut[1]) === reading(deadline)) continue;
+    return { line: k - 1, cut: { pieces: [...texts[k - 1].slice(0, -1), cut[0], start], cut: [cut[0], cut[1]] } };
+  }
+  return null;
 }

@@ -105,3 +105,30 @@ describe("a row's lines given to columns", () => {
     expect(cells(texts, a.columns).responsible).toBe("руководители образовательных организаций");
   });
 });
+
+describe("text in drawing order from a Writer PDF (a browser's copy): where the executors' cell ends", () => {
+  test("a lower-case line after an executor ended whole (an abbreviation, initials, a closing bracket) opens the next cell", () => {
+    const texts = ["1.2. Изучение запросов", "молодых учителей", "до 01.04.2027", "Отдел", "образования", "(Лебедева О.Н.);", "заместители по УМР", "не", "требуется", "анкеты", "обработаны"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "1.2. Изучение запросов молодых учителей",
+      deadline: "до 01.04.2027",
+      responsible: "Отдел образования (Лебедева О.Н.); заместители по УМР",
+      result: "не требуется анкеты обработаны",
+    });
+  });
+
+  test("a deadline broken after «не позднее» stays one cell", () => {
+    const texts = ["3. Уточнение списка", "выпускников на", "2028/2029 учебный год", "не позднее", "15.05.2028", "Отдел", "образования", "(Титова В.В.)", "список", "выпускников"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ deadline: "не позднее 15.05.2028", responsible: "Отдел образования (Титова В.В.)" });
+  });
+});
+
+describe("text in drawing order: an executor's body and person wrapped over narrow lines", () => {
+  test("a legal form alone on its line and the initials closing a bracket stay in the executors' cell", () => {
+    const texts = ["2.3. Смотр методических", "разработок", "март 2027 г.", "МАУ", "«Центр оценки", "качества» (Лаптев", "С.Р.)", "отобраны лучшие", "разработки"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ responsible: "МАУ «Центр оценки качества» (Лаптев С.Р.)", result: "отобраны лучшие разработки" });
+  });
+});

@@ -357,10 +357,14 @@ describe("rows whose numbers come as a block on the next page", () => {
     const byNumber = new Map(r.plan.items.map((it) => [it.number, it.deadline.text]));
     expect(byNumber.get("1.1")).toBe("в течение года");
     expect(byNumber.get("1.2")).toBe("май 2026 г.");
-    // A row whose number stands alone gets the cells printed after it, and a note that its own text is not there.
-    const bare = r.plan.items.find((it) => it.number === "1.3");
-    expect(bare?.name).toBe("");
-    expect(bare?.notes?.map((n) => n.text).join(" ")).toContain("нет ничего, кроме номера");
+    // The next page's numbers printed as a block take the names printed after them, in order (before the writerraw
+    // merge 1.3 was left empty and 1.4 took the caption «Мероприятие» as its name), and the deadlines stay each row's.
+    // Left: that page's executors and results are still read as a signature block (kept in `dropped`, not lost).
+    expect(r.plan.items.filter((it) => it.number === "1.3" || it.number === "1.4").map((it) => [it.name, it.deadline.text])).toEqual([
+      ["Мониторинг вакансий в школах района", "до 1 сентября 2026 г."],
+      ["Анализ потребности в педагогических кадрах", "ежемесячно"],
+    ]);
+    expect(r.plan.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(["Гусев А.А.", "Орлов Б.Б."]));
   });
 });
 

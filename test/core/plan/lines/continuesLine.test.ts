@@ -1,4 +1,4 @@
-import { continuation, deadlineGoesOn, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { continuation, deadlineGoesOn, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -93,5 +93,41 @@ describe("opensNoExecutorCell: lines an executors' cell never opens with", () =>
     for (const line of ["руководители образовательных", "заместители директоров по УВР", "образовательные организации", "классные руководители", "Павлова Т.И., методист", "Управление образования", "МКУ «ЦРО»"]) {
       expect(opensNoExecutorCell(line)).toBe(false);
     }
+  });
+});
+
+describe("an executors' cell ended whole", () => {
+  test.each([
+    ["руководители ОО", "не требуется", true],
+    ["(Кузнецова А.А.)", "прогноз потребности", true],
+    ["МКУ «Районный методический центр»", "отчёт направлен", true],
+    // Another executor: a position, an adjective in the nominative, a capital.
+    ["руководители ОО", "заместители директоров", false],
+    ["МКУ «ИМЦ»", "районное методическое объединение", false],
+    ["(Кузнецова А.А.)", "Управление образования", false],
+    // Not ended: a wrap inside a body's name.
+    ["Отдел", "образования", false],
+  ])("«%s» then «%s»: %s", (prev, next, ended) => {
+    expect(endsExecutorBefore(prev, next)).toBe(ended);
+  });
+
+  test("a deadline broken where no deadline ends is carried on like an open phrase", () => {
+    expect(continuation("не позднее", "15.05.2028")).toBeGreaterThan(1);
+  });
+});
+
+describe("an executor's name wrapped in a narrow column", () => {
+  test.each([
+    ["округа, МКУ", true],
+    ["кабинет», ГАУ ДПО", true],
+    ["МБДОУ", true],
+    ["руководители ОО", false],
+    ["МКУ «ИМЦ»", false],
+  ])("«%s» ends with an organisation's legal form, its name to follow: %s", (line, open) => {
+    expect(endsOpen(line)).toBe(open);
+  });
+
+  test("a surname in brackets at the end and the initials first are one person's name", () => {
+    expect(continuation("центр» (Белова", "Л.Г.)")).toBe(2);
   });
 });

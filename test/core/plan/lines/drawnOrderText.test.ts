@@ -45,3 +45,35 @@ describe("a table in drawing order with a column no catalogue names", () => {
     expect(lostWords(TEXT, plan)).toEqual([]);
   });
 });
+
+/** Writer breaks long words at a narrow executors' column's edge without a hyphen. */
+const NARROW = [
+  "План мероприятий на 2027 год",
+  "№",
+  "п/п",
+  "Мероприятие",
+  "Срок",
+  "Исполнитель",
+  "1. Семинар для молодых",
+  "учителей района",
+  "март 2027 г.",
+  "МБУ",
+  "«Информационн",
+  "о-методический",
+  "центр»",
+  "2. Конкурс «Педагогический",
+  "старт»",
+  "апрель 2027 г.",
+  "руководители",
+  "общеобразователь",
+  "ных организаций",
+].join("\n");
+
+describe("a word broken without a hyphen at a narrow column's edge", () => {
+  test("is read whole, and the note keeps it as printed", () => {
+    const plan = structureOrFail(readTextDocument(NARROW, "plan.txt"));
+    expect(plan.items.map((i) => i.responsible.text)).toEqual(["МБУ «Информационно-методический центр»", "руководители общеобразовательных организаций"]);
+    expect(plan.items[1].notes?.some((n) => n.text.includes("«общеобразователь ных»"))).toBe(true);
+    expect(lostWords(NARROW, plan)).toEqual([]);
+  });
+});

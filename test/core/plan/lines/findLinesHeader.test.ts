@@ -221,3 +221,23 @@ test("findLinesHeader: an extra column's caption before the column numbers stays
   const lines = ["№ п/п", "Мероприятие", "Ответственный исполнитель", "Срок исполнения", "Результат", "Отметка об", "исполнении", "1", "2", "3", "4", "5", "6", "1.", "Повышение профессионального мастерства"].map((text, i) => ({ row: i + 1, text }));
   expect(findLinesHeader(lines)!.end).toBe(7);
 });
+
+describe("findLinesHeader: captions in drawing order wrapped in narrow columns (a browser's copy of a Writer PDF)", () => {
+  test("a header of six captions over more than ten lines keeps them all, up to the column numbers", () => {
+    const text = ["№", "п/п", "Содержание", "работы", "Срок", "исполне", "ния", "Ответствен", "ные", "Финанси", "рование", "Планируе", "мый", "результат", "1 2 3 4 5 6", "1. Работа с молодыми специалистами"];
+    const h = findLinesHeader(linesOf(text.join("\n")))!;
+    expect({ end: h.end, named: [...h.named].sort(), result: h.cells.result }).toEqual({ end: 14, named: ["deadline", "name", "number", "responsible", "result"], result: "Планируе мый результат" });
+  });
+
+  test("a caption that opens with a word no caption list knows is read by its lines («Показатель» / «(ожидаемый» / «результат)»)", () => {
+    const text = ["№", "п/п", "Наименование", "мероприятия", "Сроки", "Исполнители", "Показатель", "(ожидаемый", "результат)", "Отметка об", "исполнении", "Цель 1. Кадровый резерв", "1.1.1 Формирование резерва"];
+    const h = findLinesHeader(linesOf(text.join("\n")))!;
+    expect({ end: h.end, order: h.order, result: h.cells.result }).toEqual({ end: 11, order: ["number", "name", "deadline", "responsible", "result"], result: "Показатель (ожидаемый результат) Отметка об исполнении" });
+  });
+
+  test("a caption wrapped after captions joined on one baseline is the header's when the first row follows", () => {
+    const text = ["№ Мероприятие Срок Исполнитель", "Показатель", "результата", "1. Наставничество", "1.1", "Закрепление наставников"];
+    const h = findLinesHeader(linesOf(text.join("\n")))!;
+    expect({ end: h.end, result: h.cells.result, named: h.named.has("result") }).toEqual({ end: 3, result: "Показатель результата", named: true });
+  });
+});

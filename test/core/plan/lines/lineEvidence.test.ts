@@ -8,6 +8,8 @@ describe("what a loose line says about its column", () => {
     ["Волкова М.Ю., главный специалист", "responsible"],
     ["руководители ОО", "responsible"],
     ["МКУ «ЦРО»", "responsible"],
+    // Initials whose surname ended the line before, closing the bracket it opened.
+    ["Л.Г.)", "responsible"],
     ["Сформирован банк данных", "result"],
     ["Не менее 15 участников", "result"],
     ["Мониторинг аттестации педагогических", "name"],

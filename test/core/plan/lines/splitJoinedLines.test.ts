@@ -82,4 +82,19 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     // The cut is a guess, and each item says so.
     for (const it of r.plan.items) expect(it.notes?.map((n) => n.code)).toContain("column_uncertain");
   });
+
+  test("text in drawing order: a deadline whose first words ran on after the executors' last line gets them back", () => {
+    const doc = rawText(["№", "Мероприятие", "Исполнитель", "Срок", "Результат",
+      "1.1", "Стажировка молодых педагогов", "Руководители ОУ с 01.03.2026 по", "31.05.2026", "Отчёт",
+      "1.2", "Подведение итогов года", "Отдел образования до", "20.12.2026", "Справка",
+      // The deadline reads the same without the word before it: it stays where it was printed.
+      "1.3", "Обучение по программам из реестра", "МКУ «ИМЦ» и", "ежеквартально", "Список"]);
+    const r = structurePlan(doc);
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.responsible.text, it.deadline.text])).toEqual([
+      ["Руководители ОУ", "с 01.03.2026 по 31.05.2026"],
+      ["Отдел образования", "до 20.12.2026"],
+      ["МКУ «ИМЦ» и", "ежеквартально"],
+    ]);
+  });
 });

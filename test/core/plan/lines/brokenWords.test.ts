@@ -1,0 +1,30 @@
+import { brokenBetween, joinCellLines } from "../../../../src/core/plan/lines/brokenWords";
+
+describe("a word broken at a narrow column's edge without a hyphen", () => {
+  test.each([
+    ["руководители общеобразователь", "ных организаций", true],
+    ["МКУ «Информационн", "о-методический центр»", true],
+    ["«Централизованна", "я бухгалтерия»", true],
+    ["ежеквартал", "ьно", true],
+    ["районны", "й", true],
+    ["Примеч", "ание", true],
+    // Lines that open with a word of their own.
+    ["специалистов", "в течение года", false],
+    ["директора", "школ", false],
+    ["до 25", "мая", false],
+    ["Отдел", "образования", false],
+    ["не", "требуется", false],
+  ])("«%s» / «%s»: %s", (line, next, broken) => {
+    expect(brokenBetween(line, next)).toBe(broken);
+  });
+
+  test("a cell's lines are joined with the broken word whole, and the word as printed is kept", () => {
+    expect(joinCellLines(["руководители", "общеобразователь", "ных организаций,", "МКУ «Информационн", "о-методический центр»"])).toEqual({
+      text: "руководители общеобразовательных организаций, МКУ «Информационно-методический центр»",
+      glued: [
+        { printed: "общеобразователь ных", read: "общеобразовательных" },
+        { printed: "«Информационн о-методический", read: "«Информационно-методический" },
+      ],
+    });
+  });
+});

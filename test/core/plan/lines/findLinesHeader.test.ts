@@ -167,8 +167,8 @@ describe("findLinesHeader: captions the synonym catalogue knows", () => {
     const h = findLinesHeader(linesOf(SHORT_CAPTIONS))!;
     expect(h.order).toEqual(["number", "name", "deadline", "responsible", "result"]);
     expect(h.cells.responsible).toBe("Ответственные");
-    // An uncatalogued caption after it goes on with the cell before it, as it always did.
-    expect(h.cells.result).toBe("Итоговый документ Примеч ание");
+    // An uncatalogued caption after it goes on with the cell before it, as it always did (its word broken at the edge, «Примеч» / «ание», joined back).
+    expect(h.cells.result).toBe("Итоговый документ Примечание");
     expect(h.named.has("result")).toBe(true);
   });
 
@@ -190,5 +190,13 @@ describe("a header joined into one line with a caption wrapped after it (text in
   test("a one-line header followed by the first item's short name keeps its one line", () => {
     const lines = linesOf(["№ Мероприятие Срок Исполнитель", "Семинар", "май", "Орлов Б.Б."].join("\n"));
     expect(findLinesHeader(lines)?.end).toBe(1);
+  });
+});
+
+describe("findLinesHeader: a caption's word broken at a narrow column's edge without a hyphen", () => {
+  test("is one word in the caption the header gives its column («Сроки исполнени» / «я» → «Сроки исполнения»)", () => {
+    const header = findLinesHeader(linesOf(["N п/п", "Мероприятие", "Ответственные", "Сроки", "исполнени", "я", "Результат", "1.", "Семинар для педагогов"].join("\n")));
+    expect(header?.cells.deadline).toBe("Сроки исполнения");
+    expect(header?.cells.responsible).toBe("Ответственные");
   });
 });

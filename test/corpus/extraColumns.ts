@@ -5,13 +5,13 @@ import type { ExtraColumn, TruthItem, TruthPlan } from "./truthPlan";
  * Columns official plans carry beside the catalogued ones, written for the corpus: their headers as typed, the share
  * of rows with a value (a «Примечание» is mostly empty, a source of funding nearly always filled) and the values.
  */
-interface ExtraKind {
+export interface ExtraKind {
   readonly headers: readonly string[];
   readonly filled: number;
   readonly value: (r: Rng) => string;
 }
 
-const EXTRA_KINDS: readonly ExtraKind[] = [
+export const EXTRA_KINDS: readonly ExtraKind[] = [
   {
     headers: ["Источник финансирования", "Источники финансирования"],
     filled: 0.95,
@@ -24,11 +24,12 @@ const EXTRA_KINDS: readonly ExtraKind[] = [
 
 /**
  * The plan with one or two extra columns at random places (between the others or last) and every item's values in
- * them. Drawn from a stream of its own, so that the plan's other draws stay what they were.
+ * them. Drawn from a stream of its own (`salt`), so that the plan's other draws stay what they were; `from`, the kinds
+ * to draw from.
  */
-export function withExtras(plan: TruthPlan): TruthPlan {
-  const r = makeRng(plan.seed ^ 0xe8a7);
-  const kinds = [...EXTRA_KINDS];
+export function withExtras(plan: TruthPlan, from: readonly ExtraKind[] = EXTRA_KINDS, salt = 0xe8a7): TruthPlan {
+  const r = makeRng(plan.seed ^ salt);
+  const kinds = [...from];
   const chosen = Array.from({ length: r.int(1, 2) }, (_, i) => {
     const kind = kinds.splice(r.int(0, kinds.length - 1), 1)[0];
     // After the № column at least; `at` counts the columns already placed, so the i-th may also go after the (i-1)-th.

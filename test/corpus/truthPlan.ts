@@ -94,6 +94,11 @@ export interface ExtraColumn {
 export interface TruthExtras {
   /** By `at`, ascending: inserted in this order, each lands where its `at` says. */
   readonly columns: readonly ExtraColumn[];
+  /**
+   * The extra columns and the deadline's drawn narrow (an .docx's 11–13 % of the width), so that Word and Writer break
+   * their long words, the header's too, at the column's edge with no hyphen; absent elsewhere.
+   */
+  readonly narrow?: true;
 }
 
 export const allItems = (plan: TruthPlan): TruthItem[] => plan.sections.flatMap((s) => s.items);

@@ -2,7 +2,7 @@ import { withCentredCells } from "../centredCells";
 import { withExtras } from "../extraColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
-import { DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, NARROW_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
 import { LABELLED_SHAPES } from "./labelledShapes";
@@ -110,7 +110,7 @@ const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENT
 }));
 
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES];
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

@@ -1,4 +1,5 @@
 import type { Rng } from "../rng";
+import { withNarrowColumns } from "../narrowColumns";
 import type { TruthPlan } from "../truthPlan";
 import { pdfToStreamText, pdfToText, printToPdf } from "./libreOfficeShapes";
 import { planDocx } from "./planDocx";
@@ -37,3 +38,14 @@ export const DOCX_PDF_SHAPES: readonly Shape[] = [
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await viaWriter(plan, r)) }),
   },
 ];
+
+/**
+ * The same shapes drawing a narrow extra column with a long two-word caption and a narrow deadline: Writer breaks their
+ * long words, the header's too, at the column's edge with no hyphen.
+ */
+export const NARROW_DOCX_PDF_SHAPES: readonly Shape[] = DOCX_PDF_SHAPES.map((s) => ({
+  ...s,
+  name: `${s.name}-narrow`,
+  about: `${s.about}; a narrow extra column and deadline, words broken at their edge without a hyphen`,
+  truth: (plan) => withNarrowColumns(plan),
+}));

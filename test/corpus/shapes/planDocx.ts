@@ -1,11 +1,30 @@
 import { makeDocx } from "../../io/docx/makeDocx";
-import { columnWidths, drawnRows, fitted } from "../layoutTable";
+import { columnWidths, drawnColumns, drawnRows, fitted } from "../layoutTable";
 import { makeRng, type Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Column widths in twentieths of a point on a landscape A4 page (about 26 cm of text). */
 const TWIPS: Readonly<Record<Key, number>> & { extra: number } = { number: 900, name: 5200, responsible: 3400, deadline: 2400, result: 3000, extra: 2200 };
+
+/**
+ * Narrow columns (`extras.narrow`): each extra column and the deadline about an eighth of the table, the name and the
+ * executors wider, as officials squeeze a funding or a mark column in beside the text.
+ */
+const NARROW_TWIPS: Readonly<Record<Key, number>> & { extra: number } = { ...TWIPS, name: 5600, responsible: 3600, deadline: 1750, extra: 1650 };
+
+/** The table's column widths in twips, filling the page's width. */
+function docxWidths(plan: TruthPlan): number[] {
+  if (!plan.extras?.narrow) return columnWidths(plan, fitted(plan, TWIPS));
+  const widths = columnWidths(plan, NARROW_TWIPS);
+  const fixed = drawnColumns(plan).map((c) => c === "deadline" || c === "number" || typeof c !== "string");
+  const rest = widths.reduce((a, w, i) => a + (fixed[i] ? 0 : w), 0);
+  const room = PAGE_TWIPS - widths.reduce((a, w, i) => a + (fixed[i] ? w : 0), 0);
+  return widths.map((w, i) => (fixed[i] ? w : Math.floor((w * room) / rest)));
+}
+
+/** The text's width on the landscape page below (16838 less the margins). */
+const PAGE_TWIPS = 14854;
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -46,7 +65,7 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b)
  * at the left (as tables were drawn before).
  */
 export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean } = {}): Promise<Uint8Array> {
-  const widths = columnWidths(plan, fitted(plan, TWIPS));
+  const widths = docxWidths(plan);
   const total = widths.reduce((a, b) => a + b, 0);
   const alignment = plan.centredCells ? () => "center" as const : opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = plan.centredSections ?? (opts.aligned !== false && centredSections(plan));

@@ -39,6 +39,14 @@ describe("joinHeaderLines", () => {
     expect(joinHeaderLines([at("Исполнител"), at("и")])).toBe("Исполнители");
   });
 
+  test("joins a centred header's rest a character off the piece's centre, as layout text rounds it («исполнени» / «и»)", () => {
+    // «Отметка об исполнении», «Источник финансирования» centred in narrow columns, as pdftotext -layout prints them.
+    expect(joinHeaderLines([at("Отметка", 1), at("об", 3), at("исполнени", 0), at("и", 5)])).toBe("Отметка об исполнении");
+    expect(joinHeaderLines([at("Источни", 0), at("к", 3), at("финанси", 0), at("рования", 0)])).toBe("Источник финансирования");
+    // Two lines off centre by more than a character are not the same cell's word.
+    expect(joinHeaderLines([at("исполнени", 0), at("и", 6)])).toBe("исполнени и");
+  });
+
   test("keeps whole words apart: a word ending as words end, a line short of the cell's edge, a word no ending makes", () => {
     expect(joinHeaderLines([at("Ответственный"), at("исполнитель")])).toBe("Ответственный исполнитель");
     expect(joinHeaderLines([at("Срок"), at("исполнения")])).toBe("Срок исполнения");

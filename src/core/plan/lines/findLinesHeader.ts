@@ -1,6 +1,7 @@
 import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { namesSpanEnds } from "../columns/deadlineEnd";
+import { captionText } from "./captionText";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -276,7 +277,8 @@ function drawnPieces(parts: readonly string[]): string[] {
 function columnOrder(parts: readonly string[], least = 3, given?: readonly string[]): Pick<LinesHeader, "order" | "cells" | "named" | "spanEnd"> | null {
   const found: PlanKey[] = [];
   const cells: Record<PlanKey, string> = { number: "", name: "", responsible: "", deadline: "", result: "" };
-  const merged = subCaptions(parts.join(" "));
+  // A caption's word broken at a narrow column's edge without a hyphen is one word («финансиро» / «вания»).
+  const merged = subCaptions(captionText(parts));
   const pieces = given ?? splitCaptions(merged.rest);
   let last: PlanKey | null = null;
   let spanEnd: string | undefined;

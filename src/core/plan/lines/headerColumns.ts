@@ -1,6 +1,7 @@
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { matchHeader, namesWeakly } from "../columns/matchHeader";
 import { namesSpanEnds } from "../columns/deadlineEnd";
+import { captionText } from "./captionText";
 
 /** A column of the header of a plan without cells: a catalogued key, or an extra column kept by its caption. */
 export type HeaderColumn = { readonly key: PlanKey; readonly caption: string } | { readonly key: null; readonly caption: string; readonly spanEnd?: boolean };
@@ -81,7 +82,7 @@ function captionsInDrawingOrder(texts: readonly string[], count: number): string
 /** The header's columns from its captions' lines, when their catalogued keys are those the header search found. */
 function columnsOf(captions: readonly (readonly string[])[] | null, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
   if (!captions) return null;
-  const joined = captions.map((c) => c.join(" "));
+  const joined = captions.map(captionText);
   const keys = joined.map(planKey);
   // A key named twice: the weak naming gives way to the plain one; a deadline's second caption right after its first,
   // naming the span's end, is the end's column.

@@ -1,4 +1,5 @@
 import { joinParts } from "../../text/joinParts";
+import { opensWithNoWord } from "../../text/restOfWord";
 
 /** One line of a cell's text and where it lies on the page (any unit: PDF points, or characters of a text). */
 export interface CellLine {
@@ -43,9 +44,9 @@ const LONGEST_WORD = 24;
 
 /**
  * Endings of whole words beyond WORD_ENDING that header words take (plural nouns «Исполнители», «Сроки»,
- * «Результаты»; «отчётности»): too common at a piece's end to say a piece is whole, enough to say a joined word is.
+ * «Результаты»; «отчётности»; «Источник», «Исполнитель»): too common at a piece's end to say a piece is whole, enough to say a joined word is.
  */
-const HEADER_WORD_ENDING = /(ости|ость|ели|ки|ты|ны|ры)$/u;
+const HEADER_WORD_ENDING = /(ости|ость|ели|ки|ты|ны|ры|ник|тель)$/u;
 
 /** Whether a word (a broken word joined back) ends as whole Russian words end. */
 export function endsAsWholeWord(word: string): boolean {
@@ -87,9 +88,13 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   // apart, so the column's reach overstates this row's edge.
   const restAlone = ENDING_ALONE.test(next.text);
   if (right - line.x1 > (restAlone ? SLACK_FOR_ENDING : FILL) * missing) return false;
-  if (WORD_ENDING.test(line.text.toLowerCase()) && !restAlone) return false;
+  // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.
+  if (WORD_ENDING.test(line.text.toLowerCase()) && !restAlone && !opensWithNoWord(next.text)) return false;
   const near = (a: number, b: number) => Math.abs(a - b) <= char;
-  return near(next.x0, line.x0) || near(next.x0 + next.x1, line.x0 + line.x1) || near(next.x1, line.x1);
+  // Centred lines: their centres within a character (layout text rounds each line's centre to a character, so a
+  // one-letter rest under a piece of odd length stands half a character or one off its centre: «исполнени» / «и»).
+  const centred = Math.abs(next.x0 + next.x1 - (line.x0 + line.x1)) <= 2 * char;
+  return near(next.x0, line.x0) || centred || near(next.x1, line.x1);
 }
 
 /**

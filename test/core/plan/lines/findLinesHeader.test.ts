@@ -167,8 +167,8 @@ describe("findLinesHeader: captions the synonym catalogue knows", () => {
     const h = findLinesHeader(linesOf(SHORT_CAPTIONS))!;
     expect(h.order).toEqual(["number", "name", "deadline", "responsible", "result"]);
     expect(h.cells.responsible).toBe("Ответственные");
-    // An uncatalogued caption after it goes on with the cell before it, as it always did.
-    expect(h.cells.result).toBe("Итоговый документ Примеч ание");
+    // An uncatalogued caption after it goes on with the cell before it, as it always did (its word broken at the edge, «Примеч» / «ание», joined back).
+    expect(h.cells.result).toBe("Итоговый документ Примечание");
     expect(h.named.has("result")).toBe(true);
   });
 
@@ -239,5 +239,13 @@ describe("findLinesHeader: captions in drawing order wrapped in narrow columns (
     const text = ["№ Мероприятие Срок Исполнитель", "Показатель", "результата", "1. Наставничество", "1.1", "Закрепление наставников"];
     const h = findLinesHeader(linesOf(text.join("\n")))!;
     expect({ end: h.end, result: h.cells.result, named: h.named.has("result") }).toEqual({ end: 3, result: "Показатель результата", named: true });
+  });
+});
+
+describe("findLinesHeader: a caption's word broken at a narrow column's edge without a hyphen", () => {
+  test("is one word in the caption the header gives its column («Сроки исполнени» / «я» → «Сроки исполнения»)", () => {
+    const header = findLinesHeader(linesOf(["N п/п", "Мероприятие", "Ответственные", "Сроки", "исполнени", "я", "Результат", "1.", "Семинар для педагогов"].join("\n")));
+    expect(header?.cells.deadline).toBe("Сроки исполнения");
+    expect(header?.cells.responsible).toBe("Ответственные");
   });
 });

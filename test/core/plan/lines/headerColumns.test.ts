@@ -29,6 +29,19 @@ describe("the header's columns from its lines and the column numbers under it", 
     ]);
   });
 
+  test("a caption's word a narrow column broke without a hyphen is one word («Источни» / «к», «финансиро» / «вания»)", () => {
+    // Drawing order: each caption's lines together; the narrow extra columns broke their captions' words at the edge.
+    const lines = ["N п/п", "Сроки", "реализации", "Содержание работы", "Источни", "к", "финансиро", "вания", "Ответственный", "исполнитель", "Отметка о", "выполнени", "и"];
+    expect(drawnHeaderColumns(lines, 6, named("number", "deadline", "name", "responsible"))?.map((c) => `${c.key ?? "extra"}:${c.caption}`)).toEqual([
+      "number:N п/п",
+      "deadline:Сроки реализации",
+      "name:Содержание работы",
+      "extra:Источник финансирования",
+      "responsible:Ответственный исполнитель",
+      "extra:Отметка о выполнении",
+    ]);
+  });
+
   test("captions in drawing order (a browser's copy of a PDF): each caption's lines together, one-line captions run together", () => {
     // The header search left «N» out: «п/п» opens the number's caption. «Содержание работы» and «Примечания» stand on
     // one baseline and come on one line; its capitals part them into the six captions the column numbers count.

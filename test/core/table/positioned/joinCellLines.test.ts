@@ -69,6 +69,15 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(joinCellLines([at("предоставлено"), at("его заявителю")], full)).toBe("предоставлено его заявителю");
   });
 
+  test("a piece ending as whole words end whose rest is no word alone («финансиров» / «ания») is one word", () => {
+    // A narrow funding column: «финансирования» broken where «а» no longer fits; «ов» ends whole words («договоров»).
+    const full = LEFT + 10 * CHAR;
+    expect(joinCellLines([at("без"), at("финансиров"), at("ания")], full)).toBe("без финансирования");
+    expect(joinCellLines([at("общеобразовател"), at("ьных организаций")], LEFT + 15 * CHAR)).toBe("общеобразовательных организаций");
+    // A rest that is a word by itself still follows a whole word: «договоров» / «не менее».
+    expect(joinCellLines([at("договоров"), at("не менее")], LEFT + 9 * CHAR)).toBe("договоров не менее");
+  });
+
   test("two pieces that would make a word longer than Russian words are (24 letters) are two whole words", () => {
     expect(joinCellLines([at("укомплектованности", RIGHT - 18 * CHAR), at("образовательных")], RIGHT)).toBe("укомплектованности образовательных");
     expect(joinCellLines([at("человеконе"), at("навистниче"), at("ствоо")], LEFT + 10 * CHAR)).toBe("человеконенавистниче ствоо");

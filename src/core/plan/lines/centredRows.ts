@@ -1,5 +1,5 @@
 import { parseDeadline } from "../deadline";
-import { rankReadings, readingMemo, type RowLine, withinReadings } from "./assignColumns";
+import { rankReadings, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import { type Line, type LineRef, partedBefore, type Segment } from "./segmentRows";
 
@@ -58,9 +58,9 @@ function numberInMiddle(s: Segment): boolean {
  * or rows whose numbers stand in the middle of their names; even then the centred cuts must read clearly better than
  * the numbers' own.
  */
-export function centredRows(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>): CentredRows | null {
+export function centredRows(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, memo: ReadingMemo = readingMemo()): CentredRows | null {
   const titles = new Set(segments.flatMap((_, j) => (loneTitle(segments, j) ? [j] : [])));
-  if (!titles.size) return recut(lines, segments, columns, absent);
+  if (!titles.size) return recut(lines, segments, columns, absent, memo);
   // A title with no number found right before a number (unnumberedTitles) may as well be the first line of a centred
   // row's name: its line is read with the rows', and stays a title only where it ends the row above.
   const folded: Segment[] = [];
@@ -71,7 +71,7 @@ export function centredRows(lines: readonly Line[], segments: readonly Segment[]
     folded[folded.length - 1] = { ...above, pieces: [[...above.pieces[0], s.pieces[0][0]]] };
     titleAfter.set(folded.length - 1, s);
   });
-  const cut = recut(lines, folded, columns, absent, new Set([...titles].map((j) => segments[j].pieces[0][0].index)));
+  const cut = recut(lines, folded, columns, absent, memo, new Set([...titles].map((j) => segments[j].pieces[0][0].index)));
   if (!cut) return null;
   const out: Segment[] = [];
   const unsure = new Map<number, readonly string[]>();
@@ -102,7 +102,7 @@ function loneTitle(segments: readonly Segment[], j: number): boolean {
  */
 const TITLE_KEPT = 2;
 
-function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, titleLines: ReadonlySet<number> = new Set()): CentredRows | null {
+function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, memo: ReadingMemo, titleLines: ReadonlySet<number> = new Set()): CentredRows | null {
   const items = segments.flatMap((s, i) => (s.kind === "item" ? [i] : []));
   const middle = items.filter((i) => numberInMiddle(segments[i])).length;
   const bare = items.every((i) => /^\d{1,3}$/.test(segments[i].number ?? ""));
@@ -121,7 +121,6 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
   const tails = (k: number) => (movable[k] ? range(Math.max(0, gap(k) - MAX_HEAD), gap(k)) : [parts[k].post.length]);
   const heads = (k: number) => (k > 0 && movable[k - 1] ? range(0, Math.min(MAX_HEAD, gap(k - 1))) : [0]);
   const cache = new Map<string, number>();
-  const memo = readingMemo();
   const score = (k: number, h: number, t: number): number => {
     const key = `${k}:${h}:${t}`;
     let v = cache.get(key);

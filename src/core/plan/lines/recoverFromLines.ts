@@ -3,7 +3,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
-import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, type RowLine } from "./assignColumns";
+import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, readingMemo, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
@@ -101,7 +101,10 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
   // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
-  const recut = centredRows(lines, plain.segments, textOrder, absent);
+  // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
+  // readings below weigh the same lines and cells many times.
+  const memo = readingMemo();
+  const recut = centredRows(lines, plain.segments, textOrder, absent, memo);
   const centred = recut && (recut.segments.length === plain.segments.length || (!marked && !extraCells)) ? recut : null;
   const seg = centred ? { ...plain, segments: centred.segments } : plain;
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
@@ -118,7 +121,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
       const columns = textOrder.filter((k) => !given?.cells.get(i)?.[k]);
       for (const p of s.pieces) {
         const knownCell = cells?.(pieces++);
-        const a = assignColumns(rowLines(p), columns, { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined });
+        const a = assignColumns(rowLines(p), columns, { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined, memo });
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
       }

@@ -172,7 +172,8 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
   const backward: Map<number, number>[] = Array.from({ length: items.length + 1 }, () => new Map<number, number>());
   backward[items.length].set(0, 0);
   for (let k = items.length - 1; k >= 0; k--) {
-    for (const h of heads(k)) {
+    // A head no cut above reaches is on no path through the table: its rows are not read (get gives -Infinity).
+    for (const h of heads(k).filter((x) => forward[k].has(x))) {
       let best = -Infinity;
       for (const t of tails(k)) best = Math.max(best, score(k, h, t) + (backward[k + 1].get(movable[k] ? gap(k) - t : 0) ?? -Infinity));
       backward[k].set(h, best);

@@ -48,10 +48,14 @@ export interface ReadingMemo {
   readonly executors: Map<string, readonly number[]>;
   readonly evidence: Map<string, ColumnScores>;
   readonly traits: Map<string, LineTraits>;
+  /** The readings of a centred row by its size alone (centredLayouts): rows of one size share them. */
+  readonly layouts: Map<string, readonly Layout[]>;
+  /** How one line goes on from another (continuation), by the two texts. */
+  readonly continuations: Map<string, number>;
 }
 
 export function readingMemo(): ReadingMemo {
-  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map() };
+  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map() };
 }
 
 function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key: string) => T): T {
@@ -214,11 +218,11 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   const n = lines.length;
   const texts = lines.map((l) => l.text.trim());
   const evidence = texts.map((t) => remembered(opts.memo?.evidence, t, lineEvidence));
-  const cont = new Map<number, number>();
+  // How line b goes on from line a, asked of the few pairs the readings put in one cell (NaN: not asked yet).
+  const cont = new Float64Array(n * n).fill(NaN);
   const pair = (a: number, b: number) => {
-    const key = a * 1024 + b;
-    let v = cont.get(key);
-    if (v === undefined) cont.set(key, (v = continuation(texts[a], texts[b])));
+    let v = cont[a * n + b];
+    if (Number.isNaN(v)) cont[a * n + b] = v = remembered(opts.memo?.continuations, `${texts[a]}\u0000${texts[b]}`, () => continuation(texts[a], texts[b]));
     return v;
   };
   const traits = texts.map((t) => remembered(opts.memo?.traits, t, lineTraits));
@@ -226,26 +230,31 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   const names = opts.emission ? [opts.emission] : (Object.keys(EMISSIONS) as EmissionName[]);
   const emissions = names.map((e) => emissionOf(e, opts.numberAt));
   const rowByRow = new Set(emissions.filter((e, k) => names[k] === "rows"));
+  const localScore = localScorer(texts, traits, lines, evidence, order, opts, pair);
   const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
-    localScore(labels, texts, traits, lines, evidence, order, opts, pair) - (rowByRow.has(emit) || (emit === FLOWS && groups.length === 1) ? TALL * Math.max(...heights) : 0);
-  const top: { labels: number[]; score: number; key: string }[] = [];
+    localScore(labels) - (rowByRow.has(emit) || (emit === FLOWS && groups.length === 1) ? TALL * Math.max(...heights) : 0);
+  const top: { labels: readonly number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const kept = opts.rescored ?? RESCORED;
+  const offer = (labels: readonly number[], score: number, known?: string) => {
+    if (top.length === kept && score <= top[top.length - 1].score) return;
+    // Both emissions give the same lines when no cell wraps: one reading, kept once.
+    const key = known ?? labels.join("");
+    if (seen.has(key)) return;
+    seen.add(key);
+    top.push({ labels, score, key });
+    top.sort((a, b) => b.score - a.score);
+    if (top.length > kept) seen.delete(top.pop()!.key);
+  };
   // Read centred alone, only the heights that put the number where it stands can be a reading: those are listed.
   const centredOnly = names.length === 1 && names[0] === "rows" && opts.numberAt !== undefined;
-  for (const heights of centredOnly ? centredHeights(n, order.length, opts.numberAt!) : heightVectors(n, order.length)) {
-    for (const emit of emissions) {
-      const labels = emit(heights, groups);
-      if (!labels) continue;
-      const score = local(labels, heights, emit);
-      if (top.length === kept && score <= top[top.length - 1].score) continue;
-      // Both emissions give the same lines when no cell wraps: one reading, kept once.
-      const key = labels.join("");
-      if (seen.has(key)) continue;
-      seen.add(key);
-      top.push({ labels, score, key });
-      top.sort((a, b) => b.score - a.score);
-      if (top.length > kept) seen.delete(top.pop()!.key);
+  if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) offer(l.labels, local(l.labels, l.heights, emissions[0]), l.key);
+  else {
+    for (const heights of heightVectors(n, order.length)) {
+      for (const emit of emissions) {
+        const labels = emit(heights, groups);
+        if (labels) offer(labels, local(labels, heights, emit));
+      }
     }
   }
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
@@ -298,7 +307,9 @@ function* centredHeights(n: number, m: number, above: number): Generator<number[
         if (left === 0 && leftAbove === 0 && reached) yield h;
         return;
       }
-      if (left > (m - c) * tall) return;
+      // Cut short where the cells left cannot hold the lines, or the lines above (a cell has at most `mid` of
+      // them, and no more than its lines), or reach the tallest height.
+      if (left > (m - c) * tall || leftAbove > left || leftAbove > (m - c) * mid || (!reached && left < tall)) return;
       for (let k = 0; k <= Math.min(tall, left); k++) {
         const o = over(k);
         if (o > leftAbove) break;
@@ -308,6 +319,30 @@ function* centredHeights(n: number, m: number, above: number): Generator<number[
     }
     yield* fill(0, n, above, false);
   }
+}
+
+/** One reading of a row before its lines are looked at: the cells' heights, the column of each line, and its key. */
+interface Layout {
+  readonly heights: readonly number[];
+  readonly labels: readonly number[];
+  readonly key: string;
+}
+
+/**
+ * The readings of a row of `n` lines in `m` centred cells with `above` lines over the number's, in centredHeights'
+ * order. They depend on the row's size alone, and centredRows weighs rows of a few sizes thousands of times: with a
+ * memo they are listed once.
+ */
+function centredLayouts(n: number, m: number, above: number, memo?: ReadingMemo): readonly Layout[] {
+  return remembered(memo?.layouts, `${n}/${m}/${above}`, () => {
+    const emit = centredRowMajor(above);
+    const out: Layout[] = [];
+    for (const h of centredHeights(n, m, above)) {
+      const labels = emit(h, []);
+      if (labels) out.push({ heights: [...h], labels, key: labels.join("") });
+    }
+    return out;
+  });
 }
 
 /** What the scoring asks of a line, worked out once per row: readings number in the thousands, lines in the tens. */
@@ -326,8 +361,13 @@ function lineTraits(text: string): LineTraits {
   return { midPhrase: startsMidPhrase(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
 }
 
-function localScore(
-  labels: readonly number[],
+/**
+ * Scores readings of one row by the lines' clues, how they continue and where they stand (localScore in the design's
+ * words). What depends on a line and a column alone is worked out once per row, since a row has hundreds of readings;
+ * every reading's score is still summed term by term in the same order (a sum taken apart rounds otherwise and turns
+ * ties).
+ */
+function localScorer(
   texts: readonly string[],
   traits: readonly LineTraits[],
   lines: readonly RowLine[],
@@ -335,43 +375,74 @@ function localScore(
   order: readonly TextColumn[],
   opts: AssignOptions,
   pair: (a: number, b: number) => number,
-): number {
-  let score = 0;
-  const last = Array<number>(order.length).fill(-1);
-  const depth = Array<number>(order.length).fill(0);
-  // A column is at least as wide as its longest line here, and as the document's reading says.
-  const widest = order.map((col) => opts.widths?.[col] ?? 0);
-  labels.forEach((c, i) => (widest[c] = Math.max(widest[c], texts[i].length)));
-  labels.forEach((c, i) => {
-    const col = order[c];
-    score += evidence[i][col];
-    if (opts.absent?.has(col)) score -= 2;
-    const w = opts.widths?.[col];
-    if (w !== undefined && texts[i].length > w * 1.1 + 2) score -= 3;
-    const prev = last[c];
-    const before = opts.before?.[col];
-    if (prev < 0 && opts.before) score += before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3;
-    else if (prev < 0) score += firstLine(col, traits[i], evidence[i], opts.first);
-    else {
-      score += pair(prev, i);
-      // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
-      if (col === "responsible" && endsExecutorBefore(texts[prev], texts[i])) score -= EXECUTOR_ENDED;
-      // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
-      if (texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
+): (labels: readonly number[]) => number {
+  const m = order.length;
+  const n = texts.length;
+  // A line's clue for a column, less what putting it there costs whatever the reading: absent, too wide.
+  const clue = new Float64Array(n * m);
+  const absent = order.map((col) => opts.absent?.has(col) ?? false);
+  const tooWide = new Uint8Array(n * m);
+  // What opening a cell with the line scores: after a page break, against the column's line before it; else firstLine.
+  const opening = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < m; c++) {
+      const col = order[c];
+      clue[i * m + c] = evidence[i][col];
+      const w = opts.widths?.[col];
+      tooWide[i * m + c] = w !== undefined && texts[i].length > w * 1.1 + 2 ? 1 : 0;
+      const before = opts.before?.[col];
+      opening[i * m + c] = opts.before ? (before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3) : firstLine(col, traits[i], evidence[i], opts.first);
     }
-    if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
-    // A quote closed that this cell never opened; after a page break it may have opened before the break.
-    if (depth[c] + traits[i].quotes.low < 0 && !before?.cut) score -= UNBALANCED;
-    depth[c] = Math.max(0, depth[c] + traits[i].quotes.depth);
-    last[c] = i;
-  });
-  order.forEach((col, c) => {
-    if (depth[c] > 0) score -= UNBALANCED;
-    if (last[c] < 0) score -= opts.first ? EMPTY[col] : 0;
-    else if (traits[last[c]].open) score -= 1.5;
-    else if (traits[last[c]].adjective) score -= 0.8;
-  });
-  return score;
+  }
+  const cut = order.map((col) => opts.before?.[col]?.cut ?? false);
+  const widths = order.map((col) => opts.widths?.[col] ?? 0);
+  const empty = order.map((col) => (opts.first ? EMPTY[col] : 0));
+  const last = new Int32Array(m);
+  const depth = new Float64Array(m);
+  const widest = new Float64Array(m);
+  // Whether line j ends an executor whole before line k in lower case (endsExecutorBefore), asked once per pair:
+  // 0 not yet asked, 1 no, 2 yes.
+  const executorEnded = new Uint8Array(n * n);
+  const endedBefore = (j: number, k: number): boolean => {
+    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorBefore(texts[j], texts[k]) ? 2 : 1;
+    return executorEnded[j * n + k] === 2;
+  };
+  return (labels) => {
+    let score = 0;
+    last.fill(-1);
+    depth.fill(0);
+    // A column is at least as wide as its longest line here, and as the document's reading says.
+    for (let c = 0; c < m; c++) widest[c] = widths[c];
+    for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], texts[i].length);
+    for (let i = 0; i < n; i++) {
+      const c = labels[i];
+      const at = i * m + c;
+      score += clue[at];
+      if (absent[c]) score -= 2;
+      if (tooWide[at]) score -= 3;
+      const prev = last[c];
+      if (prev < 0) score += opening[at];
+      else {
+        score += pair(prev, i);
+        // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
+        if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
+        // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
+        if (texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
+      }
+      if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
+      // A quote closed that this cell never opened; after a page break it may have opened before the break.
+      if (depth[c] + traits[i].quotes.low < 0 && !cut[c]) score -= UNBALANCED;
+      depth[c] = Math.max(0, depth[c] + traits[i].quotes.depth);
+      last[c] = i;
+    }
+    for (let c = 0; c < m; c++) {
+      if (depth[c] > 0) score -= UNBALANCED;
+      if (last[c] < 0) score -= empty[c];
+      else if (traits[last[c]].open) score -= 1.5;
+      else if (traits[last[c]].adjective) score -= 0.8;
+    }
+    return score;
+  };
 }
 
 /**
@@ -407,7 +478,9 @@ function firstWord(text: string): string {
 
 /** Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. */
 function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo): number {
-  const cell = (col: TextColumn) => joinParts(texts.filter((_, i) => order[labels[i]] === col), { sentences: false });
+  // Each column's cell joined once: the checks below read every cell two or three times.
+  const cells = order.map((_, c) => joinParts(texts.filter((_, i) => labels[i] === c), { sentences: false }));
+  const cell = (col: TextColumn) => cells[order.indexOf(col)] ?? "";
   let score = 0;
   if (known) for (const col of order) score += cell(col) ? known(col, cell(col)) : 0;
   const deadline = cell("deadline");

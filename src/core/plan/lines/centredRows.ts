@@ -1,6 +1,6 @@
 import { parseDeadline } from "../deadline";
 import { endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "./continuesLine";
-import { rankReadings, readingMemo, type RowLine, withinReadings } from "./assignColumns";
+import { rankReadings, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import { type Line, type LineRef, numberOf, partedBefore, type Segment } from "./segmentRows";
 import { titleLike } from "./unnumberedTitles";
@@ -68,7 +68,7 @@ function middleOfName(text: string): boolean {
  * A title with no number (a merged row over the table) stands between one row's last line and the next row's first,
  * which here need not be right before the next number: each cut may leave one line standing alone as a title.
  */
-export function centredRows(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, lead: readonly LineRef[] = []): CentredRows | null {
+export function centredRows(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, lead: readonly LineRef[] = [], memo: ReadingMemo = readingMemo()): CentredRows | null {
   // A title found right before a number (unnumberedTitles) may as well be the first line of a centred row's name:
   // its line goes back between the rows, and the cuts say where the title stands, if anywhere.
   const folded: Segment[] = [];
@@ -86,7 +86,7 @@ export function centredRows(lines: readonly Line[], segments: readonly Segment[]
   // unnumberedTitles asks).
   const flat = folded.every((s) => (s.kind === "item" ? /^\d{1,3}[.)]?$/.test(s.number ?? "") : numberOf(s.pieces[0]?.[0]?.text ?? "") === null));
   const isTitle = (i: number, first: boolean) => found.has(i) || (flat && standsApart(lines, i, first));
-  return recut(lines, folded, columns, absent, before, isTitle, found);
+  return recut(lines, folded, columns, absent, before, isTitle, found, memo);
 }
 
 /**
@@ -144,7 +144,7 @@ interface Cut {
   readonly title: boolean;
 }
 
-function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, lead: readonly LineRef[], isTitle: (index: number, first: boolean) => boolean, found: ReadonlySet<number>): CentredRows | null {
+function recut(lines: readonly Line[], segments: readonly Segment[], columns: readonly TextColumn[], absent: ReadonlySet<TextColumn>, lead: readonly LineRef[], isTitle: (index: number, first: boolean) => boolean, found: ReadonlySet<number>, memo: ReadingMemo): CentredRows | null {
   const items = segments.flatMap((s, i) => (s.kind === "item" ? [i] : []));
   const middle = items.filter((i) => numberInMiddle(segments[i])).length;
   const bare = items.every((i) => /^\d{1,3}$/.test(segments[i].number ?? ""));
@@ -184,7 +184,6 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
   });
   const heads = (k: number) => (k === 0 ? leads.map((l) => l.head) : movable[k - 1] ? range(0, Math.min(MAX_HEAD, gap(k - 1))) : [0]);
   const cache = new Map<string, number>();
-  const memo = readingMemo();
   const score = (k: number, h: number, t: number): number => {
     const key = `${k}:${h}:${t}`;
     let v = cache.get(key);

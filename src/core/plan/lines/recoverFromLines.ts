@@ -3,7 +3,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
-import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, type RowLine } from "./assignColumns";
+import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, readingMemo, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
@@ -102,8 +102,11 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
   // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
+  // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
+  // readings below weigh the same lines and cells many times.
+  const memo = readingMemo();
   // The lines between the header and the first number may be the first row's lines above it, or a title over it.
-  const recut = centredRows(lines, plain.segments, textOrder, absent, header ? leadLines(lines, header.end, plain) : []);
+  const recut = centredRows(lines, plain.segments, textOrder, absent, header ? leadLines(lines, header.end, plain) : [], memo);
   const centred = recut && (recut.segments.length === plain.segments.length || (!marked && !extraCells)) ? recut : null;
   const seg = centred ? { ...plain, segments: centred.segments, start: Math.min(plain.start, centred.segments[0]?.pieces[0]?.[0]?.index ?? plain.start) } : plain;
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
@@ -120,7 +123,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
       const columns = textOrder.filter((k) => !given?.cells.get(i)?.[k]);
       for (const p of s.pieces) {
         const knownCell = cells?.(pieces++);
-        const options = { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined };
+        const options = { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined, memo };
         const a = withNameLines(p, s.nameLines, columns, (refs, of) => assignColumns(rowLines(refs), of, options));
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);

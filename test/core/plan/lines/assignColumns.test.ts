@@ -1,4 +1,5 @@
-import { assignColumns, type RowLine } from "../../../../src/core/plan/lines/assignColumns";
+import fc from "fast-check";
+import { assignColumns, rankReadings, readingMemo, type RowLine } from "../../../../src/core/plan/lines/assignColumns";
 import type { TextColumn } from "../../../../src/core/plan/lines/lineEvidence";
 
 const rowLines = (texts: readonly string[], gaps: readonly number[] = []): RowLine[] => texts.map((text, i) => ({ text, gapBefore: gaps.includes(i) }));
@@ -130,5 +131,53 @@ describe("text in drawing order: an executor's body and person wrapped over narr
     const texts = ["2.3. Смотр методических", "разработок", "март 2027 г.", "МАУ", "«Центр оценки", "качества» (Лаптев", "С.Р.)", "отобраны лучшие", "разработки"];
     const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
     expect(cells(texts, a.columns)).toMatchObject({ responsible: "МАУ «Центр оценки качества» (Лаптев С.Р.)", result: "отобраны лучшие разработки" });
+  });
+});
+
+describe("a memo kept across a table's rows", () => {
+  // Lines of a mouse copy's rows, as they wrap in their cells: a row is any run of them, read any way.
+  const LINES = [
+    "Организация и проведение методических",
+    "семинаров для молодых специалистов для",
+    "педагогов дошкольных образовательных",
+    "организаций",
+    "директор МКУ «ЦРО»",
+    "Фёдорова О.С., главный специалист",
+    "отдела общего образования",
+    "ежемесячно до 5",
+    "числа",
+    "II квартал 2026 года",
+    "Приказ управления",
+    "образования",
+    "Аналитическая справка",
+    "Реализация конкурса «Педагог",
+    "года»",
+    "УО, руководители ОО",
+  ];
+  const COLUMNS: readonly TextColumn[] = ["name", "responsible", "deadline", "result"];
+  const row = fc.record({
+    picks: fc.array(fc.integer({ min: 0, max: LINES.length - 1 }), { minLength: 1, maxLength: 11 }),
+    gaps: fc.array(fc.boolean(), { minLength: 11, maxLength: 11 }),
+    numberAt: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    emission: fc.constantFrom("rows", "cells", "flows", undefined),
+    rescored: fc.constantFrom(4, undefined),
+  });
+
+  test("changes no reading: a row ranks the same with the memo other rows filled as with none", () => {
+    // The centred rows' readings are listed once per size and shared: a row of another size, or the same size with
+    // the number elsewhere, must not be read with them.
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (rows) => {
+        const memo = readingMemo();
+        for (const r of rows) {
+          const texts = r.picks.map((k) => LINES[k]);
+          const lines: RowLine[] = texts.map((text, i) => ({ text, gapBefore: i > 0 && r.gaps[i] }));
+          const emission = r.numberAt !== undefined ? "rows" : r.emission;
+          const opts = { first: true, emission, numberAt: r.numberAt, rescored: r.rescored } as const;
+          expect(rankReadings(lines, COLUMNS, { ...opts, memo })).toEqual(rankReadings(lines, COLUMNS, opts));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

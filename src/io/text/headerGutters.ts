@@ -36,7 +36,12 @@ export interface HeaderLines {
  * schedule grid's part of the header (from its first period caption to its last, `isCaption`) is left alone: its
  * columns are placed by the marks under them, and the gaps in a caption merged over them run down its sparse marks.
  */
-export function headerGutters(lines: readonly string[], headers: readonly HeaderLines[], isCaption: (word: string) => boolean = () => false): Map<number, Set<number>> {
+export function headerGutters(
+  lines: readonly string[],
+  headers: readonly HeaderLines[],
+  isCaption: (word: string) => boolean = () => false,
+  oneCaption: (before: string, after: string) => boolean = () => false,
+): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   // Per header, per judged line: the gaps found, as the number of words before each.
   const found: Set<number>[][] = [];
@@ -47,23 +52,34 @@ export function headerGutters(lines: readonly string[], headers: readonly Header
     found.push(
       h.judged.map((i, j) => {
         const line = clean(lines[i]);
-        const edges = new Set<number>();
-        const gaps = new Set<number>();
-        [...line.matchAll(/(?<=\S) (?=\S)/g)].forEach((m) => {
-          const x = m.index!;
-          const wordsBefore = line.slice(0, x).trim().split(/\s+/).length;
-          const inOriginal = h.copyOf !== undefined && found[h.copyOf]?.[j]?.has(wordsBefore) === true;
-          if (grid && x >= grid.x0 - 1 && x <= grid.x1) return;
-          if (!inOriginal && !isGutter(below, margin, x)) return;
-          edges.add(x);
-          gaps.add(wordsBefore);
+        const wordsBefore = (x: number) => line.slice(0, x).trim().split(/\s+/).length;
+        const candidates = [...line.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index!).filter((x) => {
+          const inOriginal = h.copyOf !== undefined && found[h.copyOf]?.[j]?.has(wordsBefore(x)) === true;
+          if (grid && x >= grid.x0 - 1 && x <= grid.x1) return false;
+          return inOriginal || isGutter(below, margin, x);
         });
-        if (edges.size) out.set(i, edges);
-        return gaps;
+        const edges = withoutCaptionGaps(line, candidates, oneCaption);
+        if (edges.length) out.set(i, new Set(edges));
+        return new Set(edges.map(wordsBefore));
       }),
     );
   });
   return out;
+}
+
+/**
+ * The edges less those inside one caption: the rows' gap may run under a caption's own space by chance (every
+ * executor's initials as long as «Ответственный»), and only the caption's words can tell. The words on either side,
+ * back and on to a wide gap or the next edge, are asked (`oneCaption`) whether they are one caption's.
+ */
+function withoutCaptionGaps(line: string, edges: readonly number[], oneCaption: (before: string, after: string) => boolean): number[] {
+  const kept: number[] = [];
+  edges.forEach((x, k) => {
+    const before = line.slice(kept.length ? kept[kept.length - 1] + 1 : 0, x).split(/\s{2,}/).pop()!.trim();
+    const after = line.slice(x + 1, edges[k + 1] ?? line.length).split(/\s{2,}/)[0].trim();
+    if (!oneCaption(before, after)) kept.push(x);
+  });
+  return kept;
 }
 
 /** From the start of the header's first caption to the end of its last, or null where it has none. */

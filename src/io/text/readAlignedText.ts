@@ -10,6 +10,8 @@ import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { titleLike } from "../../core/plan/lines/unnumberedTitles";
 import { periodCaption } from "../../core/plan/schedule/periodCaptions";
+import { PLAN_KEYS, type PlanKey } from "../../core/plan/columns/columnCatalogue";
+import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { isColumnNumbers } from "../../core/table/rowShapes";
 import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
@@ -51,7 +53,7 @@ function headsAlignedTable(text: readonly string[], index: number): boolean {
     return Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
   };
   if (score(new Map()) >= 10) return true;
-  const gutters = headerGutters(text, [{ judged: [index], last: index, captions: [index, index + 1, index + 2] }], isCaption);
+  const gutters = headerGutters(text, [{ judged: [index], last: index, captions: [index, index + 1, index + 2] }], isCaption, oneCaption);
   return gutters.size > 0 && score(new Map([[0, gutters.get(index)!]])) >= 10;
 }
 
@@ -115,7 +117,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const columnNumbers = (i: number) => isColumnNumbers(lines[i].replace(/\f/g, "").trim().split(/\s+/));
   const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i));
   const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
-  const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), isCaption);
+  const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), isCaption, oneCaption);
   return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters };
 }
 
@@ -154,7 +156,7 @@ function headerBand(lines: readonly string[]): { textLines: Line[]; band: Return
   const band = findHeaderBand(plain, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike);
   if (band) return { textLines: plain, band };
   const scan = Array.from({ length: Math.min(lines.length, HEADER_SCAN) }, (_, i) => ({ judged: [i], last: i, captions: [i, i + 1, i + 2] }));
-  const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption) }));
+  const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption, oneCaption) }));
   return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike) };
 }
 
@@ -164,6 +166,17 @@ const UNIT = /^(кв\.?|квартал|полуг\.?|полугодие|мес\.
 /** A schedule grid's period caption, or a piece of one stacked over its unit («I» over «кв.»), as a word. */
 function isCaption(word: string): boolean {
   return periodCaption(word.replace(/[()]/g, "")) !== null || ORDINAL.test(word) || UNIT.test(word);
+}
+
+/**
+ * The two sides of a header's one-space gap are one caption where both name the same plan column and the words go on
+ * in lower case («Ответственный исполнитель», «№ п/п», «Ожидаемый результат»): a plan has one column of each, and a
+ * column's caption opens with a capital. Sub-captions of two columns («окончание исполнитель») stay apart, and so do
+ * the add-in's own columns, which one key names («начало окончание»).
+ */
+function oneCaption(before: string, after: string): boolean {
+  const key = matchHeader(before);
+  return PLAN_KEYS.includes(key as PlanKey) && key === matchHeader(after) && /^\p{Ll}/u.test(after);
 }
 
 /**

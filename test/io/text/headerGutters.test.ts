@@ -99,4 +99,23 @@ describe("layout text: header cells one space apart, parted by the gap running d
     ];
     expect(headerGutters(lines, [{ judged: [0], last: 0 }])).toEqual(new Map());
   });
+
+  test("a caption whose two halves name one column («Ответственный исполнитель») is not cut by a gap only its rows show", () => {
+    // Every executor's initials end where «Ответственный» ends: the one space after them runs down the page under the
+    // caption's one space, and «методист» starts after it on every line. Both halves name the executors' column.
+    const lines = [
+      "№     Наименование мероприятия          Ответственный исполнитель   Срок",
+      "1.1   Семинар для молодых педагогов     Иванова А.А., методист      Ежегодно",
+      "1.2   Конкурс «Педагог года»            Петрова В.В., методист      Март",
+      "1.3   Мониторинг вакансий               Сидоров К.К., методист      Ежеквартально",
+    ];
+    const plan = read(lines.join("\n"));
+    expect(plan.columns.responsible).toBe("Ответственный исполнитель");
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.deadline.text])).toEqual([
+      ["1.1", "Иванова А.А., методист", "Ежегодно"],
+      ["1.2", "Петрова В.В., методист", "Март"],
+      ["1.3", "Сидоров К.К., методист", "Ежеквартально"],
+    ]);
+    expect(lostWords(lines.join("\n"), plan)).toEqual([]);
+  });
 });

@@ -44,12 +44,13 @@ function quietestX(a: number, b: number, body: readonly Line[], reach: number): 
 const GLUED = 0.5;
 
 /**
- * The quietest run between a and b (see columnSeparators): its boundary (`mid`), and the words that start at its end
- * (`starting`). With `phraseGap`, a word glued to the word before it counts half as much as one that opens a phrase:
- * on a row's few lines, the word after a cell's last one by one space (the next column's, moved left by the layout,
- * or the cell's own) says less of where the column starts than text after a wide gap.
+ * The quietest run between a and b (see columnSeparators): its boundary (`mid`), the words that start at its end
+ * (`starting`), and how many of them open a phrase (`opening`). With `phraseGap`, a word glued to the word before it
+ * counts half as much as one that opens a phrase: on a row's few lines, the word after a cell's last one by one space
+ * (the next column's, moved left by the layout, or the cell's own) says less of where the column starts than text
+ * after a wide gap.
  */
-export function quietestRun(a: number, b: number, body: readonly Line[], reach: number, phraseGap?: number): { mid: number; starting: number } {
+export function quietestRun(a: number, b: number, body: readonly Line[], reach: number, phraseGap?: number): { mid: number; starting: number; opening: number } {
   // A sweep over the edges of the words that reach into (a, b): coverage is constant between two edges.
   const events: [number, number][] = [];
   const starts: { x: number; weight: number }[] = [];
@@ -68,7 +69,7 @@ export function quietestRun(a: number, b: number, body: readonly Line[], reach: 
   events.sort((p, q) => p[0] - q[0] || q[1] - p[1]);
   const startsAt = (x: number) => starts.reduce((n, s) => n + (s.x >= x - reach && s.x <= x + reach ? s.weight : 0), 0);
   let depth = 0;
-  let best = { cost: Infinity, width: -1, mid: (a + b) / 2, starting: 0 };
+  let best = { cost: Infinity, width: -1, mid: (a + b) / 2, starting: 0, opening: 0 };
   let runStart = a;
   let runDepth = Infinity;
   for (let i = 0; i < events.length; i++) {
@@ -85,7 +86,8 @@ export function quietestRun(a: number, b: number, body: readonly Line[], reach: 
     // left then ends before it as often as possible.
     const starting = startsAt(next);
     const mid = (runStart + next) / 2;
-    const run = { cost: depth - starting, width: next - runStart, mid: starting > 0 ? Math.max(mid, next - reach) : mid, starting };
+    const opening = starts.filter((s) => s.weight === 1 && s.x >= next - reach && s.x <= next + reach).length;
+    const run = { cost: depth - starting, width: next - runStart, mid: starting > 0 ? Math.max(mid, next - reach) : mid, starting, opening };
     if (run.cost < best.cost || (run.cost === best.cost && run.width >= best.width)) best = run;
   }
   return best;

@@ -67,7 +67,17 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     snap > 0
       ? rowSeparators(
           bodyIndexes.map((i) => lines[i]),
-          { separatorsOf, numberColumn, across: acrossTable, centred: (l) => centredHeading(l, separatorsOf(l.page), span, gap), reach: tolerance, fixed: (b) => b + 1 === numberColumn || grid(b) || grid(b + 1) },
+          {
+            separatorsOf,
+            numberColumn,
+            across: acrossTable,
+            centred: (l) => centredHeading(l, separatorsOf(l.page), span, gap),
+            reach: tolerance,
+            fixed: (b) => b + 1 === numberColumn || grid(b) || grid(b + 1),
+            // A later page with no header of its own (a Word table whose header row does not repeat) shows its
+            // columns by its rows alone.
+            movable: (page) => page !== headerPage && !repeated.has(page),
+          },
         )
       : new Map<Line, number[]>();
   const separatorsFor = (line: Line) => rowEdges.get(line) ?? separatorsOf(line.page);

@@ -8,11 +8,22 @@ import type { Line } from "./types";
  * before (or after) the page's edges («Отдел             не» where the next column starts at «не»). The row's own
  * lines say where: its columns' text starts at one x on several lines and no word crosses there. So each boundary
  * is measured again on the row's lines alone, as the page's are (columnSeparators), but only a few characters either
- * side of the page's: a row moves its columns, it never invents new ones.
+ * side of the page's: a row moves its columns, it never invents new ones. A later page with no header of its own
+ * (a Word table whose header row does not repeat) is set at a grid of its own too: its rows are looked at further
+ * from the header page's boundaries, and the page's boundaries are the middle of its rows' (pageMiddles).
  */
 
 /** How far (in characters) a row's boundary may lie from the page's. */
 const ROW_SHIFT = 7;
+/**
+ * How far (in characters) a later page with no header of its own may have moved a boundary off the header page's:
+ * `pdftotext -layout` sets every page at a character grid of its own, and its rows a few characters off that.
+ */
+const PAGE_SHIFT = 12;
+/** Rows of a page that must show a boundary before the page's boundary moves to the middle of theirs. */
+const PAGE_ROWS = 2;
+/** How far (in characters) a page's boundary must have moved to move: less, its rows reach it from the header page's. */
+const PAGE_STAY = 3;
 /** A gap of one space parts the words of a cell; wider ones, mostly, cells. */
 const PHRASE_GAP = 1.5;
 /** Characters a column keeps at least in a row, between its two boundaries. */
@@ -34,6 +45,8 @@ export interface RowSeparatorContext {
   readonly numberColumn: number | null;
   /** How far from a run of quiet x a word may start and still start there (columnSeparators' `reach`). */
   readonly reach: number;
+  /** Pages that place their columns on their own: later pages with no header of their own (pageMiddles). */
+  readonly movable?: (page: number) => boolean;
 }
 
 /**
@@ -42,47 +55,87 @@ export interface RowSeparatorContext {
  */
 export function rowSeparators(body: readonly Line[], ctx: RowSeparatorContext): Map<Line, number[]> {
   const out = new Map<Line, number[]>();
-  for (const l of body) out.set(l, [...ctx.separatorsOf(l.page)]);
-  if (ctx.numberColumn === null) return out;
-  for (const row of provisionalRows(body, ctx)) {
-    const page = ctx.separatorsOf(row[0].page);
-    const own: number[] = [];
-    page.forEach((s, b) => {
-      if (b === ctx.numberColumn) own.push(numberBoundary(row, s));
-      else if (ctx.fixed(b)) own.push(s);
-      else {
-        // Left to right: the window starts past the row's own boundary before it, wherever that moved, and ends half
-        // way to the next (a column's text starts there on most lines, and would draw the boundary to it).
-        const a = Math.max(s - ROW_SHIFT, b > 0 ? own[b - 1] + MIN_WIDTH : -Infinity);
-        const z = Math.min(s + ROW_SHIFT, b + 1 < page.length ? (s + page[b + 1]) / 2 : Infinity);
-        own.push(a < z ? rowBoundary(row, a, z, s, ctx.reach) : s);
-      }
-    });
+  if (ctx.numberColumn === null) {
+    for (const l of body) out.set(l, [...ctx.separatorsOf(l.page)]);
+    return out;
+  }
+  const rows = provisionalRows(body, ctx);
+  const moved = pageMiddles(rows.filter((r) => ctx.movable?.(r[0].page) === true), ctx);
+  const pageEdges = (page: number) => moved.get(page) ?? ctx.separatorsOf(page);
+  for (const l of body) out.set(l, [...pageEdges(l.page)]);
+  for (const row of rows) {
+    const page = pageEdges(row[0].page);
+    const own = measuredEdges(row, page, ROW_SHIFT, ctx).map((x, b) => x ?? page[b]);
     for (const l of row) out.set(l, own);
   }
   return out;
 }
 
 /**
- * The quietest x of the row's lines between a and z, where the row's text shows a column starting there (a word after
- * a wide gap or at a line's start, at least); else the page's boundary s: a row with no text near it says nothing of
- * where it lies, and words glued to the ones before them by one space may be either cell's.
+ * The boundaries of the pages that place their columns on their own (`movable`: a later page with no header of its
+ * own): each half way between the least and the greatest of its rows', so that every row finds its own within
+ * ROW_SHIFT of it (pdftotext moves a page's columns by its grid, and each row's a few characters off that). Rows are
+ * measured here further from the header page's boundary than a row is from its page's, and show a boundary only by
+ * a word that opens a phrase there: a word glued to the one before it by one space may be either cell's, and so wide
+ * a window holds one somewhere on most rows. A boundary that fewer than PAGE_ROWS rows show stays where it was.
  */
-function rowBoundary(row: readonly Line[], a: number, z: number, s: number, reach: number): number {
+function pageMiddles(rows: readonly Line[][], ctx: RowSeparatorContext): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const page of new Set(rows.map((r) => r[0].page))) {
+    const own = rows.filter((r) => r[0].page === page).map((r) => measuredEdges(r, ctx.separatorsOf(page), PAGE_SHIFT, ctx, 1));
+    const middle = (s: number, b: number) => {
+      const shown = own.map((m) => m[b]).filter((x): x is number => x !== null);
+      const m = shown.length >= PAGE_ROWS ? middleOf(shown) : s;
+      return Math.abs(m - s) > PAGE_STAY ? m : s;
+    };
+    out.set(page, ctx.separatorsOf(page).map(middle));
+  }
+  return out;
+}
+
+/** Half way between the least and the greatest: the place from which the furthest of them is nearest. */
+function middleOf(xs: readonly number[]): number {
+  return (Math.min(...xs) + Math.max(...xs)) / 2;
+}
+
+/**
+ * A row's boundaries, each measured on the row's lines within `shift` of the page's; null where the row shows none
+ * (no column of its starts near it, or the boundary is fixed).
+ */
+function measuredEdges(row: readonly Line[], page: readonly number[], shift: number, ctx: RowSeparatorContext, opening = 0): (number | null)[] {
+  const own: (number | null)[] = [];
+  page.forEach((s, b) => {
+    if (b === ctx.numberColumn) return own.push(numberBoundary(row, s));
+    if (ctx.fixed(b)) return own.push(null);
+    // Left to right: the window starts past the row's own boundary before it, wherever that moved, and ends half
+    // way to the next (a column's text starts there on most lines, and would draw the boundary to it).
+    const a = Math.max(s - shift, b > 0 ? (own[b - 1] ?? page[b - 1]) + MIN_WIDTH : -Infinity);
+    const z = Math.min(s + shift, b + 1 < page.length ? (s + page[b + 1]) / 2 : Infinity);
+    return own.push(a < z ? rowBoundary(row, a, z, ctx.reach, opening) : null);
+  });
+  return own;
+}
+
+/**
+ * The quietest x of the row's lines between a and z, where the row's text shows a column starting there (a word after
+ * a wide gap or at a line's start, at least); else null: a row with no text near it says nothing of where it lies,
+ * and words glued to the ones before them by one space may be either cell's.
+ */
+function rowBoundary(row: readonly Line[], a: number, z: number, reach: number, opening = 0): number | null {
   const run = quietestRun(a, z, row, reach, PHRASE_GAP);
-  return run.starting >= 1 ? run.mid : s;
+  return run.starting >= 1 && run.opening >= opening ? run.mid : null;
 }
 
 /**
  * The number column's right boundary in a row: where the row's number ends, the rest of its lines may start (the
  * row moved left: «3.4. Подготовка» with the name at the number's width), never further left, nor right of the
- * page's.
+ * page's; null where the row does not move it (or has no number).
  */
-function numberBoundary(row: readonly Line[], s: number): number {
+function numberBoundary(row: readonly Line[], s: number): number | null {
   const number = row[0].words[0];
-  if (number.x >= s || parseItemNumber(number.text) === null) return s;
+  if (number.x >= s || parseItemNumber(number.text) === null) return null;
   const end = number.x + number.width;
-  return end < s ? rowBoundary(row, end + 0.5, s, s, 0.25) : s;
+  return end < s ? rowBoundary(row, end + 0.5, s, 0.25) : null;
 }
 
 /**

@@ -27,6 +27,11 @@ export interface ColumnBlock {
   readonly named: readonly TextColumn[];
   /** The block's cells in order, each with its column. */
   readonly cells: readonly BlockCell[];
+  /**
+   * Columns named by a caption that also reads as a signature («Исполнитель» signs letters): their cells go back only
+   * where they are exactly as many as the rows whose own lines lack the column; otherwise they stay the signature.
+   */
+  readonly signed?: ReadonlySet<TextColumn>;
 }
 
 export type { BlockCell };
@@ -77,11 +82,12 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
  * so no other block inside the table is read.)
  */
 export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock[] {
-  const inTable = blockRanges(lines, seg, later);
+  const inTable = blockRanges(lines, seg, later).map((r) => ({ ...r, from: captionsBefore(lines, seg.end, r.from, candidates) }));
   const blocks = inTable.map((r) => readBlock(lines, r.from, r.to, candidates, later, r.header));
-  // After the table: what is neither a signature nor a page number.
+  // After the table: what is neither a signature nor a page number; a caption of a column the rows lack opens a block
+  // even where it reads as a signature («Исполнитель»): the count of its cells decides (giveBack).
   let from = seg.end;
-  while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim())) from++;
+  while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim()) && !candidateCaption(lines, from, candidates)) from++;
   if (from < lines.length && !inTable.some((r) => r.to === lines.length)) blocks.push(readBlock(lines, from, lines.length, candidates));
   return blocks.filter((b) => b.cells.length > 0);
 }
@@ -148,6 +154,28 @@ function numberCaption(text: string): boolean {
   return !/\d/.test(text) && (captionKeysOf(text)?.includes("number") ?? false);
 }
 
+/** The length of the caption of a column the rows lack at line `i` (0 where there is none). */
+function candidateCaption(lines: readonly Line[], i: number, candidates: readonly TextColumn[]): number {
+  const c = captionAt(lines, i);
+  return c !== null && (candidates as readonly string[]).includes(c.key) ? c.length : 0;
+}
+
+/**
+ * Where a block that opens at `from` after the last row (`end`) starts: at `end` when the lines between are all
+ * captions of columns the rows lack. pdftotext gives a page's out-of-place columns' captions one after another, and
+ * the first may be one the header's own lines had on the page before (its cells then came in the rows) and that
+ * reads as a signature, which ended the rows there («Исполнитель» «Срок» «Результат»).
+ */
+function captionsBefore(lines: readonly Line[], end: number, from: number, candidates: readonly TextColumn[]): number {
+  if (from <= end) return from;
+  for (let i = end; i < from; ) {
+    const length = candidateCaption(lines, i, candidates);
+    if (length === 0) return from;
+    i += length;
+  }
+  return end;
+}
+
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
 /** Lines [from, to) as a block: captions found, the rest cut into cells and told to columns. */
@@ -162,6 +190,7 @@ function readBlock(
 ): ColumnBlock {
   const captions: number[] = [];
   const named: TextColumn[] = [];
+  const signed = new Set<TextColumn>();
   const body: number[] = [];
   for (let i = from; i < to; i++) {
     if (header.has(i)) {
@@ -182,13 +211,14 @@ function readBlock(
     if (c && c.key !== "name") {
       for (let k = 0; k < c.length; k++) captions.push(i + k);
       if (c.key !== "number" && !named.includes(c.key)) named.push(c.key);
+      if (c.key !== "number" && isSignatureText(lines[i].text)) signed.add(c.key);
       i += c.length - 1;
     } else if (!isPageFurniture(lines[i].text) && !(isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()))) body.push(i);
     else captions.push(i);
   }
   const columns = named.length ? named : candidates;
   const cells = columns.length ? cutBlockCells(lines, body, columns) : [];
-  return { at: from, captions, named, cells };
+  return { at: from, captions, named, cells, ...(signed.size ? { signed } : {}) };
 }
 
 /**
@@ -199,7 +229,8 @@ function readBlock(
  */
 export function giveBack(
   blocks: readonly ColumnBlock[],
-  rows: readonly { readonly index: number; readonly at: number; readonly numberAt?: number; readonly missing: ReadonlySet<TextColumn> }[],
+  /** `lacks`: the columns the row's own lines lack (`missing` where not given); a signed column counts by them. */
+  rows: readonly { readonly index: number; readonly at: number; readonly numberAt?: number; readonly missing: ReadonlySet<TextColumn>; readonly lacks?: ReadonlySet<TextColumn> }[],
   joins: (a: BlockCell, b: BlockCell) => number | null = () => null,
 ): Given {
   const cells = new Map<number, Partial<Record<TextColumn, BlockCell>>>();
@@ -212,11 +243,12 @@ export function giveBack(
     for (const c of b.cells) byColumn.set(c.column, [...(byColumn.get(c.column) ?? []), c]);
     for (const [column, cut] of byColumn) {
       const after = servedUpTo.get(column) ?? -1;
-      const before = rows.filter((r) => r.at > after && r.at < b.at && r.missing.has(column) && !cells.get(r.index)?.[column]);
+      const signed = b.signed?.has(column) ?? false;
+      const before = rows.filter((r) => r.at > after && r.at < b.at && (signed ? (r.lacks ?? r.missing) : r.missing).has(column) && !cells.get(r.index)?.[column]);
       const list = joinToFit(cut, before.length, joins);
-      const cutRow = list.length === before.length + 1 ? rowCutByPage(rows, b, column, cells) : null;
+      const cutRow = list.length === before.length + 1 && !signed ? rowCutByPage(rows, b, column, cells) : null;
       const open = cutRow ? [...before, cutRow] : before;
-      if (list.length > open.length) continue;
+      if (list.length > open.length || (signed && list.length !== open.length)) continue;
       const served = open.slice(open.length - list.length);
       served.forEach((r, k) => {
         cells.set(r.index, { ...cells.get(r.index), [column]: list[k] });
@@ -312,6 +344,6 @@ export function outOfPlace(
   // A column a block holds is missing from the rows before it, whatever the first reading put there: the first
   // reading filled it with the other columns' lines.
   const held = new Set(blocks.flatMap((b) => b.cells.map((c) => c.column)));
-  const given = giveBack(blocks, rows.map((r) => ({ ...r, missing: new Set([...r.missing, ...[...held].filter((k) => !r.sure.has(k))]) })), cellJoin(lines));
+  const given = giveBack(blocks, rows.map((r) => ({ ...r, lacks: r.missing, missing: new Set([...r.missing, ...[...held].filter((k) => !r.sure.has(k))]) })), cellJoin(lines));
   return given.cells.size ? given : null;
 }

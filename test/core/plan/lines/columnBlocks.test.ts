@@ -236,6 +236,25 @@ describe("a block whose cuts are close calls", () => {
   });
 });
 
+describe("giveBack: a column whose caption reads as a signature («Исполнитель»)", () => {
+  const cell = (text: string, line: number): BlockCell => ({ column: "responsible", lines: [line], text });
+  const responsible = new Set(["responsible" as const]);
+  // Rows 0 and 1 hold an executor of their own; rows 2 and 3 lack one. All four count as missing it (a block holds it).
+  const rows = [0, 1, 2, 3].map((index) => ({ index, at: index * 3, missing: responsible, lacks: index < 2 ? new Set<"responsible">() : responsible }));
+  const given = (cells: BlockCell[]) => giveBack([{ at: 20, captions: [19], named: ["responsible"], cells, signed: responsible }], rows);
+
+  test("cells exactly as many as the rows that lack the column go to them, with no guess", () => {
+    const g = given([cell("Гусев А.А.", 21), cell("Орлов Б.Б.", 22)]);
+    expect([...g.cells.keys()]).toEqual([2, 3]);
+    expect(g.guessed.size).toBe(0);
+  });
+
+  test("fewer or more cells than those rows go nowhere: they stay the signature", () => {
+    expect(given([cell("Петрова А.А.", 21)]).cells.size).toBe(0);
+    expect(given([cell("Гусев А.А.", 21), cell("Орлов Б.Б.", 22), cell("Петрова А.А.", 24)]).cells.size).toBe(0);
+  });
+});
+
 describe("giveBack: close calls", () => {
   const cell = (text: string, line: number, closeCall?: "more" | "fewer" | "either"): BlockCell => ({ column: "responsible", lines: [line], text, ...(closeCall ? { closeCall } : {}) });
   const rows = [0, 1, 2, 3].map((index) => ({ index, at: index * 3, missing: new Set(["responsible" as const]) }));
@@ -359,12 +378,49 @@ describe("rows whose numbers come as a block on the next page", () => {
     expect(byNumber.get("1.2")).toBe("май 2026 г.");
     // The next page's numbers printed as a block take the names printed after them, in order (before the writerraw
     // merge 1.3 was left empty and 1.4 took the caption «Мероприятие» as its name), and the deadlines stay each row's.
-    // Left: that page's executors and results are still read as a signature block (kept in `dropped`, not lost).
-    expect(r.plan.items.filter((it) => it.number === "1.3" || it.number === "1.4").map((it) => [it.name, it.deadline.text])).toEqual([
-      ["Мониторинг вакансий в школах района", "до 1 сентября 2026 г."],
-      ["Анализ потребности в педагогических кадрах", "ежемесячно"],
+    // Its executors and results go to its rows too: their caption «Исполнитель» reads as a signature and ended the
+    // rows there, but two executors for the two rows that lack one are the rows' cells, not a signature.
+    expect(r.plan.items.filter((it) => it.number === "1.3" || it.number === "1.4").map((it) => [it.name, it.responsible.text, it.deadline.text, it.result])).toEqual([
+      ["Мониторинг вакансий в школах района", "Гусев А.А.", "до 1 сентября 2026 г.", "Аналитическая справка"],
+      ["Анализ потребности в педагогических кадрах", "Орлов Б.Б.", "ежемесячно", "Сформирован банк данных"],
     ]);
-    expect(r.plan.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(["Гусев А.А.", "Орлов Б.Б."]));
+    expect(r.plan.dropped.filter((d) => d.reason === "signature").map((d) => d.text)).toEqual(["Исполнитель", "Срок", "Результат"]);
+  });
+
+  test("a signature under such a page stays a signature", () => {
+    const signed = `${NUMBERS_AS_A_BLOCK}\nНачальник управления образования ____________ Н.Г. Сорокина\n\nИсп. Петрова А.А., тел. 22-33-44\n`;
+    const r = structurePlan(rawText(signed));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.filter((it) => it.number === "1.3" || it.number === "1.4").map((it) => it.responsible.text)).toEqual(["Гусев А.А.", "Орлов Б.Б."]);
+    expect(r.plan.meta.signatureBlock).toEqual(expect.arrayContaining(["Начальник управления образования ____________ Н.Г. Сорокина", "Исп. Петрова А.А., тел. 22-33-44"]));
+  });
+});
+
+// Rows whose executors' cells are empty, and under the table an executor's signature on lines of its own: its caption
+// names the column the rows lack, but one name for two rows is no column of cells.
+const EMPTY_EXECUTORS_SIGNED = `План мероприятий на 2026 год
+№ п/п
+Мероприятие
+Срок
+Исполнитель
+1.
+Проведение семинара для молодых педагогов
+май 2026 г.
+2.
+Мониторинг вакансий в школах района
+ежемесячно
+
+Исполнитель
+Петрова А.А.
+тел. 22-33-44
+`;
+
+describe("a signature whose caption names a column the rows lack", () => {
+  test("its name goes to no row when it does not come in the rows' count", () => {
+    const r = structurePlan(rawText(EMPTY_EXECUTORS_SIGNED));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => it.responsible.text)).toEqual(["", ""]);
+    expect(r.plan.meta.signatureBlock).toEqual(["Исполнитель", "Петрова А.А.", "тел. 22-33-44"]);
   });
 });
 

@@ -83,12 +83,12 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
  */
 export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock[] {
   const inTable = blockRanges(lines, seg, later).map((r) => ({ ...r, from: captionsBefore(lines, seg.end, r.from, candidates) }));
-  const blocks = inTable.map((r) => readBlock(lines, r.from, r.to, candidates, later, r.header));
+  const blocks = inTable.map((r) => readBlock(lines, r.from, r.from >= seg.end ? signedAgain(lines, r.from, r.to) : r.to, candidates, later, r.header));
   // After the table: what is neither a signature nor a page number; a caption of a column the rows lack opens a block
   // even where it reads as a signature («Исполнитель»): the count of its cells decides (giveBack).
   let from = seg.end;
   while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim()) && !candidateCaption(lines, from, candidates)) from++;
-  if (from < lines.length && !inTable.some((r) => r.to === lines.length)) blocks.push(readBlock(lines, from, lines.length, candidates));
+  if (from < lines.length && !inTable.some((r) => r.to === lines.length)) blocks.push(readBlock(lines, from, signedAgain(lines, from, lines.length), candidates));
   return blocks.filter((b) => b.cells.length > 0);
 }
 
@@ -152,6 +152,27 @@ const COLUMN_NUMBERS = /^(?:п\/п|\d{1,2}(?:\s+\d{1,2})*)$/u;
 function numberCaption(text: string): boolean {
   // «№ 3»; ОО» is an executor's wrapped line («МБОУ «СОШ / № 3»»): a caption holds no digit.
   return !/\d/.test(text) && (captionKeysOf(text)?.includes("number") ?? false);
+}
+
+/**
+ * Where a block after the last row ends at a signature: a caption that reads as one («Исполнитель») of a column the
+ * block's captions already named, after its cells began. A column's cells come under its caption once on a page;
+ * the same caption again under them heads the executor's signature (its name, a phone), not more cells.
+ */
+function signedAgain(lines: readonly Line[], from: number, to: number): number {
+  const named = new Set<string>();
+  let cells = false;
+  for (let i = from; i < to; i++) {
+    const c = i === from || partedBefore(lines, i) ? captionAt(lines, i) : null;
+    if (c === null) {
+      cells ||= !isPageFurniture(lines[i].text) && !isSignatureText(lines[i].text);
+      continue;
+    }
+    if (cells && named.has(c.key) && isSignatureText(lines[i].text)) return i;
+    named.add(c.key);
+    i += c.length - 1;
+  }
+  return to;
 }
 
 /** The length of the caption of a column the rows lack at line `i` (0 where there is none). */

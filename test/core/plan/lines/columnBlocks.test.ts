@@ -387,12 +387,16 @@ describe("rows whose numbers come as a block on the next page", () => {
     expect(r.plan.dropped.filter((d) => d.reason === "signature").map((d) => d.text)).toEqual(["Исполнитель", "Срок", "Результат"]);
   });
 
-  test("a signature under such a page stays a signature", () => {
-    const signed = `${NUMBERS_AS_A_BLOCK}\nНачальник управления образования ____________ Н.Г. Сорокина\n\nИсп. Петрова А.А., тел. 22-33-44\n`;
-    const r = structurePlan(rawText(signed));
+  // The executor's signature on one line, or under the column's caption again on lines of its own.
+  test.each([[["Исп. Петрова А.А., тел. 22-33-44"]], [["Исполнитель", "Петрова А.А.", "тел. 22-33-44"]]])("a signature under such a page stays a signature (%j)", (executor) => {
+    const signature = ["Начальник управления образования ____________ Н.Г. Сорокина", ...executor];
+    const r = structurePlan(rawText(`${NUMBERS_AS_A_BLOCK}\n${signature[0]}\n\n${executor.join("\n")}\n`));
     if (!r.ok) throw new Error(r.failure.reason);
-    expect(r.plan.items.filter((it) => it.number === "1.3" || it.number === "1.4").map((it) => it.responsible.text)).toEqual(["Гусев А.А.", "Орлов Б.Б."]);
-    expect(r.plan.meta.signatureBlock).toEqual(expect.arrayContaining(["Начальник управления образования ____________ Н.Г. Сорокина", "Исп. Петрова А.А., тел. 22-33-44"]));
+    expect(r.plan.items.filter((it) => it.number === "1.3" || it.number === "1.4").map((it) => [it.responsible.text, it.result])).toEqual([
+      ["Гусев А.А.", "Аналитическая справка"],
+      ["Орлов Б.Б.", "Сформирован банк данных"],
+    ]);
+    expect(r.plan.meta.signatureBlock).toEqual(["Исполнитель", "Срок", "Результат", ...signature]);
   });
 });
 

@@ -65,7 +65,13 @@ function captionGoesOn(above: string, text: string): boolean {
 function shortCell(refs: readonly LineRef[]): boolean {
   if (refs.length === 0) return true;
   const text = refs.map((r) => r.text.trim()).join(" ");
-  return refs.length <= 3 && text.length <= 60 && parseDeadline(text).kind !== "unparsed";
+  if (refs.length > 3 || text.length > 60 || parseDeadline(text).kind === "unparsed") return false;
+  // The deadline parser finds a deadline inside a row's whole text («Мониторинг вакансий / Отдел образования /
+  // ежемесячно»): every line must read as the deadline's.
+  return refs.every((r) => {
+    const e = lineEvidence(r.text);
+    return e.deadline > 0 && e.deadline >= Math.max(e.name, e.responsible, e.result);
+  });
 }
 
 /** The block's lines cut where a name starts: a capital (or a quote, a digit) after a line that is not cut mid-phrase. */

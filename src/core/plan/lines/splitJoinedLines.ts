@@ -209,6 +209,10 @@ export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]
  */
 const DEADLINE_OPENING = /^(?:с|со|до|к|не позднее|не ранее|(?:перв|втор|трет)\p{L}+ декад\p{L}*)(?!\p{L})/iu;
 
+const LONE_OPENING = /^(?:с|со|до|к)$/iu;
+/** A day first: «15.09.2027», «1 сентября»; a year («2026 год») is none. */
+const DAY_FIRST = /^\d{1,2}(?:[.\s]|$)/u;
+
 function openedDeadline(texts: readonly (readonly string[])[]): { line: number; cut: TailCut } | null {
   for (let k = 1; k < texts.length; k++) {
     const deadline = texts[k][0];
@@ -220,6 +224,9 @@ function openedDeadline(texts: readonly (readonly string[])[]): { line: number; 
     // The words moved change what the deadline says and are no deadline of their own, nor a name's last words
     // before it («по дополнительным» / «ежеквартально» reads as «ежеквартально» alone).
     if (!before.endsWith(start) || !cut[0] || isDeadline(start) || !DEADLINE_OPENING.test(start) || start.split(/\s+/).length > 3 || reading(cut[1]) === reading(deadline)) continue;
+    // A preposition alone ends a name's line as often («совместно с» / «педагогическим колледжем»): it opens the
+    // deadline only before a day («до» / «15.09.2027», «с» / «1 сентября»), not before a year («с» / «2026 год»).
+    if (LONE_OPENING.test(start) && !DAY_FIRST.test(deadline.trim())) continue;
     return { line: k - 1, cut: { pieces: [...texts[k - 1].slice(0, -1), cut[0], start], cut: [cut[0], cut[1]] } };
   }
   return null;

@@ -1,3 +1,8 @@
+import { readText } from "../../../../src/io/readInput";
+import { shapeRng, shapeTruth } from "../../../corpus/runCorpus";
+import { shapeNamed } from "../../../corpus/shapes/catalogue";
+import { allItems } from "../../../corpus/truthPlan";
+import { structureOrFail } from "../../../helpers/seeds";
 import type { SourceDocument } from "../../../../src/core/grid";
 import { structurePlan } from "../../../../src/core/plan";
 import { cutTrailingDeadline, splitLine } from "../../../../src/core/plan/lines/splitJoinedLines";
@@ -96,5 +101,19 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
       ["Отдел образования", "до 20.12.2026"],
       ["МКУ «ИМЦ» и", "ежеквартально"],
     ]);
+  });
+
+  test("a preposition alone at a line's end opens a deadline only before a day, not before a year", async () => {
+    // A mouse copy of centred cells (corpus shape interleaved-centred, seed 11): «…совместно с» / «2026 год» /
+    // «МБОУ «СОШ № 3»» / … / «педагогическим колледжем…». Taking «с» into the deadline («с 2026 год») broke the row.
+    const shape = shapeNamed("interleaved-centred");
+    const r = shapeRng(shape.name, 11);
+    const truth = shapeTruth(shape, 11, r);
+    const text = Buffer.from((await shape.draw(truth, r)).data).toString("utf8");
+    const want = allItems(truth).find((it) => it.name.startsWith("Актуализация работы муниципальных"))!;
+    expect(text).toContain("совместно с\n2026 год");
+    const plan = structureOrFail(readText(text, "plan.txt", ".txt"));
+    const got = plan.items.find((it) => it.name.startsWith("Актуализация работы муниципальных"))!;
+    expect([got.name, got.deadline.text]).toEqual([want.name, want.deadline.text]);
   });
 });

@@ -1,6 +1,6 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
-import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { continuation, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
 
@@ -183,11 +183,21 @@ function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], s
     if (after.length >= n) spans.push([border, border + n]);
   }
   return spans.flatMap(([from, to]) => {
-    if (from < 1 || open(piece[from - 1].text) || open(piece[to - 1].text) || (to < piece.length && startsMidPhrase(piece[to].text))) return [];
+    // The line after the run opens the next cell: in capitals, or in lower case as executors open («руководители ОО»).
+    const opensNext = to === piece.length || !startsMidPhrase(piece[to].text) || (slot.after === "responsible" && opensExecutor(piece[to].text));
+    if (from < 1 || open(piece[from - 1].text) || open(piece[to - 1].text) || !opensNext) return [];
     const text = joinParts(piece.slice(from, to).map((r) => r.text), { sentences: false });
-    if (text.length > SHORT || dated(text) || looksLike(text, slot.before) || looksLike(text, slot.after)) return [];
+    if (text.length > SHORT || dated(text) || looksLike(text, slot.before) || looksLike(text, slot.after) || completesDeadline(piece[from - 1].text, text, slot)) return [];
     return [{ from, to, text }];
   });
+}
+
+/**
+ * The run ends a deadline the line before it began («по мере» / «поступления заявок»): that line reads as no
+ * deadline alone and as one with the run.
+ */
+function completesDeadline(before: string, text: string, slot: ExtraSlot): boolean {
+  return slot.before === "deadline" && parseDeadline(before).kind === "unparsed" && parseDeadline(`${before.trim()} ${text}`).kind !== "unparsed";
 }
 
 /** A date, a period or a repeat is a deadline's cell, never a note's («по согласованию» may be either). */

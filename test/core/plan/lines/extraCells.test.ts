@@ -91,12 +91,32 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
     expect([...extra.taken].sort((a, b) => a - b)).toEqual([2, 3, 9, 10]);
   });
 
+  test("an executors' cell after the value may open in lower case, with a position", () => {
+    const segments = rows(
+      ["Семинар для молодых", "учителей", "с учётом потребности", "руководители ОО"],
+      ["Форум молодых педагогов", "с учётом потребности", "Иванова А.А."],
+    );
+    const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "responsible"], ["name", "name", "responsible"]));
+    expect([...extra.cells]).toEqual([
+      [0, ["с учётом потребности"]],
+      [1, ["с учётом потребности"]],
+    ]);
+  });
+
   test("a value found in one row only, or lines inside a neighbour's cell, stay where the reading put them", () => {
     const segments = rows(
       ["Семинар", "по мере поступления", "заявок", "Управление", "образования"],
       ["Форум", "по согласованию", "Управление", "образования"],
     );
     const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "responsible", "responsible"], ["name", "name", "responsible", "responsible"]));
+    expect(extra.taken.size).toBe(0);
+  });
+
+  test("the end of a deadline broken over two lines is the deadline's, though it repeats", () => {
+    // Columns: Срок, Примечание, Исполнитель; the reading gave the deadline's first line alone to the deadline.
+    const segments = rows(["Семинар", "по мере", "поступления заявок", "директор МКУ «ЦРО»"], ["Форум", "по мере", "поступления заявок", "руководители ОО"]);
+    const between = { at: 2, before: "deadline", after: "responsible" } as const;
+    const extra = takeDrawnExtraCells(segments, between, read(["name", "deadline", "responsible", "responsible"], ["name", "deadline", "responsible", "responsible"]));
     expect(extra.taken.size).toBe(0);
   });
 

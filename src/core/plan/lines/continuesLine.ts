@@ -87,6 +87,11 @@ const PARTY_END = /(?:(?<!\p{L})[А-ЯЁ]{2,}|[»)]|(?<!\p{L})[А-ЯЁ]\.)$/u;
 /** A lower-case line that may open an executor: a position, or an adjective in the nominative («классные руководители»). */
 const OPENS_EXECUTOR = /^(?:руководител|методист|директор|заместител|начальник|специалист|главн|ведущ|инспектор|педагог|ответственн|председател|член|\p{L}+(?:ые|ие|ое|ый|ий)(?!\p{L}))/u;
 
+/** A line in lower case that may open a cell of executors: a position («руководители ОО»), a nominative adjective. */
+export function opensExecutor(line: string): boolean {
+  return OPENS_EXECUTOR.test(line.trim());
+}
+
 /** `next` cannot carry on an executors' cell whose line `prev` ended an executor whole (see PARTY_END). */
 export function endsExecutorBefore(prev: string, next: string): boolean {
   const t = next.trim();

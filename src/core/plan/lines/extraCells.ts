@@ -1,6 +1,6 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
-import { continuation, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { continuation, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
 
@@ -132,3 +132,75 @@ function spanEndAt(piece: readonly LineRef[], j: number): LineRef[] | null {
   if (j < 1 || !readsAsDeadline(piece[j].text.trim()) || !readsAsDeadline(piece[j - 1].text.trim())) return null;
   return [piece[j]];
 }
+
+/** The most lines an extra value wraps to in a narrow column («по» / «согласованию», «по мере» / «поступления» / «заявок»). */
+const RUN = 3;
+
+/**
+ * The cells of one extra column in rows given cell after cell (text in drawing order). A cell's lines come together,
+ * so the extra value is a run of whole lines between its neighbours' cells; a first reading without it (`read`: the
+ * column of each line of the row's first piece) has given it to one of them, as the end of the cell before or the
+ * start of the cell after. Such a run at that border is taken where the same short value (by its shape) stands so in
+ * two rows or more, as a column of funding or notes repeats its few values down the table, and it reads as neither
+ * neighbour: a whole phrase (the line before it and its own last line end no phrase open, the line after it opens a
+ * new one), no dated deadline. A value found in one row only stays with the columns beside it, as before. Only one
+ * extra column: with two, which is which is not shown by place.
+ */
+export function takeDrawnExtraCells(segments: readonly Segment[], slot: ExtraSlot, read: (i: number) => readonly TextColumn[] | undefined): ExtraCells {
+  const items = segments.flatMap((s, i) => (s.kind === "item" && s.pieces[0] ? [[i, s.pieces[0], read(i) ?? []] as const] : []));
+  const runs = items.map(([, piece, columns]) => borderRuns(piece, columns, slot));
+  const rowsWith = new Map<string, number>();
+  for (const r of runs) for (const shape of new Set(r.map((x) => shapeOf(x.text)))) rowsWith.set(shape, (rowsWith.get(shape) ?? 0) + 1);
+  const taken = new Set<number>();
+  const cells = new Map<number, string[]>();
+  items.forEach(([i, piece], k) => {
+    // The longest repeated run: «по мере поступления заявок» rather than «заявок» alone.
+    const run = runs[k].filter((x) => (rowsWith.get(shapeOf(x.text)) ?? 0) > 1).sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+    if (!run) return;
+    for (const r of piece.slice(run.from, run.to)) taken.add(r.index);
+    cells.set(i, [run.text]);
+  });
+  return { taken, cells };
+}
+
+/** Runs of whole lines at the border of the extra column's neighbours that may be its value (takeDrawnExtraCells). */
+function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: ExtraSlot): { from: number; to: number; text: string }[] {
+  if (columns.length !== piece.length) return [];
+  const of = (c: TextColumn | null) => columns.flatMap((k, j) => (k === c ? [j] : []));
+  const before = of(slot.before);
+  const after = of(slot.after);
+  // The ends of each neighbour's cell, which meet. The run may be all a neighbour was given: that one's own cell
+  // then went on to the column after it, and the second reading puts it back.
+  const end = before.length ? before[before.length - 1] + 1 : null;
+  const start = after.length ? after[0] : null;
+  // At the table's edge (an extra column first or last) a neighbour's wrapped last words («Приказ управления» /
+  // «образования») stand where the value would, with no cell after them to mark the border: nothing is taken.
+  if (end === null || start === null || end !== start) return [];
+  const border = end;
+  const spans: [number, number][] = [];
+  for (let n = 1; n <= RUN; n++) {
+    if (before.length >= n) spans.push([border - n, border]);
+    if (after.length >= n) spans.push([border, border + n]);
+  }
+  return spans.flatMap(([from, to]) => {
+    // The line after the run opens the next cell: in capitals, or in lower case as executors open («руководители ОО»).
+    const opensNext = to === piece.length || !startsMidPhrase(piece[to].text) || (slot.after === "responsible" && opensExecutor(piece[to].text));
+    if (from < 1 || open(piece[from - 1].text) || open(piece[to - 1].text) || !opensNext) return [];
+    const text = joinParts(piece.slice(from, to).map((r) => r.text), { sentences: false });
+    if (text.length > SHORT || dated(text) || looksLike(text, slot.before) || looksLike(text, slot.after) || completesDeadline(piece[from - 1].text, text, slot)) return [];
+    return [{ from, to, text }];
+  });
+}
+
+/**
+ * The run ends a deadline the line before it began («по мере» / «поступления заявок»): that line reads as no
+ * deadline alone and as one with the run.
+ */
+function completesDeadline(before: string, text: string, slot: ExtraSlot): boolean {
+  return slot.before === "deadline" && parseDeadline(before).kind === "unparsed" && parseDeadline(`${before.trim()} ${text}`).kind !== "unparsed";
+}
+
+/** A date, a period or a repeat is a deadline's cell, never a note's («по согласованию» may be either). */
+const dated = (text: string): boolean => ["date", "period", "recurring"].includes(parseDeadline(text).kind);
+
+const open = (text: string): boolean => endsOpen(text) || endsWithAdjective(text);

@@ -8,7 +8,7 @@ import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
-import { type ExtraSlot, takeExtraCells } from "./extraCells";
+import { type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
@@ -91,14 +91,17 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // Without them, a deadline printed in two columns still adds the end's column after the deadline's.
   const rowByRow = header && rows.columnCount !== null && !grid ? headerColumns(headerLines, rows.columnCount, header.named) : null;
   // A header given cell after cell (text in drawing order) gives its rows so too: an extra cell then has no place
-  // among a row's first lines (takeExtraCells), and its lines stay with the columns beside it.
+  // among a row's first lines (takeExtraCells); a value its column repeats is found after a first reading, at the
+  // border of the columns beside it (takeDrawnExtraCells), and other lines stay with those columns.
   const drawn = header && rows.columnCount !== null && !grid && !rowByRow ? drawnHeaderColumns(headerLines, rows.columnCount, header.named) : null;
   const counted = rowByRow ?? drawn;
   const columns = counted ?? (header?.spanEnd !== undefined && !grid ? spanColumns(order, header.named, header.cells, header.spanEnd) : null);
   const extraColumns = columns?.filter((c) => c.key === null) ?? [];
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
-  const extraCells = columns && extras.length && !drawn ? takeExtraCells(rows.segments, extraSlots(columns)) : null;
+  const slots = columns && extras.length ? extraSlots(columns) : [];
+  const drawnSlot = drawn && slots.length === 1 && !slots[0].spanEnd ? slots[0] : null;
+  const extraCells = slots.length && !drawn ? takeExtraCells(rows.segments, slots) : null;
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
   // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
@@ -165,6 +168,12 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     segments = seg.segments.map((s) => without(s, given?.taken ?? new Set()));
     readings = readBest(segments, given);
   }
+  const drawnCells = drawnSlot ? takeDrawnExtraCells(segments, drawnSlot, (i) => readings[i]?.[0]?.columns) : null;
+  if (drawnCells?.taken.size) {
+    segments = segments.map((s) => withoutLines(s, drawnCells.taken));
+    readings = readBest(segments, given);
+  }
+  const extraOf = extraCells ?? drawnCells;
 
   const named = textOrder.filter((k) => header?.named.has(k) && !gridded(k));
   const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => captionOf(k) ?? ""));
@@ -187,7 +196,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     const at = s.pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.start;
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove });
-    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, extraCells?.cells.get(i), extraCells?.cells, drawn !== null) : r);
+    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, extraOf?.cells.get(i), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i)) : r);
     const cut = centred?.unsure.get(i);
     const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
     const noted = (r: GridRow) => (tail ? withTailNote(r, tail) : r);

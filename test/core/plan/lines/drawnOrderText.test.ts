@@ -77,3 +77,45 @@ describe("a word broken without a hyphen at a narrow column's edge", () => {
     expect(lostWords(NARROW, plan)).toEqual([]);
   });
 });
+
+/** A note column between the events and the executors, its one value repeated; the second row's note is empty. */
+const NOTES = [
+  "План мероприятий на 2027 год",
+  "№",
+  "п/п",
+  "Мероприятие Примечание",
+  "Ответственный",
+  "исполнитель",
+  "Срок",
+  "1 2 3 4 5",
+  "1. Семинар для молодых",
+  "учителей района",
+  "по",
+  "согласованию",
+  "Иванова А.А., методист",
+  "март 2027 г.",
+  "2. Конкурс «Педагогический",
+  "старт»",
+  "Отдел образования",
+  "апрель 2027 г.",
+  "3. Форум молодых педагогов",
+  "по",
+  "согласованию",
+  "ИМЦ",
+  "май 2027 г.",
+].join("\n");
+
+describe("an extra column's value in drawing order, repeated down the table", () => {
+  test("is taken off the border of the cells beside it into its own column", () => {
+    const plan = structureOrFail(readTextDocument(NOTES, "plan.txt"));
+    expect(plan.columns.extra).toEqual(["Примечание"]);
+    expect(plan.items.map((i) => [i.name, i.responsible.text, i.extra["Примечание"] ?? ""])).toEqual([
+      ["Семинар для молодых учителей района", "Иванова А.А., методист", "по согласованию"],
+      ["Конкурс «Педагогический старт»", "Отдел образования", ""],
+      ["Форум молодых педагогов", "ИМЦ", "по согласованию"],
+    ]);
+    // The empty note cannot be told from the columns beside it: only that row says so.
+    expect(plan.items.map((i) => i.notes?.some((n) => n.text?.includes("«Примечание» в тексте не отделить")) ?? false)).toEqual([false, true, false]);
+    expect(lostWords(NOTES, plan)).toEqual([]);
+  });
+});

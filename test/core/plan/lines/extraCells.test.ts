@@ -1,4 +1,5 @@
-import { takeExtraCells } from "../../../../src/core/plan/lines/extraCells";
+import { takeDrawnExtraCells, takeExtraCells } from "../../../../src/core/plan/lines/extraCells";
+import type { TextColumn } from "../../../../src/core/plan/lines/lineEvidence";
 import type { Segment } from "../../../../src/core/plan/lines/segmentRows";
 
 /** Item rows as a mouse copy gives them: each row's lines after its number, indices counted through the document. */
@@ -68,5 +69,62 @@ describe("the end of a deadline printed in two columns", () => {
       [1, ["IV квартал 2027 г."]],
     ]);
     expect([...extra.taken].sort((a, b) => a - b)).toEqual([2, 7]);
+  });
+});
+
+describe("an extra column's cells in rows given cell after cell (drawing order)", () => {
+  // Columns: Мероприятие, Примечание, Исполнитель; a first reading gave each line to a catalogued column.
+  const slot = { at: 1, before: "name", after: "responsible" } as const;
+  const read = (...columns: TextColumn[][]) => (i: number) => columns[i];
+
+  test("a value repeated at the border of its neighbours is taken, whichever of them the reading gave it to", () => {
+    const segments = rows(
+      ["Семинар для молодых", "учителей района", "по", "согласованию", "ИМЦ"],
+      ["Конкурс «Педагогический", "старт»", "Отдел образования"],
+      ["Форум молодых педагогов", "по", "согласованию", "Иванова А.А."],
+    );
+    const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "name", "responsible"], ["name", "name", "responsible"], ["name", "responsible", "responsible", "responsible"]));
+    expect([...extra.cells]).toEqual([
+      [0, ["по согласованию"]],
+      [2, ["по согласованию"]],
+    ]);
+    expect([...extra.taken].sort((a, b) => a - b)).toEqual([2, 3, 9, 10]);
+  });
+
+  test("an executors' cell after the value may open in lower case, with a position", () => {
+    const segments = rows(
+      ["Семинар для молодых", "учителей", "с учётом потребности", "руководители ОО"],
+      ["Форум молодых педагогов", "с учётом потребности", "Иванова А.А."],
+    );
+    const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "responsible"], ["name", "name", "responsible"]));
+    expect([...extra.cells]).toEqual([
+      [0, ["с учётом потребности"]],
+      [1, ["с учётом потребности"]],
+    ]);
+  });
+
+  test("a value found in one row only, or lines inside a neighbour's cell, stay where the reading put them", () => {
+    const segments = rows(
+      ["Семинар", "по мере поступления", "заявок", "Управление", "образования"],
+      ["Форум", "по согласованию", "Управление", "образования"],
+    );
+    const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "responsible", "responsible"], ["name", "name", "responsible", "responsible"]));
+    expect(extra.taken.size).toBe(0);
+  });
+
+  test("the end of a deadline broken over two lines is the deadline's, though it repeats", () => {
+    // Columns: Срок, Примечание, Исполнитель; the reading gave the deadline's first line alone to the deadline.
+    const segments = rows(["Семинар", "по мере", "поступления заявок", "директор МКУ «ЦРО»"], ["Форум", "по мере", "поступления заявок", "руководители ОО"]);
+    const between = { at: 2, before: "deadline", after: "responsible" } as const;
+    const extra = takeDrawnExtraCells(segments, between, read(["name", "deadline", "responsible", "responsible"], ["name", "deadline", "responsible", "responsible"]));
+    expect(extra.taken.size).toBe(0);
+  });
+
+  test("at the table's edge a neighbour's wrapped last words are no value, though they repeat", () => {
+    // Columns: Мероприятие, Результат, Отметка о выполнении (empty).
+    const segments = rows(["Семинар", "Приказ управления", "образования"], ["Форум", "Приказ управления", "образования"]);
+    const last = { at: 2, before: "result", after: null } as const;
+    const extra = takeDrawnExtraCells(segments, last, read(["name", "result", "result"], ["name", "result", "result"]));
+    expect(extra.taken.size).toBe(0);
   });
 });

@@ -167,29 +167,29 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   // Lengths by prefix sums: a fragment's length is its words' and the spaces between them.
   const prefix = [0];
   for (const w of words) prefix.push(prefix[prefix.length - 1] + w.length + 1);
-  // What the lines above and below say of each column, once per line.
-  const aboveGoesOn = columns.map((_, c) => context?.above[c] !== undefined && (endsOpen(context.above[c]!) || endsWithAdjective(context.above[c]!) || quoteBalance(context.above[c]!).depth > 0));
   // Each fragment's guillemets, once per line: the lowest depth it reaches from its first word on.
   // Most lines close no guillemet: their fragments' lowest depth is 0 without reading them.
   const closes = words.some((w) => w.includes("»"));
   const quoteLow = (from: number, to: number) => (closes ? quoteBalance(words.slice(from, to).join(" ")).low : 0);
-  // A deadline the line above leaves unread («не позднее»): the fragment that makes it read belongs to it.
-  // A deadline the line above reads whole may go on all the same («с 01.03.2026» / «по 15.08.2026», «Декабрь 2027
-  // года» / «– январь 2028 года»): the fragment that changes what it reads belongs to it.
-  const deadlineAbove = columns.map((col, c) => (col.key === "deadline" && context?.above[c] !== undefined ? parseDeadline(context.above[c]!) : null));
   const text = (from: number, to: number) => words.slice(from, to).join(" ");
   const aboveScore = (c: number): ((from: number, to: number) => number) | null => {
     const above = context?.above[c];
     if (above === undefined) return null;
     const memo = aboveMemo(line, `${columns[c].key === "deadline" ? "d" : "-"}${above}`);
+    // What the line above says, read only when a fragment's score is not kept yet: whether it stops mid-phrase, and
+    // in the deadlines' column what it reads. A deadline the line above leaves unread («не позднее»): the fragment
+    // that makes it read belongs to it. A deadline it reads whole may go on all the same («с 01.03.2026» / «по
+    // 15.08.2026», «Декабрь 2027 года» / «– январь 2028 года»): the fragment that changes what it reads belongs to it.
+    let said: { readonly goesOn: boolean; readonly read: Deadline | null } | null = null;
     return (from, to) => {
       const id = from * (n + 1) + to;
       if (Number.isNaN(memo[id])) {
-        let s = aboveGoesOn[c] ? GOES_ON : 0;
-        s += CONTINUES * continuation(above, text(from, to));
-        const read = deadlineAbove[c];
+        said ??= { goesOn: endsOpen(above) || endsWithAdjective(above) || quoteBalance(above).depth > 0, read: columns[c].key === "deadline" ? parseDeadline(above) : null };
+        const fragment = text(from, to);
+        let s = said.goesOn ? GOES_ON : 0;
+        s += CONTINUES * continuation(above, fragment);
         // Or it goes on where a deadline's wording breaks («2024» / «г.»), reading the same with its rest.
-        if (read && to - from <= DEADLINE_WORDS && (changesDeadline(read, parseDeadline(`${above} ${text(from, to)}`)) || deadlineGoesOn(above, text(from, to)))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
+        if (said.read && to - from <= DEADLINE_WORDS && (changesDeadline(said.read, parseDeadline(`${above} ${fragment}`)) || deadlineGoesOn(above, fragment))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
         memo[id] = s;
       }
       return memo[id];

@@ -50,6 +50,11 @@ export interface TableBlock {
   readonly grid: Grid;
   /** How the reader saw it: "pipe", "tsv", "csv", "box", "ascii", "html", "docx", "sheet". */
   readonly format: string;
+  /**
+   * The source's own lines the reader joined into cells (a paragraph of lines read as one cell), each with its line
+   * number: the same text may be a table that lost its cells, whose lines a reader of loose lines reads again.
+   */
+  readonly sourceLines?: readonly TextBlock[];
 }
 
 export type Block = TextBlock | TableBlock;

@@ -48,7 +48,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     // the text reader reads it; split at some spaces, the pieces are put back where the layout most likely had them.
     // Split at every space, a cell is a word: neither the cells nor the pieces' places tell columns, and they compete
     // only where nothing else reads as a plan.
-    const lines = documentLines(doc, false);
+    const lines = documentLines(doc, "rows");
     const recovered = recoverFromLines(lines);
     const sheetRows = doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows : []));
     const everySpace = isSplitAtEverySpace(sheetRows);
@@ -73,8 +73,11 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   const cells = result.ok && result.plan.items.length > 0 ? result.plan : null;
   const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
   let best: { plan: Plan; found: number } | null = cells ? { plan: cells, found: found(result) } : null;
-  for (const splitCells of [true, false]) {
-    const recovered = recoverFromLines(documentLines(doc, splitCells));
+  // A table of cells joined from whole lines may be no table of cells at all (a PDF's text without layout parts
+  // its columns' flows by blank lines): its source lines, one by one, are a third reading.
+  const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source"] : ["cells", "rows"];
+  for (const mode of modes) {
+    const recovered = recoverFromLines(documentLines(doc, mode));
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered }, opts);
     if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
@@ -82,7 +85,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.
-  const labelled = recoverLabelled(documentLines(doc, false));
+  const labelled = recoverLabelled(documentLines(doc, "rows"));
   const byLabels = labelled ? structureTables({ ...doc, blocks: labelled }, opts) : null;
   if (byLabels?.ok && byLabels.plan.items.length > 0 && found(byLabels) >= (best?.found ?? 0)) return byLabels;
   return best ? { ok: true, plan: best.plan } : result;
@@ -100,22 +103,25 @@ function isSplitLines(doc: SourceDocument): boolean {
 }
 
 /**
- * Every line of a document: text lines as they are; table rows as their filled cells joined by spaces (a line split
- * at spaces into cells, as Excel pastes it); with `splitCells`, where the reader built its cells from whole lines
- * (one cell per line), each cell's lines are lines again, in their order.
+ * How a table's rows become lines: each row's filled cells joined by spaces (a line split at spaces into cells, as
+ * Excel pastes it: "rows"); where the reader built its cells from whole lines (one cell per line), each cell's lines
+ * again, in their order ("cells"), or the source's own lines the reader joined into cells ("source").
  */
-function documentLines(doc: SourceDocument, splitCells: boolean): LooseLine[] {
+type LinesMode = "cells" | "rows" | "source";
+
+/** Every line of a document: text lines as they are, table rows as `mode` says. */
+function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
   const filled = (cells: readonly string[]) => cells.map((c) => c.trim()).filter(Boolean);
-  return doc.blocks.flatMap((b) =>
-    b.kind === "text"
-      ? [{ row: b.row, text: b.text }]
-      : b.grid.rows.flatMap((r) => {
-          // A cell's first line is parted from the cell before it, as the source parted them.
-          if (splitCells && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text, k) => ({ row: r.row, text, ...(k === 0 ? { parted: true } : {}) })));
-          const text = filled(r.cells).join(" ");
-          return text ? [{ row: r.row, text }] : [];
-        }),
-  );
+  return doc.blocks.flatMap((b) => {
+    if (b.kind === "text") return [{ row: b.row, text: b.text }];
+    if (mode === "source" && b.sourceLines) return b.sourceLines.map((l) => ({ row: l.row, text: l.text }));
+    return b.grid.rows.flatMap((r) => {
+      // A cell's first line is parted from the cell before it, as the source parted them.
+      if (mode !== "rows" && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text, k) => ({ row: r.row, text, ...(k === 0 ? { parted: true } : {}) })));
+      const text = filled(r.cells).join(" ");
+      return text ? [{ row: r.row, text }] : [];
+    });
+  });
 }
 
 /** Readers whose cells are whole source lines (src/io/text/readCellLines.ts). */

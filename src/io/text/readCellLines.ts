@@ -131,6 +131,14 @@ function isSectionTitle(text: string): boolean {
   return sectionMarker(text) !== null;
 }
 
+/**
+ * The cells of the table at `start` are paragraphs of lines parted by blank lines: the text may as well be a table
+ * that lost its cells (a PDF's text without layout parts its columns' flows so), whose lines are worth reading again.
+ */
+export function joinsParagraphs(lines: readonly string[], start: number): boolean {
+  return headerAt(lines, start)?.mode === "paragraphs";
+}
+
 /** A header starts here, and not one cell later (a title naming "мероприятия" above a header is no header cell). */
 export function startsCellLines(lines: readonly string[], start: number): boolean {
   const header = headerAt(lines, start);

@@ -1,10 +1,10 @@
-import type { Block, GridRow, Merge, SourceDocument } from "../../core/grid";
+import type { Block, GridRow, Merge, SourceDocument, TextBlock } from "../../core/grid";
 import { cleanText } from "../../core/text/normalize";
 import { cellText } from "./cellText";
 import { hasTab, isAsciiBorder, isBoxLine } from "./lineKinds";
 import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
 import { isRuleLine } from "./pipeLines";
-import { cellLinesEnd, readCellLines, startsCellLines } from "./readCellLines";
+import { cellLinesEnd, joinsParagraphs, readCellLines, startsCellLines } from "./readCellLines";
 import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
 import { readAlignedText, startsAlignedTable } from "./readAlignedText";
 import { splitDelimited } from "./splitDelimited";
@@ -29,16 +29,26 @@ export function readTextDocument(text: string, name: string): SourceDocument {
           continue;
         }
         const table = reader.read(lines.slice(i, end), i + 1);
-        if (table.rows.length > 0) blocks.push({ kind: "table", format: reader.format, grid: { rows: table.rows, merges: table.merges } });
+        const sourceLines = reader.joinsLines?.(lines, i) ? textBlocks(lines, i, end) : undefined;
+        if (table.rows.length > 0) blocks.push({ kind: "table", format: reader.format, grid: { rows: table.rows, merges: table.merges }, ...(sourceLines ? { sourceLines } : {}) });
         i = end;
         continue;
       }
     }
-    const line = cleanText(lines[i]);
-    if (line !== "") blocks.push({ kind: "text", row: i + 1, text: line });
+    blocks.push(...textBlocks(lines, i, i + 1));
     i++;
   }
   return { name, sheet: null, blocks };
+}
+
+/** The non-blank lines [from, to) as text blocks, each with its 1-based line number. */
+function textBlocks(lines: readonly string[], from: number, to: number): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let i = from; i < to; i++) {
+    const line = cleanText(lines[i]);
+    if (line !== "") out.push({ kind: "text", row: i + 1, text: line });
+  }
+  return out;
 }
 
 interface TableReader {
@@ -48,6 +58,11 @@ interface TableReader {
   /** Index after the last line of the table that starts at `start`. */
   end(lines: readonly string[], start: number): number;
   read(lines: readonly string[], firstLine: number): { rows: GridRow[]; merges: Merge[] };
+  /**
+   * The reader joins a paragraph of lines into one cell: the table keeps the lines too (TableBlock.sourceLines),
+   * since a PDF's text without layout parts its columns' flows by blank lines as such a table parts its cells.
+   */
+  joinsLines?(lines: readonly string[], start: number): boolean;
   /** For tables that come with text of their own (page furniture, signatures): all of it as blocks. */
   readBlocks?(lines: readonly string[], firstLine: number): Block[];
 }
@@ -73,6 +88,7 @@ const TABLE_READERS: readonly TableReader[] = [
   },
   {
     format: "cells",
+    joinsLines: joinsParagraphs,
     starts: (_line, _next, lines, index) => startsCellLines(lines, index),
     end: cellLinesEnd,
     read: (lines, first) => ({ rows: readCellLines(lines, first), merges: [] }),

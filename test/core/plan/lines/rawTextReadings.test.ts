@@ -204,3 +204,44 @@ describe("a Writer print's raw text whose second page gives its first rows' numb
     expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
   });
 });
+
+describe("a raw text whose header is parted by blank lines, as paragraphs of one cell each, and whose rows are not", () => {
+  // pdftotext without layout parts the header's captions by blank lines, so the text reads as one cell per
+  // paragraph; but a section heading comes in the same paragraph as the first number under it, and a row whose cells
+  // share baselines comes as one paragraph of interleaved lines. Read as paragraphs joined into lines, the heading
+  // took the number and the row under it (1.1 and 2.1 were lost into the sections' titles).
+  const raw = [
+    "ПЛАН МЕРОПРИЯТИЙ",
+    "по кадровому обеспечению образовательных организаций на 2027 год",
+    "№", "п/п", "",
+    "Наименование", "мероприятия", "",
+    "Срок", "исполнения", "",
+    "Ответственные", "исполнители", "",
+    "Раздел 1. Мониторинг потребности в кадрах", "1.1.", "",
+    "Мониторинг вакансий", "ежемесячно Отдел", "педагогических работников", "образования", "",
+    "1.2.", "",
+    "Анализ возрастного состава", "до", "педагогических работников 01.03.2027", "",
+    "МБУ «Центр", "методического", "сопровождения»", "",
+    "Раздел 2. Привлечение молодых специалистов", "2.1.", "",
+    "Выплата единовременного", "пособия молодым", "специалистам", "",
+    "в течение", "2027 года", "",
+    "Финансовое управление", "",
+    "2.2.", "",
+    "Организация наставничества", "для молодых педагогов", "",
+    "сентябрь 2027 г.", "",
+    "руководители ОО",
+  ].join("\n");
+
+  test("its own lines are read again: every row is found, each section keeps its title alone", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ["1", "Раздел 1. Мониторинг потребности в кадрах"],
+      ["2", "Раздел 2. Привлечение молодых специалистов"],
+    ]);
+    expect(plan.items.map((i) => [i.number, i.section])).toEqual([["1.1", "1"], ["1.2", "1"], ["2.1", "2"], ["2.2", "2"]]);
+    expect([0, 2, 3].map((k) => plan.items[k].deadline.text)).toEqual(["ежемесячно", "в течение 2027 года", "сентябрь 2027 г."]);
+    expect(plan.items[2].name).toBe("Выплата единовременного пособия молодым специалистам");
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+});

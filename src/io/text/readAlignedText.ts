@@ -15,6 +15,7 @@ import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { isColumnNumbers } from "../../core/table/rowShapes";
 import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
+import { numberRowGutters } from "./numberRowGutters";
 import { rowFirstLines } from "./rowFirstLines";
 
 /**
@@ -117,7 +118,9 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const columnNumbers = (i: number) => isColumnNumbers(lines[i].replace(/\f/g, "").trim().split(/\s+/));
   const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i));
   const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
-  const gutters = headerGutters(lines, headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze), isCaption, oneCaption);
+  const headers = headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze);
+  const gutters = headerGutters(lines, headers, isCaption, oneCaption);
+  for (const [line, edges] of numberRowGutters(lines, headers, gutters)) gutters.set(line, new Set([...(gutters.get(line) ?? []), ...edges]));
   return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters };
 }
 

@@ -81,7 +81,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
         )
       : new Map<Line, number[]>();
   const separatorsFor = (line: Line) => rowEdges.get(line) ?? separatorsOf(line.page);
-  const split = (i: number) => (titles.has(lines[i]) ? titleCells(lines[i], separatorsFor(lines[i]), tolerance) : splitLine(lines[i], separatorsFor(lines[i]), tolerance, gap, snap, verticalsByPage.get(lines[i].page), span));
+  const split = (i: number) =>
+    titles.has(lines[i]) ? titleCells(lines[i], separatorsFor(lines[i]), tolerance) : (columnNumberCells(lines[i], width) ?? splitLine(lines[i], separatorsFor(lines[i]), tolerance, gap, snap, verticalsByPage.get(lines[i].page), span));
 
   const bodyCells = bodyIndexes.map(split);
   const end = tableEnd(bodyCells, band.verdict.numberColumn, pitchOf(bodyCells.map((c) => c.line)));
@@ -101,6 +102,22 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const gridRows = [...rows, ...headerGridRows].sort((a, b) => order(a) - order(b));
 
   return layoutBlocks(lines, band, gridRows, furniture, trailing, format, spanning);
+}
+
+/**
+ * The column numbers under a header («1  2  3  4  5  6», repeated with it on later pages), one for each column: each
+ * number is its column's cell, in order. Cut at boundaries, a number set at its column's left edge or far off its
+ * middle falls into a neighbour («4 5» in one cell), and the row no longer reads as column numbers (the line under
+ * it is taken into it) nor measures its columns' edges. Null for any other line.
+ */
+function columnNumberCells(line: Line, width: number): LineCells | null {
+  if (line.words.length !== width || width < 3 || !line.words.every((w, k) => w.text.replace(/\.$/, "") === String(k + 1))) return null;
+  return {
+    line,
+    cells: line.words.map((w) => w.text),
+    extents: line.words.map((w) => ({ x0: w.x, x1: w.x + w.width, words: 1, runsOver: false })),
+    spanning: false,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import * as path from "path";
-import { captionRun, lineMarks } from "../../../src/core/plan/schedule";
+import { captionRun, documentMarks, lineMarks, partsAtMarks } from "../../../src/core/plan/schedule";
 import { applyCountedMarks } from "../../../src/core/plan/schedule/countedMarks";
 import type { PlanItem } from "../../../src/core/plan/types";
 import { readTextDocument } from "../../../src/io/text/readTextDocument";
@@ -42,6 +42,28 @@ describe("a grid's marks taken off lines", () => {
   test("a figure, a Roman numeral or a bullet the document does not print alone as a mark stays a word", () => {
     const read = lineMarks(["1", "1 раз в квартал", "V съезд педагогов", "• памятка", "+"]);
     expect(read.map((r) => r.rest)).toEqual(["", "1 раз в квартал", "V съезд педагогов", "• памятка", ""]);
+  });
+});
+
+describe("a grid's marks where no line holds them alone (text in drawing order)", () => {
+  test("a mark word of its own in most rows' lines is the document's; one that a row or two print is none", () => {
+    const rows = [["Отдел кадров х х сведения", "обновлены"], ["Методический центр х программа"], ["Управление образования", "х победители"], ["Отчёт в 2 экз."]];
+    expect([...documentMarks(rows)]).toEqual(["х"]);
+    expect([...documentMarks([...rows, ["Итоги"], ["Совет"], ["Приказ"], ["+ памятка"]])]).toEqual([]);
+    // A figure is a mark only alone on its line.
+    expect([...documentMarks([["1 раз в квартал"], ["1 семинар"], ["1 отчёт"]])]).toEqual([]);
+  });
+
+  test("marks between two texts part the line: the marks alone, the text after them opens a cell", () => {
+    const marks = new Set(["х"]);
+    expect(partsAtMarks("Управление образования х х информация о", marks)).toEqual([
+      { text: "Управление образования", opens: false },
+      { text: "х х", opens: false },
+      { text: "информация о", opens: true },
+    ]);
+    expect(partsAtMarks("х сведения обновлены", marks)).toEqual([{ text: "х", opens: false }, { text: "сведения обновлены", opens: true }]);
+    expect(partsAtMarks("Приказ издан х", marks)).toEqual([{ text: "Приказ издан х", opens: false }]);
+    expect(partsAtMarks("в 90-х годах", marks)).toEqual([{ text: "в 90-х годах", opens: false }]);
   });
 });
 
@@ -137,6 +159,72 @@ describe("the official план-график copied without layout (berezovsky-2
     expect(plan.columns.extra).toEqual(["2027 год: I кв. II кв. III кв. IV кв."]);
     // The copy prints the marks of several rows together: no row's marks are sure, and each row says so.
     for (const it of plan.items) expect(it.notes?.some((n) => n.code === "column_uncertain" && /отметк/.test(n.text))).toBe(true);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+});
+
+/**
+ * A план-график in drawing order (a browser's copy of the PDF Writer prints, pdftotext -raw): each cell's lines
+ * together, cells row by row; the marks of a row share the line of the cells on their baseline, never alone.
+ */
+const DRAWN = [
+  "План-график мероприятий на 2031 год",
+  "№",
+  "п/п",
+  "Наименование",
+  "мероприятия",
+  "Ответственные исполнители",
+  "Срок",
+  "исполнения",
+  "(2031 год) Ожидаемый",
+  "результат",
+  "I",
+  "кв.",
+  "II",
+  "кв.",
+  "III",
+  "кв.",
+  "IV",
+  "кв.",
+  "1. Сверка списков",
+  "вакансий в школах",
+  "Отдел кадров,",
+  "руководители школ",
+  "х х х х сведения",
+  "обновляются",
+  "ежемесячно",
+  "2. Семинар для",
+  "наставников",
+  "Методический центр х х программа",
+  "семинара",
+  "3. Конкурс «Первый",
+  "урок»",
+  "Управление образования х победители",
+  "определены",
+].join("\n");
+
+describe("a план-график in drawing order: marks on the lines of the cells beside them", () => {
+  const plan = structureOrFail(readTextDocument(DRAWN, "график.txt"));
+  const column = "2031 год: I кв. II кв. III кв. IV кв.";
+
+  test("each row's marks come off its lines, even where no line holds marks alone", () => {
+    expect(plan.columns.extra).toEqual([column]);
+    expect(plan.items.map((it) => it.extra[column])).toEqual(["х х х х", "х х", "х"]);
+    for (const it of plan.items) for (const t of [it.name, it.responsible.text, it.result]) expect(t).not.toMatch(MARK_WORD);
+  });
+
+  test("the texts either side of the marks are two cells: the executors before, the result after", () => {
+    expect(plan.items.map((it) => [it.name, it.responsible.text, it.result])).toEqual([
+      ["Сверка списков вакансий в школах", "Отдел кадров, руководители школ", "сведения обновляются ежемесячно"],
+      ["Семинар для наставников", "Методический центр", "программа семинара"],
+      ["Конкурс «Первый урок»", "Управление образования", "победители определены"],
+    ]);
+  });
+
+  test("the grid stands in the deadline's place: a result's «ежемесячно» is no deadline, the marks' count is", () => {
+    expect(plan.items.map((it) => [it.deadline.kind, it.deadline.every])).toEqual([["recurring", "quarter"], ["unparsed", null], ["unparsed", null]]);
+    expect(plan.items[0].notes?.map((n) => n.code)).toEqual(["grid_marks"]);
+    expect(lostWords(DRAWN, plan)).toEqual([]);
     expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
   });
 });

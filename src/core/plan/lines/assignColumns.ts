@@ -8,6 +8,8 @@ import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence
 export interface RowLine {
   readonly text: string;
   readonly gapBefore: boolean;
+  /** The line opens a cell: a schedule grid's marks stood before it on its baseline (scheduleMarks). */
+  readonly opensCell?: boolean;
 }
 
 /** Typical widest line of each column, in characters, learnt from the document's rows (see learnWidths). */
@@ -178,6 +180,9 @@ const UNBALANCED = 2;
 const INITIALS = /(^|[\s,;(])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[\s,;)]|$)/u;
 /** A runner-up closer than this makes the differing lines guesses. */
 const DOUBT = 1;
+
+/** What a line known to open a cell costs where a reading has it go on a cell above it. */
+const OPENS_CELL = 3;
 
 /** What an empty cell costs: a plan item without a name is unlikely, one without a result is common. */
 const EMPTY: Readonly<Record<TextColumn, number>> = { name: 6, deadline: 2, responsible: 2, result: 1 };
@@ -424,6 +429,7 @@ function localScorer(
       if (prev < 0) score += opening[at];
       else {
         score += pair(prev, i);
+        if (lines[i].opensCell) score -= OPENS_CELL;
         // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
         if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
         // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.

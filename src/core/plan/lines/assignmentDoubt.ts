@@ -33,6 +33,8 @@ export interface RowContext {
    * the header reader ran into its neighbour's caption): every row's lines of that column went to other columns.
    */
   readonly unplaced: readonly string[];
+  /** Columns no line is read into (a schedule grid stands in the deadline's place): a line's words name none of them. */
+  readonly unread?: ReadonlySet<TextColumn>;
 }
 
 export type Doubt =
@@ -117,7 +119,7 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
       const chosen = assignment.columns[j];
       filled.add(chosen);
       // The number's line opens the row's first cell: its words («Ежегодный мониторинг…») do not move it.
-      const own = lineDoubt(text, j, assignment, k === 0 && j === 0);
+      const own = lineDoubt(text, j, assignment, k === 0 && j === 0, ctx.unread);
       if (own) out.push(own);
       if (isCaption(text, ctx.headerWords)) out.push({ kind: "caption", text });
       if (chosen === "deadline") deadlineLines.push(text);
@@ -144,12 +146,12 @@ function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, string> {
 }
 
 /** The doubt of one line, the strongest first: its words against its column, a glued deadline, a close reading. */
-function lineDoubt(text: string, j: number, a: Assignment, opensRow: boolean): Doubt | null {
+function lineDoubt(text: string, j: number, a: Assignment, opensRow: boolean, unread?: ReadonlySet<TextColumn>): Doubt | null {
   const chosen = a.columns[j];
   const e = lineEvidence(text);
-  const other = (Object.keys(e) as TextColumn[]).filter((c) => c !== chosen).reduce((x, y) => (e[y] > e[x] ? y : x));
+  const other = (Object.keys(e) as TextColumn[]).filter((c) => c !== chosen && !unread?.has(c)).reduce((x, y) => (e[y] > e[x] ? y : x));
   if (!opensRow && e[other] - e[chosen] >= CONTRADICTS) return { kind: "contradicts", text, chosen, other };
-  if (chosen !== "deadline") {
+  if (chosen !== "deadline" && !unread?.has("deadline")) {
     const tail = deadlineTail(text);
     if (tail) return { kind: "glued", text, tail, chosen };
   }

@@ -2,7 +2,7 @@ import { parseDeadline } from "../deadline";
 import { endsOpen, endsWithAdjective, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { rankReadings, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
-import { type Line, type LineRef, numberOf, partedBefore, type Segment } from "./segmentRows";
+import { type Line, type LineRef, numberOf, rowLineAt, type Segment } from "./segmentRows";
 import { titleLike } from "./unnumberedTitles";
 
 /**
@@ -199,7 +199,7 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
   const topScore = (k: number): number => {
     const refs = rowRefs(k, 0, parts[k].post.length).filter((r) => !foundTitle(r.index));
     if (!withinReadings(refs.length, columns.length)) return 0;
-    return rankReadings(refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) })), columns, { first: true, absent, emission: "rows", memo })[0]?.score ?? 0;
+    return rankReadings(refs.map((r) => rowLineAt(lines, r)), columns, { first: true, absent, emission: "rows", memo })[0]?.score ?? 0;
   };
   const foundTitle = (i: number) => found.has(i);
   const rowScore = (k: number, h: number, t: number): number => {
@@ -210,7 +210,7 @@ function recut(lines: readonly Line[], segments: readonly Segment[], columns: re
     if (at !== undefined && (below <= at || below > at + 2 * columns.length)) return -Infinity;
     // A row too long to rank whole keeps its lines as its numbers cut them.
     if (!withinReadings(refs.length, columns.length)) return h === 0 && t === parts[k].post.length ? 0 : -Infinity;
-    const rowLines: RowLine[] = refs.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
+    const rowLines: RowLine[] = refs.map((r) => rowLineAt(lines, r));
     return rankReadings(rowLines, columns, { first: true, absent, emission: "rows", numberAt: at, memo, rescored: RESCORED })[0]?.score ?? -Infinity;
   };
   // A row whose end no number below fixes (a page break, a heading, the table's end) and with nothing above its number

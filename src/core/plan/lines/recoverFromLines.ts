@@ -10,7 +10,7 @@ import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
-import { type Line, type LineRef, numberOf, partedBefore, type Segment, type Segmentation, segmentRows } from "./segmentRows";
+import { type Line, type LineRef, numberOf, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
@@ -18,7 +18,8 @@ import { joinCellLines } from "./brokenWords";
 import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { centredRows } from "./centredRows";
-import { linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
+import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
+import { partsAtMarks } from "../schedule";
 
 export type { Line };
 
@@ -66,11 +67,18 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
   // the table's width: they hold one text and are left as they are.
   const headings = new Set(rough.segments.flatMap((s) => (s.kind === "section" ? s.pieces.flat().map((r) => r.index) : [])));
-  // A row with no deadline line may hold it at the end of another cell's line, where text in drawing order ran them on.
-  const tails = header?.named.has("deadline") ? trailingDeadlineCuts(rough, source) : new Map<number, TailCut>();
+  // A schedule grid's captions may run on past the header's lines that name columns, up to the first row.
+  const grid = header ? linesGrid(input.slice(header.start, Math.max(header.end, rough.start)).map((l) => l.text)) : null;
+  // Its marks between two cells' texts on one line (text in drawing order) part the line: each text is a cell.
+  const marks = grid ? drawnRowMarks(rough) : new Set<string>();
+  // A row with no deadline line may hold it at the end of another cell's line, where text in drawing order ran them
+  // on; a grid stands in the deadline's place, and no line holds a deadline.
+  const tails = header?.named.has("deadline") && !grid ? trailingDeadlineCuts(rough, source) : new Map<number, TailCut>();
   const pieces = (l: Line, i: number): Line[] => {
     const cut = tails.get(i);
-    return cut ? cut.pieces.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) })) : splitJoinedLines([l]);
+    if (cut) return cut.pieces.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) }));
+    const parts = partsAtMarks(l.text, marks);
+    return parts.length > 1 ? parts.map((p, k) => ({ row: l.row, text: p.text, ...(k === 0 && l.parted ? { parted: true } : {}), ...(p.opens ? { opensCell: true } : {}) })) : splitJoinedLines([l]);
   };
   const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
   // Rows whose line was cut so: the cut is a guess, and the item says so.
@@ -78,15 +86,14 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const cut = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
   if (!cut) return null;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
-  // Its captions may run on past the header's lines that name columns, up to the first row.
-  const grid = header ? linesGrid(input.slice(header.start, Math.max(header.end, cut.start)).map((l) => l.text)) : null;
   const marked = grid ? takeRowMarks(cut) : null;
   const rows = marked?.seg ?? cut;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
-  const textOrder = order.filter((k): k is TextColumn => k !== "number");
-  // A grid stands where the deadline would: its merged caption names a column no line of a row is printed in.
+  // A grid stands where the deadline would: its merged caption names a column no line of a row is printed in, and
+  // the rows' lines are read into the other columns alone (a result's «ежеквартально» is no deadline beside the grid).
   const gridded = (k: TextColumn) => grid !== null && k === "deadline";
-  const absent = new Set(textOrder.filter((k) => (header !== null && !header.named.has(k)) || gridded(k)));
+  const textOrder = order.filter((k): k is TextColumn => k !== "number" && !gridded(k));
+  const absent = new Set(textOrder.filter((k) => header !== null && !header.named.has(k)));
   // The column numbers under the header count its columns: captions no catalogue names are extra columns, kept.
   // Without them, a deadline printed in two columns still adds the end's column after the deadline's.
   const rowByRow = header && rows.columnCount !== null && !grid ? headerColumns(headerLines, rows.columnCount, header.named) : null;
@@ -114,7 +121,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const seg = centred ? { ...plain, segments: centred.segments, start: Math.min(plain.start, centred.segments[0]?.pieces[0]?.[0]?.index ?? plain.start) } : plain;
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
   const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
-  const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => ({ text: r.text, gapBefore: partedBefore(lines, r.index) }));
+  const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => rowLineAt(lines, r));
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
     // Pieces of item rows numbered in document order, as learnCells counts them.
@@ -176,7 +183,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const extraOf = extraCells ?? drawnCells;
 
   const named = textOrder.filter((k) => header?.named.has(k) && !gridded(k));
-  const doubtContext = documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => captionOf(k) ?? ""));
+  const doubtContext = { ...documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => captionOf(k) ?? "")), ...(grid ? { unread: new Set<TextColumn>(["deadline"]) } : {}) };
   // A column the header does not name and no line went to is no column of this plan: it gets no caption (a plan of
   // four columns has no «Ожидаемый результат»).
   const used = new Set<PlanKey>([...readings.flat().flatMap((a) => a.columns), ...[...(given?.cells.values() ?? [])].flatMap((c) => Object.keys(c) as TextColumn[])]);

@@ -1,4 +1,4 @@
-import { type CaptionRun, captionRun, lineMarks } from "../schedule";
+import { type CaptionRun, captionRun, documentMarks, drawnMarks, lineMarks } from "../schedule";
 import type { Segmentation } from "./segmentRows";
 
 /**
@@ -29,10 +29,22 @@ export function withoutCaptions(cell: string, grid: LinesGrid): string {
   return grid.captionLines.reduce((c, line) => c.replace(line, " "), cell).replace(/\s+/g, " ").trim();
 }
 
+const rowTexts = (seg: Segmentation): string[][] => seg.segments.flatMap((s) => (s.kind === "item" ? [s.pieces.flat().map((r) => r.text)] : []));
+
+/** The words the rows mark the grid with (schedule/documentMarks). */
+export function rowMarkWords(seg: Segmentation): ReadonlySet<string> {
+  return documentMarks(rowTexts(seg));
+}
+
+/** The marks that part the rows' lines, in text in drawing order (schedule/drawnMarks). */
+export function drawnRowMarks(seg: Segmentation): ReadonlySet<string> {
+  return drawnMarks(rowTexts(seg));
+}
+
 /** The rows with the marks taken off their lines, and each segment's marks (none for sections). */
 export function takeRowMarks(seg: Segmentation): { seg: Segmentation; marks: readonly (readonly string[])[] } {
   const refs = seg.segments.flatMap((s) => (s.kind === "item" ? s.pieces.flat() : []));
-  const read = new Map(lineMarks(refs.map((r) => r.text)).map((m, k) => [refs[k], m]));
+  const read = new Map(lineMarks(refs.map((r) => r.text), rowMarkWords(seg)).map((m, k) => [refs[k], m]));
   const marks: string[][] = [];
   const segments = seg.segments.map((s) => {
     const own: string[] = [];

@@ -22,11 +22,18 @@ export interface Line {
    * lines says the same by their rows.
    */
   readonly parted?: boolean;
+  /** The line opens a cell of its row: a schedule grid's marks stood before it on its baseline (scheduleMarks). */
+  readonly opensCell?: boolean;
 }
 
 /** The source parted line `i` from the line before it: a blank line between them, or a cell of whole lines starting. */
 export function partedBefore(lines: readonly Line[], i: number): boolean {
   return i > 0 && (lines[i].row - lines[i - 1].row > 1 || lines[i].parted === true);
+}
+
+/** A row's line as the readings weigh it: its text, whether the source parted it from the line before, and whether it opens a cell. */
+export function rowLineAt(lines: readonly Line[], r: LineRef): { text: string; gapBefore: boolean; opensCell?: boolean } {
+  return { text: r.text, gapBefore: partedBefore(lines, r.index), ...(lines[r.index].opensCell ? { opensCell: true } : {}) };
 }
 
 export interface Segment {

@@ -2,6 +2,6 @@ export { findSchedule, isSchedulePlan, scheduleOf, withSchedule, type Schedule, 
 export { applySchedule } from "./applySchedule";
 export { applyCountedMarks } from "./countedMarks";
 export { captionRun, type CaptionRun } from "./captionRun";
-export { lineMarks, type MarkedLine } from "./lineMarks";
+export { documentMarks, drawnMarks, lineMarks, type MarkedLine, partsAtMarks } from "./lineMarks";
 export { periodCaption, type PeriodCaption } from "./periodCaptions";
 export { isMark } from "./gridMarks";

@@ -38,8 +38,11 @@ export async function consolidateFiles(ctx: CliContext, files: readonly string[]
   return consolidateStream(reads, opts, names);
 }
 
-/** One CSV/TSV vacancy file read as a stream; null when it is not delimited text after all (a workbook named .csv). */
-async function streamVacancyFile(ctx: CliContext, file: string, opts: VacanciesOptions, severalFiles: boolean): Promise<ReadVacancies | null> {
+/**
+ * One CSV/TSV vacancy file read as a stream; null when it is not delimited text after all (a workbook named .csv).
+ * Exported for bench/vacancyParts.ts, which times the reading apart from the checks and the report.
+ */
+export async function streamVacancyFile(ctx: CliContext, file: string, opts: VacanciesOptions, severalFiles: boolean): Promise<ReadVacancies | null> {
   const stream = new VacancyStream(file, { hoursPerRate: opts.hoursPerRate, severalFiles });
   const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const given = option(ctx, "delimiter");

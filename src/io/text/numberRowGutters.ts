@@ -11,7 +11,7 @@ const NUMBERS_BELOW = 2;
 const MIN_NUMBERS = 3;
 /** Captions the numbers may say are missing, at most: more means the row is no column-number row of this header. */
 const MAX_CUTS = 2;
-/** One-space gaps tried, at most: a header of a few lines has few. */
+/** Offsets tried for a cut, at most: a header of a few lines has few one-space gaps. */
 const MAX_CANDIDATES = 12;
 
 /**
@@ -19,11 +19,13 @@ const MAX_CANDIDATES = 12;
  * edge) counts more columns than the header's captions make, a narrow column's caption was printed one space after
  * its neighbour's («Ответственные Источни» over «исполнители к»: Writer fills a narrow column to its edge) and reads
  * as one caption with it. The numbers are the best evidence of the columns a text laid out can give: each stands
- * inside its column, so a boundary lies between two of them. The one-space gaps of the header's lines that, cut,
- * make as many captions as numbers, each number between its neighbours' captions, are column edges (the offsets of
- * the spaces, per line, as headerGutters gives them); where several sets of gaps would, the one whose captions sit
- * closest over their numbers. A header whose captions the numbers already match, or that no gap can make match, is
- * left as it is. `gutters`: the edges known already; the edges returned are new ones.
+ * inside its column, so a boundary lies between two of them. A cut runs down the whole header at one offset, through
+ * no word, parting each line where it falls in a one-space gap (the narrow column's lines start at one x, and its
+ * neighbour's may reach to one space before it on several). The cuts that make as many captions as numbers, each
+ * number between its neighbours' captions, are column edges (the offsets of the spaces, per line, as headerGutters
+ * gives them); where several sets of cuts would, the one whose captions sit closest over their numbers. A header
+ * whose captions the numbers already match, or that no cut can make match, is left as it is. `gutters`: the edges
+ * known already; the edges returned are new ones.
  */
 export function numberRowGutters(lines: readonly string[], headers: readonly HeaderLines[], gutters: ReadonlyMap<number, ReadonlySet<number>>): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
@@ -50,15 +52,19 @@ function columnNumbersUnder(lines: readonly string[], last: number): number[] | 
 /** The edges to add to the header's lines (those not known already) so that its captions match the numbers; empty where none do. */
 function cutsFor(lines: readonly string[], judged: readonly number[], numbers: readonly number[], gutters: ReadonlyMap<number, ReadonlySet<number>>): Map<number, Set<number>> {
   const known = (i: number) => gutters.get(i) ?? new Set<number>();
-  const captions = (extra: readonly Gap[]) => {
-    const edges = new Map(judged.map((i) => [i, new Set([...known(i), ...extra.filter((g) => g.line === i).map((g) => g.x)])]));
+  const text = new Map(judged.map((i) => [i, clean(lines[i])]));
+  // A cut at x is an edge on each line where x is a one-space gap: a column's edge runs down the whole header.
+  const edgesAt = (xs: readonly number[]) => new Map(judged.map((i) => [i, new Set(xs.filter((x) => oneSpaceAt(text.get(i)!, x)))]));
+  const captions = (xs: readonly number[]) => {
+    const cut = edgesAt(xs);
+    const edges = new Map(judged.map((i) => [i, new Set([...known(i), ...cut.get(i)!])]));
     return headerCells(groupLines(headerWords(lines, judged, edges)), PHRASE_GAP);
   };
   const missing = numbers.length - captions([]).length;
   if (missing <= 0 || missing > MAX_CUTS) return new Map();
-  const candidates = openGaps(lines, judged).filter((g) => !known(g.line).has(g.x));
+  const candidates = openGaps([...text.values()]).filter((x) => judged.some((i) => oneSpaceAt(text.get(i)!, x) && !known(i).has(x)));
   if (candidates.length > MAX_CANDIDATES) return new Map();
-  let best: { cut: readonly Gap[]; off: number } | null = null;
+  let best: { cut: readonly number[]; off: number } | null = null;
   for (const cut of subsets(candidates, missing)) {
     const cells = captions(cut);
     if (cells.some((c) => c.under) || !matchesNumbers(cells, numbers)) continue;
@@ -66,24 +72,24 @@ function cutsFor(lines: readonly string[], judged: readonly number[], numbers: r
     if (!best || off < best.off) best = { cut, off };
   }
   const out = new Map<number, Set<number>>();
-  for (const g of best?.cut ?? []) out.set(g.line, new Set([...(out.get(g.line) ?? []), g.x]));
+  for (const [i, xs] of edgesAt(best?.cut ?? [])) {
+    const added = [...xs].filter((x) => !known(i).has(x));
+    if (added.length) out.set(i, new Set(added));
+  }
   return out;
 }
 
-interface Gap {
-  readonly line: number;
-  readonly x: number;
+/**
+ * Offsets that are a one-space gap between two words on some header line and that no word of any header line runs
+ * through: only there can a column edge go (a caption's word is never cut).
+ */
+function openGaps(header: readonly string[]): number[] {
+  const gaps = new Set(header.flatMap((line) => [...line.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index!)));
+  return [...gaps].filter((x) => header.every((line) => line.charAt(x).trim() === "")).sort((a, b) => a - b);
 }
 
-/**
- * One-space gaps between two words of a header line that no word of the header's other lines runs through: only
- * there can a column edge go (a caption's word is never cut).
- */
-function openGaps(lines: readonly string[], judged: readonly number[]): Gap[] {
-  const covered = (i: number, x: number) => clean(lines[i]).charAt(x).trim() !== "";
-  return judged.flatMap((i) =>
-    [...clean(lines[i]).matchAll(/(?<=\S) (?=\S)/g)].map((m) => ({ line: i, x: m.index! })).filter((g) => judged.every((j) => j === i || !covered(j, g.x))),
-  );
+function oneSpaceAt(line: string, x: number): boolean {
+  return line.charAt(x) === " " && line.charAt(x - 1).trim() !== "" && line.charAt(x + 1).trim() !== "";
 }
 
 /** Each number stands between the captions beside its own: right of the one before, left of the one after. */

@@ -152,6 +152,10 @@ const RECURRING: readonly Row[] = [
   ["1 раз в год", null, "recurring", null, null, "year"],
   ["4 раза в год", null, "recurring", null, null, "quarter"],
   ["Ежегодно (до 20 декабря)", Y2025, "recurring", "2025-01-01", "2025-12-31", "year"],
+  // Broken without a hyphen at a narrow deadline column's edge, the break kept as a space by text laid out.
+  ["ежекварталь но, до 10 числа месяца, следующего за отчётным кварталом", Y2025, "recurring", "2025-01-01", "2025-12-31", "quarter"],
+  ["Ежемесяч но", null, "recurring", null, null, "month"],
+  ["ежегод но", Y2025, "recurring", "2025-01-01", "2025-12-31", "year"],
 ];
 
 const ONGOING: readonly Row[] = [

@@ -50,6 +50,9 @@ const TEXT = [...HEADER, ...BODY].join("\n");
 describe("layout text: column edges from the column-number row under the header", () => {
   test("the gap between two captions that the numbers part is an edge; a header the numbers match gets none", () => {
     expect(numberRowGutters(HEADER, [{ judged: [0, 1], last: 1 }], new Map())).toEqual(new Map([[0, new Set([59])]]));
+    // Both lines of the two captions one space apart: one cut down the header parts both.
+    const glued = [HEADER[0], at(0, "п/п", "", "исполнения", "  исполнитель", "контроля"), HEADER[2]];
+    expect(numberRowGutters(glued, [{ judged: [0, 1], last: 1 }], new Map())).toEqual(new Map([[0, new Set([59])], [1, new Set([59])]]));
     const matched = [at(0, "№", "Мероприятие", "Срок", "Ответственный", "", "Результат"), "  1          2                     3                 4                      5"];
     expect(numberRowGutters(matched, [{ judged: [0], last: 0 }], new Map())).toEqual(new Map());
   });

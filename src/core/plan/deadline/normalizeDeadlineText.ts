@@ -49,13 +49,26 @@ const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/ {2,}/g, " "],
 ];
 
+/**
+ * The words naming how often («ежеквартально», «ежемесячно», …) are a deadline's longest, the ones a narrow deadline
+ * column breaks at its edge without a hyphen; text laid out keeps the break as a space («ежекварталь но, до 10
+ * числа»), and where the column's edge cannot be measured the pieces stay two words. Where the first piece is no such
+ * word by itself and the two make one (its stem and an ending), they are read as one.
+ */
+const FREQUENCY_WORD = /^(?:ежедневн|еженедельн|ежемесячн|ежеквартальн|ежеполугодн|ежегодн|поквартальн|помесячн)\p{L}{0,3}$/u;
+const TWO_PIECES = /(?<!\p{L})((?:еже|по)\p{L}+) (\p{L}+)(?!\p{L})/gu;
+
+function joinBrokenFrequency(s: string): string {
+  return s.replace(TWO_PIECES, (both, head: string, rest: string) => (!FREQUENCY_WORD.test(head) && FREQUENCY_WORD.test(head + rest) ? head + rest : both));
+}
+
 /** The folded form of a deadline text that every deadline pattern matches against. */
 export function normalizeDeadlineText(text: string): string {
   let s = unifyDashes(oneLine(text)).replace(ROMAN_CHAR, (c) => ROMAN_CHARS[c] ?? c);
   s = fixLookalikes(s).replace(ALL_LOOKALIKE, (w) => w.replace(/./g, (c) => LATIN_TO_CYRILLIC[c] ?? c));
   s = s.toLowerCase().replace(/ё/g, "е");
   for (const [re, to] of REWRITES) s = s.replace(re, to);
-  return s.trim();
+  return joinBrokenFrequency(s).trim();
 }
 
 const SPACE_LIKE = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v\r\n]/g;

@@ -62,7 +62,7 @@ export function refineRowEdges(
     // The number column holds numbers alone: no word moves into it or out of it («с 01.06.2024» is the deadline's).
     else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) {
       if (filled(b + 1)) ungludeEmptyCell(row, columns, b, separators[b], snap);
-      refineBoundary(row, columns, b, separators[b], snap, wording);
+      refineBoundary(row, columns, b, separators[b], snap, wording, numberColumn);
     }
   }
   return row.map((lc, i) => ({ ...lc, ...cellsOf(lc, columns[i], separators.length + 1) }));
@@ -181,8 +181,9 @@ function cutChoices(words: readonly PositionedWord[], columns: readonly number[]
   return { current, choices, idx };
 }
 
-function refineBoundary(row: readonly LineCells[], columns: number[][], b: number, separator: number, snap: number, wording: ColumnWording): void {
-  const lines = row.map((lc, i) => ({ words: lc.line.words, cut: cutChoices(lc.line.words, columns[i], b, separator, snap) }));
+function refineBoundary(row: readonly LineCells[], columns: number[][], b: number, separator: number, snap: number, wording: ColumnWording, numberColumn: number | null): void {
+  const offsets = lineOffsets(row, columns, b, numberColumn);
+  const lines = row.map((lc, i) => ({ words: lc.line.words, cut: cutChoices(lc.line.words, columns[i], b, separator, snap), offset: offsets[i] }));
   const active = lines.map((l, i) => (l.cut && l.cut.choices.length > 1 ? i : -1)).filter((i) => i >= 0);
   if (active.length === 0) return;
   const chosen = lines.map((l) => l.cut?.current ?? 0);
@@ -218,6 +219,37 @@ function refineBoundary(row: readonly LineCells[], columns: number[][], b: numbe
 interface CutLine {
   readonly words: readonly PositionedWord[];
   readonly cut: { idx: number[] } | null;
+  /** How far the layout set this line off the row's other lines (lineOffsets). */
+  readonly offset: number;
+}
+
+/** How far a line may stand off its row's other lines, at most, and how closely its columns must agree on it. */
+const LINE_OFFSET = 3;
+const OFFSET_AGREE = 1;
+
+/**
+ * How far each line of the row stands off the row's other lines, measured where it and they start cells of the
+ * columns left of boundary b (past the number column): pdftotext places each line on its own, and the row's first
+ * line, its number's, may be squeezed a character or two left of the lines under it («3.1. Организация работы
+ * ежемесячно МКУ» over ««Методический» two characters further right). 0 where no column shows it, where the columns
+ * disagree (a centred cell's lines start anywhere) or where it is more than the layout's squeeze.
+ */
+function lineOffsets(row: readonly LineCells[], columns: readonly number[][], b: number, numberColumn: number | null): number[] {
+  const firstIn = (i: number, c: number) => {
+    const k = columns[i].indexOf(c);
+    return k < 0 ? null : row[i].line.words[k].x;
+  };
+  const measured = Array.from({ length: b + 1 }, (_, c) => c).filter((c) => numberColumn === null || c > numberColumn);
+  return row.map((_, i) => {
+    const diffs = measured.flatMap((c) => {
+      const own = firstIn(i, c);
+      const others = row.map((__, j) => (j === i ? null : firstIn(j, c))).filter((x): x is number => x !== null);
+      return own === null || others.length === 0 || new Set(others).size > 1 ? [] : [own - others[0]];
+    });
+    if (diffs.length === 0 || Math.max(...diffs) - Math.min(...diffs) > OFFSET_AGREE) return 0;
+    const offset = medianOf(diffs);
+    return Math.abs(offset) <= LINE_OFFSET ? offset : 0;
+  });
 }
 
 /**
@@ -240,10 +272,10 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
     const j = chosen[i];
     if (j + 1 < idx.length) {
       const last = l.words[idx[idx.length - 1]];
-      starts.push(l.words[idx[j + 1]].x);
-      centres.push((l.words[idx[j + 1]].x + last.x + last.width) / 2);
+      starts.push(l.words[idx[j + 1]].x - l.offset);
+      centres.push((l.words[idx[j + 1]].x + last.x + last.width) / 2 - l.offset);
     }
-    if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width);
+    if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width - l.offset);
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
     if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim())) parted++;
     left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));

@@ -119,3 +119,40 @@ describe("an extra column's value in drawing order, repeated down the table", ()
     expect(lostWords(NOTES, plan)).toEqual([]);
   });
 });
+
+/** A plan in drawing order that ends with the head's sign-off on one line, the blank for the signature gone. */
+const SIGNED = [
+  "План мероприятий на 2027 год",
+  "№",
+  "п/п",
+  "Наименование мероприятия",
+  "Ответственный исполнитель",
+  "Срок",
+  "Ожидаемый результат",
+  "1. Семинар для молодых",
+  "учителей района",
+  "Заместитель начальника управления Н.С. Лаптева",
+  "март 2027 г.",
+  "программа семинара",
+  "2. Отчёт о выполнении",
+  "плана",
+  "Управление образования",
+  "декабрь 2027 г.",
+  "отчёт направлен главе",
+  "округа",
+  "Начальник управления образования О.В. Кузнецова",
+].join("\n");
+
+describe("the head's sign-off at the end of a plan in drawing order", () => {
+  const plan = structureOrFail(readTextDocument(SIGNED, "plan.txt"));
+
+  test("is no line of the last row, and is kept under the table", () => {
+    expect(plan.items.map((i) => i.result)).toEqual(["программа семинара", "отчёт направлен главе округа"]);
+    expect(plan.meta.signatureBlock.join(" ")).toContain("Начальник управления образования О.В. Кузнецова");
+    expect(lostWords(SIGNED, plan)).toEqual([]);
+  });
+
+  test("the same words inside the table are an executor's cell", () => {
+    expect(plan.items[0].responsible.text).toBe("Заместитель начальника управления Н.С. Лаптева");
+  });
+});

@@ -156,3 +156,59 @@ describe("the head's sign-off at the end of a plan in drawing order", () => {
     expect(plan.items[0].responsible.text).toBe("Заместитель начальника управления Н.С. Лаптева");
   });
 });
+
+/** A deadline printed in two columns under a merged caption («Срок» over «начало | окончание»), in drawing order. */
+const SPAN = [
+  "План мероприятий на 2027–2028 годы",
+  "№",
+  "п/п",
+  "Наименование",
+  "мероприятия",
+  "Срок реализации Ответственный",
+  "исполнитель",
+  "Ожидаемый",
+  "результат",
+  "начало окончание",
+  "1.",
+  "Анализ возрастного состава",
+  "педагогических работников",
+  "II квартал",
+  "2027 г.",
+  "IV квартал",
+  "2028 г.",
+  "Отдел общего",
+  "образования",
+  "информационная",
+  "справка",
+  "2.",
+  "Заключение договоров о",
+  "целевом обучении",
+  "май 2027 г.",
+  "август",
+  "2028 г.",
+  "Отдел общего",
+  "образования",
+  "не менее 5",
+  "договоров",
+  "3.",
+  "Мониторинг вакансий",
+  "ежемесячно",
+  "Отдел общего",
+  "образования",
+  "сводная",
+  "информация",
+].join("\n");
+
+describe("a deadline's start and end cells given one after the other", () => {
+  const plan = structureOrFail(readTextDocument(SPAN, "plan.txt"));
+
+  test("are cut where both read as deadlines: the span from the start to the end", () => {
+    expect(plan.items.map((i) => [i.deadline.kind, i.deadline.start, i.deadline.end])).toEqual([
+      ["period", "2027-04-01", "2028-12-31"],
+      ["period", "2027-05-01", "2028-08-31"],
+      ["recurring", "2027-01-01", "2028-12-31"],
+    ]);
+    expect(plan.items.map((i) => i.responsible.text)).toEqual(["Отдел общего образования", "Отдел общего образования", "Отдел общего образования"]);
+    expect(lostWords(SPAN, plan)).toEqual([]);
+  });
+});

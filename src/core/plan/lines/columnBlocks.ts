@@ -5,6 +5,7 @@ import { PLAN_KEYS } from "../columns/columnCatalogue";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
+import { isSignOff } from "./signOffLine";
 import { continuation } from "./continuesLine";
 import { captionKeysOf } from "./findLinesHeader";
 import type { TextColumn } from "./lineEvidence";
@@ -87,7 +88,7 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
   // After the table: what is neither a signature nor a page number; a caption of a column the rows lack opens a block
   // even where it reads as a signature («Исполнитель»): the count of its cells decides (giveBack).
   let from = seg.end;
-  while (from < lines.length && (isSignatureText(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim()) && !candidateCaption(lines, from, candidates)) from++;
+  while (from < lines.length && (isSignatureText(lines[from].text) || isSignOff(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim()) && !candidateCaption(lines, from, candidates)) from++;
   if (from < lines.length && !inTable.some((r) => r.to === lines.length)) blocks.push(readBlock(lines, from, signedAgain(lines, from, lines.length), candidates));
   return blocks.filter((b) => b.cells.length > 0);
 }

@@ -84,8 +84,12 @@ export function opensNoExecutorCell(line: string): boolean {
  * cell's (a result, a source of funding: «не требуется», «прогноз потребности»).
  */
 const PARTY_END = /(?:(?<!\p{L})[А-ЯЁ]{2,}|[»)]|(?<!\p{L})[А-ЯЁ]\.)$/u;
-/** A lower-case line that may open an executor: a position, or an adjective in the nominative («классные руководители»). */
-const OPENS_EXECUTOR = /^(?:руководител|методист|директор|заместител|начальник|специалист|главн|ведущ|инспектор|педагог|ответственн|председател|член|\p{L}+(?:ые|ие|ое|ый|ий)(?!\p{L}))/u;
+/**
+ * A lower-case line that may open an executor: a position, or an adjective in the nominative («классные
+ * руководители», «методические объединения»). An adjective ends in -ие only after к, г, х or a hissing consonant
+ * («городские», «общие»): «пособие», «обучение», «участие» are nouns, a result's words.
+ */
+const OPENS_EXECUTOR = /^(?:руководител|методист|директор|заместител|начальник|специалист|главн|ведущ|инспектор|педагог|ответственн|председател|член|\p{L}+(?:ые|[кгхжшщч]ие|ое|ый|ий)(?!\p{L}))/u;
 
 /** A line in lower case that may open a cell of executors: a position («руководители ОО»), a nominative adjective. */
 export function opensExecutor(line: string): boolean {

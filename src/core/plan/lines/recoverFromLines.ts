@@ -18,6 +18,7 @@ import { joinCellLines } from "./brokenWords";
 import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { centredRows } from "./centredRows";
+import { cutSpan } from "./spanCut";
 import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 import { partsAtMarks } from "../schedule";
 
@@ -181,6 +182,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     readings = readBest(segments, given);
   }
   const extraOf = extraCells ?? drawnCells;
+  const spanEndAt = extraColumns.findIndex((c) => "spanEnd" in c && c.spanEnd);
 
   const named = textOrder.filter((k) => header?.named.has(k) && !gridded(k));
   const doubtContext = { ...documentContext(named, headerLines, lines.slice(seg.start).map((l) => l.text), named.map((k) => captionOf(k) ?? "")), ...(grid ? { unread: new Set<TextColumn>(["deadline"]) } : {}) };
@@ -202,8 +204,10 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   segments.forEach((s, i) => {
     const at = s.pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.start;
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove });
-    const withMarks = (r: GridRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, extraOf?.cells.get(i), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i)) : r);
+    // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
+    const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
+    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove }, endFree);
+    const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i)) : r);
     const cut = centred?.unsure.get(i);
     const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
     const noted = (r: GridRow) => (tail ? withTailNote(r, tail) : r);
@@ -333,7 +337,9 @@ function itemRow(
   /** The given cells placed by order alone: all of them, or those of the columns named. */
   guessed: "all" | ReadonlySet<TextColumn> | undefined,
   doubtContext: Omit<RowContext, "given">,
-): GridRow {
+  /** The deadline's span end has no cell of its own in this row: its lines may follow the start's (spanCut). */
+  endFree = false,
+): ItemRow {
   const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
   const notes: { code: "column_uncertain"; text: string }[] = [];
   // The line as printed is kept: the number was read off its end.
@@ -353,10 +359,23 @@ function itemRow(
   }
   const first = s.pieces[0]?.[0]?.index ?? s.at;
   const row = lines[first].row;
+  const span = endFree ? cutSpan(parts.deadline) : null;
+  if (span) parts.deadline = [...span.start];
   // A word broken at the column's edge without a hyphen is read whole; the note keeps it as printed.
   const cells = order.map((k) => joinCellLines(parts[k]));
   for (const g of cells.flatMap((c) => c.glued)) notes.push({ code: "column_uncertain", text: `слово «${g.printed}» разорвано на краю столбца без дефиса и прочитано как «${g.read}»` });
-  return { cells: cells.map((c) => c.text), row, ...(notes.length ? { notes } : {}) };
+  return { cells: cells.map((c) => c.text), row, ...(notes.length ? { notes } : {}), ...(span ? { spanEnd: joinCellLines([...span.end]).text } : {}) };
+}
+
+/** An item's row, with the end of its deadline's span where the deadline's lines held it (spanCut). */
+type ItemRow = GridRow & { readonly spanEnd?: string };
+
+/** A row's extra cells with the span's end put in its column. */
+function withSpanEnd(own: readonly string[] | undefined, at: number, end: string | undefined): readonly string[] | undefined {
+  if (end === undefined || at < 0) return own;
+  const cells = [...(own ?? [])];
+  cells[at] = end;
+  return cells;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { parseDeadline } from "../deadline";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
+import { isSignOff } from "./signOffLine";
 import { columnNumbersAt } from "./columnNumberLines";
 import { inNumberColumn, isCaption, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
 import { moveStrayCells } from "./strayCellsInSection";
@@ -265,8 +266,13 @@ function isSectionNumber(own: string, next: string | null): boolean {
 /** A name with initials alone on its line signs a letter, and names an executor inside a row just as often. */
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
-/** Where the last row ends: at the signature block. */
+/**
+ * Where the last row ends: at the signature block, or at the head's sign-off that ends the text (signOffLine). A
+ * sign-off before other signatures is not looked for: the last row's executors' cell stands there as often.
+ */
 export function bodyEnd(lines: readonly Line[], last: number): number {
   for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim())) return i;
-  return lines.length;
+  let k = lines.length - 1;
+  while (k > last && isPageFurniture(lines[k].text)) k--;
+  return k > last && isSignOff(lines[k].text) ? k : lines.length;
 }

@@ -37,7 +37,7 @@ const hasPerson = (t: string) => /[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(t);
 
 const CELL_STARTS: readonly CellStart[] = [
   {
-    why: "a deadline first, then a cell in capitals or an executor",
+    why: "a deadline first, then a cell in capitals, an executor or a result's wording («с 01.09.2028 приказы о»)",
     at: (text, words) => {
       let best = -1;
       let bestWeight = 0;
@@ -49,7 +49,10 @@ const CELL_STARTS: readonly CellStart[] = [
         const e = lineEvidence(rest);
         const weight = Math.max(e.responsible, e.result, e.name);
         const capital = /^[«"А-ЯЁ]/u.test(rest);
-        if ((capital || e.responsible >= 2) && weight >= bestWeight && (weight > 0 || best < 0)) {
+        // A result's words in lower case open a cell where nothing before them did: after a cell opened in capitals
+        // («в течение года Не менее 30 %») they are that cell's own («менее 30 %»).
+        const resultWords = best < 0 && /^\p{Ll}/u.test(rest) && e.result >= 2;
+        if ((capital || e.responsible >= 2 || resultWords) && weight >= bestWeight && (weight > 0 || best < 0)) {
           best = w.start;
           bestWeight = weight;
         }

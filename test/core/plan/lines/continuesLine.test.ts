@@ -101,6 +101,11 @@ describe("an executors' cell ended whole", () => {
     ["руководители ОО", "не требуется", true],
     ["(Кузнецова А.А.)", "прогноз потребности", true],
     ["МКУ «Районный методический центр»", "отчёт направлен", true],
+    // A noun in -ие opens a result, not an executor: only an adjective ends so, after к, г, х or a hissing consonant.
+    ["бухгалтерия»", "пособие", true],
+    ["МКУ «ИМЦ»", "обучение проведено", true],
+    ["МКУ «ИМЦ»", "городские методические объединения", false],
+    ["руководители ОО", "общие собрания", false],
     // Another executor: a position, an adjective in the nominative, a capital.
     ["руководители ОО", "заместители директоров", false],
     ["МКУ «ИМЦ»", "районное методическое объединение", false],

@@ -119,3 +119,96 @@ describe("an extra column's value in drawing order, repeated down the table", ()
     expect(lostWords(NOTES, plan)).toEqual([]);
   });
 });
+
+/** A plan in drawing order that ends with the head's sign-off on one line, the blank for the signature gone. */
+const SIGNED = [
+  "План мероприятий на 2027 год",
+  "№",
+  "п/п",
+  "Наименование мероприятия",
+  "Ответственный исполнитель",
+  "Срок",
+  "Ожидаемый результат",
+  "1. Семинар для молодых",
+  "учителей района",
+  "Заместитель начальника управления Н.С. Лаптева",
+  "март 2027 г.",
+  "программа семинара",
+  "2. Отчёт о выполнении",
+  "плана",
+  "Управление образования",
+  "декабрь 2027 г.",
+  "отчёт направлен главе",
+  "округа",
+  "Начальник управления образования О.В. Кузнецова",
+].join("\n");
+
+describe("the head's sign-off at the end of a plan in drawing order", () => {
+  const plan = structureOrFail(readTextDocument(SIGNED, "plan.txt"));
+
+  test("is no line of the last row, and is kept under the table", () => {
+    expect(plan.items.map((i) => i.result)).toEqual(["программа семинара", "отчёт направлен главе округа"]);
+    expect(plan.meta.signatureBlock.join(" ")).toContain("Начальник управления образования О.В. Кузнецова");
+    expect(lostWords(SIGNED, plan)).toEqual([]);
+  });
+
+  test("the same words inside the table are an executor's cell", () => {
+    expect(plan.items[0].responsible.text).toBe("Заместитель начальника управления Н.С. Лаптева");
+  });
+});
+
+/** A deadline printed in two columns under a merged caption («Срок» over «начало | окончание»), in drawing order. */
+const SPAN = [
+  "План мероприятий на 2027–2028 годы",
+  "№",
+  "п/п",
+  "Наименование",
+  "мероприятия",
+  "Срок реализации Ответственный",
+  "исполнитель",
+  "Ожидаемый",
+  "результат",
+  "начало окончание",
+  "1.",
+  "Анализ возрастного состава",
+  "педагогических работников",
+  "II квартал",
+  "2027 г.",
+  "IV квартал",
+  "2028 г.",
+  "Отдел общего",
+  "образования",
+  "информационная",
+  "справка",
+  "2.",
+  "Заключение договоров о",
+  "целевом обучении",
+  "май 2027 г.",
+  "август",
+  "2028 г.",
+  "Отдел общего",
+  "образования",
+  "не менее 5",
+  "договоров",
+  "3.",
+  "Мониторинг вакансий",
+  "ежемесячно",
+  "Отдел общего",
+  "образования",
+  "сводная",
+  "информация",
+].join("\n");
+
+describe("a deadline's start and end cells given one after the other", () => {
+  const plan = structureOrFail(readTextDocument(SPAN, "plan.txt"));
+
+  test("are cut where both read as deadlines: the span from the start to the end", () => {
+    expect(plan.items.map((i) => [i.deadline.kind, i.deadline.start, i.deadline.end])).toEqual([
+      ["period", "2027-04-01", "2028-12-31"],
+      ["period", "2027-05-01", "2028-08-31"],
+      ["recurring", "2027-01-01", "2028-12-31"],
+    ]);
+    expect(plan.items.map((i) => i.responsible.text)).toEqual(["Отдел общего образования", "Отдел общего образования", "Отдел общего образования"]);
+    expect(lostWords(SPAN, plan)).toEqual([]);
+  });
+});

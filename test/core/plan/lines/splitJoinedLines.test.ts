@@ -15,6 +15,10 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(splitLine("до 1 июля 2027 Отдел образования,")).toEqual(["до 1 июля 2027", "Отдел образования,"]);
     expect(splitLine("с 01.03.2026 по 15.08.2026 Информация на официальном сайте")).toEqual(["с 01.03.2026 по 15.08.2026", "Информация на официальном сайте"]);
     expect(splitLine("в течение года руководители ОО")).toEqual(["в течение года", "руководители ОО"]);
+    // A result's wording in lower case, on the deadline's baseline in drawing order.
+    expect(splitLine("с 01.09.2028 приказы о")).toEqual(["с 01.09.2028", "приказы о"]);
+    expect(splitLine("до 15 мая 2027 г. отчёт направлен")).toEqual(["до 15 мая 2027 г.", "отчёт направлен"]);
+    expect(splitLine("в течение года Не менее 30 %")).toEqual(["в течение года", "Не менее 30 %"]);
   });
 
   test("a name's words followed by a person with initials or a position", () => {

@@ -1,0 +1,15 @@
+/**
+ * The head's sign-off under a plan copied as text: the position and the name on one line («Начальник управления
+ * образования О.В. Кузнецова»), the blank for the signature between them gone with the page's layout. A copy in
+ * drawing order gives it right after the last row's last cell, which would take it in. The same words on a line
+ * inside the table are an executor's cell: only the text's last line reads so (segmentRows.bodyEnd), with nothing
+ * after it but page numbers.
+ */
+const HEAD = /^(?:первый\s+)?(?:начальник|заместитель|председатель|директор|глава|руководитель|заведующ(?:ий|ая)|министр|врио|и\.\s?о\.)(?!\p{L})/iu;
+/** Initials before the surname, as a signature is typed: «О.В. Кузнецова», «И.С. Воронина-Светлова». */
+const NAME_AT_END = /\s[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
+
+export function isSignOff(text: string): boolean {
+  const t = text.trim();
+  return HEAD.test(t) && NAME_AT_END.test(t);
+}

@@ -97,6 +97,25 @@ function changesDeadline(before: Deadline, after: Deadline): boolean {
   return before.kind === "unparsed" || after.kind !== before.kind || after.start !== before.start || after.end !== before.end || after.every !== before.every;
 }
 
+/**
+ * A fragment after a deadline its line above reads whole and does not leave mid-phrase, that reads the same with it
+ * and is no deadline by itself nor holds a figure («по запросу» / «учебного года»): a deadline is short, and its
+ * further line adds a day, a year or a range; words that add nothing to it are the neighbouring cell's (a name's «по
+ * итогам учебного года»); a year's word («2027/2028 учебный» / «год») says which year it counts in.
+ */
+const ADDS_NOTHING = -2;
+const FIGURE = /\d/;
+/** A capital may name whose plan or schedule the deadline follows («по плану заседаний» / «РУМО»): lower case only. */
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A year's word opening a deadline's further line: it names the year the line above counts in («учебный» / «год»). */
+const YEAR_WORD = /^(г\.|гг\.|год[аыу]?|годов)(?!\p{L})/iu;
+
+/** Whether a fragment after a deadline that reads (`read`) leaves it as it was and says nothing of its own. */
+function addsNothing(read: Deadline, above: string, fragment: string): boolean {
+  if (read.kind === "unparsed" || !LOWER_FIRST.test(fragment) || FIGURE.test(fragment) || YEAR_WORD.test(fragment) || deadlineGoesOn(above, fragment)) return false;
+  return !changesDeadline(read, parseDeadline(`${above} ${fragment}`)) && parseDeadline(fragment).kind === "unparsed";
+}
+
 /** A fragment in a column whose cell ended on a line above: a cell's lines run without a gap, whatever the alignment. */
 const AFTER_END = -4;
 /**
@@ -159,7 +178,17 @@ function aboveMemo(line: MergedLine, key: string): Float64Array {
  * does not. Null when no cut is possible. The words whose column a close runner-up reading changes are the guesses
  * (left out with `guesses: false`, when only the score is wanted).
  */
-export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], evidence: ReturnType<typeof fragmentEvidence>, context?: LineContext, opts: { readonly guesses?: boolean } = {}): LineCut | null {
+export interface CutOptions {
+  readonly guesses?: boolean;
+  /**
+   * Whether words that add nothing to a deadline read whole are held off it (ADDS_NOTHING): once the widths are
+   * settled. While they are searched, the cuts at widths near the true ones are rough, and a penalty on them would
+   * let far-off widths win.
+   */
+  readonly deadlineEnds?: boolean;
+}
+
+export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], evidence: ReturnType<typeof fragmentEvidence>, context?: LineContext, opts: CutOptions = {}): LineCut | null {
   const words = line.words;
   const n = words.length;
   const k = columns.length;
@@ -175,7 +204,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   const aboveScore = (c: number): ((from: number, to: number) => number) | null => {
     const above = context?.above[c];
     if (above === undefined) return null;
-    const memo = aboveMemo(line, `${columns[c].key === "deadline" ? "d" : "-"}${above}`);
+    const memo = aboveMemo(line, `${columns[c].key === "deadline" ? (opts.deadlineEnds ? "e" : "d") : "-"}${above}`);
     // What the line above says, read only when a fragment's score is not kept yet: whether it stops mid-phrase, and
     // in the deadlines' column what it reads. A deadline the line above leaves unread («не позднее»): the fragment
     // that makes it read belongs to it. A deadline it reads whole may go on all the same («с 01.03.2026» / «по
@@ -190,6 +219,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
         s += CONTINUES * continuation(above, fragment);
         // Or it goes on where a deadline's wording breaks («2024» / «г.»), reading the same with its rest.
         if (said.read && to - from <= DEADLINE_WORDS && (changesDeadline(said.read, parseDeadline(`${above} ${fragment}`)) || deadlineGoesOn(above, fragment))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
+        else if (said.read && opts.deadlineEnds && !said.goesOn && addsNothing(said.read, above, fragment)) s += ADDS_NOTHING;
         memo[id] = s;
       }
       return memo[id];

@@ -125,6 +125,24 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a deadline read whole on the line above takes no words that add nothing to it: they end the name", () => {
+    // «по запросу» and «к 24 сентября» read whole; «учебного года» after them reads the same and is no deadline by
+    // itself: it is the end of the name's «по итогам учебного года», though it would not have fitted the deadline.
+    for (const deadline of ["по запросу", "к 24 сентября"]) {
+      const l = line(" итогам учебного года");
+      const context = { above: [undefined, "квалификации руководящих работников по", "Соколов Т.И.", deadline, "комиссии"], belowFirst: [] };
+      expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context, { deadlineEnds: true }))).toEqual([[1, "итогам учебного года"]]);
+    }
+    // A year's word says which year the deadline counts in: «2027/2028 учебный» / «год» goes on.
+    const l = line(" обучения выпускников год образования");
+    const context = { above: [undefined, "Информационное сопровождение целевого", "ИРО", "2027/2028 учебный", "Приказ управления"], belowFirst: [] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context, { deadlineEnds: true }))).toEqual([
+      [1, "обучения выпускников"],
+      [3, "год"],
+      [4, "образования"],
+    ]);
+  });
+
   test("a capitalised word that would have fitted on its column's line above goes where it had to wrap", () => {
     // «Протокол заседания РУМО» fits the result's 24 characters, «по плану заседаний РУМО» not the deadline's 18: the
     // abbreviation is the deadline's wrapped word. Only executors, one per line, start a line where a word would fit.

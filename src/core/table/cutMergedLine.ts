@@ -132,6 +132,13 @@ const SPLITS_NAME = -2;
 /** Initials after a surname: «А.А.», «А. А.», «А.А.,». */
 const INITIALS = /^\p{Lu}\.(\s?\p{Lu}\.)?[,;]?$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
+/**
+ * A cut between a deadline's preposition and the day or month it governs («с | 01.03.2026», «не позднее | 11.05.2026»,
+ * «к | 24 сентября»): a deadline is one cell's. A name's line may end with «с» before an executor, not before a date.
+ */
+const SPLITS_DATE = -2;
+const DATE_PREPOSITION = /^(с|со|по|до|к|от|позднее|ранее)$/iu;
+const DATE_START = /^(\d{1,2}([.\s]|$)|(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$)/iu;
 
 /** Fragments longer than this are no column's (a layout is at most this wide per column). */
 const MAX_FRAGMENT = 90;
@@ -181,11 +188,12 @@ function aboveMemo(line: MergedLine, key: string): Float64Array {
 export interface CutOptions {
   readonly guesses?: boolean;
   /**
-   * Whether words that add nothing to a deadline read whole are held off it (ADDS_NOTHING): once the widths are
-   * settled. While they are searched, the cuts at widths near the true ones are rough, and a penalty on them would
-   * let far-off widths win.
+   * Whether a deadline's cell is read as a whole: words that add nothing to a deadline read whole are held off it
+   * (ADDS_NOTHING), a range broken after its preposition reads as the deadline it opens, and a preposition stays
+   * with its date (SPLITS_DATE). Once the widths are settled: while they are searched, the cuts at widths near the
+   * true ones are rough, and these readings of them let far-off widths win (merged seeds 7, 14, 15).
    */
-  readonly deadlineEnds?: boolean;
+  readonly wholeDeadlines?: boolean;
 }
 
 export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], evidence: ReturnType<typeof fragmentEvidence>, context?: LineContext, opts: CutOptions = {}): LineCut | null {
@@ -204,7 +212,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   const aboveScore = (c: number): ((from: number, to: number) => number) | null => {
     const above = context?.above[c];
     if (above === undefined) return null;
-    const memo = aboveMemo(line, `${columns[c].key === "deadline" ? (opts.deadlineEnds ? "e" : "d") : "-"}${above}`);
+    const memo = aboveMemo(line, `${columns[c].key === "deadline" ? (opts.wholeDeadlines ? "e" : "d") : "-"}${above}`);
     // What the line above says, read only when a fragment's score is not kept yet: whether it stops mid-phrase, and
     // in the deadlines' column what it reads. A deadline the line above leaves unread («не позднее»): the fragment
     // that makes it read belongs to it. A deadline it reads whole may go on all the same («с 01.03.2026» / «по
@@ -219,7 +227,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
         s += CONTINUES * continuation(above, fragment);
         // Or it goes on where a deadline's wording breaks («2024» / «г.»), reading the same with its rest.
         if (said.read && to - from <= DEADLINE_WORDS && (changesDeadline(said.read, parseDeadline(`${above} ${fragment}`)) || deadlineGoesOn(above, fragment))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
-        else if (said.read && opts.deadlineEnds && !said.goesOn && addsNothing(said.read, above, fragment)) s += ADDS_NOTHING;
+        else if (said.read && opts.wholeDeadlines && !said.goesOn && addsNothing(said.read, above, fragment)) s += ADDS_NOTHING;
         memo[id] = s;
       }
       return memo[id];
@@ -232,8 +240,10 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     const width = columns[c].width;
     // Far wider than its column: no reading worth weighing.
     if (len > width + FAR_OVER && to - from > 1) return -Infinity;
-    const e = evidence(from, to, columns[c].key);
+    let e = evidence(from, to, columns[c].key);
     if (e === -Infinity) return e;
+    // A range broken after its preposition («с 01.02.2024 по» / «15.08.2024») reads as the deadline it opens.
+    if (opts.wholeDeadlines && columns[c].key === "deadline" && to - from > 1 && DATE_PREPOSITION.test(words[to - 1])) e = Math.max(e, evidence(from, to - 1, "deadline"));
     let s = FRAGMENT + e;
     if (len > width && to - from > 1) s += OVER_WIDTH - (len - width);
     const above = context?.above[c];
@@ -248,7 +258,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     return s;
   };
   // cut[a]: what a column boundary before word a costs, whatever the columns.
-  const cut = words.map((w, a) => (a > 0 && INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : 0));
+  const cut = words.map((w, a) => (a === 0 ? 0 : INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : opts.wholeDeadlines && DATE_PREPOSITION.test(words[a - 1]) && DATE_START.test(w) ? SPLITS_DATE : 0));
   // seg[(a * (n + 1) + b) * k + c]: the score of words a..b in column c.
   const seg = new Float64Array(n * (n + 1) * k).fill(-Infinity);
   const at = (a: number, b: number, c: number) => (a * (n + 1) + b) * k + c;

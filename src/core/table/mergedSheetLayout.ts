@@ -106,7 +106,7 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
       const links = pass === 0 ? null : rowLinks(kinds, cuts, numberColumn, parted);
       // Top to bottom, each line with the line above as just cut and the line below as cut in the pass before.
       const next = [...cuts];
-      for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1, deadlineEnds: settled });
+      for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1, wholeDeadlines: settled });
       cuts = next;
     }
     return cuts;

@@ -97,6 +97,25 @@ function changesDeadline(before: Deadline, after: Deadline): boolean {
   return before.kind === "unparsed" || after.kind !== before.kind || after.start !== before.start || after.end !== before.end || after.every !== before.every;
 }
 
+/**
+ * A fragment after a deadline its line above reads whole and does not leave mid-phrase, that reads the same with it
+ * and is no deadline by itself nor holds a figure («по запросу» / «учебного года»): a deadline is short, and its
+ * further line adds a day, a year or a range; words that add nothing to it are the neighbouring cell's (a name's «по
+ * итогам учебного года»); a year's word («2027/2028 учебный» / «год») says which year it counts in.
+ */
+const ADDS_NOTHING = -2;
+const FIGURE = /\d/;
+/** A capital may name whose plan or schedule the deadline follows («по плану заседаний» / «РУМО»): lower case only. */
+const LOWER_FIRST = /^\p{Ll}/u;
+/** A year's word opening a deadline's further line: it names the year the line above counts in («учебный» / «год»). */
+const YEAR_WORD = /^(г\.|гг\.|год[аыу]?|годов)(?!\p{L})/iu;
+
+/** Whether a fragment after a deadline that reads (`read`) leaves it as it was and says nothing of its own. */
+function addsNothing(read: Deadline, above: string, fragment: string): boolean {
+  if (read.kind === "unparsed" || !LOWER_FIRST.test(fragment) || FIGURE.test(fragment) || YEAR_WORD.test(fragment) || deadlineGoesOn(above, fragment)) return false;
+  return !changesDeadline(read, parseDeadline(`${above} ${fragment}`)) && parseDeadline(fragment).kind === "unparsed";
+}
+
 /** A fragment in a column whose cell ended on a line above: a cell's lines run without a gap, whatever the alignment. */
 const AFTER_END = -4;
 /**
@@ -113,6 +132,13 @@ const SPLITS_NAME = -2;
 /** Initials after a surname: «А.А.», «А. А.», «А.А.,». */
 const INITIALS = /^\p{Lu}\.(\s?\p{Lu}\.)?[,;]?$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
+/**
+ * A cut between a deadline's preposition and the day or month it governs («с | 01.03.2026», «не позднее | 11.05.2026»,
+ * «к | 24 сентября»): a deadline is one cell's. A name's line may end with «с» before an executor, not before a date.
+ */
+const SPLITS_DATE = -2;
+const DATE_PREPOSITION = /^(с|со|по|до|к|от|позднее|ранее)$/iu;
+const DATE_START = /^(\d{1,2}([.\s]|$)|(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$)/iu;
 
 /** Fragments longer than this are no column's (a layout is at most this wide per column). */
 const MAX_FRAGMENT = 90;
@@ -159,7 +185,18 @@ function aboveMemo(line: MergedLine, key: string): Float64Array {
  * does not. Null when no cut is possible. The words whose column a close runner-up reading changes are the guesses
  * (left out with `guesses: false`, when only the score is wanted).
  */
-export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], evidence: ReturnType<typeof fragmentEvidence>, context?: LineContext, opts: { readonly guesses?: boolean } = {}): LineCut | null {
+export interface CutOptions {
+  readonly guesses?: boolean;
+  /**
+   * Whether a deadline's cell is read as a whole: words that add nothing to a deadline read whole are held off it
+   * (ADDS_NOTHING), a range broken after its preposition reads as the deadline it opens, and a preposition stays
+   * with its date (SPLITS_DATE). Once the widths are settled: while they are searched, the cuts at widths near the
+   * true ones are rough, and these readings of them let far-off widths win (merged seeds 7, 14, 15).
+   */
+  readonly wholeDeadlines?: boolean;
+}
+
+export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], evidence: ReturnType<typeof fragmentEvidence>, context?: LineContext, opts: CutOptions = {}): LineCut | null {
   const words = line.words;
   const n = words.length;
   const k = columns.length;
@@ -175,7 +212,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   const aboveScore = (c: number): ((from: number, to: number) => number) | null => {
     const above = context?.above[c];
     if (above === undefined) return null;
-    const memo = aboveMemo(line, `${columns[c].key === "deadline" ? "d" : "-"}${above}`);
+    const memo = aboveMemo(line, `${columns[c].key === "deadline" ? (opts.wholeDeadlines ? "e" : "d") : "-"}${above}`);
     // What the line above says, read only when a fragment's score is not kept yet: whether it stops mid-phrase, and
     // in the deadlines' column what it reads. A deadline the line above leaves unread («не позднее»): the fragment
     // that makes it read belongs to it. A deadline it reads whole may go on all the same («с 01.03.2026» / «по
@@ -190,6 +227,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
         s += CONTINUES * continuation(above, fragment);
         // Or it goes on where a deadline's wording breaks («2024» / «г.»), reading the same with its rest.
         if (said.read && to - from <= DEADLINE_WORDS && (changesDeadline(said.read, parseDeadline(`${above} ${fragment}`)) || deadlineGoesOn(above, fragment))) s += COMPLETES_DEADLINE + (RANGE_DASH.test(words[from]) ? RANGE_GOES_ON : 0);
+        else if (said.read && opts.wholeDeadlines && !said.goesOn && addsNothing(said.read, above, fragment)) s += ADDS_NOTHING;
         memo[id] = s;
       }
       return memo[id];
@@ -202,8 +240,10 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     const width = columns[c].width;
     // Far wider than its column: no reading worth weighing.
     if (len > width + FAR_OVER && to - from > 1) return -Infinity;
-    const e = evidence(from, to, columns[c].key);
+    let e = evidence(from, to, columns[c].key);
     if (e === -Infinity) return e;
+    // A range broken after its preposition («с 01.02.2024 по» / «15.08.2024») reads as the deadline it opens.
+    if (opts.wholeDeadlines && columns[c].key === "deadline" && to - from > 1 && DATE_PREPOSITION.test(words[to - 1])) e = Math.max(e, evidence(from, to - 1, "deadline"));
     let s = FRAGMENT + e;
     if (len > width && to - from > 1) s += OVER_WIDTH - (len - width);
     const above = context?.above[c];
@@ -218,7 +258,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     return s;
   };
   // cut[a]: what a column boundary before word a costs, whatever the columns.
-  const cut = words.map((w, a) => (a > 0 && INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : 0));
+  const cut = words.map((w, a) => (a === 0 ? 0 : INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : opts.wholeDeadlines && DATE_PREPOSITION.test(words[a - 1]) && DATE_START.test(w) ? SPLITS_DATE : 0));
   // seg[(a * (n + 1) + b) * k + c]: the score of words a..b in column c.
   const seg = new Float64Array(n * (n + 1) * k).fill(-Infinity);
   const at = (a: number, b: number, c: number) => (a * (n + 1) + b) * k + c;

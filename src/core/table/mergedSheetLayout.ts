@@ -99,19 +99,20 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   // sits beside the row's middle or last line. Without blank lines a number starts the row.
   const numbered = tableLines.filter((i) => NUMBER_FIRST.test(lines[i].text) && !lines[i].indent).length;
   const parted = countBlankRuns(kinds) >= PARTED * numbered;
-  const cutAll = (cols: readonly CutColumn[], only: readonly number[], guesses: boolean, passes = PASSES, ev = evidence): (LineCut | null)[] => {
+  // `settled`: the widths are the ones learnt, no longer searched.
+  const cutAll = (cols: readonly CutColumn[], only: readonly number[], guesses: boolean, passes = PASSES, ev = evidence, settled = true): (LineCut | null)[] => {
     let cuts: (LineCut | null)[] = lines.map(() => null);
     for (let pass = 0; pass < passes; pass++) {
       const links = pass === 0 ? null : rowLinks(kinds, cuts, numberColumn, parted);
       // Top to bottom, each line with the line above as just cut and the line below as cut in the pass before.
       const next = [...cuts];
-      for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1 });
+      for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1, wholeDeadlines: settled });
       cuts = next;
     }
     return cuts;
   };
   // Of widths that read the lines as well, the narrower: a wider one only lets fragments take more words.
-  const objective = (cols: readonly CutColumn[]) => cutAll(cols, sample(tableLines), false, SEARCH_PASSES).reduce((a, c) => a + (c ? c.score : 0), 0) - NARROWER * cols.reduce((a, c) => a + (Number.isFinite(c.width) ? c.width : 0), 0);
+  const objective = (cols: readonly CutColumn[]) => cutAll(cols, sample(tableLines), false, SEARCH_PASSES, evidence, false).reduce((a, c) => a + (c ? c.score : 0), 0) - NARROWER * cols.reduce((a, c) => a + (Number.isFinite(c.width) ? c.width : 0), 0);
   // The header's cells fit their columns: each is as wide as its header cell's line at least.
   const least = headerFragments.map((f) => fragmentText(lines[header.line], f).length);
   const widths = learnWidths(columns, least, objective);

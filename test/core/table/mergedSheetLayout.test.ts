@@ -125,6 +125,48 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a deadline read whole on the line above takes no words that add nothing to it: they end the name", () => {
+    // «по запросу» and «к 24 сентября» read whole; «учебного года» after them reads the same and is no deadline by
+    // itself: it is the end of the name's «по итогам учебного года», though it would not have fitted the deadline.
+    for (const deadline of ["по запросу", "к 24 сентября"]) {
+      const l = line(" итогам учебного года");
+      const context = { above: [undefined, "квалификации руководящих работников по", "Соколов Т.И.", deadline, "комиссии"], belowFirst: [] };
+      expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context, { wholeDeadlines: true }))).toEqual([[1, "итогам учебного года"]]);
+    }
+    // A year's word says which year the deadline counts in: «2027/2028 учебный» / «год» goes on.
+    const l = line(" обучения выпускников год образования");
+    const context = { above: [undefined, "Информационное сопровождение целевого", "ИРО", "2027/2028 учебный", "Приказ управления"], belowFirst: [] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context, { wholeDeadlines: true }))).toEqual([
+      [1, "обучения выпускников"],
+      [3, "год"],
+      [4, "образования"],
+    ]);
+  });
+
+  test("a deadline's preposition stays with its date, and a range broken after it reads as the deadline it opens", () => {
+    // «с» would fit the name's line (and a name's line may end with «с»), but not before a date: «с 01.03.2026 по»
+    // is the deadline's first line, «15.08.2026» its next; «по» at its end leaves it no less a deadline.
+    const l = line(" работников на квалификационные с 01.03.2026 по Информация на");
+    const context = { above: [undefined, "Формирование аттестации педагогических", undefined, undefined, undefined], belowFirst: [undefined, "категории", "Фёдорова", "15.08.2026", "официальном"] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context, { wholeDeadlines: true }))).toEqual([
+      [1, "работников на квалификационные"],
+      [3, "с 01.03.2026 по"],
+      [4, "Информация на"],
+    ]);
+    // «главный с» would fit the executors' 26 characters, and the document's wording counts «с» for the columns whose
+    // phrases hold it («совместно с», «с участием»; here for the executors'): not the «с» before a date.
+    const first = line(" Проведение анализа потребности Л.А. Фёдорова, главный с 01.05.2026 по Проведено не менее 4");
+    const below = { above: [], belowFirst: ["3.2", "педагогических", "специалист", "15.12.2026", "семинаров"] };
+    const evidence = fragmentEvidence(first);
+    const wording: typeof evidence = (from, to, key) => evidence(from, to, key) + (key === "responsible" && first.words.slice(from, to).includes("с") ? 1 : 0);
+    expect(texts(first, cutMergedLine(first, COLUMNS, wording, below, { wholeDeadlines: true }))).toEqual([
+      [1, "Проведение анализа потребности"],
+      [2, "Л.А. Фёдорова, главный"],
+      [3, "с 01.05.2026 по"],
+      [4, "Проведено не менее 4"],
+    ]);
+  });
+
   test("a capitalised word that would have fitted on its column's line above goes where it had to wrap", () => {
     // «Протокол заседания РУМО» fits the result's 24 characters, «по плану заседаний РУМО» not the deadline's 18: the
     // abbreviation is the deadline's wrapped word. Only executors, one per line, start a line where a word would fit.

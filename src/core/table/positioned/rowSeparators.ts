@@ -130,12 +130,25 @@ function measuredEdges(row: readonly Line[], page: readonly number[], shift: num
     // way to the next (a column's text starts there on most lines, and would draw the boundary to it).
     const a = Math.max(Math.min(s, at) - shift, b > 0 ? placed[b - 1] + MIN_WIDTH : -Infinity);
     const z = Math.min(Math.max(s, at) + shift, b + 1 < page.length ? at + (page[b + 1] - s) / 2 : Infinity);
-    const x = b === ctx.numberColumn ? numberBoundary(row, s) : fixed || a >= z ? null : rowBoundary(row, a, z, ctx.reach, opening);
+    // Where a word of the row starts at the page's boundary itself and the row moved nothing before it, the row moves
+    // the boundary only to where a word opens a phrase: words glued to the ones before them that start together
+    // elsewhere (two lines of a name, each parted by one space at one x) are a chance of the wrapping.
+    const stays = follow && opening === 0 && Math.abs(at - s) <= 1 && startsAt(row, s, ctx.reach);
+    const x =
+      b === ctx.numberColumn ? numberBoundary(row, s)
+      : fixed || a >= z ? null
+      : stays ? (rowBoundary(row, a, z, ctx.reach, 1) ?? s)
+      : rowBoundary(row, a, z, ctx.reach, opening);
     if (x !== null && b !== ctx.numberColumn && follow) drift = x - s;
     shown.push(x);
     placed.push(x ?? s);
   });
   return { shown, placed };
+}
+
+/** Whether a word of the row starts where a column whose boundary is `s` starts (just past it, as columnSeparators places it). */
+function startsAt(row: readonly Line[], s: number, reach: number): boolean {
+  return row.some((l) => l.words.some((w) => w.x >= s && w.x <= s + 2 * reach));
 }
 
 /**

@@ -29,6 +29,26 @@ const EXECUTORS_UNDER_CAPTION_SPACE: AbstractPlan = {
   sections: [{ number: "1", title: "Кадровое обеспечение проведение", items: [{ ...ITEM, number: "1.1" }, { ...ITEM, number: "1.2" }] }],
 };
 
+/**
+ * fast-check seed 15: row 1.1's name fills its column, its first two lines part a word from the one before it by one
+ * space at one x («города», «для»), and «Ежегодно» follows the first line by one space where the deadlines start; the
+ * row's boundary moved to the two glued words (layoutEdges.test.ts has the page by hand).
+ */
+const GLUED_NAME_LINES: AbstractPlan = {
+  ...EXECUTORS_UNDER_CAPTION_SPACE,
+  order: ["number", "name", "deadline", "responsible", "result"],
+  sections: [
+    {
+      number: "1",
+      title: "Кадровое обеспечение проведение",
+      items: [
+        { number: "1.1", name: "Проведение проведение в конкурсе города профессионального педагогических для проведение", responsible: "Отдел кадров управления образования", deadline: "Ежегодно", result: "Проведено не менее 3 семинаров" },
+        { number: "1.2", name: "Проведение проведение проведение", responsible: "Отдел кадров управления образования", deadline: "Ежегодно", result: "Проведено не менее 3 семинаров" },
+      ],
+    },
+  ],
+};
+
 describe("space-aligned text (pdftotext -layout, fixed-width reports)", () => {
   test("any plan, wrapped in its columns over pages with repeated headers and page numbers, comes back whole (property)", () => {
     fc.assert(
@@ -44,7 +64,7 @@ describe("space-aligned text (pdftotext -layout, fixed-width reports)", () => {
         expect(plan.dropped.filter((d) => d.reason === "repeated_header")).toHaveLength(layout.pages - 1);
         expect(allItems(source)).toHaveLength(plan.items.length);
       }),
-      { numRuns: 25, examples: [[EXECUTORS_UNDER_CAPTION_SPACE]] },
+      { numRuns: 25, examples: [[EXECUTORS_UNDER_CAPTION_SPACE], [GLUED_NAME_LINES]] },
     );
   });
 
@@ -52,9 +72,8 @@ describe("space-aligned text (pdftotext -layout, fixed-width reports)", () => {
     // pdftotext -layout sets every page at its own character grid: where a page's text is wider, its columns stand
     // further right, the more so the further right they are (here 4 to 12 per cent: the last column up to twelve
     // characters). A Word table whose header row does not repeat leaves the later pages nothing but their own lines
-    // to show where their columns moved. Short pages, so that most plans take several. The seed is fixed: about one
-    // random plan in twenty still loses a cell's first line to the next column on such pages (seeds 1 and 5 of
-    // test-local sampling), left for later; these 25 read whole, and 3 of them did not before.
+    // to show where their columns moved. Short pages, so that most plans take several. Sampled: 719 of 720 plans
+    // read whole (fast-check seeds 1-12, 60 each; 6 of 120 failed before layoutPageGrid.test.ts's fixes).
     fc.assert(
       fc.property(planArbitrary, fc.array(fc.integer({ min: 4, max: 12 }), { minLength: 8, maxLength: 8 }), (source, stretches) => {
         const layout = layoutPlan(source, { ...TEXT_METRICS, pageHeight: 30, ruled: false, repeatHeader: false });
@@ -63,7 +82,7 @@ describe("space-aligned text (pdftotext -layout, fixed-width reports)", () => {
         const plan = read(layoutToText({ ...layout, runs }));
         expectSamePlan(plan, source, layout.itemPages);
       }),
-      { numRuns: 25, seed: 42 },
+      { numRuns: 25 },
     );
   });
 

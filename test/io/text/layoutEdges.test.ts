@@ -63,6 +63,25 @@ describe("fixed-width text: column edges per row", () => {
     expect(cells(plan)[0][4]).toBe("Семинар проведён");
     expect(lostWords(text, plan)).toEqual([]);
   });
+  test("two lines of a name parted by one space at one x keep their words, where the next column starts at the page's edge", () => {
+    // Row 1.1's name fills its column: «лучших» and «района» both start one space after the word before them, at one
+    // x inside the name, and «Ежегодно» follows «лучших» by one space where the deadlines start (seed 15 of the
+    // space-aligned property). The row shows no phrase starting anywhere but at the page's edge.
+    const text = [
+      "   № п/п  Наименование мероприятия                Срок исполнения       Ответственный исполнитель   Ожидаемый результат",
+      "   1. Кадровое обеспечение",
+      "   1.1    Подготовка и проведение конкурса лучших Ежегодно              Отдел кадров управления     Проведено не менее 3",
+      "          практик наставничества в округах района                       образования                 семинаров",
+      "   1.2    Семинар для молодых педагогов           Ежегодно              Отдел кадров управления     Проведено не менее 3",
+      "                                                                        образования                 семинаров",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)).toEqual([
+      ["1.1", "Подготовка и проведение конкурса лучших практик наставничества в округах района", "Ежегодно", "Отдел кадров управления образования", "Проведено не менее 3 семинаров"],
+      ["1.2", "Семинар для молодых педагогов", "Ежегодно", "Отдел кадров управления образования", "Проведено не менее 3 семинаров"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
 });
 
 describe("fixed-width text: a schedule grid placed by its marks", () => {

@@ -92,10 +92,14 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const horizontals = rules.filter((r) => Math.abs(r.y0 - r.y1) < 1 && Math.abs(r.x1 - r.x0) > (band.cells[band.cells.length - 1].x1 - band.cells[0].x0) / 3);
   // Fixed-width text (snapped positions) comes from readers that put a row's number on its first line already.
   const reads = band.verdict.reads ?? (() => null);
-  // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread.
+  // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread, and
+  // leave empty the cells that ended on the page before (no neighbour took their text).
   const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
   const refineRow =
-    snap > 0 ? (row: readonly LineCells[], filled: (column: number) => boolean) => refineRowEdges(row, separatorsFor(row[0].line), snap, numbered(row) ? reads : () => null, grid, band.verdict.numberColumn, filled) : undefined;
+    snap > 0
+      ? (row: readonly LineCells[], filled: (column: number) => boolean) =>
+          numbered(row) ? refineRowEdges(row, separatorsFor(row[0].line), snap, reads, grid, band.verdict.numberColumn, filled) : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)
+      : undefined;
   const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow, rowsAtNumbers: opts.rowsAtNumbers });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
   const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);

@@ -1,4 +1,5 @@
 import { parseItemNumber } from "../../plan/structure/numbering";
+import { isColumnNumbers } from "../rowShapes";
 import { quietestRun } from "./columnSeparators";
 import type { Line } from "./types";
 
@@ -13,14 +14,14 @@ import type { Line } from "./types";
  * from the header page's boundaries, and the page's boundaries are the middle of its rows' (pageMiddles).
  */
 
-/** How far (in characters) a row's boundary may lie from the page's. */
+/** How far (in characters) a row's boundary may lie from the page's, past the move of the row's boundary before it. */
 const ROW_SHIFT = 7;
 /**
  * How far (in characters) a later page with no header of its own may have moved a boundary off the header page's:
  * `pdftotext -layout` sets every page at a character grid of its own, and its rows a few characters off that.
  */
 const PAGE_SHIFT = 12;
-/** Rows of a page that must show a boundary before the page's boundary moves to the middle of theirs. */
+/** Rows of a page that must show a boundary before the page's boundary moves to the middle of theirs (all, if fewer). */
 const PAGE_ROWS = 2;
 /** How far (in characters) a page's boundary must have moved to move: less, its rows reach it from the header page's. */
 const PAGE_STAY = 3;
@@ -65,7 +66,9 @@ export function rowSeparators(body: readonly Line[], ctx: RowSeparatorContext): 
   for (const l of body) out.set(l, [...pageEdges(l.page)]);
   for (const row of rows) {
     const page = pageEdges(row[0].page);
-    const own = measuredEdges(row, page, ROW_SHIFT, ctx).map((x, b) => x ?? page[b]);
+    // The column numbers under the header («1 2 3 4 5 6») stand at their columns' starts or centred in them: where
+    // they open a row (with the lines a page break carried under them), the move of one column says nothing of the next.
+    const own = measuredEdges(row, page, ROW_SHIFT, ctx, 0, !isColumnNumbers(row[0].words.map((w) => w.text))).placed;
     for (const l of row) out.set(l, own);
   }
   return out;
@@ -77,15 +80,21 @@ export function rowSeparators(body: readonly Line[], ctx: RowSeparatorContext): 
  * ROW_SHIFT of it (pdftotext moves a page's columns by its grid, and each row's a few characters off that). Rows are
  * measured here further from the header page's boundary than a row is from its page's, and show a boundary only by
  * a word that opens a phrase there: a word glued to the one before it by one space may be either cell's, and so wide
- * a window holds one somewhere on most rows. A boundary that fewer than PAGE_ROWS rows show stays where it was.
+ * a window holds one somewhere on most rows. A page of one row (often the rest of a row the page break cut) has
+ * nothing but that row to go by. A boundary that fewer rows show moves as far as the page's boundary before it (the
+ * page's grid moves its later columns at least as far), past the number column's.
  */
 function pageMiddles(rows: readonly Line[][], ctx: RowSeparatorContext): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (const page of new Set(rows.map((r) => r[0].page))) {
-    const own = rows.filter((r) => r[0].page === page).map((r) => measuredEdges(r, ctx.separatorsOf(page), PAGE_SHIFT, ctx, 1));
+    const own = rows.filter((r) => r[0].page === page).map((r) => measuredEdges(r, ctx.separatorsOf(page), PAGE_SHIFT, ctx, 1).shown);
+    let drift = 0;
     const middle = (s: number, b: number) => {
+      if (b !== ctx.numberColumn && ctx.fixed(b)) drift = 0;
       const shown = own.map((m) => m[b]).filter((x): x is number => x !== null);
-      const m = shown.length >= PAGE_ROWS ? middleOf(shown) : s;
+      const enough = shown.length >= Math.min(PAGE_ROWS, own.length);
+      const m = enough && shown.length > 0 ? middleOf(shown) : b === ctx.numberColumn ? s : s + drift;
+      if (b !== ctx.numberColumn && enough && shown.length > 0) drift = m - s;
       return Math.abs(m - s) > PAGE_STAY ? m : s;
     };
     out.set(page, ctx.separatorsOf(page).map(middle));
@@ -99,21 +108,47 @@ function middleOf(xs: readonly number[]): number {
 }
 
 /**
- * A row's boundaries, each measured on the row's lines within `shift` of the page's; null where the row shows none
- * (no column of its starts near it, or the boundary is fixed).
+ * A row's boundaries, each measured on the row's lines within `shift` of the page's, and as far again as the row
+ * moved the boundary before it: pdftotext moves a row's or a page's later columns together (a row's by the same few
+ * characters, a wider page's the more the further right), so a column whose text starts further off than `shift` is
+ * found from the move of the one before it. The page's boundary stays in the window: a page's boundary may lie a
+ * character or two before its columns' text (a row's cell glued to the one before it draws it there), and the
+ * move measured from it is then no move of the row's. `shown`: null where the row shows none (no column of its starts
+ * near it, or the boundary is fixed); `placed`: the page's there. `follow` false: each within `shift` of the page's.
  */
-function measuredEdges(row: readonly Line[], page: readonly number[], shift: number, ctx: RowSeparatorContext, opening = 0): (number | null)[] {
-  const own: (number | null)[] = [];
+function measuredEdges(row: readonly Line[], page: readonly number[], shift: number, ctx: RowSeparatorContext, opening = 0, follow = true): { shown: (number | null)[]; placed: number[] } {
+  const shown: (number | null)[] = [];
+  const placed: number[] = [];
+  let drift = 0;
   page.forEach((s, b) => {
-    if (b === ctx.numberColumn) return own.push(numberBoundary(row, s));
-    if (ctx.fixed(b)) return own.push(null);
+    const fixed = b !== ctx.numberColumn && ctx.fixed(b);
+    // The number column's boundary is each row's own (numberBoundary); the later columns' move says nothing of it,
+    // nor does a fixed boundary's (a schedule grid's, placed by its marks) of the columns after it.
+    if (fixed) drift = 0;
+    const at = s + drift;
     // Left to right: the window starts past the row's own boundary before it, wherever that moved, and ends half
     // way to the next (a column's text starts there on most lines, and would draw the boundary to it).
-    const a = Math.max(s - shift, b > 0 ? (own[b - 1] ?? page[b - 1]) + MIN_WIDTH : -Infinity);
-    const z = Math.min(s + shift, b + 1 < page.length ? (s + page[b + 1]) / 2 : Infinity);
-    return own.push(a < z ? rowBoundary(row, a, z, ctx.reach, opening) : null);
+    const a = Math.max(Math.min(s, at) - shift, b > 0 ? placed[b - 1] + MIN_WIDTH : -Infinity);
+    const z = Math.min(Math.max(s, at) + shift, b + 1 < page.length ? at + (page[b + 1] - s) / 2 : Infinity);
+    // Where a word of the row starts at the page's boundary itself and the row moved nothing before it, the row moves
+    // the boundary only to where a word opens a phrase: words glued to the ones before them that start together
+    // elsewhere (two lines of a name, each parted by one space at one x) are a chance of the wrapping.
+    const stays = follow && opening === 0 && Math.abs(at - s) <= 1 && startsAt(row, s, ctx.reach);
+    const x =
+      b === ctx.numberColumn ? numberBoundary(row, s)
+      : fixed || a >= z ? null
+      : stays ? (rowBoundary(row, a, z, ctx.reach, 1) ?? s)
+      : rowBoundary(row, a, z, ctx.reach, opening);
+    if (x !== null && b !== ctx.numberColumn && follow) drift = x - s;
+    shown.push(x);
+    placed.push(x ?? s);
   });
-  return own;
+  return { shown, placed };
+}
+
+/** Whether a word of the row starts where a column whose boundary is `s` starts (just past it, as columnSeparators places it). */
+function startsAt(row: readonly Line[], s: number, reach: number): boolean {
+  return row.some((l) => l.words.some((w) => w.x >= s && w.x <= s + 2 * reach));
 }
 
 /**

@@ -187,7 +187,9 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
       for (const shape of shapes) rowsWith.set(shape, (rowsWith.get(shape) ?? 0) + 1);
     }
     const repeated = (r: BorderRun) => r.parts.every((p) => p === null || (rowsWith.get(shapeOf(p.text)) ?? 0) > 1);
-    const chosen = runs.map((r) => bestRun(r.filter(repeated), rowsWith));
+    const repeatedRuns = runs.map((r) => bestRun(r.filter(repeated), rowsWith));
+    const lone = loneRuns(items, runs, repeatedRuns, border.before);
+    const chosen = repeatedRuns.map((r, k) => r ?? lone[k]);
     const byColumn = columnShapes(chosen, group.length);
     items.forEach(([i, piece], k) => {
       const run = chosen[k] && placed(chosen[k], byColumn);
@@ -218,6 +220,42 @@ function bestRun(runs: readonly BorderRun[], rowsWith: ReadonlyMap<string, numbe
   if (!longest) return undefined;
   return sorted.find((r) => r.across === longest.across && (r.to <= longest.from || r.from >= longest.to) && rows(r) > rows(longest)) ?? longest;
 }
+
+/** Rows the width of a column is learnt from: a narrow column's lines in fewer rows tell little. */
+const WIDTH_ROWS = 3;
+
+/**
+ * Values a column holds in one row only (a source of funding named once, «в работе»), where no repeated value stood:
+ * the header's order says one cell of the column stands between its neighbours, possibly empty. A run is that cell
+ * when every line of it fits the column's width (the longest line of the repeated values taken, in three rows or
+ * more: a narrow column's width shows in how its values wrap), and the cell before it ended right before it: its last
+ * line had room for the run's first word, in the width that column's lines show. Of such runs, the longest. Only for
+ * a column alone at its border: two side by side show no border between them. The item's notes say it was taken by
+ * its place (withExtraCells).
+ */
+function loneRuns(items: readonly (readonly [number, readonly LineRef[], readonly TextColumn[]])[], runs: readonly BorderRun[][], repeated: readonly (BorderRun | undefined)[], before: TextColumn | null): (BorderRun | undefined)[] {
+  const sure = repeated.flatMap((r, k) => (r && r.parts.length === 1 ? [items[k][1].slice(r.from, r.to)] : []));
+  if (before === null || sure.length < WIDTH_ROWS) return runs.map(() => undefined);
+  const width = Math.max(...sure.flat().map((r) => r.text.trim().length));
+  // The lines of the values taken are no lines of the column before, whatever the reading gave them.
+  const values = new Set(sure.flat().map((r) => r.index));
+  const beforeWidth = widthOf(items, before, values);
+  return runs.map((r, k) => {
+    if (repeated[k]) return undefined;
+    const piece = items[k][1];
+    const fits = (x: BorderRun) => piece.slice(x.from, x.to).every((l) => l.text.trim().length <= width + 1);
+    const ended = (x: BorderRun) => piece[x.from - 1].text.trim().length + 1 + firstWordLength(piece[x.from].text) <= beforeWidth * 0.9;
+    return r.filter((x) => x.parts.length === 1 && x.parts[0] !== null && x.across === 0 && fits(x) && ended(x)).sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+  });
+}
+
+/** A column's width in characters: the long end (90th percentile) of the lengths of the lines the reading gave it. */
+function widthOf(items: readonly (readonly [number, readonly LineRef[], readonly TextColumn[]])[], column: TextColumn, without: ReadonlySet<number>): number {
+  const lengths = items.flatMap(([, piece, columns]) => piece.flatMap((r, j) => (columns[j] === column && !without.has(r.index) ? [r.text.trim().length] : []))).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(0.9 * (lengths.length - 1))] : 0;
+}
+
+const firstWordLength = (text: string): number => (text.trim().split(/\s+/, 1)[0] ?? "").length;
 
 /** The slots in groups of those side by side: no catalogued column between them. */
 function sideBySide(slots: readonly ExtraSlot[]): number[][] {

@@ -161,6 +161,22 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
     expect(extra.borders?.get(1)).toEqual([{ before: "responsible", after: "result", ahead: segments[1].pieces[0][0].index }]);
   });
 
+  test("a value held once is taken where it fits the column's width and the cell before it ended", () => {
+    // Columns: Мероприятие, Источник финансирования (narrow: «не» / «требуется»), Исполнитель.
+    const segments = rows(
+      ["Семинар наставников", "не", "требуется", "Иванова А.А."],
+      ["Форум педагогов", "не", "требуется", "ИМЦ"],
+      ["Конкурс «Педагог года»", "не", "требуется", "Отдел образования"],
+      ["Круглый стол", "без", "финансиров", "ания", "Петров П.П."],
+    );
+    const rowRead = (n: number): TextColumn[] => [...Array<TextColumn>(n - 1).fill("name"), "responsible"];
+    const extra = takeDrawnExtraCells(segments, [slot], read(rowRead(4), rowRead(4), rowRead(4), rowRead(5)));
+    expect(extra.cells.get(3)).toEqual(["без финансирования"]);
+    // Too wide for the column: a name's last words stay the name's.
+    const wide = rows(...segments.slice(0, 3).map((s) => s.pieces[0].map((r) => r.text)), ["Круглый стол", "для руководителей школ", "Петров П.П."]);
+    expect(takeDrawnExtraCells(wide, [slot], read(rowRead(4), rowRead(4), rowRead(4), rowRead(3))).cells.has(3)).toBe(false);
+  });
+
   test("at the table's edge a neighbour's wrapped last words are no value, though they repeat", () => {
     // Columns: Мероприятие, Результат, Отметка о выполнении (empty).
     const segments = rows(["Семинар", "Приказ управления", "образования"], ["Форум", "Приказ управления", "образования"]);

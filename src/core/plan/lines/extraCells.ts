@@ -1,5 +1,6 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
+import { brokenBetween, joinCellLines } from "./brokenWords";
 import { continuation, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
@@ -33,6 +34,19 @@ export interface ExtraCells {
   readonly taken: ReadonlySet<number>;
   /** Per segment, the text of each extra column (empty where none was found). */
   readonly cells: ReadonlyMap<number, readonly string[]>;
+  /** Per segment, what its item's notes say of the extra cells read (a word broken at the column's edge read whole). */
+  readonly notes?: ReadonlyMap<number, readonly string[]>;
+  /**
+   * Per segment, where its extra cells were taken between the cells of the columns beside them (drawing order): the
+   * row's lines up to `ahead` (a line's index) are those columns' before it, the later ones those after it.
+   */
+  readonly borders?: ReadonlyMap<number, readonly DrawnBorder[]>;
+}
+
+export interface DrawnBorder {
+  readonly before: TextColumn;
+  readonly after: TextColumn;
+  readonly ahead: number;
 }
 
 /** A value of an extra column is a short phrase: a wrapped name or a list of executors is longer. */
@@ -136,35 +150,153 @@ function spanEndAt(piece: readonly LineRef[], j: number): LineRef[] | null {
 /** The most lines an extra value wraps to in a narrow column («по» / «согласованию», «по мере» / «поступления» / «заявок»). */
 const RUN = 3;
 
-/**
- * The cells of one extra column in rows given cell after cell (text in drawing order). A cell's lines come together,
- * so the extra value is a run of whole lines between its neighbours' cells; a first reading without it (`read`: the
- * column of each line of the row's first piece) has given it to one of them, as the end of the cell before or the
- * start of the cell after. Such a run at that border is taken where the same short value (by its shape) stands so in
- * two rows or more, as a column of funding or notes repeats its few values down the table, and it reads as neither
- * neighbour: a whole phrase (the line before it and its own last line end no phrase open, the line after it opens a
- * new one), no dated deadline. A value found in one row only stays with the columns beside it, as before. Only one
- * extra column: with two, which is which is not shown by place.
- */
-export function takeDrawnExtraCells(segments: readonly Segment[], slot: ExtraSlot, read: (i: number) => readonly TextColumn[] | undefined): ExtraCells {
-  const items = segments.flatMap((s, i) => (s.kind === "item" && s.pieces[0] ? [[i, s.pieces[0], read(i) ?? []] as const] : []));
-  const runs = items.map(([, piece, columns]) => borderRuns(piece, columns, slot));
-  const rowsWith = new Map<string, number>();
-  for (const r of runs) for (const shape of new Set(r.map((x) => shapeOf(x.text)))) rowsWith.set(shape, (rowsWith.get(shape) ?? 0) + 1);
-  const taken = new Set<number>();
-  const cells = new Map<number, string[]>();
-  items.forEach(([i, piece], k) => {
-    // The longest repeated run: «по мере поступления заявок» rather than «заявок» alone.
-    const run = runs[k].filter((x) => (rowsWith.get(shapeOf(x.text)) ?? 0) > 1).sort((a, b) => b.to - b.from - (a.to - a.from))[0];
-    if (!run) return;
-    for (const r of piece.slice(run.from, run.to)) taken.add(r.index);
-    cells.set(i, [run.text]);
-  });
-  return { taken, cells };
+/** A candidate for the cells of extra columns side by side at one border: a run of whole lines, cut into their cells. */
+interface BorderRun {
+  readonly from: number;
+  readonly to: number;
+  /** Each column's part of the run, in the header's order; null where that cell is empty. */
+  readonly parts: readonly ({ readonly from: number; readonly to: number; readonly text: string; readonly glued: readonly string[] } | null)[];
+  /** How many of its cells the reading's border between the neighbours runs through. */
+  readonly across: number;
 }
 
-/** Runs of whole lines at the border of the extra column's neighbours that may be its value (takeDrawnExtraCells). */
-function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: ExtraSlot): { from: number; to: number; text: string }[] {
+/**
+ * The cells of extra columns in rows given cell after cell (text in drawing order). A cell's lines come together,
+ * so an extra value is a run of whole lines between its neighbours' cells; a first reading without it (`read`: the
+ * column of each line of the row's first piece) has given it to one of them, as the end of the cell before or the
+ * start of the cell after, or split it between them. Extra columns side by side (no catalogued column between
+ * them) share that border, their cells one after the other. A run at the border is taken where each of its cells is a
+ * short value (by its shape) that stands so in two rows or more, as a column of funding or notes repeats its few
+ * values down the table, and reads as neither neighbour: a whole phrase (the line before it and its own last line end
+ * no phrase open, the line after it opens a new one or is where the reading opened the next cell), no dated deadline.
+ * A word broken at the narrow column's edge without a hyphen («требуетс» / «я») is read whole first, and the item's
+ * notes keep it as printed. A value found in one row only stays with the columns beside it, as before.
+ */
+export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonly ExtraSlot[], read: (i: number) => readonly TextColumn[] | undefined): ExtraCells {
+  const items = segments.flatMap((s, i) => (s.kind === "item" && s.pieces[0] ? [[i, s.pieces[0], read(i) ?? []] as const] : []));
+  const taken = new Set<number>();
+  const cells = new Map<number, string[]>();
+  const notes = new Map<number, string[]>();
+  const borders = new Map<number, DrawnBorder[]>();
+  for (const group of sideBySide(slots)) {
+    const border = { before: slots[group[0]].before, after: slots[group[group.length - 1]].after };
+    const runs = items.map(([, piece, columns]) => borderRuns(piece, columns, border, group.length));
+    const rowsWith = new Map<string, number>();
+    for (const r of runs) {
+      const shapes = new Set(r.flatMap((x) => x.parts.flatMap((p) => (p ? [shapeOf(p.text)] : []))));
+      for (const shape of shapes) rowsWith.set(shape, (rowsWith.get(shape) ?? 0) + 1);
+    }
+    const repeated = (r: BorderRun) => r.parts.every((p) => p === null || (rowsWith.get(shapeOf(p.text)) ?? 0) > 1);
+    const repeatedRuns = runs.map((r) => bestRun(r.filter(repeated), rowsWith));
+    const lone = loneRuns(items, runs, repeatedRuns, border.before);
+    const chosen = repeatedRuns.map((r, k) => r ?? lone[k]);
+    const byColumn = columnShapes(chosen, group.length);
+    items.forEach(([i, piece], k) => {
+      const run = chosen[k] && placed(chosen[k], byColumn);
+      if (!run) return;
+      for (const r of piece.slice(run.from, run.to)) taken.add(r.index);
+      const out = cells.get(i) ?? slots.map(() => "");
+      run.parts.forEach((p, g) => p && (out[group[g]] = p.text));
+      cells.set(i, out);
+      const glued = run.parts.flatMap((p) => p?.glued ?? []);
+      if (glued.length) notes.set(i, [...(notes.get(i) ?? []), ...glued]);
+      if (border.before && border.after) borders.set(i, [...(borders.get(i) ?? []), { before: border.before, after: border.after, ahead: piece[run.from - 1].index }]);
+    });
+  }
+  return { taken, cells, notes, borders };
+}
+
+/**
+ * Of a row's repeated runs: one the reading's border runs through least («бюджет района» rather than «бюджет района» /
+ * «не менее 8», a result's first line that repeats too); then the longest («по мере поступления заявок» rather than
+ * «заявок» alone), of two cuts of it the one whose cells are all filled, as each then stands in two rows or more; but a
+ * run apart from it that more rows hold is the value, and the longest a neighbour's words that recur («образовательных
+ * организаций» before «не требуется»).
+ */
+function bestRun(runs: readonly BorderRun[], rowsWith: ReadonlyMap<string, number>): BorderRun | undefined {
+  const rows = (r: BorderRun) => Math.min(...r.parts.flatMap((p) => (p ? [rowsWith.get(shapeOf(p.text)) ?? 0] : [])));
+  const sorted = [...runs].sort((a, b) => a.across - b.across || b.to - b.from - (a.to - a.from) || filled(b) - filled(a));
+  const longest = sorted[0];
+  if (!longest) return undefined;
+  return sorted.find((r) => r.across === longest.across && (r.to <= longest.from || r.from >= longest.to) && rows(r) > rows(longest)) ?? longest;
+}
+
+/** Rows the width of a column is learnt from: a narrow column's lines in fewer rows tell little. */
+const WIDTH_ROWS = 3;
+
+/**
+ * Values a column holds in one row only (a source of funding named once, «в работе»), where no repeated value stood:
+ * the header's order says one cell of the column stands between its neighbours, possibly empty. A run is that cell
+ * when every line of it fits the column's width (the longest line of the repeated values taken, in three rows or
+ * more: a narrow column's width shows in how its values wrap), and the cell before it ended right before it: its last
+ * line had room for the run's first word, in the width that column's lines show. Of such runs, the longest. Only for
+ * a column alone at its border: two side by side show no border between them. The item's notes say it was taken by
+ * its place (withExtraCells).
+ */
+function loneRuns(items: readonly (readonly [number, readonly LineRef[], readonly TextColumn[]])[], runs: readonly BorderRun[][], repeated: readonly (BorderRun | undefined)[], before: TextColumn | null): (BorderRun | undefined)[] {
+  const sure = repeated.flatMap((r, k) => (r && r.parts.length === 1 ? [items[k][1].slice(r.from, r.to)] : []));
+  if (before === null || sure.length < WIDTH_ROWS) return runs.map(() => undefined);
+  const width = Math.max(...sure.flat().map((r) => r.text.trim().length));
+  // The lines of the values taken are no lines of the column before, whatever the reading gave them.
+  const values = new Set(sure.flat().map((r) => r.index));
+  const beforeWidth = widthOf(items, before, values);
+  return runs.map((r, k) => {
+    if (repeated[k]) return undefined;
+    const piece = items[k][1];
+    const fits = (x: BorderRun) => piece.slice(x.from, x.to).every((l) => l.text.trim().length <= width + 1);
+    const ended = (x: BorderRun) => piece[x.from - 1].text.trim().length + 1 + firstWordLength(piece[x.from].text) <= beforeWidth * 0.9;
+    return r.filter((x) => x.parts.length === 1 && x.parts[0] !== null && x.across === 0 && fits(x) && ended(x)).sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+  });
+}
+
+/** A column's width in characters: the long end (90th percentile) of the lengths of the lines the reading gave it. */
+function widthOf(items: readonly (readonly [number, readonly LineRef[], readonly TextColumn[]])[], column: TextColumn, without: ReadonlySet<number>): number {
+  const lengths = items.flatMap(([, piece, columns]) => piece.flatMap((r, j) => (columns[j] === column && !without.has(r.index) ? [r.text.trim().length] : []))).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(0.9 * (lengths.length - 1))] : 0;
+}
+
+const firstWordLength = (text: string): number => (text.trim().split(/\s+/, 1)[0] ?? "").length;
+
+/** The slots in groups of those side by side: no catalogued column between them. */
+function sideBySide(slots: readonly ExtraSlot[]): number[][] {
+  const groups: number[][] = [];
+  slots.forEach((s, e) => {
+    const last = groups[groups.length - 1];
+    if (last && slots[last[last.length - 1]].at + 1 === s.at && !s.spanEnd) last.push(e);
+    else if (!s.spanEnd) groups.push([e]);
+  });
+  return groups;
+}
+
+const filled = (r: BorderRun): number => r.parts.filter((p) => p !== null).length;
+
+/** Per column of a group, how often each shape fills it in the rows whose runs fill every column (there place tells). */
+function columnShapes(chosen: readonly (BorderRun | undefined)[], size: number): Map<string, number>[] {
+  const out = Array.from({ length: size }, () => new Map<string, number>());
+  for (const r of chosen) {
+    if (!r || filled(r) < size) continue;
+    r.parts.forEach((p, g) => p && out[g].set(shapeOf(p.text), (out[g].get(shapeOf(p.text)) ?? 0) + 1));
+  }
+  return out;
+}
+
+/**
+ * A run that fills fewer cells than the group has: its value goes to the column whose cells look like it more often
+ * in the rows that fill them all; where none tells, it stays where the cut put it (the first column's place).
+ */
+function placed(run: BorderRun, byColumn: readonly Map<string, number>[]): BorderRun {
+  if (byColumn.length < 2 || filled(run) !== 1) return run;
+  const value = run.parts.find((p) => p !== null)!;
+  const counts = byColumn.map((m) => m.get(shapeOf(value.text)) ?? 0);
+  const best = counts.reduce((b, n, g) => (n > counts[b] ? g : b), run.parts.indexOf(value));
+  return { ...run, parts: run.parts.map((_, g) => (g === best ? value : null)) };
+}
+
+/**
+ * Runs of whole lines at the border of the extra columns' neighbours that may be their cells (takeDrawnExtraCells),
+ * each cut into `size` cells every way its lines allow.
+ */
+function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: Pick<ExtraSlot, "before" | "after">, size: number): BorderRun[] {
   if (columns.length !== piece.length) return [];
   const of = (c: TextColumn | null) => columns.flatMap((k, j) => (k === c ? [j] : []));
   const before = of(slot.before);
@@ -175,28 +307,73 @@ function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], s
   const start = after.length ? after[0] : null;
   // At the table's edge (an extra column first or last) a neighbour's wrapped last words («Приказ управления» /
   // «образования») stand where the value would, with no cell after them to mark the border: nothing is taken.
-  if (end === null || start === null || end !== start) return [];
-  const border = end;
+  if (end === null || (start !== null && end !== start) || slot.after === null) return [];
+  const most = RUN * size;
+  // The reading may have given the cell after too to the one before (a result opening in lower case): the run then
+  // stands anywhere among that one's lines, with lines after it.
   const spans: [number, number][] = [];
-  for (let n = 1; n <= RUN; n++) {
-    if (before.length >= n) spans.push([border - n, border]);
-    if (after.length >= n) spans.push([border, border + n]);
+  if (start === null) for (let to = before[0] + 2; to < end; to++) for (let n = 1; n <= most && to - n > before[0]; n++) spans.push([to - n, to]);
+  else for (let back = 0; back <= Math.min(most, before.length); back++) for (let on = 0; back + on <= most && on <= after.length; on++) spans.push([end - back, end + on]);
+  const border = start ?? -1;
+  const out: BorderRun[] = [];
+  for (const [from, to] of spans) {
+    if (to === from || from < 1 || open(piece[from - 1].text) || brokenBetween(piece[from - 1].text, piece[from].text)) continue;
+    // The line after the run opens the next cell: in capitals, in lower case as executors or deadlines open
+    // («руководители ОО», «до 1 марта»), or where the reading itself opened that cell.
+    const next = piece[to]?.text;
+    // A result may open in lower case («приказ управления»), and the reading may have given it to the cell before.
+    const opensNext = next === undefined || !startsMidPhrase(next) || opensInLowerCase(next, slot.after) || ((to === border || slot.after === "result") && !brokenBetween(piece[to - 1].text, next));
+    if (!opensNext) continue;
+    for (const cut of cuts(from, to, size)) {
+      const parts = cut.map(([a, b]) => (a === b ? null : cellOf(piece, a, b, slot, a === from)));
+      if (parts.some((p, g) => p === null && cut[g][0] !== cut[g][1])) continue;
+      out.push({ from, to, parts, across: parts.filter((p) => p && p.from < border && p.to > border).length });
+    }
   }
-  return spans.flatMap(([from, to]) => {
-    // The line after the run opens the next cell: in capitals, or in lower case as executors open («руководители ОО»).
-    const opensNext = to === piece.length || !startsMidPhrase(piece[to].text) || (slot.after === "responsible" && opensExecutor(piece[to].text));
-    if (from < 1 || open(piece[from - 1].text) || open(piece[to - 1].text) || !opensNext) return [];
-    const text = joinParts(piece.slice(from, to).map((r) => r.text), { sentences: false });
-    if (text.length > SHORT || dated(text) || looksLike(text, slot.before) || looksLike(text, slot.after) || completesDeadline(piece[from - 1].text, text, slot)) return [];
-    return [{ from, to, text }];
-  });
+  return out;
+}
+
+/**
+ * A line opening with an adjective in an oblique case or a noun in the genitive carries on the line before it
+ * («руководители» / «образовательных организаций», «Управление» / «образования»): no cell of funding, notes or marks
+ * opens so («не требуется», «местный бюджет», «по согласованию», «выполнено»).
+ */
+const OBLIQUE_START = /^\p{Ll}\p{L}*(?:ых|их|ого|его|ому|ему|ыми|ими|ния|ции|ций|ний|ства)(?![\p{L}-])/u;
+
+/** A cell of the column opening in lower case: executors with a position («руководители ОО»), a deadline («до 1 марта»). */
+function opensInLowerCase(line: string, column: TextColumn): boolean {
+  if (column === "responsible") return opensExecutor(line);
+  return column === "deadline" && parseDeadline(line).kind !== "unparsed";
+}
+
+/** The ways to cut lines `from`…`to` into `size` runs one after the other, some maybe empty. */
+function cuts(from: number, to: number, size: number): [number, number][][] {
+  if (size === 1) return [[[from, to]]];
+  const out: [number, number][][] = [];
+  for (let k = from; k <= to; k++) for (const rest of cuts(k, to, size - 1)) out.push([[from, k], ...rest]);
+  return out;
+}
+
+/** Lines `from`…`to` as one extra cell, or null when they cannot be one: see takeDrawnExtraCells. */
+function cellOf(piece: readonly LineRef[], from: number, to: number, slot: Pick<ExtraSlot, "before" | "after">, first: boolean): { from: number; to: number; text: string; glued: string[] } | null {
+  const last = piece[to - 1].text.trim();
+  if (open(last) || ENDS_NOMINATIVE_ADJECTIVE.test(last) || (to < piece.length && brokenBetween(last, piece[to].text))) return null;
+  if (!first && (open(piece[from - 1].text) || brokenBetween(piece[from - 1].text, piece[from].text))) return null;
+  if (OBLIQUE_START.test(piece[from].text.trim())) return null;
+  const joined = joinCellLines(piece.slice(from, to).map((r) => r.text));
+  const text = joined.text;
+  // A cell's quotes balance: «центр»» closes a name the cell before opened.
+  if (!quotesBalance(text)) return null;
+  if (text.length > SHORT || dated(text) || looksLike(text, slot.before) || looksLike(text, slot.after)) return null;
+  if (first && completesDeadline(piece[from - 1].text, text, slot)) return null;
+  return { from, to, text, glued: joined.glued.map((g) => `слово «${g.printed}» разорвано на краю столбца без дефиса и прочитано как «${g.read}»`) };
 }
 
 /**
  * The run ends a deadline the line before it began («по мере» / «поступления заявок»): that line reads as no
  * deadline alone and as one with the run.
  */
-function completesDeadline(before: string, text: string, slot: ExtraSlot): boolean {
+function completesDeadline(before: string, text: string, slot: Pick<ExtraSlot, "before">): boolean {
   return slot.before === "deadline" && parseDeadline(before).kind === "unparsed" && parseDeadline(`${before.trim()} ${text}`).kind !== "unparsed";
 }
 
@@ -204,3 +381,17 @@ function completesDeadline(before: string, text: string, slot: ExtraSlot): boole
 const dated = (text: string): boolean => ["date", "period", "recurring"].includes(parseDeadline(text).kind);
 
 const open = (text: string): boolean => endsOpen(text) || endsWithAdjective(text);
+
+/** An adjective in the nominative at a value's end asks for its noun on the next line («местный» / «бюджет»). */
+const ENDS_NOMINATIVE_ADJECTIVE = /\p{L}{3,}(?:ый|[кгхжшщч]ий)$/u;
+
+/** Every quote or bracket the text opens it closes, and none it closes was opened before it. */
+function quotesBalance(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "«" || ch === "(") depth++;
+    else if (ch === "»" || ch === ")") depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}

@@ -161,6 +161,8 @@ function captionRunEnd(lines: readonly Line[], from: number): number {
   while (fits(j)) {
     if (carriesOn(j)) j++;
     else if (carriesOn(j + 1)) j += 2;
+    // Captions of one line each drawn on one baseline after the wrapped ones («Срок Результат»).
+    else if (captionKeysOf(lines[j].text) !== null) j++;
     else break;
   }
   return j;

@@ -12,7 +12,8 @@ const ADJECTIVE_END = /\p{L}{3,}(?:ый|ий|ой|ая|ые)$/iu;
 /** A noun in the genitive («финансирования», «исполнения») goes on a noun, never an adjective («Ответственные»). */
 const GENITIVE = /(?:ия|ии|ости|ства|ов)$/iu;
 const asksFor = (caption: string, line: string) => PREPOSITION_END.test(caption) || (ADJECTIVE_END.test(caption) && !GENITIVE.test(line));
-const STARTS_LOWER = /^\p{Ll}/u;
+/** A caption's later line opens in lower case, maybe inside brackets or quotes («Ожидаемый результат» / «(показатель)»). */
+const STARTS_LOWER = /^[(«"]?\p{Ll}/u;
 
 /**
  * The header's columns in order, extra columns included, when the column numbers under it say how many there are

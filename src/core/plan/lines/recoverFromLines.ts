@@ -8,7 +8,7 @@ import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
-import { type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
+import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
@@ -108,7 +108,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
   const slots = columns && extras.length ? extraSlots(columns) : [];
-  const drawnSlot = drawn && slots.length === 1 && !slots[0].spanEnd ? slots[0] : null;
+  const drawnSlots = drawn && slots.length && !slots.some((s) => s.spanEnd) ? slots : null;
   const extraCells = slots.length && !drawn ? takeExtraCells(rows.segments, slots) : null;
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
@@ -176,10 +176,17 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     segments = seg.segments.map((s) => without(s, given?.taken ?? new Set()));
     readings = readBest(segments, given);
   }
-  const drawnCells = drawnSlot ? takeDrawnExtraCells(segments, drawnSlot, (i) => readings[i]?.[0]?.columns) : null;
+  const drawnCells = drawnSlots ? takeDrawnExtraCells(segments, drawnSlots, (i) => readings[i]?.[0]?.columns) : null;
   if (drawnCells?.taken.size) {
     segments = segments.map((s) => withoutLines(s, drawnCells.taken));
     readings = readBest(segments, given);
+    // The cells taken part the row: its lines before them are the columns' up to the one before, those after them the
+    // columns' from the one after; a reading again that moves a line across is held on its side.
+    readings = readings.map((r, i) => {
+      const borders = drawnCells.borders?.get(i);
+      const piece = segments[i].pieces[0];
+      return borders && piece && r[0] ? [heldBy(piece, r[0], borders, textOrder), ...r.slice(1)] : r;
+    });
   }
   const extraOf = extraCells ?? drawnCells;
   const spanEndAt = extraColumns.findIndex((c) => "spanEnd" in c && c.spanEnd);
@@ -207,7 +214,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
     const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
     const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove }, endFree);
-    const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i)) : r);
+    const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i), extraOf?.notes?.get(i)) : r);
     const cut = centred?.unsure.get(i);
     const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
     const noted = (r: GridRow) => (tail ? withTailNote(r, tail) : r);
@@ -407,6 +414,15 @@ function extraSlots(columns: readonly HeaderColumn[]): ExtraSlot[] {
   return text.flatMap((c, at) => (c.key === null ? [{ at, before: before(at), after: after(at), ...(c.spanEnd ? { spanEnd: true } : {}) }] : []));
 }
 
+/** The piece's reading with each line held on its side of every border (DrawnBorder); its guesses kept where they stand. */
+function heldBy(piece: readonly LineRef[], a: Assignment, borders: readonly DrawnBorder[], order: readonly TextColumn[]): Assignment {
+  const rank = (c: TextColumn) => order.indexOf(c);
+  const columns = piece.map((r, j) =>
+    borders.reduce((c, b) => (r.index <= b.ahead ? (rank(c) > rank(b.before) ? b.before : c) : rank(c) < rank(b.after) ? b.after : c), a.columns[j]),
+  );
+  return { ...a, columns, doubtful: a.doubtful.filter((d) => columns[d.line] === d.chosen) };
+}
+
 function withoutLines(s: Segment, taken: ReadonlySet<number>): Segment {
   return { ...s, pieces: s.pieces.map((p) => p.filter((r) => !taken.has(r.index))).filter((p) => p.length) };
 }
@@ -417,11 +433,19 @@ function withoutLines(s: Segment, taken: ReadonlySet<number>): Segment {
  * end was taken by what it reads as too (a deadline after the start's): no guess. Cells `untaken` are noted as lost to
  * the columns beside them.
  */
-function withExtraCells(r: GridRow, columns: readonly HeaderColumn[], own: readonly string[] | undefined, all: ReadonlyMap<number, readonly string[]> | undefined, untaken: boolean): GridRow {
+function withExtraCells(
+  r: GridRow,
+  columns: readonly HeaderColumn[],
+  own: readonly string[] | undefined,
+  all: ReadonlyMap<number, readonly string[]> | undefined,
+  untaken: boolean,
+  said: readonly string[] = [],
+): GridRow {
   const cells = columns.map((_, e) => own?.[e] ?? "");
   const repeated = (e: number) => [...(all?.values() ?? [])].filter((c) => c[e] === cells[e]).length > 1;
   const byPlace = (e: number) => !("spanEnd" in columns[e] && columns[e].spanEnd) && !repeated(e);
   const notes = cells.flatMap((t, e) => (t && byPlace(e) ? [{ code: "column_uncertain" as const, text: `«${short(t)}» отнесено к столбцу «${columns[e].caption}» по месту в строке` }] : []));
+  for (const text of said) notes.push({ code: "column_uncertain", text });
   // Cells not taken (a row given cell after cell): whatever the column held went to the columns beside it.
   if (untaken) for (const c of columns) notes.push({ code: "column_uncertain", text: `столбец «${short(c.caption)}» в тексте не отделить от соседних: его строки, если они есть, отнесены к соседним столбцам` });
   return { ...r, cells: [...r.cells, ...cells], ...(notes.length ? { notes: [...(r.notes ?? []), ...notes] } : {}) };

@@ -212,3 +212,66 @@ describe("a deadline's start and end cells given one after the other", () => {
     expect(lostWords(SPAN, plan)).toEqual([]);
   });
 });
+
+/**
+ * A narrow funding column before the results, as Writer prints it: its caption and its value broken at the edge
+ * without a hyphen («Источни» / «к», «требуетс» / «я»), the result's caption wrapped into brackets, results in lower
+ * case. The text gives each cell's lines together, cells left to right.
+ */
+const FUNDING = [
+  "План мероприятий на 2027 год",
+  "№",
+  "п/п",
+  "Мероприятие",
+  "Срок",
+  "Исполнители",
+  "Источни",
+  "к",
+  "финанси",
+  "рования",
+  "Результат",
+  "(показатель)",
+  "1 2 3 4 5 6",
+  "1. Семинар для молодых",
+  "учителей района",
+  "март 2027 г.",
+  "Отдел",
+  "образования",
+  "не",
+  "требуетс",
+  "я",
+  "приказ отдела",
+  "2. Конкурс «Педагогический",
+  "старт»",
+  "апрель 2027 г.",
+  "Иванова А.А.,",
+  "методист",
+  "не",
+  "требуетс",
+  "я",
+  "протокол",
+  "конкурса",
+  "3. Форум молодых педагогов",
+  "май 2027 г.",
+  "Информационно-",
+  "методический центр",
+  "не",
+  "требуетс",
+  "я",
+  "отчёт о форуме",
+].join("\n");
+
+describe("a narrow extra column's value broken at its edge, in drawing order", () => {
+  test("is read whole into its column, the cells beside it kept on their sides", () => {
+    const plan = structureOrFail(readTextDocument(FUNDING, "plan.txt"));
+    expect(plan.columns.extra).toEqual(["Источник финансирования"]);
+    expect(plan.items.map((i) => [i.responsible.text, i.extra["Источник финансирования"] ?? "", i.result])).toEqual([
+      ["Отдел образования", "не требуется", "приказ отдела"],
+      ["Иванова А.А., методист", "не требуется", "протокол конкурса"],
+      ["Информационно-методический центр", "не требуется", "отчёт о форуме"],
+    ]);
+    // The word as printed stays in the item's notes.
+    expect(plan.items[0].notes?.some((n) => n.text.includes("«требуетс я»"))).toBe(true);
+    expect(lostWords(FUNDING, plan)).toEqual([]);
+  });
+});

@@ -83,7 +83,7 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
       ["Конкурс «Педагогический", "старт»", "Отдел образования"],
       ["Форум молодых педагогов", "по", "согласованию", "Иванова А.А."],
     );
-    const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "name", "responsible"], ["name", "name", "responsible"], ["name", "responsible", "responsible", "responsible"]));
+    const extra = takeDrawnExtraCells(segments, [slot], read(["name", "name", "name", "name", "responsible"], ["name", "name", "responsible"], ["name", "responsible", "responsible", "responsible"]));
     expect([...extra.cells]).toEqual([
       [0, ["по согласованию"]],
       [2, ["по согласованию"]],
@@ -96,7 +96,7 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
       ["Семинар для молодых", "учителей", "с учётом потребности", "руководители ОО"],
       ["Форум молодых педагогов", "с учётом потребности", "Иванова А.А."],
     );
-    const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "responsible"], ["name", "name", "responsible"]));
+    const extra = takeDrawnExtraCells(segments, [slot], read(["name", "name", "name", "responsible"], ["name", "name", "responsible"]));
     expect([...extra.cells]).toEqual([
       [0, ["с учётом потребности"]],
       [1, ["с учётом потребности"]],
@@ -108,7 +108,7 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
       ["Семинар", "по мере поступления", "заявок", "Управление", "образования"],
       ["Форум", "по согласованию", "Управление", "образования"],
     );
-    const extra = takeDrawnExtraCells(segments, slot, read(["name", "name", "name", "responsible", "responsible"], ["name", "name", "responsible", "responsible"]));
+    const extra = takeDrawnExtraCells(segments, [slot], read(["name", "name", "name", "responsible", "responsible"], ["name", "name", "responsible", "responsible"]));
     expect(extra.taken.size).toBe(0);
   });
 
@@ -116,15 +116,72 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
     // Columns: Срок, Примечание, Исполнитель; the reading gave the deadline's first line alone to the deadline.
     const segments = rows(["Семинар", "по мере", "поступления заявок", "директор МКУ «ЦРО»"], ["Форум", "по мере", "поступления заявок", "руководители ОО"]);
     const between = { at: 2, before: "deadline", after: "responsible" } as const;
-    const extra = takeDrawnExtraCells(segments, between, read(["name", "deadline", "responsible", "responsible"], ["name", "deadline", "responsible", "responsible"]));
+    const extra = takeDrawnExtraCells(segments, [between], read(["name", "deadline", "responsible", "responsible"], ["name", "deadline", "responsible", "responsible"]));
     expect(extra.taken.size).toBe(0);
+  });
+
+  test("two extra columns side by side: their cells one after the other at the border, a lone value where its column holds it", () => {
+    // Columns: Мероприятие, Источник финансирования, Отметка о выполнении, Исполнитель.
+    const pair = [
+      { at: 1, before: "name", after: "responsible" },
+      { at: 2, before: "name", after: "responsible" },
+    ] as const;
+    const segments = rows(
+      ["Семинар наставников", "местный", "бюджет", "выполнено", "Иванова А.А."],
+      ["Форум педагогов", "местный", "бюджет", "выполнено", "ИМЦ"],
+      ["Конкурс «Педагог года»", "местный", "бюджет", "Отдел образования"],
+    );
+    const extra = takeDrawnExtraCells(segments, pair, read(["name", "name", "name", "responsible", "responsible"], ["name", "name", "name", "name", "responsible"], ["name", "name", "name", "responsible"]));
+    expect([...extra.cells]).toEqual([
+      [0, ["местный бюджет", "выполнено"]],
+      [1, ["местный бюджет", "выполнено"]],
+      [2, ["местный бюджет", ""]],
+    ]);
+  });
+
+  test("a neighbour's words that recur and carry on its line («образовательных организаций») are no value", () => {
+    // Columns: Исполнитель, Примечание (empty), Результат.
+    const between = { at: 1, before: "responsible", after: "result" } as const;
+    const segments = rows(["Руководители", "образовательных организаций", "Отчёт"], ["Руководители", "образовательных организаций", "Справка"]);
+    const extra = takeDrawnExtraCells(segments, [between], read(["responsible", "responsible", "result"], ["responsible", "responsible", "result"]));
+    expect(extra.taken.size).toBe(0);
+  });
+
+  test("a value broken at the narrow column's edge is read whole; a result after it may open in lower case", () => {
+    // Columns: Исполнитель, Источник финансирования, Результат; the reading gave the second row's result to the executors.
+    const between = { at: 1, before: "responsible", after: "result" } as const;
+    const segments = rows(["Отдел образования", "не", "требуетс", "я", "приказ отдела"], ["Иванова А.А.", "не", "требуетс", "я", "протокол"]);
+    const extra = takeDrawnExtraCells(segments, [between], read(["responsible", "responsible", "responsible", "responsible", "result"], ["responsible", "responsible", "responsible", "responsible", "responsible"]));
+    expect([...extra.cells]).toEqual([
+      [0, ["не требуется"]],
+      [1, ["не требуется"]],
+    ]);
+    expect(extra.notes?.get(0)).toEqual(["слово «требуетс я» разорвано на краю столбца без дефиса и прочитано как «требуется»"]);
+    // The lines after the value are the result's, whichever column the reading gave them.
+    expect(extra.borders?.get(1)).toEqual([{ before: "responsible", after: "result", ahead: segments[1].pieces[0][0].index }]);
+  });
+
+  test("a value held once is taken where it fits the column's width and the cell before it ended", () => {
+    // Columns: Мероприятие, Источник финансирования (narrow: «не» / «требуется»), Исполнитель.
+    const segments = rows(
+      ["Семинар наставников", "не", "требуется", "Иванова А.А."],
+      ["Форум педагогов", "не", "требуется", "ИМЦ"],
+      ["Конкурс «Педагог года»", "не", "требуется", "Отдел образования"],
+      ["Круглый стол", "без", "финансиров", "ания", "Петров П.П."],
+    );
+    const rowRead = (n: number): TextColumn[] => [...Array<TextColumn>(n - 1).fill("name"), "responsible"];
+    const extra = takeDrawnExtraCells(segments, [slot], read(rowRead(4), rowRead(4), rowRead(4), rowRead(5)));
+    expect(extra.cells.get(3)).toEqual(["без финансирования"]);
+    // Too wide for the column: a name's last words stay the name's.
+    const wide = rows(...segments.slice(0, 3).map((s) => s.pieces[0].map((r) => r.text)), ["Круглый стол", "для руководителей школ", "Петров П.П."]);
+    expect(takeDrawnExtraCells(wide, [slot], read(rowRead(4), rowRead(4), rowRead(4), rowRead(3))).cells.has(3)).toBe(false);
   });
 
   test("at the table's edge a neighbour's wrapped last words are no value, though they repeat", () => {
     // Columns: Мероприятие, Результат, Отметка о выполнении (empty).
     const segments = rows(["Семинар", "Приказ управления", "образования"], ["Форум", "Приказ управления", "образования"]);
     const last = { at: 2, before: "result", after: null } as const;
-    const extra = takeDrawnExtraCells(segments, last, read(["name", "result", "result"], ["name", "result", "result"]));
+    const extra = takeDrawnExtraCells(segments, [last], read(["name", "result", "result"], ["name", "result", "result"]));
     expect(extra.taken.size).toBe(0);
   });
 });

@@ -249,3 +249,16 @@ describe("findLinesHeader: a caption's word broken at a narrow column's edge wit
     expect(header?.cells.responsible).toBe("Ответственные");
   });
 });
+
+describe("findLinesHeader: captions in drawing order after a line of captions on one baseline", () => {
+  test("narrow captions wrapped at the edge, then one-line captions on one baseline, are the header's to the column numbers", () => {
+    // Writer's print copied in drawing order: «N п/п», «Мероприятие» and «Исполнитель» on one baseline, two narrow
+    // extra captions broken at the edge, «Срок» and «Результат» on one baseline again.
+    const lines = linesOf(
+      ["План работы на 2026 год", "N п/п Мероприятие Исполнитель", "Источники", "финансиро", "вания", "Отметка о", "выполнени", "и", "Срок Результат", "1 2 3 4 5 6 7", "1. Семинар"].join("\n"),
+    );
+    const header = findLinesHeader(lines);
+    expect(header && lines.slice(header.start, header.end).map((l) => l.text)).toEqual(lines.slice(1, 9).map((l) => l.text));
+    expect([...(header?.named ?? [])].sort()).toEqual(["deadline", "name", "number", "responsible", "result"]);
+  });
+});

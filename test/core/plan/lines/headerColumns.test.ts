@@ -42,6 +42,19 @@ describe("the header's columns from its lines and the column numbers under it", 
     ]);
   });
 
+  test("a caption's later line in brackets («(показатель)») continues it (drawing order)", () => {
+    const keys = named("number", "name", "deadline", "responsible", "result");
+    const six = ["№", "п/п", "Наименование", "мероприятия", "Срок", "исполнения", "Ответственные", "исполнители", "Источни", "к", "финанси", "рования", "Ожидаемый", "результат", "(показатель)"];
+    expect(drawnHeaderColumns(six, 6, keys)?.map((c) => `${c.key ?? "extra"}:${c.caption}`)).toEqual([
+      "number:№ п/п",
+      "name:Наименование мероприятия",
+      "deadline:Срок исполнения",
+      "responsible:Ответственные исполнители",
+      "extra:Источник финансирования",
+      "result:Ожидаемый результат (показатель)",
+    ]);
+  });
+
   test("captions in drawing order (a browser's copy of a PDF): each caption's lines together, one-line captions run together", () => {
     // The header search left «N» out: «п/п» opens the number's caption. «Содержание работы» and «Примечания» stand on
     // one baseline and come on one line; its capitals part them into the six captions the column numbers count.

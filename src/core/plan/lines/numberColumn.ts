@@ -30,6 +30,12 @@ export function inNumberColumn(lines: readonly Line[], i: number, numbered: (tex
   return end + 1 >= lines.length || !numbered(lines[end + 1].text);
 }
 
+/** A section whose lines are its number alone: its title, if printed, stands in another flow. */
+export function numberOnly(s: Segment): boolean {
+  const texts = s.pieces.flat().map((r) => r.text.trim());
+  return texts.length === 1 && texts[0] === s.number;
+}
+
 /** How a row's name came from a block of names: matched by order where the counts agree, guessed where not. */
 export type NameFromBlock = "counted" | "guessed";
 

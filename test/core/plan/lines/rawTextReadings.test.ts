@@ -245,3 +245,76 @@ describe("a raw text whose header is parted by blank lines, as paragraphs of one
     expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
   });
 });
+
+describe("a ruled PDF's raw text: a section's number in the № column's flow, its title in the names' flow", () => {
+  // The section row «1. | Развитие системы наставничества» (its title merged over the other columns) comes apart:
+  // the № column's first lines «1.» «1.1.», then the names' caption and the title as the first line of the names,
+  // before 1.1's name. Read by the numbering, the title opened 1.1's name and section 1 had none.
+  const raw = [
+    "План работы по развитию кадрового потенциала на 2026 год",
+    "N п/п",
+    "1.",
+    "1.1.",
+    "",
+    "Мероприятие",
+    "Развитие системы наставничества",
+    "Разработка и утверждение базы данных вакантных",
+    "должностей педагогических работников",
+    "1.2.",
+    "Организация методических семинаров для",
+    "молодых специалистов",
+    "Раздел 2. Привлечение молодых специалистов",
+    "2.1.",
+    "Формирование диагностики профессиональных дефицитов",
+    "учителей",
+    "",
+    "Срок",
+    "",
+    "в течение года",
+    "",
+    "ежемесячно",
+    "",
+    "до 1 мая",
+  ].join("\n");
+
+  test("the title goes to its section, the row keeps its own name and notes the move", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ["1", "Развитие системы наставничества"],
+      ["2", "Раздел 2. Привлечение молодых специалистов"],
+    ]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name])).toEqual([
+      ["1.1", "1", "Разработка и утверждение базы данных вакантных должностей педагогических работников"],
+      ["1.2", "1", "Организация методических семинаров для молодых специалистов"],
+      ["2.1", "2", "Формирование диагностики профессиональных дефицитов учителей"],
+    ]);
+    expect(plan.items[0].notes?.some((n) => n.text?.includes("Развитие системы наставничества"))).toBe(true);
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("where the page's numbers came as a block (rows above the section with no line of their own), nothing moves", () => {
+    const block = [
+      "План работы по развитию кадрового потенциала на 2026 год",
+      "N п/п",
+      "1.",
+      "1.1.",
+      "1.2.",
+      "2.",
+      "2.1.",
+      "",
+      "Мероприятие",
+      "Повышение профессионального мастерства",
+      "Формирование диагностики профессиональных дефицитов",
+      "учителей",
+      "Организация методических семинаров для",
+      "молодых специалистов",
+      "Развитие системы наставничества",
+      "Разработка и утверждение базы данных вакантных",
+      "должностей педагогических работников",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(block, "plan.txt"));
+    expect(plan.sections.find((s) => s.number === "2")?.title ?? "").not.toContain("Повышение профессионального мастерства");
+    expect(lostWords(block, plan)).toEqual([]);
+  });
+});

@@ -318,3 +318,41 @@ describe("a ruled PDF's raw text: a section's number in the № column's flow, i
     expect(lostWords(block, plan)).toEqual([]);
   });
 });
+
+describe("a ruled PDF's raw text: a section's number, then its rows' numbers as a block, then their names' flow", () => {
+  // «1.» «1.1» «1.2» «1.3» come one under another; the names' flow under its caption opens with the section's title,
+  // then the three names: one cell more than the numbers. Matched by order, the title became 1.1's name and each name
+  // went a row down, all guessed.
+  const raw = [
+    "План мероприятий по кадровому обеспечению на 2027 год",
+    "№ п/п",
+    "1.", "1.1", "1.2", "1.3", "",
+    "Содержание работы",
+    "Меры социальной поддержки педагогов",
+    "Актуализация целевого обучения выпускников",
+    "общеобразовательных организаций района",
+    "Проведение муниципального конкурса профессионального",
+    "мастерства «Педагог года»",
+    "Мониторинг курсов повышения квалификации руководящих",
+    "работников", "",
+    "1.4", "",
+    "Обеспечение участия кадрового резерва руководителей",
+    "образовательных организаций", "",
+    "Срок", "",
+    "в течение года", "", "ежемесячно", "", "до 1 мая", "", "постоянно",
+  ].join("\n");
+
+  test("the count gives the first cell to the section as its title, and each row its own name", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Меры социальной поддержки педагогов"]]);
+    expect(plan.items.map((i) => [i.number, i.name])).toEqual([
+      ["1.1", "Актуализация целевого обучения выпускников общеобразовательных организаций района"],
+      ["1.2", "Проведение муниципального конкурса профессионального мастерства «Педагог года»"],
+      ["1.3", "Мониторинг курсов повышения квалификации руководящих работников"],
+      ["1.4", "Обеспечение участия кадрового резерва руководителей образовательных организаций"],
+    ]);
+    expect(plan.items[0].notes?.some((n) => n.text?.includes("Меры социальной поддержки педагогов"))).toBe(true);
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+});

@@ -209,7 +209,8 @@ describe("a raw text whose header is parted by blank lines, as paragraphs of one
   // pdftotext without layout parts the header's captions by blank lines, so the text reads as one cell per
   // paragraph; but a section heading comes in the same paragraph as the first number under it, and a row whose cells
   // share baselines comes as one paragraph of interleaved lines. Read as paragraphs joined into lines, the heading
-  // took the number and the row under it (1.1 and 2.1 were lost into the sections' titles).
+  // took the number and the row under it (1.1 and 2.1 were lost into the sections' titles). The source's lines are
+  // read again, a paragraph one line as before but cut before a line that opens with a number.
   const raw = [
     "ПЛАН МЕРОПРИЯТИЙ",
     "по кадровому обеспечению образовательных организаций на 2027 год",
@@ -232,7 +233,7 @@ describe("a raw text whose header is parted by blank lines, as paragraphs of one
     "руководители ОО",
   ].join("\n");
 
-  test("its own lines are read again: every row is found, each section keeps its title alone", () => {
+  test("its paragraphs are read again cut before each number: every row is found, each section keeps its title alone", () => {
     const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
     expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
       ["1", "Раздел 1. Мониторинг потребности в кадрах"],

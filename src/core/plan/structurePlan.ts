@@ -5,6 +5,8 @@ import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectH
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
+import { numberOf } from "./lines/segmentRows";
+import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
 import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
 import { isNotAPlanHeader } from "./columns/matchHeader";
@@ -114,7 +116,7 @@ function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
   const filled = (cells: readonly string[]) => cells.map((c) => c.trim()).filter(Boolean);
   return doc.blocks.flatMap((b) => {
     if (b.kind === "text") return [{ row: b.row, text: b.text }];
-    if (mode === "source" && b.sourceLines) return b.sourceLines.map((l) => ({ row: l.row, text: l.text }));
+    if (mode === "source" && b.sourceLines) return paragraphsCutAtNumbers(b.sourceLines);
     return b.grid.rows.flatMap((r) => {
       // A cell's first line is parted from the cell before it, as the source parted them.
       if (mode !== "rows" && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text, k) => ({ row: r.row, text, ...(k === 0 ? { parted: true } : {}) })));
@@ -122,6 +124,21 @@ function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
       return text ? [{ row: r.row, text }] : [];
     });
   });
+}
+
+/**
+ * The source's lines as the paragraphs a blank line parts, each joined into one line as the cells reader joins them,
+ * but cut before a line that opens with a number: a paragraph holds one cell, and no cell holds a row's number after
+ * its first line (pdftotext runs a section's heading and the first number under it into one paragraph).
+ */
+function paragraphsCutAtNumbers(lines: readonly TextBlock[]): LooseLine[] {
+  const out: { row: number; texts: string[]; parted: boolean }[] = [];
+  lines.forEach((l, k) => {
+    const gap = k === 0 || l.row - lines[k - 1].row > 1;
+    if (gap || numberOf(l.text) !== null) out.push({ row: l.row, texts: [], parted: gap });
+    out[out.length - 1].texts.push(l.text);
+  });
+  return out.map((p) => ({ row: p.row, text: joinParts(p.texts, { sentences: false }), ...(p.parted ? { parted: true } : {}) }));
 }
 
 /** Readers whose cells are whole source lines (src/io/text/readCellLines.ts). */

@@ -95,7 +95,8 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
 
 /** Where the blocks under the header's later captions stand: [from, to) each, from its captions to where it ends. */
 export function blockRanges(lines: readonly Line[], seg: Segmentation, later: ReadonlyMap<number, readonly TextColumn[]>): { from: number; to: number; header?: ReadonlySet<number> }[] {
-  const rowStarts = new Set(seg.segments.map((s) => s.at));
+  // A section's title found apart from its number, under a caption (sectionTitlesApart), opens a row of its own too.
+  const rowStarts = new Set(seg.segments.flatMap((s) => [s.at, ...(s.titleAt !== undefined ? [s.titleAt] : [])]));
   const parts = (i: number) => rowStarts.has(i) || (seg.furniture.has(i) && !isPageFurniture(lines[i].text));
   // A caption with no row (nor the header again) since the block before goes on that block: pdftotext gives the
   // page's later columns one after another, a caption in the middle of the cells of another (the block reads it).

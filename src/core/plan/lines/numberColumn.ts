@@ -3,6 +3,7 @@ import { parseDeadline } from "../deadline";
 import { continuation, startsMidPhrase } from "./continuesLine";
 import { lineEvidence } from "./lineEvidence";
 import type { Line, LineRef, Segment } from "./segmentRows";
+import { titleLike } from "./unnumberedTitles";
 
 /**
  * The № column printed as a block of its own. pdftotext without layout gives the columns of a ruled page as flows of
@@ -28,6 +29,12 @@ export function inNumberColumn(lines: readonly Line[], i: number, numbered: (tex
   let end = i;
   while (value(end + 1) === value(end)! + 1) end++;
   return end + 1 >= lines.length || !numbered(lines[end + 1].text);
+}
+
+/** A section whose lines are its number alone: its title, if printed, stands in another flow. */
+export function numberOnly(s: Segment): boolean {
+  const texts = s.pieces.flat().map((r) => r.text.trim());
+  return texts.length === 1 && texts[0] === s.number;
 }
 
 /** How a row's name came from a block of names: matched by order where the counts agree, guessed where not. */
@@ -168,12 +175,20 @@ export function spreadNumberColumn(
     }
     // Lines before the first name's start go on a name of the page before: a row cut by the page's end.
     const lead = startsMidPhrase(block[0].text) && out[a - 1]?.kind === "item" ? cells.shift()! : null;
+    // A section numbered in the № column with no title of its own right before the run: the names' flow opens with
+    // its title, one cell more than the numbers, a heading of one line (sectionTitlesApart, where the count says so).
+    const section = out[a - 1];
+    const title = lead === null && section?.kind === "section" && numberOnly(section) && cells.length === rows + 1 && cells[0].length === 1 && titleLike(cells[0][0].text) ? cells.shift()![0] : null;
     const counted = cells.length === rows && lead === null;
     cells = joinTo(cells, rows);
     const moved = new Set([...cells.flat(), ...(lead ?? [])].map((r) => r.index));
     for (const r of refs.slice(ownEnd, at).filter((c) => wordsOf(c.text).every((w) => headerWords.has(w)))) {
       moved.add(r.index);
       captions.push(r.index);
+    }
+    if (title) {
+      moved.add(title.index);
+      out[a - 1] = { ...section, pieces: [...section.pieces, [title]], titleAt: title.index };
     }
     if (lead) {
       out[a - 1] = { ...out[a - 1], pieces: [...out[a - 1].pieces, lead] };
@@ -188,7 +203,7 @@ export function spreadNumberColumn(
       const name = cells[k] ?? [];
       if (name.length === 0 && k < rows - 1) continue;
       // The cell printed beside the number stands in the column next to it: before the name.
-      out[a + k] = { ...out[a + k], pieces: [[...ownOf(k), ...name], ...(k === rows - 1 ? after : [])].filter((p) => p.length) };
+      out[a + k] = { ...out[a + k], pieces: [[...ownOf(k), ...name], ...(k === rows - 1 ? after : [])].filter((p) => p.length), ...(k === 0 && title ? { gaveTitle: title.text } : {}) };
       if (name.length) {
         byOrder.set(a + k, counted ? "counted" : "guessed");
         names.set(a + k, name.map((r) => r.index));

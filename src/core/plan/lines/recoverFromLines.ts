@@ -12,6 +12,7 @@ import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells }
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
+import { sectionTitlesApart } from "./sectionTitleApart";
 import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { joinCellLines } from "./brokenWords";
@@ -119,7 +120,9 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // The lines between the header and the first number may be the first row's lines above it, or a title over it.
   const recut = centredRows(lines, plain.segments, textOrder, absent, header ? leadLines(lines, header.end, plain) : [], memo);
   const centred = recut && (recut.segments.length === plain.segments.length || (!marked && !extraCells)) ? recut : null;
-  const seg = centred ? { ...plain, segments: centred.segments, start: Math.min(plain.start, centred.segments[0]?.pieces[0]?.[0]?.index ?? plain.start) } : plain;
+  const cutRows = centred ? { ...plain, segments: centred.segments, start: Math.min(plain.start, centred.segments[0]?.pieces[0]?.[0]?.index ?? plain.start) } : plain;
+  // A section's title printed apart from its number opens the next row's lines: it goes back to its section.
+  const seg = { ...cutRows, segments: sectionTitlesApart(cutRows.segments) };
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
   const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => rowLineAt(lines, r));
@@ -351,6 +354,7 @@ function itemRow(
   const notes: { code: "column_uncertain"; text: string }[] = [];
   // The line as printed is kept: the number was read off its end.
   if (glued) notes.push({ code: "column_uncertain", text: `номер «${s.number}» прочитан с конца строки «${glued.trim()}»` });
+  if (s.gaveTitle !== undefined) notes.push({ code: "column_uncertain", text: `строка «${short(s.gaveTitle)}» прочитана как заголовок раздела выше, номер которого напечатан отдельно, а не как начало наименования этого пункта` });
   if (s.nameByOrder === "guessed") notes.push({ code: "column_uncertain", text: `номера напечатаны отдельным столбцом, наименования — блоком после них; наименование отнесено к пункту ${s.number} по порядку, а число наименований и номеров на странице не совпало` });
   s.pieces.forEach((piece, k) => {
     const a = readings[k];

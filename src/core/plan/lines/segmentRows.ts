@@ -51,6 +51,10 @@ export interface Segment {
   readonly nameLines?: readonly number[];
   /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
   readonly head?: number;
+  /** The line that opened the row's lines and was read as the title of the section above (sectionTitlesApart). */
+  readonly gaveTitle?: string;
+  /** A section's title line found apart from its number (sectionTitlesApart), by index: no column's block holds it. */
+  readonly titleAt?: number;
 }
 
 /** A line of a row, or the part of it after the number. */

@@ -209,7 +209,8 @@ describe("a raw text whose header is parted by blank lines, as paragraphs of one
   // pdftotext without layout parts the header's captions by blank lines, so the text reads as one cell per
   // paragraph; but a section heading comes in the same paragraph as the first number under it, and a row whose cells
   // share baselines comes as one paragraph of interleaved lines. Read as paragraphs joined into lines, the heading
-  // took the number and the row under it (1.1 and 2.1 were lost into the sections' titles).
+  // took the number and the row under it (1.1 and 2.1 were lost into the sections' titles). The source's lines are
+  // read again, a paragraph one line as before but cut before a line that opens with a number.
   const raw = [
     "ПЛАН МЕРОПРИЯТИЙ",
     "по кадровому обеспечению образовательных организаций на 2027 год",
@@ -232,7 +233,7 @@ describe("a raw text whose header is parted by blank lines, as paragraphs of one
     "руководители ОО",
   ].join("\n");
 
-  test("its own lines are read again: every row is found, each section keeps its title alone", () => {
+  test("its paragraphs are read again cut before each number: every row is found, each section keeps its title alone", () => {
     const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
     expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
       ["1", "Раздел 1. Мониторинг потребности в кадрах"],
@@ -241,6 +242,117 @@ describe("a raw text whose header is parted by blank lines, as paragraphs of one
     expect(plan.items.map((i) => [i.number, i.section])).toEqual([["1.1", "1"], ["1.2", "1"], ["2.1", "2"], ["2.2", "2"]]);
     expect([0, 2, 3].map((k) => plan.items[k].deadline.text)).toEqual(["ежемесячно", "в течение 2027 года", "сентябрь 2027 г."]);
     expect(plan.items[2].name).toBe("Выплата единовременного пособия молодым специалистам");
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+});
+
+describe("a ruled PDF's raw text: a section's number in the № column's flow, its title in the names' flow", () => {
+  // The section row «1. | Развитие системы наставничества» (its title merged over the other columns) comes apart:
+  // the № column's first lines «1.» «1.1.», then the names' caption and the title as the first line of the names,
+  // before 1.1's name. Read by the numbering, the title opened 1.1's name and section 1 had none.
+  const raw = [
+    "План работы по развитию кадрового потенциала на 2026 год",
+    "N п/п",
+    "1.",
+    "1.1.",
+    "",
+    "Мероприятие",
+    "Развитие системы наставничества",
+    "Разработка и утверждение базы данных вакантных",
+    "должностей педагогических работников",
+    "1.2.",
+    "Организация методических семинаров для",
+    "молодых специалистов",
+    "Раздел 2. Привлечение молодых специалистов",
+    "2.1.",
+    "Формирование диагностики профессиональных дефицитов",
+    "учителей",
+    "",
+    "Срок",
+    "",
+    "в течение года",
+    "",
+    "ежемесячно",
+    "",
+    "до 1 мая",
+  ].join("\n");
+
+  test("the title goes to its section, the row keeps its own name and notes the move", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ["1", "Развитие системы наставничества"],
+      ["2", "Раздел 2. Привлечение молодых специалистов"],
+    ]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name])).toEqual([
+      ["1.1", "1", "Разработка и утверждение базы данных вакантных должностей педагогических работников"],
+      ["1.2", "1", "Организация методических семинаров для молодых специалистов"],
+      ["2.1", "2", "Формирование диагностики профессиональных дефицитов учителей"],
+    ]);
+    expect(plan.items[0].notes?.some((n) => n.text?.includes("Развитие системы наставничества"))).toBe(true);
+    expect(lostWords(raw, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("where the page's numbers came as a block (rows above the section with no line of their own), nothing moves", () => {
+    const block = [
+      "План работы по развитию кадрового потенциала на 2026 год",
+      "N п/п",
+      "1.",
+      "1.1.",
+      "1.2.",
+      "2.",
+      "2.1.",
+      "",
+      "Мероприятие",
+      "Повышение профессионального мастерства",
+      "Формирование диагностики профессиональных дефицитов",
+      "учителей",
+      "Организация методических семинаров для",
+      "молодых специалистов",
+      "Развитие системы наставничества",
+      "Разработка и утверждение базы данных вакантных",
+      "должностей педагогических работников",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(block, "plan.txt"));
+    expect(plan.sections.find((s) => s.number === "2")?.title ?? "").not.toContain("Повышение профессионального мастерства");
+    expect(lostWords(block, plan)).toEqual([]);
+  });
+});
+
+describe("a ruled PDF's raw text: a section's number, then its rows' numbers as a block, then their names' flow", () => {
+  // «1.» «1.1» «1.2» «1.3» come one under another; the names' flow under its caption opens with the section's title,
+  // then the three names: one cell more than the numbers. Matched by order, the title became 1.1's name and each name
+  // went a row down, all guessed.
+  const raw = [
+    "План мероприятий по кадровому обеспечению на 2027 год",
+    "№ п/п",
+    "1.", "1.1", "1.2", "1.3", "",
+    "Содержание работы",
+    "Меры социальной поддержки педагогов",
+    "Актуализация целевого обучения выпускников",
+    "общеобразовательных организаций района",
+    "Проведение муниципального конкурса профессионального",
+    "мастерства «Педагог года»",
+    "Мониторинг курсов повышения квалификации руководящих",
+    "работников", "",
+    "1.4", "",
+    "Обеспечение участия кадрового резерва руководителей",
+    "образовательных организаций", "",
+    "Срок", "",
+    "в течение года", "", "ежемесячно", "", "до 1 мая", "", "постоянно",
+  ].join("\n");
+
+  test("the count gives the first cell to the section as its title, and each row its own name", () => {
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Меры социальной поддержки педагогов"]]);
+    expect(plan.items.map((i) => [i.number, i.name])).toEqual([
+      ["1.1", "Актуализация целевого обучения выпускников общеобразовательных организаций района"],
+      ["1.2", "Проведение муниципального конкурса профессионального мастерства «Педагог года»"],
+      ["1.3", "Мониторинг курсов повышения квалификации руководящих работников"],
+      ["1.4", "Обеспечение участия кадрового резерва руководителей образовательных организаций"],
+    ]);
+    expect(plan.items[0].notes?.some((n) => n.text?.includes("Меры социальной поддержки педагогов"))).toBe(true);
     expect(lostWords(raw, plan)).toEqual([]);
     expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
   });

@@ -1,7 +1,7 @@
 import type { Block } from "../../core/grid";
 import { cleanText } from "../../core/text/normalize";
 import { readPositionedText, type PositionedWord } from "../../core/table/positioned";
-import { findHeaderBand, headerCells } from "../../core/table/positioned/findHeaderBand";
+import { findHeaderBand, headerCells, subCaptionsUnderOne } from "../../core/table/positioned/findHeaderBand";
 import { groupLines, phrases } from "../../core/table/positioned/groupLines";
 import { centredOver } from "../../core/table/positioned/splitLine";
 import { continuesCellAbove } from "../../core/table/positioned/standaloneTitles";
@@ -102,7 +102,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   for (let k = band.first + 1; k <= band.last; k++) {
     const above = headerCells(textLines.slice(band.first, k), PHRASE_GAP);
     const blank = textLines[k].top - textLines[k - 1].top >= 2;
-    if (!blank && (periodCaptionsLine(textLines[k]) || (!acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null && !opensCentredRow(textLines, k)))) continue;
+    if (!blank && (periodCaptionsLine(textLines[k]) || subCaptionsUnderOne(textLines[k], above, PHRASE_GAP) || (!acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null && !opensCentredRow(textLines, k)))) continue;
     const cut = planHeaderVerdict(above.map((c) => c.text));
     if (cut.score >= band.verdict.score) {
       last = k - 1;

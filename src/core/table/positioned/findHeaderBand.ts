@@ -44,8 +44,8 @@ export function findHeaderBand(
     for (let k = 0; k < MAX_HEADER_LINES && i + k < lines.length; k++) {
       const line = lines[i + k];
       if (k > 0 && (line.page !== lines[i].page || line.top - lines[i + k - 1].bottom > 2 * (line.bottom - line.top))) break;
-      if (k > 0 && /^\d/.test(line.text)) break;
-      if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals)) break;
+      if (k > 0 && /^\d/.test(line.text) && !subCaptionsUnderOne(line, above, gap)) break;
+      if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals, above)) break;
       if (k > 0 && acrossColumns(line, above, gap)) break;
       if (k > 0 && readsAsTitle && titleOverFirstItem(lines, i + k, above, gap, readsAsTitle)) break;
       const cells = headerCells(lines.slice(i, i + k + 1), gap);
@@ -105,6 +105,18 @@ function joinWords(words: readonly HeaderPiece[], line: number): Piece {
 }
 
 /**
+ * A line of sub-captions that open with a number («2027 г. | 2028 г.» under «Объём финансирования»): two phrases or
+ * more, each under one caption above, the same, which is not the first column. The first item's line opens in the first column,
+ * and the column numbers stand under every caption.
+ */
+export function subCaptionsUnderOne(line: Line, cells: readonly HeaderCell[], gap: number): boolean {
+  const p = phrases(line, gap);
+  if (p.length < 2 || cells.length < 2) return false;
+  const owners = new Set(p.flatMap((q) => cells.filter((c) => c.x0 < q.x1 && c.x1 > q.x0)));
+  return owners.size === 1 && !owners.has(cells[0]) && p.every((q) => cells.some((c) => c.x0 < q.x1 && c.x1 > q.x0));
+}
+
+/**
  * A line under a header that is one phrase from its first column, or centred over the table (a merged row «по
  * центру», a title with no number to tell it), over several others is a title across the table (the first
  * section's), not a header cell's. So is one phrase that runs over the edge of the one caption it covers from beside
@@ -151,9 +163,10 @@ function keepsTo(p: { x0: number; x1: number }, c: HeaderCell, gap: number): boo
 /**
  * A horizontal rule runs between the two lines, under the text of both. A rule that leaves a word of the line above
  * wholly beside it closes a merged cell over some columns of a header row (a schedule grid's caption over its
- * periods), not the row.
+ * periods), not the row; so does a rule that leaves a cell of the header read so far wholly beside it (a caption
+ * wrapped over several lines, merged over sub-captions, whose last line is under the rule alone).
  */
-function ruledApart(above: Line, below: Line, horizontals: readonly RulingLine[]): boolean {
+function ruledApart(above: Line, below: Line, horizontals: readonly RulingLine[], cells: readonly HeaderCell[] = []): boolean {
   const mid = (l: Line) => (l.top + l.bottom) / 2;
   const x0 = (l: Line) => l.words[0].x;
   const x1 = (l: Line) => Math.max(...l.words.map((w) => w.x + w.width));
@@ -164,6 +177,7 @@ function ruledApart(above: Line, below: Line, horizontals: readonly RulingLine[]
       r.y0 < mid(below) &&
       r.x0 < Math.min(x1(above), x1(below)) &&
       r.x1 > Math.max(x0(above), x0(below)) &&
-      !above.words.some((w) => w.x + w.width < r.x0 || w.x > r.x1),
+      !above.words.some((w) => w.x + w.width < r.x0 || w.x > r.x1) &&
+      !cells.some((c) => c.x1 < r.x0 || c.x0 > r.x1),
   );
 }

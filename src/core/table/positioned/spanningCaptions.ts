@@ -1,4 +1,5 @@
 import { namesSpanEnds } from "../../plan/columns/deadlineEnd";
+import { matchHeader } from "../../plan/columns/matchHeader";
 import { periodCaption } from "../../plan/schedule/periodCaptions";
 import { headerCellText } from "./headerCellText";
 
@@ -82,14 +83,25 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
     // The ends of a span are each named with the caption («Срок реализации окончание»): alone, «окончание» is the
     // add-in's own derived column.
     const spanEnds = s.head !== undefined && namesSpanEnds(s.subs.map(textOf));
-    return (s.head ? s.subs : s.captions!).map((pieces) => {
+    const columns = s.head ? s.subs : s.captions!;
+    const plain = namesAmountsByYear(headerCellText(head), columns.map(textOf));
+    return columns.map((pieces) => {
       const first = !seen.has(head);
       seen.add(head);
-      const caption = textOf(head);
+      const caption = headerCellText(head);
       const own = textOf(pieces);
-      return { ...whole(pieces), text: first || spanEnds ? `${caption} ${own}` : own, under: { caption, own, first, periods: !spanEnds } };
+      return { ...whole(pieces), text: first || spanEnds || plain ? `${caption} ${own}` : own, under: { caption, own, first, periods: !spanEnds && !plain } };
     });
   });
+}
+
+/**
+ * Years under a caption that names neither a deadline nor a period («Объём финансирования, тыс. руб.» over «2027 г. |
+ * 2028 г.»): sums or figures by year, text columns each named by both levels as a sheet names them, not a schedule
+ * grid whose marks stand centred.
+ */
+function namesAmountsByYear(caption: string, subs: readonly string[]): boolean {
+  return subs.every((t) => periodCaption(t)?.unit === "year") && matchHeader(caption) !== "deadline" && periodCaption(caption) === null;
 }
 
 /**

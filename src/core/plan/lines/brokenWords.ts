@@ -10,11 +10,20 @@ import { joinParts } from "../../text/joinParts";
  */
 const ENDING_ALONE = /^(?:[ьъыйЬЪЫЙ]\p{Ll}*|я|н?ых|н?ые|н?ая|н?ое|н?ого|н?ому|н?ой|н?ую|н?ыми|ства|ание|ания|ения|ение|ия|ии|ость|ости|ов|ев)$|^\p{Ll}-\p{Ll}/u;
 const WORD_END = /\p{L}{3,}$/u;
+/**
+ * A piece that already ends as an adjective or participle ends («молодых», «кадровая», «районного»): an adjective's
+ * ending alone on the next line cannot be its ending too. In text whose columns interleave line by line the ending
+ * belongs to another column's piece (««Централизован» / «молодых» / «ная»»).
+ */
+const ENDS_AS_ADJECTIVE = /(?:ых|их|ые|ие|ая|яя|ое|ее|ого|его|ому|ему|ой|ей|ую|юю|ыми|ими|ый|ий)$/u;
+const ADJECTIVE_ENDING = /^н?(?:ых|ые|ая|ое|ого|ому|ой|ую|ыми)$/u;
 
 /** The next line's first word carries on the line's last word, broken at the column's edge without a hyphen. */
 export function brokenBetween(line: string, next: string): boolean {
   const first = next.trim().split(/\s+/, 1)[0] ?? "";
-  return WORD_END.test(line.trim()) && ENDING_ALONE.test(first.replace(/[,;.:»)]+$/u, ""));
+  const rest = first.replace(/[,;.:»)]+$/u, "");
+  const piece = line.trim();
+  return WORD_END.test(piece) && ENDING_ALONE.test(rest) && !(ADJECTIVE_ENDING.test(rest) && ENDS_AS_ADJECTIVE.test(piece.toLowerCase()));
 }
 
 /** A cell's lines joined (joinParts), words broken without a hyphen joined whole; `glued` lists each as printed and as read. */

@@ -14,6 +14,10 @@ describe("a word broken at a narrow column's edge without a hyphen", () => {
     ["до 25", "мая", false],
     ["Отдел", "образования", false],
     ["не", "требуется", false],
+    // A piece that ends as an adjective already takes no adjective's ending: the ending is another column's piece.
+    ["молодых", "ная", false],
+    ["районного", "ая", false],
+    ["Центральная", "ых", false],
   ])("«%s» / «%s»: %s", (line, next, broken) => {
     expect(brokenBetween(line, next)).toBe(broken);
   });

@@ -151,8 +151,9 @@ export function plainInitials(text: string, codes: Uint16Array, at: number, sepa
     }
   }
   codes[at++] = separator;
-  codes.set(content.subarray(0, kept), at);
-  return at + kept;
+  // Copied code by code: a subarray to copy from is an object per text, tens of thousands of them.
+  for (let i = 0; i < kept; i++) codes[at++] = content[i];
+  return at;
 }
 
 /** plainLetter's answer for a character this reading does not handle: the text goes to the general functions. */

@@ -79,6 +79,27 @@ describe("plainContentStems: contentStems(words(text)) in one pass", () => {
     );
   });
 
+  test("text after text into one reused list and one table of stems: each text's own stems, the list is the one given", () => {
+    const list: string[] = [];
+    const made = new Map<number, string>();
+    fc.assert(
+      fc.property(fc.array(stemTexts, { minLength: 1, maxLength: 6 }), (ts) =>
+        ts.every((s) => {
+          const fast = plainContentStems(s, list, made);
+          return fast === null || (fast === list && same(fast, contentStems(words(s))));
+        }),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("a long text's stems, then a short one's: the list holds only the short one's", () => {
+    const list: string[] = [];
+    expect(plainContentStems("Проведение кампании 2026 года и 1234567 педагогов", list)).toEqual(["прове", "кампа", "2026", "года", "1234567", "педаг"]);
+    expect(plainContentStems("Отчёт: 5 отчётов", list)).toBe(list);
+    expect(list).toEqual(["отчет", "5"]);
+  });
+
   test("each stem once, in the order the words come", () => {
     const text = "Отчёт, отчёты и 5 отчётов: 5 приказов";
     expect(plainContentStems(text)).toEqual(["отчет", "5", "прика"]);

@@ -29,6 +29,9 @@ function mayHaveAbbreviation(text: string): boolean {
   return false;
 }
 
+/** The answer for the texts with no abbreviation, most of them: one list for all, not a new empty one per text. */
+const NONE: readonly string[] = Object.freeze([]);
+
 /**
  * What several rules derive from the same plan texts, derived once per validation run: folded texts, words,
  * abbreviations, and plan-wide facts such as the numbering scopes three rules share. A plan of 10,000 items spent
@@ -66,7 +69,7 @@ export class ValidationRun {
   /** findAbbreviations(text) of src/core/plan/responsible. */
   abbreviations(text: string): readonly string[] {
     // Tested before the look-up: most names have no abbreviation and are read once, not worth keeping.
-    if (!mayHaveAbbreviation(text)) return [];
+    if (!mayHaveAbbreviation(text)) return NONE;
     let out = this.abbreviationsOf.get(text);
     if (out === undefined) this.abbreviationsOf.set(text, (out = findAbbreviations(text)));
     return out;

@@ -12,8 +12,10 @@ export function responsibleMissing(plan: Plan): Finding[] {
 export function responsibleNoPosition(plan: Plan): Finding[] {
   const out: Finding[] = [];
   for (const it of plan.items) {
-    const bare = it.responsible.parties.filter((p) => p.person && !p.position && !p.org).map((p) => p.text.trim());
-    if (bare.length) out.push(atItem(plan, it, "responsible", { params: { names: bare.join("; ") } }));
+    // A list only for the items that have such a party: two lists per item (filter, map) for the few that do.
+    let bare: string[] | null = null;
+    for (const p of it.responsible.parties) if (p.person && !p.position && !p.org) (bare ??= []).push(p.text.trim());
+    if (bare) out.push(atItem(plan, it, "responsible", { params: { names: bare.join("; ") } }));
   }
   return out;
 }
@@ -24,8 +26,9 @@ export function responsibleNoPosition(plan: Plan): Finding[] {
  */
 export function responsibleVariant(plan: Plan): Finding[] {
   const uses = new Map<string, { count: number; first: number }>();
+  const names: string[] = [];
   plan.items.forEach((it, i) => {
-    for (const name of partyNames(it)) {
+    for (const name of partyNames(it, names)) {
       const u = uses.get(name);
       if (u) u.count += 1;
       else uses.set(name, { count: 1, first: i });
@@ -41,7 +44,7 @@ export function responsibleVariant(plan: Plan): Finding[] {
   if (preferredOf.size === 0) return [];
   const out: Finding[] = [];
   for (const it of plan.items) {
-    for (const name of partyNames(it)) {
+    for (const name of partyNames(it, names)) {
       const preferred = preferredOf.get(name);
       if (preferred) out.push(atItem(plan, it, "responsible", { params: { variant: name, preferred }, suggestion: preferred }));
     }
@@ -63,12 +66,19 @@ function rank(u: { count: number; first: number }): number {
  * The spellings of an item's parties: the person's name when one was recognised (so «Наумова Т.А. «СОШ № 1»» and
  * «Наумова Т.А.» are one spelling of one person), else the party's text (organisations, positions).
  */
-function partyNames(it: PlanItem): string[] {
-  // A loop, not map, filter, a set and a spread: read twice for every item, and most name one or two parties.
-  const out: string[] = [];
+function partyNames(it: PlanItem, out: string[]): string[] {
+  // A loop, not map, filter, a set and a spread: read twice for every item, and most name one or two parties. Into
+  // the caller's list, its old names replaced (emptying it would drop its storage): no list per item.
+  let count = 0;
   for (const p of it.responsible.parties) {
     const name = (p.person ?? p.text).trim();
-    if (name && !out.includes(name)) out.push(name);
+    if (name && !includesBefore(out, count, name)) out[count++] = name;
   }
+  out.length = count;
   return out;
+}
+
+function includesBefore(list: readonly string[], count: number, s: string): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === s) return true;
+  return false;
 }

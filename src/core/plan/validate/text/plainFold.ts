@@ -151,8 +151,37 @@ export function plainInitials(text: string, codes: Uint16Array, at: number, sepa
     }
   }
   codes[at++] = separator;
-  codes.set(content.subarray(0, kept), at);
-  return at + kept;
+  // Copied code by code: a subarray to copy from is an object per text, tens of thousands of them.
+  for (let i = 0; i < kept; i++) codes[at++] = content[i];
+  return at;
+}
+
+/** plainLetter's answer for a character this reading does not handle: the text goes to the general functions. */
+export const NOT_PLAIN = -1;
+/** plainLetter's answer for a character removed before words are found: it joins what is on either side. */
+export const JOINS = -2;
+/** plainLetter's answer for a character between words. */
+export const BETWEEN = 0;
+
+/**
+ * What words(text) makes of one character of the text, read from the text itself (no lower-case copy): the code of a
+ * word's letter or digit in lower case, ё as е; or NOT_PLAIN, JOINS or BETWEEN. For readers that go through a text's
+ * codes themselves (contentStems), as plainInitials does.
+ */
+export function plainLetter(code: number): number {
+  const c = lowerCode(code);
+  switch (KINDS[c] as Kind) {
+    case Kind.Other:
+      return NOT_PLAIN;
+    case Kind.Word:
+      return c;
+    case Kind.Yo:
+      return 0x435;
+    case Kind.Dropped:
+      return JOINS;
+    default:
+      return BETWEEN;
+  }
 }
 
 /**

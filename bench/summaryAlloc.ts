@@ -6,18 +6,11 @@
  * Prints, per stage and per validation rule, the median MB allocated and CPU ms over `runs` (5) runs, and the number of
  * collections seen during the stages (a figure is only exact when that is 0). Not a benchmark of `npm run bench`.
  */
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import * as path from "path";
 import { PerformanceObserver } from "perf_hooks";
-import { structurePlan } from "../src/core/plan";
-import { planSheet } from "../src/core/plan/planSheets";
 import { validatePlan } from "../src/core/plan/validate";
 import { RULES } from "../src/core/plan/validate/rules";
 import { ValidationRun } from "../src/core/plan/validate/validationRun";
-import { summarySheets } from "../src/core/summary";
-import { readInput } from "../src/io/readInput";
-import { writePlanXlsx } from "./xlsxPlanFile";
+import { benchSummarySheets, structuredBenchPlan } from "./benchPlan";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 /** Start times of the collections V8 made by itself (not those gc() forced), and the windows of the stages measured. */
@@ -46,34 +39,25 @@ async function main(): Promise<void> {
   const items = Number(process.argv[2] ?? 10_000);
   const runs = Number(process.argv[3] ?? 5);
   new PerformanceObserver((list) => collections.push(...list.getEntries().map((e) => e.startTime))).observe({ entryTypes: ["gc"] });
-  const dir = mkdtempSync(path.join(tmpdir(), "plankadry-alloc-"));
-  try {
-    const file = path.join(dir, `plan-${items}.xlsx`);
-    await writePlanXlsx(file, items);
-    const result = structurePlan((await readInput(file)).documents[0]);
-    if (!result.ok) throw new Error(`not a plan: ${result.failure.reason}`);
-    const plan = result.plan;
-    const figures = new Map<string, { mb: number[]; cpu: number[] }>();
-    const note = (name: string, m: { mb: number; cpuMs: number }) => {
-      const f = figures.get(name) ?? { mb: [], cpu: [] };
-      f.mb.push(m.mb);
-      f.cpu.push(m.cpuMs);
-      figures.set(name, f);
-    };
-    for (let i = 0; i < runs; i++) {
-      const issues = measured(() => validatePlan(plan));
-      note("validate", issues);
-      note("sheets", measured(() => [planSheet(plan), ...summarySheets(plan, { madeOn: "2026-06-01", reporting: { start: "2026-01-01", end: "2026-06-30" }, source: "bench.xlsx", issues: issues.value })]));
-      // Each rule alone, on a run of its own (so a rule that derives what others share pays for it here).
-      for (const rule of RULES) if (rule.enabledByDefault) note(`  ${rule.code}`, measured(() => rule.check(plan, { threshold: rule.threshold?.default ?? null, run: new ValidationRun(plan) })));
-    }
-    await new Promise((r) => setTimeout(r, 50));
-    const inside = collections.filter((t) => windows.some(([a, b]) => t >= a && t <= b)).length;
-    console.log(`${items} items, ${runs} runs, median MB allocated and CPU ms; collections inside stages: ${inside}`);
-    for (const [name, f] of figures) console.log(`${name.padEnd(28)} ${median(f.mb).toFixed(1).padStart(7)} MB ${median(f.cpu).toFixed(0).padStart(6)} ms`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const plan = await structuredBenchPlan(items);
+  const figures = new Map<string, { mb: number[]; cpu: number[] }>();
+  const note = (name: string, m: { mb: number; cpuMs: number }) => {
+    const f = figures.get(name) ?? { mb: [], cpu: [] };
+    f.mb.push(m.mb);
+    f.cpu.push(m.cpuMs);
+    figures.set(name, f);
+  };
+  for (let i = 0; i < runs; i++) {
+    const issues = measured(() => validatePlan(plan));
+    note("validate", issues);
+    note("sheets", measured(() => benchSummarySheets(plan, issues.value)));
+    // Each rule alone, on a run of its own (so a rule that derives what others share pays for it here).
+    for (const rule of RULES) if (rule.enabledByDefault) note(`  ${rule.code}`, measured(() => rule.check(plan, { threshold: rule.threshold?.default ?? null, run: new ValidationRun(plan) })));
   }
+  await new Promise((r) => setTimeout(r, 50));
+  const inside = collections.filter((t) => windows.some(([a, b]) => t >= a && t <= b)).length;
+  console.log(`${items} items, ${runs} runs, median MB allocated and CPU ms; collections inside stages: ${inside}`);
+  for (const [name, f] of figures) console.log(`${name.padEnd(28)} ${median(f.mb).toFixed(1).padStart(7)} MB ${median(f.cpu).toFixed(0).padStart(6)} ms`);
 }
 
 void main();

@@ -6,32 +6,15 @@
  * The document properties' times (dcterms:created, dcterms:modified) are the only bytes allowed to differ. Exits 1
  * when the workbooks differ.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import * as path from "path";
-import { structurePlan } from "../src/core/plan";
-import { planSheet } from "../src/core/plan/planSheets";
+import { writeFileSync } from "fs";
 import { validatePlan } from "../src/core/plan/validate";
-import { summarySheets } from "../src/core/summary";
-import { readInput } from "../src/io/readInput";
 import { writeXlsx } from "../src/xlsx";
 import { compareWorkbooks } from "./workbookParts";
-import { writePlanXlsx } from "./xlsxPlanFile";
+import { benchSummarySheets, structuredBenchPlan } from "./benchPlan";
 
 async function write(out: string, items: number): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), "plankadry-parts-"));
-  try {
-    const file = path.join(dir, `plan-${items}.xlsx`);
-    await writePlanXlsx(file, items);
-    const result = structurePlan((await readInput(file)).documents[0]);
-    if (!result.ok) throw new Error(`not a plan: ${result.failure.reason}`);
-    const plan = result.plan;
-    const issues = validatePlan(plan);
-    const specs = [planSheet(plan), ...summarySheets(plan, { madeOn: "2026-06-01", reporting: { start: "2026-01-01", end: "2026-06-30" }, source: "bench.xlsx", issues })];
-    writeFileSync(out, await writeXlsx(specs));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const plan = await structuredBenchPlan(items);
+  writeFileSync(out, await writeXlsx(benchSummarySheets(plan, validatePlan(plan))));
 }
 
 async function main(): Promise<void> {

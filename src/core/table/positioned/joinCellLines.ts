@@ -55,11 +55,12 @@ export function endsAsWholeWord(word: string): boolean {
 }
 
 /**
- * Inflectional endings that are no Russian word by themselves («е», «ая», «ого», «ых»; not the pronouns «его», «их»,
- * «им», «её»): a line starting with one can only be the rest of a word, even after a piece that ends as whole words do
- * («Информационно» / «е сопровождение»).
+ * Inflectional endings that are no Russian word by themselves («е», «ая», «ого», «ых», «м»; not the pronouns «его»,
+ * «их», «им», «её»): a line starting with one can only be the rest of a word, even after a piece that ends as whole
+ * words do («Информационно» / «е сопровождение», «муниципальны» / «м имуществом»). So is a letter or two before a
+ * hyphen («Информацион» / «но-методический»): the first half of a compound is never that short.
  */
-const ENDING_ALONE = /^(е|й|ю|го|му|ая|яя|ое|ые|ие|ый|ий|ой|ых|ую|юю|ого|ому|ым|ыми|ами|ями)(?![\p{L}-])/u;
+const ENDING_ALONE = /^(?:(?:е|й|ю|м|го|му|ая|яя|ое|ые|ие|ый|ий|ой|ых|ую|юю|ого|ому|ым|ыми|ами|ями)(?![\p{L}-])|\p{Ll}{1,2}-\p{Ll})/u;
 
 /** How far short of the edge (in missing letters) a piece may end when its rest is no word alone (ENDING_ALONE). */
 const SLACK_FOR_ENDING = 2.5;

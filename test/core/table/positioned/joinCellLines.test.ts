@@ -43,6 +43,17 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(continuesBrokenWord(short(6 * CHAR), at("ых организаций"), RIGHT)).toBe(false);
   });
 
+  test("a one-letter rest «м» and a rest of two letters before a hyphen are no words alone: they finish a piece short of the edge", () => {
+    // The column's reach is another row's longer line, two letters past these pieces.
+    const edge = (piece: string) => LEFT + ([...piece].length + 2) * CHAR;
+    expect(joinCellLines([at("Комитет по"), at("муниципальны"), at("м имуществом;")], edge("муниципальны"))).toBe("Комитет по муниципальным имуществом;");
+    expect(joinCellLines([at("МБУ"), at("«Информацион"), at("но-методический центр»")], edge("«Информацион"))).toBe("МБУ «Информационно-методический центр»");
+    // «но» alone is a word: a line that opens with it goes on after a space.
+    expect(joinCellLines([at("заседания"), at("но не реже")], edge("заседания"))).toBe("заседания но не реже");
+    // Far short of the edge a piece ended where its words did.
+    expect(continuesBrokenWord(at("муниципальны"), at("м имуществом"), LEFT + 18 * CHAR)).toBe(false);
+  });
+
   test.each(["Бухгалтерия»", "2027 г.", "(по согласованию)", "«ЦРО»", "— отдел"])("the next line starting «%s» (no lowercase letter) is another word", (next) => {
     expect(continuesBrokenWord(at("«Централизованна"), at(next), RIGHT)).toBe(false);
   });

@@ -11,6 +11,9 @@ function filled(cells: readonly string[]): { index: number; text: string }[] {
   return out;
 }
 
+/** The texts are the numbers 1, 2, 3 … in order, each with or without a dot: column numbers counted from the first. */
+export const countsFromOne = (texts: readonly string[]): boolean => texts.every((t, k) => t.replace(/\.$/, "") === String(k + 1));
+
 /**
  * "1 2 3 4 5": the numbers of the columns, printed under the header in Russian forms. Numbers rise from left to
  * right; two of them are enough when they sit in the columns they number (a form with merged cells skips some).

@@ -1,4 +1,5 @@
 import { headerCells } from "../../core/table/positioned/findHeaderBand";
+import { countsFromOne } from "../../core/table/rowShapes";
 import { groupLines } from "../../core/table/positioned/groupLines";
 import type { PositionedWord } from "../../core/table/positioned/types";
 import type { HeaderLines } from "./headerGutters";
@@ -43,7 +44,7 @@ function columnNumbersUnder(lines: readonly string[], last: number): number[] | 
     const line = clean(lines[i]);
     if (line.trim() === "") continue;
     const tokens = [...line.matchAll(/\S+/g)];
-    const isRow = tokens.length >= MIN_NUMBERS && tokens.every((m, k) => m[0].replace(/\.$/, "") === String(k + 1));
+    const isRow = tokens.length >= MIN_NUMBERS && countsFromOne(tokens.map((m) => m[0]));
     return isRow ? tokens.map((m) => m.index! + m[0].length / 2) : null;
   }
   return null;

@@ -1,3 +1,5 @@
+import { countsFromOne } from "../../table/rowShapes";
+
 /**
  * The column numbers printed under a plan's header («1 2 3 4 5 6»), as a copy without cells gives them: one number a
  * line, or all of them on one line. A form repeats them with the header on every page, or alone at a page's top.
@@ -7,7 +9,7 @@
 /** A line of the numbers side by side: «1 2 3 4 5 6» (two numbers at least, each the one before plus one). */
 function numbersInLine(text: string): number {
   const parts = text.trim().split(/\s+/);
-  if (parts.length < 2 || !parts.every((p, k) => p.replace(/\.$/, "") === String(k + 1))) return 0;
+  if (parts.length < 2 || !countsFromOne(parts)) return 0;
   return parts.length;
 }
 

@@ -1,6 +1,7 @@
 import type { Block, GridRow, Merge, TextBlock } from "../../grid";
 import { parseItemNumber } from "../../plan/structure/numbering";
 import { isSignatureText } from "../../plan/structure/rowShapes";
+import { countsFromOne } from "../rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
 import { joinHeaderLines } from "./headerCellText";
 import { findHeaderBand, type HeaderBand, headerCells } from "./findHeaderBand";
@@ -115,7 +116,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
  * it is taken into it) nor measures its columns' edges. Null for any other line.
  */
 function columnNumberCells(line: Line, width: number): LineCells | null {
-  if (line.words.length !== width || width < 3 || !line.words.every((w, k) => w.text.replace(/\.$/, "") === String(k + 1))) return null;
+  if (line.words.length !== width || width < 3 || !countsFromOne(line.words.map((w) => w.text))) return null;
   return {
     line,
     cells: line.words.map((w) => w.text),

@@ -1,5 +1,5 @@
-import { endsAsWholeWord } from "../../table/positioned/joinCellLines";
 import { glueBrokenWords, joinsBrokenWord } from "../../text/joinBrokenWord";
+import { endsAsWholeWord } from "../../text/wholeWordEnding";
 
 /**
  * Whether a caption's line `next` goes on with the word that ends the line before it (`piece`), broken at a narrow

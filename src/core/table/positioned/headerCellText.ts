@@ -1,4 +1,5 @@
-import { type CellLine, continuesBrokenWord, endsAsWholeWord } from "./joinCellLines";
+import { endsAsWholeWord } from "../../text/wholeWordEnding";
+import { type CellLine, continuesBrokenWord } from "./joinCellLines";
 import type { HeaderPiece } from "./spanningCaptions";
 
 /**

@@ -1,4 +1,5 @@
 import { joinParts } from "../../text/joinParts";
+import { endsAsWordsEnd } from "../../text/wholeWordEnding";
 import { glueBrokenWords, joinsBrokenWord } from "../../text/joinBrokenWord";
 
 /** One line of a cell's text and where it lies on the page (any unit: PDF points, or characters of a text). */
@@ -21,31 +22,10 @@ const WIDE_LETTER = /^[жшщыю]/u;
 const WIDE = 1.5;
 
 /**
- * Endings of whole Russian words (adjectives, nouns, verbs: «аттестационная», «образовательных», «муниципального»,
- * «использованием»; short participles and adverbs that results and deadlines are made of: «предоставлено»,
- * «ежеквартально», «необходимо»). A long word alone on a full line whose next word did not fit looks exactly like the first piece
- * of a broken word (both fill the line); a piece cut where the column ends rarely stops at such an ending
- * («Централизованна», «общеобразователь», «персонифицирован»), a whole word in the column's width mostly does.
- */
-const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|их|ого|его|ому|ему|ым|им|ую|юю|ия|ии|ью|ам|ям|ах|ях|ов|ев|ом|ем|тся|ться|ет|ит|ут|ют|ат|ят|ть|но|мо)$/u;
-
-/**
  * Letters in the longest Russian words met in documents («общеобразовательных» 19, «человеконенавистничество» 24): two
  * whole words, each long enough to fill a line alone («укомплектованности» / «образовательных»), make more.
  */
 const LONGEST_WORD = 24;
-
-/**
- * Endings of whole words beyond WORD_ENDING that header words take (plural nouns «Исполнители», «Сроки»,
- * «Результаты»; «отчётности»; «Источник», «Исполнитель»): too common at a piece's end to say a piece is whole, enough to say a joined word is.
- */
-const HEADER_WORD_ENDING = /(ости|ость|ели|ки|ты|ны|ры|ник|тель)$/u;
-
-/** Whether a word (a broken word joined back) ends as whole Russian words end. */
-export function endsAsWholeWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/[^\p{L}]+$/u, "");
-  return WORD_ENDING.test(w) || HEADER_WORD_ENDING.test(w);
-}
 
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
@@ -72,7 +52,7 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
   const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
   // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.
-  return joinsBrokenWord(line.text, next.text, { shortOfEdge: (right - line.x1) / missing, pieceEndsWhole: WORD_ENDING.test(line.text.toLowerCase()) });
+  return joinsBrokenWord(line.text, next.text, { shortOfEdge: (right - line.x1) / missing, pieceEndsWhole: endsAsWordsEnd(line.text) });
 }
 
 /**

@@ -265,7 +265,9 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   const centredOnly = names.length === 1 && names[0] === "rows" && opts.numberAt !== undefined;
   if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) offer(l.labels, local(l.labels, l.heights, emissions[0]), l.key);
   else {
-    for (const heights of heightVectors(n, order.length)) {
+    // Read by flows alone, only the heights that end a cell at every flow's end can be a reading: those are listed.
+    const byFlows = names.length === 1 && names[0] === "flows";
+    for (const heights of byFlows ? flowHeights(groups, order.length) : heightVectors(n, order.length)) {
       for (const emit of emissions) {
         const labels = emit(heights, groups);
         if (labels) offer(labels, local(labels, heights, emit));
@@ -274,13 +276,46 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   }
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
-  if (!top.length && opts.emission === "flows") return rankReadings(lines, order, { ...opts, emission: undefined });
+  if (!top.length && opts.emission === "flows") return withinReadings(n, order.length) ? rankReadings(lines, order, { ...opts, emission: undefined }) : [];
   return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo) })).sort((a, b) => b.score - a.score);
 }
 
 /** A row of `n` lines in `m` columns can be ranked whole (rankReadings). */
 export function withinReadings(n: number, m: number): boolean {
   return readingCount(n, m) <= MAX_READINGS;
+}
+
+/**
+ * A row of `lines` in `m` columns can be ranked whole by flows alone (rankReadings with emission "flows"): a row too
+ * long to be ranked every way may be, its flows leave few readings.
+ */
+export function withinFlowReadings(lines: readonly RowLine[], m: number): boolean {
+  return flowReadingCount(flowSizes(lines), m) <= MAX_READINGS;
+}
+
+/** How many height vectors flowHeights yields, counted column by column over the lines used so far. */
+function flowReadingCount(groups: readonly number[], m: number): number {
+  const ends = flowEnds(groups);
+  const n = ends[ends.length - 1] ?? 0;
+  let ways = new Float64Array(n + 1);
+  ways[0] = 1;
+  for (let c = 0; c < m; c++) {
+    const next = new Float64Array(n + 1);
+    for (let used = 0; used <= n; used++) if (ways[used]) for (let k = 0; k <= reach(ends, used) - used; k++) next[used + k] += ways[used];
+    ways = next;
+  }
+  return ways[n];
+}
+
+/** Where each flow ends, in lines from the row's first. */
+function flowEnds(groups: readonly number[]): number[] {
+  let sum = 0;
+  return groups.map((g) => (sum += g));
+}
+
+/** The end of the flow line `used` stands in: no cell from there reaches past it. */
+function reach(ends: readonly number[], used: number): number {
+  return ends.find((e) => e > used) ?? used;
 }
 
 /** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */
@@ -305,6 +340,27 @@ function* heightVectors(n: number, m: number): Generator<number[]> {
     }
   }
   yield* fill(0, n);
+}
+
+/**
+ * The cell heights a row given as flows can have (FLOWS): no cell runs past a flow's end, so the heights' sums from
+ * the first cell meet every flow's end. The few of heightVectors' such a row can have, without listing the rest.
+ */
+function* flowHeights(groups: readonly number[], m: number): Generator<number[]> {
+  const ends = flowEnds(groups);
+  const n = ends[ends.length - 1] ?? 0;
+  const h = Array<number>(m).fill(0);
+  function* fill(c: number, used: number): Generator<number[]> {
+    if (c === m) {
+      if (used === n) yield h;
+      return;
+    }
+    for (let k = 0; k <= reach(ends, used) - used; k++) {
+      h[c] = k;
+      yield* fill(c + 1, used + k);
+    }
+  }
+  yield* fill(0, 0);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { EMISSIONS, type EmissionName, EXTRA, rankReadings, type ReadColumn, type Reading, type ReadingMemo, type RowLine, withinReadings } from "./assignColumns";
+import { EMISSIONS, type EmissionName, EXTRA, rankReadings, type ReadColumn, type Reading, type ReadingMemo, type RowLine, withinFlowReadings, withinReadings } from "./assignColumns";
 import { brokenWordNote, joinCellLines } from "./brokenWords";
 import type { ExtraCells } from "./extraCells";
 import type { TextColumn } from "./lineEvidence";
@@ -32,14 +32,18 @@ export function takeFlowExtraCells(
   const rows = segments.map((s) => (s.kind === "item" && s.pieces[0]?.length ? rowLines(s.pieces[0]) : null));
   // Each row's best readings, and the extra cells each reading gives. One document gives its rows one way: the way
   // whose best readings score most over the rows is kept.
+  // A row too long to be read every way may still be read by flows alone: its flows leave few readings.
+  const readable = (lines: readonly RowLine[], emission: EmissionName) => withinReadings(lines.length, columns.length) || (emission === "flows" && withinFlowReadings(lines, columns.length));
   const rankedBy = (emission: EmissionName) =>
     segments.map((s, i) => {
       const lines = rows[i];
-      return lines && withinReadings(lines.length, columns.length) ? rankReadings(lines, columns, { first: true, absent, memo, numberAt: s.head, rescored: RANKED, emission }) : [];
+      return lines && readable(lines, emission) ? rankReadings(lines, columns, { first: true, absent, memo, numberAt: s.head, rescored: RANKED, emission }) : [];
     });
   const names = Object.keys(EMISSIONS) as EmissionName[];
   const tried = names.map(rankedBy);
-  const total = (readings: readonly Reading[][]) => readings.reduce((sum, r) => sum + (r[0]?.score ?? 0), 0);
+  // The ways are weighed on the rows each of them reads.
+  const everyWay = rows.map((_, i) => tried.every((t) => t[i].length > 0));
+  const total = (readings: readonly Reading[][]) => readings.reduce((sum, r, i) => sum + (everyWay[i] ? r[0].score : 0), 0);
   const best = Math.max(...tried.map(total));
   // Rows that read better cell after cell or line by line than as flows show no flows for an extra cell to stand
   // apart in (where no cell wraps, the ways read alike).

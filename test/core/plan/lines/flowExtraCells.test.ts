@@ -200,4 +200,105 @@ describe("extra columns in rows given as flows (pdftotext without layout)", () =
       ["Проведение семинаров для молодых педагогов", "в течение года", "Новикова А.В.", "Протокол заседания", "не требуется"],
     ]);
   });
+
+  test("a row too long to be read every way is read by its flows: its extra cell is taken too", () => {
+    // Kedrovy's 1.2 as pdftotext gives it: the narrow deadline's lines interleaved with a long name's (one flow of
+    // eleven lines), then the executors, the source of funding and the result, each a flow of its own; nineteen lines
+    // in five columns are more readings than a row is ranked by, its four flows leave a few dozen.
+    const plan = read(`№
+п/п
+
+Мероприятие
+
+Срок
+реализации
+
+Исполнитель
+
+Источник
+финансирования
+
+Планируемый
+результат
+
+1
+
+2
+
+3
+
+4
+
+5
+
+6
+
+1.1. Ведение реестра
+ежемесячно
+вакансий
+
+Управление
+образования
+
+не требуется
+
+реестр
+актуален
+
+1.2. Прогноз
+до 1 апреля
+потребности в
+2027 г.
+педагогических
+кадрах на три года
+с учётом
+возрастного
+состава и
+планируемого
+выбытия
+
+Управление
+образования,
+руководители
+образовательных
+организаций
+
+не требуется
+
+прогноз
+утверждён
+
+1.3. Анкетирование
+март
+выпускников
+
+Методический
+центр
+
+бюджет района
+
+анкеты
+собраны
+
+1.4. Конкурс
+май
+педагогов
+
+Управление
+образования
+
+бюджет района
+
+конкурс
+проведён
+`);
+    const item = plan.items[1];
+    expect([item.name, item.deadline.text, item.responsible.text, item.extra["Источник финансирования"], item.result]).toEqual([
+      "Прогноз потребности в педагогических кадрах на три года с учётом возрастного состава и планируемого выбытия",
+      "до 1 апреля 2027 г.",
+      "Управление образования, руководители образовательных организаций",
+      "не требуется",
+      "прогноз утверждён",
+    ]);
+  });
 });

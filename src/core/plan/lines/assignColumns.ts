@@ -205,7 +205,9 @@ const EMPTY: Readonly<Record<ReadColumn, number>> = { name: 6, deadline: 2, resp
 export function assignColumns(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Assignment {
   const n = lines.length;
   if (n === 0) return { columns: [], score: 0, doubtful: [] };
-  if (readingCount(n, order.length) > MAX_READINGS) {
+  // Read by flows, a long row is ranked whole as long as its flows leave few readings (withinFlowReadings).
+  const byFlows = opts.emission === "flows" && withinFlowReadings(lines, order.length);
+  if (readingCount(n, order.length) > MAX_READINGS && !byFlows) {
     const columns = lines.map((l) => {
       const e = lineEvidence(l.text.trim());
       return order.reduce((a, b) => (e[b] > e[a] ? b : a));
@@ -287,10 +289,12 @@ export function withinReadings(n: number, m: number): boolean {
 
 /**
  * A row of `lines` in `m` columns can be ranked whole by flows alone (rankReadings with emission "flows"): a row too
- * long to be ranked every way may be, its flows leave few readings.
+ * long to be ranked every way may be, its flows leave few readings, as long as it has any.
  */
 export function withinFlowReadings(lines: readonly RowLine[], m: number): boolean {
-  return flowReadingCount(flowSizes(lines), m) <= MAX_READINGS;
+  // None: more flows than columns, the row has no reading by flows.
+  const count = flowReadingCount(flowSizes(lines), m);
+  return count > 0 && count <= MAX_READINGS;
 }
 
 /** How many height vectors flowHeights yields, counted column by column over the lines used so far. */

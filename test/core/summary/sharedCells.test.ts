@@ -74,3 +74,28 @@ describe("the sheets share their repeating cells", () => {
     expect(grid[b][2]).toBe(grid[a][2]);
   });
 });
+
+describe("the sheets that list every item share its number and name cells", () => {
+  const plan = seedPlan(SEEDS.omsk);
+  const sheets = summarySheets(plan, { madeOn: "2024-03-15", reporting: { start: "2024-01-01", end: "2024-06-30" }, source: "001.txt" });
+  const bodyOf = (name: string) => sheets.find((s) => s.name === name)!.rows.slice(REPORT_HEADER_ROW + 1, REPORT_HEADER_ROW + 1 + plan.items.length);
+  const report = bodyOf("Отчёт об исполнении");
+  const grid = bodyOf("По срокам");
+  /** The report lists items in plan order, the month grid as the plan holds them: matched by number and name. */
+  const inReport = (it: (typeof plan.items)[number]) => report.find((r) => r[0].value.kind === "text" && r[0].value.text === it.number && r[1].value.kind === "text" && r[1].value.text === it.name)!;
+
+  test("the month grid's number cell is the report's, and so is its name cell where the name is shown whole", () => {
+    let whole = 0;
+    plan.items.forEach((it, i) => {
+      const row = inReport(it);
+      expect(grid[i][0]).toBe(row[0]);
+      expect(row[0]).toEqual(text(it.number));
+      expect(row[1]).toEqual(text(it.name, "wrap"));
+      if (it.name.length <= 120 && !it.name.includes("\n")) {
+        whole++;
+        expect(grid[i][1]).toBe(row[1]);
+      } else expect(grid[i][1]).toEqual(text(it.name.slice(0, Math.min(120, it.name.includes("\n") ? it.name.indexOf("\n") : 120)), "wrap"));
+    });
+    expect(whole).toBeGreaterThan(0);
+  });
+});

@@ -45,9 +45,9 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
     // Made at its full length, as the plan sheet's rows: pushed month by month, the array grew past its length.
     const row = new Array<CellSpec>(3 + months.length);
     const shown = Math.min(line < 0 ? it.name.length : line, 120);
-    row[0] = ctx.numberCells[r];
+    row[0] = ctx.itemCells.numbers[r];
     // A name shown whole is the cell the other sheets have.
-    row[1] = shown === it.name.length ? ctx.nameCells[r] : text(it.name.slice(0, shown), "wrap");
+    row[1] = shown === it.name.length ? ctx.itemCells.names[r] : text(it.name.slice(0, shown), "wrap");
     row[2] = deadline(it.deadline.text);
     const mask = covered[r];
     for (let i = 0; i < months.length; i++) {

@@ -36,7 +36,7 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
     header: localizeTable(EXECUTION_HEADERS, ctx.locale),
     body: inPlanOrder.map((i) => {
       const it = ctx.plan.items[i];
-      return [ctx.numberCells[i], ctx.nameCells[i], responsible(it.responsible.text), deadline(it.deadline.text), ctx.due.get(it) ? due : notDue, text(null), note];
+      return [ctx.itemCells.numbers[i], ctx.itemCells.names[i], responsible(it.responsible.text), deadline(it.deadline.text), ctx.due.get(it) ? due : notDue, text(null), note];
     }),
     footer: signatureBlock(ctx.locale),
     widths: [8, 48, 30, 18, 12, 16, 40],

@@ -19,6 +19,8 @@ const ROWS = [
   ["1.2", "Выплата надбавки молодым специалистам", "МКУ «Централизованная бухгалтерия»", "2027–2028 гг.", "1 440,0", "1 520,0", "надбавку получают 40 педагогов"],
   ["1.3", "Конкурс «Педагогический дебют»", "Информационно-методический центр", "март – апрель 2027 г.", "85,0", "90,0", "участие 15 педагогов"],
 ];
+/** Three years under a caption that the three sub-columns are named by. */
+const three = ["2026 г.", "2027 г.", "2028 г."].map((y) => `Финансовое обеспечение, тыс. руб. ${y}`);
 const cells = (plan: Plan) => plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, ...EXTRA.map((h) => i.extra[h]), i.result]);
 
 describe("funding by year under one merged caption", () => {
@@ -45,7 +47,6 @@ describe("funding by year under one merged caption", () => {
   // A caption typed at its merged cell's left, narrower than the three years under it: the last year stands beside the
   // caption, short of the next one, and is under it all the same.
   test("layout text: three years under a caption narrower than they are", () => {
-    const three = ["2026 г.", "2027 г.", "2028 г."].map((y) => `Финансовое обеспечение, тыс. руб. ${y}`);
     const text = [
       "N     Мероприятие             Финансовое обеспечение, тыс. руб.          Ответственный        Срок исполнения   Результат",
       "п/п                                                                       исполнитель",
@@ -68,7 +69,6 @@ describe("funding by year under one merged caption", () => {
   // Writer centres captions in their rows and breaks a word a narrow column cannot hold («исполнени» / «я»): the
   // broken end shares the sub-captions' line, and the header goes on through it.
   test("layout text of a Writer PDF: a caption's broken end on the years' line", () => {
-    const three = ["2026 г.", "2027 г.", "2028 г."].map((y) => `Финансовое обеспечение, тыс. руб. ${y}`);
     const text = [
       "                                   Финансовое обеспечение, тыс.                            Срок",
       " N                                                                Ответственный",
@@ -139,8 +139,8 @@ describe("funding by year under one merged caption", () => {
       for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], x: x + m.index! * CHAR, y: 40 + line * LEADING, width: m[0].length * CHAR, height: 10, page: 1, run: id });
     };
     const ruleAt = (line: number, x0 = left[0] - 2, x1 = right): RulingLine => ({ page: 1, x0, x1, y0: 40 + line * LEADING - 2, y1: 40 + line * LEADING - 2 });
-    const three = ["2026 г.", "2027 г.", "2028 г."];
-    const headers = three.map((y) => `Финансовое обеспечение, тыс. руб. ${y}`);
+    const years = ["2026 г.", "2027 г.", "2028 г."];
+    const headers = three;
     put("№", left[0] + 2, 0);
     put("п/п", left[0] + 2, 1);
     put("Мероприятие", left[1] + 2, 0);
@@ -149,7 +149,7 @@ describe("funding by year under one merged caption", () => {
     put("исполнитель", left[5] + 2, 1);
     put("Срок", left[6] + 2, 0);
     put("Результат", left[7] + 2, 0);
-    three.forEach((y, c) => put(y, left[2 + c] + 2, 2));
+    years.forEach((y, c) => put(y, left[2 + c] + 2, 2));
     left.forEach((x, c) => put(String(c + 1), x + 2, 3));
     const rows = [
       ["1.1", "Мониторинг потребности", "–", "–", "–", "Управление образования", "ежегодно, до 15 марта", "аналитическая справка"],

@@ -32,6 +32,11 @@ const POSITION_AT = /^(руководител[ьи]|директор|замес�
 /** A list of executors goes on after these: the person after them is in the same cell. */
 const LIST_OPEN = /(,|;|\s(и|или))$/u;
 
+/** A deadline that follows someone's plan or schedule: the body named next is the deadline's own. */
+const OWNED = /(?:план\p{L}*|график\p{L}*|заседани\p{L}*|согласовани\p{L}*(?:\s+с)?)$/iu;
+/** A result's target: a figure after «не менее» / «не более», or a share in per cent. */
+const TARGET = /(?:^|\s)(?:не\s+(?:менее|более)\s+\d|\d+(?:[.,]\d+)?\s*%)/u;
+
 const isDeadline = (t: string) => t.length <= 60 && parseDeadline(t).kind !== "unparsed";
 const hasPerson = (t: string) => /[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(t);
 
@@ -41,11 +46,16 @@ const CELL_STARTS: readonly CellStart[] = [
     at: (text, words) => {
       let best = -1;
       let bestWeight = 0;
+      let bestReading: string | null = null;
       for (const w of words) {
         if (w.start === 0) continue;
         const head = text.slice(0, w.start).trim();
         const rest = text.slice(w.start);
         if (!isDeadline(head) || isDeadline(rest)) continue;
+        // The parser reads a deadline through words of the next cell («ежеквартально МКУ «ИМЦ»;»): words that do not
+        // change what the deadline says are no part of it, and the cut stays before them, but for the body whose plan
+        // or schedule it follows («по плану заседаний РУМО», «по графику ИРО»).
+        if (best >= 0 && reading(head) === bestReading && !OWNED.test(text.slice(0, best).trim())) continue;
         const e = lineEvidence(rest);
         const weight = Math.max(e.responsible, e.result, e.name);
         const capital = /^[«"А-ЯЁ]/u.test(rest);
@@ -55,6 +65,7 @@ const CELL_STARTS: readonly CellStart[] = [
         if ((capital || e.responsible >= 2 || resultWords) && weight >= bestWeight && (weight > 0 || best < 0)) {
           best = w.start;
           bestWeight = weight;
+          bestReading = reading(head);
         }
       }
       return best;
@@ -83,13 +94,16 @@ const CELL_STARTS: readonly CellStart[] = [
     },
   },
   {
-    why: "result wording in capitals after an executor or a name",
+    why: "result wording in capitals, or a target's figure, after an executor or a name",
     at: (text, words) => {
       for (const w of words) {
         if (w.start === 0 || !/^[А-ЯЁ][а-яё]/u.test(w.text)) continue;
         const rest = text.slice(w.start);
         const head = text.slice(0, w.start).trim();
-        if (lineEvidence(rest).result >= 2 && !LIST_OPEN.test(head) && !/[-–—(«]$/u.test(head) && !PERSON_AT.test(rest) && head.split(/\s+/).length >= 2) return w.start;
+        // A word in capitals inside a cell is seldom an ordinary one: with a target's figure after it («Участие не
+        // менее 5», «Охват 100 % школ») it opens the result drawn on the executors' baseline.
+        const result = lineEvidence(rest).result >= 2 || (TARGET.test(rest) && lineEvidence(head).responsible > 0);
+        if (result && !LIST_OPEN.test(head) && !/[-–—(«]$/u.test(head) && !PERSON_AT.test(rest) && head.split(/\s+/).length >= 2) return w.start;
       }
       return -1;
     },

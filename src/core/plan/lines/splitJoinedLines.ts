@@ -1,4 +1,5 @@
 import { parseDeadline } from "../deadline";
+import { endsExecutorBefore } from "./continuesLine";
 import { lineEvidence } from "./lineEvidence";
 import type { Line, Segmentation } from "./segmentRows";
 
@@ -32,12 +33,16 @@ const POSITION_AT = /^(руководител[ьи]|директор|замес�
 /** A list of executors goes on after these: the person after them is in the same cell. */
 const LIST_OPEN = /(,|;|\s(и|или))$/u;
 
+/** Words that carry a list of executors on after an executor ended whole. */
+const LIST_GOES_ON = /^(?:и|или|а также|совместно|по согласованию|при участии)(?!\p{L})/u;
 /** A deadline that follows someone's plan or schedule: the body named next is the deadline's own. */
 const OWNED = /(?:план\p{L}*|график\p{L}*|заседани\p{L}*|согласовани\p{L}*(?:\s+с)?)$/iu;
 /** A result's target: a figure after «не менее» / «не более», or a share in per cent. */
 const TARGET = /(?:^|\s)(?:не\s+(?:менее|более)\s+\d|\d+(?:[.,]\d+)?\s*%)/u;
 
 const isDeadline = (t: string) => t.length <= 60 && parseDeadline(t).kind !== "unparsed";
+/** Some of the text's first words read as a deadline («до 1 сентября Утверждённый график»). */
+const opensWithDeadline = (t: string) => wordsOf(t).some((w, k, all) => isDeadline(t.slice(0, k + 1 < all.length ? all[k + 1].start : t.length).trim()));
 const hasPerson = (t: string) => /[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(t);
 
 const CELL_STARTS: readonly CellStart[] = [
@@ -69,6 +74,21 @@ const CELL_STARTS: readonly CellStart[] = [
         }
       }
       return best;
+    },
+  },
+  {
+    why: "lower case after an executor ended whole (an abbreviation, a closing quote, initials)",
+    // Text in drawing order puts a one-line executors' cell and the next cell's first line on one baseline («ИРО не»
+    // / «требуется»); a list of executors goes on with a conjunction, an agreement or a position, not so.
+    at: (text, words) => {
+      for (const w of words) {
+        if (w.start === 0) continue;
+        const head = text.slice(0, w.start).trim();
+        const rest = text.slice(w.start);
+        // A deadline after it is cut off by trailingDeadlineCuts, which notes the guess.
+        if (endsExecutorBefore(head, rest) && !LIST_GOES_ON.test(rest) && lineEvidence(head).responsible > 0 && !opensWithDeadline(rest)) return w.start;
+      }
+      return -1;
     },
   },
   {

@@ -39,6 +39,16 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(splitLine("Проведение не менее 4 семинаров")).toEqual(["Проведение не менее 4 семинаров"]);
   });
 
+  test("text in drawing order: an executor ended whole, then the next cell's first line in lower case", () => {
+    // Writer draws a one-line executors' cell and the next cell's first line on one baseline («ИРО» | «не» /
+    // «требуется»): after an abbreviation, a closing quote or initials, lower case opens another cell.
+    expect(splitLine("ИРО не")).toEqual(["ИРО", "не"]);
+    expect(splitLine("директор МКУ «ЦРО» средства")).toEqual(["директор МКУ «ЦРО»", "средства"]);
+    expect(splitLine("Орлов И.Г. в работе")).toEqual(["Орлов И.Г.", "в работе"]);
+    // A list of executors goes on: a conjunction, an agreement, a position.
+    for (const cell of ["МБОУ «СОШ № 3» и ИРО", "ИРО по согласованию", "МКУ «ЦРО» совместно с ИРО", "Орлов И.Г. методист"]) expect(splitLine(cell)).toEqual([cell]);
+  });
+
   test("a name's words followed by a person with initials or a position", () => {
     expect(splitLine("Подготовка базы данных вакантных должностей Новикова А.В.")).toEqual(["Подготовка базы данных вакантных должностей", "Новикова А.В."]);
     expect(splitLine("Организация и проведение методических директор МКУ «ЦРО»")).toEqual(["Организация и проведение методических", "директор МКУ «ЦРО»"]);

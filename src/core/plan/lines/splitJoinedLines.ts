@@ -37,6 +37,8 @@ const LIST_OPEN = /(,|;|\s(и|или))$/u;
 const LIST_GOES_ON = /^(?:и|или|а также|совместно|по согласованию|при участии)(?!\p{L})/u;
 /** A deadline that follows someone's plan or schedule: the body named next is the deadline's own. */
 const OWNED = /(?:план\p{L}*|график\p{L}*|заседани\p{L}*|согласовани\p{L}*(?:\s+с)?)$/iu;
+/** Initials at the end: the surname after them is the same person's. */
+const INITIALS_END = /(?<!\p{L})[А-ЯЁ]\.\s?[А-ЯЁ]\.$/u;
 /** A result's target: a figure after «не менее» / «не более», or a share in per cent. */
 const TARGET = /(?:^|\s)(?:не\s+(?:менее|более)\s+\d|\d+(?:[.,]\d+)?\s*%)/u;
 
@@ -116,16 +118,20 @@ const CELL_STARTS: readonly CellStart[] = [
   {
     why: "result wording in capitals, or a target's figure, after an executor or a name",
     at: (text, words) => {
-      for (const w of words) {
-        if (w.start === 0 || !/^[А-ЯЁ][а-яё]/u.test(w.text)) continue;
-        const rest = text.slice(w.start);
-        const head = text.slice(0, w.start).trim();
-        // A word in capitals inside a cell is seldom an ordinary one: with a target's figure after it («Участие не
-        // менее 5», «Охват 100 % школ») it opens the result drawn on the executors' baseline.
-        const result = lineEvidence(rest).result >= 2 || (TARGET.test(rest) && lineEvidence(head).responsible > 0);
-        if (result && !LIST_OPEN.test(head) && !/[-–—(«]$/u.test(head) && !PERSON_AT.test(rest) && head.split(/\s+/).length >= 2) return w.start;
-      }
-      return -1;
+      const at = (opens: (rest: string, head: string) => boolean) => {
+        for (const w of words) {
+          if (w.start === 0 || !/^[А-ЯЁ][а-яё]/u.test(w.text)) continue;
+          const rest = text.slice(w.start);
+          const head = text.slice(0, w.start).trim();
+          if (opens(rest, head) && !LIST_OPEN.test(head) && !/[-–—(«]$/u.test(head) && !PERSON_AT.test(rest) && head.split(/\s+/).length >= 2) return w.start;
+        }
+        return -1;
+      };
+      const worded = at((rest) => lineEvidence(rest).result >= 2);
+      // Else a word in capitals inside a cell is seldom an ordinary one: with a target's figure after it («Участие не
+      // менее 5», «Охват 100 % школ») it opens the result drawn on the executors' baseline; a surname after initials
+      // is still the person's («Л.А.» / «Новикова»).
+      return worded >= 0 ? worded : at((rest, head) => TARGET.test(rest) && lineEvidence(head).responsible > 0 && !INITIALS_END.test(head));
     },
   },
 ];

@@ -35,6 +35,8 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(splitLine("Управление образования Участие не менее 5")).toEqual(["Управление образования", "Участие не менее 5"]);
     expect(splitLine("апрель 2026 года Управление образования Участие не менее 5")).toEqual(["апрель 2026 года", "Управление образования", "Участие не менее 5"]);
     expect(splitLine("Отдел кадров администрации Охват 100 % школ")).toEqual(["Отдел кадров администрации", "Охват 100 % школ"]);
+    // A surname after initials is the person's; result wording opens the result after it.
+    expect(splitLine("начальник отдела кадров; Л.А. Новикова Заключено не менее 10")).toEqual(["начальник отдела кадров; Л.А. Новикова", "Заключено не менее 10"]);
     // A name that names its target stays whole.
     expect(splitLine("Проведение не менее 4 семинаров")).toEqual(["Проведение не менее 4 семинаров"]);
   });

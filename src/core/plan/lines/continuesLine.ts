@@ -29,8 +29,17 @@ export function endsOpen(line: string): boolean {
   while (start > 0 && LETTER.test(t[start - 1])) start--;
   if (start === t.length) return false;
   const last = t.slice(start);
-  return LEGAL_FORM.test(last) || OPEN_WORDS.has(last.toLowerCase());
+  return LEGAL_FORM.test(last) || OPEN_WORDS.has(last.toLowerCase()) || (POSITION_OF.has(last.toLowerCase()) && !QUALIFIED.test(t.slice(0, start).trimEnd()));
 }
+
+/** An adjective in the nominative before a position makes it whole («классные руководители», «главный специалист»). */
+const QUALIFIED = /\p{L}(?:ые|ие|ый|ий|ой|ая|ее|ое)$/u;
+
+/**
+ * Positions that name whose they are after them («руководители» / «ОО», «заместитель» / «начальника управления»): an
+ * executors' line ending with one goes on in the same cell.
+ */
+const POSITION_OF = new Set(["руководители", "руководитель", "заместители", "заместитель", "начальник"]);
 
 /**
  * The line ends with an adjective («педагогических», «муниципального», «квалификационные», «профсоюзной»): in a

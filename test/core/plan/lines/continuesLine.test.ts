@@ -132,6 +132,19 @@ describe("an executor's name wrapped in a narrow column", () => {
     expect(endsOpen(line)).toBe(open);
   });
 
+  test.each([
+    ["Отдел общего образования, руководители", true],
+    ["Руководители", true],
+    ["Гусева Н.А., заместитель", true],
+    ["начальник", true],
+    ["руководители школ", false],
+    // A position an adjective qualifies is whole.
+    ["Классные руководители", false],
+    ["директор МКУ «ЦРО»", false],
+  ])("«%s» ends with a position that names no body yet, its body to follow («руководители» / «ОО»): %s", (line, open) => {
+    expect(endsOpen(line)).toBe(open);
+  });
+
   test("a surname in brackets at the end and the initials first are one person's name", () => {
     expect(continuation("центр» (Белова", "Л.Г.)")).toBe(2);
   });

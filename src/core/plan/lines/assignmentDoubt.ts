@@ -2,7 +2,7 @@ import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import type { Assignment } from "./assignColumns";
-import { endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { endsOnBodilessPosition, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 
 /**
@@ -127,7 +127,7 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   });
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
-  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
   const cell = joinParts(deadlineLines, { sentences: false });
   const line = deadlineLines.find(isDeadline);
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });

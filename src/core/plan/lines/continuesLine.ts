@@ -29,7 +29,21 @@ export function endsOpen(line: string): boolean {
   while (start > 0 && LETTER.test(t[start - 1])) start--;
   if (start === t.length) return false;
   const last = t.slice(start);
-  return LEGAL_FORM.test(last) || OPEN_WORDS.has(last.toLowerCase()) || (POSITION_OF.has(last.toLowerCase()) && !QUALIFIED.test(t.slice(0, start).trimEnd()));
+  return LEGAL_FORM.test(last) || OPEN_WORDS.has(last.toLowerCase());
+}
+
+/**
+ * The line ends on a position that names no body yet («руководители» / «ОО»): in a row's executors' cell the body
+ * follows on the next line. The row reader weighs it (cellContinuation); readers that cut lines of other texts do not.
+ */
+export function endsOnBodilessPosition(line: string): boolean {
+  const m = /(\p{L}+)\s*$/u.exec(line);
+  return m !== null && POSITION_OF.has(m[1].toLowerCase()) && !QUALIFIED.test(line.slice(0, m.index).trimEnd());
+}
+
+/** continuation, with a line ending on a bodiless position as open as one ending on a preposition. */
+export function cellContinuation(prev: string, next: string): number {
+  return endsOnBodilessPosition(prev) && !endsOpen(prev) ? (startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5) : continuation(prev, next);
 }
 
 /** An adjective in the nominative before a position makes it whole («классные руководители», «главный специалист»). */

@@ -1,4 +1,4 @@
-import { continuation, deadlineGoesOn, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -142,7 +142,7 @@ describe("an executor's name wrapped in a narrow column", () => {
     ["Классные руководители", false],
     ["директор МКУ «ЦРО»", false],
   ])("«%s» ends with a position that names no body yet, its body to follow («руководители» / «ОО»): %s", (line, open) => {
-    expect(endsOpen(line)).toBe(open);
+    expect(endsOnBodilessPosition(line)).toBe(open);
   });
 
   test("a surname in brackets at the end and the initials first are one person's name", () => {

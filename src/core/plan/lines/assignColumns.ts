@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { continuation, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 
@@ -239,7 +239,7 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   const cont = new Float64Array(n * n).fill(NaN);
   const pair = (a: number, b: number) => {
     let v = cont[a * n + b];
-    if (Number.isNaN(v)) cont[a * n + b] = v = remembered(opts.memo?.continuations, `${texts[a]}\u0000${texts[b]}`, () => continuation(texts[a], texts[b]));
+    if (Number.isNaN(v)) cont[a * n + b] = v = remembered(opts.memo?.continuations, `${texts[a]}\u0000${texts[b]}`, () => cellContinuation(texts[a], texts[b]));
     return v;
   };
   const traits = texts.map((t) => remembered(opts.memo?.traits, t, lineTraits));
@@ -435,7 +435,7 @@ interface LineTraits {
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
 }
 
 /**

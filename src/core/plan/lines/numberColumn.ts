@@ -130,23 +130,6 @@ function readsAsName(flow: readonly LineRef[]): boolean {
 /** How far a flow's name clues must lead: «Проведение курсов…» leads by 2, «Управление образования» (a body) by 0.5. */
 const NAME_LEAD = 1.5;
 
-/**
- * Titles among a run's lines that no block of names gave (the names' lines run on with the other columns' baseline
- * by baseline), by the row each stands before: as many lines open a name as there are numbers, and a title goes
- * before the row of the first name below it. Where the count differs, no place is sure and none is taken.
- */
-function titlesByNames(flow: readonly LineRef[], first: number, rows: number, lines: readonly Line[], parted: (lines: readonly Line[], i: number) => boolean): Map<number, Segment[]> {
-  const titles = new Set(titleLines(flow, lines, parted));
-  const opens = flow.map((r, k) => !titles.has(k) && readsAsName([r]));
-  const out = new Map<number, Segment[]>();
-  if (titles.size === 0 || opens.filter(Boolean).length !== rows) return out;
-  for (const k of titles) {
-    const before = first + opens.slice(0, k).filter(Boolean).length;
-    out.set(before, [...(out.get(before) ?? []), titleSection(flow[k])]);
-  }
-  return out;
-}
-
 /** Neighbouring cells joined where they read most as one, until they are no more than `count`; no join crosses a title. */
 function joinTo(cells: readonly Cell[], count: number): Cell[] {
   const out = cells.map((c) => ({ ...c, refs: [...c.refs] }));
@@ -220,10 +203,6 @@ export function spreadNumberColumn(
     const titles = new Set(found.length && joinTo(nameCells(block, new Set(found)), rows).length <= rows ? found : []);
     let cells = nameCells(block, titles);
     if (cells.length < 2) {
-      // No block of names: the rows' lines stay with the last row, and the titles among them go before their rows.
-      if (flat) titlesByNames(refs.slice(at), a, rows, lines, parted).forEach((t, before) => titledBefore.set(before, [...(titledBefore.get(before) ?? []), ...t]));
-      const taken = new Set([...titledBefore.values()].flat().map((t) => t.at));
-      if (taken.size) out[b] = { ...out[b], pieces: out[b].pieces.map((p) => p.filter((r) => !taken.has(r.index))).filter((p) => p.length) };
       a = b;
       continue;
     }

@@ -109,20 +109,4 @@ describe("the № column printed as a block of its own (pdftotext without layout
     const levels = ["1.1.", "", "1.2.", "", "Мероприятие", "Кадровое обеспечение школ", "Проведение семинара для", "молодых педагогов", "Мониторинг вакансий", "", "Срок"];
     expect(rows(levels)?.some((r) => r.startsWith("null"))).toBe(false);
   });
-
-  test("titles among names run on with the other columns' lines go before the row of the next name, where the names count the numbers", () => {
-    // The flow names a person: it reads as no block of names, and its lines stay with the last row.
-    const flow = ["Разработка программы", "Петрова А.В.", "наставничества в школах", "Работа с молодыми специалистами", "Проведение семинара", "май", "для молодых педагогов", "Мониторинг вакансий", "ИРО"];
-    const texts = ["1", "", "2", "3", "", "Мероприятие", "Кадровое обеспечение школ", "", ...flow];
-    expect(rows(texts)).toEqual([
-      "null: Кадровое обеспечение школ",
-      "1: ",
-      "null: Работа с молодыми специалистами",
-      "2: ",
-      `3: Мероприятие / ${flow.filter((t) => !t.startsWith("Работа")).join(" / ")}`,
-    ]);
-    // A name more than the numbers: no title's place is sure, and the lines stay in the last row.
-    const more = ["1", "", "2", "", "Мероприятие", "Кадровое обеспечение школ", "", ...flow];
-    expect(rows(more)?.some((r) => r.startsWith("null"))).toBe(false);
-  });
 });

@@ -167,6 +167,31 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a deadline's words stay together: a part of the year and its number, a period and its year, a day and its month", () => {
+    // The document's wording counts the deadline's first words for the executors (0.5 a word, as columnWording weighs
+    // a word the other lines put there): «РМО II полугодие» | «2026» would read an executor and a year, and lose the
+    // half-year. A part of the year, a month or a day does not leave its number or its year to another cell.
+    const cases: [string, string, string][] = [
+      ["1.2. Мониторинг вакансий РМО II полугодие 2026 Банк данных", "РМО", "II полугодие 2026"],
+      ["1.3. Мониторинг вакансий ОО I квартал 2027 Банк данных", "ОО", "I квартал 2027"],
+      ["1.4. Мониторинг вакансий ЦРО декабрь 2026 Банк данных", "ЦРО", "декабрь 2026"],
+      ["1.5. Мониторинг вакансий ИРО 15 июня Банк данных", "ИРО", "15 июня"],
+    ];
+    const deadlineWord = /^(I|II|полугодие|квартал|декабрь|15)$/;
+    for (const [text, executor, deadline] of cases) {
+      const l = line(text);
+      const evidence = fragmentEvidence(l);
+      const wording: typeof evidence = (from, to, key) => evidence(from, to, key) + (key === "responsible" ? 0.5 * l.words.slice(from, to).filter((w) => deadlineWord.test(w)).length : 0);
+      expect(texts(l, cutMergedLine(l, COLUMNS, wording, undefined, { wholeDeadlines: true }))).toEqual([
+        [0, l.words[0]],
+        [1, "Мониторинг вакансий"],
+        [2, executor],
+        [3, deadline],
+        [4, "Банк данных"],
+      ]);
+    }
+  });
+
   test("a capitalised word that would have fitted on its column's line above goes where it had to wrap", () => {
     // «Протокол заседания РУМО» fits the result's 24 characters, «по плану заседаний РУМО» not the deadline's 18: the
     // abbreviation is the deadline's wrapped word. Only executors, one per line, start a line where a word would fit.

@@ -356,5 +356,11 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     }
   }
   const doubtful = rival.flatMap((r, word) => (r.column >= 0 && best - r.score < DOUBT ? [{ word, other: r.column }] : []));
+  // A surname cut off its initials is a guess however the rest of the line weighs: the person is one cell's, the
+  // cut only the least bad reading of widths that may be off.
+  for (const f of fragments.slice(1)) {
+    if (cut[f.from] === SPLITS_NAME && !doubtful.some((d) => d.word === f.from - 1)) doubtful.push({ word: f.from - 1, other: f.column });
+  }
+  doubtful.sort((a, b) => a.word - b.word);
   return { fragments, score: best, doubtful };
 }

@@ -192,6 +192,22 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     }
   });
 
+  test("a surname the cut leaves apart from its initials is a guess, however far ahead the cut is", () => {
+    // Executors learnt 4 characters narrower than they were printed: «Морозова Т.И., заместитель» (26) sticks out of
+    // 22, and the cut leaves «Морозова» on the name's line. The cut is the least bad reading of those widths, and
+    // the person is one cell's: the surname is noted as a guess, with the executors' column as the other reading.
+    const columns = COLUMNS.map((c) => (c.key === "responsible" ? { ...c, width: 22 } : c));
+    const l = line(" Морозова Т.И., заместитель");
+    // The row's result ended on the line above; the executors go on below («начальника управления»).
+    const context = { above: [undefined, "квалификации руководящих работников", "развития образования»;", undefined, undefined], belowFirst: [undefined, undefined, "начальника", undefined, undefined], ended: [false, false, false, true, true] };
+    const cut = cutMergedLine(l, columns, fragmentEvidence(l), context, { wholeDeadlines: true });
+    expect(texts(l, cut)).toEqual([
+      [1, "Морозова"],
+      [2, "Т.И., заместитель"],
+    ]);
+    expect(cut!.doubtful).toContainEqual({ word: 0, other: 2 });
+  });
+
   test("a capitalised word that would have fitted on its column's line above goes where it had to wrap", () => {
     // «Протокол заседания РУМО» fits the result's 24 characters, «по плану заседаний РУМО» not the deadline's 18: the
     // abbreviation is the deadline's wrapped word. Only executors, one per line, start a line where a word would fit.

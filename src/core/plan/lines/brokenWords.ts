@@ -21,6 +21,6 @@ export function joinCellLines(parts: readonly string[]): { text: string; glued: 
 }
 
 /** What an item's notes say of a word joined back (joinCellLines): it was read whole, as printed it was two. */
-export function brokenWordNote(g: { readonly printed: string; readonly read: string }): string {
+export function brokenWordNote(g: GluedWord): string {
   return `слово «${g.printed}» разорвано на краю столбца без дефиса и прочитано как «${g.read}»`;
 }

@@ -109,11 +109,14 @@ interface Cell {
 /**
  * Titles with no number in a names' block of a plan numbered straight through (titleLines), by their place in the
  * block. A name of one line followed by the next name reads as a title does: the titles are taken only where the
- * block still holds a name for every number besides them.
+ * block still holds a name for every number besides them, and where the names they keep apart still join down to
+ * the numbers (else the titles are no sure reading of the block).
  */
 function titlesInBlock(block: readonly LineRef[], rows: number, lines: readonly Line[], parted: (lines: readonly Line[], i: number) => boolean): number[] {
   const at = titleLines(block, lines, parted);
-  return at.length && nameCells(block, new Set(at)).length >= rows ? at : [];
+  if (at.length === 0) return [];
+  const cells = nameCells(block, new Set(at));
+  return cells.length >= rows && joinTo(cells, rows).length <= rows ? at : [];
 }
 
 function wordsOf(text: string): string[] {
@@ -198,9 +201,7 @@ export function spreadNumberColumn(
     // the numbers still want names and that flow reads as a name (an action noun first), not as an executor's cell.
     while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
     const block = refs.slice(at, end);
-    const found = flat ? titlesInBlock(block, rows, lines, parted) : [];
-    // Names kept apart by the titles that still outnumber the numbers: the titles are no sure reading of the block.
-    const titles = new Set(found.length && joinTo(nameCells(block, new Set(found)), rows).length <= rows ? found : []);
+    const titles = new Set(flat ? titlesInBlock(block, rows, lines, parted) : []);
     let cells = nameCells(block, titles);
     if (cells.length < 2) {
       a = b;

@@ -112,7 +112,7 @@ const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENT
 
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
 /** The shapes that merge header cells, drawing a plan's funding by year under one merged caption. */
-const WITH_AMOUNTS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const WITH_AMOUNTS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
 /** The same shapes drawing plans with two or three columns of sums by year under a caption merged over them, a two-row header. */
 const AMOUNTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_AMOUNTS.includes(s.name)).map((s) => ({

@@ -2,6 +2,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { namesSpanEnds } from "../columns/deadlineEnd";
 import { captionText } from "./captionText";
+import { yearsOf } from "./yearCaptions";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -50,7 +51,10 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // A header a reader already joined into one line names three columns or more at any length.
     if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
       const found = columnOrder([lines[i].text]);
-      if (found) return { start: i, ...joinedHeaderEnd(lines, i, found, caption), later: [] };
+      if (found) {
+        const joined = joinedHeaderEnd(lines, i, found, caption);
+        return { start: i, ...joined, end: afterYears(lines, joined.end), later: [] };
+      }
     }
     if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
     let j = i;
@@ -77,7 +81,7 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     }
     if (found) {
       const end = headEnd(lines, i, j, found.named);
-      return { start: i, end, ...(end === j ? found : columnOrder(parts.slice(0, end - i))!), later: [] };
+      return { start: i, end: end === j ? afterYears(lines, j) : end, ...(end === j ? found : columnOrder(parts.slice(0, end - i))!), later: [] };
     }
   }
   return null;
@@ -125,6 +129,23 @@ function joinedHeaderEnd(lines: readonly Line[], i: number, found: NonNullable<R
   const more = tail > best.end ? bestOrder([...parts, ...lines.slice(best.end, tail).map((l) => l.text)]) : null;
   return more && more.named.size >= best.named.size ? { end: tail, ...more } : best;
 }
+
+/**
+ * Where a header ends that a line of years alone follows («2026 год 2027 год»): those are sub-captions under a caption
+ * merged over them (a two-row header), the header's too, and so are the lines of that caption between, which the
+ * header search may have stopped short of (a caption wrapped in a narrow column: «Планируемый объём» /
+ * «финансирования, тыс. рублей»).
+ */
+function afterYears(lines: readonly Line[], end: number): number {
+  let k = end;
+  while (k < lines.length && k - end < MERGED_CAPTION_LINES && !yearsOf(lines[k].text) && lines[k].text.length <= 60 && numberOf(lines[k].text) === null) k++;
+  if (k >= lines.length || !yearsOf(lines[k].text)) return end;
+  while (k < lines.length && yearsOf(lines[k].text)) k++;
+  return k;
+}
+
+/** The most lines a caption merged over sub-captions wraps to. */
+const MERGED_CAPTION_LINES = 3;
 
 /** A caption's line that carries on the one before it: lower case, or a bracket or quote opening lower case. */
 const CARRIES_ON = /^[(«"]?\p{Ll}/u;

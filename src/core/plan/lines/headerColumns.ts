@@ -2,9 +2,18 @@ import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { matchHeader, namesWeakly } from "../columns/matchHeader";
 import { namesSpanEnds } from "../columns/deadlineEnd";
 import { captionText } from "./captionText";
+import { yearsOf } from "./yearCaptions";
 
 /** A column of the header of a plan without cells: a catalogued key, or an extra column kept by its caption. */
-export type HeaderColumn = { readonly key: PlanKey; readonly caption: string } | { readonly key: null; readonly caption: string; readonly spanEnd?: boolean };
+export type HeaderColumn =
+  | { readonly key: PlanKey; readonly caption: string }
+  | {
+      readonly key: null;
+      readonly caption: string;
+      readonly spanEnd?: boolean;
+      /** One of the years under a caption merged over them («Объём финансирования, тыс. руб.» over «2026 г. | 2027 г.»): sums. */
+      readonly sums?: boolean;
+    };
 
 /** A caption's last word asks for the next line: a preposition («Отметка о»), an adjective («Ответственный»). */
 const PREPOSITION_END = /(?:^|\s)(?:о|об|по|в|на|для|с|и)$/iu;
@@ -30,10 +39,32 @@ export function headerColumns(lines: readonly string[], count: number, named: Re
   return count < 2 ? null : columnsOf(captionsRowMajor(texts, count), named);
 }
 
-/** The header's columns when its lines come as a PDF draws them (captionsInDrawingOrder), else null. */
+/**
+ * The header's columns when its lines come as a PDF draws them (captionsInDrawingOrder), else null. A two-row header
+ * whose last lines are years alone («2026 год 2027 год») has a caption merged over them: the one caption no
+ * catalogue names («Объём финансирования, тыс. руб.») is a column per year, each named by both, as a sheet names them.
+ */
 export function drawnHeaderColumns(lines: readonly string[], count: number, named: ReadonlySet<PlanKey>): HeaderColumn[] | null {
   const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
-  return count < 2 ? null : columnsOf(captionsInDrawingOrder(texts, count), named);
+  if (count < 2) return null;
+  const years = trailingYears(texts);
+  const byYear = years && years.years.length < count ? underYears(columnsOf(captionsInDrawingOrder(texts.slice(0, years.from), count - years.years.length + 1, true), named), years.years) : null;
+  return byYear ?? columnsOf(captionsInDrawingOrder(texts, count), named);
+}
+
+/** The header's last lines when they are years alone, two or more (sub-captions under one caption), and where they start. */
+function trailingYears(texts: readonly string[]): { from: number; years: string[] } | null {
+  let from = texts.length;
+  while (from > 0 && yearsOf(texts[from - 1])) from--;
+  const years = texts.slice(from).flatMap((t) => yearsOf(t) ?? []);
+  return years.length >= 2 ? { from, years } : null;
+}
+
+/** The columns with the one extra column among them spread over the years under it; null unless exactly one is extra. */
+function underYears(columns: readonly HeaderColumn[] | null, years: readonly string[]): HeaderColumn[] | null {
+  const extra = columns?.filter((c) => c.key === null) ?? [];
+  if (!columns || extra.length !== 1) return null;
+  return columns.flatMap((c): HeaderColumn[] => (c === extra[0] ? years.map((y) => ({ key: null, caption: `${c.caption} ${y}`, sums: true })) : [c]));
 }
 
 /** Row-major captions: the first `count` lines open them, each later line continues one (see headerColumns). */
@@ -64,12 +95,18 @@ const CAPITALISED_WORD = /\s+(?=[\p{Lu}№])/u;
  * of one line that stand on the same baseline come run together on one line («Мероприятие Исполнитель Срок»), and
  * are parted before their capitals when that makes exactly `count` captions. Null otherwise.
  */
-function captionsInDrawingOrder(texts: readonly string[], count: number): string[][] | null {
+function captionsInDrawingOrder(texts: readonly string[], count: number, laterLines = false): string[][] | null {
   const captions: string[][] = [];
   for (const t of texts) {
     if (!STARTS_LOWER.test(t)) {
       captions.push([t]);
-    } else if (captions.length) captions[captions.length - 1].push(t);
+    } else if (captions.length) {
+      // Over a row of sub-captions, a caption's later line runs on into the first line of the caption drawn beside it
+      // on its baseline («тыс. руб. Результат»): its capitals part them.
+      const [own, ...others] = laterLines ? t.split(CAPITALISED_WORD) : [t];
+      captions[captions.length - 1].push(own);
+      for (const o of others) captions.push([o]);
+    }
     // The header search may leave out a first caption's first line («№» above «п/п»): its later lines open it.
     else captions.push([t]);
   }

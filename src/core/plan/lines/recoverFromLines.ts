@@ -10,6 +10,7 @@ import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { takeFlowExtraCells } from "./flowExtraCells";
+import { partsAtSums, takeSumCells } from "./sumCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
@@ -64,8 +65,15 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const tried = unglued.printed.size ? segmentRows(moved, body, headerLines) : null;
   const opens = new Set(tried?.segments.flatMap((s) => (s.kind === "item" ? [s.at - body] : [])));
   const glued = new Map([...unglued.printed].filter(([i]) => opens.has(i)).map(([, l]) => [l.row, l.text]));
-  const source = glued.size ? [...input.slice(0, body), ...unglued.lines.map((l, i) => (unglued.printed.has(i) && !opens.has(i) ? unglued.printed.get(i)! : l))] : input;
-  const rough = segmentRows(source, body, headerLines);
+  const numbered = glued.size ? [...input.slice(0, body), ...unglued.lines.map((l, i) => (unglued.printed.has(i) && !opens.has(i) ? unglued.printed.get(i)! : l))] : input;
+  const first = segmentRows(numbered, body, headerLines);
+  if (!first) return null;
+  // Sums by year under a caption merged over the years run on with the cells beside them in one line (drawing
+  // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
+  const sumCount = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []).filter((c) => c.key === null && c.sums).length : 0;
+  const summed = sumCount >= 2 ? numbered.flatMap((l, i) => (i < first.start || i >= first.end ? [l] : (partsAtSums(l, sumCount) ?? [l]))) : numbered;
+  const source = summed.length === numbered.length ? numbered : summed;
+  const rough = source === numbered ? first : segmentRows(source, body, headerLines);
   if (!rough) return null;
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
   // the table's width: they hold one text and are left as they are.
@@ -110,6 +118,9 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
   const slots = columns && extras.length ? extraSlots(columns) : [];
+  // Sums by year are read by what they are, a run of as many sums as years, wherever the row gives them.
+  const sumAt = extraColumns.flatMap((c, e) => ("sums" in c && c.sums ? [e] : []));
+  const sumCells = sumAt.length >= 2 && sumAt.length === extraColumns.length ? takeSumCells(rows.segments, sumAt, extraColumns.length) : null;
   // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
   // readings below weigh the same lines and cells many times.
   const memo = readingMemo();
@@ -125,12 +136,12 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // layout; text in drawing order has none): the extra cells stand where a reading with their columns puts them
   // (takeFlowExtraCells), the later captions and their blocks left out.
   const partedRows = lines.some((_, i) => i > rows.start && i < rows.end && partedBefore(lines, i));
-  const readsFlows = drawn !== null && partedRows && slots.length > 0 && !slots.some((x) => x.spanEnd);
+  const readsFlows = drawn !== null && partedRows && slots.length > 0 && !slots.some((x) => x.spanEnd) && !sumCells;
   const outOfRows = readsFlows ? new Set([...captionAt.keys(), ...linesIn(blockRanges(lines, rows, blockHeads))]) : new Set<number>();
   const flowCells = readsFlows ? takeFlowExtraCells(rows.segments.map((x) => withoutLines(x, outOfRows)), drawn.filter((c) => c.key !== "number").map((c) => c.key as TextColumn | null), rowLines, absent, memo) : null;
   const byFlows = flowCells !== null && flowCells.taken.size > 0;
-  const drawnSlots = drawn && !byFlows && slots.length && !slots.some((s) => s.spanEnd) ? slots : null;
-  const extraCells = slots.length && !drawn ? takeExtraCells(rows.segments, slots) : byFlows ? flowCells : null;
+  const drawnSlots = drawn && !byFlows && !sumCells && slots.length && !slots.some((s) => s.spanEnd) ? slots : null;
+  const extraCells = sumCells ?? (slots.length && !drawn ? takeExtraCells(rows.segments, slots) : byFlows ? flowCells : null);
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
   // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
@@ -472,7 +483,8 @@ function withExtraCells(
 ): GridRow {
   const cells = columns.map((_, e) => own?.[e] ?? "");
   const repeated = (e: number) => [...(all?.values() ?? [])].filter((c) => c[e] === cells[e]).length > 1;
-  const byPlace = (e: number) => !("spanEnd" in columns[e] && columns[e].spanEnd) && !repeated(e);
+  // A span's end and a sum by year are taken by what they read as, not by their place.
+  const byPlace = (e: number) => !("spanEnd" in columns[e] && columns[e].spanEnd) && !("sums" in columns[e] && columns[e].sums) && !repeated(e);
   const notes = cells.flatMap((t, e) => (t && byPlace(e) ? [{ code: "column_uncertain" as const, text: `«${short(t)}» отнесено к столбцу «${columns[e].caption}» по месту в строке` }] : []));
   for (const text of said) notes.push({ code: "column_uncertain", text });
   // Cells not taken (a row given cell after cell, or read as flows with nothing in the column): whatever the column

@@ -104,3 +104,34 @@ describe("the header's columns from its lines and the column numbers under it", 
     expect(headerColumns(["№", "Мероприятие", "Срок", "Исполнитель"], 4, named("number", "name", "deadline"))).toBeNull();
   });
 });
+
+describe("a caption merged over the years under it, in drawing order", () => {
+  const keys = named("number", "name", "responsible", "deadline", "result");
+  const drawn = (lines: string[], count: number) => drawnHeaderColumns(lines, count, keys)?.map((c) => `${c.key ?? "extra"}:${c.caption}`);
+
+  test("the caption no catalogue names is a column per year, each named by both", () => {
+    // «тыс. руб.» and «Результат» stand on one baseline: the capital parts them.
+    expect(drawn(["п/п", "Мероприятие Исполнитель Срок", "Объём финансирования,", "тыс. руб. Результат", "2026 год 2027 год"], 7)).toEqual([
+      "number:п/п",
+      "name:Мероприятие",
+      "responsible:Исполнитель",
+      "deadline:Срок",
+      "extra:Объём финансирования, тыс. руб. 2026 год",
+      "extra:Объём финансирования, тыс. руб. 2027 год",
+      "result:Результат",
+    ]);
+  });
+
+  test("a header joined into one line, the years on the next, three of them", () => {
+    expect(drawn(["№ Мероприятие Финансовое обеспечение, тыс. руб. Исполнитель Срок Результат", "2026 г. 2027 г. 2028 г."], 8)).toEqual([
+      "number:№",
+      "name:Мероприятие",
+      "extra:Финансовое обеспечение, тыс. руб. 2026 г.",
+      "extra:Финансовое обеспечение, тыс. руб. 2027 г.",
+      "extra:Финансовое обеспечение, тыс. руб. 2028 г.",
+      "responsible:Исполнитель",
+      "deadline:Срок",
+      "result:Результат",
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { readTextDocument } from "../../../../src/io/text/readTextDocument";
+import { sumRun } from "../../../../src/core/plan/lines/sumCells";
+import { lostWords } from "../../../helpers/planProperties";
+import { structureOrFail } from "../../../helpers/seeds";
+
+describe("a run of sums by year in a line", () => {
+  test("sums with thousands parted by a space and a decimal comma, and dashes, are told apart one by one", () => {
+    expect(sumRun("к 18 августа 10 871,0 1 080,8 Информация на", 2)).toEqual({ before: "к 18 августа", sums: ["10 871,0", "1 080,8"], after: "Информация на" });
+    expect(sumRun("– 779,1 Приказ", 2)).toEqual({ before: "", sums: ["–", "779,1"], after: "Приказ" });
+    expect(sumRun("22 483,0 659,3 1 034,1 методист", 3)?.sums).toEqual(["22 483,0", "659,3", "1 034,1"]);
+  });
+
+  test("a dash between words, a share or a run of another length is no run of the years' sums", () => {
+    expect(sumRun("Семинар – практикум для педагогов", 2)).toBeNull();
+    expect(sumRun("не менее 60,0 % педагогов", 2)).toBeNull();
+    expect(sumRun("– – – Протокол", 2)).toBeNull();
+    expect(sumRun("ежемесячно до 5 числа", 2)).toBeNull();
+  });
+});
+
+/**
+ * A table Writer printed, in drawing order (a browser's PDF viewer's copy): each cell's lines together, cells left to
+ * right; the funding caption merged over its years in a two-row header, its second line run on with the caption
+ * drawn beside it on its baseline; each row's sums, one line each, on the baseline of the result's first line.
+ */
+const TEXT = [
+  "План мероприятий на 2027 год",
+  "№",
+  "п/п",
+  "Мероприятие Исполнитель Срок",
+  "Объём финансирования,",
+  "тыс. руб. Результат",
+  "2027 год 2028 год",
+  "1 2 3 4 5 6 7",
+  "1. Семинар для молодых",
+  "учителей района",
+  "Отдел",
+  "образования",
+  "март 2027 г.",
+  "– 1 440,0 Приказ отдела",
+  "образования",
+  "2. Конкурс «Педагогический",
+  "старт»",
+  "Иванова А.А.,",
+  "методист",
+  "апрель 2027 г.",
+  "12 500,0 – Протокол",
+  "конкурса",
+  "3. Форум молодых педагогов Петров И.И. май 2027 г. – – Отчёт о форуме",
+].join("\n");
+
+describe("sums by year under a merged caption, in drawing order", () => {
+  test("each year is a column named by the caption and its year, and each row's sums go to them in order", () => {
+    const plan = structureOrFail(readTextDocument(TEXT, "plan.txt"));
+    const years = ["Объём финансирования, тыс. руб. 2027 год", "Объём финансирования, тыс. руб. 2028 год"];
+    expect(plan.columns.extra).toEqual(years);
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.deadline.text, ...years.map((y) => i.extra[y] ?? ""), i.result])).toEqual([
+      ["1", "Отдел образования", "март 2027 г.", "–", "1 440,0", "Приказ отдела образования"],
+      ["2", "Иванова А.А., методист", "апрель 2027 г.", "12 500,0", "–", "Протокол конкурса"],
+      ["3", "Петров И.И.", "май 2027 г.", "–", "–", "Отчёт о форуме"],
+    ]);
+    expect(lostWords(TEXT, plan)).toEqual([]);
+  });
+});

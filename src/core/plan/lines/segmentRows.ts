@@ -78,6 +78,8 @@ export interface Segmentation {
 
 /** What follows a number when it is a quantity: a percent sign or a unit (a result line, not an item). */
 const QUANTITY_AFTER = /^(%|‰|процент|чел(\.|овек)|ед(\.|иниц)|руб|тыс|млн|раз(а)?(?!\p{L}))/iu;
+/** What follows a sum's first digits: its thousands after a space, then a decimal comma («2 426,6»). */
+const THOUSANDS_AFTER = /^\d{3}(?:\s\d{3})*,\d/u;
 const NUMBERED = /^((?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})[.)]?)(?:\s+(.*))?$/u;
 const HEADING = new RegExp(`^(${HEADING_WORD_SOURCE})\\s+(?:№\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})(?!\\p{L})`, "iu");
 
@@ -93,6 +95,8 @@ export function numberOf(text: string): { number: string; rest: string | null; h
   if (!/[.)]$/.test(m[1]) && !sameDeadline(t, m[2])) return null;
   // "100 % молодых специалистов…", "15 чел.": a quantity that starts a result line.
   if (!/[.)]$/.test(m[1]) && m[2] !== undefined && QUANTITY_AFTER.test(m[2])) return null;
+  // "2 426,6", "1 440,0 –": a sum's thousands parted by a space (funding by year), no item's number.
+  if (!/[.)]$/.test(m[1]) && m[2] !== undefined && THOUSANDS_AFTER.test(m[2])) return null;
   // "2025 год", "15.03.2025" are no numbers of items.
   if (/^\d{4}/.test(m[1]) || /^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(t)) return null;
   const roman = /^[IVXLC]+/.test(m[1]);

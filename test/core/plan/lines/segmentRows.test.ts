@@ -52,6 +52,12 @@ describe("rows of a plan without cells, from its numbering", () => {
     expect(numberOf("II квартал")).toBeNull();
     expect(numberOf("2.5. по мере")).toEqual({ number: "2.5.", rest: "по мере", heading: false });
   });
+
+  test("a sum whose thousands a space parts («2 426,6 – 10 260,0») is no number", () => {
+    expect(numberOf("2 426,6 – 10 260,0")).toBeNull();
+    expect(numberOf("1 440,0")).toBeNull();
+    expect(numberOf("2 Семинар для 120 педагогов")).toEqual({ number: "2", rest: "Семинар для 120 педагогов", heading: false });
+  });
   test("a number printed on a name's second line (cells centred vertically) starts its row at the heading above", () => {
     const seg = segmentRows(lines(["1. Целевое обучение", "Заключение договоров о целевом", "1.1 обучении с выпускниками школ", "май", "1.2 Семинар", "июнь"]), 0, [])!;
     expect(seg.segments[1].pieces[0].map((r) => r.text)).toEqual(["Заключение договоров о целевом", "обучении с выпускниками школ", "май"]);

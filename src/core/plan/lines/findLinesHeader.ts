@@ -139,9 +139,10 @@ function joinedHeaderEnd(lines: readonly Line[], i: number, found: NonNullable<R
 function afterYears(lines: readonly Line[], end: number): number {
   let k = end;
   while (k < lines.length && k - end < MERGED_CAPTION_LINES && !yearsOf(lines[k].text) && lines[k].text.length <= 60 && numberOf(lines[k].text) === null) k++;
-  if (k >= lines.length || !yearsOf(lines[k].text)) return end;
-  while (k < lines.length && yearsOf(lines[k].text)) k++;
-  return k;
+  let years = 0;
+  for (; k < lines.length && yearsOf(lines[k].text); k++) years += yearsOf(lines[k].text)!.length;
+  // One year alone names a period (a schedule grid's «2027 год» over its quarters), not columns side by side.
+  return years >= 2 ? k : end;
 }
 
 /** The most lines a caption merged over sub-captions wraps to. */

@@ -262,3 +262,22 @@ describe("findLinesHeader: captions in drawing order after a line of captions on
     expect([...(header?.named ?? [])].sort()).toEqual(["deadline", "name", "number", "responsible", "result"]);
   });
 });
+
+describe("findLinesHeader: a caption merged over the years under it", () => {
+  test("the header runs on over the merged caption's lines to the line of years", () => {
+    // Drawing order: ten lines of captions, then the funding caption wrapped, then its years, then the column numbers.
+    const lines = linesOf(["План на 2027 год", "№", "п/п", "Содержание работы", "Ответственные", "исполнители", "Период", "реализаци", "и", "Форма", "отчётности", "Планируемый объём", "финансирования, тыс. рублей", "2027 2028 2029", "1 2 3 4 5 6 7 8", "1. Меры поддержки"].join("\n"));
+    const header = findLinesHeader(lines)!;
+    expect(lines[header.end - 1].text).toBe("2027 2028 2029");
+  });
+
+  test("a header joined into one line takes the line of years under it", () => {
+    const lines = linesOf(["№ Мероприятие Исполнитель Срок Объём финансирования, тыс. руб. Результат", "2026 г. 2027 г.", "1 2 3 4 5 6 7", "1. Семинар Иванов И.И. май – 779,1 Приказ"].join("\n"));
+    expect(findLinesHeader(lines)?.end).toBe(2);
+  });
+
+  test("one year alone under the header is no row of sub-captions", () => {
+    const lines = linesOf(["№ Мероприятие Исполнитель Срок Результат", "2026 год", "1. Семинар Иванов И.И. май Приказ"].join("\n"));
+    expect(findLinesHeader(lines)?.end).toBe(1);
+  });
+});

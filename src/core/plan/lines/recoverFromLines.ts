@@ -10,7 +10,7 @@ import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { takeFlowExtraCells } from "./flowExtraCells";
-import { partsAtSums, takeSumCells } from "./sumCells";
+import { sumsApart, takeSumCells } from "./sumCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
@@ -71,8 +71,8 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // Sums by year under a caption merged over the years run on with the cells beside them in one line (drawing
   // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
   const sumCount = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []).filter((c) => c.key === null && c.sums).length : 0;
-  const summed = sumCount >= 2 ? numbered.flatMap((l, i) => (i < first.start || i >= first.end ? [l] : (partsAtSums(l, sumCount) ?? [l]))) : numbered;
-  const source = summed.length === numbered.length ? numbered : summed;
+  const summed = sumCount >= 2 ? sumsApart(numbered, first.start, first.end, sumCount) : null;
+  const source = summed && summed.lines.length !== numbered.length ? summed.lines : numbered;
   const rough = source === numbered ? first : segmentRows(source, body, headerLines);
   if (!rough) return null;
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
@@ -120,7 +120,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const slots = columns && extras.length ? extraSlots(columns) : [];
   // Sums by year are read by what they are, a run of as many sums as years, wherever the row gives them.
   const sumAt = extraColumns.flatMap((c, e) => ("sums" in c && c.sums ? [e] : []));
-  const sumCells = sumAt.length >= 2 && sumAt.length === extraColumns.length ? takeSumCells(rows.segments, sumAt, extraColumns.length) : null;
+  const sumCells = sumAt.length >= 2 && sumAt.length === extraColumns.length ? takeSumCells(rows.segments, sumAt, extraColumns.length, (k) => lines[k].row, summed?.doubts) : null;
   // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
   // readings below weigh the same lines and cells many times.
   const memo = readingMemo();

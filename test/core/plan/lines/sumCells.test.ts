@@ -5,9 +5,19 @@ import { structureOrFail } from "../../../helpers/seeds";
 
 describe("a run of sums by year in a line", () => {
   test("sums with thousands parted by a space and a decimal comma, and dashes, are told apart one by one", () => {
-    expect(sumRun("к 18 августа 10 871,0 1 080,8 Информация на", 2)).toEqual({ before: "к 18 августа", sums: ["10 871,0", "1 080,8"], after: "Информация на" });
+    // «к 18 августа 10» | «871,0» | «1 080,8» reads as well: the run keeps the doubt (see below).
+    expect(sumRun("к 18 августа 10 871,0 1 080,8 Информация на", 2)).toMatchObject({ before: "к 18 августа", sums: ["10 871,0", "1 080,8"], after: "Информация на" });
     expect(sumRun("– 779,1 Приказ", 2)).toEqual({ before: "", sums: ["–", "779,1"], after: "Приказ" });
     expect(sumRun("22 483,0 659,3 1 034,1 методист", 3)?.sums).toEqual(["22 483,0", "659,3", "1 034,1"]);
+  });
+
+  test("a run after text whose first sum may begin with that text's last figure is read whole, and the doubt kept", () => {
+    const run = sumRun("Заключено не менее 10 175,9 1 353,4 Протокол", 2)!;
+    expect(run.sums).toEqual(["10 175,9", "1 353,4"]);
+    expect(run.doubt).toContain("«175,9»");
+    // At the line's start, or with no group to give away, nothing is in doubt.
+    expect(sumRun("10 175,9 1 353,4 Протокол", 2)?.doubt).toBeUndefined();
+    expect(sumRun("март – 779,1 Протокол", 2)?.doubt).toBeUndefined();
   });
 
   test("a dash between words, a share or a run of another length is no run of the years' sums", () => {
@@ -60,5 +70,14 @@ describe("sums by year under a merged caption, in drawing order", () => {
       ["3", "Петров И.И.", "май 2027 г.", "–", "–", "Отчёт о форуме"],
     ]);
     expect(lostWords(TEXT, plan)).toEqual([]);
+  });
+
+  test("a sum that may have taken the figure before it is noted on its item", () => {
+    const text = TEXT.replace("3. Форум молодых педагогов Петров И.И. май 2027 г. – – Отчёт о форуме", "3. Форум для 20 педагогов Петров И.И. май 2027 г. 1 150,0 – Отчёт о форуме");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    const item = plan.items[2];
+    expect(item.extra["Объём финансирования, тыс. руб. 2027 год"]).toBe("1 150,0");
+    expect(item.notes?.some((n) => n.text.includes("«150,0»"))).toBe(true);
+    expect(plan.items[0].notes ?? []).toEqual([]);
   });
 });

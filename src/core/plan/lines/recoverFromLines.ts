@@ -11,6 +11,7 @@ import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHea
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { takeFlowExtraCells } from "./flowExtraCells";
 import { sumsApart, takeSumCells } from "./sumCells";
+import { joinNumberDots } from "./numberDot";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
@@ -55,7 +56,9 @@ function captionsByLine(header: LinesHeader | null, input: readonly Line[], line
 }
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
-export function recoverFromLines(input: readonly Line[]): Block[] | null {
+export function recoverFromLines(asPrinted: readonly Line[]): Block[] | null {
+  // A number's closing dot wrapped onto a line of its own goes back on it before anything is read.
+  const input = joinNumberDots(asPrinted);
   const header = findLinesHeader(input);
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;

@@ -23,6 +23,11 @@ export interface LinesHeader {
    * deadline printed in two columns, the start in the deadline's, the end in a column of its own (DESIGN.md §3).
    */
   readonly spanEnd?: string;
+  /**
+   * Where the header ended before the lines of a caption merged over years and the years under it (afterYears): a
+   * reading that cannot spread that caption over the years ends the header there, as it did before it read years.
+   */
+  readonly beforeYears?: number;
 }
 
 const HEADER_WORD = /(№|п\/п|наименовани|мероприяти|срок|ответствен|исполнител|результат)/giu;
@@ -53,7 +58,7 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
       const found = columnOrder([lines[i].text]);
       if (found) {
         const joined = joinedHeaderEnd(lines, i, found, caption);
-        return { start: i, ...joined, end: afterYears(lines, joined.end), later: [] };
+        return { start: i, ...joined, ...withYears(lines, joined.end), later: [] };
       }
     }
     if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
@@ -81,7 +86,7 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     }
     if (found) {
       const end = headEnd(lines, i, j, found.named);
-      return { start: i, end: end === j ? afterYears(lines, j) : end, ...(end === j ? found : columnOrder(parts.slice(0, end - i))!), later: [] };
+      return { start: i, end, ...(end === j ? found : columnOrder(parts.slice(0, end - i))!), ...(end === j ? withYears(lines, j) : {}), later: [] };
     }
   }
   return null;
@@ -136,6 +141,11 @@ function joinedHeaderEnd(lines: readonly Line[], i: number, found: NonNullable<R
  * header search may have stopped short of (a caption wrapped in a narrow column: «Планируемый объём» /
  * «финансирования, тыс. рублей»).
  */
+function withYears(lines: readonly Line[], end: number): Pick<LinesHeader, "end" | "beforeYears"> {
+  const k = afterYears(lines, end);
+  return k > end ? { end: k, beforeYears: end } : { end };
+}
+
 function afterYears(lines: readonly Line[], end: number): number {
   let k = end;
   while (k < lines.length && k - end < MERGED_CAPTION_LINES && !yearsOf(lines[k].text) && lines[k].text.length <= 60 && numberOf(lines[k].text) === null) k++;

@@ -59,7 +59,7 @@ function captionsByLine(header: LinesHeader | null, input: readonly Line[], line
 export function recoverFromLines(asPrinted: readonly Line[]): Block[] | null {
   // A number's closing dot wrapped onto a line of its own goes back on it before anything is read.
   const input = joinNumberDots(asPrinted);
-  const header = findLinesHeader(input);
+  const header = yearsRead(input, findLinesHeader(input));
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;
   // Numbers glued to a line's end are moved to its start; the move is kept where the number opens a row.
@@ -279,6 +279,20 @@ export function recoverFromLines(asPrinted: readonly Line[]): Block[] | null {
   });
   flush();
   return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
+}
+
+/**
+ * The header, ended before its caption merged over years (LinesHeader.beforeYears) where the captions in drawing order
+ * cannot be spread over those years: the years' line would count columns the reading does not have.
+ */
+function yearsRead(input: readonly Line[], header: LinesHeader | null): LinesHeader | null {
+  if (header?.beforeYears === undefined) return header;
+  const lines = input.slice(header.start, header.end).map((l) => l.text);
+  const count = segmentRows(input, header.end, lines)?.columnCount ?? null;
+  const spread = count !== null && (drawnHeaderColumns(lines, count, ownNamed(header, input)) ?? []).some((c) => c.key === null && c.sums);
+  if (spread) return header;
+  const { beforeYears, ...rest } = header;
+  return { ...rest, end: beforeYears };
 }
 
 /**

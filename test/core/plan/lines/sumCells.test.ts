@@ -81,3 +81,31 @@ describe("sums by year under a merged caption, in drawing order", () => {
     expect(plan.items[0].notes ?? []).toEqual([]);
   });
 });
+
+/**
+ * A header copied baseline by baseline across its captions (the second line holds the second lines of two), over
+ * years, on two pages: the captions cannot be spread over the years, and the header ends before them as if it had
+ * read none.
+ */
+const BASELINES = [
+  "План мероприятий на 2026 год",
+  "№ Содержание работы Сроки Ответственные Результат Объём финансирования, тыс. руб.",
+  "п/п реализации",
+  "2026 г. 2027 г.",
+  "1 2 3 4 5 6 7",
+  "1. Семинар для молодых педагогов март 2026 г. Иванов И.И. Приказ – 1 440,0",
+  "2. Конкурс «Педагог года» апрель 2026 г. Петров П.П. Протокол – –",
+  "- 1 -",
+  "№ Содержание работы Сроки Ответственные Результат Объём финансирования, тыс. руб.",
+  "п/п реализации",
+  "2026 г. 2027 г.",
+  "1 2 3 4 5 6 7",
+  "3. Форум молодых педагогов май 2026 г. Сидоров С.С. Отчёт – –",
+].join("\n");
+
+describe("years under a caption a reading cannot spread over them", () => {
+  test("end no table at the next page's column numbers: every page's rows are read", () => {
+    const plan = structureOrFail(readTextDocument(BASELINES, "plan.txt"));
+    expect(plan.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+  });
+});

@@ -122,7 +122,28 @@ const AMOUNTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_AMOUNTS.
   truth: (plan, r) => withAmountsByYear(s.truth ? s.truth(plan, r) : plan),
 }));
 
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES];
+/**
+ * The ruled PDF with its columns sized to their text (`toEdge`: Word's autofit, or borders dragged up to the text), so
+ * that lines fill their column to its edge: in its layout text two cells often stand one space apart or touch, and
+ * without -layout the pieces of two cells on one baseline are one line.
+ */
+const EDGE_SHAPES: readonly Shape[] = [
+  { name: "pdf-ruled-edge", about: "PDF file, ruling lines, columns as wide as their text", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { numbered: true, toEdge: true }) }) },
+  {
+    name: "pdf-pdftotext-layout-edge",
+    about: "that PDF through pdftotext -layout: cells one space apart or touching",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true, toEdge: true }), true) }),
+  },
+  {
+    name: "pdf-pdftotext-raw-edge",
+    about: "that PDF through pdftotext (no layout): cells on one baseline glued into one line",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true, toEdge: true }), false) }),
+  },
+];
+
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES, ...EDGE_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

@@ -76,3 +76,40 @@ describe("layout text: «№ Мероприятие», numbers whose ends meet t
     expect(lostWords(text, plan)).toEqual([]);
   });
 });
+
+/**
+ * Bare numbers («1», «2») in a № column as wide as «№»: each row's number stands one space before its deadline, and
+ * the header's «№» one space before «Срок». A number that opens its row is the № column's, however close the next
+ * cell's text: it is not led into the next column as a short word that starts a phrase there («в течение») is.
+ */
+describe("layout text: «№ Срок» over «1 Постоянно», one space after a bare number", () => {
+  const lines = [
+    "№ Срок          Мероприятие                                  Ответственные                     Форма отчётности",
+    "    исполнения",
+    "Раздел I. Привлечение молодых специалистов",
+    "1 Постоянно Формирование курсов повышения квалификации       Управление образования; методист Протокол заседания",
+    "                руководящих работников",
+    "2 2024 год      Организация методических семинаров для       Территориальная аттестационная    Аналитическая справка",
+    "                молодых специалистов                         комиссия",
+    "3 В течении     Организация целевого обучения выпускников    Совет молодых педагогов           Приказ управления",
+    "    года",
+    "II. Выявление кадровых потребностей",
+    "1 по запросу    Проведение предложений по мерам социальной   заместитель начальника            Заключено не менее 10",
+    "2 Ежемесячно    Мониторинг вакансий                          методист                          Протокол заседания",
+  ];
+
+  test("every row is an item, its number in the № column and its deadline in its own", () => {
+    const text = lines.join("\n");
+    const plan = read(text);
+    expect(plan.columns.number).toBe("№");
+    expect(plan.columns.deadline).toBe("Срок исполнения");
+    expect(plan.items.map((i) => [i.number, i.deadline.text, i.name])).toEqual([
+      ["1", "Постоянно", "Формирование курсов повышения квалификации руководящих работников"],
+      ["2", "2024 год", "Организация методических семинаров для молодых специалистов"],
+      ["3", "В течении года", "Организация целевого обучения выпускников"],
+      ["1", "по запросу", "Проведение предложений по мерам социальной"],
+      ["2", "Ежемесячно", "Мониторинг вакансий"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

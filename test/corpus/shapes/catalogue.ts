@@ -129,6 +129,7 @@ const AMOUNTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_AMOUNTS.
  */
 const EDGE_SHAPES: readonly Shape[] = [
   { name: "pdf-ruled-edge", about: "PDF file, ruling lines, columns as wide as their text", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { numbered: true, toEdge: true }) }) },
+  { name: "pdf-plain-edge", about: "PDF file, no lines, columns as wide as their text", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false, { numbered: true, toEdge: true }) }) },
   {
     name: "pdf-pdftotext-layout-edge",
     about: "that PDF through pdftotext -layout: cells one space apart or touching",
@@ -140,6 +141,12 @@ const EDGE_SHAPES: readonly Shape[] = [
     about: "that PDF through pdftotext (no layout): cells on one baseline glued into one line",
     needs: ["pdftotext"],
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true, toEdge: true }), false) }),
+  },
+  {
+    name: "pdf-pdftotext-stream-edge",
+    about: "that PDF's text in drawing order (pdftotext -raw): a row's lines baseline by baseline",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await planPdf(plan, r, true, { aligned: false, numbered: true, toEdge: true })) }),
   },
 ];
 

@@ -3,7 +3,7 @@ import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
-import { DOCX_PDF_SHAPES, NARROW_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, NARROW_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
 import { LABELLED_SHAPES } from "./labelledShapes";
@@ -150,7 +150,7 @@ const EDGE_SHAPES: readonly Shape[] = [
   },
 ];
 
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES, ...EDGE_SHAPES];
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES, ...EDGE_SHAPES, ...EDGE_DOCX_PDF_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

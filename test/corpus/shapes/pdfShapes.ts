@@ -125,7 +125,7 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
  * The percentiles of a column's line widths that a table sized to its text (`toEdge`) takes for the column's width:
  * the widest line, or a line that many longer ones wrap past.
  */
-const EDGE_SHARES = [0.6, 0.8, 0.9, 1];
+export const EDGE_SHARES = [0.6, 0.8, 0.9, 1];
 
 /** A column drawn narrower than its words (a Word table squeezed onto the page): long words are broken at its edge. */
 interface Narrow {

@@ -171,10 +171,12 @@ const FILLED = 0.75;
 /**
  * The columns that hold text in nearly every row (the executors', the deadline's), as the rows were first cut: a row
  * whose cell of such a column is empty lost its text to a neighbour (fixed-width text glues a cell to the one before
- * it). A column mostly empty («Примечание») says nothing so.
+ * it). A column mostly empty («Примечание») says nothing so. Nor do rows with text in two cells at most: a section's
+ * number and its title beside it («1.» | «Развитие системы наставничества»), which fill no item's columns.
  */
 function filledColumns(groups: readonly (readonly LineCells[])[], width: number): (column: number) => boolean {
-  const rows = groups.filter((g) => !g.some((lc) => lc.spanning));
+  const cellsWithText = (g: readonly LineCells[]) => Array.from({ length: width }, (_, c) => c).filter((c) => g.some((lc) => lc.cells[c] !== "")).length;
+  const rows = groups.filter((g) => !g.some((lc) => lc.spanning) && cellsWithText(g) > 2);
   const share = Array.from({ length: width }, (_, c) => rows.filter((g) => g.some((lc) => lc.cells[c] !== "")).length / Math.max(1, rows.length));
   return (column) => rows.length >= 3 && share[column] >= FILLED;
 }

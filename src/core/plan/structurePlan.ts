@@ -5,6 +5,7 @@ import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectH
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
+import { findLinesHeader } from "./lines/findLinesHeader";
 import { numberOf } from "./lines/segmentRows";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
@@ -80,19 +81,25 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // numbers; and the same lines as they are a fourth, where a paragraph is a flow of several cells side by side,
   // baseline by baseline (pdftotext without layout runs cells that stand close into one flow), that no joining keeps.
   const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source", "lines"] : ["cells", "rows"];
+  // Lines under a header that names the plan's columns, with numbered rows, are a plan even where no reading finds a
+  // row's deadline or executor (the rows' cells were read into the wrong columns): its items are kept, not «no table».
+  let headed: Plan | null = null;
   for (const mode of modes) {
-    const recovered = recoverFromLines(documentLines(doc, mode));
+    const lines = documentLines(doc, mode);
+    const recovered = recoverFromLines(lines);
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered }, opts);
     if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
     if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
+    else if (!headed && again.plan.items.length > 0 && (findLinesHeader(lines)?.named.size ?? 0) >= 3) headed = again.plan;
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.
   const labelled = recoverLabelled(documentLines(doc, "rows"));
   const byLabels = labelled ? structureTables({ ...doc, blocks: labelled }, opts) : null;
   if (byLabels?.ok && byLabels.plan.items.length > 0 && found(byLabels) >= (best?.found ?? 0)) return byLabels;
-  return best ? { ok: true, plan: best.plan } : result;
+  const plan = best?.plan ?? headed;
+  return plan ? { ok: true, plan } : result;
 }
 
 /** How much of a plan a reading recovered: items with a deadline read or an executor named. */

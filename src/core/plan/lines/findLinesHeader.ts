@@ -2,6 +2,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { namesSpanEnds } from "../columns/deadlineEnd";
 import { captionText } from "./captionText";
+import { parseDeadline } from "../deadline";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -222,12 +223,14 @@ function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<
 /**
  * A caption's wrapped second line, one word in lower case that no catalogue reads alone («Срок» / «исполнения»), right
  * under it with no blank line (one cell's lines): the caption above names the same column with it. A later caption's
- * line (laterCaptions) is no row's text.
+ * line (laterCaptions) is no row's text. A schedule grid's month under a caption («Исполнитель» / «окт», «янв») is a
+ * caption of its own, short or a month: a caption's rest is a word of five letters or more that reads as no deadline.
  */
 function carriesCaption(above: Line, line: Line): boolean {
   const t = line.text.trim();
   const key = captionKeysOf(above.text);
-  return line.row - above.row === 1 && /^\p{Ll}+$/u.test(t) && key !== null && key.length === 1 && matchHeader(`${above.text.trim()} ${t}`) === key[0];
+  if (line.row - above.row !== 1 || !/^\p{Ll}{5,}$/u.test(t) || parseDeadline(t).kind !== "unparsed") return false;
+  return key !== null && key.length === 1 && matchHeader(`${above.text.trim()} ${t}`) === key[0];
 }
 
 /** Plan keys of a header text's captions, in order. */

@@ -67,8 +67,11 @@ const EXTRAS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_EXTRAS.in
   truth: (plan, r) => withExtras(s.truth ? s.truth(plan, r) : plan),
 }));
 
-/** The shapes that draw section titles with no number over items numbered straight through (centred where they can). */
-const WITH_UNNUMBERED = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar"];
+/**
+ * The shapes that draw section titles with no number over items numbered straight through (centred where they can);
+ * the ruled PDF's and Writer's PDF's texts without layout too, where pdftotext runs a title into a row's flow.
+ */
+const WITH_UNNUMBERED = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
 
 /** The same shapes drawing plans whose sections are titles alone and whose items run 1, 2, … through the plan. */
 const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUMBERED.includes(s.name)).map((s) => ({

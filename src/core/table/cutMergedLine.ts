@@ -124,7 +124,7 @@ const AFTER_END = -4;
  * A fragment starting its column's cell below the first line of a top-aligned row: the words are another column's
  * lines going on (an executor's «договоров о целевом» under a one-line «УО» is the result's).
  */
-const LATE_START = -3;
+const LATE_START = -2;
 /**
  * A fragment closing a guillemet its column's cell never opened: a closing quote belongs to the cell that opened it
  * («ГАУ ДПО «Институт» / «развития образования»»), whichever column beside it the words would wrap in as well.

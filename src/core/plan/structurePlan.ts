@@ -5,6 +5,7 @@ import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectH
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
+import { findLinesHeader } from "./lines/findLinesHeader";
 import { numberOf } from "./lines/segmentRows";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
@@ -76,21 +77,29 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
   let best: { plan: Plan; found: number } | null = cells ? { plan: cells, found: found(result) } : null;
   // A table of cells joined from whole lines may be no table of cells at all (a PDF's text without layout parts
-  // its columns' flows by blank lines): its source lines, one by one, are a third reading.
-  const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source"] : ["cells", "rows"];
+  // its columns' flows by blank lines): its source lines, one by one, are a third reading, its paragraphs cut at the
+  // numbers; and the same lines as they are a fourth, where a paragraph is a flow of several cells side by side,
+  // baseline by baseline (pdftotext without layout runs cells that stand close into one flow), that no joining keeps.
+  const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source", "lines"] : ["cells", "rows"];
+  // Lines under a header that names the plan's columns, with numbered rows, are a plan even where no reading finds a
+  // row's deadline or executor (the rows' cells were read into the wrong columns): its items are kept, not «no table».
+  let headed: Plan | null = null;
   for (const mode of modes) {
-    const recovered = recoverFromLines(documentLines(doc, mode));
+    const lines = documentLines(doc, mode);
+    const recovered = recoverFromLines(lines);
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered }, opts);
     if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
     if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
+    else if (!headed && again.plan.items.length > 0 && (findLinesHeader(lines)?.named.size ?? 0) >= 3) headed = again.plan;
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.
   const labelled = recoverLabelled(documentLines(doc, "rows"));
   const byLabels = labelled ? structureTables({ ...doc, blocks: labelled }, opts) : null;
   if (byLabels?.ok && byLabels.plan.items.length > 0 && found(byLabels) >= (best?.found ?? 0)) return byLabels;
-  return best ? { ok: true, plan: best.plan } : result;
+  const plan = best?.plan ?? headed;
+  return plan ? { ok: true, plan } : result;
 }
 
 /** How much of a plan a reading recovered: items with a deadline read or an executor named. */
@@ -107,9 +116,10 @@ function isSplitLines(doc: SourceDocument): boolean {
 /**
  * How a table's rows become lines: each row's filled cells joined by spaces (a line split at spaces into cells, as
  * Excel pastes it: "rows"); where the reader built its cells from whole lines (one cell per line), each cell's lines
- * again, in their order ("cells"), or the source's own lines the reader joined into cells ("source").
+ * again, in their order ("cells"), the source's own lines the reader joined into cells, as paragraphs cut at the
+ * numbers ("source"), or one by one, as the source gave them ("lines").
  */
-type LinesMode = "cells" | "rows" | "source";
+type LinesMode = "cells" | "rows" | "source" | "lines";
 
 /** Every line of a document: text lines as they are, table rows as `mode` says. */
 function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
@@ -117,6 +127,7 @@ function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
   return doc.blocks.flatMap((b) => {
     if (b.kind === "text") return [{ row: b.row, text: b.text }];
     if (mode === "source" && b.sourceLines) return paragraphsCutAtNumbers(b.sourceLines);
+    if (mode === "lines" && b.sourceLines) return b.sourceLines.map((l) => ({ row: l.row, text: l.text }));
     return b.grid.rows.flatMap((r) => {
       // A cell's first line is parted from the cell before it, as the source parted them.
       if (mode !== "rows" && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text, k) => ({ row: r.row, text, ...(k === 0 ? { parted: true } : {}) })));

@@ -29,6 +29,8 @@ export interface LineContext {
   readonly ended?: readonly boolean[];
   /** Guillemets the column's cell opened on the lines above in this row and has not closed yet. */
   readonly openQuotes?: readonly number[];
+  /** Columns whose cell would start below its row's first line, in a table whose cells sit at the top of their rows. */
+  readonly unstarted?: readonly boolean[];
 }
 
 /** Words `from`..`to` (exclusive) of a line, in column `column`. */
@@ -118,6 +120,11 @@ function addsNothing(read: Deadline, above: string, fragment: string): boolean {
 
 /** A fragment in a column whose cell ended on a line above: a cell's lines run without a gap, whatever the alignment. */
 const AFTER_END = -4;
+/**
+ * A fragment starting its column's cell below the first line of a top-aligned row: the words are another column's
+ * lines going on (an executor's «договоров о целевом» under a one-line «УО» is the result's).
+ */
+const LATE_START = -2;
 /**
  * A fragment closing a guillemet its column's cell never opened: a closing quote belongs to the cell that opened it
  * («ГАУ ДПО «Институт» / «развития образования»»), whichever column beside it the words would wrap in as well.
@@ -271,6 +278,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
       if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !mayOpenLine(words[from], above, columns[c].key) ? FITTED_ABOVE : WRAPPED;
     }
     if (context?.ended?.[c]) s += AFTER_END;
+    if (context?.unstarted?.[c]) s += LATE_START;
     if (context?.openQuotes && context.openQuotes[c] + quoteLow(from, to) < 0) s += UNOPENED_QUOTE;
     const below = context?.belowFirst[c];
     if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !mayOpenLine(below, text(from, to), columns[c].key)) s += FITTED_ABOVE;

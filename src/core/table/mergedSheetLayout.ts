@@ -99,14 +99,17 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
   // sits beside the row's middle or last line. Without blank lines a number starts the row.
   const numbered = tableLines.filter((i) => NUMBER_FIRST.test(lines[i].text) && !lines[i].indent).length;
   const parted = countBlankRuns(kinds) >= PARTED * numbered;
-  // `settled`: the widths are the ones learnt, no longer searched.
+  const top = topAligned(lines, kinds, tableLines, parted);
+  // `settled`: the widths are the ones learnt, no longer searched. Only then do cells start on their row's first line
+  // (`top`): the rough cuts of widths near the true ones start cells late, and held to the rule they let far-off widths
+  // win (merged seed 15: a deadline column read two characters narrow).
   const cutAll = (cols: readonly CutColumn[], only: readonly number[], guesses: boolean, passes = PASSES, ev = evidence, settled = true): (LineCut | null)[] => {
     let cuts: (LineCut | null)[] = lines.map(() => null);
     for (let pass = 0; pass < passes; pass++) {
       const links = pass === 0 ? null : rowLinks(kinds, cuts, numberColumn, parted);
       // Top to bottom, each line with the line above as just cut and the line below as cut in the pass before.
       const next = [...cuts];
-      for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length) : undefined, { guesses: guesses && pass === passes - 1, wholeDeadlines: settled });
+      for (const i of only) next[i] = cutMergedLine(lines[i], cols, ev[i], links ? contextOf(i, lines, next, links, cols.length, top && settled) : undefined, { guesses: guesses && pass === passes - 1, wholeDeadlines: settled });
       cuts = next;
     }
     return cuts;
@@ -236,7 +239,22 @@ function below(links: readonly number[]): number[] {
   return out;
 }
 
-function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut | null)[], links: readonly number[], k: number): LineContext {
+/** Numbered lines, at least, that open their group of lines for the rows parted by blank lines to be read as top-aligned. */
+const TOP_NUMBERS = 0.9;
+
+/**
+ * Whether the rows' cells sit at the top of their rows, so that every cell starts on its row's first line. Rows not
+ * parted by blank lines are read so (a number starts a row); rows parted by them only where their numbers stand on the
+ * first line of their group, not beside its middle or last line (cells centred or at the bottom).
+ */
+function topAligned(lines: readonly Parsed[], kinds: readonly LineKind[], tableLines: readonly number[], parted: boolean): boolean {
+  if (!parted) return true;
+  const numbered = tableLines.filter((i) => NUMBER_FIRST.test(lines[i].text) && !lines[i].indent);
+  const first = numbered.filter((i) => kinds[i - 1] !== "table").length;
+  return numbered.length > 0 && first >= TOP_NUMBERS * numbered.length;
+}
+
+function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut | null)[], links: readonly number[], k: number, top: boolean): LineContext {
   const above = new Array<string | undefined>(k).fill(undefined);
   const belowFirst = new Array<string | undefined>(k).fill(undefined);
   const up = links[i];
@@ -247,7 +265,13 @@ function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut 
   if (up >= 0) for (let j = links[up]; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) ended[f.column] ||= above[f.column] === undefined;
   const openQuotes = new Array<number>(k).fill(0);
   for (let j = up; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) openQuotes[f.column] += quoteBalance(fragmentText(lines[j], f)).depth;
-  return { above, belowFirst, ended, openQuotes };
+  // A top-aligned row's cells all start on its first line: a column none of the lines above holds starts no cell here.
+  const unstarted = new Array<boolean>(k).fill(false);
+  if (top && up >= 0) {
+    unstarted.fill(true);
+    for (let j = up; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) unstarted[f.column] = false;
+  }
+  return { above, belowFirst, ended, openQuotes, unstarted };
 }
 
 /** Table lines the widths are learnt on, at most: evenly spread over the table. */

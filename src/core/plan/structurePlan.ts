@@ -74,16 +74,23 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // loses every row after it, while the items it keeps are found. With as many rows, its cells stand.
   const cells = result.ok && result.plan.items.length > 0 ? result.plan : null;
   const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
-  let best: { plan: Plan; found: number } | null = cells ? { plan: cells, found: found(result) } : null;
+  let best: { plan: Plan; found: number; whole: number } | null = cells ? { plan: cells, found: found(result), whole: whole(result) } : null;
   // A table of cells joined from whole lines may be no table of cells at all (a PDF's text without layout parts
-  // its columns' flows by blank lines): its source lines, one by one, are a third reading.
-  const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source"] : ["cells", "rows"];
+  // its columns' flows by blank lines): its source lines, joined by paragraph, are a third reading.
+  // Those lines one by one are a fourth: a paragraph of pdftotext's is a flow of the row's cells that stand close,
+  // baseline by baseline, and only its lines say where each cell's piece stands (gluedLines).
+  const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source", "lines"] : ["cells", "rows"];
   for (const mode of modes) {
     const recovered = recoverFromLines(documentLines(doc, mode));
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered }, opts);
-    if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
-    if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
+    // The source's lines one by one stand against strong cells by what they find: where pdftotext glued two cells'
+    // pieces on a line, the cells' paragraphs hold several columns each, and those still name some executor: items
+    // whole (a deadline read and an executor named) count as well.
+    const byLines = mode === "lines";
+    if (!again.ok || (strongCells && !byLines && again.plan.items.length <= cells.items.length)) continue;
+    const better = found(again) > (best?.found ?? 0) || (byLines && best !== null && found(again) + whole(again) > best.found + best.whole);
+    if (better) best = { plan: again.plan, found: found(again), whole: whole(again) };
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.
@@ -98,6 +105,11 @@ function found(result: StructureResult): number {
   return result.ok ? result.plan.items.filter((it) => it.deadline.kind !== "unparsed" || it.responsible.parties.length > 0).length : -1;
 }
 
+/** Items a reading recovered whole: a deadline read and an executor named. */
+function whole(result: StructureResult): number {
+  return result.ok ? result.plan.items.filter((it) => it.deadline.kind !== "unparsed" && it.responsible.parties.length > 0).length : -1;
+}
+
 /** The document is a sheet whose rows are lines cut at spaces (rejoinSplitLines). */
 function isSplitLines(doc: SourceDocument): boolean {
   const sheets = doc.blocks.filter((b) => b.kind === "table");
@@ -107,9 +119,10 @@ function isSplitLines(doc: SourceDocument): boolean {
 /**
  * How a table's rows become lines: each row's filled cells joined by spaces (a line split at spaces into cells, as
  * Excel pastes it: "rows"); where the reader built its cells from whole lines (one cell per line), each cell's lines
- * again, in their order ("cells"), or the source's own lines the reader joined into cells ("source").
+ * again, in their order ("cells"), the source's own lines the reader joined into cells, a paragraph to a line ("source"),
+ * or those lines one by one ("lines").
  */
-type LinesMode = "cells" | "rows" | "source";
+type LinesMode = "cells" | "rows" | "source" | "lines";
 
 /** Every line of a document: text lines as they are, table rows as `mode` says. */
 function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
@@ -117,6 +130,7 @@ function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
   return doc.blocks.flatMap((b) => {
     if (b.kind === "text") return [{ row: b.row, text: b.text }];
     if (mode === "source" && b.sourceLines) return paragraphsCutAtNumbers(b.sourceLines);
+    if (mode === "lines" && b.sourceLines) return b.sourceLines.map((l) => ({ row: l.row, text: l.text }));
     return b.grid.rows.flatMap((r) => {
       // A cell's first line is parted from the cell before it, as the source parted them.
       if (mode !== "rows" && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text, k) => ({ row: r.row, text, ...(k === 0 ? { parted: true } : {}) })));

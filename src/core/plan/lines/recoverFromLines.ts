@@ -22,6 +22,7 @@ import { centredRows } from "./centredRows";
 import { cutSpan } from "./spanCut";
 import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 import { partsAtMarks } from "../schedule";
+import { cutGluedLines } from "./gluedLines";
 
 export type { Line };
 
@@ -82,15 +83,20 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     const parts = partsAtMarks(l.text, marks);
     return parts.length > 1 ? parts.map((p, k) => ({ row: l.row, text: p.text, ...(k === 0 && l.parted ? { parted: true } : {}), ...(p.opens ? { opensCell: true } : {}) })) : splitJoinedLines([l]);
   };
-  const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
+  const split = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
   // Rows whose line was cut so: the cut is a guess, and the item says so.
   const tailCutRows = new Map([...tails].map(([i, t]) => [source[i].row, t.cut] as const));
-  const cut = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
+  const splitRows = split.length === source.length ? rough : segmentRows(split, header ? header.end : 0, headerLines);
+  if (!splitRows) return null;
+  const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
+  // Lines that glue two cells' pieces on one baseline are cut where the row reads better so (gluedLines).
+  const cells2 = grid ? null : cutGluedLines(split, splitRows, order.filter((k): k is TextColumn => k !== "number"));
+  const lines = cells2 ?? split;
+  const cut = cells2 ? segmentRows(lines, header ? header.end : 0, headerLines) : splitRows;
   if (!cut) return null;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
   const marked = grid ? takeRowMarks(cut) : null;
   const rows = marked?.seg ?? cut;
-  const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
   // A grid stands where the deadline would: its merged caption names a column no line of a row is printed in, and
   // the rows' lines are read into the other columns alone (a result's «ежеквартально» is no deadline beside the grid).
   const gridded = (k: TextColumn) => grid !== null && k === "deadline";

@@ -1,5 +1,5 @@
 import { assignColumns, type ReadingMemo, readingMemo, type RowLine } from "./assignColumns";
-import { type Line, rowLineAt, type Segmentation } from "./segmentRows";
+import { type Line, partedBefore, rowLineAt, type Segmentation } from "./segmentRows";
 import type { TextColumn } from "./lineEvidence";
 
 /**
@@ -18,6 +18,8 @@ import type { TextColumn } from "./lineEvidence";
 const CUT_COST = 1.5;
 /** At most this many moves (a cut, or the cuts at one width) in one row's piece. */
 const MAX_MOVES = 6;
+/** A text is pdftotext's flows where at least one item row in this many has a blank line among its lines. */
+const FLOWING = 4;
 /** Pieces of more lines than this are left as they are: each cut tried reads the whole piece again. */
 const MAX_LINES = 24;
 
@@ -88,9 +90,9 @@ const NARROWEST = 8;
 function* moves(parts: readonly Part[]): Generator<{ parts: Part[]; cuts: number[] }> {
   const cutAt = (p: Part, at: number): Part[] => [{ ...p, text: p.text.slice(0, at).trim() }, { of: p.of, text: p.text.slice(at), gapBefore: false }];
   for (let j = 0; j < parts.length; j++) {
-    for (const at of wordStarts(parts[j].text)) yield { parts: [...parts.slice(0, j), ...cutAt(parts[j], at), ...parts.slice(j + 1)], cuts: [j] };
+    for (const at of wordStarts(parts[j].text)) if (at > NARROWEST) yield { parts: [...parts.slice(0, j), ...cutAt(parts[j], at), ...parts.slice(j + 1)], cuts: [j] };
   }
-  const widths = new Set(parts.flatMap((p) => wordStarts(p.text).map((at) => at - 1)));
+  const widths = new Set(parts.flatMap((p) => wordStarts(p.text).flatMap((at) => (at > NARROWEST ? [at - 1] : []))));
   for (const w of widths) {
     const out: Part[] = [];
     const cuts: number[] = [];
@@ -116,6 +118,11 @@ function wordStarts(text: string): number[] {
  * is cut. A row's first line keeps its number before its first piece.
  */
 export function cutGluedLines(lines: readonly Line[], rows: Segmentation, order: readonly TextColumn[]): Line[] | null {
+  // Only a text whose rows come as flows parted by blank lines is pdftotext's: a mouse copy glues no cells so, and
+  // the search reads each row many times.
+  const items = rows.segments.filter((s) => s.kind === "item");
+  const flowing = items.filter((s) => s.pieces.some((p) => p.some((r, k) => k > 0 && partedBefore(lines, r.index))));
+  if (FLOWING * flowing.length < items.length) return null;
   const memo = readingMemo();
   const cuts = new Map<number, string[]>();
   for (const s of rows.segments) {

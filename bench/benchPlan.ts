@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { structurePlan } from "../src/core/plan";
-import { planSheet } from "../src/core/plan/planSheets";
+import { itemCells, planSheet } from "../src/core/plan/planSheets";
 import type { Plan } from "../src/core/plan/types";
 import type { Issue } from "../src/core/issues";
 import { summarySheets } from "../src/core/summary";
@@ -27,7 +27,7 @@ export async function structuredBenchPlan(items: number): Promise<Plan> {
 }
 
 /** The plan's sheet and the summary sheets, as `plankadry summary` makes them for the bench plan. */
-export const benchSummarySheets = (plan: Plan, issues: readonly Issue[]) => [
-  planSheet(plan),
-  ...summarySheets(plan, { madeOn: "2026-06-01", reporting: { start: "2026-01-01", end: "2026-06-30" }, source: "bench.xlsx", issues }),
-];
+export const benchSummarySheets = (plan: Plan, issues: readonly Issue[]) => {
+  const items = itemCells(plan);
+  return [planSheet(plan, "ru", items), ...summarySheets(plan, { madeOn: "2026-06-01", reporting: { start: "2026-01-01", end: "2026-06-30" }, source: "bench.xlsx", issues, itemCells: items })];
+};

@@ -6,8 +6,8 @@
  *   load:        the modules the command loads;
  *   read:        the file streamed, each row read and kept in the ledger (streamVacancyFile);
  *   consolidate: the checks and the sums of every organisation and month (consolidateStream);
- *   report:      the JSON printed to /dev/null as the CLI prints it (printJsonParts; the lists of an organisation a
- *                month are made as they are printed, so their sums are in this part).
+ *   report:      the JSON printed to /dev/null as the CLI prints it (printJsonParts into megabyte chunks of UTF-8;
+ *                the lists of an organisation a month are made as they are printed, so their sums are in this part).
  * Printed: each run's parts, then the medians and each part's share, as CPU seconds and ÷ the floor, with the
  * floor's own start-up (a bare `node -e 0`) in both. Never asserted. Not run by `npm run bench` (no .bench in the
  * name): it takes a minute a run at a million rows.
@@ -42,8 +42,14 @@ async function child(file: string): Promise<void> {
   const { printJsonParts } = await import("../src/cli/printJsonParts");
   const { formatIssue } = await import("../src/core/issues/formatIssue");
   const { escapeJson } = await import("../src/cli/terminalText");
+  const { utf8Chunks } = await import("../src/cli/utf8Chunks");
   const loaded = cpuSeconds();
-  const ctx = { positionals: [file], options: { json: true }, locale: "ru" as const, out: (s: string) => void process.stdout.write(escapeJson(s)), err: () => undefined, today: new Date().toISOString().slice(0, 10) };
+  // The report written as the CLI writes it: escaped, gathered into megabyte chunks of UTF-8 (main.ts).
+  const outChunks = () => {
+    const sink = utf8Chunks((b) => void process.stdout.write(b));
+    return { write: (s: string) => sink.write(escapeJson(s)), end: sink.end };
+  };
+  const ctx = { positionals: [file], options: { json: true }, locale: "ru" as const, out: (s: string) => void process.stdout.write(escapeJson(s)), outChunks, err: () => undefined, today: new Date().toISOString().slice(0, 10) };
   const opts = { today: ctx.today };
   const streamed = await streamVacancyFile(ctx, file, opts, false);
   if (!streamed) throw new Error("not a vacancy CSV");

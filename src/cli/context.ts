@@ -1,4 +1,5 @@
 import type { Locale } from "../core/issues/issue";
+import type { TextSink } from "./utf8Chunks";
 
 /** What every command gets: parsed options, the language, and where to write (injected, so tests capture it). */
 export interface CliContext {
@@ -6,6 +7,11 @@ export interface CliContext {
   readonly options: Readonly<Record<string, string | boolean | string[] | undefined>>;
   readonly locale: Locale;
   readonly out: (text: string) => void;
+  /**
+   * Where the host can write bytes (the CLI's stdout): a writer of the same text as `out`, escaped as `out` escapes it,
+   * gathered into UTF-8 chunks of a megabyte (utf8Chunks), for output of many megabytes. Its `end` must be called.
+   */
+  readonly outChunks?: () => TextSink;
   readonly err: (text: string) => void;
   /** Today's date, ISO: the core reads no clock. */
   readonly today: string;

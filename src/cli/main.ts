@@ -4,6 +4,7 @@ import { inputErrorMessage } from "../io/inputErrorMessages";
 import { CliError } from "./cliError";
 import { escapeJson, escapeLine, escapeText } from "./terminalText";
 import type { CliContext } from "./context";
+import { type TextSink, utf8Chunks } from "./utf8Chunks";
 import { COMMANDS, usage } from "./usage";
 import { isLocale, translator } from "../i18n";
 
@@ -32,17 +33,20 @@ export type Command = (ctx: CliContext) => Promise<number>;
 
 /** Runs the CLI; returns the exit code (0 done, 1 validation errors, 2 unusable input). Never throws. */
 export async function main(argv: readonly string[], io: { out?: (s: string) => void; err?: (s: string) => void; today?: string } = {}): Promise<number> {
-  const rawOut = io.out ?? stdoutWriter();
+  const stdout = io.out ? null : stdoutWriter();
+  const rawOut = io.out ?? stdout!.text;
   const rawErr = io.err ?? ((s: string) => void process.stderr.write(s));
   // Lines on stderr (notes, the error) keep their own final newline and nothing else.
   const err = (s: string) => rawErr(s.endsWith("\n") ? escapeLine(s.slice(0, -1)) + "\n" : escapeLine(s));
-  let out = (s: string) => rawOut(escapeText(s));
+  let escape = escapeText;
+  const out = (s: string) => rawOut(escape(s));
+  const outChunks = stdout ? () => escapedChunks(utf8Chunks(stdout.bytes), escape) : undefined;
   let locale: Locale = "ru";
   try {
     const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     // --lang qps writes every text in the pseudo-locale (the catalogue tests use it).
     locale = isLocale(parsed.values.lang) ? parsed.values.lang : "ru";
-    if (parsed.values.json) out = (s: string) => rawOut(escapeJson(s));
+    if (parsed.values.json) escape = escapeJson;
     const [name, ...positionals] = parsed.positionals;
     const command = name ? COMMANDS[name] : undefined;
     if (parsed.values.help || !name) {
@@ -51,7 +55,7 @@ export async function main(argv: readonly string[], io: { out?: (s: string) => v
     }
     if (!command) throw new CliError("bad_arguments", null, translator(locale)("cli.unknownCommand", { name }));
     const today = io.today ?? new Date().toISOString().slice(0, 10);
-    return await command({ positionals, options: parsed.values, locale, out, err, today });
+    return await command({ positionals, options: parsed.values, locale, out, ...(outChunks ? { outChunks } : {}), err, today });
   } catch (e) {
     err(errorLine(e, locale) + "\n");
     return 2;
@@ -63,15 +67,21 @@ export async function main(argv: readonly string[], io: { out?: (s: string) => v
  * writes fail with EPIPE. The rest of the output is then dropped and the command ends normally (its exit code,
  * no stack trace); any other stdout error still surfaces.
  */
-function stdoutWriter(): (s: string) => void {
+function stdoutWriter(): { text: (s: string) => void; bytes: (b: Uint8Array) => void } {
   let closed = false;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;
     closed = true;
   });
-  return (s) => {
-    if (!closed) process.stdout.write(s);
+  return {
+    text: (s) => void (closed || process.stdout.write(s)),
+    bytes: (b) => void (closed || process.stdout.write(b)),
   };
+}
+
+/** A sink that escapes each piece as `out` would before gathering it. */
+function escapedChunks(sink: TextSink, escape: (s: string) => string): TextSink {
+  return { write: (s) => sink.write(escape(s)), end: sink.end };
 }
 
 function errorLine(e: unknown, locale: Locale): string {

@@ -14,11 +14,13 @@ const BATCH = 64;
  * it is walked is never held whole.
  */
 export function printJsonParts(ctx: CliContext, value: Readonly<Record<string, unknown>>, each: Readonly<Record<string, (element: never) => unknown>> = {}): void {
+  // Bytes where the host writes them: the parts encoded once into megabyte chunks (a part a write cost more).
+  const sink = ctx.outChunks?.() ?? { write: ctx.out, end: () => undefined };
   let part = "";
   const write = (s: string) => {
     part += s;
     if (part.length >= PART_CHARS) {
-      ctx.out(part);
+      sink.write(part);
       part = "";
     }
   };
@@ -52,7 +54,8 @@ export function printJsonParts(ctx: CliContext, value: Readonly<Record<string, u
     write(started ? "\n  ]" : `${head()}]`);
   }
   write(fields === 0 ? "{}\n" : "\n}\n");
-  if (part !== "") ctx.out(part);
+  if (part !== "") sink.write(part);
+  sink.end();
 }
 
 /** An array, or another iterable that JSON would not print as an object of its own (a generator's list). */

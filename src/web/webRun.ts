@@ -3,7 +3,7 @@ import { formatIssue } from "../core/issues/formatIssue";
 import type { Locale } from "../core/issues/issue";
 import { structurePlan } from "../core/plan";
 import { readSheetText } from "../io/readSheetText";
-import { planSheet, sourceRowsSheet } from "../core/plan/planSheets";
+import { itemCells, planSheet, sourceRowsSheet } from "../core/plan/planSheets";
 import type { Plan, StructureFailure } from "../core/plan/types";
 import { reportSheet, validatePlan, validationReport } from "../core/plan/validate";
 import type { SheetSpec } from "../core/sheet/sheetSpec";
@@ -153,9 +153,11 @@ function runRead(tab: WebTab, read: readonly Read[], opts: RunOptions): Partial 
         found.doc,
         { locale, today },
       );
+      const items = itemCells(plan);
       const sheets = [
-        planSheet(plan, locale),
+        planSheet(plan, locale, items),
         ...summarySheets(plan, {
+          itemCells: items,
           locale,
           madeOn: today,
           reporting: defaultReportingPeriod(today, plan.period),

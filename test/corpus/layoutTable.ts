@@ -49,6 +49,20 @@ function itemSpans(plan: TruthPlan, it: TruthItem, merges: boolean): Spans | und
 
 export const headerCells = (plan: TruthPlan): string[] => drawnColumns(plan).map((c) => (typeof c === "string" ? plan.headers[c] : c.header));
 
+/** A caption merged over the `subs.length` columns from `first`, the sub-captions under it, every other caption merged down over both rows. */
+function groupedHeader(captions: readonly string[], first: number, caption: string, subs: readonly string[]): DrawnRow[] {
+  const inGroup = (i: number) => i >= first && i < first + subs.length;
+  return [
+    {
+      kind: "header",
+      cells: captions.map((c, i) => (i === first ? caption : inGroup(i) ? "" : c)),
+      spans: captions.map((_, i) => (i === first ? subs.length : inGroup(i) ? 0 : 1)),
+      down: captions.map((_, i) => !inGroup(i)),
+    },
+    { kind: "header", cells: captions.map((_, i) => (inGroup(i) ? subs[i - first] : "")), up: captions.map((_, i) => !inGroup(i)) },
+  ];
+}
+
 /**
  * The header's rows for a deadline in two columns: the caption merged over the sub-captions, every other caption
  * merged down over two rows (`merges` and a caption); else one row, the sub-captions or, where cells cannot be merged,
@@ -62,16 +76,19 @@ function spanHeader(plan: TruthPlan, merges: boolean): DrawnRow[] {
     const [start, last] = merges ? span.sub : span.alone;
     return [{ kind: "header", cells: captions.map((c, i) => (i === end - 1 ? start : i === end ? last : c)) }];
   }
-  const inSpan = (i: number) => i === end - 1 || i === end;
-  return [
-    {
-      kind: "header",
-      cells: captions.map((c, i) => (i === end - 1 ? span.caption! : i === end ? "" : c)),
-      spans: captions.map((_, i) => (i === end - 1 ? 2 : i === end ? 0 : 1)),
-      down: captions.map((_, i) => !inSpan(i)),
-    },
-    { kind: "header", cells: captions.map((_, i) => (i === end - 1 ? span.sub[0] : i === end ? span.sub[1] : "")), up: captions.map((_, i) => !inSpan(i)) },
-  ];
+  return groupedHeader(captions, end - 1, span.caption, span.sub);
+}
+
+/**
+ * The header's rows: a deadline in two columns as spanHeader draws it; extra columns under one merged caption in two
+ * rows where cells merge (else each column captioned with both, as a reader names it); otherwise one row.
+ */
+function headerRows(plan: TruthPlan, merges: boolean): DrawnRow[] {
+  if (plan.span) return spanHeader(plan, merges);
+  const under = plan.extras?.under;
+  if (under === undefined || !merges) return [{ kind: "header", cells: headerCells(plan) }];
+  const first = drawnColumns(plan).findIndex((c) => typeof c !== "string" && c.sub !== undefined);
+  return groupedHeader(headerCells(plan), first, under, plan.extras!.columns.map((c) => c.sub ?? c.header));
 }
 
 /** «3. Title» and «II. Title» split into the number cell's text and the title; null for labels with a word («Раздел 2.»). */
@@ -86,7 +103,7 @@ export function numberedSection(label: string, title: string): { number: string;
  */
 export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean; merges?: boolean } = {}): DrawnRow[] {
   const merges = opts.merges === true;
-  const rows: DrawnRow[] = plan.span ? spanHeader(plan, merges) : [{ kind: "header", cells: headerCells(plan) }];
+  const rows: DrawnRow[] = headerRows(plan, merges);
   if (plan.extras) rows.push({ kind: "header", cells: drawnColumns(plan).map((_, i) => String(i + 1)), numbers: true });
   for (const s of plan.sections) {
     const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;

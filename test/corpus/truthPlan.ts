@@ -87,6 +87,8 @@ export interface TruthSpan {
 export interface ExtraColumn {
   readonly header: string;
   readonly at: number;
+  /** The sub-caption printed under the extras' merged caption (`TruthExtras.under`); `header` is both, as a reader names the column. */
+  readonly sub?: string;
   /** The end column of a deadline printed in two columns (its cells are the items' `span.end`). */
   readonly spanEnd?: true;
 }
@@ -99,6 +101,11 @@ export interface TruthExtras {
    * their long words, the header's too, at the column's edge with no hyphen; absent elsewhere.
    */
   readonly narrow?: true;
+  /**
+   * A caption merged over the extra columns, which stand side by side («Объём финансирования, тыс. руб.» over
+   * «2027 г. | 2028 г.»: amountsByYear.ts), each column's `sub` printed under it; absent elsewhere.
+   */
+  readonly under?: string;
 }
 
 export const allItems = (plan: TruthPlan): TruthItem[] => plan.sections.flatMap((s) => s.items);

@@ -2,7 +2,7 @@ import * as path from "path";
 import { formatIssue } from "../../core/issues/formatIssue";
 import type { Issue } from "../../core/issues/issue";
 import type { Plan } from "../../core/plan";
-import { planSheet } from "../../core/plan/planSheets";
+import { itemCells, planSheet } from "../../core/plan/planSheets";
 import { validatePlan } from "../../core/plan/validate";
 import type { SheetSpec } from "../../core/sheet/sheetSpec";
 import { indicatorSheets, type IndicatorsReport } from "../../core/staffing";
@@ -43,9 +43,11 @@ export async function buildSummary(ctx: CliContext, planFile: string): Promise<{
   const report = option(ctx, "report");
   const filledReport = report ? (await loadDocuments(ctx, report))[0] : undefined;
   const planIssues = validatePlan(plan);
+  const items = itemCells(plan);
   const sheets = [
-    planSheet(plan, ctx.locale),
+    planSheet(plan, ctx.locale, items),
     ...summarySheets(plan, {
+      itemCells: items,
       locale: ctx.locale,
       madeOn: ctx.today,
       reporting,

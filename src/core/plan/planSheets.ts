@@ -42,8 +42,32 @@ const SOURCE_HEADER = { ru: "Строки источника", en: "Source rows"
 const QUALIFIED_HEADER = { ru: "Полный номер", en: "Full number" } as const;
 const NOTES_HEADER = { ru: "Примечания разбора", en: "Parsing notes" } as const;
 
-/** The structured plan as a flat Excel table (one row per item) that the add-in can read back without loss. */
-export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
+/**
+ * Each item's number cell and name cell (wrapped), in the order of plan.items: the plan sheet's, and the same cells in
+ * the summary sheets that list every item (by month, the execution report) when they are written with it. A spec's
+ * cells live until the workbook is written, a cell is two objects, and every collection of the young generation
+ * copies them meanwhile (issue 15): made once, not once a sheet.
+ */
+export interface ItemCells {
+  readonly numbers: readonly CellSpec[];
+  readonly names: readonly CellSpec[];
+}
+
+export function itemCells(plan: Plan): ItemCells {
+  const numbers = new Array<CellSpec>(plan.items.length);
+  const names = new Array<CellSpec>(plan.items.length);
+  plan.items.forEach((it, i) => {
+    numbers[i] = text(it.number);
+    names[i] = text(it.name, "wrap");
+  });
+  return { numbers, names };
+}
+
+/**
+ * The structured plan as a flat Excel table (one row per item) that the add-in can read back without loss. `items`:
+ * the item cells the summary sheets written with it share.
+ */
+export function planSheet(plan: Plan, locale: Locale = "ru", items: ItemCells = itemCells(plan)): SheetSpec {
   const extras = plan.columns.extra;
   const qualified = plan.items.some((it) => it.qualifiedNumber && it.qualifiedNumber !== it.number);
   const noted = plan.items.some((it) => (it.notes ?? []).length > 0);
@@ -59,14 +83,16 @@ export function planSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
     header.map((h) => text(h, "header")),
   ];
   const cells = repeatingCells();
-  for (const it of plan.items) {
+  plan.items.forEach((it, i) => {
     // Put into the item's own row, not spread into a new one: a large plan has tens of thousands of rows.
     const row = itemRow(it, extras, sectionLabel, locale, trailing.length, cells);
+    row[PLAN_SHEET_LAYOUT.columns.number] = items.numbers[i];
+    row[PLAN_SHEET_LAYOUT.columns.name] = items.names[i];
     let at = row.length - trailing.length;
     if (qualified) row[at++] = text(it.qualifiedNumber && it.qualifiedNumber !== it.number ? it.qualifiedNumber : null);
     if (noted) row[at++] = text((it.notes ?? []).map((n) => n.text).join("\n") || null, "wrap");
     rows.push(row);
-  }
+  });
   const last = rows.length - 1;
   const body = (col: number) => ({ top: L.firstItemRow, left: col, bottom: last, right: col });
   return {
@@ -136,15 +162,13 @@ function repeatingCells() {
 type RepeatingCells = ReturnType<typeof repeatingCells>;
 
 /**
- * An item's row, `trailing` cells left for the caller to fill. Made at its full length: pushed past the twelve cells
+ * An item's row, its number and name (the shared ItemCells) and `trailing` cells left for the caller to fill. Made at its full length: pushed past the twelve cells
  * of a literal, every row's array grew to room for 34 cells, kept as long as the sheet (10,000 rows and more).
  */
 function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: ReadonlyMap<string, string>, locale: Locale, trailing: number, cells: RepeatingCells): CellSpec[] {
   const d = it.deadline;
   const C = PLAN_SHEET_LAYOUT.columns;
   const row = new Array<CellSpec>(HEADERS.ru.length + extras.length + 1 + trailing);
-  row[C.number] = text(it.number);
-  row[C.name] = text(it.name, "wrap");
   row[C.responsible] = cells.responsible(it.responsible.text);
   row[C.deadline] = cells.deadline(d.text);
   row[C.result] = text(it.result, "wrap");

@@ -44,8 +44,10 @@ export function byPeriodSheet(ctx: SummaryContext): SheetSpec {
     const line = it.name.indexOf("\n");
     // Made at its full length, as the plan sheet's rows: pushed month by month, the array grew past its length.
     const row = new Array<CellSpec>(3 + months.length);
-    row[0] = text(it.number);
-    row[1] = text(it.name.slice(0, Math.min(line < 0 ? it.name.length : line, 120)), "wrap");
+    const shown = Math.min(line < 0 ? it.name.length : line, 120);
+    row[0] = ctx.itemCells.numbers[r];
+    // A name shown whole is the cell the other sheets have.
+    row[1] = shown === it.name.length ? ctx.itemCells.names[r] : text(it.name.slice(0, shown), "wrap");
     row[2] = deadline(it.deadline.text);
     const mask = covered[r];
     for (let i = 0; i < months.length; i++) {

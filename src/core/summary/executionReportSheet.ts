@@ -21,7 +21,7 @@ export const EXECUTION_HEADERS = {
  */
 export function executionReportSheet(ctx: SummaryContext): SheetSpec {
   const t = translator(ctx.locale);
-  const inPlanOrder = planOrder(ctx.plan.items, ctx.plan.sections);
+  const inPlanOrder = planOrderIndices(ctx.plan.items, ctx.plan.sections);
   // The cells every row has alike are made once (a large plan has tens of thousands of rows).
   const due = text(t("sheet.yes"));
   const notDue = text(t("sheet.noAnswer"), "muted");
@@ -34,15 +34,10 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
     title: t("sheet.executionReportTitle", { plan: ctx.plan.title ? ` «${ctx.plan.title}»` : "", period: periodName(ctx.reporting, ctx.locale) }),
     subtitle: madeLine(ctx.madeOn, ctx.source, ctx.locale),
     header: localizeTable(EXECUTION_HEADERS, ctx.locale),
-    body: inPlanOrder.map((it) => [
-      text(it.number),
-      text(it.name, "wrap"),
-      responsible(it.responsible.text),
-      deadline(it.deadline.text),
-      ctx.due.get(it) ? due : notDue,
-      text(null),
-      note,
-    ]),
+    body: inPlanOrder.map((i) => {
+      const it = ctx.plan.items[i];
+      return [ctx.itemCells.numbers[i], ctx.itemCells.names[i], responsible(it.responsible.text), deadline(it.deadline.text), ctx.due.get(it) ? due : notDue, text(null), note];
+    }),
     footer: signatureBlock(ctx.locale),
     widths: [8, 48, 30, 18, 12, 16, 40],
     orientation: "landscape",
@@ -53,10 +48,15 @@ export function executionReportSheet(ctx: SummaryContext): SheetSpec {
 
 /** Section by section in the plan's order; within a section by number (1.2 before 1.10), unnumbered where listed. */
 export function planOrder(items: readonly PlanItem[], sections: readonly Pick<Section, "number" | "title">[]): PlanItem[] {
+  return planOrderIndices(items, sections).map((i) => items[i]);
+}
+
+/** planOrder as the items' positions in `items` (where the sheet finds each item's shared cells). */
+function planOrderIndices(items: readonly PlanItem[], sections: readonly Pick<Section, "number" | "title">[]): number[] {
   const sectionIndex = new Map(sections.map((s, i) => [s.number ?? s.title, i]));
-  const keyed = items.map((it, index) => ({ it, index, section: it.section === null ? -1 : (sectionIndex.get(it.section) ?? sections.length), number: numberParts(it.number) }));
+  const keyed = items.map((it, index) => ({ index, section: it.section === null ? -1 : (sectionIndex.get(it.section) ?? sections.length), number: numberParts(it.number) }));
   keyed.sort((a, b) => a.section - b.section || compareNumbers(a.number, b.number) || a.index - b.index);
-  return keyed.map((k) => k.it);
+  return keyed.map((k) => k.index);
 }
 
 /** The runs of digits of a number as integers («1.10» → [1, 10]), read by character code; null when it has none. */

@@ -1,6 +1,6 @@
 import type { Issue, Locale } from "../issues/issue";
 import type { Period } from "../plan/deadline";
-import { sectionHeading } from "../plan/planSheets";
+import { type ItemCells, itemCells, sectionHeading } from "../plan/planSheets";
 import type { Plan, PlanItem } from "../plan/types";
 import { deadlineSpan, overlaps } from "./deadlineSpan";
 import { translator } from "../../i18n";
@@ -16,6 +16,8 @@ export interface SummaryOptions {
   readonly issues?: readonly Issue[];
   /** Source named on every sheet. */
   readonly source: string;
+  /** The plan sheet's item cells, when it is written with the summary: the sheets listing every item share them. */
+  readonly itemCells?: ItemCells;
 }
 
 export interface SummaryContext extends SummaryOptions {
@@ -27,6 +29,8 @@ export interface SummaryContext extends SummaryOptions {
   readonly overdue: ReadonlyMap<PlanItem, boolean>;
   /** The days each item's deadline covers (deadlineSpan), found once for every sheet. */
   readonly span: ReadonlyMap<PlanItem, Period | null>;
+  /** Each item's number and name cells, in the order of plan.items, shared by the sheets listing every item (ItemCells). */
+  readonly itemCells: ItemCells;
 }
 
 export function summaryContext(plan: Plan, opts: SummaryOptions): SummaryContext {
@@ -39,7 +43,7 @@ export function summaryContext(plan: Plan, opts: SummaryOptions): SummaryContext
     due.set(it, span !== null && overlaps(span, opts.reporting));
     overdue.set(it, span !== null && (it.deadline.kind === "date" || it.deadline.kind === "period") && span.end < opts.madeOn);
   }
-  return { ...opts, locale: opts.locale ?? "ru", plan, due, overdue, span: spans };
+  return { ...opts, locale: opts.locale ?? "ru", plan, due, overdue, span: spans, itemCells: opts.itemCells ?? itemCells(plan) };
 }
 
 export function sectionLabel(plan: Plan, key: string | null, locale: Locale): string {

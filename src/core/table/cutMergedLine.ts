@@ -139,6 +139,25 @@ const SURNAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
 const SPLITS_DATE = -2;
 const DATE_PREPOSITION = /^(с|со|по|до|к|от|позднее|ранее)$/iu;
 const DATE_START = /^(\d{1,2}([.\s]|$)|(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$)/iu;
+const MONTH = /^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*$/iu;
+const PART_OF_YEAR = /^(квартал|полугоди|декад)\p{L}*$/iu;
+const YEAR = /^\d{4}(г\.?)?$/u;
+/**
+ * Words of one deadline, next to each other, that no cut parts: a preposition and its date, a part of the year and
+ * its number («II | полугодие», «первая | декада»), a period and its year («полугодие | 2026», «декабря | 2026»), a
+ * decade or a day and its month («декада | февраля», «15 | июня»). Parted, the deadline's cell keeps a piece that
+ * reads as another deadline («2026», «февраля») and the cell beside it takes the rest.
+ */
+const DATE_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [DATE_PREPOSITION, DATE_START],
+  [/^[IV]{1,3}$/u, PART_OF_YEAR],
+  [/^(перв|втор|трет)\p{L}*$/iu, PART_OF_YEAR],
+  [PART_OF_YEAR, YEAR],
+  [MONTH, YEAR],
+  [/^декад\p{L}*$/iu, MONTH],
+  [/^\d{1,2}$/u, MONTH],
+];
+const splitsDate = (before: string, after: string) => DATE_PAIRS.some(([b, a]) => b.test(before) && a.test(after));
 
 /** Fragments longer than this are no column's (a layout is at most this wide per column). */
 const MAX_FRAGMENT = 90;
@@ -189,8 +208,8 @@ export interface CutOptions {
   readonly guesses?: boolean;
   /**
    * Whether a deadline's cell is read as a whole: words that add nothing to a deadline read whole are held off it
-   * (ADDS_NOTHING), a range broken after its preposition reads as the deadline it opens, and a preposition stays
-   * with its date (SPLITS_DATE). Once the widths are settled: while they are searched, the cuts at widths near the
+   * (ADDS_NOTHING), a range broken after its preposition reads as the deadline it opens, and a deadline's words stay
+   * together (SPLITS_DATE). Once the widths are settled: while they are searched, the cuts at widths near the
    * true ones are rough, and these readings of them let far-off widths win (merged seeds 7, 14, 15).
    */
   readonly wholeDeadlines?: boolean;
@@ -258,7 +277,7 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     return s;
   };
   // cut[a]: what a column boundary before word a costs, whatever the columns.
-  const cut = words.map((w, a) => (a === 0 ? 0 : INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : opts.wholeDeadlines && DATE_PREPOSITION.test(words[a - 1]) && DATE_START.test(w) ? SPLITS_DATE : 0));
+  const cut = words.map((w, a) => (a === 0 ? 0 : INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : opts.wholeDeadlines && splitsDate(words[a - 1], w) ? SPLITS_DATE : 0));
   // seg[(a * (n + 1) + b) * k + c]: the score of words a..b in column c.
   const seg = new Float64Array(n * (n + 1) * k).fill(-Infinity);
   const at = (a: number, b: number, c: number) => (a * (n + 1) + b) * k + c;
@@ -337,5 +356,11 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     }
   }
   const doubtful = rival.flatMap((r, word) => (r.column >= 0 && best - r.score < DOUBT ? [{ word, other: r.column }] : []));
+  // A surname cut off its initials is a guess however the rest of the line weighs: the person is one cell's, the
+  // cut only the least bad reading of widths that may be off.
+  for (const f of fragments.slice(1)) {
+    if (cut[f.from] === SPLITS_NAME && !doubtful.some((d) => d.word === f.from - 1)) doubtful.push({ word: f.from - 1, other: f.column });
+  }
+  doubtful.sort((a, b) => a.word - b.word);
   return { fragments, score: best, doubtful };
 }

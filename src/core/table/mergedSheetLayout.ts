@@ -281,9 +281,10 @@ function learnWidths(columns: readonly CutColumn[], least: readonly number[], cu
     return s;
   };
   const textual = (c: CutColumn) => c.key !== "number";
-  // A plan's name column is its widest: the search starts twice, from one width for all and from the name's twice
-  // the others', and keeps the better end (from one start alone it can settle where one column took another's words).
-  const starts = [1, NAME_WIDER].map((nameWider) => {
+  // A plan's name column is its widest: the search starts from one width for all and from the name's half as wide
+  // again and twice as wide as the others', and keeps the best end (from one start alone it can settle where one
+  // column took another's words: a name read ten characters narrow, its words given to the executors).
+  const starts = NAME_WIDER.map((nameWider) => {
     const all = (w: number) => columns.map((c, j) => ({ ...c, width: textual(c) ? Math.max(c.key === "name" ? Math.round(w * nameWider) : w, least[j]) : Infinity }));
     return bestOf(WIDTHS_ALL.map(all), score);
   });
@@ -293,8 +294,8 @@ function learnWidths(columns: readonly CutColumn[], least: readonly number[], cu
 
 /** Widths tried for all the columns at once, before each column's own. */
 const WIDTHS_ALL = Array.from({ length: Math.floor((WIDTHS.to - WIDTHS.from) / WIDTHS.step) + 1 }, (_, i) => WIDTHS.from + i * WIDTHS.step);
-/** The name column's width against the others' at the second start of the search. */
-const NAME_WIDER = 2;
+/** The name column's width against the others' at each start of the search. */
+const NAME_WIDER = [1, 1.5, 2];
 
 interface Widths {
   readonly cols: readonly CutColumn[];

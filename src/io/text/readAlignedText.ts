@@ -272,6 +272,12 @@ function keepsToColumns(line: Line, edges: readonly number[]): boolean {
  * stands apart from the name beside it, as in a cell of its own (pdftotext leaves one space between a narrow number
  * column and the name, and a number and a name as one phrase read as a title across the table).
  */
+/**
+ * A word of fixed-width text: what spaces part, but a sum with its thousands parted by a space («14 811,0»,
+ * «1 440») is one, as a PDF's text run keeps it: one space before it may be all that parts it from the cell to its left.
+ */
+const WORD = /\d{1,3}(?: \d{3})+(?:,\d+)?(?!\S)|\S+/g;
+
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
   const { moves, bodyFrom, apart, gutters } = geometry;
   const words: PositionedWord[] = [];
@@ -287,7 +293,7 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
     page += (raw.match(/\f/g) ?? []).length;
     const line = raw.replace(/\f/g, "");
     let first = true;
-    for (const m of line.matchAll(/\S+/g)) {
+    for (const m of line.matchAll(WORD)) {
       const text = cleanText(m[0]);
       if (text === "") continue;
       const to = first ? moves.get(i) : undefined;

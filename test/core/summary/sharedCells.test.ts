@@ -4,7 +4,7 @@
  * the month grid's executors and deadlines, and every empty cell of one look. A shared cell is the cell text() or
  * date() would make, so hosts write the same workbook.
  */
-import { planSheet, PLAN_SHEET_LAYOUT } from "../../../src/core/plan/planSheets";
+import { itemCells, planSheet, PLAN_SHEET_LAYOUT } from "../../../src/core/plan/planSheets";
 import { date, num, sharedCells, text } from "../../../src/core/sheet/sheetSpec";
 import { summarySheets } from "../../../src/core/summary";
 import { REPORT_HEADER_ROW } from "../../../src/core/sheet/reportSheet";
@@ -72,5 +72,44 @@ describe("the sheets share their repeating cells", () => {
     const grid = sheets.find((s) => s.name === "По срокам")!.rows.slice(REPORT_HEADER_ROW + 1, REPORT_HEADER_ROW + 1 + plan.items.length);
     const [a, b] = pair((it) => it.deadline.text);
     expect(grid[b][2]).toBe(grid[a][2]);
+  });
+});
+
+describe("the sheets that list every item share its number and name cells", () => {
+  const plan = seedPlan(SEEDS.omsk);
+  const items = itemCells(plan);
+  const sheets = summarySheets(plan, { madeOn: "2024-03-15", reporting: { start: "2024-01-01", end: "2024-06-30" }, source: "001.txt", itemCells: items });
+  const bodyOf = (name: string) => sheets.find((s) => s.name === name)!.rows.slice(REPORT_HEADER_ROW + 1, REPORT_HEADER_ROW + 1 + plan.items.length);
+  const report = bodyOf("Отчёт об исполнении");
+  const grid = bodyOf("По срокам");
+  /** The report lists items in plan order, the month grid as the plan holds them: matched by number and name. */
+  const inReport = (it: (typeof plan.items)[number]) => report.find((r) => r[0].value.kind === "text" && r[0].value.text === it.number && r[1].value.kind === "text" && r[1].value.text === it.name)!;
+
+  test("the month grid's number cell is the report's, and so is its name cell where the name is shown whole", () => {
+    let whole = 0;
+    plan.items.forEach((it, i) => {
+      const row = inReport(it);
+      expect(grid[i][0]).toBe(row[0]);
+      expect(row[0]).toEqual(text(it.number));
+      expect(row[1]).toEqual(text(it.name, "wrap"));
+      if (it.name.length <= 120 && !it.name.includes("\n")) {
+        whole++;
+        expect(grid[i][1]).toBe(row[1]);
+      } else expect(grid[i][1]).toEqual(text(it.name.slice(0, Math.min(120, it.name.includes("\n") ? it.name.indexOf("\n") : 120)), "wrap"));
+    });
+    expect(whole).toBeGreaterThan(0);
+  });
+
+  test("the plan sheet written with the summary has the same cells; made alone, cells equal to them", () => {
+    const rows = planSheet(plan, "ru", items).rows.slice(PLAN_SHEET_LAYOUT.firstItemRow);
+    const alone = planSheet(plan).rows.slice(PLAN_SHEET_LAYOUT.firstItemRow);
+    const C = PLAN_SHEET_LAYOUT.columns;
+    plan.items.forEach((it, i) => {
+      const row = inReport(it);
+      expect(rows[i][C.number]).toBe(row[0]);
+      expect(rows[i][C.name]).toBe(row[1]);
+      expect(alone[i][C.number]).toEqual(row[0]);
+      expect(alone[i][C.name]).toEqual(row[1]);
+    });
   });
 });

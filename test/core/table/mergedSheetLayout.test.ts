@@ -167,6 +167,47 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a deadline's words stay together: a part of the year and its number, a period and its year, a day and its month", () => {
+    // The document's wording counts the deadline's first words for the executors (0.5 a word, as columnWording weighs
+    // a word the other lines put there): «РМО II полугодие» | «2026» would read an executor and a year, and lose the
+    // half-year. A part of the year, a month or a day does not leave its number or its year to another cell.
+    const cases: [string, string, string][] = [
+      ["1.2. Мониторинг вакансий РМО II полугодие 2026 Банк данных", "РМО", "II полугодие 2026"],
+      ["1.3. Мониторинг вакансий ОО I квартал 2027 Банк данных", "ОО", "I квартал 2027"],
+      ["1.4. Мониторинг вакансий ЦРО декабрь 2026 Банк данных", "ЦРО", "декабрь 2026"],
+      ["1.5. Мониторинг вакансий ИРО 15 июня Банк данных", "ИРО", "15 июня"],
+    ];
+    const deadlineWord = /^(I|II|полугодие|квартал|декабрь|15)$/;
+    for (const [text, executor, deadline] of cases) {
+      const l = line(text);
+      const evidence = fragmentEvidence(l);
+      const wording: typeof evidence = (from, to, key) => evidence(from, to, key) + (key === "responsible" ? 0.5 * l.words.slice(from, to).filter((w) => deadlineWord.test(w)).length : 0);
+      expect(texts(l, cutMergedLine(l, COLUMNS, wording, undefined, { wholeDeadlines: true }))).toEqual([
+        [0, l.words[0]],
+        [1, "Мониторинг вакансий"],
+        [2, executor],
+        [3, deadline],
+        [4, "Банк данных"],
+      ]);
+    }
+  });
+
+  test("a surname the cut leaves apart from its initials is a guess, however far ahead the cut is", () => {
+    // Executors learnt 4 characters narrower than they were printed: «Морозова Т.И., заместитель» (26) sticks out of
+    // 22, and the cut leaves «Морозова» on the name's line. The cut is the least bad reading of those widths, and
+    // the person is one cell's: the surname is noted as a guess, with the executors' column as the other reading.
+    const columns = COLUMNS.map((c) => (c.key === "responsible" ? { ...c, width: 22 } : c));
+    const l = line(" Морозова Т.И., заместитель");
+    // The row's result ended on the line above; the executors go on below («начальника управления»).
+    const context = { above: [undefined, "квалификации руководящих работников", "развития образования»;", undefined, undefined], belowFirst: [undefined, undefined, "начальника", undefined, undefined], ended: [false, false, false, true, true] };
+    const cut = cutMergedLine(l, columns, fragmentEvidence(l), context, { wholeDeadlines: true });
+    expect(texts(l, cut)).toEqual([
+      [1, "Морозова"],
+      [2, "Т.И., заместитель"],
+    ]);
+    expect(cut!.doubtful).toContainEqual({ word: 0, other: 2 });
+  });
+
   test("a capitalised word that would have fitted on its column's line above goes where it had to wrap", () => {
     // «Протокол заседания РУМО» fits the result's 24 characters, «по плану заседаний РУМО» not the deadline's 18: the
     // abbreviation is the deadline's wrapped word. Only executors, one per line, start a line where a word would fit.
@@ -325,6 +366,61 @@ describe("the columns' widths learnt from the lines (mergedSheetLayout)", () => 
     const starts = (l: string) => header.map((h) => l.indexOf(h));
     // Row 1.1 (its three lines) as it was laid out; the other rows' lines may still put a word one column off.
     expect(columnsOf(out, starts(out[0])).slice(1, 4)).toEqual(columnsOf(lines, starts(lines[0])).slice(1, 4));
+  });
+  test("a name column half as wide again as the others is learnt at its width, not where the executors took its words", () => {
+    // A merged split of a layout whose name column is 38 characters wide and the others 26, 18 and 24 (sections
+    // centred over the table, executors broken by hand). From one width for all or from the name's twice the others',
+    // the search settled at a name 28 wide, its lines' ends given to the executors («профессиональных дефицитов» |
+    // «учителей с образовательных»); the name is wrapped at 38 («профессиональных дефицитов учителей с», 37, and
+    // «привлечением» would not have fitted). (Row 1.1 still puts «ГАУ» and «конкурса» a column off: a cut, not a width.)
+    const merged = [
+      "№ Наименование мероприятия Ответственные Срок Ожидаемый результат",
+      " Раздел 1. Информационное сопровождение",
+      "1.1 Организация и проведение ГАУ ДПО «Институт развития ежеквартально Утверждённый план-график",
+      " муниципального конкурса образования»",
+      " профессионального мастерства «Педагог директор МКУ «ЦРО»",
+      " года» по результатам независимой",
+      " оценки качества",
+      "1.2 Подготовка и направление диагностики руководители по запросу Аналитическая справка",
+      " профессиональных дефицитов учителей с образовательных",
+      " привлечением ведущих специалистов организаций",
+      " регионального института совместно с МБОУ «СОШ № 3»",
+      " педагогическим колледжем и центром",
+      " занятости населения",
+      "1.3 Проведение методических семинаров для Фёдорова Е.Н. по графику Приказ управления",
+      " молодых специалистов для педагогов образования",
+      " дошкольных образовательных организаций",
+      "1.4 Информационное сопровождение кадрового Орлов Т.И. III квартал 2026 Утверждённый план-график",
+      " резерва руководителей образовательных года",
+      " организаций на территории",
+      " муниципального округа",
+      " Раздел 2. Привлечение молодых специалистов",
+      "2.1 Формирование методических семинаров ИРО по плану заседаний Приказ управления",
+      " для молодых специалистов РУМО образования",
+      "",
+      "2.2 Обеспечение участия анализа ОО до 17 июня 2026 Заключено не менее 10",
+      " потребности в педагогических кадрах по Павлова А.В., главный года договоров о целевом",
+      " результатам независимой оценки специалист отдела общего обучении",
+      " качества образования",
+      "2.3 Обеспечение участия курсов повышения Орлов О.С.; МКУ «Центр 04.05.2026 Приказ управления",
+      " квалификации руководящих работников развития образования»; образования",
+      " Морозова Т.И., заместитель",
+      " начальника управления",
+      " образования",
+      " Раздел 3. Работа с кадровым резервом руководителей",
+      "3.1 Информационное сопровождение работы ИРО Постоянно Заключено не менее 10",
+      " муниципальных методических объединений договоров о целевом",
+      " обучении",
+      "3.2 Информационное сопровождение базы Т.И. Гусева согласно плану Утверждённый план-график",
+      " данных вакантных должностей",
+      " педагогических работников",
+    ].join("\n");
+    const out = mergedSheetLayout(merged)!.text.split("\n");
+    const header = ["№", "Наименование", "Ответственные", "Срок", "Ожидаемый"];
+    const starts = header.map((h) => out[0].indexOf(h));
+    const columnsAt = (i: number) => columnsOf([out[i]], starts)[0];
+    expect(columnsAt(8)).toEqual([1, 1, 1, 1, 2]); // профессиональных дефицитов учителей с | образовательных
+    expect(columnsAt(10)).toEqual([1, 1, 1, 1, 2, 2, 2, 2]); // регионального института совместно с | МБОУ «СОШ № 3»
   });
 });
 

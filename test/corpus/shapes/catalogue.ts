@@ -1,4 +1,5 @@
 import { withCentredCells } from "../centredCells";
+import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
@@ -110,7 +111,18 @@ const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENT
 }));
 
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES];
+/** The shapes that merge header cells, drawing a plan's funding by year under one merged caption. */
+const WITH_AMOUNTS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+
+/** The same shapes drawing plans with two or three columns of sums by year under a caption merged over them, a two-row header. */
+const AMOUNTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_AMOUNTS.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-amounts`,
+  about: `${s.about}; funding by year under a merged caption (a two-row header), column numbers under it`,
+  truth: (plan, r) => withAmountsByYear(s.truth ? s.truth(plan, r) : plan),
+}));
+
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

@@ -1,8 +1,18 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { continuation, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
+import { opensWithNoWord } from "../../text/restOfWord";
+
+/**
+ * A column no catalogue names (a source of funding, a note), read as a column of the row so that its lines stand where
+ * the way the row is given puts them (see flowExtraCells). Its lines are taken off the row before the catalogued
+ * columns are read: only rankReadings meets it.
+ */
+export const EXTRA = "extra";
+export type ReadColumn = TextColumn | typeof EXTRA;
+const catalogued = (col: ReadColumn): col is TextColumn => col !== EXTRA;
 
 /** One line of a row's text, and whether a blank line came before it in the source. */
 export interface RowLine {
@@ -185,7 +195,7 @@ const DOUBT = 1;
 const OPENS_CELL = 3;
 
 /** What an empty cell costs: a plan item without a name is unlikely, one without a result is common. */
-const EMPTY: Readonly<Record<TextColumn, number>> = { name: 6, deadline: 2, responsible: 2, result: 1 };
+const EMPTY: Readonly<Record<ReadColumn, number>> = { name: 6, deadline: 2, responsible: 2, result: 1, extra: 0.5 };
 
 /**
  * The most likely column of every line of one row: every vector of cell heights under both emissions is scored by
@@ -195,7 +205,9 @@ const EMPTY: Readonly<Record<TextColumn, number>> = { name: 6, deadline: 2, resp
 export function assignColumns(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Assignment {
   const n = lines.length;
   if (n === 0) return { columns: [], score: 0, doubtful: [] };
-  if (readingCount(n, order.length) > MAX_READINGS) {
+  // Read by flows, a long row is ranked whole as long as its flows leave few readings (withinFlowReadings).
+  const byFlows = opts.emission === "flows" && withinFlowReadings(lines, order.length);
+  if (readingCount(n, order.length) > MAX_READINGS && !byFlows) {
     const columns = lines.map((l) => {
       const e = lineEvidence(l.text.trim());
       return order.reduce((a, b) => (e[b] > e[a] ? b : a));
@@ -219,7 +231,7 @@ export interface Reading {
 }
 
 /** The best few readings of a row (at most RESCORED), best first; the row must be within the readings' budget. */
-export function rankReadings(lines: readonly RowLine[], order: readonly TextColumn[], opts: AssignOptions): Reading[] {
+export function rankReadings(lines: readonly RowLine[], order: readonly ReadColumn[], opts: AssignOptions): Reading[] {
   const n = lines.length;
   const texts = lines.map((l) => l.text.trim());
   const evidence = texts.map((t) => remembered(opts.memo?.evidence, t, lineEvidence));
@@ -227,7 +239,7 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   const cont = new Float64Array(n * n).fill(NaN);
   const pair = (a: number, b: number) => {
     let v = cont[a * n + b];
-    if (Number.isNaN(v)) cont[a * n + b] = v = remembered(opts.memo?.continuations, `${texts[a]}\u0000${texts[b]}`, () => continuation(texts[a], texts[b]));
+    if (Number.isNaN(v)) cont[a * n + b] = v = remembered(opts.memo?.continuations, `${texts[a]}\u0000${texts[b]}`, () => cellContinuation(texts[a], texts[b]));
     return v;
   };
   const traits = texts.map((t) => remembered(opts.memo?.traits, t, lineTraits));
@@ -255,7 +267,9 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   const centredOnly = names.length === 1 && names[0] === "rows" && opts.numberAt !== undefined;
   if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) offer(l.labels, local(l.labels, l.heights, emissions[0]), l.key);
   else {
-    for (const heights of heightVectors(n, order.length)) {
+    // Read by flows alone, only the heights that end a cell at every flow's end can be a reading: those are listed.
+    const byFlows = names.length === 1 && names[0] === "flows";
+    for (const heights of byFlows ? flowHeights(groups, order.length) : heightVectors(n, order.length)) {
       for (const emit of emissions) {
         const labels = emit(heights, groups);
         if (labels) offer(labels, local(labels, heights, emit));
@@ -264,13 +278,48 @@ export function rankReadings(lines: readonly RowLine[], order: readonly TextColu
   }
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
-  if (!top.length && opts.emission === "flows") return rankReadings(lines, order, { ...opts, emission: undefined });
+  if (!top.length && opts.emission === "flows") return withinReadings(n, order.length) ? rankReadings(lines, order, { ...opts, emission: undefined }) : [];
   return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo) })).sort((a, b) => b.score - a.score);
 }
 
 /** A row of `n` lines in `m` columns can be ranked whole (rankReadings). */
 export function withinReadings(n: number, m: number): boolean {
   return readingCount(n, m) <= MAX_READINGS;
+}
+
+/**
+ * A row of `lines` in `m` columns can be ranked whole by flows alone (rankReadings with emission "flows"): a row too
+ * long to be ranked every way may be, its flows leave few readings, as long as it has any.
+ */
+export function withinFlowReadings(lines: readonly RowLine[], m: number): boolean {
+  // None: more flows than columns, the row has no reading by flows.
+  const count = flowReadingCount(flowSizes(lines), m);
+  return count > 0 && count <= MAX_READINGS;
+}
+
+/** How many height vectors flowHeights yields, counted column by column over the lines used so far. */
+function flowReadingCount(groups: readonly number[], m: number): number {
+  const ends = flowEnds(groups);
+  const n = ends[ends.length - 1] ?? 0;
+  let ways = new Float64Array(n + 1);
+  ways[0] = 1;
+  for (let c = 0; c < m; c++) {
+    const next = new Float64Array(n + 1);
+    for (let used = 0; used <= n; used++) if (ways[used]) for (let k = 0; k <= reach(ends, used) - used; k++) next[used + k] += ways[used];
+    ways = next;
+  }
+  return ways[n];
+}
+
+/** Where each flow ends, in lines from the row's first. */
+function flowEnds(groups: readonly number[]): number[] {
+  let sum = 0;
+  return groups.map((g) => (sum += g));
+}
+
+/** The end of the flow line `used` stands in: no cell from there reaches past it. */
+function reach(ends: readonly number[], used: number): number {
+  return ends.find((e) => e > used) ?? used;
 }
 
 /** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */
@@ -295,6 +344,27 @@ function* heightVectors(n: number, m: number): Generator<number[]> {
     }
   }
   yield* fill(0, n);
+}
+
+/**
+ * The cell heights a row given as flows can have (FLOWS): no cell runs past a flow's end, so the heights' sums from
+ * the first cell meet every flow's end. The few of heightVectors' such a row can have, without listing the rest.
+ */
+function* flowHeights(groups: readonly number[], m: number): Generator<number[]> {
+  const ends = flowEnds(groups);
+  const n = ends[ends.length - 1] ?? 0;
+  const h = Array<number>(m).fill(0);
+  function* fill(c: number, used: number): Generator<number[]> {
+    if (c === m) {
+      if (used === n) yield h;
+      return;
+    }
+    for (let k = 0; k <= reach(ends, used) - used; k++) {
+      h[c] = k;
+      yield* fill(c + 1, used + k);
+    }
+  }
+  yield* fill(0, 0);
 }
 
 /**
@@ -353,6 +423,8 @@ function centredLayouts(n: number, m: number, above: number, memo?: ReadingMemo)
 /** What the scoring asks of a line, worked out once per row: readings number in the thousands, lines in the tens. */
 interface LineTraits {
   readonly midPhrase: boolean;
+  /** The line opens with the rest of a word broken at a column's edge («ного бюджета»): it opens no cell. */
+  readonly restOfWord: boolean;
   readonly noExecutorStart: boolean;
   /** The first word is an adjective in the nominative (the first word of a body or a position in lower case). */
   readonly nominativeAdjective: boolean;
@@ -363,7 +435,7 @@ interface LineTraits {
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
 }
 
 /**
@@ -377,7 +449,7 @@ function localScorer(
   traits: readonly LineTraits[],
   lines: readonly RowLine[],
   evidence: readonly ColumnScores[],
-  order: readonly TextColumn[],
+  order: readonly ReadColumn[],
   opts: AssignOptions,
   pair: (a: number, b: number) => number,
 ): (labels: readonly number[]) => number {
@@ -385,22 +457,22 @@ function localScorer(
   const n = texts.length;
   // A line's clue for a column, less what putting it there costs whatever the reading: absent, too wide.
   const clue = new Float64Array(n * m);
-  const absent = order.map((col) => opts.absent?.has(col) ?? false);
+  const absent = order.map((col) => (catalogued(col) && opts.absent?.has(col)) ?? false);
   const tooWide = new Uint8Array(n * m);
   // What opening a cell with the line scores: after a page break, against the column's line before it; else firstLine.
   const opening = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     for (let c = 0; c < m; c++) {
       const col = order[c];
-      clue[i * m + c] = evidence[i][col];
-      const w = opts.widths?.[col];
+      clue[i * m + c] = catalogued(col) ? evidence[i][col] : extraClue(evidence[i]);
+      const w = catalogued(col) ? opts.widths?.[col] : undefined;
       tooWide[i * m + c] = w !== undefined && texts[i].length > w * 1.1 + 2 ? 1 : 0;
-      const before = opts.before?.[col];
+      const before = catalogued(col) ? opts.before?.[col] : undefined;
       opening[i * m + c] = opts.before ? (before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3) : firstLine(col, traits[i], evidence[i], opts.first);
     }
   }
-  const cut = order.map((col) => opts.before?.[col]?.cut ?? false);
-  const widths = order.map((col) => opts.widths?.[col] ?? 0);
+  const cut = order.map((col) => (catalogued(col) && opts.before?.[col]?.cut) ?? false);
+  const widths = order.map((col) => (catalogued(col) ? opts.widths?.[col] : undefined) ?? 0);
   const empty = order.map((col) => (opts.first ? EMPTY[col] : 0));
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
@@ -452,11 +524,20 @@ function localScorer(
 }
 
 /**
+ * What a line's clues say of an extra column: nothing for it, and what speaks plainly for a catalogued column (a
+ * deadline by itself, a person) against it. An extra column's values are short phrases no clue reads.
+ */
+function extraClue(e: ColumnScores): number {
+  return -Math.max(0, e.name, e.deadline, e.responsible, e.result) / 2;
+}
+
+/**
  * A cell's first line: names and results open with a capital; executors and deadlines may not, but executors open in
  * lower case with a position only (opensNoExecutorCell).
  */
-function firstLine(col: TextColumn, traits: LineTraits, evidence: ColumnScores, first: boolean): number {
+function firstLine(col: ReadColumn, traits: LineTraits, evidence: ColumnScores, first: boolean): number {
   if (!first || !traits.midPhrase) return 0;
+  if (traits.restOfWord) return -REST_OF_WORD_START;
   if (col === "name") return -3;
   if (col === "result") return evidence.result > 0 ? 0 : -1.5;
   if (col === "responsible" && traits.noExecutorStart) return -NO_EXECUTOR_START;
@@ -473,6 +554,8 @@ const NOMINATIVE_ADJECTIVE_FIRST = /^\p{L}+(ые|ие|ый|ий|ой|ая|яя|�
  * more than the wrap gains (continuation), so that the next cell opens there.
  */
 const EXECUTOR_ENDED = 1.5;
+/** What a cell opening with the rest of a broken word costs: as much as a name opening mid-phrase. */
+const REST_OF_WORD_START = 3;
 /** What an executors' cell opening on a line no such cell opens with costs: about a missing executors' cell (EMPTY). */
 const NO_EXECUTOR_START = 2;
 /** What an executors' cell opening in lower case on words no clue reads as executors costs. */
@@ -483,16 +566,16 @@ function firstWord(text: string): string {
 }
 
 /** Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. */
-function cellScore(labels: readonly number[], texts: readonly string[], order: readonly TextColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo): number {
+function cellScore(labels: readonly number[], texts: readonly string[], order: readonly ReadColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo): number {
   // Each column's cell joined once: the checks below read every cell two or three times.
   const cells = order.map((_, c) => joinParts(texts.filter((_, i) => labels[i] === c), { sentences: false }));
   const cell = (col: TextColumn) => cells[order.indexOf(col)] ?? "";
   let score = 0;
-  if (known) for (const col of order) score += cell(col) ? known(col, cell(col)) : 0;
+  if (known) for (const col of order) if (catalogued(col)) score += cell(col) ? known(col, cell(col)) : 0;
   const deadline = cell("deadline");
   if (deadline) score += remembered(memo?.deadlines, deadline, () => (parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5));
   // Initials belong to a person, and persons to the executors: a name or a result holding them took an executor's line.
-  for (const col of order) if (col !== "responsible" && INITIALS.test(cell(col))) score -= 1.5;
+  for (let c = 0; c < order.length; c++) if (order[c] !== "responsible" && INITIALS.test(cells[c])) score -= 1.5;
   const responsible = cell("responsible");
   // Added one by one, as the readings were always summed: a sum taken apart rounds otherwise and turns ties.
   if (responsible) for (const v of remembered(memo?.executors, responsible, () => parseResponsible(responsible).map((p) => (p.org || p.position || p.person ? 0.3 : -1.5)))) score += v;

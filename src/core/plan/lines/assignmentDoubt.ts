@@ -2,7 +2,7 @@ import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import type { Assignment } from "./assignColumns";
-import { endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { endsOnBodilessPosition, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 
 /**
@@ -126,7 +126,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
     });
   });
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
-  for (const [column, last] of lastLines(pieces)) if (endsOpen(last) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  // The line before the last tells whether the last word is whole («Классные» / «руководители»).
+  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
   const cell = joinParts(deadlineLines, { sentences: false });
   const line = deadlineLines.find(isDeadline);
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
@@ -139,9 +140,9 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
 }
 
 /** Each column's last line in the row (after a page break a cell goes on, so the last piece that has the column). */
-function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, string> {
-  const out = new Map<TextColumn, string>();
-  for (const { texts, assignment } of pieces) texts.forEach((t, j) => out.set(assignment.columns[j], t.trim()));
+function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, readonly [string, string]> {
+  const out = new Map<TextColumn, readonly [string, string]>();
+  for (const { texts, assignment } of pieces) texts.forEach((t, j) => out.set(assignment.columns[j], [out.get(assignment.columns[j])?.[1] ?? "", t.trim()]));
   return out;
 }
 

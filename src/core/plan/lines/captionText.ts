@@ -1,8 +1,5 @@
-import { endsAsWholeWord } from "../../table/positioned/joinCellLines";
-import { opensWithNoWord } from "../../text/restOfWord";
-
-/** A rest of one or two letters alone on its line («к», «и», «я»): what a narrow column leaves of a caption's word. */
-const SHORT_REST = /^\p{Ll}{1,2}$/u;
+import { glueBrokenWords, joinsBrokenWord } from "../../text/joinBrokenWord";
+import { endsAsWholeWord } from "../../text/wholeWordEnding";
 
 /**
  * Whether a caption's line `next` goes on with the word that ends the line before it (`piece`), broken at a narrow
@@ -11,9 +8,7 @@ const SHORT_REST = /^\p{Ll}{1,2}$/u;
  * word that does («Источни» / «к», «выполнени» / «и»).
  */
 function continuesCaptionWord(piece: string, next: string): boolean {
-  if (!/\p{L}$/u.test(piece)) return false;
-  if (opensWithNoWord(next)) return true;
-  return SHORT_REST.test(next) && !endsAsWholeWord(piece) && endsAsWholeWord(piece + next);
+  return joinsBrokenWord(piece, next, { pieceEndsWhole: endsAsWholeWord(piece), joinedEndsWhole: endsAsWholeWord(piece + next) });
 }
 
 /**
@@ -21,11 +16,6 @@ function continuesCaptionWord(piece: string, next: string): boolean {
  * (continuesCaptionWord): «Источни» / «к» / «финансиро» / «вания» reads «Источник финансирования».
  */
 export function captionText(lines: readonly string[]): string {
-  let out = "";
-  for (const raw of lines) {
-    const line = raw.trim();
-    const piece = out.split(/\s/).pop() ?? "";
-    out = out === "" ? line : continuesCaptionWord(piece, line.split(/\s/)[0]) ? out + line : `${out} ${line}`;
-  }
-  return out;
+  const trimmed = lines.map((l) => l.trim()).filter((l) => l !== "");
+  return glueBrokenWords(trimmed, (i, piece) => continuesCaptionWord(piece, trimmed[i].split(/\s/)[0])).parts.join(" ");
 }

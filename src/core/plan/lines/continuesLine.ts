@@ -33,6 +33,29 @@ export function endsOpen(line: string): boolean {
 }
 
 /**
+ * The line ends on a position that names no body yet («руководители» / «ОО»): in a row's executors' cell the body
+ * follows on the next line. The row reader weighs it (cellContinuation); readers that cut lines of other texts do not.
+ */
+export function endsOnBodilessPosition(line: string): boolean {
+  const m = /(\p{L}+)\s*$/u.exec(line);
+  return m !== null && POSITION_OF.has(m[1].toLowerCase()) && !QUALIFIED.test(line.slice(0, m.index).trimEnd());
+}
+
+/** continuation, with a line ending on a bodiless position as open as one ending on a preposition. */
+export function cellContinuation(prev: string, next: string): number {
+  return endsOnBodilessPosition(prev) && !endsOpen(prev) ? (startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5) : continuation(prev, next);
+}
+
+/** An adjective in the nominative before a position makes it whole («классные руководители», «главный специалист»). */
+const QUALIFIED = /\p{L}(?:ые|ие|ый|ий|ой|ая|ее|ое)$/u;
+
+/**
+ * Positions that name whose they are after them («руководители» / «ОО», «заместитель» / «начальника управления»): an
+ * executors' line ending with one goes on in the same cell.
+ */
+const POSITION_OF = new Set(["руководители", "руководитель", "заместители", "заместитель", "начальник"]);
+
+/**
  * The line ends with an adjective («педагогических», «муниципального», «квалификационные», «профсоюзной»): in a
  * plan's wording the noun it qualifies usually follows, on the next line of the same cell. Endings nouns share are
  * left out («-ей» of «детей», «-ие» of «обучение», «-ой» of «работой»).

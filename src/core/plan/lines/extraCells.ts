@@ -1,6 +1,6 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
-import { brokenBetween, joinCellLines } from "./brokenWords";
+import { brokenBetween, brokenWordNote, joinCellLines } from "./brokenWords";
 import { continuation, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
@@ -366,7 +366,7 @@ function cellOf(piece: readonly LineRef[], from: number, to: number, slot: Pick<
   if (!quotesBalance(text)) return null;
   if (text.length > SHORT || dated(text) || looksLike(text, slot.before) || looksLike(text, slot.after)) return null;
   if (first && completesDeadline(piece[from - 1].text, text, slot)) return null;
-  return { from, to, text, glued: joined.glued.map((g) => `слово «${g.printed}» разорвано на краю столбца без дефиса и прочитано как «${g.read}»`) };
+  return { from, to, text, glued: joined.glued.map(brokenWordNote) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { parseDeadline } from "../deadline";
 import { continuation, startsMidPhrase } from "./continuesLine";
 import { lineEvidence } from "./lineEvidence";
 import type { Line, LineRef, Segment } from "./segmentRows";
+import { titleLines, titleSection } from "./blockTitles";
 import { titleLike } from "./unnumberedTitles";
 
 /**
@@ -81,15 +82,41 @@ function shortCell(refs: readonly LineRef[]): boolean {
   });
 }
 
-/** The block's lines cut where a name starts: a capital (or a quote, a digit) after a line that is not cut mid-phrase. */
-function nameCells(block: readonly LineRef[]): LineRef[][] {
-  const cells: LineRef[][] = [];
+/**
+ * The block's lines cut where a name starts: a capital (or a quote, a digit) after a line that is not cut mid-phrase.
+ * Title lines (by their place in the block) are no name's: the names either side of one are cut apart, and each cell
+ * keeps the count of titles above it (`group`), so that no join crosses a title.
+ */
+function nameCells(block: readonly LineRef[], titles: ReadonlySet<number> = new Set()): Cell[] {
+  const cells: Cell[] = [];
+  let group = 0;
   block.forEach((r, k) => {
-    const opens = k === 0 || (!startsMidPhrase(r.text) && /^[«"„\p{Lu}\d]/u.test(r.text.trim()) && continuation(block[k - 1].text, r.text) < 0);
-    if (opens) cells.push([]);
-    cells[cells.length - 1].push(r);
+    if (titles.has(k)) return void group++;
+    const last = cells[cells.length - 1];
+    const opens = !last || last.group !== group || (!startsMidPhrase(r.text) && /^[«"„\p{Lu}\d]/u.test(r.text.trim()) && continuation(block[k - 1].text, r.text) < 0);
+    if (opens) cells.push({ refs: [], group });
+    cells[cells.length - 1].refs.push(r);
   });
   return cells;
+}
+
+/** A name cut from a block, and how many titles stand above it in the block. */
+interface Cell {
+  readonly refs: LineRef[];
+  readonly group: number;
+}
+
+/**
+ * Titles with no number in a names' block of a plan numbered straight through (titleLines), by their place in the
+ * block. A name of one line followed by the next name reads as a title does: the titles are taken only where the
+ * block still holds a name for every number besides them, and where the names they keep apart still join down to
+ * the numbers (else the titles are no sure reading of the block).
+ */
+function titlesInBlock(block: readonly LineRef[], rows: number, lines: readonly Line[], parted: (lines: readonly Line[], i: number) => boolean): number[] {
+  const at = titleLines(block, lines, parted);
+  if (at.length === 0) return [];
+  const cells = nameCells(block, new Set(at));
+  return cells.length >= rows && joinTo(cells, rows).length <= rows ? at : [];
 }
 
 function wordsOf(text: string): string[] {
@@ -106,17 +133,19 @@ function readsAsName(flow: readonly LineRef[]): boolean {
 /** How far a flow's name clues must lead: «Проведение курсов…» leads by 2, «Управление образования» (a body) by 0.5. */
 const NAME_LEAD = 1.5;
 
-/** Neighbouring cells joined where they read most as one, until they are no more than `count`. */
-function joinTo(cells: readonly LineRef[][], count: number): LineRef[][] {
-  const out = cells.map((c) => [...c]);
+/** Neighbouring cells joined where they read most as one, until they are no more than `count`; no join crosses a title. */
+function joinTo(cells: readonly Cell[], count: number): Cell[] {
+  const out = cells.map((c) => ({ ...c, refs: [...c.refs] }));
   while (out.length > count) {
-    let best = 0;
+    let best = -1;
     let score = -Infinity;
     for (let k = 0; k + 1 < out.length; k++) {
-      const s = continuation(out[k][out[k].length - 1].text, out[k + 1][0].text);
+      if (out[k].group !== out[k + 1].group) continue;
+      const s = continuation(out[k].refs[out[k].refs.length - 1].text, out[k + 1].refs[0].text);
       if (s > score) [best, score] = [k, s];
     }
-    out.splice(best, 2, [...out[best], ...out[best + 1]]);
+    if (best < 0) break;
+    out.splice(best, 2, { refs: [...out[best].refs, ...out[best + 1].refs], group: out[best].group });
   }
   return out;
 }
@@ -142,6 +171,10 @@ export function spreadNumberColumn(
   // The lines of each name the block gave, by row: they are the name whole, whatever they would read as.
   const names = new Map<number, number[]>();
   const item = (s: Segment | undefined) => s?.kind === "item" && s.number !== null;
+  // Titles with no number stand in the names' flow only where the items are numbered straight through, with no heading.
+  const flat = segments.every((s) => (s.kind === "item" ? /^\d{1,3}[.)]?$/.test(s.number ?? "") : s.number === null));
+  // Sections of the titles found in a block, by the row they stand before.
+  const titledBefore = new Map<number, Segment[]>();
   for (let a = 0; a < out.length; a++) {
     if (!item(out[a])) continue;
     let b = a;
@@ -168,20 +201,28 @@ export function spreadNumberColumn(
     // the numbers still want names and that flow reads as a name (an action noun first), not as an executor's cell.
     while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
     const block = refs.slice(at, end);
-    let cells = nameCells(block);
+    const titles = new Set(flat ? titlesInBlock(block, rows, lines, parted) : []);
+    let cells = nameCells(block, titles);
     if (cells.length < 2) {
       a = b;
       continue;
     }
     // Lines before the first name's start go on a name of the page before: a row cut by the page's end.
-    const lead = startsMidPhrase(block[0].text) && out[a - 1]?.kind === "item" ? cells.shift()! : null;
+    const lead = startsMidPhrase(block[0].text) && out[a - 1]?.kind === "item" ? cells.shift()!.refs : null;
     // A section numbered in the № column with no title of its own right before the run: the names' flow opens with
     // its title, one cell more than the numbers, a heading of one line (sectionTitlesApart, where the count says so).
     const section = out[a - 1];
-    const title = lead === null && section?.kind === "section" && numberOnly(section) && cells.length === rows + 1 && cells[0].length === 1 && titleLike(cells[0][0].text) ? cells.shift()![0] : null;
+    const title = lead === null && section?.kind === "section" && numberOnly(section) && cells.length === rows + 1 && cells[0].refs.length === 1 && titleLike(cells[0].refs[0].text) ? cells.shift()!.refs[0] : null;
     const counted = cells.length === rows && lead === null;
     cells = joinTo(cells, rows);
-    const moved = new Set([...cells.flat(), ...(lead ?? [])].map((r) => r.index));
+    const moved = new Set([...cells.flatMap((c) => c.refs), ...(lead ?? []), ...[...titles].map((t) => block[t])].map((r) => r.index));
+    // Each title heads the row of the first name below it, or follows the run where none is.
+    [...titles].forEach((t, g) => {
+      const k = cells.findIndex((c) => c.group > g);
+      const before = k < 0 || k >= rows ? b + 1 : a + k;
+      const r = block[t];
+      titledBefore.set(before, [...(titledBefore.get(before) ?? []), titleSection(r)]);
+    });
     for (const r of refs.slice(ownEnd, at).filter((c) => wordsOf(c.text).every((w) => headerWords.has(w)))) {
       moved.add(r.index);
       captions.push(r.index);
@@ -200,7 +241,7 @@ export function spreadNumberColumn(
     for (const r of own) moved.add(r.index);
     const after = out[b].pieces.map((p) => p.filter((r) => !moved.has(r.index))).filter((p) => p.length);
     for (let k = 0; k < rows; k++) {
-      const name = cells[k] ?? [];
+      const name = cells[k]?.refs ?? [];
       if (name.length === 0 && k < rows - 1) continue;
       // The cell printed beside the number stands in the column next to it: before the name.
       out[a + k] = { ...out[a + k], pieces: [[...ownOf(k), ...name], ...(k === rows - 1 ? after : [])].filter((p) => p.length), ...(k === 0 && title ? { gaveTitle: title.text } : {}) };
@@ -211,5 +252,22 @@ export function spreadNumberColumn(
     }
     a = b;
   }
-  return { segments: out, byOrder, names, captions };
+  return withTitles({ segments: out, byOrder, names, captions }, titledBefore);
+}
+
+/** The spread rows with the titles' sections put before their rows, the rows' marks following them to their places. */
+function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]> }>(spread: T, before: ReadonlyMap<number, Segment[]>): T {
+  if (before.size === 0) return spread;
+  const segments: Segment[] = [];
+  const byOrder = new Map<number, NameFromBlock>();
+  const names = new Map<number, number[]>();
+  spread.segments.forEach((s, k) => {
+    segments.push(...(before.get(k) ?? []));
+    const at = segments.length;
+    segments.push(s);
+    if (spread.byOrder.has(k)) byOrder.set(at, spread.byOrder.get(k)!);
+    if (spread.names.has(k)) names.set(at, spread.names.get(k)!);
+  });
+  segments.push(...(before.get(spread.segments.length) ?? []));
+  return { ...spread, segments, byOrder, names };
 }

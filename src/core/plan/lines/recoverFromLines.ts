@@ -9,13 +9,14 @@ import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
+import { takeFlowExtraCells } from "./flowExtraCells";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
-import { type Line, type LineRef, numberOf, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
+import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { sectionTitlesApart } from "./sectionTitleApart";
 import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
-import { joinCellLines } from "./brokenWords";
+import { brokenWordNote, joinCellLines } from "./brokenWords";
 import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { centredRows } from "./centredRows";
@@ -108,21 +109,37 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   // A header given cell after cell (text in drawing order) gives its rows so too: an extra cell then has no place
   // among a row's first lines (takeExtraCells); a value its column repeats is found after a first reading, at the
   // border of the columns beside it (takeDrawnExtraCells), and other lines stay with those columns.
-  const drawn = header && rows.columnCount !== null && !grid && !rowByRow ? drawnHeaderColumns(headerLines, rows.columnCount, header.named) : null;
+  const drawn = header && rows.columnCount !== null && !grid && !rowByRow ? drawnHeaderColumns(headerLines, rows.columnCount, ownNamed(header, input)) : null;
   const counted = rowByRow ?? drawn;
   const columns = counted ?? (header?.spanEnd !== undefined && !grid ? spanColumns(order, header.named, header.cells, header.spanEnd) : null);
   const extraColumns = columns?.filter((c) => c.key === null) ?? [];
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
   const slots = columns && extras.length ? extraSlots(columns) : [];
-  const drawnSlots = drawn && slots.length && !slots.some((s) => s.spanEnd) ? slots : null;
-  const extraCells = slots.length && !drawn ? takeExtraCells(rows.segments, slots) : null;
-  const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
-  // Rows of cells centred vertically start above their numbers: the cuts between them are read.
-  // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
   // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
   // readings below weigh the same lines and cells many times.
   const memo = readingMemo();
+  const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => rowLineAt(lines, r));
+  // Captions the header's own lines lacked, where pdftotext printed them over their columns' blocks: no row's text.
+  // Those of the columns after the rows head the blocks given back below.
+  const captionAt = captionsByLine(header, input, lines);
+  const blockHeads = new Map([...captionAt].flatMap(([i, keys]) => {
+    const of = keys.filter((k): k is TextColumn => k !== "name" && k !== "number");
+    return of.length ? [[i, of] as const] : [];
+  }));
+  // A header in drawing order over a table parted by blank lines, its rows given as flows (pdftotext without
+  // layout; text in drawing order has none): the extra cells stand where a reading with their columns puts them
+  // (takeFlowExtraCells), the later captions and their blocks left out.
+  const partedRows = lines.some((_, i) => i > rows.start && i < rows.end && partedBefore(lines, i));
+  const readsFlows = drawn !== null && partedRows && slots.length > 0 && !slots.some((x) => x.spanEnd);
+  const outOfRows = readsFlows ? new Set([...captionAt.keys(), ...linesIn(blockRanges(lines, rows, blockHeads))]) : new Set<number>();
+  const flowCells = readsFlows ? takeFlowExtraCells(rows.segments.map((x) => withoutLines(x, outOfRows)), drawn.filter((c) => c.key !== "number").map((c) => c.key as TextColumn | null), rowLines, absent, memo) : null;
+  const byFlows = flowCells !== null && flowCells.taken.size > 0;
+  const drawnSlots = drawn && !byFlows && slots.length && !slots.some((s) => s.spanEnd) ? slots : null;
+  const extraCells = slots.length && !drawn ? takeExtraCells(rows.segments, slots) : byFlows ? flowCells : null;
+  const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
+  // Rows of cells centred vertically start above their numbers: the cuts between them are read.
+  // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
   // The lines between the header and the first number may be the first row's lines above it, or a title over it.
   const recut = centredRows(lines, plain.segments, textOrder, absent, header ? leadLines(lines, header.end, plain) : [], memo);
   const centred = recut && (recut.segments.length === plain.segments.length || (!marked && !extraCells)) ? recut : null;
@@ -131,7 +148,6 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const seg = { ...cutRows, segments: sectionTitlesApart(cutRows.segments) };
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
   const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
-  const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => rowLineAt(lines, r));
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
     // Pieces of item rows numbered in document order, as learnCells counts them.
@@ -160,16 +176,9 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
     return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
   };
-  // Captions the header's own lines lacked, where pdftotext printed them over their columns' blocks: no row's text.
-  // Those of the columns after the rows head the blocks given back below.
-  const captionAt = captionsByLine(header, input, lines);
-  const blockHeads = new Map([...captionAt].flatMap(([i, keys]) => {
-    const of = keys.filter((k): k is TextColumn => k !== "name" && k !== "number");
-    return of.length ? [[i, of] as const] : [];
-  }));
   // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those
   // not given back return to where they stand.
-  const inBlocks = new Set(blockRanges(lines, seg, blockHeads).flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k)));
+  const inBlocks = new Set(linesIn(blockRanges(lines, seg, blockHeads)));
   const without = (s: Segment, out: ReadonlySet<number>): Segment => ({ ...s, pieces: s.pieces.map((p) => p.filter((r) => !captionAt.has(r.index) && !out.has(r.index))).filter((p) => p.length) });
   let segments = seg.segments.map((s) => without(s, inBlocks));
   let readings = readBest(segments, null);
@@ -380,7 +389,7 @@ function itemRow(
   if (span) parts.deadline = [...span.start];
   // A word broken at the column's edge without a hyphen is read whole; the note keeps it as printed.
   const cells = order.map((k) => joinCellLines(parts[k]));
-  for (const g of cells.flatMap((c) => c.glued)) notes.push({ code: "column_uncertain", text: `слово «${g.printed}» разорвано на краю столбца без дефиса и прочитано как «${g.read}»` });
+  for (const g of cells.flatMap((c) => c.glued)) notes.push({ code: "column_uncertain", text: brokenWordNote(g) });
   return { cells: cells.map((c) => c.text), row, ...(notes.length ? { notes } : {}), ...(span ? { spanEnd: joinCellLines([...span.end]).text } : {}) };
 }
 
@@ -415,6 +424,17 @@ function short(text: string): string {
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
 
+/**
+ * The columns the header's own lines name: pdftotext without layout gives the captions of the columns printed as
+ * blocks after a page's rows over those blocks (LinesHeader.later), and the column numbers under the header's own
+ * lines count only the columns those lines caption.
+ */
+function ownNamed(header: LinesHeader, input: readonly Line[]): ReadonlySet<PlanKey> {
+  const later = new Set(header.later.flatMap((k) => captionKeysOf(input[k].text) ?? []));
+  const own = new Set([...header.named].filter((k) => !later.has(k)));
+  return own.size >= 2 ? own : header.named;
+}
+
 /** Where each extra column stands among the row's text columns, and the nearest catalogued columns either side. */
 function extraSlots(columns: readonly HeaderColumn[]): ExtraSlot[] {
   const text = columns.filter((c) => c.key !== "number");
@@ -431,6 +451,11 @@ function heldBy(piece: readonly LineRef[], a: Assignment, borders: readonly Draw
     borders.reduce((c, b) => (r.index <= b.ahead ? (rank(c) > rank(b.before) ? b.before : c) : rank(c) < rank(b.after) ? b.after : c), a.columns[j]),
   );
   return { ...a, columns, doubtful: a.doubtful.filter((d) => columns[d.line] === d.chosen) };
+}
+
+/** The lines of ranges [from, to). */
+function linesIn(ranges: readonly { readonly from: number; readonly to: number }[]): number[] {
+  return ranges.flatMap((r) => Array.from({ length: r.to - r.from }, (_, k) => r.from + k));
 }
 
 function withoutLines(s: Segment, taken: ReadonlySet<number>): Segment {
@@ -456,7 +481,8 @@ function withExtraCells(
   const byPlace = (e: number) => !("spanEnd" in columns[e] && columns[e].spanEnd) && !repeated(e);
   const notes = cells.flatMap((t, e) => (t && byPlace(e) ? [{ code: "column_uncertain" as const, text: `«${short(t)}» отнесено к столбцу «${columns[e].caption}» по месту в строке` }] : []));
   for (const text of said) notes.push({ code: "column_uncertain", text });
-  // Cells not taken (a row given cell after cell): whatever the column held went to the columns beside it.
+  // Cells not taken (a row given cell after cell, or read as flows with nothing in the column): whatever the column
+  // held went to the columns beside it.
   if (untaken) for (const c of columns) notes.push({ code: "column_uncertain", text: `столбец «${short(c.caption)}» в тексте не отделить от соседних: его строки, если они есть, отнесены к соседним столбцам` });
   return { ...r, cells: [...r.cells, ...cells], ...(notes.length ? { notes: [...(r.notes ?? []), ...notes] } : {}) };
 }

@@ -1,4 +1,5 @@
 import { parseDeadline } from "../deadline";
+import { endsExecutorBefore } from "./continuesLine";
 import { lineEvidence } from "./lineEvidence";
 import type { Line, Segmentation } from "./segmentRows";
 
@@ -32,7 +33,18 @@ const POSITION_AT = /^(руководител[ьи]|директор|замес�
 /** A list of executors goes on after these: the person after them is in the same cell. */
 const LIST_OPEN = /(,|;|\s(и|или))$/u;
 
+/** Words that carry a list of executors on after an executor ended whole. */
+const LIST_GOES_ON = /^(?:и|или|а также|совместно|по согласованию|при участии)(?!\p{L})/u;
+/** A deadline that follows someone's plan or schedule: the body named next is the deadline's own. */
+const OWNED = /(?:план\p{L}*|график\p{L}*|заседани\p{L}*|согласовани\p{L}*(?:\s+с)?)$/iu;
+/** Initials at the end: the surname after them is the same person's. */
+const INITIALS_END = /(?<!\p{L})[А-ЯЁ]\.\s?[А-ЯЁ]\.$/u;
+/** A result's target: a figure after «не менее» / «не более», or a share in per cent. */
+const TARGET = /(?:^|\s)(?:не\s+(?:менее|более)\s+\d|\d+(?:[.,]\d+)?\s*%)/u;
+
 const isDeadline = (t: string) => t.length <= 60 && parseDeadline(t).kind !== "unparsed";
+/** Some of the text's first words read as a deadline («до 1 сентября Утверждённый график»). */
+const opensWithDeadline = (t: string) => wordsOf(t).some((w, k, all) => isDeadline(t.slice(0, k + 1 < all.length ? all[k + 1].start : t.length).trim()));
 const hasPerson = (t: string) => /[А-ЯЁ]\.\s?[А-ЯЁ]\./u.test(t);
 
 const CELL_STARTS: readonly CellStart[] = [
@@ -41,11 +53,16 @@ const CELL_STARTS: readonly CellStart[] = [
     at: (text, words) => {
       let best = -1;
       let bestWeight = 0;
+      let bestReading: string | null = null;
       for (const w of words) {
         if (w.start === 0) continue;
         const head = text.slice(0, w.start).trim();
         const rest = text.slice(w.start);
         if (!isDeadline(head) || isDeadline(rest)) continue;
+        // The parser reads a deadline through words of the next cell («ежеквартально МКУ «ИМЦ»;»): words that do not
+        // change what the deadline says are no part of it, and the cut stays before them, but for the body whose plan
+        // or schedule it follows («по плану заседаний РУМО», «по графику ИРО»).
+        if (best >= 0 && reading(head) === bestReading && !OWNED.test(text.slice(0, best).trim())) continue;
         const e = lineEvidence(rest);
         const weight = Math.max(e.responsible, e.result, e.name);
         const capital = /^[«"А-ЯЁ]/u.test(rest);
@@ -55,9 +72,25 @@ const CELL_STARTS: readonly CellStart[] = [
         if ((capital || e.responsible >= 2 || resultWords) && weight >= bestWeight && (weight > 0 || best < 0)) {
           best = w.start;
           bestWeight = weight;
+          bestReading = reading(head);
         }
       }
       return best;
+    },
+  },
+  {
+    why: "lower case after an executor ended whole (an abbreviation, a closing quote, initials)",
+    // Text in drawing order puts a one-line executors' cell and the next cell's first line on one baseline («ИРО не»
+    // / «требуется»); a list of executors goes on with a conjunction, an agreement or a position, not so.
+    at: (text, words) => {
+      for (const w of words) {
+        if (w.start === 0) continue;
+        const head = text.slice(0, w.start).trim();
+        const rest = text.slice(w.start);
+        // A deadline after it is cut off by trailingDeadlineCuts, which notes the guess.
+        if (endsExecutorBefore(head, rest) && !LIST_GOES_ON.test(rest) && lineEvidence(head).responsible > 0 && !opensWithDeadline(rest)) return w.start;
+      }
+      return -1;
     },
   },
   {
@@ -83,15 +116,22 @@ const CELL_STARTS: readonly CellStart[] = [
     },
   },
   {
-    why: "result wording in capitals after an executor or a name",
+    why: "result wording in capitals, or a target's figure, after an executor or a name",
     at: (text, words) => {
-      for (const w of words) {
-        if (w.start === 0 || !/^[А-ЯЁ][а-яё]/u.test(w.text)) continue;
-        const rest = text.slice(w.start);
-        const head = text.slice(0, w.start).trim();
-        if (lineEvidence(rest).result >= 2 && !LIST_OPEN.test(head) && !/[-–—(«]$/u.test(head) && !PERSON_AT.test(rest) && head.split(/\s+/).length >= 2) return w.start;
-      }
-      return -1;
+      const at = (opens: (rest: string, head: string) => boolean) => {
+        for (const w of words) {
+          if (w.start === 0 || !/^[А-ЯЁ][а-яё]/u.test(w.text)) continue;
+          const rest = text.slice(w.start);
+          const head = text.slice(0, w.start).trim();
+          if (opens(rest, head) && !LIST_OPEN.test(head) && !/[-–—(«]$/u.test(head) && !PERSON_AT.test(rest) && head.split(/\s+/).length >= 2) return w.start;
+        }
+        return -1;
+      };
+      const worded = at((rest) => lineEvidence(rest).result >= 2);
+      // Else a word in capitals inside a cell is seldom an ordinary one: with a target's figure after it («Участие не
+      // менее 5», «Охват 100 % школ») it opens the result drawn on the executors' baseline; a surname after initials
+      // is still the person's («Л.А.» / «Новикова»).
+      return worded >= 0 ? worded : at((rest, head) => TARGET.test(rest) && lineEvidence(head).responsible > 0 && !INITIALS_END.test(head));
     },
   },
 ];

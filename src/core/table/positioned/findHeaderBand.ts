@@ -106,14 +106,27 @@ function joinWords(words: readonly HeaderPiece[], line: number): Piece {
 
 /**
  * A line of sub-captions that open with a number («2027 г. | 2028 г.» under «Объём финансирования»): two phrases or
- * more, each under one caption above, the same, which is not the first column. The first item's line opens in the first column,
- * and the column numbers stand under every caption.
+ * more under one caption above, the same, which is not the first column. The first item's line opens in the first
+ * column, and the column numbers stand under every caption. A caption typed at its merged cell's left may be narrower
+ * than the sub-captions under it («2028 г.» beside «… тыс. руб.»): a phrase under no caption, between the owner's
+ * neighbours, is under it too. Writer centres captions in their rows, so the end of another caption wrapped or broken
+ * («исполнени» / «я») may share the line: a phrase with no number under one other caption goes on with that caption.
  */
 export function subCaptionsUnderOne(line: Line, cells: readonly HeaderCell[], gap: number): boolean {
   const p = phrases(line, gap);
-  if (p.length < 2 || cells.length < 2) return false;
-  const owners = new Set(p.flatMap((q) => cells.filter((c) => c.x0 < q.x1 && c.x1 > q.x0)));
-  return owners.size === 1 && !owners.has(cells[0]) && p.every((q) => cells.some((c) => c.x0 < q.x1 && c.x1 > q.x0));
+  const subs = p.filter((q) => /^\d/.test(q.text));
+  if (subs.length < 2 || cells.length < 2) return false;
+  const over = (q: { x0: number; x1: number }, c: HeaderCell) => c.x0 < q.x1 && c.x1 > q.x0;
+  const owners = new Set(subs.flatMap((q) => cells.filter((c) => over(q, c))));
+  if (owners.size !== 1 || owners.has(cells[0])) return false;
+  const at = cells.indexOf([...owners][0]);
+  const from = cells[at - 1].x1;
+  const to = at + 1 < cells.length ? cells[at + 1].x0 : Infinity;
+  const continues = (q: { x0: number; x1: number }) => {
+    const under = cells.filter((c) => over(q, c));
+    return under.length === 1 && under[0] !== cells[at];
+  };
+  return subs.every((q) => over(q, cells[at]) || (q.x0 > from && q.x1 < to)) && p.filter((q) => !subs.includes(q)).every(continues);
 }
 
 /**

@@ -1,4 +1,6 @@
-import { type CellLine, continuesBrokenWord, endsAsWholeWord } from "./joinCellLines";
+import { glueBrokenWords } from "../../text/joinBrokenWord";
+import { endsAsWholeWord } from "../../text/wholeWordEnding";
+import { type CellLine, continuesBrokenWord } from "./joinCellLines";
 import type { HeaderPiece } from "./spanningCaptions";
 
 /**
@@ -10,13 +12,11 @@ import type { HeaderPiece } from "./spanningCaptions";
  */
 export function joinHeaderLines(lines: readonly CellLine[]): string {
   const right = Math.max(...lines.map((l) => l.x1));
-  let out = "";
-  lines.forEach((l, i) => {
-    const word = out.split(/\s/).pop() ?? "";
-    if (i > 0 && continuesBrokenWord(lines[i - 1], l, right, word) && endsAsWholeWord(word + l.text.split(/\s/)[0])) out += l.text;
-    else out += (i > 0 ? " " : "") + l.text;
-  });
-  return out;
+  const joins = (i: number, word: string) => continuesBrokenWord(lines[i - 1], lines[i], right, word) && endsAsWholeWord(word + lines[i].text.split(/\s/)[0]);
+  return glueBrokenWords(
+    lines.map((l) => l.text),
+    joins,
+  ).parts.join(" ");
 }
 
 /** A header cell's text from its pieces: top to bottom, each line left to right (joinHeaderLines). */

@@ -1,5 +1,6 @@
 import { joinParts } from "../../text/joinParts";
-import { opensWithNoWord } from "../../text/restOfWord";
+import { endsAsWordsEnd } from "../../text/wholeWordEnding";
+import { glueBrokenWords, joinsBrokenWord } from "../../text/joinBrokenWord";
 
 /** One line of a cell's text and where it lies on the page (any unit: PDF points, or characters of a text). */
 export interface CellLine {
@@ -13,13 +14,6 @@ export interface CellLine {
 }
 
 /**
- * How close to the column's right edge a piece must end, in its own average character widths: a word is broken
- * only where its next character no longer fits, so the piece ends less than a character short of the edge (the
- * edge measured as far as the column's lines reach, which is never past the true one).
- */
-const FILL = 1;
-
-/**
  * Letters that proportional fonts draw about half as wide again as the average letter (Times, Liberation Serif, Arial),
  * and by how much: a piece broken before one of them ends further from the column's edge. Only those that start few
  * words or none («ы» «ш» «щ» «ж» «ю»; not «м», «методист»): the allowance must not make a whole word a piece.
@@ -28,42 +22,10 @@ const WIDE_LETTER = /^[жшщыю]/u;
 const WIDE = 1.5;
 
 /**
- * Endings of whole Russian words (adjectives, nouns, verbs: «аттестационная», «образовательных», «муниципального»,
- * «использованием»; short participles and adverbs that results and deadlines are made of: «предоставлено»,
- * «ежеквартально», «необходимо»). A long word alone on a full line whose next word did not fit looks exactly like the first piece
- * of a broken word (both fill the line); a piece cut where the column ends rarely stops at such an ending
- * («Централизованна», «общеобразователь», «персонифицирован»), a whole word in the column's width mostly does.
- */
-const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|их|ого|его|ому|ему|ым|им|ую|юю|ия|ии|ью|ам|ям|ах|ях|ов|ев|ом|ем|тся|ться|ет|ит|ут|ют|ат|ят|ть|но|мо)$/u;
-
-/**
  * Letters in the longest Russian words met in documents («общеобразовательных» 19, «человеконенавистничество» 24): two
  * whole words, each long enough to fill a line alone («укомплектованности» / «образовательных»), make more.
  */
 const LONGEST_WORD = 24;
-
-/**
- * Endings of whole words beyond WORD_ENDING that header words take (plural nouns «Исполнители», «Сроки»,
- * «Результаты»; «отчётности»; «Источник», «Исполнитель»): too common at a piece's end to say a piece is whole, enough to say a joined word is.
- */
-const HEADER_WORD_ENDING = /(ости|ость|ели|ки|ты|ны|ры|ник|тель)$/u;
-
-/** Whether a word (a broken word joined back) ends as whole Russian words end. */
-export function endsAsWholeWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/[^\p{L}]+$/u, "");
-  return WORD_ENDING.test(w) || HEADER_WORD_ENDING.test(w);
-}
-
-/**
- * Inflectional endings that are no Russian word by themselves («е», «ая», «ого», «ых», «м»; not the pronouns «его»,
- * «их», «им», «её»): a line starting with one can only be the rest of a word, even after a piece that ends as whole
- * words do («Информационно» / «е сопровождение», «муниципальны» / «м имуществом»). So is a letter or two before a
- * hyphen («Информацион» / «но-методический»): the first half of a compound is never that short.
- */
-const ENDING_ALONE = /^(?:(?:е|й|ю|м|го|му|ая|яя|ое|ые|ие|ый|ий|ой|ых|ую|юю|ого|ому|ым|ыми|ами|ями)(?![\p{L}-])|\p{Ll}{1,2}-\p{Ll})/u;
-
-/** How far short of the edge (in missing letters) a piece may end when its rest is no word alone (ENDING_ALONE). */
-const SLACK_FOR_ENDING = 2.5;
 
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
@@ -82,20 +44,15 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   // A hyphenated word's parts are words of their own: «Информационн» / «о-методический» makes «Информационно» long.
   if (letters(word) + letters(next.text.split(/[\s-]/)[0]) > LONGEST_WORD) return false;
   const char = (line.x1 - line.x0) / [...line.text].length;
-  // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
-  const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
-  // A rest that is no word by itself («ых организаций») can only finish a word; the fill is then weaker evidence
-  // than the words, and it is the coarser measure in layout text, whose rows pdftotext shifts a character or two
-  // apart, so the column's reach overstates this row's edge.
-  const restAlone = ENDING_ALONE.test(next.text);
-  if (right - line.x1 > (restAlone ? SLACK_FOR_ENDING : FILL) * missing) return false;
-  // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.
-  if (WORD_ENDING.test(line.text.toLowerCase()) && !restAlone && !opensWithNoWord(next.text)) return false;
   const near = (a: number, b: number) => Math.abs(a - b) <= char;
   // Centred lines: their centres within a character (layout text rounds each line's centre to a character, so a
   // one-letter rest under a piece of odd length stands half a character or one off its centre: «исполнени» / «и»).
   const centred = Math.abs(next.x0 + next.x1 - (line.x0 + line.x1)) <= 2 * char;
-  return near(next.x0, line.x0) || centred || near(next.x1, line.x1);
+  if (!(near(next.x0, line.x0) || centred || near(next.x1, line.x1))) return false;
+  // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
+  const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
+  // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.
+  return joinsBrokenWord(line.text, next.text, { shortOfEdge: (right - line.x1) / missing, pieceEndsWhole: endsAsWordsEnd(line.text) });
 }
 
 /**
@@ -104,12 +61,10 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
  * new sentence on a new line). `right`: the column's right edge (columnRightEdge).
  */
 export function joinCellLines(lines: readonly CellLine[], right: number, opts?: { sentences?: boolean }): string {
-  const parts: string[] = [];
-  lines.forEach((l, i) => {
-    const joined = parts[parts.length - 1];
-    if (i > 0 && continuesBrokenWord(lines[i - 1], l, right, joined?.trim().split(/\s/).pop())) parts[parts.length - 1] += l.text.trim();
-    else parts.push(l.text);
-  });
+  const { parts } = glueBrokenWords(
+    lines.map((l) => l.text),
+    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word),
+  );
   return joinParts(parts, opts);
 }
 

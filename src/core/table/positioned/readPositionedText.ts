@@ -7,6 +7,8 @@ import { joinHeaderLines } from "./headerCellText";
 import { findHeaderBand, type HeaderBand, headerCells } from "./findHeaderBand";
 import { groupLines, phrases } from "./groupLines";
 import { findPageFurniture } from "./pageFurniture";
+import { opensRow } from "./numberCell";
+import { afterNumbers } from "./numberColumnEdge";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { refineRowEdges } from "./rowEdges";
@@ -53,7 +55,11 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   // Positions inside a PDF text run are estimated: a word must reach well over a boundary to span it.
   const tolerance = unit * 0.25;
   const repeatedLines = new Map([...repeated].map(([page, idx]) => [page, idx.map((i) => lines[i])]));
-  const separatorsOf = pageSeparators({ cells: band.cells, repeated: repeatedLines }, bodyIndexes.map((i) => lines[i]).filter((l) => !overHeaderCells(l)), verticals, gap, tolerance);
+  const bodyLines = bodyIndexes.map((i) => lines[i]).filter((l) => !overHeaderCells(l));
+  const measured = pageSeparators({ cells: band.cells, repeated: repeatedLines }, bodyLines, verticals, gap, tolerance);
+  const edges = new Map<number, number[]>();
+  const separatorsOf = (page: number): number[] =>
+    edges.get(page) ?? edges.set(page, afterNumbers(measured(page), band.verdict.numberColumn, bodyLines.filter((l) => l.page === page))).get(page)!;
   const titles = readsAsTitle ? standaloneTitles(bodyIndexes.map((i) => lines[i]), { span, gap, separatorsOf, numberColumn: band.verdict.numberColumn, readsAsTitle }) : new Set<Line>();
   const acrossTable = (l: Line) => titles.has(l) || overHeaderCells(l);
   const width = band.cells.length;
@@ -212,11 +218,11 @@ function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch
     const line = body[i].line;
     const previous = body[i - 1].line;
     // A name under the last row's executors, right under them, is theirs («Л.А. Орлов»), whatever it looks like.
-    const rowsLine = body[i].cells[numberColumn] === "" && !body[i].spanning && line.page === previous.page && line.top - previous.top <= 1.35 * pitch;
+    const rowsLine = !opensRow(body[i].cells[numberColumn]) && !body[i].spanning && line.page === previous.page && line.top - previous.top <= 1.35 * pitch;
     if (isSignatureText(line.text) && !rowsLine) break;
     // Text at the margin where only numbers stand, and no number: no row's (a row's later lines leave the number
     // column empty), but what signs the table («Начальник управления   И.С. Воронина»), whatever its words.
-    if (body[i].cells[numberColumn] !== "" && !numbered(body[i])) break;
+    if (opensRow(body[i].cells[numberColumn]) && !numbered(body[i])) break;
     // A new page goes on with the last row only where its text sits in the row's columns past the number, not at the
     // margin or across the page (a signature): a name cut by the page break goes on in the name column.
     if (line.page !== previous.page ? body[i].spanning || body[i].cells.findIndex((c) => c !== "") <= numberColumn : line.top - previous.top > 2.2 * pitch) break;

@@ -61,6 +61,19 @@ describe("a row's lines given to columns", () => {
     expect(cells(whole, assignColumns(rowLines(whole, [2, 3, 4]), order, { first: true, emission: "flows" }).columns)).toEqual(want);
   });
 
+  test("a row too long to be ranked every way is ranked by its flows when it comes as flows", () => {
+    // Thirty-six lines in four columns are more readings than a row is ranked by (C(39, 3) = 9,139); its three flows
+    // leave a few dozen: a narrow name with the deadline's two lines between its first ones, the executors, the result.
+    const name = ["Организация", "и проведение", "муниципального", "конкурса", "профессионального", "мастерства", "«Педагог года»", "среди", "учителей", "общеобразовательных", "организаций", "округа", "с привлечением", "представителей", "профсоюзной", "организации", "и родительской", "общественности", "в очном", "формате"];
+    const flow = [name[0], "ежегодно,", name[1], "февраль – март", ...name.slice(2)];
+    const executors = ["Управление", "образования,", "руководители", "общеобразовательных", "организаций,", "районная", "организация", "Профсоюза"];
+    const result = ["конкурс", "проведён,", "победители", "награждены,", "материалы", "размещены"];
+    const texts = [...flow, ...executors, ...result];
+    const order: TextColumn[] = ["name", "deadline", "responsible", "result"];
+    const a = assignColumns(rowLines(texts, [flow.length, flow.length + executors.length]), order, { first: true, emission: "flows" });
+    expect(cells(texts, a.columns)).toEqual({ name: name.join(" "), deadline: "ежегодно, февраль – март", responsible: executors.join(" "), result: result.join(" ") });
+  });
+
   test("a row of more flows than columns is read the other ways", () => {
     const texts = ["Мониторинг", "ежегодно", "Управление образования", "справка", "не требуется"];
     const a = assignColumns(rowLines(texts, [1, 2, 3, 4]), ["name", "deadline", "responsible"], { first: true, emission: "flows" });

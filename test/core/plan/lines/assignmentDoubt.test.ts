@@ -78,6 +78,11 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Сформирован банк данных"], chosen(["result"]))).toEqual([]);
   });
 
+  test("an executors' cell ending on a position that names no body yet is cut, unless an adjective on the line before makes it whole", () => {
+    expect(doubtsOf(["Отдел образования,", "руководители"], chosen(["responsible", "responsible"]))).toEqual([{ kind: "cut", column: "responsible", last: "руководители" }]);
+    expect(doubtsOf(["Классные", "руководители"], chosen(["responsible", "responsible"]))).toEqual([]);
+  });
+
   test("a deadline cell that reads only in part took a line of another cell", () => {
     const ds = doubtsOf(["до 1 июня", "молодых учителей"], chosen(["deadline", "deadline"]));
     expect(ds).toContainEqual({ kind: "mixed_deadline", cell: "до 1 июня молодых учителей", line: "до 1 июня" });

@@ -8,7 +8,16 @@ describe("a word broken at a narrow column's edge without a hyphen", () => {
     ["ежеквартал", "ьно", true],
     ["районны", "й", true],
     ["Примеч", "ание", true],
+    // Rests the positioned reader's and the captions' catalogues knew and this reader did not (one catalogue now).
+    ["источник финансирова", "ния", true],
+    ["по согласов", "анию с отделом", true],
+    ["наставничеств", "е", true],
+    ["Комитет по муниципальны", "м имуществом;", true],
+    ["уровень укомплектован", "ности не ниже 95%", true],
+    ["МБУ «Информацион", "но-методический центр»", true],
     // Lines that open with a word of their own.
+    ["работать", "по-новому", false],
+    ["осуществляется", "из-за отсутствия", false],
     ["специалистов", "в течение года", false],
     ["директора", "школ", false],
     ["до 25", "мая", false],

@@ -6,6 +6,8 @@ describe("captionText: a caption's lines in text without positions", () => {
     [["Источники", "финансиро", "вания"], "Источники финансирования"],
     [["Отметка о", "выполнени", "и"], "Отметка о выполнении"],
     [["Срок", "выполнени", "я"], "Срок выполнения"],
+    // An ending alone of three letters is no word either.
+    [["Ф.И.О.", "ответственн", "ого лица"], "Ф.И.О. ответственного лица"],
   ])("joins a word broken without a hyphen: %j → %s", (lines, text) => {
     expect(captionText(lines)).toBe(text);
   });

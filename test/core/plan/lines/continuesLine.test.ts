@@ -1,4 +1,4 @@
-import { continuation, deadlineGoesOn, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -130,6 +130,19 @@ describe("an executor's name wrapped in a narrow column", () => {
     ["МКУ «ИМЦ»", false],
   ])("«%s» ends with an organisation's legal form, its name to follow: %s", (line, open) => {
     expect(endsOpen(line)).toBe(open);
+  });
+
+  test.each([
+    ["Отдел общего образования, руководители", true],
+    ["Руководители", true],
+    ["Гусева Н.А., заместитель", true],
+    ["начальник", true],
+    ["руководители школ", false],
+    // A position an adjective qualifies is whole.
+    ["Классные руководители", false],
+    ["директор МКУ «ЦРО»", false],
+  ])("«%s» ends with a position that names no body yet, its body to follow («руководители» / «ОО»): %s", (line, open) => {
+    expect(endsOnBodilessPosition(line)).toBe(open);
   });
 
   test("a surname in brackets at the end and the initials first are one person's name", () => {

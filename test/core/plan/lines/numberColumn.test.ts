@@ -83,4 +83,30 @@ describe("the № column printed as a block of its own (pdftotext without layout
     const body = ["3.2.", "", "3.3.", "", "3.4.", "", "Мероприятие", "Формирование аттестации", "Организация работы", "", "Управление образования", "", "Срок"];
     expect(rows(body)).toEqual(["3.2.: Формирование аттестации", "3.3.: Организация работы", "3.4.: Мероприятие / Управление образования / Срок"]);
   });
+
+  // A plan numbered straight through with titles merged over the table, centred rows through pdftotext without layout:
+  // each title shares no baseline with a cell, so it comes as a line of its own in the flow beside it, between rows.
+  test("a title with no number in the names' block is a section before the row of the name below it, and no name's start", () => {
+    const texts = ["1", "", "2", "3", "", "Мероприятие", "Кадровое обеспечение школ", "Разработка программы наставничества", "в школах района", "Проведение семинара для", "молодых педагогов", "Работа с молодыми специалистами", "Мониторинг вакансий", "", "Срок"];
+    expect(rows(texts)).toEqual([
+      "null: Кадровое обеспечение школ",
+      "1: Разработка программы наставничества / в школах района",
+      "2: Проведение семинара для / молодых педагогов",
+      "null: Работа с молодыми специалистами",
+      "3: Мониторинг вакансий / Мероприятие / Срок",
+    ]);
+  });
+
+  test("a name opening with a result's wording («Информационное сопровождение») may be the row below a title", () => {
+    const texts = ["1", "", "2", "", "Мероприятие", "Меры поддержки педагогов", "Информационное сопровождение", "аттестации педагогов", "Проведение семинара для", "молодых педагогов", "", "Срок"];
+    expect(rows(texts)).toEqual(["null: Меры поддержки педагогов", "1: Информационное сопровождение / аттестации педагогов", "2: Проведение семинара для / молодых педагогов / Мероприятие / Срок"]);
+  });
+
+  test("a name of one line before the next name is no title where the block holds no more names than numbers", () => {
+    const texts = ["1", "", "2", "3", "", "Мероприятие", "Кадровое обеспечение школ", "Проведение семинара для", "молодых педагогов", "Мониторинг вакансий", "", "Срок"];
+    expect(rows(texts)).toEqual(["1: Кадровое обеспечение школ", "2: Проведение семинара для / молодых педагогов", "3: Мониторинг вакансий / Мероприятие / Срок"]);
+    // Items numbered on levels have numbered sections: a line of a heading's words there is a name.
+    const levels = ["1.1.", "", "1.2.", "", "Мероприятие", "Кадровое обеспечение школ", "Проведение семинара для", "молодых педагогов", "Мониторинг вакансий", "", "Срок"];
+    expect(rows(levels)?.some((r) => r.startsWith("null"))).toBe(false);
+  });
 });

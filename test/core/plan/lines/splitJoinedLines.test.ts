@@ -21,6 +21,36 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(splitLine("в течение года Не менее 30 %")).toEqual(["в течение года", "Не менее 30 %"]);
   });
 
+  test("text in drawing order: a one-line deadline cell is cut off whole, however far the parser reads a deadline on", () => {
+    // The parser reads «ежеквартально» through the executors' words after it: the words that do not change what the
+    // deadline says are the next cell's, not the deadline's.
+    expect(splitLine("ежеквартально МКУ «ИМЦ»; ГАУ ДПО")).toEqual(["ежеквартально", "МКУ «ИМЦ»; ГАУ ДПО"]);
+    expect(splitLine("в течение года Управление образования")).toEqual(["в течение года", "Управление образования"]);
+    // The body whose plan or schedule the deadline follows is the deadline's own.
+    expect(splitLine("по графику ИРО Управление образования")).toEqual(["по графику ИРО", "Управление образования"]);
+  });
+
+  test("text in drawing order: an executors' cell of one line, then a result opening in capitals with its target", () => {
+    // The executors' cell stands whole on the line; the result's first line follows on the same baseline.
+    expect(splitLine("Управление образования Участие не менее 5")).toEqual(["Управление образования", "Участие не менее 5"]);
+    expect(splitLine("апрель 2026 года Управление образования Участие не менее 5")).toEqual(["апрель 2026 года", "Управление образования", "Участие не менее 5"]);
+    expect(splitLine("Отдел кадров администрации Охват 100 % школ")).toEqual(["Отдел кадров администрации", "Охват 100 % школ"]);
+    // A surname after initials is the person's; result wording opens the result after it.
+    expect(splitLine("начальник отдела кадров; Л.А. Новикова Заключено не менее 10")).toEqual(["начальник отдела кадров; Л.А. Новикова", "Заключено не менее 10"]);
+    // A name that names its target stays whole.
+    expect(splitLine("Проведение не менее 4 семинаров")).toEqual(["Проведение не менее 4 семинаров"]);
+  });
+
+  test("text in drawing order: an executor ended whole, then the next cell's first line in lower case", () => {
+    // Writer draws a one-line executors' cell and the next cell's first line on one baseline («ИРО» | «не» /
+    // «требуется»): after an abbreviation, a closing quote or initials, lower case opens another cell.
+    expect(splitLine("ИРО не")).toEqual(["ИРО", "не"]);
+    expect(splitLine("директор МКУ «ЦРО» средства")).toEqual(["директор МКУ «ЦРО»", "средства"]);
+    expect(splitLine("Орлов И.Г. в работе")).toEqual(["Орлов И.Г.", "в работе"]);
+    // A list of executors goes on: a conjunction, an agreement, a position.
+    for (const cell of ["МБОУ «СОШ № 3» и ИРО", "ИРО по согласованию", "МКУ «ЦРО» совместно с ИРО", "Орлов И.Г. методист"]) expect(splitLine(cell)).toEqual([cell]);
+  });
+
   test("a name's words followed by a person with initials or a position", () => {
     expect(splitLine("Подготовка базы данных вакантных должностей Новикова А.В.")).toEqual(["Подготовка базы данных вакантных должностей", "Новикова А.В."]);
     expect(splitLine("Организация и проведение методических директор МКУ «ЦРО»")).toEqual(["Организация и проведение методических", "директор МКУ «ЦРО»"]);

@@ -54,6 +54,19 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(continuesBrokenWord(at("муниципальны"), at("м имуществом"), LEFT + 18 * CHAR)).toBe(false);
   });
 
+  test("a rest that is no word alone finishes a piece ending as whole words end («необходим» / «ости»), an ending alone («я») a piece short of the edge", () => {
+    expect(joinCellLines([at("при"), at("необходим"), at("ости")], LEFT + 9 * CHAR)).toBe("при необходимости");
+    const short = (by: number): CellLine => ({ ...at("«Централизованна"), x0: RIGHT - 16 * CHAR - by, x1: RIGHT - by });
+    expect(continuesBrokenWord(short(2 * CHAR), at("я бухгалтерия»"), RIGHT)).toBe(true);
+  });
+
+  test("a word that takes a hyphen after it («по-новому») is no rest, and a piece of fewer than three letters is a word («не» / «требуется»)", () => {
+    const full = LEFT + 12 * CHAR;
+    expect(joinCellLines([at("организовать"), at("по-новому")], full + 2 * CHAR)).toBe("организовать по-новому");
+    // Right-aligned lines: the short one ends at the column's edge as the long one does.
+    expect(joinCellLines([at("не", RIGHT - 2 * CHAR), at("требуется", RIGHT - 9 * CHAR)], RIGHT)).toBe("не требуется");
+  });
+
   test.each(["Бухгалтерия»", "2027 г.", "(по согласованию)", "«ЦРО»", "— отдел"])("the next line starting «%s» (no lowercase letter) is another word", (next) => {
     expect(continuesBrokenWord(at("«Централизованна"), at(next), RIGHT)).toBe(false);
   });

@@ -4,7 +4,7 @@ import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
-import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
+import { type Line as LooseLine, recoverLineTable } from "./lines/recoverFromLines";
 import { numberOf } from "./lines/segmentRows";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
@@ -50,8 +50,9 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     // the text reader reads it; split at some spaces, the pieces are put back where the layout most likely had them.
     // Split at every space, a cell is a word: neither the cells nor the pieces' places tell columns, and they compete
     // only where nothing else reads as a plan.
+    // Each line holds every cell of its baseline, joined back by single spaces: no cut of it undoes pdftotext's glue.
     const lines = documentLines(doc, "rows");
-    const recovered = recoverFromLines(lines);
+    const recovered = recoverLineTable(lines, { baselines: false })?.blocks ?? null;
     const sheetRows = doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows : []));
     const everySpace = isSplitAtEverySpace(sheetRows);
     const text = opts.readText ? spacedSheetText(sheetRows) : null;
@@ -80,14 +81,22 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // Those lines one by one are a fourth: a paragraph of pdftotext's is a flow of the row's cells that stand close,
   // baseline by baseline, and only its lines say where each cell's piece stands (gluedLines).
   const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source", "lines"] : ["cells", "rows"];
+  // A mode that gives the lines an earlier one gave (a sheet's rows, whose cells are no lines) reads nothing new.
+  const read: string[] = [];
   for (const mode of modes) {
-    const recovered = recoverFromLines(documentLines(doc, mode));
+    const lines = documentLines(doc, mode);
+    const key = JSON.stringify(lines);
+    if (read.includes(key)) continue;
+    read.push(key);
+    const recovered = recoverLineTable(lines, { baselines: givesBaselines(doc, mode) });
     if (!recovered) continue;
-    const again = structureTables({ ...doc, blocks: recovered }, opts);
-    // The source's lines one by one stand against strong cells by what they find: where pdftotext glued two cells'
-    // pieces on a line, the cells' paragraphs hold several columns each, and those still name some executor: items
-    // whole (a deadline read and an executor named) count as well.
-    const byLines = mode === "lines";
+    const again = structureTables({ ...doc, blocks: recovered.blocks }, opts);
+    // The source's lines one by one stand against strong cells by what they find where pdftotext glued two cells'
+    // pieces on a line (the reading cut some): the cells' paragraphs then hold several columns each, and those still
+    // name some executor, so items whole (a deadline read and an executor named) count as well. Where no line was
+    // glued, the lines are only the paragraphs unjoined: pieces of cells interleaved line by line, or a row's cells
+    // given after the signature, read no better one by one, and they compete as the other readings do.
+    const byLines = mode === "lines" && recovered.gluedCut;
     if (!again.ok || (strongCells && !byLines && again.plan.items.length <= cells.items.length)) continue;
     const better = found(again) > (best?.found ?? 0) || (byLines && best !== null && found(again) + whole(again) > best.found + best.whole);
     if (better) best = { plan: again.plan, found: found(again), whole: whole(again) };
@@ -123,6 +132,16 @@ function isSplitLines(doc: SourceDocument): boolean {
  * or those lines one by one ("lines").
  */
 type LinesMode = "cells" | "rows" | "source" | "lines";
+
+/**
+ * Whether the lines `mode` gives are to be searched for two cells' pieces pdftotext glued on one baseline: the source's
+ * lines one by one ("lines"), or a sheet's rows, each a line pasted. A table whose cells a reader built from those
+ * lines gives them again one by one in "lines": its cells' lines read the reader's cells again, its paragraphs and rows
+ * join many baselines, and none of them is searched twice.
+ */
+function givesBaselines(doc: SourceDocument, mode: LinesMode): boolean {
+  return mode === "lines" || !doc.blocks.some((b) => b.kind === "table" && b.sourceLines);
+}
 
 /** Every line of a document: text lines as they are, table rows as `mode` says. */
 function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {

@@ -21,7 +21,7 @@ const MAX_MOVES = 6;
 /** A text is pdftotext's flows where at least one item row in this many has a blank line among its lines. */
 const FLOWING = 4;
 /** Pieces of more lines than this are left as they are: each cut tried reads the whole piece again. */
-const MAX_LINES = 24;
+const MAX_LINES = 16;
 
 /** One line of a piece as cut so far: the index of the piece's line it came from, its text, its place in the row. */
 interface Part extends RowLine {

@@ -56,6 +56,21 @@ function captionsByLine(header: LinesHeader | null, input: readonly Line[], line
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
 export function recoverFromLines(input: readonly Line[]): Block[] | null {
+  return recoverLineTable(input)?.blocks ?? null;
+}
+
+/** A table recovered from lines, and whether lines that glued two cells' pieces were cut to read it (gluedLines). */
+export interface LineTable {
+  readonly blocks: Block[];
+  readonly gluedCut: boolean;
+}
+
+/**
+ * recoverFromLines, saying too whether it cut glued lines. `baselines`: whether each line is one of the source's
+ * lines, as it stood on its baseline; lines that join several (a paragraph, a table row's cells) hold many baselines,
+ * and no cut of one is a glue undone: they are not searched.
+ */
+export function recoverLineTable(input: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
   const header = findLinesHeader(input);
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;
@@ -90,10 +105,14 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   const splitRows = split.length === source.length ? rough : segmentRows(split, header ? header.end : 0, headerLines);
   if (!splitRows) return null;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
-  // Lines that glue two cells' pieces on one baseline are cut where the row reads better so (gluedLines).
-  const cells2 = grid ? null : cutGluedLines(split, splitRows, order.filter((k): k is TextColumn => k !== "number"));
-  const lines = cells2 ?? split;
-  const cut = cells2 ? segmentRows(lines, header ? header.end : 0, headerLines) : splitRows;
+  // Lines that glue two cells' pieces on one baseline are cut where the row reads better so (gluedLines). The search
+  // reads a row by the catalogued columns alone: where the numbers under the header count more (a funding source, a
+  // note), the pieces of those cells take a column's place in every reading, and a cut found by one is no better
+  // than a guess.
+  const unknownColumns = splitRows.columnCount !== null && splitRows.columnCount > order.length;
+  const cutLines = grid || unknownColumns || !options.baselines ? null : cutGluedLines(split, splitRows, order.filter((k): k is TextColumn => k !== "number"));
+  const lines = cutLines ?? split;
+  const cut = cutLines ? segmentRows(lines, header ? header.end : 0, headerLines) : splitRows;
   if (!cut) return null;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
   const marked = grid ? takeRowMarks(cut) : null;
@@ -270,7 +289,7 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
     }
   });
   flush();
-  return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
+  return { blocks: [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null };
 }
 
 /**

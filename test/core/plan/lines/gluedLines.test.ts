@@ -81,6 +81,114 @@ describe("pdftotext without layout: two cells' pieces glued on one line (officia
   });
 });
 
+/**
+ * pdftotext without layout where no line is glued: Writer's cells centred vertically come as flows, the three cells
+ * of a row interleaved line by line («Администрация» / «не менее 10» / «в течение 2026–»), and the last row's later
+ * cells after the head's signature, its position and name parted by a blank line as two flows. The source's lines one
+ * by one read those no better than the cells do; counted by items whole (a deadline and an executor read), they took
+ * the signature for the last row's executors and the row's own executors into its name.
+ */
+const UNGLUED = [
+  "ПЛАН МЕРОПРИЯТИЙ",
+  "по кадровому обеспечению школ Северного округа на 2026–2027 годы",
+  "№ п/п",
+  "",
+  "Наименование",
+  "мероприятия",
+  "",
+  "Ответственные",
+  "исполнители",
+  "",
+  "Срок",
+  "исполнения",
+  "",
+  "Ожидаемый",
+  "результат",
+  "",
+  "I. Организационные меры",
+  "",
+  "1",
+  "",
+  "Формирование банка",
+  "вакансий",
+  "",
+  "Управление",
+  "образования",
+  "",
+  "ежемесячно",
+  "",
+  "банк вакансий",
+  "размещён на сайте",
+  "",
+  "2",
+  "",
+  "Разработка положения о",
+  "наставничестве",
+  "",
+  "ИМЦ, Орлова О.П.",
+  "",
+  "I квартал 2026 г.",
+  "",
+  "положение утверждено",
+  "приказом",
+  "",
+  "II. Привлечение молодых специалистов",
+  "",
+  "1",
+  "",
+  "Выплата подъёмных",
+  "молодым педагогам,",
+  "прибывшим в сельские",
+  "школы округа",
+  "",
+  "Администрация",
+  "не менее 10",
+  "в течение 2026–",
+  "округа, финансовое",
+  "педагогов получили",
+  "2027 гг.",
+  "управление",
+  "выплату",
+  "",
+  "2",
+  "",
+  "Компенсация найма жилья",
+  "",
+  "Администрация",
+  "округа",
+  "",
+  "3",
+  "",
+  "Организация профильных",
+  "педагогических классов",
+  "",
+  "руководители ОО",
+  "",
+  "открыто 2 класса",
+  "",
+  "Начальник управления образования",
+  "",
+  "Т.В. Белова",
+  "",
+  "по мере",
+  "поступления",
+  "заявлений",
+  "",
+  "с 01.09.2026",
+  "",
+  "компенсация",
+  "выплачена",
+].join("\n");
+
+describe("pdftotext without layout, no line glued: the lines one by one stand as the other readings do", () => {
+  test("the last row keeps its executors (before: the signature, the row's executors in its name)", () => {
+    const plan = structureOrFail(readTextDocument(UNGLUED, "plan.raw.txt"));
+    const last = plan.items[plan.items.length - 1];
+    expect([last.name, last.responsible.text]).toEqual(["Организация профильных педагогических классов", "руководители ОО"]);
+    expect(lostWords(UNGLUED, plan)).toEqual([]);
+  });
+});
+
 describe("gluedCuts", () => {
   const order = ["name", "responsible", "deadline", "result"] as const;
   const lines = (...texts: string[]) => texts.map((t) => ({ text: t.replace(/^\|/u, ""), gapBefore: t.startsWith("|") }));

@@ -81,6 +81,8 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // Those lines one by one are a fourth: a paragraph of pdftotext's is a flow of the row's cells that stand close,
   // baseline by baseline, and only its lines say where each cell's piece stands (gluedLines).
   const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source", "lines"] : ["cells", "rows"];
+  // Fields labelled hold no cells side by side, and no line of theirs glues two cells' pieces (gluedLines).
+  const labelled = recoverLabelled(documentLines(doc, "rows"));
   // A mode that gives the lines an earlier one gave (a sheet's rows, whose cells are no lines) reads nothing new.
   const read: string[] = [];
   for (const mode of modes) {
@@ -88,7 +90,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     const key = JSON.stringify(lines);
     if (read.includes(key)) continue;
     read.push(key);
-    const recovered = recoverLineTable(lines, { baselines: givesBaselines(doc, mode) });
+    const recovered = recoverLineTable(lines, { baselines: labelled === null && givesBaselines(doc, mode) });
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered.blocks }, opts);
     // The source's lines one by one stand against strong cells by what they find where pdftotext glued two cells'
@@ -103,7 +105,6 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.
-  const labelled = recoverLabelled(documentLines(doc, "rows"));
   const byLabels = labelled ? structureTables({ ...doc, blocks: labelled }, opts) : null;
   if (byLabels?.ok && byLabels.plan.items.length > 0 && found(byLabels) >= (best?.found ?? 0)) return byLabels;
   return best ? { ok: true, plan: best.plan } : result;

@@ -189,6 +189,39 @@ export function layRows(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widt
   });
 }
 
+/** The key whose width a drawn column takes (an extra column the extras' width, a deadline's end column the deadline's). */
+const widthKey = (c: Column): keyof Widths => (typeof c === "string" ? c : c.spanEnd ? "deadline" : "extra");
+
+/**
+ * Widths as Word's «Автоподбор по содержимому» (Writer's optimal width) leaves them, or as an official drags a
+ * column's border up to its text: each column as wide as the `share(key)` percentile of its lines' widths when
+ * wrapped at `widths`, never narrower than its longest word. The lines at that percentile then fill their column to
+ * its edge, the longer ones wrap again (some of them to the edge too), and the text of two columns stands the cells'
+ * padding apart. Merged cells and section rows, which no single column holds, do not count.
+ */
+export function widthsFilledToEdge(plan: TruthPlan, rows: readonly DrawnRow[], widths: Widths, measure: (s: string) => number, share: (key: keyof Widths) => number): Widths {
+  const columns = drawnColumns(plan);
+  const ws = columnWidths(plan, widths);
+  const lines = new Map<keyof Widths, number[]>();
+  const words = new Map<keyof Widths, number>();
+  for (const row of rows) {
+    if (row.kind === "section") continue;
+    row.cells.forEach((c, i) => {
+      if ((row.spans?.[i] ?? 1) !== 1 || c.trim() === "") return;
+      const key = widthKey(columns[i]);
+      lines.set(key, [...(lines.get(key) ?? []), ...wrapText(c, ws[i], measure).map(measure)]);
+      words.set(key, Math.max(words.get(key) ?? 0, ...c.split(/\s+/).map(measure)));
+    });
+  }
+  const fit = (key: keyof Widths, wide: number) => {
+    const sorted = (lines.get(key) ?? []).sort((a, b) => a - b);
+    if (sorted.length === 0) return wide;
+    return Math.max(sorted[Math.min(sorted.length - 1, Math.floor(share(key) * sorted.length))], words.get(key) ?? 0);
+  };
+  const keys = [...plan.order, ...(widths.extra !== undefined ? ["extra" as const] : [])];
+  return Object.fromEntries(keys.map((k) => [k, fit(k, widths[k] ?? widths.result)])) as unknown as Widths;
+}
+
 /** A slice of a laid row's lines placed on one page: an item cut by a page break continues on the next page. */
 export interface Placed {
   readonly laid: LaidRow;

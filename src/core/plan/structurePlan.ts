@@ -5,6 +5,7 @@ import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectH
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverLineTable } from "./lines/recoverFromLines";
+import { findLinesHeader } from "./lines/findLinesHeader";
 import { numberOf } from "./lines/segmentRows";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
@@ -77,10 +78,14 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
   let best: { plan: Plan; found: number; whole: number } | null = cells ? { plan: cells, found: found(result), whole: whole(result) } : null;
   // A table of cells joined from whole lines may be no table of cells at all (a PDF's text without layout parts
-  // its columns' flows by blank lines): its source lines, joined by paragraph, are a third reading.
-  // Those lines one by one are a fourth: a paragraph of pdftotext's is a flow of the row's cells that stand close,
-  // baseline by baseline, and only its lines say where each cell's piece stands (gluedLines).
+  // its columns' flows by blank lines): its source lines, one by one, are a third reading, its paragraphs cut at the
+  // numbers; and the same lines as they are a fourth, where a paragraph is a flow of several cells side by side,
+  // baseline by baseline (pdftotext without layout runs cells that stand close into one flow), that no joining keeps,
+  // and where a cell's piece that runs to its column's edge is glued to the next cell's (gluedLines).
   const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source", "lines"] : ["cells", "rows"];
+  // Lines under a header that names the plan's columns, with numbered rows, are a plan even where no reading finds a
+  // row's deadline or executor (the rows' cells were read into the wrong columns): its items are kept, not «no table».
+  let headed: Plan | null = null;
   // Fields labelled hold no cells side by side, and no line of theirs glues two cells' pieces (gluedLines).
   const labelled = recoverLabelled(documentLines(doc, "rows"));
   // A mode that gives the lines an earlier one gave (a sheet's rows, whose cells are no lines) reads nothing new.
@@ -102,12 +107,14 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     if (!again.ok || (strongCells && !byLines && again.plan.items.length <= cells.items.length)) continue;
     const better = found(again) > (best?.found ?? 0) || (byLines && best !== null && found(again) + whole(again) > best.found + best.whole);
     if (better) best = { plan: again.plan, found: found(again), whole: whole(again) };
+    else if (!headed && again.plan.items.length > 0 && (findLinesHeader(lines)?.named.size ?? 0) >= 3) headed = again.plan;
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.
   const byLabels = labelled ? structureTables({ ...doc, blocks: labelled }, opts) : null;
   if (byLabels?.ok && byLabels.plan.items.length > 0 && found(byLabels) >= (best?.found ?? 0)) return byLabels;
-  return best ? { ok: true, plan: best.plan } : result;
+  const plan = best?.plan ?? headed;
+  return plan ? { ok: true, plan } : result;
 }
 
 /** How much of a plan a reading recovered: items with a deadline read or an executor named. */
@@ -129,8 +136,8 @@ function isSplitLines(doc: SourceDocument): boolean {
 /**
  * How a table's rows become lines: each row's filled cells joined by spaces (a line split at spaces into cells, as
  * Excel pastes it: "rows"); where the reader built its cells from whole lines (one cell per line), each cell's lines
- * again, in their order ("cells"), the source's own lines the reader joined into cells, a paragraph to a line ("source"),
- * or those lines one by one ("lines").
+ * again, in their order ("cells"), the source's own lines the reader joined into cells, as paragraphs cut at the
+ * numbers ("source"), or one by one, as the source gave them ("lines").
  */
 type LinesMode = "cells" | "rows" | "source" | "lines";
 

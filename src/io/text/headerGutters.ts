@@ -1,3 +1,5 @@
+import { parseItemNumber } from "../../core/plan/structure/numbering";
+
 /**
  * Where a header's cells meet one space apart in fixed-width text («N п/п Сроки реализации»: pdftotext leaves one
  * space where a narrow column's header fills it): the gap is a column edge when it runs down the page under the
@@ -122,12 +124,15 @@ function isGutter(below: readonly string[], margin: number, x: number): boolean 
 /**
  * Whether a word of the line runs through the gap. A row's number may fill the first column and run a character
  * over its edge («1.1.1.» under «№ п/п»): a first word at the margin ending on the gap leaves the edge where it is.
+ * So does a row's number at the margin reaching further: a № column sized to its numbers has the next caption one
+ * space after «№» (pdftotext lays the header's line out by its own words), nearer than that column's text under it.
  * Any other word through the gap crosses it.
  */
 function crosses(line: string, x: number, margin: number): boolean {
   if (line[x] === undefined || line[x] === " ") return false;
   const first = line.match(/\S+/)!;
-  return !(first.index! <= margin && first.index! + first[0].length - 1 === x);
+  const rowNumber = first.index! <= margin && x < first.index! + first[0].length && parseItemNumber(first[0]) !== null;
+  return !(rowNumber || (first.index! <= margin && first.index! + first[0].length - 1 === x));
 }
 
 function acrossFromMargin(line: string, margin: number): boolean {

@@ -17,6 +17,7 @@ import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { numberRowGutters } from "./numberRowGutters";
 import { rowFirstLines } from "./rowFirstLines";
+import { type BrokenNumber, brokenNumbers, noteGuessedNumbers } from "./brokenNumbers";
 
 /**
  * Columns aligned with spaces (`pdftotext -layout`, fixed-width reports, Word "save as text"): the positioned-text
@@ -62,7 +63,7 @@ function headsAlignedTable(text: readonly string[], index: number): boolean {
 export function readAlignedText(lines: readonly string[], firstLine: number): Block[] {
   const geometry = textGeometry(lines);
   const blocks = readPositionedText(lineWords(lines, firstLine, geometry), [], "layout", { phraseGap: PHRASE_GAP, headerScanLines: HEADER_SCAN, snap: 3, rowsAtNumbers: geometry.moves.size > 0 });
-  return joinNumberedSectionRows(blocks, lines, firstLine);
+  return noteGuessedNumbers(joinNumberedSectionRows(blocks, lines, firstLine), geometry.broken, firstLine);
 }
 
 const HEADER_SCAN = 10;
@@ -83,9 +84,11 @@ interface TextGeometry {
   readonly apart: number;
   /** Header line → offsets of the one-space gaps in it that are column edges. */
   readonly gutters: ReadonlyMap<number, ReadonlySet<number>>;
+  /** The line of the rest of a number Writer broke in a narrow № column → that number (brokenNumbers). */
+  readonly broken: ReadonlyMap<number, BrokenNumber>;
 }
 
-const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map() };
+const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map(), broken: new Map() };
 
 /**
  * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
@@ -116,12 +119,14 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const headings = centredHeadings(textLines, band.first, last);
   // The column numbers again under a repeated header («1 2 3 4 5 6 7») are no row, though «1» opens one.
   const columnNumbers = (i: number) => isColumnNumbers(lines[i].replace(/\f/g, "").trim().split(/\s+/));
-  const moves = rowFirstLines(lines, bodyStart, (i) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i));
+  const noRow = (i: number) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i);
+  const broken = brokenNumbers(lines, bodyStart, noRow);
+  const moves = rowFirstLines(lines, bodyStart, noRow, new Map([...broken].map(([rest, b]) => [rest, b.head])));
   const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
   const headers = headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze);
   const gutters = headerGutters(lines, headers, isCaption, oneCaption);
   for (const [line, edges] of numberRowGutters(lines, headers, gutters)) gutters.set(line, new Set([...(gutters.get(line) ?? []), ...edges]));
-  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters };
+  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters, broken };
 }
 
 /**
@@ -279,14 +284,17 @@ function keepsToColumns(line: Line, edges: readonly number[]): boolean {
 const WORD = /\d{1,3}(?: \d{3})+(?:,\d+)?(?!\S)|\S+/g;
 
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
-  const { moves, bodyFrom, apart, gutters } = geometry;
+  const { moves, bodyFrom, apart, gutters, broken } = geometry;
   const words: PositionedWord[] = [];
+  // A broken number is read whole where it starts; its rest leaves its line, which closes up where it held nothing else.
+  const wholeAt = new Map([...broken.values()].map((b) => [b.head, b.text]));
+  const restOnly = [...broken.keys()].filter((i) => lines[i].trim().split(/\s+/).length === 1);
   // A line that held only its number is gone once the number moves: the row's lines close up over it. A number's
   // line that leaves a hole in a cell (text above and below it in one place, none on it) was printed half a line
   // down, between its row's lines (cells centred, an even count of lines): it goes back there, the lines close up.
   const emptied = [...moves.keys()].filter((i) => lines[i].trim().split(/\s+/).length === 1).sort((a, b) => a - b);
   const halves = new Set([...moves.keys()].filter((i) => !emptied.includes(i) && holeAt(lines, i)));
-  const closed = [...emptied, ...halves];
+  const closed = [...emptied, ...halves, ...restOnly];
   const yOf = (i: number) => i - closed.filter((e) => e < i).length - (halves.has(i) ? 0.5 : 0) + (bodyFrom !== null && i >= bodyFrom ? apart : 0);
   let page = 1;
   lines.forEach((raw, i) => {
@@ -294,10 +302,13 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
     const line = raw.replace(/\f/g, "");
     let first = true;
     for (const m of line.matchAll(WORD)) {
-      const text = cleanText(m[0]);
-      if (text === "") continue;
-      const to = first ? moves.get(i) : undefined;
+      const cleaned = cleanText(m[0]);
+      if (cleaned === "") continue;
+      const opening = first;
       first = false;
+      if (opening && broken.has(i)) continue;
+      const text = opening ? (wholeAt.get(i) ?? cleaned) : cleaned;
+      const to = opening ? moves.get(i) : undefined;
       if (to === undefined) {
         const endsPhrase = gutters.get(i)?.has(m.index! + m[0].length) === true;
         words.push({ text, x: m.index!, y: yOf(i), width: m[0].length, height: 1, page, row: firstLine + i, ...(endsPhrase ? { endsPhrase } : {}) });

@@ -12,11 +12,14 @@ import { cheapestStarts } from "../../core/table/cheapestStarts";
  * number or a title (then nothing moves, as for every table printed so), else the alignment whose rows fit it best.
  */
 
-/** How far a row's number is from where the alignment puts it, in lines; s..e the row's lines, a its number line. */
+/**
+ * How far a row's number is from where the alignment puts it, in lines; s..e the row's lines, a..z its number's (a
+ * number Writer broke in a narrow column has its rest a line or two below it).
+ */
 const ALIGNMENTS = {
-  top: (s: number, _e: number, a: number) => a - s,
-  middle: (s: number, e: number, a: number) => Math.abs((s + e) / 2 - a),
-  bottom: (_s: number, e: number, a: number) => e - a,
+  top: (s: number, _e: number, a: number, _z: number) => a - s,
+  middle: (s: number, e: number, a: number, z: number) => Math.abs((s + e) / 2 - (a + z) / 2),
+  bottom: (_s: number, e: number, _a: number, z: number) => e - z,
 } as const;
 
 type Alignment = keyof typeof ALIGNMENTS;
@@ -35,9 +38,16 @@ export interface LineRun {
   readonly cutBelow: boolean;
 }
 
-/** The first line of the row of each numbered line printed below it: number line → row's first line. */
-export function rowFirstLines(lines: readonly string[], bodyStart: number, skip: (index: number) => boolean): Map<number, number> {
-  const runs = lineRuns(lines, bodyStart, skip);
+/**
+ * The first line of the row of each numbered line printed below it: number line → row's first line. `rests`: lines
+ * at the margin that hold the rest of a number broken above them (brokenNumbers), no row's number → the number's line.
+ */
+export function rowFirstLines(lines: readonly string[], bodyStart: number, skip: (index: number) => boolean, rests: ReadonlyMap<number, number> = new Map()): Map<number, number> {
+  const runs = lineRuns(lines, bodyStart, skip, new Set(rests.keys()));
+  // A rest a page break carried over ends the row on the next page: the number's line is all this page holds of it.
+  const samePage = (head: number, rest: number) => !lines.slice(head + 1, rest + 1).some((l) => l.includes("\f"));
+  const numberEnd = new Map([...rests].filter(([rest, head]) => samePage(head, rest)).map(([rest, head]) => [head, rest]));
+  const end = (a: number) => numberEnd.get(a) ?? a;
   const moves = new Map<number, number>();
   // Lines between two numbers fit several alignments (a two-line row's second line may start the next row as well):
   // only a table more of whose rows start above their number than at it has cells that are not at the top. A run of
@@ -64,7 +74,7 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   const gaps = columnGaps(pieces, numberLines);
   const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({
     alignment,
-    cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a) + GAP_COST * gaps(s, e), (s) => BREAK_COST * broken(s), headings)),
+    cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a, end(a)) + GAP_COST * gaps(s, e), (s) => BREAK_COST * broken(s), headings)),
   }));
   const total = (f: (typeof fitted)[number]) => f.cuts.reduce((sum, c) => sum + c.cost, 0);
   // Where the rows fit the top as well as another alignment (each run one row: a number one line below the first
@@ -159,7 +169,7 @@ function columnGaps(pieces: readonly (readonly Piece[])[], numberLines: Readonly
  * A line starts at the margin where its first character is at most two columns right of the body's leftmost text:
  * numbers, section titles and signatures do; the wrapped lines of the other columns' cells do not.
  */
-export function lineRuns(lines: readonly string[], bodyStart: number, skip: (index: number) => boolean): LineRun[] {
+export function lineRuns(lines: readonly string[], bodyStart: number, skip: (index: number) => boolean, rests: ReadonlySet<number> = new Set()): LineRun[] {
   const indent = (l: string) => l.replace(/\f/g, "").search(/\S/);
   const body = lines.map((l, i) => i >= bodyStart && !skip(i) && indent(l) >= 0);
   const margin = Math.min(...lines.filter((_, i) => body[i]).map(indent));
@@ -171,8 +181,8 @@ export function lineRuns(lines: readonly string[], bodyStart: number, skip: (ind
     let last = i;
     while (last + 1 < lines.length && body[last + 1] && !lines[last + 1].includes("\f")) last++;
     const anchors: number[] = [];
-    for (let k = i; k <= last; k++) if (indent(lines[k]) <= margin + 2) anchors.push(k);
-    runs.push({ first: i, last, anchors, pageStart, cutBelow: cutAtPageBreak(lines, last, body, margin) });
+    for (let k = i; k <= last; k++) if (indent(lines[k]) <= margin + 2 && !rests.has(k)) anchors.push(k);
+    runs.push({ first: i, last, anchors, pageStart, cutBelow: cutAtPageBreak(lines, last, body, margin, rests) });
     pageStart = false;
     i = last;
   }
@@ -212,11 +222,14 @@ function firstWord(line: string): string {
   return line.replace(/\f/g, "").trim().split(/\s+/)[0] ?? "";
 }
 
-/** Whether the next page's first body line after `last` (a form feed between) is a row's later line, not at the margin. */
-function cutAtPageBreak(lines: readonly string[], last: number, body: readonly boolean[], margin: number): boolean {
+/**
+ * Whether the next page's first body line after `last` (a form feed between) is a row's later line: not at the margin,
+ * or the rest of a number broken at the page's foot.
+ */
+function cutAtPageBreak(lines: readonly string[], last: number, body: readonly boolean[], margin: number, rests: ReadonlySet<number>): boolean {
   let k = last + 1;
   while (k < lines.length && !body[k] && !lines[k].includes("\f")) k++;
   if (k >= lines.length || !lines[k].includes("\f")) return false;
   while (k < lines.length && !body[k]) k++;
-  return k < lines.length && lines[k].replace(/\f/g, "").search(/\S/) > margin + 2;
+  return k < lines.length && (lines[k].replace(/\f/g, "").search(/\S/) > margin + 2 || rests.has(k));
 }

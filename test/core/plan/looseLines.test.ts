@@ -39,6 +39,16 @@ describe("a plan without cells: lines of a PDF copied with the mouse", () => {
     const prose = "Пояснительная записка\n1. Общие положения настоящего документа\n2. Цели и задачи работы\n3. Заключительные положения";
     expect(structurePlan(readTextDocument(prose, "x.txt")).ok).toBe(false);
   });
+
+  test("numbered lines under a header naming the plan's columns are a plan even where no deadline or executor reads", () => {
+    const lines = ["План работы на 2026 год", "№ п/п", "Содержание работы", "Срок", "Ответственные исполнители", "Форма отчётности", "1.", "Проведение семинара для молодых педагогов", "2.", "Анализ вакансий в школах района", "3.", "Подготовка обзора работы наставников"].join("\n");
+    const result = structurePlan(readTextDocument(lines, "x.txt"));
+    expect(result.ok && result.plan.items.map((i) => [i.number, i.name])).toEqual([
+      ["1", "Проведение семинара для молодых педагогов"],
+      ["2", "Анализ вакансий в школах района"],
+      ["3", "Подготовка обзора работы наставников"],
+    ]);
+  });
 });
 
 describe("generated plans copied out of a PDF as lines", () => {

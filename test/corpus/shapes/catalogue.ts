@@ -3,7 +3,7 @@ import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
-import { DOCX_PDF_SHAPES, NARROW_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, NARROW_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
 import { LABELLED_SHAPES } from "./labelledShapes";
@@ -67,8 +67,11 @@ const EXTRAS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_EXTRAS.in
   truth: (plan, r) => withExtras(s.truth ? s.truth(plan, r) : plan),
 }));
 
-/** The shapes that draw section titles with no number over items numbered straight through (centred where they can). */
-const WITH_UNNUMBERED = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar"];
+/**
+ * The shapes that draw section titles with no number over items numbered straight through (centred where they can);
+ * the ruled PDF's and Writer's PDF's texts without layout too, where pdftotext runs a title into a row's flow.
+ */
+const WITH_UNNUMBERED = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
 
 /** The same shapes drawing plans whose sections are titles alone and whose items run 1, 2, … through the plan. */
 const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUMBERED.includes(s.name)).map((s) => ({
@@ -122,7 +125,35 @@ const AMOUNTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_AMOUNTS.
   truth: (plan, r) => withAmountsByYear(s.truth ? s.truth(plan, r) : plan),
 }));
 
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES];
+/**
+ * The ruled PDF with its columns sized to their text (`toEdge`: Word's autofit, or borders dragged up to the text), so
+ * that lines fill their column to its edge: in its layout text two cells often stand one space apart or touch, and
+ * without -layout the pieces of two cells on one baseline are one line.
+ */
+const EDGE_SHAPES: readonly Shape[] = [
+  { name: "pdf-ruled-edge", about: "PDF file, ruling lines, columns as wide as their text", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { numbered: true, toEdge: true }) }) },
+  { name: "pdf-plain-edge", about: "PDF file, no lines, columns as wide as their text", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false, { numbered: true, toEdge: true }) }) },
+  {
+    name: "pdf-pdftotext-layout-edge",
+    about: "that PDF through pdftotext -layout: cells one space apart or touching",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true, toEdge: true }), true) }),
+  },
+  {
+    name: "pdf-pdftotext-raw-edge",
+    about: "that PDF through pdftotext (no layout): cells on one baseline glued into one line",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true, toEdge: true }), false) }),
+  },
+  {
+    name: "pdf-pdftotext-stream-edge",
+    about: "that PDF's text in drawing order (pdftotext -raw): a row's lines baseline by baseline",
+    needs: ["pdftotext"],
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await planPdf(plan, r, true, { aligned: false, numbered: true, toEdge: true })) }),
+  },
+];
+
+export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES, ...EDGE_SHAPES, ...EDGE_DOCX_PDF_SHAPES];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

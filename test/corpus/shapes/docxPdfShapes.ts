@@ -12,12 +12,12 @@ const cache = new Map<string, Uint8Array>();
  * printed to PDF by LibreOffice Writer, as officials print their plans; one conversion per plan, shared by the
  * shapes below.
  */
-export async function writerPdf(plan: TruthPlan, aligned = true): Promise<Uint8Array> {
+export async function writerPdf(plan: TruthPlan, aligned = true, toEdge = false): Promise<Uint8Array> {
   // The same seed draws the plan with extra columns or without them, its cells centred or not: all are kept apart.
-  const key = `${plan.seed} ${plan.title} ${aligned} ${JSON.stringify(plan.extras ?? null)} ${plan.centredCells ?? false}`;
+  const key = `${plan.seed} ${plan.title} ${aligned} ${JSON.stringify(plan.extras ?? null)} ${plan.centredCells ?? false} ${toEdge}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const pdf = printToPdf(await planDocx(plan, { aligned }), ".docx");
+  const pdf = printToPdf(await planDocx(plan, { aligned, toEdge }), ".docx");
   cache.set(key, pdf);
   return pdf;
 }
@@ -49,3 +49,25 @@ export const NARROW_DOCX_PDF_SHAPES: readonly Shape[] = DOCX_PDF_SHAPES.map((s) 
   about: `${s.about}; a narrow extra column and deadline, words broken at their edge without a hyphen`,
   truth: (plan) => withNarrowColumns(plan),
 }));
+
+/**
+ * The Word table with its columns sized to their text (Arial 9 pt, narrow cell margins), printed by Writer: its layout
+ * text has cells one space apart, its text without -layout cells glued on one baseline.
+ */
+export const EDGE_DOCX_PDF_SHAPES: readonly Shape[] = [
+  { name: "lo-docx-pdf-edge", about: "Word table sized to its text printed to PDF by Writer", needs: ["soffice-writer"], slow: true, draw: async (plan) => ({ ext: ".pdf", data: await writerPdf(plan, true, true) }) },
+  {
+    name: "lo-docx-pdftotext-layout-edge",
+    about: "that PDF through pdftotext -layout",
+    needs: ["soffice-writer", "pdftotext"],
+    slow: true,
+    draw: async (plan) => ({ ext: ".txt", data: pdfToText(await writerPdf(plan, true, true), true) }),
+  },
+  {
+    name: "lo-docx-pdftotext-raw-edge",
+    about: "that PDF (cells at the top) through pdftotext (no layout)",
+    needs: ["soffice-writer", "pdftotext"],
+    slow: true,
+    draw: async (plan) => ({ ext: ".txt", data: pdfToText(await writerPdf(plan, false, true), false) }),
+  },
+];

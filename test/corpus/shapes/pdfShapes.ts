@@ -2,7 +2,7 @@ import fontkit from "@pdf-lib/fontkit";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
-import { columnWidths, drawnRows, fitted, layRows, pageNumbering, paginate, type Widths } from "../layoutTable";
+import { columnWidths, drawnRows, fitted, layRows, pageNumbering, paginate, widthsFilledToEdge, type Widths } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
 import type { Shape } from "./shape";
@@ -44,7 +44,7 @@ export function drawTitle(page: PDFPage, plan: TruthPlan, write: (page: PDFPage,
  * for the whole table or row by row (a row cut by a page break is printed from the top on both pages); with
  * `aligned: false` always at the top, unless the plan says its cells are centred.
  */
-export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean; narrow?: Narrow } = {}): Promise<Uint8Array> {
+export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean; narrow?: Narrow; toEdge?: boolean } = {}): Promise<Uint8Array> {
   const { pdf, font } = await corpusPdf();
   // Laying out text with fontkit costs about a millisecond a call: wrapping measures words once and adds them up.
   const wordWidths = new Map<string, number>();
@@ -52,9 +52,11 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   const space = word(" ");
   const measure = (s: string) => s.split(" ").reduce((sum, w, i) => sum + (i ? space : 0) + (w ? word(w) : 0), 0);
   const widths: Widths = fitted(plan, opts.narrow ? { ...WIDTHS, [opts.narrow.key]: opts.narrow.width } : WIDTHS);
-  const ws = columnWidths(plan, widths);
-  const inner: Widths = Object.fromEntries([...plan.order, ...(plan.extras ? ["extra" as const] : [])].map((k) => [k, (widths[k] ?? 0) - 2 * PAD])) as unknown as Widths;
-  const laid = layRows(plan, drawnRows(plan, { numbered: opts.numbered, merges: true }), inner, 2 * PAD, measure, opts.narrow !== undefined);
+  const rows = drawnRows(plan, { numbered: opts.numbered, merges: true });
+  const padded: Widths = Object.fromEntries([...plan.order, ...(plan.extras ? ["extra" as const] : [])].map((k) => [k, (widths[k] ?? 0) - 2 * PAD])) as unknown as Widths;
+  const inner = opts.toEdge ? widthsFilledToEdge(plan, rows, padded, measure, () => r.pick(EDGE_SHARES)) : padded;
+  const ws = columnWidths(plan, inner).map((w) => w + 2 * PAD);
+  const laid = layRows(plan, rows, inner, 2 * PAD, measure, opts.narrow !== undefined);
   const usable = Math.floor((PAGE.height - 2 * PAGE.margin - 30) / LEADING);
   const titleLines = plan.titleBlock.length + 3;
   const pages = paginate(laid, usable - (ruled ? 4 : 0), usable - titleLines - 4);
@@ -118,6 +120,12 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   });
   return pdf.save();
 }
+
+/**
+ * The percentiles of a column's line widths that a table sized to its text (`toEdge`) takes for the column's width:
+ * the widest line, or a line that many longer ones wrap past.
+ */
+export const EDGE_SHARES = [0.6, 0.8, 0.9, 1];
 
 /** A column drawn narrower than its words (a Word table squeezed onto the page): long words are broken at its edge. */
 interface Narrow {

@@ -1,7 +1,8 @@
 import { makeDocx } from "../../io/docx/makeDocx";
-import { columnWidths, drawnColumns, drawnRows, fitted } from "../layoutTable";
+import { columnWidths, drawnColumns, drawnRows, type DrawnRow, fitted, widthsFilledToEdge, type Widths } from "../layoutTable";
 import { makeRng, type Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
+import { corpusPdf, EDGE_SHARES } from "./pdfShapes";
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 /** Column widths in twentieths of a point on a landscape A4 page (about 26 cm of text). */
@@ -28,9 +29,31 @@ const PAGE_TWIPS = 14854;
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** A paragraph; line breaks inside a cell are <w:br/>, as Word writes Shift+Enter. */
-function para(text: string, opts: { bold?: boolean; center?: boolean; right?: boolean } = {}): string {
-  const rPr = opts.bold ? "<w:rPr><w:b/></w:rPr>" : "";
+/**
+ * A table sized to its text (`toEdge`): Arial 9 pt (Liberation Sans in Writer, the font the corpus measures with),
+ * cell margins of 0.1 cm, each column as wide as widthsFilledToEdge makes it, half a point to spare for rounding; the
+ * header not bold, so that no caption's word is wider than its column (Writer would break it).
+ */
+const EDGE = { size: 9, margin: 57, spare: 0.5 };
+const EDGE_RUN = `<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="${2 * EDGE.size}"/>`;
+
+/** The table's column widths in twips, each column sized to its text (as Word's autofit leaves it), by the plan's own seed. */
+async function edgeWidths(plan: TruthPlan, rows: readonly DrawnRow[]): Promise<number[]> {
+  const { font } = await corpusPdf();
+  const words = new Map<string, number>();
+  const word = (w: string) => words.get(w) ?? words.set(w, font.widthOfTextAtSize(w, EDGE.size)).get(w)!;
+  const measure = (s: string) => s.split(" ").reduce((sum, w, i) => sum + (i ? word(" ") : 0) + (w ? word(w) : 0), 0);
+  const twips = fitted(plan, TWIPS);
+  const inner = Object.fromEntries(Object.entries(twips).map(([k, w]) => [k, (w - 2 * EDGE.margin) / 20])) as unknown as Widths;
+  const r = makeRng(plan.seed * 6007 + 3);
+  const sized = widthsFilledToEdge(plan, rows, inner, measure, () => r.pick(EDGE_SHARES));
+  return columnWidths(plan, sized).map((w) => Math.ceil((w + EDGE.spare) * 20) + 2 * EDGE.margin);
+}
+
+/** A paragraph; line breaks inside a cell are <w:br/>, as Word writes Shift+Enter. `run`: the runs' font, where set. */
+function para(text: string, opts: { bold?: boolean; center?: boolean; right?: boolean; run?: string } = {}): string {
+  const props = `${opts.bold ? "<w:b/>" : ""}${opts.run ?? ""}`;
+  const rPr = props ? `<w:rPr>${props}</w:rPr>` : "";
   const runs = text.split("\n").map((t, i) => `<w:r>${rPr}${i ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`).join("");
   const jc = opts.center ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : "";
   return `<w:p>${jc ? `<w:pPr>${jc}</w:pPr>` : ""}${runs}</w:p>`;
@@ -64,27 +87,29 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b)
  * at the top, centred or at the bottom of their rows, signatures below. `aligned: false`: cells at the top, headings
  * at the left (as tables were drawn before).
  */
-export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean } = {}): Promise<Uint8Array> {
-  const widths = docxWidths(plan);
+export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean; toEdge?: boolean } = {}): Promise<Uint8Array> {
+  const drawn = drawnRows(plan, { numbered: opts.numbered, merges: true });
+  const widths = opts.toEdge ? await edgeWidths(plan, drawn) : docxWidths(plan);
   const total = widths.reduce((a, b) => a + b, 0);
+  const run = opts.toEdge ? EDGE_RUN : undefined;
   const alignment = plan.centredCells ? () => "center" as const : opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = plan.centredSections ?? (opts.aligned !== false && centredSections(plan));
-  const rows = drawnRows(plan, { numbered: opts.numbered, merges: true }).map((row) => {
+  const rows = drawn.map((row) => {
     if (row.kind === "section" && row.numbered) {
       const { number, title } = row.numbered;
-      return `<w:tr>${cell(para(number, { bold: true }), widths[0], 1)}${cell(para(title, { bold: true }), total - widths[0], widths.length - 1)}</w:tr>`;
+      return `<w:tr>${cell(para(number, { bold: true, run }), widths[0], 1)}${cell(para(title, { bold: true, run }), total - widths[0], widths.length - 1)}</w:tr>`;
     }
-    if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true, center: centred }), total, widths.length)}</w:tr>`;
+    if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true, center: centred, run }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
     const vAlign = row.kind === "header" ? (opts.aligned === false ? "top" : "center") : alignment();
     const vMerge = (i: number) => (row.kind !== "header" ? undefined : row.down?.[i] ? "restart" : row.up?.[i] ? "continue" : undefined);
     const spans = row.spans ?? row.cells.map(() => 1);
     const cells = row.cells.map((c, i) =>
-      spans[i] === 0 ? "" : cell(para(c, { bold: row.kind === "header", center: row.kind === "header" }), widths.slice(i, i + spans[i]).reduce((a, b) => a + b, 0), spans[i], vAlign, vMerge(i)),
+      spans[i] === 0 ? "" : cell(para(c, { bold: row.kind === "header" && !opts.toEdge, center: row.kind === "header", run }), widths.slice(i, i + spans[i]).reduce((a, b) => a + b, 0), spans[i], vAlign, vMerge(i)),
     );
     return `<w:tr>${trPr}${cells.join("")}</w:tr>`;
   });
-  const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
+  const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>${opts.toEdge ? `<w:tblCellMar><w:left w:w="${EDGE.margin}" w:type="dxa"/><w:right w:w="${EDGE.margin}" w:type="dxa"/></w:tblCellMar>` : ""}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
   const body = [
     ...plan.titleBlock.map((l) => para(l, { right: true })),
     para(""),

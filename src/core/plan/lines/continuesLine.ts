@@ -41,10 +41,25 @@ export function endsOnBodilessPosition(line: string): boolean {
   return m !== null && POSITION_OF.has(m[1].toLowerCase()) && !QUALIFIED.test(line.slice(0, m.index).trimEnd());
 }
 
-/** continuation, with a line ending on a bodiless position as open as one ending on a preposition. */
+/**
+ * continuation, with a line ending on a bodiless position open: its body follows. A body after a position is in the
+ * genitive («начальник» / «отдела кадров», «руководители» / «образовательных организаций»), in lower case: the surest
+ * continuation there is. Capitalised, only a name that does not decline can be its body (an abbreviation: «руководители»
+ * / «ОО», a name in quotes, a number); that line may as well open the next party («начальник» / «РМО; Совет»), so it
+ * gains less than a genitive, which a reading may otherwise leave to a neighbouring cell's wrapped line. An ordinary
+ * capitalised word is a nominative: the next party.
+ */
 export function cellContinuation(prev: string, next: string): number {
-  return endsOnBodilessPosition(prev) && !endsOpen(prev) ? (startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5) : continuation(prev, next);
+  if (!endsOnBodilessPosition(prev) || endsOpen(prev)) return continuation(prev, next);
+  if (startsMidPhrase(next)) return GENITIVE_BODY;
+  if (INDECLINABLE_BODY.test(next.trim())) return 0.5;
+  return continuation(prev, next);
 }
+
+/** What a lower-case line after a bodiless position gains: as sure as initials after a surname (continuation). */
+const GENITIVE_BODY = 2;
+/** A body's name that does not decline: an abbreviation («ОО», «МКУ»), a name in quotes, a number («№ 3»). */
+const INDECLINABLE_BODY = /^(?:[«"„\d№]|[А-ЯЁ]{2,}(?!\p{Ll}))/u;
 
 /** An adjective in the nominative before a position makes it whole («классные руководители», «главный специалист»). */
 const QUALIFIED = /\p{L}(?:ые|ие|ый|ий|ой|ая|ее|ое)$/u;

@@ -2,6 +2,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { namesSpanEnds } from "../columns/deadlineEnd";
 import { captionText } from "./captionText";
+import { parseDeadline } from "../deadline";
 import { numberOf, type Line } from "./segmentRows";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
@@ -72,7 +73,7 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
       const whole = columnOrder([...parts, ...rest.map((k) => lines[k].text)]);
       // The same captions stand over the blocks of every page.
       const texts = new Set(rest.map((k) => same(lines[k].text)));
-      const later = lines.flatMap((l, k) => (k >= j && texts.has(same(l.text)) && captionKeysOf(l.text) !== null ? [k] : []));
+      const later = lines.flatMap((l, k) => (k >= j && texts.has(same(l.text)) && (captionKeysOf(l.text) !== null || (k > 0 && carriesCaption(lines[k - 1], l))) ? [k] : []));
       if (whole) return { start: i, end: j, ...whole, later };
     }
     if (found) {
@@ -203,20 +204,33 @@ function laterCaptions(lines: readonly Line[], from: number, named: ReadonlySet<
   for (let i = from; i < lines.length && keys.size < most; i++) {
     if (captionKeysOf(lines[i].text) === null) continue;
     const run: number[] = [];
-    for (let j = i; j < lines.length && captionKeysOf(lines[j].text) !== null; j++) run.push(j);
+    for (let j = i; j < lines.length && (captionKeysOf(lines[j].text) !== null || (j > i && carriesCaption(lines[j - 1], lines[j]))); j++) run.push(j);
     // A caption opens with a capital: a name's wrapped line that merely reads as one («результатам независимой
     // оценки») opens none.
     if (/^\p{Ll}/u.test(lines[i].text.trim())) {
       i = run[run.length - 1];
       continue;
     }
-    const runKeys = new Set(run.flatMap((j) => captionKeysOf(lines[j].text)!));
+    const runKeys = new Set(run.flatMap((j) => captionKeysOf(lines[j].text) ?? []));
     if ([...runKeys].some((k) => keys.has(k))) break;
     for (const k of runKeys) keys.add(k);
     found.push(...run);
     i = run[run.length - 1];
   }
   return keys.size >= least ? found : null;
+}
+
+/**
+ * A caption's wrapped second line, one word in lower case that no catalogue reads alone («Срок» / «исполнения»), right
+ * under it with no blank line (one cell's lines): the caption above names the same column with it. A later caption's
+ * line (laterCaptions) is no row's text. A schedule grid's month under a caption («Исполнитель» / «окт», «янв») is a
+ * caption of its own, short or a month: a caption's rest is a word of five letters or more that reads as no deadline.
+ */
+function carriesCaption(above: Line, line: Line): boolean {
+  const t = line.text.trim();
+  const key = captionKeysOf(above.text);
+  if (line.row - above.row !== 1 || !/^\p{Ll}{5,}$/u.test(t) || parseDeadline(t).kind !== "unparsed") return false;
+  return key !== null && key.length === 1 && matchHeader(`${above.text.trim()} ${t}`) === key[0];
 }
 
 /** Plan keys of a header text's captions, in order. */

@@ -49,7 +49,8 @@ function captionsByLine(header: LinesHeader | null, input: readonly Line[], line
   if (!header?.later.length) return new Map();
   const at = new Set(header.later.map((k) => `${input[k].row}\u0000${input[k].text}`));
   return new Map(lines.flatMap((l, i) => {
-    const keys = at.has(`${l.row}\u0000${l.text}`) ? captionKeysOf(l.text) : null;
+    // A caption's carried-on line («Срок» / «исполнения») names nothing alone: no row's text, and no block's head.
+    const keys = at.has(`${l.row}\u0000${l.text}`) ? (captionKeysOf(l.text) ?? []) : null;
     return keys ? [[i, keys] as const] : [];
   }));
 }

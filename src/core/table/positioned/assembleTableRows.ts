@@ -4,6 +4,7 @@ import { isColumnNumbers } from "../rowShapes";
 import type { LineCells } from "./splitLine";
 import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
 import { type CellLine, columnLeftEdge, columnRightEdge, joinCellLines } from "./joinCellLines";
+import { isNumberRest, joinNumberLines, returnNumberRests } from "./numberCell";
 import type { Line, RulingLine } from "./types";
 
 export interface RowContext {
@@ -110,14 +111,13 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     const parts = d.parts[i] ?? [];
     const right = rightsByPage.get(pageOf(d))?.[i] ?? null;
     // A title across the table is as wide as the table, not a column: its lines join as text.
-    return d.spanning || right === null ? joinParts(parts.map((p) => p.text)) : joinCellLines(parts, right);
+    if (d.spanning || right === null) return joinParts(parts.map((p) => p.text));
+    return i === ctx.numberColumn && parts.slice(1).some((p) => isNumberRest(p.text)) ? joinNumberLines(parts.map((p) => p.text)) : joinCellLines(parts, right);
   };
+  const joined = drafts.map((d): GridRow => ({ cells: Array.from({ length: ctx.width }, (_, i) => join(d, i)), row: d.first.line.row, page: d.first.line.page }));
+  const rows = returnNumberRests(joined, ctx.numberColumn, (i) => drafts[i].spanning);
   const spanning = new Map<GridRow, number>();
-  const rows = drafts.map((d): GridRow => {
-    const row = { cells: Array.from({ length: ctx.width }, (_, i) => join(d, i)), row: d.first.line.row, page: d.first.line.page };
-    if (d.spanning) spanning.set(row, d.spanColumn);
-    return row;
-  });
+  drafts.forEach((d, i) => d.spanning && spanning.set(rows[i], d.spanColumn));
   return { rows, spanning };
 }
 
@@ -171,10 +171,12 @@ const FILLED = 0.75;
 /**
  * The columns that hold text in nearly every row (the executors', the deadline's), as the rows were first cut: a row
  * whose cell of such a column is empty lost its text to a neighbour (fixed-width text glues a cell to the one before
- * it). A column mostly empty («Примечание») says nothing so.
+ * it). A column mostly empty («Примечание») says nothing so. Nor do rows with text in two cells at most: a section's
+ * number and its title beside it («1.» | «Развитие системы наставничества»), which fill no item's columns.
  */
 function filledColumns(groups: readonly (readonly LineCells[])[], width: number): (column: number) => boolean {
-  const rows = groups.filter((g) => !g.some((lc) => lc.spanning));
+  const cellsWithText = (g: readonly LineCells[]) => Array.from({ length: width }, (_, c) => c).filter((c) => g.some((lc) => lc.cells[c] !== "")).length;
+  const rows = groups.filter((g) => !g.some((lc) => lc.spanning) && cellsWithText(g) > 2);
   const share = Array.from({ length: width }, (_, c) => rows.filter((g) => g.some((lc) => lc.cells[c] !== "")).length / Math.max(1, rows.length));
   return (column) => rows.length >= 3 && share[column] >= FILLED;
 }

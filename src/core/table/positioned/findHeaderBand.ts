@@ -1,5 +1,5 @@
 import { phrases } from "./groupLines";
-import { clusterByOverlap, type HeaderColumn, headerColumns, type HeaderPiece } from "./spanningCaptions";
+import { clusterByOverlap, type HeaderColumn, headerColumns, type HeaderPiece, ROUNDING } from "./spanningCaptions";
 import { centredOver } from "./splitLine";
 import type { HeaderVerdict, Line, RulingLine } from "./types";
 
@@ -141,7 +141,8 @@ export function subCaptionsUnderOne(line: Line, cells: readonly HeaderCell[], ga
 function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): boolean {
   const p = phrases(line, gap);
   if (p.length !== 1 || cells.length === 0) return false;
-  const covered = cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0);
+  // A wrapped caption reaching a character under the next caption (fixed-width text's rounding) does not cover it.
+  const covered = cells.filter((c) => c.x0 < p[0].x1 && c.x1 > p[0].x0 && !(p[0].x0 < c.x0 && p[0].x1 - c.x0 <= ROUNDING));
   const starts = p[0].x0 < cells[0].x1 || centredOver(p[0], { x0: cells[0].x0, x1: cells[cells.length - 1].x1 });
   if (starts && covered.length > 1) return true;
   // Over several captions and neither from the first column nor centred it may be a row of captions one space apart

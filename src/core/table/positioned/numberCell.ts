@@ -1,5 +1,42 @@
+import type { GridRow } from "../../grid";
+import { parseItemNumber } from "../../plan/structure/numbering";
+import { isColumnNumbers } from "../rowShapes";
+
 /**
- * Whether a line's text in the № column can open a row: it has a letter or a digit. A number Writer broke in a narrow
- * column («3.1» over «.») leaves a line whose number cell is punctuation alone, the rest of the number above.
+ * The rest of a number Writer broke at a dot in a narrow № column («1.1» over «.1», «3.1» over «.»): no number
+ * starts with its dot, so a cell that does holds the end of the number above it.
  */
-export const opensRow = (numberCell: string): boolean => /[\p{L}\p{N}]/u.test(numberCell);
+export const isNumberRest = (numberCell: string): boolean => numberCell.trimStart().startsWith(".");
+
+/**
+ * Whether a line's text in the № column can open a row: it has a letter or a digit, and is no number's rest.
+ */
+export const opensRow = (numberCell: string): boolean => /[\p{L}\p{N}]/u.test(numberCell) && !isNumberRest(numberCell);
+
+/** The lines of a number cell as one text: a number's rest goes on with the number above it, as printed whole. */
+export function joinNumberLines(lines: readonly string[]): string {
+  return lines.reduce((text, line) => (text === "" ? line : isNumberRest(line) ? text + line.trim() : `${text} ${line}`), "");
+}
+
+/**
+ * A row whose number cell opens with a number's rest (the rest of a row a page break cut: «1.2» at a page's foot,
+ * «.2» at the next page's top) gives the rest back to the number it ends, the last row's number above it, and is
+ * left the continuation it is (its number cell empty of it). Rows are in reading order; `across`: rows written
+ * across the table (titles, whose numbers are no row's, as the column numbers under a repeated header are not).
+ */
+export function returnNumberRests(rows: readonly GridRow[], numberColumn: number | null, across: (index: number) => boolean): GridRow[] {
+  if (numberColumn === null) return [...rows];
+  const out = [...rows];
+  let numbered = -1;
+  out.forEach((row, i) => {
+    if (across(i)) return;
+    const cell = row.cells[numberColumn] ?? "";
+    if (isNumberRest(cell) && numbered >= 0 && parseItemNumber(out[numbered].cells[numberColumn] + cell.trim().split(/\s+/)[0]) !== null) {
+      const [rest, ...after] = cell.trim().split(/\s+/);
+      const head = out[numbered];
+      out[numbered] = { ...head, cells: head.cells.map((c, k) => (k === numberColumn ? c + rest : c)) };
+      out[i] = { ...row, cells: row.cells.map((c, k) => (k === numberColumn ? after.join(" ") : c)) };
+    } else if (parseItemNumber(cell) !== null && !isColumnNumbers(row.cells)) numbered = i;
+  });
+  return out;
+}

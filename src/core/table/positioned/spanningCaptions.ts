@@ -171,12 +171,24 @@ function captionRuns(piece: HeaderPiece): HeaderPiece[] {
   return out;
 }
 
-/** Pieces clustered by horizontal overlap, left to right. */
+/**
+ * How far a piece may reach under the next caption of its line and still be no bridge between the two: a character of
+ * fixed-width text (a point of a PDF, less than any glyph).
+ */
+export const ROUNDING = 1;
+
+/**
+ * Pieces clustered by horizontal overlap, left to right. Two captions that one line prints apart stay apart where the
+ * only tie is another line's piece reaching under the right one by a character: fixed-width text lays each line out
+ * by its own words, and a № column sized to its numbers prints «Срок» one space after «№» and «п/п» under «№»
+ * reaching a character past that space.
+ */
 export function clusterByOverlap(pieces: readonly HeaderPiece[]): HeaderPiece[][] {
   const out: { x1: number; pieces: HeaderPiece[] }[] = [];
   for (const p of [...pieces].sort((a, b) => a.x0 - b.x0)) {
     const last = out[out.length - 1];
-    if (last && p.x0 < last.x1) {
+    const apartOnItsLine = last !== undefined && last.x1 - p.x0 <= ROUNDING && last.pieces.some((q) => q.line === p.line && q.x1 <= p.x0);
+    if (last && p.x0 < last.x1 && !apartOnItsLine) {
       last.x1 = Math.max(last.x1, p.x1);
       last.pieces.push(p);
     } else out.push({ x1: p.x1, pieces: [p] });

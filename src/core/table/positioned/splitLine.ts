@@ -1,4 +1,4 @@
-import { sectionMarker } from "../../plan/structure/numbering";
+import { parseItemNumber, sectionMarker } from "../../plan/structure/numbering";
 import { phrases } from "./groupLines";
 import type { Line, RulingLine } from "./types";
 
@@ -93,7 +93,12 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const end = w.x + w.width;
     // A short word that starts a phrase a character or two before a boundary («в течение …», «не менее …») need not
     // reach over it itself: its phrase does, and the phrase is the next column's cell (text saved with its layout).
-    const led = snap > 0 && start - previousEnd > gap && !GRID_MARK.test(w.text) ? separators.find((s) => start < s && s - start <= snap && phraseEnd(line, k, gap) > s + tolerance) : undefined;
+    // A row's number that opens its line is the first column's, one space before the next cell's text though it be.
+    const opensRow = k === 0 && parseItemNumber(w.text) !== null;
+    const led =
+      snap > 0 && start - previousEnd > gap && !GRID_MARK.test(w.text)
+        ? separators.find((s, i) => start < s && s - start <= snap && phraseEnd(line, k, gap) > s + tolerance && !(opensRow && i === 0))
+        : undefined;
     const crossed = separators.find((s) => start < s && end > s + tolerance) ?? led;
     // Text copied with its layout moves a cell's text over a boundary, either way. A word that starts a phrase begins
     // the next column when it starts just before the boundary or lies mostly past the column's edge (the boundary sits
@@ -175,7 +180,7 @@ type Phrase = ReturnType<typeof phrases>[number];
 /** Where the phrase that starts at the line's k-th word ends. */
 function phraseEnd(line: Line, k: number, gap: number): number {
   let end = line.words[k].x + line.words[k].width;
-  for (let j = k + 1; j < line.words.length && line.words[j].x - end <= gap; j++) end = Math.max(end, line.words[j].x + line.words[j].width);
+  for (let j = k + 1; j < line.words.length && !line.words[j - 1].endsPhrase && line.words[j].x - end <= gap; j++) end = Math.max(end, line.words[j].x + line.words[j].width);
   return end;
 }
 

@@ -147,6 +147,19 @@ describe("text in drawing order: an executor's body and person wrapped over narr
   });
 });
 
+describe("a narrow executors' column interleaved with the name's lines: a position's body", () => {
+  test("the genitive after a position that names no body yet is its body, not the name's last line; the next party opens capitalised", () => {
+    // pdftotext without layout on a narrow executors' column: its lines between the name's, baseline by baseline.
+    const texts = ["в течение года", "Проведение совещания с руководителями по вопросам", "Лаптева О.С.,", "кадрового обеспечения в новом учебном году", "начальник", "отдела опеки;", "ИМЦ; Совет", "молодых", "педагогов"];
+    const widths = { name: 50, responsible: 13 };
+    const a = assignColumns(rowLines(texts), ["deadline", "name", "responsible", "result"], { first: true, widths, emission: "rows" });
+    expect(cells(texts, a.columns)).toMatchObject({
+      name: "Проведение совещания с руководителями по вопросам кадрового обеспечения в новом учебном году",
+      responsible: "Лаптева О.С., начальник отдела опеки; ИМЦ; Совет молодых педагогов",
+    });
+  });
+});
+
 describe("a memo kept across a table's rows", () => {
   // Lines of a mouse copy's rows, as they wrap in their cells: a row is any run of them, read any way.
   const LINES = [

@@ -1,4 +1,4 @@
-import { continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { cellContinuation, continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -143,6 +143,17 @@ describe("an executor's name wrapped in a narrow column", () => {
     ["директор МКУ «ЦРО»", false],
   ])("«%s» ends with a position that names no body yet, its body to follow («руководители» / «ОО»): %s", (line, open) => {
     expect(endsOnBodilessPosition(line)).toBe(open);
+  });
+
+  test("a position's body in the genitive goes on surer than a capitalised line, which may open the next party", () => {
+    const genitive = cellContinuation("начальник", "отдела кадров;");
+    const abbreviation = cellContinuation("руководители", "ОО");
+    const nextParty = cellContinuation("начальник", "Совет молодых педагогов");
+    // A name's wrapped line in lower case goes on by 1 (continuation): the body must gain more than that.
+    expect(genitive).toBeGreaterThan(continuation("по итогам учебного года", "отдела кадров;") + 0.5);
+    expect(genitive).toBeGreaterThan(abbreviation);
+    expect(abbreviation).toBeGreaterThan(0);
+    expect(nextParty).toBeLessThan(0);
   });
 
   test("a surname in brackets at the end and the initials first are one person's name", () => {

@@ -64,6 +64,21 @@ describe("findLinesHeader: captions scattered over the page", () => {
     expect(h.later.map((i) => lines[i].text)).toEqual(["Содержание работы", "Исполнители", "Форма отчёта"]);
   });
 
+  test("a later caption wrapped in its narrow column keeps its second line («Срок» / «исполнения»): no row's text", () => {
+    // Writer's print: the first number runs into the № caption's flow, the other captions follow, each wrapped.
+    const text = "№\nп/п\n1.\n\nНаименование мероприятия\n\nСрок\nисполнения\n\nОтветственные\nисполнители\n\nФорма отчётности\n\nПроведение семинара\nмай\nГусев А.А.\n\n2.\n";
+    const lines = linesOf(text);
+    const h = findLinesHeader(lines)!;
+    expect(h.order).toEqual(["number", "name", "deadline", "responsible", "result"]);
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Наименование мероприятия", "Срок", "исполнения", "Ответственные", "исполнители", "Форма отчётности"]);
+  });
+
+  test("a schedule grid's month right under a later caption («Исполнитель» / «окт») is no rest of that caption", () => {
+    const text = "№\nп/п\n1.\n\nНаименование мероприятия\n\nСрок исполнения\n\nИсполнитель\nокт\n\nФорма отчётности\n\nПроведение семинара\nГусев А.А.\n\n2.\n";
+    const lines = linesOf(text);
+    expect(findLinesHeader(lines)!.later.map((i) => lines[i].text)).toEqual(["Наименование мероприятия", "Срок исполнения", "Исполнитель", "Форма отчётности"]);
+  });
+
   test("a caption run naming a column the first lines named is the header repeated: it completes no header", () => {
     const repeated = BLOCKED.replace("Исполнитель\n\nСрок исполнения", "Мероприятие\n\nСрок исполнения");
     expect(findLinesHeader(linesOf(repeated))?.later ?? []).toEqual([]);

@@ -357,3 +357,22 @@ describe("a ruled PDF's raw text: a section's number, then its rows' numbers as 
     expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
   });
 });
+
+describe("pdftotext without layout: a flow of close cells read baseline by baseline", () => {
+  test("a paragraph holding several cells' lines side by side is read line by line, not joined into one cell", () => {
+    // Writer's print: close columns share baselines, so a row comes as one paragraph whose lines alternate between
+    // its cells; blank lines part the numbers from the rows as they part a cell-per-line text's cells.
+    const raw = [
+      "План мероприятий на 2027 год", "№ п/п", "", "Содержание мероприятия", "", "Срок исполнения", "", "Форма завершения", "",
+      "1.", "", "Разработка положения о", "до 1 марта", "приказ отдела", "наставничестве", "2027 г.", "образования", "",
+      "2.", "", "Проведение семинара для", "май 2027 г.", "протокол", "молодых педагогов", "семинара", "",
+      "3.", "", "Анализ вакансий в школах", "ежемесячно", "справка", "района", "",
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(raw, "plan.txt"));
+    expect(plan.items.map((it) => [it.number, it.name, it.deadline.text, it.result])).toEqual([
+      ["1", "Разработка положения о наставничестве", "до 1 марта 2027 г.", "приказ отдела образования"],
+      ["2", "Проведение семинара для молодых педагогов", "май 2027 г.", "протокол семинара"],
+      ["3", "Анализ вакансий в школах", "ежемесячно", "справка района"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { SourceDocument, TableBlock } from "../../../../src/core/grid";
 import { structurePlan } from "../../../../src/core/plan";
 import { readPositionedText, type PositionedWord, type RulingLine } from "../../../../src/core/table/positioned";
+import { returnNumberRests } from "../../../../src/core/table/positioned/numberCell";
 
 /**
  * Positioned text written as a PDF printer places it: one text run per cell line (words placed by their share of
@@ -248,5 +249,36 @@ describe("lines with no table", () => {
       [4, "Мероприятие: Конкурс"],
       [5, "Срок: май"],
     ]);
+  });
+});
+
+describe("a number Writer broke at a dot in a narrow № column («1.1» over «.1»)", () => {
+  const broken: readonly Row[] = [
+    { cells: [["1.1", ".1"], ["Заключение договоров о", "целевом обучении"], ["Отдел образования"], ["до 1 июля"], ["12 договоров"]] },
+    { cells: [["1.1", ".2"], ["Сопровождение студентов-", "целевиков"], ["руководители ОО"], ["в течение года"], ["отчёт о практике"]] },
+    { cells: [["1.2", ".1"], ["Выплата пособия"], ["МКУ «ЦБ»"], ["сентябрь"], ["пособие выплачено"]] },
+  ];
+
+  test.each(["top", "middle", "bottom"] as const)("cells at the %s: the rest opens no row, ends no table, and the number reads whole", (align) => {
+    expect(tableRows(draw(broken, { align, ruled: false, gap: 0 }))).toEqual([
+      HEADER,
+      ["1.1.1", "Заключение договоров о целевом обучении", "Отдел образования", "до 1 июля", "12 договоров"],
+      ["1.1.2", "Сопровождение студентов-целевиков", "руководители ОО", "в течение года", "отчёт о практике"],
+      ["1.2.1", "Выплата пособия", "МКУ «ЦБ»", "сентябрь", "пособие выплачено"],
+    ]);
+  });
+
+  test("a rest a page break carried to the next page's top goes back to its number; the row left continues the one above", () => {
+    const row = (cells: readonly string[], page: number) => ({ cells, row: 0, page });
+    const rows = [row(["Задача 1.2. Наставничество", "", ""], 1), row(["1.2", "Формирование", "УО"], 1), row(["1", "2", "3"], 2), row([".2 x", "предложений", "ИРО"], 2), row(["1.2.3", "Конкурс", "ОО"], 2)];
+    expect(returnNumberRests(rows, 0, (i) => i === 0).map((r) => r.cells)).toEqual([
+      ["Задача 1.2. Наставничество", "", ""],
+      ["1.2.2", "Формирование", "УО"],
+      ["1", "2", "3"],
+      ["x", "предложений", "ИРО"],
+      ["1.2.3", "Конкурс", "ОО"],
+    ]);
+    // A title's number is no row's: a rest under it stays where it is.
+    expect(returnNumberRests([rows[0], rows[3]], 0, (i) => i === 0)[1].cells[0]).toBe(".2 x");
   });
 });

@@ -4,7 +4,7 @@ import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
-import { type Line as LooseLine, recoverFromLines } from "./lines/recoverFromLines";
+import { type Line as LooseLine, recoverLineTable } from "./lines/recoverFromLines";
 import { findLinesHeader } from "./lines/findLinesHeader";
 import { numberOf } from "./lines/segmentRows";
 import { joinParts } from "../text/joinParts";
@@ -51,8 +51,9 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     // the text reader reads it; split at some spaces, the pieces are put back where the layout most likely had them.
     // Split at every space, a cell is a word: neither the cells nor the pieces' places tell columns, and they compete
     // only where nothing else reads as a plan.
+    // Each line holds every cell of its baseline, joined back by single spaces: no cut of it undoes pdftotext's glue.
     const lines = documentLines(doc, "rows");
-    const recovered = recoverFromLines(lines);
+    const recovered = recoverLineTable(lines, { baselines: false })?.blocks ?? null;
     const sheetRows = doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows : []));
     const everySpace = isSplitAtEverySpace(sheetRows);
     const text = opts.readText ? spacedSheetText(sheetRows) : null;
@@ -75,27 +76,41 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // loses every row after it, while the items it keeps are found. With as many rows, its cells stand.
   const cells = result.ok && result.plan.items.length > 0 ? result.plan : null;
   const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
-  let best: { plan: Plan; found: number } | null = cells ? { plan: cells, found: found(result) } : null;
+  let best: { plan: Plan; found: number; whole: number } | null = cells ? { plan: cells, found: found(result), whole: whole(result) } : null;
   // A table of cells joined from whole lines may be no table of cells at all (a PDF's text without layout parts
   // its columns' flows by blank lines): its source lines, one by one, are a third reading, its paragraphs cut at the
   // numbers; and the same lines as they are a fourth, where a paragraph is a flow of several cells side by side,
-  // baseline by baseline (pdftotext without layout runs cells that stand close into one flow), that no joining keeps.
+  // baseline by baseline (pdftotext without layout runs cells that stand close into one flow), that no joining keeps,
+  // and where a cell's piece that runs to its column's edge is glued to the next cell's (gluedLines).
   const modes: LinesMode[] = doc.blocks.some((b) => b.kind === "table" && b.sourceLines) ? ["cells", "rows", "source", "lines"] : ["cells", "rows"];
   // Lines under a header that names the plan's columns, with numbered rows, are a plan even where no reading finds a
   // row's deadline or executor (the rows' cells were read into the wrong columns): its items are kept, not «no table».
   let headed: Plan | null = null;
+  // Fields labelled hold no cells side by side, and no line of theirs glues two cells' pieces (gluedLines).
+  const labelled = recoverLabelled(documentLines(doc, "rows"));
+  // A mode that gives the lines an earlier one gave (a sheet's rows, whose cells are no lines) reads nothing new.
+  const read: string[] = [];
   for (const mode of modes) {
     const lines = documentLines(doc, mode);
-    const recovered = recoverFromLines(lines);
+    const key = JSON.stringify(lines);
+    if (read.includes(key)) continue;
+    read.push(key);
+    const recovered = recoverLineTable(lines, { baselines: labelled === null && givesBaselines(doc, mode) });
     if (!recovered) continue;
-    const again = structureTables({ ...doc, blocks: recovered }, opts);
-    if (!again.ok || (strongCells && again.plan.items.length <= cells.items.length)) continue;
-    if (found(again) > (best?.found ?? 0)) best = { plan: again.plan, found: found(again) };
+    const again = structureTables({ ...doc, blocks: recovered.blocks }, opts);
+    // The source's lines one by one stand against strong cells by what they find where pdftotext glued two cells'
+    // pieces on a line (the reading cut some): the cells' paragraphs then hold several columns each, and those still
+    // name some executor, so items whole (a deadline read and an executor named) count as well. Where no line was
+    // glued, the lines are only the paragraphs unjoined: pieces of cells interleaved line by line, or a row's cells
+    // given after the signature, read no better one by one, and they compete as the other readings do.
+    const byLines = mode === "lines" && recovered.gluedCut;
+    if (!again.ok || (strongCells && !byLines && again.plan.items.length <= cells.items.length)) continue;
+    const better = found(again) > (best?.found ?? 0) || (byLines && best !== null && found(again) + whole(again) > best.found + best.whole);
+    if (better) best = { plan: again.plan, found: found(again), whole: whole(again) };
     else if (!headed && again.plan.items.length > 0 && (findLinesHeader(lines)?.named.size ?? 0) >= 3) headed = again.plan;
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.
-  const labelled = recoverLabelled(documentLines(doc, "rows"));
   const byLabels = labelled ? structureTables({ ...doc, blocks: labelled }, opts) : null;
   if (byLabels?.ok && byLabels.plan.items.length > 0 && found(byLabels) >= (best?.found ?? 0)) return byLabels;
   const plan = best?.plan ?? headed;
@@ -105,6 +120,11 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
 /** How much of a plan a reading recovered: items with a deadline read or an executor named. */
 function found(result: StructureResult): number {
   return result.ok ? result.plan.items.filter((it) => it.deadline.kind !== "unparsed" || it.responsible.parties.length > 0).length : -1;
+}
+
+/** Items a reading recovered whole: a deadline read and an executor named. */
+function whole(result: StructureResult): number {
+  return result.ok ? result.plan.items.filter((it) => it.deadline.kind !== "unparsed" && it.responsible.parties.length > 0).length : -1;
 }
 
 /** The document is a sheet whose rows are lines cut at spaces (rejoinSplitLines). */
@@ -120,6 +140,16 @@ function isSplitLines(doc: SourceDocument): boolean {
  * numbers ("source"), or one by one, as the source gave them ("lines").
  */
 type LinesMode = "cells" | "rows" | "source" | "lines";
+
+/**
+ * Whether the lines `mode` gives are to be searched for two cells' pieces pdftotext glued on one baseline: the source's
+ * lines one by one ("lines"), or a sheet's rows, each a line pasted. A table whose cells a reader built from those
+ * lines gives them again one by one in "lines": its cells' lines read the reader's cells again, its paragraphs and rows
+ * join many baselines, and none of them is searched twice.
+ */
+function givesBaselines(doc: SourceDocument, mode: LinesMode): boolean {
+  return mode === "lines" || !doc.blocks.some((b) => b.kind === "table" && b.sourceLines);
+}
 
 /** Every line of a document: text lines as they are, table rows as `mode` says. */
 function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {

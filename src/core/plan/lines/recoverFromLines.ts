@@ -25,6 +25,7 @@ import { centredRows } from "./centredRows";
 import { cutSpan } from "./spanCut";
 import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 import { partsAtMarks } from "../schedule";
+import { cutGluedLines } from "./gluedLines";
 
 export type { Line };
 
@@ -57,7 +58,22 @@ function captionsByLine(header: LinesHeader | null, input: readonly Line[], line
 }
 
 /** Blocks with a recovered plan table in place of the lines, or null when the lines hold no numbered items. */
-export function recoverFromLines(asPrinted: readonly Line[]): Block[] | null {
+export function recoverFromLines(input: readonly Line[]): Block[] | null {
+  return recoverLineTable(input)?.blocks ?? null;
+}
+
+/** A table recovered from lines, and whether lines that glued two cells' pieces were cut to read it (gluedLines). */
+export interface LineTable {
+  readonly blocks: Block[];
+  readonly gluedCut: boolean;
+}
+
+/**
+ * recoverFromLines, saying too whether it cut glued lines. `baselines`: whether each line is one of the source's
+ * lines, as it stood on its baseline; lines that join several (a paragraph, a table row's cells) hold many baselines,
+ * and no cut of one is a glue undone: they are not searched.
+ */
+export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
   // A number's closing dot wrapped onto a line of its own goes back on it before anything is read.
   const input = joinNumberDots(asPrinted);
   const header = yearsRead(input, findLinesHeader(input));
@@ -95,15 +111,24 @@ export function recoverFromLines(asPrinted: readonly Line[]): Block[] | null {
     const parts = partsAtMarks(l.text, marks);
     return parts.length > 1 ? parts.map((p, k) => ({ row: l.row, text: p.text, ...(k === 0 && l.parted ? { parted: true } : {}), ...(p.opens ? { opensCell: true } : {}) })) : splitJoinedLines([l]);
   };
-  const lines = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
+  const split = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
   // Rows whose line was cut so: the cut is a guess, and the item says so.
   const tailCutRows = new Map([...tails].map(([i, t]) => [source[i].row, t.cut] as const));
-  const cut = lines.length === source.length ? rough : segmentRows(lines, header ? header.end : 0, headerLines);
+  const splitRows = split.length === source.length ? rough : segmentRows(split, header ? header.end : 0, headerLines);
+  if (!splitRows) return null;
+  const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
+  // Lines that glue two cells' pieces on one baseline are cut where the row reads better so (gluedLines). The search
+  // reads a row by the catalogued columns alone: where the numbers under the header count more (a funding source, a
+  // note), the pieces of those cells take a column's place in every reading, and a cut found by one is no better
+  // than a guess.
+  const unknownColumns = splitRows.columnCount !== null && splitRows.columnCount > order.length;
+  const cutLines = grid || unknownColumns || !options.baselines ? null : cutGluedLines(split, splitRows, order.filter((k): k is TextColumn => k !== "number"));
+  const lines = cutLines ?? split;
+  const cut = cutLines ? segmentRows(lines, header ? header.end : 0, headerLines) : splitRows;
   if (!cut) return null;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
   const marked = grid ? takeRowMarks(cut) : null;
   const rows = marked?.seg ?? cut;
-  const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
   // A grid stands where the deadline would: its merged caption names a column no line of a row is printed in, and
   // the rows' lines are read into the other columns alone (a result's «ежеквартально» is no deadline beside the grid).
   const gridded = (k: TextColumn) => grid !== null && k === "deadline";
@@ -279,7 +304,7 @@ export function recoverFromLines(asPrinted: readonly Line[]): Block[] | null {
     }
   });
   flush();
-  return [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)];
+  return { blocks: [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null };
 }
 
 /**

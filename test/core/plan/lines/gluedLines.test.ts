@@ -1,0 +1,210 @@
+import { gluedCuts } from "../../../../src/core/plan/lines/gluedLines";
+import { readTextDocument } from "../../../../src/io/text/readTextDocument";
+import { lostWords, planEssence, restructured } from "../../../helpers/planProperties";
+import { structureOrFail } from "../../../helpers/seeds";
+
+/**
+ * A Writer table printed to PDF, its text through pdftotext without layout, as officials' plans come: the cells of a
+ * row that stand close are one flow, read baseline by baseline; where a cell's line runs to its column's edge, the
+ * next cell's piece on that baseline is glued to it by one space («…о вакантных Отдел»), where it does not, the piece
+ * comes as a line of its own («до 10 числа»). The header's captions are parted by blank lines.
+ */
+const RAW = [
+  "ПЛАН",
+  "мероприятий по кадровому обеспечению на 2027 год",
+  "№",
+  "п/п",
+  "",
+  "Содержание мероприятия",
+  "",
+  "Исполнители",
+  "",
+  "Сроки",
+  "",
+  "Результат",
+  "",
+  "1",
+  "",
+  "Мониторинг кадров",
+  "",
+  "1.1",
+  "",
+  // The name's lines run to the column's edge: the executors' pieces are glued to them; the deadline stands apart.
+  "Сбор сведений о вакантных Отдел",
+  "до 10 числа",
+  "должностях педагогических образования",
+  "каждого",
+  "работников в школах района (Петрова А.В.),",
+  "месяца",
+  "руководители ОО",
+  "",
+  "банк вакансий",
+  "",
+  "1.2",
+  "",
+  "Анкетирование молодых",
+  "педагогов об условиях труда",
+  "",
+  "МКУ «Методический центр»",
+  "",
+  "ежегодно, октябрь",
+  "",
+  "аналитическая справка",
+  "",
+  "1.3",
+  "",
+  "Подготовка прогноза",
+  "потребности в учителях",
+  "",
+  // The executors' first line runs to its edge: the deadline's piece is glued to it.
+  "Отдел образования ежегодно,",
+  "администрации",
+  "до 1 июля",
+  "(Соколова Т.Н.)",
+  "",
+  "прогноз потребности",
+  "",
+  "Начальник управления образования И.И. Иванов",
+].join("\n");
+
+describe("pdftotext without layout: two cells' pieces glued on one line (officials' plans)", () => {
+  test("each piece goes to its cell (before: the glued lines stayed whole in one cell)", () => {
+    const plan = structureOrFail(readTextDocument(RAW, "plan.raw.txt"));
+    const row = (n: string) => plan.items.find((i) => i.number === n);
+    expect(["1.1", "1.2", "1.3"].map((n) => row(n) && [row(n)!.name, row(n)!.responsible.text, row(n)!.deadline.text, row(n)!.result])).toEqual([
+      ["Сбор сведений о вакантных должностях педагогических работников в школах района", "Отдел образования (Петрова А.В.), руководители ОО", "до 10 числа каждого месяца", "банк вакансий"],
+      ["Анкетирование молодых педагогов об условиях труда", "МКУ «Методический центр»", "ежегодно, октябрь", "аналитическая справка"],
+      ["Подготовка прогноза потребности в учителях", "Отдел образования администрации (Соколова Т.Н.)", "ежегодно, до 1 июля", "прогноз потребности"],
+    ]);
+    expect(lostWords(RAW, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+});
+
+/**
+ * pdftotext without layout where no line is glued: Writer's cells centred vertically come as flows, the three cells
+ * of a row interleaved line by line («Администрация» / «не менее 10» / «в течение 2026–»), and the last row's later
+ * cells after the head's signature, its position and name parted by a blank line as two flows. The source's lines one
+ * by one read those no better than the cells do; counted by items whole (a deadline and an executor read), they took
+ * the signature for the last row's executors and the row's own executors into its name.
+ */
+const UNGLUED = [
+  "ПЛАН МЕРОПРИЯТИЙ",
+  "по кадровому обеспечению школ Северного округа на 2026–2027 годы",
+  "№ п/п",
+  "",
+  "Наименование",
+  "мероприятия",
+  "",
+  "Ответственные",
+  "исполнители",
+  "",
+  "Срок",
+  "исполнения",
+  "",
+  "Ожидаемый",
+  "результат",
+  "",
+  "I. Организационные меры",
+  "",
+  "1",
+  "",
+  "Формирование банка",
+  "вакансий",
+  "",
+  "Управление",
+  "образования",
+  "",
+  "ежемесячно",
+  "",
+  "банк вакансий",
+  "размещён на сайте",
+  "",
+  "2",
+  "",
+  "Разработка положения о",
+  "наставничестве",
+  "",
+  "ИМЦ, Орлова О.П.",
+  "",
+  "I квартал 2026 г.",
+  "",
+  "положение утверждено",
+  "приказом",
+  "",
+  "II. Привлечение молодых специалистов",
+  "",
+  "1",
+  "",
+  "Выплата подъёмных",
+  "молодым педагогам,",
+  "прибывшим в сельские",
+  "школы округа",
+  "",
+  "Администрация",
+  "не менее 10",
+  "в течение 2026–",
+  "округа, финансовое",
+  "педагогов получили",
+  "2027 гг.",
+  "управление",
+  "выплату",
+  "",
+  "2",
+  "",
+  "Компенсация найма жилья",
+  "",
+  "Администрация",
+  "округа",
+  "",
+  "3",
+  "",
+  "Организация профильных",
+  "педагогических классов",
+  "",
+  "руководители ОО",
+  "",
+  "открыто 2 класса",
+  "",
+  "Начальник управления образования",
+  "",
+  "Т.В. Белова",
+  "",
+  "по мере",
+  "поступления",
+  "заявлений",
+  "",
+  "с 01.09.2026",
+  "",
+  "компенсация",
+  "выплачена",
+].join("\n");
+
+describe("pdftotext without layout, no line glued: the lines one by one stand as the other readings do", () => {
+  test("the last row keeps its executors (before: the signature, the row's executors in its name)", () => {
+    const plan = structureOrFail(readTextDocument(UNGLUED, "plan.raw.txt"));
+    const last = plan.items[plan.items.length - 1];
+    expect([last.name, last.responsible.text]).toEqual(["Организация профильных педагогических классов", "руководители ОО"]);
+    expect(lostWords(UNGLUED, plan)).toEqual([]);
+  });
+});
+
+describe("gluedCuts", () => {
+  const order = ["name", "responsible", "deadline", "result"] as const;
+  const lines = (...texts: string[]) => texts.map((t) => ({ text: t.replace(/^\|/u, ""), gapBefore: t.startsWith("|") }));
+
+  test("a name's full lines with the executors' pieces glued to them are cut before the executors", () => {
+    const cuts = gluedCuts(lines("Сбор сведений о вакантных Отдел", "до 10 числа", "должностях педагогических образования", "каждого", "работников в школах района (Петрова А.В.),", "месяца", "руководители ОО"), order, { first: true });
+    expect([...cuts]).toEqual([
+      [0, ["Сбор сведений о вакантных", "Отдел"]],
+      [2, ["должностях педагогических", "образования"]],
+      [4, ["работников в школах района", "(Петрова А.В.),"]],
+    ]);
+  });
+
+  test("a cell's own lines are not cut: a short piece fills no column, and two pieces of one cell are one line", () => {
+    // «за» / «2025 год» would read as a deadline, but «за» is far from its column's width: the name goes on.
+    expect([...gluedCuts(lines("Подготовка отчёта о выполнении плана", "Отдел общего", "за 2025 год", "образования комитета"), order, { first: true })]).toEqual([]);
+    expect([...gluedCuts(lines("Составление графика аттестации", "Руководители ОУ", "педагогических работников на", "соответствие занимаемой должности"), order, { first: true })]).toEqual([]);
+  });
+});

@@ -5,7 +5,6 @@ import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectH
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverLineTable } from "./lines/recoverFromLines";
-import { findLinesHeader } from "./lines/findLinesHeader";
 import { numberOf } from "./lines/segmentRows";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
@@ -107,7 +106,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     if (!again.ok || (strongCells && !byLines && again.plan.items.length <= cells.items.length)) continue;
     const better = found(again) > (best?.found ?? 0) || (byLines && best !== null && found(again) + whole(again) > best.found + best.whole);
     if (better) best = { plan: again.plan, found: found(again), whole: whole(again) };
-    else if (!headed && again.plan.items.length > 0 && (findLinesHeader(lines)?.named.size ?? 0) >= 3) headed = again.plan;
+    else if (!headed && again.plan.items.length > 0 && recovered.namedColumns >= 3) headed = again.plan;
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
   // reading stands where it finds as much as the readings that guess columns from what the lines hold.

@@ -62,10 +62,14 @@ export function recoverFromLines(input: readonly Line[]): Block[] | null {
   return recoverLineTable(input)?.blocks ?? null;
 }
 
-/** A table recovered from lines, and whether lines that glued two cells' pieces were cut to read it (gluedLines). */
+/**
+ * A table recovered from lines, whether lines that glued two cells' pieces were cut to read it (gluedLines), and how
+ * many of the plan's columns its header names.
+ */
 export interface LineTable {
   readonly blocks: Block[];
   readonly gluedCut: boolean;
+  readonly namedColumns: number;
 }
 
 /**
@@ -304,7 +308,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     }
   });
   flush();
-  return { blocks: [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null };
+  return { blocks: [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
 }
 
 /**

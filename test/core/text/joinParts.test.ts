@@ -16,4 +16,11 @@ describe("joinParts", () => {
     expect(joinParts(["для обучающихся 9", "классов"])).toBe("для обучающихся 9 классов");
     expect(joinParts(["психолого-", "педагогических классов"])).toBe("психолого-педагогических классов");
   });
+
+  // Writer, with no room for a compound's first half and its hyphen, wraps the hyphen with the second half.
+  test("a compound broken before its hyphen is rejoined; a dash that opens a list item is not", () => {
+    expect(joinParts(["МБУ «Информационно", "-методический центр»"])).toBe("МБУ «Информационно-методический центр»");
+    expect(joinParts(["Управление образования", "- методический отдел"])).toBe("Управление образования - методический отдел");
+    expect(joinParts(["Управление образования", "-Методический отдел"])).toBe("Управление образования -Методический отдел");
+  });
 });

@@ -52,8 +52,12 @@ const spellingKey = (municipality: string | null, org: string) => `${municipalit
 export function groupOrgVariants(spellings: readonly OrgSpelling[], reference: readonly string[] = []): OrgGrouping {
   const nodes: Node[] = [];
   const byKey = new Map<string, number>();
+  // A region's tens of municipalities (or none) come back with each of its thousands of organisations: each folded once.
+  const blocks = new Map<string, string>();
   const add = (s: OrgSpelling, isReference: boolean, order: number) => {
-    const block = foldOrg(s.municipality ?? "");
+    const municipality = s.municipality ?? "";
+    let block = blocks.get(municipality);
+    if (block === undefined) blocks.set(municipality, (block = foldOrg(municipality)));
     const compact = foldOrg(s.org);
     const key = `${block}|${compact}`;
     let id = byKey.get(key);

@@ -11,6 +11,7 @@ import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHea
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { takeFlowExtraCells } from "./flowExtraCells";
 import { sumsApart, takeSumCells } from "./sumCells";
+import { ownLineSums, ownSumCells } from "./sumsOnOwnLines";
 import { joinNumberDots } from "./numberDot";
 import { gatherColumnNumbers } from "./gatherColumnNumbers";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
@@ -98,8 +99,13 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
   const sumCount = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []).filter((c) => c.key === null && c.sums).length : 0;
   const summed = sumCount >= 2 ? sumsApart(numbered, first.start, first.end, sumCount) : null;
-  const source = summed && summed.lines.length !== numbered.length ? summed.lines : numbered;
-  const rough = source === numbered ? first : segmentRows(source, body, headerLines);
+  // Text without layout may give the caption over the years apart from the header and each sum on a line of its own
+  // (sumsOnOwnLines): they come off the text where they are as many as the years times the items.
+  // Under a header that spreads its caption over the years, the sums may stand so too, in the flow of a column beside
+  // them (pdftotext without layout): each row's run of them is no line's then, and they are read the same way.
+  const onOwn = header ? ownLineSums(numbered, body, first.start, headerLines, sumCount) : null;
+  const source = onOwn ? onOwn.lines : summed && summed.lines.length !== numbered.length ? summed.lines : numbered;
+  const rough = onOwn ? onOwn.rows : source === numbered ? first : segmentRows(source, body, headerLines);
   if (!rough) return null;
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
   // the table's width: they hold one text and are left as they are.
@@ -149,13 +155,18 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const drawn = header && rows.columnCount !== null && !grid && !rowByRow ? drawnHeaderColumns(headerLines, rows.columnCount, ownNamed(header, input)) : null;
   const counted = rowByRow ?? drawn;
   const columns = counted ?? (header?.spanEnd !== undefined && !grid ? spanColumns(order, header.named, header.cells, header.spanEnd) : null);
-  const extraColumns = columns?.filter((c) => c.key === null) ?? [];
+  const namedExtras = columns?.filter((c) => c.key === null) ?? [];
+  const extraColumns = [...namedExtras, ...(onOwn?.columns ?? [])];
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
-  const slots = columns && extras.length ? extraSlots(columns) : [];
+  const slots = columns && namedExtras.length ? extraSlots(columns) : [];
   // Sums by year are read by what they are, a run of as many sums as years, wherever the row gives them.
   const sumAt = extraColumns.flatMap((c, e) => ("sums" in c && c.sums ? [e] : []));
-  const sumCells = sumAt.length >= 2 && sumAt.length === extraColumns.length ? takeSumCells(rows.segments, sumAt, extraColumns.length, (k) => lines[k].row, summed?.doubts) : null;
+  const sumCells = onOwn
+    ? ownSumCells(rows.segments, onOwn.sums, sumAt, extraColumns.length)
+    : sumAt.length >= 2 && sumAt.length === extraColumns.length
+      ? takeSumCells(rows.segments, sumAt, extraColumns.length, (k) => lines[k].row, summed?.doubts)
+      : null;
   // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
   // readings below weigh the same lines and cells many times.
   const memo = readingMemo();

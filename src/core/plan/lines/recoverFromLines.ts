@@ -224,7 +224,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const tried = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(segments, given, e), e] as const);
     const [first, emission] = tried[preferredReading(tried.map(([r]) => r.map((pieces) => pieces.reduce((sum, a) => sum + a.score, 0))))];
     const widths = learnWidths(segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
-    const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
+    const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? [s.pieces.map((p, k) => readLines(p, first[i][k]))] : []));
     return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
   };
   // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those

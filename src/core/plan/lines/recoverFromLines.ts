@@ -12,6 +12,7 @@ import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells }
 import { takeFlowExtraCells } from "./flowExtraCells";
 import { sumsApart, takeSumCells } from "./sumCells";
 import { joinNumberDots } from "./numberDot";
+import { gatherColumnNumbers } from "./gatherColumnNumbers";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
@@ -78,8 +79,9 @@ export interface LineTable {
  * and no cut of one is a glue undone: they are not searched.
  */
 export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
-  // A number's closing dot wrapped onto a line of its own goes back on it before anything is read.
-  const input = joinNumberDots(asPrinted);
+  // A number's closing dot wrapped onto a line of its own goes back on it before anything is read, and column numbers
+  // printed among the captions' lines go under them.
+  const input = gatherColumnNumbers(joinNumberDots(asPrinted));
   const header = yearsRead(input, findLinesHeader(input));
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;

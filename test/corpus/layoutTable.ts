@@ -104,7 +104,7 @@ export function numberedSection(label: string, title: string): { number: string;
 export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean; merges?: boolean } = {}): DrawnRow[] {
   const merges = opts.merges === true;
   const rows: DrawnRow[] = headerRows(plan, merges);
-  if (plan.extras) rows.push({ kind: "header", cells: drawnColumns(plan).map((_, i) => String(i + 1)), numbers: true });
+  if (plan.extras && !plan.extras.withoutNumbers) rows.push({ kind: "header", cells: drawnColumns(plan).map((_, i) => String(i + 1)), numbers: true });
   for (const s of plan.sections) {
     const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;
     if (s.label !== "") rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });

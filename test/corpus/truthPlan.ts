@@ -106,6 +106,8 @@ export interface TruthExtras {
    * «2027 г. | 2028 г.»: amountsByYear.ts), each column's `sub` printed under it; absent elsewhere.
    */
   readonly under?: string;
+  /** No row of column numbers under the header (an empty column left for the report: reorderedColumns.ts); absent elsewhere. */
+  readonly withoutNumbers?: true;
 }
 
 export const allItems = (plan: TruthPlan): TruthItem[] => plan.sections.flatMap((s) => s.items);

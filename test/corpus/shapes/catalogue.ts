@@ -1,6 +1,7 @@
 import { withCentredCells } from "../centredCells";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
+import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, NARROW_DOCX_PDF_SHAPES } from "./docxPdfShapes";
@@ -153,7 +154,32 @@ const EDGE_SHAPES: readonly Shape[] = [
   },
 ];
 
-export const SHAPES: readonly Shape[] = [...BASE_SHAPES, ...EXTRAS_SHAPES, ...UNNUMBERED_SHAPES, ...SPAN_SHAPES, ...LABELLED_SHAPES, ...CENTRED_SHAPES, ...NARROW_DOCX_PDF_SHAPES, ...AMOUNTS_SHAPES, ...EDGE_SHAPES, ...EDGE_DOCX_PDF_SHAPES];
+/**
+ * The shapes that read a table without its cells (and HTML, to check the drawing), drawing plans with the deadline or
+ * the executors last and, mostly, an empty column after them with no column numbers, as officials print plans that
+ * leave room for the report.
+ */
+const WITH_REORDERED = ["html", "interleaved", "xlsx-column-a", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const REORDERED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_REORDERED.includes(s.name)), RAW_IN_COLUMN_A].map((s) => ({
+  ...s,
+  name: `${s.name}-reordered`,
+  about: `${s.about}; the deadline or the executors last, an empty last column`,
+  truth: (plan, r) => withReorderedColumns(s.truth ? s.truth(plan, r) : plan),
+}));
+
+export const SHAPES: readonly Shape[] = [
+  ...BASE_SHAPES,
+  ...EXTRAS_SHAPES,
+  ...UNNUMBERED_SHAPES,
+  ...SPAN_SHAPES,
+  ...LABELLED_SHAPES,
+  ...CENTRED_SHAPES,
+  ...NARROW_DOCX_PDF_SHAPES,
+  ...AMOUNTS_SHAPES,
+  ...EDGE_SHAPES,
+  ...EDGE_DOCX_PDF_SHAPES,
+  ...REORDERED_SHAPES,
+];
 
 export function shapeNamed(name: string): Shape {
   const s = SHAPES.find((x) => x.name === name);

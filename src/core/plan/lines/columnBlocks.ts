@@ -7,6 +7,8 @@ import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
 import { isSignOff } from "./signOffLine";
 import { continuation } from "./continuesLine";
+import { namesReportColumn } from "./reportCaption";
+import { captionText } from "./captionText";
 import { captionKeysOf } from "./findLinesHeader";
 import type { TextColumn } from "./lineEvidence";
 import { type Line, partedBefore, type Segmentation } from "./segmentRows";
@@ -33,6 +35,8 @@ export interface ColumnBlock {
    * where they are exactly as many as the rows whose own lines lack the column; otherwise they stay the signature.
    */
   readonly signed?: ReadonlySet<TextColumn>;
+  /** Paragraphs (their lines) that caption a column left empty for the report (namesReportColumn): no cell's. */
+  readonly emptyColumns?: readonly (readonly number[])[];
 }
 
 export type { BlockCell };
@@ -49,6 +53,11 @@ export interface Given {
   readonly closeCalls: ReadonlyMap<number, ReadonlySet<TextColumn>>;
   /** Every line of a cell given back: no longer part of the text after the table. */
   readonly taken: ReadonlySet<number>;
+  /**
+   * The captions of columns left empty for the report that the blocks hold, once each (their lines are taken too): the
+   * table has those columns, with nothing in them.
+   */
+  readonly emptyColumns?: readonly string[];
 }
 
 const CAPTION_LINE = /^[№\p{L}/][\p{L}\s/.№-]{0,24}$/u;
@@ -215,6 +224,7 @@ function readBlock(
   const named: TextColumn[] = [];
   const signed = new Set<TextColumn>();
   const body: number[] = [];
+  const emptyColumns: number[][] = [];
   for (let i = from; i < to; i++) {
     if (header.has(i)) {
       captions.push(i);
@@ -229,6 +239,13 @@ function readBlock(
       i += length - 1;
       continue;
     }
+    // The caption of a column left empty for the report is a paragraph of its own, with no cells under it.
+    const report = i === from || partedBefore(lines, i) ? reportCaptionEnd(lines, i, to) : i;
+    if (report > i) {
+      emptyColumns.push(Array.from({ length: report - i }, (_, k) => i + k));
+      i = report - 1;
+      continue;
+    }
     // A caption heads its column's block: at the block's start or after a blank line, and never a name's.
     const c = i === from || partedBefore(lines, i) ? captionAt(lines, i) : null;
     if (c && c.key !== "name") {
@@ -241,7 +258,14 @@ function readBlock(
   }
   const columns = named.length ? named : candidates;
   const cells = columns.length ? cutBlockCells(lines, body, columns) : [];
-  return { at: from, captions, named, cells, ...(signed.size ? { signed } : {}) };
+  return { at: from, captions, named, cells, ...(signed.size ? { signed } : {}), ...(emptyColumns.length ? { emptyColumns } : {}) };
+}
+
+/** The end of the paragraph at `i` (before `to`) where it is a report column's caption (namesReportColumn), else `i`. */
+function reportCaptionEnd(lines: readonly Line[], i: number, to: number): number {
+  let j = i + 1;
+  while (j < to && !partedBefore(lines, j)) j++;
+  return namesReportColumn(lines.slice(i, j).map((l) => l.text)) ? j : i;
 }
 
 /**
@@ -368,5 +392,10 @@ export function outOfPlace(
   // reading filled it with the other columns' lines.
   const held = new Set(blocks.flatMap((b) => b.cells.map((c) => c.column)));
   const given = giveBack(blocks, rows.map((r) => ({ ...r, lacks: r.missing, missing: new Set([...r.missing, ...[...held].filter((k) => !r.sure.has(k))]) })), cellJoin(lines));
-  return given.cells.size ? given : null;
+  if (!given.cells.size) return null;
+  // An empty column's caption stands again on every page: one column, its lines the header's, no row's.
+  const empty = blocks.flatMap((b) => b.emptyColumns ?? []);
+  if (!empty.length) return given;
+  const captions = [...new Set(empty.map((k) => captionText(k.map((i) => lines[i].text))))];
+  return { ...given, taken: new Set([...given.taken, ...empty.flat()]), emptyColumns: captions };
 }

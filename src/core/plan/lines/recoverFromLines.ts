@@ -266,7 +266,11 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // four columns has no «Ожидаемый результат»).
   const used = new Set<PlanKey>([...readings.flat().flatMap((a) => a.columns), ...[...(given?.cells.values() ?? [])].flatMap((c) => Object.keys(c) as TextColumn[])]);
   const unnamed = (k: PlanKey) => k !== "number" && absent.has(k as TextColumn) && !gridded(k as TextColumn) && !used.has(k);
-  const headerCells = [...order.map((k, c) => (unnamed(k) ? "" : captionCells[c])), ...(grid ? [grid.column] : []), ...extras];
+  // A column left empty for the report, whose caption a block held, is the table's last: no row has anything in it.
+  // One the header already counts (its column numbers) is that extra column.
+  const counts = new Set(extras.map((c) => words(c).join(" ")));
+  const emptyColumns = (given?.emptyColumns ?? []).filter((c) => !counts.has(words(c).join(" ")));
+  const headerCells = [...order.map((k, c) => (unnamed(k) ? "" : captionCells[c])), ...(grid ? [grid.column] : []), ...extras, ...emptyColumns];
   // The header's lines are the table's header row, not text above the table (the plan's title would take them in):
   // each whose words its captions all keep is left out; one with words no caption took stays, so none is lost.
   const captionWords = new Set(words(headerCells.join(" ")));
@@ -287,7 +291,8 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const cut = centred?.unsure.get(i);
     const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
     const noted = (r: GridRow) => (tail ? withTailNote(r, tail) : r);
-    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item())));
+    const withEmpty = (r: GridRow): GridRow => (emptyColumns.length ? { ...r, cells: [...r.cells, ...emptyColumns.map(() => "")] } : r);
+    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()))));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);

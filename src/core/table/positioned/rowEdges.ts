@@ -1,5 +1,5 @@
 import { isMark } from "../../plan/schedule/gridMarks";
-import { onePhrase } from "./datePhrase";
+import { onePhrase } from "./onePhrase";
 import { matchInOrder } from "./gridMarkEdges";
 import type { CellExtent, LineCells } from "./splitLine";
 import type { HeaderVerdict, PositionedWord } from "./types";
@@ -26,6 +26,8 @@ const NARROW = 0.5;
  * most («руководящих РМО» two characters before the executors' column, «Территориальная по» four before the deadline's).
  */
 const GLUED_SHIFT = 5;
+/** What a right cell that starts below its row's first line pays, where the row's other cells start on it. */
+const LATE = 3;
 /** Misalignment counted at most per line (a centred cell's line starts anywhere). */
 const CAP = 3;
 /**
@@ -183,7 +185,11 @@ function refineBoundary(row: readonly LineCells[], columns: number[][], b: numbe
   const active = lines.map((l, i) => (l.cut && l.cut.choices.length > 1 ? i : -1)).filter((i) => i >= 0);
   if (active.length === 0) return;
   const chosen = lines.map((l) => l.cut?.current ?? 0);
-  const had = { left: lines.some((l, i) => l.cut !== null && chosen[i] >= 0), right: lines.some((l, i) => l.cut !== null && chosen[i] + 1 < l.cut.idx.length) };
+  const had = {
+    left: lines.some((l, i) => l.cut !== null && chosen[i] >= 0),
+    right: lines.some((l, i) => l.cut !== null && chosen[i] + 1 < l.cut.idx.length),
+    topAligned: topAligned(columns, b, numberColumn),
+  };
   const cost = () => rowCost(lines, chosen, b, wording, had);
   const baseline = cost();
   let best = baseline;
@@ -254,7 +260,20 @@ function lineOffsets(row: readonly LineCells[], columns: readonly number[][], b:
  * and its «г.», and cells of a column with its own wording that do not read as it (left and right cell joined over
  * the row's lines).
  */
-function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean }): number {
+/**
+ * The row's cells stand at the top of it: every column that holds text in the row but the two at boundary b (and the
+ * number's, which the reader lifts to the row's first line) holds text on its first line, and so does the left one;
+ * and one of them, shorter than the row, ends above its last line (centred, it would stand off the first line). There
+ * the right cell's text starts on the first line too.
+ */
+function topAligned(columns: readonly number[][], b: number, numberColumn: number | null): boolean {
+  const last = (c: number) => columns.reduce((k, cs, i) => (cs.includes(c) ? i : k), -1);
+  const used = [...new Set(columns.flat())].filter((c) => c !== b + 1 && c !== numberColumn);
+  const first = new Set(columns[0]);
+  return first.has(b) && used.every((c) => first.has(c)) && used.some((c) => c !== b && last(c) < columns.length - 1);
+}
+
+function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean; topAligned: boolean }): number {
   const starts: number[] = [];
   const centres: number[] = [];
   const ends: number[] = [];
@@ -296,7 +315,11 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   const misread = [wording(b, left.join(" ")), wording(b + 1, right.join(" "))].filter((r) => r === false).length;
   // A cut never empties a cell of the row: moving its only words over cannot be the layout's shift.
   const emptied = (left.length === 0 && had.left) || (right.length === 0 && had.right) ? Infinity : 0;
-  return spread + under + NARROW * narrow + WORDING * (misread + parted) + emptied;
+  // In a row whose cells stand at its top, a right cell that starts below the first line left its first words glued
+  // one space after a full left cell there («руководящих РМО» over «Фёдорова Т.И.»).
+  const first = lines[0].cut;
+  const late = had.topAligned && right.length > 0 && (first === null || chosen[0] + 1 >= first.idx.length) ? LATE : 0;
+  return spread + under + NARROW * narrow + WORDING * (misread + parted) + late + emptied;
 }
 
 /** The line's k-th word stands one space after the word before it: text pdftotext set after a full cell. */

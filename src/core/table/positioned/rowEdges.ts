@@ -1,5 +1,5 @@
-import { monthNumber } from "../../plan/deadline/months";
 import { isMark } from "../../plan/schedule/gridMarks";
+import { onePhrase } from "./onePhrase";
 import { matchInOrder } from "./gridMarkEdges";
 import type { CellExtent, LineCells } from "./splitLine";
 import type { HeaderVerdict, PositionedWord } from "./types";
@@ -22,14 +22,12 @@ const WORDING = 3;
 /** What a cut one space wide pays against a wider one: cells are parted by two spaces unless one is full. */
 const NARROW = 0.5;
 /**
- * A date's words are one phrase, never two cells: a month and its year («октябрь 2027»), a year and the word naming
- * it a year («2027 г.,», «2028 года»). A full deadline cell one space from the executors' would otherwise leave part of
- * its date to them («октябрь | 2027 г., Педагог-психолог»).
+ * How far left of its column `pdftotext -layout` sets text it glued one space after a cell that fills its column, at
+ * most («руководящих РМО» two characters before the executors' column, «Территориальная по» four before the deadline's).
  */
-const YEAR = /^(?:19|20)\d\d$/;
-const YEAR_WORD = /^(?:гг?\.|год(?:а|у|ом)?)[,;]?$/u;
-const onePhrase = (left: string, right: string): boolean =>
-  (YEAR.test(left) && YEAR_WORD.test(right)) || (monthNumber(left.toLowerCase()) !== null && YEAR.test(right.replace(/[,;]$/, "")));
+const GLUED_SHIFT = 5;
+/** What a right cell that starts below its row's first line pays, where the row's other cells start on it. */
+const LATE = 3;
 /** Misalignment counted at most per line (a centred cell's line starts anywhere). */
 const CAP = 3;
 /**
@@ -187,7 +185,11 @@ function refineBoundary(row: readonly LineCells[], columns: number[][], b: numbe
   const active = lines.map((l, i) => (l.cut && l.cut.choices.length > 1 ? i : -1)).filter((i) => i >= 0);
   if (active.length === 0) return;
   const chosen = lines.map((l) => l.cut?.current ?? 0);
-  const had = { left: lines.some((l, i) => l.cut !== null && chosen[i] >= 0), right: lines.some((l, i) => l.cut !== null && chosen[i] + 1 < l.cut.idx.length) };
+  const had = {
+    left: lines.some((l, i) => l.cut !== null && chosen[i] >= 0),
+    right: lines.some((l, i) => l.cut !== null && chosen[i] + 1 < l.cut.idx.length),
+    topAligned: topAligned(columns, b, numberColumn),
+  };
   const cost = () => rowCost(lines, chosen, b, wording, had);
   const baseline = cost();
   let best = baseline;
@@ -258,7 +260,20 @@ function lineOffsets(row: readonly LineCells[], columns: readonly number[][], b:
  * and its «г.», and cells of a column with its own wording that do not read as it (left and right cell joined over
  * the row's lines).
  */
-function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean }): number {
+/**
+ * The row's cells stand at the top of it: every column that holds text in the row but the two at boundary b (and the
+ * number's, which the reader lifts to the row's first line) holds text on its first line, and so does the left one;
+ * and one of them, shorter than the row, ends above its last line (centred, it would stand off the first line). There
+ * the right cell's text starts on the first line too.
+ */
+function topAligned(columns: readonly number[][], b: number, numberColumn: number | null): boolean {
+  const last = (c: number) => columns.reduce((k, cs, i) => (cs.includes(c) ? i : k), -1);
+  const used = [...new Set(columns.flat())].filter((c) => c !== b + 1 && c !== numberColumn);
+  const first = new Set(columns[0]);
+  return first.has(b) && used.every((c) => first.has(c)) && used.some((c) => c !== b && last(c) < columns.length - 1);
+}
+
+function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean; topAligned: boolean }): number {
   const starts: number[] = [];
   const centres: number[] = [];
   const ends: number[] = [];
@@ -266,30 +281,50 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   const right: string[] = [];
   let narrow = 0;
   let parted = 0;
+  const glued: boolean[] = [];
   lines.forEach((l, i) => {
     if (!l.cut) return;
     const { idx } = l.cut;
     const j = chosen[i];
     if (j + 1 < idx.length) {
       const last = l.words[idx[idx.length - 1]];
-      starts.push(l.words[idx[j + 1]].x - l.offset);
-      centres.push((l.words[idx[j + 1]].x + last.x + last.width) / 2 - l.offset);
+      // Text after a wide gap stands where its column is; only text one space after the text before it moved with
+      // the line's squeeze (gluedStart).
+      const k = idx[j + 1];
+      const offset = gluedStart(l.words, k) ? l.offset : 0;
+      glued.push(gluedStart(l.words, k));
+      starts.push(l.words[k].x - offset);
+      centres.push((l.words[k].x + last.x + last.width) / 2 - offset);
     }
     if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width - l.offset);
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
-    if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim())) parted++;
+    if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim(), gluedStart(l.words, idx[j + 1]))) parted++;
     left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));
     right.push(...idx.slice(j + 1).map((k) => l.words[k].text));
   });
-  const median = medianOf(starts);
+  // The column starts where its lines after a wide gap start; a line glued one space to the text before it starts
+  // wherever the squeeze left it, up to GLUED_SHIFT left of its column: only a start further off counts against it.
+  const anchored = starts.filter((_, n) => !glued[n]);
+  const median = medianOf(anchored.length > 0 ? anchored : starts);
+  const squeezed = (x: number, n: number) => glued[n] && x < median && x >= median - GLUED_SHIFT;
+  const startSpread = starts.reduce((s, x, n) => s + (squeezed(x, n) ? 0 : Math.min(Math.max(Math.abs(x - median) - 1, 0), CAP)), 0);
   // The right cell's lines start at one x, or (a centred cell, its first line the longer) are centred on one x.
-  const spread = Math.min(spreadOf(starts), spreadOf(centres));
+  const spread = Math.min(startSpread, spreadOf(centres));
   // The left cell's lines wrap before the right cell's text starts: a line reaching under it holds the right cell's word.
   const under = starts.length === 0 ? 0 : ends.reduce((s, x) => s + Math.min(Math.max(x - median - 1, 0), UNDER_CAP), 0);
   const misread = [wording(b, left.join(" ")), wording(b + 1, right.join(" "))].filter((r) => r === false).length;
   // A cut never empties a cell of the row: moving its only words over cannot be the layout's shift.
   const emptied = (left.length === 0 && had.left) || (right.length === 0 && had.right) ? Infinity : 0;
-  return spread + under + NARROW * narrow + WORDING * (misread + parted) + emptied;
+  // In a row whose cells stand at its top, a right cell that starts below the first line left its first words glued
+  // one space after a full left cell there («руководящих РМО» over «Фёдорова Т.И.»).
+  const first = lines[0].cut;
+  const late = had.topAligned && right.length > 0 && (first === null || chosen[0] + 1 >= first.idx.length) ? LATE : 0;
+  return spread + under + NARROW * narrow + WORDING * (misread + parted) + late + emptied;
+}
+
+/** The line's k-th word stands one space after the word before it: text pdftotext set after a full cell. */
+function gluedStart(words: readonly PositionedWord[], k: number): boolean {
+  return k > 0 && words[k].x - (words[k - 1].x + words[k - 1].width) < 2;
 }
 
 const medianOf = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;

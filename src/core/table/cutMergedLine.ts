@@ -1,6 +1,7 @@
 import type { ColumnKey } from "../plan/columns/columnCatalogue";
 import { parseDeadline } from "../plan/deadline";
 import type { Deadline } from "../plan/deadline";
+import { isCalendarWord, isDeadlineWord } from "../plan/deadline/deadlineWord";
 import { continuation, deadlineGoesOn, endsOpen, endsWithAdjective, quoteBalance } from "../plan/lines/continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "../plan/lines/lineEvidence";
 
@@ -163,11 +164,48 @@ const DATE_PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [MONTH, YEAR],
   [/^декад\p{L}*$/iu, MONTH],
   [/^\d{1,2}$/u, MONTH],
+  // The words of a deadline's phrase: parted, neither half reads as a deadline, and a cell beside takes each.
+  [/^по$/iu, /^мере$/iu],
+  [/^в$/iu, /^течени[еи]$/iu],
+  [/^не$/iu, /^(позднее|ранее)$/iu],
 ];
 const splitsDate = (before: string, after: string) => DATE_PAIRS.some(([b, a]) => b.test(before) && a.test(after));
 
 /** Fragments longer than this are no column's (a layout is at most this wide per column). */
 const MAX_FRAGMENT = 90;
+
+const DEADLINE_AT = TEXT_COLUMNS.indexOf("deadline");
+const RESPONSIBLE_AT = TEXT_COLUMNS.indexOf("responsible");
+const NAME_AT = TEXT_COLUMNS.indexOf("name");
+/**
+ * A month, a part of the year or a repeat in a name's fragment, a year aside: a name's line holds one seldom, and
+ * free of cost the name took a narrow deadline column's words (merged seed 19: «третья декада» / «июля», 14 wide
+ * for 18, as good as the true width and narrower). Half a foreign word: a name may say «по итогам I полугодия».
+ */
+const NAME_CALENDAR = -0.5;
+/**
+ * A word of no deadline in a deadline's fragment («кадров В течении года», «по мере Протокол»): the neighbouring
+ * cell's words run on beside the deadline's. Without this a deadline column read too wide scores as well as the true
+ * one, its fragments reading as deadlines with their neighbours' words (merged seeds 10, 14: 26–29 wide for 18). So is
+ * a word naming a time in an executors' fragment («РМО II полугодие» / «2026»): read too narrow, the deadline column
+ * would hand its words over to the executors at no cost.
+ */
+const FOREIGN_WORD = -1;
+/** A schedule or a document a deadline follows («по плану …», «согласно графику …», «по итогам …»). */
+const SCHEDULE_NOUN = /^(план|график|расписани|календар|положени|приказ|регламент|итог)\p{L}*$/iu;
+
+/**
+ * A fragment's weight as a deadline, judged by the words a deadline is written with: the clues of its deadline words
+ * alone (a deadline the parser finds in a longer text counts only where those words make it), never more than the
+ * whole fragment's (a clue against it, an executor's «ДОО» first, still counts), less each other word.
+ */
+function deadlineEvidence(words: readonly string[], whole: number): number {
+  // The words after a schedule's noun name whose schedule it is («по плану заседаний РУМО»): the deadline's own.
+  const named = words.findIndex((w) => SCHEDULE_NOUN.test(w));
+  const own = words.filter((w, i) => (named >= 0 && i > named) || isDeadlineWord(w));
+  if (own.length === 0 || own.length === words.length) return whole;
+  return Math.min(whole, lineEvidence(own.join(" ")).deadline) + FOREIGN_WORD * (words.length - own.length);
+}
 
 /** Fragments scored once per line, whatever the widths: evidence of what the text is. */
 export function fragmentEvidence(line: MergedLine): (from: number, to: number, key: ColumnKey | null) => number {
@@ -180,8 +218,12 @@ export function fragmentEvidence(line: MergedLine): (from: number, to: number, k
     if (column < 0) return 0;
     const id = (from * (n + 1) + to) * TEXT_COLUMNS.length;
     if (Number.isNaN(cache[id])) {
-      const e = lineEvidence(line.words.slice(from, to).join(" "));
+      const words = line.words.slice(from, to);
+      const e = lineEvidence(words.join(" "));
       TEXT_COLUMNS.forEach((c, j) => (cache[id + j] = e[c]));
+      cache[id + DEADLINE_AT] = deadlineEvidence(words, e.deadline);
+      cache[id + RESPONSIBLE_AT] += FOREIGN_WORD * words.filter(isCalendarWord).length;
+      cache[id + NAME_AT] += NAME_CALENDAR * words.filter((w) => isCalendarWord(w) && !YEAR.test(w)).length;
     }
     return cache[id + column];
   };

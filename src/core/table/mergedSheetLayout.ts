@@ -74,9 +74,60 @@ function parse(raw: string): Parsed {
 
 /**
  * The layout text of a merged split's lines (each line: its cells joined by one space, a leading space for the
- * indent, a form feed where a page starts), or null when no line cuts into a plan header.
+ * indent, a form feed where a page starts), or null when no line cuts into a plan header. `given`: the columns'
+ * widths, not learnt (scripts/widthObjective reads a sheet at the widths it was drawn at).
  */
-export function mergedSheetLayout(text: string): MergedSheetLayout | null {
+export function mergedSheetLayout(text: string, given?: readonly number[]): MergedSheetLayout | null {
+  const sheet = readSheet(text);
+  if (!sheet) return null;
+  const { lines, header, columns, numberColumn, kinds, headerFragments, evidence, tableLines, parted, cutAll, objective, least } = sheet;
+  const widths = given ?? learnWidths(columns, least, objective);
+  widths.forEach((w, c) => (columns[c] = { ...columns[c], width: w }));
+  // The lines cut once by widths and wording, then again with what the document's own columns say of each word.
+  const cuts = cutAll(columns, tableLines, true, PASSES, withWording(lines, evidence, cutAll(columns, tableLines, false), columns));
+  // A line cut into its number and one fragment more is a numbered heading at the left edge, not a row; so is a line
+  // alone between blank lines whose number the next numbered line goes down a level from (1. → 1.1), however cut.
+  lines.forEach((l, i) => {
+    const cut = cuts[i];
+    if (kinds[i] !== "table") return;
+    if (!cut || (HEADING.test(l.text) && cut.fragments.length <= 2 && cut.fragments[0].column === numberColumn) || opensLevel(lines, kinds, i)) kinds[i] = "free";
+  });
+  // A cell stopping mid-phrase where its row goes on without it: its words went elsewhere, however sure each cut was.
+  const titles = headerFragments.map((f) => fragmentText(lines[header.line], f));
+  const stopped = midPhraseNotes(lines, cuts, below(rowLinks(kinds, cuts, numberColumn, parted)), titles, new Set([numberColumn]));
+  for (const [i, texts] of gluedEntryNotes(lines, cuts, columns.map((c) => c.key), titles)) stopped.set(i, [...(stopped.get(i) ?? []), ...texts]);
+  return layOut(lines, kinds, cuts, headerFragments, titles, columns, stopped);
+}
+
+export interface MergedSheetWidths {
+  readonly keys: readonly (ColumnKey | null)[];
+  readonly least: readonly number[];
+  readonly learnt: readonly number[];
+  readonly objective: (widths: readonly number[]) => number;
+  /** The sampled lines as the search cuts them at `widths`: each fragment as «column:text». */
+  readonly cuts: (widths: readonly number[]) => readonly { line: number; score: number; cells: readonly string[] }[];
+}
+
+/**
+ * The width search's view of a merged split, for measuring it (scripts/widthObjective): the header's column keys,
+ * the least width of each, the widths the search learns and its objective at any widths. Null as mergedSheetLayout.
+ */
+export function mergedSheetWidths(text: string): MergedSheetWidths | null {
+  const sheet = readSheet(text);
+  if (!sheet) return null;
+  const at = (widths: readonly number[]) => sheet.columns.map((c, j) => ({ ...c, width: c.key === "number" ? Infinity : widths[j] }));
+  return {
+    keys: sheet.columns.map((c) => c.key),
+    least: sheet.least,
+    learnt: learnWidths(sheet.columns, sheet.least, sheet.objective),
+    objective: (widths) => sheet.objective(at(widths)),
+    cuts: (widths) =>
+      sheet.searchCuts(at(widths)).flatMap((cut, i) => (cut ? [{ line: i + 1, score: cut.score, cells: cut.fragments.map((f) => `${f.column}:${fragmentText(sheet.lines[i], f)}`) }] : [])),
+  };
+}
+
+/** The lines, their kinds, the header's columns (widths unknown) and the cutting the widths are searched with. */
+function readSheet(text: string) {
   const lines = text.split("\n").map(parse);
   const header = findHeader(lines);
   if (!header) return null;
@@ -114,26 +165,12 @@ export function mergedSheetLayout(text: string): MergedSheetLayout | null {
     }
     return cuts;
   };
+  const searchCuts = (cols: readonly CutColumn[]) => cutAll(cols, sample(tableLines), false, SEARCH_PASSES, evidence, false);
   // Of widths that read the lines as well, the narrower: a wider one only lets fragments take more words.
-  const objective = (cols: readonly CutColumn[]) => cutAll(cols, sample(tableLines), false, SEARCH_PASSES, evidence, false).reduce((a, c) => a + (c ? c.score : 0), 0) - NARROWER * cols.reduce((a, c) => a + (Number.isFinite(c.width) ? c.width : 0), 0);
+  const objective = (cols: readonly CutColumn[]) => searchCuts(cols).reduce((a, c) => a + (c ? c.score : 0), 0) - NARROWER * cols.reduce((a, c) => a + (Number.isFinite(c.width) ? c.width : 0), 0);
   // The header's cells fit their columns: each is as wide as its header cell's line at least.
   const least = headerFragments.map((f) => fragmentText(lines[header.line], f).length);
-  const widths = learnWidths(columns, least, objective);
-  widths.forEach((w, c) => (columns[c] = { ...columns[c], width: w }));
-  // The lines cut once by widths and wording, then again with what the document's own columns say of each word.
-  const cuts = cutAll(columns, tableLines, true, PASSES, withWording(lines, evidence, cutAll(columns, tableLines, false), columns));
-  // A line cut into its number and one fragment more is a numbered heading at the left edge, not a row; so is a line
-  // alone between blank lines whose number the next numbered line goes down a level from (1. → 1.1), however cut.
-  lines.forEach((l, i) => {
-    const cut = cuts[i];
-    if (kinds[i] !== "table") return;
-    if (!cut || (HEADING.test(l.text) && cut.fragments.length <= 2 && cut.fragments[0].column === numberColumn) || opensLevel(lines, kinds, i)) kinds[i] = "free";
-  });
-  // A cell stopping mid-phrase where its row goes on without it: its words went elsewhere, however sure each cut was.
-  const titles = headerFragments.map((f) => fragmentText(lines[header.line], f));
-  const stopped = midPhraseNotes(lines, cuts, below(rowLinks(kinds, cuts, numberColumn, parted)), titles, new Set([numberColumn]));
-  for (const [i, texts] of gluedEntryNotes(lines, cuts, columns.map((c) => c.key), titles)) stopped.set(i, [...(stopped.get(i) ?? []), ...texts]);
-  return layOut(lines, kinds, cuts, headerFragments, titles, columns, stopped);
+  return { lines, header, columns, numberColumn, kinds, headerFragments, evidence, tableLines, parted, top, cutAll, searchCuts, objective, least };
 }
 
 /** A word's weight from the document's own columns (columnWording) against the clues of lineEvidence. */

@@ -143,6 +143,61 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("a deadline's fragment is weighed by the words a deadline is written with: the cells beside it keep theirs", () => {
+    // «по мере Протокол» reads as a deadline to the parser (any word after «по мере»): «Протокол» is no deadline's
+    // word, the result's cell starts with it (a layout line of merged seed 10's plan).
+    const l = line("1.1.3 Обеспечение участия анализа Орлов А.В.; Кузнецова Л.А. по мере Протокол заседания");
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l)))).toEqual([
+      [0, "1.1.3"],
+      [1, "Обеспечение участия анализа"],
+      [2, "Орлов А.В.; Кузнецова Л.А."],
+      [3, "по мере"],
+      [4, "Протокол заседания"],
+    ]);
+  });
+
+  test("a word naming a time is no executor's: a deadline column read too narrow gives the executors none of its words", () => {
+    // 15 wide for 18, «III квартал 2026» sticks out: read free of cost as the executors' «образования, III квартал»
+    // and a deadline «2026», the narrow width would score as well as the true one (merged seeds 10, 14).
+    const narrow = COLUMNS.map((c) => (c.key === "deadline" ? { ...c, width: 15 } : c));
+    const l = line("2.2 работников на квалификационные общего образования, III квартал 2026 Информация на");
+    const cut = texts(l, cutMergedLine(l, narrow, fragmentEvidence(l)));
+    expect(cut.slice(0, 3)).toEqual([
+      [0, "2.2"],
+      [1, "работников на квалификационные"],
+      [2, "общего образования,"],
+    ]);
+  });
+
+  test("a line cut at its deadline column's true width outscores one too narrow, where the name takes the deadline's words", () => {
+    // 14 wide for 18, «третья декада июля» sticks out and the name would take «третья декада» at no cost: the width
+    // search then kept the narrower of two equal widths (merged seed 19). A name's line holds a month or a decade
+    // seldom; its year («на 2026 год») often, and that costs it nothing.
+    const order = (deadline: number): CutColumn[] => [
+      { key: "number", width: Infinity },
+      { key: "name", width: 38 },
+      { key: "deadline", width: deadline },
+      { key: "responsible", width: 26 },
+      { key: "result", width: 24 },
+    ];
+    const l = line("1.2. итогам учебного года третья декада июля Л.А. Лебедев семинаров");
+    const [narrow, truth] = [14, 18].map((w) => cutMergedLine(l, order(w), fragmentEvidence(l))!);
+    expect(texts(l, truth).slice(1, 3)).toEqual([
+      [1, "итогам учебного года"],
+      [2, "третья декада июля"],
+    ]);
+    expect(truth.score).toBeGreaterThan(narrow.score);
+  });
+
+  test("a deadline's phrase is not parted: «по мере» / «необходимости» keeps «по мере» whole on its first line", () => {
+    const l = line("2.4. Предоставление мер социальной Управление образования по мере Выплаты назначены");
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), undefined, { wholeDeadlines: true })).slice(2)).toEqual([
+      [2, "Управление образования"],
+      [3, "по мере"],
+      [4, "Выплаты назначены"],
+    ]);
+  });
+
   test("a deadline's preposition stays with its date, and a range broken after it reads as the deadline it opens", () => {
     // «с» would fit the name's line (and a name's line may end with «с»), but not before a date: «с 01.03.2026 по»
     // is the deadline's first line, «15.08.2026» its next; «по» at its end leaves it no less a deadline.

@@ -4,7 +4,9 @@ import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isSignOff } from "./signOffLine";
 import { columnNumbersAt } from "./columnNumberLines";
-import { inNumberColumn, isCaption, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
+import type { TextColumn } from "./lineEvidence";
+import { captionGoesOn, inNumberColumn, isCaption, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
+import { blockColumns } from "./rowsBlock";
 import { moveStrayCells } from "./strayCellsInSection";
 import { unnumberedTitles } from "./unnumberedTitles";
 
@@ -49,6 +51,11 @@ export interface Segment {
   readonly nameByOrder?: NameFromBlock;
   /** The lines (by index) of the name that block gave: the name whole, read into no other column. */
   readonly nameLines?: readonly number[];
+  /**
+   * The columns those lines hold where the block gave whole rows (rowsBlock): they are read into these columns
+   * alone, the row's other lines into the others. None: the lines are the name.
+   */
+  readonly nameColumns?: readonly TextColumn[];
   /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
   readonly head?: number;
   /** The line that opened the row's lines and was read as the title of the section above (sectionTitlesApart). */
@@ -242,7 +249,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   });
   const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore, header);
   for (const i of spread.captions) furniture.add(i);
-  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k) } : s));
+  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k), ...(spread.held.has(k) ? { nameColumns: spread.held.get(k) } : {}) } : s));
   return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }
 
@@ -275,11 +282,26 @@ function isSectionNumber(own: string, next: string | null): boolean {
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
 /**
+ * A caption in a run of captions that names the name's column and others: the header given again over a block of
+ * whole rows (rowsBlock), where pdftotext prints it after the page's numbers («Мероприятие» / «Исполнитель» /
+ * «Срок»), not «Исполнитель» signing the letter. Captions after the names' block («Исполнитель» / «Срок» /
+ * «Результат») name no name's column: they may stand over the signature as well (columnBlocks reads them there).
+ */
+function amongCaptions(lines: readonly Line[], i: number): boolean {
+  const caption = (k: number) => k >= 0 && k < lines.length && (isCaption(lines[k].text) || (k > 0 && isCaption(lines[k - 1].text) && captionGoesOn(lines[k - 1].text, lines[k].text)));
+  if (!caption(i)) return false;
+  let [from, to] = [i, i];
+  while (caption(from - 1)) from--;
+  while (caption(to + 1)) to++;
+  return (blockColumns(lines.slice(from, to + 1).map((l) => l.text)) ?? []).length > 1;
+}
+
+/**
  * Where the last row ends: at the signature block, or at the head's sign-off that ends the text (signOffLine). A
  * sign-off before other signatures is not looked for: the last row's executors' cell stands there as often.
  */
 export function bodyEnd(lines: readonly Line[], last: number): number {
-  for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim())) return i;
+  for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()) && !amongCaptions(lines, i)) return i;
   let k = lines.length - 1;
   while (k > last && isPageFurniture(lines[k].text)) k--;
   return k > last && isSignOff(lines[k].text) ? k : lines.length;

@@ -50,8 +50,10 @@ function nameText(text: string, deadlineFirst: boolean): string {
 function openingLead(text: string, columns: readonly TextColumn[]): number | null {
   const others = columns.filter((c) => c !== "name");
   const t = nameText(text, columns.indexOf("deadline") >= 0 && columns.indexOf("deadline") < columns.indexOf("name"));
-  if (!/^[«"„\p{Lu}]/u.test(t) || startsMidPhrase(t) || parseDeadline(t).kind !== "unparsed") return null;
+  if (!/^[«"„\p{Lu}]/u.test(t) || startsMidPhrase(t)) return null;
   const e = lineEvidence(t);
+  // A deadline the parser finds inside a name's line is its deadline's cell run on after it («… квалификации Постоянно»).
+  if (parseDeadline(t).kind !== "unparsed" && e.deadline >= e.name) return null;
   // Any clue of an executor or a deadline rules a line out («Управление образования» reads a little as a name too);
   // a result's wording does not, names open with it as often («Информационное сопровождение»).
   if (others.some((c) => c !== "result" && e[c] > 0)) return null;

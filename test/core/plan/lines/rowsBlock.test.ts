@@ -122,4 +122,10 @@ describe("a block of whole rows after the page's numbers (Writer's table through
     // Before: rows opened on the names, each row's deadline read as the row above's.
     expect(rowOpenings(block, 3, ["deadline", "name", "responsible"], new Set())).toEqual([0, 5, 8]);
   });
+
+  test("a name's first line with its deadline run on after it («… квалификации Постоянно») still opens its row", () => {
+    const refs = (texts: readonly string[]) => texts.map((text, index) => ({ index, text }));
+    const block = refs(["Проведение базы данных вакантных должностей", "директор МКУ «ЦРО»", "Разработка и утверждение курсов повышения квалификации Постоянно", "Кузнецова Л.А., методист", "руководящих работников", "Ежемесячно"]);
+    expect(rowOpenings(block, 2, ["name", "deadline", "responsible"], new Set())).toEqual([0, 2]);
+  });
 });

@@ -21,6 +21,8 @@ import type { LineRef } from "./segmentRows";
 
 /** A line whose name's clues trail the block's other columns' by more than this opens no row («Заключение договоров о» −1 against a result). */
 const MIN_LEAD = -1;
+/** The words of a line that tell what opens it: an executor's cell names its body or person in the first three. */
+const HEAD_WORDS = 3;
 
 /**
  * The text columns the captions over a block name, in their order (the order of a baseline's cells), or null when
@@ -51,9 +53,12 @@ function openingLead(text: string, columns: readonly TextColumn[]): number | nul
   const others = columns.filter((c) => c !== "name");
   const t = nameText(text, columns.indexOf("deadline") >= 0 && columns.indexOf("deadline") < columns.indexOf("name"));
   if (!/^[«"„\p{Lu}]/u.test(t) || startsMidPhrase(t)) return null;
-  const e = lineEvidence(t);
+  const whole = lineEvidence(t);
   // A deadline the parser finds inside a name's line is its deadline's cell run on after it («… квалификации Постоянно»).
-  if (parseDeadline(t).kind !== "unparsed" && e.deadline >= e.name) return null;
+  if (parseDeadline(t).kind !== "unparsed" && whole.deadline >= whole.name) return null;
+  // A row's first baseline may run the name's first line on with the executor's («Обеспечение участия … УО; Лебедев
+  // А.В., заместитель»): the line's first words say what opens it.
+  const e = lineEvidence(t.split(/\s+/).slice(0, HEAD_WORDS).join(" "));
   // Any clue of an executor or a deadline rules a line out («Управление образования» reads a little as a name too);
   // a result's wording does not, names open with it as often («Информационное сопровождение»).
   if (others.some((c) => c !== "result" && e[c] > 0)) return null;

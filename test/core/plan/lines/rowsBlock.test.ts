@@ -128,4 +128,10 @@ describe("a block of whole rows after the page's numbers (Writer's table through
     const block = refs(["Проведение базы данных вакантных должностей", "директор МКУ «ЦРО»", "Разработка и утверждение курсов повышения квалификации Постоянно", "Кузнецова Л.А., методист", "руководящих работников", "Ежемесячно"]);
     expect(rowOpenings(block, 2, ["name", "deadline", "responsible"], new Set())).toEqual([0, 2]);
   });
+
+  test("a name's first line run on with its executor's on one baseline still opens its row; an executor's line opens none", () => {
+    const refs = (texts: readonly string[]) => texts.map((text, index) => ({ index, text }));
+    const block = refs(["Информационное сопровождение курсов", "Морозова Н.П., методист", "квалификации работников", "Обеспечение участия аттестации педагогических работников УО; Лебедев А.В., заместитель", "на квалификационные категории", "Управление образования, Орлов И.Г.", "начальника управления"]);
+    expect(rowOpenings(block, 2, ["name", "responsible"], new Set())).toEqual([0, 3]);
+  });
 });

@@ -1,11 +1,12 @@
 import { isPageFurniture } from "../../table/pageFurniture";
 import { parseDeadline } from "../deadline";
+import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isSignOff } from "./signOffLine";
 import { columnNumbersAt } from "./columnNumberLines";
 import type { TextColumn } from "./lineEvidence";
-import { captionGoesOn, inNumberColumn, isCaption, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
+import { captionGoesOn, inNumberColumn, isCaption, nextInList, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
 import { blockColumns } from "./rowsBlock";
 import { moveStrayCells } from "./strayCellsInSection";
 import { unnumberedTitles } from "./unnumberedTitles";
@@ -286,6 +287,7 @@ const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
  * whole rows (rowsBlock), where pdftotext prints it after the page's numbers («Мероприятие» / «Исполнитель» /
  * «Срок»), not «Исполнитель» signing the letter. Captions after the names' block («Исполнитель» / «Срок» /
  * «Результат») name no name's column: they may stand over the signature as well (columnBlocks reads them there).
+ * A page's header repeated whole (the № caption with it) is left as it was.
  */
 function amongCaptions(lines: readonly Line[], i: number): boolean {
   const caption = (k: number) => k >= 0 && k < lines.length && (isCaption(lines[k].text) || (k > 0 && isCaption(lines[k - 1].text) && captionGoesOn(lines[k - 1].text, lines[k].text)));
@@ -293,7 +295,14 @@ function amongCaptions(lines: readonly Line[], i: number): boolean {
   let [from, to] = [i, i];
   while (caption(from - 1)) from--;
   while (caption(to + 1)) to++;
-  return (blockColumns(lines.slice(from, to + 1).map((l) => l.text)) ?? []).length > 1;
+  const run = lines.slice(from, to + 1).map((l) => l.text);
+  // The № column's caption in the run or right above it (the columns' numbers, a row's number between) is a page's
+  // header repeated whole: the rows' reading ends there as before. Over a block of whole rows, the captions follow
+  // the page's numbers, a list of two or more.
+  const numberCaption = lines.slice(Math.max(0, from - 3), to + 1).some((l) => matchHeader(l.text.trim()) === "number");
+  const afterNumbers = from >= 2 && nextInList(lines[from - 2].text.trim(), lines[from - 1].text.trim());
+  if (numberCaption && !afterNumbers) return false;
+  return (blockColumns(run) ?? []).length > 1;
 }
 
 /**

@@ -2,6 +2,8 @@ import type { FieldRow } from "../fieldRow";
 
 /** Fields longer than this are decoded each time: long texts rarely repeat, and comparing them costs. */
 const MAX_BYTES = 96;
+/** Words of a slot's key: the field's whole four-byte words, then its last one to three bytes as one more word. */
+const SLOT_WORDS = MAX_BYTES / 4 + 1;
 /** Slots of the table of recent values (direct-mapped by hash: a clash replaces, never grows). */
 const SLOTS = 1 << 10;
 
@@ -11,19 +13,26 @@ const SLOTS = 1 << 10;
  * repeats the row above costs a comparison of its bytes, and one seen a few rows before a hash of them; neither is
  * decoded. The facts are those of the field's text, which is a function of its bytes (FieldRow.plain), so they are
  * the facts the text path finds, by construction.
+ *
+ * Bytes are read, hashed and compared four at a time (one unaligned load through a DataView): a field is looked up
+ * on every row of a national table, a dozen columns a row, and a loop byte by byte was the largest part of reading
+ * a row.
  */
 export class FieldMemo<T> {
   private readonly hashes = new Int32Array(SLOTS);
   /**
-   * The bytes of each slot, MAX_BYTES apart in one block (made when first asked: a reader given rows as text never
-   * needs it), and their length (-1: an empty slot). One block, not an array a key: a lookup reads bytes lying
-   * together instead of following a pointer to a small array of its own.
+   * The words of each slot's bytes, SLOT_WORDS apart in one block (made when first asked: a reader given rows as text
+   * never needs it), and their length in bytes (-1: an empty slot). One block, not an array a key: a lookup reads
+   * words lying together instead of following a pointer to a small array of its own.
    */
-  private keys: Uint8Array | null = null;
+  private keys: Int32Array | null = null;
   private readonly lengths = new Int32Array(SLOTS).fill(-1);
   private readonly facts: T[] = new Array<T>(SLOTS);
   /** The slot of the field asked last (-1: none yet): a field that repeats the row above is compared with it first. */
   private last = -1;
+  /** The bytes the rows are in (a chunk of the file, for many rows), and a view to read their words. */
+  private viewed: Uint8Array | null = null;
+  private view: DataView = new DataView(new ArrayBuffer(0));
 
   constructor(private readonly byText: (text: string) => T) {}
 
@@ -35,15 +44,24 @@ export class FieldMemo<T> {
     const start = row.starts[i];
     const n = row.ends[i] - start;
     if (n > MAX_BYTES) return this.byText(row.text(i));
-    const keys = (this.keys ??= new Uint8Array(SLOTS * MAX_BYTES));
+    if (buf !== this.viewed) {
+      this.viewed = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    const view = this.view;
+    const keys = (this.keys ??= new Int32Array(SLOTS * SLOT_WORDS));
     const { lengths } = this;
+    const words = n >> 2;
+    const tail = tailWord(buf, start + 4 * words, n & 3);
     const last = this.last;
-    if (last >= 0 && lengths[last] === n && sameBytes(keys, last * MAX_BYTES, buf, start, n)) return this.facts[last];
-    const h = hashOf(buf, start, start + n);
+    if (last >= 0 && lengths[last] === n && sameWords(keys, last * SLOT_WORDS, view, start, words, tail)) return this.facts[last];
+    const h = hashOf(view, start, words, tail);
     const slot = (h ^ (h >>> 15)) & (SLOTS - 1);
-    if (lengths[slot] !== n || this.hashes[slot] !== h || !sameBytes(keys, slot * MAX_BYTES, buf, start, n)) {
+    const at = slot * SLOT_WORDS;
+    if (lengths[slot] !== n || this.hashes[slot] !== h || !sameWords(keys, at, view, start, words, tail)) {
       this.facts[slot] = this.byText(row.text(i));
-      keys.set(buf.subarray(start, start + n), slot * MAX_BYTES);
+      for (let w = 0; w < words; w++) keys[at + w] = view.getInt32(start + 4 * w, true);
+      keys[at + words] = tail;
       this.hashes[slot] = h;
       lengths[slot] = n;
     }
@@ -52,19 +70,25 @@ export class FieldMemo<T> {
   }
 }
 
-/**
- * A hash of bytes[start .. end), four bytes a step: a byte-at-a-time FNV waits on its multiply for every byte, and
- * the fields not seen on the row above (a position, a subject, a date: several a row) are hashed on every row.
- */
-function hashOf(buf: Uint8Array, start: number, end: number): number {
+/** The last `count` (0 to 3) bytes of a field from `at`, as one word (0 for none): never read past the field. */
+function tailWord(buf: Uint8Array, at: number, count: number): number {
+  if (count === 0) return 0;
+  const b0 = buf[at];
+  if (count === 1) return b0;
+  return count === 2 ? b0 | (buf[at + 1] << 8) : b0 | (buf[at + 1] << 8) | (buf[at + 2] << 16);
+}
+
+/** A hash of a field's words and tail (FNV over 32-bit words). */
+function hashOf(view: DataView, start: number, words: number, tail: number): number {
   let h = 0x811c9dc5 | 0;
-  let k = start;
-  for (; k + 4 <= end; k += 4) h = Math.imul(h ^ (buf[k] | (buf[k + 1] << 8) | (buf[k + 2] << 16) | (buf[k + 3] << 24)), 16777619);
-  for (; k < end; k++) h = Math.imul(h ^ buf[k], 16777619);
+  for (let w = 0; w < words; w++) h = Math.imul(h ^ view.getInt32(start + 4 * w, true), 16777619);
+  h = Math.imul(h ^ tail, 16777619);
   return h ^ (h >>> 13);
 }
 
-function sameBytes(keys: Uint8Array, at: number, buf: Uint8Array, start: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (keys[at + k] !== buf[start + k]) return false;
+/** Whether the key at `at` holds the field's words and tail (its length compared already). */
+function sameWords(keys: Int32Array, at: number, view: DataView, start: number, words: number, tail: number): boolean {
+  if (keys[at + words] !== tail) return false;
+  for (let w = 0; w < words; w++) if (keys[at + w] !== view.getInt32(start + 4 * w, true)) return false;
   return true;
 }

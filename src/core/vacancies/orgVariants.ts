@@ -23,9 +23,10 @@ export interface OrgGrouping {
  * spacing and punctuation folded away. "МБОУ «СОШ № 5»" and "MБОУ СОШ №5" (Latin M) share "мбоусош5".
  */
 export function foldOrg(name: string): string {
-  return foldText(name)
-    .replace(/(?<!\p{L})(n|no|nr)\.?\s*(?=\d)/gu, "")
-    .replace(/[^\p{L}\p{N}]/gu, "");
+  const folded = foldText(name);
+  // The number sign written as a Latin letter needs an "n": most names have none, and the look-behind for a letter
+  // before it is a slow pass of its own over every name of a national table.
+  return (folded.includes("n") ? folded.replace(/(?<!\p{L})(n|no|nr)\.?\s*(?=\d)/gu, "") : folded).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** Typos allowed in the letters of a name: none in short names (МБОУ vs МАОУ are different schools), more in long ones. */
@@ -51,8 +52,12 @@ const spellingKey = (municipality: string | null, org: string) => `${municipalit
 export function groupOrgVariants(spellings: readonly OrgSpelling[], reference: readonly string[] = []): OrgGrouping {
   const nodes: Node[] = [];
   const byKey = new Map<string, number>();
+  // A region's tens of municipalities (or none) come back with each of its thousands of organisations: each folded once.
+  const blocks = new Map<string, string>();
   const add = (s: OrgSpelling, isReference: boolean, order: number) => {
-    const block = foldOrg(s.municipality ?? "");
+    const municipality = s.municipality ?? "";
+    let block = blocks.get(municipality);
+    if (block === undefined) blocks.set(municipality, (block = foldOrg(municipality)));
     const compact = foldOrg(s.org);
     const key = `${block}|${compact}`;
     let id = byKey.get(key);
@@ -61,7 +66,8 @@ export function groupOrgVariants(spellings: readonly OrgSpelling[], reference: r
       byKey.set(key, id);
       nodes.push({ block, digits: (compact.match(/\d+/g) ?? []).join(","), letters: compact.replace(/\d/g, ""), spellings: [] });
     }
-    nodes[id].spellings.push({ ...s, reference: isReference, order });
+    // One literal, not a spread: made for every organisation of a national table.
+    nodes[id].spellings.push({ municipality: s.municipality, org: s.org, rows: s.rows, sheet: s.sheet, row: s.row, reference: isReference, order });
   };
   spellings.forEach((s, i) => add(s, false, i));
   const municipalities = new Set(spellings.map((s) => s.municipality));
@@ -101,11 +107,13 @@ export function groupOrgVariants(spellings: readonly OrgSpelling[], reference: r
   const issues: Issue[] = [];
   for (const members of groups.values()) {
     const preferred = preferredSpelling(members);
-    const seen = new Set<string>();
+    // Nearly every organisation is written one way: no variant to tell, nothing to remember.
+    const seen = members.length > 1 ? new Set<string>() : null;
     for (const s of members) {
-      canonicalOf.set(spellingKey(s.municipality, s.org), preferred);
-      if (s.reference || s.org === preferred || seen.has(spellingKey(s.municipality, s.org))) continue;
-      seen.add(spellingKey(s.municipality, s.org));
+      const key = spellingKey(s.municipality, s.org);
+      canonicalOf.set(key, preferred);
+      if (seen === null || s.reference || s.org === preferred || seen.has(key)) continue;
+      seen.add(key);
       issues.push(vacancyIssue("org_variant", { sheet: s.sheet, row: s.row, item: s.org }, "org", { variant: s.org, preferred }, preferred));
     }
   }
@@ -121,6 +129,7 @@ function canonicalLookup(canonicalOf: ReadonlyMap<string, string>): OrgGrouping[
 }
 
 function preferredSpelling(members: Node["spellings"]): string {
+  if (members.length === 1) return members[0].org;
   const ref = members.find((s) => s.reference);
   if (ref) return ref.org;
   const rows = new Map<string, { rows: number; order: number }>();

@@ -54,6 +54,27 @@ describe("FieldMemo gives the facts of each field's text", () => {
     );
   });
 
+  test("values differing in any one byte, at any place in a chunk, are told apart", () => {
+    // Read four bytes at a time: a field starts anywhere in its chunk, its last one to three bytes are a word of their
+    // own, and the bytes after it (the delimiter, the next field) are never part of it.
+    const stems = ["", "a", "ab", "abc", "abcd", "abcde", "абвгд", "абв", "учитель", "педагог-психолог", "x".repeat(95), "я".repeat(48)];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...stems), fc.nat(), fc.integer({ min: 0, max: 7 }), fc.string({ maxLength: 5 })), { minLength: 200, maxLength: 400 }), (column) => {
+        const memo = new FieldMemo((text: string) => text);
+        column.forEach(([stem, pick, pad, next], r) => {
+          // One byte of the stem changed (or none, when `at` is past its end), the field after it anything.
+          const bytes = Buffer.from(stem, "utf8");
+          const at = pick % (bytes.length + 1);
+          if (at < bytes.length) bytes[at] = 0x30 + (at % 10);
+          const cell = bytes.toString("utf8");
+          const row = fieldRow(r + 1, ["p".repeat(pad), cell, next]);
+          expect(memo.of(row, 1)).toBe(row.text(1));
+        });
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   test("a value seen again is not worked out again while it holds its slot", () => {
     let made = 0;
     const memo = new FieldMemo((text: string) => ({ text, made: made++ }));

@@ -13,8 +13,9 @@ const cache = new Map<string, Uint8Array>();
  * shapes below.
  */
 export async function writerPdf(plan: TruthPlan, aligned = true, toEdge = false): Promise<Uint8Array> {
-  // The same seed draws the plan with extra columns or without them, its cells centred or not: all are kept apart.
-  const key = `${plan.seed} ${plan.title} ${aligned} ${JSON.stringify(plan.extras ?? null)} ${plan.centredCells ?? false} ${toEdge}`;
+  // The same seed draws many variants of one plan (extra columns, numbered straight through, centred cells…): the key is
+  // the whole plan, so no variant prints another's PDF (a key of a few fields gave the unnumbered shape the numbered PDF).
+  const key = `${aligned} ${toEdge} ${JSON.stringify(plan)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const pdf = printToPdf(await planDocx(plan, { aligned, toEdge }), ".docx");

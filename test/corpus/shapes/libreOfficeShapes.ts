@@ -45,7 +45,8 @@ const cache = new Map<string, Uint8Array>();
  * The Word document printed by Writer is docxPdfShapes.ts.
  */
 export async function libreOfficePdf(plan: TruthPlan, sectionsInOneCell = false): Promise<Uint8Array> {
-  const key = `${plan.seed} ${plan.title} ${sectionsInOneCell}`;
+  // The whole plan is the key: variants of one seed (extra columns, sums by year…) each print their own sheet.
+  const key = `${sectionsInOneCell} ${JSON.stringify(plan)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const sheet = await printableWorkbook(plan);

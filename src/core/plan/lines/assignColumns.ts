@@ -35,10 +35,10 @@ export interface AssignOptions {
   readonly emission?: EmissionName;
   /**
    * For a piece after a page break: each column's last line before the break, and whether the column reached the
-   * bottom of the page (only such a cell can go on). A cell starts at the top of its row, so a column without lines
-   * before the break has none after it.
+   * bottom of the page (only such a cell can go on), and the cell's text so far (none: its last line alone). A cell
+   * starts at the top of its row, so a column without lines before the break has none after it.
    */
-  readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean }>>;
+  readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean; readonly cell?: string }>>;
   /** What the rest of the document says of a whole cell (learnCells): one it repeats gains, one cut from it loses. */
   readonly knownCell?: (column: TextColumn, text: string) => number;
   /**
@@ -77,16 +77,21 @@ function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key
   return v;
 }
 
-/** The columns' last lines of a reading, to read the piece after a page break with (AssignOptions.before). */
+/** The columns' last lines and cells of a reading, to read the piece after a page break with (AssignOptions.before). */
 export function endsOf(texts: readonly string[], a: Assignment, emission: EmissionName, previous?: AssignOptions["before"]): NonNullable<AssignOptions["before"]> {
-  const out: Partial<Record<TextColumn, { last: string; cut: boolean }>> = { ...previous };
+  const out: Partial<Record<TextColumn, { last: string; cut: boolean; cell?: string }>> = { ...previous };
   const heights = new Map<TextColumn, number>();
+  const lines = new Map<TextColumn, string[]>();
   a.columns.forEach((c, i) => {
-    out[c] = { last: texts[i], cut: false };
     heights.set(c, (heights.get(c) ?? 0) + 1);
+    lines.set(c, [...(lines.get(c) ?? []), texts[i]]);
   });
   const tallest = Math.max(0, ...heights.values());
-  for (const [c, h] of heights) out[c] = { last: out[c]!.last, cut: emission === "cells" || h === tallest };
+  for (const [c, h] of heights) {
+    const own = lines.get(c)!;
+    const cell = joinParts(previous?.[c]?.cut ? [previous[c].cell ?? previous[c].last, ...own] : own, { sentences: false });
+    out[c] = { last: own[own.length - 1], cut: emission === "cells" || h === tallest, cell };
+  }
   return out;
 }
 
@@ -279,7 +284,7 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
   if (!top.length && opts.emission === "flows") return withinReadings(n, order.length) ? rankReadings(lines, order, { ...opts, emission: undefined }) : [];
-  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo) })).sort((a, b) => b.score - a.score);
+  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo, opts.before) })).sort((a, b) => b.score - a.score);
 }
 
 /** A row of `n` lines in `m` columns can be ranked whole (rankReadings). */
@@ -565,15 +570,26 @@ function firstWord(text: string): string {
   return text.split(/\s+/, 1)[0] ?? "";
 }
 
-/** Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. */
-function cellScore(labels: readonly number[], texts: readonly string[], order: readonly ReadColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo): number {
+/**
+ * Whole cells read by the parsers: a deadline cell that parses, executors the executor parser recognises. After a page
+ * break, a cell the page cut is read whole, with its text before the break: «г.» is no deadline, «I полугодие 2026» /
+ * «г.» one; «образования» no result the document repeats, «Приказ управления» / «образования» one. Its part before
+ * the break was weighed with the piece before, so a deadline that still parses gains nothing more, one the lines
+ * after the break spoil loses. A cell the document repeats gains; one that only begins another row's cell loses
+ * nothing: plan items' names share their openings («Организация и проведение методических семинаров…»), and a row's
+ * cell is what both pieces hold, so a prefix says little there.
+ */
+function cellScore(labels: readonly number[], texts: readonly string[], order: readonly ReadColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo, before?: AssignOptions["before"]): number {
   // Each column's cell joined once: the checks below read every cell two or three times.
   const cells = order.map((_, c) => joinParts(texts.filter((_, i) => labels[i] === c), { sentences: false }));
   const cell = (col: TextColumn) => cells[order.indexOf(col)] ?? "";
+  const cutBefore = (col: TextColumn) => (before?.[col]?.cut ? (before[col].cell ?? before[col].last) : "");
+  const whole = (col: TextColumn) => (cutBefore(col) && cell(col) ? joinParts([cutBefore(col), cell(col)], { sentences: false }) : cell(col));
   let score = 0;
-  if (known) for (const col of order) if (catalogued(col)) score += cell(col) ? known(col, cell(col)) : 0;
-  const deadline = cell("deadline");
-  if (deadline) score += remembered(memo?.deadlines, deadline, () => (parseDeadline(deadline).kind !== "unparsed" ? 2 : -2.5));
+  if (known) for (const col of order) if (catalogued(col)) score += cell(col) ? (cutBefore(col) ? Math.max(0, known(col, whole(col))) : known(col, cell(col))) : 0;
+  const deadline = whole("deadline");
+  const parses = (text: string) => remembered(memo?.deadlines, text, () => (parseDeadline(text).kind !== "unparsed" ? 2 : -2.5));
+  if (cell("deadline")) score += cutBefore("deadline") ? Math.min(0, parses(deadline)) : parses(deadline);
   // Initials belong to a person, and persons to the executors: a name or a result holding them took an executor's line.
   for (let c = 0; c < order.length; c++) if (order[c] !== "responsible" && INITIALS.test(cells[c])) score -= 1.5;
   const responsible = cell("responsible");

@@ -16,15 +16,20 @@ const CUT_FROM_SEEN = 1;
 /**
  * Whole cells the document repeats: an executor, a result's form, a deadline come back word for word in many rows
  * («Приказ управления образования»). From a first reading, the cells whose lines were all placed without doubt are
- * kept; a cell of another reading that is one of them gains, one that is such a cell cut short loses. `pieces` are
- * the first reading's pieces of rows; the score function of a piece leaves that piece's own cells out.
+ * kept; a cell of another reading that is one of them gains, one that is such a cell cut short loses. `rows` are the
+ * first reading's item rows, each as its pieces (a row cut by a page break has two); pieces are numbered in document
+ * order, and the score function of a piece leaves its row's own cells out.
+ * A row's cell is all its lines in the column, over every piece: a cell cut by a page break is whole only so. Learnt
+ * piece by piece, the part above the break («Проведено не менее 4» of «… семинаров») would pass for a whole cell and
+ * pull that part out of the same cell in every other row. For the same reason a piece the page cut (one its row goes
+ * on from) loses nothing for a cell cut short.
  */
-export function learnCells(pieces: readonly (readonly ReadLine[])[]): (piece: number) => (column: TextColumn, text: string) => number {
+export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]): (piece: number) => (column: TextColumn, text: string) => number {
   const seen = new Map<string, number>();
-  const ownCells = pieces.map((lines) => {
+  const ownCells = rows.map((pieces) => {
     const cells = new Map<TextColumn, string[]>();
     const unsure = new Set<TextColumn>();
-    for (const l of lines) {
+    for (const l of pieces.flat()) {
       cells.set(l.column, [...(cells.get(l.column) ?? []), l.text]);
       if (!l.sure) unsure.add(l.column);
     }
@@ -37,13 +42,16 @@ export function learnCells(pieces: readonly (readonly ReadLine[])[]): (piece: nu
     const ws = k.split(" ");
     for (let i = 2; i < ws.length; i++) prefixes.add(ws.slice(0, i).join(" "));
   }
+  // Each piece's row, and whether the row goes on after it.
+  const pieceRows = rows.flatMap((pieces, row) => pieces.map((_, k) => ({ row, cut: k < pieces.length - 1 })));
   return (piece) => {
-    const own = new Set(ownCells[piece] ?? []);
+    const { row, cut } = pieceRows[piece] ?? { row: -1, cut: false };
+    const own = new Set(ownCells[row] ?? []);
     return (column, text) => {
       const key = cellKey(column, text);
       const count = (seen.get(key) ?? 0) - (own.has(key) ? 1 : 0);
       if (count > 0) return SEEN_CELL;
-      return prefixes.has(key) ? -CUT_FROM_SEEN : 0;
+      return !cut && prefixes.has(key) ? -CUT_FROM_SEEN : 0;
     };
   };
 }

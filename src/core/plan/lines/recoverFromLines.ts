@@ -11,7 +11,9 @@ import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHea
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { takeFlowExtraCells } from "./flowExtraCells";
 import { sumsApart, takeSumCells } from "./sumCells";
+import { ownLineSums, ownSumCells } from "./sumsOnOwnLines";
 import { joinNumberDots } from "./numberDot";
+import { gatherColumnNumbers } from "./gatherColumnNumbers";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
@@ -78,8 +80,9 @@ export interface LineTable {
  * and no cut of one is a glue undone: they are not searched.
  */
 export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
-  // A number's closing dot wrapped onto a line of its own goes back on it before anything is read.
-  const input = joinNumberDots(asPrinted);
+  // A number's closing dot wrapped onto a line of its own goes back on it before anything is read, and column numbers
+  // printed among the captions' lines go under them.
+  const input = gatherColumnNumbers(joinNumberDots(asPrinted));
   const header = yearsRead(input, findLinesHeader(input));
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;
@@ -96,8 +99,13 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
   const sumCount = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []).filter((c) => c.key === null && c.sums).length : 0;
   const summed = sumCount >= 2 ? sumsApart(numbered, first.start, first.end, sumCount) : null;
-  const source = summed && summed.lines.length !== numbered.length ? summed.lines : numbered;
-  const rough = source === numbered ? first : segmentRows(source, body, headerLines);
+  // Text without layout may give the caption over the years apart from the header and each sum on a line of its own
+  // (sumsOnOwnLines): they come off the text where they are as many as the years times the items.
+  // Under a header that spreads its caption over the years, the sums may stand so too, in the flow of a column beside
+  // them (pdftotext without layout): each row's run of them is no line's then, and they are read the same way.
+  const onOwn = header ? ownLineSums(numbered, body, first.start, headerLines, sumCount) : null;
+  const source = onOwn ? onOwn.lines : summed && summed.lines.length !== numbered.length ? summed.lines : numbered;
+  const rough = onOwn ? onOwn.rows : source === numbered ? first : segmentRows(source, body, headerLines);
   if (!rough) return null;
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
   // the table's width: they hold one text and are left as they are.
@@ -147,13 +155,18 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const drawn = header && rows.columnCount !== null && !grid && !rowByRow ? drawnHeaderColumns(headerLines, rows.columnCount, ownNamed(header, input)) : null;
   const counted = rowByRow ?? drawn;
   const columns = counted ?? (header?.spanEnd !== undefined && !grid ? spanColumns(order, header.named, header.cells, header.spanEnd) : null);
-  const extraColumns = columns?.filter((c) => c.key === null) ?? [];
+  const namedExtras = columns?.filter((c) => c.key === null) ?? [];
+  const extraColumns = [...namedExtras, ...(onOwn?.columns ?? [])];
   const extras = extraColumns.map((c) => c.caption);
   // Their cells come off the rows' lines before the catalogued columns are read.
-  const slots = columns && extras.length ? extraSlots(columns) : [];
+  const slots = columns && namedExtras.length ? extraSlots(columns) : [];
   // Sums by year are read by what they are, a run of as many sums as years, wherever the row gives them.
   const sumAt = extraColumns.flatMap((c, e) => ("sums" in c && c.sums ? [e] : []));
-  const sumCells = sumAt.length >= 2 && sumAt.length === extraColumns.length ? takeSumCells(rows.segments, sumAt, extraColumns.length, (k) => lines[k].row, summed?.doubts) : null;
+  const sumCells = onOwn
+    ? ownSumCells(rows.segments, onOwn.sums, sumAt, extraColumns.length)
+    : sumAt.length >= 2 && sumAt.length === extraColumns.length
+      ? takeSumCells(rows.segments, sumAt, extraColumns.length, (k) => lines[k].row, summed?.doubts)
+      : null;
   // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
   // readings below weigh the same lines and cells many times.
   const memo = readingMemo();
@@ -211,7 +224,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const tried = (Object.keys(EMISSIONS) as EmissionName[]).map((e) => [read(segments, given, e), e] as const);
     const [first, emission] = tried[preferredReading(tried.map(([r]) => r.map((pieces) => pieces.reduce((sum, a) => sum + a.score, 0))))];
     const widths = learnWidths(segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
-    const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? s.pieces.map((p, k) => readLines(p, first[i][k])) : []));
+    const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? [s.pieces.map((p, k) => readLines(p, first[i][k]))] : []));
     return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
   };
   // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those

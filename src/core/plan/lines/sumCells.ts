@@ -15,7 +15,7 @@ const SUM_RUN = new RegExp(String.raw`(?<=^|\s)${SUM}(?:\s+${SUM})*(?=\s|$)`, "g
 const ONE_SUM = new RegExp(String.raw`(?<=^|\s)${SUM}(?=\s|$)`, "gu");
 
 /** The sums of a run, in order («10 871,0 1 080,8» → «10 871,0», «1 080,8»). */
-function sumsOf(run: string): string[] {
+export function sumsOf(run: string): string[] {
   return run.match(ONE_SUM) ?? [];
 }
 

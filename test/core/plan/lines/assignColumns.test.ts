@@ -92,6 +92,25 @@ describe("a row's lines given to columns", () => {
     expect(a.columns).toEqual(["name"]);
   });
 
+  test("a cell the page cut is read whole after the break: the deadline's year word and the result's last word go on their cells", () => {
+    // A copy with the mouse of a row cut by the page's foot (interleaved seed 10, item 4.1.5): above the break
+    // «…анализа» | «Н.П. Лебедев» | «I полугодие 2026» | «Приказ управления», below it the rest, row by row. Alone,
+    // «г.» parses as no deadline and «образования» is no result the document repeats, so both went elsewhere (the
+    // year word to the result, the result's word to the name); with their cells' text before the break they are
+    // «I полугодие 2026 г.» and «Приказ управления образования».
+    const before = {
+      name: { last: "Информационное сопровождение анализа", cut: true, cell: "Информационное сопровождение анализа" },
+      responsible: { last: "Н.П. Лебедев", cut: true, cell: "Н.П. Лебедев" },
+      deadline: { last: "I полугодие 2026", cut: true, cell: "I полугодие 2026" },
+      result: { last: "Приказ управления", cut: true, cell: "Приказ управления" },
+    };
+    const texts = ["потребности в педагогических кадрах", "ДОО", "г.", "образования", "руководители", "образовательных", "организаций"];
+    const knownCell = (column: TextColumn, text: string) => (column === "result" && text === "Приказ управления образования" ? 2 : 0);
+    const widths = { name: 37, responsible: 25, deadline: 14, result: 23 };
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: false, before, widths, knownCell, emission: "rows" });
+    expect(cells(texts, a.columns)).toEqual({ name: "потребности в педагогических кадрах", responsible: "ДОО руководители образовательных организаций", deadline: "г.", result: "образования" });
+  });
+
   test("a row too long to weigh every reading (a list of forty executors) is read line by line, every line a guess", () => {
     // Forty lines in four columns would be C(43, 3) = 12,341 readings × 2 orders: past the budget, each line goes to
     // the column its own clues favour, and every choice carries a column_uncertain doubt instead of a confident one.

@@ -3,12 +3,13 @@ import { learnCells, type ReadLine } from "../../../../src/core/plan/lines/learn
 const line = (index: number, text: string, column: ReadLine["column"], sure = true): ReadLine => ({ index, text, column, sure });
 
 describe("whole cells the document repeats", () => {
-  const pieces: ReadLine[][] = [
-    [line(0, "Анализ кадров", "name"), line(1, "Приказ управления", "result"), line(2, "образования", "result")],
-    [line(3, "Мониторинг вакансий", "name"), line(4, "Приказ управления образования", "result")],
-    [line(5, "Отбор наставников", "name"), line(6, "Приказ управления", "result", false)],
+  // Three rows of one piece each.
+  const rows: ReadLine[][][] = [
+    [[line(0, "Анализ кадров", "name"), line(1, "Приказ управления", "result"), line(2, "образования", "result")]],
+    [[line(3, "Мониторинг вакансий", "name"), line(4, "Приказ управления образования", "result")]],
+    [[line(5, "Отбор наставников", "name"), line(6, "Приказ управления", "result", false)]],
   ];
-  const cells = learnCells(pieces);
+  const cells = learnCells(rows);
 
   test("a cell another row has gains; the same cell cut short loses", () => {
     const third = cells(2);
@@ -22,5 +23,34 @@ describe("whole cells the document repeats", () => {
     expect(cells(1)("result", "Приказ управления образования")).toBeGreaterThan(0);
     expect(cells(0)("name", "Анализ кадров")).toBe(0);
     expect(cells(0)("result", "Приказ управления")).toBeLessThan(0);
+  });
+});
+
+describe("a row cut by a page break", () => {
+  // Row 0 is cut by the page's foot: its result «Проведено не менее 4» goes on over the break with «семинаров» (the
+  // interleaved copy of a plan reads so: each piece's lines are sure, the cell is whole only over both). Rows 1 and 2
+  // hold the same result whole, and row 1 has «Приказ управления образования»; pieces are 0, 1 (row 0), 2, 3.
+  const rows: ReadLine[][][] = [
+    [
+      [line(0, "Реализация аттестации педагогических", "name"), line(1, "Волкова Н.П., руководители", "responsible"), line(2, "Проведено не менее 4", "result")],
+      [line(4, "работников", "name"), line(5, "образовательных организаций", "responsible"), line(6, "семинаров", "result")],
+    ],
+    [[line(7, "Мониторинг вакансий", "name"), line(8, "Приказ управления образования", "result")]],
+    [[line(9, "Отбор наставников", "name"), line(10, "Проведено не менее 4", "result"), line(11, "семинаров", "result")]],
+  ];
+  const cells = learnCells(rows);
+
+  test("teaches its whole cell, not the part above the break", () => {
+    const third = cells(3);
+    // Read piece by piece, «Проведено не менее 4» passed for a cell the document repeats and gained in every row.
+    expect(third("result", "Проведено не менее 4")).toBeLessThan(0);
+    expect(third("result", "Проведено не менее 4 семинаров")).toBeGreaterThan(0);
+    // Row 2 alone holds the whole cell besides row 0 itself: the cut row learns nothing of its own.
+    expect(cells(2)("result", "Проведено не менее 4 семинаров")).toBeGreaterThan(0);
+  });
+
+  test("its piece above the break loses nothing for a cell cut short, the piece below the break still does", () => {
+    expect(cells(0)("result", "Приказ управления")).toBe(0);
+    expect(cells(1)("result", "Приказ управления")).toBeLessThan(0);
   });
 });

@@ -11,7 +11,13 @@ import { titleLike } from "./unnumberedTitles";
  * it reads as a heading (titleLike) and not as a proper name in quotes, the line above it leaves nothing open for it
  * to go on, and a flow of its own ends with it or the line below opens a row.
  */
-export function titleLines(block: readonly LineRef[], lines: readonly Line[], parted: (lines: readonly Line[], i: number) => boolean): number[] {
+export function titleLines(
+  block: readonly LineRef[],
+  lines: readonly Line[],
+  parted: (lines: readonly Line[], i: number) => boolean,
+  /** A line of a column printed left of the name (a block of whole rows): the row below may open with it. */
+  leftOfName?: (text: string) => boolean,
+): number[] {
   return block.flatMap((r, k) => {
     // A line in quotes whole is a proper name (a body's, a contest's): an executor's or a name's rest.
     if (!titleLike(r.text) || /^[«"„]/u.test(r.text.trim())) return [];
@@ -19,7 +25,9 @@ export function titleLines(block: readonly LineRef[], lines: readonly Line[], pa
     if (above !== undefined && !parted(lines, r.index) && (endsOpen(above) || endsWithAdjective(above) || quoteBalance(above).depth > 0 || continuation(above, r.text) >= 0)) return [];
     const below = block[k + 1];
     // The last line of a flow is a name's as often (a name of one line): a title has its rows below it.
-    return below && (parted(lines, below.index) || opensRow(r.text, below.text)) ? [k] : [];
+    const after = block[k + 2];
+    const opens = below && (parted(lines, below.index) || opensRow(r.text, below.text) || (leftOfName?.(below.text) === true && after !== undefined && opensRow(r.text, after.text)));
+    return opens ? [k] : [];
   });
 }
 

@@ -1,10 +1,11 @@
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { continuation, startsMidPhrase } from "./continuesLine";
-import { lineEvidence } from "./lineEvidence";
+import { lineEvidence, type TextColumn } from "./lineEvidence";
 import type { Line, LineRef, Segment } from "./segmentRows";
 import { titleLines, titleSection } from "./blockTitles";
 import { titleLike } from "./unnumberedTitles";
+import { blockColumns, leftOfName, onlyOpenings, rowOpenings } from "./rowsBlock";
 
 /**
  * The № column printed as a block of its own. pdftotext without layout gives the columns of a ruled page as flows of
@@ -64,7 +65,7 @@ export function isCaption(text: string): boolean {
 }
 
 /** A caption's second line, one word in lower case: the caption above reads as the same column with it («Наименование» / «мероприятия»). */
-function captionGoesOn(above: string, text: string): boolean {
+export function captionGoesOn(above: string, text: string): boolean {
   const key = matchHeader(above.trim());
   return /^\p{Ll}+$/u.test(text.trim()) && key !== null && matchHeader(`${above.trim()} ${text.trim()}`) === key;
 }
@@ -150,6 +151,58 @@ function joinTo(cells: readonly Cell[], count: number): Cell[] {
   return out;
 }
 
+/** A block of whole rows cut (rowsBlock): where it ends, its titles, its rows' lines, and the lines of a row cut by the page before. */
+interface WholeRows {
+  readonly end: number;
+  readonly titles: ReadonlySet<number>;
+  readonly cells: Cell[];
+  readonly lead: LineRef[] | null;
+  readonly counted: boolean;
+}
+
+/**
+ * The lines from `at` on cut into `rows` whole rows (rowsBlock), or null where they hold no such cut. The block runs
+ * over blank lines (Writer parts a row's flows where its height changes) up to a caption, until it holds a cut. Lines
+ * before the first row's name go to the row before (`previous`: a row cut by the page's end), else to the first row.
+ */
+function rowsOf(
+  refs: readonly LineRef[],
+  at: number,
+  rows: number,
+  columns: readonly TextColumn[],
+  ctx: { lines: readonly Line[]; parted: (lines: readonly Line[], i: number) => boolean; flat: boolean; flowEnd: (from: number) => number; previous: boolean },
+): WholeRows | null {
+  if (at >= refs.length) return null;
+  for (let end = ctx.flowEnd(at); ; end = ctx.flowEnd(end)) {
+    const block = refs.slice(at, end);
+    const titled = ctx.flat ? titleLines(block, ctx.lines, ctx.parted, leftOfName(columns)) : [];
+    for (const titles of titled.length ? [new Set(titled), new Set<number>()] : [new Set<number>()]) {
+      const openings = rowOpenings(block, rows, columns, titles);
+      if (openings) return wholeRows(block, end, openings, titles, ctx.previous, onlyOpenings(block, openings, columns, titles));
+    }
+    if (end >= refs.length || isCaption(refs[end].text)) return null;
+  }
+}
+
+function wholeRows(block: readonly LineRef[], end: number, openings: readonly number[], titles: ReadonlySet<number>, previous: boolean, only: boolean): WholeRows {
+  const cells: Cell[] = [];
+  const lead: LineRef[] = [];
+  let group = 0;
+  let row = -1;
+  block.forEach((r, k) => {
+    if (titles.has(k)) return void group++;
+    if (openings[row + 1] === k) {
+      cells.push({ refs: [], group });
+      row++;
+    }
+    if (row >= 0) cells[row].refs.push(r);
+    else lead.push(r);
+  });
+  if (lead.length && !previous) cells[0] = { ...cells[0], refs: [...lead, ...cells[0].refs] };
+  const cut = lead.length && previous ? lead : null;
+  return { end, titles, cells, lead: cut, counted: only && cut === null };
+}
+
 /**
  * The rows with each run of numbers printed as a column block given its names: a run is two or more item rows
  * numbered by consecutive bare integers, each holding nothing but a short cell, and the row after them holding the
@@ -163,13 +216,15 @@ export function spreadNumberColumn(
   parted: (lines: readonly Line[], i: number) => boolean,
   /** The header's lines: a caption over the names that repeats their words is the header again, no row's text. */
   header: readonly string[] = [],
-): { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; captions: number[] } {
+): { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]>; captions: number[] } {
   const headerWords = new Set(header.flatMap(wordsOf));
   const captions: number[] = [];
   const out = [...segments];
   const byOrder = new Map<number, NameFromBlock>();
   // The lines of each name the block gave, by row: they are the name whole, whatever they would read as.
   const names = new Map<number, number[]>();
+  // The columns a block of whole rows holds, by row: its lines are read into them alone (rowsBlock).
+  const heldBy = new Map<number, TextColumn[]>();
   const item = (s: Segment | undefined) => s?.kind === "item" && s.number !== null;
   // Titles with no number stand in the names' flow only where the items are numbered straight through, with no heading.
   const flat = segments.every((s) => (s.kind === "item" ? /^\d{1,3}[.)]?$/.test(s.number ?? "") : s.number === null));
@@ -200,20 +255,24 @@ export function spreadNumberColumn(
     // Writer parts a page's names into flows where a row's height changes: the block goes on with the next flow while
     // the numbers still want names and that flow reads as a name (an action noun first), not as an executor's cell.
     while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
+    // Captions over the block that name other columns besides the name's: the block holds whole rows (rowsBlock).
+    const held = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
+    const whole = held && held.length > 1 ? rowsOf(refs, at, rows, held, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
+    if (whole) end = whole.end;
     const block = refs.slice(at, end);
-    const titles = new Set(flat ? titlesInBlock(block, rows, lines, parted) : []);
-    let cells = nameCells(block, titles);
+    const titles = whole?.titles ?? new Set(flat ? titlesInBlock(block, rows, lines, parted) : []);
+    let cells = whole?.cells ?? nameCells(block, titles);
     if (cells.length < 2) {
       a = b;
       continue;
     }
     // Lines before the first name's start go on a name of the page before: a row cut by the page's end.
-    const lead = startsMidPhrase(block[0].text) && out[a - 1]?.kind === "item" ? cells.shift()!.refs : null;
+    const lead = whole ? whole.lead : startsMidPhrase(block[0].text) && out[a - 1]?.kind === "item" ? cells.shift()!.refs : null;
     // A section numbered in the № column with no title of its own right before the run: the names' flow opens with
     // its title, one cell more than the numbers, a heading of one line (sectionTitlesApart, where the count says so).
     const section = out[a - 1];
-    const title = lead === null && section?.kind === "section" && numberOnly(section) && cells.length === rows + 1 && cells[0].refs.length === 1 && titleLike(cells[0].refs[0].text) ? cells.shift()!.refs[0] : null;
-    const counted = cells.length === rows && lead === null;
+    const title = !whole && lead === null && section?.kind === "section" && numberOnly(section) && cells.length === rows + 1 && cells[0].refs.length === 1 && titleLike(cells[0].refs[0].text) ? cells.shift()!.refs[0] : null;
+    const counted = whole ? whole.counted : cells.length === rows && lead === null;
     cells = joinTo(cells, rows);
     const moved = new Set([...cells.flatMap((c) => c.refs), ...(lead ?? []), ...[...titles].map((t) => block[t])].map((r) => r.index));
     // Each title heads the row of the first name below it, or follows the run where none is.
@@ -223,7 +282,8 @@ export function spreadNumberColumn(
       const r = block[t];
       titledBefore.set(before, [...(titledBefore.get(before) ?? []), titleSection(r)]);
     });
-    for (const r of refs.slice(ownEnd, at).filter((c) => wordsOf(c.text).every((w) => headerWords.has(w)))) {
+    // Captions that name a block of whole rows' columns are that block's, whatever the header above said.
+    for (const r of refs.slice(ownEnd, at).filter((c) => whole || wordsOf(c.text).every((w) => headerWords.has(w)))) {
       moved.add(r.index);
       captions.push(r.index);
     }
@@ -235,6 +295,7 @@ export function spreadNumberColumn(
       out[a - 1] = { ...out[a - 1], pieces: [...out[a - 1].pieces, lead] };
       byOrder.set(a - 1, "guessed");
       names.set(a - 1, lead.map((r) => r.index));
+      if (whole) heldBy.set(a - 1, held!);
     }
     // The last row's own cell is its first `own` lines; the captions and what follows the names stay after its name.
     const ownOf = (k: number) => (a + k < b ? out[a + k].pieces.flat() : own);
@@ -248,26 +309,30 @@ export function spreadNumberColumn(
       if (name.length) {
         byOrder.set(a + k, counted ? "counted" : "guessed");
         names.set(a + k, name.map((r) => r.index));
+        // A whole row's lines are read into the block's columns alone; a name's are the name whole.
+        if (whole) heldBy.set(a + k, held!);
       }
     }
     a = b;
   }
-  return withTitles({ segments: out, byOrder, names, captions }, titledBefore);
+  return withTitles({ segments: out, byOrder, names, held: heldBy, captions }, titledBefore);
 }
 
 /** The spread rows with the titles' sections put before their rows, the rows' marks following them to their places. */
-function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]> }>(spread: T, before: ReadonlyMap<number, Segment[]>): T {
+function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]> }>(spread: T, before: ReadonlyMap<number, Segment[]>): T {
   if (before.size === 0) return spread;
   const segments: Segment[] = [];
   const byOrder = new Map<number, NameFromBlock>();
   const names = new Map<number, number[]>();
+  const held = new Map<number, TextColumn[]>();
   spread.segments.forEach((s, k) => {
     segments.push(...(before.get(k) ?? []));
     const at = segments.length;
     segments.push(s);
     if (spread.byOrder.has(k)) byOrder.set(at, spread.byOrder.get(k)!);
     if (spread.names.has(k)) names.set(at, spread.names.get(k)!);
+    if (spread.held.has(k)) held.set(at, spread.held.get(k)!);
   });
   segments.push(...(before.get(spread.segments.length) ?? []));
-  return { ...spread, segments, byOrder, names };
+  return { ...spread, segments, byOrder, names, held };
 }

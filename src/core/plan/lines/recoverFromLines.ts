@@ -211,7 +211,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
       for (const p of s.pieces) {
         const knownCell = cells?.(pieces++);
         const options = { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined, memo };
-        const a = withNameLines(p, s.nameLines, columns, (refs, of) => assignColumns(rowLines(refs), of, options));
+        const a = withNameLines(p, s.nameLines, columns, (refs, of, rows) => assignColumns(rowLines(refs), of, rows ? { ...options, emission: "rows" } : options), s.nameColumns);
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
       }
@@ -389,22 +389,34 @@ export function preferredReading(scores: readonly (readonly number[])[]): number
 /**
  * A piece read with the lines of a name given by order (numberColumn) held as the name: the block of names was cut
  * into whole names, so only the piece's other lines (a short cell printed beside the number) are read, into the
- * other columns. A piece with no such line is read as it is.
+ * other columns. A piece with no such line is read as it is. Where the block gave whole rows (`held`: the columns
+ * its captions name), its lines are read into those columns alone, baseline by baseline as Writer gives them, and the
+ * others into the rest.
  */
 function withNameLines(
   piece: readonly LineRef[],
   nameLines: readonly number[] | undefined,
   columns: readonly TextColumn[],
-  assign: (refs: readonly LineRef[], columns: readonly TextColumn[]) => Assignment,
+  /** `rows`: the lines are a block of whole rows, given baseline by baseline across their cells. */
+  assign: (refs: readonly LineRef[], columns: readonly TextColumn[], rows?: boolean) => Assignment,
+  held: readonly TextColumn[] = ["name"],
 ): Assignment {
   const named = new Set(nameLines ?? []);
   if (!piece.some((r) => named.has(r.index))) return assign(piece, columns);
+  const inBlock = piece.flatMap((r, j) => (named.has(r.index) ? [j] : []));
   const at = piece.flatMap((r, j) => (named.has(r.index) ? [] : [j]));
-  const others = columns.filter((k) => k !== "name");
+  const mine = columns.filter((k) => held.includes(k));
+  const others = columns.filter((k) => !held.includes(k));
+  const block = mine.length > 1 ? assign(inBlock.map((j) => piece[j]), mine, true) : null;
   const rest = at.length && others.length ? assign(at.map((j) => piece[j]), others) : null;
   const cols: TextColumn[] = piece.map(() => "name");
+  inBlock.forEach((j, k) => block && (cols[j] = block.columns[k]));
   at.forEach((j, k) => rest && (cols[j] = rest.columns[k]));
-  return { columns: cols, score: rest?.score ?? 0, doubtful: (rest?.doubtful ?? []).map((d) => ({ ...d, line: at[d.line] })) };
+  return {
+    columns: cols,
+    score: (rest?.score ?? 0) + (block?.score ?? 0),
+    doubtful: [...(block?.doubtful ?? []).map((d) => ({ ...d, line: inBlock[d.line] })), ...(rest?.doubtful ?? []).map((d) => ({ ...d, line: at[d.line] }))],
+  };
 }
 
 /** Scores closer than this are the same reading's, summed in another order. */

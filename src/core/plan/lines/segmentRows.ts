@@ -1,10 +1,13 @@
 import { isPageFurniture } from "../../table/pageFurniture";
 import { parseDeadline } from "../deadline";
+import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isSignOff } from "./signOffLine";
 import { columnNumbersAt } from "./columnNumberLines";
-import { inNumberColumn, isCaption, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
+import type { TextColumn } from "./lineEvidence";
+import { captionGoesOn, inNumberColumn, isCaption, nextInList, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
+import { blockColumns } from "./rowsBlock";
 import { moveStrayCells } from "./strayCellsInSection";
 import { unnumberedTitles } from "./unnumberedTitles";
 
@@ -49,6 +52,11 @@ export interface Segment {
   readonly nameByOrder?: NameFromBlock;
   /** The lines (by index) of the name that block gave: the name whole, read into no other column. */
   readonly nameLines?: readonly number[];
+  /**
+   * The columns those lines hold where the block gave whole rows (rowsBlock): they are read into these columns
+   * alone, the row's other lines into the others. None: the lines are the name.
+   */
+  readonly nameColumns?: readonly TextColumn[];
   /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
   readonly head?: number;
   /** The line that opened the row's lines and was read as the title of the section above (sectionTitlesApart). */
@@ -242,7 +250,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   });
   const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore, header);
   for (const i of spread.captions) furniture.add(i);
-  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k) } : s));
+  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k), ...(spread.held.has(k) ? { nameColumns: spread.held.get(k) } : {}) } : s));
   return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }
 
@@ -275,11 +283,34 @@ function isSectionNumber(own: string, next: string | null): boolean {
 const BARE_NAME = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$/u;
 
 /**
+ * A caption in a run of captions that names the name's column and others: the header given again over a block of
+ * whole rows (rowsBlock), where pdftotext prints it after the page's numbers («Мероприятие» / «Исполнитель» /
+ * «Срок»), not «Исполнитель» signing the letter. Captions after the names' block («Исполнитель» / «Срок» /
+ * «Результат») name no name's column: they may stand over the signature as well (columnBlocks reads them there).
+ * A page's header repeated whole (the № caption with it) is left as it was.
+ */
+function amongCaptions(lines: readonly Line[], i: number): boolean {
+  const caption = (k: number) => k >= 0 && k < lines.length && (isCaption(lines[k].text) || (k > 0 && isCaption(lines[k - 1].text) && captionGoesOn(lines[k - 1].text, lines[k].text)));
+  if (!caption(i)) return false;
+  let [from, to] = [i, i];
+  while (caption(from - 1)) from--;
+  while (caption(to + 1)) to++;
+  const run = lines.slice(from, to + 1).map((l) => l.text);
+  // The № column's caption in the run or right above it (the columns' numbers, a row's number between) is a page's
+  // header repeated whole: the rows' reading ends there as before. Over a block of whole rows, the captions follow
+  // the page's numbers, a list of two or more.
+  const numberCaption = lines.slice(Math.max(0, from - 3), to + 1).some((l) => matchHeader(l.text.trim()) === "number");
+  const afterNumbers = from >= 2 && nextInList(lines[from - 2].text.trim(), lines[from - 1].text.trim());
+  if (numberCaption && !afterNumbers) return false;
+  return (blockColumns(run) ?? []).length > 1;
+}
+
+/**
  * Where the last row ends: at the signature block, or at the head's sign-off that ends the text (signOffLine). A
  * sign-off before other signatures is not looked for: the last row's executors' cell stands there as often.
  */
 export function bodyEnd(lines: readonly Line[], last: number): number {
-  for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim())) return i;
+  for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()) && !amongCaptions(lines, i)) return i;
   let k = lines.length - 1;
   while (k > last && isPageFurniture(lines[k].text)) k--;
   return k > last && isSignOff(lines[k].text) ? k : lines.length;

@@ -3,7 +3,7 @@ import { joinParts } from "../../text/joinParts";
 import { isColumnNumbers } from "../rowShapes";
 import type { LineCells } from "./splitLine";
 import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
-import { type CellLine, columnLeftEdge, columnRightEdge, joinCellLines } from "./joinCellLines";
+import { type CellLine, columnLeftEdge, columnRightEdge, columnWidth, joinCellLines, lineRightEdge } from "./joinCellLines";
 import { isNumberRest, joinNumberLines, returnNumberRests } from "./numberCell";
 import type { Line, RulingLine } from "./types";
 
@@ -99,17 +99,20 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     else lc.cells.forEach((c, k) => c && draft.parts[k].push(cellLine(lc, k)));
   });
   // Lines written across the table say nothing of a column's edges. Fixed-width text places each page on its own
-  // (a page's columns a few characters off another's): there a column's right edge is its page's.
+  // (a page's columns a few characters off another's) and each line a character or more off the next: there a
+  // column's edge is its page's widest line, measured from where each line starts (columnWidth).
   const cellDrafts = drafts.filter((d) => !d.spanning);
+  const measure = ctx.topAligned ? columnWidth : columnRightEdge;
   const rightEdges = (group: readonly RowDraft[]) => {
     const columns = Array.from({ length: ctx.width }, (_, i) => group.map((d) => d.parts[i] ?? []));
-    return columns.map((cells, i) => columnRightEdge(cells, i + 1 < columns.length ? columnLeftEdge(columns[i + 1]) : Infinity));
+    return columns.map((cells, i) => measure(cells, i + 1 < columns.length ? columnLeftEdge(columns[i + 1]) : Infinity));
   };
   const pageOf = (d: RowDraft) => (ctx.topAligned ? d.first.line.page : 0);
   const rightsByPage = new Map([...new Set(cellDrafts.map(pageOf))].map((p) => [p, rightEdges(cellDrafts.filter((d) => pageOf(d) === p))]));
   const join = (d: RowDraft, i: number) => {
     const parts = d.parts[i] ?? [];
-    const right = rightsByPage.get(pageOf(d))?.[i] ?? null;
+    const edge = rightsByPage.get(pageOf(d))?.[i] ?? null;
+    const right = edge !== null && ctx.topAligned ? lineRightEdge(edge) : edge;
     // A title across the table is as wide as the table, not a column: its lines join as text.
     if (d.spanning || right === null) return joinParts(parts.map((p) => p.text));
     return i === ctx.numberColumn && parts.slice(1).some((p) => isNumberRest(p.text)) ? joinNumberLines(parts.map((p) => p.text)) : joinCellLines(parts, right);

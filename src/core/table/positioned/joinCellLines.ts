@@ -27,6 +27,9 @@ const WIDE = 1.5;
  */
 const LONGEST_WORD = 24;
 
+/** Where the column ends for one of its lines: fixed-width text sets each line on its own (lineRightEdge). */
+export type RightEdge = (line: CellLine) => number;
+
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
 /**
@@ -39,7 +42,7 @@ const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
  * one, and so are two pieces that would make a word longer than Russian words are. Anything else is two words.
  * `word`: the word the piece ends, with the pieces already joined before it (a word broken over three lines).
  */
-export function continuesBrokenWord(line: CellLine, next: CellLine, right: number, word = line.text): boolean {
+export function continuesBrokenWord(line: CellLine, next: CellLine, right: number | RightEdge, word = line.text): boolean {
   if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(next.text)) return false;
   // A hyphenated word's parts are words of their own: «Информационн» / «о-методический» makes «Информационно» long.
   if (letters(word) + letters(next.text.split(/[\s-]/)[0]) > LONGEST_WORD) return false;
@@ -52,15 +55,16 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
   const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
   // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.
-  return joinsBrokenWord(line.text, next.text, { shortOfEdge: (right - line.x1) / missing, pieceEndsWhole: endsAsWordsEnd(line.text) });
+  const edge = typeof right === "number" ? right : right(line);
+  return joinsBrokenWord(line.text, next.text, { shortOfEdge: (edge - line.x1) / missing, pieceEndsWhole: endsAsWordsEnd(line.text) });
 }
 
 /**
  * The wrapped lines of one cell as one text: a word broken at the cell's edge without a hyphen is joined back
  * (continuesBrokenWord), the rest as joinParts joins pieces (a space, a hyphenated word rejoined, with `sentences` a
- * new sentence on a new line). `right`: the column's right edge (columnRightEdge).
+ * new sentence on a new line). `right`: the column's right edge (columnRightEdge), or each line's (lineRightEdge).
  */
-export function joinCellLines(lines: readonly CellLine[], right: number, opts?: { sentences?: boolean }): string {
+export function joinCellLines(lines: readonly CellLine[], right: number | RightEdge, opts?: { sentences?: boolean }): string {
   const { parts } = glueBrokenWords(
     lines.map((l) => l.text),
     (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word),
@@ -78,6 +82,25 @@ export function columnRightEdge(cells: readonly (readonly CellLine[])[], next = 
   for (const cell of cells) for (const l of cell) if (l.x1 <= next && !l.runsOver) reach = Math.max(reach, l.x1);
   return reach === -Infinity ? null : reach;
 }
+
+/**
+ * The widest of a column's lines (lines written across the table and those running into the next column, at `next`,
+ * left out, as in columnRightEdge). Fixed-width text sets each line a character or a few off the next (pdftotext
+ * places a line's words after what that line holds to their left): a piece set further left than the line that
+ * reaches furthest ends short of the column's edge however full it is («Централизованн» / «ая» three characters
+ * short). A full line is as wide as the column wherever it was set (lineRightEdge). Null where the column has no line.
+ */
+export function columnWidth(cells: readonly (readonly CellLine[])[], next = Infinity): number | null {
+  let widest = -Infinity;
+  for (const cell of cells) for (const l of cell) if (l.x1 <= next && !l.runsOver) widest = Math.max(widest, l.x1 - l.x0);
+  return widest === -Infinity ? null : widest;
+}
+
+/** A line's right edge in a column `width` wide (columnWidth): as far right of where the line starts. */
+export const lineRightEdge =
+  (width: number) =>
+  (line: CellLine): number =>
+    line.x0 + width;
 
 /** Where a column's text starts: the leftmost of its cells' lines; Infinity where it has none. */
 export function columnLeftEdge(cells: readonly (readonly CellLine[])[]): number {

@@ -1,4 +1,4 @@
-import { type CellLine, columnRightEdge, continuesBrokenWord, joinCellLines } from "../../../../src/core/table/positioned/joinCellLines";
+import { type CellLine, columnRightEdge, columnWidth, continuesBrokenWord, joinCellLines, lineRightEdge } from "../../../../src/core/table/positioned/joinCellLines";
 
 /** Lines of a 5-point-per-letter font in a column from x = 100 whose text reaches x = 180 (16 letters). */
 const CHAR = 5;
@@ -127,5 +127,22 @@ describe("columnRightEdge", () => {
     expect(columnRightEdge(cells)).toBe(LEFT + 17 * CHAR);
     expect(columnRightEdge([...cells, [at("Меры социальной поддержки")]], LEFT + 20 * CHAR)).toBe(LEFT + 17 * CHAR);
     expect(columnRightEdge([[], []])).toBeNull();
+  });
+});
+
+describe("columnWidth and lineRightEdge: fixed-width text sets each line on its own", () => {
+  const shifted = (text: string) => at(text, LEFT - 3 * CHAR);
+
+  test("the column is as wide as its widest line, wherever that line was set; lines run into the next cell left out", () => {
+    const cells = [[at("общеобразовател"), at("ьных")], [{ ...at("Выявление кадровых потребностей"), runsOver: true }], [shifted("«Централизованн")]];
+    expect(columnWidth(cells)).toBe(15 * CHAR);
+    expect(columnWidth([[], []])).toBeNull();
+  });
+
+  test("a full line set three characters left of the others ends at its own edge: its broken word is joined", () => {
+    const cell = [shifted("МКУ"), shifted("«Централизованн"), shifted("ая бухгалтерия»")];
+    expect(joinCellLines(cell, LEFT + 15 * CHAR)).toBe("МКУ «Централизованн ая бухгалтерия»");
+    expect(joinCellLines(cell, lineRightEdge(15 * CHAR))).toBe("МКУ «Централизованная бухгалтерия»");
+    expect(joinCellLines([shifted("Руководители"), shifted("образовательных")], lineRightEdge(15 * CHAR))).toBe("Руководители образовательных");
   });
 });

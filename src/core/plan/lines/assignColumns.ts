@@ -40,7 +40,7 @@ export interface AssignOptions {
    */
   readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean; readonly cell?: string }>>;
   /** What the rest of the document says of a whole cell (learnCells): one it repeats gains, one cut from it loses. */
-  readonly knownCell?: (column: TextColumn, text: string) => number;
+  readonly knownCell?: ((column: TextColumn, text: string) => number) & { readonly own?: (column: TextColumn, text: string) => number };
   /**
    * The row's cells are centred vertically and its number stands beside this line (centredRows): the lines before it
    * are the row's visual lines above the number's. Read row by row, each cell's lines then stand in the middle of the
@@ -224,8 +224,10 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   if (!ranked.length && opts.numberAt !== undefined) return assignColumns(lines, order, { ...opts, numberAt: undefined });
   const [best, second] = ranked;
   const columns = best.labels.map((c) => order[c]);
-  const doubtful = second && best.score - second.score < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
-  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: r.score }));
+  // Doubt is weighed without what the row's own first reading says of it (KnownCell.own): that only repeats it.
+  const fair = (r: Reading) => r.score - selfConfirmed(r.labels, lines, order, opts.knownCell?.own, opts.before);
+  const doubtful = second && fair(best) - fair(second) < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
+  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fair(r) }));
   return { columns, score: best.score, doubtful, alternatives };
 }
 
@@ -285,6 +287,18 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   // flows: it is read the other ways.
   if (!top.length && opts.emission === "flows") return withinReadings(n, order.length) ? rankReadings(lines, order, { ...opts, emission: undefined }) : [];
   return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo, opts.before) })).sort((a, b) => b.score - a.score);
+}
+
+/** The part of a reading's score its row's own first reading gave its cells (cellScore's known, whole cells only). */
+function selfConfirmed(labels: readonly number[], lines: readonly RowLine[], order: readonly ReadColumn[], own?: (column: TextColumn, text: string) => number, before?: AssignOptions["before"]): number {
+  if (!own) return 0;
+  let sum = 0;
+  order.forEach((col, c) => {
+    if (!catalogued(col) || before?.[col]?.cut) return;
+    const cell = joinParts(lines.filter((_, i) => labels[i] === c).map((l) => l.text.trim()), { sentences: false });
+    if (cell) sum += own(col, cell);
+  });
+  return sum;
 }
 
 /** A row of `n` lines in `m` columns can be ranked whole (rankReadings). */

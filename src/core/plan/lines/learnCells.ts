@@ -24,7 +24,14 @@ const CUT_FROM_SEEN = 1;
  * pull that part out of the same cell in every other row. For the same reason a piece the page cut (one its row goes
  * on from) loses nothing for a cell cut short.
  */
-export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]): (piece: number) => (column: TextColumn, text: string) => number {
+/**
+ * What the rest of the document says of a cell (see learnCells), and the part of it the row's own first reading says:
+ * a cell that only begins the row's own first-reading cell loses for that alone, the first reading confirming itself.
+ * Scores keep that loss (it is right more often than not); a rival is weighed as a doubt without it.
+ */
+export type KnownCell = ((column: TextColumn, text: string) => number) & { readonly own: (column: TextColumn, text: string) => number };
+
+export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]): (piece: number) => KnownCell {
   const seen = new Map<string, number>();
   const ownCells = rows.map((pieces) => {
     const cells = new Map<TextColumn, string[]>();
@@ -36,24 +43,33 @@ export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]):
     return [...cells].filter(([c]) => !unsure.has(c)).map(([c, texts]) => cellKey(c, joinParts(texts, { sentences: false })));
   });
   for (const keys of ownCells) for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
-  // Prefixes of the cells seen, word by word: a reading that cuts a known cell short ends on one of them.
-  const prefixes = new Set<string>();
-  for (const k of seen.keys()) {
-    const ws = k.split(" ");
-    for (let i = 2; i < ws.length; i++) prefixes.add(ws.slice(0, i).join(" "));
-  }
+  // Prefixes of the cells seen, word by word, with how many cells each begins: a reading that cuts a known cell
+  // short ends on one of them.
+  const prefixes = new Map<string, number>();
+  for (const [k, n] of seen) for (const p of prefixesOf(k)) prefixes.set(p, (prefixes.get(p) ?? 0) + n);
   // Each piece's row, and whether the row goes on after it.
   const pieceRows = rows.flatMap((pieces, row) => pieces.map((_, k) => ({ row, cut: k < pieces.length - 1 })));
   return (piece) => {
     const { row, cut } = pieceRows[piece] ?? { row: -1, cut: false };
     const own = new Set(ownCells[row] ?? []);
-    return (column, text) => {
+    const ownPrefixes = new Set([...own].flatMap(prefixesOf));
+    // A cell cut short of the row's own first-reading cell and of no other row's («… категории» of its «… категории
+    // образования»): the loss is the first reading's word alone.
+    const ownOnly = (key: string) => !cut && ownPrefixes.has(key) && prefixes.get(key) === 1 && !((seen.get(key) ?? 0) - (own.has(key) ? 1 : 0) > 0);
+    const score = (column: TextColumn, text: string) => {
       const key = cellKey(column, text);
       const count = (seen.get(key) ?? 0) - (own.has(key) ? 1 : 0);
       if (count > 0) return SEEN_CELL;
       return !cut && prefixes.has(key) ? -CUT_FROM_SEEN : 0;
     };
+    return Object.assign(score, { own: (column: TextColumn, text: string) => (ownOnly(cellKey(column, text)) ? -CUT_FROM_SEEN : 0) });
   };
+}
+
+/** A cell key's beginnings of one word or more, short of the whole (the column's label stays at the front). */
+function prefixesOf(key: string): string[] {
+  const ws = key.split(" ");
+  return ws.slice(2).map((_, i) => ws.slice(0, i + 2).join(" "));
 }
 
 /** A cell as compared: its column, its words in lower case. */

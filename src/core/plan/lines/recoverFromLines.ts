@@ -225,7 +225,8 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const [first, emission] = tried[preferredReading(tried.map(([r]) => r.map((pieces) => pieces.reduce((sum, a) => sum + a.score, 0))))];
     const widths = learnWidths(segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
     const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? [s.pieces.map((p, k) => readLines(p, first[i][k]))] : []));
-    return read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
+    const second = read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
+    return second.map((pieces, i) => (segments[i].kind === "item" && segments[i].nameColumns ? pieces.map((a, k) => withFirstDoubts(first[i]?.[k], a)) : pieces));
   };
   // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those
   // not given back return to where they stand.
@@ -417,6 +418,18 @@ function withNameLines(
     score: (rest?.score ?? 0) + (block?.score ?? 0),
     doubtful: [...(block?.doubtful ?? []).map((d) => ({ ...d, line: inBlock[d.line] })), ...(rest?.doubtful ?? []).map((d) => ({ ...d, line: at[d.line] }))],
   };
+}
+
+/**
+ * The second reading's guesses, with the first's where both read the piece alike. The widths the second weighs with
+ * were learnt from the first reading, this piece's own lines as it placed them: a second reading that agrees only
+ * repeats the first, and a close call there stays one. Block rows need it: their reading keeps no alternatives, so
+ * its guesses are all the doubt the row's note has (rows elsewhere are weighed against their alternatives).
+ */
+export function withFirstDoubts(first: Assignment | undefined, second: Assignment): Assignment {
+  if (!first || first.columns.length !== second.columns.length || first.columns.some((c, j) => c !== second.columns[j])) return second;
+  const lines = new Set(second.doubtful.map((d) => d.line));
+  return { ...second, doubtful: [...second.doubtful, ...first.doubtful.filter((d) => !lines.has(d.line))] };
 }
 
 /** Scores closer than this are the same reading's, summed in another order. */

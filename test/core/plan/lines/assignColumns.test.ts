@@ -226,3 +226,20 @@ describe("a memo kept across a table's rows", () => {
     );
   });
 });
+
+describe("doubt weighed without the row's own first reading", () => {
+  const texts = ["Проведение семинара", "для педагогов", "Орлова Т.В., методист"];
+  const lines = texts.map((text) => ({ text, gapBefore: false }));
+  const order: TextColumn[] = ["name", "responsible"];
+  // The name cut short of the row's own first-reading name, and of no other row's: it loses for that alone.
+  const loss = (column: TextColumn, text: string) => (column === "name" && text === "Проведение семинара" ? -1 : 0);
+
+  test("a reading the own first reading alone held back is weighed as a rival at its fair score", () => {
+    const plain = assignColumns(lines, order, { first: true, emission: "rows", knownCell: loss });
+    const fair = assignColumns(lines, order, { first: true, emission: "rows", knownCell: Object.assign(loss, { own: loss }) });
+    expect(fair.columns).toEqual(plain.columns);
+    const scoreOf = (a: typeof plain, cols: readonly TextColumn[]) => a.alternatives?.find((r) => r.columns.join() === cols.join())?.score;
+    const cut: TextColumn[] = ["name", "responsible", "responsible"];
+    expect(scoreOf(fair, cut)).toBeCloseTo(scoreOf(plain, cut)! + 1);
+  });
+});

@@ -54,3 +54,20 @@ describe("a row cut by a page break", () => {
     expect(cells(1)("result", "Приказ управления")).toBeLessThan(0);
   });
 });
+
+describe("a row's own first reading, a line too many in a cell", () => {
+  // Row 0's first reading gave its result's last line «образования» to the name; no other row's name begins so.
+  const rows: ReadLine[][][] = [
+    [[line(0, "Обеспечение участия педагогов", "name"), line(1, "в конкурсах", "name"), line(2, "образования", "name"), line(3, "Приказ управления", "result")]],
+    [[line(4, "Мониторинг вакансий", "name"), line(5, "Приказ управления образования", "result")]],
+  ];
+  const cells = learnCells(rows);
+
+  test("the name without that line loses, and the loss is told as the row's own first reading's", () => {
+    expect(cells(0)("name", "Обеспечение участия педагогов в конкурсах")).toBeLessThan(0);
+    expect(cells(0).own("name", "Обеспечение участия педагогов в конкурсах")).toBeLessThan(0);
+    // Cut from another row's cell, the loss is the document's, not the row's own.
+    expect(cells(1).own("name", "Обеспечение участия педагогов в конкурсах")).toBe(0);
+    expect(cells(0).own("result", "Приказ управления")).toBe(0);
+  });
+});

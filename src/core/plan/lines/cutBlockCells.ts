@@ -57,17 +57,25 @@ function closing(text: string): number {
 /**
  * What a deadline's last line costs when the deadline reads the same without it: the parser reads past words it does
  * not know («по плану заседаний РУМО методист»), so a line after a whole deadline is more likely the next cell
- * (an executor printed beside it). Not a veto: a body's name may end a deadline too («по плану» / «РУМО»).
+ * (an executor printed beside it). Not a veto: a body's name may end a deadline too («по плану» / «РУМО»). The same
+ * for its last lines where they are a deadline of their own that the whole's meaning lost: a deadline read past is
+ * the next row's.
  */
 const NOTHING_ADDED = 1.5;
 
 function addsNothing(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
-  const [before, last] = [lines[lines.length - 2], lines[lines.length - 1]];
-  if (deadlineGoesOn(before, last)) return false;
-  const head = parseDeadline(joinParts(lines.slice(0, -1), { sentences: false }));
   const whole = parseDeadline(joinParts(lines, { sentences: false }));
-  return head.kind !== "unparsed" && head.kind === whole.kind && head.start === whole.start && head.end === whole.end && head.every === whole.every;
+  // The last line, or a tail of lines that is a deadline of its own («В течении года (ежеквартально)» / «не позднее
+  // 11.05.2026»: two rows' cells pdftotext gave with no blank line between, where the row between them had no cell in
+  // the next column; the whole reads as the first, the second's date read past).
+  for (let k = lines.length - 1; k >= 1; k--) {
+    if (deadlineGoesOn(lines[k - 1], lines[k])) continue;
+    if (k < lines.length - 1 && parseDeadline(joinParts(lines.slice(k), { sentences: false })).kind === "unparsed") continue;
+    const head = parseDeadline(joinParts(lines.slice(0, k), { sentences: false }));
+    if (head.kind !== "unparsed" && head.kind === whole.kind && head.start === whole.start && head.end === whole.end && head.every === whole.every) return true;
+  }
+  return false;
 }
 
 interface Cut {

@@ -226,8 +226,11 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   const columns = best.labels.map((c) => order[c]);
   // Doubt is weighed without what the row's own first reading says of it (KnownCell.own): that only repeats it.
   const fair = (r: Reading) => r.score - selfConfirmed(r.labels, lines, order, opts.knownCell?.own, opts.before);
-  const doubtful = second && fair(best) - fair(second) < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
-  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fair(r) }));
+  // A rival's gap to the best is the closer of the two, with and without the row's own say: the fair gap widens where
+  // the rival is the reading the row's first reading repeated, and a close call either way is one to note.
+  const gap = (r: Reading) => Math.min(best.score - r.score, fair(best) - fair(r));
+  const doubtful = second && gap(second) < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
+  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fair(best) - gap(r) }));
   return { columns, score: best.score, doubtful, alternatives };
 }
 

@@ -243,3 +243,24 @@ describe("doubt weighed without the row's own first reading", () => {
     expect(scoreOf(fair, cut)).toBeCloseTo(scoreOf(plain, cut)! + 1);
   });
 });
+
+describe("doubt weighed with the row's own first reading where that brings a rival closer", () => {
+  const texts = ["Проведение семинара", "для педагогов", "Орлова Т.В., методист"];
+  const lines = texts.map((text) => ({ text, gapBefore: false }));
+  const order: TextColumn[] = ["name", "responsible"];
+  const rivalColumns: TextColumn[] = ["responsible", "responsible", "responsible"];
+  // The rival repeats the row's own first-reading executors, and no other row's: its gain is the row's own say.
+  const gain = (column: TextColumn, text: string) => (column === "responsible" && text.startsWith("Проведение семинара") ? 0.5 : 0);
+
+  test("the rival's gap to the best is not widened by leaving that gain out: the closer of the two gaps is kept", () => {
+    const plain = assignColumns(lines, order, { first: true, emission: "rows", knownCell: gain });
+    const fair = assignColumns(lines, order, { first: true, emission: "rows", knownCell: Object.assign(gain, { own: gain }) });
+    expect(plain.columns).not.toEqual(rivalColumns);
+    expect(fair.columns).toEqual(plain.columns);
+    const gapOf = (a: typeof plain) => {
+      const best = a.alternatives!.find((r) => r.columns.join() === a.columns.join())!.score;
+      return best - a.alternatives!.find((r) => r.columns.join() === rivalColumns.join())!.score;
+    };
+    expect(gapOf(fair)).toBeCloseTo(gapOf(plain));
+  });
+});

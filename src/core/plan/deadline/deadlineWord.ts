@@ -23,8 +23,11 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(["с", "со", "по", "до
 /** Quotes and punctuation around a word, which say nothing of it. */
 const AROUND = /^[«»"“”„(),.;:]+|[«»"“”„(),;:]+$/gu;
 
+/** The word without what surrounds it, in the folded form the stems are written in. */
+const folded = (word: string): string => word.replace(AROUND, "").toLowerCase().replace(/ё/g, "е");
+
 export function isDeadlineWord(word: string): boolean {
-  const w = word.replace(AROUND, "").toLowerCase().replace(/ё/g, "е");
+  const w = folded(word);
   if (w === "") return true;
   return FIGURE_OR_MARK.test(word.replace(AROUND, "")) || FUNCTION_WORDS.has(w) || STEM.test(w);
 }
@@ -40,6 +43,6 @@ const CALENDAR = new RegExp(
 const YEAR_OR_DATE = /^((19|20)\d\d(\/(19|20)?\d\d)?|\d{1,2}\.\d{1,2}\.\d{2,4})(г\.?)?$/u;
 
 export function isCalendarWord(word: string): boolean {
-  const w = word.replace(AROUND, "").toLowerCase().replace(/ё/g, "е");
+  const w = folded(word);
   return CALENDAR.test(w) || YEAR_OR_DATE.test(w) || /^[IV]{1,3}$/u.test(word.replace(AROUND, ""));
 }

@@ -20,6 +20,7 @@ export interface ItemSpec {
   result?: string;
   subEvents?: SubEvent[];
   rows?: number[];
+  notes?: PlanItem["notes"];
 }
 
 export function deadline(d: Partial<Deadline> = {}): Deadline {
@@ -44,6 +45,7 @@ export function makeItem(spec: ItemSpec, index = 0): PlanItem {
     subEvents: spec.subEvents ?? [],
     extra: {},
     source: { sheet: "План", rows: spec.rows ?? [10 + index] },
+    ...(spec.notes ? { notes: spec.notes } : {}),
   };
 }
 

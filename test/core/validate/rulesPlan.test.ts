@@ -1,4 +1,4 @@
-import { flattenIssues } from "../../../src/core/issues/formatIssue";
+import { flattenIssues, formatIssue } from "../../../src/core/issues/formatIssue";
 import { validatePlan } from "../../../src/core/plan/validate";
 import { makePlan } from "./planBuilder";
 
@@ -41,6 +41,28 @@ describe("row_dropped and the issues structuring found", () => {
       [10, "number_section_conflict", "error"],
       [12, "some_future_code", "info"],
     ]);
+  });
+});
+
+describe("item_uncertain", () => {
+  const plan = makePlan([
+    { notes: [{ code: "column_uncertain", text: "строка «до 1 марта» могла быть сроком пункта 2" }, { code: "possibly_incomplete", text: "пункт, возможно, обрезан" }] },
+    { notes: [{ code: "grid_marks", text: "срок по отметкам в графике: II квартал" }] },
+    {},
+    { notes: [{ code: "merged_continuation", text: "продолжение прочитано в ячейке" }] },
+  ]);
+
+  test("one warning per item the reader doubted, at the item's row, every doubt in it; a schedule's marks are no doubt", () => {
+    const issues = validatePlan(plan).filter((i) => i.code === "item_uncertain");
+    expect(issues.map((i) => [i.item, i.row, i.severity, i.params?.note])).toEqual([
+      ["1", 10, "warning", "строка «до 1 марта» могла быть сроком пункта 2; пункт, возможно, обрезан"],
+      ["4", 13, "warning", "продолжение прочитано в ячейке"],
+    ]);
+  });
+
+  test("its message names the doubt and asks to check the item against the source", () => {
+    const [first] = validatePlan(plan).filter((i) => i.code === "item_uncertain");
+    expect(formatIssue(first, "ru").message).toContain("Пункт прочитан с сомнением: строка «до 1 марта» могла быть сроком пункта 2; пункт, возможно, обрезан. Сверьте его с источником");
   });
 });
 

@@ -28,6 +28,19 @@ export const structureCatalogue = {
     },
     example: "<p>Образования</p> <p>Осуществление мониторинга…</p>",
   },
+  item_uncertain: {
+    family: "structure",
+    severity: "warning",
+    message: {
+      ru: "Пункт прочитан с сомнением: {note}. Сверьте его с источником",
+      en: "The item was read with doubt: {note}. Check it against the source",
+    },
+    why: {
+      ru: "Текст без ячеек (PDF, скопированный текст, строки в одном столбце) разбирается по догадке; где догадка шаткая, пункт помечен, а не отброшен.",
+      en: "Text without cells (a PDF, copied text, lines in one column) is read by inference; where the inference is weak the item is marked, not dropped.",
+    },
+    example: "1.1 Ежегодный / до 1 марта / мониторинг …",
+  },
   number_section_conflict: {
     family: "structure",
     severity: "warning",

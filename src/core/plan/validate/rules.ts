@@ -7,7 +7,7 @@ import { itemDuplicate } from "./rules/itemDuplicate";
 import { numberDuplicate, numberGap, numberMissing, numberOutOfOrder } from "./rules/numberRules";
 import { responsibleMissing, responsibleNoPosition, responsibleVariant } from "./rules/responsibleRules";
 import { columnMissing, resultMissing, resultNotMeasurable, resultRestatesName } from "./rules/resultRules";
-import { fromStructure, rowDropped } from "./rules/structureRules";
+import { fromStructure, itemUncertain, rowDropped } from "./rules/structureRules";
 import { targetFound } from "./rules/targetFound";
 
 type Title = Localized;
@@ -75,6 +75,9 @@ export const RULES: readonly RuleDefinition[] = [
     notes: "Сравниваются наименование и текст срока без учёта регистра, пробелов, кавычек и латинских двойников букв.",
   }),
   rule("continuation_suspected", { ru: "Похоже на перенос строки", en: "Suspected page-break continuation" }, fromStructure("continuation_suspected")),
+  rule("item_uncertain", { ru: "Пункт прочитан с сомнением", en: "Item read with doubt" }, itemUncertain, {
+    notes: "Одно замечание на пункт, с примечаниями разбора: текст мог попасть не в тот столбец, пункт мог быть обрезан в конце документа или склеен с продолжением. Срок, прочитанный по отметкам графика, сомнением не считается.",
+  }),
   rule("hidden_row", { ru: "Скрытая строка", en: "Hidden row" }, fromStructure("hidden_row")),
   rule("header_guessed", { ru: "Шапка определена по содержимому", en: "Header guessed" }, fromStructure("header_guessed")),
   rule("row_dropped", { ru: "Строка не вошла в план", en: "Row left out of the plan" }, rowDropped, {

@@ -1,4 +1,5 @@
-import type { DropReason, Plan } from "../../types";
+import type { DropReason, ItemNoteCode, Plan } from "../../types";
+import { atItem } from "./itemPlace";
 import type { Finding } from "../ruleDefinition";
 
 /** What a dropped row was, in the users' words (the row_dropped message takes it as {reason}). */
@@ -37,4 +38,22 @@ export function rowDropped(plan: Plan): Finding[] {
 /** Issues structuring already found (continuation_suspected, number_section_conflict, hidden_row …) become rules too. */
 export function fromStructure(code: string): (plan: Plan) => Finding[] {
   return (plan) => plan.issues.filter((i) => i.code === code).map(({ code: _c, severity: _s, ...rest }) => ({ ...rest, sheet: rest.sheet ?? plan.meta.sheet }));
+}
+
+/**
+ * Notes that say the reader may have put text in the wrong place or lost the item's end. A deadline read from a
+ * schedule's marks (grid_marks) is how the plan says it, not a doubt.
+ */
+const DOUBTS: ReadonlySet<ItemNoteCode> = new Set(["column_uncertain", "possibly_incomplete", "merged_continuation"]);
+
+/**
+ * Items the reader was unsure of (their notes, also on the plan sheet's «Примечания разбора»): one issue each, so the
+ * issues pane leads to them. Without it a row read into the wrong columns shows only as «no deadline» or «no
+ * executor», which blames the plan for the reading.
+ */
+export function itemUncertain(plan: Plan): Finding[] {
+  return plan.items.flatMap((it) => {
+    const doubts = (it.notes ?? []).filter((n) => DOUBTS.has(n.code));
+    return doubts.length ? [atItem(plan, it, null, { params: { note: doubts.map((n) => n.text).join("; ") } })] : [];
+  });
 }

@@ -20,6 +20,16 @@ function timesPer(m: RegExpExecArray): Every {
   return unit === "year" ? (TIMES_A_YEAR[count] ?? "year") : unit;
 }
 
+const REPORT_UNIT: Readonly<Record<string, Every>> = { месяц: "month", квартал: "quarter", полугоди: "half_year", год: "year" };
+
+/**
+ * "до 20 января года, следующего за отчётным": a report due after every period of that unit; "… месяца, следующего
+ * за отчётным кварталом" names the period after «отчётным», which decides.
+ */
+function reportPeriod(m: RegExpExecArray): Every {
+  return REPORT_UNIT[m[2] ?? m[1]];
+}
+
 interface RecurringMarker {
   readonly re: RegExp;
   readonly every: Every | ((m: RegExpExecArray) => Every);
@@ -37,6 +47,10 @@ export const RECURRING_MARKERS: readonly RecurringMarker[] = [
   {
     re: w("(?:(\\d{1,2}|один|одного|два|две|три|четыре|двенадцать)\\s)?раза?\\s(?:в|за)\\s(день|сутки|неделю|месяц|квартал|полугодие|полгода|год)(?!\\p{L})"),
     every: timesPer,
+  },
+  {
+    re: w("(месяц|квартал|полугоди|год)\\p{L}*,?\\sследующ\\p{L}*\\sза\\sотчетн\\p{L}*(?:\\s(месяц|квартал|полугоди|год)(?!\\p{L}{4}))?"),
+    every: reportPeriod,
   },
 ];
 

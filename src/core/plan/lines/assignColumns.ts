@@ -33,6 +33,8 @@ export interface AssignOptions {
   readonly absent?: ReadonlySet<TextColumn>;
   /** How the document gives a row's lines, once known (see EMISSIONS); both are tried otherwise. */
   readonly emission?: EmissionName;
+  /** Where no one way is known (`emission` unset), the ways the row may be given: every one of EMISSIONS by default. */
+  readonly emissions?: readonly EmissionName[];
   /**
    * For a piece after a page break: each column's last line before the break, and whether the column reached the
    * bottom of the page (only such a cell can go on), and the cell's text so far (none: its last line alone). A cell
@@ -254,7 +256,7 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   };
   const traits = texts.map((t) => remembered(opts.memo?.traits, t, lineTraits));
   const groups = flowSizes(lines);
-  const names = opts.emission ? [opts.emission] : (Object.keys(EMISSIONS) as EmissionName[]);
+  const names = opts.emission ? [opts.emission] : (opts.emissions ?? (Object.keys(EMISSIONS) as EmissionName[]));
   const emissions = names.map((e) => emissionOf(e, opts.numberAt));
   const rowByRow = new Set(emissions.filter((e, k) => names[k] === "rows"));
   const localScore = localScorer(texts, traits, lines, evidence, order, opts, pair);

@@ -170,14 +170,14 @@ function rowsOf(
   at: number,
   rows: number,
   columns: readonly TextColumn[],
-  ctx: { lines: readonly Line[]; parted: (lines: readonly Line[], i: number) => boolean; flat: boolean; flowEnd: (from: number) => number; previous: boolean },
+  ctx: { lines: readonly Line[]; parted: (lines: readonly Line[], i: number) => boolean; flat: boolean; flowEnd: (from: number) => number; previous: boolean; underTitle?: boolean },
 ): WholeRows | null {
   if (at >= refs.length) return null;
   for (let end = ctx.flowEnd(at); ; end = ctx.flowEnd(end)) {
     const block = refs.slice(at, end);
     const titled = ctx.flat ? titleLines(block, ctx.lines, ctx.parted, leftOfName(columns)) : [];
     for (const titles of titled.length ? [new Set(titled), new Set<number>()] : [new Set<number>()]) {
-      const openings = rowOpenings(block, rows, columns, titles);
+      const openings = rowOpenings(block, rows, columns, titles, ctx.underTitle);
       if (openings) return wholeRows(block, end, openings, titles, ctx.previous, onlyOpenings(block, openings, columns, titles));
     }
     if (end >= refs.length || isCaption(refs[end].text)) return null;
@@ -230,12 +230,14 @@ export function spreadNumberColumn(
   const flat = segments.every((s) => (s.kind === "item" ? /^\d{1,3}[.)]?$/.test(s.number ?? "") : s.number === null));
   // Sections of the titles found in a block, by the row they stand before.
   const titledBefore = new Map<number, Segment[]>();
+  // Sections moved before a run of numbers whose rows their titles stood over (they stand there, not here).
+  const gone = new Set<number>();
   for (let a = 0; a < out.length; a++) {
     if (!item(out[a])) continue;
     let b = a;
     while (b + 1 < out.length && item(out[b + 1]) && nextInList(out[b].number!, out[b + 1].number!) && shortCell(out[b].pieces.flat())) b++;
     if (b === a) continue;
-    const refs = out[b].pieces.flat();
+    let refs = out[b].pieces.flat();
     // A run of cells beside the numbers (each row has one) gives the last row its own cell too, before the block.
     const paired = out.slice(a, b).every((s) => s.pieces.flat().length > 0);
     let ownEnd = 0;
@@ -257,7 +259,26 @@ export function spreadNumberColumn(
     while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
     // Captions over the block that name other columns besides the name's: the block holds whole rows (rowsBlock).
     const held = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
-    const whole = held && held.length > 1 ? rowsOf(refs, at, rows, held, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
+    let whole = held && held.length > 1 ? rowsOf(refs, at, rows, held, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
+    // A section's title printed between the captions and the rows (its merged cell has a baseline of its own, before
+    // the rows' text): the lines under the title are the block, and the section heads the run. What the block leaves
+    // before its first row's name (the title's second line) stays the title's.
+    const titled = !whole && held && held.length > 1 ? underTitle(out[b + 1]) : null;
+    const runLines = refs;
+    if (titled) refs = [...refs.slice(0, at), ...titled.rest];
+    const overRows = titled ? rowsOf(refs, at, rows, held!, { lines, parted, flat, flowEnd, previous: true, underTitle: true }) : null;
+    if (!overRows) refs = runLines;
+    // Lines after the block are cells the rows printed later (a column's flow after theirs): they stay with the run's
+    // last row, as its lines after the names do, not with the title.
+    let later: LineRef[] = [];
+    if (titled && overRows) {
+      whole = { ...overRows, lead: null };
+      later = refs.slice(overRows.end);
+      const taken = new Set([...overRows.cells.flatMap((c) => c.refs), ...later].map((r) => r.index));
+      const section = { ...titled.section, pieces: titled.section.pieces.map((p) => p.filter((r) => !taken.has(r.index))).filter((p) => p.length) };
+      titledBefore.set(a, [...(titledBefore.get(a) ?? []), section]);
+      gone.add(b + 1);
+    }
     if (whole) end = whole.end;
     const block = refs.slice(at, end);
     const titles = whole?.titles ?? new Set(flat ? titlesInBlock(block, rows, lines, parted) : []);
@@ -300,7 +321,7 @@ export function spreadNumberColumn(
     // The last row's own cell is its first `own` lines; the captions and what follows the names stay after its name.
     const ownOf = (k: number) => (a + k < b ? out[a + k].pieces.flat() : own);
     for (const r of own) moved.add(r.index);
-    const after = out[b].pieces.map((p) => p.filter((r) => !moved.has(r.index))).filter((p) => p.length);
+    const after = [...out[b].pieces.map((p) => p.filter((r) => !moved.has(r.index))), later].filter((p) => p.length);
     for (let k = 0; k < rows; k++) {
       const name = cells[k]?.refs ?? [];
       if (name.length === 0 && k < rows - 1) continue;
@@ -315,11 +336,18 @@ export function spreadNumberColumn(
     }
     a = b;
   }
-  return withTitles({ segments: out, byOrder, names, held: heldBy, captions }, titledBefore);
+  return withTitles({ segments: out, byOrder, names, held: heldBy, captions }, titledBefore, gone);
+}
+
+/** A section's lines after its title's first: where a run of numbers' rows may stand under it. Null for no section. */
+function underTitle(s: Segment | undefined): { section: Segment; rest: LineRef[] } | null {
+  if (s?.kind !== "section") return null;
+  const rest = s.pieces.flat().slice(1);
+  return rest.length ? { section: s, rest } : null;
 }
 
 /** The spread rows with the titles' sections put before their rows, the rows' marks following them to their places. */
-function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]> }>(spread: T, before: ReadonlyMap<number, Segment[]>): T {
+function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]> }>(spread: T, before: ReadonlyMap<number, Segment[]>, gone: ReadonlySet<number> = new Set()): T {
   if (before.size === 0) return spread;
   const segments: Segment[] = [];
   const byOrder = new Map<number, NameFromBlock>();
@@ -327,6 +355,7 @@ function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFr
   const held = new Map<number, TextColumn[]>();
   spread.segments.forEach((s, k) => {
     segments.push(...(before.get(k) ?? []));
+    if (gone.has(k)) return;
     const at = segments.length;
     segments.push(s);
     if (spread.byOrder.has(k)) byOrder.set(at, spread.byOrder.get(k)!);

@@ -3,7 +3,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
-import { type Assignment, assignColumns, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, readingMemo, type RowLine } from "./assignColumns";
+import { type Assignment, assignColumns, type AssignOptions, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, readingMemo, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
@@ -211,7 +211,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
       for (const p of s.pieces) {
         const knownCell = cells?.(pieces++);
         const options = { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined, memo };
-        const a = withNameLines(p, s.nameLines, columns, (refs, of, rows) => assignColumns(rowLines(refs), of, rows ? { ...options, emission: "rows" } : options), s.nameColumns);
+        const a = withNameLines(p, s.nameLines, columns, (refs, of, rows) => assignColumns(rowLines(refs), of, rows ? blockRowOptions(options) : options), s.nameColumns);
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);
       }
@@ -431,6 +431,20 @@ export function withFirstDoubts(first: Assignment | undefined, second: Assignmen
   const lines = new Set(second.doubtful.map((d) => d.line));
   return { ...second, doubtful: [...second.doubtful, ...first.doubtful.filter((d) => !lines.has(d.line))] };
 }
+
+/**
+ * How a row of a block of whole rows (rowsBlock) is read: baseline by baseline across its cells, or by flows. Writer's
+ * text flow gives a page's rows either way, row by row: a row whose cells share every baseline comes interleaved, the
+ * next, whose cells differ in height, as one block per cell (or per run of neighbouring cells), a blank line after
+ * each. The document's way does not say which; each row is read the way its own lines fit best (a row with no blank
+ * line reads alike both ways), and a close call between the two is a doubt like any other.
+ */
+function blockRowOptions(options: AssignOptions): AssignOptions {
+  const { emission: _, ...rest } = options;
+  return { ...rest, emissions: BLOCK_ROW_EMISSIONS };
+}
+
+const BLOCK_ROW_EMISSIONS: readonly EmissionName[] = ["rows", "flows"];
 
 /** Scores closer than this are the same reading's, summed in another order. */
 const TIE = 1e-9;

@@ -79,7 +79,14 @@ function readsAs(text: string, column: TextColumn, columns: readonly TextColumn[
  * where the block holds no such cut. The cut is the one whose opening lines read most as names, no two on neighbouring
  * lines. `skip`: lines that open no row (titles).
  */
-export function rowOpenings(block: readonly LineRef[], rows: number, columns: readonly TextColumn[], skip: ReadonlySet<number>): number[] | null {
+export function rowOpenings(
+  block: readonly LineRef[],
+  rows: number,
+  columns: readonly TextColumn[],
+  skip: ReadonlySet<number>,
+  /** The block's first line opens the first row wherever it can (the block starts right under a section's title). */
+  firstOpens = false,
+): number[] | null {
   if (rows < 1 || columns.length < 2) return null;
   const leads = block.map((r, k) => (skip.has(k) ? null : openingLead(r.text, columns)));
   // best[k][n]: the most lead of n openings among lines k.., the first at k or later; dynamic programming from the end.
@@ -93,8 +100,9 @@ export function rowOpenings(block: readonly LineRef[], rows: number, columns: re
     }
   }
   if (best[0][rows] === -Infinity) return null;
-  const names: number[] = [];
-  for (let k = 0, m = rows; m > 0; ) {
+  const opensAtTop = firstOpens && leads[0] !== null && best[2][rows - 1] > -Infinity;
+  const names: number[] = opensAtTop ? [0] : [];
+  for (let k = opensAtTop ? 2 : 0, m = opensAtTop ? rows - 1 : rows; m > 0; ) {
     const take = leads[k] === null ? -Infinity : leads[k]! + best[k + 2][m - 1];
     if (take >= best[k + 1][m]) {
       names.push(k);

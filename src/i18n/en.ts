@@ -54,6 +54,7 @@ export const en = {
   "structure.intro": "Structures the plan pasted on the active sheet: finds the columns, sections, items and deadlines and writes the sheets “{planSheet}” and “{sourceSheet}”. The source sheet is not changed.",
   "structure.selectionOnly": "Selected range only",
   "structure.run": "Structure the plan",
+  "structure.doubted": "Read with doubt: {doubted} of {items}: their notes are in the plan sheet's «Parsing notes» column; check those items against the source.",
   "structure.result": "Items: {items} · sections: {sections} · rows outside items: {dropped}",
   "structure.openFile": "Open a file…",
   "structure.sourceFile": "Source: the file “{file}” (not kept in the workbook)",

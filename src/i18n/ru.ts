@@ -60,6 +60,7 @@ export const ru = {
   "structure.openFile": "Открыть файл…",
   "structure.sourceFile": "Источник: файл «{file}» (в книге не хранится)",
   "structure.source": "Источник: лист «{sheet}», диапазон {address}",
+  "structure.doubted": "С сомнением прочитано {doubted} из {items}: их примечания — в графе «Примечания разбора» листа плана; сверьте эти пункты с источником.",
   "structure.planTitle": "Заголовок: {title}",
   "structure.period": "Период плана: {period}",
   "structure.noPeriod": "Период плана в заголовке не найден.",

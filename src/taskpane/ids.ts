@@ -23,6 +23,7 @@ export const ids = {
   structureWrite: "structure-write",
   structureReset: "structure-reset-columns",
   structureDoubt: "structure-doubt",
+  structureDoubted: "structure-doubted",
   structureOpenFile: "structure-open-file",
   structureFileInput: "structure-file-input",
   structureWriteAnyway: "structure-write-anyway",

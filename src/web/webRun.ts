@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../core/grid";
 import { formatIssue } from "../core/issues/formatIssue";
 import type { Locale } from "../core/issues/issue";
-import { structurePlan } from "../core/plan";
+import { doubtedCount, structurePlan } from "../core/plan";
 import { readSheetText } from "../io/readSheetText";
 import { itemCells, planSheet, sourceRowsSheet } from "../core/plan/planSheets";
 import type { Plan, StructureFailure } from "../core/plan/types";
@@ -206,9 +206,11 @@ function rank(f: StructureFailure): number {
 
 function planLines(plan: Plan, name: string, locale: Locale): string[] {
   const t = translator(locale);
+  const doubted = doubtedCount(plan.items);
   return [
     `${name}: ${plan.title ?? t("web.untitled")}`,
     t("web.planCounts", { sections: plan.sections.length, items: plan.items.length, dropped: plan.dropped.length }),
+    ...(doubted > 0 ? [t("web.doubtedItems", { doubted, items: plan.items.length })] : []),
   ];
 }
 

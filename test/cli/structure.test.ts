@@ -36,6 +36,23 @@ describe("plankadry structure", () => {
     expect(run.stdout).toMatch(/4\.16\s+Проведение мониторинга реализации подпроекта/);
   });
 
+  test("an item the reader doubted is marked «?» and counted; validate says why, at its row", async () => {
+    // The document stops mid-phrase: its last item may be cut off.
+    const p = file("обрезан.md", "| № | Мероприятие | Ответственный | Срок |\n|---|---|---|---|\n| 1 | Семинар для молодых педагогов | Иванова А.А., методист | до 20 декабря 2026 года |\n| 2 | Проведение мониторинга кадрового состава и | Петрова |\n");
+    const run = await runCli(["structure", p]);
+    expect(run.stdout).toContain("С сомнением прочитано 1 из 2");
+    expect(run.stdout).toMatch(/^ {2}1 +Семинар/m);
+    expect(run.stdout).toMatch(/^\? 2 +Проведение мониторинга/m);
+    const issues = JSON.parse((await runCli(["validate", p, "--json"])).stdout).issues.filter((i: { code: string }) => i.code === "item_uncertain");
+    expect(issues).toEqual([expect.objectContaining({ item: "2", row: 4, severity: "warning", message: expect.stringContaining("обрывается на «и»") })]);
+  });
+
+  test("a plan read with confidence says nothing of doubts", async () => {
+    const run = await runCli(["structure", seedPath(SEEDS.omsk)]);
+    expect(run.stdout).not.toContain("С сомнением");
+    expect(run.stdout).not.toMatch(/^\?/m);
+  });
+
   test("a path with spaces and Cyrillic letters works", async () => {
     const dir = path.join(tmp, "Планы отдела кадров");
     mkdirSync(dir, { recursive: true });

@@ -1,5 +1,5 @@
 import type { SourceDocument } from "../../core/grid";
-import { type Plan, planToJson, structurePlan } from "../../core/plan";
+import { doubtedCount, itemDoubts, type Plan, planToJson, structurePlan } from "../../core/plan";
 import { DEADLINE_KIND_LABELS } from "../../core/plan/deadlineLabels";
 import { planSheet, sectionHeading, sourceRowsSheet } from "../../core/plan/planSheets";
 import type { StructureFailure } from "../../core/plan/types";
@@ -53,6 +53,8 @@ export function describePlan(plan: Plan, ctx: CliContext, listing = true): strin
   for (const it of plan.items) kinds.set(it.deadline.kind, (kinds.get(it.deadline.kind) ?? 0) + 1);
   const labels = localizeTable(DEADLINE_KIND_LABELS, ctx.locale);
   lines.push(t("cli.deadlineKinds", { kinds: [...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ") }));
+  const doubted = doubtedCount(plan.items);
+  if (doubted > 0) lines.push(t("cli.doubtedItems", { doubted: String(doubted), items: String(plan.items.length) }));
   if (!listing) {
     lines.push(issueCountsLine(plan.issues, ctx.locale));
     return lines.join("\n") + "\n";
@@ -65,7 +67,8 @@ export function describePlan(plan: Plan, ctx: CliContext, listing = true): strin
       const s = plan.sections.find((x) => (x.number ?? x.title) === section);
       if (s) lines.push(clip(sectionHeading(s), 100));
     }
-    lines.push(`  ${(it.number ?? "—").padEnd(7)} ${clip(it.name, 70).padEnd(70)}  ${clip(it.deadline.text, 30)}`);
+    const mark = itemDoubts(it).length > 0 ? "?" : " ";
+    lines.push(`${mark} ${(it.number ?? "—").padEnd(7)} ${clip(it.name, 70).padEnd(70)}  ${clip(it.deadline.text, 30)}`);
   }
   for (const issue of plan.issues) lines.push(t("cli.issueAtRow", { code: issue.code, row: String(issue.row ?? "?") }));
   return lines.join("\n") + "\n";

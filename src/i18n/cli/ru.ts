@@ -25,6 +25,7 @@ export const cliRu = {
   "cli.period": "Период: {start} – {end}",
   "cli.planCounts": "Разделов: {sections}; мероприятий: {items}; строк отброшено: {dropped}",
   "cli.deadlineKinds": "Сроки: {kinds}",
+  "cli.doubtedItems": "С сомнением прочитано {doubted} из {items}, отмечены «?»: сверьте их с источником (примечания — в validate и на листе плана с --out)",
   "cli.issueAtRow": "! {code} строка {row}",
   "cli.demoStepStructure": "Структура плана (лист «План»)",
   "cli.demoPlanCounts": "разделов {sections}, мероприятий {items}",

@@ -4,6 +4,7 @@ import type { WebMessageId } from "./ru";
 export const webEn = {
   "web.untitled": "(untitled)",
   "web.planCounts": "Sections: {sections}; items: {items}; rows dropped: {dropped}",
+  "web.doubtedItems": "Read with doubt: {doubted} of {items}: their notes are in the «Parsing notes» column; check those items against the source.",
   "web.validationCounts": "Items: {items}; errors: {errors}, warnings: {warnings}, info: {info}",
   "web.issueAtRow": "row {row}: {message}",
   "web.vacancyTotals": "{period}: orgs {orgs}, vacancies {vacancies}",

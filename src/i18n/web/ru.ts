@@ -5,6 +5,7 @@
 export const webRu = {
   "web.untitled": "(без названия)",
   "web.planCounts": "Разделов: {sections}; мероприятий: {items}; строк отброшено: {dropped}",
+  "web.doubtedItems": "С сомнением прочитано {doubted} из {items}: их примечания — в графе «Примечания разбора»; сверьте эти пункты с источником.",
   "web.validationCounts": "Мероприятий: {items}; ошибок: {errors}, предупреждений: {warnings}, сведений: {info}",
   "web.issueAtRow": "строка {row}: {message}",
   "web.vacancyTotals": "{period}: организаций {orgs}, вакансий {vacancies}",

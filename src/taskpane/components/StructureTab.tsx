@@ -1,5 +1,6 @@
 import { Body1, Button, Checkbox, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { doubtedCount } from "../../core/plan/structure/itemDoubts";
 import { periodName } from "../../core/summary";
 import type { Message } from "../../i18n";
 import { structureFile } from "../actions/openFileActions";
@@ -98,6 +99,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
   const plan = session?.plan;
   const editable = session !== null;
   const doubt = plan && !session?.planSheet ? planPlausibility(plan) : null;
+  const doubted = plan ? doubtedCount(plan.items) : 0;
   return (
     <>
       <Body1>{t("structure.intro", { planSheet: localizeTable(PLAN_SHEET, locale), sourceSheet: localizeTable(SOURCE_SHEET, locale) })}</Body1>
@@ -127,6 +129,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
         <>
           <div className={styles.facts} data-testid={ids.structureSummary}>
             <Subtitle2>{t("structure.result", { items: plan.items.length, sections: plan.sections.length, dropped: plan.dropped.filter((d) => d.reason !== "blank").length })}</Subtitle2>
+            {doubted > 0 && <Body1 data-testid={ids.structureDoubted}>{t("structure.doubted", { doubted, items: plan.items.length })}</Body1>}
             {plan.title && <Body1>{t("structure.planTitle", { title: plan.title })}</Body1>}
             <Body1>{plan.period ? t("structure.period", { period: periodName(plan.period, locale) }) : t("structure.noPeriod")}</Body1>
             <Body1>{session.file ? t("structure.sourceFile", { file: session.file }) : t("structure.source", { sheet: session.read.sheet, address: session.read.address.replace(/^.*!/, "") })}</Body1>

@@ -1,4 +1,5 @@
-import type { DropReason, ItemNoteCode, Plan } from "../../types";
+import { itemDoubts } from "../../structure/itemDoubts";
+import type { DropReason, Plan } from "../../types";
 import { atItem } from "./itemPlace";
 import type { Finding } from "../ruleDefinition";
 
@@ -41,19 +42,13 @@ export function fromStructure(code: string): (plan: Plan) => Finding[] {
 }
 
 /**
- * Notes that say the reader may have put text in the wrong place or lost the item's end. A deadline read from a
- * schedule's marks (grid_marks) is how the plan says it, not a doubt.
- */
-const DOUBTS: ReadonlySet<ItemNoteCode> = new Set(["column_uncertain", "possibly_incomplete", "merged_continuation"]);
-
-/**
  * Items the reader was unsure of (their notes, also on the plan sheet's «Примечания разбора»): one issue each, so the
  * issues pane leads to them. Without it a row read into the wrong columns shows only as «no deadline» or «no
  * executor», which blames the plan for the reading.
  */
 export function itemUncertain(plan: Plan): Finding[] {
   return plan.items.flatMap((it) => {
-    const doubts = (it.notes ?? []).filter((n) => DOUBTS.has(n.code));
+    const doubts = itemDoubts(it);
     return doubts.length ? [atItem(plan, it, null, { params: { note: doubts.map((n) => n.text).join("; ") } })] : [];
   });
 }

@@ -17,6 +17,7 @@ import { headerGutters, type HeaderLines } from "./headerGutters";
 import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { numberRowGutters } from "./numberRowGutters";
 import { rowFirstLines } from "./rowFirstLines";
+import { touchingCells } from "./touchingCells";
 import { type BrokenNumber, brokenNumbers, noteGuessedNumbers } from "./brokenNumbers";
 
 /**
@@ -86,9 +87,11 @@ interface TextGeometry {
   readonly gutters: ReadonlyMap<number, ReadonlySet<number>>;
   /** The line of the rest of a number Writer broke in a narrow № column → that number (brokenNumbers). */
   readonly broken: ReadonlyMap<number, BrokenNumber>;
+  /** Line → offsets where two cells touch inside one word, to be cut there (touchingCells). */
+  readonly touching: ReadonlyMap<number, readonly number[]>;
 }
 
-const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map(), broken: new Map() };
+const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map(), broken: new Map(), touching: new Map() };
 
 /**
  * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
@@ -126,7 +129,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const headers = headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze);
   const gutters = headerGutters(lines, headers, isCaption, oneCaption);
   for (const [line, edges] of numberRowGutters(lines, headers, gutters)) gutters.set(line, new Set([...(gutters.get(line) ?? []), ...edges]));
-  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters, broken };
+  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters, broken, touching: touchingCells(lines) };
 }
 
 /**
@@ -284,7 +287,7 @@ function keepsToColumns(line: Line, edges: readonly number[]): boolean {
 const WORD = /\d{1,3}(?: \d{3})+(?:,\d+)?(?!\S)|\S+/g;
 
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
-  const { moves, bodyFrom, apart, gutters, broken } = geometry;
+  const { moves, bodyFrom, apart, gutters, broken, touching } = geometry;
   const words: PositionedWord[] = [];
   // A broken number is read whole where it starts; its rest leaves its line, which closes up where it held nothing else.
   const wholeAt = new Map([...broken.values()].map((b) => [b.head, b.text]));
@@ -301,7 +304,7 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
     page += (raw.match(/\f/g) ?? []).length;
     const line = raw.replace(/\f/g, "");
     let first = true;
-    for (const m of line.matchAll(WORD)) {
+    for (const m of cutAt(line.matchAll(WORD), touching.get(i))) {
       const cleaned = cleanText(m[0]);
       if (cleaned === "") continue;
       const opening = first;
@@ -320,6 +323,18 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
     }
   });
   return words;
+}
+
+/** A line's words (matches of WORD), each cut in two at any of `cuts` that falls inside it (touchingCells). */
+function* cutAt(words: Iterable<RegExpMatchArray>, cuts: readonly number[] = []): Generator<{ 0: string; index: number }> {
+  for (const m of words) {
+    let from = m.index!;
+    for (const x of cuts.filter((c) => c > m.index! && c < m.index! + m[0].length)) {
+      yield { 0: m[0].slice(from - m.index!, x - m.index!), index: from };
+      from = x;
+    }
+    yield { 0: m[0].slice(from - m.index!), index: from };
+  }
 }
 
 /** Line i has nothing where the lines above and below it both have text (phrases two spaces apart). */

@@ -2,10 +2,12 @@ import type { ColumnLayout } from "../columns/detectHeader";
 import { deadlineEndColumn, joinDeadlineSpan } from "../columns/deadlineEnd";
 import { type Deadline, type ExplicitDate, findExplicitDates, type Period, parseDeadline } from "../deadline";
 import { type Party, parseResponsible } from "../responsible";
-import type { PlanItem, SubEvent } from "../types";
+import type { ItemNote, PlanItem, SubEvent } from "../types";
 import type { RawItem } from "./assembleRows";
 import { enumeratePoints, firstPoint } from "./enumeratePoints";
 import { joinParts } from "../../text/joinParts";
+import { glueBrokenWords, type GluedWord, joinsBrokenWord } from "../../text/joinBrokenWord";
+import { brokenWordNote } from "../lines/brokenWords";
 import { sectionMarker } from "./numbering";
 
 /** Texts of an item per logical column, joined across the rows that made it. */
@@ -20,6 +22,8 @@ export interface ItemTexts {
   readonly section: string | null;
   readonly subEventsText: string;
   readonly extra: Record<string, string>;
+  /** Words a row break cut with no hyphen, joined whole (joinRowParts). */
+  readonly glued: readonly GluedWord[];
 }
 
 /**
@@ -44,6 +48,8 @@ export function itemColumns(layout: ColumnLayout): ItemColumns {
 
 export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
   const { layout, deadlineEnd, known } = columns;
+  const glued: GluedWord[] = [];
+  const join = (parts: readonly string[], opts?: { sentences?: boolean }) => joinRowParts(parts, glued, opts);
   const at = (key: keyof ColumnLayout["index"]): string[] => {
     const idx = layout.index[key];
     return idx === undefined ? [] : (raw.parts.get(idx) ?? []);
@@ -57,7 +63,7 @@ export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
   for (const idx of raw.parts.keys()) if (!known.has(idx)) extraColumns.push(idx);
   for (const idx of extraColumns.sort((a, b) => a - b)) {
     const header = columns.extraHeaders.get(idx) ?? `Столбец ${idx + 1}`;
-    extra[header] = joinParts([extra[header] ?? "", ...raw.parts.get(idx)!]);
+    extra[header] = join([extra[header] ?? "", ...raw.parts.get(idx)!]);
   }
   const ownDeadline = at("deadline")[0] ?? "";
   const subDates = raw.subRows.map((s) => s.cells.get(layout.index.deadline ?? -1) ?? "").filter(Boolean);
@@ -65,16 +71,29 @@ export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
   const ownIsDate = subDates.length > 0 && findExplicitDates(ownDeadline).length > 0;
   return {
     number: raw.number,
-    name: joinParts([...at("name"), ...numberOverflow]),
-    responsible: joinParts(at("responsible")),
+    name: join([...at("name"), ...numberOverflow]),
+    responsible: join(at("responsible")),
     // A series of dated events: the item spans them all.
     deadline: ownIsDate ? [...deadlineParts, ...subDates].join("\n") : joinDeadlineSpan(joinParts(deadlineParts), spanEnd),
     ownDeadline,
-    result: joinParts(at("result")),
+    result: join(at("result")),
     section: at("section").length ? sectionFromColumn(joinParts(at("section"))) : raw.section,
     subEventsText: joinParts(at("subEvents")),
     extra,
+    glued,
   };
+}
+
+/**
+ * A cell's pieces from the rows that made one item, joined (joinParts), and a word that a row break cut with no
+ * hyphen joined whole: Writer breaks a long word at a narrow column's edge, and where that line is a page's last the
+ * rest opens the next page («муниципаль» / «ного бюджета»), in a row of its own. With no edge to measure, only a rest
+ * that no word is joins (joinsBrokenWord); each word so joined goes into `glued`, for the item's notes.
+ */
+function joinRowParts(parts: readonly string[], glued: GluedWord[], opts?: { sentences?: boolean }): string {
+  const joined = glueBrokenWords(parts, (i, word) => joinsBrokenWord(word, parts[i]));
+  glued.push(...joined.glued);
+  return joinParts(joined.parts, opts);
 }
 
 /**
@@ -119,9 +138,11 @@ export function buildItem(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, 
       : [...subEventsFromRows(raw, texts, layout, parsers), ...subEventsFromDates(raw, texts, parsers)],
     extra: texts.extra,
     source: { sheet, rows: raw.rows, ...(raw.page !== undefined ? { page: raw.page } : {}) },
-    ...(raw.notes.length > 0 ? { notes: raw.notes } : {}),
+    ...withNotes([...raw.notes, ...texts.glued.map((g) => ({ code: "column_uncertain" as const, text: brokenWordNote(g) }))]),
   };
 }
+
+const withNotes = (notes: readonly ItemNote[]): { notes?: ItemNote[] } => (notes.length > 0 ? { notes: [...notes] } : {});
 
 /** Rows under the item with their own dates (seed 002's 2.1 and 6.2). */
 function subEventsFromRows(raw: RawItem, texts: ItemTexts, layout: ColumnLayout, parsers: CellParsers): SubEvent[] {

@@ -51,8 +51,12 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
   for (let i = 1; i < n; i++) if (step(i) > ROW_SPACE) starts[i] = fixed[i] = true;
   // A title across the table is a row of its own with its wrapped lines; what follows it starts a row.
   const left = Math.min(...lines.map((l) => l.line.words[0].x));
+  // Rows never overlap: a line printed closer than a line to the one above or below it is of their row, whatever its
+  // one phrase crosses. So is a cell merged over two columns and centred in a row of an even count of lines, half a
+  // line between the others' («в течение 2027–2028 гг.» over «начало | окончание»): no title across the table.
+  const insideRow = (i: number) => (i > 0 && step(i) < OVERLAP) || (i + 1 < n && step(i + 1) < OVERLAP);
   for (let i = 0; i < n; i++) {
-    if (!lines[i].spanning) continue;
+    if (!lines[i].spanning || insideRow(i)) continue;
     starts[i] = fixed[i] = true;
     let j = i + 1;
     while (j < n && !isItem(j) && !lines[j].spanning && continuesTitle(lines[j - 1], lines[j], lines[i], leading, left)) j++;

@@ -40,12 +40,13 @@ const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
  * lines start (at the piece's left edge, or centred or right-aligned with it). A whole word alone on a full line
  * whose next word did not fit looks the same, so the words' shape decides: a piece that ends as whole words end is
  * one, and so are two pieces that would make a word longer than Russian words are. Anything else is two words.
- * `word`: the word the piece ends, with the pieces already joined before it (a word broken over three lines).
+ * `word`: the word the piece ends, with the pieces already joined before it (a word broken over three lines); `rest`:
+ * the text the next line opens, read on over a hyphen that ends it (joinCellLines).
  */
-export function continuesBrokenWord(line: CellLine, next: CellLine, right: number | RightEdge, word = line.text): boolean {
-  if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(next.text)) return false;
+export function continuesBrokenWord(line: CellLine, next: CellLine, right: number | RightEdge, word = line.text, rest = next.text): boolean {
+  if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(rest)) return false;
   // A hyphenated word's parts are words of their own: «Информационн» / «о-методический» makes «Информационно» long.
-  if (letters(word) + letters(next.text.split(/[\s-]/)[0]) > LONGEST_WORD) return false;
+  if (letters(word) + letters(rest.split(/[\s-]/)[0]) > LONGEST_WORD) return false;
   const char = (line.x1 - line.x0) / [...line.text].length;
   const near = (a: number, b: number) => Math.abs(a - b) <= char;
   // Centred lines: their centres within a character (layout text rounds each line's centre to a character, so a
@@ -53,10 +54,10 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   const centred = Math.abs(next.x0 + next.x1 - (line.x0 + line.x1)) <= 2 * char;
   if (!(near(next.x0, line.x0) || centred || near(next.x1, line.x1))) return false;
   // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
-  const missing = WIDE_LETTER.test(next.text) ? WIDE * char : char;
+  const missing = WIDE_LETTER.test(rest) ? WIDE * char : char;
   // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.
   const edge = typeof right === "number" ? right : right(line);
-  return joinsBrokenWord(line.text, next.text, { shortOfEdge: (edge - line.x1) / missing, pieceEndsWhole: endsAsWordsEnd(line.text) });
+  return joinsBrokenWord(line.text, rest, { shortOfEdge: (edge - line.x1) / missing, pieceEndsWhole: endsAsWordsEnd(line.text) });
 }
 
 /**
@@ -65,9 +66,12 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
  * new sentence on a new line). `right`: the column's right edge (columnRightEdge), or each line's (lineRightEdge).
  */
 export function joinCellLines(lines: readonly CellLine[], right: number | RightEdge, opts?: { sentences?: boolean }): string {
+  // A rest cut after its hyphen («Информацион» / «но-» / «методический») reads on with the compound's other half, which
+  // joinParts glues to it: «но-методический» is no word, where «но-» alone might be «но».
+  const rest = (i: number) => (/\p{L}-$/u.test(lines[i].text) && i + 1 < lines.length ? lines[i].text + lines[i + 1].text : lines[i].text);
   const { parts } = glueBrokenWords(
     lines.map((l) => l.text),
-    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word),
+    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word, rest(i)),
   );
   return joinParts(parts, opts);
 }

@@ -54,6 +54,14 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(continuesBrokenWord(at("муниципальны"), at("м имуществом"), LEFT + 18 * CHAR)).toBe(false);
   });
 
+  test("a rest cut after its hyphen reads on with the compound's other half («Информацион» / «но-» / «методический»)", () => {
+    // The column's reach is another row's longer line, two letters past the piece (priozerny's layout text, page 1).
+    const edge = (piece: string) => LEFT + ([...piece].length + 2) * CHAR;
+    expect(joinCellLines([at("МБУ"), at("«Информацион"), at("но-"), at("методический"), at("центр»")], edge("«Информацион"))).toBe("МБУ «Информационно-методический центр»");
+    // «по-новому» is a word: a line that opens with it goes on after a space.
+    expect(joinCellLines([at("работать"), at("по-"), at("новому")], edge("работать"))).toBe("работать по-новому");
+  });
+
   test("a rest that is no word alone finishes a piece ending as whole words end («необходим» / «ости»), an ending alone («я») a piece short of the edge", () => {
     expect(joinCellLines([at("при"), at("необходим"), at("ости")], LEFT + 9 * CHAR)).toBe("при необходимости");
     const short = (by: number): CellLine => ({ ...at("«Централизованна"), x0: RIGHT - 16 * CHAR - by, x1: RIGHT - by });

@@ -41,6 +41,11 @@ export interface ExtraCells {
    * row's lines up to `ahead` (a line's index) are those columns' before it, the later ones those after it.
    */
   readonly borders?: ReadonlyMap<number, readonly DrawnBorder[]>;
+  /**
+   * Lines of which a part was taken (a value glued on its baseline to a neighbour's line, gluedRuns), by index: the
+   * text the row keeps of each.
+   */
+  readonly kept?: ReadonlyMap<number, string>;
 }
 
 export interface DrawnBorder {
@@ -158,6 +163,8 @@ interface BorderRun {
   readonly parts: readonly ({ readonly from: number; readonly to: number; readonly text: string; readonly glued: readonly string[] } | null)[];
   /** How many of its cells the reading's border between the neighbours runs through. */
   readonly across: number;
+  /** A run in a printed line cut in two (gluedRuns): the row's lines with that line cut, and the part the row keeps. */
+  readonly cut?: { readonly piece: readonly LineRef[]; readonly kept: LineRef };
 }
 
 /**
@@ -178,23 +185,29 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
   const cells = new Map<number, string[]>();
   const notes = new Map<number, string[]>();
   const borders = new Map<number, DrawnBorder[]>();
+  const kept = new Map<number, string>();
   for (const group of sideBySide(slots)) {
     const border = { before: slots[group[0]].before, after: slots[group[group.length - 1]].after };
-    const runs = items.map(([, piece, columns]) => borderRuns(piece, columns, border, group.length));
-    const rowsWith = new Map<string, number>();
-    for (const r of runs) {
-      const shapes = new Set(r.flatMap((x) => x.parts.flatMap((p) => (p ? [shapeOf(p.text)] : []))));
-      for (const shape of shapes) rowsWith.set(shape, (rowsWith.get(shape) ?? 0) + 1);
-    }
-    const repeated = (r: BorderRun) => r.parts.every((p) => p === null || (rowsWith.get(shapeOf(p.text)) ?? 0) > 1);
-    const repeatedRuns = runs.map((r) => bestRun(r.filter(repeated), rowsWith));
-    const lone = loneRuns(items, runs, repeatedRuns, border.before);
-    const chosen = repeatedRuns.map((r, k) => r ?? lone[k]);
+    const runs = items.map(([, piece, columns]) => [...borderRuns(piece, columns, border, group.length), ...gluedRuns(piece, columns, border, group.length)]);
+    const whole = runs.map((r) => r.filter((x) => !x.cut));
+    const rowsWith = rowsHolding(whole);
+    const repeated = (r: BorderRun, counts = rowsWith) => r.parts.every((p) => p === null || (counts.get(shapeOf(p.text)) ?? 0) > 1);
+    const repeatedRuns = whole.map((r) => bestRun(r.filter((x) => repeated(x)), rowsWith));
+    // A line is cut only in a row where no run of whole lines is the value, and the value it gives repeats in other
+    // rows, whole or glued before the cell after it. (Any line's last words may follow a cell of one line: they say
+    // nothing of what the column holds.)
+    const anyWith = rowsHolding(runs.map((r) => r.filter((x) => !x.cut || gluedBefore(x))));
+    const gluedValues = runs.map((r, k) => (repeatedRuns[k] ? undefined : bestRun(r.filter((x) => x.cut && repeated(x, anyWith) && distinctTails(x, runs)), anyWith)));
+    const lone = loneRuns(items, whole, repeatedRuns, border.before);
+    const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k]);
     const byColumn = columnShapes(chosen, group.length);
-    items.forEach(([i, piece], k) => {
+    items.forEach(([i, printed], k) => {
       const run = chosen[k] && placed(chosen[k], byColumn);
-      if (!run) return;
-      for (const r of piece.slice(run.from, run.to)) taken.add(r.index);
+      // A line another group's value was cut from or taken whole is cut no more.
+      if (!run || (run.cut && (kept.has(run.cut.kept.index) || taken.has(run.cut.kept.index)))) return;
+      const piece = run.cut?.piece ?? printed;
+      for (const r of piece.slice(run.from, run.to)) if (r.index !== run.cut?.kept.index) taken.add(r.index);
+      if (run.cut) kept.set(run.cut.kept.index, run.cut.kept.text);
       const out = cells.get(i) ?? slots.map(() => "");
       run.parts.forEach((p, g) => p && (out[group[g]] = p.text));
       cells.set(i, out);
@@ -203,7 +216,17 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
       if (border.before && border.after) borders.set(i, [...(borders.get(i) ?? []), { before: border.before, after: border.after, ahead: piece[run.from - 1].index }]);
     });
   }
-  return { taken, cells, notes, borders };
+  return { taken, cells, notes, borders, kept };
+}
+
+/** For each shape of a cell, how many rows have a run that holds it. */
+function rowsHolding(runs: readonly (readonly BorderRun[])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of runs) {
+    const shapes = new Set(r.flatMap((x) => x.parts.flatMap((p) => (p ? [shapeOf(p.text)] : []))));
+    for (const shape of shapes) out.set(shape, (out.get(shape) ?? 0) + 1);
+  }
+  return out;
 }
 
 /**
@@ -245,7 +268,7 @@ function loneRuns(items: readonly (readonly [number, readonly LineRef[], readonl
     const piece = items[k][1];
     const fits = (x: BorderRun) => piece.slice(x.from, x.to).every((l) => l.text.trim().length <= width + 1);
     const ended = (x: BorderRun) => piece[x.from - 1].text.trim().length + 1 + firstWordLength(piece[x.from].text) <= beforeWidth * 0.9;
-    return r.filter((x) => x.parts.length === 1 && x.parts[0] !== null && x.across === 0 && fits(x) && ended(x)).sort((a, b) => b.to - b.from - (a.to - a.from))[0];
+    return r.filter((x) => !x.cut && x.parts.length === 1 && x.parts[0] !== null && x.across === 0 && fits(x) && ended(x)).sort((a, b) => b.to - b.from - (a.to - a.from))[0];
   });
 }
 
@@ -314,7 +337,72 @@ function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], s
   const spans: [number, number][] = [];
   if (start === null) for (let to = before[0] + 2; to < end; to++) for (let n = 1; n <= most && to - n > before[0]; n++) spans.push([to - n, to]);
   else for (let back = 0; back <= Math.min(most, before.length); back++) for (let on = 0; back + on <= most && on <= after.length; on++) spans.push([end - back, end + on]);
-  const border = start ?? -1;
+  return runsIn(piece, spans, start ?? -1, slot, size);
+}
+
+/**
+ * Runs of an extra value glued on its baseline to a neighbour's line. Text in drawing order gives a row's cells one
+ * after the other, but it runs a cell's last line on into the next cell's first line where both stand on one
+ * baseline: that happens on the row's first baseline, after a cell of one line. So a value of one line comes glued
+ * before the first line of the cell after it («не требуется аналитический доклад»), and the value's first line after
+ * a cell before it of one line («постоянно областной» / «бюджет»). Each line the reading gave a neighbour is cut so at
+ * each word: the value is the cut's first part, where no line before it was read as the cell after; or its second
+ * part with the lines after it, where the first part is the cell before whole (no line before or after them read as
+ * that cell's). The part left keeps every clue the line had of the column it was read into (a surname cut from its
+ * initials is no value) and a deadline the line reads as, and the runs are tried as any run is.
+ */
+function gluedRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: Pick<ExtraSlot, "before" | "after">, size: number): BorderRun[] {
+  const { before, after } = slot;
+  if (columns.length !== piece.length || before === null || after === null) return [];
+  const neighbours = columns.flatMap((c, j) => (c === before || c === after ? [j] : []));
+  const opening = columns.includes(before) ? columns.indexOf(before) : neighbours[0];
+  const out: BorderRun[] = [];
+  for (const j of neighbours) {
+    const line = piece[j];
+    const text = line.text.trim();
+    const clues = lineEvidence(text)[columns[j]];
+    const keepsClues = (part: string) => lineEvidence(part)[columns[j]] >= clues;
+    const afterAbove = columns.slice(0, j).includes(after);
+    const deadline = parseDeadline(text).kind;
+    for (const at of wordStarts(text)) {
+      const head = { index: line.index, text: text.slice(0, at).trim() };
+      // A cut leaves a deadline whole («до 17» / «января» is one).
+      if (deadline !== "unparsed" && parseDeadline(head.text).kind !== deadline) continue;
+      const tail = { index: line.index, text: text.slice(at).trim() };
+      const cut = [...piece.slice(0, j), head, tail, ...piece.slice(j + 1)];
+      const cutColumns = [...columns.slice(0, j + 1), after, ...columns.slice(j + 1)];
+      if (!afterAbove && head.text.length <= SHORT && keepsClues(tail.text)) out.push(...runsIn(cut, [[j, j + 1]], j + 1, slot, size).map((r) => ({ ...r, cut: { piece: cut, kept: tail } })));
+      if (j !== opening || !keepsClues(head.text)) continue;
+      const border = cutColumns.findIndex((c, k) => k > j + 1 && c === after);
+      const spans = Array.from({ length: Math.min(RUN * size, cut.length - j - 1) }, (_, n) => [j + 1, j + 2 + n] as const).filter(([, to]) => !cutColumns.slice(to).includes(before));
+      out.push(...runsIn(cut, spans, border, slot, size).map((r) => ({ ...r, cut: { piece: cut, kept: head } })));
+    }
+  }
+  return out;
+}
+
+/** Where in `text` a word other than the first starts. */
+function wordStarts(text: string): number[] {
+  return [...text.matchAll(/\s\S/gu)].map((m) => m.index! + 1);
+}
+
+/**
+ * A glued value stands before different texts in the rows that hold it: a line whose first words open the same text
+ * in every row («Заключено не» / «менее 10 договоров») is a cell's own line that recurs, not a value glued to it.
+ */
+function distinctTails(run: BorderRun, runs: readonly (readonly BorderRun[])[]): boolean {
+  if (!gluedBefore(run)) return true;
+  const value = (x: BorderRun) => shapeOf(x.parts.flatMap((p) => (p ? [p.text] : [])).join(" "));
+  const tails = new Set(runs.flatMap((r) => r.filter((x) => gluedBefore(x) && value(x) === value(run)).map((x) => shapeOf(x.cut!.kept.text))));
+  return tails.size > 1;
+}
+
+/** The run is a value glued before the first line of the cell after it (gluedRuns). */
+const gluedBefore = (run: BorderRun): boolean => run.cut !== undefined && run.cut.kept === run.cut.piece[run.to];
+
+/** The runs of lines `spans` that may be extra cells, each cut into `size` cells (borderRuns); `border`: where the reading opened the cell after. */
+function runsIn(piece: readonly LineRef[], spans: readonly (readonly [number, number])[], border: number, slot: Pick<ExtraSlot, "before" | "after">, size: number): BorderRun[] {
+  if (slot.after === null) return [];
   const out: BorderRun[] = [];
   for (const [from, to] of spans) {
     if (to === from || from < 1 || open(piece[from - 1].text) || brokenBetween(piece[from - 1].text, piece[from].text)) continue;

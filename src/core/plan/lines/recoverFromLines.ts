@@ -247,8 +247,8 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     readings = readBest(segments, given);
   }
   const drawnCells = drawnSlots ? takeDrawnExtraCells(segments, drawnSlots, (i) => readings[i]?.[0]?.columns) : null;
-  if (drawnCells?.taken.size) {
-    segments = segments.map((s) => withoutLines(s, drawnCells.taken));
+  if (drawnCells?.taken.size || drawnCells?.kept?.size) {
+    segments = segments.map((s) => withKept(withoutLines(s, drawnCells.taken), drawnCells.kept));
     readings = readBest(segments, given);
     // The cells taken part the row: its lines before them are the columns' up to the one before, those after them the
     // columns' from the one after; a reading again that moves a line across is held on its side.
@@ -569,6 +569,11 @@ function linesIn(ranges: readonly { readonly from: number; readonly to: number }
 
 function withoutLines(s: Segment, taken: ReadonlySet<number>): Segment {
   return { ...s, pieces: s.pieces.map((p) => p.filter((r) => !taken.has(r.index))).filter((p) => p.length) };
+}
+
+/** The row with the lines of which a part was taken (ExtraCells.kept) holding the part left to it. */
+function withKept(s: Segment, kept: ReadonlyMap<number, string> | undefined): Segment {
+  return kept?.size ? { ...s, pieces: s.pieces.map((p) => p.map((r) => (kept.has(r.index) ? { ...r, text: kept.get(r.index)! } : r))) } : s;
 }
 
 /**

@@ -275,3 +275,61 @@ describe("a narrow extra column's value broken at its edge, in drawing order", (
     expect(lostWords(FUNDING, plan)).toEqual([]);
   });
 });
+
+/**
+ * A landscape Writer table in drawing order (pdftotext -raw): a caption Writer broke inside its word («Источник» /
+ * «финансирован» / «ия») names no catalogued column, and the column numbers count it. Its value, one line, stands on
+ * the row's first baseline right before the result's first line, and the text runs the two on as one line.
+ */
+const GLUED = [
+  "План мероприятий на 2029 год",
+  "№",
+  "п/п",
+  "Наименование мероприятия Ответственные",
+  "исполнители",
+  "Срок",
+  "реализации",
+  "Источник",
+  "финансирован",
+  "ия",
+  "Ожидаемый",
+  "результат",
+  "1 2 3 4 5 6",
+  "1.1. Проведение ежегодного мониторинга",
+  "кадрового состава школ",
+  "начальник отдела кадров",
+  "Кузнецова Е.А.",
+  "ежегодно, до 1",
+  "октября",
+  "не требуется аналитический доклад",
+  "о кадровом составе",
+  "1.2. Формирование прогноза потребности в",
+  "педагогических кадрах",
+  "ГАУ ДПО «Институт",
+  "развития образования»",
+  "IV квартал 2029",
+  "г.",
+  "не требуется прогноз потребности",
+  "утверждён",
+  "1.3. Проведение ярмарки вакансий для",
+  "выпускников вузов",
+  "Министерство",
+  "образования области",
+  "апрель – май",
+  "2029 г.",
+  "не требуется трудоустроено не",
+  "менее 60 выпускников",
+].join("\n");
+
+describe("an extra column's value glued on its baseline to the next cell's first line, in drawing order", () => {
+  test("is cut off that line into its column, once, the result keeping the rest", () => {
+    const plan = structureOrFail(readTextDocument(GLUED, "plan.txt"));
+    expect(plan.columns.extra).toEqual(["Источник финансирования"]);
+    expect(plan.items.map((i) => [i.deadline.text, i.extra["Источник финансирования"] ?? "", i.result])).toEqual([
+      ["ежегодно, до 1 октября", "не требуется", "аналитический доклад о кадровом составе"],
+      ["IV квартал 2029 г.", "не требуется", "прогноз потребности утверждён"],
+      ["апрель – май 2029 г.", "не требуется", "трудоустроено не менее 60 выпускников"],
+    ]);
+    expect(lostWords(GLUED, plan)).toEqual([]);
+  });
+});

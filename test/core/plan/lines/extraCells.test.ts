@@ -177,6 +177,53 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
     expect(takeDrawnExtraCells(wide, [slot], read(rowRead(4), rowRead(4), rowRead(4), rowRead(3))).cells.has(3)).toBe(false);
   });
 
+  test("a value glued on its baseline to a neighbour's line: before the first line of the cell after it, or after a cell of one line", () => {
+    // Columns: Срок, Источник финансирования, Результат. Text in drawing order runs a cell's one line on into the
+    // next cell's first line where they share the row's first baseline.
+    const between = { at: 1, before: "deadline", after: "result" } as const;
+    const segments = rows(
+      ["ежегодно, до 1", "октября", "не требуется аналитический доклад", "о кадровом составе"],
+      ["IV квартал 2029", "г.", "не требуется прогноз потребности", "утверждён"],
+      ["постоянно областной", "бюджет", "банк вакансий"],
+      ["ноябрь", "областной", "бюджет", "поощрены 15 наставников"],
+      ["май", "областной", "бюджет", "справка"],
+    );
+    const extra = takeDrawnExtraCells(
+      segments,
+      [between],
+      read(["deadline", "deadline", "result", "result"], ["deadline", "deadline", "result", "result"], ["deadline", "deadline", "result"], ["deadline", "deadline", "deadline", "result"], ["deadline", "result", "result", "result"]),
+    );
+    expect([...extra.cells]).toEqual([
+      [0, ["не требуется"]],
+      [1, ["не требуется"]],
+      [2, ["областной бюджет"]],
+      [3, ["областной бюджет"]],
+      [4, ["областной бюджет"]],
+    ]);
+    // The glued lines keep what is not the value; the value's own lines are taken whole.
+    expect([...(extra.kept ?? [])]).toEqual([
+      [2, "аналитический доклад"],
+      [6, "прогноз потребности"],
+      [8, "постоянно"],
+    ]);
+    expect([...extra.taken].sort((a, b) => a - b)).toEqual([9, 12, 13, 16, 17]);
+    // The lines before the value are the deadline's, those after it the result's, whatever the reading said.
+    expect(extra.borders?.get(2)).toEqual([{ before: "deadline", after: "result", ahead: 8 }]);
+  });
+
+  test("a line whose first words open the same text in every row, or a deadline's, is a cell's own line, not a value glued to it", () => {
+    // Columns: Срок, Примечание (empty), Результат; the result repeats, its first line wider than the note's column.
+    const between = { at: 1, before: "deadline", after: "result" } as const;
+    const segments = rows(["май", "Заключено договоров", "о целевом обучении"], ["июнь", "Заключено договоров", "о целевом обучении"]);
+    const extra = takeDrawnExtraCells(segments, [between], read(["deadline", "result", "result"], ["deadline", "result", "result"]));
+    expect(extra.taken.size).toBe(0);
+    expect(extra.kept?.size ?? 0).toBe(0);
+    // Columns: Исполнитель, Срок, Источник финансирования (empty), Результат: «до #» recurs before other months.
+    const dates = rows(["ИМЦ", "до 17 января", "Отчёт"], ["Отдел образования", "до 25 декабря", "Справка"]);
+    const funding = { at: 2, before: "deadline", after: "result" } as const;
+    expect(takeDrawnExtraCells(dates, [funding], read(["responsible", "deadline", "result"], ["responsible", "deadline", "result"])).kept?.size ?? 0).toBe(0);
+  });
+
   test("at the table's edge a neighbour's wrapped last words are no value, though they repeat", () => {
     // Columns: Мероприятие, Результат, Отметка о выполнении (empty).
     const segments = rows(["Семинар", "Приказ управления", "образования"], ["Форум", "Приказ управления", "образования"]);

@@ -5,6 +5,7 @@ import { detectUtf16 } from "../../../src/io/encoding/detectUtf16";
 import { looksBinary } from "../../../src/io/encoding/looksBinary";
 import { scanUtf8 } from "../../../src/io/encoding/scanUtf8";
 import { DELIMITER_SAMPLE_BYTES, detectDelimiter } from "../../../src/io/csv/detectDelimiter";
+import { delimiterSample } from "../../../src/io/csv/streamCsv";
 
 /**
  * detectEncoding asks the platform's strict decoder before it scans (a millisecond instead of a cold loop over the
@@ -85,6 +86,28 @@ describe("the delimiter of a streamed file's head", () => {
         const whole = detectDelimiter(iconv.decode(head, encoding, { stripBOM: true }));
         expect(detectDelimiter(iconv.decode(head.subarray(0, DELIMITER_SAMPLE_BYTES), encoding, { stripBOM: true }))).toBe(whole);
       }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("streamCsv's sample reads as the whole head's text where the delimiter is judged, in any encoding, damaged or not", () => {
+    fc.assert(
+      fc.property(
+        records,
+        fc.constantFrom("utf-8", "utf-8 with BOM", "windows-1251", "utf-16le") as fc.Arbitrary<"utf-8" | "utf-8 with BOM" | "windows-1251" | "utf-16le">,
+        fc.integer({ min: 1000, max: 40000 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0x80, max: 0xff })), { maxLength: 2 }),
+        (recs, kind, width, damage) => {
+          const encoding = kind === "utf-8 with BOM" ? "utf-8" : kind;
+          const lines = recs.map(([d, cells, ch]) => Array.from({ length: cells + 1 }, () => ch.repeat(Math.ceil(width / ch.length))).join(d));
+          const head = Uint8Array.from(iconv.encode(lines.join("\n"), encoding, { addBOM: kind === "utf-8 with BOM" }).subarray(0, 1 << 20));
+          for (const [at, value] of damage) head[3 + (at % (head.length - 3))] = value;
+          const whole = iconv.decode(Buffer.from(head), encoding, { stripBOM: true });
+          const sample = delimiterSample(head, encoding, detectEncoding(head));
+          expect(sample.slice(0, 64 * 1024)).toBe(whole.slice(0, 64 * 1024));
+          expect(detectDelimiter(sample)).toBe(detectDelimiter(whole));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -55,6 +55,12 @@ function modeOf(values: readonly number[]): number {
 
 /** The first records are enough to judge, and splitting a 100 MB text into lines just to look at 50 of them is not. */
 const SAMPLE_CHARS = 64 * 1024;
+/**
+ * Bytes that hold more than the characters judged in any encoding read (UTF-8 takes at most four bytes a character,
+ * a byte order mark three more): detectDelimiter of the text of these first bytes is that of the whole text, so a
+ * streamed file's head is decoded only this far.
+ */
+export const DELIMITER_SAMPLE_BYTES = 4 * (SAMPLE_CHARS + 2) + 3;
 
 function sampleOf(text: string): string {
   if (text.length <= SAMPLE_CHARS) return text;

@@ -36,10 +36,44 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   const utf16 = detectUtf16(bytes);
   if (utf16) return { encoding: utf16, bom: false, confidence: "statistical" };
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
+  if (wellFormedUtf8(sample)) return { encoding: "utf-8", bom: false, confidence: "valid-utf8" };
   const utf8 = scanUtf8(sample);
   if (utf8.invalid === 0) return { encoding: "utf-8", bom: false, confidence: "valid-utf8" };
   if (utf8.multibyte >= UTF8_MAJORITY * utf8.invalid) return { encoding: "utf-8", bom: false, confidence: "statistical" };
   return { encoding: bestCodePage(sample), bom: false, confidence: "statistical" };
+}
+
+/** The platform's strict UTF-8 decoder (WHATWG: the well-formedness scanUtf8 checks), made on first use; null where missing. */
+let strictUtf8: TextDecoder | null | undefined;
+
+/**
+ * True when scanUtf8 would find no malformed byte: the sample up to its last lead byte is well-formed UTF-8 by the
+ * platform's decoder (native: about a millisecond, where the scan ran a loop over every byte cold), and the last
+ * character, which a sample may cut off, is scanned as scanUtf8 scans it. False when the decoder says no or is
+ * missing: the scan then counts.
+ */
+function wellFormedUtf8(sample: Uint8Array): boolean {
+  if (strictUtf8 === undefined) {
+    try {
+      strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } catch {
+      strictUtf8 = null;
+    }
+  }
+  if (strictUtf8 === null) return false;
+  let last = sample.length;
+  for (let k = sample.length - 1; k >= 0 && k >= sample.length - 4; k--) {
+    if (sample[k] >= 0xc0) {
+      last = k;
+      break;
+    }
+  }
+  try {
+    strictUtf8.decode(sample.subarray(0, last));
+  } catch {
+    return false;
+  }
+  return scanUtf8(sample.subarray(last)).invalid === 0;
 }
 
 /** The code page whose decoding of `sample` reads most like Russian text. */

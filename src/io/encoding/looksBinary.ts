@@ -1,5 +1,5 @@
 import * as iconv from "iconv-lite";
-import { detectEncoding } from "./detectEncoding";
+import { detectEncoding, type EncodingGuess } from "./detectEncoding";
 
 /**
  * True for bytes that are not text in any encoding we read (images, archives, PDF streams, executables): the CLI
@@ -15,9 +15,13 @@ const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a, 0x1b]);
 /** Per byte value: 2 for NUL, 1 for a control character that is not text, 0 otherwise (a megabyte is judged per file). */
 const BYTE_KIND = Uint8Array.from({ length: 256 }, (_, b) => (b === 0 ? 2 : (b < 0x20 && !TEXT_CONTROLS.has(b)) || b === 0x7f ? 1 : 0));
 
-export function looksBinary(bytes: Uint8Array): boolean {
+/**
+ * `guess`: detectEncoding of the same bytes, when the caller has it already (it reads less than the first
+ * megabyte, so the guess of a longer text's first megabyte is that of the whole).
+ */
+export function looksBinary(bytes: Uint8Array, guess?: EncodingGuess): boolean {
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
-  const guess = detectEncoding(sample);
+  guess ??= detectEncoding(sample);
   if (guess.encoding === "utf-16le" || guess.encoding === "utf-16be") return binaryUtf16(iconv.decode(sample, guess.encoding));
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {

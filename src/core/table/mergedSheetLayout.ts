@@ -297,7 +297,8 @@ function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut 
   const up = links[i];
   if (up >= 0) for (const f of cuts[up]?.fragments ?? []) above[f.column] = fragmentText(lines[up], f);
   const down = below(links)[i];
-  if (down >= 0) for (const f of cuts[down]?.fragments ?? []) belowFirst[f.column] = lines[down].words[f.from];
+  const belowWhole = new Array<string | undefined>(k).fill(undefined);
+  if (down >= 0) for (const f of cuts[down]?.fragments ?? []) [belowFirst[f.column], belowWhole[f.column]] = [lines[down].words[f.from], fragmentText(lines[down], f)];
   const ended = new Array<boolean>(k).fill(false);
   if (up >= 0) for (let j = links[up]; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) ended[f.column] ||= above[f.column] === undefined;
   const openQuotes = new Array<number>(k).fill(0);
@@ -308,7 +309,7 @@ function contextOf(i: number, lines: readonly Parsed[], cuts: readonly (LineCut 
     unstarted.fill(true);
     for (let j = up; j >= 0; j = links[j]) for (const f of cuts[j]?.fragments ?? []) unstarted[f.column] = false;
   }
-  return { above, belowFirst, ended, openQuotes, unstarted };
+  return { above, belowFirst, below: belowWhole, ended, openQuotes, unstarted };
 }
 
 /** Table lines the widths are learnt on, at most: evenly spread over the table. */

@@ -281,6 +281,27 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("executors one per line open a line with a position in lower case, though it would have fitted above", () => {
+    // «ОО» / «руководители ОО»: two executors, one per line. «руководители» (12) would have fitted after «ОО» in 26,
+    // but a position opens an executor's entry as a capital does: the line is the executors', not the result's.
+    const l = line(" педагогических работников руководители ОО");
+    const context = { above: [undefined, "Реализация аттестации педагогических", "ОО", "по мере", "Информация на"], belowFirst: [], ended: [true, false, false, true, true] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([
+      [1, "педагогических работников"],
+      [2, "руководители ОО"],
+    ]);
+    // The line above's last fragment: a position opening the executors' line below does not say it should have fitted.
+    const first = line("2.1 Реализация аттестации педагогических ОО в течение года Информация на");
+    const below = { above: [], belowFirst: [undefined, "педагогических", "руководители", undefined, undefined], below: [undefined, "педагогических работников", "руководители ОО", undefined, undefined] };
+    expect(texts(first, cutMergedLine(first, COLUMNS, fragmentEvidence(first), below))).toEqual([
+      [0, "2.1"],
+      [1, "Реализация аттестации педагогических"],
+      [2, "ОО"],
+      [3, "в течение года"],
+      [4, "Информация на"],
+    ]);
+  });
+
   test("a cell ended on a line above takes no fragment below it: a cell's lines run without a gap", () => {
     // «РМО» reads as an executor; the name's and the executors' cells ended lines up: it is the result's next word.
     const l = line(" РМО");

@@ -3,7 +3,7 @@ import { parseDeadline } from "../plan/deadline";
 import type { Deadline } from "../plan/deadline";
 import { isCalendarWord, isDeadlineWord } from "../plan/deadline/deadlineWord";
 import { continuation, deadlineGoesOn, endsOpen, endsWithAdjective, quoteBalance } from "../plan/lines/continuesLine";
-import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "../plan/lines/lineEvidence";
+import { lineEvidence, opensExecutorEntry, TEXT_COLUMNS, type TextColumn } from "../plan/lines/lineEvidence";
 
 /**
  * One physical line of a layout text whose spacing is gone (split at every space, runs merged): its words in order,
@@ -26,6 +26,8 @@ export interface LineContext {
   readonly above: readonly (string | undefined)[];
   /** The first word of the column's fragment on the line below, where that line goes on with this row. */
   readonly belowFirst: readonly (string | undefined)[];
+  /** That fragment whole, where known: whether it opens a line of its own (a hand break) may take more than its first word. */
+  readonly below?: readonly (string | undefined)[];
   /** Columns whose cell ended above: a line of this row higher up holds a fragment of it, the line above none. */
   readonly ended?: readonly boolean[];
   /** Guillemets the column's cell opened on the lines above in this row and has not closed yet. */
@@ -76,12 +78,16 @@ const HAND_BROKEN: ReadonlySet<ColumnKey> = new Set(["responsible"]);
 const ENDS_ENTRY = /[.;:!?]$/;
 
 /**
- * Whether `word` may open the line after `before` in a column of `key` although it would have fitted there: a hand
- * break. Elsewhere a capital opens no line of its own (an abbreviation, «РУМО», goes on where it fits), else every
- * capitalised word would escape the wrap.
+ * Whether `opening` (a line's fragment, or its first word where no more is known) may open the line after `before`
+ * in a column of `key` although its first word would have fitted there: a hand break. Elsewhere a capital opens no
+ * line of its own (an abbreviation, «РУМО», goes on where it fits), else every capitalised word would escape the wrap.
+ * Executors one per line open each line with a person, a body or a position, and a position is written in lower case
+ * («ОО» / «руководители ОО», «Иванова А.А.» / «методист»).
  */
-function mayOpenLine(word: string, before: string, key: ColumnKey | null): boolean {
-  return NEW_PARAGRAPH.test(word) && ((key !== null && HAND_BROKEN.has(key)) || ENDS_ENTRY.test(before));
+function mayOpenLine(opening: string, before: string, key: ColumnKey | null): boolean {
+  const handBroken = key !== null && HAND_BROKEN.has(key);
+  if (handBroken && opensExecutorEntry(opening)) return true;
+  return NEW_PARAGRAPH.test(opening) && (handBroken || ENDS_ENTRY.test(before));
 }
 /** A deadline cell that reads as a deadline only with this fragment after its line above («не позднее» / «11.05.2026»). */
 const COMPLETES_DEADLINE = 2.5;
@@ -317,13 +323,13 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
     const above = context?.above[c];
     if (above !== undefined) {
       s += aboveScores[c]!(from, to);
-      if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !mayOpenLine(words[from], above, columns[c].key) ? FITTED_ABOVE : WRAPPED;
+      if (Number.isFinite(width)) s += above.length + 1 + words[from].length <= width && !mayOpenLine(text(from, to), above, columns[c].key) ? FITTED_ABOVE : WRAPPED;
     }
     if (context?.ended?.[c]) s += AFTER_END;
     if (context?.unstarted?.[c]) s += LATE_START;
     if (context?.openQuotes && context.openQuotes[c] + quoteLow(from, to) < 0) s += UNOPENED_QUOTE;
     const below = context?.belowFirst[c];
-    if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !mayOpenLine(below, text(from, to), columns[c].key)) s += FITTED_ABOVE;
+    if (below !== undefined && Number.isFinite(width) && len + 1 + below.length <= width && !mayOpenLine(context?.below?.[c] ?? below, text(from, to), columns[c].key)) s += FITTED_ABOVE;
     return s;
   };
   // cut[a]: what a column boundary before word a costs, whatever the columns.

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { cutMergedLine, fragmentEvidence, type CutColumn, type MergedLine } from "../../../src/core/table/cutMergedLine";
 import { columnWording, wordForm } from "../../../src/core/table/columnWording";
 import { cutHeaderLine } from "../../../src/core/table/mergedHeader";
-import { mergedSheetLayout } from "../../../src/core/table/mergedSheetLayout";
+import { mergedSheetLayout, mergedSheetWidths } from "../../../src/core/table/mergedSheetLayout";
 
 /**
  * A layout text split at every space with the runs merged (issue 13, item 5): the header cut by the synonym
@@ -281,6 +281,27 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
     ]);
   });
 
+  test("executors one per line open a line with a position in lower case, though it would have fitted above", () => {
+    // «ОО» / «руководители ОО»: two executors, one per line. «руководители» (12) would have fitted after «ОО» in 26,
+    // but a position opens an executor's entry as a capital does: the line is the executors', not the result's.
+    const l = line(" педагогических работников руководители ОО");
+    const context = { above: [undefined, "Реализация аттестации педагогических", "ОО", "по мере", "Информация на"], belowFirst: [], ended: [true, false, false, true, true] };
+    expect(texts(l, cutMergedLine(l, COLUMNS, fragmentEvidence(l), context))).toEqual([
+      [1, "педагогических работников"],
+      [2, "руководители ОО"],
+    ]);
+    // The line above's last fragment: a position opening the executors' line below does not say it should have fitted.
+    const first = line("2.1 Реализация аттестации педагогических ОО в течение года Информация на");
+    const below = { above: [], belowFirst: [undefined, "педагогических", "руководители", undefined, undefined], below: [undefined, "педагогических работников", "руководители ОО", undefined, undefined] };
+    expect(texts(first, cutMergedLine(first, COLUMNS, fragmentEvidence(first), below))).toEqual([
+      [0, "2.1"],
+      [1, "Реализация аттестации педагогических"],
+      [2, "ОО"],
+      [3, "в течение года"],
+      [4, "Информация на"],
+    ]);
+  });
+
   test("a cell ended on a line above takes no fragment below it: a cell's lines run without a gap", () => {
     // «РМО» reads as an executor; the name's and the executors' cells ended lines up: it is the result's next word.
     const l = line(" РМО");
@@ -422,6 +443,28 @@ describe("the columns' widths learnt from the lines (mergedSheetLayout)", () => 
     // Row 1.1 (its three lines) as it was laid out; the other rows' lines may still put a word one column off.
     expect(columnsOf(out, starts(out[0])).slice(1, 4)).toEqual(columnsOf(lines, starts(lines[0])).slice(1, 4));
   });
+  test("a long table's widths are searched on whole rows: every line sampled has its row's other lines with it", () => {
+    // Past the lines the search samples, a line cut with its row's neighbours left out has no context to be cut by.
+    const header = ["№", "Наименование мероприятия", "Ответственный", "Срок", "Результат"];
+    const widths = [6, 38, 26, 18, 24];
+    const cells = [
+      ["Проведение методических семинаров для молодых специалистов", "Т.И. Кузнецова, главный специалист отдела общего образования", "в течение 2026 года", "Приказ управления"],
+      ["Мониторинг профессиональных дефицитов учителей", "Управление образования", "по мере необходимости", "Аналитическая справка"],
+      ["Организация и проведение муниципального конкурса профессионального мастерства", "ГАУ ДПО «Институт развития образования»", "ежеквартально", "Информация на официальном сайте"],
+    ];
+    const rows = Array.from({ length: 33 }, (_, k) => [`${k + 1}.`, ...cells[k % cells.length]]);
+    const { merged } = layout(header, rows, widths);
+    const text = merged.split("\n");
+    const sampled = new Set(mergedSheetWidths(merged)!.cuts([Infinity, ...widths.slice(1)]).map((c) => c.line - 1));
+    expect(text.length - 1).toBeGreaterThan(80);
+    expect(sampled.size).toBeGreaterThan(0);
+    for (const i of sampled) {
+      // A continuation line's row goes on from the line above; a row's next line, if it goes on, is sampled too.
+      if (text[i].startsWith(" ")) expect(sampled.has(i - 1)).toBe(true);
+      if (text[i + 1]?.startsWith(" ")) expect(sampled.has(i + 1)).toBe(true);
+    }
+  });
+
   test("a name column half as wide again as the others is learnt at its width, not where the executors took its words", () => {
     // A merged split of a layout whose name column is 38 characters wide and the others 26, 18 and 24 (sections
     // centred over the table, executors broken by hand). From one width for all or from the name's twice the others',

@@ -48,6 +48,15 @@ const CLUES: readonly Clue[] = [
   { why: "an action noun first", test: (l) => ACTION.test(l), weights: { name: 1.5, responsible: -0.5 } },
 ];
 
+/**
+ * Whether a line opens an executor's entry the way executors typed one per line do, in lower case too: a position
+ * («методист», «руководители ОО») or a body («образовательные организации»). Capitals open a line of their own anyway.
+ */
+export function opensExecutorEntry(line: string): boolean {
+  const t = line.trim();
+  return POSITION.test(t) || ORGANISATION.test(t);
+}
+
 /** Clue weights of a line, summed per column. */
 export function lineEvidence(line: string): ColumnScores {
   const t = line.trim();

@@ -263,14 +263,16 @@ function lineOffsets(row: readonly LineCells[], columns: readonly number[][], b:
 /**
  * The row's cells stand at the top of it: every column that holds text in the row but the two at boundary b (and the
  * number's, which the reader lifts to the row's first line) holds text on its first line, and so does the left one;
- * and one of them, shorter than the row, ends above its last line (centred, it would stand off the first line). There
- * the right cell's text starts on the first line too.
+ * and one of them, two lines or more shorter than the row, ends above its last two lines (centred, it would stand at
+ * least a line off the first one). A cell only one line shorter proves nothing: centred half a line down, pdftotext
+ * prints it from the first line too (a two-line name in a three-line row of centred cells). There the right cell's text
+ * starts on the first line too.
  */
 function topAligned(columns: readonly number[][], b: number, numberColumn: number | null): boolean {
   const last = (c: number) => columns.reduce((k, cs, i) => (cs.includes(c) ? i : k), -1);
   const used = [...new Set(columns.flat())].filter((c) => c !== b + 1 && c !== numberColumn);
   const first = new Set(columns[0]);
-  return first.has(b) && used.every((c) => first.has(c)) && used.some((c) => c !== b && last(c) < columns.length - 1);
+  return first.has(b) && used.every((c) => first.has(c)) && used.some((c) => c !== b && last(c) < columns.length - 2);
 }
 
 function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean; topAligned: boolean }): number {

@@ -171,3 +171,27 @@ describe("notes of the recovered rows", () => {
     expect(rows[0].notes ?? []).toEqual([]);
   });
 });
+
+describe("a rival held back by another row's cell alone stays a doubt", () => {
+  // A mouse copy of a row whose executors wrap over four lines beside a one-line result: «начальника управления»
+  // stands where the result's second line would.
+  const texts = ["Проведение анализа потребности в", "Волкова Н.П., Кузнецова", "январь 2026 г.", "Сформирован банк данных", "педагогических кадрах", "А.В., заместитель", "начальника управления", "образования"];
+  const widths = { name: 37, responsible: 25, deadline: 14, result: 23 };
+  // Another row's first reading read «Сформирован банк данных вакантных должностей»: this row's one-line result is
+  // that cell cut short, and loses for it. That other cell may have taken a line of its neighbour's as well.
+  const known = Object.assign((column: TextColumn, text: string) => (column === "result" && text === "Сформирован банк данных" ? -1 : 0), { own: () => 0 });
+
+  test("the line the loss moved is a guess naming the column it lost", () => {
+    const a = assignColumns(rowLines(texts), ORDER, { first: true, emission: "rows", widths, knownCell: known });
+    expect(a.columns[6]).toBe("result");
+    expect(doubtsOf(texts, a)).toContainEqual({ kind: "close", text: "начальника управления", chosen: "result", other: "responsible" });
+  });
+
+  test("without that loss, the same rival is weighed at the same distance", () => {
+    const none = Object.assign(() => 0, { own: () => 0 });
+    const gapOf = (a: Assignment) => a.alternatives![0].score - a.alternatives!.find((r) => r.columns[6] === "responsible")!.score;
+    const withLoss = assignColumns(rowLines(texts), ORDER, { first: true, emission: "rows", widths, knownCell: known });
+    const without = assignColumns(rowLines(texts), ORDER, { first: true, emission: "rows", widths, knownCell: none });
+    expect(gapOf(withLoss)).toBeCloseTo(gapOf(without));
+  });
+});

@@ -2,7 +2,7 @@ import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import type { Assignment } from "./assignColumns";
-import { endsOnBodilessPosition, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { endsOnBodilessPosition, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 
 /**
@@ -46,6 +46,8 @@ export type Doubt =
   | { readonly kind: "glued"; readonly text: string; readonly tail: string; readonly chosen: TextColumn }
   /** The cell's last line stops mid-phrase: its end went to another column. */
   | { readonly kind: "cut"; readonly column: TextColumn; readonly last: string }
+  /** The cell opens on words no such cell opens with (see HEADLESS): its beginning went to another column or row. */
+  | { readonly kind: "headless"; readonly column: TextColumn; readonly first: string }
   /** The header has a column the reading has no place for: its lines went to the columns beside it. */
   | { readonly kind: "unplaced"; readonly caption: string }
   /** The header names the column and no line of the row went there. */
@@ -128,6 +130,10 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
   for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  for (const [column, headless] of Object.entries(HEADLESS) as [TextColumn, (line: string) => boolean][]) {
+    const first = firstLine(pieces[0], column);
+    if (first !== null && headless(first)) out.push({ kind: "headless", column, first });
+  }
   const cell = joinParts(deadlineLines, { sentences: false });
   const line = deadlineLines.find(isDeadline);
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
@@ -145,6 +151,27 @@ function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, readonly [strin
   for (const { texts, assignment } of pieces) texts.forEach((t, j) => out.set(assignment.columns[j], [out.get(assignment.columns[j])?.[1] ?? "", t.trim()]));
   return out;
 }
+
+/** The first line the row's first piece gives the column (after a page break a cell goes on: only the first piece opens it). */
+function firstLine(piece: RowPiece | undefined, column: TextColumn): string | null {
+  const j = piece?.assignment.columns.indexOf(column) ?? -1;
+  return j < 0 ? null : piece!.texts[j].trim();
+}
+
+/**
+ * First lines a cell of the column does not open with. An item's name opens with a capital. An executors' cell opens
+ * in lower case only with a position, an adjective in the nominative, a body in the nominative or what a clue reads as
+ * an executor: «управления образования, РМО» is the rest of a position whose head («заместитель начальника») went to
+ * the cell above or beside it. The reading weighs such an opening against it (assignColumns' firstLine) and may still
+ * take it: the item then says so.
+ */
+const HEADLESS: Partial<Record<TextColumn, (line: string) => boolean>> = {
+  name: startsMidPhrase,
+  responsible: (line) => startsMidPhrase(line) && !opensExecutor(line) && !BODY_FIRST.test(line) && lineEvidence(line).responsible <= 0,
+};
+
+/** A body named in lower case in the nominative opens an executors' cell as well («отдел кадров», «управление образования»). */
+const BODY_FIRST = /^(?:отдел|управление|департамент|комитет|министерство|администрация|центр|совет|комиссия|служба)(?!\p{L})/u;
 
 /** The doubt of one line, the strongest first: its words against its column, a glued deadline, a close reading. */
 function lineDoubt(text: string, j: number, a: Assignment, opensRow: boolean, unread?: ReadonlySet<TextColumn>): Doubt | null {
@@ -226,6 +253,8 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `в строке «${short(d.text)}» (столбец «${names[d.chosen]}») конец «${d.tail}» похож на срок: в одной строке могли оказаться два столбца`;
     case "cut":
       return `столбец «${names[d.column]}» обрывается на «${short(d.last)}»: его продолжение могло попасть в другой столбец`;
+    case "headless":
+      return `столбец «${names[d.column]}» начинается с «${short(d.first)}»: его начало могло попасть в другой столбец или пункт`;
     case "unplaced":
       return `в шапке есть столбец «${short(d.caption)}», для которого при чтении строк нет места: его строки отнесены к соседним столбцам по догадке`;
     case "missing":

@@ -83,6 +83,22 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Классные", "руководители"], chosen(["responsible", "responsible"]))).toEqual([]);
   });
 
+  test("a name opening in lower case, or executors opening on the rest of a position or a body, lost their head", () => {
+    const headless = ["Организация семинаров", "управления образования, РМО"];
+    expect(doubtsOf(headless, chosen(["name", "responsible"]))).toEqual([{ kind: "headless", column: "responsible", first: "управления образования, РМО" }]);
+    for (const first of ["заместитель начальника управления", "руководители ОО", "образовательные организации", "УО, РМО", "Орлова Т.В., методист", "отдел кадров", "управление образования"]) {
+      expect(doubtsOf(["Организация семинаров", first], chosen(["name", "responsible"]))).toEqual([]);
+    }
+    // An item's name opens with a capital: one that opens in lower case took the end of a cell above.
+    expect(doubtsOf(["отдела кадров, директор", "Актуализация работы", "УО"], chosen(["name", "name", "responsible"]))).toEqual([{ kind: "headless", column: "name", first: "отдела кадров, директор" }]);
+    // After a page break the executors' cell goes on: only the row's first piece opens it.
+    const pieces = [
+      { texts: ["Организация семинаров", "Орлова Т.В.,"], assignment: chosen(["name", "responsible"]) },
+      { texts: ["заместителя начальника"], assignment: chosen(["responsible"]) },
+    ];
+    expect(assignmentDoubts(pieces, { ...LOOSE, given: new Set() })).toEqual([]);
+  });
+
   test("a deadline cell that reads only in part took a line of another cell", () => {
     const ds = doubtsOf(["до 1 июня", "молодых учителей"], chosen(["deadline", "deadline"]));
     expect(ds).toContainEqual({ kind: "mixed_deadline", cell: "до 1 июня молодых учителей", line: "до 1 июня" });

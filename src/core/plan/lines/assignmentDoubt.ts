@@ -2,7 +2,7 @@ import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import type { Assignment } from "./assignColumns";
-import { endsOnBodilessPosition, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
+import { endsOnBodilessPosition, endsOpen, endsWithAdjective, opensExecutor, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 
 /**
@@ -48,6 +48,8 @@ export type Doubt =
   | { readonly kind: "cut"; readonly column: TextColumn; readonly last: string }
   /** The cell opens on words no such cell opens with (see HEADLESS): its beginning went to another column or row. */
   | { readonly kind: "headless"; readonly column: TextColumn; readonly first: string }
+  /** A line of the name after its first opens a new phrase with a capital: another cell, row or heading ran in. */
+  | { readonly kind: "capital_inside"; readonly column: TextColumn; readonly text: string }
   /** The header has a column the reading has no place for: its lines went to the columns beside it. */
   | { readonly kind: "unplaced"; readonly caption: string }
   /** The header names the column and no line of the row went there. */
@@ -130,6 +132,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
   for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  const inside = capitalInside(pieces, "name");
+  if (inside !== null) out.push({ kind: "capital_inside", column: "name", text: inside });
   for (const [column, headless] of Object.entries(HEADLESS) as [TextColumn, (line: string) => boolean][]) {
     const first = firstLine(pieces[0], column);
     if (first !== null && headless(first)) out.push({ kind: "headless", column, first });
@@ -144,6 +148,25 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   if (ctx.bareAbove !== undefined) out.push({ kind: "after_bare_number", number: ctx.bareAbove });
   return out;
 }
+
+/**
+ * The first line of the column's cell, after its first, that opens with a capitalised word where the line before
+ * ends no sentence: a name wraps mid-phrase in lower case, so such a line is another cell's, another row's or a
+ * section's heading run into it («… руководящих работников» / «Информационное сопровождение»). An abbreviation
+ * («ЦРО») or a quote («Педагог года») is no capitalised word, nor is a line inside a quote a line above opened
+ * («на портале «Работа» / «России» и сайте»).
+ */
+function capitalInside(pieces: readonly RowPiece[], column: TextColumn): string | null {
+  const lines = pieces.flatMap(({ texts, assignment }) => texts.filter((_, j) => assignment.columns[j] === column).map((t) => t.trim()));
+  let depth = 0;
+  for (const [i, t] of lines.entries()) {
+    if (i > 0 && depth === 0 && CAPITALISED.test(t) && !/[.!?]$/u.test(lines[i - 1])) return t;
+    depth = Math.max(0, depth + quoteBalance(t).depth);
+  }
+  return null;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** Each column's last line in the row (after a page break a cell goes on, so the last piece that has the column). */
 function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, readonly [string, string]> {
@@ -253,6 +276,8 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `в строке «${short(d.text)}» (столбец «${names[d.chosen]}») конец «${d.tail}» похож на срок: в одной строке могли оказаться два столбца`;
     case "cut":
       return `столбец «${names[d.column]}» обрывается на «${short(d.last)}»: его продолжение могло попасть в другой столбец`;
+    case "capital_inside":
+      return `строка «${short(d.text)}» внутри столбца «${names[d.column]}» начинается с заглавной буквы: это может быть начало другого пункта, раздела или столбца`;
     case "headless":
       return `столбец «${names[d.column]}» начинается с «${short(d.first)}»: его начало могло попасть в другой столбец или пункт`;
     case "unplaced":

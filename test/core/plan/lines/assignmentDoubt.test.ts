@@ -90,13 +90,31 @@ describe("doubts of a row read from lines without cells", () => {
       expect(doubtsOf(["Организация семинаров", first], chosen(["name", "responsible"]))).toEqual([]);
     }
     // An item's name opens with a capital: one that opens in lower case took the end of a cell above.
-    expect(doubtsOf(["отдела кадров, директор", "Актуализация работы", "УО"], chosen(["name", "name", "responsible"]))).toEqual([{ kind: "headless", column: "name", first: "отдела кадров, директор" }]);
+    expect(doubtsOf(["отдела кадров, директор", "УО"], chosen(["name", "responsible"]))).toEqual([{ kind: "headless", column: "name", first: "отдела кадров, директор" }]);
     // After a page break the executors' cell goes on: only the row's first piece opens it.
     const pieces = [
       { texts: ["Организация семинаров", "Орлова Т.В.,"], assignment: chosen(["name", "responsible"]) },
       { texts: ["заместителя начальника"], assignment: chosen(["responsible"]) },
     ];
     expect(assignmentDoubts(pieces, { ...LOOSE, given: new Set() })).toEqual([]);
+  });
+
+  test("a name line opening a new phrase with a capital is another cell run in; abbreviations, quotes and sentences are not", () => {
+    const texts = ["Мониторинг курсов повышения", "квалификации руководящих работников", "Информационное сопровождение", "УО"];
+    expect(doubtsOf(texts, chosen(["name", "name", "name", "responsible"]))).toEqual([{ kind: "capital_inside", column: "name", text: "Информационное сопровождение" }]);
+    for (const line of ["ЦРО по итогам года", "«Педагог года»", "в сетевом формате"]) {
+      expect(doubtsOf(["Проведение конкурса", line, "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    }
+    // Inside a quote opened on a line above, a capital is the quoted title's.
+    expect(doubtsOf(["Размещение вакансий на портале «Работа", "России» и сайте отдела", "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    // A sentence ended on the line before: the next one may open with a capital.
+    expect(doubtsOf(["Проведение конкурса.", "Подведение итогов", "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    // The name's lines are read over the row's pieces: a capital after a page break is as much in doubt.
+    const pieces = [
+      { texts: ["Мониторинг курсов", "УО"], assignment: chosen(["name", "responsible"]) },
+      { texts: ["Развитие системы наставничества"], assignment: chosen(["name"]) },
+    ];
+    expect(kinds(assignmentDoubts(pieces, { ...LOOSE, given: new Set() }))).toEqual(["capital_inside"]);
   });
 
   test("a deadline cell that reads only in part took a line of another cell", () => {

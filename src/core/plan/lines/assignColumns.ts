@@ -227,10 +227,15 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   const [best, second] = ranked;
   const columns = best.labels.map((c) => order[c]);
   // Doubt is weighed without what the row's own first reading says of it (KnownCell.own): that only repeats it.
-  const fair = (r: Reading) => r.score - selfConfirmed(r.labels, lines, order, opts.knownCell?.own, opts.before);
-  // A rival's gap to the best is the closer of the two, with and without the row's own say: the fair gap widens where
-  // the rival is the reading the row's first reading repeated, and a close call either way is one to note.
-  const gap = (r: Reading) => Math.min(best.score - r.score, fair(best) - fair(r));
+  const fair = (r: Reading) => r.score - knownPart(r.labels, lines, order, opts.knownCell?.own, opts.before);
+  // What a rival lost for cells cut short of another row's (learnCells): that row's first reading may have taken a
+  // line too many, and a rival only that loss holds back is a guess the reading overrode, not one it ruled out.
+  const known = opts.knownCell;
+  const lost = (r: Reading) => knownPart(r.labels, lines, order, known && ((col, text) => Math.min(0, known(col, text))), opts.before);
+  // A rival's gap to the best is the closer of the two, without its losses and without the row's own say: the fair
+  // gap widens where the rival is the reading the row's first reading repeated, and a close call either way is one to
+  // note. The best is no rival of itself, whatever it lost.
+  const gap = (r: Reading) => (r === best ? 0 : Math.min(best.score - r.score + lost(r), fair(best) - fair(r)));
   const doubtful = second && gap(second) < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
   const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fair(best) - gap(r) }));
   return { columns, score: best.score, doubtful, alternatives };
@@ -294,14 +299,17 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo, opts.before) })).sort((a, b) => b.score - a.score);
 }
 
-/** The part of a reading's score its row's own first reading gave its cells (cellScore's known, whole cells only). */
-function selfConfirmed(labels: readonly number[], lines: readonly RowLine[], order: readonly ReadColumn[], own?: (column: TextColumn, text: string) => number, before?: AssignOptions["before"]): number {
-  if (!own) return 0;
+/**
+ * The part of a reading's score `say` gave its cells, of what cellScore's known gives (cells a page cut are weighed
+ * apart): the row's own first reading's say, or the losses alone.
+ */
+function knownPart(labels: readonly number[], lines: readonly RowLine[], order: readonly ReadColumn[], say?: (column: TextColumn, text: string) => number, before?: AssignOptions["before"]): number {
+  if (!say) return 0;
   let sum = 0;
   order.forEach((col, c) => {
     if (!catalogued(col) || before?.[col]?.cut) return;
     const cell = joinParts(lines.filter((_, i) => labels[i] === c).map((l) => l.text.trim()), { sentences: false });
-    if (cell) sum += own(col, cell);
+    if (cell) sum += say(col, cell);
   });
   return sum;
 }

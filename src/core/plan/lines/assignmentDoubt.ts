@@ -2,7 +2,7 @@ import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import type { Assignment } from "./assignColumns";
-import { endsOnBodilessPosition, endsOpen, endsWithAdjective, startsMidPhrase } from "./continuesLine";
+import { endsOnBodilessPosition, endsOpen, endsWithAdjective, opensExecutor, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 
 /**
@@ -46,6 +46,10 @@ export type Doubt =
   | { readonly kind: "glued"; readonly text: string; readonly tail: string; readonly chosen: TextColumn }
   /** The cell's last line stops mid-phrase: its end went to another column. */
   | { readonly kind: "cut"; readonly column: TextColumn; readonly last: string }
+  /** The cell opens on words no such cell opens with (see HEADLESS): its beginning went to another column or row. */
+  | { readonly kind: "headless"; readonly column: TextColumn; readonly first: string }
+  /** A line of the name after its first opens a new phrase with a capital: another cell, row or heading ran in. */
+  | { readonly kind: "capital_inside"; readonly column: TextColumn; readonly text: string }
   /** The header has a column the reading has no place for: its lines went to the columns beside it. */
   | { readonly kind: "unplaced"; readonly caption: string }
   /** The header names the column and no line of the row went there. */
@@ -128,6 +132,12 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
   for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  const inside = capitalInside(pieces, "name");
+  if (inside !== null) out.push({ kind: "capital_inside", column: "name", text: inside });
+  for (const [column, headless] of Object.entries(HEADLESS) as [TextColumn, (line: string) => boolean][]) {
+    const first = firstLine(pieces[0], column);
+    if (first !== null && headless(first)) out.push({ kind: "headless", column, first });
+  }
   const cell = joinParts(deadlineLines, { sentences: false });
   const line = deadlineLines.find(isDeadline);
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
@@ -139,12 +149,52 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   return out;
 }
 
+/**
+ * The first line of the column's cell, after its first, that opens with a capitalised word where the line before
+ * ends no sentence: a name wraps mid-phrase in lower case, so such a line is another cell's, another row's or a
+ * section's heading run into it («… руководящих работников» / «Информационное сопровождение»). An abbreviation
+ * («ЦРО») or a quote («Педагог года») is no capitalised word, nor is a line inside a quote a line above opened
+ * («на портале «Работа» / «России» и сайте»).
+ */
+function capitalInside(pieces: readonly RowPiece[], column: TextColumn): string | null {
+  const lines = pieces.flatMap(({ texts, assignment }) => texts.filter((_, j) => assignment.columns[j] === column).map((t) => t.trim()));
+  let depth = 0;
+  for (const [i, t] of lines.entries()) {
+    if (i > 0 && depth === 0 && CAPITALISED.test(t) && !/[.!?]$/u.test(lines[i - 1])) return t;
+    depth = Math.max(0, depth + quoteBalance(t).depth);
+  }
+  return null;
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** Each column's last line in the row (after a page break a cell goes on, so the last piece that has the column). */
 function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, readonly [string, string]> {
   const out = new Map<TextColumn, readonly [string, string]>();
   for (const { texts, assignment } of pieces) texts.forEach((t, j) => out.set(assignment.columns[j], [out.get(assignment.columns[j])?.[1] ?? "", t.trim()]));
   return out;
 }
+
+/** The first line the row's first piece gives the column (after a page break a cell goes on: only the first piece opens it). */
+function firstLine(piece: RowPiece | undefined, column: TextColumn): string | null {
+  const j = piece?.assignment.columns.indexOf(column) ?? -1;
+  return j < 0 ? null : piece!.texts[j].trim();
+}
+
+/**
+ * First lines a cell of the column does not open with. An item's name opens with a capital. An executors' cell opens
+ * in lower case only with a position, an adjective in the nominative, a body in the nominative or what a clue reads as
+ * an executor: «управления образования, РМО» is the rest of a position whose head («заместитель начальника») went to
+ * the cell above or beside it. The reading weighs such an opening against it (assignColumns' firstLine) and may still
+ * take it: the item then says so.
+ */
+const HEADLESS: Partial<Record<TextColumn, (line: string) => boolean>> = {
+  name: startsMidPhrase,
+  responsible: (line) => startsMidPhrase(line) && !opensExecutor(line) && !BODY_FIRST.test(line) && lineEvidence(line).responsible <= 0,
+};
+
+/** A body named in lower case in the nominative opens an executors' cell as well («отдел кадров», «управление образования»). */
+const BODY_FIRST = /^(?:отдел|управление|департамент|комитет|министерство|администрация|центр|совет|комиссия|служба)(?!\p{L})/u;
 
 /** The doubt of one line, the strongest first: its words against its column, a glued deadline, a close reading. */
 function lineDoubt(text: string, j: number, a: Assignment, opensRow: boolean, unread?: ReadonlySet<TextColumn>): Doubt | null {
@@ -226,6 +276,10 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `в строке «${short(d.text)}» (столбец «${names[d.chosen]}») конец «${d.tail}» похож на срок: в одной строке могли оказаться два столбца`;
     case "cut":
       return `столбец «${names[d.column]}» обрывается на «${short(d.last)}»: его продолжение могло попасть в другой столбец`;
+    case "capital_inside":
+      return `строка «${short(d.text)}» внутри столбца «${names[d.column]}» начинается с заглавной буквы: это может быть начало другого пункта, раздела или столбца`;
+    case "headless":
+      return `столбец «${names[d.column]}» начинается с «${short(d.first)}»: его начало могло попасть в другой столбец или пункт`;
     case "unplaced":
       return `в шапке есть столбец «${short(d.caption)}», для которого при чтении строк нет места: его строки отнесены к соседним столбцам по догадке`;
     case "missing":

@@ -83,6 +83,40 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Классные", "руководители"], chosen(["responsible", "responsible"]))).toEqual([]);
   });
 
+  test("a name opening in lower case, or executors opening on the rest of a position or a body, lost their head", () => {
+    const headless = ["Организация семинаров", "управления образования, РМО"];
+    expect(doubtsOf(headless, chosen(["name", "responsible"]))).toEqual([{ kind: "headless", column: "responsible", first: "управления образования, РМО" }]);
+    for (const first of ["заместитель начальника управления", "руководители ОО", "образовательные организации", "УО, РМО", "Орлова Т.В., методист", "отдел кадров", "управление образования"]) {
+      expect(doubtsOf(["Организация семинаров", first], chosen(["name", "responsible"]))).toEqual([]);
+    }
+    // An item's name opens with a capital: one that opens in lower case took the end of a cell above.
+    expect(doubtsOf(["отдела кадров, директор", "УО"], chosen(["name", "responsible"]))).toEqual([{ kind: "headless", column: "name", first: "отдела кадров, директор" }]);
+    // After a page break the executors' cell goes on: only the row's first piece opens it.
+    const pieces = [
+      { texts: ["Организация семинаров", "Орлова Т.В.,"], assignment: chosen(["name", "responsible"]) },
+      { texts: ["заместителя начальника"], assignment: chosen(["responsible"]) },
+    ];
+    expect(assignmentDoubts(pieces, { ...LOOSE, given: new Set() })).toEqual([]);
+  });
+
+  test("a name line opening a new phrase with a capital is another cell run in; abbreviations, quotes and sentences are not", () => {
+    const texts = ["Мониторинг курсов повышения", "квалификации руководящих работников", "Информационное сопровождение", "УО"];
+    expect(doubtsOf(texts, chosen(["name", "name", "name", "responsible"]))).toEqual([{ kind: "capital_inside", column: "name", text: "Информационное сопровождение" }]);
+    for (const line of ["ЦРО по итогам года", "«Педагог года»", "в сетевом формате"]) {
+      expect(doubtsOf(["Проведение конкурса", line, "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    }
+    // Inside a quote opened on a line above, a capital is the quoted title's.
+    expect(doubtsOf(["Размещение вакансий на портале «Работа", "России» и сайте отдела", "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    // A sentence ended on the line before: the next one may open with a capital.
+    expect(doubtsOf(["Проведение конкурса.", "Подведение итогов", "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    // The name's lines are read over the row's pieces: a capital after a page break is as much in doubt.
+    const pieces = [
+      { texts: ["Мониторинг курсов", "УО"], assignment: chosen(["name", "responsible"]) },
+      { texts: ["Развитие системы наставничества"], assignment: chosen(["name"]) },
+    ];
+    expect(kinds(assignmentDoubts(pieces, { ...LOOSE, given: new Set() }))).toEqual(["capital_inside"]);
+  });
+
   test("a deadline cell that reads only in part took a line of another cell", () => {
     const ds = doubtsOf(["до 1 июня", "молодых учителей"], chosen(["deadline", "deadline"]));
     expect(ds).toContainEqual({ kind: "mixed_deadline", cell: "до 1 июня молодых учителей", line: "до 1 июня" });
@@ -169,5 +203,29 @@ describe("notes of the recovered rows", () => {
     const rows = itemRows(lines);
     expect(rows[1].notes?.some((n) => /похожа на заголовок столбца/.test(n.text))).toBe(true);
     expect(rows[0].notes ?? []).toEqual([]);
+  });
+});
+
+describe("a rival held back by another row's cell alone stays a doubt", () => {
+  // A mouse copy of a row whose executors wrap over four lines beside a one-line result: «начальника управления»
+  // stands where the result's second line would.
+  const texts = ["Проведение анализа потребности в", "Волкова Н.П., Кузнецова", "январь 2026 г.", "Сформирован банк данных", "педагогических кадрах", "А.В., заместитель", "начальника управления", "образования"];
+  const widths = { name: 37, responsible: 25, deadline: 14, result: 23 };
+  // Another row's first reading read «Сформирован банк данных вакантных должностей»: this row's one-line result is
+  // that cell cut short, and loses for it. That other cell may have taken a line of its neighbour's as well.
+  const known = Object.assign((column: TextColumn, text: string) => (column === "result" && text === "Сформирован банк данных" ? -1 : 0), { own: () => 0 });
+
+  test("the line the loss moved is a guess naming the column it lost", () => {
+    const a = assignColumns(rowLines(texts), ORDER, { first: true, emission: "rows", widths, knownCell: known });
+    expect(a.columns[6]).toBe("result");
+    expect(doubtsOf(texts, a)).toContainEqual({ kind: "close", text: "начальника управления", chosen: "result", other: "responsible" });
+  });
+
+  test("without that loss, the same rival is weighed at the same distance", () => {
+    const none = Object.assign(() => 0, { own: () => 0 });
+    const gapOf = (a: Assignment) => a.alternatives![0].score - a.alternatives!.find((r) => r.columns[6] === "responsible")!.score;
+    const withLoss = assignColumns(rowLines(texts), ORDER, { first: true, emission: "rows", widths, knownCell: known });
+    const without = assignColumns(rowLines(texts), ORDER, { first: true, emission: "rows", widths, knownCell: none });
+    expect(gapOf(withLoss)).toBeCloseTo(gapOf(without));
   });
 });

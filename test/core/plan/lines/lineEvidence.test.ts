@@ -31,6 +31,13 @@ describe("what a loose line says about its column", () => {
     expect(lineEvidence("более 5 семинаров").result).toBeGreaterThan(0);
   });
 
+  test("a position's genitive wrapped onto its own line is no calendar word («начальника» is not «начала»)", () => {
+    expect(lineEvidence("начальника управления").deadline).toBeLessThanOrEqual(0);
+    expect(lineEvidence("заместителя начальника отдела").deadline).toBeLessThanOrEqual(0);
+    expect(lineEvidence("с начала учебного года").deadline).toBeGreaterThan(0);
+    expect(lineEvidence("в начале года").deadline).toBeGreaterThan(0);
+  });
+
   test("a wrapped fragment alone says nothing", () => {
     expect(strongestColumn("вакантных должностей педагогических")).toBeNull();
   });

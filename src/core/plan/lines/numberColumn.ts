@@ -354,9 +354,9 @@ const NAME_FIRST = 1;
  * that row and the next ones (whole rows, baseline by baseline, as rowsBlock reads them), then the next numbers one
  * under another with no text of their own. Such a row `a` and the numbers after it take the rows of its lines by
  * order, the block cut where names start. Where no name follows the numbers (another column's caption or cells), its
- * lines hold a row for every number; where one does, the page's flow of rows went on after the numbers, and its lines
- * hold the first rows, as many as it holds names beyond doubt (no other line reads as a name's first): the numbers
- * after those take the names after the numbers (spreadNumberColumn's other case). Null where the numbers carry text,
+ * lines may hold a row for every number; where one does, or nothing does (the others' lines stand past the table's
+ * end), its lines hold the first rows, as many as it holds names beyond doubt (no other line reads as a
+ * name's first): the numbers after those take the names after the numbers (spreadNumberColumn's other case). Null where the numbers carry text,
  * or the lines hold no such cut (or a row alone). `b`: the last row the lines gave.
  */
 function rowsBeforeNumbers(
@@ -371,10 +371,13 @@ function rowsBeforeNumbers(
   while (bare(b) && numbered(b + 1)) b++;
   const refs = out[a].pieces.flat();
   const cut = (rows: number) => rowsOf(refs, 0, rows, TEXT_COLUMNS, { ...ctx, flowEnd: () => refs.length, previous: false });
-  if (!opensWithName(out[b].pieces.flat())) {
-    const whole = cut(b - a + 1);
-    return whole && whole.cells.length === b - a + 1 ? { b, whole } : null;
-  }
+  const after = out[b].pieces.flat();
+  const named = opensWithName(after);
+  const all = named ? null : cut(b - a + 1);
+  if (all && all.cells.length === b - a + 1) return { b, whole: all };
+  // Lines after the numbers that open with no name (a row's lines of the page before) may be names' rests: their
+  // rows are another reading's (spreadNumberColumn's other case).
+  if (!named && after.length) return null;
   for (let rows = b - a; rows >= 2; rows--) {
     const whole = cut(rows);
     if (whole?.counted && whole.cells.length === rows) return { b: a + rows - 1, whole };

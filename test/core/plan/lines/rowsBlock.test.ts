@@ -213,6 +213,12 @@ describe("a row's number printed after the rows' flow it belongs to (pdftotext w
     ]);
   });
 
+  test("where nothing follows the numbers (the table ends), the flow's names go to the first numbers", () => {
+    const texts = ["1", "", "Проведение семинара для", "молодых педагогов", "Организация стажировок", "на базе опорных школ", "", "2", "3"];
+    // Before: row 1 held both names.
+    expect(rows(texts)).toEqual(["1: Проведение семинара для / молодых педагогов", "2: Организация стажировок / на базе опорных школ", "3: "]);
+  });
+
   test("a row of one name before a bare number keeps its lines: the bare number's row is not made up of them", () => {
     const texts = ["1.", "Проведение семинара для", "Отдел образования", "молодых педагогов", "Протокол", "2.", "3. Мониторинг вакансий в школах", "УО"];
     expect(rows(texts)?.[0]).toEqual("1.: Проведение семинара для / Отдел образования / молодых педагогов / Протокол");

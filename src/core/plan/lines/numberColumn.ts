@@ -366,7 +366,9 @@ function rowsBeforeNumbers(
 ): { b: number; whole: WholeRows } | null {
   const numbered = (k: number) => out[k]?.kind === "item" && out[k].number !== null && nextInList(out[k - 1].number!, out[k].number!);
   const bare = (k: number) => out[k].pieces.flat().length === 0;
-  if (!numbered(a + 1) || !bare(a + 1)) return null;
+  // Items numbered on levels have numbered sections, whose titles the flow may hold among the rows as names: only a
+  // plan numbered straight through is cut so.
+  if (!ctx.flat || !numbered(a + 1) || !bare(a + 1)) return null;
   let b = a + 1;
   while (bare(b) && numbered(b + 1)) b++;
   const refs = out[a].pieces.flat();

@@ -1,11 +1,11 @@
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { continuation, startsMidPhrase } from "./continuesLine";
-import { lineEvidence, type TextColumn } from "./lineEvidence";
+import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 import type { Line, LineRef, Segment } from "./segmentRows";
 import { titleLines, titleSection } from "./blockTitles";
 import { titleLike } from "./unnumberedTitles";
-import { blockColumns, leftOfName, onlyOpenings, rowOpenings } from "./rowsBlock";
+import { blockColumns, leftOfName, onlyOpenings, openingLead, rowOpenings } from "./rowsBlock";
 
 /**
  * The № column printed as a block of its own. pdftotext without layout gives the columns of a ruled page as flows of
@@ -234,6 +234,25 @@ export function spreadNumberColumn(
   const gone = new Set<number>();
   for (let a = 0; a < out.length; a++) {
     if (!item(out[a])) continue;
+    const before = rowsBeforeNumbers(out, a, { lines, parted, flat });
+    if (before) {
+      const { b, whole } = before;
+      const block = out[a].pieces.flat();
+      [...whole.titles].forEach((t, g) => {
+        const k = whole.cells.findIndex((c) => c.group > g);
+        const at = k < 0 ? b + 1 : a + k;
+        titledBefore.set(at, [...(titledBefore.get(at) ?? []), titleSection(block[t])]);
+      });
+      // What follows the numbers stays after the last row's lines, as what follows a block after them does.
+      whole.cells.forEach((c, k) => {
+        out[a + k] = { ...out[a + k], pieces: [c.refs, ...(a + k === b ? out[b].pieces : [])].filter((p) => p.length) };
+        byOrder.set(a + k, whole.counted ? "counted" : "guessed");
+        names.set(a + k, c.refs.map((r) => r.index));
+        heldBy.set(a + k, [...TEXT_COLUMNS]);
+      });
+      a = b;
+      continue;
+    }
     let b = a;
     while (b + 1 < out.length && item(out[b + 1]) && nextInList(out[b].number!, out[b + 1].number!) && shortCell(out[b].pieces.flat())) b++;
     if (b === a) continue;
@@ -344,6 +363,56 @@ function underTitle(s: Segment | undefined): { section: Segment; rest: LineRef[]
   if (s?.kind !== "section") return null;
   const rest = s.pieces.flat().slice(1);
   return rest.length ? { section: s, rest } : null;
+}
+
+/** The row's lines after its number, and its captions skipped, open with a name's first line (or a title's, then a name's). */
+function opensWithName(refs: readonly LineRef[]): boolean {
+  let at = 0;
+  while (at < refs.length && (isCaption(refs[at].text) || (at > 0 && captionGoesOn(refs[at - 1].text, refs[at].text)))) at++;
+  return refs.slice(at, at + 2).some((r) => (openingLead(r.text, TEXT_COLUMNS) ?? -Infinity) >= NAME_FIRST);
+}
+
+/** How far a line's name clues must lead the other columns' for it to open a name for sure («Проведение семинара» 1.5; a title «Меры поддержки» 0). */
+const NAME_FIRST = 1;
+
+/**
+ * A row's number printed after the rows it belongs to. pdftotext without layout gives a page's numbers that share no
+ * baseline with their rows' text (centred in their rows) as a flow of their own, after the rows' flow as often as
+ * before it: the row whose number shares its name's first baseline comes with its number first, then the lines of
+ * that row and the next ones (whole rows, baseline by baseline, as rowsBlock reads them), then the next numbers one
+ * under another with no text of their own. Such a row `a` and the numbers after it take the rows of its lines by
+ * order, the block cut where names start. Where no name follows the numbers (another column's caption or cells), its
+ * lines may hold a row for every number; where one does, or nothing does (the others' lines stand past the table's
+ * end), its lines hold the first rows, as many as it holds names beyond doubt (no other line reads as a
+ * name's first): the numbers after those take the names after the numbers (spreadNumberColumn's other case). Null where the numbers carry text,
+ * or the lines hold no such cut (or a row alone). `b`: the last row the lines gave.
+ */
+function rowsBeforeNumbers(
+  out: readonly Segment[],
+  a: number,
+  ctx: { lines: readonly Line[]; parted: (lines: readonly Line[], i: number) => boolean; flat: boolean },
+): { b: number; whole: WholeRows } | null {
+  const numbered = (k: number) => out[k]?.kind === "item" && out[k].number !== null && nextInList(out[k - 1].number!, out[k].number!);
+  const bare = (k: number) => out[k].pieces.flat().length === 0;
+  // Items numbered on levels have numbered sections, whose titles the flow may hold among the rows as names: only a
+  // plan numbered straight through is cut so.
+  if (!ctx.flat || !numbered(a + 1) || !bare(a + 1)) return null;
+  let b = a + 1;
+  while (bare(b) && numbered(b + 1)) b++;
+  const refs = out[a].pieces.flat();
+  const cut = (rows: number) => rowsOf(refs, 0, rows, TEXT_COLUMNS, { ...ctx, flowEnd: () => refs.length, previous: false });
+  const after = out[b].pieces.flat();
+  const named = opensWithName(after);
+  const all = named ? null : cut(b - a + 1);
+  if (all && all.cells.length === b - a + 1) return { b, whole: all };
+  // Lines after the numbers that open with no name (a row's lines of the page before) may be names' rests: their
+  // rows are another reading's (spreadNumberColumn's other case).
+  if (!named && after.length) return null;
+  for (let rows = b - a; rows >= 2; rows--) {
+    const whole = cut(rows);
+    if (whole?.counted && whole.cells.length === rows) return { b: a + rows - 1, whole };
+  }
+  return null;
 }
 
 /** The spread rows with the titles' sections put before their rows, the rows' marks following them to their places. */

@@ -1,6 +1,6 @@
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
-import { startsMidPhrase } from "./continuesLine";
+import { quoteBalance, startsMidPhrase } from "./continuesLine";
 import { splitLine } from "./splitJoinedLines";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 import type { LineRef } from "./segmentRows";
@@ -49,10 +49,14 @@ function nameText(text: string, deadlineFirst: boolean): string {
 }
 
 /** How well line `text` reads as a row's first line, a name's, against the block's other columns; null where it cannot. */
-function openingLead(text: string, columns: readonly TextColumn[]): number | null {
+export function openingLead(text: string, columns: readonly TextColumn[]): number | null {
   const others = columns.filter((c) => c !== "name");
   const t = nameText(text, columns.indexOf("deadline") >= 0 && columns.indexOf("deadline") < columns.indexOf("name"));
-  if (!/^[«"„\p{Lu}]/u.test(t) || startsMidPhrase(t)) return null;
+  // A name opens with a capital; a line opening with a quote is a proper name's (a contest's, a body's), the rest of a
+  // name or an executor («Выбираю профессию», «Централизованная»), as titleLines reads such lines.
+  if (!/^\p{Lu}/u.test(t) || startsMidPhrase(t)) return null;
+  // A line that closes a quote it never opened goes on a cell above («России» и сайте отдела»).
+  if (quoteBalance(t).low < 0) return null;
   const whole = lineEvidence(t);
   // A deadline the parser finds inside a name's line is its deadline's cell run on after it («… квалификации Постоянно»).
   if (parseDeadline(t).kind !== "unparsed" && whole.deadline >= whole.name) return null;

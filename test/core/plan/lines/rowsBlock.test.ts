@@ -129,9 +129,98 @@ describe("a block of whole rows after the page's numbers (Writer's table through
     expect(rowOpenings(block, 2, ["name", "deadline", "responsible"], new Set())).toEqual([0, 2]);
   });
 
+  test("a line opening or closing a quote goes on a cell above: a proper name's, never a row's first line", () => {
+    const refs = (texts: readonly string[]) => texts.map((text, index) => ({ index, text }));
+    const block = refs(["Организация", "профориентационной работы с", "обучающимися 9–11 классов", "«Выбираю профессию", "педагога»", "Заключение договоров о", "целевом обучении", "постоянно", "Руководители ОО", "Размещение сведений о", "вакансиях на портале «Работа", "России» и сайте отдела", "образования", "ежемесячно", "Руководители ОО"]);
+    // Before: the rows opened on «Выбираю профессию» and «России» и сайте отдела», whose words lead no other column's.
+    expect(rowOpenings(block, 3, ["name", "responsible", "deadline", "result"], new Set())).toEqual([0, 5, 9]);
+  });
+
   test("a name's first line run on with its executor's on one baseline still opens its row; an executor's line opens none", () => {
     const refs = (texts: readonly string[]) => texts.map((text, index) => ({ index, text }));
     const block = refs(["Информационное сопровождение курсов", "Морозова Н.П., методист", "квалификации работников", "Обеспечение участия аттестации педагогических работников УО; Лебедев А.В., заместитель", "на квалификационные категории", "Управление образования, Орлов И.Г.", "начальника управления"]);
     expect(rowOpenings(block, 2, ["name", "responsible"], new Set())).toEqual([0, 3]);
+  });
+});
+
+// A Writer table through pdftotext without layout where the page's first number shares its baseline with its row's
+// name and the others, centred in their rows, do not: the first number comes before the rows' flow (its name's first
+// line with it), the next numbers after it, each alone, and what follows them is no name (another column's caption,
+// the cells of a row the page printed apart).
+const NUMBERS_AFTER = [
+  "№ п/п",
+  "",
+  "Наименование мероприятия",
+  "",
+  "1.",
+  "",
+  "Проведение семинара для",
+  "Отдел образования",
+  "молодых педагогов",
+  "Организация стажировок",
+  "Руководители ОО",
+  "на базе опорных школ",
+  "Поддержка молодых педагогов",
+  "Мониторинг вакансий в школах",
+  "УО",
+  "района",
+  "",
+  "2.",
+  "",
+  "3.",
+  "",
+  "Ответственный исполнитель",
+  "",
+  "Срок",
+  "май",
+  "ежеквартально",
+  "в течение года",
+];
+
+describe("a row's number printed after the rows' flow it belongs to (pdftotext without layout)", () => {
+  test("the numbers after the flow take its rows by order, the first number's row its first, and the titles are sections", () => {
+    // Before: the first row held the whole flow, rows 2 and 3 nothing.
+    const header = ["№ п/п", "Наименование мероприятия"];
+    const seg = segmentRows(lines(NUMBERS_AFTER), header.length, header)!;
+    expect(seg.segments.map((s) => `${s.kind === "section" ? "§" : s.number}: ${s.pieces.flat().map((r) => r.text).join(" / ")}`)).toEqual([
+      "1.: Проведение семинара для / Отдел образования / молодых педагогов",
+      "2.: Организация стажировок / Руководители ОО / на базе опорных школ",
+      "§: Поддержка молодых педагогов",
+      "3.: Мониторинг вакансий в школах / УО / района / Ответственный исполнитель / Срок / май / ежеквартально / в течение года",
+    ]);
+  });
+
+  test("each row's name and executor come apart, and no word is lost", () => {
+    const text = ["План мероприятий на 2027 год", ...NUMBERS_AFTER].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text])).toEqual([
+      ["1", "Проведение семинара для молодых педагогов", "Отдел образования"],
+      ["2", "Организация стажировок на базе опорных школ", "Руководители ОО"],
+      ["3", "Мониторинг вакансий в школах района", "УО"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("where a name follows the numbers, the flow before them holds the first rows, as many as its names", () => {
+    // The page's rows went on after its numbers: rows 1 and 2 before them, row 3 after.
+    const texts = ["1", "", "Проведение семинара для", "молодых педагогов", "Организация стажировок", "на базе опорных школ", "", "2", "3", "", "Мониторинг вакансий в школах", "района", "", "Срок", "май"];
+    // Before: row 1 held both names, row 2 none.
+    expect(rows(texts)).toEqual([
+      "1: Проведение семинара для / молодых педагогов",
+      "2: Организация стажировок / на базе опорных школ",
+      "3: Мониторинг вакансий в школах / района / Срок / май",
+    ]);
+  });
+
+  test("where nothing follows the numbers (the table ends), the flow's names go to the first numbers", () => {
+    const texts = ["1", "", "Проведение семинара для", "молодых педагогов", "Организация стажировок", "на базе опорных школ", "", "2", "3"];
+    // Before: row 1 held both names.
+    expect(rows(texts)).toEqual(["1: Проведение семинара для / молодых педагогов", "2: Организация стажировок / на базе опорных школ", "3: "]);
+  });
+
+  test("a row of one name before a bare number keeps its lines: the bare number's row is not made up of them", () => {
+    const texts = ["1.", "Проведение семинара для", "Отдел образования", "молодых педагогов", "Протокол", "2.", "3. Мониторинг вакансий в школах", "УО"];
+    expect(rows(texts)?.[0]).toEqual("1.: Проведение семинара для / Отдел образования / молодых педагогов / Протокол");
   });
 });

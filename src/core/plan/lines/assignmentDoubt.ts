@@ -1,3 +1,4 @@
+import { DANGLING_PHRASES, DANGLING_WORDS } from "../structure/markCutOff";
 import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
@@ -160,13 +161,27 @@ function capitalInside(pieces: readonly RowPiece[], column: TextColumn): string 
   const lines = pieces.flatMap(({ texts, assignment }) => texts.filter((_, j) => assignment.columns[j] === column).map((t) => t.trim()));
   let depth = 0;
   for (const [i, t] of lines.entries()) {
-    if (i > 0 && depth === 0 && CAPITALISED.test(t) && !/[.!?]$/u.test(lines[i - 1])) return t;
+    if (i > 0 && depth === 0 && CAPITALISED.test(t) && !/[.!?]$/u.test(lines[i - 1]) && !phraseGoesOn(lines[i - 1], t)) return t;
     depth = Math.max(0, depth + quoteBalance(t).depth);
   }
   return null;
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** An adjective in a case no cell, row or heading opens with («Всероссийского конкурса», «Российским»). */
+const OBLIQUE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ых|их|ым|им|ыми|ими)(?!\p{L})/u;
+
+/**
+ * The capitalised line goes on the phrase above: the line above ends on a word that needs one after it («в рамках» /
+ * «Года педагога и наставника», «для» / «Министерства»), or the line opens with an adjective in an oblique case
+ * («Российской Федерации» after a genitive is not caught; «Всероссийского» is). A proper name inside a name wraps there.
+ */
+function phraseGoesOn(above: string, line: string): boolean {
+  const words = above.toLowerCase().replace(/[«»"„“”()]/gu, "").split(/\s+/u).filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  return DANGLING_WORDS.has(last) || DANGLING_PHRASES.has(words.slice(-2).join(" ")) || OBLIQUE_ADJECTIVE.test(line);
+}
 
 /** Each column's last line in the row (after a page break a cell goes on, so the last piece that has the column). */
 function lastLines(pieces: readonly RowPiece[]): Map<TextColumn, readonly [string, string]> {

@@ -107,6 +107,13 @@ describe("doubts of a row read from lines without cells", () => {
     }
     // Inside a quote opened on a line above, a capital is the quoted title's.
     expect(doubtsOf(["Размещение вакансий на портале «Работа", "России» и сайте отдела", "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    // A proper name inside the name, where the phrase above goes on: after a word that needs one, or an adjective in
+    // an oblique case.
+    for (const [above, line] of [["Проведение мероприятий в рамках", "Года педагога и наставника"], ["Участие педагогов во", "Всероссийском конкурсе"], ["Организация участия педагогов", "Всероссийского конкурса «Учитель года»"]]) {
+      expect(doubtsOf([above, line, "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
+    }
+    // A nominative adjective opens a run-in cell as well as a noun does.
+    expect(kinds(doubtsOf(["Мониторинг курсов повышения", "Областной конкурс", "УО"], chosen(["name", "name", "responsible"])))).toEqual(["capital_inside"]);
     // A sentence ended on the line before: the next one may open with a capital.
     expect(doubtsOf(["Проведение конкурса.", "Подведение итогов", "УО"], chosen(["name", "name", "responsible"]))).toEqual([]);
     // The name's lines are read over the row's pieces: a capital after a page break is as much in doubt.

@@ -32,6 +32,22 @@ browserSuite("A whole document pasted, and columns given by hand", (open) => {
     expect(await pane.byId(ids.columnMeaning("A")).isDisabled()).toBe(false);
   });
 
+  test("items read with doubt are counted in the summary, their notes on the plan sheet", async () => {
+    // The document stops mid-phrase: its last item may be cut off.
+    const rows = [
+      ["№", "Мероприятие", "Ответственный", "Срок"],
+      ["1", "Семинар для молодых педагогов", "Иванова А.А., методист", "до 20 декабря 2026 года"],
+      ["2", "Проведение мониторинга кадрового состава и", "Петрова О.В., методист", ""],
+    ];
+    const pane = await open(pastedSheets({ План: rows }));
+    await pane.byId(ids.structureRun).click();
+    await pane.byId(ids.opDone).waitFor();
+    expect(await pane.byId(ids.structureDoubted).innerText()).toMatch(/С сомнением прочитано 1 из 2/);
+    const plan = (await pane.sheetValues("План (структура)"))!;
+    expect(plan[0].map(String)).toContain("Примечания разбора");
+    expect(plan.flat().map(String).some((v) => v.includes("обрывается на «и»"))).toBe(true);
+  });
+
   test("a plan without a header row inside its document: columns can still be reassigned, and the consequence is said", async () => {
     const rows = [...AROUND, [], ...NO_HEADER, [], ...SIGNED];
     const pane = await open(pastedSheets({ План: rows }));

@@ -15,6 +15,7 @@ import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
 import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
 import { assembleRows } from "./structure/assembleRows";
+import { beatsReading, type ReadingTally } from "./structure/betterReading";
 import { buildItem, cellParsers, itemColumns, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
@@ -66,8 +67,8 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // as a PDF copied without layout gives): a plan without cells still has its numbering. «Таблица не найдена» is
   // the answer only when the lines hold no numbered items either.
   // Cells a reader built from whole lines may be right or wrong: the lines are read both ways, and the reading that
-  // finds more items with a deadline or an executor wins; on a tie the cells' own lines, which keep where the source
-  // parted its cells, win over their rows joined.
+  // finds more items with a deadline or an executor wins (one that keeps fewer items pays for those: beatsReading);
+  // on a tie the cells' own lines, which keep where the source parted its cells, win over their rows joined.
   // A one-cell-per-line reading competes with the lines' readings when its items mostly name neither a deadline nor
   // an executor (it took stray blank-line runs for cells, as a PDF's raw text spaces its header cells and column
   // numbers), or when the lines hold more rows: a PDF's raw text parts a table's cells by blank lines too, and where
@@ -75,7 +76,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
   // loses every row after it, while the items it keeps are found. With as many rows, its cells stand.
   const cells = result.ok && result.plan.items.length > 0 ? result.plan : null;
   const strongCells = cells !== null && 2 * found(result) >= cells.items.length;
-  let best: { plan: Plan; found: number; whole: number } | null = cells ? { plan: cells, found: found(result), whole: whole(result) } : null;
+  let best: ({ plan: Plan } & ReadingTally) | null = cells ? { plan: cells, items: cells.items.length, found: found(result), whole: whole(result) } : null;
   // A table of cells joined from whole lines may be no table of cells at all (a PDF's text without layout parts
   // its columns' flows by blank lines): its source lines, one by one, are a third reading, its paragraphs cut at the
   // numbers; and the same lines as they are a fourth, where a paragraph is a flow of several cells side by side,
@@ -104,8 +105,8 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     // given after the signature, read no better one by one, and they compete as the other readings do.
     const byLines = mode === "lines" && recovered.gluedCut;
     if (!again.ok || (strongCells && !byLines && again.plan.items.length <= cells.items.length)) continue;
-    const better = found(again) > (best?.found ?? 0) || (byLines && best !== null && found(again) + whole(again) > best.found + best.whole);
-    if (better) best = { plan: again.plan, found: found(again), whole: whole(again) };
+    const tally = { items: again.plan.items.length, found: found(again), whole: whole(again) };
+    if (beatsReading(tally, best, byLines)) best = { plan: again.plan, ...tally };
     else if (!headed && again.plan.items.length > 0 && recovered.namedColumns >= 3) headed = again.plan;
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their

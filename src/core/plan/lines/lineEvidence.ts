@@ -25,7 +25,11 @@ const INITIALS_FIRST = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[,;)\s]|$)/u;
 const POSITION_AFTER_COMMA = /,\s*(методист|директор|заместител[ьи](?!\p{L})|начальник(?!\p{L})|специалист(?!\p{L})|главн\S+ специалист|ведущ\S+ (специалист|инспектор)|инспектор|педагог-психолог|руководител[ьи](?!\p{L}))/iu;
 /** An abbreviation of a body ("ИРО", "МКУ «ЦРО»", "РМО,"), or one such word alone on its line. */
 const ABBREVIATION = /^(?:[А-ЯЁ]{2,}[а-яё]?[А-ЯЁ]*)(?:[\s,;]|$)/u;
-const ORGANISATION = /^(Отдел|Управлени|Департамент|Комитет|Министерств|Администраци|Центр|Совет|[Оо]бразовательн(ые|ая) организаци[яи](?!\p{L}))/u;
+/**
+ * A body named first, in the nominative: an executors' cell names its parties so. An oblique case («с Министерством»,
+ * «Управлению образования») is a name's or a result's words about the body.
+ */
+const ORGANISATION = /^(?:(?:Отдел|Отделы|Управление|Управления|Департамент|Комитет|Министерство|Администрация|Администрации|Центр|Совет)(?!\p{L})|[Оо]бразовательн(ые|ая) организаци[яи](?!\p{L}))/u;
 /** Positions as a cell names them, in the nominative (a name's continuation says "руководителей"). */
 const POSITION = /^(руководител[ьи](?!\p{L})|методист|директор|заместител[ьи](?!\p{L})|начальник(?!\p{L})|специалист(?!\p{L})|главн\S+ специалист|ведущ\S+ (специалист|инспектор)|инспектор|педагог-психолог|ответственн)/iu;
 /** A result's wording first; a target's figure wrapped after its «не» («не» / «менее 70 %») counts as one. */
@@ -46,7 +50,8 @@ const CLUES: readonly Clue[] = [
   { why: "a body named first", test: (l) => ORGANISATION.test(l), weights: { responsible: 1.5 } },
   { why: "a position first", test: (l) => POSITION.test(l), weights: { responsible: 2, deadline: -1 } },
   { why: "result wording first", test: (l) => RESULT.test(l), weights: { result: 2, name: -0.5 } },
-  { why: "an action noun first", test: (l) => ACTION.test(l), weights: { name: 1.5, responsible: -0.5 } },
+  // A body's noun has an action noun's ending («Министерство», «Управление», «Администрация») and names no action.
+  { why: "an action noun first", test: (l) => ACTION.test(l) && !ORGANISATION.test(l), weights: { name: 1.5, responsible: -0.5 } },
 ];
 
 /**

@@ -333,3 +333,53 @@ describe("an extra column's value glued on its baseline to the next cell's first
     expect(lostWords(GLUED, plan)).toEqual([]);
   });
 });
+
+/**
+ * Executors' cells of two parties, one per line ending with «;», the first a body named in full over two lines, after
+ * names whose last line is complete. A body's noun in the nominative («Министерство», «Управление», «Администрация»)
+ * has an action noun's ending, but names no action: it opens the executors. A name that mentions a body does so in an
+ * oblique case («с Министерством …»), and goes on.
+ */
+const BODIES = [
+  "План мероприятий на 2030 год",
+  "№",
+  "п/п",
+  "Наименование мероприятия",
+  "Ответственные исполнители",
+  "Срок",
+  "Ожидаемый результат",
+  "1. Составление прогноза потребности в",
+  "учителях по районам и предметам",
+  "Министерство образования",
+  "Северной области;",
+  "ГАУ ДПО «Институт",
+  "развития образования»",
+  "IV квартал 2030 г.",
+  "прогноз утверждён",
+  "2. Проведение ярмарки вакансий для",
+  "выпускников колледжей",
+  "Управление образования",
+  "администрации округа;",
+  "МБОУ «Школа № 2»",
+  "май 2030 г.",
+  "трудоустроено не менее 20 выпускников",
+  "3. Взаимодействие с",
+  "Министерством просвещения по",
+  "вопросам целевого обучения",
+  "Администрация округа;",
+  "руководители школ",
+  "в течение года",
+  "заключено 10 договоров",
+].join("\n");
+
+describe("an executors' cell opening with a body's name in full, in drawing order", () => {
+  test("opens the executors after the name's complete last line; a name mentioning a body keeps it", () => {
+    const plan = structureOrFail(readTextDocument(BODIES, "plan.txt"));
+    expect(plan.items.map((i) => [i.name, i.responsible.text])).toEqual([
+      ["Составление прогноза потребности в учителях по районам и предметам", "Министерство образования Северной области; ГАУ ДПО «Институт развития образования»"],
+      ["Проведение ярмарки вакансий для выпускников колледжей", "Управление образования администрации округа; МБОУ «Школа № 2»"],
+      ["Взаимодействие с Министерством просвещения по вопросам целевого обучения", "Администрация округа; руководители школ"],
+    ]);
+    expect(lostWords(BODIES, plan)).toEqual([]);
+  });
+});

@@ -38,6 +38,13 @@ describe("what a loose line says about its column", () => {
     expect(lineEvidence("в начале года").deadline).toBeGreaterThan(0);
   });
 
+  test("a body's noun in the nominative is an executor, not an action noun; in an oblique case, neither", () => {
+    // «-ство», «-ние», «-ция» end action nouns too («Проведение», «Организация»): a body names no action.
+    for (const line of ["Министерство образования", "Управление образования", "Администрация округа"]) expect(strongestColumn(line)).toBe("responsible");
+    // A name's words about a body («Взаимодействие с» / «Министерством просвещения по»).
+    for (const line of ["Министерством просвещения по", "Управлению образования"]) expect(lineEvidence(line).responsible).toBeLessThanOrEqual(0);
+  });
+
   test("a wrapped fragment alone says nothing", () => {
     expect(strongestColumn("вакантных должностей педагогических")).toBeNull();
   });

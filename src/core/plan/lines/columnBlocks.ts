@@ -37,7 +37,7 @@ export interface ColumnBlock {
   readonly signed?: ReadonlySet<TextColumn>;
   /** Paragraphs (their lines) that caption a column left empty for the report (namesReportColumn): no cell's. */
   readonly emptyColumns?: readonly (readonly number[])[];
-  /** Page numbers among the block's lines before any signature: a cell after one may stand out of its column's order. */
+  /** Page numbers among the block's lines: a cell after one may stand out of its column's order (outOfOrderFrom). */
   readonly furniture?: readonly number[];
 }
 
@@ -229,7 +229,6 @@ function readBlock(
   const body: number[] = [];
   const emptyColumns: number[][] = [];
   const furniture: number[] = [];
-  let signedOff = false;
   for (let i = from; i < to; i++) {
     if (header.has(i)) {
       captions.push(i);
@@ -261,10 +260,7 @@ function readBlock(
     } else if (!isPageFurniture(lines[i].text) && !(isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()))) body.push(i);
     else {
       captions.push(i);
-      // After the page's signature the flow goes on in its order (the page's last columns after its foot): only a
-      // page number amid the cells stands where the flow may have jumped.
-      if (!isPageFurniture(lines[i].text)) signedOff = true;
-      else if (!signedOff) furniture.push(i);
+      if (isPageFurniture(lines[i].text)) furniture.push(i);
     }
   }
   const columns = named.length ? named : candidates;
@@ -342,16 +338,21 @@ function rowCutByPage<R extends { readonly index: number; readonly at: number; r
 }
 
 /**
- * From which of a column's cells (`list`, in order) the hand-off by order is in doubt because a cell of it comes after
- * a page number the block's text had already passed, or null where none does. pdftotext may give a cell after the page's
- * footer that belongs to any row of the page («… / -1- / ГАУ ДПО «Институт развития образования»»), and every cell
- * after the row it belongs to would then be a row off. Where the block gives its columns' cells row by row, the first
- * cell that trails another column's by a whole row (the other column's cell of the next row came before it) is where
- * a cell went missing from its place; otherwise any row may be.
+ * From which of a column's cells (`list`, in order) the hand-off by order is in doubt because its cells alone follow
+ * a page number amid the block, or null where none does. pdftotext may give a cell after the page's footer (or its
+ * signature and footer) that belongs to any row of the page («… / -1- / ГАУ ДПО «Институт развития образования»»), and
+ * every cell after the row it belongs to would then be a row off; where cells of several columns follow, it is the
+ * page's flow going on in its order. Where the block gives its columns' cells row by row, the first cell that trails
+ * another column's by a whole row (the other column's cell of the next row came before it) is where a cell went missing
+ * from its place; otherwise any row may be.
  */
 function outOfOrderFrom(block: ColumnBlock, list: readonly BlockCell[]): number | null {
   const first = Math.min(...block.cells.map((c) => c.lines[0]));
-  if (!list.some((c) => block.furniture?.some((f) => f > first && f < c.lines[0]))) return null;
+  const strays = (f: number) => {
+    const after = block.cells.filter((c) => c.lines[0] > f);
+    return f > first && after.length > 0 && after.every((c) => c.column === list[0].column);
+  };
+  if (!block.furniture?.some(strays)) return null;
   const others = [...new Set(block.cells.map((c) => c.column))].filter((c) => c !== list[0].column).map((c) => block.cells.filter((o) => o.column === c));
   const lag = list.findIndex((c, k) => others.some((o) => o[k + 1] !== undefined && o[k + 1].lines[0] < c.lines[0]));
   return lag < 0 ? 0 : lag;

@@ -337,6 +337,13 @@ describe("a raw page whose executor is printed after the page number", () => {
     const noted = items.map((i) => (i.notes ?? []).some((n) => n.code === "column_uncertain" && n.text.includes("«Ответственный»")));
     expect(noted).toEqual([false, true, true]);
   });
+
+  test("so do they where the page's signature stands before its number", () => {
+    const r = structurePlan(rawText(PAGE.replace("-1-", "Начальник управления образования ____________ Н.Г. Сорокина\n\n1")));
+    if (!r.ok) throw new Error(r.failure.reason);
+    const noted = r.plan.items.map((i) => (i.notes ?? []).some((n) => n.code === "column_uncertain" && n.text.includes("«Ответственный»")));
+    expect(noted).toEqual([false, true, true]);
+  });
 });
 
 describe("a deadline cell that reads the same without its last line", () => {

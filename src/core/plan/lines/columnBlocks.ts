@@ -37,8 +37,11 @@ export interface ColumnBlock {
   readonly signed?: ReadonlySet<TextColumn>;
   /** Paragraphs (their lines) that caption a column left empty for the report (namesReportColumn): no cell's. */
   readonly emptyColumns?: readonly (readonly number[])[];
-  /** Page numbers among the block's lines: a cell after one may stand out of its column's order (outOfOrderFrom). */
-  readonly furniture?: readonly number[];
+  /**
+   * Page numbers among the block's lines, each with whether a signature came before it in the block: a cell after one
+   * may stand out of its column's order (outOfOrderFrom).
+   */
+  readonly furniture?: readonly { readonly line: number; readonly signed: boolean }[];
 }
 
 export type { BlockCell };
@@ -228,7 +231,8 @@ function readBlock(
   const signed = new Set<TextColumn>();
   const body: number[] = [];
   const emptyColumns: number[][] = [];
-  const furniture: number[] = [];
+  const furniture: { line: number; signed: boolean }[] = [];
+  let signedOff = false;
   for (let i = from; i < to; i++) {
     if (header.has(i)) {
       captions.push(i);
@@ -260,7 +264,8 @@ function readBlock(
     } else if (!isPageFurniture(lines[i].text) && !(isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()))) body.push(i);
     else {
       captions.push(i);
-      if (isPageFurniture(lines[i].text)) furniture.push(i);
+      if (isPageFurniture(lines[i].text)) furniture.push({ line: i, signed: signedOff });
+      else signedOff = true;
     }
   }
   const columns = named.length ? named : candidates;
@@ -338,19 +343,19 @@ function rowCutByPage<R extends { readonly index: number; readonly at: number; r
 }
 
 /**
- * From which of a column's cells (`list`, in order) the hand-off by order is in doubt because its cells alone follow
- * a page number amid the block, or null where none does. pdftotext may give a cell after the page's footer (or its
- * signature and footer) that belongs to any row of the page («… / -1- / ГАУ ДПО «Институт развития образования»»), and
- * every cell after the row it belongs to would then be a row off; where cells of several columns follow, it is the
- * page's flow going on in its order. Where the block gives its columns' cells row by row, the first cell that trails
- * another column's by a whole row (the other column's cell of the next row came before it) is where a cell went missing
- * from its place; otherwise any row may be.
+ * From which of a column's cells (`list`, in order) the hand-off by order is in doubt because the column's cells stand
+ * on both sides of a page number amid the block, or null where none does. pdftotext may give a cell after the page's
+ * footer (or its signature and footer) that belongs to any row of the page («… / -1- / ГАУ ДПО «Институт развития
+ * образования»»), and every cell after the row it belongs to would then be a row off. A column whose cells all follow
+ * the number is a block of its own, in order; after the page's signature, cells of several columns are the page's flow
+ * going on in its order (only one column's cells there are a stray). Where the block gives its columns' cells row by
+ * row, the first cell that trails another column's by a whole row (the other column's cell of the next row came before
+ * it) is where a cell went missing from its place; otherwise any row may be.
  */
 function outOfOrderFrom(block: ColumnBlock, list: readonly BlockCell[]): number | null {
-  const first = Math.min(...block.cells.map((c) => c.lines[0]));
-  const strays = (f: number) => {
-    const after = block.cells.filter((c) => c.lines[0] > f);
-    return f > first && after.length > 0 && after.every((c) => c.column === list[0].column);
+  const strays = ({ line, signed }: { line: number; signed: boolean }) => {
+    const after = block.cells.filter((c) => c.lines[0] > line);
+    return list[0].lines[0] < line && list.some((c) => c.lines[0] > line) && (!signed || after.every((c) => c.column === list[0].column));
   };
   if (!block.furniture?.some(strays)) return null;
   const others = [...new Set(block.cells.map((c) => c.column))].filter((c) => c !== list[0].column).map((c) => block.cells.filter((o) => o.column === c));

@@ -282,17 +282,23 @@ describe("giveBack: a cell printed after the page number", () => {
   test("rows from the first executor that trails the deadlines by a row on are noted; the deadlines are not", () => {
     // Row 2's executor came after the page number: row 3's deadline stands before row 2's executor as given.
     const responsible = [cell("responsible", "Орлов Б.Б.", 22), cell("responsible", "Гусев А.А.", 24), cell("responsible", "Волкова Н.П.", 27), cell("responsible", "ОО", 29)];
-    const g = giveBack([{ at: 20, captions: [28], named: ["deadline", "responsible"], cells: [...deadlines, ...responsible].sort((a, b) => a.lines[0] - b.lines[0]), furniture: [28] }], rows);
+    const g = giveBack([{ at: 20, captions: [28], named: ["deadline", "responsible"], cells: [...deadlines, ...responsible].sort((a, b) => a.lines[0] - b.lines[0]), furniture: [{ line: 28, signed: false }] }], rows);
     expect([...g.closeCalls.entries()].map(([k, v]) => [k, [...v]]).sort()).toEqual([
       [2, ["responsible"]],
       [3, ["responsible"]],
     ]);
   });
 
+  test("a column whose cells all follow the page number is a block of its own, in order: no note", () => {
+    const responsible = [cell("responsible", "Орлов Б.Б.", 30), cell("responsible", "Гусев А.А.", 31), cell("responsible", "Волкова Н.П.", 32), cell("responsible", "ОО", 33)];
+    const g = giveBack([{ at: 20, captions: [28], named: ["deadline", "responsible"], cells: [...deadlines, ...responsible], furniture: [{ line: 28, signed: false }] }], rows);
+    expect(g.closeCalls.size).toBe(0);
+  });
+
   test("a page number before all the block's cells, or none, leaves the order as it is", () => {
     const responsible = [cell("responsible", "Орлов Б.Б.", 22), cell("responsible", "Гусев А.А.", 24), cell("responsible", "Волкова Н.П.", 27), cell("responsible", "ОО", 29)];
     const cells = [...deadlines, ...responsible].sort((a, b) => a.lines[0] - b.lines[0]);
-    expect(giveBack([{ at: 20, captions: [20], named: ["deadline", "responsible"], cells, furniture: [20] }], rows).closeCalls.size).toBe(0);
+    expect(giveBack([{ at: 20, captions: [20], named: ["deadline", "responsible"], cells, furniture: [{ line: 20, signed: false }] }], rows).closeCalls.size).toBe(0);
     expect(giveBack([{ at: 20, captions: [], named: ["deadline", "responsible"], cells }], rows).closeCalls.size).toBe(0);
   });
 });

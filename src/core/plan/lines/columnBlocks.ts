@@ -37,6 +37,11 @@ export interface ColumnBlock {
   readonly signed?: ReadonlySet<TextColumn>;
   /** Paragraphs (their lines) that caption a column left empty for the report (namesReportColumn): no cell's. */
   readonly emptyColumns?: readonly (readonly number[])[];
+  /**
+   * Page numbers among the block's lines, each with whether a signature came before it in the block: a cell after one
+   * may stand out of its column's order (outOfOrderFrom).
+   */
+  readonly furniture?: readonly { readonly line: number; readonly signed: boolean }[];
 }
 
 export type { BlockCell };
@@ -48,7 +53,8 @@ export interface Given {
   /**
    * Columns a row got by order where the block's cutting was a close call: where one close call of a column could
    * give it one cell more and another one fewer, the count of cells still fits the rows, and every cell from the
-   * first to the last may be a row off. (A close call alone would not fit the count: the count settles it.)
+   * first to the last may be a row off. (A close call alone would not fit the count: the count settles it.) And
+   * the rows of a column one of whose cells comes after a page number amid the block (outOfOrderFrom).
    */
   readonly closeCalls: ReadonlyMap<number, ReadonlySet<TextColumn>>;
   /** Every line of a cell given back: no longer part of the text after the table. */
@@ -225,6 +231,8 @@ function readBlock(
   const signed = new Set<TextColumn>();
   const body: number[] = [];
   const emptyColumns: number[][] = [];
+  const furniture: { line: number; signed: boolean }[] = [];
+  let signedOff = false;
   for (let i = from; i < to; i++) {
     if (header.has(i)) {
       captions.push(i);
@@ -254,11 +262,15 @@ function readBlock(
       if (c.key !== "number" && isSignatureText(lines[i].text)) signed.add(c.key);
       i += c.length - 1;
     } else if (!isPageFurniture(lines[i].text) && !(isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()))) body.push(i);
-    else captions.push(i);
+    else {
+      captions.push(i);
+      if (isPageFurniture(lines[i].text)) furniture.push({ line: i, signed: signedOff });
+      else signedOff = true;
+    }
   }
   const columns = named.length ? named : candidates;
   const cells = columns.length ? cutBlockCells(lines, body, columns) : [];
-  return { at: from, captions, named, cells, ...(signed.size ? { signed } : {}), ...(emptyColumns.length ? { emptyColumns } : {}) };
+  return { at: from, captions, named, cells, ...(signed.size ? { signed } : {}), ...(emptyColumns.length ? { emptyColumns } : {}), ...(furniture.length ? { furniture } : {}) };
 }
 
 /** The end of the paragraph at `i` (before `to`) where it is a report column's caption (namesReportColumn), else `i`. */
@@ -302,7 +314,9 @@ export function giveBack(
         if (served.length !== open.length || list.length !== cut.length || r === cutRow) guessed.add(r.index);
       });
       const close = list.flatMap((c, k) => (c.closeCall ? [k] : []));
-      if (compensate(close.map((k) => list[k].closeCall!))) for (const r of served.slice(close[0], close[close.length - 1] + 1)) closeCalls.set(r.index, new Set([...(closeCalls.get(r.index) ?? []), column]));
+      const doubted = compensate(close.map((k) => list[k].closeCall!)) ? served.slice(close[0], close[close.length - 1] + 1) : [];
+      const stray = outOfOrderFrom(b, list);
+      for (const r of [...doubted, ...(stray === null ? [] : served.slice(stray))]) closeCalls.set(r.index, new Set([...(closeCalls.get(r.index) ?? []), column]));
       for (const c of list) for (const i of c.lines) taken.add(i);
       if (served.length) servedUpTo.set(column, served[served.length - 1].at);
     }
@@ -326,6 +340,27 @@ function rowCutByPage<R extends { readonly index: number; readonly at: number; r
   const last = Math.max(...block.cells.flatMap((c) => c.lines));
   const next = rows.find((r) => (r.numberAt ?? r.at) === last + 1);
   return next && next.missing.has(column) && !cells.get(next.index)?.[column] ? next : null;
+}
+
+/**
+ * From which of a column's cells (`list`, in order) the hand-off by order is in doubt because the column's cells stand
+ * on both sides of a page number amid the block, or null where none does. pdftotext may give a cell after the page's
+ * footer (or its signature and footer) that belongs to any row of the page («… / -1- / ГАУ ДПО «Институт развития
+ * образования»»), and every cell after the row it belongs to would then be a row off. A column whose cells all follow
+ * the number is a block of its own, in order; after the page's signature, cells of several columns are the page's flow
+ * going on in its order (only one column's cells there are a stray). Where the block gives its columns' cells row by
+ * row, the first cell that trails another column's by a whole row (the other column's cell of the next row came before
+ * it) is where a cell went missing from its place; otherwise any row may be.
+ */
+function outOfOrderFrom(block: ColumnBlock, list: readonly BlockCell[]): number | null {
+  const strays = ({ line, signed }: { line: number; signed: boolean }) => {
+    const after = block.cells.filter((c) => c.lines[0] > line);
+    return list[0].lines[0] < line && list.some((c) => c.lines[0] > line) && (!signed || after.every((c) => c.column === list[0].column));
+  };
+  if (!block.furniture?.some(strays)) return null;
+  const others = [...new Set(block.cells.map((c) => c.column))].filter((c) => c !== list[0].column).map((c) => block.cells.filter((o) => o.column === c));
+  const lag = list.findIndex((c, k) => others.some((o) => o[k + 1] !== undefined && o[k + 1].lines[0] < c.lines[0]));
+  return lag < 0 ? 0 : lag;
 }
 
 /** Close calls of which one may add a cell where another takes one away: the count fits either way. */

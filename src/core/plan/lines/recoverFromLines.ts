@@ -490,7 +490,7 @@ function itemRow(
   for (const [column, cell] of Object.entries(givenCells ?? {}) as [TextColumn, BlockCell][]) {
     parts[column].push(cell.text);
     if (guessed === "all") notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку` });
-    else if (guessed?.has(column)) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку, а где в этом блоке кончается одна ячейка и начинается другая, можно прочитать иначе` });
+    else if (guessed?.has(column)) notes.push({ code: "column_uncertain", text: `«${short(cell.text)}» напечатано вне строки (после таблицы) и отнесено к столбцу «${COLUMN_NAMES[column]}» этой строки по порядку, а порядок ячеек в этом блоке можно прочитать иначе: где кончается одна ячейка и начинается другая, или ячейка напечатана после номера страницы не на своём месте` });
   }
   const first = s.pieces[0]?.[0]?.index ?? s.at;
   const row = lines[first].row;

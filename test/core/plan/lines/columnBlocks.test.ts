@@ -272,6 +272,86 @@ describe("giveBack: close calls", () => {
   });
 });
 
+describe("giveBack: a cell printed after the page number", () => {
+  // pdftotext gives a page's later columns row by row (deadline, executor of a row, then the next row's), and may give
+  // a cell after the page's footer («-1-»): its row is anywhere on the page, so the order from there on is in doubt.
+  const cell = (column: "deadline" | "responsible", text: string, line: number): BlockCell => ({ column, lines: [line], text });
+  const rows = [0, 1, 2, 3].map((index) => ({ index, at: index * 3, missing: new Set(["deadline" as const, "responsible" as const]) }));
+  const deadlines = [cell("deadline", "май 2026 г.", 21), cell("deadline", "2026 год", 23), cell("deadline", "Постоянно", 25), cell("deadline", "по запросу", 26)];
+
+  test("rows from the first executor that trails the deadlines by a row on are noted; the deadlines are not", () => {
+    // Row 2's executor came after the page number: row 3's deadline stands before row 2's executor as given.
+    const responsible = [cell("responsible", "Орлов Б.Б.", 22), cell("responsible", "Гусев А.А.", 24), cell("responsible", "Волкова Н.П.", 27), cell("responsible", "ОО", 29)];
+    const g = giveBack([{ at: 20, captions: [28], named: ["deadline", "responsible"], cells: [...deadlines, ...responsible].sort((a, b) => a.lines[0] - b.lines[0]), furniture: [{ line: 28, signed: false }] }], rows);
+    expect([...g.closeCalls.entries()].map(([k, v]) => [k, [...v]]).sort()).toEqual([
+      [2, ["responsible"]],
+      [3, ["responsible"]],
+    ]);
+  });
+
+  test("a column whose cells all follow the page number is a block of its own, in order: no note", () => {
+    const responsible = [cell("responsible", "Орлов Б.Б.", 30), cell("responsible", "Гусев А.А.", 31), cell("responsible", "Волкова Н.П.", 32), cell("responsible", "ОО", 33)];
+    const g = giveBack([{ at: 20, captions: [28], named: ["deadline", "responsible"], cells: [...deadlines, ...responsible], furniture: [{ line: 28, signed: false }] }], rows);
+    expect(g.closeCalls.size).toBe(0);
+  });
+
+  test("a page number before all the block's cells, or none, leaves the order as it is", () => {
+    const responsible = [cell("responsible", "Орлов Б.Б.", 22), cell("responsible", "Гусев А.А.", 24), cell("responsible", "Волкова Н.П.", 27), cell("responsible", "ОО", 29)];
+    const cells = [...deadlines, ...responsible].sort((a, b) => a.lines[0] - b.lines[0]);
+    expect(giveBack([{ at: 20, captions: [20], named: ["deadline", "responsible"], cells, furniture: [{ line: 20, signed: false }] }], rows).closeCalls.size).toBe(0);
+    expect(giveBack([{ at: 20, captions: [], named: ["deadline", "responsible"], cells }], rows).closeCalls.size).toBe(0);
+  });
+});
+
+describe("a raw page whose executor is printed after the page number", () => {
+  // As pdftotext gives a ruled page whose later columns are a flow of their own: each row's deadline and executor,
+  // row by row, and the second row's executor after the page's number.
+  const PAGE = `План мероприятий на 2026 год
+№ п/п
+Мероприятие
+1.
+Разработка программы наставничества
+2.
+Проведение семинара для молодых педагогов
+3.
+Мониторинг вакансий в школах района
+
+Срок
+
+Исполнитель
+
+май 2026 г.
+
+Орлов Б.Б., методист
+
+2026 год
+
+Постоянно
+
+Гусев А.А., начальник отдела кадров
+
+-1-
+
+Волкова Н.П., методист
+`;
+
+  test("the rows from the second on carry a note on their executor", () => {
+    const r = structurePlan(rawText(PAGE));
+    if (!r.ok) throw new Error(r.failure.reason);
+    const items = r.plan.items;
+    expect(items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    const noted = items.map((i) => (i.notes ?? []).some((n) => n.code === "column_uncertain" && n.text.includes("«Ответственный»")));
+    expect(noted).toEqual([false, true, true]);
+  });
+
+  test("so do they where the page's signature stands before its number", () => {
+    const r = structurePlan(rawText(PAGE.replace("-1-", "Начальник управления образования ____________ Н.Г. Сорокина\n\n1")));
+    if (!r.ok) throw new Error(r.failure.reason);
+    const noted = r.plan.items.map((i) => (i.notes ?? []).some((n) => n.code === "column_uncertain" && n.text.includes("«Ответственный»")));
+    expect(noted).toEqual([false, true, true]);
+  });
+});
+
 describe("a deadline cell that reads the same without its last line", () => {
   // pdftotext put the deadline and the first executor of a list one per line on one line; the parser reads past words
   // it does not know, so «… методист» parses as the deadline without it.

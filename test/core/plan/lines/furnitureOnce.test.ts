@@ -1,5 +1,6 @@
-import type { Block } from "../../../../src/core/grid";
+import type { Block, SourceDocument } from "../../../../src/core/grid";
 import { recoverLineTable } from "../../../../src/core/plan/lines/recoverFromLines";
+import { structurePlan } from "../../../../src/core/plan/structurePlan";
 
 // A PDF's raw text in column A, laid out as a two-page plan prints it: the first page's numbers stand alone above the
 // section heading and their texts (no line of theirs is a row's own), the header and column numbers again on the
@@ -30,5 +31,16 @@ describe("recoverLineTable: the page furniture inside the rows is given once, wh
     expect(new Set(texts).size).toBe(texts.length);
     const order = table!.blocks.flatMap(rowsOf);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it("reads the plan of both pages as one table", () => {
+    const sheet: SourceDocument = { name: "план.xlsx", sheet: "Лист1", blocks: [{ kind: "table", format: "sheet", grid: { rows: lines.map((l) => ({ row: l.row, cells: [l.text] })), merges: [] } }] };
+    const result = structurePlan(sheet);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.items.map((it) => it.number)).toEqual(["1.1", "1.2", "1.3", "2.1", "2.2"]);
+    // Nothing is given twice: each source row is dropped at most once.
+    const dropped = result.plan.dropped.map((d) => d.row);
+    expect(new Set(dropped).size).toBe(dropped.length);
   });
 });

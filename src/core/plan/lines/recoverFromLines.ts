@@ -282,8 +282,11 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     if (part.length) blocks.push({ kind: "table", format: "lines", grid: { rows: part, merges: [] } });
     part = [];
   };
+  // Where a segment's lines all went elsewhere (blocks given back, captions), it stands where its number does: not at
+  // the table's start, from where its furniture would run over every page again.
+  const atOf = (i: number) => segments[i].pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.segments[i].at;
   segments.forEach((s, i) => {
-    const at = s.pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.start;
+    const at = atOf(i);
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
     // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
     const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
@@ -298,7 +301,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     // table readers drop as a repeated header.
     const own = s.pieces.flat().map((r) => r.index);
     const from = own[0] ?? at;
-    const to = i + 1 < seg.segments.length ? (seg.segments[i + 1].pieces[0]?.[0]?.index ?? seg.end) : seg.end;
+    // Up to where the next segment stands by the same count: one whose lines went elsewhere does not stretch this
+    // one's furniture to the table's end (every page's furniture was given again, once per such row, out of order).
+    const to = i + 1 < seg.segments.length ? (seg.segments[i + 1].pieces[0]?.[0]?.index ?? atOf(i + 1)) : seg.end;
     let inHeader = false;
     for (let j = from; j < to; j++) {
       if (!seg.furniture.has(j)) continue;

@@ -1,6 +1,7 @@
 import type { Block, Grid, GridRow, Merge, SourceDocument, TextBlock } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
 import { splitSheet } from "../../table/splitSheet";
+import { detectHeader } from "../columns/detectHeader";
 
 /**
  * A table as the user meant it: page breaks split a Word table into several text tables with the same columns,
@@ -33,20 +34,89 @@ export function collectTables(doc: SourceDocument): Segment[] {
     const furniture: TextBlock[] = [];
     let j = i + 1;
     for (;;) {
-      let k = j;
-      const between: TextBlock[] = [];
-      while (k < blocks.length && blocks[k].kind === "text" && isPageFurniture((blocks[k] as TextBlock).text)) between.push(blocks[k++] as TextBlock);
-      const next: Block | undefined = blocks[k];
-      if (next?.kind === "table" && next.format === block.format && width(next.grid) === width(block.grid)) {
-        parts.push(next.grid);
-        furniture.push(...between);
-        j = k + 1;
-      } else break;
+      const next = acrossFurniture(blocks, j, block) ?? upToRepeatedHeader(blocks, j, block, parts);
+      if (!next) break;
+      parts.push(...next.parts);
+      furniture.push(...next.between);
+      j = next.end;
     }
     segments.push({ kind: "table", table: { grid: concatGrids(parts), format: block.format, furniture } });
     i = j;
   }
   return segments;
+}
+
+/** The parts that go on with `table` from `from`, what stands between them, and where the blocks after them start. */
+interface Continuation {
+  readonly parts: readonly Grid[];
+  readonly between: readonly TextBlock[];
+  readonly end: number;
+}
+
+type TableBlock = Extract<Block, { kind: "table" }>;
+
+/** A table of the same columns after nothing but page furniture. */
+function acrossFurniture(blocks: readonly Block[], from: number, table: TableBlock): Continuation | null {
+  let k = from;
+  const between: TextBlock[] = [];
+  while (k < blocks.length && blocks[k].kind === "text" && isPageFurniture((blocks[k] as TextBlock).text)) between.push(blocks[k++] as TextBlock);
+  const next: Block | undefined = blocks[k];
+  return next?.kind === "table" && next.format === table.format && width(next.grid) === width(table.grid) ? { parts: [next.grid], between, end: k + 1 } : null;
+}
+
+/**
+ * A later table that opens with the table's own header row: a PDF prints the header again at each page's top, so
+ * what stands between is the plan's page cut (page and column numbers, stray captions, a piece of the table a reader
+ * parted off with fewer cells). Its pieces of table join; its text lines are furniture, kept. A table between with a
+ * header of its own (targets, indicators, approval) is another table, and the plan does not reach over it.
+ */
+function upToRepeatedHeader(blocks: readonly Block[], from: number, table: TableBlock, parts: readonly Grid[]): Continuation | null {
+  // Only a table with a header has one to repeat; a table without opens no search (a long run of them stays linear).
+  const layout = detectHeader(table.grid.rows, table.grid.merges);
+  if (!layout) return null;
+  const headerRow = table.grid.rows[layout.headerRow];
+  const key = rowKey(headerRow);
+  const captions = new Set(words(headerRow.cells.join(" ")));
+  let last = lastRow(parts);
+  const pieces: Grid[] = [];
+  const between: TextBlock[] = [];
+  for (let k = from; k < blocks.length; k++) {
+    const block = blocks[k];
+    if (block.kind === "text") {
+      // Text the table's reader left out may be rows it could not read (a page of items as loose lines): the plan
+      // reaches over page furniture and the header's own words only, never over text that may hold its items.
+      if (!isPageFurniture(block.text) && !words(block.text).every((w) => captions.has(w))) return null;
+      between.push(block);
+      continue;
+    }
+    const first = firstFilledRow(block.grid);
+    // Rows stay in the source's order: a part that goes back up the page is no continuation.
+    if (block.format !== table.format || !first || first.row < last) return null;
+    if (rowKey(first) === key) return { parts: [...pieces, block.grid], between, end: k + 1 };
+    if (detectHeader(block.grid.rows, block.grid.merges)) return null;
+    pieces.push(block.grid);
+    last = lastRow([block.grid]);
+  }
+  return null;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function firstFilledRow(grid: Grid): GridRow | undefined {
+  return grid.rows.find((r) => r.cells.some((c) => c.trim()));
+}
+
+function lastRow(parts: readonly Grid[]): number {
+  return parts.reduce((m, g) => g.rows.reduce((n, r) => Math.max(n, r.row), m), -Infinity);
+}
+
+/** A row's captions as read, whatever the spacing and case: the header repeated prints the same words. */
+function rowKey(row: GridRow): string {
+  const cells = row.cells.map((c) => c.toLowerCase().split(/\s+/).filter(Boolean).join(" "));
+  while (cells.length && !cells[cells.length - 1]) cells.pop(); // a sheet's row may run to more empty cells
+  return JSON.stringify(cells);
 }
 
 function width(grid: Grid): number {

@@ -89,8 +89,8 @@ describe("the rows of a block right under a section's title", () => {
   test("open on the block's first line where it can open one, though later lines read more as names", () => {
     const refs = (texts: readonly string[]) => texts.map((text, index) => ({ index, text }));
     const block = refs(["Утверждение состава", "Управление", "рабочей группы", "Разработка положения о", "МБУ", "«Информационно", "центр»", "Анализ потребности"]);
-    // «Утверждение» reads a little as a result's «утверждён»: anywhere else the block may begin with a row cut by the page.
-    expect(rowOpenings(block, 3, ["name", "responsible", "result"], new Set())).toEqual([3, 5, 7]);
-    expect(rowOpenings(block, 3, ["name", "responsible", "result"], new Set(), true)?.[0]).toBe(0);
+    // «Утверждение» reads a little as a result's «утверждён»; right under a title the block opens on it. (Without
+    // firstOpens the block opened at 3 until quote lines stopped opening rows, h131: now it opens at 0 either way.)
+    expect(rowOpenings(block, 3, ["name", "responsible", "result"], new Set(), true)).toEqual([0, 3, 7]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Makes the files of test/fixtures/plans/official from each plan's hand-written expectations, the way officials
  * make them: a Word table (.docx) printed to PDF by LibreOffice Writer, that PDF's text from `pdftotext` with and
- * without -layout, its lines pasted into column A of a workbook, the plan as a sheet (.xlsx), and a web page's text
+ * without -layout and in drawing order, as Firefox's viewer (pdf.js) copies it, its lines pasted into column A of a workbook, the plan as a sheet (.xlsx), and a web page's text
  * with one cell per line. The files are committed (CI may lack LibreOffice); run again with
  * `npm run build:cli && node build/scripts/makeOfficialFixtures.js` after changing a plan.
  */
@@ -10,6 +10,7 @@ import { DRAWN_OFFICIAL_NAMES, officialFile, officialFixture } from "../test/cor
 import { writerPdf } from "../test/corpus/shapes/docxPdfShapes";
 import { pdfToStreamText, pdfToText, toolMissing } from "../test/corpus/shapes/libreOfficeShapes";
 import { oneCellPerLine } from "../test/corpus/shapes/lineShapes";
+import { pdfjsCopyText } from "../test/corpus/shapes/pdfjsCopy";
 import { planDocx } from "../test/corpus/shapes/planDocx";
 import { withTitleAndSignatures } from "../test/corpus/shapes/shape";
 import { printableWorkbook, workbookBytes } from "../test/corpus/shapes/xlsxShapes";
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     const raw = pdfToText(pdf, false);
     put(".raw.txt", raw);
     put(".stream.txt", pdfToStreamText(pdf));
+    put(".pdfjs.txt", await pdfjsCopyText(pdf));
     put(".column-a.xlsx", await workbookBytes(raw.split("\n").map((l) => [l.replace(/\f/g, "").trimEnd() || null])));
     put(".web.txt", withTitleAndSignatures(plan, oneCellPerLine(plan, " |")));
   }

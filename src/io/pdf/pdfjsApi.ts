@@ -15,7 +15,7 @@ export interface PdfDocument {
 
 export interface PdfPage {
   getViewport(params: { scale: number }): { width: number; height: number; convertToViewportPoint(x: number, y: number): number[] };
-  getTextContent(): Promise<{ items: readonly ({ str: string; transform: number[]; width: number; height: number } | { type: string })[] }>;
+  getTextContent(): Promise<{ items: readonly ({ str: string; transform: number[]; width: number; height: number; hasEOL?: boolean } | { type: string })[] }>;
   getOperatorList(): Promise<{ fnArray: readonly number[]; argsArray: readonly unknown[] }>;
   cleanup(): void;
 }

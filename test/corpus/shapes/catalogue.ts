@@ -10,6 +10,7 @@ import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeSh
 import { LABELLED_SHAPES } from "./labelledShapes";
 import { LINE_SHAPES } from "./lineShapes";
 import { narrowColumn, planPdf, PDF_SHAPES } from "./pdfShapes";
+import { PDFJS_COPY_SHAPES } from "./pdfjsCopy";
 import { PIPE_SHAPES } from "./pipeShapes";
 import { SCHEDULE_SHAPES } from "./scheduleShapes";
 import { SCHEDULE_PRINT_SHAPES } from "./schedulePrintShapes";
@@ -179,6 +180,7 @@ export const SHAPES: readonly Shape[] = [
   ...EDGE_SHAPES,
   ...EDGE_DOCX_PDF_SHAPES,
   ...REORDERED_SHAPES,
+  ...PDFJS_COPY_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

@@ -1,0 +1,35 @@
+/**
+ * Writes, for every official fixture with a PDF, `NAME.pdfjs.txt`: the PDF's text as Firefox's PDF viewer (pdf.js)
+ * copies a selection of the whole document (test/corpus/shapes/pdfjsCopy.ts), and lists it among the fixture's files
+ * after its drawing-order text. Needs no outside tool: run after adding a fixture or reprinting a PDF,
+ * `npm run build:cli && node build/scripts/makePdfjsCopies.js`.
+ */
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import { OFFICIAL_NAMES, officialFile } from "../test/corpus/officialFixtures";
+import { pdfjsCopyText } from "../test/corpus/shapes/pdfjsCopy";
+
+async function main(): Promise<void> {
+  for (const name of OFFICIAL_NAMES) {
+    const pdf = officialFile(`${name}.pdf`);
+    if (!existsSync(pdf)) continue;
+    const copy = `${name}.pdfjs.txt`;
+    writeFileSync(officialFile(copy), await pdfjsCopyText(new Uint8Array(readFileSync(pdf))));
+    listFile(name, copy);
+    console.log(copy);
+  }
+}
+
+/** Adds the file to the fixture's list after its drawing-order text, keeping the rest of the JSON as it was typed. */
+function listFile(name: string, file: string): void {
+  const json = officialFile(`${name}.expected.json`);
+  const text = readFileSync(json, "utf8");
+  if (text.includes(`"${file}"`)) return;
+  const after = new RegExp(`("${name.replace(/[.-]/g, "\\$&")}\\.stream\\.txt")(,?)`);
+  if (!after.test(text)) throw new Error(`${name}.expected.json lists no ${name}.stream.txt to put ${file} after`);
+  writeFileSync(json, text.replace(after, (_, stream: string, comma: string) => `${stream},\n  "${file}"${comma}`));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -29,10 +29,14 @@ const PAGE_TWIPS = 14854;
 /** The text's width on a portrait page with the same margins (11906 less them). */
 const PORTRAIT_TWIPS = 9922;
 
-/** Widths scaled down to a portrait page, the same share each. */
+/**
+ * Widths scaled down to a portrait page, the same share each but the № column's (the first), which stays as wide:
+ * scaled, it leaves «1.1.1.» no room (Writer breaks it into «1.1.» over «1.») and a number's end within a font size of
+ * the name's start, so that pdftotext glues them; both are other shapes' matter.
+ */
 function toPortrait(widths: readonly number[]): number[] {
-  const total = widths.reduce((a, b) => a + b, 0);
-  return widths.map((w) => Math.floor((w * PORTRAIT_TWIPS) / total));
+  const rest = widths.slice(1).reduce((a, b) => a + b, 0);
+  return widths.map((w, i) => (i === 0 ? w : Math.floor((w * (PORTRAIT_TWIPS - widths[0])) / rest)));
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

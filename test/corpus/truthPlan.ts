@@ -71,6 +71,11 @@ export interface TruthPlan {
    * plans the older shapes draw, where each renderer keeps its own choice.
    */
   readonly centredCells?: boolean;
+  /**
+   * Printed by Writer from a table typed as the official fixtures are (Times 12 pt, cells padded 2 pt × 4 pt, hairline
+   * borders), on a portrait page where `portrait` (tightRows.ts); absent in the plans the older shapes draw.
+   */
+  readonly tight?: { readonly portrait: boolean };
 }
 
 /**

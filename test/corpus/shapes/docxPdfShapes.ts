@@ -4,6 +4,8 @@ import type { TruthPlan } from "../truthPlan";
 import { pdfToStreamText, pdfToText, printToPdf } from "./libreOfficeShapes";
 import { planDocx } from "./planDocx";
 import type { Shape } from "./shape";
+import { withTightRows } from "../tightRows";
+import { inColumnA, workbookBytes } from "./xlsxShapes";
 
 const cache = new Map<string, Uint8Array>();
 
@@ -70,5 +72,32 @@ export const EDGE_DOCX_PDF_SHAPES: readonly Shape[] = [
     needs: ["soffice-writer", "pdftotext"],
     slow: true,
     draw: async (plan) => ({ ext: ".txt", data: pdfToText(await writerPdf(plan, false, true), false) }),
+  },
+];
+
+/**
+ * The Word table typed as the official fixtures are (tightRows.ts: Times 12 pt, cells padded 2 pt × 4 pt), printed by
+ * Writer with cells at the top: through pdftotext without -layout some rows come baseline by baseline across their
+ * cells and others column block by column block on one page, as zaozerny-2028 and belorechensky-2028 read; and those
+ * lines pasted into column A.
+ */
+const viaWriterTight = (plan: TruthPlan) => writerPdf(plan, false);
+export const TIGHT_DOCX_PDF_SHAPES: readonly Shape[] = [
+  { name: "lo-docx-pdf-tight", about: "Word table typed as the fixtures are (Times 12 pt, tight cells) printed to PDF by Writer", needs: ["soffice-writer"], slow: true, truth: withTightRows, draw: async (plan) => ({ ext: ".pdf", data: await viaWriterTight(plan) }) },
+  {
+    name: "lo-docx-pdftotext-raw-tight",
+    about: "that PDF through pdftotext (no layout): some rows baseline by baseline, others column block by column block",
+    needs: ["soffice-writer", "pdftotext"],
+    slow: true,
+    truth: withTightRows,
+    draw: async (plan) => ({ ext: ".txt", data: pdfToText(await viaWriterTight(plan), false) }),
+  },
+  {
+    name: "lo-docx-pdftotext-raw-column-a-tight",
+    about: "that text's lines pasted into column A",
+    needs: ["soffice-writer", "pdftotext"],
+    slow: true,
+    truth: withTightRows,
+    draw: async (plan) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(pdfToText(await viaWriterTight(plan), false))) }),
   },
 ];

@@ -26,6 +26,18 @@ function docxWidths(plan: TruthPlan): number[] {
 
 /** The text's width on the landscape page below (16838 less the margins). */
 const PAGE_TWIPS = 14854;
+/** The text's width on a portrait page with the same margins (11906 less them). */
+const PORTRAIT_TWIPS = 9922;
+
+/**
+ * Widths scaled down to a portrait page, the same share each but the № column's (the first), which stays as wide:
+ * scaled, it leaves «1.1.1.» no room (Writer breaks it into «1.1.» over «1.») and a number's end within a font size of
+ * the name's start, so that pdftotext glues them; both are other shapes' matter.
+ */
+function toPortrait(widths: readonly number[]): number[] {
+  const rest = widths.slice(1).reduce((a, b) => a + b, 0);
+  return widths.map((w, i) => (i === 0 ? w : Math.floor((w * (PORTRAIT_TWIPS - widths[0])) / rest)));
+}
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -79,7 +91,17 @@ function cellAlignment(plan: TruthPlan): () => VAlign {
 /** Whether the author centred the section headings in their merged rows (as often as not), by the plan's own seed. */
 const centredSections = (plan: TruthPlan): boolean => makeRng(plan.seed * 7919 + 29).chance(0.5);
 
-const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join("");
+const borders = (size: number) => ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="${size}" w:space="0" w:color="000000"/>`).join("");
+const BORDERS = borders(4);
+
+/**
+ * A table typed as HTML and saved by Writer as .docx (the plan's `tight`, tightRows.ts), as the official fixtures were:
+ * Times New Roman 12 pt, cells padded 2 pt above and below and 4 pt at the sides, hairline borders (¼ pt). A row's last
+ * baseline then stands about one and a half font sizes above the next row's first, and two cells' text 8 pt apart:
+ * right at pdftotext's thresholds for growing one block of text, so that some rows come out baseline by baseline across
+ * their cells and others column block by column block.
+ */
+const TIGHT = { run: '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="24"/>', margins: '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar>', borders: borders(2) };
 
 /**
  * The plan as an official types it in Word: title block and title as paragraphs, a bordered table whose header row
@@ -89,9 +111,9 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b)
  */
 export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean; toEdge?: boolean } = {}): Promise<Uint8Array> {
   const drawn = drawnRows(plan, { numbered: opts.numbered, merges: true });
-  const widths = opts.toEdge ? await edgeWidths(plan, drawn) : docxWidths(plan);
+  const widths = opts.toEdge ? await edgeWidths(plan, drawn) : plan.tight?.portrait ? toPortrait(docxWidths(plan)) : docxWidths(plan);
   const total = widths.reduce((a, b) => a + b, 0);
-  const run = opts.toEdge ? EDGE_RUN : undefined;
+  const run = opts.toEdge ? EDGE_RUN : plan.tight ? TIGHT.run : undefined;
   const alignment = plan.centredCells ? () => "center" as const : opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = plan.centredSections ?? (opts.aligned !== false && centredSections(plan));
   const rows = drawn.map((row) => {
@@ -109,7 +131,7 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     );
     return `<w:tr>${trPr}${cells.join("")}</w:tr>`;
   });
-  const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>${opts.toEdge ? `<w:tblCellMar><w:left w:w="${EDGE.margin}" w:type="dxa"/><w:right w:w="${EDGE.margin}" w:type="dxa"/></w:tblCellMar>` : ""}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
+  const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${plan.tight ? TIGHT.borders : BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>${opts.toEdge ? `<w:tblCellMar><w:left w:w="${EDGE.margin}" w:type="dxa"/><w:right w:w="${EDGE.margin}" w:type="dxa"/></w:tblCellMar>` : plan.tight ? TIGHT.margins : ""}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
   const body = [
     ...plan.titleBlock.map((l) => para(l, { right: true })),
     para(""),
@@ -119,7 +141,8 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     para(""),
     ...plan.signatures.map((l) => para(l)),
   ].join("");
-  const sectPr = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
+  const page = plan.tight?.portrait ? '<w:pgSz w:w="11906" w:h="16838"/>' : '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>';
+  const sectPr = `<w:sectPr>${page}<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"><w:body>${body}${sectPr}</w:body></w:document>`;
   return makeDocx({ document });
 }

@@ -6,6 +6,7 @@ import type { Line, LineRef, Segment } from "./segmentRows";
 import { titleLines, titleSection } from "./blockTitles";
 import { titleLike } from "./unnumberedTitles";
 import { blockColumns, leftOfName, onlyOpenings, openingLead, rowOpenings } from "./rowsBlock";
+import { runFlows } from "./runFlows";
 
 /**
  * The № column printed as a block of its own. pdftotext without layout gives the columns of a ruled page as flows of
@@ -125,7 +126,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** A flow of lines that opens a name: a capital first, no caption, and the clues of a name well ahead of any other column's. */
-function readsAsName(flow: readonly LineRef[]): boolean {
+export function readsAsName(flow: readonly LineRef[]): boolean {
   if (flow.length === 0 || !/^[«"„\p{Lu}]/u.test(flow[0].text.trim()) || isCaption(flow[0].text)) return false;
   const e = lineEvidence(flow.map((r) => r.text.trim()).join(" "));
   return e.name - Math.max(e.responsible, e.deadline, e.result) >= NAME_LEAD;
@@ -216,7 +217,7 @@ export function spreadNumberColumn(
   parted: (lines: readonly Line[], i: number) => boolean,
   /** The header's lines: a caption over the names that repeats their words is the header again, no row's text. */
   header: readonly string[] = [],
-): { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]>; captions: number[] } {
+): { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]>; captions: number[]; flowsByOrder: Set<number> } {
   const headerWords = new Set(header.flatMap(wordsOf));
   const captions: number[] = [];
   const out = [...segments];
@@ -225,6 +226,8 @@ export function spreadNumberColumn(
   const names = new Map<number, number[]>();
   // The columns a block of whole rows holds, by row: its lines are read into them alone (rowsBlock).
   const heldBy = new Map<number, TextColumn[]>();
+  // Rows given other columns' blocks by their order after the names (runFlows).
+  const flowsByOrder = new Set<number>();
   const item = (s: Segment | undefined) => s?.kind === "item" && s.number !== null;
   // Titles with no number stand in the names' flow only where the items are numbered straight through, with no heading.
   const flat = segments.every((s) => (s.kind === "item" ? /^\d{1,3}[.)]?$/.test(s.number ?? "") : s.number === null));
@@ -341,11 +344,19 @@ export function spreadNumberColumn(
     const ownOf = (k: number) => (a + k < b ? out[a + k].pieces.flat() : own);
     for (const r of own) moved.add(r.index);
     const after = [...out[b].pieces.map((p) => p.filter((r) => !moved.has(r.index))), later].filter((p) => p.length);
+    // The other columns' blocks after the names, row after row (a page Writer printed with rows 1.5 font sizes apart),
+    // go to the rows column by column (runFlows); a whole rows' block or cells beside the numbers are read as before.
+    const flows = whole || paired ? null : runFlows(after.flat(), Array.from({ length: rows }, (_, k) => (cells[k]?.refs.length ?? 0) > 0), lines, parted, readsAsName, isCaption);
     for (let k = 0; k < rows; k++) {
+      // A name among the flows is read with the row's other lines, not held whole: its flow may be a whole row's
+      // lines baseline by baseline (a row pulled into one block by a heading over it).
       const name = cells[k]?.refs ?? [];
-      if (name.length === 0 && k < rows - 1) continue;
+      const more = flows?.byRow[k] ?? [];
+      if (name.length === 0 && more.length === 0 && k < rows - 1) continue;
+      const tail = k === rows - 1 ? (flows ? [flows.rest] : after) : [];
       // The cell printed beside the number stands in the column next to it: before the name.
-      out[a + k] = { ...out[a + k], pieces: [[...ownOf(k), ...name], ...(k === rows - 1 ? after : [])].filter((p) => p.length), ...(k === 0 && title ? { gaveTitle: title.text } : {}) };
+      out[a + k] = { ...out[a + k], pieces: [[...ownOf(k), ...name, ...more], ...tail].filter((p) => p.length), ...(k === 0 && title ? { gaveTitle: title.text } : {}) };
+      if (more.length) flowsByOrder.add(a + k);
       if (name.length) {
         byOrder.set(a + k, counted ? "counted" : "guessed");
         names.set(a + k, name.map((r) => r.index));
@@ -355,7 +366,7 @@ export function spreadNumberColumn(
     }
     a = b;
   }
-  return withTitles({ segments: out, byOrder, names, held: heldBy, captions }, titledBefore, gone);
+  return withTitles({ segments: out, byOrder, names, held: heldBy, captions, flowsByOrder }, titledBefore, gone);
 }
 
 /** A section's lines after its title's first: where a run of numbers' rows may stand under it. Null for no section. */
@@ -416,12 +427,17 @@ function rowsBeforeNumbers(
 }
 
 /** The spread rows with the titles' sections put before their rows, the rows' marks following them to their places. */
-function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]> }>(spread: T, before: ReadonlyMap<number, Segment[]>, gone: ReadonlySet<number> = new Set()): T {
+function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFromBlock>; names: Map<number, number[]>; held: Map<number, TextColumn[]>; flowsByOrder: Set<number> }>(
+  spread: T,
+  before: ReadonlyMap<number, Segment[]>,
+  gone: ReadonlySet<number> = new Set(),
+): T {
   if (before.size === 0) return spread;
   const segments: Segment[] = [];
   const byOrder = new Map<number, NameFromBlock>();
   const names = new Map<number, number[]>();
   const held = new Map<number, TextColumn[]>();
+  const flowsByOrder = new Set<number>();
   spread.segments.forEach((s, k) => {
     segments.push(...(before.get(k) ?? []));
     if (gone.has(k)) return;
@@ -430,7 +446,8 @@ function withTitles<T extends { segments: Segment[]; byOrder: Map<number, NameFr
     if (spread.byOrder.has(k)) byOrder.set(at, spread.byOrder.get(k)!);
     if (spread.names.has(k)) names.set(at, spread.names.get(k)!);
     if (spread.held.has(k)) held.set(at, spread.held.get(k)!);
+    if (spread.flowsByOrder.has(k)) flowsByOrder.add(at);
   });
   segments.push(...(before.get(spread.segments.length) ?? []));
-  return { ...spread, segments, byOrder, names, held };
+  return { ...spread, segments, byOrder, names, held, flowsByOrder };
 }

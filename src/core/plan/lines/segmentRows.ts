@@ -57,6 +57,8 @@ export interface Segment {
    * alone, the row's other lines into the others. None: the lines are the name.
    */
   readonly nameColumns?: readonly TextColumn[];
+  /** The row's other cells came as blocks after the page's names and were given to it by their order (runFlows). */
+  readonly cellsByOrder?: true;
   /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
   readonly head?: number;
   /** The line that opened the row's lines and was read as the title of the section above (sectionTitlesApart). */
@@ -250,7 +252,8 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   });
   const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore, header);
   for (const i of spread.captions) furniture.add(i);
-  const marked = spread.segments.map((s, k) => (spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k), ...(spread.held.has(k) ? { nameColumns: spread.held.get(k) } : {}) } : s));
+  const byFlows = (s: Segment, k: number): Segment => (spread.flowsByOrder.has(k) ? { ...s, cellsByOrder: true } : s);
+  const marked = spread.segments.map((s, k) => byFlows(spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k), ...(spread.held.has(k) ? { nameColumns: spread.held.get(k) } : {}) } : s, k));
   return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
 }
 

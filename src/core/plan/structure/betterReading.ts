@@ -13,10 +13,14 @@ export interface ReadingTally {
  * source's lines one by one that cut cells pdftotext glued (`byLines`), more items found and whole together.
  * Items a reading does not keep are no less the plan's: a reading that parts a page into a table of its own loses
  * that page's rows as «другая таблица», and finding a few more deadlines on the other pages does not make up for
- * them. So each item it holds fewer than `best` counts against it as one `best` found.
+ * them. So each item it holds fewer than `best` counts against it as one `best` found. The other way round, where
+ * both find as many, the reading that keeps more items and more of them whole wins: `best` lost rows `next` keeps
+ * (pdftotext's rows given column block by column block, a cell-per-line reading closing a row early), and nothing
+ * found in them weighs against that.
  */
 export function beatsReading(next: ReadingTally, best: ReadingTally | null, byLines: boolean): boolean {
   if (best === null) return next.found > 0;
   const lost = Math.max(0, best.items - next.items);
-  return next.found - lost > best.found || (byLines && next.found + next.whole - lost > best.found + best.whole);
+  if (next.found - lost > best.found || (byLines && next.found + next.whole - lost > best.found + best.whole)) return true;
+  return next.found === best.found && next.items > best.items && next.whole > best.whole;
 }

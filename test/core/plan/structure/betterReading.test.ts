@@ -27,4 +27,13 @@ describe("beatsReading", () => {
     expect(beatsReading({ items: 16, found: 7, whole: 7 }, { items: 16, found: 7, whole: 5 }, true)).toBe(true);
     expect(beatsReading({ items: 16, found: 7, whole: 7 }, { items: 16, found: 7, whole: 5 }, false)).toBe(false);
   });
+
+  // A cell-per-line reading of a Writer table's raw text that closed rows early (4 items, 3 found, 1 whole) against
+  // the source's paragraphs cut at the numbers (6 items, 3 found, 3 whole): as many found, more items kept and whole.
+  it("where both find as many, the reading that keeps more items and more of them whole wins", () => {
+    const cells = { items: 4, found: 3, whole: 1 };
+    expect(beatsReading({ items: 6, found: 3, whole: 3 }, cells, false)).toBe(true);
+    expect(beatsReading({ items: 6, found: 3, whole: 1 }, cells, false)).toBe(false);
+    expect(beatsReading({ items: 6, found: 2, whole: 2 }, cells, false)).toBe(false);
+  });
 });

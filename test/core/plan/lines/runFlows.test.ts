@@ -1,0 +1,87 @@
+import { flowColumn } from "../../../../src/core/plan/lines/runFlows";
+import { readsAsName } from "../../../../src/core/plan/lines/numberColumn";
+import { type Line, segmentRows } from "../../../../src/core/plan/lines/segmentRows";
+
+/** Lines as the text reader gives them: an empty string is a blank line (rows counted with it, no line of its own). */
+const lines = (texts: readonly string[]): Line[] => texts.flatMap((text, i) => (text ? [{ row: i + 1, text }] : []));
+const refs = (texts: readonly string[]) => texts.map((text, index) => ({ index, text }));
+
+// A Writer table typed as the official fixtures are (Times 12 pt, cells padded 2 pt), through pdftotext without
+// -layout (generated seed 3 of lo-docx-pdftotext-raw-tight): the page's numbers first, then the names of the first
+// two rows run together (the rows stand 18.0 pt apart), then each row's result, deadline and executors as blocks in
+// turn, the third row's name among them.
+const PAGE = [
+  "1. Повышение профессионального мастерства",
+  "1.1",
+  "",
+  "1.2",
+  "",
+  "1.3",
+  "",
+  "Формирование диагностики",
+  "профессиональных дефицитов учителей в",
+  "общеобразовательных организациях",
+  "района",
+  "Актуализация работы муниципальных",
+  "методических объединений",
+  "",
+  "Сформирован банк",
+  "данных",
+  "",
+  "по мере",
+  "необходимости",
+  "",
+  "О.С. Павлова, начальник",
+  "отдела кадров",
+  "",
+  "Утверждённый план-график",
+  "",
+  "ежемесячно до 5",
+  "числа",
+  "",
+  "образовательные",
+  "организации; заместитель",
+  "начальника управления",
+  "",
+  "Реализация диагностики",
+  "профессиональных дефицитов учителей",
+  "",
+  "Заключено не менее 10",
+  "договоров о целевом",
+  "обучении",
+  "",
+  "до 17 января",
+  "",
+  "МБОУ «СОШ № 3»",
+];
+
+describe("the other columns' blocks after a run of numbers' names, given column by column (runFlows)", () => {
+  test("each block goes to the first row of the run that lacks its column; a name among them to the row with none", () => {
+    const seg = segmentRows(lines(PAGE), 0, [])!;
+    const items = seg.segments.filter((s) => s.kind === "item");
+    expect(items.map((s) => s.pieces.flat().map((r) => r.text).join(" / "))).toEqual([
+      "Формирование диагностики / профессиональных дефицитов учителей в / общеобразовательных организациях / района / Сформирован банк / данных / по мере / необходимости / О.С. Павлова, начальник / отдела кадров",
+      "Актуализация работы муниципальных / методических объединений / Утверждённый план-график / ежемесячно до 5 / числа / образовательные / организации; заместитель / начальника управления",
+      "Реализация диагностики / профессиональных дефицитов учителей / Заключено не менее 10 / договоров о целевом / обучении / до 17 января / МБОУ «СОШ № 3»",
+    ]);
+    // The rows say their cells were given by order; the third row's name is read with its other lines, not held whole
+    // (a flow may hold a whole row's lines baseline by baseline).
+    expect(items.map((s) => s.cellsByOrder)).toEqual([true, true, true]);
+    expect(items[2].nameLines).toBeUndefined();
+  });
+
+  test("a block that reads as no column for sure stops the giving: the rest stays with the run's last row", () => {
+    const page = [...PAGE.slice(0, 28), "Совместно с колледжем", "", ...PAGE.slice(28)];
+    const items = segmentRows(lines(page), 0, [])!.segments.filter((s) => s.kind === "item");
+    expect(items[1].pieces.flat().map((r) => r.text)).toEqual(["Актуализация работы муниципальных", "методических объединений", "Утверждённый план-график", "ежемесячно до 5", "числа"]);
+    expect(items[2].pieces.flat().map((r) => r.text).slice(0, 2)).toEqual(["Совместно с колледжем", "образовательные"]);
+  });
+
+  test("a block's column by its clues: a deadline, a name, executors, a result; none where they do not lead", () => {
+    expect(flowColumn(refs(["по мере", "необходимости"]), readsAsName)).toBe("deadline");
+    expect(flowColumn(refs(["Реализация диагностики", "профессиональных дефицитов"]), readsAsName)).toBe("name");
+    expect(flowColumn(refs(["О.С. Павлова, начальник", "отдела кадров"]), readsAsName)).toBe("responsible");
+    expect(flowColumn(refs(["Заключено не менее 10", "договоров"]), readsAsName)).toBe("result");
+    expect(flowColumn(refs(["Совместно с колледжем"]), readsAsName)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { assignColumns, type ReadingMemo, readingMemo, type RowLine } from "./assignColumns";
-import { type Line, partedBefore, rowLineAt, type Segmentation } from "./segmentRows";
+import { type Line, partedBefore, rowLineAt, type Segmentation, segmentRows } from "./segmentRows";
 import type { TextColumn } from "./lineEvidence";
 
 /**
@@ -117,12 +117,50 @@ function wordStarts(text: string): number[] {
  * The lines with the glued lines of every item row cut (gluedCuts), each piece on the line's row; null where no line
  * is cut. A row's first line keeps its number before its first piece.
  */
-export function cutGluedLines(lines: readonly Line[], rows: Segmentation, order: readonly TextColumn[]): Line[] | null {
+export function cutGluedLines(lines: readonly Line[], rows: Segmentation, order: readonly TextColumn[], bodyStart: number, header: readonly string[]): { lines: Line[]; rows: Segmentation } | null {
+  const cut = gluedCutsOf(lines, rows, order);
+  if (!cut.size) return null;
+  const once = withCuts(lines, cut);
+  const again = segmentRows(once.lines, bodyStart, header);
+  if (!again) return null;
+  // A piece the numbering reads as a row's number («ежегодно, до» / «1», where «1» follows «1.4.» as a list may)
+  // opens a row of its own: the glue of two cells parts no row, and such a line is left whole.
+  const opening = new Set(again.segments.flatMap((s) => (once.piece[s.at] > 0 ? [once.from[s.at]] : [])));
+  if (opening.size === 0) return { lines: once.lines, rows: again };
+  for (const i of opening) cut.delete(i);
+  if (!cut.size) return null;
+  const kept = withCuts(lines, cut);
+  const rowsKept = segmentRows(kept.lines, bodyStart, header);
+  return rowsKept ? { lines: kept.lines, rows: rowsKept } : null;
+}
+
+/** The lines with the cuts made, each piece's source line and its place among the line's pieces. */
+function withCuts(lines: readonly Line[], cuts: ReadonlyMap<number, string[]>): { lines: Line[]; from: number[]; piece: number[] } {
+  const from: number[] = [];
+  const piece: number[] = [];
+  const out = lines.flatMap((l, i) => {
+    const texts = cuts.get(i);
+    if (!texts) {
+      from.push(i);
+      piece.push(0);
+      return [l];
+    }
+    return texts.map((text, k) => {
+      from.push(i);
+      piece.push(k);
+      return { ...l, text, ...(k > 0 ? { parted: undefined } : {}) };
+    });
+  });
+  return { lines: out, from, piece };
+}
+
+/** The cuts of every item row's glued lines, by the line cut: its pieces' texts. */
+function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly TextColumn[]): Map<number, string[]> {
   // Only a text whose rows come as flows parted by blank lines is pdftotext's: a mouse copy glues no cells so, and
   // the search reads each row many times.
   const items = rows.segments.filter((s) => s.kind === "item");
   const flowing = items.filter((s) => s.pieces.some((p) => p.some((r, k) => k > 0 && partedBefore(lines, r.index))));
-  if (FLOWING * flowing.length < items.length) return null;
+  if (FLOWING * flowing.length < items.length) return new Map();
   const memo = readingMemo();
   const cuts = new Map<number, string[]>();
   for (const s of rows.segments) {
@@ -138,6 +176,5 @@ export function cutGluedLines(lines: readonly Line[], rows: Segmentation, order:
       }
     });
   }
-  if (!cuts.size) return null;
-  return lines.flatMap((l, i) => cuts.get(i)?.map((text, k) => ({ ...l, text, ...(k > 0 ? { parted: undefined } : {}) })) ?? [l]);
+  return cuts;
 }

@@ -39,8 +39,20 @@ const ACTION = /^[А-ЯЁ][а-яё]*(ние|ция|тие|ка|ство|инг|�
 /** «начал» as in «начало», «в начале года», «срок начала»: not «начальник», a position's word, which goes on executors. */
 const DEADLINE_WORD = /(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|квартал|полугоди|течени|ежемесячн|ежеквартальн|ежегодн|еженедельн|постоянн|числа|года?(?!\p{L})|годы|необходимост|мере|плану|графику|срок|окончани|начал[оаеу]?(?!\p{L})|итогам|запрос|позднее|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})/iu;
 
+/**
+ * A frequency word as an adjective before the noun it qualifies («Проведение ежегодного мониторинга», «Ежемесячная
+ * доплата», «с еженедельным обновлением»): a name's or a result's words about a thing. A deadline's cell says how often
+ * with the adverb («ежегодно, до 1 октября»).
+ */
+const FREQUENCY_ATTRIBUTE = /(?<!\p{L})(?:ежедневн|еженедельн|ежемесячн|ежеквартальн|ежеполугодн|ежегодн)(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)(?=\s+\p{L})/giu;
+
+/** Whether the line reads as a deadline, its frequency adjectives that qualify a noun left out (they tell no time). */
+export function lineReadsAsDeadline(line: string): boolean {
+  return parseDeadline(line.replace(FREQUENCY_ATTRIBUTE, "")).kind !== "unparsed";
+}
+
 const CLUES: readonly Clue[] = [
-  { why: "a deadline by itself", test: (l) => l.length <= 60 && parseDeadline(l).kind !== "unparsed", weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  { why: "a deadline by itself", test: (l) => l.length <= 60 && lineReadsAsDeadline(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
   { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
   { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },

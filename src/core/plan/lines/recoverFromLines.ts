@@ -134,10 +134,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // note), the pieces of those cells take a column's place in every reading, and a cut found by one is no better
   // than a guess.
   const unknownColumns = splitRows.columnCount !== null && splitRows.columnCount > order.length;
-  const cutLines = grid || unknownColumns || !options.baselines ? null : cutGluedLines(split, splitRows, order.filter((k): k is TextColumn => k !== "number"));
-  const lines = cutLines ?? split;
-  const cut = cutLines ? segmentRows(lines, header ? header.end : 0, headerLines) : splitRows;
-  if (!cut) return null;
+  const cutLines = grid || unknownColumns || !options.baselines ? null : cutGluedLines(split, splitRows, order.filter((k): k is TextColumn => k !== "number"), header ? header.end : 0, headerLines);
+  const lines = cutLines?.lines ?? split;
+  const cut = cutLines?.rows ?? splitRows;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
   const marked = grid ? takeRowMarks(cut) : null;
   const rows = marked?.seg ?? cut;
@@ -285,6 +284,8 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // Where a segment's lines all went elsewhere (blocks given back, captions), it stands where its number does: not at
   // the table's start, from where its furniture would run over every page again.
   const atOf = (i: number) => segments[i].pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.segments[i].at;
+  // Each furniture line once, where the first segment whose range holds it stands.
+  const visited = new Set<number>();
   segments.forEach((s, i) => {
     const at = atOf(i);
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
@@ -298,15 +299,17 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const withEmpty = (r: GridRow): GridRow => (emptyColumns.length ? { ...r, cells: [...r.cells, ...emptyColumns.map(() => "")] } : r);
     part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()))));
     // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
-    // table readers drop as a repeated header.
+    // table readers drop as a repeated header. The row's furniture starts at its own number where that stands above
+    // its lines (numbers printed above a section's title, numbersOverTitle), and each line is read once.
     const own = s.pieces.flat().map((r) => r.index);
-    const from = own[0] ?? at;
+    const from = Math.min(own[0] ?? at, seg.segments[i].at);
     // Up to where the next segment stands by the same count: one whose lines went elsewhere does not stretch this
     // one's furniture to the table's end (every page's furniture was given again, once per such row, out of order).
     const to = i + 1 < seg.segments.length ? (seg.segments[i + 1].pieces[0]?.[0]?.index ?? atOf(i + 1)) : seg.end;
     let inHeader = false;
     for (let j = from; j < to; j++) {
-      if (!seg.furniture.has(j)) continue;
+      if (!seg.furniture.has(j) || visited.has(j)) continue;
+      visited.add(j);
       // The column numbers again are a row of the table, which the table readers drop as column numbers.
       // Where they count other columns than the header's, they part the table as a page number does.
       const run = seg.columnNumbers.get(j);
@@ -318,6 +321,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
           blocks.push(...lines.slice(j, j + run.length).map(textBlock));
           inHeader = false;
         }
+        for (let k = 1; k < run.length; k++) visited.add(j + k);
         j += run.length - 1;
         continue;
       }

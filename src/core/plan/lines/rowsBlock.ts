@@ -2,7 +2,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { quoteBalance, startsMidPhrase } from "./continuesLine";
 import { splitLine } from "./splitJoinedLines";
-import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
+import { lineEvidence, lineReadsAsDeadline, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 import type { LineRef } from "./segmentRows";
 
 /**
@@ -59,7 +59,7 @@ export function openingLead(text: string, columns: readonly TextColumn[]): numbe
   if (quoteBalance(t).low < 0) return null;
   const whole = lineEvidence(t);
   // A deadline the parser finds inside a name's line is its deadline's cell run on after it («… квалификации Постоянно»).
-  if (parseDeadline(t).kind !== "unparsed" && whole.deadline >= whole.name) return null;
+  if (lineReadsAsDeadline(t) && whole.deadline >= whole.name) return null;
   // A row's first baseline may run the name's first line on with the executor's («Обеспечение участия … УО; Лебедев
   // А.В., заместитель»): the line's first words say what opens it.
   const e = lineEvidence(t.split(/\s+/).slice(0, HEAD_WORDS).join(" "));

@@ -9,6 +9,7 @@ import type { TextColumn } from "./lineEvidence";
 import { captionGoesOn, inNumberColumn, isCaption, nextInList, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
 import { blockColumns } from "./rowsBlock";
 import { moveStrayCells } from "./strayCellsInSection";
+import { numbersOverTitles } from "./numbersOverTitle";
 import { unnumberedTitles } from "./unnumberedTitles";
 
 /**
@@ -218,7 +219,10 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       }
     } else if (n) {
       starts.push({ index: i, number: n.number, heading: true, rest: n.rest });
-      prev = path(n.number) ?? prev;
+      // Items of the heading's own section before it had their numbers printed above it (numbersOverTitle): the
+      // list goes on from them, not from the heading.
+      const own = path(n.number);
+      prev = own && prev !== null && prev.length > own.length && own.every((x, k) => x === prev![k]) ? prev : (own ?? prev);
       continue;
     }
     if (isPageFurniture(text)) furniture.add(i);
@@ -250,7 +254,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
   });
-  const spread = spreadNumberColumn(moveStrayCells(segments, lines, partedBefore), lines, partedBefore, header);
+  const spread = spreadNumberColumn(numbersOverTitles(moveStrayCells(segments, lines, partedBefore), blockColumns(header)), lines, partedBefore, header);
   for (const i of spread.captions) furniture.add(i);
   const byFlows = (s: Segment, k: number): Segment => (spread.flowsByOrder.has(k) ? { ...s, cellsByOrder: true } : s);
   const marked = spread.segments.map((s, k) => byFlows(spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k), ...(spread.held.has(k) ? { nameColumns: spread.held.get(k) } : {}) } : s, k));

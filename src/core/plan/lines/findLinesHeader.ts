@@ -45,6 +45,11 @@ const OPENS_CAPTION = new RegExp(`^(?:${CAPTION_WORDS})`, "u");
 const splitCaptions = (text: string): string[] => text.split(CAPTION_START);
 const opensCaption = (piece: string): boolean => OPENS_CAPTION.test(piece);
 
+/** How many captions open in a line of a header («Наименование мероприятия Срок»: two). */
+export function captionsOpened(text: string): number {
+  return splitCaptions(text.trim()).filter((p) => opensCaption(p.trim())).length;
+}
+
 function headerWords(text: string): number {
   return new Set((text.toLowerCase().match(HEADER_WORD) ?? []).map((w) => w.slice(0, 5))).size;
 }

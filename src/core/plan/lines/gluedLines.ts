@@ -1,6 +1,7 @@
-import { assignColumns, type ReadingMemo, readingMemo, type RowLine } from "./assignColumns";
+import { assignColumns, type AssignOptions, endsOf, EXTRA, rankReadings, type ReadColumn, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { type Line, partedBefore, rowLineAt, type Segmentation, segmentRows } from "./segmentRows";
 import type { TextColumn } from "./lineEvidence";
+import { deadlineGoesOn, endsOpen } from "./continuesLine";
 
 /**
  * Lines that hold the pieces of two neighbouring cells on one baseline, glued by one space. pdftotext without layout
@@ -16,6 +17,11 @@ import type { TextColumn } from "./lineEvidence";
 
 /** What a cut costs against the row's best score: a cut of a cell's own line seldom gains this much. */
 const CUT_COST = 1.5;
+/**
+ * What a cut costs in text in drawing order: less, as a cut there is one only where the reading makes its first piece a
+ * whole cell of one line (drawnGluedAt), which a cell's own line seldom reads as.
+ */
+const DRAWN_CUT_COST = 1;
 /** At most this many moves (a cut, or the cuts at one width) in one row's piece. */
 const MAX_MOVES = 6;
 /** A text is pdftotext's flows where at least one item row in this many has a blank line among its lines. */
@@ -32,9 +38,21 @@ interface Part extends RowLine {
  * The cuts of one row's piece: for each of its lines that is cut, by the line's place in the piece, the texts of its
  * pieces in order. `lines` as the row reader gets them.
  */
-export function gluedCuts(lines: readonly RowLine[], order: readonly TextColumn[], options: { first: boolean; memo?: ReadingMemo }): Map<number, string[]> {
-  if (lines.length < 2 || lines.length > MAX_LINES || order.length < 2) return new Map();
-  const read = (parts: readonly Part[]) => assignColumns(parts, order, { first: options.first, memo: options.memo, rescored: 4 });
+export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; drawn?: boolean; before?: AssignOptions["before"] }): Map<number, string[]> {
+  const drawn = options.drawn === true;
+  if (lines.length < (drawn ? 1 : 2) || lines.length > (drawn ? MAX_DRAWN_LINES : MAX_LINES) || order.length < 2) return new Map();
+  const read = (parts: readonly Part[]): { columns: readonly ReadColumn[]; score: number } => {
+    if (!drawn) return assignColumns(parts, order as readonly TextColumn[], { first: options.first, memo: options.memo, rescored: 4 });
+    // Read cell after cell, with the extra columns in their places; a piece too long to rank whole is left as it is.
+    if (!withinReadings(parts.length, order.length)) return { columns: [], score: -Infinity };
+    return drawnReading(parts, order, options);
+  };
+  const glued = drawn ? drawnGluedAt : gluedAt;
+  // A row cut by a page break after its first baseline leaves one line of it on the page: every cell's first line,
+  // glued. Its cuts are few and depend on one another (a deadline between two others parses only with both cut): each
+  // set of them is tried.
+  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts, columns) => parts.every((_, j) => j === parts.length - 1 || glued(parts, columns, j, order)));
+  const cost = drawn ? DRAWN_CUT_COST : CUT_COST;
   // Cuts are taken one move at a time, the move the row reads best with first, while any gains; the row keeps the
   // cuts up to the move where its score less what the cuts cost is highest. A move cuts one line, or every line
   // longer than a width where that width ends (one column's full lines, which read well only together).
@@ -43,15 +61,17 @@ export function gluedCuts(lines: readonly RowLine[], order: readonly TextColumn[
   let kept = { parts, worth: current };
   for (let step = 1; step <= MAX_MOVES; step++) {
     let best: { parts: Part[]; score: number } | null = null;
-    for (const move of moves(parts)) {
+    for (const move of moves(parts, drawn)) {
       const a = read(move.parts);
-      if ((!best || a.score > best.score) && move.cuts.every((j) => gluedAt(move.parts, a.columns, j, order))) best = { parts: move.parts, score: a.score };
+      if ((!best || a.score > best.score) && move.cuts.every((j) => glued(move.parts, a.columns, j, order))) best = { parts: move.parts, score: a.score };
     }
     const found = best as { parts: Part[]; score: number } | null;
-    if (!found || found.score <= current) break;
+    // In drawing order a run of one-line cells reads well only once every cut is made (a deadline between two
+    // others parses only with both): the search goes on through moves that gain nothing, and keeps the best.
+    if (!found || (found.score <= current && !drawn)) break;
     parts = found.parts;
     current = found.score;
-    const worth = current - CUT_COST * (parts.length - lines.length);
+    const worth = current - cost * (parts.length - lines.length);
     if (worth > kept.worth) kept = { parts, worth };
   }
   parts = kept.parts;
@@ -60,6 +80,43 @@ export function gluedCuts(lines: readonly RowLine[], order: readonly TextColumn[
     if (parts.filter((q) => q.of === p.of).length > 1) out.set(p.of, [...(out.get(p.of) ?? []), p.text]);
   });
   return out;
+}
+
+/** The best reading of a piece given cell after cell, with the extra columns in their places. */
+function drawnReading(parts: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; before?: AssignOptions["before"] }): { columns: readonly ReadColumn[]; score: number } {
+  const [best] = rankReadings(parts, order, { first: options.first, memo: options.memo, rescored: 4, emission: "cells", ...(options.before ? { before: options.before } : {}) });
+  return best ? { columns: best.labels.map((c) => order[c]), score: best.score } : { columns: [], score: -Infinity };
+}
+
+/** Words of a line past which no set of cuts is tried (lineCuts): a page's last line holds a few cells' first lines. */
+const MAX_LINE_WORDS = 18;
+
+/**
+ * The cuts of a piece of one line (gluedCuts): every set of at most `most` cuts at its words' starts, the one whose
+ * reading less what the cuts cost is best and whose every cut is glued.
+ */
+function lineCuts(
+  line: RowLine,
+  most: number,
+  read: (parts: readonly Part[]) => { columns: readonly ReadColumn[]; score: number },
+  allGlued: (parts: readonly Part[], columns: readonly ReadColumn[]) => boolean,
+): Map<number, string[]> {
+  const text = line.text.trim();
+  const starts = wordStarts(text);
+  if (starts.length + 1 > MAX_LINE_WORDS) return new Map();
+  let best = { texts: [text], worth: read([{ ...line, text, of: 0 }]).score };
+  const tryCuts = (from: number, chosen: number[]) => {
+    if (chosen.length) {
+      const bounds = [0, ...chosen, text.length];
+      const parts: Part[] = bounds.slice(1).map((end, k) => ({ text: text.slice(bounds[k], end).trim(), gapBefore: k === 0 ? line.gapBefore : false, of: 0 }));
+      const a = read(parts);
+      const worth = a.score - DRAWN_CUT_COST * chosen.length;
+      if (worth > best.worth && allGlued(parts, a.columns)) best = { texts: parts.map((p) => p.text), worth };
+    }
+    if (chosen.length < most) for (let k = from; k < starts.length; k++) tryCuts(k + 1, [...chosen, starts[k]]);
+  };
+  tryCuts(0, []);
+  return best.texts.length > 1 ? new Map([[0, best.texts]]) : new Map();
 }
 
 /**
@@ -72,13 +129,40 @@ const FULL = 0.7;
  * Whether the reading `columns` of the parts makes a glued line of the cut between parts j and j + 1: the pieces go
  * to two columns, the first to the left of the second, and the first piece fills its column's width (FULL).
  */
-function gluedAt(parts: readonly Part[], columns: readonly TextColumn[], j: number, order: readonly TextColumn[]): boolean {
+function gluedAt(parts: readonly Part[], columns: readonly ReadColumn[], j: number, order: readonly ReadColumn[]): boolean {
   const [left, right] = [columns[j], columns[j + 1]];
   if (order.indexOf(left) >= order.indexOf(right)) return false;
   const own = parts.flatMap((p, k) => (columns[k] === left ? [p.text.length] : []));
   // A piece alone in its column has nothing to be measured by but the narrowest column a plan prints.
   return parts[j].text.length >= FULL * Math.max(...own) && (own.length > 1 || parts[j].text.length >= NARROWEST);
 }
+
+/**
+ * gluedAt for text in drawing order as Writer prints a table (pdftotext -raw, a browser's copy): each cell's lines come
+ * whole, cell after cell, and a cell of one line stands on the row's first baseline with the next cell's first line,
+ * so the two come as one line however little of its column the first fills («постоянно информация размещена и»). A cut
+ * is one where the reading makes the first piece its column's only line in the piece and the second the first line of
+ * a column to the right.
+ */
+function drawnGluedAt(parts: readonly Part[], columns: readonly ReadColumn[], j: number, order: readonly ReadColumn[]): boolean {
+  const [left, right] = [columns[j], columns[j + 1]];
+  if (order.indexOf(left) >= order.indexOf(right)) return false;
+  return columns.filter((c) => c === left).length === 1 && columns.indexOf(right) === j + 1 && mayOpenAfter(parts[j].text, parts[j + 1].text);
+}
+
+/**
+ * Whether `next` may open a cell after `prev` ended one: no line that asks for more (a preposition, a comma, a deadline
+ * broken off: «II квартал» / «2028 г.») ends a cell, and no cell opens on an adjective in an oblique case, the rest of
+ * a phrase («Выплата» / «ежемесячной надбавки»).
+ */
+function mayOpenAfter(prev: string, next: string): boolean {
+  return !endsOpen(prev) && !deadlineGoesOn(prev, next) && !OBLIQUE_ADJECTIVE_FIRST.test(next.trim());
+}
+
+const OBLIQUE_ADJECTIVE_FIRST = /^\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими|ным|ной|ней)(?!\p{L})/u;
+
+/** Pieces of more lines than this are left as they are in text in drawing order, whose narrow columns give many lines. */
+const MAX_DRAWN_LINES = 24;
 
 /** Characters of the narrowest column a plan's text cells have («ежемесячно», «в течение»). */
 const NARROWEST = 8;
@@ -87,11 +171,15 @@ const NARROWEST = 8;
  * The ways to cut one more: each line before each of its words but the first; and at each width a line's first words
  * fill, every line longer than it before its first word past it. `cuts`: the index of each cut's first piece.
  */
-function* moves(parts: readonly Part[]): Generator<{ parts: Part[]; cuts: number[] }> {
+function* moves(parts: readonly Part[], drawn = false): Generator<{ parts: Part[]; cuts: number[] }> {
   const cutAt = (p: Part, at: number): Part[] => [{ ...p, text: p.text.slice(0, at).trim() }, { of: p.of, text: p.text.slice(at), gapBefore: false }];
+  // In drawing order a cell of one short word glues as well («ОО вакансии представлены»), and no column's full lines
+  // are cut at one width: only one line's cell does so.
+  const least = drawn ? 0 : NARROWEST;
   for (let j = 0; j < parts.length; j++) {
-    for (const at of wordStarts(parts[j].text)) if (at > NARROWEST) yield { parts: [...parts.slice(0, j), ...cutAt(parts[j], at), ...parts.slice(j + 1)], cuts: [j] };
+    for (const at of wordStarts(parts[j].text)) if (at > least) yield { parts: [...parts.slice(0, j), ...cutAt(parts[j], at), ...parts.slice(j + 1)], cuts: [j] };
   }
+  if (drawn) return;
   const widths = new Set(parts.flatMap((p) => wordStarts(p.text).flatMap((at) => (at > NARROWEST ? [at - 1] : []))));
   for (const w of widths) {
     const out: Part[] = [];
@@ -114,11 +202,24 @@ function wordStarts(text: string): number[] {
 }
 
 /**
+ * Characters a row's typical line holds at most where the rows come cell after cell: a line there is one cell's line
+ * (or a few cells of one line each), a column's width; a text given baseline by baseline across the row (a PDF that
+ * draws each baseline of a row at once) holds the whole table's width on most lines, twice as much or more.
+ */
+const CELL_LINE = 30;
+
+/** The item rows' lines, as the source gives them, are a cell's width (CELL_LINE) more often than not: the rows come cell after cell. */
+export function linesOfCellWidth(lines: readonly Line[], rows: Segmentation): boolean {
+  const lengths = rows.segments.flatMap((s) => (s.kind === "item" ? s.pieces.flat().map((r) => lines[r.index].text.trim().length) : [])).sort((a, b) => a - b);
+  return lengths.length > 0 && lengths[Math.floor(lengths.length / 2)] <= CELL_LINE;
+}
+
+/**
  * The lines with the glued lines of every item row cut (gluedCuts), each piece on the line's row; null where no line
  * is cut. A row's first line keeps its number before its first piece.
  */
-export function cutGluedLines(lines: readonly Line[], rows: Segmentation, order: readonly TextColumn[], bodyStart: number, header: readonly string[]): { lines: Line[]; rows: Segmentation } | null {
-  const cut = gluedCutsOf(lines, rows, order);
+export function cutGluedLines(lines: readonly Line[], rows: Segmentation, order: readonly ReadColumn[], bodyStart: number, header: readonly string[], drawn = false): { lines: Line[]; rows: Segmentation } | null {
+  const cut = gluedCutsOf(lines, rows, order, drawn);
   if (!cut.size) return null;
   const once = withCuts(lines, cut);
   const again = segmentRows(once.lines, bodyStart, header);
@@ -155,18 +256,29 @@ function withCuts(lines: readonly Line[], cuts: ReadonlyMap<number, string[]>): 
 }
 
 /** The cuts of every item row's glued lines, by the line cut: its pieces' texts. */
-function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly TextColumn[]): Map<number, string[]> {
-  // Only a text whose rows come as flows parted by blank lines is pdftotext's: a mouse copy glues no cells so, and
-  // the search reads each row many times.
+function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly ReadColumn[], drawn: boolean): Map<number, string[]> {
+  // Only a text whose rows come as flows parted by blank lines is pdftotext's, or one given cell after cell as Writer
+  // draws a table (`drawn`): a mouse copy of other PDFs glues other pieces, and the search reads each row many times.
   const items = rows.segments.filter((s) => s.kind === "item");
   const flowing = items.filter((s) => s.pieces.some((p) => p.some((r, k) => k > 0 && partedBefore(lines, r.index))));
-  if (FLOWING * flowing.length < items.length) return new Map();
+  const flows = FLOWING * flowing.length >= items.length;
+  // Flows are searched by the catalogued columns alone (an extra column's pieces would take a column's place).
+  if (flows ? order.includes(EXTRA) : !drawn) return new Map();
   const memo = readingMemo();
   const cuts = new Map<number, string[]>();
   for (const s of rows.segments) {
     if (s.kind !== "item") continue;
+    // Given cell after cell, a piece after a page break goes on from the cells before it, as the row reader reads it.
+    let before: AssignOptions["before"];
     s.pieces.forEach((piece, k) => {
-      const found = gluedCuts(piece.map((r) => rowLineAt(lines, r)), order, { first: k === 0, memo });
+      const rowLines = piece.map((r) => rowLineAt(lines, r));
+      const found = gluedCuts(rowLines, order, { first: k === 0, memo, drawn: !flows, before });
+      if (!flows) {
+        const parts = rowLines.flatMap((l, j) => found.get(j)?.map((text) => ({ ...l, text })) ?? [l]);
+        const texts = parts.map((p) => p.text.trim());
+        const columns = withinReadings(parts.length, order.length) ? drawnReading(parts, order, { first: k === 0, memo, before }).columns : [];
+        before = columns.length ? endsOf(texts, { columns: columns as TextColumn[], score: 0, doubtful: [] }, "cells", before) : undefined;
+      }
       for (const [j, texts] of found) {
         const r = piece[j];
         const full = lines[r.index].text.trimEnd();

@@ -3,11 +3,11 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
-import { type Assignment, assignColumns, type AssignOptions, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, readingMemo, type RowLine } from "./assignColumns";
+import { type Assignment, assignColumns, type AssignOptions, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, EXTRA, type ReadColumn, readingMemo, type RowLine } from "./assignColumns";
 import type { TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
-import { captionKeysOf, findLinesHeader, type LinesHeader } from "./findLinesHeader";
+import { captionKeysOf, captionsOpened, findLinesHeader, type LinesHeader } from "./findLinesHeader";
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { takeFlowExtraCells } from "./flowExtraCells";
 import { sumsApart, takeSumCells } from "./sumCells";
@@ -27,7 +27,7 @@ import { centredRows } from "./centredRows";
 import { cutSpan } from "./spanCut";
 import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 import { partsAtMarks } from "../schedule";
-import { cutGluedLines } from "./gluedLines";
+import { cutGluedLines, linesOfCellWidth } from "./gluedLines";
 
 export type { Line };
 
@@ -134,7 +134,14 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // note), the pieces of those cells take a column's place in every reading, and a cut found by one is no better
   // than a guess.
   const unknownColumns = splitRows.columnCount !== null && splitRows.columnCount > order.length;
-  const cutLines = grid || unknownColumns || !options.baselines ? null : cutGluedLines(split, splitRows, order.filter((k): k is TextColumn => k !== "number"), header ? header.end : 0, headerLines);
+  // A header given caption after caption (Writer's table in drawing order) gives its rows so too: a cell of one line
+  // glues to the next cell's first line, and such lines are searched as well.
+  // Where the header's captions count the extra columns too, those are read in their places (EXTRA), as a cell of one
+  // line glues there like any other.
+  const drawnOrder = captionAfterCaption(headerLines) && linesOfCellWidth(source, rough);
+  const withExtras = drawnOrder && unknownColumns && header ? drawnCutOrder(headerLines, splitRows.columnCount!, header, input) : null;
+  const cutOrder = withExtras ?? order.filter((k): k is TextColumn => k !== "number");
+  const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder);
   const lines = cutLines?.lines ?? split;
   const cut = cutLines?.rows ?? splitRows;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
@@ -337,6 +344,23 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   });
   flush();
   return { blocks: [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
+}
+
+/**
+ * Whether a header's lines come caption after caption, as Writer draws a table's cells (pdftotext -raw, a browser's
+ * copy): a caption of one line runs on into the next caption's first line on their common baseline («Наименование
+ * мероприятия Срок» / «реализации», or every caption on one line where none wraps). A header given a cell per line,
+ * or a caption per line as a mouse copy gives it, holds no two captions on a line, and its rows glue no cells.
+ */
+export function captionAfterCaption(headerLines: readonly string[]): boolean {
+  return headerLines.some((t) => captionsOpened(t) >= 2);
+}
+
+/** The text columns of a header given caption after caption, its extra columns as EXTRA; null where they are not read. */
+function drawnCutOrder(headerLines: readonly string[], count: number, header: LinesHeader, input: readonly Line[]): ReadColumn[] | null {
+  const columns = headerColumns(headerLines, count, header.named) ?? drawnHeaderColumns(headerLines, count, ownNamed(header, input));
+  if (!columns || columns.some((c) => c.key === null && ("spanEnd" in c || "sums" in c) && (c.spanEnd || c.sums))) return null;
+  return columns.filter((c) => c.key !== "number").map((c) => (c.key === null ? EXTRA : (c.key as TextColumn)));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { gluedCuts } from "../../../../src/core/plan/lines/gluedLines";
+import { captionAfterCaption } from "../../../../src/core/plan/lines/recoverFromLines";
 import { readTextDocument } from "../../../../src/io/text/readTextDocument";
 import { lostWords, planEssence, restructured } from "../../../helpers/planProperties";
 import { structureOrFail } from "../../../helpers/seeds";
@@ -206,5 +207,43 @@ describe("gluedCuts", () => {
     // «за» / «2025 год» would read as a deadline, but «за» is far from its column's width: the name goes on.
     expect([...gluedCuts(lines("Подготовка отчёта о выполнении плана", "Отдел общего", "за 2025 год", "образования комитета"), order, { first: true })]).toEqual([]);
     expect([...gluedCuts(lines("Составление графика аттестации", "Руководители ОУ", "педагогических работников на", "соответствие занимаемой должности"), order, { first: true })]).toEqual([]);
+  });
+});
+
+/**
+ * Writer's table in drawing order (pdftotext -raw, a browser's copy): each cell's lines whole, cell after cell; a cell
+ * of one line stands on the row's first baseline with the next cell's first line, and the two come as one line.
+ */
+describe("gluedCuts in drawing order", () => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text, gapBefore: false }));
+
+  test("a deadline of one line is cut from the result's first line glued to it, however short", () => {
+    const order = ["name", "deadline", "result", "responsible"] as const;
+    const cuts = gluedCuts(lines("Размещение информации о мерах", "поддержки молодых педагогов на", "официальных сайтах", "постоянно информация размещена и", "актуализирована", "Управление образования,", "руководители ОО"), order, { first: true, drawn: true });
+    expect([...cuts]).toEqual([[3, ["постоянно", "информация размещена и"]]]);
+  });
+
+  test("a row's one line before a page break holds every cell's first line: each set of cuts is tried", () => {
+    const order = ["name", "responsible", "deadline", "result"] as const;
+    const cuts = gluedCuts(lines("Выявление муниципальных образований Министерство образования март 2029 г."), order, { first: true, drawn: true });
+    expect([...cuts]).toEqual([[0, ["Выявление муниципальных образований", "Министерство образования", "март 2029 г."]]]);
+  });
+
+  test("no cell opens on the rest of a phrase: an adjective in an oblique case, a deadline's year", () => {
+    const order = ["name", "deadline", "responsible", "result"] as const;
+    expect([...gluedCuts(lines("Выплата ежемесячной", "надбавки молодым", "2027–2029 гг.", "Отдел образования", "администрации", "доля молодых", "специалистов"), order, { first: true, drawn: true })]).toEqual([]);
+    const quarter = gluedCuts(lines("Участие в ярмарке вакансий", "«Учитель для села»", "II квартал 2028 г. трудоустроено не менее 5", "молодых специалистов", "Управление образования"), ["name", "deadline", "result", "responsible"], { first: true, drawn: true });
+    expect(quarter.get(2)?.[0]).toBe("II квартал 2028 г.");
+  });
+});
+
+describe("captionAfterCaption", () => {
+  test("a header drawn caption after caption runs a caption of one line into the next one's first line", () => {
+    expect(captionAfterCaption(["№", "п/п", "Наименование мероприятия Срок", "реализации", "Ожидаемый результат Ответственные", "исполнители"])).toBe(true);
+    expect(captionAfterCaption(["N п/п Мероприятие Исполнитель Срок Результат"])).toBe(true);
+  });
+
+  test("a caption per line, as a mouse copy or a cell per line gives a header, is no such header", () => {
+    expect(captionAfterCaption(["N п/п", "Мероприятие", "Исполнитель", "Срок", "Результат"])).toBe(false);
   });
 });

@@ -12,6 +12,9 @@ export class PersonKeys {
   /** Date of birth as yyyymmdd, or -(organisation + 1) when the row has none. */
   private readonly scope: Int32Array;
   private readonly dismissed: Uint8Array;
+  /** The name hashed last and its hash: a person not found is added next, under the same name. */
+  private lastName = "";
+  private lastHash = hash("");
 
   constructor(capacity: number) {
     let buckets = 16;
@@ -31,19 +34,27 @@ export class PersonKeys {
   /** The slot of the person, or -1. */
   find(name: string, scope: number, dismissed: boolean): number {
     const d = dismissed ? 1 : 0;
-    let slot = this.heads[hash(name) & this.mask];
+    let slot = this.heads[this.hashOf(name) & this.mask];
     while (slot >= 0 && (this.names[slot] !== name || this.scope[slot] !== scope || this.dismissed[slot] !== d)) slot = this.next[slot];
     return slot;
   }
 
   /** Adds the person of a slot not yet in the table. */
   add(name: string, scope: number, dismissed: boolean, slot: number): void {
-    const bucket = hash(name) & this.mask;
+    const bucket = this.hashOf(name) & this.mask;
     this.next[slot] = this.heads[bucket];
     this.names[slot] = name;
     this.scope[slot] = scope;
     this.dismissed[slot] = dismissed ? 1 : 0;
     this.heads[bucket] = slot;
+  }
+
+  private hashOf(name: string): number {
+    if (name !== this.lastName) {
+      this.lastName = name;
+      this.lastHash = hash(name);
+    }
+    return this.lastHash;
   }
 
   /** Forgets every person (with the store they index). */

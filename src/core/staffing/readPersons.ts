@@ -1,11 +1,11 @@
 import type { GridRow } from "../grid";
-import { foldText } from "../text/normalize";
 import type { ParsedRow, RowProblem } from "./cellSchemas";
 import { rowParser } from "./cellSchemas";
 import type { StaffingTable } from "./findStaffingTable";
 import type { IssueSink } from "./issueSink";
 import { NO_ORG } from "./orgIndex";
 import { typeFromCell } from "./orgType";
+import { personKey } from "./personKey";
 import { PersonKeys } from "./personKeys";
 import type { PersonStore } from "./personStore";
 import { groupFromPosition } from "./positionGroup";
@@ -15,16 +15,6 @@ import type { StaffingColumn } from "./staffingColumns";
 import { SubtotalChecker } from "./subtotalChecker";
 import { ORG_TYPES, type OrgType } from "./types";
 import { valueCode } from "./valueVocab";
-
-const LATIN = /[a-z]/;
-/** A name for matching: lower case, ё→е, one space; Latin look-alikes fixed only when there are Latin letters at all. */
-/** Whitespace other than single inner spaces: rare, since name cells come through readText already on one line. */
-const ODD_SPACES = /[^\S ]| {2}|^ | $/;
-function personKey(fio: string): string {
-  let lower = fio.toLowerCase().replace(/ё/g, "е");
-  if (ODD_SPACES.test(lower)) lower = lower.replace(/\s+/g, " ").trim();
-  return LATIN.test(lower) ? foldText(lower) : lower;
-}
 
 const MAIN = valueCode("employment", "main");
 const INTERNAL = valueCode("employment", "internal");

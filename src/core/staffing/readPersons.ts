@@ -69,8 +69,9 @@ export class PersonReader {
   private readonly parse: ReturnType<typeof rowParser>;
   private readonly subtotals: SubtotalChecker;
   private readonly state: ReadState = { org: null, type: null, sectionType: null };
-  private readonly cells: Partial<Record<StaffingColumn, string>> = {};
   private readonly at: number[];
+  /** The number columns the table has (those whose cells may be numbers typed as text). */
+  private readonly numberKeys: StaffingColumn[];
 
   constructor(
     private readonly table: TableHeader,
@@ -83,28 +84,28 @@ export class PersonReader {
     this.keys = [...table.columns.keys()].filter((k) => k !== "number");
     this.at = this.keys.map((k) => table.columns.get(k)!);
     this.parse = rowParser(this.keys);
+    this.numberKeys = NUMBER_COLUMNS.filter((k) => this.keys.includes(k));
     this.subtotals = new SubtotalChecker(table.columns.has("rate") ? ["rate"] : []);
   }
 
   /** Reads one row below the header. */
   push(gridRow: GridRow): void {
-    const { table, state, cells, keys, sink } = this;
+    const { table, state, at, sink } = this;
     const role = rowRole(gridRow, table.columns);
     if (role.kind === "sectionType") state.sectionType = role.type;
     if (role.kind === "sectionOrg") {
       state.org = role.org;
       state.type = null;
     }
-    for (let i = 0; i < keys.length; i++) cells[keys[i]] = gridRow.cells[this.at[i]] ?? "";
     if (role.kind === "subtotal") {
-      const { row: parsed } = this.parse(cells);
+      const { row: parsed } = this.parse(gridRow.cells, at);
       this.subtotals.check(gridRow.row, role.label, () => parsed.rate?.value ?? null, table.labels, sink);
     }
     if (role.kind !== "data") return;
     this.rows += 1;
-    const { row: p, problems } = this.parse(cells);
+    const { row: p, problems } = this.parse(gridRow.cells, at);
     reportProblems(problems, gridRow.row, table, sink);
-    reportNumbersAsText(p, NUMBER_COLUMNS, gridRow.row, sink);
+    reportNumbersAsText(p, this.numberKeys, gridRow.row, sink);
     this.subtotals.addData(gridRow.row, () => p.rate?.value ?? null);
     addPerson(p, gridRow.row, table, this.store, this.asOf, sink, this.seen, state, this.beforeAdd);
   }

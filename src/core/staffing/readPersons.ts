@@ -5,7 +5,6 @@ import type { StaffingTable } from "./findStaffingTable";
 import type { IssueSink } from "./issueSink";
 import { NO_ORG } from "./orgIndex";
 import { typeFromCell } from "./orgType";
-import { personKey } from "./personKey";
 import { PersonKeys } from "./personKeys";
 import type { PersonStore } from "./personStore";
 import { groupFromPosition } from "./positionGroup";
@@ -127,8 +126,8 @@ function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonS
   const employment = p.employment ?? MAIN;
   const rate = p.rate?.value ?? 0;
   const dismissed = p.dismissalDate !== undefined && p.dismissalDate > 0 && asOf !== null && p.dismissalDate <= asOf;
-  const fio = p.fio ? personKey(p.fio) : "";
-  const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL);
+  const fio = p.fio ?? "";
+  const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL) && seen.hasKey(fio);
   const scope = PersonKeys.scopeOf(p.birthDate, org);
   const existing = keyed ? seen.find(fio, scope, dismissed) : -1;
   if (existing >= 0) {

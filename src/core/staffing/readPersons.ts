@@ -46,7 +46,7 @@ export function reportProblems(problems: readonly RowProblem[], row: number, tab
 export function reportNumbersAsText(parsed: ParsedRow, keys: readonly StaffingColumn[], row: number, sink: IssueSink): void {
   for (const k of keys) {
     const cell = parsed[k] as { value: number; asText: boolean; text: string } | null | undefined;
-    if (cell && cell.asText) sink.add("number_as_text", { row, column: k, params: { value: cell.text, number: cell.value } });
+    if (cell && cell.asText && sink.counted("number_as_text")) sink.listed("number_as_text", { row, column: k, params: { value: cell.text, number: cell.value } });
   }
 }
 
@@ -133,7 +133,7 @@ function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonS
   if (existing >= 0) {
     const before = store.employment[existing];
     if (employment === MAIN && before === MAIN) {
-      sink.add("duplicate_person", { row, item: p.fio ?? null, params: { person: p.fio ?? "", firstRow: store.row[existing] } });
+      if (sink.counted("duplicate_person")) sink.listed("duplicate_person", { row, item: p.fio ?? null, params: { person: p.fio ?? "", firstRow: store.row[existing] } });
       return;
     }
     store.rate[existing] += rate;

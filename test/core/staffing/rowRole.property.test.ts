@@ -33,7 +33,7 @@ function byExpressions(row: GridRow, columns: ReadonlyMap<StaffingColumn, number
 describe("rowRole says what its expressions said", () => {
   const columns = new Map<StaffingColumn, number>([["org", 0], ["type", 1], ["fio", 2], ["rate", 3]]);
   // Cells from pieces that matter: labels and their look-alikes, every kind of leading space, digits, types.
-  const piece = fc.constantFrom("Итого", "итого по ОО", "Всего:", "в том числе", "в т.ч.", "Bсего", "из них", "Иванова", "Волкова", "Об", "В", "b", "ОО", "ДОО", "1", "0,5", "-", " ", "  ", "\t", "\u00a0", "\u2007", "\u3000", "\ufeff", "\u0085", "\u1680", "", "ФИО", "Организация", "Ставка");
+  const piece = fc.constantFrom("Итого", "итого по ОО", "Всего:", "в том числе", "в т.ч.", "Bсего", "из них", "Иванова", "Волкова", "Об", "В", "b", "ОО", "ДОО", "1", "0,5", "-", " ", "  ", "\t", "\u00a0", "\u2007", "\u3000", "\ufeff", "\u0085", "\u1680", "", "ФИО", "Организация", "Ставка", "٣", "１");
   const cell = fc.oneof(fc.constant(undefined), fc.array(piece, { maxLength: 3 }).map((ps) => ps.join("")));
   test("random rows", () => {
     fc.assert(

@@ -9,7 +9,7 @@ import { foldText } from "../../../src/core/text/normalize";
 function byExpressions(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): RowRole {
   const mayBeLabel = /^\s*(?:[иИ][тТTзЗ]|[вВbB][сСcC]|[оОoO][бБ]|[вВbB](?![\p{L}\p{N}]))/u;
   const cells = row.cells as (string | undefined)[];
-  const filledCells = cells.filter((c) => !(c === undefined || c === "" || c.trim() === ""));
+  const filledCells = cells.filter((c): c is string => !(c === undefined || c === "" || c.trim() === ""));
   if (filledCells.length === 0) return { kind: "blank" };
   for (const c of [...(["org", "fio", "type", "position"] as const).map((k) => columns.get(k)), cells.findIndex((x) => x !== undefined && x.trim() !== "")]) {
     const label = c === undefined || c < 0 ? "" : (cells[c] ?? "");

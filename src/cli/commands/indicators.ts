@@ -6,7 +6,7 @@ import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
 import { streamable, streamIndicators } from "../streamStaffing";
 import { issueCountsLine, wantsListing, writtenLine } from "../runSummary";
-import { streamWorkbookIndicators, workbookStreamable } from "../streamWorkbook";
+import { workbookStreamable } from "../streamableFiles";
 import { outOption, writeOutput } from "../writeOutput";
 import { intlTag, translator } from "../../i18n";
 
@@ -16,7 +16,7 @@ export async function loadIndicators(ctx: CliContext, file: string): Promise<Ind
   const streamed = streamable(ctx, file)
     ? await streamIndicators(ctx, file, await readConfig(ctx))
     : (await workbookStreamable(ctx, file))
-      ? await streamWorkbookIndicators(ctx, file, await readConfig(ctx))
+      ? await (await import("../streamWorkbook")).streamWorkbookIndicators(ctx, file, await readConfig(ctx))
       : null;
   const result = streamed ?? (await computeWhole(ctx, file));
   if (!result.ok) {

@@ -119,15 +119,29 @@ export interface RowProblem {
 
 const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);
 
-/** A row reader over the columns a table has: every readable cell, and (column, value) for each unreadable one. */
-export function rowParser(keys: readonly StaffingColumn[]): (cells: Partial<Record<StaffingColumn, string>>) => { row: ParsedRow; problems: readonly RowProblem[] } {
+/**
+ * A row reader over the columns a table has (`keys`, read from the cells at `at`): every readable cell, and (column,
+ * value) for each unreadable one. Each column's last text and what it read are kept: a staff list repeats the row
+ * above in most of its columns (the organisation, its type, a rate), and the readers are functions of the text
+ * alone. Every row read is a copy of one shape with the table's columns (undefined where a cell is unreadable): rows
+ * built key by key took as many shapes as there were orders of keys, and every read of them was a slow lookup.
+ */
+export function rowParser(keys: readonly StaffingColumn[]): (cells: readonly (string | undefined)[], at: readonly number[]) => { row: ParsedRow; problems: readonly RowProblem[] } {
   const readers = keys.map((k) => CELL_READERS[k] as CellReader<unknown>);
-  return (cells) => {
-    const row: Record<string, unknown> = {};
+  const lastText: (string | null)[] = keys.map(() => null);
+  const lastValue: unknown[] = keys.map(() => UNREADABLE);
+  const shape: Record<string, unknown> = {};
+  for (const k of keys) shape[k] = undefined;
+  return (cells, at) => {
+    const row: Record<string, unknown> = { ...shape };
     let problems = NO_PROBLEMS as RowProblem[];
     for (let i = 0; i < keys.length; i++) {
-      const text = cells[keys[i]] ?? "";
-      const v = readers[i](text);
+      const text = cells[at[i]] ?? "";
+      let v = lastValue[i];
+      if (text !== lastText[i]) {
+        v = lastValue[i] = readers[i](text);
+        lastText[i] = text;
+      }
       if (v !== UNREADABLE) row[keys[i]] = v;
       else (problems === NO_PROBLEMS ? (problems = []) : problems).push({ column: keys[i], value: text });
     }

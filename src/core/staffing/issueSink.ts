@@ -5,6 +5,8 @@ import { detach } from "../text/detach";
 /** Row-level issues of one code beyond this many are counted, not listed: a million-row list stays readable. */
 export const ISSUES_PER_CODE = 50;
 
+type IssueFields = { row?: number | null; column?: string | null; item?: string | null; params?: IssueParams; suggestion?: string | null; severity?: Severity };
+
 /** Collects issues with their sheet, caps each code, and adds one "issues_omitted" line per capped code. */
 export class IssueSink {
   private readonly list: Issue[] = [];
@@ -12,10 +14,22 @@ export class IssueSink {
 
   constructor(private readonly sheet: string | null) {}
 
-  add(code: string, fields: { row?: number | null; column?: string | null; item?: string | null; params?: IssueParams; suggestion?: string | null; severity?: Severity } = {}): void {
+  add(code: string, fields: IssueFields = {}): void {
+    if (this.counted(code)) this.listed(code, fields);
+  }
+
+  /**
+   * Counts one more issue of a code; true while issues of the code are still listed (then hand it to `listed`). A
+   * reader that finds an issue on half the rows of a national list makes its fields only for the few listed.
+   */
+  counted(code: string): boolean {
     const n = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, n);
-    if (n > ISSUES_PER_CODE) return;
+    return n <= ISSUES_PER_CODE;
+  }
+
+  /** Lists an issue already counted. */
+  listed(code: string, fields: IssueFields): void {
     const severity = fields.severity ?? catalogueEntry(code)?.severity ?? "warning";
     // Kept to the end of a streamed read: their texts must not hold on to the chunks they were cut from.
     const params = fields.params && Object.fromEntries(Object.entries(fields.params).map(([k, v]) => [k, typeof v === "string" ? detach(v) : v]));

@@ -1,5 +1,5 @@
 import type { EvalContext } from "./compileCondition";
-import { evaluatePersons } from "./evaluateIndicator";
+import { evaluatePersons, type PopulationMasks } from "./evaluateIndicator";
 import type { IssueSink } from "./issueSink";
 import { personNeeds } from "./indicatorNeeds";
 import type { IndicatorDefinition, Population } from "./indicatorSchema";
@@ -85,11 +85,12 @@ export class PersonTally {
     const typeOf = new Uint8Array(store.n);
     for (let i = 0; i < store.n; i++) typeOf[i] = store.type[i] || orgTypes[store.org[i]];
     const ctx: EvalContext = { store, asOf: this.asOf, typeOf };
+    const masks: PopulationMasks = new Map();
     for (const def of this.definitions) {
       if (!this.computable(def)) continue;
       let acc = this.accumulators.get(def.id);
       if (!acc) this.accumulators.set(def.id, (acc = new ShareAccumulator(this.orgs.size)));
-      evaluatePersons(def, ctx, this.population, acc);
+      evaluatePersons(def, ctx, this.population, acc, masks);
     }
     store.clear();
     this.seen.clear();

@@ -43,7 +43,8 @@ export class CountTableReader {
   private readonly out = { org: [] as number[], type: [] as number[], row: [] as number[] };
   private readonly subtotals: SubtotalChecker;
   private readonly state: ReadState = { org: null, type: null, sectionType: null };
-  private readonly cells: Partial<Record<StaffingColumn, string>> = {};
+  /** Where each of `keys` is in a row. */
+  private readonly at: number[];
 
   constructor(
     private readonly table: Pick<StaffingTable, "kind" | "columns" | "labels" | "percentColumns">,
@@ -54,21 +55,21 @@ export class CountTableReader {
     this.keys = [...table.columns.keys()].filter((k) => k !== "number");
     this.countKeys = this.keys.filter((k) => COUNT_COLUMNS.includes(k));
     this.parse = rowParser(this.keys);
+    this.at = this.keys.map((k) => table.columns.get(k)!);
     this.values = new Map(this.countKeys.map((k) => [k, [] as number[]]));
     this.statedPercents = new Map([...table.percentColumns.keys()].map((k) => [k, [] as number[]]));
     this.subtotals = new SubtotalChecker(this.countKeys);
   }
 
   push(gridRow: GridRow): void {
-    const { table, state, cells, keys, countKeys, sink, out } = this;
+    const { table, state, at, countKeys, sink, out } = this;
     const count = (p: ParsedRow) => (i: number) => (p[countKeys[i]] as { value: number } | null | undefined)?.value ?? null;
     const role = rowRole(gridRow, table.columns);
     if (role.kind === "sectionType") state.sectionType = role.type;
     if (role.kind === "sectionOrg") state.org = role.org;
-    for (const k of keys) cells[k] = gridRow.cells[table.columns.get(k)!] ?? "";
-    if (role.kind === "subtotal") this.subtotals.check(gridRow.row, role.label, count(this.parse(cells).row), table.labels, sink);
+    if (role.kind === "subtotal") this.subtotals.check(gridRow.row, role.label, count(this.parse(gridRow.cells, at).row), table.labels, sink);
     if (role.kind !== "data") return;
-    const { row: p, problems } = this.parse(cells);
+    const { row: p, problems } = this.parse(gridRow.cells, at);
     reportProblems(problems, gridRow.row, table, sink);
     reportNumbersAsText(p, countKeys, gridRow.row, sink);
     this.subtotals.addData(gridRow.row, count(p));

@@ -1,5 +1,4 @@
 import type { GridRow } from "../grid";
-import { foldText } from "../text/normalize";
 import type { ParsedRow, RowProblem } from "./cellSchemas";
 import { rowParser } from "./cellSchemas";
 import type { StaffingTable } from "./findStaffingTable";
@@ -15,16 +14,6 @@ import type { StaffingColumn } from "./staffingColumns";
 import { SubtotalChecker } from "./subtotalChecker";
 import { ORG_TYPES, type OrgType } from "./types";
 import { valueCode } from "./valueVocab";
-
-const LATIN = /[a-z]/;
-/** A name for matching: lower case, ё→е, one space; Latin look-alikes fixed only when there are Latin letters at all. */
-/** Whitespace other than single inner spaces: rare, since name cells come through readText already on one line. */
-const ODD_SPACES = /[^\S ]| {2}|^ | $/;
-function personKey(fio: string): string {
-  let lower = fio.toLowerCase().replace(/ё/g, "е");
-  if (ODD_SPACES.test(lower)) lower = lower.replace(/\s+/g, " ").trim();
-  return LATIN.test(lower) ? foldText(lower) : lower;
-}
 
 const MAIN = valueCode("employment", "main");
 const INTERNAL = valueCode("employment", "internal");
@@ -57,7 +46,7 @@ export function reportProblems(problems: readonly RowProblem[], row: number, tab
 export function reportNumbersAsText(parsed: ParsedRow, keys: readonly StaffingColumn[], row: number, sink: IssueSink): void {
   for (const k of keys) {
     const cell = parsed[k] as { value: number; asText: boolean; text: string } | null | undefined;
-    if (cell && cell.asText) sink.add("number_as_text", { row, column: k, params: { value: cell.text, number: cell.value } });
+    if (cell && cell.asText && sink.counted("number_as_text")) sink.listed("number_as_text", { row, column: k, params: { value: cell.text, number: cell.value } });
   }
 }
 
@@ -79,8 +68,9 @@ export class PersonReader {
   private readonly parse: ReturnType<typeof rowParser>;
   private readonly subtotals: SubtotalChecker;
   private readonly state: ReadState = { org: null, type: null, sectionType: null };
-  private readonly cells: Partial<Record<StaffingColumn, string>> = {};
   private readonly at: number[];
+  /** The number columns the table has (those whose cells may be numbers typed as text). */
+  private readonly numberKeys: StaffingColumn[];
 
   constructor(
     private readonly table: TableHeader,
@@ -93,28 +83,28 @@ export class PersonReader {
     this.keys = [...table.columns.keys()].filter((k) => k !== "number");
     this.at = this.keys.map((k) => table.columns.get(k)!);
     this.parse = rowParser(this.keys);
+    this.numberKeys = NUMBER_COLUMNS.filter((k) => this.keys.includes(k));
     this.subtotals = new SubtotalChecker(table.columns.has("rate") ? ["rate"] : []);
   }
 
   /** Reads one row below the header. */
   push(gridRow: GridRow): void {
-    const { table, state, cells, keys, sink } = this;
+    const { table, state, at, sink } = this;
     const role = rowRole(gridRow, table.columns);
     if (role.kind === "sectionType") state.sectionType = role.type;
     if (role.kind === "sectionOrg") {
       state.org = role.org;
       state.type = null;
     }
-    for (let i = 0; i < keys.length; i++) cells[keys[i]] = gridRow.cells[this.at[i]] ?? "";
     if (role.kind === "subtotal") {
-      const { row: parsed } = this.parse(cells);
+      const { row: parsed } = this.parse(gridRow.cells, at);
       this.subtotals.check(gridRow.row, role.label, () => parsed.rate?.value ?? null, table.labels, sink);
     }
     if (role.kind !== "data") return;
     this.rows += 1;
-    const { row: p, problems } = this.parse(cells);
+    const { row: p, problems } = this.parse(gridRow.cells, at);
     reportProblems(problems, gridRow.row, table, sink);
-    reportNumbersAsText(p, NUMBER_COLUMNS, gridRow.row, sink);
+    reportNumbersAsText(p, this.numberKeys, gridRow.row, sink);
     this.subtotals.addData(gridRow.row, () => p.rate?.value ?? null);
     addPerson(p, gridRow.row, table, this.store, this.asOf, sink, this.seen, state, this.beforeAdd);
   }
@@ -136,14 +126,14 @@ function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonS
   const employment = p.employment ?? MAIN;
   const rate = p.rate?.value ?? 0;
   const dismissed = p.dismissalDate !== undefined && p.dismissalDate > 0 && asOf !== null && p.dismissalDate <= asOf;
-  const fio = p.fio ? personKey(p.fio) : "";
-  const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL);
+  const fio = p.fio ?? "";
+  const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL) && seen.hasKey(fio);
   const scope = PersonKeys.scopeOf(p.birthDate, org);
   const existing = keyed ? seen.find(fio, scope, dismissed) : -1;
   if (existing >= 0) {
     const before = store.employment[existing];
     if (employment === MAIN && before === MAIN) {
-      sink.add("duplicate_person", { row, item: p.fio ?? null, params: { person: p.fio ?? "", firstRow: store.row[existing] } });
+      if (sink.counted("duplicate_person")) sink.listed("duplicate_person", { row, item: p.fio ?? null, params: { person: p.fio ?? "", firstRow: store.row[existing] } });
       return;
     }
     store.rate[existing] += rate;

@@ -26,6 +26,29 @@ const HAS_DIGIT = /\d/;
  * rows of a staff list) are thus not folded at all.
  */
 const MAY_BE_LABEL = /^\s*(?:[иИ][тТTзЗ]|[вВbB][сСcC]|[оОoO][бБ]|[вВbB](?![\p{L}\p{N}]))/u;
+/**
+ * A cell with nothing but whitespace in it. Trimmed only when it begins with whitespace (every character trim
+ * removes is below 33, U+00A0 or from U+1680 on): every cell of every row is asked, and nearly none does.
+ */
+function blank(c: string | undefined): boolean {
+  if (c === undefined || c === "") return true;
+  const f = c.charCodeAt(0);
+  return (f <= 32 || f === 0xa0 || f >= 0x1680) && c.trim() === "";
+}
+
+/** Letters a label can begin with (MAY_BE_LABEL's first letters, with their look-alikes). */
+const LABEL_STARTS = new Set([..."иИвВbBоОoO"].map((c) => c.charCodeAt(0)));
+
+/**
+ * MAY_BE_LABEL, its expression run only on a cell that begins with one of its letters or with whitespace: every cell of
+ * a data row is asked, and nearly none begins so.
+ */
+function mayBeLabel(cell: string): boolean {
+  if (cell === "") return false;
+  const c = cell.charCodeAt(0);
+  return (LABEL_STARTS.has(c) || c <= 32 || c === 0xa0 || c >= 0x1680) && MAY_BE_LABEL.test(cell);
+}
+
 const BREAKDOWN = /^(в том числе|в т\.? ?ч\.?|из них|из числа)(\s|$|:)/;
 
 /** Cells where a subtotal or breakdown label can be: the organisation, name, type and position cells, and the first filled one. */
@@ -48,9 +71,9 @@ function labelColumns(columns: ReadonlyMap<StaffingColumn, number>): (number | u
 function labelOf(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): RowRole | null {
   const at = labelColumns(columns);
   for (let k = 0; k <= LABEL_KEYS.length; k++) {
-    const c = k < LABEL_KEYS.length ? at[k] : row.cells.findIndex((x) => x !== undefined && x.trim() !== "");
+    const c = k < LABEL_KEYS.length ? at[k] : row.cells.findIndex((x) => !blank(x));
     const label = c === undefined || c < 0 ? "" : (row.cells[c] ?? "");
-    if (!MAY_BE_LABEL.test(label)) continue;
+    if (!mayBeLabel(label)) continue;
     const folded = foldText(label);
     if (SUBTOTAL.test(folded)) return { kind: "subtotal", label };
     if (BREAKDOWN.test(folded)) return BREAKDOWN_ROLE;
@@ -62,7 +85,7 @@ export function rowRole(row: GridRow, columns: ReadonlyMap<StaffingColumn, numbe
   let filled = 0;
   let only = "";
   for (const c of row.cells) {
-    if (c === undefined || c === "" || c.trim() === "") continue;
+    if (blank(c)) continue;
     filled += 1;
     only = c;
   }

@@ -32,6 +32,8 @@ const PERSON_AT = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\
 const OBLIQUE_PERSON = /^(?:[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)\s+[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)(?!\p{L}))/u;
 /** Positions in the nominative, as an executor's cell names them (a name says «для руководителей»). */
 const POSITION_AT = /^(руководител[ьи]|директор|заместител[ьи]|начальник|методист|специалист|главн(ый|ые) специалист|ведущ(ий|ие) специалист|инспектор|педагог-психолог|председател[ьи]|куратор)(?!\p{L})/u;
+/** An item's number opening a line («2», «1.2», «3.4.»), followed by its name. */
+const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
 /** The most words of an executor's first line a copy runs on at a name's line's end. */
 const EXECUTOR_OPENING = 2;
 /** A list of executors goes on after these: the person after them is in the same cell. */
@@ -134,13 +136,15 @@ const CELL_STARTS: readonly CellStart[] = [
     },
   },
   {
-    why: "an executor's body in capitals at the end of a name's one line («Компенсация найма жилья Администрация»)",
+    why: "an executor's body in capitals at the end of a numbered name's one line («Компенсация найма жилья Администрация»)",
     // A viewer's copy (pdf.js) runs a one-line name on with the executor's first line drawn on its baseline; the
     // executor's cell goes on below («округа»). Only a line's last word or two, a body's word in capitals (no
     // abbreviation, which a name's own text ends with: «… педагогов ОО»), after a name's words, one space apart (a
     // layout's wide gaps part its columns already); a caption is none («Наименование мероприятия Ответственные»).
     at: (text, words) => {
-      if (/\S\s{2,}\S/u.test(text)) return -1;
+      // Only a row's first line, opened by its number: lines further down are pdftotext's glued flows, cut as a row
+      // (gluedLines), not a line alone.
+      if (/\S\s{2,}\S/u.test(text) || !ITEM_NUMBER.test(text)) return -1;
       for (const w of words.slice(-EXECUTOR_OPENING)) {
         const rest = text.slice(w.start);
         const head = text.slice(0, w.start).trim();

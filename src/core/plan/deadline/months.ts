@@ -45,6 +45,9 @@ const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map<string, number>([
  */
 export const MONTH_SOURCE = `(?:${[...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join("|")})(?!\\p{L})\\.?`;
 
+/** Regex source matching a month's name in the nominative (январь … декабрь), as a cell gives it before its year. */
+export const MONTH_NOMINATIVES = MONTH_FORMS.map((f) => f.stem + f.endings[0]).join("|");
+
 /** The month number (1–12) of a month word matched by MONTH_SOURCE (a trailing dot is allowed). */
 export function monthNumber(word: string): number | null {
   return MONTH_BY_WORD.get(word.endsWith(".") ? word.slice(0, -1) : word) ?? null;

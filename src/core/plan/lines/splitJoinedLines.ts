@@ -1,4 +1,6 @@
+import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
+import { MONTH_NOMINATIVES } from "../deadline/months";
 import { endsExecutorBefore } from "./continuesLine";
 import { lineEvidence } from "./lineEvidence";
 import type { Line, Segmentation } from "./segmentRows";
@@ -30,6 +32,10 @@ const PERSON_AT = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\
 const OBLIQUE_PERSON = /^(?:[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)\s+[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)(?!\p{L}))/u;
 /** Positions in the nominative, as an executor's cell names them (a name says «для руководителей»). */
 const POSITION_AT = /^(руководител[ьи]|директор|заместител[ьи]|начальник|методист|специалист|главн(ый|ые) специалист|ведущ(ий|ие) специалист|инспектор|педагог-психолог|председател[ьи]|куратор)(?!\p{L})/u;
+/** An item's number opening a line («2», «1.2», «3.4.»), followed by its name. */
+const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
+/** The most words of an executor's first line a copy runs on at a name's line's end. */
+const EXECUTOR_OPENING = 2;
 /** A list of executors goes on after these: the person after them is in the same cell. */
 const LIST_OPEN = /(,|;|\s(и|или))$/u;
 
@@ -42,6 +48,8 @@ const INITIALS_END = /(?<!\p{L})[А-ЯЁ]\.\s?[А-ЯЁ]\.$/u;
 /** A result's target: a figure after «не менее» / «не более», or a share in per cent. */
 const TARGET = /(?:^|\s)(?:не\s+(?:менее|более)\s+\d|\d+(?:[.,]\d+)?\s*%)/u;
 
+/** A month's name alone, in the nominative, as a deadline cell's first line gives it before its year. */
+const LONE_MONTH = new RegExp(`^(?:${MONTH_NOMINATIVES})$`, "iu");
 const isDeadline = (t: string) => t.length <= 60 && parseDeadline(t).kind !== "unparsed";
 /** Some of the text's first words read as a deadline («до 1 сентября Утверждённый график»). */
 const opensWithDeadline = (t: string) => wordsOf(t).some((w, k, all) => isDeadline(t.slice(0, k + 1 < all.length ? all[k + 1].start : t.length).trim()));
@@ -79,6 +87,18 @@ const CELL_STARTS: readonly CellStart[] = [
     },
   },
   {
+    why: "a span's start, then its end's first line: a month alone («май 2027 г. август» / «2028 г.»)",
+    // A deadline printed in two columns, start and end, draws both on one baseline; a viewer's copy (pdf.js) runs the
+    // start's line on with the end's first, whose year wraps below. One cell never names a dated deadline and then a
+    // bare month: its span has a dash or «по» between.
+    at: (text, words) => {
+      const last = words[words.length - 1];
+      if (words.length < 3 || !LONE_MONTH.test(last.text)) return -1;
+      const head = text.slice(0, last.start).trim();
+      return /\d{4}/u.test(head) && isDeadline(head) && !ENDS_OPEN.test(head) ? last.start : -1;
+    },
+  },
+  {
     why: "lower case after an executor ended whole (an abbreviation, a closing quote, initials)",
     // Text in drawing order puts a one-line executors' cell and the next cell's first line on one baseline («ИРО не»
     // / «требуется»); a list of executors goes on with a conjunction, an agreement or a position, not so.
@@ -111,6 +131,27 @@ const CELL_STARTS: readonly CellStart[] = [
         if (w.start === 0 || !POSITION_AT.test(text.slice(w.start))) continue;
         const head = text.slice(0, w.start).trim();
         if (head.split(/\s+/).length >= 2 && !LIST_OPEN.test(head) && !hasPerson(head) && lineEvidence(head).responsible <= 0 && !isDeadline(head)) return w.start;
+      }
+      return -1;
+    },
+  },
+  {
+    why: "an executor's body in capitals at the end of a numbered name's one line («Компенсация найма жилья Администрация»)",
+    // A viewer's copy (pdf.js) runs a one-line name on with the executor's first line drawn on its baseline; the
+    // executor's cell goes on below («округа»). Only a line's last word or two, a body's word in capitals (no
+    // abbreviation, which a name's own text ends with: «… педагогов ОО»), after a name's words, one space apart (a
+    // layout's wide gaps part its columns already); a caption is none («Наименование мероприятия Ответственные»).
+    at: (text, words) => {
+      // Only a row's first line, opened by its number: lines further down are pdftotext's glued flows, cut as a row
+      // (gluedLines), not a line alone.
+      if (/\S\s{2,}\S/u.test(text) || !ITEM_NUMBER.test(text)) return -1;
+      for (const w of words.slice(-EXECUTOR_OPENING)) {
+        const rest = text.slice(w.start);
+        const head = text.slice(0, w.start).trim();
+        if (w.start === 0 || !/^\p{Lu}\p{Ll}/u.test(w.text) || head.split(/\s+/).length < 2 || LIST_OPEN.test(head) || /[-–—(«]$/u.test(head) || matchHeader(rest) !== null) continue;
+        const [e, h] = [lineEvidence(rest), lineEvidence(head.replace(/^\d+(?:\.\d+)*\.?\s+/u, ""))];
+        // A name's line that ends with a deadline is three cells (a name, a deadline, an executor): no one-line name.
+        if (e.responsible > Math.max(e.name, e.result, 0) && h.name > 0 && h.responsible <= 0 && !isDeadline(head) && cutTrailingDeadline(head) === null) return w.start;
       }
       return -1;
     },
@@ -166,6 +207,8 @@ export function splitJoinedLines(lines: readonly Line[]): Line[] {
  */
 const OPEN_WORDS = "в|во|на|за|до|к|ко|по|с|со|от|из|для|о|об|при|через|около|после|перед|между|и|или|а|но|что|чем|года|году|годов|итогам|итогов";
 const OPEN_WORD = new RegExp(`^(?:${OPEN_WORDS})$`, "iu");
+/** A preposition before a count of years («до 3 лет», «от 35 лет»): an age or a length of service. */
+const YEARS_COUNT = /^\p{L}+\s+\d{1,2}\s+лет(?!\p{L})/iu;
 const ENDS_OPEN = new RegExp(`(?:^|\\s)(?:${OPEN_WORDS})$|[-–—(«,;:]$`, "iu");
 
 /** A deadline's reading, to tell whether a word added before it changes what it says. */
@@ -193,9 +236,12 @@ export function cutTrailingDeadline(text: string): [string, string] | null {
     if (!read.has(k)) read.set(k, reading(t.slice(words[k].start)));
     return read.get(k)!;
   };
+  // A preposition before a count of years opens no deadline: that is an age or a length of service («со стажем до 3
+  // лет»), which no deadline counts so, and the deadline starts after it.
+  const opens = (k: number) => OPEN_WORD.test(words[k].text) && !words.slice(k).some((w) => YEARS_COUNT.test(t.slice(w.start)));
   for (let k = 0; k < words.length; k++) {
     const r = from(k);
-    if (r === null || (r === from(k + 1) && !OPEN_WORD.test(words[k].text))) continue;
+    if (r === null || (r === from(k + 1) && !opens(k))) continue;
     if (k === 0) return null;
     const head = t.slice(0, words[k].start).trim();
     return ENDS_OPEN.test(head) || isDeadline(head) ? null : [head, t.slice(words[k].start)];

@@ -149,6 +149,18 @@ describe("findLinesHeader: a deadline printed in two columns", () => {
     expect([joined.cells.deadline, joined.spanEnd, joined.cells.responsible]).toEqual(["Срок реализации начало", "Срок реализации окончание", "Ответственный исполнитель"]);
   });
 
+  test("a viewer's copy (pdf.js) glues the sub-caption drawn left of a caption's last word to it, with no space", () => {
+    const h = findLinesHeader(linesOf("№\nп/п\nНаименование\nмероприятия\nСрок реализации Ответственный\nисполнитель\nОжидаемый\nрезультатначало окончание\n1. Мониторинг\n1.1.\nФормирование прогноза\n"))!;
+    expect(h.order).toEqual(["number", "name", "deadline", "responsible", "result"]);
+    expect([h.cells.deadline, h.spanEnd, h.cells.result]).toEqual(["Срок реализации начало", "Срок реализации окончание", "Ожидаемый результат"]);
+  });
+
+  test("«Показатель» in capitals opens a caption where a copy joined it to the captions before it", () => {
+    const h = findLinesHeader(linesOf("№ Мероприятие Срок Исполнитель Показатель\nрезультата\n1. Целевое обучение\n1.1\nЗаключение договоров\n"))!;
+    expect(h.order).toEqual(["number", "name", "deadline", "responsible", "result"]);
+    expect(h.cells.result).toBe("Показатель результата");
+  });
+
   test("a deadline's caption wrapped over two lines names no span", () => {
     const h = findLinesHeader(linesOf("№ п/п\nМероприятие\nСрок\nисполнения\nИсполнитель\n1.1.\nянварь\n"))!;
     expect(h.cells.deadline).toBe("Срок исполнения");

@@ -95,6 +95,19 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(cutTrailingDeadline("Волкова М.Ю., методист по плану заседаний РУМО")).toEqual(["Волкова М.Ю., методист", "по плану заседаний РУМО"]);
     // «в» reads the same as without it, but no cell ends with a preposition.
     expect(cutTrailingDeadline("общего образования в течение года")).toEqual(["общего образования", "в течение года"]);
+    // A count of years is an age or a length of service, not a deadline: it stays with the name.
+    expect(cutTrailingDeadline("педагогов со стажем до 3 лет ежеквартально")).toEqual(["педагогов со стажем до 3 лет", "ежеквартально"]);
+    expect(cutTrailingDeadline("Сбор отчётов до 25 числа ежемесячно")).toEqual(["Сбор отчётов", "до 25 числа ежемесячно"]);
+  });
+
+  test("a viewer's copy (pdf.js) runs one-line cells of a row on with the next cell's first line", () => {
+    // A span's start and its end's first line, the end's year wrapped below.
+    expect(splitLine("май 2027 г. август")).toEqual(["май 2027 г.", "август"]);
+    // A one-line name and the executor's first line, the executor's cell going on below («округа»).
+    expect(splitLine("2 Компенсация найма жилья Администрация")).toEqual(["2 Компенсация найма жилья", "Администрация"]);
+    // An abbreviation ends a name's own text as often; a deadline span has its dash.
+    expect(splitLine("Семинар для педагогов ОО")).toEqual(["Семинар для педагогов ОО"]);
+    expect(splitLine("май 2027 г. – август")).toEqual(["май 2027 г. – август"]);
   });
 
   test("a date that belongs to the sentence, or a line that is a deadline alone, is not cut", () => {

@@ -86,6 +86,13 @@ export const ONGOING_MARKERS: readonly RegExp[] = [
 /** Documents that fix dates elsewhere (plans, schedules) or that say "when needed". */
 const SCHEDULE_NOUNS = "(?:план|график|расписани|календар|регламент|положени|программ|приказ|распоряжени|срок|договор|соглашени)\\p{L}*";
 
+/**
+ * «(по согласованию)» in brackets is an executor's note («ИРО (по согласованию)»), which a line cut from the executors'
+ * cell brings along, and says nothing of when: it is read past (its closing bracket may be on a line not given). Bare,
+ * «по согласованию» is a deadline's own words (ON_DEMAND_MARKERS).
+ */
+export const CONSENT_NOTE = /\(\s?по\sсогласовани[^)]*\)?/gu;
+
 export const ON_DEMAND_MARKERS: readonly RegExp[] = [
   /(?<!\p{L})по\sмере\s\p{L}+/u,
   /(?<!\p{L})(?:по|при)\sнеобходимости(?!\p{L})/u,

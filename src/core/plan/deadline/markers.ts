@@ -7,27 +7,31 @@ import type { Every } from "./types";
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { один: 1, одного: 1, два: 2, две: 2, три: 3, четыре: 4, двенадцать: 12 };
 
-const UNIT_EVERY: Readonly<Record<string, Every>> = {
-  день: "day", сутки: "day", неделю: "week", месяц: "month", квартал: "quarter", полугодие: "half_year", полгода: "half_year", год: "year",
-};
+/** The step each unit of time names, by the stem its words start with («неделю», «полугодие», «полугодия»). */
+const UNIT_EVERY: readonly (readonly [string, Every])[] = [
+  ["день", "day"], ["сутки", "day"], ["недел", "week"], ["месяц", "month"], ["квартал", "quarter"], ["полугоди", "half_year"], ["полгода", "half_year"], ["год", "year"],
+];
+
+/** The step a unit's word names (one the patterns below captured). */
+function unitEvery(word: string): Every {
+  return UNIT_EVERY.find(([stem]) => word.startsWith(stem))![1];
+}
 
 /** "2 раза в год" repeats every half-year; counts a year divides evenly into name a finer step. */
 const TIMES_A_YEAR: Readonly<Record<number, Every>> = { 2: "half_year", 4: "quarter", 12: "month", 52: "week" };
 
 function timesPer(m: RegExpExecArray): Every {
-  const unit = UNIT_EVERY[m[2]];
+  const unit = unitEvery(m[2]);
   const count = m[1] === undefined ? 1 : (WORD_NUMBERS[m[1]] ?? Number(m[1]));
   return unit === "year" ? (TIMES_A_YEAR[count] ?? "year") : unit;
 }
-
-const REPORT_UNIT: Readonly<Record<string, Every>> = { месяц: "month", квартал: "quarter", полугоди: "half_year", год: "year" };
 
 /**
  * "до 20 января года, следующего за отчётным": a report due after every period of that unit; "… месяца, следующего
  * за отчётным кварталом" names the period after «отчётным», which decides.
  */
 function reportPeriod(m: RegExpExecArray): Every {
-  return REPORT_UNIT[m[2] ?? m[1]];
+  return unitEvery(m[2] ?? m[1]);
 }
 
 interface RecurringMarker {

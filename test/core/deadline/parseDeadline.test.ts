@@ -41,6 +41,7 @@ const DATES: readonly Row[] = [
 ];
 
 const MONTHS: readonly Row[] = [
+  ["май 2025 г. (по согласованию)", null, "period", "2025-05-01", "2025-05-31"],
   ["в сентябре", Y2025, "period", "2025-09-01", "2025-09-30"],
   ["в сентябре", null, "period", null, null],
   ["Сентябрь – октябрь 2023 года", null, "period", "2023-09-01", "2023-10-31"],
@@ -189,6 +190,7 @@ const ON_DEMAND: readonly Row[] = [
   ["В соответствии с графиком проведения конкурсов", null, "on_demand", null, null],
   ["В соответствии с графиком проведения региональных конкурсов профессионального мастерства и конкурсов методических разработок", null, "on_demand", null, null],
   ["по согласованию", null, "on_demand", null, null],
+  ["по согласованию с министерством", null, "on_demand", null, null],
   ["по отдельному плану", null, "on_demand", null, null],
 ];
 
@@ -206,6 +208,10 @@ const UNPARSED: readonly Row[] = [
   ["29.02.2023", null, "unparsed", null, null],
   ["31.04.2024", null, "unparsed", null, null],
   ["30 февраля", Y2025, "unparsed", null, null],
+  // An executor's note in brackets, with the executor's words a line cut from its cell brings along: no deadline.
+  ["(по согласованию)", Y2025, "unparsed", null, null],
+  ["организаций, ФГБОУ ВО «УрГПУ» (по согласованию)", Y2025, "unparsed", null, null],
+  ["района (по согласованию)", Y2025, "unparsed", null, null],
 ];
 
 const GROUPS = { DATES, MONTHS, QUARTERS_AND_HALVES, YEARS, PARTS_OF_MONTH, RANGES_AND_LISTS, RECURRING, ONGOING, ON_DEMAND, UNPARSED };

@@ -1,4 +1,5 @@
 import { withCentredCells } from "../centredCells";
+import { withConsentNotes } from "../consentNotes";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
 import { withReorderedColumns } from "../reorderedColumns";
@@ -168,6 +169,19 @@ const REORDERED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_RE
   truth: (plan, r) => withReorderedColumns(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/**
+ * The shapes that read a table without its cells (and HTML, to check the drawing), drawing plans with «(по
+ * согласованию)» after some bodies, as officials print executors outside their authority: the note a reader of such
+ * text may take for an on-demand deadline or run into the next cell.
+ */
+const WITH_CONSENT = ["html", "interleaved", "xlsx-column-a", "cell-per-line-bar", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const CONSENT_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CONSENT.includes(s.name)), RAW_IN_COLUMN_A].map((s) => ({
+  ...s,
+  name: `${s.name}-consent`,
+  about: `${s.about}; «(по согласованию)» after some executors`,
+  truth: (plan, r) => withConsentNotes(s.truth ? s.truth(plan, r) : plan),
+}));
+
 export const SHAPES: readonly Shape[] = [
   ...BASE_SHAPES,
   ...EXTRAS_SHAPES,
@@ -182,6 +196,7 @@ export const SHAPES: readonly Shape[] = [
   ...REORDERED_SHAPES,
   ...PDFJS_COPY_SHAPES,
   ...TIGHT_DOCX_PDF_SHAPES,
+  ...CONSENT_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

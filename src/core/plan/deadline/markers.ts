@@ -7,27 +7,31 @@ import type { Every } from "./types";
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = { один: 1, одного: 1, два: 2, две: 2, три: 3, четыре: 4, двенадцать: 12 };
 
-const UNIT_EVERY: Readonly<Record<string, Every>> = {
-  день: "day", сутки: "day", неделю: "week", месяц: "month", квартал: "quarter", полугодие: "half_year", полгода: "half_year", год: "year",
-};
+/** The step each unit of time names, by the stem its words start with («неделю», «полугодие», «полугодия»). */
+const UNIT_EVERY: readonly (readonly [string, Every])[] = [
+  ["день", "day"], ["сутки", "day"], ["недел", "week"], ["месяц", "month"], ["квартал", "quarter"], ["полугоди", "half_year"], ["полгода", "half_year"], ["год", "year"],
+];
+
+/** The step a unit's word names (one the patterns below captured). */
+function unitEvery(word: string): Every {
+  return UNIT_EVERY.find(([stem]) => word.startsWith(stem))![1];
+}
 
 /** "2 раза в год" repeats every half-year; counts a year divides evenly into name a finer step. */
 const TIMES_A_YEAR: Readonly<Record<number, Every>> = { 2: "half_year", 4: "quarter", 12: "month", 52: "week" };
 
 function timesPer(m: RegExpExecArray): Every {
-  const unit = UNIT_EVERY[m[2]];
+  const unit = unitEvery(m[2]);
   const count = m[1] === undefined ? 1 : (WORD_NUMBERS[m[1]] ?? Number(m[1]));
   return unit === "year" ? (TIMES_A_YEAR[count] ?? "year") : unit;
 }
-
-const REPORT_UNIT: Readonly<Record<string, Every>> = { месяц: "month", квартал: "quarter", полугоди: "half_year", год: "year" };
 
 /**
  * "до 20 января года, следующего за отчётным": a report due after every period of that unit; "… месяца, следующего
  * за отчётным кварталом" names the period after «отчётным», which decides.
  */
 function reportPeriod(m: RegExpExecArray): Every {
-  return REPORT_UNIT[m[2] ?? m[1]];
+  return unitEvery(m[2] ?? m[1]);
 }
 
 interface RecurringMarker {
@@ -85,6 +89,13 @@ export const ONGOING_MARKERS: readonly RegExp[] = [
 
 /** Documents that fix dates elsewhere (plans, schedules) or that say "when needed". */
 const SCHEDULE_NOUNS = "(?:план|график|расписани|календар|регламент|положени|программ|приказ|распоряжени|срок|договор|соглашени)\\p{L}*";
+
+/**
+ * «(по согласованию)» in brackets is an executor's note («ИРО (по согласованию)»), which a line cut from the executors'
+ * cell brings along, and says nothing of when: it is read past (its closing bracket may be on a line not given). Bare,
+ * «по согласованию» is a deadline's own words (ON_DEMAND_MARKERS).
+ */
+export const CONSENT_NOTE = /\(\s?по\sсогласовани[^)]*\)?/gu;
 
 export const ON_DEMAND_MARKERS: readonly RegExp[] = [
   /(?<!\p{L})по\sмере\s\p{L}+/u,

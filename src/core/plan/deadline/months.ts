@@ -28,6 +28,12 @@ const MONTH_FORMS: readonly MonthForms[] = [
   { month: 12, stem: "декабр", endings: SOFT },
 ];
 
+/**
+ * Regex sources of the months as a word starts with them («сентябр», «март»), for matching words at their start; May's
+ * stem «ма» starts too many other words («материал», «магистр»), so its own forms are written out whole.
+ */
+export const MONTH_STEMS: readonly string[] = MONTH_FORMS.map((f) => (f.stem.length < 3 ? `${f.stem}(?:${f.endings.join("|")})(?!\\p{L})` : f.stem));
+
 /** Abbreviations seen in tables, with or without the dot. */
 const ABBREVIATIONS: readonly (readonly [string, number])[] = [
   ["янв", 1], ["фев", 2], ["февр", 2], ["мар", 3], ["апр", 4], ["авг", 8],

@@ -1,5 +1,5 @@
 import { isIsoDate } from "./isoDate";
-import { DURING_SPAN, findRecurring, ONGOING_MARKERS, ON_DEMAND_MARKERS, withoutRecurring } from "./markers";
+import { CONSENT_NOTE, DURING_SPAN, findRecurring, ONGOING_MARKERS, ON_DEMAND_MARKERS, withoutRecurring } from "./markers";
 import { normalizeDeadlineText } from "./normalizeDeadlineText";
 import { readDates } from "./readDates";
 import type { Deadline, DeadlineContext, Period } from "./types";
@@ -54,7 +54,7 @@ function usablePeriod(p: Period | null | undefined): Period | null {
  */
 export function parseDeadline(text: string, ctx: DeadlineContext = {}): Deadline {
   const source = text.trim();
-  const s = normalizeDeadlineText(source);
+  const s = normalizeDeadlineText(source).replace(CONSENT_NOTE, " ").trim();
   const period = usablePeriod(ctx.period);
   for (const decide of DECIDERS) {
     const d = decide(s, period);

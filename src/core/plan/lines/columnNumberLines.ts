@@ -13,9 +13,10 @@ function numbersInLine(text: string): number {
   return parts.length;
 }
 
-/** A line holding the number `n` alone («3», «3.»). */
-function isNumber(text: string, n: number): boolean {
-  return text.trim().replace(/\.$/, "") === String(n);
+/** The number a line holds alone («3», «3.»), as a column's number is printed; null for any other line. */
+export function columnNumberOf(text: string): number | null {
+  const m = /^([1-9]\d?)\.?$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
 }
 
 /**
@@ -28,7 +29,7 @@ export function columnNumbersAt(lines: readonly { readonly text: string }[], i: 
   const inLine = numbersInLine(lines[i].text);
   if (inLine) return columns === undefined || inLine === columns ? { lines: 1, columns: inLine } : null;
   let n = 0;
-  while (i + n < lines.length && isNumber(lines[i + n].text, n + 1)) n++;
+  while (i + n < lines.length && columnNumberOf(lines[i + n].text) === n + 1) n++;
   // A run longer than asked ends at the count asked: what follows may be an item «7» of a plan numbered bare.
   if (columns !== undefined) return n >= columns ? { lines: columns, columns } : null;
   return n >= 3 ? { lines: n, columns: n } : null;

@@ -43,11 +43,18 @@ export function fit(text: string, column: TextColumn): number {
   return e[column] - (parseDeadline(text).kind !== "unparsed" && text.length <= 40 ? 2 : 0);
 }
 
-/** What starting a cell at a line costs: a bracket or lower case opens no cell of a name, an executor or a result. */
+/**
+ * What starting a cell at a line costs: a bracket or lower case opens no cell of a name, an executor or a result; a
+ * deadline whole on its line opens a deadline's («II квартал 2028 г.» / «трудоустроено не менее 5»: two cells).
+ */
 function opening(text: string, column: TextColumn): number {
   if (/^[(]/.test(text)) return -3;
+  if (column !== "deadline" && text.length <= 40 && parseDeadline(text).kind !== "unparsed") return -DEADLINE_OPENS;
   return /^\p{Ll}/u.test(text) && column !== "deadline" && column !== "responsible" ? -1 : 0;
 }
+
+/** What a cell of another column opening with a deadline's line costs: about what the deadline's cell gains apart. */
+const DEADLINE_OPENS = 1.5;
 
 /** A cell cannot end mid-phrase («не позднее», «до») nor after a list's separator («…, методист;»): what follows completes it. */
 function closing(text: string): number {

@@ -1,5 +1,6 @@
 import { matchHeader } from "../columns/matchHeader";
 import { captionText } from "./captionText";
+import { columnNumberOf } from "./columnNumberLines";
 import type { Line } from "./segmentRows";
 
 /** The longest line of a caption wrapped in a narrow column, and the most lines it wraps onto. */
@@ -8,7 +9,6 @@ const CAPTION_LINES = 6;
 /** How far above the first column number a caption naming a column stands. */
 const CAPTION_ABOVE = 4;
 
-const bareNumber = (l: Line | undefined): number | null => (l && /^\d{1,2}$/.test(l.text.trim()) ? Number(l.text.trim()) : null);
 const shortLine = (l: Line): boolean => {
   const t = l.text.trim();
   return t !== "" && t.length <= CAPTION_LINE && !/^\d/.test(t);
@@ -26,7 +26,7 @@ const namesColumn = (texts: readonly string[]): boolean => matchHeader(texts[0])
 export function gatherColumnNumbers(lines: readonly Line[]): Line[] {
   const out = [...lines];
   for (let i = 1; i < out.length; i++) {
-    if (bareNumber(out[i]) !== 1 || !out.slice(Math.max(0, i - CAPTION_ABOVE), i).some((l) => shortLine(l) && matchHeader(l.text) !== null)) continue;
+    if (columnNumberOf(out[i].text) !== 1 || !out.slice(Math.max(0, i - CAPTION_ABOVE), i).some((l) => shortLine(l) && matchHeader(l.text) !== null)) continue;
     const run = interleavedRun(out, i);
     if (!run) continue;
     const numbers = run.numbers.map((k) => out[k]);
@@ -44,7 +44,7 @@ function interleavedRun(lines: readonly Line[], first: number): { numbers: numbe
   let gap: string[] = [];
   let gaps = 0;
   for (let j = first + 1; j < lines.length; j++) {
-    if (bareNumber(lines[j]) === numbers.length + 1) {
+    if (columnNumberOf(lines[j].text) === numbers.length + 1) {
       if (gap.length) {
         if (!namesColumn(gap)) return null;
         gaps++;

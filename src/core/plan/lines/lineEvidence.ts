@@ -51,6 +51,12 @@ export function lineReadsAsDeadline(line: string): boolean {
   return parseDeadline(line.replace(FREQUENCY_ATTRIBUTE, "")).kind !== "unparsed";
 }
 
+/**
+ * The consent officials print after a body outside their authority, in brackets («ИРО (по согласованию)»), or the
+ * piece a narrow cell breaks off («района (по» / «согласованию)»; «(по» alone may open «(по плану…)» as well): an executors' cell's words.
+ */
+const CONSENT = /\(по\s+согласовани\p{L}*\)?$|^\(?(?:по\s+)?согласовани\p{L}*\)/u;
+
 const CLUES: readonly Clue[] = [
   { why: "a deadline by itself", test: (l) => l.length <= 60 && lineReadsAsDeadline(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
@@ -61,6 +67,7 @@ const CLUES: readonly Clue[] = [
   { why: "a body's abbreviation first", test: (l) => ABBREVIATION.test(l), weights: { responsible: 1.5, deadline: -1 } },
   { why: "a body named first", test: (l) => ORGANISATION.test(l), weights: { responsible: 1.5 } },
   { why: "a position first", test: (l) => POSITION.test(l), weights: { responsible: 2, deadline: -1 } },
+  { why: "an executor's consent in brackets", test: (l) => CONSENT.test(l), weights: { responsible: 2, name: -1, result: -1, deadline: -1 } },
   { why: "result wording first", test: (l) => RESULT.test(l), weights: { result: 2, name: -0.5 } },
   // A body's noun has an action noun's ending («Министерство», «Управление», «Администрация») and names no action.
   { why: "an action noun first", test: (l) => ACTION.test(l) && !ORGANISATION.test(l), weights: { name: 1.5, responsible: -0.5 } },

@@ -1,6 +1,7 @@
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { MONTH_NOMINATIVES } from "../deadline/months";
+import { isDeadlineWord } from "../deadline/deadlineWord";
 import { endsExecutorBefore } from "./continuesLine";
 import { lineEvidence } from "./lineEvidence";
 import type { Line, Segmentation } from "./segmentRows";
@@ -75,8 +76,9 @@ const CELL_STARTS: readonly CellStart[] = [
         const weight = Math.max(e.responsible, e.result, e.name);
         const capital = /^[«"А-ЯЁ]/u.test(rest);
         // A result's words in lower case open a cell where nothing before them did: after a cell opened in capitals
-        // («в течение года Не менее 30 %») they are that cell's own («менее 30 %»).
-        const resultWords = best < 0 && /^\p{Ll}/u.test(rest) && e.result >= 2;
+        // («в течение года Не менее 30 %») they are that cell's own («менее 30 %»). A target's figure is a result's
+        // too where its first word is none of a deadline's («II квартал 2028 г.» / «трудоустроено не менее 5»).
+        const resultWords = best < 0 && /^\p{Ll}/u.test(rest) && (e.result >= 2 || (TARGET.test(rest) && !isDeadlineWord(w.text)));
         if ((capital || e.responsible >= 2 || resultWords) && weight >= bestWeight && (weight > 0 || best < 0)) {
           best = w.start;
           bestWeight = weight;

@@ -2,16 +2,18 @@
  * What one party fragment names: a person, a position, an organisation, or several of these
  * («директор МБОУ «СОШ № 1» Иванов И.И.»). The fragment has already been split from its neighbours.
  */
-import { NOTE, PLURAL_START } from "./catalogue/orgMarkers";
+import { BARE_NOTE, NOTE, PLURAL_START } from "./catalogue/orgMarkers";
 import { cyrillicForMatching, findPersons } from "./findPersons";
 import type { Party } from "./party";
 import { matchedPairs } from "./protectedSpans";
 import { orgStart, positionAt, tokens } from "./recognise";
 import { blank, tidy } from "./tidy";
 
-/** Parenthesised notes («(по согласованию)», «(далее – МОУО)»): in the text, not in the fields. */
+/** Notes («(по согласованию)», «(далее – МОУО)», a bare «по согласованию» last): in the text, not in the fields. */
 export function noteRanges(text: string): { start: number; end: number }[] {
-  return matchedPairs(text).filter((p) => p.open === "(" && NOTE.test(text.slice(p.start + 1, p.end - 1)));
+  const bracketed = matchedPairs(text).filter((p) => p.open === "(" && NOTE.test(text.slice(p.start + 1, p.end - 1)));
+  const bare = BARE_NOTE.exec(text);
+  return bare ? [...bracketed, { start: bare.index, end: text.length }] : bracketed;
 }
 
 /** Starts of clauses: the fragment start and every point after a comma, dash, colon or bracket. */

@@ -4,7 +4,7 @@
  * continuations («Органы …, осуществляющие управление …»), a name broken over lines, and a singular position
  * that belongs to the person before it («Бутенко О.Г., учитель физики»).
  */
-import { CONTINUATION, GENITIVE_START } from "./catalogue/orgMarkers";
+import { CONTINUATION, GENITIVE_START, NOTE } from "./catalogue/orgMarkers";
 import { cyrillicForMatching, findPersons } from "./findPersons";
 import { protectedMask } from "./protectedSpans";
 import { orgStart, positionAt } from "./recognise";
@@ -91,6 +91,8 @@ function continues(text: string, probe: string, prev: Segment, seg: Segment): bo
   const s = probe.slice(seg.start, seg.end);
   if (NUMBERS_ONLY.test(s)) return true;
   if (seg.joint !== "and" && CONTINUATION.test(s)) return true;
+  // A note in brackets on a line of its own («ИРО» / «(по согласованию)») qualifies the party above it.
+  if (s.startsWith("(") && s.endsWith(")") && NOTE.test(s.slice(1, -1))) return true;
   const startsWithPerson = findPersons(s)[0]?.start === 0;
   if (seg.joint === "line" && !/[.,;:]$/u.test(text.slice(prev.start, prev.end)) && !startsWithPerson) {
     if (/^[а-яё]/u.test(s) && !positionAt(probe, seg.start)) return true;

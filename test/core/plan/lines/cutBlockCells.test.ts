@@ -21,3 +21,20 @@ describe("a block's deadline whose words the parser reads past", () => {
     expect(cut(["в течение года", "(по плану", "работы РМО)"])).toEqual([["deadline", "в течение года (по плану работы РМО)"]]);
   });
 });
+
+describe("a block's cells of different columns with no blank line between them", () => {
+  const cells = (texts: readonly string[]) => cutBlockCells(linesOf(texts), texts.map((_, i) => i), ["deadline", "result", "responsible"]).map((c) => [c.column, c.text]);
+
+  test("a deadline whole on its line opens its own cell, not a result's (belorechensky-2028 raw text, item 2.3)", () => {
+    expect(cells(["II квартал 2028 г.", "трудоустроено не менее 5", "молодых специалистов"])).toEqual([
+      ["deadline", "II квартал 2028 г."],
+      ["result", "трудоустроено не менее 5 молодых специалистов"],
+    ]);
+  });
+
+  test("an executors' cell keeps its consent note, broken over two lines or not", () => {
+    expect(cells(["Руководители", "образовательных", "организаций,", "ФГБОУ ВО «УрГПУ» (по", "согласованию)"])).toEqual([
+      ["responsible", "Руководители образовательных организаций, ФГБОУ ВО «УрГПУ» (по согласованию)"],
+    ]);
+  });
+});

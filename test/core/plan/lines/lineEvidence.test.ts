@@ -17,6 +17,16 @@ describe("what a loose line says about its column", () => {
     expect(strongestColumn(line)).toBe(column);
   });
 
+  test("an executor's consent in brackets, whole or its broken-off end, is the executors' (the official fixtures)", () => {
+    for (const line of ["организаций, ФГБОУ ВО «УрГПУ» (по согласованию)", "образования (по согласованию)", "(по согласованию)", "согласованию)", "согласованию);"]) {
+      expect(strongestColumn(line)).toBe("responsible");
+      expect(lineEvidence(line).deadline).toBeLessThan(0);
+    }
+    // Bare, the words are as often a deadline's own («Срок: по согласованию»); «(по» alone may open «(по плану …)».
+    expect(strongestColumn("по согласованию")).toBe("deadline");
+    expect(lineEvidence("в течение года (по").responsible).toBeLessThanOrEqual(0);
+  });
+
   test("a name's continuation in the genitive is no executor («руководителей» against «руководители»)", () => {
     expect(lineEvidence("руководителей образовательных организаций").responsible).toBeLessThanOrEqual(0);
     expect(lineEvidence("руководители образовательных организаций").responsible).toBeGreaterThan(0);

@@ -19,6 +19,9 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(splitLine("с 01.09.2028 приказы о")).toEqual(["с 01.09.2028", "приказы о"]);
     expect(splitLine("до 15 мая 2027 г. отчёт направлен")).toEqual(["до 15 мая 2027 г.", "отчёт направлен"]);
     expect(splitLine("в течение года Не менее 30 %")).toEqual(["в течение года", "Не менее 30 %"]);
+    // A target's figure in lower case, past the deadline's last word (belorechensky-2028 raw text, item 2.3).
+    expect(splitLine("II квартал 2028 г. трудоустроено не менее 5")).toEqual(["II квартал 2028 г.", "трудоустроено не менее 5"]);
+    expect(splitLine("до 1 сентября не менее 2 раз в год")).toEqual(["до 1 сентября не менее 2 раз в год"]);
   });
 
   test("text in drawing order: a one-line deadline cell is cut off whole, however far the parser reads a deadline on", () => {

@@ -16,11 +16,17 @@ export const ORG_STEMS: readonly string[] = [
 export const NOTE = /^\s*(?:далее(?!\p{L})|по\s+согласовани|по\s+договор[её]нност|при\s+(?:наличии|необходимости|условии)|в\s+т\.\s?ч\.|в\s+том\s+числе|по\s+плану|по\s+графику|ответственн|координатор|исполнител)/iu;
 
 /**
+ * The same consent typed bare after the party's name, after a comma or on a line of its own («ИРО, по согласованию»,
+ * «ИРО» / «по согласованию»): the party's note too, not a party.
+ */
+export const BARE_NOTE = /(?<!\p{L})по\s+(?:согласовани|договор[её]нност)\p{L}*\s*$/iu;
+
+/**
  * A lower-case word that continues the previous fragment after a comma: participles and participial adjectives
  * («Органы местного самоуправления, осуществляющие управление в сфере образования»).
  */
 export const CONTINUATION =
-  /^(?:[а-яё]+(?:ющ|ящ|ащ|ущ|вш|нн|ем|им)(?:ие|ий|ая|ее|их|ей|ую|им|ие|ого|ему)|в\s+т\.\s?ч\.|в\s+том\s+числе|включая|а\s+также|при\s|по\s+согласовани)(?![а-яё])/u;
+  /^(?:[а-яё]+(?:ющ|ящ|ащ|ущ|вш|нн|ем|им)(?:ие|ий|ая|ее|их|ей|ую|им|ие|ого|ему)|в\s+т\.\s?ч\.|в\s+том\s+числе|включая|а\s+также|при\s|по\s+согласовани\p{L}*)(?![а-яё])/u;
 
 /** Endings of words in the genitive (Администрации, Омской, города) that continue an organisation onto a new line. */
 export const GENITIVE_START = /^[А-ЯЁа-яё]+(?:ии|ого|его|ой|ей|ых|их)(?![а-яё])/u;

@@ -180,14 +180,18 @@ function isCaption(word: string): boolean {
 }
 
 /**
- * The two sides of a header's one-space gap are one caption where both name the same plan column and the words go on
- * in lower case («Ответственный исполнитель», «№ п/п», «Ожидаемый результат»): a plan has one column of each, and a
- * column's caption opens with a capital. Sub-captions of two columns («окончание исполнитель») stay apart, and so do
- * the add-in's own columns, which one key names («начало окончание»).
+ * The two sides of a header's one-space gap are one caption where the words go on in lower case and both name the same
+ * plan column («Ответственный исполнитель», «№ п/п», «Ожидаемый результат»), or the rest names none alone and the
+ * whole names the first word's («Срок исполнения», «Сроки реализации»): a plan has one column of each, and a column's
+ * caption opens with a capital. The rows' gap runs under such a caption's space by chance where every cell on the
+ * page has a space there («к 14 августа», «2024 год»). Sub-captions of two columns («окончание исполнитель») stay
+ * apart, and so do the add-in's own columns, which one key names («начало окончание»).
  */
 function oneCaption(before: string, after: string): boolean {
   const key = matchHeader(before);
-  return PLAN_KEYS.includes(key as PlanKey) && key === matchHeader(after) && /^\p{Ll}/u.test(after);
+  if (!PLAN_KEYS.includes(key as PlanKey) || !/^\p{Ll}/u.test(after)) return false;
+  const rest = matchHeader(after);
+  return rest === key || (rest === null && matchHeader(`${before} ${after}`) === key);
 }
 
 /**

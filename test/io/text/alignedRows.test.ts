@@ -187,6 +187,27 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     ]);
   });
 
+  test("a deadline that fills its column keeps no executor's first word glued to it one space after", () => {
+    // pdftotext -layout prints «ежегодно, до» and the executors' «Отдел» one space apart, four characters left of the
+    // executors' column: the deadline reads either way, but a title-case word inside it is the next cell's.
+    const text = [
+      " №        Наименование               Срок          Исполнители          Целевой",
+      "п/п        мероприятия          исполнения                             показатель",
+      " 1. Сверка           штатных ежегодно, до Отдел образования          соответствие",
+      "     расписаний                  15 сентября   администрации         штатной",
+      "     муниципальных                             района                численности",
+      "     организаций                                                     планам",
+      " 2. Ведение электронного          постоянно    МКУ «Центр            реестр",
+      "     реестра педагогических                    методического и       обновляется",
+      "     работников                                обеспечения»          ежеквартально",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.deadline.text, i.responsible.text])).toEqual([
+      ["1", "ежегодно, до 15 сентября", "Отдел образования администрации района"],
+      ["2", "постоянно", "МКУ «Центр методического и обеспечения»"],
+    ]);
+  });
+
   test("a number printed half a line down parts its name's lines: the line under it goes on from the line above it", () => {
     // Cells centred, no blank line between rows (pdftotext -layout of a ruled PDF): row 1's name of two lines prints
     // its number alone between them; row 2's executors («директор …», in lower case as executors often are) are

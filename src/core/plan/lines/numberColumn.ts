@@ -7,7 +7,6 @@ import { titleLines, titleSection } from "./blockTitles";
 import { titleLike } from "./unnumberedTitles";
 import { blockColumns, leftOfName, onlyOpenings, openingLead, rowOpenings } from "./rowsBlock";
 import { runFlows } from "./runFlows";
-import { titleHeads } from "./numbersOverTitle";
 
 /**
  * The № column printed as a block of its own. pdftotext without layout gives the columns of a ruled page as flows of
@@ -283,9 +282,10 @@ export function spreadNumberColumn(
     // Captions over the block that name other columns besides the name's: the block holds whole rows (rowsBlock).
     const captioned = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
     let whole = captioned && captioned.length > 1 ? rowsOf(refs, at, rows, captioned, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
-    // No caption over the rows, but the section's title right after the numbers heads them (numbersOverTitle): the
-    // rows under it are whole rows in the header's columns, as a page's captions would give them.
-    const held = captioned && captioned.length > 1 ? captioned : !whole && titleHeads(out[b + 1], out.slice(a, b + 1)) ? blockColumns(header) : captioned;
+    // Rows whose numbers stand over a section's title with no caption over them (numbersOverTitle's titleHeads) are not
+    // read as whole rows under the title: merged this session, that reading gave a caption printed after the last number
+    // twice (that number's own line and the block's), doubling its words in the row (furnitureOnce.test); left open.
+    const held = captioned;
     // A section's title printed between the captions and the rows (its merged cell has a baseline of its own, before
     // the rows' text): the lines under the title are the block, and the section heads the run. What the block leaves
     // before its first row's name (the title's second line) stays the title's.

@@ -280,12 +280,10 @@ export function spreadNumberColumn(
     // the numbers still want names and that flow reads as a name (an action noun first), not as an executor's cell.
     while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
     // Captions over the block that name other columns besides the name's: the block holds whole rows (rowsBlock).
-    const captioned = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
-    let whole = captioned && captioned.length > 1 ? rowsOf(refs, at, rows, captioned, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
-    // Rows whose numbers stand over a section's title with no caption over them (numbersOverTitle's titleHeads) are not
-    // read as whole rows under the title: merged this session, that reading gave a caption printed after the last number
-    // twice (that number's own line and the block's), doubling its words in the row (furnitureOnce.test); left open.
-    const held = captioned;
+    // Numbers over a section's title with no caption over them are not read as whole rows under it: that gave a caption
+    // printed after the last number twice, its words doubled in the row (furnitureOnce.test); open under issue 13.
+    const held = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
+    let whole = held && held.length > 1 ? rowsOf(refs, at, rows, held, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
     // A section's title printed between the captions and the rows (its merged cell has a baseline of its own, before
     // the rows' text): the lines under the title are the block, and the section heads the run. What the block leaves
     // before its first row's name (the title's second line) stays the title's.

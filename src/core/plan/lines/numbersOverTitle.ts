@@ -11,7 +11,7 @@ import { type LineRef, numberOf, type Segment } from "./segmentRows";
  */
 
 /** The number a section's title carries on its own line («Направление 1. …», «Раздел 2. …», «3. Кадры»), or null. */
-export function titleNumber(s: Segment | undefined): string | null {
+function titleNumber(s: Segment | undefined): string | null {
   if (s?.kind !== "section") return null;
   const first = s.pieces[0]?.[0]?.text ?? "";
   const n = numberOf(first);
@@ -21,14 +21,8 @@ export function titleNumber(s: Segment | undefined): string | null {
 }
 
 /** The item's number is one of the section's («1.4.» under «1»). */
-export function underSection(item: Segment, section: string): boolean {
+function underSection(item: Segment, section: string): boolean {
   return item.kind === "item" && item.number !== null && item.number.replace(/[.)]$/, "").startsWith(`${section}.`);
-}
-
-/** Every item of `run` stands under the title of `section`: their numbers were printed above it. */
-export function titleHeads(section: Segment | undefined, run: readonly Segment[]): boolean {
-  const n = titleNumber(section);
-  return n !== null && run.length > 0 && run.every((s) => underSection(s, n));
 }
 
 /**
@@ -39,7 +33,8 @@ export function titleHeads(section: Segment | undefined, run: readonly Segment[]
  * title go to the last of them, where a run of numbers is read with its block (spreadNumberColumn). Where none stands
  * there, those lines (the captions of columns printed after the numbers) stay with the first title's last item. Each
  * title is put right after its items: a single item takes the lines under the title from the first that opens a row
- * on; a run of them is left to spreadNumberColumn, which reads the lines under the title as the run's whole rows.
+ * on; a run of them is left to spreadNumberColumn, which reads it as any run of numbers (reading the lines under the
+ * title as the run's whole rows gave a caption printed after the last number twice: taken out, issue 13).
  */
 export function numbersOverTitles(segments: readonly Segment[], columns: readonly TextColumn[] | null): Segment[] {
   const out: Segment[] = [];

@@ -1,8 +1,7 @@
 import { lineReadsAsDeadline, strongestColumn } from "../../../../src/core/plan/lines/lineEvidence";
 
-// The reading of a page's numbers over a section's title as whole rows (numbersOverTitle's titleHeads) is not in use:
-// it gave a caption printed after the last number twice (furnitureOnce.test). Its tests went with it; what it brought
-// besides stays tested here and in segmentRows.
+// The reading of a page's numbers over a section's title as whole rows was taken out: it gave a caption printed after
+// the last number twice (furnitureOnce.test). Its tests went with it; what came with it besides stays tested here.
 
 describe("a frequency adjective qualifying a noun tells no deadline", () => {
   test.each(["Проведение ежегодного мониторинга", "Ежемесячная доплата молодым", "с еженедельным обновлением"])("«%s»", (line) => {

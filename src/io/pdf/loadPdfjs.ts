@@ -4,6 +4,13 @@ import { keepBuiltins } from "./restoreBuiltins";
 let loading: Promise<PdfjsModule> | null = null;
 
 /**
+ * How the product opens a PDF: no eval (pdf.js would compile font programs with it, which only drawing needs), no
+ * font faces or system fonts, since only the text and its positions are read. Shared with the tests that copy text as
+ * Firefox's viewer does, so both see the same text runs.
+ */
+export const PDF_OPEN_OPTIONS = { isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 } as const;
+
+/**
  * pdfjs-dist, loaded once, with its worker running in this thread (pdfjs's "fake worker": the worker module is put
  * where pdfjs looks for it, globalThis.pdfjsWorker), so no worker file has to be served or found on disk.
  *

@@ -2,7 +2,7 @@ import type { SourceDocument } from "../../core/grid";
 import { readPositionedText, type PositionedWord, type RulingLine } from "../../core/table/positioned";
 import { cleanText } from "../../core/text/normalize";
 import { InputError } from "../inputError";
-import { loadPdfjs } from "./loadPdfjs";
+import { loadPdfjs, PDF_OPEN_OPTIONS } from "./loadPdfjs";
 import type { PdfPage } from "./pdfjsApi";
 import { rulingLines } from "./rulingLines";
 
@@ -20,7 +20,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
     throw new InputError("bad_pdf", String((err as Error)?.message ?? err));
   }
   // pdfjs takes the buffer over (transfers it to its worker): it gets a copy, the caller's bytes stay.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDF_OPEN_OPTIONS });
   let doc;
   try {
     doc = await task.promise;

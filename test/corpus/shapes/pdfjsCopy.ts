@@ -1,4 +1,4 @@
-import { loadPdfjs } from "../../../src/io/pdf/loadPdfjs";
+import { loadPdfjs, PDF_OPEN_OPTIONS } from "../../../src/io/pdf/loadPdfjs";
 import { writerPdf } from "./docxPdfShapes";
 import type { Shape } from "./shape";
 
@@ -12,7 +12,7 @@ import type { Shape } from "./shape";
  */
 export async function pdfjsCopyText(pdf: Uint8Array): Promise<string> {
   const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), ...PDF_OPEN_OPTIONS }).promise;
   try {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

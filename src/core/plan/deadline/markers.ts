@@ -87,6 +87,24 @@ export const ONGOING_MARKERS: readonly RegExp[] = [
   /(?<!\p{L})весь\sпериод(?!\p{L})/u,
 ];
 
+/**
+ * A term counted from an event («в течение 30 дней с даты заключения договора», «в течение 5 рабочих дней», «в
+ * 10-дневный срок после утверждения», «в течение месяца со дня вступления в силу»). The event fixes the date, the plan
+ * does not: no kind of §3 says it, so the parser leaves it unparsed (and validation reports it), but its words are a
+ * deadline cell's, which the line readers need to know. Only a term in days, weeks or months: «в течение трёх лет
+ * работы» is the span a name's measure runs over, and an event alone («по итогам учебного года») is as often a name's.
+ * The term opens with its preposition: a line that starts at «течение» continues a cell above it, often a result's
+ * («пособие выплачено в» / «течение 30 дней со дня заявления»).
+ */
+const TERM_COUNT = "(?:\\d{1,3}|одного|двух|трех|пяти|семи|десяти|пятнадцати|тридцати|шестидесяти)";
+const TERM_UNIT = "(?:(?:рабоч|календарн)\\p{L}*\\s)?(?:дн(?:я|ей)|недел\\p{L}*|месяц\\p{L}*)";
+const EVENT_START = "(?:после|со?\\sдня|с\\sдаты|с\\sмомента|по\\s(?:окончании|завершении|итогам|результатам)|от\\sдаты)";
+export const TERM_FROM_EVENT_MARKERS: readonly RegExp[] = [
+  new RegExp(`(?<!\\p{L})(?:в\\sтечение|в\\sсрок\\sне\\sболее|не\\sпозднее)\\s${TERM_COUNT}\\s${TERM_UNIT}(?!\\p{L})`, "u"),
+  new RegExp(`(?<!\\p{L})в\\sтечение\\s(?:месяца|недели|двух\\sнедель)\\s${EVENT_START}(?!\\p{L})`, "u"),
+  /(?<!\p{L})в\s(?:\d{1,3}\s?-?\s?(?:дневный|недельный|месячный)|месячный|недельный|трехдневный|пятидневный|десятидневный)\sсрок(?!\p{L})/u,
+];
+
 /** Documents that fix dates elsewhere (plans, schedules) or that say "when needed". */
 const SCHEDULE_NOUNS = "(?:план|график|расписани|календар|регламент|положени|программ|приказ|распоряжени|срок|договор|соглашени)\\p{L}*";
 

@@ -1,4 +1,4 @@
-import { parseDeadline } from "../deadline";
+import { namesTermFromEvent, parseDeadline } from "../deadline";
 import type { PlanKey } from "../columns/columnCatalogue";
 
 /** The columns a loose line can belong to: the number is read off the row's first line, never assigned. */
@@ -46,9 +46,13 @@ const DEADLINE_WORD = /(январ|феврал|март|апрел|ма[йя]|�
  */
 const FREQUENCY_ATTRIBUTE = /(?<!\p{L})(?:ежедневн|еженедельн|ежемесячн|ежеквартальн|ежеполугодн|ежегодн)(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)(?=\s+\p{L})/giu;
 
-/** Whether the line reads as a deadline, its frequency adjectives that qualify a noun left out (they tell no time). */
+/**
+ * Whether the line reads as a deadline, its frequency adjectives that qualify a noun left out (they tell no time); a
+ * term counted from an event («в течение 30 дней с даты …») is a deadline cell's words though the parser dates it not.
+ */
 export function lineReadsAsDeadline(line: string): boolean {
-  return parseDeadline(line.replace(FREQUENCY_ATTRIBUTE, "")).kind !== "unparsed";
+  const text = line.replace(FREQUENCY_ATTRIBUTE, "");
+  return parseDeadline(text).kind !== "unparsed" || namesTermFromEvent(text);
 }
 
 /**

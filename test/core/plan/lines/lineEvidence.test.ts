@@ -1,4 +1,4 @@
-import { lineEvidence, strongestColumn } from "../../../../src/core/plan/lines/lineEvidence";
+import { lineEvidence, lineReadsAsDeadline, strongestColumn } from "../../../../src/core/plan/lines/lineEvidence";
 
 describe("what a loose line says about its column", () => {
   test.each([
@@ -25,6 +25,13 @@ describe("what a loose line says about its column", () => {
     // Bare, the words are as often a deadline's own («Срок: по согласованию»); «(по» alone may open «(по плану …)».
     expect(strongestColumn("по согласованию")).toBe("deadline");
     expect(lineEvidence("в течение года (по").responsible).toBeLessThanOrEqual(0);
+  });
+
+  test("a term counted from an event reads as a deadline; a span of years in a name or an event alone does not", () => {
+    for (const line of ["в течение 30 дней с даты заключения трудового договора", "в течение 5 рабочих дней", "в 10-дневный срок после утверждения", "в течение месяца со дня вступления в силу"]) {
+      expect(strongestColumn(line)).toBe("deadline");
+    }
+    for (const line of ["молодых педагогов в течение первых трёх лет работы", "по итогам учебного года"]) expect(lineReadsAsDeadline(line)).toBe(false);
   });
 
   test("a name's continuation in the genitive is no executor («руководителей» against «руководители»)", () => {

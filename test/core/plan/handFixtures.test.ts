@@ -81,3 +81,22 @@ describe("a plan whose deadline is two columns «Начало | Окончани
     ]);
   });
 });
+
+describe("a web page's plan copied as blocks: every cell one line, nothing between cells", () => {
+  const plan = fixture("web-blocks.txt");
+
+  test("every item's four cells go to their columns, a long result included", () => {
+    expect(plan.sections.map((s) => s.number)).toEqual(["I", "II", "III"]);
+    expect(plan.items.map((i) => i.number)).toEqual(["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2"]);
+    const last = plan.items[7];
+    // The longest result of the page: a cell-per-line text has no column width, so its length says nothing.
+    expect(last.responsible.text).toBe("Руководители образовательных организаций, Иванова Т.С., методист МКУ «ИМЦ»");
+    expect(last.result).toBe("Доля молодых педагогов, закреплённых за наставниками, 100%");
+    expect(plan.items.every((i) => i.name !== "" && i.responsible.text !== "" && i.result !== "")).toBe(true);
+  });
+
+  test("a term counted from an event is the deadline, kept as written and left unparsed", () => {
+    expect(plan.items[6].name).toBe("Выплата единовременного пособия молодым специалистам в размере 100 тыс. рублей");
+    expect(plan.items[6].deadline).toMatchObject({ text: "в течение 30 дней с даты заключения трудового договора", kind: "unparsed" });
+  });
+});

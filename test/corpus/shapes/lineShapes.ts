@@ -150,11 +150,17 @@ export function interleaved(plan: TruthPlan, r: Rng): string {
  * A web page or a legal database copied as text: every cell on its own line(s), ended by " |", or cells separated
  * by blank lines; a cell with line breaks keeps them.
  */
-export function oneCellPerLine(plan: TruthPlan, ending: " |" | "blank"): string {
+export function oneCellPerLine(plan: TruthPlan, ending: " |" | "blank" | "bare"): string {
   const lines: string[] = [];
   for (const row of drawnRows(plan)) {
     const cells = row.kind === "section" ? [row.text] : row.cells;
-    for (const c of cells) lines.push(ending === " |" ? `${c} |` : `${c}\n`);
+    for (const c of cells) {
+      // Bare: a page's table copied where every cell is a block of its own (one line each, a <br> a line of its own):
+      // nothing ends a cell and an empty cell leaves no line at all.
+      if (ending === "bare") {
+        if (c.trim() !== "") lines.push(c);
+      } else lines.push(ending === " |" ? `${c} |` : `${c}\n`);
+    }
   }
   return lines.join("\n");
 }
@@ -169,4 +175,9 @@ export const LINE_SHAPES: readonly Shape[] = [
   { name: "interleaved", about: "PDF copied with the mouse, no cells", draw: (plan, r) => ({ ext: ".txt", data: interleaved(plan, r) }) },
   { name: "cell-per-line-bar", about: "web page text, each cell ended by \" |\"", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, " |")) }) },
   { name: "cell-per-line-blank", about: "legal database text, cells between blank lines", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "blank")) }) },
+  {
+    name: "cell-per-line-bare",
+    about: "a web page's table copied as blocks: every cell on its own line(s), nothing between cells, an empty cell no line",
+    draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "bare")) }),
+  },
 ];

@@ -26,6 +26,7 @@ export async function streamIndicators(ctx: CliContext, file: string, config: un
         encoding: encoding === undefined ? undefined : (await import("../io/readInput")).encodingOption(encoding),
         delimiter: given !== undefined ? delimiterOption(given) : ext === ".tsv" ? "\t" : undefined,
         onProgress,
+        fields: (row) => stream.pushFields(row),
       },
       (rows) => stream.push(rows),
     );

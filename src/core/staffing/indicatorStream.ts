@@ -1,3 +1,4 @@
+import type { FieldRow } from "../fieldRow";
 import type { GridRow, SourceDocument } from "../grid";
 import type { Issue } from "../issues/issue";
 import { indicatorsReport, notStaffing, SinkSet, type Sources } from "./computeIndicators";
@@ -56,6 +57,13 @@ export class IndicatorStream {
         if (stage.rows.length >= HEADER_WINDOW) this.stage = this.start(stage.rows);
       }
     }
+  }
+
+  /** One row as its fields' bytes (streamCsv's `fields`): decoded only where the person reader needs the text. */
+  pushFields(row: FieldRow): void {
+    const stage = this.stage;
+    if (stage.kind === "persons") stage.reader.pushFields(row);
+    else if (stage.kind !== "done") this.push([{ cells: row.cells(), row: row.row }]);
   }
 
   finish(): ComputeResult {

@@ -10,7 +10,8 @@ type IssueFields = { row?: number | null; column?: string | null; item?: string 
 /** Collects issues with their sheet, caps each code, and adds one "issues_omitted" line per capped code. */
 export class IssueSink {
   private readonly list: Issue[] = [];
-  private readonly counts = new Map<string, number>();
+  /** Issues of each code so far, in a box of its own: counting one more is one look-up. */
+  private readonly counts = new Map<string, { n: number }>();
 
   constructor(private readonly sheet: string | null) {}
 
@@ -23,9 +24,9 @@ export class IssueSink {
    * reader that finds an issue on half the rows of a national list makes its fields only for the few listed.
    */
   counted(code: string): boolean {
-    const n = (this.counts.get(code) ?? 0) + 1;
-    this.counts.set(code, n);
-    return n <= ISSUES_PER_CODE;
+    let count = this.counts.get(code);
+    if (count === undefined) this.counts.set(code, (count = { n: 0 }));
+    return ++count.n <= ISSUES_PER_CODE;
   }
 
   /** Lists an issue already counted. */
@@ -43,7 +44,7 @@ export class IssueSink {
 
   issues(): Issue[] {
     const omitted: Issue[] = [];
-    for (const [code, n] of this.counts) {
+    for (const [code, { n }] of this.counts) {
       if (n > ISSUES_PER_CODE) omitted.push({ code: "issues_omitted", severity: "info", sheet: this.sheet, params: { code, count: n - ISSUES_PER_CODE, total: n } });
     }
     return [...this.list, ...omitted];

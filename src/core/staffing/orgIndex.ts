@@ -14,12 +14,24 @@ export class OrgIndex {
   private readonly byKey = new Map<string, number>();
   /** Names as written, already looked up: a staff list repeats its organisation on every row. */
   private readonly byName = new Map<string, number>();
+  /** The name asked last and its index: a staff list gives the same name row after row, often the same string. */
+  private lastName: string | null = null;
+  private lastIndex = -1;
 
   static keyOf(name: string): string {
     return foldText(name).replace(/[\s№#]+/g, "");
   }
 
   indexOf(name: string): number {
+    if (name === this.lastName) return this.lastIndex;
+    const i = this.lookUp(name);
+    // Held only until another name is asked: at most the chunk of the row being read stays alive with it.
+    this.lastName = name;
+    this.lastIndex = i;
+    return i;
+  }
+
+  private lookUp(name: string): number {
     const seen = this.byName.get(name);
     if (seen !== undefined) return seen;
     // Kept for the whole read: a copy, not a view into a streamed chunk.

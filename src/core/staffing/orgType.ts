@@ -19,9 +19,15 @@ export function typeFromName(org: string): OrgType | null {
   return null;
 }
 
+/** The type cell asked last and its answer: a staff list repeats its type cell row after row. */
+let lastCell: string | null = null;
+let lastType: OrgType | null | "unknown" = null;
+
 /** A type cell ("ОО", "дошкольная", "УДО"): the type, null when blank, "unknown" when unreadable. */
 export function typeFromCell(cell: string): OrgType | null | "unknown" {
+  if (cell === lastCell) return lastType;
   const code = classify("type", cell);
-  if (code === 0) return null;
-  return code < 0 ? "unknown" : (valueName("type", code) as OrgType);
+  lastCell = cell;
+  lastType = code === 0 ? null : code < 0 ? "unknown" : (valueName("type", code) as OrgType);
+  return lastType;
 }

@@ -1,3 +1,4 @@
+import type { FieldRow } from "../fieldRow";
 import type { GridRow } from "../grid";
 import type { ParsedRow, RowProblem } from "./cellSchemas";
 import { rowParser } from "./cellSchemas";
@@ -8,6 +9,7 @@ import { typeFromCell } from "./orgType";
 import { PersonKeys } from "./personKeys";
 import type { PersonStore } from "./personStore";
 import { groupFromPosition } from "./positionGroup";
+import { FieldCells } from "./fieldCells";
 import { rowRole } from "./rowRole";
 import type { Ymd } from "./staffDate";
 import type { StaffingColumn } from "./staffingColumns";
@@ -71,6 +73,8 @@ export class PersonReader {
   private readonly at: number[];
   /** The number columns the table has (those whose cells may be numbers typed as text). */
   private readonly numberKeys: StaffingColumn[];
+  /** The cells of rows given as fields (pushFields), made at the first. */
+  private fields: FieldCells | null = null;
 
   constructor(
     private readonly table: TableHeader,
@@ -101,12 +105,32 @@ export class PersonReader {
       this.subtotals.check(gridRow.row, role.label, () => parsed.rate?.value ?? null, table.labels, sink);
     }
     if (role.kind !== "data") return;
-    this.rows += 1;
     const { row: p, problems } = this.parse(gridRow.cells, at);
-    reportProblems(problems, gridRow.row, table, sink);
-    reportNumbersAsText(p, this.numberKeys, gridRow.row, sink);
-    this.subtotals.addData(gridRow.row, () => p.rate?.value ?? null);
-    addPerson(p, gridRow.row, table, this.store, this.asOf, sink, this.seen, state, this.beforeAdd);
+    this.readData(p, problems, gridRow.row);
+  }
+
+  /**
+   * One row as its fields' bytes (streamCsv's `fields`): a row that is surely data is read from its fields' facts,
+   * each worked out once per distinct bytes of its column; any other row (a section, a subtotal, a label-like
+   * cell) is read as cells by `push`, so every row is read as `push` reads it.
+   */
+  pushFields(fieldRow: FieldRow): void {
+    const fields = (this.fields ??= new FieldCells(this.keys, this.at, this.table.columns));
+    if (!fields.see(fieldRow)) {
+      this.push({ cells: fieldRow.cells(), row: fieldRow.row });
+      return;
+    }
+    const { row: p, problems } = fields.parse(fieldRow);
+    this.readData(p, problems, fieldRow.row);
+  }
+
+  private readData(p: ParsedRow, problems: readonly RowProblem[], row: number): void {
+    const { table, sink } = this;
+    this.rows += 1;
+    reportProblems(problems, row, table, sink);
+    reportNumbersAsText(p, this.numberKeys, row, sink);
+    this.subtotals.addData(row, () => p.rate?.value ?? null);
+    addPerson(p, row, table, this.store, this.asOf, sink, this.seen, this.state, this.beforeAdd);
   }
 }
 

@@ -30,7 +30,7 @@ const MAY_BE_LABEL = /^\s*(?:[иИ][тТTзЗ]|[вВbB][сСcC]|[оОoO][бБ]|[
  * A cell with nothing but whitespace in it. Trimmed only when it begins with whitespace (every character trim
  * removes is below 33, U+00A0 or from U+1680 on): every cell of every row is asked, and nearly none does.
  */
-function blank(c: string | undefined): boolean {
+export function blank(c: string | undefined): boolean {
   if (c === undefined || c === "") return true;
   const f = c.charCodeAt(0);
   return (f <= 32 || f === 0xa0 || f >= 0x1680) && c.trim() === "";
@@ -43,7 +43,7 @@ const LABEL_STARTS = new Set([..."иИвВbBоОoO"].map((c) => c.charCodeAt(0))
  * MAY_BE_LABEL, its expression run only on a cell that begins with one of its letters or with whitespace: every cell of
  * a data row is asked, and nearly none begins so.
  */
-function mayBeLabel(cell: string): boolean {
+export function mayBeLabel(cell: string): boolean {
   if (cell === "") return false;
   const c = cell.charCodeAt(0);
   return (LABEL_STARTS.has(c) || c <= 32 || c === 0xa0 || c >= 0x1680) && MAY_BE_LABEL.test(cell);
@@ -60,9 +60,9 @@ const BLANK: RowRole = Object.freeze({ kind: "blank" });
 const BREAKDOWN_ROLE: RowRole = Object.freeze({ kind: "breakdown" });
 const HEADER_ROLE: RowRole = Object.freeze({ kind: "header" });
 
-/** The label columns of a table, looked up once per table rather than once per row. */
+/** The label columns of a table (where labelOf looks), looked up once per table rather than once per row. */
 const labelColumnsOf = new WeakMap<ReadonlyMap<StaffingColumn, number>, (number | undefined)[]>();
-function labelColumns(columns: ReadonlyMap<StaffingColumn, number>): (number | undefined)[] {
+export function labelColumns(columns: ReadonlyMap<StaffingColumn, number>): (number | undefined)[] {
   let found = labelColumnsOf.get(columns);
   if (!found) labelColumnsOf.set(columns, (found = LABEL_KEYS.map((k) => columns.get(k))));
   return found;
@@ -79,6 +79,41 @@ function labelOf(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): Ro
     if (BREAKDOWN.test(folded)) return BREAKDOWN_ROLE;
   }
   return null;
+}
+
+/** What rowRole looks at in one cell: worked out once per distinct text of a column by a reader of field bytes. */
+export interface CellLook {
+  readonly blank: boolean;
+  /** The cell may be a subtotal or breakdown label (the cheap test before the labels are matched). */
+  readonly mayBeLabel: boolean;
+  readonly digit: boolean;
+}
+
+/** Whether a cell has a digit (rowRole: a row with one is data rather than a header). */
+export function hasDigit(cell: string): boolean {
+  return HAS_DIGIT.test(cell);
+}
+
+/**
+ * Whether rowRole would call a row data, judged on how its cells look (`looks`, one per cell; `labelAt`, the table's
+ * labelColumns): two cells filled or more, a digit somewhere, and no label column nor the first filled cell that
+ * may be a label. False means "ask rowRole with the row's cells": a section, a subtotal, a blank or a header row, or
+ * a label-like cell rowRole must read (rare in a long list), so the answer is always rowRole's.
+ */
+export function surelyData(looks: readonly CellLook[], length: number, labelAt: readonly (number | undefined)[]): boolean {
+  let filled = 0;
+  let digit = false;
+  for (let i = 0; i < length; i++) {
+    const l = looks[i];
+    if (l.blank) continue;
+    // The first filled cell is one labelOf reads.
+    if (filled === 0 && l.mayBeLabel) return false;
+    filled += 1;
+    digit ||= l.digit;
+  }
+  if (filled < 2 || !digit) return false;
+  for (const c of labelAt) if (c !== undefined && c < length && looks[c].mayBeLabel) return false;
+  return true;
 }
 
 export function rowRole(row: GridRow, columns: ReadonlyMap<StaffingColumn, number>): RowRole {

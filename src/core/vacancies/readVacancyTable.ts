@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 import type { GridRow } from "../grid";
 import type { Issue } from "../issues/issue";
-import { FieldMemo } from "./fieldMemo";
+import { FieldMemo } from "../fieldMemo";
 import { CellMemo, oneLineCached as oneLine, positionKey } from "./memoText";
 import type { VacancyTable } from "./findVacancyTable";
 import { endOfPeriod, type PeriodFound, readDateCell, readPeriodCell } from "./periodText";

@@ -1,4 +1,4 @@
-import type { FieldRow } from "../fieldRow";
+import type { FieldRow } from "./fieldRow";
 
 /** Fields longer than this are decoded each time: long texts rarely repeat, and comparing them costs. */
 const MAX_BYTES = 96;
@@ -6,6 +6,8 @@ const MAX_BYTES = 96;
 const SLOT_WORDS = MAX_BYTES / 4 + 1;
 /** Slots of the table of recent values (direct-mapped by hash: a clash replaces, never grows). */
 const SLOTS = 1 << 10;
+/** Look-ups before a column is judged: a column whose fields mostly do not repeat (names) stops being looked up. */
+const TRIAL = 4096;
 
 /**
  * What a row reader works out of one column's fields, by their bytes: `byText` (the reader's own memo of the
@@ -33,6 +35,13 @@ export class FieldMemo<T> {
   /** The bytes the rows are in (a chunk of the file, for many rows), and a view to read their words. */
   private viewed: Uint8Array | null = null;
   private view: DataView = new DataView(new ArrayBuffer(0));
+  private lookups = 0;
+  private hits = 0;
+  /**
+   * False once the column has shown that its fields mostly do not repeat (a name on every row): each field is then
+   * decoded and worked out, without hashing and storing bytes that will not be met again.
+   */
+  repeats = true;
 
   constructor(private readonly byText: (text: string) => T) {}
 
@@ -43,7 +52,7 @@ export class FieldMemo<T> {
     const buf = row.bytes;
     const start = row.starts[i];
     const n = row.ends[i] - start;
-    if (n > MAX_BYTES) return this.byText(row.text(i));
+    if (n > MAX_BYTES || !this.repeats) return this.byText(row.text(i));
     if (buf !== this.viewed) {
       this.viewed = buf;
       this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -54,11 +63,17 @@ export class FieldMemo<T> {
     const words = n >> 2;
     const tail = tailWord(buf, start + 4 * words, n & 3);
     const last = this.last;
-    if (last >= 0 && lengths[last] === n && sameWords(keys, last * SLOT_WORDS, view, start, words, tail)) return this.facts[last];
+    // Judged once, on the look-ups so far: the field asked now is still looked up.
+    if (++this.lookups === TRIAL && this.hits * 2 < TRIAL) this.repeats = false;
+    if (last >= 0 && lengths[last] === n && sameWords(keys, last * SLOT_WORDS, view, start, words, tail)) {
+      this.hits += 1;
+      return this.facts[last];
+    }
     const h = hashOf(view, start, words, tail);
     const slot = (h ^ (h >>> 15)) & (SLOTS - 1);
     const at = slot * SLOT_WORDS;
-    if (lengths[slot] !== n || this.hashes[slot] !== h || !sameWords(keys, at, view, start, words, tail)) {
+    if (lengths[slot] === n && this.hashes[slot] === h && sameWords(keys, at, view, start, words, tail)) this.hits += 1;
+    else {
       this.facts[slot] = this.byText(row.text(i));
       for (let w = 0; w < words; w++) keys[at + w] = view.getInt32(start + 4 * w, true);
       keys[at + words] = tail;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { FieldRow } from "../../../src/core/fieldRow";
-import { FieldMemo } from "../../../src/core/vacancies/fieldMemo";
+import type { FieldRow } from "../../src/core/fieldRow";
+import { FieldMemo } from "../../src/core/fieldMemo";
 
 /** A record as a byte reader hands it: its fields' UTF-8 bytes one after another, with a delimiter between. */
 function fieldRow(row: number, cells: readonly string[], quoted: ReadonlySet<number> = new Set()): FieldRow {
@@ -83,5 +83,22 @@ describe("FieldMemo gives the facts of each field's text", () => {
     expect(memo.of(fieldRow(3, ["МБОУ «СОШ № 7»"]), 0)).toBe(a);
     expect(memo.of(fieldRow(4, ["МБОУ «СОШ № 7»"]), 0)).toBe(a);
     expect(made).toBe(2);
+  });
+
+  test("a column whose fields do not repeat stops being looked up, and still gives each field's facts", () => {
+    let made = 0;
+    const memo = new FieldMemo((text: string) => ({ text, made: made++ }));
+    const names = Array.from({ length: 6000 }, (_, i) => `Иванова ${i}`);
+    names.forEach((name, r) => expect(memo.of(fieldRow(r + 1, ["x", name]), 1).text).toBe(name));
+    expect(memo.repeats).toBe(false);
+    // Worked out each time from now on: a name met again is still read right.
+    expect(memo.of(fieldRow(1, ["x", names[5]]), 1).text).toBe(names[5]);
+    expect(made).toBe(6001);
+  });
+
+  test("a column that repeats keeps being looked up", () => {
+    const memo = new FieldMemo((text: string) => text);
+    for (let r = 0; r < 6000; r++) memo.of(fieldRow(r + 1, [["учитель", "воспитатель", "1", "0,5"][r % 4]]), 0);
+    expect(memo.repeats).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import { alignmentOffset, CHAR_WIDTHS, columnWidths, drawnRows, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
+import { alignmentOffset, CHAR_WIDTHS, columnWidths, drawnColumns, drawnRows, type LaidRow, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
 import type { Rng } from "../rng";
+import { withTaskHeadings } from "../taskHeadings";
 import type { TruthPlan } from "../truthPlan";
 import { type Shape, withTitleAndSignatures } from "./shape";
 
@@ -22,6 +23,11 @@ export interface RowStyle {
    * it by one space.
    */
   readonly drift?: boolean;
+  /**
+   * The name column justified («по ширине», as many Word plans set it): every line of a name but its last spread
+   * to the column's width, the spaces between its words widened, its last word at the column's right edge.
+   */
+  readonly justified?: boolean;
 }
 
 /**
@@ -72,7 +78,9 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
   const numberOf = pageNumbering(r);
   const centre = (s: string, width: number) => " ".repeat(Math.max(0, Math.floor((width - s.length) / 2))) + s;
   const total = ws.reduce((a, b) => a + b, 0) + gap * (ws.length - 1);
-  const pages = paginate(layRows(plan, drawnRows(plan, { numbered: style.numberedSections }), CHAR_WIDTHS, gap), r.int(30, 50), r.int(20, 30), style.alignment !== "top");
+  const laidRows = layRows(plan, drawnRows(plan, { numbered: style.numberedSections }), CHAR_WIDTHS, gap);
+  const name = drawnColumns(plan).indexOf("name");
+  const pages = paginate(style.justified ? laidRows.map((l) => justifiedColumn(l, name, ws[name])) : laidRows, r.int(30, 50), r.int(20, 30), style.alignment !== "top");
   const text = pages.map((page, p) => {
     const lines: string[] = [];
     if (p === 0) lines.push(...plan.titleBlock.map((l) => " ".repeat(total - 40) + l), "", centre(plan.title, total), "");
@@ -93,6 +101,22 @@ export function spaceAligned(plan: TruthPlan, r: Rng, style: RowStyle = TOP_ROWS
     return lines.join("\n");
   });
   return `${text.join("\n\f")}\n`;
+}
+
+/** An item row with its column `j` justified to `width`: each line but the cell's last spread over the width. */
+function justifiedColumn(laid: LaidRow, j: number, width: number): LaidRow {
+  if (laid.row.kind !== "item" || j < 0) return laid;
+  const lines = laid.columns[j];
+  return { ...laid, columns: laid.columns.map((c, k) => (k === j ? lines.map((l, n) => (n < lines.length - 1 ? justify(l, width) : l)) : c)) };
+}
+
+/** A line spread to `width`: the spaces it lacks shared out between its words, the first gaps taking one more. */
+export function justify(line: string, width: number): string {
+  const words = line.split(" ").filter(Boolean);
+  const gaps = words.length - 1;
+  const room = width - words.join("").length;
+  if (gaps === 0 || room <= gaps) return line;
+  return words.reduce((out, w, k) => (k === 0 ? w : out + " ".repeat(Math.floor(room / gaps) + (k <= room % gaps ? 1 : 0)) + w), "");
 }
 
 /**
@@ -171,6 +195,17 @@ export const LINE_SHAPES: readonly Shape[] = [
     name: "space-aligned-drift",
     about: "pdftotext -layout of a Writer table: each row's later columns moved by up to six characters, cells glued by one space",
     draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, { ...rowStyle(r), numberedSections: true, drift: true }) }),
+  },
+  {
+    name: "space-aligned-justified",
+    about: "pdftotext -layout of a Word table whose names are justified: wide gaps inside a name's lines, its last word at the column's edge",
+    draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, { ...rowStyle(r), numberedSections: true, justified: true }) }),
+  },
+  {
+    name: "space-aligned-tasks",
+    about: "pdftotext -layout of a district plan: «Раздел I.» over «Задача 1.» headings, items numbered again in every part, cells centred, justified names, no blank line between rows",
+    truth: (plan) => withTaskHeadings(plan),
+    draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, { alignment: "middle", blankBetweenRows: false, justified: true }) }),
   },
   { name: "interleaved", about: "PDF copied with the mouse, no cells", draw: (plan, r) => ({ ext: ".txt", data: interleaved(plan, r) }) },
   { name: "cell-per-line-bar", about: "web page text, each cell ended by \" |\"", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, " |")) }) },

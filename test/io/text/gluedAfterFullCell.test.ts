@@ -94,6 +94,54 @@ describe("layout text: text glued one space after a full cell", () => {
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  test("«совместно с IV квартал»: a preposition that fits the name's column one space before the deadline's is the name's", () => {
+    // Every deadline starts at its column's edge (x 47), «IV» too: «с» alone stands out of that column. Writer put it
+    // on the name's line because it fit there; a deadline glued after a full name would have moved left whole.
+    const text = [
+      at([0, "№"], [8, "Наименование мероприятия"], [47, "Срок"], [66, "Исполнители"]),
+      at([0, "1."], [8, "Квалификационные категории совместно с"], [47, "IV квартал"], [66, "Совет молодых педагогов"]),
+      at([8, "педагогическим колледжем"]),
+      at([0, "2."], [8, "Разработка и утверждение целевого"], [47, "до 1 ноября 2024"], [66, "Орлов Т.И."]),
+      at([8, "обучения выпускников"], [47, "года"]),
+      at([0, "3."], [8, "Реализация предложений по мерам"], [47, "в течение года"], [66, "ОО"]),
+      at([8, "социальной поддержки педагогов"]),
+      at([0, "4."], [8, "Мониторинг вакансий"], [47, "ежемесячно"], [66, "ИМЦ"]),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text])).toEqual([
+      ["1", "Квалификационные категории совместно с педагогическим колледжем", "IV квартал"],
+      ["2", "Разработка и утверждение целевого обучения выпускников", "до 1 ноября 2024 года"],
+      ["3", "Реализация предложений по мерам социальной поддержки педагогов", "в течение года"],
+      ["4", "Мониторинг вакансий", "ежемесячно"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a justified name's last preposition, at its column's edge one space before the executors, is the name's", () => {
+    // Names set «по ширине»: every line but a name's last spread to the column's width, so its last word stands at the
+    // column's edge (x 46, where the name's lines with nothing after them end) after a wide gap, one space before the
+    // executors; text glued to a full cell stands one space after that cell's text, not after a wide gap.
+    const text = [
+      at([0, "№"], [8, "Наименование мероприятия"], [47, "Исполнители"], [74, "Срок"]),
+      at([0, "1."], [8, "Подготовка  и  направление диагностики"], [47, "руководители"], [74, "по запросу"]),
+      at([8, "профессиональных   дефицитов  учителей"], [47, "образовательных"]),
+      at([8, "регионального  института  совместно  с"], [47, "организаций"]),
+      at([8, "педагогическим     колледжем    района"]),
+      at([8, "и центром занятости"]),
+      at([0, "2."], [8, "Организация   и  проведение  семинаров"], [47, "ИМЦ"], [74, "май"]),
+      at([8, "наставников   для   молодых  педагогов"]),
+      at([8, "района"]),
+      at([0, "3."], [8, "Мониторинг вакансий"], [47, "Отдел кадров"], [74, "ежемесячно"]),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text])).toEqual([
+      ["1", "Подготовка и направление диагностики профессиональных дефицитов учителей регионального института совместно с педагогическим колледжем района и центром занятости", "руководители образовательных организаций"],
+      ["2", "Организация и проведение семинаров наставников для молодых педагогов района", "ИМЦ"],
+      ["3", "Мониторинг вакансий", "Отдел кадров"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("«руководящих РМО»: in a row whose cells stand at its top, executors that start a line late were glued on the first", () => {
     const text = [
       at([0, "№"], [4, "Мероприятие"], [59, "Ответственные"], [98, "Срок"], [119, "Результат"]),

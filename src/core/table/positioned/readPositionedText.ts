@@ -13,6 +13,7 @@ import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { refineRowEdges } from "./rowEdges";
 import { rowSeparators } from "./rowSeparators";
+import { columnExtents } from "./columnExtents";
 import { centredOver, type LineCells, splitLine, type TableSpan, titleCells } from "./splitLine";
 import { splitRunsAtRules } from "./splitRunsAtRules";
 import { standaloneTitles } from "./standaloneTitles";
@@ -102,10 +103,13 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread, and
   // leave empty the cells that ended on the page before (no neighbour took their text).
   const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
+  const extents = snap > 0 ? columnExtents(tableLines, gap) : new Map();
   const refineRow =
     snap > 0
       ? (row: readonly LineCells[], filled: (column: number) => boolean) =>
-          numbered(row) ? refineRowEdges(row, separatorsFor(row[0].line), snap, reads, grid, band.verdict.numberColumn, filled) : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)
+          numbered(row)
+            ? refineRowEdges(row, separatorsFor(row[0].line), snap, reads, grid, band.verdict.numberColumn, filled, extents.get(row[0].line.page))
+            : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)
       : undefined;
   const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow, rowsAtNumbers: opts.rowsAtNumbers });
   const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];

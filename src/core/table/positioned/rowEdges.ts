@@ -1,6 +1,7 @@
 import { isMark } from "../../plan/schedule/gridMarks";
 import { onePhrase } from "./onePhrase";
 import { matchInOrder } from "./gridMarkEdges";
+import { type ColumnExtent, isFunctionWord } from "./columnExtents";
 import type { CellExtent, LineCells } from "./splitLine";
 import type { HeaderVerdict, PositionedWord } from "./types";
 
@@ -36,6 +37,15 @@ const CAP = 3;
  * next column's lines start under «проведено»), however its own lines start.
  */
 const UNDER_CAP = 6;
+/**
+ * What a short preposition or conjunction pays for going to the right cell where it fits the left column
+ * (fitsLeft): Writer wraps a line after the last word that fits, so the word stands there because it is the line's
+ * last («совместно с» / «педагогическим», «до 2035 года с» / «учётом»). Were it the next cell's first word, pdftotext
+ * would have glued that cell one space after a line that fills its column, left of its own («аттестационная до» over
+ * the deadline's column, past where the executors' lines end). Less than a misread column; and a word the right
+ * cell's line needs to read at all («по | запросу») pays nothing.
+ */
+const FITS_LEFT = 2;
 
 type ColumnWording = NonNullable<HeaderVerdict["reads"]>;
 
@@ -48,6 +58,7 @@ export function refineRowEdges(
   grid: (column: number) => boolean,
   numberColumn: number | null,
   filled: (column: number) => boolean = () => false,
+  extents: readonly ColumnExtent[] = [],
 ): LineCells[] {
   if (row.some((lc) => lc.spanning) || separators.length === 0) return [...row];
   const placed = row.map(wordColumns);
@@ -60,7 +71,7 @@ export function refineRowEdges(
     // The number column holds numbers alone: no word moves into it or out of it («с 01.06.2024» is the deadline's).
     else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) {
       if (filled(b + 1)) ungludeEmptyCell(row, columns, b, separators[b], snap);
-      refineBoundary(row, columns, b, separators[b], snap, wording, numberColumn);
+      refineBoundary(row, columns, b, separators[b], snap, wording, numberColumn, { left: extents[b], right: extents[b + 1] });
     }
   }
   return row.map((lc, i) => ({ ...lc, ...cellsOf(lc, columns[i], separators.length + 1) }));
@@ -179,7 +190,7 @@ function cutChoices(words: readonly PositionedWord[], columns: readonly number[]
   return { current, choices, idx };
 }
 
-function refineBoundary(row: readonly LineCells[], columns: number[][], b: number, separator: number, snap: number, wording: ColumnWording, numberColumn: number | null): void {
+function refineBoundary(row: readonly LineCells[], columns: number[][], b: number, separator: number, snap: number, wording: ColumnWording, numberColumn: number | null, sides: Sides): void {
   const offsets = lineOffsets(row, columns, b, numberColumn);
   const lines = row.map((lc, i) => ({ words: lc.line.words, cut: cutChoices(lc.line.words, columns[i], b, separator, snap), offset: offsets[i] }));
   const active = lines.map((l, i) => (l.cut && l.cut.choices.length > 1 ? i : -1)).filter((i) => i >= 0);
@@ -190,7 +201,7 @@ function refineBoundary(row: readonly LineCells[], columns: number[][], b: numbe
     right: lines.some((l, i) => l.cut !== null && chosen[i] + 1 < l.cut.idx.length),
     topAligned: topAligned(columns, b, numberColumn),
   };
-  const cost = () => rowCost(lines, chosen, b, wording, had);
+  const cost = () => rowCost(lines, chosen, b, wording, had, sides);
   const baseline = cost();
   let best = baseline;
   // Coordinate descent: a row has a few lines and each line two or three cuts.
@@ -275,7 +286,7 @@ function topAligned(columns: readonly number[][], b: number, numberColumn: numbe
   return first.has(b) && used.every((c) => first.has(c)) && used.some((c) => c !== b && last(c) < columns.length - 2);
 }
 
-function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean; topAligned: boolean }): number {
+function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number, wording: ColumnWording, had: { left: boolean; right: boolean; topAligned: boolean }, sides: Sides): number {
   const starts: number[] = [];
   const centres: number[] = [];
   const ends: number[] = [];
@@ -283,6 +294,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   const right: string[] = [];
   let narrow = 0;
   let parted = 0;
+  let wordsFitLeft = 0;
   const glued: boolean[] = [];
   lines.forEach((l, i) => {
     if (!l.cut) return;
@@ -300,7 +312,11 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
     }
     if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width - l.offset);
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
-    if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim(), gluedStart(l.words, idx[j + 1]))) parted++;
+    // A word the right cell's line needs to read as its column's wording («по | запросу») is that cell's, wherever it stands.
+    const rest = idx.slice(j + 2).map((k) => l.words[k].text);
+    const fits = j + 1 < idx.length && fitsLeft(l.words, idx[j + 1], idx, sides) && (rest.length === 0 || wording(b + 1, rest.join(" ")) !== false);
+    if (fits) wordsFitLeft++;
+    if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim(), gluedStart(l.words, idx[j + 1]) && !fits)) parted++;
     left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));
     right.push(...idx.slice(j + 1).map((k) => l.words[k].text));
   });
@@ -321,7 +337,33 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   // one space after a full left cell there («руководящих РМО» over «Фёдорова Т.И.»).
   const first = lines[0].cut;
   const late = had.topAligned && right.length > 0 && (first === null || chosen[0] + 1 >= first.idx.length) ? LATE : 0;
-  return spread + under + NARROW * narrow + WORDING * (misread + parted) + late + emptied;
+  return spread + under + NARROW * narrow + WORDING * (misread + parted) + FITS_LEFT * wordsFitLeft + late + emptied;
+}
+
+/** The page's extents of the columns either side of a boundary (columnExtents). */
+interface Sides {
+  readonly left?: ColumnExtent;
+  readonly right?: ColumnExtent;
+}
+
+/**
+ * The line's k-th word is a preposition or conjunction that fits the left column. The line's last word of the two
+ * columns, one space after the left cell's text, it ends where the left column's lines reach at most. Followed by the
+ * right column's text one space after it, either it ends before that column's edge while the word after it starts
+ * right there, where the right column's cells start (the word alone stands out of the column); or it stands after a
+ * wide gap and ends where the left column's lines reach (a justified line's last word, set at its column's edge): text
+ * glued to a full cell stands one space after it. A word glued to the left cell's text with more of the line after it
+ * may start a cell centred in its column, which starts anywhere, left of where the left column's lines reach too
+ * («каждым до 1 октября»).
+ */
+function fitsLeft(words: readonly PositionedWord[], k: number, idx: readonly number[], sides: Sides): boolean {
+  if (!isFunctionWord(words[k].text)) return false;
+  const end = words[k].x + words[k].width;
+  const reach = sides.left?.reach ?? null;
+  const start = sides.right?.start ?? null;
+  if (idx[idx.length - 1] === k) return gluedStart(words, k) && reach !== null && end <= reach;
+  if (!gluedStart(words, k + 1)) return false;
+  return (start !== null && end < start && words[k + 1].x === start) || (!gluedStart(words, k) && reach !== null && end <= reach);
 }
 
 /** The line's k-th word stands one space after the word before it: text pdftotext set after a full cell. */

@@ -4,6 +4,7 @@ import { parseResponsible } from "../responsible";
 import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
+import { readsAsOutcome } from "./outcomeWords";
 
 /**
  * A column no catalogue names (a source of funding, a note), read as a column of the row so that its lines stand where
@@ -191,6 +192,8 @@ const RESCORED = 16;
  * (a ten-line name beside a two-line deadline), and nothing is charged for that.
  */
 const TALL = 0.4;
+/** What an executors' cell holding a result's words costs (outcomeWords): about a cell the parsers reject. */
+const OUTCOME_IN_EXECUTORS = 2;
 /** What a cell with unbalanced guillemets costs: it ends inside a quote, or closes one it never opened. */
 const UNBALANCED = 2;
 /** Initials of a person anywhere in a cell («Фёдорова О.С.», «О.С. Фёдорова»). */
@@ -620,6 +623,8 @@ function cellScore(labels: readonly number[], texts: readonly string[], order: r
   // Initials belong to a person, and persons to the executors: a name or a result holding them took an executor's line.
   for (let c = 0; c < order.length; c++) if (order[c] !== "responsible" && INITIALS.test(cells[c])) score -= 1.5;
   const responsible = cell("responsible");
+  // Executors hold no predicate, no figure and no product: a cell that does took the result's lines (outcomeWords).
+  if (responsible && readsAsOutcome(texts.filter((_, i) => order[labels[i]] === "responsible"))) score -= OUTCOME_IN_EXECUTORS;
   // Added one by one, as the readings were always summed: a sum taken apart rounds otherwise and turns ties.
   if (responsible) for (const v of remembered(memo?.executors, responsible, () => parseResponsible(responsible).map((p) => (p.org || p.position || p.person ? 0.3 : -1.5)))) score += v;
   return score;

@@ -191,12 +191,13 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     const runs = items.map(([, piece, columns]) => [...borderRuns(piece, columns, border, group.length), ...gluedRuns(piece, columns, border, group.length)]);
     const whole = runs.map((r) => r.filter((x) => !x.cut));
     const rowsWith = rowsHolding(whole);
-    const repeated = (r: BorderRun, counts = rowsWith) => r.parts.every((p) => p === null || (counts.get(shapeOf(p.text)) ?? 0) > 1);
-    const repeatedRuns = whole.map((r) => bestRun(r.filter((x) => repeated(x)), rowsWith));
     // A line is cut only in a row where no run of whole lines is the value, and the value it gives repeats in other
     // rows, whole or glued before the cell after it. (Any line's last words may follow a cell of one line: they say
-    // nothing of what the column holds.)
+    // nothing of what the column holds.) A run of whole lines counts such rows too: the value stands on a line of its
+    // own where the reader cut it off the next cell's first line already (gluedLines), glued in the other rows.
     const anyWith = rowsHolding(runs.map((r) => r.filter((x) => !x.cut || gluedBefore(x))));
+    const repeated = (r: BorderRun, counts = rowsWith) => r.parts.every((p) => p === null || (counts.get(shapeOf(p.text)) ?? 0) > 1);
+    const repeatedRuns = whole.map((r) => bestRun(r.filter((x) => repeated(x, anyWith)), anyWith));
     const gluedValues = runs.map((r, k) => (repeatedRuns[k] ? undefined : bestRun(r.filter((x) => x.cut && repeated(x, anyWith) && distinctTails(x, runs)), anyWith)));
     const lone = loneRuns(items, whole, repeatedRuns, border.before);
     const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k]);

@@ -1,5 +1,6 @@
 import { namesTermFromEvent, parseDeadline } from "../deadline";
 import type { PlanKey } from "../columns/columnCatalogue";
+import { readsAsOutcome } from "./outcomeWords";
 
 /** The columns a loose line can belong to: the number is read off the row's first line, never assigned. */
 export type TextColumn = Exclude<PlanKey, "number">;
@@ -73,6 +74,8 @@ const CLUES: readonly Clue[] = [
   { why: "a position first", test: (l) => POSITION.test(l), weights: { responsible: 2, deadline: -1 } },
   { why: "an executor's consent in brackets", test: (l) => CONSENT.test(l), weights: { responsible: 2, name: -1, result: -1, deadline: -1 } },
   { why: "result wording first", test: (l) => RESULT.test(l), weights: { result: 2, name: -0.5 } },
+  // Executors hold no verb and no figure: a line that does is no executors' line (outcomeWords).
+  { why: "a result's predicate or figure, or a product first", test: (l) => readsAsOutcome([l]), weights: { responsible: -2, result: 1 } },
   // A body's noun has an action noun's ending («Министерство», «Управление», «Администрация») and names no action.
   { why: "an action noun first", test: (l) => ACTION.test(l) && !ORGANISATION.test(l), weights: { name: 1.5, responsible: -0.5 } },
 ];

@@ -199,6 +199,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   };
   const starts: { index: number; number: string | null; heading: boolean; rest: string | null }[] = [];
   let prev: number[] | null = null;
+  // The last item's number: under a heading the list may go on from it rather than from the heading («Задача 4.» over
+  // item «4.» where the items are numbered through their Раздел and the tasks through the plan).
+  let lastItem: number[] | null = null;
   for (let i = bodyStart; i < lines.length; i++) {
     if (furniture.has(i)) continue;
     const text = lines[i].text.trim();
@@ -211,10 +214,10 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       // result's line: it opens a row only as the very next number, never skipping one that may still come.
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
       const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
-      const fits = canFollow(prev, p, step) || (afterHeading && p[p.length - 1] <= step);
+      const fits = canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step))));
       if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
-        prev = p;
+        prev = lastItem = p;
         continue;
       }
     } else if (n) {

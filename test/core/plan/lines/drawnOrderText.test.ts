@@ -383,3 +383,67 @@ describe("an executors' cell opening with a body's name in full, in drawing orde
     expect(lostWords(BODIES, plan)).toEqual([]);
   });
 });
+
+/**
+ * Writer's drawing order: each cell's lines together, the executors' cell and then the result's, whose first lines
+ * open in lower case and read on from the executors' last line as well. A result says what was done or made (a
+ * predicate, a figure, a product), which executors never do.
+ */
+const BORDER = [
+  "План мероприятий на 2027 год",
+  "№",
+  "п/п",
+  "Наименование",
+  "мероприятия",
+  "Срок",
+  "исполнения",
+  "Ответственные",
+  "исполнители",
+  "Ожидаемый",
+  "результат",
+  "1. Разработка",
+  "муниципальной модели",
+  "целевого обучения",
+  "педагогов",
+  "декабрь 2027",
+  "г.",
+  "Отдел образования",
+  "администрации",
+  "округа",
+  "модель",
+  "утверждена",
+  "2. Заключение договоров",
+  "о целевом обучении с",
+  "выпускниками школ",
+  "ежегодно,",
+  "июнь – август",
+  "руководители",
+  "общеобразовательных",
+  "организаций",
+  "договоры о",
+  "целевом",
+  "обучении",
+  "3. Организация",
+  "педагогической",
+  "практики студентов",
+  "в течение",
+  "2027/2028",
+  "учебного года",
+  "Руководители",
+  "образовательных",
+  "организаций",
+  "практику прошли",
+  "не менее 15",
+  "студентов",
+].join("\n");
+
+describe("the border between the executors' cell and a result opening in lower case, in drawing order", () => {
+  test("the result's lines are the result's: a predicate, a product, a figure", () => {
+    const plan = structureOrFail(readTextDocument(BORDER, "plan.txt"));
+    expect(plan.items.map((i) => [i.responsible.text, i.result])).toEqual([
+      ["Отдел образования администрации округа", "модель утверждена"],
+      ["руководители общеобразовательных организаций", "договоры о целевом обучении"],
+      ["Руководители образовательных организаций", "практику прошли не менее 15 студентов"],
+    ]);
+  });
+});

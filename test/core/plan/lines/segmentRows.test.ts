@@ -40,6 +40,22 @@ describe("rows of a plan without cells, from its numbering", () => {
     ]);
   });
 
+  test("under a heading the items may go on from the last item's number, not the heading's («Задача 4.» over item «4.»)", () => {
+    // Tasks numbered through the plan, items numbered again in every Раздел: task 4 heads item 4 of its Раздел.
+    expect(numbers(["Раздел II. Кадры", "Задача 3. Резерв", "1. Семинар", "май", "2. Курсы", "март", "3. Форум", "июнь", "Задача 4. Поддержка", "4. Жильё", "июнь", "5. Выплаты", "июль"])).toEqual([
+      "section:-",
+      "section:-",
+      "item:1.",
+      "item:2.",
+      "item:3.",
+      "section:-",
+      "item:4.",
+      "item:5.",
+    ]);
+    // A number the last item cannot be followed by stays the heading's text.
+    expect(numbers(["Задача 1. Резерв", "1. Семинар", "май", "Задача 2. Поддержка", "7. Жильё", "июнь"])).toEqual(["section:-", "item:1.", "section:-"]);
+  });
+
   test("an executor's initials and surname alone do not end the plan; the signature does", () => {
     const seg = segmentRows(lines(["1. Семинар", "май", "2. Форум", "Л.А. Волкова", "июнь", "Начальник управления ____ О.В. Лебедева"]), 0, [])!;
     expect(seg.segments[1].pieces[0].map((r) => r.text)).toEqual(["Форум", "Л.А. Волкова", "июнь"]);

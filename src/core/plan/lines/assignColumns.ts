@@ -2,7 +2,7 @@ import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
 import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
-import { type ColumnScores, lineEvidence, type TextColumn } from "./lineEvidence";
+import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { readsAsOutcome } from "./outcomeWords";
 
@@ -466,11 +466,13 @@ interface LineTraits {
   readonly open: boolean;
   readonly adjective: boolean;
   readonly firstWordLength: number;
+  /** The line is typed on a line of its own (a bare consent note), never a wrap's rest. */
+  readonly ownLine: boolean;
   readonly quotes: ReturnType<typeof quoteBalance>;
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
 }
 
 /**
@@ -539,8 +541,9 @@ function localScorer(
         if (lines[i].opensCell) score -= OPENS_CELL;
         // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
         if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
-        // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap.
-        if (texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
+        // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
+        // typed on its own, as a bare consent note is, follows any line).
+        if (!traits[i].ownLine && texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
       }
       if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
       // A quote closed that this cell never opened; after a page break it may have opened before the break.

@@ -1,3 +1,5 @@
+import { isBareConsent } from "./lineEvidence";
+
 /**
  * How wrapped lines of one cell follow each other. A line that ends in a hyphen, a comma or a word that cannot end a
  * phrase (a preposition, a conjunction) is cut in the middle, so the next line of its cell continues it; a line
@@ -137,7 +139,8 @@ export function opensExecutor(line: string): boolean {
 /** `next` cannot carry on an executors' cell whose line `prev` ended an executor whole (see PARTY_END). */
 export function endsExecutorBefore(prev: string, next: string): boolean {
   const t = next.trim();
-  return PARTY_END.test(prev.trim()) && /^\p{Ll}/u.test(t) && !OPENS_EXECUTOR.test(t);
+  // The consent bare on its own line notes the party above it («ИРО» / «по согласованию»), and ends it.
+  return (PARTY_END.test(prev.trim()) || isBareConsent(prev)) && /^\p{Ll}/u.test(t) && !OPENS_EXECUTOR.test(t) && !isBareConsent(t);
 }
 
 /** The line ends a sentence or a list: nothing in the same cell needs to follow. */

@@ -2,7 +2,7 @@ import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { brokenBetween, brokenWordNote, joinCellLines } from "./brokenWords";
 import { continuation, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
-import { lineEvidence, type TextColumn } from "./lineEvidence";
+import { isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
 
 /**
@@ -112,7 +112,9 @@ function shapeOf(text: string): string {
 }
 
 function looksLike(text: string, column: TextColumn | null): boolean {
-  if (column === null) return false;
+  // The consent bare is a note's value as often as an executor's («по согласованию» under «Примечание»): the place
+  // its column repeats it in decides, not its words.
+  if (column === null || (column === "responsible" && isBareConsent(text))) return false;
   if (column === "name" && /^[«"(]?\p{Lu}/u.test(text) && text.length > 20) return true;
   return lineEvidence(text)[column] > 0;
 }

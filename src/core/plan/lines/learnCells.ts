@@ -56,10 +56,10 @@ export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]):
     // A cell cut short of the row's own first-reading cell and of no other row's («… категории» of its «… категории
     // образования»): the loss is the first reading's word alone.
     const ownOnly = (key: string) => !cut && ownPrefixes.has(key) && prefixes.get(key) === 1 && !((seen.get(key) ?? 0) - (own.has(key) ? 1 : 0) > 0);
+    const others = (key: string) => (seen.get(key) ?? 0) - (own.has(key) ? 1 : 0);
     const score = (column: TextColumn, text: string) => {
       const key = cellKey(column, text);
-      const count = (seen.get(key) ?? 0) - (own.has(key) ? 1 : 0);
-      if (count > 0) return SEEN_CELL;
+      if (others(key) > 0 || (column === "responsible" && others(key.replace(CONSENT_NOTE, "")) > 0)) return SEEN_CELL;
       return !cut && prefixes.has(key) ? -CUT_FROM_SEEN : 0;
     };
     return Object.assign(score, { own: (column: TextColumn, text: string) => (ownOnly(cellKey(column, text)) ? -CUT_FROM_SEEN : 0) });
@@ -71,6 +71,15 @@ function prefixesOf(key: string): string[] {
   const ws = key.split(" ");
   return ws.slice(2).map((_, i) => ws.slice(0, i + 2).join(" "));
 }
+
+/**
+ * The consent officials print after an executor outside their authority, in brackets or bare on a line of its own
+ * («ИРО (по согласованию)», «ИРО» / «по согласованию»): a note on the party, not another executor. A cell of executors
+ * the document has elsewhere is the same cell with the note added (the key's end, in lower case). Not the other way
+ * round: «УО» alone is no whole cell for a row that notes «УО (по согласованию)», where another row's «УО» / «Совет
+ * молодых педагогов» may be cut short.
+ */
+const CONSENT_NOTE = /\s*\(?по\s+согласовани\p{L}*\)?[.,;]?$/u;
 
 /** A cell as compared: its column, its words in lower case. */
 function cellKey(column: TextColumn, text: string): string {

@@ -62,8 +62,21 @@ export function lineReadsAsDeadline(line: string): boolean {
  */
 const CONSENT = /\(по\s+согласовани\p{L}*\)?$|^\(?(?:по\s+)?согласовани\p{L}*\)/u;
 
+/**
+ * The same consent typed bare on a line of its own under the cell's last executor («ИРО» / «по согласованию»). The
+ * deadline parser reads it as on demand, and a deadline may say so, but officials print it under executors: no plan of
+ * the official fixtures has it as a deadline, seven have it after a body. It weighs for the executors, and for the
+ * deadline a little; a row with no other deadline line still gives it the deadline (an empty deadline costs more).
+ */
+const BARE_CONSENT = /^по\s+согласовани\p{L}*[.,;]?$/iu;
+
+/** The line is the consent alone, bare (BARE_CONSENT): typed on a line of its own, never a wrapped line's rest. */
+export function isBareConsent(line: string): boolean {
+  return BARE_CONSENT.test(line.trim());
+}
+
 const CLUES: readonly Clue[] = [
-  { why: "a deadline by itself", test: (l) => l.length <= 60 && lineReadsAsDeadline(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  { why: "a deadline by itself", test: (l) => l.length <= 60 && !BARE_CONSENT.test(l) && lineReadsAsDeadline(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
   { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
   { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },
@@ -73,6 +86,7 @@ const CLUES: readonly Clue[] = [
   { why: "a body named first", test: (l) => ORGANISATION.test(l), weights: { responsible: 1.5 } },
   { why: "a position first", test: (l) => POSITION.test(l), weights: { responsible: 2, deadline: -1 } },
   { why: "an executor's consent in brackets", test: (l) => CONSENT.test(l), weights: { responsible: 2, name: -1, result: -1, deadline: -1 } },
+  { why: "an executor's consent bare on its line", test: (l) => BARE_CONSENT.test(l), weights: { responsible: 2, deadline: 1.5, name: -1.5, result: -1 } },
   { why: "result wording first", test: (l) => RESULT.test(l), weights: { result: 2, name: -0.5 } },
   // Executors hold no verb and no figure: a line that does is no executors' line (outcomeWords).
   { why: "a result's predicate or figure, or a product first", test: (l) => readsAsOutcome([l]), weights: { responsible: -2, result: 1 } },

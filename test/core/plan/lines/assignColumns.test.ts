@@ -179,6 +179,27 @@ describe("a narrow executors' column interleaved with the name's lines: a positi
   });
 });
 
+describe("the consent bare on its own line under an executor", () => {
+  test("stays with the executors beside a deadline that parses with it too; a lower-case line after it opens no executor", () => {
+    // Name, executors, deadline, result read row by row: «по согласованию» stands where the deadline's second line
+    // would, and «до 22 октября по согласованию» parses as well (on demand); the executor «ОО» ended whole before it.
+    const texts = ["Проведение базы данных вакантных", "ОО", "до 22 октября", "Заключено не менее 10", "должностей педагогических работников", "по согласованию", "договоров о целевом", "обучении"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, emission: "rows" });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "Проведение базы данных вакантных должностей педагогических работников",
+      responsible: "ОО по согласованию",
+      deadline: "до 22 октября",
+      result: "Заключено не менее 10 договоров о целевом обучении",
+    });
+  });
+
+  test("is the deadline where the row has no other deadline", () => {
+    const texts = ["Проведение семинара для молодых", "ИМЦ", "по согласованию", "Протокол", "педагогов"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, emission: "rows" });
+    expect(cells(texts, a.columns).deadline).toBe("по согласованию");
+  });
+});
+
 describe("a memo kept across a table's rows", () => {
   // Lines of a mouse copy's rows, as they wrap in their cells: a row is any run of them, read any way.
   const LINES = [

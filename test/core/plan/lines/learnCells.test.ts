@@ -71,3 +71,24 @@ describe("a row's own first reading, a line too many in a cell", () => {
     expect(cells(0).own("result", "Приказ управления")).toBe(0);
   });
 });
+
+describe("executors noted «по согласованию»", () => {
+  // Row 0 prints «ИРО» alone, row 1 the same body noted bare on a line of its own, row 2 «УО» noted in brackets.
+  const rows: ReadLine[][][] = [
+    [[line(0, "Семинар", "name"), line(1, "ИРО", "responsible")]],
+    [[line(2, "Форум", "name"), line(3, "ИРО", "responsible"), line(4, "по согласованию", "responsible")]],
+    [[line(5, "Конкурс", "name"), line(6, "УО (по согласованию)", "responsible")]],
+  ];
+  const cells = learnCells(rows);
+
+  test("a cell the document has elsewhere is the same cell with the note added, bare or in brackets", () => {
+    expect(cells(1)("responsible", "ИРО по согласованию")).toBeGreaterThan(0);
+    expect(cells(2)("responsible", "ИРО (по согласованию)")).toBeGreaterThan(0);
+    // Only the executors' cell: another column's «по согласованию» is its own words.
+    expect(cells(2)("deadline", "до 1 марта по согласованию")).toBe(0);
+  });
+
+  test("not the other way round: a noted cell makes no whole cell of the party alone", () => {
+    expect(cells(0)("responsible", "УО")).toBeLessThanOrEqual(0);
+  });
+});

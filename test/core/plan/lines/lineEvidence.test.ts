@@ -22,8 +22,10 @@ describe("what a loose line says about its column", () => {
       expect(strongestColumn(line)).toBe("responsible");
       expect(lineEvidence(line).deadline).toBeLessThan(0);
     }
-    // Bare, the words are as often a deadline's own («Срок: по согласованию»); «(по» alone may open «(по плану …)».
-    expect(strongestColumn("по согласованию")).toBe("deadline");
+    // Bare on its line the words may be a deadline's own («Срок: по согласованию»), but officials print them under an
+    // executor: they weigh for the executors, and for the deadline before the name or the result (see below).
+    // «(по» alone may open «(по плану …)».
+    expect(lineEvidence("по согласованию").deadline).toBeGreaterThan(Math.max(lineEvidence("по согласованию").name, lineEvidence("по согласованию").result));
     expect(lineEvidence("в течение года (по").responsible).toBeLessThanOrEqual(0);
   });
 
@@ -60,6 +62,17 @@ describe("what a loose line says about its column", () => {
     for (const line of ["Министерство образования", "Управление образования", "Администрация округа"]) expect(strongestColumn(line)).toBe("responsible");
     // A name's words about a body («Взаимодействие с» / «Министерством просвещения по»).
     for (const line of ["Министерством просвещения по", "Управлению образования"]) expect(lineEvidence(line).responsible).toBeLessThanOrEqual(0);
+  });
+
+  test("the consent bare on its own line weighs for the executors more than for the deadline", () => {
+    // The deadline parser reads «по согласованию» as on demand; under an executor («ИРО» / «по согласованию») it is
+    // the party's note, as officials print it.
+    const e = lineEvidence("по согласованию");
+    expect(e.responsible).toBeGreaterThan(e.deadline);
+    expect(e.responsible).toBeGreaterThan(Math.max(e.name, e.result));
+    expect(strongestColumn("по согласованию")).toBe("responsible");
+    // A deadline that merely holds the words stays a deadline's line.
+    expect(strongestColumn("по согласованию с министерством")).toBe("deadline");
   });
 
   test("a wrapped fragment alone says nothing", () => {

@@ -317,16 +317,16 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     for (let j = from; j < to; j++) {
       if (!seg.furniture.has(j) || visited.has(j)) continue;
       visited.add(j);
-      // The column numbers again are a row of the table, which the table readers drop as column numbers.
-      // Where they count other columns than the header's, they part the table as a page number does.
+      // The column numbers again are a row of the table, which the table readers drop as column numbers. They are
+      // the numbers under this table's header (segmentRows takes no others): where the reading counts other columns
+      // than the form printed (captions it could not part), they stand for the header again, and the table goes on.
       const run = seg.columnNumbers.get(j);
       if (run) {
         const numbers = run.flatMap((t) => t.trim().split(/\s+/));
         if (numbers.length === headerCells.length) part.push({ cells: numbers, row: lines[j].row });
-        else {
-          flush();
-          blocks.push(...lines.slice(j, j + run.length).map(textBlock));
-          inHeader = false;
+        else if (!inHeader) {
+          part.push({ cells: headerCells, row: lines[j].row });
+          inHeader = true;
         }
         for (let k = 1; k < run.length; k++) visited.add(j + k);
         j += run.length - 1;

@@ -145,12 +145,32 @@ export function canFollow(prev: readonly number[] | null, next: readonly number[
   return false;
 }
 
-/** Lines the header repeats on a new page: the header's lines again, in their order. */
+/**
+ * Lines the header repeats on a new page: the header's words again, each as often, in a run of whole lines. The run
+ * need not break where the first page's lines did: a multi-row header (a caption merged over «начала | окончания»)
+ * is drawn cell after cell, and which captions share a baseline, and so a line of pdftotext -raw or a browser's copy,
+ * depends on where each cell's text stands on that page («Срок реализации» / «Источник» on one page, «Срок реализации
+ * Источник» on the next).
+ */
 function repeatedHeaderAt(lines: readonly Line[], i: number, header: readonly string[]): number {
-  if (header.length === 0) return 0;
-  const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
-  for (let k = 0; k < header.length; k++) if (i + k >= lines.length || !same(lines[i + k].text, header[k])) return 0;
-  return header.length;
+  const wanted = new Map<string, number>();
+  for (const w of header.flatMap(headerWords)) wanted.set(w, (wanted.get(w) ?? 0) + 1);
+  let left = [...wanted.values()].reduce((a, b) => a + b, 0);
+  if (left === 0) return 0;
+  for (let j = i; j < lines.length; j++) {
+    for (const w of headerWords(lines[j].text)) {
+      const n = wanted.get(w) ?? 0;
+      if (n === 0) return 0;
+      wanted.set(w, n - 1);
+      left--;
+    }
+    if (left === 0) return j - i + 1;
+  }
+  return 0;
+}
+
+function headerWords(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 export function segmentRows(lines: readonly Line[], bodyStart: number, header: readonly string[]): Segmentation | null {

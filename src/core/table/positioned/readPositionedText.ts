@@ -11,6 +11,7 @@ import { opensRow } from "./numberCell";
 import { afterNumbers } from "./numberColumnEdge";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
+import { type RepeatedHeader, repeatedHeaders } from "./repeatedHeaders";
 import { refineRowEdges } from "./rowEdges";
 import { rowSeparators } from "./rowSeparators";
 import { columnExtents } from "./columnExtents";
@@ -38,8 +39,10 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules, readsAsTitle);
   if (!band) return textLines(lines);
 
-  const headerKey = lines.slice(band.first, band.last + 1).map((l) => squeeze(l.text));
-  const repeated = repeatedHeaders(lines, band, headerKey);
+  const width = band.cells.length;
+  const numbersLine = band.last + 1 < lines.length && columnNumberCells(lines[band.last + 1], width) ? lines[band.last + 1] : null;
+  const repeatedFound = repeatedHeaders(lines, band.first, band.last, numbersLine);
+  const repeated = new Map([...repeatedFound].map(([page, r]) => [page, r.lines]));
   const protectedLines = new Set<number>([...range(band.first, band.last), ...[...repeated.values()].flat()]);
   const furniture = findPageFurniture(lines, protectedLines);
   const bodyIndexes = range(band.last + 1, lines.length - 1).filter((i) => !furniture.has(i) && !protectedLines.has(i));
@@ -63,7 +66,6 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     edges.get(page) ?? edges.set(page, afterNumbers(measured(page), band.verdict.numberColumn, bodyLines.filter((l) => l.page === page))).get(page)!;
   const titles = readsAsTitle ? standaloneTitles(bodyIndexes.map((i) => lines[i]), { span, gap, separatorsOf, numberColumn: band.verdict.numberColumn, readsAsTitle }) : new Set<Line>();
   const acrossTable = (l: Line) => titles.has(l) || overHeaderCells(l);
-  const width = band.cells.length;
   const verticalsByPage = new Map<number, RulingLine[]>();
   for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
   const snap = opts.snap ?? 0;
@@ -112,8 +114,14 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
             : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)
       : undefined;
   const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow, rowsAtNumbers: opts.rowsAtNumbers });
-  const headerRows = [{ page: headerPage, first: band.first, last: band.last }, ...[...repeated.entries()].map(([page, idx]) => ({ page, first: idx[0], last: idx[idx.length - 1] }))];
-  const headerGridRows = headerRows.flatMap((h) => twoLevelHeader(lines.slice(h.first, h.last + 1), gap, width) ?? [headerRow(range(h.first, h.last).map(split), width)]);
+  const readHeader = (first: number, last: number) => twoLevelHeader(lines.slice(first, last + 1), gap, width) ?? [headerRow(range(first, last).map(split), width)];
+  const header = readHeader(band.first, band.last);
+  // A header whose words a later page regrouped is the first page's again, row for row (its lines say no more).
+  const again = (r: RepeatedHeader): GridRow[] => {
+    const rows = [...header.map((h) => h.cells), ...(r.numbers && numbersLine ? [numbersLine.words.map((w) => w.text)] : [])];
+    return rows.map((cells, k) => ({ cells: [...cells], row: lines[r.lines[Math.min(k, r.lines.length - 1)]].row, page: lines[r.lines[0]].page }));
+  };
+  const headerGridRows = [...header, ...[...repeatedFound.values()].flatMap((r) => (r.regrouped ? again(r) : readHeader(r.lines[0], r.lines[r.lines.length - 1])))];
   const gridRows = [...rows, ...headerGridRows].sort((a, b) => order(a) - order(b));
 
   return layoutBlocks(lines, band, gridRows, furniture, trailing, format, spanning);
@@ -190,18 +198,6 @@ function spanningMerges(rows: readonly GridRow[], spanning: ReadonlyMap<GridRow,
     const left = spanning.get(r);
     return left === undefined || left >= r.cells.length - 1 ? [] : [{ top, bottom: top, left, right: r.cells.length - 1 }];
   });
-}
-
-/** On pages after the header's, the header's lines again near the top: index lists by page. */
-function repeatedHeaders(lines: readonly Line[], band: HeaderBand, key: readonly string[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  const headerPage = lines[band.first].page;
-  for (let i = band.last + 1; i + key.length <= lines.length; i++) {
-    const page = lines[i].page;
-    if (page === headerPage || out.has(page)) continue;
-    if (key.every((k, j) => lines[i + j].page === page && squeeze(lines[i + j].text) === k)) out.set(page, range(i, i + key.length - 1));
-  }
-  return out;
 }
 
 /**
@@ -306,10 +302,6 @@ function textLines(lines: readonly Line[]): TextBlock[] {
 
 function textBlock(line: Line): TextBlock {
   return { kind: "text", row: line.row, text: line.text };
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, "").toLowerCase();
 }
 
 function range(from: number, to: number): number[] {

@@ -77,6 +77,10 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     extents[title] = { ...extents[title]!, runsOver: true };
     return { line, cells, extents, spanning: false };
   }
+  // A row merged over the table only after the label and its title: a section's number in the № cell stays its own
+  // cell, whatever borders the row draws.
+  const extent = { x0: line.words[0].x, x1: Math.max(...line.words.map((w) => w.x + w.width)) };
+  if ((extent.x0 < separators[0] || centredOver(extent, table)) && mergedAcross(line, verticals, across)) return titleCells(line, separators, tolerance);
   // A ruled table draws a border at a column's edge on every row but where a cell is merged over it («по мере
   // обращения» over «начало | окончание»): one text run crossing such a place is the merged cell's, not two cells.
   const bordered = (s: number) => (rules: readonly RulingLine[]) => rules.some((r) => Math.abs(r.x0 - s) <= RULE_AT);
@@ -120,6 +124,23 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     previousEnd = overflow ? crossed - tolerance : end;
   });
   return { line, cells, extents, spanning: spanning && cells.filter(Boolean).length === 1 };
+}
+
+/**
+ * A line written in one cell merged over columns of a ruled table, whatever the gaps between its words (a justified
+ * «Цель: …» row over the whole table, its words spread over the columns' edges as over no edge): no border runs
+ * through the line under its text, and some column's border is drawn above it and below it there, broken for it.
+ * Where the rules stop above or under a line (the table ended: signatures; a header ruled alone) nothing is known.
+ * The caller asks it of a line from the first column or centred over the table, as a row merged over the table is
+ * written (a cell merged over two columns alone on its line is a row's, not a heading).
+ */
+function mergedAcross(line: Line, verticals: readonly RulingLine[], across: readonly RulingLine[]): boolean {
+  const x0 = line.words[0].x;
+  const x1 = Math.max(...line.words.map((w) => w.x + w.width));
+  const inside = (r: RulingLine) => r.x0 > x0 && r.x0 < x1;
+  if (across.some(inside)) return false;
+  const below = verticals.filter((r) => inside(r) && Math.min(r.y0, r.y1) > line.bottom);
+  return verticals.some((r) => inside(r) && Math.max(r.y0, r.y1) < line.top && below.some((b) => Math.abs(b.x0 - r.x0) <= RULE_AT));
 }
 
 /**

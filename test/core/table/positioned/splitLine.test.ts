@@ -55,3 +55,26 @@ describe("splitLine: a cell merged over two columns of a ruled table", () => {
     expect(splitLine(two, SEPARATORS, 1, 4, 0, borders([50, 200, 320, 450])).cells).toEqual(["Анкетирование", "01.02.2027", "30.04.2027", ""]);
   });
 });
+
+describe("splitLine: a row merged over the whole table, justified", () => {
+  // «Цель: …» in one cell over all the columns, justified: each word its own run, the gaps wide, some of them over the
+  // columns' edges, which the rows above and below draw and this row does not.
+  const words = ["Цель:", "обеспечение", "организаций", "педагогическими", "кадрами", "округа"];
+  const at = [55, 100, 170, 235, 330, 415];
+  const justified: Line = (() => {
+    const ws: PositionedWord[] = words.map((text, k) => ({ text, x: at[k], y: ROW.top, width: text.length * CHAR, height: 10, page: 1, run: k }));
+    return { page: 1, top: ROW.top, bottom: ROW.bottom, words: ws, row: 1, text: words.join(" ") };
+  })();
+  const below = [50, ...SEPARATORS, 450].map((x) => ({ page: 1, x0: x, x1: x, y0: 120, y1: 150 }));
+
+  test("where the borders break off for the line alone, it is one cell in reading order, across the table", () => {
+    const split = splitLine(justified, SEPARATORS, 1, 4, 0, [...borders([50, 450]), ...below]);
+    expect(split.cells).toEqual([words.join(" "), "", "", ""]);
+    expect(split.spanning).toBe(true);
+  });
+
+  test("where the rules stop under the line (the table ended) its words stay in the columns they stand in", () => {
+    const split = splitLine(justified, SEPARATORS, 1, 4, 0, borders([50, 450]));
+    expect(split.cells.filter(Boolean).length).toBeGreaterThan(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { isPageFurniture } from "../../table/pageFurniture";
+import { wordsCovered } from "../../table/wordsCovered";
 import { parseDeadline } from "../deadline";
 import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
@@ -153,20 +154,8 @@ export function canFollow(prev: readonly number[] | null, next: readonly number[
  * Источник» on the next).
  */
 function repeatedHeaderAt(lines: readonly Line[], i: number, header: readonly string[]): number {
-  const wanted = new Map<string, number>();
-  for (const w of header.flatMap(headerWords)) wanted.set(w, (wanted.get(w) ?? 0) + 1);
-  let left = [...wanted.values()].reduce((a, b) => a + b, 0);
-  if (left === 0) return 0;
-  for (let j = i; j < lines.length; j++) {
-    for (const w of headerWords(lines[j].text)) {
-      const n = wanted.get(w) ?? 0;
-      if (n === 0) return 0;
-      wanted.set(w, n - 1);
-      left--;
-    }
-    if (left === 0) return j - i + 1;
-  }
-  return 0;
+  const last = wordsCovered(header.flatMap(headerWords), i, lines.length, (j) => headerWords(lines[j].text));
+  return last === null ? 0 : last - i + 1;
 }
 
 function headerWords(text: string): string[] {

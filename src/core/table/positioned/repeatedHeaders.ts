@@ -1,3 +1,4 @@
+import { wordsCovered } from "../wordsCovered";
 import type { Line } from "./types";
 
 /** The header printed again on a later page: its lines, and whether the column numbers under it are among them. */
@@ -45,19 +46,7 @@ export function repeatedHeaders(lines: readonly Line[], first: number, last: num
 
 /** The last of the lines from `from` on one page whose words are `words` exactly (in any order), or null. */
 function coveredBy(lines: readonly Line[], from: number, words: readonly string[]): number | null {
-  const left = new Map<string, number>();
-  for (const w of words) left.set(w, (left.get(w) ?? 0) + 1);
-  let count = words.length;
-  for (let j = from; j < lines.length && lines[j].page === lines[from].page; j++) {
-    for (const w of wordsOf(lines[j])) {
-      const n = left.get(w) ?? 0;
-      if (n === 0) return null;
-      left.set(w, n - 1);
-      count--;
-    }
-    if (count === 0) return j;
-  }
-  return null;
+  return wordsCovered(words, from, lines.length, (j) => (lines[j].page === lines[from].page ? wordsOf(lines[j]) : null));
 }
 
 function wordsOf(line: Line): string[] {

@@ -66,7 +66,7 @@ function makePlan(n: number, people: number): Plan {
     items,
     dropped: [],
     issues: [],
-    meta: { file: "bench", sheet: "План", format: "generated", titleBlock: [], signatureBlock: [], abbreviations: {}, otherTables: [] },
+    meta: { file: "bench", sheet: "План", format: "generated", titleBlock: [], signatureBlock: [], abbreviations: {}, otherTables: [], totals: [] },
   };
 }
 

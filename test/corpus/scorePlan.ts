@@ -62,8 +62,10 @@ export function pairItems(truth: readonly TruthItem[], found: readonly PlanItem[
 
 function sectionFound(t: TruthPlan["sections"][number], plan: Plan): boolean {
   const title = norm(t.title).toLowerCase();
-  // A title printed with no number is found as a section of that title alone, with no number.
-  if (t.number === "") return plan.sections.some((s) => normNumber(s.number) === "" && norm(s.title).toLowerCase() === title);
+  // A title printed with no number is found as a section of that title alone, with no number; a heading word printed
+  // before it stays in the title («Цель: обеспечение …»), as it does before a number («Задача 1.1. …»).
+  const label = norm(t.label).toLowerCase();
+  if (t.number === "") return plan.sections.some((s) => normNumber(s.number) === "" && [title, label].includes(norm(s.title).toLowerCase()));
   return plan.sections.some((s) => {
     const text = norm(`${s.number ?? ""} ${s.title}`).toLowerCase();
     return text.includes(title) && (normNumber(s.number) === t.number || text.includes(`${t.number}.`));

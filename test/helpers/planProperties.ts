@@ -6,11 +6,12 @@ import { sheetSpecToDocument } from "./sheetSpecToDocument";
 /** Words as the properties count them: letters and digits, lower case. */
 export const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Every text the plan keeps: items, sections, dropped rows, metadata, headers, notes. */
+/** Every text the plan keeps: items, sections, sums, dropped rows, metadata, headers, notes. */
 export function planWords(plan: Plan): Set<string> {
   const texts: string[] = [plan.title ?? "", ...Object.values(plan.columns).flat().map(String), ...plan.meta.titleBlock, ...plan.meta.signatureBlock];
   for (const s of plan.sections) texts.push(s.number ?? "", s.title);
   for (const d of plan.dropped) texts.push(d.text);
+  for (const t of plan.meta.totals) texts.push(t.label, ...Object.keys(t.values), ...Object.values(t.values));
   for (const it of plan.items) {
     texts.push(it.number ?? "", it.name, it.responsible.text, it.deadline.text, it.result, ...Object.keys(it.extra), ...Object.values(it.extra));
     // The plan sheet writes the notes too (a line as printed, where a number was read off its end).

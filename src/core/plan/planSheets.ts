@@ -3,7 +3,7 @@ import { PAGE_FOOTER } from "../sheet/printLayout";
 import { type CellSpec, date, sharedCells, type SheetSpec, text } from "../sheet/sheetSpec";
 import { DEADLINE_KIND_LABELS, EVERY_LABELS, STATUS_LABELS } from "./deadlineLabels";
 import { sectionMarker } from "./structure/numbering";
-import type { Plan, PlanItem, Section } from "./types";
+import type { Plan, PlanItem, PlanTotal, Section } from "./types";
 import { localizeTable, translator } from "../../i18n";
 
 export const PLAN_SHEET = { ru: "План (структура)", en: "Plan (structured)" } as const;
@@ -186,11 +186,11 @@ function itemRow(it: PlanItem, extras: readonly string[], sectionLabel: Readonly
 }
 
 const ROLE = {
-  ru: { item: "мероприятие", section: "раздел", repeated_header: "повтор шапки", column_numbers: "номера граф", blank: "пустая строка", title: "заголовок", signature: "подписи", other_table: "другая таблица", page_furniture: "колонтитул" },
-  en: { item: "item", section: "section", repeated_header: "repeated header", column_numbers: "column numbers", blank: "blank row", title: "title", signature: "signatures", other_table: "other table", page_furniture: "page furniture" },
+  ru: { item: "мероприятие", section: "раздел", total: "итоговая строка", repeated_header: "повтор шапки", column_numbers: "номера граф", blank: "пустая строка", title: "заголовок", signature: "подписи", other_table: "другая таблица", page_furniture: "колонтитул" },
+  en: { item: "item", section: "section", total: "total row", repeated_header: "repeated header", column_numbers: "column numbers", blank: "blank row", title: "title", signature: "signatures", other_table: "other table", page_furniture: "page furniture" },
 } as const;
 
-/** Every source row and what became of it: items, sections and dropped rows with their reason. */
+/** Every source row and what became of it: items, sections, sums and dropped rows with their reason. */
 const SOURCE_ROWS_HEADER = { ru: ["Строка источника", "Что это", "Пункт / раздел", "Текст"], en: ["Source row", "Role", "Item / section", "Text"] } as const;
 
 export function sourceRowsSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
@@ -198,6 +198,7 @@ export function sourceRowsSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
   const entries: { row: number; what: string; ref: string; text: string }[] = [];
   for (const it of plan.items) for (const r of it.source.rows) entries.push({ row: r, what: role.item, ref: it.number ?? "", text: r === it.source.rows[0] ? it.name : "" });
   for (const s of plan.sections) entries.push({ row: s.row, what: role.section, ref: s.number ?? "", text: s.title });
+  for (const t of plan.meta.totals) entries.push({ row: t.row, what: role.total, ref: t.section ?? "", text: totalText(t) });
   for (const d of plan.dropped) entries.push({ row: d.row, what: role[d.reason], ref: "", text: d.text });
   entries.sort((a, b) => a.row - b.row);
   const header = localizeTable(SOURCE_ROWS_HEADER, locale);
@@ -211,4 +212,9 @@ export function sourceRowsSheet(plan: Plan, locale: Locale = "ru"): SheetSpec {
     freeze: { rows: 1, cols: 0 },
     print: { orientation: "portrait", fitToWidth: true, repeatRows: { first: 0, last: 0 }, footer: localizeTable(PAGE_FOOTER, locale) },
   };
+}
+
+/** «Итого по подпрограмме 1 | Объём финансирования, тыс. руб.: 5 808,5»: the label and every amount with its column. */
+function totalText(t: PlanTotal): string {
+  return [t.label, ...Object.entries(t.values).map(([k, v]) => `${k}: ${v.replace(/\n/g, "; ")}`)].join(" | ");
 }

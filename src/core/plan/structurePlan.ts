@@ -14,7 +14,7 @@ import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
 import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
-import { assembleRows } from "./structure/assembleRows";
+import { assembleRows, type RawSum } from "./structure/assembleRows";
 import { beatsReading, type ReadingTally } from "./structure/betterReading";
 import { buildItem, cellParsers, itemColumns, itemTexts } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
@@ -23,7 +23,7 @@ import { markCutOff } from "./structure/markCutOff";
 import { qualifyNumbers } from "./structure/qualifyNumbers";
 import { isRepeatedHeader, isSignatureText, nonEmptyCells } from "./structure/rowShapes";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
-import type { DroppedRow, Plan, PlanColumns, PlanItem, StructureResult } from "./types";
+import type { DroppedRow, Plan, PlanColumns, PlanItem, PlanTotal, StructureResult } from "./types";
 
 export interface StructureOptions {
   /** The plan period when the user knows it better than the title does. */
@@ -292,8 +292,15 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
       signatureBlock: signatureLines.map((l) => l.text),
       abbreviations: Object.fromEntries(findAbbreviationDefinitions(cellText)),
       otherTables,
+      totals: assembled.sums.map((t) => planTotal(t, layout)),
     },
   };
+}
+
+function planTotal(sum: RawSum, layout: ColumnLayout): PlanTotal {
+  const names = layout.names ?? layout.headers;
+  const values = Object.fromEntries([...sum.values].map(([i, text]) => [(names[i] ?? "").replace(/\s+/g, " ").trim() || `${i + 1}`, text]));
+  return { row: sum.row, label: sum.label, values, ...(sum.section !== null ? { section: sum.section } : {}) };
 }
 
 /** The table ran over pages: a header or running head repeated, or rows on a second page. */

@@ -16,6 +16,19 @@ export interface DroppedRow {
   readonly text: string;
 }
 
+/**
+ * A row that adds up rows above it («Итого по подпрограмме 1», «Всего по программе») or a group heading's sum («1.1
+ * Кадровое планирование … | 1 296,0»): kept beside the plan, never glued to an item nor counted as one.
+ */
+export interface PlanTotal {
+  readonly row: number;
+  readonly label: string;
+  /** The amounts by column header, as printed. */
+  readonly values: Readonly<Record<string, string>>;
+  /** The section it sums (a group heading's number), absent for «Итого» rows. */
+  readonly section?: string;
+}
+
 export interface Section {
   readonly number: string | null;
   readonly title: string;
@@ -87,6 +100,8 @@ export interface Plan {
     readonly signatureBlock: readonly string[];
     readonly abbreviations: Readonly<Record<string, string>>;
     readonly otherTables: readonly { readonly firstRow: number; readonly lastRow: number; readonly kind: "targets" | "approval" | "other"; readonly header: readonly string[] }[];
+    /** Sum rows and group sums, in source order. */
+    readonly totals: readonly PlanTotal[];
   };
 }
 

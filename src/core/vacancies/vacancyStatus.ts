@@ -1,4 +1,5 @@
 import { foldCached as foldText } from "./memoText";
+import { isSumLabel } from "../table/sumRows";
 import type { VacancyStatus } from "./types";
 
 /** Status words as organisations write them; matched at the start of the folded cell. */
@@ -39,9 +40,7 @@ export function saysNoVacancy(cell: string): boolean {
 }
 
 /** Subtotal rows are not vacancies: counting them would double the totals. */
-const SUBTOTAL = /^(итого|всего|в том числе|в т\.? ?ч\.?)(?!\p{L})/u;
-
 export function isSubtotal(...cells: readonly string[]): boolean {
-  for (const c of cells) if (c !== "" && SUBTOTAL.test(foldText(c))) return true;
+  for (const c of cells) if (c !== "" && isSumLabel(foldText(c))) return true;
   return false;
 }

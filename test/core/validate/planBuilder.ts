@@ -61,6 +61,6 @@ export function makePlan(items: ItemSpec[], over: Partial<Omit<Plan, "meta">> & 
     dropped: [],
     issues: [],
     ...rest,
-    meta: { file: "plan.xlsx", sheet: "План", format: "xlsx", titleBlock: [], signatureBlock: [], abbreviations: {}, otherTables: [], ...meta },
+    meta: { file: "plan.xlsx", sheet: "План", format: "xlsx", titleBlock: [], signatureBlock: [], abbreviations: {}, otherTables: [], totals: [], ...meta },
   };
 }

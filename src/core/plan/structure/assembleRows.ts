@@ -6,6 +6,7 @@ import { buildContext, classifyRow } from "./classifyRow";
 import { joinParts } from "../../text/joinParts";
 import { nonEmptyCells } from "./rowShapes";
 import { withLevels } from "./sectionLevels";
+import { isAmountCell } from "../../table/sumRows";
 
 /** An item as rows were read: texts per source column, before any parsing. */
 export interface RawItem {
@@ -24,10 +25,20 @@ export interface RawItem {
   readonly notes: ItemNote[];
 }
 
+/** A row that adds up rows above it, or a group heading's sum: its amounts per column index. */
+export interface RawSum {
+  readonly row: number;
+  readonly label: string;
+  readonly values: Map<number, string>;
+  /** The section whose sum it is (a group row «1.1»), or null for «Итого» rows. */
+  readonly section: string | null;
+}
+
 export interface Assembled {
   readonly items: RawItem[];
   readonly sections: Section[];
   readonly dropped: DroppedRow[];
+  readonly sums: RawSum[];
   /** Indexes of sections whose number is also an item's number are found later; rows kept for messages. */
   readonly sectionRows: Map<string, number>;
 }
@@ -41,9 +52,13 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
   const items: RawItem[] = [];
   const sections: Section[] = [];
   const dropped: DroppedRow[] = [];
+  const sums: RawSum[] = [];
+  // The sum row just read: rows under it holding amounts only («местный бюджет | 3 200,0») break its sum down.
+  let lastSum: RawSum | null = null;
   const sectionRows = new Map<string, number>();
   const sectionParts: string[][] = [];
   const ranks: (number | null)[] = [];
+  const direct: boolean[] = [];
   let current: RawItem | null = null;
   let lastWasSection = false;
   const deadlineCol = layout.index.deadline;
@@ -51,12 +66,24 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
   for (let i = first; i <= last; i++) {
     const row = grid.rows[i];
     const cls = classifyRow(row, i, ctx);
-    if (cls.kind === "drop") {
+    if (lastSum !== null && cls.kind === "follow" && breaksDownSum(row, layout)) {
+      for (const c of nonEmptyCells(row)) lastSum.values.set(c.index, [lastSum.values.get(c.index), c.text].filter(Boolean).join("\n"));
+      continue;
+    }
+    lastSum = null;
+    if (cls.kind === "sum") {
+      lastSum = { row: row.row, label: cls.label, values: new Map(cls.values), section: null };
+      sums.push(lastSum);
+      current = null;
+      lastWasSection = false;
+    } else if (cls.kind === "drop") {
       dropped.push({ row: row.row, reason: cls.reason, text: rowText(row) });
     } else if (cls.kind === "section") {
       sectionParts.push([cls.title]);
       sections.push({ number: cls.number, title: cls.title, row: row.row });
+      if (cls.sums) sums.push({ row: row.row, label: cls.title, values: new Map(cls.sums), section: cls.number ?? cls.title });
       ranks.push(cls.rank ?? null);
+      direct.push(lastWasSection);
       if (cls.number !== null && !sectionRows.has(cls.number)) sectionRows.set(cls.number, row.row);
       current = null;
       lastWasSection = true;
@@ -76,7 +103,12 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
       appendRow(current, row);
     }
   }
-  return { items, sections: withLevels(sections, ranks), dropped, sectionRows };
+  return { items, sections: withLevels(sections, ranks, direct), dropped, sums, sectionRows };
+}
+
+/** A row without a label under a sum row whose cells are amounts or an extra column's words. */
+function breaksDownSum(row: GridRow, layout: ColumnLayout): boolean {
+  return nonEmptyCells(row).every((c) => isAmountCell(c.text) || layout.extra.some((e) => e.index === c.index));
 }
 
 function openItem(number: string | null, sections: readonly Section[], row: GridRow, grid: Grid, index: number): RawItem {

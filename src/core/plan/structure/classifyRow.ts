@@ -3,11 +3,14 @@ import type { ColumnLayout } from "../columns/detectHeader";
 import { isInside, isRoman, parseItemNumber, sectionMarker } from "./numbering";
 import { distinctTexts, isColumnNumbers, isRepeatedHeader, nonEmptyCells } from "./rowShapes";
 import type { DropReason } from "../types";
+import { isAmountCell, isSumLabel } from "../../table/sumRows";
 
 /** What a row is, judged from the row itself and the numbered rows after it. */
 export type RowClass =
   | { readonly kind: "drop"; readonly reason: DropReason }
-  | { readonly kind: "section"; readonly number: string | null; readonly title: string; readonly column: number; readonly rank?: number }
+  | { readonly kind: "section"; readonly number: string | null; readonly title: string; readonly column: number; readonly rank?: number; readonly sums?: ReadonlyMap<number, string> }
+  /** «Итого по подпрограмме 1 | … | 5 808,5»: adds up the rows above; neither an item nor a section. */
+  | { readonly kind: "sum"; readonly label: string; readonly values: ReadonlyMap<number, string> }
   | { readonly kind: "item"; readonly number: string | null }
   /** No number: continues the row above, or is a sub-event of it (decided while assembling). */
   | { readonly kind: "follow" };
@@ -65,7 +68,35 @@ export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): 
   const furniture = index >= ctx.first && index < ctx.furniture.length ? ctx.furniture[index] : furnitureOf(row, ctx.layout);
   if (furniture === "repeated_header" || (ctx.subHeader && isRepeatedHeader(row, ctx.subHeader))) return { kind: "drop", reason: "repeated_header" };
   if (furniture === "column_numbers") return { kind: "drop", reason: "column_numbers" };
-  return sectionRow(row, cells, index, ctx) ?? itemRow(row, ctx);
+  return sumRow(cells, ctx) ?? sectionRow(row, cells, index, ctx) ?? itemRow(row, ctx);
+}
+
+/**
+ * A sum row opens with «Итого» / «Всего» where a number or a name stands, and holds nothing but amounts beside it
+ * (or an extra column's words: «местный бюджет»): no deadline, executor or result of its own.
+ */
+function sumRow(cells: readonly { index: number; text: string }[], ctx: ClassifyContext): RowClass | null {
+  const [label, ...rest] = cells;
+  const { number, name } = ctx.layout.index;
+  if (label.index !== number && label.index !== name && (number !== undefined || name !== undefined)) return null;
+  if (!isSumLabel(label.text) || parseItemNumber(label.text) !== null) return null;
+  const values = rest.filter((c) => c.text !== label.text);
+  if (!values.every((c) => isAmountCell(c.text) || isExtraColumn(c.index, ctx))) return null;
+  return { kind: "sum", label: label.text, values: new Map(values.map((c) => [c.index, c.text])) };
+}
+
+function isExtraColumn(index: number, ctx: ClassifyContext): boolean {
+  return ctx.layout.extra.some((e) => e.index === index);
+}
+
+/**
+ * «1.1 | Кадровое планирование … | | | 1 296,0»: a group's heading with the group's sum in an extra column (a
+ * programme's «План реализации»), items 1.1.1 … under it. Its sums, in extra columns only, are the group's: a
+ * deadline or an executor beside a number makes an item, whatever follows it.
+ */
+function groupSums(cells: readonly { index: number; text: string }[], ctx: ClassifyContext): Map<number, string> | null {
+  const sums = cells.filter((c) => c.index !== ctx.layout.index.number && c.index !== ctx.layout.index.name);
+  return sums.length > 0 && sums.every((c) => isExtraColumn(c.index, ctx) && isAmountCell(c.text)) ? new Map(sums.map((c) => [c.index, c.text])) : null;
 }
 
 /** `cells`: the row's nonEmptyCells, found once by classifyRow. */
@@ -88,7 +119,12 @@ function sectionRow(row: GridRow, cells: readonly { index: number; text: string 
     }
   }
 
-  // "2." in the number column and the title in one other cell, with items "2.1", "2.2" below.
+  // "2." in the number column and the title in one other cell, with items "2.1", "2.2" below; a group's sum beside it.
+  const sums = numberCol !== undefined && cells.length > 2 && cells[0].index === numberCol && cells[1].index === ctx.layout.index.name ? groupSums(cells, ctx) : null;
+  if (sums) {
+    const number = parseItemNumber(cells[0].text);
+    if (number !== null && next !== null && isInside(number, next)) return { kind: "section", number, title: cells[1].text, column: cells[1].index, sums };
+  }
   if (numberCol !== undefined && cells.length === 2 && cells[0].index === numberCol) {
     // «Цель 1.» in the number column, its wording beside it.
     const word = sectionMarker(cells[0].text);

@@ -4,6 +4,7 @@ import { parseDeadline } from "../deadline";
 import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
+import { isAmountCell, isSumLabel } from "../../table/sumRows";
 import { isSignOff } from "./signOffLine";
 import { columnNumbersAt } from "./columnNumberLines";
 import type { TextColumn } from "./lineEvidence";
@@ -12,6 +13,25 @@ import { blockColumns } from "./rowsBlock";
 import { moveStrayCells } from "./strayCellsInSection";
 import { numbersOverTitles } from "./numbersOverTitle";
 import { unnumberedTitles } from "./unnumberedTitles";
+
+/**
+ * A sum row's line: «Итого» / «Всего» capitalised, as the label of a row opens it (in lower case the word runs on in a
+ * result's wrapped line: «…, всего 15 педагогов»).
+ */
+/**
+ * Where the table ends after a sum row that closes it («Всего по программе 8 675,4»): after its line and the amounts
+ * under it; what follows (the signature) is no cell of it. Null when the last row is no sum row.
+ */
+function sumRowEnd(lines: readonly Line[], last: number, furniture: ReadonlySet<number>): number | null {
+  if (!opensSumRow(lines[last].text.trim())) return null;
+  let k = last + 1;
+  while (k < lines.length && (furniture.has(k) || isAmountCell(lines[k].text))) k++;
+  return Math.min(k, bodyEnd(lines, last));
+}
+
+function opensSumRow(text: string): boolean {
+  return /^(?:Итого|ИТОГО|Всего|ВСЕГО)(?!\p{L})/u.test(text) && isSumLabel(text);
+}
 
 /**
  * Rows of a plan that lost its cells, cut by the plan's own numbering. A numbered line opens a row only when its
@@ -237,13 +257,18 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       prev = own && prev !== null && prev.length > own.length && own.every((x, k) => x === prev![k]) ? prev : (own ?? prev);
       continue;
     }
+    // «Итого по подпрограмме 1  5 808,5» adds up the rows above: a row of its own, never the last item's lines.
+    if (n === null && opensSumRow(text)) {
+      starts.push({ index: i, number: null, heading: true, rest: text });
+      continue;
+    }
     if (isPageFurniture(text)) furniture.add(i);
   }
   if (starts.length < 2) return null;
   // Titles without a number in a plan numbered straight through open sections of their own.
   for (const t of unnumberedTitles(lines, starts, bodyStart, furniture)) starts.push({ index: t, number: null, heading: true, rest: lines[t].text.trim() });
   starts.sort((a, b) => a.index - b.index);
-  const end = bodyEnd(lines, starts[starts.length - 1].index);
+  const end = sumRowEnd(lines, starts[starts.length - 1].index, furniture) ?? bodyEnd(lines, starts[starts.length - 1].index);
   const sections = starts.map((s, k) => s.heading || isSectionNumber(s.number!, starts[k + 1]?.number ?? null));
   const from = starts.map((s, k) => rowStart(lines, s, k > 0 && sections[k - 1] ? starts[k - 1].index : null, furniture));
   const segments: Segment[] = starts.map((s, k) => {

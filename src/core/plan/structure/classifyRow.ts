@@ -82,6 +82,8 @@ function sumRow(cells: readonly { index: number; text: string }[], ctx: Classify
   if (!isSumLabel(label.text) || parseItemNumber(label.text) !== null) return null;
   const values = rest.filter((c) => c.text !== label.text);
   if (!values.every((c) => isAmountCell(c.text) || isExtraColumn(c.index, ctx))) return null;
+  // A row with no amount whose words run on in lower case («в том числе молодых педагогов») is a cell continued.
+  if (!/^\p{Lu}/u.test(label.text) && !values.some((c) => isAmountCell(c.text))) return null;
   return { kind: "sum", label: label.text, values: new Map(values.map((c) => [c.index, c.text])) };
 }
 

@@ -98,3 +98,29 @@ describe("sum rows and group sums of a programme's plan", () => {
     expect(plan.items).toHaveLength(2);
   });
 });
+
+test("a name continued after a page break with «в том числе …» stays the item's", () => {
+  const text = [
+    "| № | Мероприятие | Срок | Ответственный |",
+    "|---|---|---|---|",
+    "| 1 | Повышение квалификации педагогов, | в течение года | Управление образования |",
+    "| | в том числе молодых специалистов | | |",
+    "| 2 | Мониторинг вакансий | ежемесячно | Управление образования |",
+  ].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "plan.md"));
+  expect(plan.meta.totals).toEqual([]);
+  expect(plan.items[0].name).toBe("Повышение квалификации педагогов, в том числе молодых специалистов");
+});
+
+test("text in drawing order: a line opening with «Итого» / «Всего» is a sum row of its own, not the last item's lines", () => {
+  const file = join(__dirname, "../../../fixtures/plans/official/gornozavodsky-2031.stream.txt");
+  const plan = structureOrFail(readTextDocument(readFileSync(file, "utf8"), "gornozavodsky-2031.stream.txt"));
+  const glued = plan.items.filter((it) => /Итого по подпрограмме|Всего по муниципальной/.test([it.name, it.responsible.text, it.deadline.text, it.result, ...Object.values(it.extra)].join(" ")));
+  expect(glued.map((it) => it.number)).toEqual([]);
+  expect(plan.meta.totals.map((t) => t.label)).toEqual([
+    "Итого по подпрограмме 1 5 808,5",
+    "Итого по подпрограмме 2 2 743,6",
+    "Итого по подпрограмме 3 123,3",
+    "Всего по муниципальной программе 8 675,4",
+  ]);
+});

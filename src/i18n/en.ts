@@ -55,6 +55,7 @@ export const en = {
   "structure.selectionOnly": "Selected range only",
   "structure.run": "Structure the plan",
   "structure.doubted": "Read with doubt: {doubted} of {items}: their notes are in the plan sheet's «Parsing notes» column; check those items against the source.",
+  "structure.totals": "Total rows: {count} («Итого», «Всего», group sums): kept apart from the items, listed on the «Source rows» sheet.",
   "structure.result": "Items: {items} · sections: {sections} · rows outside items: {dropped}",
   "structure.openFile": "Open a file…",
   "structure.sourceFile": "Source: the file “{file}” (not kept in the workbook)",

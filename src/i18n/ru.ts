@@ -61,6 +61,7 @@ export const ru = {
   "structure.sourceFile": "Источник: файл «{file}» (в книге не хранится)",
   "structure.source": "Источник: лист «{sheet}», диапазон {address}",
   "structure.doubted": "С сомнением прочитано {doubted} из {items}: их примечания — в графе «Примечания разбора» листа плана; сверьте эти пункты с источником.",
+  "structure.totals": "Итоговых строк: {count} («Итого», «Всего», суммы групп): в пункты не входят, перечислены на листе «Исходные строки».",
   "structure.planTitle": "Заголовок: {title}",
   "structure.period": "Период плана: {period}",
   "structure.noPeriod": "Период плана в заголовке не найден.",

@@ -47,6 +47,17 @@ describe("plankadry structure", () => {
     expect(issues).toEqual([expect.objectContaining({ item: "2", row: 4, severity: "warning", message: expect.stringContaining("обрывается на «и»") })]);
   });
 
+  test("a programme's sum rows are counted apart from its items, and the JSON keeps them under meta.totals", async () => {
+    const p = file("программа.md", "| № п/п | Наименование мероприятия | Ответственный исполнитель | Срок | Объём финансирования, тыс. руб. |\n|---|---|---|---|---|\n| 1 | Выплата стипендии студентам | Управление образования | 2031 год | 1 296,0 |\n| 2 | Компенсация проезда педагогам | Управление образования | 2032 год | 312,5 |\n| Итого по программе | | | | 1 608,5 |\n");
+    const run = await runCli(["structure", p]);
+    expect(run.stdout).toMatch(/мероприятий: 2/);
+    expect(run.stdout).toContain("Итоговых строк: 1");
+    const json = JSON.parse((await runCli(["structure", p, "--json"])).stdout);
+    expect(contractErrors("plan", json)).toEqual([]);
+    expect(json.meta.totals).toEqual([{ row: 5, label: "Итого по программе", values: { "Объём финансирования, тыс. руб.": "1 608,5" } }]);
+    expect(json.items[1].extra).toEqual({ "Объём финансирования, тыс. руб.": "312,5" });
+  });
+
   test("a plan read with confidence says nothing of doubts", async () => {
     const run = await runCli(["structure", seedPath(SEEDS.omsk)]);
     expect(run.stdout).not.toContain("С сомнением");

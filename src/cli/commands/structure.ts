@@ -55,6 +55,7 @@ export function describePlan(plan: Plan, ctx: CliContext, listing = true): strin
   lines.push(t("cli.deadlineKinds", { kinds: [...kinds].map(([k, n]) => `${labels[k as keyof typeof labels]} ${n}`).join(", ") }));
   const doubted = doubtedCount(plan.items);
   if (doubted > 0) lines.push(t("cli.doubtedItems", { doubted: String(doubted), items: String(plan.items.length) }));
+  if (plan.meta.totals.length > 0) lines.push(t("cli.planTotals", { count: String(plan.meta.totals.length) }));
   if (!listing) {
     lines.push(issueCountsLine(plan.issues, ctx.locale));
     return lines.join("\n") + "\n";

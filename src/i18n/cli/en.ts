@@ -25,6 +25,7 @@ export const cliEn = {
   "cli.planCounts": "Sections: {sections}; items: {items}; rows dropped: {dropped}",
   "cli.deadlineKinds": "Deadlines: {kinds}",
   "cli.doubtedItems": "Read with doubt: {doubted} of {items}, marked «?»: check them against the source (the notes are in validate and on the plan sheet with --out)",
+  "cli.planTotals": "Total rows: {count} («Итого», «Всего», group sums): kept apart from the items (meta.totals with --json, the «Source rows» sheet with --out)",
   "cli.issueAtRow": "! {code} row {row}",
   "cli.demoStepStructure": "Plan structure (sheet «План»)",
   "cli.demoPlanCounts": "sections {sections}, items {items}",

@@ -26,6 +26,7 @@ export const cliRu = {
   "cli.planCounts": "Разделов: {sections}; мероприятий: {items}; строк отброшено: {dropped}",
   "cli.deadlineKinds": "Сроки: {kinds}",
   "cli.doubtedItems": "С сомнением прочитано {doubted} из {items}, отмечены «?»: сверьте их с источником (примечания — в validate и на листе плана с --out)",
+  "cli.planTotals": "Итоговых строк: {count} («Итого», «Всего», суммы групп): в пункты не входят, сохранены отдельно (meta.totals в --json, лист «Исходные строки» с --out)",
   "cli.issueAtRow": "! {code} строка {row}",
   "cli.demoStepStructure": "Структура плана (лист «План»)",
   "cli.demoPlanCounts": "разделов {sections}, мероприятий {items}",

@@ -130,6 +130,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
           <div className={styles.facts} data-testid={ids.structureSummary}>
             <Subtitle2>{t("structure.result", { items: plan.items.length, sections: plan.sections.length, dropped: plan.dropped.filter((d) => d.reason !== "blank").length })}</Subtitle2>
             {doubted > 0 && <Body1 data-testid={ids.structureDoubted}>{t("structure.doubted", { doubted, items: plan.items.length })}</Body1>}
+            {plan.meta.totals.length > 0 && <Body1>{t("structure.totals", { count: plan.meta.totals.length })}</Body1>}
             {plan.title && <Body1>{t("structure.planTitle", { title: plan.title })}</Body1>}
             <Body1>{plan.period ? t("structure.period", { period: periodName(plan.period, locale) }) : t("structure.noPeriod")}</Body1>
             <Body1>{session.file ? t("structure.sourceFile", { file: session.file }) : t("structure.source", { sheet: session.read.sheet, address: session.read.address.replace(/^.*!/, "") })}</Body1>

@@ -1,10 +1,12 @@
 import type { GridRow } from "../grid";
+import { opensSumRow } from "./sumRows";
 
 /**
  * Rows from a stream of cells, for text that lost its rows but kept its cells (a web page or a legal database copied
  * as text: one cell per line or paragraph). The header gives the number of columns; a cell that starts a row (an
  * item number) opens the next row, so a row with an empty cell left out still ends where it should; a cell that
- * cannot start a row where one must start is a row of its own (a section title).
+ * cannot start a row where one must start is a row of its own (a section title). A sum row («Итого по разделу 1»)
+ * opens a row too, with the empty number cell before its label where the page gave one.
  */
 export interface StreamCell {
   readonly text: string;
@@ -21,17 +23,28 @@ export interface CellRowsSpec {
 
 export function cellsToRows(cells: readonly StreamCell[], spec: CellRowsSpec): GridRow[] {
   const rows: GridRow[] = [];
+  const sumAt = (k: number) => k < cells.length && opensSumRow(cells[k].text);
+  const emptyBeforeSum = (k: number) => cells[k].text.trim() === "" && sumAt(k + 1);
+  const opensRow = (k: number) => spec.startsRow(cells[k].text) || sumAt(k) || emptyBeforeSum(k);
   let i = 0;
   while (i < cells.length) {
     const first = cells[i];
-    if (!spec.startsRow(first.text)) {
+    // «1 | 2 | … | 7»: the columns' numbers under the header (again on every page), one row the plan reader drops.
+    if (isColumnNumberRun(cells, i, spec.width)) {
+      rows.push({ cells: cells.slice(i, i + spec.width).map((c) => c.text), row: first.line });
+      i += spec.width;
+      continue;
+    }
+    if (!opensRow(i)) {
       rows.push({ cells: [first.text], row: first.line });
       i++;
       continue;
     }
     const row = [first.text];
+    // A sum row's label goes on from the empty number cell before it.
+    if (emptyBeforeSum(i)) row.push(cells[++i].text);
     i++;
-    while (i < cells.length && row.length < spec.width && !spec.startsRow(cells[i].text)) row.push(cells[i++].text);
+    while (i < cells.length && row.length < spec.width && !opensRow(i)) row.push(cells[i++].text);
     const short = row.length < spec.width;
     rows.push({
       cells: row,
@@ -40,4 +53,11 @@ export function cellsToRows(cells: readonly StreamCell[], spec: CellRowsSpec): G
     });
   }
   return rows;
+}
+
+/** Cells `i` … `i + width − 1` are «1», «2», … «width». */
+function isColumnNumberRun(cells: readonly StreamCell[], i: number, width: number): boolean {
+  if (width < 3 || i + width > cells.length) return false;
+  for (let k = 0; k < width; k++) if (cells[i + k].text.trim() !== String(k + 1)) return false;
+  return true;
 }

@@ -20,3 +20,11 @@ export function isAmountCell(text: string): boolean {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines.length > 0 && lines.every((l) => AMOUNT_LINE.test(l));
 }
+
+/**
+ * A cell or line that opens a sum row in text without rows: «Итого» / «Всего» capitalised, as a row's label opens it
+ * (in lower case the word runs on in a wrapped cell: «…, всего 15 педагогов»).
+ */
+export function opensSumRow(text: string): boolean {
+  return /^(?:Итого|ИТОГО|Всего|ВСЕГО)(?!\p{L})/u.test(text.trim()) && isSumLabel(text);
+}

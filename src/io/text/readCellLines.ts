@@ -2,6 +2,7 @@ import type { GridRow } from "../../core/grid";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
 import { cellsToRows, type StreamCell } from "../../core/table/cellsToRows";
+import { opensSumRow } from "../../core/table/sumRows";
 import { cellText, joinWrapped } from "./cellText";
 
 /**
@@ -118,9 +119,12 @@ function namedPrefix(texts: readonly string[]): string[] {
   return out;
 }
 
-/** A number alone in a cell opens an item row; a year alone («2025») is a deadline. */
+/**
+ * A number alone in a cell opens an item row; a year alone («2025») is a deadline, and an amount («350,0», «1 648,2»:
+ * a decimal comma or digits grouped by a space, which a web page's item numbers never have) a sum.
+ */
 function startsRow(text: string): boolean {
-  return parseItemNumber(text) !== null && !/^(19|20)\d\d$/.test(text.trim());
+  return parseItemNumber(text) !== null && !/^(19|20)\d\d$/.test(text.trim()) && !/\d[,\s\u00a0]\d/.test(text.trim());
 }
 
 /**
@@ -158,7 +162,7 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
   let inRow = 0;
   for (let k = header.width; k < read.length; k++) {
     const text = read[k].cells[0].text;
-    if (startsRow(text)) inRow = 1;
+    if (startsRow(text) || ((inRow === 0 || inRow === header.width) && opensSumRowAt(read, k))) inRow = 1;
     else if (inRow > 0 && inRow < header.width) inRow++;
     else if (isSectionTitle(text) && read.slice(k + 1, k + 3).some((r) => startsRow(r.cells[0].text))) inRow = 0;
     // A title with no number between two rows (or under the header) keeps the table going where a row follows it.
@@ -167,6 +171,12 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
     end = read[k].end;
   }
   return end;
+}
+
+/** A sum row opens at cell `k`: its label, or the empty number cell before it. */
+function opensSumRowAt(read: readonly { cells: readonly { text: string }[] }[], k: number): boolean {
+  const text = read[k].cells[0].text;
+  return opensSumRow(text) || (text.trim() === "" && opensSumRow(read[k + 1]?.cells[0].text ?? ""));
 }
 
 export function readCellLines(lines: readonly string[], firstLine: number): GridRow[] {

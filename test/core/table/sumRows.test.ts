@@ -1,4 +1,5 @@
 import { isAmountCell, isSumLabel } from "../../../src/core/table/sumRows";
+import { cellsToRows } from "../../../src/core/table/cellsToRows";
 
 describe("sum rows' labels and amounts", () => {
   test.each(["Итого", "ИТОГО:", "Итого по подпрограмме 1", "Всего по муниципальной программе", "всего, в том числе:", "В т.ч. местный бюджет", "Общий итог", "в целом по округу"])("«%s» opens a sum row", (label) => {
@@ -15,5 +16,24 @@ describe("sum rows' labels and amounts", () => {
 
   test.each(["", "2031 год", "местный бюджет", "до 1 марта", "1 296,0 руб.", "12 34"])("«%s» does not", (cell) => {
     expect(isAmountCell(cell)).toBe(false);
+  });
+});
+
+describe("rows from a stream of cells (a web page's table copied one cell per line)", () => {
+  const cells = (texts: string[]) => texts.map((text, k) => ({ text, line: k + 1 }));
+  const startsRow = (t: string) => /^\d+(\.\d+)*\.?$/.test(t.trim());
+
+  test("the columns' numbers under the header are one row, not an item per number", () => {
+    const rows = cellsToRows(cells(["1", "2", "3", "4", "Раздел 1. Кадры", "1.1", "Мониторинг", "Иванова О.П.", "ежемесячно"]), { width: 4, startsRow });
+    expect(rows.map((r) => r.cells)).toEqual([["1", "2", "3", "4"], ["Раздел 1. Кадры"], ["1.1", "Мониторинг", "Иванова О.П.", "ежемесячно"]]);
+  });
+
+  test("a sum row opens a row of its own, its empty number cell with it", () => {
+    const rows = cellsToRows(cells(["1.1", "Мониторинг", "местный бюджет", "350,0", "", "Итого по разделу 1:", "", "350,0", "Раздел 2. Наставничество"]), { width: 4, startsRow });
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["1.1", "Мониторинг", "местный бюджет", "350,0"],
+      ["", "Итого по разделу 1:", "", "350,0"],
+      ["Раздел 2. Наставничество"],
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { parseDeadline } from "../deadline";
 import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
-import { isAmountCell, isSumLabel } from "../../table/sumRows";
+import { isAmountCell, opensSumRow } from "../../table/sumRows";
 import { isSignOff } from "./signOffLine";
 import { columnNumbersAt } from "./columnNumberLines";
 import type { TextColumn } from "./lineEvidence";
@@ -29,9 +29,6 @@ function sumRowEnd(lines: readonly Line[], last: number, furniture: ReadonlySet<
   return Math.min(k, bodyEnd(lines, last));
 }
 
-function opensSumRow(text: string): boolean {
-  return /^(?:Итого|ИТОГО|Всего|ВСЕГО)(?!\p{L})/u.test(text) && isSumLabel(text);
-}
 
 /**
  * Rows of a plan that lost its cells, cut by the plan's own numbering. A numbered line opens a row only when its

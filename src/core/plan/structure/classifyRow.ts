@@ -122,10 +122,11 @@ function sectionRow(row: GridRow, cells: readonly { index: number; text: string 
   }
 
   // "2." in the number column and the title in one other cell, with items "2.1", "2.2" below; a group's sum beside it.
-  const sums = numberCol !== undefined && cells.length > 2 && cells[0].index === numberCol && cells[1].index === ctx.layout.index.name ? groupSums(cells, ctx) : null;
-  if (sums) {
+  const title = cells.find((c) => c.index === ctx.layout.index.name);
+  const sums = numberCol !== undefined && title !== undefined && cells.length > 2 && cells[0].index === numberCol ? groupSums(cells, ctx) : null;
+  if (sums && title) {
     const number = parseItemNumber(cells[0].text);
-    if (number !== null && next !== null && isInside(number, next)) return { kind: "section", number, title: cells[1].text, column: cells[1].index, sums };
+    if (number !== null && next !== null && isInside(number, next)) return { kind: "section", number, title: title.text, column: title.index, sums };
   }
   if (numberCol !== undefined && cells.length === 2 && cells[0].index === numberCol) {
     // «Цель 1.» in the number column, its wording beside it.

@@ -14,12 +14,16 @@ const CAPTIONS = [
 ];
 const YEAR_STYLES: readonly ((y: number) => string)[] = [(y) => `${y} г.`, (y) => `${y} год`, (y) => String(y)];
 
-/** «1 440,0»: thousands parted by a space, one decimal after a comma, as Russian tables print sums. */
-function sum(r: Rng): string {
-  const tenths = r.int(5, 30000) * (r.chance(0.6) ? 10 : 1);
+/** «1 440,0» for 14400 tenths: thousands parted by a space, one decimal after a comma, as Russian tables print sums. */
+export function rubles(tenths: number): string {
   const whole = String(Math.floor(tenths / 10)).replace(/\B(?=(\d{3})+$)/g, " ");
   return `${whole},${tenths % 10}`;
 }
+
+/** A random sum in tenths of a thousand roubles: round thousands more often than not. */
+export const randomTenths = (r: Rng): number => r.int(5, 30000) * (r.chance(0.6) ? 10 : 1);
+
+const sum = (r: Rng): string => rubles(randomTenths(r));
 
 /**
  * The plan with two or three columns of funding by year under one merged caption, side by side at a random place

@@ -1,16 +1,18 @@
 import type { Rng } from "./rng";
-import type { ExtraColumn, Key, TruthItem, TruthPlan } from "./truthPlan";
+import type { ExtraColumn, Key, TotalRow, TruthItem, TruthPlan, TruthSection } from "./truthPlan";
 
 /**
  * A table row as an author draws it: the header (and, `numbers`, the row of column numbers under it, repeated with it
  * on every page), a section heading across the table, or an item's cells. A section
  * whose number sits in the № column (`numbered`) has its title in one cell merged over all the other columns; a
- * renderer that cannot draw that form draws `text` across the whole row.
+ * renderer that cannot draw that form draws `text` across the whole row. A programme's group rows and rows of totals
+ * (`sums`) fill some cells only: a number, a title or a label, and a sum (programmeTotals.ts).
  */
 export type DrawnRow =
   | { readonly kind: "header"; readonly cells: readonly string[]; readonly numbers?: true; readonly spans?: Spans; readonly down?: readonly boolean[]; readonly up?: readonly boolean[] }
   | { readonly kind: "section"; readonly text: string; readonly numbered?: { readonly number: string; readonly title: string } }
-  | { readonly kind: "item"; readonly item: TruthItem; readonly cells: readonly string[]; readonly spans?: Spans };
+  | { readonly kind: "item"; readonly item: TruthItem; readonly cells: readonly string[]; readonly spans?: Spans }
+  | { readonly kind: "sums"; readonly cells: readonly string[]; readonly spans?: Spans };
 
 /**
  * Cells merged across columns, for the renderers that can merge (`drawnRows(plan, { merges: true })`): each cell's
@@ -105,15 +107,37 @@ export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean; merges?: 
   const merges = opts.merges === true;
   const rows: DrawnRow[] = headerRows(plan, merges);
   if (plan.extras && !plan.extras.withoutNumbers) rows.push({ kind: "header", cells: drawnColumns(plan).map((_, i) => String(i + 1)), numbers: true });
-  for (const s of plan.sections) {
+  plan.sections.forEach((s, i) => {
     const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;
-    if (s.label !== "") rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
+    if (s.sum !== undefined) rows.push(groupRow(plan, s));
+    else if (s.label !== "") rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
     for (const it of s.items) {
       const spans = itemSpans(plan, it, merges);
       rows.push(spans ? { kind: "item", item: it, cells: itemCells(plan, it, merges), spans } : { kind: "item", item: it, cells: itemCells(plan, it, merges) });
     }
-  }
+    for (const t of plan.totals?.rows ?? []) if (t.after === i) rows.push(totalRow(plan, t, merges));
+  });
   return rows;
+}
+
+const amountAt = (plan: TruthPlan): number => drawnColumns(plan).findIndex((c) => typeof c !== "string" && c.header === plan.totals?.amount);
+
+/** A group row: its number as its items print theirs («1.2», «1.2.»), its title in the name column, its sum under the amounts. */
+function groupRow(plan: TruthPlan, s: TruthSection): DrawnRow {
+  const number = s.label.slice(0, s.label.length - s.title.length).trim();
+  const amount = amountAt(plan);
+  return { kind: "sums", cells: drawnColumns(plan).map((c, i) => (c === "number" ? number : c === "name" ? s.title : i === amount ? s.sum ?? "" : "")) };
+}
+
+/** A row of totals: the label merged over the columns before the sums (where it can be, over two at least), or in the name column. */
+function totalRow(plan: TruthPlan, t: TotalRow, merges: boolean): DrawnRow {
+  const columns = drawnColumns(plan);
+  const amount = amountAt(plan);
+  if (plan.totals?.merged && merges && amount >= 2) {
+    const cells = columns.map((_, i) => (i === 0 ? t.label : i === amount ? t.sum : ""));
+    return { kind: "sums", cells, spans: columns.map((_, i) => (i === 0 ? amount : i < amount ? 0 : 1)) };
+  }
+  return { kind: "sums", cells: columns.map((c, i) => (c === "name" ? t.label : i === amount ? t.sum : "")) };
 }
 
 /** Widths of the columns in characters (text shapes) or points (PDF), by column key; `extra`, of an extra column. */

@@ -33,6 +33,12 @@ export interface TruthSection {
   readonly title: string;
   readonly level: number;
   readonly items: readonly TruthItem[];
+  /**
+   * A group row of a programme's plan (programmeTotals.ts): the number in the № column, the title in the name column
+   * and this sum, its items', in the plan's amount column (`TruthPlan.totals`), the other cells empty; absent for a
+   * heading row.
+   */
+  readonly sum?: string;
 }
 
 /** `flat`: unnumbered section titles over items numbered 1, 2, … straight through the plan (unnumberedSections.ts). */
@@ -76,6 +82,31 @@ export interface TruthPlan {
    * borders), on a portrait page where `portrait` (tightRows.ts); absent in the plans the older shapes draw.
    */
   readonly tight?: { readonly portrait: boolean };
+  /**
+   * A programme's sums (programmeTotals.ts): group rows (`TruthSection.sum`) and rows of totals, which are neither
+   * items nor sections; absent in the plans the older shapes draw.
+   */
+  readonly totals?: TruthTotals;
+}
+
+/** A row of totals: its label («Итого по подпрограмме 1», «Всего по программе») and its sum. */
+export interface TotalRow {
+  readonly label: string;
+  readonly sum: string;
+  /** The row stands after the items of `sections[after]`. */
+  readonly after: number;
+}
+
+export interface TruthTotals {
+  /** The header of the extra column the sums stand in. */
+  readonly amount: string;
+  /**
+   * The rows of totals' labels in one cell merged over every column before the sums, where the renderer merges cells
+   * and there are two such columns at least; in the name column otherwise.
+   */
+  readonly merged: boolean;
+  /** In document order, the plan's total last. */
+  readonly rows: readonly TotalRow[];
 }
 
 /**

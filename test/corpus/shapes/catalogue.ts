@@ -5,6 +5,7 @@ import { withExtras } from "../extraColumns";
 import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
+import { withProgrammeTotals } from "../programmeTotals";
 import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
@@ -182,6 +183,20 @@ const CONSENT_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CONS
   truth: (plan, r) => withConsentNotes(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/**
+ * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
+ * programme's group rows (a number, a title, a sum) and rows of totals.
+ */
+const WITH_TOTALS = ["html", "docx", "xlsx-cells", "pdf-ruled", "lo-docx-pdf", "pdf-pdftotext-layout", "lo-docx-pdftotext-stream", "space-aligned", "cell-per-line-bar", "interleaved"];
+
+/** The same shapes drawing a programme's plan: funding columns, group rows with their sums, «Итого» rows after each part and at the end. */
+const TOTALS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_TOTALS.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-totals`,
+  about: `${s.about}; a programme's funding, group rows with a sum, «Итого» rows`,
+  truth: (plan, r) => withProgrammeTotals(s.truth ? s.truth(plan, r) : plan),
+}));
+
 export const SHAPES: readonly Shape[] = [
   ...BASE_SHAPES,
   ...EXTRAS_SHAPES,
@@ -197,6 +212,7 @@ export const SHAPES: readonly Shape[] = [
   ...PDFJS_COPY_SHAPES,
   ...TIGHT_DOCX_PDF_SHAPES,
   ...CONSENT_SHAPES,
+  ...TOTALS_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

@@ -55,12 +55,14 @@ function ruled(plan: TruthPlan, r: Rng, ch: RuleChars): string {
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const htmlText = (s: string) => escapeHtml(s).replace(/\n/g, "<br>");
 
-/** A header or item cell, merged as the row says: a covered cell is not written, a merged one spans its columns or rows. */
+/** A header, item or sums cell, merged as the row says: a covered cell is not written, a merged one spans its columns or rows. */
 function htmlCell(row: Exclude<DrawnRow, { kind: "section" }>, text: string, i: number): string {
   const span = row.spans?.[i] ?? 1;
   if (span === 0 || (row.kind === "header" && row.up?.[i])) return "";
   const attrs = `${span > 1 ? ` colspan="${span}"` : ""}${row.kind === "header" && row.down?.[i] ? ' rowspan="2"' : ""}`;
-  return row.kind === "header" ? `<th${attrs}>${htmlText(text)}</th>` : `<td${attrs}><p>${htmlText(text)}</p></td>`;
+  if (row.kind === "header") return `<th${attrs}>${htmlText(text)}</th>`;
+  // A programme's group and total rows are typed in bold.
+  return `<td${attrs}><p>${row.kind === "sums" && text !== "" ? `<b>${htmlText(text)}</b>` : htmlText(text)}</p></td>`;
 }
 
 export function planHtml(plan: TruthPlan): string {

@@ -159,7 +159,8 @@ export function interleaved(plan: TruthPlan, r: Rng): string {
       for (let k = from; k < to; k++) {
         const numberedSection = laid.row.kind === "section" && laid.row.numbered !== undefined;
         const pieces = laid.columns.map((_, j) => (numberedSection && j === 0 && bareSectionNumbers ? line(j, k).replace(/\.$/, "") : line(j, k))).filter((s) => s.trim() !== "");
-        if (joinNumber && laid.row.kind === "item" && plan.order[0] === "number" && line(0, k) && pieces.length > 1) {
+        // A group row's number shares a line with its title as an item's does.
+        if (joinNumber && (laid.row.kind === "item" || laid.row.kind === "sums") && plan.order[0] === "number" && line(0, k) && pieces.length > 1) {
           out.push(`${pieces[0]} ${pieces[1]}`, ...pieces.slice(2));
         } else out.push(...pieces);
       }

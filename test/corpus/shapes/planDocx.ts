@@ -127,7 +127,7 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     const vMerge = (i: number) => (row.kind !== "header" ? undefined : row.down?.[i] ? "restart" : row.up?.[i] ? "continue" : undefined);
     const spans = row.spans ?? row.cells.map(() => 1);
     const cells = row.cells.map((c, i) =>
-      spans[i] === 0 ? "" : cell(para(c, { bold: row.kind === "header" && !opts.toEdge, center: row.kind === "header", run }), widths.slice(i, i + spans[i]).reduce((a, b) => a + b, 0), spans[i], vAlign, vMerge(i)),
+      spans[i] === 0 ? "" : cell(para(c, { bold: (row.kind === "header" && !opts.toEdge) || row.kind === "sums", center: row.kind === "header", run }), widths.slice(i, i + spans[i]).reduce((a, b) => a + b, 0), spans[i], vAlign, vMerge(i)),
     );
     return `<w:tr>${trPr}${cells.join("")}</w:tr>`;
   });

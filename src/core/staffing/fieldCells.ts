@@ -39,7 +39,7 @@ class FieldCell implements CellLook {
 
 /**
  * The name field of a row read from its bytes, not decoded: bytes utf8KeyHash takes (UTF-8 of Cyrillic letters,
- * ASCII other than letters, "<" and "&", single inner spaces), whose text is the cell's text as the readers make it
+ * ASCII except letters, "<" and "&", single inner spaces), whose text is the cell's text as the readers make it
  * (nothing to clean, nothing to trim) and the name as written. Its facts are those of that text: not blank, a digit
  * when a byte is one, and a label only by its first two characters (all that MAY_BE_LABEL reads of a cell that does
  * not begin with whitespace).

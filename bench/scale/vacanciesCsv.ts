@@ -17,9 +17,21 @@ const PER_ORG = 21;
 
 export async function writeVacanciesCsv(file: string, rows: number): Promise<number> {
   const out = new LineWriter(file);
+  await out.line(VACANCY_HEADER.join(";"));
+  let written = 0;
+  // No field holds ";", a quote or a line break: written as they are.
+  for (const cells of vacancyRows(rows)) {
+    await out.line(cells.join(";"));
+    written++;
+  }
+  await out.close();
+  return written;
+}
+
+/** The rows of the table (header aside), as texts: the CSV writes them joined, the .xlsx bench as cells. */
+export function* vacancyRows(rows: number): Generator<string[]> {
   const perMonth = Math.ceil(rows / MONTHS);
   const orgs = Math.ceil(perMonth / PER_ORG);
-  await out.line(VACANCY_HEADER.join(";"));
   let written = 0;
   for (let m = 0; m < MONTHS && written < rows; m++) {
     const total = 2025 * 12 + 8 + m;
@@ -35,10 +47,8 @@ export async function writeVacanciesCsv(file: string, rows: number): Promise<num
         const rate = RATES[(o * 7 + k) % RATES.length];
         const hours = String(Number(rate) * norm);
         const closed = (o + j + m) % 30 === 0;
-        await out.line(`${period};${org};${position};${subject};${rate};${hours};01.0${1 + (k % 9)}.2025;${closed ? "закрыта;20.08.2025" : "открыта;"}`);
+        yield [period, org, position, subject, rate, hours, `01.0${1 + (k % 9)}.2025`, closed ? "закрыта" : "открыта", closed ? "20.08.2025" : ""];
       }
     }
   }
-  await out.close();
-  return written;
 }

@@ -1,6 +1,6 @@
 import * as path from "path";
 import { IndicatorStream } from "../core/staffing/indicatorStream";
-import type { ComputeResult } from "../core/staffing";
+import type { CatalogueResult, ComputeResult } from "../core/staffing";
 import { delimiterOption } from "../io/csv/delimiterOption";
 import { streamCsv } from "../io/csv/streamCsv";
 import { type CliContext, flag, option } from "./context";
@@ -13,8 +13,8 @@ export { streamable } from "./streamableFiles";
  * Indicators of a CSV/TSV staffing file read as a stream (no size limit, flat memory), with progress on a
  * terminal. Null when the file is not delimited text after all (a workbook named .csv): the caller reads it whole.
  */
-export async function streamIndicators(ctx: CliContext, file: string, config: unknown): Promise<ComputeResult | null> {
-  const stream = new IndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, config });
+export async function streamIndicators(ctx: CliContext, file: string, catalogue: CatalogueResult | undefined): Promise<ComputeResult | null> {
+  const stream = new IndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, catalogue });
   const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const given = option(ctx, "delimiter");
     const ext = path.extname(file).toLowerCase();

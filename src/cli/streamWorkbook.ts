@@ -1,5 +1,5 @@
 import * as path from "path";
-import type { ComputeResult } from "../core/staffing";
+import type { CatalogueResult, ComputeResult } from "../core/staffing";
 import { SheetsIndicatorStream } from "../core/staffing/sheetsIndicatorStream";
 import { streamWorkbook } from "../xlsx/read/streamWorkbook";
 import { type CliContext, option } from "./context";
@@ -12,8 +12,8 @@ export { workbookStreamable } from "./streamableFiles";
  * on a terminal. Null when one pass cannot give what the whole read gives (see SheetsIndicatorStream): the caller
  * reads the workbook whole.
  */
-export async function streamWorkbookIndicators(ctx: CliContext, file: string, config: unknown): Promise<ComputeResult | null> {
-  const stream = new SheetsIndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, config });
+export async function streamWorkbookIndicators(ctx: CliContext, file: string, catalogue: CatalogueResult | undefined): Promise<ComputeResult | null> {
+  const stream = new SheetsIndicatorStream(path.basename(file), { asOf: option(ctx, "as-of"), today: ctx.today, catalogue });
   const complete = await readWithProgress(ctx, file, async (onProgress) => {
     const info = await streamWorkbook(file, {
       merges: true,

@@ -13,6 +13,8 @@ export interface FieldRow {
   /** Field i's bytes are bytes[starts[i] .. ends[i]) (quotes taken off). */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** Whether the bytes are UTF-8 (text(i) is then their UTF-8 text, cleaned): a reader may work out facts from them. */
+  readonly utf8: boolean;
   /**
    * True when field i's text is a function of its bytes alone, as for every other field whose bytes are the same
    * (false for a quoted field with a doubled quote inside: its bytes are not its text).

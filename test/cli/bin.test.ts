@@ -1,4 +1,6 @@
 import { spawnSync } from "child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import * as path from "path";
 import { SEEDS, seedPath } from "../helpers/seeds";
 
@@ -24,4 +26,24 @@ test("exit code 2 and one line on stderr for a file that is not there", () => {
   expect(r.status).toBe(2);
   expect(r.stdout).toBe("");
   expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/нет-такого-файла\.xlsx: файл не найден$/)]);
+});
+
+test("indicators of a CSV without --config loads no config schema (zod and its locales), and loads it with one", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "plankadry-bin-"));
+  try {
+    const csv = path.join(dir, "кадры.csv");
+    writeFileSync(csv, ["Организация;Тип;ФИО;Группа персонала;Ставка", "МБОУ СОШ № 1;ОО;Иванова А.А.;педагог;1", "МБОУ СОШ № 1;ОО;Петрова Б.Б.;педагог;0,5"].join("\n"));
+    // A preloaded script names, as the process ends, the loaded modules of the zod package.
+    const probe = path.join(dir, "probe.js");
+    writeFileSync(probe, `process.on("exit", () => process.stderr.write("zod modules: " + Object.keys(require.cache).filter((f) => /[\\\\/]node_modules[\\\\/]zod[\\\\/]/.test(f)).length + "\\n"));`);
+    const loaded = (...args: string[]) => spawnSync(process.execPath, ["-r", probe, bin, "indicators", csv, "--json", ...args], { encoding: "utf8" });
+    const plain = loaded();
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toMatch(/zod modules: 0\n/);
+    const config = path.join(dir, "config.json");
+    writeFileSync(config, JSON.stringify({ disable: ["szd"] }));
+    expect(loaded("--config", config).stderr).toMatch(/zod modules: [1-9]/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -40,6 +40,21 @@ describe("plankadry indicators", () => {
     expect(text).toMatch(/▲ .*\(ОО\): 61,9 → 66,7 \(\+4,8\)/);
   });
 
+  test("--config: the indicators it disables are left out; a bad config is refused, naming the file", async () => {
+    const file = aggregated("27.01.2022", [194, 61, 10]);
+    const config = path.join(tmp, "показатели.json");
+    writeFileSync(config, JSON.stringify({ disable: ["higher_education"] }));
+    const ids = (doc: { indicators: { id: string }[] }) => doc.indicators.map((i) => i.id);
+    const all = ids(JSON.parse((await runCli(["indicators", file, "--json"])).stdout));
+    const configured = ids(JSON.parse((await runCli(["indicators", file, "--json", "--config", config])).stdout));
+    expect(all).toContain("higher_education");
+    expect(configured).toEqual(all.filter((id) => id !== "higher_education"));
+    writeFileSync(config, JSON.stringify({ disable: ["no_such_indicator"] }));
+    const bad = await runCli(["indicators", file, "--json", "--config", config]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/показатели\.json: .*no_such_indicator/);
+  });
+
   test("the percent sign is only for shares", async () => {
     const text = (await runCli(["indicators", aggregated("27.01.2022", [194, 61, 10])])).stdout;
     expect(text).toMatch(/66,7 %/);

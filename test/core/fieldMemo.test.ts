@@ -20,6 +20,7 @@ function fieldRow(row: number, cells: readonly string[], quoted: ReadonlySet<num
     bytes,
     starts,
     ends,
+    utf8: true,
     // A field with a doubled quote: its text is not its bytes.
     plain: (i) => !quoted.has(i),
     text: (i) => (quoted.has(i) ? cells[i].replaceAll('""', '"') : cells[i]),

@@ -62,7 +62,7 @@ async function wholeDocs(host: ExcelHost, names: readonly string[]): Promise<Sou
 }
 
 async function indicatorsBothWays(fake: FakeExcel, host: ExcelHost, services: PaneServices, names: readonly string[], asOf: string | null = null) {
-  const opts: IndicatorsOptions = { asOf: asOf ?? undefined, today: services.today(), config: undefined };
+  const opts: IndicatorsOptions = { asOf: asOf ?? undefined, today: services.today() };
   const whole = computeIndicators(await wholeDocs(host, names), opts);
   if (!whole.ok) throw new Error(`not staffing: ${JSON.stringify(whole.issues)}`);
   const c = counted(services);

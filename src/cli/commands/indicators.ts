@@ -1,6 +1,6 @@
 import { readFile } from "fs/promises";
 import { formatIssue } from "../../core/issues/formatIssue";
-import { compareSnapshots, computeIndicators, indicatorSheets, type ComputeResult, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
+import { type CatalogueResult, compareSnapshots, computeIndicators, indicatorSheets, type ComputeResult, type IndicatorsReport, type SnapshotChange } from "../../core/staffing";
 import { CliError } from "../cliError";
 import { type CliContext, flag, option, printJson } from "../context";
 import { configError } from "../configError";
@@ -14,9 +14,9 @@ import { intlTag, translator } from "../../i18n";
 export async function loadIndicators(ctx: CliContext, file: string): Promise<IndicatorsReport> {
   // CSV, TSV and .xlsx are read as a stream, in one pass and flat memory; everything else is read whole.
   const streamed = streamable(ctx, file)
-    ? await streamIndicators(ctx, file, await readConfig(ctx))
+    ? await streamIndicators(ctx, file, await readCatalogue(ctx))
     : (await workbookStreamable(ctx, file))
-      ? await (await import("../streamWorkbook")).streamWorkbookIndicators(ctx, file, await readConfig(ctx))
+      ? await (await import("../streamWorkbook")).streamWorkbookIndicators(ctx, file, await readCatalogue(ctx))
       : null;
   const result = streamed ?? (await computeWhole(ctx, file));
   if (!result.ok) {
@@ -33,17 +33,23 @@ async function computeWhole(ctx: CliContext, file: string): Promise<ComputeResul
   // Loaded only here: a streamed CSV needs neither the whole-file readers nor the workbook writer.
   const { loadDocuments, pickSheet } = await import("../loadDocuments");
   const docs = pickSheet(ctx, file, await loadDocuments(ctx, file));
-  return computeIndicators(docs, { asOf: option(ctx, "as-of"), today: ctx.today, config: await readConfig(ctx) });
+  return computeIndicators(docs, { asOf: option(ctx, "as-of"), today: ctx.today, catalogue: await readCatalogue(ctx) });
 }
 
-export async function readConfig(ctx: CliContext): Promise<unknown> {
+/**
+ * The catalogue of `--config`, or undefined (the defaults) without one. The schemas it is checked against (zod and
+ * its locales) are loaded only here, for a run given a config.
+ */
+export async function readCatalogue(ctx: CliContext): Promise<CatalogueResult | undefined> {
   const path = option(ctx, "config");
   if (!path) return undefined;
+  let config: unknown;
   try {
-    return JSON.parse(await readFile(path, "utf8"));
+    config = JSON.parse(await readFile(path, "utf8"));
   } catch (err) {
     throw configError(err, path, ctx.locale);
   }
+  return (await import("../../core/staffing/configuredCatalogue")).configuredCatalogue(config);
 }
 
 export async function indicatorsCommand(ctx: CliContext): Promise<number> {

@@ -78,7 +78,7 @@ function typeCodes(orgs: OrgIndex): Uint8Array {
 
 /** Indicator shares of staffing data: every staffing sheet of the documents, the defaults or the user's catalogue. */
 export function computeIndicators(docs: readonly SourceDocument[], opts: IndicatorsOptions = {}): ComputeResult {
-  const resolved = resolveCatalogue(opts.config);
+  const resolved = resolveCatalogue(opts.catalogue);
   if (!resolved.ok) return { ok: false, issues: resolved.issues };
   const tables = docs.flatMap(findStaffingTables);
   if (tables.length === 0) return notStaffing(docs);

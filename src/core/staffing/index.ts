@@ -1,7 +1,9 @@
 /** Staffing data: reading staff lists, aggregated tables and staff schedules; the indicator catalogue; shares. */
 export { computeIndicators } from "./computeIndicators";
 export { indicatorCatalogue } from "./indicatorCatalogue";
-export { indicatorConfigSchema, indicatorDefinitionSchema, type Condition, type CountSum, type IndicatorConfig, type IndicatorDefinition, type PersonMeasure, type Population } from "./indicatorSchema";
+// The schemas (zod) are not re-exported: configuredCatalogue loads them, only for a run given a config.
+export type { Condition, CountSum, IndicatorConfig, IndicatorDefinition, PersonMeasure, Population } from "./indicatorSchema";
+export type { CatalogueResult } from "./resolveCatalogue";
 export { indicatorSheet } from "./indicatorSheet";
 export { indicatorMatrixSheet, INDICATOR_MATRIX_SHEET } from "./indicatorMatrixSheet";
 export { indicatorSheets } from "./indicatorSheets";

@@ -43,7 +43,7 @@ export class IndicatorStream {
     private readonly opts: IndicatorsOptions & { readonly window?: number } = {},
   ) {
     this.doc = { name, sheet: null, blocks: [] };
-    const resolved = resolveCatalogue(opts.config);
+    const resolved = resolveCatalogue(opts.catalogue);
     this.catalogue = resolved.ok ? resolved.catalogue : null;
     if (!resolved.ok) this.stage = { kind: "done", result: { ok: false, issues: resolved.issues } };
   }

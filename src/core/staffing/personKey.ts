@@ -54,18 +54,69 @@ export function plainKeyHash(fio: string): number | null {
   let h = 0x811c9dc5 | 0;
   const n = fio.length;
   for (let i = 0; i < n; i++) {
-    let c = fio.charCodeAt(i);
-    if (c >= 0x430 && c <= 0x44f) {
-      // а–я: as they are.
-    } else if (c >= 0x410 && c <= 0x42f) c += 0x20;
-    else if (c === 0x401 || c === 0x451) c = 0x435;
-    else if (c >= 0x450 && c <= 0x45f) {
-      // ѐ–џ but ё: as they are.
-    } else if (c >= 0x400 && c <= 0x40f) c += 0x50;
-    else if (c === 32) {
+    const c = fio.charCodeAt(i);
+    let k: number;
+    if (c === 32) {
       if (i === 0 || i === n - 1 || fio.charCodeAt(i - 1) === 32) return null;
-    } else if (c < 33 || c > 126 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return null;
-    h = Math.imul(h ^ c, 16777619);
+      k = 32;
+    } else if ((k = plainKeyUnit(c)) < 0) return null;
+    h = Math.imul(h ^ k, 16777619);
   }
   return h ^ (h >>> 15);
+}
+
+/**
+ * plainKeyHash of the UTF-8 text of bytes[start, end), worked out from the bytes without decoding them, for a name
+ * that is also as a cell reader hands it (no "<" or "&", which markup cleaning may read): null for any other bytes
+ * (then the field is decoded). A person list's name column is the one field of every row that never repeats; filed
+ * by this hash, a million names are neither decoded nor lower-cased.
+ */
+export function utf8KeyHash(bytes: Uint8Array, start: number, end: number): number | null {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    let c: number;
+    if (b < 0x80) {
+      if (b === 32) {
+        if (i === start || i === end - 1 || bytes[i - 1] === 32) return null;
+        h = Math.imul(h ^ 32, 16777619);
+        continue;
+      }
+      if (b === 60 || b === 38) return null;
+      c = b;
+    } else {
+      // A two-byte sequence of U+0400–U+047F (lead byte D0 or D1, then a continuation byte); anything else is not plain.
+      const next = i + 1 < end ? bytes[i + 1] : 0;
+      if ((b !== 0xd0 && b !== 0xd1) || (next & 0xc0) !== 0x80) return null;
+      c = ((b & 0x1f) << 6) | (next & 0x3f);
+      i += 1;
+    }
+    const k = plainKeyUnit(c);
+    if (k < 0) return null;
+    h = Math.imul(h ^ k, 16777619);
+  }
+  return h ^ (h >>> 15);
+}
+
+/**
+ * The text of bytes utf8KeyHash took (one- and two-byte sequences only), for the rare name whose key is needed:
+ * one that meets another of the same hash.
+ */
+export function plainUtf8Text(bytes: Uint8Array, start: number, end: number): string {
+  let text = "";
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    text += String.fromCharCode(b < 0x80 ? b : ((b & 0x1f) << 6) | (bytes[++i] & 0x3f));
+  }
+  return text;
+}
+
+/** What personKey makes of a character other than a space, in a plain name; -1 when the name is not plain. */
+function plainKeyUnit(c: number): number {
+  // а–я, and ѐ–џ but ё: as they are.
+  if ((c >= 0x430 && c <= 0x44f) || (c >= 0x450 && c <= 0x45f && c !== 0x451)) return c;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c === 0x401 || c === 0x451) return 0x435;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  return c < 33 || c > 126 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? -1 : c;
 }

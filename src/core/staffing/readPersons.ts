@@ -6,8 +6,9 @@ import type { StaffingTable } from "./findStaffingTable";
 import type { IssueSink } from "./issueSink";
 import { NO_ORG } from "./orgIndex";
 import { typeFromCell } from "./orgType";
-import { PersonKeys } from "./personKeys";
+import { type NameBytes, PersonKeys } from "./personKeys";
 import type { PersonStore } from "./personStore";
+import { plainUtf8Text } from "./personKey";
 import { groupFromPosition } from "./positionGroup";
 import { FieldCells } from "./fieldCells";
 import { rowRole } from "./rowRole";
@@ -121,16 +122,17 @@ export class PersonReader {
       return;
     }
     const { row: p, problems } = fields.parse(fieldRow);
-    this.readData(p, problems, fieldRow.row);
+    this.readData(p, problems, fieldRow.row, fields.name());
   }
 
-  private readData(p: ParsedRow, problems: readonly RowProblem[], row: number): void {
+  /** `name`: the name's field as bytes when it was read so (parse then leaves p.fio out), else null. */
+  private readData(p: ParsedRow, problems: readonly RowProblem[], row: number, name: NameBytes | null = null): void {
     const { table, sink } = this;
     this.rows += 1;
     reportProblems(problems, row, table, sink);
     reportNumbersAsText(p, this.numberKeys, row, sink);
     this.subtotals.addData(row, () => p.rate?.value ?? null);
-    addPerson(p, row, table, this.store, this.asOf, sink, this.seen, this.state, this.beforeAdd);
+    addPerson(p, name ?? p.fio ?? "", row, table, this.store, this.asOf, sink, this.seen, this.state, this.beforeAdd);
   }
 }
 
@@ -141,7 +143,8 @@ export function personColumns(table: TableHeader): StaffingColumn[] {
   return keys;
 }
 
-function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: PersonKeys, state: ReadState, beforeAdd: BeforeAdd): void {
+/** `fio`: the name as written, or its field's bytes (decoded only for an issue that names the person). */
+function addPerson(p: ParsedRow, fio: string | NameBytes, row: number, table: TableHeader, store: PersonStore, asOf: Ymd | null, sink: IssueSink, seen: PersonKeys, state: ReadState, beforeAdd: BeforeAdd): void {
   const typeCell = p.type === undefined ? null : typeFromCell(p.type);
   if (typeCell === "unknown") sink.add("row_invalid", { row, column: "type", params: { label: table.labels.get("type") ?? "type", value: p.type ?? "" } });
   const place = placeRow(p.org, typeCell === "unknown" ? null : typeCell, state);
@@ -150,14 +153,16 @@ function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonS
   const employment = p.employment ?? MAIN;
   const rate = p.rate?.value ?? 0;
   const dismissed = p.dismissalDate !== undefined && p.dismissalDate > 0 && asOf !== null && p.dismissalDate <= asOf;
-  const fio = p.fio ?? "";
-  const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL) && seen.hasKey(fio);
+  const keyed = fio !== "" && (employment === MAIN || employment === INTERNAL) && seen.name(fio);
   const scope = PersonKeys.scopeOf(p.birthDate, org);
-  const existing = keyed ? seen.find(fio, scope, dismissed) : -1;
+  const existing = keyed ? seen.find(scope, dismissed) : -1;
   if (existing >= 0) {
     const before = store.employment[existing];
     if (employment === MAIN && before === MAIN) {
-      if (sink.counted("duplicate_person")) sink.listed("duplicate_person", { row, item: p.fio ?? null, params: { person: p.fio ?? "", firstRow: store.row[existing] } });
+      if (sink.counted("duplicate_person")) {
+        const person = typeof fio === "string" ? fio : plainUtf8Text(fio.bytes, fio.start, fio.end);
+        sink.listed("duplicate_person", { row, item: person, params: { person, firstRow: store.row[existing] } });
+      }
       return;
     }
     store.rate[existing] += rate;
@@ -167,7 +172,7 @@ function addPerson(p: ParsedRow, row: number, table: TableHeader, store: PersonS
   beforeAdd(org);
   const i = store.add();
   fill(store, i, p, row, org, employment, rate, place.type);
-  if (keyed) seen.add(fio, scope, dismissed, i);
+  if (keyed) seen.add(scope, dismissed, i);
 }
 
 function fill(store: PersonStore, i: number, p: ParsedRow, row: number, org: number, employment: number, rate: number, type: OrgType | null): void {

@@ -1,6 +1,6 @@
 import type { Issue } from "../issues/issue";
 import { indicatorCatalogue, STAFF } from "./indicatorCatalogue";
-import { indicatorConfigSchema, indicatorDefinitionSchema, type IndicatorDefinition, type Population } from "./indicatorSchema";
+import type { IndicatorDefinition, Population } from "./indicatorSchema";
 
 export interface ResolvedCatalogue {
   readonly definitions: readonly IndicatorDefinition[];
@@ -8,38 +8,10 @@ export interface ResolvedCatalogue {
   readonly population: Population;
 }
 
-function configIssue(path: readonly PropertyKey[], detail: string): Issue {
-  const where = path.length === 0 ? "(корень)" : path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
-  return { code: "config_invalid", severity: "error", column: "config", params: { path: `показатели: ${where}`, detail }, suggestion: null };
-}
+/** The catalogue of a run as the user's config makes it (configuredCatalogue), or what is wrong with the config. */
+export type CatalogueResult = { ok: true; catalogue: ResolvedCatalogue } | { ok: false; issues: Issue[] };
 
-/**
- * The defaults with the user's config applied: an entry with a default id overrides the fields it names, an entry
- * with a new id must be a complete definition, `disable` leaves ids out. Bad config is an error, never ignored.
- */
-export function resolveCatalogue(config: unknown): { ok: true; catalogue: ResolvedCatalogue } | { ok: false; issues: Issue[] } {
-  const defaults = indicatorCatalogue();
-  if (config === undefined || config === null) return { ok: true, catalogue: { definitions: defaults, population: STAFF } };
-  const parsed = indicatorConfigSchema.safeParse(config);
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => configIssue(i.path, i.message)) };
-  const byId = new Map(defaults.map((d) => [d.id, d]));
-  const order = defaults.map((d) => d.id);
-  const issues: Issue[] = [];
-  (parsed.data.indicators ?? []).forEach((entry, i) => {
-    const base = byId.get(entry.id);
-    const merged = indicatorDefinitionSchema.safeParse(base ? { ...base, ...entry } : entry);
-    if (!merged.success) {
-      for (const e of merged.error.issues) issues.push(configIssue(["indicators", i, ...e.path], base ? e.message : `${e.message} (новый показатель «${entry.id}» должен быть описан полностью)`));
-      return;
-    }
-    if (!base) order.push(entry.id);
-    byId.set(entry.id, merged.data);
-  });
-  const disabled = new Set(parsed.data.disable ?? []);
-  for (const id of disabled) if (!byId.has(id)) issues.push(configIssue(["disable"], `«${id}»: нет такого показателя`));
-  if (issues.length > 0) return { ok: false, issues };
-  return {
-    ok: true,
-    catalogue: { definitions: order.filter((id) => !disabled.has(id)).map((id) => byId.get(id)!), population: parsed.data.population ?? STAFF },
-  };
+/** The catalogue a run uses: the one made from the user's config, else the defaults (no schema loaded for them). */
+export function resolveCatalogue(given: CatalogueResult | undefined): CatalogueResult {
+  return given ?? { ok: true, catalogue: { definitions: indicatorCatalogue(), population: STAFF } };
 }

@@ -44,9 +44,12 @@ const LABEL_STARTS = new Set([..."иИвВbBоОoO"].map((c) => c.charCodeAt(0))
  * a data row is asked, and nearly none begins so.
  */
 export function mayBeLabel(cell: string): boolean {
-  if (cell === "") return false;
-  const c = cell.charCodeAt(0);
-  return (LABEL_STARTS.has(c) || c <= 32 || c === 0xa0 || c >= 0x1680) && MAY_BE_LABEL.test(cell);
+  return cell !== "" && labelMayStartWith(cell.charCodeAt(0)) && MAY_BE_LABEL.test(cell);
+}
+
+/** Whether a cell beginning with this character (UTF-16 unit) may be a label: one of its letters, or whitespace. */
+export function labelMayStartWith(c: number): boolean {
+  return LABEL_STARTS.has(c) || c <= 32 || c === 0xa0 || c >= 0x1680;
 }
 
 const BREAKDOWN = /^(в том числе|в т\.? ?ч\.?|из них|из числа)(\s|$|:)/;

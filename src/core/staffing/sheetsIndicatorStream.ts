@@ -55,7 +55,7 @@ export class SheetsIndicatorStream {
     private readonly name: string,
     private readonly opts: IndicatorsOptions & { readonly window?: number } = {},
   ) {
-    const resolved = resolveCatalogue(opts.config);
+    const resolved = resolveCatalogue(opts.catalogue);
     this.catalogue = resolved.ok ? resolved.catalogue : null;
     if (!resolved.ok) this.failure = { ok: false, issues: resolved.issues };
   }

@@ -1,4 +1,5 @@
 import type { Issue } from "../issues/issue";
+import type { CatalogueResult } from "./resolveCatalogue";
 
 /** The three organisation types of a municipal education system, as the reports name them. */
 export type OrgType = "ОО" | "ДОО" | "ДО";
@@ -9,8 +10,11 @@ export interface IndicatorsOptions {
   readonly asOf?: string;
   /** Today's ISO date, injected: the core reads no clock. Used when no as-of date is given or found. */
   readonly today?: string;
-  /** User catalogue JSON (overrides and additions), validated with indicatorConfigSchema. */
-  readonly config?: unknown;
+  /**
+   * The catalogue made from the user's config (overrides and additions) by configuredCatalogue, or its issues; the
+   * defaults when absent.
+   */
+  readonly catalogue?: CatalogueResult;
 }
 
 /** A share with its parts. `value` is percent (or a ratio for non-% units), unrounded; null when nothing to divide by. */

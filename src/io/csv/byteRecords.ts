@@ -63,6 +63,7 @@ export class FieldView implements FieldRow {
   starts = new Int32Array(0);
   ends = new Int32Array(0);
   unquote = new Uint8Array(0);
+  utf8 = false;
 
   constructor(
     private readonly decoded: (i: number) => string,
@@ -124,10 +125,11 @@ export class ByteRecordReader {
   /**
    * From now on, each record split from its bytes goes to `to` as a FieldView, its fields decoded only when asked;
    * records that need the text splitter (a quoted field over a line break) still reach `emit` as decoded cells, in
-   * their place among the others.
+   * their place among the others. `utf8`: whether the bytes are UTF-8 (the decoder's encoding), as the views say.
    */
-  readFields(to: (view: FieldView) => void): void {
+  readFields(to: (view: FieldView) => void, utf8: boolean): void {
     this.fieldsTo = to;
+    this.view.utf8 = utf8;
   }
 
   write(chunk: Buffer): void {

@@ -130,7 +130,7 @@ function recordReader(encoding: TextEncoding, delimiter: CsvDelimiter, emit: (ce
   const decode = fieldDecoder(encoding);
   if (decode !== null) {
     const reader = new ByteRecordReader(delimiter.charCodeAt(0), decode, cellText, emit);
-    if (fields) reader.readFields(fields);
+    if (fields) reader.readFields(fields, encoding === "utf-8");
     let first = true;
     return {
       write(chunk) {

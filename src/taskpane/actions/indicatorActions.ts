@@ -1,5 +1,6 @@
 import { formatIssue } from "../../core/issues/formatIssue";
 import { computeIndicators, type ComputeResult, type IndicatorsOptions, type IndicatorsReport } from "../../core/staffing";
+import { configuredCatalogue } from "../../core/staffing/configuredCatalogue";
 import { SheetsIndicatorStream } from "../../core/staffing/sheetsIndicatorStream";
 import { staffingHeadStreamable } from "../../core/staffing/streamedHead";
 import { msg, type PaneLocale, renderMessage } from "../../i18n";
@@ -26,7 +27,7 @@ export interface IndicatorRequest {
 export async function computeFromSheets(services: PaneServices, req: IndicatorRequest, locale: PaneLocale, ctx: OpContext): Promise<IndicatorsReport> {
   const config = indicatorConfigValue(req.configText);
   if (!config.ok) throw new PaneError(msg("error.badConfig", { detail: renderMessage(locale, config.error) }));
-  const opts: IndicatorsOptions = { asOf: req.asOf ?? undefined, today: services.today(), config: config.value };
+  const opts: IndicatorsOptions = { asOf: req.asOf ?? undefined, today: services.today(), catalogue: configuredCatalogue(config.value) };
   const streamed = await streamSheets(services, req.sheets, ctx, indicatorEngine(req.sheets[0] ?? "", opts));
   const result = streamed ?? computeIndicators(await readSheets(services, req.sheets, ctx), opts);
   return reportOf(result, locale);

@@ -1,6 +1,8 @@
 import { gridFromValues, sheetDocument } from "../../../src/core/grid";
 import { catalogueEntry } from "../../../src/core/issues";
-import { compareSnapshots, computeIndicators, indicatorCatalogue, indicatorConfigSchema, indicatorSheet, staffingTemplateSheets, type IndicatorsReport } from "../../../src/core/staffing";
+import { compareSnapshots, computeIndicators, indicatorCatalogue, indicatorSheet, staffingTemplateSheets, type IndicatorsReport } from "../../../src/core/staffing";
+import { configuredCatalogue } from "../../../src/core/staffing/configuredCatalogue";
+import { indicatorConfigSchema } from "../../../src/core/staffing/indicatorSchema";
 import { findStaffingTables } from "../../../src/core/staffing/findStaffingTable";
 import { STAFFING_COLUMNS } from "../../../src/core/staffing/staffingColumns";
 import { staffingCatalogue } from "../../../src/core/issues/catalogue/staffing";
@@ -15,7 +17,7 @@ const AGG = [
 ];
 const docs = [sheetDocument("svod.xlsx", "Свод", gridFromValues(AGG))];
 function run(config?: unknown): IndicatorsReport {
-  const r = computeIndicators(docs, { asOf: "2026-09-01", config });
+  const r = computeIndicators(docs, { asOf: "2026-09-01", catalogue: configuredCatalogue(config) });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.report;
 }
@@ -52,7 +54,7 @@ describe("the indicator catalogue", () => {
     [[], /корень/],
     [{ colour: "red" }, /.+/],
   ])("refuses bad config %j with a clear issue", (config, detail) => {
-    const r = computeIndicators(docs, { config });
+    const r = computeIndicators(docs, { catalogue: configuredCatalogue(config) });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0].code).toBe("config_invalid");

@@ -50,6 +50,34 @@ function messy(seed: number): string[][] {
   });
 }
 
+/** Names as people type them: labels and what may look like one, every case and ё, markup, odd spaces, quotes, letters out of range. */
+const NAMES = ["Итого", "итого по ОО", "В", "в", "Вс", "В т.ч.", "Об", "Иванова", "ИВАНОВА", "иванова", "Ёлкина", "Елкина", "ЁЛКИНА", "Ivanova", "Ивaнова", "<b>Иванова</b>", "Иванова & Ко", "Иванова  А.", " Иванова", "Иванова ", "Иванова\u00a0А.", 'Иванова "Анна"', "Ѣлкина", "Ђорђевић", "0-0", "12", "", "Петрова-Водкина А.Б."];
+
+/**
+ * A list long enough for the name column to stop being looked up (FieldMemo's trial), with names of NAMES put in
+ * here and there (rows may become labels, sections or persons met before), and rows written twice (a duplicate, or a
+ * second row of the same person) or with a name written otherwise (another case, ё for е).
+ */
+function messyNames(seed: number): string[][] {
+  const rnd = prng(seed);
+  const values = generatePersons({ seed, perOrg: [300, 400], orgs: { ОО: 10, ДОО: 4, ДО: 2 } }).values;
+  const fio = values[3].indexOf("Ф.И.О.");
+  const out: string[][] = [];
+  for (const [r, row] of values.entries()) {
+    if (r < 4 || row.length <= fio) {
+      out.push(row);
+      continue;
+    }
+    const x = rnd();
+    const copy = [...row];
+    if (x < 0.02) out.push(copy, [...row]);
+    else if (x < 0.05) out.push(Object.assign(copy, { [fio]: NAMES[Math.floor(rnd() * NAMES.length)] }));
+    else if (x < 0.06 && out.length > 0) out.push(out[out.length - 1].map((c, i) => (i === fio ? c.toUpperCase().replace(/Е/g, "Ё") : c)));
+    else out.push(copy);
+  }
+  return out;
+}
+
 describe("person rows read from their fields give what rows read as cells give", () => {
   test("generated staff lists, with and without hostile cells, windows emptied at organisation boundaries", async () => {
     for (const seed of [3, 4]) {
@@ -77,6 +105,16 @@ describe("person rows read from their fields give what rows read as cells give",
     const list = generatePersons({ seed: 9, perOrg: [300, 400], orgs: { ОО: 12, ДОО: 4, ДО: 2 } });
     const file = writeCsv(list.values);
     expect(await streamed(file, true)).toEqual(await streamed(file, false));
+  });
+
+  test("names read from their bytes once the column stops being looked up: the same persons, duplicates and labels", async () => {
+    for (const seed of [11, 12]) {
+      const file = writeCsv(messyNames(seed));
+      const expected = await streamed(file, false);
+      expect(expected.ok && expected.report.issues.some((i) => i.code === "duplicate_person")).toBe(true);
+      expect(await streamed(file, true)).toEqual(expected);
+      expect(await streamed(file, true, 300)).toEqual(await streamed(file, false, 300));
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { foldText } from "../../../src/core/text/normalize";
-import { keyHash, personKey, plainKeyHash } from "../../../src/core/staffing/personKey";
+import { isCleanLine } from "../../../src/core/text/cleanLine";
+import { keyHash, personKey, plainKeyHash, plainUtf8Text, utf8KeyHash } from "../../../src/core/staffing/personKey";
 
 /** The key as it was made before the one-pass scan: a replace and two regular-expression scans on every name. */
 function byExpressions(fio: string): string {
@@ -46,5 +47,43 @@ describe("plainKeyHash is the hash of the key, where it is worked out without th
   });
   test.each([" Петрова", "Петрова  А.", "Petrova", "Пeтрова", "Иванова\u00a0И."])("%j: its key is made", (fio) => {
     expect(plainKeyHash(fio)).toBeNull();
+  });
+});
+
+describe("utf8KeyHash is plainKeyHash of the bytes' text, for a text the cell readers hand on as it is", () => {
+  // Characters of one, two, three and four UTF-8 bytes: the Cyrillic block and around it, markup, spaces, an astral one.
+  const cyrillic = fc.integer({ min: 0x3ff, max: 0x480 }).map((c) => String.fromCharCode(c));
+  const other = fc.constantFrom(..." .-,'0123456789AaZzKk@<&[`{~\t\u007f\u00a0\u00e9\u2007\u20ac\ud83d\ude00");
+  test("random names, inside a larger buffer", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(cyrillic, cyrillic, other), { maxLength: 20 }), fc.integer({ min: 0, max: 5 }), (cs, pad) => {
+        const fio = cs.join("");
+        const body = Buffer.from(fio, "utf8");
+        // Bytes around the field that a reader past its end would misread: a continuation byte, a lead byte.
+        const bytes = Buffer.concat([Buffer.alloc(pad, 0xd0), body, Buffer.from([0x80, 0xd1])]);
+        const hash = utf8KeyHash(bytes, pad, pad + body.length);
+        const plain = plainKeyHash(fio);
+        if (hash === null) expect(plain === null || /[<&]/.test(fio)).toBe(true);
+        else {
+          expect(hash).toBe(plain);
+          expect(isCleanLine(fio, true)).toBe(true);
+          expect(plainUtf8Text(bytes, pad, pad + body.length)).toBe(fio);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test.each(["Иванова Анна Петровна", "Сидорова 0-0", "Ёлкина Алёна", "ЁЛКИНА-ПЕТРОВА И.И.", "Ђорђевић"])("%j: worked out from the bytes", (fio) => {
+    const bytes = Buffer.from(fio, "utf8");
+    expect(utf8KeyHash(bytes, 0, bytes.length)).toBe(keyHash(personKey(fio)));
+  });
+  test.each([" Петрова", "Петрова  А.", "Petrova", "Пeтрова", "Иванова\u00a0И.", "<b>Иванова</b>", "Иванова & Ко", "Ѣлкина"])("%j: decoded", (fio) => {
+    const bytes = Buffer.from(fio, "utf8");
+    expect(utf8KeyHash(bytes, 0, bytes.length)).toBeNull();
+  });
+  test("a lead byte at the field's end is not read with the byte after it", () => {
+    const bytes = Buffer.from([0xd0, 0xb0, 0xd0, 0xb0]);
+    expect(utf8KeyHash(bytes, 0, 3)).toBeNull();
+    expect(utf8KeyHash(bytes, 0, 2)).toBe(plainKeyHash("а"));
   });
 });

@@ -316,10 +316,17 @@ function signatureStart(rows: readonly GridRow[], first: number, header: readonl
     if (cells.length === 0) continue;
     // A header is repeated at a page's top only where the table goes on: the row under it is the table's (the end of
     // an item's executors cut by the page break, «И.Г. Лебедев»), and so is every row above.
-    if (cells.length <= 2 && cells.some((c) => isSignatureText(c.text)) && !underRepeatedHeader(rows, i, first, header)) start = i;
+    if (cells.length <= 3 && cells.some((c) => isSignatureText(c.text)) && !underRepeatedHeader(rows, i, first, header)) start = i;
+    // A footnote under the table («* по согласованию») goes with the signature below it, not into the last item.
+    else if (start < rows.length && cells.length === 1 && isFootnote(cells[0].text)) start = i;
     else break;
   }
   return start;
+}
+
+/** «* по согласованию», «** …», «Примечание: …»: a note under a table that its marks refer to. */
+function isFootnote(text: string): boolean {
+  return /^(?:\*{1,3}\s*\S|примечани[ея]\s*[:.])/iu.test(text.trim());
 }
 
 function underRepeatedHeader(rows: readonly GridRow[], i: number, first: number, header: readonly string[]): boolean {

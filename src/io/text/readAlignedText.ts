@@ -36,12 +36,28 @@ const ABOVE_PHRASE = 30;
  * title (a title stands apart from the table by a blank line, or runs long).
  */
 export function startsAlignedTable(lines: readonly string[], index: number): boolean {
+  if (endsCentredTitle(lines, index)) return false;
   for (let k = index; k < lines.length && k <= index + LINES_ABOVE; k++) {
     if (headsAlignedTable(lines, k)) return true;
     const phrases = lines[k].trim().split(/\s{2,}/);
     if (lines[k].trim() === "" || lines[k].includes("\f") || phrases.some((p) => p.length > ABOVE_PHRASE)) return false;
   }
   return false;
+}
+
+/**
+ * A short line centred under a longer one right above it (the same middle, no blank line between): the title's last
+ * line («на 2031–2033 годы» under the programme's name), which Writer sets right over the table, not a tall caption's
+ * first word, which stands centred in its column.
+ */
+function endsCentredTitle(lines: readonly string[], index: number): boolean {
+  const piece = (line: string | undefined) => {
+    const m = /\S(?:.*\S)?/.exec((line ?? "").replace(/\f/g, ""));
+    return m && !/\S\s{2,}\S/.test(m[0]) ? { x0: m.index, x1: m.index + m[0].length } : null;
+  };
+  const [above, here] = [piece(lines[index - 1]), piece(lines[index])];
+  if (!above || !here || above.x1 - above.x0 <= ABOVE_PHRASE) return false;
+  return Math.abs(above.x0 + above.x1 - here.x0 - here.x1) <= 2;
 }
 
 /**

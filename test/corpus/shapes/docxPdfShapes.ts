@@ -5,6 +5,8 @@ import { pdfToStreamText, pdfToText, printToPdf } from "./libreOfficeShapes";
 import { planDocx } from "./planDocx";
 import type { Shape } from "./shape";
 import { withTightRows } from "../tightRows";
+import { EXTRA_KINDS, type ExtraKind, withExtras } from "../extraColumns";
+import { withSpanDeadlines } from "../spanDeadlines";
 import { inColumnA, workbookBytes } from "./xlsxShapes";
 
 const cache = new Map<string, Uint8Array>();
@@ -101,3 +103,27 @@ export const TIGHT_DOCX_PDF_SHAPES: readonly Shape[] = [
     draw: async (plan) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(pdfToText(await viaWriterTight(plan), false))) }),
   },
 ];
+
+/** A programme's funding columns: its source (the corpus's extra of that name) and its sum in thousands, «–» where none. */
+const FUNDING: readonly ExtraKind[] = [
+  EXTRA_KINDS.find((k) => k.headers.includes("Источник финансирования"))!,
+  {
+    headers: ["Объём финансирования, тыс. руб.", "Объём финансирования (тыс. рублей)"],
+    filled: 0.95,
+    value: (r) => (r.chance(0.3) ? "–" : `${r.int(0, 1) ? `${r.int(1, 9)} ` : ""}${r.int(100, 999)},${r.int(0, 9)}`),
+  },
+];
+
+/**
+ * A municipal programme's plan as Writer prints it (gornozavodsky-2031): the deadline in two columns under a caption
+ * merged over them, every other caption merged down over the two header rows, one or two funding columns, the column
+ * numbers under the header, and all three rows repeated on every page (w:tblHeader). A caption merged down that is
+ * taller than the two rows it spans (a narrow column's wrapped words) sets the rows' height on the first page only:
+ * on later pages Writer clips it, its last lines printed on the column numbers' line.
+ */
+export const PROGRAMME_DOCX_PDF_SHAPES: readonly Shape[] = DOCX_PDF_SHAPES.filter((s) => s.name === "lo-docx-pdf" || s.name === "lo-docx-pdftotext-layout").map((s) => ({
+  ...s,
+  name: `${s.name}-programme`,
+  about: `${s.about}; a programme's plan: the deadline in two columns, funding columns, column numbers, a three-row header repeated`,
+  truth: (plan) => withExtras(withSpanDeadlines(plan), FUNDING, 0xf0d5),
+}));

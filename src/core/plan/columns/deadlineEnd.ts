@@ -20,6 +20,11 @@ export function endsDeadlineSpan(cells: readonly string[], i: number, deadline: 
   return deadline === i - 1 && says(START_CAPTIONS, cells[deadline]) && says(END_CAPTIONS, cells[i]);
 }
 
+/** A sub-caption that names a span's end («окончание», «окончания», «по»): a caption whole in itself. */
+export function namesSpanEnd(caption: string): boolean {
+  return says(END_CAPTIONS, caption);
+}
+
 /** Two sub-captions side by side that name a span's start and end («начало | окончание», «с | по»). */
 export function namesSpanEnds(captions: readonly string[]): boolean {
   return captions.length === 2 && says(START_CAPTIONS, captions[0]) && says(END_CAPTIONS, captions[1]);

@@ -1,3 +1,4 @@
+import { namesSpanEnd } from "../../plan/columns/deadlineEnd";
 import { phrases } from "./groupLines";
 import { clusterByOverlap, type HeaderColumn, headerColumns, type HeaderPiece, ROUNDING } from "./spanningCaptions";
 import { centredOver } from "./splitLine";
@@ -83,6 +84,9 @@ type Piece = HeaderPiece & { readonly words: readonly HeaderPiece[] };
  * where its words fall under two captions of another line that stand apart, the left word under the one only and the
  * right word under the other only, the two reaching past the phrase on either side. Only captions above it count: a
  * caption merged over sub-captions («Срок реализации» over «начало | окончание») has its words over two of them too.
+ * After a span's end («окончания» under «Срок реализации», a sub-caption whole in itself) the right caption's next
+ * line may be wider than its first («финансирования» under «Источник»): its word is that caption's where it starts
+ * past the span's caption.
  */
 function splitBridging(piece: Piece, pieces: readonly Piece[]): Piece[] {
   const others = pieces.filter((o) => o.line < piece.line);
@@ -92,7 +96,8 @@ function splitBridging(piece: Piece, pieces: readonly Piece[]): Piece[] {
   for (let i = 0; i + 1 < piece.words.length; i++) {
     const left = under(piece.words[i]);
     const right = under(piece.words[i + 1]);
-    const apart = left.length === 1 && right.length === 1 && left[0] !== right[0] && left[0].x1 < right[0].x0 && left[0].x0 < piece.x0 && right[0].x1 > piece.x1;
+    const beyond = right.length === 1 && (right[0].x1 > piece.x1 || (namesSpanEnd(piece.words[i].text) && left.length === 1 && piece.words[i + 1].x0 > left[0].x1));
+    const apart = left.length === 1 && right.length === 1 && left[0] !== right[0] && left[0].x1 < right[0].x0 && left[0].x0 < piece.x0 && beyond;
     if (!apart) continue;
     out.push(joinWords(piece.words.slice(from, i + 1), piece.line));
     from = i + 1;

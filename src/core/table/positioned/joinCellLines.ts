@@ -27,6 +27,9 @@ const WIDE = 1.5;
  */
 const LONGEST_WORD = 24;
 
+/** How much wider than the piece its rest may print alone (proportional letters set as characters, rounding). */
+const WIDER_REST = 1.25;
+
 /** Where the column ends for one of its lines: fixed-width text sets each line on its own (lineRightEdge). */
 export type RightEdge = (line: CellLine) => number;
 
@@ -53,6 +56,9 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   // one-letter rest under a piece of odd length stands half a character or one off its centre: «исполнени» / «и»).
   const centred = Math.abs(next.x0 + next.x1 - (line.x0 + line.x1)) <= 2 * char;
   if (!(near(next.x0, line.x0) || centred || near(next.x1, line.x1))) return false;
+  // The piece filled its line, so a rest alone on its line is no wider: one much wider («Источник» / «финансирования»,
+  // a caption's two words centred) shows a line that had room for more.
+  if (next.words === 1 && next.x1 - next.x0 > WIDER_REST * (line.x1 - line.x0) + char) return false;
   // The letter that did not fit is the next line's first: a wide one («ы», «ш») leaves more of the line empty.
   const missing = WIDE_LETTER.test(rest) ? WIDE * char : char;
   // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.

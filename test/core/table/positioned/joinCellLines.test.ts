@@ -19,6 +19,14 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(joinCellLines([piece, next], RIGHT)).toBe("«Информационно-методический центр»");
   });
 
+  test("a rest alone on its line much wider than the piece is a word of its own: the piece's line had room for more", () => {
+    // A caption's two words centred in their cell («Источник» / «финансирования»): the wider word sets the cell's edge.
+    const piece = at("Источник", 115);
+    const rest = at("финансирования", 100);
+    expect(continuesBrokenWord(piece, rest, rest.x1)).toBe(false);
+    expect(continuesBrokenWord(at("выполнени", 120), at("я", 140), 165)).toBe(true);
+  });
+
   test("a piece less than a letter short of the edge is full; more than a letter short, it is a word that ended", () => {
     const short = (by: number): CellLine => ({ ...at("общеобразователь"), x0: LEFT - by, x1: RIGHT - by });
     expect(continuesBrokenWord(short(0.8 * CHAR), at("ных"), RIGHT)).toBe(true);

@@ -24,6 +24,18 @@ describe("repeatedHeaders", () => {
     expect(found.get(2)).toEqual({ lines: [4, 5, 6], regrouped: true, numbers: true });
   });
 
+  test("a caption's clipped line interleaved with a column number into one word («тыс.7руб.»): its characters are the header's", () => {
+    const lines = [...PAGE_1, line(2, 50, "№ Наименование Срок Исполнитель"), line(2, 58, "п/п мероприятия начало окончание"), line(2, 66, "1 2 3 ответ4ственный 5"), line(2, 80, "программы")];
+    expect(repeatedHeaders(lines, 0, 1, lines[2]).get(2)).toEqual({ lines: [4, 5, 6], regrouped: true, numbers: true });
+  });
+
+  test("a later page whose rows clip a caption's last line away: the numbers whole and most of the header's words repeat it", () => {
+    const lines = [...PAGE_1, line(2, 50, "№ Наименование Срок Исполнитель"), line(2, 58, "п/п мероприятия начало окончание"), line(2, 66, "1 2 3 4 5"), line(2, 80, "программы")];
+    expect(repeatedHeaders(lines, 0, 1, lines[2]).get(2)).toEqual({ lines: [4, 5, 6], regrouped: true, numbers: true });
+    // Without the numbers' row to anchor it, some of the header's words are no header.
+    expect(repeatedHeaders(lines.slice(0, 6), 0, 1, null).has(2)).toBe(false);
+  });
+
   test("lines with a word the header has not are no header, whatever else they share with it", () => {
     const lines = [...PAGE_1, line(2, 50, "№ Наименование Срок Исполнитель"), line(2, 58, "п/п мероприятия начало окончание ответственный 1 2 3 4 5 итого")];
     expect(repeatedHeaders(lines, 0, 1, lines[2]).has(2)).toBe(false);

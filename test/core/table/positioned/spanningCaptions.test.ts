@@ -62,6 +62,24 @@ describe("a deadline caption merged over the span's start and end («Срок р
     ]);
   });
 
+  test("an end's caption one space before the next caption's wider wrapped line («окончания финансирования») is two columns", () => {
+    // Writer's captions centred in their cells: «финансирования» reaches past «Источник» over it on the left.
+    const header = [
+      "Ответственный         Срок реализации                          Объём",
+      "                                              Источник",
+      " исполнитель,                                              финансирования,",
+      "                     начала    окончания финансирования",
+      "соисполнители                                                 тыс. руб.",
+    ];
+    expect(cellsOf(header)).toEqual([
+      "Ответственный исполнитель, соисполнители",
+      "Срок реализации начала",
+      "Срок реализации окончания",
+      "Источник финансирования",
+      "Объём финансирования, тыс. руб.",
+    ]);
+  });
+
   test("a caption at the left of its merged cell, over the start alone: the end beside it, under the caption's line, is its column", () => {
     expect(cellsOf(["№ п/п   Срок выполнения              Содержание работы", "        начало       окончание"])).toEqual([
       "№ п/п",

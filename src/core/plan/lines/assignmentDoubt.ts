@@ -1,3 +1,4 @@
+import { cutSpan } from "./spanCut";
 import { DANGLING_PHRASES, DANGLING_WORDS } from "../structure/markCutOff";
 import { joinParts } from "../../text/joinParts";
 import { matchHeader } from "../columns/matchHeader";
@@ -36,6 +37,8 @@ export interface RowContext {
   readonly unplaced: readonly string[];
   /** Columns no line is read into (a schedule grid stands in the deadline's place): a line's words name none of them. */
   readonly unread?: ReadonlySet<TextColumn>;
+  /** The deadline is printed in two columns, its start and its end, and the row's deadline lines may hold both (spanCut). */
+  readonly span?: boolean;
 }
 
 export type Doubt =
@@ -141,7 +144,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   }
   const cell = joinParts(deadlineLines, { sentences: false });
   const line = deadlineLines.find(isDeadline);
-  if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed") out.push({ kind: "mixed_deadline", cell, line });
+  // Two cells of a span read as a deadline each where they are cut so: the lines hold the start and the end.
+  if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed" && !(ctx.span && cutSpan(deadlineLines))) out.push({ kind: "mixed_deadline", cell, line });
   for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
   for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
   // Cells given back from a block do not make the row's own lines more than its number: its name is still missing.

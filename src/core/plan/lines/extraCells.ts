@@ -4,6 +4,8 @@ import { brokenBetween, brokenWordNote, joinCellLines } from "./brokenWords";
 import { continuation, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
 import { isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
+import { opensWithYearMark } from "./spanCut";
+import { readsAsAmounts } from "./amountCells";
 
 /**
  * The cells of extra columns (a source of funding, a note, a mark of execution, a target) in rows that lost their
@@ -108,6 +110,8 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
 
 /** A value's shape: its words with the figures left out, as a column repeats it with other figures. */
 function shapeOf(text: string): string {
+  // Sums are one shape whatever their figures and however many a cell lists («1 296,0», «945,6», «1 620,0 180,0», «–»).
+  if (readsAsAmounts(text)) return "#";
   return text.trim().toLowerCase().replace(/\d+([.,]\d+)?/g, "#");
 }
 
@@ -190,7 +194,8 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
   const kept = new Map<number, string>();
   for (const group of sideBySide(slots)) {
     const border = { before: slots[group[0]].before, after: slots[group[group.length - 1]].after };
-    const runs = items.map(([, piece, columns]) => [...borderRuns(piece, columns, border, group.length), ...gluedRuns(piece, columns, border, group.length)]);
+    const afterSpan = slots.some((s) => s.spanEnd && s.at + 1 === slots[group[0]].at);
+    const runs = items.map(([, piece, columns]) => [...borderRuns(piece, columns, border, group.length, afterSpan), ...gluedRuns(piece, columns, border, group.length)]);
     const whole = runs.map((r) => r.filter((x) => !x.cut));
     const rowsWith = rowsHolding(whole);
     // A line is cut only in a row where no run of whole lines is the value, and the value it gives repeats in other
@@ -322,7 +327,7 @@ function placed(run: BorderRun, byColumn: readonly Map<string, number>[]): Borde
  * Runs of whole lines at the border of the extra columns' neighbours that may be their cells (takeDrawnExtraCells),
  * each cut into `size` cells every way its lines allow.
  */
-function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: Pick<ExtraSlot, "before" | "after">, size: number): BorderRun[] {
+function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: Pick<ExtraSlot, "before" | "after">, size: number, afterSpan = false): BorderRun[] {
   if (columns.length !== piece.length) return [];
   const of = (c: TextColumn | null) => columns.flatMap((k, j) => (k === c ? [j] : []));
   const before = of(slot.before);
@@ -340,6 +345,13 @@ function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], s
   const spans: [number, number][] = [];
   if (start === null) for (let to = before[0] + 2; to < end; to++) for (let n = 1; n <= most && to - n > before[0]; n++) spans.push([to - n, to]);
   else for (let back = 0; back <= Math.min(most, before.length); back++) for (let on = 0; back + on <= most && on <= after.length; on++) spans.push([end - back, end + on]);
+  // After a deadline printed in two columns (`afterSpan`), the run follows the end's cell: the lines from the
+  // deadline's first that read as deadlines are the two cells, wherever the reading drew the border (it may give the
+  // end's lines to the cell after, or lines after the run to the deadline: «ежегодно в» / «конкурсе»).
+  let spanEnd = before[0];
+  const readsOn = (k: number) => readsAsDeadline(piece[k].text.trim()) || (k > 0 && readsAsDeadline(`${piece[k - 1].text.trim()} ${piece[k].text.trim()}`));
+  while (afterSpan && spanEnd < piece.length && readsOn(spanEnd)) spanEnd++;
+  if (spanEnd > before[0] && spanEnd !== end) for (let on = 1; on <= most && spanEnd + on <= piece.length; on++) spans.push([spanEnd, spanEnd + on]);
   return runsIn(piece, spans, start ?? -1, slot, size);
 }
 
@@ -450,7 +462,8 @@ function cellOf(piece: readonly LineRef[], from: number, to: number, slot: Pick<
   const last = piece[to - 1].text.trim();
   if (open(last) || ENDS_NOMINATIVE_ADJECTIVE.test(last) || (to < piece.length && brokenBetween(last, piece[to].text))) return null;
   if (!first && (open(piece[from - 1].text) || brokenBetween(piece[from - 1].text, piece[from].text))) return null;
-  if (OBLIQUE_START.test(piece[from].text.trim())) return null;
+  // Nor on a year's mark wrapped below its year («май 2033» / «г.»).
+  if (OBLIQUE_START.test(piece[from].text.trim()) || opensWithYearMark(piece[from].text)) return null;
   const joined = joinCellLines(piece.slice(from, to).map((r) => r.text));
   const text = joined.text;
   // A cell's quotes balance: «центр»» closes a name the cell before opened.
@@ -471,7 +484,9 @@ function completesDeadline(before: string, text: string, slot: Pick<ExtraSlot, "
 /** A date, a period or a repeat is a deadline's cell, never a note's («по согласованию» may be either). */
 const dated = (text: string): boolean => ["date", "period", "recurring"].includes(parseDeadline(text).kind);
 
-const open = (text: string): boolean => endsOpen(text) || endsWithAdjective(text);
+/** A line that asks for the next one. A dash alone asks for nothing: it is a cell's whole value, «none» («–»). */
+const open = (text: string): boolean => !LONE_DASH.test(text) && (endsOpen(text) || endsWithAdjective(text));
+const LONE_DASH = /^\s*[–—-]\s*$/u;
 
 /** An adjective in the nominative at a value's end asks for its noun on the next line («местный» / «бюджет»). */
 const ENDS_NOMINATIVE_ADJECTIVE = /\p{L}{3,}(?:ый|[кгхжшщч]ий)$/u;

@@ -41,17 +41,21 @@ interface Part extends RowLine {
 export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; drawn?: boolean; before?: AssignOptions["before"] }): Map<number, string[]> {
   const drawn = options.drawn === true;
   if (lines.length < (drawn ? 1 : 2) || lines.length > (drawn ? MAX_DRAWN_LINES : MAX_LINES) || order.length < 2) return new Map();
-  const read = (parts: readonly Part[]): { columns: readonly ReadColumn[]; score: number } => {
-    if (!drawn) return assignColumns(parts, order as readonly TextColumn[], { first: options.first, memo: options.memo, rescored: 4 });
+  // A reading gives each part its column's place in `order`: extra columns side by side are told apart by their places.
+  const read = (parts: readonly Part[]): { labels: readonly number[]; score: number } => {
+    if (!drawn) {
+      const a = assignColumns(parts, order as readonly TextColumn[], { first: options.first, memo: options.memo, rescored: 4 });
+      return { labels: a.columns.map((c) => order.indexOf(c)), score: a.score };
+    }
     // Read cell after cell, with the extra columns in their places; a piece too long to rank whole is left as it is.
-    if (!withinReadings(parts.length, order.length)) return { columns: [], score: -Infinity };
+    if (!withinReadings(parts.length, order.length)) return { labels: [], score: -Infinity };
     return drawnReading(parts, order, options);
   };
   const glued = drawn ? drawnGluedAt : gluedAt;
   // A row cut by a page break after its first baseline leaves one line of it on the page: every cell's first line,
   // glued. Its cuts are few and depend on one another (a deadline between two others parses only with both cut): each
   // set of them is tried.
-  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts, columns) => parts.every((_, j) => j === parts.length - 1 || glued(parts, columns, j, order)));
+  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts, labels) => parts.every((_, j) => j === parts.length - 1 || glued(parts, labels, j)));
   const cost = drawn ? DRAWN_CUT_COST : CUT_COST;
   // Cuts are taken one move at a time, the move the row reads best with first, while any gains; the row keeps the
   // cuts up to the move where its score less what the cuts cost is highest. A move cuts one line, or every line
@@ -63,7 +67,7 @@ export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[
     let best: { parts: Part[]; score: number } | null = null;
     for (const move of moves(parts, drawn)) {
       const a = read(move.parts);
-      if ((!best || a.score > best.score) && move.cuts.every((j) => glued(move.parts, a.columns, j, order))) best = { parts: move.parts, score: a.score };
+      if ((!best || a.score > best.score) && move.cuts.every((j) => glued(move.parts, a.labels, j))) best = { parts: move.parts, score: a.score };
     }
     const found = best as { parts: Part[]; score: number } | null;
     // In drawing order a run of one-line cells reads well only once every cut is made (a deadline between two
@@ -83,9 +87,9 @@ export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[
 }
 
 /** The best reading of a piece given cell after cell, with the extra columns in their places. */
-function drawnReading(parts: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; before?: AssignOptions["before"] }): { columns: readonly ReadColumn[]; score: number } {
+function drawnReading(parts: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; before?: AssignOptions["before"] }): { labels: readonly number[]; columns: readonly ReadColumn[]; score: number } {
   const [best] = rankReadings(parts, order, { first: options.first, memo: options.memo, rescored: 4, emission: "cells", ...(options.before ? { before: options.before } : {}) });
-  return best ? { columns: best.labels.map((c) => order[c]), score: best.score } : { columns: [], score: -Infinity };
+  return best ? { labels: best.labels, columns: best.labels.map((c) => order[c]), score: best.score } : { labels: [], columns: [], score: -Infinity };
 }
 
 /** Words of a line past which no set of cuts is tried (lineCuts): a page's last line holds a few cells' first lines. */
@@ -98,8 +102,8 @@ const MAX_LINE_WORDS = 18;
 function lineCuts(
   line: RowLine,
   most: number,
-  read: (parts: readonly Part[]) => { columns: readonly ReadColumn[]; score: number },
-  allGlued: (parts: readonly Part[], columns: readonly ReadColumn[]) => boolean,
+  read: (parts: readonly Part[]) => { labels: readonly number[]; score: number },
+  allGlued: (parts: readonly Part[], labels: readonly number[]) => boolean,
 ): Map<number, string[]> {
   const text = line.text.trim();
   const starts = wordStarts(text);
@@ -111,7 +115,7 @@ function lineCuts(
       const parts: Part[] = bounds.slice(1).map((end, k) => ({ text: text.slice(bounds[k], end).trim(), gapBefore: k === 0 ? line.gapBefore : false, of: 0 }));
       const a = read(parts);
       const worth = a.score - DRAWN_CUT_COST * chosen.length;
-      if (worth > best.worth && allGlued(parts, a.columns)) best = { texts: parts.map((p) => p.text), worth };
+      if (worth > best.worth && allGlued(parts, a.labels)) best = { texts: parts.map((p) => p.text), worth };
     }
     if (chosen.length < most) for (let k = from; k < starts.length; k++) tryCuts(k + 1, [...chosen, starts[k]]);
   };
@@ -126,13 +130,14 @@ function lineCuts(
 const FULL = 0.7;
 
 /**
- * Whether the reading `columns` of the parts makes a glued line of the cut between parts j and j + 1: the pieces go
- * to two columns, the first to the left of the second, and the first piece fills its column's width (FULL).
+ * Whether the reading `labels` (each part's column's place) of the parts makes a glued line of the cut between parts
+ * j and j + 1: the pieces go to two columns, the first to the left of the second, and the first piece fills its
+ * column's width (FULL).
  */
-function gluedAt(parts: readonly Part[], columns: readonly ReadColumn[], j: number, order: readonly ReadColumn[]): boolean {
-  const [left, right] = [columns[j], columns[j + 1]];
-  if (order.indexOf(left) >= order.indexOf(right)) return false;
-  const own = parts.flatMap((p, k) => (columns[k] === left ? [p.text.length] : []));
+function gluedAt(parts: readonly Part[], labels: readonly number[], j: number): boolean {
+  const [left, right] = [labels[j], labels[j + 1]];
+  if (left >= right) return false;
+  const own = parts.flatMap((p, k) => (labels[k] === left ? [p.text.length] : []));
   // A piece alone in its column has nothing to be measured by but the narrowest column a plan prints.
   return parts[j].text.length >= FULL * Math.max(...own) && (own.length > 1 || parts[j].text.length >= NARROWEST);
 }
@@ -144,10 +149,10 @@ function gluedAt(parts: readonly Part[], columns: readonly ReadColumn[], j: numb
  * is one where the reading makes the first piece its column's only line in the piece and the second the first line of
  * a column to the right.
  */
-function drawnGluedAt(parts: readonly Part[], columns: readonly ReadColumn[], j: number, order: readonly ReadColumn[]): boolean {
-  const [left, right] = [columns[j], columns[j + 1]];
-  if (order.indexOf(left) >= order.indexOf(right)) return false;
-  return columns.filter((c) => c === left).length === 1 && columns.indexOf(right) === j + 1 && mayOpenAfter(parts[j].text, parts[j + 1].text);
+function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number): boolean {
+  const [left, right] = [labels[j], labels[j + 1]];
+  if (left >= right) return false;
+  return labels.filter((c) => c === left).length === 1 && labels.indexOf(right) === j + 1 && mayOpenAfter(parts[j].text, parts[j + 1].text);
 }
 
 /**

@@ -2,6 +2,7 @@ import { PLAN_KEYS, type PlanKey } from "../columns/columnCatalogue";
 import { matchHeader, namesWeakly } from "../columns/matchHeader";
 import { namesSpanEnds } from "../columns/deadlineEnd";
 import { captionText } from "./captionText";
+import { subCaptions } from "./spanSubCaptions";
 import { yearsOf } from "./yearCaptions";
 
 /** A column of the header of a plan without cells: a catalogued key, or an extra column kept by its caption. */
@@ -49,7 +50,29 @@ export function drawnHeaderColumns(lines: readonly string[], count: number, name
   if (count < 2) return null;
   const years = trailingYears(texts);
   const byYear = years && years.years.length < count ? underYears(columnsOf(captionsInDrawingOrder(texts.slice(0, years.from), count - years.years.length + 1, true), named), years.years) : null;
-  return byYear ?? columnsOf(captionsInDrawingOrder(texts, count), named);
+  const span = byYear ? null : trailingSpanEnds(texts);
+  const bySpan = span ? underSpan(columnsOf(captionsInDrawingOrder(span.captions, count - 1, true), named), span.subs) : null;
+  return byYear ?? bySpan ?? columnsOf(captionsInDrawingOrder(texts, count), named);
+}
+
+/**
+ * A two-row header whose second row holds a span's sub-captions alone («начала окончания» under «Срок реализации»),
+ * drawn after the first row's captions, on their own line or run on after a caption's last line: the captions' lines
+ * without them, and the two sub-captions.
+ */
+function trailingSpanEnds(texts: readonly string[]): { captions: string[]; subs: readonly [string, string] } | null {
+  const last = texts[texts.length - 1] ?? "";
+  const { rest, subs } = subCaptions(last);
+  if (!subs || !last.trim().endsWith(subs[1])) return null;
+  return { captions: [...texts.slice(0, -1), rest.trim()].filter((t) => t !== ""), subs };
+}
+
+/** The columns with the deadline's spread over the span's two sub-captions: the start the deadline's, the end its own. */
+function underSpan(columns: readonly HeaderColumn[] | null, subs: readonly [string, string]): HeaderColumn[] | null {
+  if (!columns?.some((c) => c.key === "deadline")) return null;
+  return columns.flatMap((c): HeaderColumn[] =>
+    c.key === "deadline" ? [{ key: c.key, caption: `${c.caption} ${subs[0]}` }, { key: null, caption: `${c.caption} ${subs[1]}`, spanEnd: true }] : [c],
+  );
 }
 
 /** The header's last lines when they are years alone, two or more (sub-captions under one caption), and where they start. */

@@ -11,6 +11,8 @@ import { captionKeysOf, captionsOpened, findLinesHeader, type LinesHeader } from
 import { type DrawnBorder, type ExtraSlot, takeDrawnExtraCells, takeExtraCells } from "./extraCells";
 import { takeFlowExtraCells } from "./flowExtraCells";
 import { sumsApart, takeSumCells } from "./sumCells";
+import { oneLineCellsApart } from "./oneLineCells";
+import { namesAmount, readsAsAmounts } from "./amountCells";
 import { ownLineSums, ownSumCells } from "./sumsOnOwnLines";
 import { joinNumberDots } from "./numberDot";
 import { gatherColumnNumbers } from "./gatherColumnNumbers";
@@ -97,8 +99,12 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   if (!first) return null;
   // Sums by year under a caption merged over the years run on with the cells beside them in one line (drawing
   // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
-  const sumCount = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []).filter((c) => c.key === null && c.sums).length : 0;
-  const summed = sumCount >= 2 ? sumsApart(numbered, first.start, first.end, sumCount) : null;
+  const drawnFirst = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []) : [];
+  const sumCount = drawnFirst.filter((c) => c.key === null && c.sums).length;
+  // Else cells of one line whose shape the header names (a span's two ends, a column of money) come off the lines
+  // they run on in (oneLineCells).
+  const parted = sumCount === 0 ? oneLineCellsApart(numbered, first.start, first.end, drawnFirst) : null;
+  const summed = sumCount >= 2 ? sumsApart(numbered, first.start, first.end, sumCount) : parted ? { lines: parted, doubts: new Map<string, string>() } : null;
   // Text without layout may give the caption over the years apart from the header and each sum on a line of its own
   // (sumsOnOwnLines): they come off the text where they are as many as the years times the items.
   // Under a header that spreads its caption over the years, the sums may stand so too, in the flow of a column beside
@@ -138,7 +144,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // glues to the next cell's first line, and such lines are searched as well.
   // Where the header's captions count the extra columns too, those are read in their places (EXTRA), as a cell of one
   // line glues there like any other.
-  const drawnOrder = captionAfterCaption(headerLines) && linesOfCellWidth(source, rough);
+  // Its captions may as well hold one caption a line, with no two on one baseline: a header whose column numbers count
+  // its captions only as text in drawing order gives them (drawnHeaderColumns), and not row by row, is given so too.
+  const drawnOrder = linesOfCellWidth(source, rough) && (captionAfterCaption(headerLines) || (unknownColumns && header !== null && drawnOnly(headerLines, splitRows.columnCount!, header, input)));
   const withExtras = drawnOrder && unknownColumns && header ? drawnCutOrder(headerLines, splitRows.columnCount!, header, input) : null;
   const cutOrder = withExtras ?? order.filter((k): k is TextColumn => k !== "number");
   const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder);
@@ -192,7 +200,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const outOfRows = readsFlows ? new Set([...captionAt.keys(), ...linesIn(blockRanges(lines, rows, blockHeads))]) : new Set<number>();
   const flowCells = readsFlows ? takeFlowExtraCells(rows.segments.map((x) => withoutLines(x, outOfRows)), drawn.filter((c) => c.key !== "number").map((c) => c.key as TextColumn | null), rowLines, absent, memo) : null;
   const byFlows = flowCells !== null && flowCells.taken.size > 0;
-  const drawnSlots = drawn && !byFlows && !sumCells && slots.length && !slots.some((s) => s.spanEnd) ? slots : null;
+  const drawnSlots = drawn && !byFlows && !sumCells && slots.some((s) => !s.spanEnd) ? slots : null;
   const extraCells = sumCells ?? (slots.length && !drawn ? takeExtraCells(rows.segments, slots) : byFlows ? flowCells : null);
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
@@ -298,7 +306,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
     // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
     const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove }, endFree);
+    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove, ...(endFree ? { span: true } : {}) }, endFree);
     const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i), extraOf?.notes?.get(i)) : r);
     const cut = centred?.unsure.get(i);
     const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
@@ -356,10 +364,15 @@ export function captionAfterCaption(headerLines: readonly string[]): boolean {
   return headerLines.some((t) => captionsOpened(t) >= 2);
 }
 
+/** The header's captions count `count` columns read as text in drawing order gives them, and not read row by row. */
+function drawnOnly(headerLines: readonly string[], count: number, header: LinesHeader, input: readonly Line[]): boolean {
+  return headerColumns(headerLines, count, header.named) === null && drawnHeaderColumns(headerLines, count, ownNamed(header, input)) !== null;
+}
+
 /** The text columns of a header given caption after caption, its extra columns as EXTRA; null where they are not read. */
 function drawnCutOrder(headerLines: readonly string[], count: number, header: LinesHeader, input: readonly Line[]): ReadColumn[] | null {
   const columns = headerColumns(headerLines, count, header.named) ?? drawnHeaderColumns(headerLines, count, ownNamed(header, input));
-  if (!columns || columns.some((c) => c.key === null && ("spanEnd" in c || "sums" in c) && (c.spanEnd || c.sums))) return null;
+  if (!columns || columns.some((c) => c.key === null && "sums" in c && c.sums)) return null;
   return columns.filter((c) => c.key !== "number").map((c) => (c.key === null ? EXTRA : (c.key as TextColumn)));
 }
 
@@ -627,7 +640,9 @@ function withExtraCells(
   const cells = columns.map((_, e) => own?.[e] ?? "");
   const repeated = (e: number) => [...(all?.values() ?? [])].filter((c) => c[e] === cells[e]).length > 1;
   // A span's end and a sum by year are taken by what they read as, not by their place.
-  const byPlace = (e: number) => !("spanEnd" in columns[e] && columns[e].spanEnd) && !("sums" in columns[e] && columns[e].sums) && !repeated(e);
+  // So is a column of money's cell that reads as sums (amountCells).
+  const asSums = (e: number) => namesAmount(columns[e].caption) && readsAsAmounts(cells[e]);
+  const byPlace = (e: number) => !("spanEnd" in columns[e] && columns[e].spanEnd) && !("sums" in columns[e] && columns[e].sums) && !asSums(e) && !repeated(e);
   const notes = cells.flatMap((t, e) => (t && byPlace(e) ? [{ code: "column_uncertain" as const, text: `«${short(t)}» отнесено к столбцу «${columns[e].caption}» по месту в строке` }] : []));
   for (const text of said) notes.push({ code: "column_uncertain", text });
   // Cells not taken (a row given cell after cell, or read as flows with nothing in the column): whatever the column

@@ -1,6 +1,7 @@
 import { cheapestStarts } from "../cheapestStarts";
 import type { LineCells } from "./splitLine";
 import { opensRow } from "./numberCell";
+import { opensSumRow } from "../sumRows";
 
 /** How a cell's lines sit in its row (top, middle, bottom): the coordinate the row's cells share. */
 const ALIGNMENTS = [(top: number, _bottom: number) => top, (top: number, bottom: number) => (top + bottom) / 2, (_top: number, bottom: number) => bottom] as const;
@@ -45,7 +46,8 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
   let cost = 0;
   if (n === 0) return { starts, cost };
   const step = (i: number) => (lines[i].line.top - lines[i - 1].line.top) / leading;
-  const isItem = (i: number) => opensRow(lines[i].cells[numberColumn]);
+  // A sum row («Итого по разделу 1:» in the name column, its amount beside it) is a row of its own as a numbered one is.
+  const isItem = (i: number) => opensRow(lines[i].cells[numberColumn]) || lines[i].cells.some(opensSumRow);
   const fixed = new Array<boolean>(n).fill(false);
   starts[0] = fixed[0] = true;
   for (let i = 1; i < n; i++) if (step(i) > ROW_SPACE) starts[i] = fixed[i] = true;

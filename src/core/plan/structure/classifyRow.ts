@@ -76,11 +76,11 @@ export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): 
  * (or an extra column's words: «местный бюджет»): no deadline, executor or result of its own.
  */
 function sumRow(cells: readonly { index: number; text: string }[], ctx: ClassifyContext): RowClass | null {
-  const [label, ...rest] = cells;
   const { number, name } = ctx.layout.index;
-  if (label.index !== number && label.index !== name && (number !== undefined || name !== undefined)) return null;
-  if (!isSumLabel(label.text) || parseItemNumber(label.text) !== null) return null;
-  const values = rest.filter((c) => c.text !== label.text);
+  // The label where a number or a name stands, wherever the columns put them (the money column may come first).
+  const label = cells.find((c) => (c.index === number || c.index === name || (number === undefined && name === undefined)) && isSumLabel(c.text));
+  if (!label || parseItemNumber(label.text) !== null) return null;
+  const values = cells.filter((c) => c.text !== label.text);
   if (!values.every((c) => isAmountCell(c.text) || isExtraColumn(c.index, ctx))) return null;
   // A row with no amount whose words run on in lower case («в том числе молодых педагогов») is a cell continued.
   if (!/^\p{Lu}/u.test(label.text) && !values.some((c) => isAmountCell(c.text))) return null;

@@ -145,3 +145,19 @@ test("a web page's table copied one cell per line: amounts open no row, sum rows
   expect(plan.meta.totals.map((t) => [t.label, t.values])).toEqual([["Итого по разделу 1:", { "Объём финансирования, тыс. руб.": "1 998,2" }]]);
   expect(plan.sections.map((s) => s.title)).toEqual(["Раздел 1. Наставничество", "Раздел 2. Поддержка"]);
 });
+
+test("a sum row whose amount stands before its label (the money column before the name) is still a sum row", () => {
+  const text = [
+    "| № | Срок | Объём финансирования, тыс. руб. | Мероприятие | Ответственный |",
+    "|---|---|---|---|---|",
+    "| 1.1 | 2031 год | 2 464,0 | Подготовка базы данных вакансий | Новикова А.В. |",
+    "| | | 20 303,0 | Итого по разделу 1: | |",
+    "| 2.1 | 2032 год | 331,3 | Семинары методических объединений | Волкова Л.А. |",
+  ].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "plan.md"));
+  expect(plan.items.map((it) => [it.number, it.name, it.extra["Объём финансирования, тыс. руб."]])).toEqual([
+    ["1.1", "Подготовка базы данных вакансий", "2 464,0"],
+    ["2.1", "Семинары методических объединений", "331,3"],
+  ]);
+  expect(plan.meta.totals).toEqual([{ row: 4, label: "Итого по разделу 1:", values: { "Объём финансирования, тыс. руб.": "20 303,0" } }]);
+});

@@ -7,6 +7,12 @@
 // Word edges are spelled out with \p{L}: JavaScript's \b knows only Latin letters.
 const SUM_LABEL = /^(?:итого|всего|итог|в\s+целом|общий\s+итог|в\s+том\s+числе|в\s+т\.?\s?ч\.?)(?!\p{L})/iu;
 
+/**
+ * A sum as text that lost its cells prints it, where a figure must be told from a count: thousands parted by a space
+ * and a decimal comma («1 296,0», «945,6»). A regex source, for the line readers' patterns.
+ */
+export const PRINTED_SUM = String.raw`\d{1,3}(?:[ \u00a0]\d{3})*,\d{1,2}`;
+
 /** «1 296,0», «5808,5», «312», «–» where there is none: a sum as a table prints it, one per line of the cell. */
 const AMOUNT_LINE = /^(?:[–—-]|\d{1,3}(?:[\s\u00a0\u202f]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?)$/u;
 

@@ -1,3 +1,4 @@
+import { PRINTED_SUM } from "../../table/sumRows";
 import type { Line } from "./segmentRows";
 
 /**
@@ -17,7 +18,7 @@ export function namesAmount(caption: string): boolean {
 }
 
 /** A sum with a decimal comma; a figure without one is a count («не менее 15 договоров»), no sum. */
-const AMOUNT = String.raw`\d{1,3}(?:[ \u00a0]\d{3})*,\d{1,2}`;
+const AMOUNT = PRINTED_SUM;
 const AMOUNT_IN_LINE = new RegExp(String.raw`(?<=^|\s)${AMOUNT}(?=\s|$)`, "u");
 /** A dash opening a line, before text: an empty cost glued to the next cell's first line. */
 const DASH_FIRST = /^[–—-](?=\s+\S)/u;

@@ -1,3 +1,4 @@
+import { PRINTED_SUM } from "../../table/sumRows";
 import type { ExtraCells } from "./extraCells";
 import type { Line, Segment } from "./segmentRows";
 
@@ -10,7 +11,7 @@ import type { Line, Segment } from "./segmentRows";
  * many sums as the caption has years is those cells: no name, executor, deadline or result reads so (a dash alone
  * between words, a share «не менее 60,0 %» stands alone).
  */
-const SUM = String.raw`(?:\d{1,3}(?:[ \u00a0]\d{3})*,\d{1,2}|[–—-])`;
+const SUM = String.raw`(?:${PRINTED_SUM}|[–—-])`;
 const SUM_RUN = new RegExp(String.raw`(?<=^|\s)${SUM}(?:\s+${SUM})*(?=\s|$)`, "gu");
 const ONE_SUM = new RegExp(String.raw`(?<=^|\s)${SUM}(?=\s|$)`, "gu");
 

@@ -2,7 +2,7 @@ import type { Grid, GridRow } from "../../grid";
 import type { ColumnLayout } from "../columns/detectHeader";
 import { findExplicitDates } from "../deadline";
 import type { DroppedRow, ItemNote, Section } from "../types";
-import { buildContext, classifyRow } from "./classifyRow";
+import { buildContext, classifyRow, isExtraColumn } from "./classifyRow";
 import { joinParts } from "../../text/joinParts";
 import { nonEmptyCells } from "./rowShapes";
 import { withLevels } from "./sectionLevels";
@@ -108,7 +108,7 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
 
 /** A row without a label under a sum row whose cells are amounts or an extra column's words. */
 function breaksDownSum(row: GridRow, layout: ColumnLayout): boolean {
-  return nonEmptyCells(row).every((c) => isAmountCell(c.text) || layout.extra.some((e) => e.index === c.index));
+  return nonEmptyCells(row).every((c) => isAmountCell(c.text) || isExtraColumn(c.index, layout));
 }
 
 function openItem(number: string | null, sections: readonly Section[], row: GridRow, grid: Grid, index: number): RawItem {

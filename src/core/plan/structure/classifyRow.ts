@@ -81,14 +81,15 @@ function sumRow(cells: readonly { index: number; text: string }[], ctx: Classify
   const label = cells.find((c) => (c.index === number || c.index === name || (number === undefined && name === undefined)) && isSumLabel(c.text));
   if (!label || parseItemNumber(label.text) !== null) return null;
   const values = cells.filter((c) => c.text !== label.text);
-  if (!values.every((c) => isAmountCell(c.text) || isExtraColumn(c.index, ctx))) return null;
+  if (!values.every((c) => isAmountCell(c.text) || isExtraColumn(c.index, ctx.layout))) return null;
   // A row with no amount whose words run on in lower case («в том числе молодых педагогов») is a cell continued.
   if (!/^\p{Lu}/u.test(label.text) && !values.some((c) => isAmountCell(c.text))) return null;
   return { kind: "sum", label: label.text, values: new Map(values.map((c) => [c.index, c.text])) };
 }
 
-function isExtraColumn(index: number, ctx: ClassifyContext): boolean {
-  return ctx.layout.extra.some((e) => e.index === index);
+/** The column is one of the layout's extra columns (funding, notes…). */
+export function isExtraColumn(index: number, layout: ColumnLayout): boolean {
+  return layout.extra.some((e) => e.index === index);
 }
 
 /**
@@ -98,7 +99,7 @@ function isExtraColumn(index: number, ctx: ClassifyContext): boolean {
  */
 function groupSums(cells: readonly { index: number; text: string }[], ctx: ClassifyContext): Map<number, string> | null {
   const sums = cells.filter((c) => c.index !== ctx.layout.index.number && c.index !== ctx.layout.index.name);
-  return sums.length > 0 && sums.every((c) => isExtraColumn(c.index, ctx) && isAmountCell(c.text)) ? new Map(sums.map((c) => [c.index, c.text])) : null;
+  return sums.length > 0 && sums.every((c) => isExtraColumn(c.index, ctx.layout) && isAmountCell(c.text)) ? new Map(sums.map((c) => [c.index, c.text])) : null;
 }
 
 /** `cells`: the row's nonEmptyCells, found once by classifyRow. */

@@ -27,3 +27,26 @@ test("layout text: a sum row whose label stands in the name column is a row of i
     ["Всего по программе", ["4 398,2"]],
   ]);
 });
+
+test("layout text: sum rows after the last item, parted from it by blank lines, are the table's, not the signature", () => {
+  const text = [
+    ...LAYOUT.split("\n").slice(0, 9),
+    "",
+    "",
+    "        Итого по разделу 2                                                                 2 400,0",
+    "",
+    "        ВСЕГО по",
+    "                                                                                           4 398,2",
+    "        программе",
+    "",
+    "Председатель комитета образования ______________ Т.А. Белова",
+  ].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "plan.layout.txt"));
+  expect(plan.items.map((it) => it.number)).toEqual(["1.1", "1.2", "2.1"]);
+  expect(plan.meta.totals.map((t) => [t.label, Object.values(t.values)])).toEqual([
+    ["Итого по разделу 1:", ["1 998,2"]],
+    ["Итого по разделу 2", ["2 400,0"]],
+    ["ВСЕГО по программе", ["4 398,2"]],
+  ]);
+  expect(plan.meta.signatureBlock).toEqual(["Председатель комитета образования ______________ Т.А. Белова"]);
+});

@@ -80,11 +80,15 @@ function sumRow(cells: readonly { index: number; text: string }[], ctx: Classify
   // The label where a number or a name stands, wherever the columns put them (the money column may come first).
   const label = cells.find((c) => (c.index === number || c.index === name || (number === undefined && name === undefined)) && isSumLabel(c.text));
   if (!label || parseItemNumber(label.text) !== null) return null;
-  const values = cells.filter((c) => c.text !== label.text);
+  // A label merged over the № and name columns that fixed-width text cut at the columns' edge («Итого» | «по разделу
+  // 1:»): the name column's words go on with it.
+  const rest = label.index === number && name !== undefined ? cells.find((c) => c.index === name && !isAmountCell(c.text)) : undefined;
+  const text = rest ? `${label.text} ${rest.text}` : label.text;
+  const values = cells.filter((c) => c.text !== label.text && c !== rest);
   if (!values.every((c) => isAmountCell(c.text) || isExtraColumn(c.index, ctx.layout))) return null;
   // A row with no amount whose words run on in lower case («в том числе молодых педагогов») is a cell continued.
-  if (!/^\p{Lu}/u.test(label.text) && !values.some((c) => isAmountCell(c.text))) return null;
-  return { kind: "sum", label: label.text, values: new Map(values.map((c) => [c.index, c.text])) };
+  if (!/^\p{Lu}/u.test(text) && !values.some((c) => isAmountCell(c.text))) return null;
+  return { kind: "sum", label: text, values: new Map(values.map((c) => [c.index, c.text])) };
 }
 
 /** The column is one of the layout's extra columns (funding, notes…). */

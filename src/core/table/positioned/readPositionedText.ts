@@ -8,6 +8,7 @@ import { findHeaderBand, type HeaderBand, headerCells } from "./findHeaderBand";
 import { groupLines, phrases } from "./groupLines";
 import { findPageFurniture } from "./pageFurniture";
 import { opensRow } from "./numberCell";
+import { opensSumRow } from "../sumRows";
 import { afterNumbers } from "./numberColumnEdge";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
@@ -201,16 +202,17 @@ function spanningMerges(rows: readonly GridRow[], spanning: ReadonlyMap<GridRow,
 }
 
 /**
- * Where the table ends: after the last row that starts with a number, its continuation lines up to a wide gap, a
+ * Where the table ends: after the last row that starts with a number (or a sum row), its continuation lines up to a wide gap, a
  * signature line or a new page. Without a number column, the table runs to the last line.
  */
 function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch: number): number {
   if (numberColumn === null) return body.length;
   // A number opens the cell («1.2», «II. Кадры …»); a date line under the signatures («15.01.2026») is none.
   const numbered = (c: LineCells) => c.cells[numberColumn] !== "" && /^(\d|[IVXLC]+[.)]?\s)/.test(c.line.text) && parseItemNumber(c.cells[numberColumn].split(/\s+/)[0]) !== null;
+  // A sum row under the last item («Итого по задаче 2», «ВСЕГО по подпрограмме») is the table's as a numbered one is.
   let last = -1;
   body.forEach((c, i) => {
-    if (numbered(c)) last = i;
+    if (numbered(c) || c.cells.some(opensSumRow)) last = i;
   });
   if (last < 0) return body.length;
   let i = last + 1;

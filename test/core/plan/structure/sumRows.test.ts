@@ -161,3 +161,16 @@ test("a sum row whose amount stands before its label (the money column before th
   ]);
   expect(plan.meta.totals).toEqual([{ row: 4, label: "Итого по разделу 1:", values: { "Объём финансирования, тыс. руб.": "20 303,0" } }]);
 });
+
+test("a sum label cut at the edge of the № column («Итого» | «по разделу 1:») is one label, not an item numbered «Итого»", () => {
+  const text = [
+    "| № | Мероприятие | Ответственный | Срок | Объём финансирования, тыс. руб. |",
+    "|---|---|---|---|---|",
+    "| 1.1 | Семинары для молодых специалистов | директор МКУ «ЦРО» | ежемесячно | 350,0 |",
+    "| Итого | по разделу 1: | | | 350,0 |",
+    "| 2.1 | Выплата подъёмных молодым педагогам | Управление образования | в течение года | 2 400,0 |",
+  ].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "plan.md"));
+  expect(plan.items.map((it) => it.number)).toEqual(["1.1", "2.1"]);
+  expect(plan.meta.totals).toEqual([{ row: 4, label: "Итого по разделу 1:", values: { "Объём финансирования, тыс. руб.": "350,0" } }]);
+});

@@ -39,12 +39,23 @@ describe("joinHeaderLines", () => {
     expect(joinHeaderLines([at("Исполнител"), at("и")])).toBe("Исполнители");
   });
 
-  test("joins a centred header's rest a character off the piece's centre, as layout text rounds it («исполнени» / «и»)", () => {
+  test("joins a centred header's rest off the piece's centre as far as layout text sets it («исполнени» / «и»)", () => {
     // «Отметка об исполнении», «Источник финансирования» centred in narrow columns, as pdftotext -layout prints them.
     expect(joinHeaderLines([at("Отметка", 1), at("об", 3), at("исполнени", 0), at("и", 5)])).toBe("Отметка об исполнении");
     expect(joinHeaderLines([at("Источни", 0), at("к", 3), at("финанси", 0), at("рования", 0)])).toBe("Источник финансирования");
-    // Two lines off centre by more than a character are not the same cell's word.
-    expect(joinHeaderLines([at("исполнени", 0), at("и", 6)])).toBe("исполнени и");
+    // Layout text gives a proportional word a character per letter: a rest stands up to two characters off a long
+    // piece's centre (Writer's «Источники финансирования» and «Срок начала реализации» as pdftotext sets them).
+    expect(joinHeaderLines([at("Источник", 53), at("и", 58), at("финансир", 53), at("ования", 55)])).toBe("Источники финансирования");
+    expect(joinHeaderLines([at("Срок", 66), at("начала", 65), at("реализаци", 62), at("и", 68)])).toBe("Срок начала реализации");
+    // A letter standing past the piece's end is no rest of it.
+    expect(joinHeaderLines([at("исполнени", 0), at("и", 10)])).toBe("исполнени и");
+  });
+
+  test("finds the column's edge on the caption's other lines: a rest's line set wider than the piece does not move it", () => {
+    // «Объём финансирования (тыс. рублей)» in a narrow funding column, as pdftotext -layout sets Writer's caption.
+    expect(joinHeaderLines([at("Объём", 91), at("финансиро", 88), at("вания (тыс.", 88), at("рублей)", 90)])).toBe("Объём финансирования (тыс. рублей)");
+    // A piece short of where the other lines reach is a whole word.
+    expect(joinHeaderLines([at("Объём", 91), at("финанс", 88), at("ового (тыс.", 88), at("обеспечения", 88)])).toBe("Объём финанс ового (тыс. обеспечения");
   });
 
   test("keeps whole words apart: a word ending as words end, a line short of the cell's edge, a word no ending makes", () => {

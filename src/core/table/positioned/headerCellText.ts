@@ -4,15 +4,27 @@ import { type CellLine, continuesBrokenWord } from "./joinCellLines";
 import type { HeaderPiece } from "./spanningCaptions";
 
 /**
+ * How far (as a share of a piece's width) a caption's centred lines' centres may stand apart in fixed-width text:
+ * `pdftotext -layout` sets a word at its first letter's place and gives it a character per letter, so a proportional
+ * word runs up to a third longer or shorter than its print and its centre moves by half that («Источник» / «и»).
+ */
+const CENTRE_DRIFT = 0.15;
+
+/**
  * The lines of one header cell as one text, parted by spaces, but for a word that a narrow column broke at its edge
- * without a hyphen («Примеч» / «ание», «выполнени» / «я»): joined back where the printer's evidence says so
- * (continuesBrokenWord, the cell's right edge as far as its lines reach) and the joined word ends as whole Russian
- * words do. A header is short and its words are the catalogue's: a piece joined by mistake would make a word that no
- * synonym knows, so both must hold.
+ * without a hyphen («Примеч» / «ание», «выполнени» / «я», «финансиро» / «вания (тыс.»): joined back where the printer's
+ * evidence says so (continuesBrokenWord) and the joined word ends as whole Russian words do. A header is short and its
+ * words are the catalogue's: a piece joined by mistake would make a word that no synonym knows, so both must hold.
+ * The column's right edge is where the cell's other lines reach: the rest's own line cannot show it, for its first
+ * word is what did not fit, and set as characters it may reach past the piece that filled the line.
  */
 export function joinHeaderLines(lines: readonly CellLine[]): string {
-  const right = Math.max(...lines.map((l) => l.x1));
-  const joins = (i: number, word: string) => continuesBrokenWord(lines[i - 1], lines[i], right, word) && endsAsWholeWord(word + lines[i].text.split(/\s/)[0]);
+  const reach = (i: number) => Math.max(...lines.filter((_, k) => k !== i).map((l) => l.x1));
+  const joins = (i: number, word: string) => {
+    const piece = lines[i - 1];
+    const drift = CENTRE_DRIFT * (piece.x1 - piece.x0);
+    return continuesBrokenWord(piece, lines[i], reach(i), word, lines[i].text, drift) && endsAsWholeWord(word + lines[i].text.split(/\s/)[0]);
+  };
   return glueBrokenWords(
     lines.map((l) => l.text),
     joins,

@@ -44,9 +44,10 @@ const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
  * whose next word did not fit looks the same, so the words' shape decides: a piece that ends as whole words end is
  * one, and so are two pieces that would make a word longer than Russian words are. Anything else is two words.
  * `word`: the word the piece ends, with the pieces already joined before it (a word broken over three lines); `rest`:
- * the text the next line opens, read on over a hyphen that ends it (joinCellLines).
+ * the text the next line opens, read on over a hyphen that ends it (joinCellLines); `centring`: how much further
+ * apart (in the lines' unit) centred lines' centres may stand.
  */
-export function continuesBrokenWord(line: CellLine, next: CellLine, right: number | RightEdge, word = line.text, rest = next.text): boolean {
+export function continuesBrokenWord(line: CellLine, next: CellLine, right: number | RightEdge, word = line.text, rest = next.text, centring = 0): boolean {
   if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(rest)) return false;
   // A hyphenated word's parts are words of their own: «Информационн» / «о-методический» makes «Информационно» long.
   if (letters(word) + letters(rest.split(/[\s-]/)[0]) > LONGEST_WORD) return false;
@@ -54,7 +55,8 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   const near = (a: number, b: number) => Math.abs(a - b) <= char;
   // Centred lines: their centres within a character (layout text rounds each line's centre to a character, so a
   // one-letter rest under a piece of odd length stands half a character or one off its centre: «исполнени» / «и»).
-  const centred = Math.abs(next.x0 + next.x1 - (line.x0 + line.x1)) <= 2 * char;
+  // `centring`: what more the caller allows, in the pages' unit (a caption's centred lines, joinHeaderLines).
+  const centred = Math.abs(next.x0 + next.x1 - (line.x0 + line.x1)) <= 2 * (char + centring);
   if (!(near(next.x0, line.x0) || centred || near(next.x1, line.x1))) return false;
   // The piece filled its line, so a rest alone on its line is no wider: one much wider («Источник» / «финансирования»,
   // a caption's two words centred) shows a line that had room for more.

@@ -228,11 +228,17 @@ function periodCaptionsLine(line: Line): boolean {
 
 /**
  * A line that is one phrase over more than one of the header's columns (each from its cell to the next cell): a
- * heading across the table, no header text.
+ * heading across the table, no header text. A phrase centred under one caption and no wider than its column is that
+ * caption's wrapped line, though it reach into the column before: a caption merged over two sub-columns («Сроки
+ * реализации» over «дата начала | дата окончания») widens the first, and the second's «окончания» under its «дата»
+ * starts inside it.
  */
 function acrossCells(line: Line, cells: readonly { x0: number; x1: number }[]): boolean {
   const p = phrases(line, PHRASE_GAP);
-  return p.length === 1 && cells.filter((c, i) => c.x0 < p[0].x1 && (cells[i + 1]?.x0 ?? c.x1) > p[0].x0).length > 1;
+  if (p.length !== 1) return false;
+  const reach = (i: number) => cells[i + 1]?.x0 ?? cells[i].x1;
+  const underOne = cells.some((c, i) => p[0].x1 - p[0].x0 <= reach(i) - c.x0 && Math.abs(p[0].x0 + p[0].x1 - (c.x0 + c.x1)) <= 2 * PHRASE_GAP);
+  return !underOne && cells.filter((c, i) => c.x0 < p[0].x1 && reach(i) > p[0].x0).length > 1;
 }
 
 /**

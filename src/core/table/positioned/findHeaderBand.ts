@@ -47,7 +47,7 @@ export function findHeaderBand(
       if (k > 0 && (line.page !== lines[i].page || line.top - lines[i + k - 1].bottom > 2 * (line.bottom - line.top))) break;
       if (k > 0 && /^\d/.test(line.text) && !subCaptionsUnderOne(line, above, gap)) break;
       if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals, above)) break;
-      if (k > 0 && acrossColumns(line, above, gap)) break;
+      if (k > 0 && acrossColumns(line, above, gap, lines.slice(i, i + k))) break;
       if (k > 0 && readsAsTitle && titleOverFirstItem(lines, i + k, above, gap, readsAsTitle)) break;
       const cells = headerCells(lines.slice(i, i + k + 1), gap);
       above = cells;
@@ -141,9 +141,12 @@ export function subCaptionsUnderOne(line: Line, cells: readonly HeaderCell[], ga
  * it where it cannot be that caption's wrapped line: it keeps to none of the caption's left edge, middle or right
  * edge, or it starts left of the caption with a capital and several words (a wrapped caption goes on in lower case,
  * and only a centred one reaches further left). A title centred over the whole table lands wherever the columns'
- * widths put it, centred on a caption by chance as often as not.
+ * widths put it, centred on a caption by chance as often as not. A line that keeps to one of the caption's phrases
+ * on the lines above (`band`) is its wrapped line: a caption merged over two sub-captions is one cell until the
+ * sub-captions' last lines are read («Сроки реализации» over «дата начала | дата / окончания»), and «окончания»,
+ * centred under its «дата», overhangs the merged caption.
  */
-function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): boolean {
+function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number, band: readonly Line[] = []): boolean {
   const p = phrases(line, gap);
   if (p.length !== 1 || cells.length === 0) return false;
   // A wrapped caption reaching a character under the next caption (fixed-width text's rounding) does not cover it.
@@ -157,7 +160,9 @@ function acrossColumns(line: Line, cells: readonly HeaderCell[], gap: number): b
   const startsBefore = p[0].x0 < covered[0].x0 - gap / 2;
   const endsAfter = p[0].x1 > covered[0].x1 + gap / 2;
   const phraseOfItsOwn = /^\p{Lu}\p{Ll}+\s+\p{L}/u.test(p[0].text);
-  return (startsBefore || endsAfter) && (!keepsTo(p[0], covered[0], gap) || (startsBefore && phraseOfItsOwn));
+  const inCaption = band.flatMap((l) => phrases(l, gap)).filter((q) => q.x0 >= covered[0].x0 - gap / 2 && q.x1 <= covered[0].x1 + gap / 2);
+  const keeps = keepsTo(p[0], covered[0], gap) || inCaption.some((q) => keepsTo(p[0], q, gap));
+  return (startsBefore || endsAfter) && (!keeps || (startsBefore && phraseOfItsOwn));
 }
 
 /**

@@ -16,7 +16,7 @@ import { collectTables, type LogicalTable, type Segment } from "./tables/collect
 import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
 import { assembleRows, type RawSum } from "./structure/assembleRows";
 import { beatsReading, type ReadingTally } from "./structure/betterReading";
-import { buildItem, cellParsers, itemColumns, itemTexts } from "./structure/buildItems";
+import { buildItem, cellParsers, itemColumns, itemTexts, NUMBER_REMARK } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
 import { markCutOff } from "./structure/markCutOff";
@@ -275,10 +275,11 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     ...assembled.items.filter((r) => r.hidden).map((r): Issue => ({ code: "hidden_row", severity: "info", sheet: doc.sheet, row: r.rows[0], item: r.number })),
   ];
   const cellText = [...titleLines, ...signatureLines].map((l) => l.text).join("\n") + "\n" + texts.map((t) => t.name + "\n" + t.responsible).join("\n");
+  const named = planColumns(layout);
   return {
     title,
     period,
-    columns: planColumns(layout),
+    columns: items.some((it) => NUMBER_REMARK in it.extra) ? { ...named, extra: [NUMBER_REMARK, ...named.extra] } : named,
     columnPositions: columnPositions(layout, rows),
     sections: assembled.sections,
     items,

@@ -8,7 +8,7 @@ import { enumeratePoints, firstPoint } from "./enumeratePoints";
 import { joinParts } from "../../text/joinParts";
 import { glueBrokenWords, type GluedWord, joinsBrokenWord } from "../../text/joinBrokenWord";
 import { brokenWordNote } from "../lines/brokenWords";
-import { sectionMarker } from "./numbering";
+import { numberWithRemark, sectionMarker } from "./numbering";
 
 /** Texts of an item per logical column, joined across the rows that made it. */
 export interface ItemTexts {
@@ -40,6 +40,9 @@ export interface ItemColumns {
   readonly extraHeaders: ReadonlyMap<number, string>;
 }
 
+/** The extra column that keeps remarks printed in the number cells (numberWithRemark). */
+export const NUMBER_REMARK = "Примечание к номеру";
+
 export function itemColumns(layout: ColumnLayout): ItemColumns {
   const extraHeaders = new Map<number, string>();
   for (const e of layout.extra) if (!extraHeaders.has(e.index)) extraHeaders.set(e.index, e.header);
@@ -59,6 +62,9 @@ export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
   // Text that continued into the number column is part of the name: nothing is lost.
   const numberOverflow = at("number").slice(raw.number === null ? 0 : 1);
   const extra: Record<string, string> = {};
+  // A remark printed in the number cell after the number («(в ред. от 14.03.2033)») is neither: a column of its own.
+  const remark = raw.number === null ? null : numberWithRemark(at("number")[0] ?? "");
+  if (remark) extra[NUMBER_REMARK] = remark.remark;
   const extraColumns: number[] = [];
   for (const idx of raw.parts.keys()) if (!known.has(idx)) extraColumns.push(idx);
   for (const idx of extraColumns.sort((a, b) => a - b)) {

@@ -1,6 +1,6 @@
 import type { Grid, GridRow } from "../../grid";
 import type { ColumnLayout } from "../columns/detectHeader";
-import { isInside, isRoman, parseItemNumber, sectionMarker } from "./numbering";
+import { isInside, isRoman, numberWithRemark, parseItemNumber, sectionMarker } from "./numbering";
 import { distinctTexts, isColumnNumbers, isRepeatedHeader, nonEmptyCells } from "./rowShapes";
 import type { DropReason } from "../types";
 import { isAmountCell, isSumLabel } from "../../table/sumRows";
@@ -153,6 +153,8 @@ function itemRow(row: GridRow, ctx: ClassifyContext): RowClass {
     const raw = (row.cells[numberCol] ?? "").trim();
     const number = parseItemNumber(raw);
     if (number !== null) return { kind: "item", number };
+    const remarked = numberWithRemark(raw);
+    if (remarked) return { kind: "item", number: remarked.number };
     if (raw !== "" && raw.length <= 12) return { kind: "item", number: raw.replace(/[.)]$/, "") };
     return { kind: "follow" };
   }

@@ -17,6 +17,18 @@ export function parseItemNumber(cell: string): string | null {
   return LOOSE_NUMBER.test(s) && /\d/.test(s) ? s.replace(/[.)]$/, "") : null;
 }
 
+/**
+ * A number cell that holds a remark after the number, in brackets on a line of its own or after it: an amended plan
+ * marks the items an amendment changed so («1.3.» over «(в ред. от 14.03.2033)», «2.5. (введён постановлением
+ * от …)», «4.1 (исключён)»). The number, and the remark as printed; null where the cell is no such thing.
+ */
+export function numberWithRemark(cell: string): { readonly number: string; readonly remark: string } | null {
+  const m = /^\s*(\S+)\s+(\([^()]*(?:\([^()]*\)[^()]*)*\))\s*$/su.exec(cell);
+  if (!m) return null;
+  const number = parseItemNumber(m[1]);
+  return number === null ? null : { number, remark: m[2].replace(/\s+/g, " ") };
+}
+
 export function isRoman(number: string): boolean {
   return /^[IVXLC]+$/.test(number);
 }

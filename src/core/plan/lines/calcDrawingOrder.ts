@@ -20,6 +20,9 @@ import { type Line, numberOf } from "./segmentRows";
 export function calcRowsInPlace(lines: readonly Line[]): Line[] | null {
   const header = findLinesHeader(lines);
   if (!header || header.end >= lines.length) return null;
+  // Text in drawing order parts nothing by blank lines: text without layout that does (a block of whole rows after
+  // a page's numbers, pdftotext's flows) is read as it is.
+  if (lines.some((l, i) => i > header.end && (l.parted === true || l.row - lines[i - 1].row > 1))) return null;
   const order = header.order;
   const pages = calcPages(lines, header.start, header.end);
   if (!pages || !pages.some((p) => p.items.length >= 2 && p.items.some((it) => it.needsName))) return null;

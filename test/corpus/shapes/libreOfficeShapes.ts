@@ -127,4 +127,13 @@ export const LIBRE_OFFICE_SHAPES: readonly Shape[] = [
   },
   { name: "lo-pdftotext-layout", about: "that PDF through pdftotext -layout", needs: ["soffice", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaLibreOffice(plan, r), true) }) },
   { name: "lo-pdftotext-raw", about: "that PDF through pdftotext (no layout)", needs: ["soffice", "pdftotext"], slow: true, draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await viaLibreOffice(plan, r), false) }) },
+  {
+    // Calc draws a page's one-line cells first, row by row, then its wrapped cells (ScOutputData: DrawStrings, then
+    // DrawEdit): the item numbers arrive apart from the names they wrap beside.
+    name: "lo-xlsx-pdftotext-stream",
+    about: "that PDF's text in drawing order (pdftotext -raw), as a browser's PDF viewer copies it",
+    needs: ["soffice", "pdftotext"],
+    slow: true,
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await viaLibreOffice(plan, r)) }),
+  },
 ];

@@ -1,5 +1,6 @@
 import { loadPdfjs, PDF_OPEN_OPTIONS } from "../../../src/io/pdf/loadPdfjs";
 import { writerPdf } from "./docxPdfShapes";
+import { libreOfficePdf } from "./libreOfficeShapes";
 import type { Shape } from "./shape";
 
 /**
@@ -37,5 +38,13 @@ export const PDFJS_COPY_SHAPES: readonly Shape[] = [
     needs: ["soffice-writer"],
     slow: true,
     draw: async (plan) => ({ ext: ".txt", data: await pdfjsCopyText(await writerPdf(plan)) }),
+  },
+  {
+    // Calc's print: one-line cells first, wrapped cells after, as pdftotext -raw gives it but where pdf.js joins runs.
+    name: "lo-xlsx-pdfjs-copy",
+    about: "the sheet printed by Calc, selected and copied in Firefox's viewer (pdf.js)",
+    needs: ["soffice"],
+    slow: true,
+    draw: async (plan) => ({ ext: ".txt", data: await pdfjsCopyText(await libreOfficePdf(plan)) }),
   },
 ];

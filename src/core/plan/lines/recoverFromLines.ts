@@ -30,6 +30,7 @@ import { cutSpan } from "./spanCut";
 import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 import { partsAtMarks } from "../schedule";
 import { cutGluedLines, linesOfCellWidth } from "./gluedLines";
+import { calcRowsInPlace } from "./calcDrawingOrder";
 
 export type { Line };
 
@@ -84,7 +85,8 @@ export interface LineTable {
 export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
   // A number's closing dot wrapped onto a line of its own goes back on it before anything is read, and column numbers
   // printed among the captions' lines go under them.
-  const input = gatherColumnNumbers(joinNumberDots(asPrinted));
+  // A sheet printed by Calc draws its wrapped cells after a page's one-line cells: they go back into their rows first.
+  const input = gatherColumnNumbers(joinNumberDots(calcRowsInPlace(asPrinted) ?? asPrinted));
   const header = yearsRead(input, findLinesHeader(input));
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;

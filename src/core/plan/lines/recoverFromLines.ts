@@ -15,6 +15,7 @@ import { oneLineCellsApart } from "./oneLineCells";
 import { namesAmount, readsAsAmounts } from "./amountCells";
 import { ownLineSums, ownSumCells } from "./sumsOnOwnLines";
 import { joinNumberDots } from "./numberDot";
+import { joinNumberRests } from "./numberRests";
 import { gatherColumnNumbers } from "./gatherColumnNumbers";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
@@ -82,9 +83,9 @@ export interface LineTable {
  * and no cut of one is a glue undone: they are not searched.
  */
 export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
-  // A number's closing dot wrapped onto a line of its own goes back on it before anything is read, and column numbers
-  // printed among the captions' lines go under them.
-  const input = gatherColumnNumbers(joinNumberDots(asPrinted));
+  // A number's closing dot wrapped onto a line of its own, or its last level («1.1.» / «1.»), goes back on it before
+  // anything is read, and column numbers printed among the captions' lines go under them.
+  const input = gatherColumnNumbers(joinNumberRests(joinNumberDots(asPrinted)));
   const header = yearsRead(input, findLinesHeader(input));
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;

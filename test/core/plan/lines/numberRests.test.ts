@@ -11,6 +11,8 @@ describe("numbers Writer broke after a dot, in drawing order", () => {
 
   test("a rest that may follow it as a number of its own stays apart, and so do pieces parted by a blank line", () => {
     expect(texts(joinNumberRests(lines(["1.2.", "2.", "Совещание"])))).toEqual(["1.2.", "2.", "Совещание"]);
+    // A № column given as a block of its own, out of order: whole numbers, no rests.
+    expect(texts(joinNumberRests(lines(["1.3.", "1.4.", "1.2.", "2.1."])))).toEqual(["1.3.", "1.4.", "1.2.", "2.1."]);
     const parted: Line[] = [{ row: 1, text: "1.1." }, { row: 3, text: "1.", parted: true }];
     expect(texts(joinNumberRests(parted))).toEqual(["1.1.", "1."]);
   });

@@ -1,11 +1,12 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { brokenBetween, brokenWordNote, joinCellLines } from "./brokenWords";
-import { continuation, endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
+import { endsOpen, endsWithAdjective, opensExecutor, startsMidPhrase } from "./continuesLine";
 import { isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import type { LineRef, Segment } from "./segmentRows";
 import { opensWithYearMark } from "./spanCut";
 import { readsAsAmounts } from "./amountCells";
+import { wrappedValue } from "./extraValueWraps";
 
 /**
  * The cells of extra columns (a source of funding, a note, a mark of execution, a target) in rows that lost their
@@ -24,6 +25,8 @@ export interface ExtraSlot {
   /** The catalogued column right before it and right after it, when there is one. */
   readonly before: TextColumn | null;
   readonly after: TextColumn | null;
+  /** How many catalogued columns stand right of it: their first lines come before any of its wrapped lines. */
+  readonly behind?: number;
   /**
    * The column ends the deadline's span (its caption «Дата окончания» after «Дата начала»): its value is a deadline
    * itself, right after the start's; see spanEndAt.
@@ -58,6 +61,8 @@ export interface DrawnBorder {
 
 /** A value of an extra column is a short phrase: a wrapped name or a list of executors is longer. */
 const SHORT = 36;
+/** The least width a column's wrapped lines are allowed, where few or short first lines show it. */
+const MIN_WIDTH = 20;
 
 export function takeExtraCells(segments: readonly Segment[], slots: readonly ExtraSlot[]): ExtraCells {
   const items = segments.flatMap((s, i) => (s.kind === "item" && s.pieces[0] ? [[i, s.pieces[0]] as const] : []));
@@ -68,28 +73,40 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
     return new Set([...counts].filter(([, n]) => n > 1).map(([k]) => k));
   };
   const repeated = slots.map((slot) => shapesAt(slot.at));
+  // Each row's first line of each extra cell, by the places the header gives them (null where the cell is empty).
+  const firsts = items.map(([, piece]) => {
+    let empty = 0;
+    let last = -1;
+    return slots.map((slot, e) => {
+      const j = slot.at - empty;
+      if (!valueAt(piece, j, last, slot, repeated[e])) {
+        empty++;
+        return null;
+      }
+      last = j;
+      return j;
+    });
+  });
+  // A narrow column's wrapped lines are no longer than its first lines.
+  const widths = slots.map((_, e) => Math.max(MIN_WIDTH, ...firsts.flatMap((js, k) => (js[e] === null ? [] : [items[k][1][js[e]!].text.trim().length]))));
   const taken = new Set<number>();
   const cells = new Map<number, string[]>();
   const found: { i: number; out: string[]; shapes: string[] }[] = [];
-  for (const [i, piece] of items) {
+  items.forEach(([i, piece], k) => {
     const out = slots.map(() => "");
     const shapes = slots.map(() => "");
-    let empty = 0;
-    let last = -1;
     slots.forEach((slot, e) => {
-      const j = slot.at - empty;
-      const lines = valueAt(piece, j, last, slot, repeated[e]);
-      if (!lines) {
-        empty++;
-        return;
-      }
+      const j = firsts[k][e];
+      if (j === null) return;
+      // The first lines of the filled cells right of it: the catalogued ones and the extra ones found.
+      const skip = (slot.behind ?? 0) + firsts[k].filter((x, f) => f > e && x !== null).length;
+      const lines = slot.spanEnd ? [piece[j]] : wrappedValue(piece, j, { skip, width: widths[e], taken });
       for (const r of lines) taken.add(r.index);
       out[e] = joinParts(lines.map((r) => r.text), { sentences: false });
       shapes[e] = shapeOf(lines[0].text);
-      last = j;
     });
     if (out.some((t) => t !== "")) found.push({ i, out, shapes });
-  }
+  });
   // Two extra columns side by side: a value read into the first while the second is empty goes to the second when
   // the second's cells look like it more often than the first's, counted in the rows that fill both (there the
   // places say which is which).
@@ -123,7 +140,7 @@ function looksLike(text: string, column: TextColumn | null): boolean {
   return lineEvidence(text)[column] > 0;
 }
 
-/** The extra cell's lines when the row's `j`-th line opens it, else null. */
+/** The extra cell's first line when the row's `j`-th line opens it, else null (its wrapped lines: wrappedValue). */
 function valueAt(piece: readonly LineRef[], j: number, last: number, slot: ExtraSlot, repeated: ReadonlySet<string>): LineRef[] | null {
   if (j <= last || j >= piece.length) return null;
   if (slot.spanEnd) return spanEndAt(piece, j);
@@ -135,14 +152,11 @@ function valueAt(piece: readonly LineRef[], j: number, last: number, slot: Extra
   const next = piece[j + 1]?.text.trim() ?? "";
   if (looksLike(text, slot.after) && !looksLike(next, slot.after)) return null;
   // The last column's place, when its cell is empty, holds the first wrapped line of the row: a line that carries on
-  // one above it broken off mid-phrase is that.
-  if (slot.after === null && startsMidPhrase(text) && piece.slice(0, j).some((r) => endsOpen(r.text) || endsWithAdjective(r.text))) return null;
-  const lines = [piece[j]];
-  if (endsOpen(text) || endsWithAdjective(text)) {
-    const more = piece.slice(j + 1).find((r) => startsMidPhrase(r.text) && r.text.trim().length <= SHORT && continuation(text, r.text) >= 1);
-    if (more) lines.push(more);
-  }
-  return lines;
+  // one above it broken off mid-phrase is that. Not where its place holds the value's shape in other rows too, or a
+  // sum follows it (a source of funding before the column of money: a wrapped line is followed by wrapped lines).
+  const value = repeated.has(shapeOf(text)) || (next !== "" && readsAsAmounts(next));
+  if (slot.after === null && !value && startsMidPhrase(text) && piece.slice(0, j).some((r) => endsOpen(r.text) || endsWithAdjective(r.text))) return null;
+  return [piece[j]];
 }
 
 const readsAsDeadline = (text: string): boolean => text.length <= SHORT && parseDeadline(text).kind !== "unparsed";

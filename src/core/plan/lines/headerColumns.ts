@@ -18,10 +18,21 @@ export type HeaderColumn =
 
 /** A caption's last word asks for the next line: a preposition («Отметка о»), an adjective («Ответственный»). */
 const PREPOSITION_END = /(?:^|\s)(?:о|об|по|в|на|для|с|и)$/iu;
-const ADJECTIVE_END = /\p{L}{3,}(?:ый|ий|ой|ая|ые)$/iu;
+const ADJECTIVE_END = /\p{L}{3,}(?:ый|ий|ой|ая|ые|ое)$/iu;
+/**
+ * A noun that a caption never ends on, which a noun in the genitive goes on: a programme's funding columns
+ * («Источник» / «финансирования», «Объём» / «финансирования», «Размер» / «финансирования»), a report's form
+ * («Форма» / «отчётности»), a mark («Отметка» / «исполнения»), an event's name or place («Наименование» /
+ * «мероприятия», «Место» / «проведения»).
+ */
+const HEAD_NOUN_END = /(?:^|\s)(?:источник|источники|объ[её]м|размер|форма|отметка|наименование|место)$/iu;
 /** A noun in the genitive («финансирования», «исполнения») goes on a noun, never an adjective («Ответственные»). */
 const GENITIVE = /(?:ия|ии|ости|ства|ов)$/iu;
-const asksFor = (caption: string, line: string) => PREPOSITION_END.test(caption) || (ADJECTIVE_END.test(caption) && !GENITIVE.test(line));
+const firstWord = (line: string): string => /^[(«"]?(\p{L}+)/u.exec(line)?.[1] ?? "";
+/** The caption's last word wants this line: an adjective a word not in the genitive, a head noun one in the genitive. */
+const wants = (caption: string, line: string) => (ADJECTIVE_END.test(caption) && !GENITIVE.test(firstWord(line))) || (HEAD_NOUN_END.test(caption) && GENITIVE.test(firstWord(line)));
+/** A preposition asks for any next line, whatever its case. */
+const asksFor = (caption: string, line: string) => PREPOSITION_END.test(caption) || wants(caption, line);
 /** A caption's later line opens in lower case, maybe inside brackets or quotes («Ожидаемый результат» / «(показатель)»). */
 const STARTS_LOWER = /^[(«"]?\p{Ll}/u;
 
@@ -90,23 +101,48 @@ function underYears(columns: readonly HeaderColumn[] | null, years: readonly str
   return columns.flatMap((c): HeaderColumn[] => (c === extra[0] ? years.map((y) => ({ key: null, caption: `${c.caption} ${y}`, sums: true })) : [c]));
 }
 
-/** Row-major captions: the first `count` lines open them, each later line continues one (see headerColumns). */
+/**
+ * Row-major captions: the first `count` lines open them, each later line continues one (see headerColumns). The later
+ * lines come in rows of their own as the first lines do: the second lines of the captions that wrap, left to right,
+ * then their third lines. A line no caption right of the last one continued can take, where that row's captions can,
+ * opens the next row («Источники» / «Объём», then «финансирования» / «финансирования», then «(тыс. рублей)»).
+ */
 function captionsRowMajor(texts: readonly string[], count: number): string[][] | null {
   if (texts.length < count || texts.slice(0, count).some((t) => STARTS_LOWER.test(t))) return null;
   const captions = texts.slice(0, count).map((t) => [t]);
   let from = 0;
+  // The captions the row before continued (every caption under the first row), and those this row continues.
+  let above = new Set(captions.keys());
+  let row: number[] = [];
   for (const line of texts.slice(count)) {
     if (!STARTS_LOWER.test(line)) return null;
-    const asking = captions.findIndex((c, k) => k >= from && asksFor(c[c.length - 1], line));
-    const open = asking >= 0 ? asking : count;
-    // A caption no catalogue names wraps as likely as one that asks for more; of two such, which one wraps is a
-    // guess: the right one, whose line break came later.
-    const uncatalogued = captions.reduce((last, c, k) => (k >= from && k < open && planKey(c.join(" ")) === null ? k : last), -1);
-    const at = uncatalogued >= 0 ? uncatalogued : asking >= 0 ? asking : Math.min(from, count - 1);
+    let at = captionFor(captions, line, from, above);
+    const next = at === null && row.length > 0 ? captionFor(captions, line, 0, new Set(row)) : null;
+    if (next !== null) {
+      above = new Set(row);
+      row = [];
+      at = next;
+    }
+    at ??= Math.min(from, count - 1);
     captions[at].push(line);
+    row.push(at);
     from = at + 1;
   }
   return captions;
+}
+
+/**
+ * The caption at or right of `from` among `open` that a line continues: the first whose last word wants it (wants),
+ * else one that asks for it (a preposition), or before that one no catalogue names; null when none does. A caption no catalogue names wraps as likely as one that asks for more; of two
+ * such, which one wraps is a guess: the right one, whose line break came later.
+ */
+function captionFor(captions: readonly string[][], line: string, from: number, open: ReadonlySet<number>): number | null {
+  const wanting = captions.findIndex((c, k) => k >= from && open.has(k) && wants(c[c.length - 1], line));
+  if (wanting >= 0) return wanting;
+  const asking = captions.findIndex((c, k) => k >= from && open.has(k) && asksFor(c[c.length - 1], line));
+  const until = asking >= 0 ? asking : captions.length;
+  const uncatalogued = captions.reduce((last, c, k) => (k >= from && k < until && open.has(k) && planKey(c.join(" ")) === null ? k : last), -1);
+  return uncatalogued >= 0 ? uncatalogued : asking >= 0 ? asking : null;
 }
 
 /** A word in capitals or opening with one inside a line: where a caption drawn on the same baseline may begin. */

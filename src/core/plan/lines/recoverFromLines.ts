@@ -15,6 +15,7 @@ import { oneLineCellsApart } from "./oneLineCells";
 import { namesAmount, readsAsAmounts } from "./amountCells";
 import { ownLineSums, ownSumCells } from "./sumsOnOwnLines";
 import { joinNumberDots } from "./numberDot";
+import { joinNumberRests } from "./numberRests";
 import { gatherColumnNumbers } from "./gatherColumnNumbers";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
@@ -83,10 +84,10 @@ export interface LineTable {
  * and no cut of one is a glue undone: they are not searched.
  */
 export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
-  // A number's closing dot wrapped onto a line of its own goes back on it before anything is read, and column numbers
-  // printed among the captions' lines go under them.
   // A sheet printed by Calc draws its wrapped cells after a page's one-line cells: they go back into their rows first.
-  const input = gatherColumnNumbers(joinNumberDots(calcRowsInPlace(asPrinted) ?? asPrinted));
+  // A number's closing dot wrapped onto a line of its own, or its last level («1.1.» / «1.»), goes back on it before
+  // anything is read, and column numbers printed among the captions' lines go under them.
+  const input = gatherColumnNumbers(joinNumberRests(joinNumberDots(calcRowsInPlace(asPrinted) ?? asPrinted)));
   const header = yearsRead(input, findLinesHeader(input));
   const headerLines = header ? input.slice(header.start, header.end).map((l) => l.text) : [];
   const body = header ? header.end : 0;
@@ -599,7 +600,8 @@ function extraSlots(columns: readonly HeaderColumn[]): ExtraSlot[] {
   const key = (c: HeaderColumn | undefined): TextColumn | null => (c && c.key !== null && c.key !== "number" ? c.key : null);
   const before = (at: number) => key(text.slice(0, at).reverse().find((c) => c.key !== null));
   const after = (at: number) => key(text.slice(at + 1).find((c) => c.key !== null));
-  return text.flatMap((c, at) => (c.key === null ? [{ at, before: before(at), after: after(at), ...(c.spanEnd ? { spanEnd: true } : {}) }] : []));
+  const behind = (at: number) => text.slice(at + 1).filter((c) => c.key !== null).length;
+  return text.flatMap((c, at) => (c.key === null ? [{ at, before: before(at), after: after(at), behind: behind(at), ...(c.spanEnd ? { spanEnd: true } : {}) }] : []));
 }
 
 /** The piece's reading with each line held on its side of every border (DrawnBorder); its guesses kept where they stand. */

@@ -185,11 +185,13 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   // The column numbers under the header say how many columns the form has; the same numbers again, after the header
   // repeated on a new page or alone at a page's top, are furniture too. Numbers 1, 2, 3 followed by a column's
   // caption are the № column printed as a block of its own (numberColumn): the first row follows column numbers.
+  // A numbered heading is no caption, whatever its words name («Задача 1. Повышение …»: «Задача» heads a column too).
+  const captionAt = (i: number) => isCaption(lines[i]?.text ?? "") && numberOf(lines[i].text) === null;
   const first = columnNumbersAt(lines, bodyStart);
-  const under = first && !isCaption(lines[bodyStart + first.lines]?.text ?? "") ? first : null;
+  const under = first && !captionAt(bodyStart + first.lines) ? first : null;
   const numbersAt = (i: number, afterHeader: boolean) => {
     const run = columnNumbersAt(lines, i, under?.columns);
-    if (!run || !(afterHeader || under) || (!under && isCaption(lines[i + run.lines]?.text ?? ""))) return 0;
+    if (!run || !(afterHeader || under) || (!under && captionAt(i + run.lines))) return 0;
     columnNumbers.set(i, lines.slice(i, i + run.lines).map((l) => l.text));
     for (let k = 0; k < run.lines; k++) furniture.add(i + k);
     return run.lines;

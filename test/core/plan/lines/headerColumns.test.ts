@@ -29,6 +29,32 @@ describe("the header's columns from its lines and the column numbers under it", 
     ]);
   });
 
+  test("a programme's funding captions wrap in rows of their own: second lines left to right, then third lines", () => {
+    // A mouse copy: the first lines of all seven captions, then «финансирования» under «Источники» and under «Объем»,
+    // then «(тыс. рублей)» under «Объем» alone; «Результат» takes none of them.
+    const lines = ["N п/п", "Мероприятие", "Исполнитель", "Срок", "Источники", "Объем", "Результат", "финансирования", "финансирования", "(тыс. рублей)"];
+    expect(captions(lines, 7, named("number", "name", "responsible", "deadline", "result"))).toEqual([
+      "number:N п/п",
+      "name:Мероприятие",
+      "responsible:Исполнитель",
+      "deadline:Срок",
+      "extra:Источники финансирования",
+      "extra:Объем финансирования (тыс. рублей)",
+      "result:Результат",
+    ]);
+    // An adjective opens a caption as a head noun does; an uncatalogued caption before the one that wants the line
+    // («Примечание» before «Источник») takes nothing.
+    const second = ["№", "Содержание работы", "Примечание", "Источник", "Финансовое", "Исполнитель", "финансирования", "обеспечение, тыс.", "руб."];
+    expect(captions(second, 6, named("number", "name", "responsible"))).toEqual([
+      "number:№",
+      "name:Содержание работы",
+      "extra:Примечание",
+      "extra:Источник финансирования",
+      "extra:Финансовое обеспечение, тыс. руб.",
+      "responsible:Исполнитель",
+    ]);
+  });
+
   test("a caption's word a narrow column broke without a hyphen is one word («Источни» / «к», «финансиро» / «вания»)", () => {
     // Drawing order: each caption's lines together; the narrow extra columns broke their captions' words at the edge.
     const lines = ["N п/п", "Сроки", "реализации", "Содержание работы", "Источни", "к", "финансиро", "вания", "Ответственный", "исполнитель", "Отметка о", "выполнени", "и"];

@@ -118,3 +118,12 @@ describe("rows of a plan without cells, from its numbering", () => {
     expect(numbers(["2.3", "Семинар", "май", "3", "Работа с резервом", "3.1", "Форум", "июнь"])).toEqual(["item:2.3", "section:3", "item:3.1"]);
   });
 });
+
+describe("the column numbers under the header", () => {
+  test("a numbered heading after them is the first row, no caption («Задача» names a column too)", () => {
+    const texts = ["1", "2", "3", "4", "5", "Задача 1. Повышение профессионального мастерства", "1.1", "Семинар", "ИРО", "май", "1.2", "Совещание", "УО", "июнь"];
+    const seg = segmentRows(lines(texts), 0, []);
+    expect(seg?.columnCount).toBe(5);
+    expect(seg?.segments.map((s) => `${s.kind}:${s.number ?? "-"}`)).toEqual(["section:-", "item:1.1", "item:1.2"]);
+  });
+});

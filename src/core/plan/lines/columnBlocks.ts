@@ -98,12 +98,17 @@ function captionAt(lines: readonly Line[], i: number): { key: TextColumn | "numb
  * so no other block inside the table is read.)
  */
 export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, candidates: readonly TextColumn[], later: ReadonlyMap<number, readonly TextColumn[]> = new Map()): ColumnBlock[] {
-  const inTable = blockRanges(lines, seg, later).map((r) => ({ ...r, from: captionsBefore(lines, seg.end, r.from, candidates) }));
-  const blocks = inTable.map((r) => readBlock(lines, r.from, r.from >= seg.end ? signedAgain(lines, r.from, r.to) : r.to, candidates, later, r.header));
   // After the table: what is neither a signature nor a page number; a caption of a column the rows lack opens a block
   // even where it reads as a signature («Исполнитель»): the count of its cells decides (giveBack).
   let from = seg.end;
   while (from < lines.length && (isSignatureText(lines[from].text) || isSignOff(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim()) && !candidateCaption(lines, from, candidates)) from++;
+  const ranges = blockRanges(lines, seg, later).map((r) => ({ ...r, from: captionsBefore(lines, seg.end, r.from, candidates) }));
+  // The first block under a later caption after the signatures goes on the flow that opened after them: pdftotext
+  // gives the last page's columns one after another, those the header named (under their captions again) and the
+  // one it lacked, with no row between them.
+  const first = ranges.findIndex((r) => r.from > from);
+  const inTable = ranges.map((r, k) => (k === first && !ranges.some((o) => o.from <= from && o.to > from) ? { ...r, from } : r));
+  const blocks = inTable.map((r) => readBlock(lines, r.from, r.from >= seg.end ? signedAgain(lines, r.from, r.to) : r.to, candidates, later, r.header));
   if (from < lines.length && !inTable.some((r) => r.to === lines.length)) blocks.push(readBlock(lines, from, signedAgain(lines, from, lines.length), candidates));
   return blocks.filter((b) => b.cells.length > 0);
 }

@@ -6,6 +6,7 @@ import { captionText } from "./captionText";
 import { yearsOf } from "./yearCaptions";
 import { parseDeadline } from "../deadline";
 import { numberOf, type Line } from "./segmentRows";
+import { columnNumbersAt } from "./columnNumberLines";
 
 /** The header of a plan whose cells were lost: where its lines are and the columns they name, in order. */
 export interface LinesHeader {
@@ -83,7 +84,10 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // its column's block. (A single column left out is as often a column Writer's print gives as a flow of its own,
     // under its caption, after the page's rows but in the rows' order of pages: the blocks after the table read it.)
     const named = found?.named ?? columnOrder(parts, 1)?.named;
-    const rest = named ? laterCaptions(lines, j, named, found ? named.size + 2 : 3, found ? named.size + 2 : PLAN_KEYS.length) : null;
+    // A single column left out is taken from its caption over the page's block too, where the header numbers no
+    // column: under numbers, the later captions carry theirs, and the numbers count the columns the blocks read.
+    const lacking = found ? found.named.size + (columnNumbersAt(lines, j) ? 2 : 1) : 3;
+    const rest = named ? laterCaptions(lines, j, named, lacking, found ? named.size + 2 : PLAN_KEYS.length) : null;
     if (rest) {
       const whole = columnOrder([...parts, ...rest.map((k) => lines[k].text)]);
       // The same captions stand over the blocks of every page.

@@ -599,3 +599,59 @@ describe("blockRanges: the captions over the page's later columns", () => {
     expect(blockRanges(lines, seg, later)).toEqual([{ from: 4, to: 9 }, { from: 11, to: 13 }]);
   });
 });
+
+// A whole header lacking the result column, as pdftotext gives Writer's print of a two-page table: each page's results
+// as a block under their caption after the page's rows; on the last page the deadlines too, after the signature, and
+// the results' caption after them.
+const TWO_PAGES = `№ п/п
+Содержание работы
+Ответственный исполнитель
+Сроки реализации
+1.1
+Сбор сведений о вакансиях в школах
+Руководители школ
+апрель 2025 года
+1.2
+Формирование заказа на подготовку кадров
+Отдел образования
+до 15 февраля
+
+Результат
+
+База данных вакансий
+
+Заявка направлена в министерство
+
+1.3
+Проведение слёта молодых педагогов
+Комитет по образованию
+1.4
+Подготовка отчёта о выполнении плана
+Отдел общего образования
+Председатель комитета по образованию ______________ А.Н. Белоусов
+
+Сроки
+реализации
+ноябрь 2025 года
+
+до 25 декабря
+
+Результат
+
+Слёт проведён
+
+Отчёт на заседании коллегии
+`;
+
+describe("a column the header lacks, given under its caption after each page", () => {
+  test("each page's results go back to that page's rows; the deadlines after the signature go back with them", () => {
+    const r = structurePlan(rawText(TWO_PAGES));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.number, it.deadline.text, it.result])).toEqual([
+      ["1.1", "апрель 2025 года", "База данных вакансий"],
+      ["1.2", "до 15 февраля", "Заявка направлена в министерство"],
+      ["1.3", "ноябрь 2025 года", "Слёт проведён"],
+      ["1.4", "до 25 декабря", "Отчёт на заседании коллегии"],
+    ]);
+  });
+});

@@ -308,3 +308,41 @@ describe("findLinesHeader: a caption merged over the years under it", () => {
     expect(findLinesHeader(lines)?.end).toBe(1);
   });
 });
+
+// A whole header of four captions; the fifth column (the result) Writer's print gives as a block of its own after each
+// page's rows, under its caption, before the next page's header.
+const ONE_LACKING = `№
+Содержание работы
+Ответственный
+Сроки
+п/п
+исполнитель
+реализации
+1.1
+Сбор сведений о вакансиях
+Руководители ОУ
+апрель 2025 года
+1.2
+Формирование заказа на подготовку кадров
+Отдел образования
+до 15 февраля
+
+Результат
+
+База данных вакансий
+Заявка направлена в министерство
+`;
+
+describe("findLinesHeader: a whole header lacking a single column", () => {
+  test("its caption over the page's block is a later caption", () => {
+    const lines = linesOf(ONE_LACKING);
+    const h = findLinesHeader(lines)!;
+    expect(h.later.map((i) => lines[i].text)).toEqual(["Результат"]);
+    expect(h.order[h.order.length - 1]).toBe("result");
+  });
+
+  test("under column numbers, a single lacking column is left to the blocks after the table, as before", () => {
+    const numbered = ONE_LACKING.replace("реализации\n", "реализации\n1\n2\n3\n4\n");
+    expect(findLinesHeader(linesOf(numbered))!.later).toEqual([]);
+  });
+});

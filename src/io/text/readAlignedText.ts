@@ -3,8 +3,6 @@ import { cleanText } from "../../core/text/normalize";
 import { readPositionedText, type PositionedWord } from "../../core/table/positioned";
 import { findHeaderBand, headerCells, subCaptionsUnderOne } from "../../core/table/positioned/findHeaderBand";
 import { groupLines, phrases } from "../../core/table/positioned/groupLines";
-import { centredOver } from "../../core/table/positioned/splitLine";
-import { continuesCellAbove } from "../../core/table/positioned/standaloneTitles";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
@@ -18,6 +16,7 @@ import { joinNumberedSectionRows } from "./numberedSectionRows";
 import { numberRowGutters } from "./numberRowGutters";
 import { rowFirstLines } from "./rowFirstLines";
 import { touchingCells } from "./touchingCells";
+import { centredHeadings } from "./centredHeadings";
 import { type BrokenNumber, brokenNumbers, noteGuessedNumbers } from "./brokenNumbers";
 
 /**
@@ -135,7 +134,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const squeeze = (s: string) => s.replace(/\s+/g, "").toLowerCase();
   const header = new Set(textLines.slice(band.first, last + 1).map((l) => squeeze(l.text)));
   const bodyStart = textLines[last].row;
-  const headings = centredHeadings(textLines, band.first, last);
+  const headings = centredHeadings(textLines, band.first, last, PHRASE_GAP);
   // The column numbers again under a repeated header («1 2 3 4 5 6 7») are no row, though «1» opens one.
   const columnNumbers = (i: number) => isColumnNumbers(lines[i].replace(/\f/g, "").trim().split(/\s+/));
   const noRow = (i: number) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i);
@@ -239,66 +238,6 @@ function acrossCells(line: Line, cells: readonly { x0: number; x1: number }[]): 
   const reach = (i: number) => cells[i + 1]?.x0 ?? cells[i].x1;
   const underOne = cells.some((c, i) => p[0].x1 - p[0].x0 <= reach(i) - c.x0 && Math.abs(p[0].x0 + p[0].x1 - (c.x0 + c.x1)) <= 2 * PHRASE_GAP);
   return !underOne && cells.filter((c, i) => c.x0 < p[0].x1 && reach(i) > p[0].x0).length > 1;
-}
-
-/**
- * Indexes of the lines that are headings centred over the table (Word's merged rows «по центру»): one phrase whose
- * middle is the table's. A heading is a row of its own, so the rows around it part there, as at a blank line (Writer
- * prints rows with no blank line between them, and a centred cell's first lines above its number would otherwise
- * take the heading for theirs). The table reaches from the header's left edge to where its rows' text ends (numbered
- * lines and wrapped lines; other lines at the margin may be signatures): measured short, a name column in the middle
- * of the table would have lines centred over it.
- */
-function centredHeadings(textLines: readonly Line[], first: number, last: number): Set<number> {
-  const start = (l: Line) => l.words[0].x;
-  const end = (l: Line) => Math.max(...l.words.map((w) => w.x + w.width));
-  const headerLines = textLines.slice(first, last + 1);
-  const body = textLines.slice(last + 1);
-  if (body.length === 0) return new Set();
-  const margin = Math.min(...body.map(start));
-  const rowLine = (l: Line) => start(l) > margin + 2 || parseItemNumber(l.words[0].text) !== null;
-  const x0 = Math.min(...headerLines.map(start));
-  const x1 = Math.max(...headerLines.map(end), ...body.filter(rowLine).map(end));
-  const edges = columnEdges(body);
-  // A title the layout set inside one column keeps to the columns as a cell's line does: its words, the numbered row
-  // under it and the line above, whose cells it does not go on with, tell it (standaloneTitles' rule). Only where no
-  // blank line stands above it (Writer's rows printed without one): after a blank line a centred row's first lines
-  // stand above its number just so, and the rows' runs place them (rowFirstLines).
-  const headsRow = (l: Line, k: number, x: number) => {
-    const next = body[k + 1];
-    const above = body[k - 1] ?? headerLines[headerLines.length - 1];
-    const onTop = l.top - above.top <= 1;
-    return onTop && titleLike(l.text) && next !== undefined && parseItemNumber(next.words[0].text) !== null && start(next) <= margin + 2 && !continuesCellAbove(l, body[k - 1], x, PHRASE_GAP);
-  };
-  const out = new Set<number>();
-  body.forEach((l, k) => {
-    const p = phrases(l, PHRASE_GAP);
-    if (p.length === 1 && start(l) > margin + 2 && centredOver(p[0], { x0, x1 }, true) && (!keepsToColumns(l, edges) || headsRow(l, k, p[0].x0))) out.add(l.row - 1);
-  });
-  return out;
-}
-
-/** How far (in characters) text saved with its layout moves a cell's start off its column's edge. */
-const SHIFT = 2;
-
-/**
- * Where columns start: where the text after a wide gap (or a line's first text) starts on many lines, as a column's
- * cells do; a page number centred on every page starts in one place a few times only.
- */
-function columnEdges(body: readonly Line[]): number[] {
-  const counts = new Map<number, number>();
-  for (const l of body) for (const p of phrases(l, PHRASE_GAP)) counts.set(p.x0, (counts.get(p.x0) ?? 0) + 1);
-  const most = Math.max(0, ...counts.values());
-  return [...counts].filter(([, n]) => n >= Math.max(3, most / 8)).map(([x]) => x);
-}
-
-/**
- * A row's line that cells one space apart make one phrase: it starts at a column's edge and no word of it runs over
- * another edge. A heading starts wherever centring puts it, and its words run over the edges wherever they fall.
- */
-function keepsToColumns(line: Line, edges: readonly number[]): boolean {
-  const near = (x: number) => edges.some((e) => Math.abs(x - e) <= SHIFT);
-  return near(line.words[0].x) && line.words.every((w) => !edges.some((e) => w.x < e - SHIFT && w.x + w.width > e + SHIFT));
 }
 
 /**

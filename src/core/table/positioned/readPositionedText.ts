@@ -16,6 +16,7 @@ import { type RepeatedHeader, repeatedHeaders } from "./repeatedHeaders";
 import { refineRowEdges } from "./rowEdges";
 import { rowSeparators } from "./rowSeparators";
 import { columnExtents } from "./columnExtents";
+import { cellLineApart } from "./cellLineApart";
 import { centredOver, type LineCells, splitLine, type TableSpan, titleCells } from "./splitLine";
 import { splitRunsAtRules } from "./splitRunsAtRules";
 import { standaloneTitles } from "./standaloneTitles";
@@ -74,15 +75,17 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const grid = (c: number) => band.cells[c].under?.periods === true;
   const numberColumn = band.verdict.numberColumn;
   // Fixed-width text places each row on its own: its boundaries are measured on its lines (PDF positions are exact).
+  const bodyLinesAll = bodyIndexes.map((i) => lines[i]);
+  const apart = snap > 0 ? cellLineApart(bodyLinesAll, separatorsOf, gap) : () => false;
   const rowEdges =
     snap > 0
       ? rowSeparators(
-          bodyIndexes.map((i) => lines[i]),
+          bodyLinesAll,
           {
             separatorsOf,
             numberColumn,
             across: acrossTable,
-            centred: (l) => centredHeading(l, separatorsOf(l.page), span, gap),
+            centred: (l) => centredHeading(l, separatorsOf(l.page), span, gap) && !apart(l),
             reach: tolerance,
             fixed: (b) => b + 1 === numberColumn || grid(b) || grid(b + 1),
             // A later page with no header of its own (a Word table whose header row does not repeat) shows its

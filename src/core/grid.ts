@@ -43,6 +43,11 @@ export interface TextBlock {
   readonly kind: "text";
   readonly row: number;
   readonly text: string;
+  /**
+   * The reader saw the line is page furniture where its words cannot tell (a running head or foot it found at the
+   * edge of every page: a browser's print header «20.03.2033, 09:15 <title>», its footer «<address> 2/5»).
+   */
+  readonly furniture?: true;
 }
 
 export interface TableBlock {

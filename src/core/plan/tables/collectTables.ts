@@ -55,11 +55,14 @@ interface Continuation {
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
+/** A line of page furniture: by its words, or as the reader that placed it saw it. */
+const furnitureBlock = (block: TextBlock): boolean => block.furniture === true || isPageFurniture(block.text);
+
 /** A table of the same columns after nothing but page furniture. */
 function acrossFurniture(blocks: readonly Block[], from: number, table: TableBlock): Continuation | null {
   let k = from;
   const between: TextBlock[] = [];
-  while (k < blocks.length && blocks[k].kind === "text" && isPageFurniture((blocks[k] as TextBlock).text)) between.push(blocks[k++] as TextBlock);
+  while (k < blocks.length && blocks[k].kind === "text" && furnitureBlock(blocks[k] as TextBlock)) between.push(blocks[k++] as TextBlock);
   const next: Block | undefined = blocks[k];
   return next?.kind === "table" && next.format === table.format && width(next.grid) === width(table.grid) ? { parts: [next.grid], between, end: k + 1 } : null;
 }
@@ -85,7 +88,7 @@ function upToRepeatedHeader(blocks: readonly Block[], from: number, table: Table
     if (block.kind === "text") {
       // Text the table's reader left out may be rows it could not read (a page of items as loose lines): the plan
       // reaches over page furniture and the header's own words only, never over text that may hold its items.
-      if (!isPageFurniture(block.text) && !words(block.text).every((w) => captions.has(w))) return null;
+      if (!furnitureBlock(block) && !words(block.text).every((w) => captions.has(w))) return null;
       between.push(block);
       continue;
     }

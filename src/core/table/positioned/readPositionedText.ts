@@ -185,7 +185,7 @@ function layoutBlocks(lines: readonly Line[], band: HeaderBand, gridRows: readon
     before[Math.min(Math.max(part + (foot ? 1 : 0), 1), parts.length - 1)].push(lines[i]);
   }
   parts.forEach((rows, k) => {
-    blocks.push(...before[k].map(textBlock));
+    blocks.push(...before[k].map((l): TextBlock => ({ ...textBlock(l), furniture: true })));
     blocks.push({ kind: "table", format, grid: { rows, merges: spanningMerges(rows, spanning) } });
   });
   blocks.push(...after.sort((a, b) => a - b).map((i) => textBlock(lines[i])));

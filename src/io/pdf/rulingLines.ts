@@ -95,23 +95,23 @@ const JOIN_GAP = 1.5;
 const SAME_LINE = 0.5;
 
 /**
- * Rules drawn in pieces, one a cell side (Chromium draws every cell's border of its own), joined into the lines they
- * make: a row's border runs across the table as Writer draws it in one stroke.
+ * A row's border drawn in pieces, one a cell's side (Chromium draws every cell's border of its own), joined into the
+ * line it makes across the table, as Writer draws it in one stroke. Column borders stay as drawn: Writer draws them
+ * row by row, and where they stop tells the reader where a row ends.
  */
 function joinCollinear(rules: readonly RulingLine[]): RulingLine[] {
   const horizontal = (r: RulingLine) => r.y1 - r.y0 <= r.x1 - r.x0;
-  const join = (pieces: readonly RulingLine[], across: "y0" | "x0", along: "x0" | "y0", end: "x1" | "y1"): RulingLine[] => {
-    const sorted = [...pieces].sort((a, b) => a.page - b.page || a[across] - b[across] || a[along] - b[along]);
+  const join = (pieces: readonly RulingLine[]): RulingLine[] => {
+    const sorted = [...pieces].sort((a, b) => a.page - b.page || a.y0 - b.y0 || a.x0 - b.x0);
     const out: RulingLine[] = [];
     for (const r of sorted) {
       const last = out[out.length - 1];
-      if (last && last.page === r.page && Math.abs(last[across] - r[across]) <= SAME_LINE && r[along] <= last[end] + JOIN_GAP) {
-        out[out.length - 1] = { ...last, [end]: Math.max(last[end], r[end]) };
-      } else out.push(r);
+      if (last && last.page === r.page && Math.abs(last.y0 - r.y0) <= SAME_LINE && r.x0 <= last.x1 + JOIN_GAP) out[out.length - 1] = { ...last, x1: Math.max(last.x1, r.x1) };
+      else out.push(r);
     }
     return out;
   };
-  return [...join(rules.filter(horizontal), "y0", "x0", "x1"), ...join(rules.filter((r) => !horizontal(r)), "x0", "y0", "y1")];
+  return [...join(rules.filter(horizontal)), ...rules.filter((r) => !horizontal(r))];
 }
 
 /** How thin (in points) a filled shape is at most to be a border drawn as a fill. */

@@ -1,4 +1,5 @@
 import type { PlanKey } from "../columns/columnCatalogue";
+import { numberDepth } from "../structure/numbering";
 import { isSignatureText } from "../structure/rowShapes";
 import { findLinesHeader } from "./findLinesHeader";
 import { lineReadsAsDeadline, strongestColumn } from "./lineEvidence";
@@ -69,7 +70,7 @@ interface CalcPage {
 const numbered = (text: string) => numberOf(text) !== null;
 
 /** Item numbers: «1.1», «2.», «3)». Section rows number by fewer levels than items, or by a heading word. */
-const levels = (n: string) => n.replace(/[.)]$/, "").split(".").length;
+const levels = (n: string) => numberDepth(n.replace(/[.)]$/, ""));
 
 /**
  * The body cut into pages by the header printed again, each read as Calc draws it: a run of numbered lines, the
@@ -156,7 +157,7 @@ function itemNumber(text: string, depth: number): { number: string; rest: string
 /** One-line text under the table: a footnote («* по согласованию»), the signature, the contact of the one who drew it up. */
 function endMatter(text: string): boolean {
   const t = text.trim();
-  return /^\*/.test(t) || isSignatureText(t) || /_{3,}/.test(t) || /^Исполнитель\s*:/iu.test(t) || /тел\.\s*[\d(+]/u.test(t);
+  return /^\*/.test(t) || isSignatureText(t);
 }
 
 /**

@@ -43,6 +43,7 @@ export function headerGutters(
   headers: readonly HeaderLines[],
   isCaption: (word: string) => boolean = () => false,
   oneCaption: (before: string, after: string) => boolean = () => false,
+  twoCaptions: (before: string, after: string) => boolean = () => false,
 ): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
   // Per header, per judged line: the gaps found, as the number of words before each.
@@ -58,7 +59,7 @@ export function headerGutters(
         const candidates = [...line.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index!).filter((x) => {
           const inOriginal = h.copyOf !== undefined && found[h.copyOf]?.[j]?.has(wordsBefore(x)) === true;
           if (grid && x >= grid.x0 - 1 && x <= grid.x1) return false;
-          return inOriginal || isGutter(below, margin, x);
+          return inOriginal || isGutter(below, margin, x) || (twoCaptions(...sidesOf(line, x)) && gutterNear(below, margin, x));
         });
         const edges = withoutCaptionGaps(line, candidates, oneCaption);
         if (edges.length) out.set(i, new Set(edges));
@@ -70,6 +71,28 @@ export function headerGutters(
 }
 
 /**
+ * The words on either side of a header's gap, back and on to a wide gap: the captions it would part.
+ */
+function sidesOf(line: string, x: number, from = 0, to = line.length): [string, string] {
+  return [line.slice(from, x).split(/\s{2,}/).pop()!.trim(), line.slice(x + 1, to).split(/\s{2,}/)[0].trim()];
+}
+
+/**
+ * The rows' edge at or a few characters beside the header's gap: pdftotext lays each line out by its own words, and
+ * a bold header is set wider than the rows («Ответственные Форма отчёта» one space apart, the rows' results starting
+ * three characters further), and a row's full cell may run a character or two past the others. Only asked where the
+ * two sides name two plan columns (`twoCaptions`): the captions say the edge is there, the rows need only show it
+ * mostly clear.
+ */
+function gutterNear(below: readonly string[], margin: number, x: number): boolean {
+  for (let s = 0; s <= SHIFT; s++) if (isGutter(below, margin, x + s, CROSSING_NAMED) || isGutter(below, margin, x - s, CROSSING_NAMED)) return true;
+  return false;
+}
+
+/** Share of the lines under two named captions' gap that may cross it. */
+const CROSSING_NAMED = 0.2;
+
+/**
  * The edges less those inside one caption: the rows' gap may run under a caption's own space by chance (every
  * executor's initials as long as «Ответственный»), and only the caption's words can tell. The words on either side,
  * back and on to a wide gap or the next edge, are asked (`oneCaption`) whether they are one caption's.
@@ -77,9 +100,7 @@ export function headerGutters(
 function withoutCaptionGaps(line: string, edges: readonly number[], oneCaption: (before: string, after: string) => boolean): number[] {
   const kept: number[] = [];
   edges.forEach((x, k) => {
-    const before = line.slice(kept.length ? kept[kept.length - 1] + 1 : 0, x).split(/\s{2,}/).pop()!.trim();
-    const after = line.slice(x + 1, edges[k + 1] ?? line.length).split(/\s{2,}/)[0].trim();
-    if (!oneCaption(before, after)) kept.push(x);
+    if (!oneCaption(...sidesOf(line, x, kept.length ? kept[kept.length - 1] + 1 : 0, edges[k + 1] ?? line.length))) kept.push(x);
   });
   return kept;
 }
@@ -109,7 +130,7 @@ function pageBelow(lines: readonly string[], index: number): string[] {
  * no line written across the table from its margin as one phrase (a section title, a signature), which crosses every
  * edge it reaches.
  */
-function isGutter(below: readonly string[], margin: number, x: number): boolean {
+function isGutter(below: readonly string[], margin: number, x: number, crossing = CROSSING): boolean {
   const near = below.filter((l) => /\S/.test(l.slice(Math.max(0, x - NEAR), x + SHIFT + 2)) && !acrossFromMargin(l, margin));
   if (near.length === 0) return false;
   const crossed = near.filter((l) => crosses(l, x, margin)).length;
@@ -118,7 +139,7 @@ function isGutter(below: readonly string[], margin: number, x: number): boolean 
     for (let s = x + 1; s <= x + 1 + SHIFT && s < l.length; s++) if (l[s] !== " " && l[s - 1] === " ") return true;
     return false;
   }).length;
-  return crossed <= CROSSING * near.length && starts >= MIN_STARTS;
+  return crossed <= crossing * near.length && starts >= MIN_STARTS;
 }
 
 /**

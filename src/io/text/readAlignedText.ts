@@ -71,7 +71,7 @@ function headsAlignedTable(text: readonly string[], index: number): boolean {
     return Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
   };
   if (score(new Map()) >= 10) return true;
-  const gutters = headerGutters(text, [{ judged: [index], last: index, captions: [index, index + 1, index + 2] }], isCaption, oneCaption);
+  const gutters = headerGutters(text, [{ judged: [index], last: index, captions: [index, index + 1, index + 2] }], isCaption, oneCaption, twoCaptions);
   return gutters.size > 0 && score(new Map([[0, gutters.get(index)!]])) >= 10;
 }
 
@@ -142,7 +142,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const moves = rowFirstLines(lines, bodyStart, noRow, new Map([...broken].map(([rest, b]) => [rest, b.head])));
   const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
   const headers = headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze);
-  const gutters = headerGutters(lines, headers, isCaption, oneCaption);
+  const gutters = headerGutters(lines, headers, isCaption, oneCaption, twoCaptions);
   for (const [line, edges] of numberRowGutters(lines, headers, gutters)) gutters.set(line, new Set([...(gutters.get(line) ?? []), ...edges]));
   return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters, broken, touching: touchingCells(lines) };
 }
@@ -182,7 +182,7 @@ function headerBand(lines: readonly string[]): { textLines: Line[]; band: Return
   const band = findHeaderBand(plain, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike);
   if (band) return { textLines: plain, band };
   const scan = Array.from({ length: Math.min(lines.length, HEADER_SCAN) }, (_, i) => ({ judged: [i], last: i, captions: [i, i + 1, i + 2] }));
-  const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption, oneCaption) }));
+  const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption, oneCaption, twoCaptions) }));
   return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike) };
 }
 
@@ -207,6 +207,16 @@ function oneCaption(before: string, after: string): boolean {
   if (!PLAN_KEYS.includes(key as PlanKey) || !/^\p{Ll}/u.test(after)) return false;
   const rest = matchHeader(after);
   return rest === key || (rest === null && matchHeader(`${before} ${after}`) === key);
+}
+
+/**
+ * The two sides of a header's one-space gap are two columns' captions where each names a plan column of its own and
+ * the second opens with a capital, as a caption does («Ответственные Форма отчёта»: the first fills its column).
+ */
+function twoCaptions(before: string, after: string): boolean {
+  const left = matchHeader(before);
+  const right = matchHeader(after);
+  return PLAN_KEYS.includes(left as PlanKey) && PLAN_KEYS.includes(right as PlanKey) && left !== right && /^\p{Lu}/u.test(after);
 }
 
 /**

@@ -118,4 +118,30 @@ describe("layout text: header cells one space apart, parted by the gap running d
     ]);
     expect(lostWords(lines.join("\n"), plan)).toEqual([]);
   });
+
+  test("two captions of two columns one space apart, the rows' edge a few characters past the gap, are two columns", () => {
+    // A bold header is set wider than the rows: «Ответственные» fills its column and ends one space before «Форма
+    // отчёта», while the results under it start three characters further on. Both halves name a plan column.
+    const lines = [
+      "№   Мероприятие       Сроки      Ответственные Форма отчёта",
+      "1. Встреча          сентябрь     Гордеева Т.С.,   протокол",
+      "   молодых          2034 г.      начальник",
+      "   педагогов                     отдела",
+      "2. Назначение       до           руководители     приказы",
+      "   наставников      15.09.2034   ОО",
+      "3. Анкетирование    октябрь,     МКУ «РМК»       аналитическая",
+      "   молодых          май          (Соколова Е.В.) справка",
+      "4. Участие в        февраль      Соколова Е.В.,   приказ об",
+      "   конкурсе         2034 г.      методист         итогах",
+    ];
+    const plan = read(lines.join("\n"));
+    expect([plan.columns.responsible, plan.columns.result]).toEqual(["Ответственные", "Форма отчёта"]);
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.result])).toEqual([
+      ["1", "Гордеева Т.С., начальник отдела", "протокол"],
+      ["2", "руководители ОО", "приказы"],
+      ["3", "МКУ «РМК» (Соколова Е.В.)", "аналитическая справка"],
+      ["4", "Соколова Е.В., методист", "приказ об итогах"],
+    ]);
+    expect(lostWords(lines.join("\n"), plan)).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ const CLEARANCE = 0.5;
  * Word positions inside a run are estimated from its share of the characters: each part is laid out again on its own
  * side of the rule, so that no word of the left cell lands past the border and no word of the right one before it.
  * Unless the run is one cell's text overflowing the empty cells beside it (overflowsItsRow): the run stays whole.
+ * A part's last word ends its phrase: two cells' captions one space apart («Ответственные Форма отчёта», where the
+ * first fills its column) are two cells however near, since the border runs between them.
  */
 export function splitRunsAtRules(words: readonly PositionedWord[], rules: readonly RulingLine[]): PositionedWord[] {
   const verticals = rules.filter((r) => Math.abs(r.x1 - r.x0) < 1 && r.y1 - r.y0 > 1);
@@ -45,7 +47,8 @@ export function splitRunsAtRules(words: readonly PositionedWord[], rules: readon
     parts.forEach((part, k) => {
       const id = k === 0 ? run[0].run : nextRun++;
       const laid = relayout(part);
-      part.words.forEach((w, i) => replaced.set(w, { ...laid[i], run: id }));
+      const last = part.words.length - 1;
+      part.words.forEach((w, i) => replaced.set(w, { ...laid[i], run: id, ...(i === last && k < parts.length - 1 ? { endsPhrase: true } : {}) }));
     });
   }
   return words.map((w) => replaced.get(w) ?? w);
@@ -59,8 +62,13 @@ function rulesCrossing(run: readonly PositionedWord[], verticals: readonly Rulin
   const centre = first.y + first.height / 2;
   const x0 = first.x;
   const x1 = end(run[run.length - 1]);
-  return verticals.filter((r) => r.page === first.page && r.y0 < centre && r.y1 > centre && r.x0 > x0 && r.x0 < x1);
+  const crossing = verticals.filter((r) => r.page === first.page && r.y0 < centre && r.y1 > centre && r.x0 > x0 && r.x0 < x1).sort((a, b) => a.x0 - b.x0);
+  // One border may be drawn twice, a hair apart (Chromium fills each cell's side on its own): one cut.
+  return crossing.filter((r, k) => k === 0 || r.x0 - crossing[k - 1].x0 > ONE_BORDER);
 }
+
+/** Rules nearer than this (pt) are one border: no cell is as narrow. */
+const ONE_BORDER = 2;
 
 /**
  * Text typed in one cell of a sheet runs over the empty cells beside it when printed (Excel and Calc print a section

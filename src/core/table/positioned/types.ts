@@ -17,7 +17,7 @@ export interface PositionedWord {
   readonly row?: number;
   /**
    * A column edge follows the word, however narrow the gap after it (fixed-width text: a gap one space wide that runs
-   * down the page): the word ends its phrase.
+   * down the page; a PDF: a cell border between it and the next word): the word ends its phrase.
    */
   readonly endsPhrase?: boolean;
 }

@@ -4,6 +4,7 @@ import { cleanText } from "../../core/text/normalize";
 import { InputError } from "../inputError";
 import { loadPdfjs, PDF_OPEN_OPTIONS } from "./loadPdfjs";
 import type { PdfPage } from "./pdfjsApi";
+import { characterOffsets } from "./glyphWidths";
 import { rulingLines } from "./rulingLines";
 
 /**
@@ -51,7 +52,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
 
 /**
  * Text runs → words in page coordinates (top-left origin). pdfjs gives a run's width, not its letters': a word's
- * place inside a run is its share of the characters, close enough to put it in its column; the words of a run are
+ * place inside a run is its share of the letters' usual widths (glyphWidths), close enough to put it in its column; the words of a run are
  * marked as such, so that an estimated space never parts them into two phrases.
  */
 async function pageWords(page: PdfPage, n: number): Promise<PositionedWord[]> {
@@ -64,10 +65,11 @@ async function pageWords(page: PdfPage, n: number): Promise<PositionedWord[]> {
     const [, , c, d, e, f] = item.transform;
     const size = Math.hypot(c, d) || item.height || 1;
     const [x, baseline] = viewport.convertToViewportPoint(e, f);
-    const perChar = item.str.length ? item.width / item.str.length : 0;
+    const at = characterOffsets(item.str);
     for (const m of item.str.matchAll(/\S+/g)) {
       const text = cleanText(m[0]);
-      if (text !== "") words.push({ text, x: x + m.index! * perChar, y: baseline - 0.8 * size, width: m[0].length * perChar, height: size, page: n, run });
+      const [from, to] = [at[m.index!], at[m.index! + m[0].length]];
+      if (text !== "") words.push({ text, x: x + from * item.width, y: baseline - 0.8 * size, width: (to - from) * item.width, height: size, page: n, run });
     }
     run++;
   }

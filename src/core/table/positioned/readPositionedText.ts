@@ -50,7 +50,9 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const bodyIndexes = range(band.last + 1, lines.length - 1).filter((i) => !furniture.has(i) && !protectedLines.has(i));
 
   const headerPage = lines[band.first].page;
-  const verticals = rules.filter((r) => r.page === headerPage && Math.abs(r.x0 - r.x1) < 1 && Math.min(r.y0, r.y1) <= lines[band.first].bottom && Math.max(r.y0, r.y1) >= lines[band.last].top);
+  // A border between two sub-captions («начало | окончание» under «Срок реализации») runs down from under the caption
+  // merged over them: it parts the header's last line, not its first.
+  const verticals = rules.filter((r) => r.page === headerPage && Math.abs(r.x0 - r.x1) < 1 && Math.min(r.y0, r.y1) <= lines[band.last].bottom && Math.max(r.y0, r.y1) >= lines[band.last].top);
   const span = tableSpan(band, bodyIndexes.map((i) => lines[i]), opts.snap ?? 0);
   // A title written across the table (one phrase over several header cells, from the first or centred) says nothing
   // about the columns.

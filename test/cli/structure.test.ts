@@ -36,6 +36,23 @@ describe("plankadry structure", () => {
     expect(run.stdout).toMatch(/4\.16\s+Проведение мониторинга реализации подпроекта/);
   });
 
+  test("a heading number that comes back under another section («3.» under II and under V) lists each with its own title", async () => {
+    const rows = [
+      "№\tМероприятие\tСрок\tОтветственный",
+      "II. Целевое обучение\t\t\t",
+      "3.\tОрганизация целевого обучения:\t\t",
+      "3.1.\tФормирование заявки\tдо 1 марта 2034 г.\tУО",
+      "V. Профессиональное развитие\t\t\t",
+      "1.\tКурсы повышения квалификации\tфевраль 2034 г.\tУО",
+      "3.\tПроведение конкурсов мастерства:\t\t",
+      "3.1.\tКонкурс «Учитель года»\tянварь 2034 г.\tУО",
+    ];
+    const run = await runCli(["structure", file("repeated-heading.tsv", rows.join("\n") + "\n")]);
+    expect(run.code).toBe(0);
+    const headings = run.stdout.split("\n").filter((l) => /^3\. /.test(l));
+    expect(headings).toEqual(["3. Организация целевого обучения:", "3. Проведение конкурсов мастерства:"]);
+  });
+
   test("an item the reader doubted is marked «?» and counted; validate says why, at its row", async () => {
     // The document stops mid-phrase: its last item may be cut off.
     const p = file("обрезан.md", "| № | Мероприятие | Ответственный | Срок |\n|---|---|---|---|\n| 1 | Семинар для молодых педагогов | Иванова А.А., методист | до 20 декабря 2026 года |\n| 2 | Проведение мониторинга кадрового состава и | Петрова |\n");

@@ -62,11 +62,17 @@ export function describePlan(plan: Plan, ctx: CliContext, listing = true): strin
   }
   lines.push("");
   let section: string | null | undefined;
+  // Sections in the plan's order: a number may come back under another heading («3.» under II and under V).
+  let from = 0;
   for (const it of plan.items) {
     if (it.section !== section) {
       section = it.section;
-      const s = plan.sections.find((x) => (x.number ?? x.title) === section);
-      if (s) lines.push(clip(sectionHeading(s), 100));
+      const at = plan.sections.findIndex((x, k) => k >= from && (x.number ?? x.title) === section);
+      const s = plan.sections[at];
+      if (s) {
+        lines.push(clip(sectionHeading(s), 100));
+        from = at + 1;
+      }
     }
     const mark = itemDoubts(it).length > 0 ? "?" : " ";
     lines.push(`${mark} ${(it.number ?? "—").padEnd(7)} ${clip(it.name, 70).padEnd(70)}  ${clip(it.deadline.text, 30)}`);

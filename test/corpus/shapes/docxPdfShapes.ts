@@ -8,6 +8,7 @@ import { withTightRows } from "../tightRows";
 import { EXTRA_KINDS, type ExtraKind, withExtras } from "../extraColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { inColumnA, workbookBytes } from "./xlsxShapes";
+import { withRunsOfExecutors } from "../mergedExecutors";
 
 const cache = new Map<string, Uint8Array>();
 
@@ -16,13 +17,13 @@ const cache = new Map<string, Uint8Array>();
  * printed to PDF by LibreOffice Writer, as officials print their plans; one conversion per plan, shared by the
  * shapes below.
  */
-export async function writerPdf(plan: TruthPlan, aligned = true, toEdge = false): Promise<Uint8Array> {
+export async function writerPdf(plan: TruthPlan, aligned = true, toEdge = false, mergeExecutors = false): Promise<Uint8Array> {
   // The same seed draws many variants of one plan (extra columns, numbered straight through, centred cells…): the key is
   // the whole plan, so no variant prints another's PDF (a key of a few fields gave the unnumbered shape the numbered PDF).
-  const key = `${aligned} ${toEdge} ${JSON.stringify(plan)}`;
+  const key = `${aligned} ${toEdge} ${mergeExecutors} ${JSON.stringify(plan)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const pdf = printToPdf(await planDocx(plan, { aligned, toEdge }), ".docx");
+  const pdf = printToPdf(await planDocx(plan, { aligned, toEdge, mergeExecutors }), ".docx");
   cache.set(key, pdf);
   return pdf;
 }
@@ -43,6 +44,19 @@ export const DOCX_PDF_SHAPES: readonly Shape[] = [
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await viaWriter(plan, r)) }),
   },
 ];
+
+/**
+ * The Word table whose executors' cell is merged down (vertical merge) over consecutive items of a section that share
+ * it, centred over them, printed by Writer: the text once, the row borders drawn across every other column.
+ */
+export const MERGED_EXECUTORS_DOCX_PDF_SHAPE: Shape = {
+  name: "lo-docx-pdf-merged-executors",
+  about: "Word table printed to PDF by Writer; the executors' cell merged down over consecutive items that share it",
+  needs: ["soffice-writer"],
+  slow: true,
+  truth: (plan) => withRunsOfExecutors(plan),
+  draw: async (plan) => ({ ext: ".pdf", data: await writerPdf(plan, true, false, true) }),
+};
 
 /**
  * The same shapes drawing a narrow extra column with a long two-word caption and a narrow deadline: Writer breaks their

@@ -2,7 +2,8 @@ import fontkit from "@pdf-lib/fontkit";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
-import { columnWidths, drawnRows, fitted, layRows, pageNumbering, paginate, widthsFilledToEdge, type Widths } from "../layoutTable";
+import { columnWidths, drawnColumns, drawnRows, fitted, layRows, pageNumbering, paginate, type Placed, widthsFilledToEdge, type Widths } from "../layoutTable";
+import { withRunsOfExecutors } from "../mergedExecutors";
 import type { Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
 import type { Shape } from "./shape";
@@ -42,9 +43,16 @@ export function drawTitle(page: PDFPage, plan: TruthPlan, write: (page: PDFPage,
  * the top of every page, rows cut across pages, a page number at the foot; with ruling lines (a Word table) or
  * without (a report laid out with spaces). A row's cells sit at the top, in the middle or at the bottom of the row,
  * for the whole table or row by row (a row cut by a page break is printed from the top on both pages); with
- * `aligned: false` always at the top, unless the plan says its cells are centred.
+ * `aligned: false` always at the top, unless the plan says its cells are centred. `mergeExecutors`: the executors'
+ * cells of consecutive whole items of a page that name the same executors are one cell merged down over them, its text
+ * printed once, centred over their rows, with no border under it between them (rowspan, Word's vertical merge).
  */
-export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean; narrow?: Narrow; toEdge?: boolean } = {}): Promise<Uint8Array> {
+export async function planPdf(
+  plan: TruthPlan,
+  r: Rng,
+  ruled: boolean,
+  opts: { aligned?: boolean; numbered?: boolean; sectionsInOneCell?: boolean; narrow?: Narrow; toEdge?: boolean; mergeExecutors?: boolean } = {},
+): Promise<Uint8Array> {
   const { pdf, font } = await corpusPdf();
   // Laying out text with fontkit costs about a millisecond a call: wrapping measures words once and adds them up.
   const wordWidths = new Map<string, number>();
@@ -65,12 +73,18 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
   const alignment = plan.centredCells ? () => "middle" as const : opts.aligned === false ? () => "top" as const : cellAlignment(r, ruled);
   const left = PAGE.margin;
   const write = (page: PDFPage, text: string, x: number, y: number) => page.drawText(text, { x, y, size: SIZE, font });
+  const executors = drawnColumns(plan).indexOf("responsible");
+  const openUnder = ws.map((_, i) => i === executors);
   pages.forEach((placed, p) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
     let y = p === 0 ? drawTitle(page, plan, write, measure) : PAGE.height - PAGE.margin;
     const top = y + LEADING - 2;
-    for (const { laid: row, from, to } of placed) {
+    const runs = opts.mergeExecutors && executors >= 0 ? executorRuns(placed, executors) : placed.map(() => null);
+    let runTop = 0;
+    for (const [at, { laid: row, from, to }] of placed.entries()) {
       const rowTop = y + LEADING - 2;
+      const run = runs[at];
+      if (run?.first === at) runTop = rowTop;
       const whole = from === 0 && to === row.height && row.row.kind === "item";
       const align = alignment();
       const offsetOf = (lines: number) => (align === "middle" ? (row.height - lines) / 2 : align === "bottom" ? row.height - lines : 0);
@@ -88,7 +102,7 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
           row.columns.forEach((c, j) => {
             // Lines below the cell's own move down by its offset in the row (a whole row on one page only).
             const shift = whole ? offsetOf(c.length) : 0;
-            if (c[k]) write(page, c[k], x + PAD, y - shift * LEADING);
+            if (c[k] && !(run && j === executors)) write(page, c[k], x + PAD, y - shift * LEADING);
             x += ws[j];
           });
         }
@@ -97,14 +111,22 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
       if (ruled) {
         const bottom = y + LEADING - 3;
         // A header cell merged down into the row under it has no border between the two rows.
-        hLine(page, left, rowTop, ws, row.row.kind === "header" ? row.row.up : undefined);
+        hLine(page, left, rowTop, ws, row.row.kind === "header" ? row.row.up : run && at > run.first ? openUnder : undefined);
         // A section merged across the table (or, numbered, over all columns but the №) has no inner borders; typed in
         // one cell of a sheet, it overflows the empty cells beside it and their borders are printed through its text.
         const total = ws.reduce((a, b) => a + b, 0);
         const merged = row.row.kind === "section" && !opts.sectionsInOneCell;
         vLines(page, left, rowTop, bottom, !merged ? mergedWidths(ws, row.row.kind === "section" ? undefined : row.row.spans) : row.row.kind === "section" && row.row.numbered ? [ws[0], total - ws[0]] : [total]);
-        hLine(page, left, bottom, ws, row.row.kind === "header" ? row.row.down : undefined);
+        hLine(page, left, bottom, ws, row.row.kind === "header" ? row.row.down : run && at < run.last ? openUnder : undefined);
         y -= 1;
+      }
+      if (run?.last === at) {
+        // The merged cell's text once, centred over the rows it spans (the first row's lines: all name the same).
+        const lines = placed[run.first].laid.columns[executors];
+        const runBottom = y + LEADING - 2;
+        const textTop = runTop - (runTop - runBottom - lines.length * LEADING) / 2;
+        const x = left + ws.slice(0, executors).reduce((a, b) => a + b, 0) + PAD;
+        lines.forEach((l, k) => l && write(page, l, x, textTop - LEADING + 2 - k * LEADING));
       }
     }
     if (ruled) hLine(page, left, top, ws);
@@ -119,6 +141,22 @@ export async function planPdf(plan: TruthPlan, r: Rng, ruled: boolean, opts: { a
     write(page, label, (PAGE.width - measure(label)) / 2, PAGE.margin / 2);
   });
   return pdf.save();
+}
+
+/**
+ * For each placed row of a page, the run of rows one merged executors' cell spans (its first and last place), or null:
+ * two or more consecutive items, each whole on the page, naming the same executors.
+ */
+function executorRuns(placed: readonly Placed[], executors: number): ({ first: number; last: number } | null)[] {
+  const key = (p: Placed) => (p.laid.row.kind === "item" && p.from === 0 && p.to === p.laid.height && p.laid.row.cells[executors] ? p.laid.row.cells[executors] : null);
+  const out: ({ first: number; last: number } | null)[] = placed.map(() => null);
+  for (let a = 0; a < placed.length; ) {
+    let b = a + 1;
+    while (key(placed[a]) !== null && b < placed.length && key(placed[b]) === key(placed[a])) b++;
+    if (b - a > 1) for (let i = a; i < b; i++) out[i] = { first: a, last: b - 1 };
+    a = b;
+  }
+  return out;
 }
 
 /**
@@ -187,6 +225,12 @@ export const PDF_SHAPES: readonly Shape[] = [
     name: "pdf-ruled-overflow",
     about: "PDF file, ruling lines drawn through section titles",
     draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { sectionsInOneCell: true }) }),
+  },
+  {
+    name: "pdf-merged-executors",
+    about: "PDF file, ruling lines, the executors' cell merged down over consecutive items that share it, its text centred over them",
+    truth: (plan) => withRunsOfExecutors(plan),
+    draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, true, { numbered: true, mergeExecutors: true }) }),
   },
   { name: "pdf-plain", about: "PDF file, text at positions, no lines", draw: async (plan, r) => ({ ext: ".pdf", data: await planPdf(plan, r, false, { numbered: true }) }) },
   {

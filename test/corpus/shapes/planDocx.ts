@@ -78,6 +78,20 @@ const cell = (content: string, width: number, span = 1, vAlign: VAlign = "top", 
   `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ""}${vMerge === "restart" ? '<w:vMerge w:val="restart"/>' : vMerge ? "<w:vMerge/>" : ""}${vAlign !== "top" ? `<w:vAlign w:val="${vAlign}"/>` : ""}</w:tcPr>${content}</w:tc>`;
 
 /**
+ * The executors' cells merged down (`vMerge`): over each run of consecutive items naming the same executors, the first
+ * starts the merge and the others continue it (undefined for every other row).
+ */
+function mergedExecutors(drawn: readonly DrawnRow[], column: number): ({ column: number; merge: "restart" | "continue" } | undefined)[] {
+  const key = (row: DrawnRow) => (row.kind === "item" && row.cells[column] ? row.cells[column] : null);
+  return drawn.map((row, at) => {
+    const k = key(row);
+    if (k === null || column < 0) return undefined;
+    if (at > 0 && key(drawn[at - 1]) === k) return { column, merge: "continue" };
+    return at + 1 < drawn.length && key(drawn[at + 1]) === k ? { column, merge: "restart" } : undefined;
+  });
+}
+
+/**
  * How the plan's author aligned the cells vertically: Word users centre a whole table (or put it at the bottom) as
  * often as they leave it at the top, and now and then align rows one by one. Drawn from the plan's own seed, so that
  * every shape made from this document (and the one PDF printed from it) sees the same table.
@@ -109,14 +123,15 @@ const TIGHT = { run: '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Rom
  * at the top, centred or at the bottom of their rows, signatures below. `aligned: false`: cells at the top, headings
  * at the left (as tables were drawn before).
  */
-export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean; toEdge?: boolean } = {}): Promise<Uint8Array> {
+export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean; toEdge?: boolean; mergeExecutors?: boolean } = {}): Promise<Uint8Array> {
   const drawn = drawnRows(plan, { numbered: opts.numbered, merges: true });
+  const merged = opts.mergeExecutors ? mergedExecutors(drawn, drawnColumns(plan).indexOf("responsible")) : drawn.map(() => undefined);
   const widths = opts.toEdge ? await edgeWidths(plan, drawn) : plan.tight?.portrait ? toPortrait(docxWidths(plan)) : docxWidths(plan);
   const total = widths.reduce((a, b) => a + b, 0);
   const run = opts.toEdge ? EDGE_RUN : plan.tight ? TIGHT.run : undefined;
   const alignment = plan.centredCells ? () => "center" as const : opts.aligned === false ? () => "top" as const : cellAlignment(plan);
   const centred = plan.centredSections ?? (opts.aligned !== false && centredSections(plan));
-  const rows = drawn.map((row) => {
+  const rows = drawn.map((row, at) => {
     if (row.kind === "section" && row.numbered) {
       const { number, title } = row.numbered;
       return `<w:tr>${cell(para(number, { bold: true, run }), widths[0], 1)}${cell(para(title, { bold: true, run }), total - widths[0], widths.length - 1)}</w:tr>`;
@@ -124,10 +139,21 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     if (row.kind === "section") return `<w:tr>${cell(para(row.text, { bold: true, center: centred, run }), total, widths.length)}</w:tr>`;
     const trPr = row.kind === "header" ? "<w:trPr><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit w:val=\"false\"/></w:trPr>";
     const vAlign = row.kind === "header" ? (opts.aligned === false ? "top" : "center") : alignment();
-    const vMerge = (i: number) => (row.kind !== "header" ? undefined : row.down?.[i] ? "restart" : row.up?.[i] ? "continue" : undefined);
+    const down = merged[at];
+    const vMerge = (i: number) => (row.kind !== "header" ? (down?.column === i ? down.merge : undefined) : row.down?.[i] ? "restart" : row.up?.[i] ? "continue" : undefined);
     const spans = row.spans ?? row.cells.map(() => 1);
+    // A merged executors' cell is centred over its rows, as a browser prints a rowspan; the rows it continues are empty.
+    const text = (c: string, i: number) => (vMerge(i) === "continue" && row.kind !== "header" ? "" : c);
     const cells = row.cells.map((c, i) =>
-      spans[i] === 0 ? "" : cell(para(c, { bold: (row.kind === "header" && !opts.toEdge) || row.kind === "sums", center: row.kind === "header", run }), widths.slice(i, i + spans[i]).reduce((a, b) => a + b, 0), spans[i], vAlign, vMerge(i)),
+      spans[i] === 0
+        ? ""
+        : cell(
+            para(text(c, i), { bold: (row.kind === "header" && !opts.toEdge) || row.kind === "sums", center: row.kind === "header", run }),
+            widths.slice(i, i + spans[i]).reduce((a, b) => a + b, 0),
+            spans[i],
+            down?.column === i ? "center" : vAlign,
+            vMerge(i),
+          ),
     );
     return `<w:tr>${trPr}${cells.join("")}</w:tr>`;
   });

@@ -4,6 +4,7 @@ import { isColumnNumbers } from "../rowShapes";
 import type { LineCells } from "./splitLine";
 import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
 import { type CellLine, columnLeftEdge, columnRightEdge, columnWidth, joinCellLines, lineRightEdge } from "./joinCellLines";
+import { mergedDownCells } from "./mergedDown";
 import { isNumberRest, joinNumberLines, returnNumberRests } from "./numberCell";
 import type { Line, RulingLine } from "./types";
 
@@ -25,6 +26,10 @@ export interface RowContext {
   readonly refineRow?: (row: readonly LineCells[], filled: (column: number) => boolean) => readonly LineCells[];
   /** Every numbered row starts at its number's line (PositionedOptions.rowsAtNumbers). */
   readonly rowsAtNumbers?: boolean;
+  /** Every horizontal rule, however short: where a row border stops short of a column, the cell is merged down. */
+  readonly borders?: readonly RulingLine[];
+  /** Columns whose cell merged down over rows says the same of each (HeaderVerdict.mergedDown); none by default. */
+  readonly repeatsMerged?: (column: number) => boolean;
 }
 
 interface RowDraft {
@@ -98,6 +103,7 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     if (draft.spanning) draft.parts[draft.spanColumn].push(wholeLine(lc));
     else lc.cells.forEach((c, k) => c && draft.parts[k].push(cellLine(lc, k)));
   });
+  fillMergedDown(groups, drafts, pages, leading, ctx);
   // Lines written across the table say nothing of a column's edges. Fixed-width text places each page on its own
   // (a page's columns a few characters off another's) and each line a character or more off the next: there a
   // column's edge is its page's widest line, measured from where each line starts (columnWidth).
@@ -122,6 +128,27 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
   const spanning = new Map<GridRow, number>();
   drafts.forEach((d, i) => d.spanning && spanning.set(rows[i], d.spanColumn));
   return { rows, spanning };
+}
+
+/**
+ * A cell merged down over rows of a ruled page (mergedDownCells) is one text, however the rows' borders cut its lines:
+ * it goes whole to the first row it spans and to every later one that opens an item (its number cell filled), as a
+ * careful reader types it again for each item; a row that only goes on with an item (no number) gets none, for its
+ * item has it already.
+ */
+function fillMergedDown(groups: readonly (readonly LineCells[])[], drafts: readonly RowDraft[], pages: readonly { lines: readonly LineCells[]; mode: string }[], leading: number, ctx: RowContext): void {
+  const { repeatsMerged, borders } = ctx;
+  if (!repeatsMerged || !borders?.length) return;
+  const ruled = new Set(pages.filter((p) => p.mode === "ruled").map((p) => p.lines[0].line.page));
+  const byPage = new Map<number, RulingLine[]>();
+  for (const r of borders) if (ruled.has(r.page)) (byPage.get(r.page) ?? byPage.set(r.page, []).get(r.page)!).push(r);
+  if (byPage.size === 0) return;
+  const opens = (d: RowDraft) => ctx.numberColumn === null || d.parts[ctx.numberColumn].length > 0;
+  for (const m of mergedDownCells(groups, { rules: (page) => byPage.get(page) ?? [], repeats: repeatsMerged, leading })) {
+    const run = drafts.slice(m.first, m.last + 1);
+    const whole = run.flatMap((d) => d.parts[m.column]);
+    run.forEach((d, k) => (d.parts[m.column] = k === 0 || opens(d) ? [...whole] : []));
+  }
 }
 
 /**

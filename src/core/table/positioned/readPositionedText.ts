@@ -119,7 +119,18 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
             ? refineRowEdges(row, separatorsFor(row[0].line), snap, reads, grid, band.verdict.numberColumn, filled, extents.get(row[0].line.page))
             : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)
       : undefined;
-  const { rows, spanning } = assembleTableRows(tableLines, { numberColumn: band.verdict.numberColumn, pitch: pitchOf(tableLines.map((c) => c.line)), horizontals, width, topAligned: snap > 0, refineRow, rowsAtNumbers: opts.rowsAtNumbers });
+  const borders = rules.filter((r) => Math.abs(r.y0 - r.y1) < 1 && r.x1 - r.x0 >= 1);
+  const { rows, spanning } = assembleTableRows(tableLines, {
+    numberColumn: band.verdict.numberColumn,
+    pitch: pitchOf(tableLines.map((c) => c.line)),
+    horizontals,
+    width,
+    topAligned: snap > 0,
+    refineRow,
+    rowsAtNumbers: opts.rowsAtNumbers,
+    borders,
+    repeatsMerged: band.verdict.mergedDown,
+  });
   const readHeader = (first: number, last: number) => twoLevelHeader(lines.slice(first, last + 1), gap, width) ?? [headerRow(range(first, last).map(split), width)];
   const header = readHeader(band.first, band.last);
   // A header whose words a later page regrouped is the first page's again, row for row (its lines say no more).

@@ -40,6 +40,12 @@ export interface HeaderVerdict {
    * the column has none to judge. Lets fixed-width text choose, row by row, where a column's text starts.
    */
   readonly reads?: (column: number, text: string) => boolean | null;
+  /**
+   * Whether a cell merged down over several rows (rowspan) says the same of each row it spans: executors, a deadline,
+   * a result do; a number or a name merged down is one item printed over sub-rows, and an amount is a sum over the
+   * rows, never each row's. None where absent.
+   */
+  readonly mergedDown?: (column: number) => boolean;
 }
 
 export interface PositionedOptions {

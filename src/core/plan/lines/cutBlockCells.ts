@@ -47,7 +47,7 @@ export function fit(text: string, column: TextColumn): number {
  * What starting a cell at a line costs: a bracket or lower case opens no cell of a name, an executor or a result; a
  * deadline whole on its line opens a deadline's («II квартал 2028 г.» / «трудоустроено не менее 5»: two cells).
  */
-function opening(text: string, column: TextColumn): number {
+export function opening(text: string, column: TextColumn): number {
   if (/^[(]/.test(text)) return -3;
   if (column !== "deadline" && text.length <= 40 && parseDeadline(text).kind !== "unparsed") return -DEADLINE_OPENS;
   return /^\p{Ll}/u.test(text) && column !== "deadline" && column !== "responsible" ? -1 : 0;
@@ -57,7 +57,7 @@ function opening(text: string, column: TextColumn): number {
 const DEADLINE_OPENS = 1.5;
 
 /** A cell cannot end mid-phrase («не позднее», «до») nor after a list's separator («…, методист;»): what follows completes it. */
-function closing(text: string): number {
+export function closing(text: string): number {
   return endsOpen(text) || /(?<!\p{L})(позднее|ранее)$|;$/iu.test(text) ? -3 : 0;
 }
 
@@ -68,9 +68,9 @@ function closing(text: string): number {
  * for its last lines where they are a deadline of their own that the whole's meaning lost: a deadline read past is
  * the next row's.
  */
-const NOTHING_ADDED = 1.5;
+export const NOTHING_ADDED = 1.5;
 
-function addsNothing(lines: readonly string[]): boolean {
+export function addsNothing(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
   const whole = parseDeadline(joinParts(lines, { sentences: false }));
   // The last line, or a tail of lines that is a deadline of its own («В течении года (ежеквартально)» / «не позднее

@@ -143,7 +143,9 @@ function parse(lines: readonly string[], start: number): Parsed | null {
     if (item.kept < body.length) break;
     k = next;
   }
-  return rows.some((r) => r.kind === "item") ? { header, rows, end } : null;
+  // Rows whose cells are parted by tabs are a tab-separated table's (the reader of TSV).
+  const tabbed = lines.slice(start + 1, end).some((l) => l.includes("\t"));
+  return rows.some((r) => r.kind === "item") && !tabbed ? { header, rows, end } : null;
 }
 
 /**

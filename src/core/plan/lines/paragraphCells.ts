@@ -1,5 +1,5 @@
 import { joinParts } from "../../text/joinParts";
-import { continuation } from "./continuesLine";
+import { continuation, opensNoExecutorCell } from "./continuesLine";
 import { addsNothing, closing, fit, NOTHING_ADDED, opening } from "./cutBlockCells";
 import { TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 
@@ -22,13 +22,16 @@ export function paragraphCells(paragraphs: readonly string[], columns: readonly 
     if (from === to) return merged.has(c) ? -MERGED : -EMPTY;
     const column = columns[c];
     let score = closing(paragraphs[to - 1]);
-    for (let k = from + 1; k < to; k++) score += continuation(paragraphs[k - 1], paragraphs[k]);
+    // A <p> is its author's break, not a wrap: how the text reads on over it counts half.
+    for (let k = from + 1; k < to; k++) score += continuation(paragraphs[k - 1], paragraphs[k]) / 2;
     if (column === null) return score;
     // The whole's words hide a paragraph that is not the column's (a deadline's parser reads past a body's name):
     // where there are several, each is weighed alone.
     if (to - from > 1) for (let k = from; k < to; k++) score -= ownParagraph(paragraphs[k], column);
     // A deadline that reads the same without its last paragraphs leaves them to the next cell.
     if (column === "deadline" && addsNothing(paragraphs.slice(from, to))) score -= NOTHING_ADDED;
+    // A preposition, a conjunction or an oblique adjective opens no executors' cell («и разработка …»).
+    if (column === "responsible" && opensNoExecutorCell(paragraphs[from])) score -= NO_EXECUTOR;
     return score + fit(joinParts(paragraphs.slice(from, to), { sentences: false }), column) + opening(paragraphs[from], column);
   };
   // best[c][k]: the best sharing of paragraphs [0, k) among columns [0, c), with where column c − 1 starts.
@@ -69,6 +72,8 @@ function ownParagraph(text: string, column: TextColumn): number {
   const other = Math.max(...TEXT_COLUMNS.filter((c) => c !== column).map((c) => fit(text, c)));
   return Math.min(EMPTY, Math.max(0, other - own));
 }
+
+const NO_EXECUTOR = 2;
 
 /** The most paragraphs a cell holds (a list of executors one a <p>), but the row's last. */
 const MAX_PARAGRAPHS = 8;

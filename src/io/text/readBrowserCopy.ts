@@ -185,12 +185,22 @@ function isPageText(p: Paragraph, text: string): boolean {
   return blocks && rowNumber(p) === null && TEXT_COLUMNS.every((c) => fit(c === "deadline" ? text : joined, c) <= 0);
 }
 
+/** The document's reader asks whether a table starts at a line, then where it ends: the table is read once. */
+const parsed = new WeakMap<readonly string[], Map<number, Parsed | null>>();
+
+function parseOnce(lines: readonly string[], start: number): Parsed | null {
+  const known = parsed.get(lines) ?? new Map<number, Parsed | null>();
+  parsed.set(lines, known);
+  if (!known.has(start)) known.set(start, parse(lines, start));
+  return known.get(start)!;
+}
+
 export function startsBrowserCopy(lines: readonly string[], start: number): boolean {
-  return parse(lines, start) !== null;
+  return parseOnce(lines, start) !== null;
 }
 
 export function browserCopyEnd(lines: readonly string[], start: number): number {
-  return parse(lines, start)?.end ?? start;
+  return parseOnce(lines, start)?.end ?? start;
 }
 
 export function readBrowserCopy(lines: readonly string[], firstLine: number): GridRow[] {

@@ -43,6 +43,14 @@ export function fit(text: string, column: TextColumn): number {
   return e[column] - (parseDeadline(text).kind !== "unparsed" && text.length <= 40 ? 2 : 0);
 }
 
+/** fit for every column at once: the clues and the deadline read once (a row's paragraphs are weighed many ways). */
+export function fitAll(text: string): Record<TextColumn, number> {
+  const e = lineEvidence(text);
+  const dated = text.length <= 60 && parseDeadline(text).kind !== "unparsed";
+  const short = dated && text.length <= 40 ? 2 : 0;
+  return { name: e.name - short, responsible: e.responsible - short, deadline: dated ? 3 : -3, result: e.result - short };
+}
+
 /**
  * What starting a cell at a line costs: a bracket or lower case opens no cell of a name, an executor or a result; a
  * deadline whole on its line opens a deadline's («II квартал 2028 г.» / «трудоустроено не менее 5»: two cells).

@@ -1,6 +1,6 @@
 import { joinParts } from "../../text/joinParts";
 import { continuation, opensNoExecutorCell } from "./continuesLine";
-import { addsNothing, closing, fit, NOTHING_ADDED, opening } from "./cutBlockCells";
+import { addsNothing, closing, fitAll, NOTHING_ADDED, opening } from "./cutBlockCells";
 import { TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 
 /**
@@ -18,6 +18,14 @@ import { TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 export function paragraphCells(paragraphs: readonly string[], columns: readonly (TextColumn | null)[], merged: ReadonlySet<number> = new Set()): number[][] {
   const n = paragraphs.length;
   const m = columns.length;
+  // The fits of paragraphs [from, to) joined, to every column, read once: each span is weighed as every column's
+  // cell, and each paragraph alone (ownParagraph).
+  const known = new Map<number, Record<TextColumn, number>>();
+  const fits = (from: number, to: number) => {
+    const key = from * (n + 1) + to;
+    if (!known.has(key)) known.set(key, fitAll(joinParts(paragraphs.slice(from, to), { sentences: false })));
+    return known.get(key)!;
+  };
   const cell = (c: number, from: number, to: number): number => {
     if (from === to) return merged.has(c) ? -MERGED : -EMPTY;
     const column = columns[c];
@@ -27,12 +35,12 @@ export function paragraphCells(paragraphs: readonly string[], columns: readonly 
     if (column === null) return score;
     // The whole's words hide a paragraph that is not the column's (a deadline's parser reads past a body's name):
     // where there are several, each is weighed alone.
-    if (to - from > 1) for (let k = from; k < to; k++) score -= ownParagraph(paragraphs[k], column);
+    if (to - from > 1) for (let k = from; k < to; k++) score -= ownParagraph(fits(k, k + 1), column);
     // A deadline that reads the same without its last paragraphs leaves them to the next cell.
     if (column === "deadline" && addsNothing(paragraphs.slice(from, to))) score -= NOTHING_ADDED;
     // A preposition, a conjunction or an oblique adjective opens no executors' cell («и разработка …»).
     if (column === "responsible" && opensNoExecutorCell(paragraphs[from])) score -= NO_EXECUTOR;
-    return score + fit(joinParts(paragraphs.slice(from, to), { sentences: false }), column) + opening(paragraphs[from], column);
+    return score + fits(from, to)[column] + opening(paragraphs[from], column);
   };
   // best[c][k]: the best sharing of paragraphs [0, k) among columns [0, c), with where column c − 1 starts.
   const best: { score: number; from: number }[][] = [[{ score: 0, from: 0 }, ...Array.from({ length: n }, () => ({ score: -Infinity, from: 0 }))]];
@@ -67,10 +75,9 @@ export function paragraphCells(paragraphs: readonly string[], columns: readonly 
  * better than as this one (a deadline's «ежегодно (ноябрь)», a position's «методист», an abbreviation alone) is more
  * likely that column's cell. It costs half of how much better it reads there, at most what an empty cell costs.
  */
-function ownParagraph(text: string, column: TextColumn): number {
-  const own = fit(text, column);
-  const other = Math.max(...TEXT_COLUMNS.filter((c) => c !== column).map((c) => fit(text, c)));
-  return Math.min(EMPTY, Math.max(0, other - own));
+function ownParagraph(fits: Readonly<Record<TextColumn, number>>, column: TextColumn): number {
+  const other = Math.max(...TEXT_COLUMNS.filter((c) => c !== column).map((c) => fits[c]));
+  return Math.min(EMPTY, Math.max(0, other - fits[column]));
 }
 
 const NO_EXECUTOR = 2;

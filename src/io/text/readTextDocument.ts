@@ -4,6 +4,7 @@ import { cellText } from "./cellText";
 import { hasTab, isAsciiBorder, isBoxLine } from "./lineKinds";
 import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
 import { isRuleLine } from "./pipeLines";
+import { browserCopyEnd, readBrowserCopy, startsBrowserCopy } from "./readBrowserCopy";
 import { cellLinesEnd, joinsParagraphs, readCellLines, startsCellLines } from "./readCellLines";
 import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
 import { readAlignedText, startsAlignedTable } from "./readAlignedText";
@@ -92,6 +93,13 @@ const TABLE_READERS: readonly TableReader[] = [
     starts: (_line, _next, lines, index) => startsCellLines(lines, index),
     end: cellLinesEnd,
     read: (lines, first) => ({ rows: readCellLines(lines, first), merges: [] }),
+  },
+  {
+    // A web page copied from a browser: the header's cells parted by tabs, the rows' cells by blank lines.
+    format: "webcopy",
+    starts: (line, _next, lines, index) => hasTab(line) && startsBrowserCopy(lines, index),
+    end: browserCopyEnd,
+    read: (lines, first) => ({ rows: readBrowserCopy(lines, first), merges: [] }),
   },
   {
     format: "tsv",

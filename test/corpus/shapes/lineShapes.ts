@@ -1,5 +1,6 @@
 import { alignmentOffset, CHAR_WIDTHS, columnWidths, drawnColumns, drawnRows, type LaidRow, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
 import type { Rng } from "../rng";
+import { browserCopy, withMergedExecutors } from "../browserCopy";
 import { withTaskHeadings } from "../taskHeadings";
 import type { TruthPlan } from "../truthPlan";
 import { type Shape, withTitleAndSignatures } from "./shape";
@@ -211,6 +212,12 @@ export const LINE_SHAPES: readonly Shape[] = [
   { name: "interleaved", about: "PDF copied with the mouse, no cells", draw: (plan, r) => ({ ext: ".txt", data: interleaved(plan, r) }) },
   { name: "cell-per-line-bar", about: "web page text, each cell ended by \" |\"", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, " |")) }) },
   { name: "cell-per-line-blank", about: "legal database text, cells between blank lines", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "blank")) }) },
+  {
+    name: "browser-copy",
+    about: "a site's page copied in Chromium: header cells parted by tabs, <p> cells by blank lines, executors merged down given once, the site's menu and footer around",
+    truth: (plan) => withMergedExecutors(plan),
+    draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r) }),
+  },
   {
     name: "cell-per-line-bare",
     about: "a web page's table copied as blocks: every cell on its own line(s), nothing between cells, an empty cell no line",

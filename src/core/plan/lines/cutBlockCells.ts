@@ -43,11 +43,19 @@ export function fit(text: string, column: TextColumn): number {
   return e[column] - (parseDeadline(text).kind !== "unparsed" && text.length <= 40 ? 2 : 0);
 }
 
+/** fit for every column at once: the clues and the deadline read once (a row's paragraphs are weighed many ways). */
+export function fitAll(text: string): Record<TextColumn, number> {
+  const e = lineEvidence(text);
+  const dated = text.length <= 60 && parseDeadline(text).kind !== "unparsed";
+  const short = dated && text.length <= 40 ? 2 : 0;
+  return { name: e.name - short, responsible: e.responsible - short, deadline: dated ? 3 : -3, result: e.result - short };
+}
+
 /**
  * What starting a cell at a line costs: a bracket or lower case opens no cell of a name, an executor or a result; a
  * deadline whole on its line opens a deadline's («II квартал 2028 г.» / «трудоустроено не менее 5»: two cells).
  */
-function opening(text: string, column: TextColumn): number {
+export function opening(text: string, column: TextColumn): number {
   if (/^[(]/.test(text)) return -3;
   if (column !== "deadline" && text.length <= 40 && parseDeadline(text).kind !== "unparsed") return -DEADLINE_OPENS;
   return /^\p{Ll}/u.test(text) && column !== "deadline" && column !== "responsible" ? -1 : 0;
@@ -57,7 +65,7 @@ function opening(text: string, column: TextColumn): number {
 const DEADLINE_OPENS = 1.5;
 
 /** A cell cannot end mid-phrase («не позднее», «до») nor after a list's separator («…, методист;»): what follows completes it. */
-function closing(text: string): number {
+export function closing(text: string): number {
   return endsOpen(text) || /(?<!\p{L})(позднее|ранее)$|;$/iu.test(text) ? -3 : 0;
 }
 
@@ -68,9 +76,9 @@ function closing(text: string): number {
  * for its last lines where they are a deadline of their own that the whole's meaning lost: a deadline read past is
  * the next row's.
  */
-const NOTHING_ADDED = 1.5;
+export const NOTHING_ADDED = 1.5;
 
-function addsNothing(lines: readonly string[]): boolean {
+export function addsNothing(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
   const whole = parseDeadline(joinParts(lines, { sentences: false }));
   // The last line, or a tail of lines that is a deadline of its own («В течении года (ежеквартально)» / «не позднее

@@ -1,0 +1,211 @@
+import type { GridRow } from "../../core/grid";
+import { matchHeader } from "../../core/plan/columns/matchHeader";
+import { fit } from "../../core/plan/lines/cutBlockCells";
+import { TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidence";
+import { paragraphCells } from "../../core/plan/lines/paragraphCells";
+import { isInside, numberWithRemark, parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
+import { isSignatureText } from "../../core/plan/structure/rowShapes";
+import { joinParts } from "../../core/text/joinParts";
+import { cellText } from "./cellText";
+
+/**
+ * A web page's table as a browser copies it (select all, copy: Chromium's innerText). A row of plain cells comes
+ * as one line, its cells parted by tabs (the header of <td><strong>), a cell of one colspan as a line of its own (a
+ * section), but a cell of <p> paragraphs gives each paragraph a line and a blank line after it, so an item's cells
+ * come one under another, parted from each other exactly as a cell's own paragraphs are; a <br> is a line break
+ * within a paragraph. A cell merged down over rows (rowspan) comes once, in its first row. The page's own text (menu,
+ * files, footer) stands around the table.
+ *
+ * The header gives the columns; a bare number opens a row; a row's paragraphs are shared out among its columns by
+ * what they say (paragraphCells). Where that leaves a cell empty that the row above has, the cell was merged down
+ * and is the row above's: taken from there with a `column_uncertain` note (an empty cell copies the same).
+ */
+interface Paragraph {
+  readonly lines: readonly string[];
+  /** Index of its first line. */
+  readonly at: number;
+  /** Index after its last line. */
+  readonly end: number;
+  /** A line of spaces alone (an editor's <p>&nbsp;</p>) stands between it and the paragraph before. */
+  readonly afterSpacer: boolean;
+}
+
+interface Header {
+  readonly cells: readonly string[];
+  readonly columns: readonly (TextColumn | null)[];
+}
+
+/** At least this many header cells naming distinct plan columns, the number first. */
+const MIN_NAMED = 3;
+/** Lines of the page's own blocks after the table with no blank line between them (a menu, a list of files). */
+const PAGE_BLOCK_LINES = 3;
+
+function headerAt(line: string | undefined): Header | null {
+  if (line === undefined || !line.includes("\t")) return null;
+  const cells = line.split("\t").map((c) => c.trim());
+  const keys = cells.map(matchHeader);
+  const named = new Set(keys.filter((k) => k !== null));
+  if (keys[0] !== "number" || named.size < MIN_NAMED || !named.has("name") || named.size !== keys.filter((k) => k !== null).length) return null;
+  return { cells, columns: keys.slice(1).map((k) => (k !== null && (TEXT_COLUMNS as readonly string[]).includes(k) ? (k as TextColumn) : null)) };
+}
+
+function paragraphsFrom(lines: readonly string[], start: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let spacer = false;
+  let i = start;
+  while (i < lines.length) {
+    if (lines[i].trim() === "") {
+      if (lines[i] !== "") spacer = true;
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < lines.length && lines[i].trim() !== "") i++;
+    out.push({ lines: lines.slice(at, i).map((l) => l.trim()), at, end: i, afterSpacer: spacer });
+    spacer = false;
+  }
+  return out;
+}
+
+const single = (p: Paragraph | undefined): string | null => (p && p.lines.length === 1 ? p.lines[0] : null);
+
+/** A bare item number on a line of its own; a year alone is a deadline, and an amount («350,0», «1 648») a sum. */
+function rowNumber(p: Paragraph | undefined): string | null {
+  const text = single(p);
+  if (text === null || /^(19|20)\d\d$/.test(text) || /\d[,\s]\d/.test(text)) return null;
+  return parseItemNumber(text);
+}
+
+/**
+ * Section headings: a numbered one over the rows it numbers («2. Выявление …» over «2.1.»), or one named so
+ * («Раздел 2», «II.», «Цель 1.») over a row or over another heading. Merged over the row and holding no <p>, headings
+ * that follow each other come on lines of their own with no blank line between («Цель 1. …» / «Задача 1.1. …»).
+ */
+function sectionAt(ps: readonly Paragraph[], k: number): boolean {
+  const markers = ps[k] && rowNumber(ps[k]) === null ? ps[k].lines.map((l) => sectionMarker(l)) : [];
+  if (markers.length === 0 || markers.some((m) => m === null || m.number === null)) return false;
+  const last = markers[markers.length - 1]!;
+  const next = rowNumber(ps[k + 1]);
+  if (next !== null) return last.explicit || isInside(last.number!, next);
+  return last.explicit && sectionAt(ps, k + 1);
+}
+
+/** A remark in brackets in the number cell, a paragraph under the number («(в ред. от 14.03.2033)»). */
+function remarkOf(number: Paragraph, next: Paragraph | undefined): string | null {
+  const text = single(next);
+  return text !== null && /^\(.*\)$/.test(text) && numberWithRemark(`${single(number)} ${text}`) !== null ? text : null;
+}
+
+interface ParsedRow {
+  readonly kind: "section" | "item";
+  readonly at: number;
+  readonly cells: readonly string[];
+  readonly notes?: GridRow["notes"];
+}
+
+interface Parsed {
+  readonly header: Header;
+  readonly rows: readonly ParsedRow[];
+  /** Index after the table's last line. */
+  readonly end: number;
+}
+
+/** The table whose header is lines[start], or null where none starts there. */
+function parse(lines: readonly string[], start: number): Parsed | null {
+  const header = headerAt(lines[start]);
+  if (!header || (lines[start + 1] ?? "").includes("\t")) return null;
+  const ps = paragraphsFrom(lines, start + 1);
+  if (!(rowNumber(ps[0]) !== null || sectionAt(ps, 0))) return null;
+  const rows: ParsedRow[] = [];
+  let above: string[] | null = null;
+  let end = start + 1;
+  let k = 0;
+  while (k < ps.length) {
+    if (sectionAt(ps, k)) {
+      ps[k].lines.forEach((l, j) => rows.push({ kind: "section", at: ps[k].at + j, cells: [l] }));
+      above = null;
+      end = ps[k].end;
+      k++;
+      continue;
+    }
+    if (rowNumber(ps[k]) === null) break;
+    let next = k + 1;
+    while (next < ps.length && rowNumber(ps[next]) === null && !sectionAt(ps, next)) next++;
+    const remark = remarkOf(ps[k], ps[k + 1]);
+    const body = ps.slice(k + (remark ? 2 : 1), next);
+    const last = next >= ps.length;
+    const item = readRow(body, header, above, last);
+    const number = remark ? `${ps[k].lines[0]}\n${remark}` : ps[k].lines[0];
+    rows.push({ kind: "item", at: ps[k].at, cells: [number, ...item.cells], ...(item.notes.length ? { notes: item.notes } : {}) });
+    above = item.cells;
+    const kept = body.slice(0, item.kept);
+    end = (kept[kept.length - 1] ?? (remark ? ps[k + 1] : ps[k])).end;
+    if (item.kept < body.length) break;
+    k = next;
+  }
+  // Rows whose cells are parted by tabs are a tab-separated table's (the reader of TSV).
+  const tabbed = lines.slice(start + 1, end).some((l) => l.includes("\t"));
+  return rows.some((r) => r.kind === "item") && !tabbed ? { header, rows, end } : null;
+}
+
+/**
+ * One row's cells from its paragraphs. The last row may run on into the page's text after the table: once every
+ * column has its cell (or the row above's, merged down), a paragraph that reads as no column and stands as the
+ * page's blocks do (after an empty paragraph, or lines with no blank line between them) ends the table, and it and
+ * all after it are left out of the table (the document's text under it).
+ */
+function readRow(body: readonly Paragraph[], header: Header, above: readonly string[] | null, last: boolean): { cells: string[]; notes: { code: "column_uncertain"; text: string }[]; kept: number } {
+  // An item's name is its own: no page merges it down over items.
+  const merged = new Set(above ? above.flatMap((t, c) => (t.trim() !== "" && header.columns[c] !== "name" ? [c] : [])) : []);
+  const texts = body.map((p) => p.lines.join(" "));
+  let kept = body.length;
+  if (last) {
+    const cut = body.findIndex((p, j) => j >= 1 && isPageText(p, texts[j]) && paragraphCells(texts.slice(0, j), header.columns, merged).every((g, c) => g.length > 0 || merged.has(c)));
+    if (cut >= 0) kept = cut;
+  }
+  const groups = paragraphCells(texts.slice(0, kept), header.columns, merged);
+  const notes: { code: "column_uncertain"; text: string }[] = [];
+  const cells = groups.map((g, c) => {
+    if (g.length > 0) return cellText(g.map((j) => body[j].lines.join("\n")).join("\n"));
+    if (!above || !merged.has(c)) return "";
+    notes.push({ code: "column_uncertain", text: `ячейки «${header.cells[c + 1]}» в копии страницы нет: взята из пункта выше, где она, вероятно, объединена на несколько строк` });
+    return above[c];
+  });
+  return { cells, notes, kept };
+}
+
+/**
+ * The page's text after the table: the signatures under it, or its blocks (not a cell's paragraph) reading as no
+ * column.
+ */
+function isPageText(p: Paragraph, text: string): boolean {
+  if (isSignatureText(p.lines[0])) return true;
+  const blocks = p.afterSpacer || p.lines.length >= PAGE_BLOCK_LINES;
+  const joined = joinParts(p.lines, { sentences: false });
+  return blocks && rowNumber(p) === null && TEXT_COLUMNS.every((c) => fit(c === "deadline" ? text : joined, c) <= 0);
+}
+
+/** The document's reader asks whether a table starts at a line, then where it ends: the table is read once. */
+const parsed = new WeakMap<readonly string[], Map<number, Parsed | null>>();
+
+function parseOnce(lines: readonly string[], start: number): Parsed | null {
+  const known = parsed.get(lines) ?? new Map<number, Parsed | null>();
+  parsed.set(lines, known);
+  if (!known.has(start)) known.set(start, parse(lines, start));
+  return known.get(start)!;
+}
+
+export function startsBrowserCopy(lines: readonly string[], start: number): boolean {
+  return parseOnce(lines, start) !== null;
+}
+
+export function browserCopyEnd(lines: readonly string[], start: number): number {
+  return parseOnce(lines, start)?.end ?? start;
+}
+
+export function readBrowserCopy(lines: readonly string[], firstLine: number): GridRow[] {
+  const parsed = parse(lines, 0);
+  if (!parsed) return [];
+  const head: GridRow = { cells: parsed.header.cells, row: firstLine };
+  return [head, ...parsed.rows.map((r) => ({ cells: r.cells, row: r.at + firstLine, ...(r.notes ? { notes: r.notes } : {}) }))];
+}

@@ -1,0 +1,92 @@
+import { drawnColumns, drawnRows, headerCells } from "./layoutTable";
+import { makeRng, type Rng } from "./rng";
+import type { TruthPlan } from "./truthPlan";
+
+/**
+ * A municipal site's page with the plan in a <table>, selected whole and copied in Chromium (innerText): every
+ * block adds line breaks around its text, a run of them giving as many newlines as its largest — a <p> two (a blank
+ * line), a <div>, <li> or table row one — and the plain cells of one row (the header's <td><strong>) are parted by
+ * tabs. Cells of <p> paragraphs (a <br> a line break inside one) come one under another, nothing but blank lines
+ * between them; an empty cell gives nothing; a cell merged down over rows (rowspan) comes once, in its first row;
+ * a section row merged over the columns is a line of its own. The site's header, menu and breadcrumbs stand above
+ * the document, and under it (after an editor's empty <p>&nbsp;</p> or not) the attached files, the views and the
+ * footer.
+ */
+type Piece = string | number;
+
+/** Items whose executors are the item above's, so that the page merges the cell down (a third of the items). */
+export function withMergedExecutors(plan: TruthPlan): TruthPlan {
+  const r = makeRng(plan.seed ^ 0x5e1f);
+  const sections = plan.sections.map((s) => ({
+    ...s,
+    items: s.items.reduce<TruthPlan["sections"][number]["items"][number][]>((out, it, k) => {
+      const above = out[k - 1];
+      out.push(above && r.chance(0.35) ? { ...it, executors: above.executors, responsible: above.responsible } : it);
+      return out;
+    }, []),
+  }));
+  return { ...plan, sections };
+}
+
+const SITE_HEAD = [
+  "Официальный сайт Управления образования администрации муниципального районаВерсия для слабовидящихПоиск по сайту",
+  "Главная Об Управлении Документы Образовательные организации Кадры Контакты",
+];
+const SITE_FOOT = ["Документы", "Постановления и распоряжения", "Приказы Управления образования", "Муниципальные программы", "Архив документов"];
+
+export function browserCopy(plan: TruthPlan, r: Rng): string {
+  const paragraphs = r.chance(0.6);
+  const pieces: Piece[] = [];
+  const block = (text: string, breaks: number) => pieces.push(breaks, text, breaks);
+  for (const l of SITE_HEAD) block(l, 1);
+  block(`Главная / Документы / ${plan.title.slice(0, 70)}`, 1);
+  block(`Дата публикации: ${String((plan.seed % 27) + 1).padStart(2, "0")}.0${(plan.seed % 9) + 1}.${plan.year} 10:42 · Версия для печати`, 1);
+  for (const l of plan.titleBlock) block(l, 2);
+  block(plan.title, 2);
+  block(headerCells(plan).join("\t"), 1);
+  const executors = drawnColumns(plan).indexOf("responsible");
+  let above: readonly string[] | null = null;
+  for (const row of drawnRows(plan)) {
+    if (row.kind === "header") continue;
+    if (row.kind !== "item") {
+      block(row.kind === "section" ? row.text : row.cells.filter(Boolean).join(" "), 1);
+      above = null;
+      continue;
+    }
+    pieces.push(1);
+    row.cells.forEach((cell, c) => {
+      // The executors' cell the item above has too is merged down over this row: the copy gives it once.
+      if (above && c === executors && cell !== "" && cell === above[c]) return;
+      const lines = cell.split("\n").filter((l) => l.trim() !== "");
+      if (lines.length === 0) return;
+      if (paragraphs) for (const l of lines) block(l, 2);
+      else block(lines.join("\n"), 2);
+    });
+    pieces.push(1);
+    above = row.cells;
+  }
+  if (r.chance(0.5)) block("\u00a0", 2);
+  for (const s of plan.signatures) block(s, 2);
+  block("Прикреплённые файлы:", 1);
+  block(`Постановление от ${plan.year} (PDF, ${r.int(100, 900)} Кб)`, 1);
+  block(`Просмотров: ${r.int(100, 3000)}`, 1);
+  for (const l of SITE_FOOT) block(l, 1);
+  block(`© 2012–${plan.year} Управление образования`, 1);
+  return innerText(pieces) + "\n";
+}
+
+/** Runs of line-break counts become as many newlines as the largest; runs at the start and the end go. */
+function innerText(pieces: readonly Piece[]): string {
+  let out = "";
+  let run = 0;
+  for (const p of pieces) {
+    if (typeof p === "number") {
+      run = Math.max(run, p);
+      continue;
+    }
+    if (out !== "") out += "\n".repeat(run);
+    out += p;
+    run = 0;
+  }
+  return out;
+}

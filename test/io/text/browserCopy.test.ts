@@ -1,0 +1,52 @@
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { lostWords } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+/** A page's table as Chromium copies it: the header's plain cells parted by tabs, each <p> a line and a blank line. */
+const page = (...blocks: string[]) => blocks.join("\n");
+const HEAD = "Главная / Документы / План мероприятий\nДата публикации: 17.01.2033 · Версия для печати";
+const HEADER = "№ п/п\tНаименование мероприятия\tОтветственный исполнитель\tСрок исполнения\tПоказатель";
+const FOOT = "\u00a0\n\nПрикреплённые файлы:\nПостановление от 16.01.2033 № 38 (PDF, 412 Кб)\nПросмотров: 1 247\n© 2012–2033 Управление образования";
+
+describe("a web page's table copied from the browser", () => {
+  test("rows of <p> cells: each row's paragraphs shared out among the header's columns by what they say", () => {
+    const text = page(HEAD, "", "План мероприятий на 2033 год", "", HEADER, "1. Кадровое обеспечение", "", "1.1.", "", "Мониторинг потребности в педагогических кадрах", "",
+      "Управление образования;", "", "руководители общеобразовательных организаций", "", "ежемесячно, до 5 числа", "", "аналитическая справка", "",
+      "1.2.", "", "Диагностика профессиональных дефицитов молодых педагогов", "", "и разработка индивидуальных маршрутов", "", "Управление образования (Ситникова О.В.)", "", "сентябрь – октябрь 2033 г.", "", "маршруты разработаны", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.meta.format).toBe("webcopy");
+    expect(plan.sections.map((s) => s.number)).toEqual(["1"]);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["1.1", "Мониторинг потребности в педагогических кадрах", "Управление образования;\nруководители общеобразовательных организаций", "ежемесячно, до 5 числа", "аналитическая справка"],
+      ["1.2", "Диагностика профессиональных дефицитов молодых педагогов\nи разработка индивидуальных маршрутов", "Управление образования (Ситникова О.В.)", "сентябрь – октябрь 2033 г.", "маршруты разработаны"],
+    ]);
+    // The site's text after the table is not the last item's: it is kept under the table.
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Прикреплённые файлы:.*Просмотров/);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("an executor merged down over rows comes once: the rows under it take it from above and say so", () => {
+    const text = page(HEADER, "1.", "", "Конкурс «Педагог года»", "", "МКУ «Центр методического сопровождения»", "", "ежегодно, февраль – апрель", "", "не менее 10 участников", "",
+      "2.", "", "Клуб «Будущий педагог» на базе МБОУ «СОШ № 2»", "", "с 01.09.2033 по 31.05.2034", "", "не менее 25 участников клуба", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["1", "Конкурс «Педагог года»", "МКУ «Центр методического сопровождения»", "ежегодно, февраль – апрель", "не менее 10 участников"],
+      ["2", "Клуб «Будущий педагог» на базе МБОУ «СОШ № 2»", "МКУ «Центр методического сопровождения»", "с 01.09.2033 по 31.05.2034", "не менее 25 участников клуба"],
+    ]);
+    expect(plan.items[0].notes ?? []).toEqual([]);
+    expect(plan.items[1].notes?.map((n) => n.code)).toEqual(["column_uncertain"]);
+  });
+
+  test("a remark under the number goes to the number's remark column, not into the name", () => {
+    const text = page(HEADER, "1.", "", "(в ред. от 14.03.2033)", "", "Актуализация банка данных о вакансиях", "", "Управление образования", "", "ежемесячно", "", "банк вакансий обновлён", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items.map((i) => [i.number, i.name, i.extra["Примечание к номеру"]])).toEqual([["1", "Актуализация банка данных о вакансиях", "(в ред. от 14.03.2033)"]]);
+  });
+
+  test("the signatures under the table are not the last item's cells", () => {
+    const text = page(HEADER, "1.", "", "Семинар для молодых педагогов", "", "ИМЦ", "", "май 2033 г.", "", "проведён семинар", "", "Начальник управления образования ____________ О.В. Лебедева", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items.map((i) => [i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([["Семинар для молодых педагогов", "ИМЦ", "май 2033 г.", "проведён семинар"]]);
+    expect(plan.meta.signatureBlock[0]).toMatch(/Лебедева/);
+  });
+});

@@ -16,7 +16,8 @@ export function joinNumberedSectionRows(blocks: readonly Block[], lines: readonl
   const candidates = new Set(rows.filter((r, k) => cutTitle(r, lines[r.row - firstLine] ?? "") && continues(r.cells[0], rows[k + 1]?.cells[0])));
   const filled = (r: GridRow) => r.cells.map((c) => c.trim() !== "").lastIndexOf(true);
   const itemShapes = new Set(rows.filter((r) => !candidates.has(r) && r.cells.every((c, i) => (c.trim() !== "") === i <= filled(r))).map(filled));
-  const joined = new Set([...candidates].filter((r) => !itemShapes.has(filled(r))));
+  // A title that leaves the name's cell empty has no item's shape, whatever cells it reaches (centred over the table).
+  const joined = new Set([...candidates].filter((r) => (r.cells[1] ?? "").trim() === "" || !itemShapes.has(filled(r))));
   if (joined.size === 0) return [...blocks];
   return blocks.map((b): Block => (b.kind === "table" ? joinRows(b, joined) : b));
 }

@@ -16,7 +16,8 @@ export function joinNumberedSectionRows(blocks: readonly Block[], lines: readonl
   const candidates = new Set(rows.filter((r, k) => cutTitle(r, lines[r.row - firstLine] ?? "") && continues(r.cells[0], rows[k + 1]?.cells[0])));
   const filled = (r: GridRow) => r.cells.map((c) => c.trim() !== "").lastIndexOf(true);
   const itemShapes = new Set(rows.filter((r) => !candidates.has(r) && r.cells.every((c, i) => (c.trim() !== "") === i <= filled(r))).map(filled));
-  const joined = new Set([...candidates].filter((r) => !itemShapes.has(filled(r))));
+  // A title that leaves the name's cell empty has no item's shape, whatever cells it reaches (centred over the table).
+  const joined = new Set([...candidates].filter((r) => (r.cells[1] ?? "").trim() === "" || !itemShapes.has(filled(r))));
   if (joined.size === 0) return [...blocks];
   return blocks.map((b): Block => (b.kind === "table" ? joinRows(b, joined) : b));
 }
@@ -27,16 +28,18 @@ function joinRows(block: TableBlock, joined: ReadonlySet<GridRow>): TableBlock {
 }
 
 /**
- * A row of one line: its number, then text in two cells or more next to each other, the rest empty, the cells' texts
- * one space apart in the line (one phrase), none of them a deadline.
+ * A row of one line: its number, then text in two cells or more next to each other (after empty ones where the title
+ * stands right of the name column), the rest empty, the cells' texts one space apart in the line (one phrase), none of
+ * them a deadline.
  */
 function cutTitle(row: GridRow, line: string): boolean {
   const cells = row.cells.map((c) => c.trim());
   const last = cells.map((c) => c !== "").lastIndexOf(true);
-  if (last < 2 || cells.slice(1, last + 1).some((c) => c === "")) return false;
+  const first = cells.findIndex((c, k) => k > 0 && c !== "");
+  if (first < 1 || last - first < 1 || cells.slice(first, last + 1).some((c) => c === "")) return false;
   const text = line.replace(/\f/g, "").trim();
-  if (!text.startsWith(cells[0]) || text.slice(cells[0].length).trim() !== cells.slice(1, last + 1).join(" ")) return false;
-  return cells.slice(2, last + 1).every((c) => parseDeadline(c).kind === "unparsed");
+  if (!text.startsWith(cells[0]) || text.slice(cells[0].length).trim() !== cells.slice(first, last + 1).join(" ")) return false;
+  return cells.slice(first + 1, last + 1).every((c) => parseDeadline(c).kind === "unparsed");
 }
 
 /** Whether the next row's number continues the level this one opens: 3. → 3.1, II. → 1 (numbering that restarts). */

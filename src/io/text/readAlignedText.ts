@@ -5,6 +5,7 @@ import { findHeaderBand, headerCells, subCaptionsUnderOne } from "../../core/tab
 import { groupLines, phrases } from "../../core/table/positioned/groupLines";
 import type { Line } from "../../core/table/positioned/types";
 import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
+import { findPageFurniture } from "../../core/table/positioned/pageFurniture";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { titleLike } from "../../core/plan/lines/unnumberedTitles";
 import { periodCaption } from "../../core/plan/schedule/periodCaptions";
@@ -17,6 +18,7 @@ import { numberRowGutters } from "./numberRowGutters";
 import { rowFirstLines } from "./rowFirstLines";
 import { touchingCells } from "./touchingCells";
 import { centredHeadings } from "./centredHeadings";
+import { numberedHeadings } from "./numberedHeadings";
 import { type BrokenNumber, brokenNumbers, noteGuessedNumbers } from "./brokenNumbers";
 
 /**
@@ -104,9 +106,11 @@ interface TextGeometry {
   readonly broken: ReadonlyMap<number, BrokenNumber>;
   /** Line → offsets where two cells touch inside one word, to be cut there (touchingCells). */
   readonly touching: ReadonlyMap<number, readonly number[]>;
+  /** Line of a numbered heading written across the table → where the rows' numbers stand, where its number goes (numberedHeadings). */
+  readonly headingNumbers: ReadonlyMap<number, number>;
 }
 
-const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map(), broken: new Map(), touching: new Map() };
+const NO_GEOMETRY: TextGeometry = { moves: new Map(), bodyFrom: null, apart: 0, gutters: new Map(), broken: new Map(), touching: new Map(), headingNumbers: new Map() };
 
 /**
  * The header ends at a blank line: the kernel's header band (up to five lines a line apart) would take a centred
@@ -137,14 +141,18 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   const headings = centredHeadings(textLines, band.first, last, PHRASE_GAP);
   // The column numbers again under a repeated header («1 2 3 4 5 6 7») are no row, though «1» opens one.
   const columnNumbers = (i: number) => isColumnNumbers(lines[i].replace(/\f/g, "").trim().split(/\s+/));
-  const noRow = (i: number) => headings.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i);
+  // A print's head and foot («20.03.2033, 09:15  …», «https://…  1/5») are no row's, and stand at the page's margin.
+  const furniture = new Set([...findPageFurniture(textLines, new Set(range(band.first, last)))].map((k) => textLines[k].row - 1));
+  const noRowYet = (i: number) => headings.has(i) || furniture.has(i) || header.has(squeeze(cleanText(lines[i].replace(/\f/g, "")))) || columnNumbers(i);
+  const numbered = numberedHeadings(lines, bodyStart, noRowYet);
+  const noRow = (i: number) => noRowYet(i) || numbered.has(i);
   const broken = brokenNumbers(lines, bodyStart, noRow);
   const moves = rowFirstLines(lines, bodyStart, noRow, new Map([...broken].map(([rest, b]) => [rest, b.head])));
   const headerLines = textLines.slice(band.first, last + 1).map((l) => l.row - 1);
   const headers = headerRepeats(lines, headerLines, textLines[last].row - 1, squeeze);
   const gutters = headerGutters(lines, headers, isCaption, oneCaption, twoCaptions);
   for (const [line, edges] of numberRowGutters(lines, headers, gutters)) gutters.set(line, new Set([...(gutters.get(line) ?? []), ...edges]));
-  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters, broken, touching: touchingCells(lines) };
+  return { moves, bodyFrom: last < band.last ? bodyStart : null, apart, gutters, broken, touching: touchingCells(lines), headingNumbers: numbered };
 }
 
 /**
@@ -262,7 +270,7 @@ function acrossCells(line: Line, cells: readonly { x0: number; x1: number }[]): 
 const WORD = /\d{1,3}(?: \d{3})+(?:,\d+)?(?!\S)|\S+/g;
 
 function lineWords(lines: readonly string[], firstLine: number, geometry: TextGeometry = NO_GEOMETRY): PositionedWord[] {
-  const { moves, bodyFrom, apart, gutters, broken, touching } = geometry;
+  const { moves, bodyFrom, apart, gutters, broken, touching, headingNumbers } = geometry;
   const words: PositionedWord[] = [];
   // A broken number is read whole where it starts; its rest leaves its line, which closes up where it held nothing else.
   const wholeAt = new Map([...broken.values()].map((b) => [b.head, b.text]));
@@ -287,6 +295,11 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
       if (opening && broken.has(i)) continue;
       const text = opening ? (wholeAt.get(i) ?? cleaned) : cleaned;
       const to = opening ? moves.get(i) : undefined;
+      const numberAt = opening ? headingNumbers.get(i) : undefined;
+      if (numberAt !== undefined) {
+        words.push({ text, x: numberAt, y: yOf(i), width: Math.min(m[0].length, m.index! - numberAt - PHRASE_GAP - 0.5), height: 1, page, row: firstLine + i });
+        continue;
+      }
       if (to === undefined) {
         const endsPhrase = gutters.get(i)?.has(m.index! + m[0].length) === true;
         words.push({ text, x: m.index!, y: yOf(i), width: m[0].length, height: 1, page, row: firstLine + i, ...(endsPhrase ? { endsPhrase } : {}) });
@@ -298,6 +311,10 @@ function lineWords(lines: readonly string[], firstLine: number, geometry: TextGe
     }
   });
   return words;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 /** A line's words (matches of WORD), each cut in two at any of `cuts` that falls inside it (touchingCells). */

@@ -47,6 +47,7 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // A rest a page break carried over ends the row on the next page: the number's line is all this page holds of it.
   const samePage = (head: number, rest: number) => !lines.slice(head + 1, rest + 1).some((l) => l.includes("\f"));
   const numberEnd = new Map([...rests].filter(([rest, head]) => samePage(head, rest)).map(([rest, head]) => [head, rest]));
+  for (const [head, last] of remarksUnder(lines, runs)) numberEnd.set(head, Math.max(last, numberEnd.get(head) ?? head));
   const end = (a: number) => numberEnd.get(a) ?? a;
   const moves = new Map<number, number>();
   // Lines between two numbers fit several alignments (a two-line row's second line may start the next row as well):
@@ -57,7 +58,9 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // cell centred in it prints there as well; nor a run of several rows opened by a title (its number and one phrase:
   // a one-line row, at its top in any alignment), only by a row whose cells stand beside its number on its first line.
   const numbered = runs.filter((r) => r.last > r.first && r.anchors.some((a) => parseItemNumber(firstWord(lines[a])) !== null));
-  const pieces = linePieces(lines);
+  // The header and the lines that are no row's (headings, a repeated header, furniture) hold no cell a row's line goes
+  // on with.
+  const pieces = linePieces(lines).map((p, i) => (i < bodyStart || skip(i) ? [] : p));
   // Rows not parted by blank lines: a number whose line breaks a cell (its text goes on in lower case under the
   // text above) stands below its row's first line; one whose line breaks none may open its row.
   const numberLines = new Set(runs.flatMap((r) => r.anchors.filter((a) => parseItemNumber(firstWord(lines[a])) !== null)));
@@ -74,7 +77,7 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   const gaps = columnGaps(pieces, numberLines);
   const fitted = (Object.keys(ALIGNMENTS) as Alignment[]).map((alignment) => ({
     alignment,
-    cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a, end(a)) + GAP_COST * gaps(s, e), (s) => BREAK_COST * broken(s), headings)),
+    cuts: runs.map((r) => bestStarts(r, (s, e, a) => ALIGNMENTS[alignment](s, e, a, end(a)) + GAP_COST * gaps(s, e), (s) => BREAK_COST * broken(s), headings, (s) => BREAK_COST * breaksRightUnder(s))),
   }));
   const total = (f: (typeof fitted)[number]) => f.cuts.reduce((sum, c) => sum + c.cost, 0);
   // Where the rows fit the top as well as another alignment (each run one row: a number one line below the first
@@ -173,6 +176,7 @@ export function lineRuns(lines: readonly string[], bodyStart: number, skip: (ind
   const indent = (l: string) => l.replace(/\f/g, "").search(/\S/);
   const body = lines.map((l, i) => i >= bodyStart && !skip(i) && indent(l) >= 0);
   const margin = Math.min(...lines.filter((_, i) => body[i]).map(indent));
+  const atMargin = anchorsAt(lines, body, margin);
   const runs: LineRun[] = [];
   let pageStart = false;
   for (let i = bodyStart; i < lines.length; i++) {
@@ -181,7 +185,7 @@ export function lineRuns(lines: readonly string[], bodyStart: number, skip: (ind
     let last = i;
     while (last + 1 < lines.length && body[last + 1] && !lines[last + 1].includes("\f")) last++;
     const anchors: number[] = [];
-    for (let k = i; k <= last; k++) if (indent(lines[k]) <= margin + 2 && !rests.has(k)) anchors.push(k);
+    for (let k = i; k <= last; k++) if (atMargin(k) && !rests.has(k)) anchors.push(k);
     runs.push({ first: i, last, anchors, pageStart, cutBelow: cutAtPageBreak(lines, last, body, margin, rests) });
     pageStart = false;
     i = last;
@@ -190,10 +194,58 @@ export function lineRuns(lines: readonly string[], bodyStart: number, skip: (ind
 }
 
 /**
+ * Which body lines are anchors. A № column whose cells are centred (a browser's default, Writer's «по центру») prints
+ * its numbers right of the body's margin where one of its cells holds wider text (an amendment «(в ред. от
+ * 14.03.2033)» under its number): the numbers are anchors then, and of the lines at the margin only those that open
+ * in upper case, as a title or a signature does; that text, centred under its number, goes on in its cell.
+ */
+function anchorsAt(lines: readonly string[], body: readonly boolean[], margin: number): (k: number) => boolean {
+  const indent = (k: number) => lines[k].replace(/\f/g, "").search(/\S/);
+  const numbered = (k: number) => parseItemNumber(firstWord(lines[k])) !== null;
+  const numberMargin = Math.min(...lines.flatMap((_, k) => (body[k] && numbered(k) ? [indent(k)] : [])));
+  if (!(numberMargin > margin + 2) || !Number.isFinite(numberMargin)) return (k) => indent(k) <= margin + 2;
+  return (k) => (numbered(k) ? indent(k) <= numberMargin + 2 : indent(k) <= margin + 2 && /^\p{Lu}/u.test(firstWord(lines[k])));
+}
+
+/**
+ * A remark printed under a number in a centred № column («1.3.» over «(в ред. от» over «14.03.2033)»): wider than the
+ * number, its lines start left of it and stand across its place, a line or two apart. The number's cell ends at its
+ * last line: number line → that line.
+ */
+function remarksUnder(lines: readonly string[], runs: readonly LineRun[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const indent = (k: number) => lines[k].replace(/\f/g, "").search(/\S/);
+  for (const run of runs) {
+    run.anchors.forEach((a, n) => {
+      const number = firstWord(lines[a]);
+      if (parseItemNumber(number) === null) return;
+      const [x0, x1] = [indent(a), indent(a) + number.length];
+      const next = run.anchors[n + 1] ?? run.last + 1;
+      let last = a;
+      for (let k = a + 1; k < next && k - last <= REMARK_REACH; k++) {
+        const head = /\S+(?: \S+)*/.exec(lines[k].replace(/\f/g, ""));
+        if (head && head.index < x0 && head.index + head[0].length > x1) last = k;
+      }
+      if (last > a) out.set(a, last);
+    });
+  }
+  return out;
+}
+
+/** Lines of a remark under its number are this far apart at most (a cell beside it centred half a line off). */
+const REMARK_REACH = 2;
+
+/**
  * The first line of each anchor's row in a run, and how far the rows are from `align`: every line between two anchors
  * goes to one or the other, at the cut (chosen for all the run's rows together) that fits the alignment best.
  */
-function bestStarts(run: LineRun, align: (s: number, e: number, a: number) => number, cut: (s: number) => number, headings: ReadonlySet<number>): { starts: number[]; cost: number } {
+function bestStarts(
+  run: LineRun,
+  align: (s: number, e: number, a: number) => number,
+  cut: (s: number) => number,
+  headings: ReadonlySet<number>,
+  startCut: (s: number) => number,
+): { starts: number[]; cost: number } {
   const { anchors } = run;
   if (anchors.length === 0) return { starts: [], cost: 0 };
   // A section's heading is a row of its own that starts at its number: the lines above it end the row before it.
@@ -201,7 +253,10 @@ function bestStarts(run: LineRun, align: (s: number, e: number, a: number) => nu
   // (or, on a page's first run, later: the lines above it then end the row the page break cut).
   const candidates = anchors.map((a, k) => (k > 0 ? (headings.has(a) ? [a] : span(anchors[k - 1] + 1, a)) : run.pageStart ? span(run.first, a) : [run.first]));
   return cheapestStarts(candidates, {
-    before: () => 0,
+    // Lines above a page's first row end the row the page break cut: a cut among them that breaks a cell right under
+    // its line above («Актуализация банка» over «данных о») pays as any other (a line across an empty one may be a
+    // cell that starts there, in lowercase, as executors' often do).
+    before: (s) => (s > run.first ? startCut(s) : 0),
     row: (k, prev, s) => align(prev, s - 1, anchors[k - 1]) + cut(s),
     last: (s) => (run.cutBelow ? 0 : align(s, run.last, anchors[anchors.length - 1])),
     better: (cost, least) => cost < least,

@@ -1,6 +1,6 @@
 import { cheapestStarts } from "../cheapestStarts";
 import type { LineCells } from "./splitLine";
-import { opensRow } from "./numberCell";
+import { opensRow, remarkLines } from "./numberCell";
 import { opensSumRow } from "../sumRows";
 
 /** How a cell's lines sit in its row (top, middle, bottom): the coordinate the row's cells share. */
@@ -47,7 +47,9 @@ export function bandRowStarts(lines: readonly LineCells[], numberColumn: number,
   if (n === 0) return { starts, cost };
   const step = (i: number) => (lines[i].line.top - lines[i - 1].line.top) / leading;
   // A sum row («Итого по разделу 1:» in the name column, its amount beside it) is a row of its own as a numbered one is.
-  const isItem = (i: number) => opensRow(lines[i].cells[numberColumn]) || lines[i].cells.some(opensSumRow);
+  // A remark under a number («(в ред. от 14.03.2033)») goes on in its cell: it opens no row.
+  const remarks = remarkLines(lines.map((l) => l.cells[numberColumn]));
+  const isItem = (i: number) => (opensRow(lines[i].cells[numberColumn]) && !remarks[i]) || lines[i].cells.some(opensSumRow);
   const fixed = new Array<boolean>(n).fill(false);
   starts[0] = fixed[0] = true;
   for (let i = 1; i < n; i++) if (step(i) > ROW_SPACE) starts[i] = fixed[i] = true;

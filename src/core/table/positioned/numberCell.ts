@@ -13,6 +13,27 @@ export const isNumberRest = (numberCell: string): boolean => numberCell.trimStar
  */
 export const opensRow = (numberCell: string): boolean => /[\p{L}\p{N}]/u.test(numberCell) && !isNumberRest(numberCell);
 
+/**
+ * Which lines of a № column hold a remark printed under a number («1.3.» over «(в ред. от» over «14.03.2033)»: the
+ * amendment that changed the item), no row's number: a line that opens a bracket before its words, and the lines
+ * after it up to the one that closes it. `cells`: the column's text on consecutive lines, empty where it has none.
+ */
+export function remarkLines(cells: readonly string[]): boolean[] {
+  let open = false;
+  return cells.map((cell) => {
+    const text = cell.trim();
+    if (text === "") return false;
+    const remark = open || /^\(\p{L}/u.test(text);
+    if (remark) open = depthAfter(text, open ? 1 : 0) > 0;
+    return remark;
+  });
+}
+
+function depthAfter(text: string, depth: number): number {
+  for (const ch of text) depth = Math.max(0, depth + (ch === "(" ? 1 : ch === ")" ? -1 : 0));
+  return depth;
+}
+
 /** The lines of a number cell as one text: a number's rest goes on with the number above it, as printed whole. */
 export function joinNumberLines(lines: readonly string[]): string {
   return lines.reduce((text, line) => (text === "" ? line : isNumberRest(line) ? text + line.trim() : `${text} ${line}`), "");

@@ -25,10 +25,14 @@ export function findPageFurniture(lines: readonly Line[], protectedLines: Readon
   });
   // Furniture stands apart: a blank line's worth of space between it and the text it heads or foots.
   const apart = (a: Line | undefined, b: Line | undefined) => !a || !b || b.top - a.bottom > 0.8 * (a.bottom - a.top);
+  // A browser prints its head and foot («20.03.2033, 09:15  Title», «https://…  1/5») on the page's outermost lines,
+  // and a table that runs to the page's foot may leave no space above the foot: a line there that numbers the page
+  // needs none.
+  const outermost = (idx: readonly number[], k: number) => (k === 0 || k === idx.length - 1) && numbersPage(lines[idx[k]]);
   const edges: number[] = [];
   for (const idx of byPage.values()) {
-    for (let k = 0; k < Math.min(EDGE, idx.length); k++) if (apart(lines[idx[k]], lines[idx[k + 1]])) edges.push(idx[k]);
-    for (let k = Math.max(EDGE, idx.length - EDGE); k < idx.length; k++) if (apart(lines[idx[k - 1]], lines[idx[k]])) edges.push(idx[k]);
+    for (let k = 0; k < Math.min(EDGE, idx.length); k++) if (apart(lines[idx[k]], lines[idx[k + 1]]) || outermost(idx, k)) edges.push(idx[k]);
+    for (let k = Math.max(EDGE, idx.length - EDGE); k < idx.length; k++) if (apart(lines[idx[k - 1]], lines[idx[k]]) || outermost(idx, k)) edges.push(idx[k]);
   }
   const pagesOf = new Map<string, Set<number>>();
   for (const i of edges) {
@@ -46,6 +50,13 @@ export function findPageFurniture(lines: readonly Line[], protectedLines: Readon
     if (running || isPageFurniture(text) || PAGE_NUMBER.some((p) => p.test(text))) out.add(i);
   }
   return out;
+}
+
+/** A line that opens or ends with the page's number («1/5», «Страница 2 из 5»), as a print's head or foot does. */
+function numbersPage(line: Line): boolean {
+  const texts = line.text.trim().split(/\s+/);
+  const pieces = [1, 2, 3, 4].flatMap((n) => (texts.length > n ? [texts.slice(0, n), texts.slice(-n)] : []));
+  return pieces.some((p) => PAGE_NUMBER.some((r) => r.test(p.join(" "))));
 }
 
 function runningKey(text: string): string {

@@ -38,3 +38,18 @@ describe("bandRowStarts: the top of a page whose rows are aligned at the bottom 
     expect(bandRowStarts(lone, 0, LEADING, BOTTOM).starts).toEqual([true, true, false, false]);
   });
 });
+
+describe("bandRowStarts: a remark under a row's number in its № cell", () => {
+  // «1.3.» over «(в ред. от» over «14.03.2033)»: the amendment that changed the item, printed in its number's cell.
+  const page = [
+    line(0, "1.2", "Создание группы", "Управление"),
+    line(10, "1.3.", "Актуализация банка", "Управление"),
+    line(20, "(в ред. от", "данных о потребности", "образования"),
+    line(30, "14.03.2033)", "в педагогах", ""),
+    line(40, "1.4", "Подготовка предложений", "Отдел"),
+  ];
+
+  test("opens no row: its lines go on in the row of the number above them", () => {
+    expect(bandRowStarts(page, 0, LEADING, 0, false, false, true).starts).toEqual([true, true, false, false, true]);
+  });
+});

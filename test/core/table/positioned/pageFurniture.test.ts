@@ -35,4 +35,13 @@ describe("findPageFurniture", () => {
     const lines = [1, 2, 3].flatMap((n) => page(n, body, ["Раздел 2. Кадры (продолжение)", `- ${n} -`]));
     expect(furniture(lines)).toHaveLength(6);
   });
+
+  test("a browser's foot that numbers the page is furniture right under the page's last line, with no space above it", () => {
+    const foot = (n: number) => `https://example.ru/plan/ ${n}/3`;
+    const lines = [1, 2, 3].flatMap((n) => page(n, [...body, foot(n)], []));
+    expect(furniture(lines)).toEqual([foot(1), foot(2), foot(3)]);
+    // A row's line at the foot of every page is no furniture without the page's number, however alike its lines.
+    const rows = [1, 2, 3].flatMap((n) => page(n, [...body, `${n}.1 Семинар наставников`], []));
+    expect(furniture(rows)).toEqual([]);
+  });
 });

@@ -287,7 +287,10 @@ export function spreadNumberColumn(
     // now stands before the row, recoverFromLines.)
     const captioned = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
     let whole = captioned && captioned.length > 1 ? rowsOf(refs, at, rows, captioned, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
-    const held = captioned && captioned.length > 1 ? captioned : !whole && titleHeads(out[b + 1], out.slice(a, b + 1)) ? blockColumns(header) : captioned;
+    // Only numbers printed bare: a number with a cell of its own beside it, or lines before the title beyond a column's
+    // caption, gave its rows before the title, and the lines under it are other rows'.
+    const bare = out.slice(a, b).every((s) => s.pieces.length === 0) && refs.length <= CAPTION_LINES;
+    const held = captioned && captioned.length > 1 ? captioned : !whole && bare && titleHeads(out[b + 1], out.slice(a, b + 1)) ? blockColumns(header) : captioned;
     // A section's title printed between the captions and the rows (its merged cell has a baseline of its own, before
     // the rows' text): the lines under the title are the block, and the section heads the run. What the block leaves
     // before its first row's name (the title's second line) stays the title's.
@@ -388,6 +391,9 @@ function opensWithName(refs: readonly LineRef[]): boolean {
   while (at < refs.length && (isCaption(refs[at].text) || (at > 0 && captionGoesOn(refs[at - 1].text, refs[at].text)))) at++;
   return refs.slice(at, at + 2).some((r) => (openingLead(r.text, TEXT_COLUMNS) ?? -Infinity) >= NAME_FIRST);
 }
+
+/** How many lines a column's caption printed between a page's № flow and a section's title holds at most («Источник» / «финансирован» / «ия» / «5»). */
+const CAPTION_LINES = 4;
 
 /** How far a line's name clues must lead the other columns' for it to open a name for sure («Проведение семинара» 1.5; a title «Меры поддержки» 0). */
 const NAME_FIRST = 1;

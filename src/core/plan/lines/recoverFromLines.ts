@@ -304,6 +304,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const atOf = (i: number) => segments[i].pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.segments[i].at;
   // Each furniture line once, where the first segment whose range holds it stands.
   const visited = new Set<number>();
+  const captionNumbers = seg.captionNumbers ?? [];
+  // Column numbers given after the table (no row of the table holds them).
+  const apart: number[] = [];
   // The furniture lines in [from, to) not given yet, each where it stands. Furniture inside a row (a page break cut it):
   // page numbers part the table, the header again is a row the table readers drop as a repeated header.
   const furnitureIn = (from: number, to: number) => {
@@ -314,6 +317,23 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
       // The column numbers again are a row of the table, which the table readers drop as column numbers. They are
       // the numbers under this table's header (segmentRows takes no others): where the reading counts other columns
       // than the form printed (captions it could not part), they stand for the header again, and the table goes on.
+      // Column numbers printed each under its caption are one row of the columns' numbers, given where the first stands.
+      // Column numbers printed each under its caption are the header again with its row of numbers under it, given
+      // where the first stands.
+      // Where they count other columns than the reading has (captions it could not part), the header again stands for
+      // them in the table, and their lines follow the table, kept: as page numbers they would part it.
+      const numbered = captionNumbers.find((c) => c.includes(j));
+      if (numbered) {
+        const own = numbered.filter((k) => k >= seg.start);
+        for (const k of own) visited.add(k);
+        if (own.length === headerCells.length) part.push({ cells: own.map((k) => lines[k].text.trim()), row: lines[j].row });
+        else {
+          if (!inHeader) part.push({ cells: headerCells, row: lines[j].row });
+          inHeader = true;
+          apart.push(...own);
+        }
+        continue;
+      }
       const run = seg.columnNumbers.get(j);
       if (run) {
         const numbers = run.flatMap((t) => t.trim().split(/\s+/));
@@ -361,7 +381,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     furnitureIn(from, to);
   });
   flush();
-  return { blocks: [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
+  return { blocks: [...blocks, ...apart.map((k) => textBlock(lines[k])), ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
 }
 
 /**

@@ -34,3 +34,34 @@ export function columnNumbersAt(lines: readonly { readonly text: string }[], i: 
   if (columns !== undefined) return n >= columns ? { lines: columns, columns } : null;
   return n >= 3 ? { lines: n, columns: n } : null;
 }
+
+/** How many lines at most stand between two column numbers printed each under its caption: no page is so short. */
+const CAPTION_NUMBER_GAP = 8;
+
+/**
+ * Column numbers printed one by one among the captions, each under its own: pdftotext without layout gives a Writer
+ * header's cells as flows of their own, the caption's lines and its number under them («Мероприятие» / «2» / «Срок» /
+ * «3»), and a page's № flow may come between them. Of the lines `candidates` (bare numbers the rows did not take), those
+ * in a run of three or more counting up by one, each within a few lines of the one before: page numbers count up too,
+ * but a page apart. Each run is a header's (a page's), by its lines' indices.
+ */
+export function captionColumnNumbers(lines: readonly { readonly text: string }[], candidates: readonly number[]): number[][] {
+  const out: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) out.push(run);
+    run = [];
+  };
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const v = columnNumberOf(lines[i].text);
+    if (v === null || /\.$/.test(lines[i].text.trim())) {
+      close();
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last === undefined || columnNumberOf(lines[last].text) !== v - 1 || i - last > CAPTION_NUMBER_GAP) close();
+    run.push(i);
+  }
+  close();
+  return out;
+}

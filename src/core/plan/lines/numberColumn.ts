@@ -7,6 +7,7 @@ import { titleLines, titleSection } from "./blockTitles";
 import { titleLike } from "./unnumberedTitles";
 import { blockColumns, leftOfName, onlyOpenings, openingLead, rowOpenings } from "./rowsBlock";
 import { runFlows } from "./runFlows";
+import { titleHeads } from "./numbersOverTitle";
 
 /**
  * The № column printed as a block of its own. pdftotext without layout gives the columns of a ruled page as flows of
@@ -280,10 +281,16 @@ export function spreadNumberColumn(
     // the numbers still want names and that flow reads as a name (an action noun first), not as an executor's cell.
     while (end < refs.length && parted(lines, refs[end].index) && nameCells(refs.slice(at, end)).length - leading < rows && readsAsName(refs.slice(end, flowEnd(end)))) end = flowEnd(end);
     // Captions over the block that name other columns besides the name's: the block holds whole rows (rowsBlock).
-    // Numbers over a section's title with no caption over them are not read as whole rows under it: that gave a caption
-    // printed after the last number twice, its words doubled in the row (furnitureOnce.test); open under issue 13.
-    const held = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
-    let whole = held && held.length > 1 ? rowsOf(refs, at, rows, held, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
+    // No caption over the rows, but the section's title right after the numbers heads them all (numbersOverTitle's
+    // titleHeads): the rows under it are whole rows in the header's columns, as a page's captions would give them.
+    // (Taken out once for a furniture line given out of order, furnitureOnce.test: the furniture above a row's first line
+    // now stands before the row, recoverFromLines.)
+    const captioned = blockColumns(refs.slice(ownEnd, at).map((r) => r.text));
+    let whole = captioned && captioned.length > 1 ? rowsOf(refs, at, rows, captioned, { lines, parted, flat, flowEnd, previous: out[a - 1]?.kind === "item" }) : null;
+    // Only numbers printed bare: a number with a cell of its own beside it, or lines before the title beyond a column's
+    // caption, gave its rows before the title, and the lines under it are other rows'.
+    const bare = out.slice(a, b).every((s) => s.pieces.length === 0) && refs.length <= CAPTION_LINES;
+    const held = captioned && captioned.length > 1 ? captioned : !whole && bare && titleHeads(out[b + 1], out.slice(a, b + 1)) ? blockColumns(header) : captioned;
     // A section's title printed between the captions and the rows (its merged cell has a baseline of its own, before
     // the rows' text): the lines under the title are the block, and the section heads the run. What the block leaves
     // before its first row's name (the title's second line) stays the title's.
@@ -384,6 +391,9 @@ function opensWithName(refs: readonly LineRef[]): boolean {
   while (at < refs.length && (isCaption(refs[at].text) || (at > 0 && captionGoesOn(refs[at - 1].text, refs[at].text)))) at++;
   return refs.slice(at, at + 2).some((r) => (openingLead(r.text, TEXT_COLUMNS) ?? -Infinity) >= NAME_FIRST);
 }
+
+/** How many lines a column's caption printed between a page's № flow and a section's title holds at most («Источник» / «финансирован» / «ия» / «5»). */
+const CAPTION_LINES = 4;
 
 /** How far a line's name clues must lead the other columns' for it to open a name for sure («Проведение семинара» 1.5; a title «Меры поддержки» 0). */
 const NAME_FIRST = 1;

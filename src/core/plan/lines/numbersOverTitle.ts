@@ -20,6 +20,15 @@ function titleNumber(s: Segment | undefined): string | null {
   return n.number.replace(/[.)]$/, "");
 }
 
+/**
+ * The section's title heads every row of the run: a page's numbers printed above it, each one of the title's own
+ * («1.1.» … «1.3.» over «Раздел 1.»).
+ */
+export function titleHeads(section: Segment | undefined, run: readonly Segment[]): boolean {
+  const n = titleNumber(section);
+  return n !== null && run.length > 0 && run.every((s) => underSection(s, n));
+}
+
 /** The item's number is one of the section's («1.4.» under «1»). */
 function underSection(item: Segment, section: string): boolean {
   return item.kind === "item" && item.number !== null && item.number.replace(/[.)]$/, "").startsWith(`${section}.`);

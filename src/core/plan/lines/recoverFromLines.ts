@@ -304,26 +304,12 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const atOf = (i: number) => segments[i].pieces[0]?.[0]?.index ?? (seg.segments.length === rows.segments.length ? rows : seg).segments[i].pieces[0]?.[0]?.index ?? seg.segments[i].at;
   // Each furniture line once, where the first segment whose range holds it stands.
   const visited = new Set<number>();
-  segments.forEach((s, i) => {
-    const at = atOf(i);
-    const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
-    // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
-    const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove, ...(endFree ? { span: true } : {}) }, endFree);
-    const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i), extraOf?.notes?.get(i)) : r);
-    const cut = centred?.unsure.get(i);
-    const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
-    const noted = (r: GridRow) => (tail ? withTailNote(r, tail) : r);
-    const withEmpty = (r: GridRow): GridRow => (emptyColumns.length ? { ...r, cells: [...r.cells, ...emptyColumns.map(() => "")] } : r);
-    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()))));
-    // Furniture inside the row (a page break cut it): page numbers part the table, the header again is a row the
-    // table readers drop as a repeated header. The row's furniture starts at its own number where that stands above
-    // its lines (numbers printed above a section's title, numbersOverTitle), and each line is read once.
-    const own = s.pieces.flat().map((r) => r.index);
-    const from = Math.min(own[0] ?? at, seg.segments[i].at);
-    // Up to where the next segment stands by the same count: one whose lines went elsewhere does not stretch this
-    // one's furniture to the table's end (every page's furniture was given again, once per such row, out of order).
-    const to = i + 1 < seg.segments.length ? (seg.segments[i + 1].pieces[0]?.[0]?.index ?? atOf(i + 1)) : seg.end;
+  const captionNumbers = seg.captionNumbers ?? [];
+  // Column numbers given after the table (no row of the table holds them).
+  const apart: number[] = [];
+  // The furniture lines in [from, to) not given yet, each where it stands. Furniture inside a row (a page break cut it):
+  // page numbers part the table, the header again is a row the table readers drop as a repeated header.
+  const furnitureIn = (from: number, to: number) => {
     let inHeader = false;
     for (let j = from; j < to; j++) {
       if (!seg.furniture.has(j) || visited.has(j)) continue;
@@ -331,6 +317,23 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
       // The column numbers again are a row of the table, which the table readers drop as column numbers. They are
       // the numbers under this table's header (segmentRows takes no others): where the reading counts other columns
       // than the form printed (captions it could not part), they stand for the header again, and the table goes on.
+      // Column numbers printed each under its caption are one row of the columns' numbers, given where the first stands.
+      // Column numbers printed each under its caption are the header again with its row of numbers under it, given
+      // where the first stands.
+      // Where they count other columns than the reading has (captions it could not part), the header again stands for
+      // them in the table, and their lines follow the table, kept: as page numbers they would part it.
+      const numbered = captionNumbers.find((c) => c.includes(j));
+      if (numbered) {
+        const own = numbered.filter((k) => k >= seg.start);
+        for (const k of own) visited.add(k);
+        if (own.length === headerCells.length) part.push({ cells: own.map((k) => lines[k].text.trim()), row: lines[j].row });
+        else {
+          if (!inHeader) part.push({ cells: headerCells, row: lines[j].row });
+          inHeader = true;
+          apart.push(...own);
+        }
+        continue;
+      }
       const run = seg.columnNumbers.get(j);
       if (run) {
         const numbers = run.flatMap((t) => t.trim().split(/\s+/));
@@ -352,9 +355,33 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
         inHeader = true;
       }
     }
+  };
+  segments.forEach((s, i) => {
+    const at = atOf(i);
+    const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
+    // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
+    const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
+    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove, ...(endFree ? { span: true } : {}) }, endFree);
+    const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i), extraOf?.notes?.get(i)) : r);
+    const cut = centred?.unsure.get(i);
+    const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
+    const noted = (r: GridRow) => (tail ? withTailNote(r, tail) : r);
+    const withEmpty = (r: GridRow): GridRow => (emptyColumns.length ? { ...r, cells: [...r.cells, ...emptyColumns.map(() => "")] } : r);
+    const own = s.pieces.flat().map((r) => r.index);
+    // Furniture above the row's first line that no row before took (a column's number printed after a page's № flow,
+    // over a section's title whose rows the numbers took) stands before the row, not after it.
+    furnitureIn(seg.start, s.kind === "section" ? at : (own[0] ?? at));
+    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()))));
+    // The row's furniture starts at its own number where that stands above its lines (numbers printed above a
+    // section's title, numbersOverTitle), and each line is read once.
+    const from = Math.min(own[0] ?? at, seg.segments[i].at);
+    // Up to where the next segment stands by the same count: one whose lines went elsewhere does not stretch this
+    // one's furniture to the table's end (every page's furniture was given again, once per such row, out of order).
+    const to = i + 1 < seg.segments.length ? (seg.segments[i + 1].pieces[0]?.[0]?.index ?? atOf(i + 1)) : seg.end;
+    furnitureIn(from, to);
   });
   flush();
-  return { blocks: [...blocks, ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
+  return { blocks: [...blocks, ...apart.map((k) => textBlock(lines[k])), ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
 }
 
 /**

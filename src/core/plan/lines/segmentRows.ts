@@ -6,7 +6,7 @@ import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isAmountCell, opensSumRow } from "../../table/sumRows";
 import { isSignOff } from "./signOffLine";
-import { columnNumbersAt } from "./columnNumberLines";
+import { captionColumnNumbers, columnNumbersAt } from "./columnNumberLines";
 import type { TextColumn } from "./lineEvidence";
 import { captionGoesOn, inNumberColumn, isCaption, nextInList, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
 import { blockColumns } from "./rowsBlock";
@@ -103,6 +103,11 @@ export interface Segmentation {
   readonly columnNumbers: ReadonlyMap<number, readonly string[]>;
   /** How many columns the numbers right under the header count, when they are there. */
   readonly columnCount: number | null;
+  /**
+   * Column numbers printed one by one among the captions, each under its own (captionColumnNumbers), by index: among
+   * the furniture, but no page's end.
+   */
+  readonly captionNumbers?: readonly (readonly number[])[];
 }
 
 /** What follows a number when it is a quantity: a percent sign or a unit (a result line, not an item). */
@@ -264,6 +269,10 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     if (isPageFurniture(text)) furniture.add(i);
   }
   if (starts.length < 2) return null;
+  // Bare numbers taken for page numbers that count up a few lines apart are the columns' numbers, each printed under
+  // its caption: the header given again, not a page's end that parts the table.
+  const bareFurniture = [...furniture].filter((i) => !columnNumbers.has(i) && ![...columnNumbers].some(([k, run]) => i > k && i < k + run.length));
+  const captionNumbers = captionColumnNumbers(lines, bareFurniture);
   // Titles without a number in a plan numbered straight through open sections of their own.
   for (const t of unnumberedTitles(lines, starts, bodyStart, furniture)) starts.push({ index: t, number: null, heading: true, rest: lines[t].text.trim() });
   starts.sort((a, b) => a.index - b.index);
@@ -294,7 +303,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   for (const i of spread.captions) furniture.add(i);
   const byFlows = (s: Segment, k: number): Segment => (spread.flowsByOrder.has(k) ? { ...s, cellsByOrder: true } : s);
   const marked = spread.segments.map((s, k) => byFlows(spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k), ...(spread.held.has(k) ? { nameColumns: spread.held.get(k) } : {}) } : s, k));
-  return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null };
+  return { segments: marked, start: starts[0].index, end, furniture, columnNumbers, columnCount: under?.columns ?? null, captionNumbers };
 }
 
 /**

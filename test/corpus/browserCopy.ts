@@ -43,7 +43,12 @@ export function browserCopy(plan: TruthPlan, r: Rng): string {
   block(`Дата публикации: ${String((plan.seed % 27) + 1).padStart(2, "0")}.0${(plan.seed % 9) + 1}.${plan.year} 10:42 · Версия для печати`, 1);
   for (const l of plan.titleBlock) block(l, 2);
   block(plan.title, 2);
-  block(headerCells(plan).join("\t"), 1);
+  // A page saved by Word has <p> in the header's cells too: a caption a paragraph, over the row of column numbers.
+  if (paragraphs && r.chance(0.5)) {
+    const captions = headerCells(plan);
+    for (const c of captions) block(c, 2);
+    captions.forEach((_, k) => block(String(k + 1), 2));
+  } else block(headerCells(plan).join("\t"), 1);
   const executors = drawnColumns(plan).indexOf("responsible");
   let above: readonly string[] | null = null;
   for (const row of drawnRows(plan)) {

@@ -40,9 +40,42 @@ const MIN_NAMED = 3;
 /** Lines of the page's own blocks after the table with no blank line between them (a menu, a list of files). */
 const PAGE_BLOCK_LINES = 3;
 
-function headerAt(line: string | undefined): Header | null {
-  if (line === undefined || !line.includes("\t")) return null;
-  const cells = line.split("\t").map((c) => c.trim());
+/** The header that starts at lines[start]: its cells, and the index of the first line after it. */
+/** A header found: its cells, the index of the first line after it, and where its row of column numbers stands. */
+type FoundHeader = Header & { readonly next: number; readonly numbersAt?: number; readonly numbers?: readonly string[] };
+
+function headerAt(lines: readonly string[], start: number): FoundHeader | null {
+  const line = lines[start];
+  if (line === undefined) return null;
+  if (line.includes("\t")) {
+    if ((lines[start + 1] ?? "").includes("\t")) return null;
+    const header = headerOf(line.split("\t").map((c) => c.trim()));
+    return header && { ...header, next: start + 1 };
+  }
+  return paragraphHeader(lines, start);
+}
+
+/**
+ * A header whose cells hold <p> paragraphs too comes as the rows do: a caption a paragraph. Where nothing says how
+ * many captions there are, the row of column numbers under them does («1», «2» … one a paragraph, as many as the
+ * captions): a caption naming no plan column («Отметка о выполнении») is a column all the same.
+ */
+function paragraphHeader(lines: readonly string[], start: number): FoundHeader | null {
+  if (lines[start].trim() === "" || matchHeader(lines[start].trim()) !== "number" || (start > 0 && lines[start - 1].trim() !== "")) return null;
+  const ps = paragraphsFrom(lines, start).slice(0, 2 * MAX_COLUMNS);
+  const first = ps.findIndex((p) => single(p) === "1");
+  if (first < MIN_NAMED || ps[0].at !== start || ps.slice(0, first).some((p) => p.lines.length !== 1)) return null;
+  const count = first;
+  const numbers = ps.slice(first, first + count);
+  if (numbers.length !== count || numbers.some((p, k) => single(p) !== String(k + 1))) return null;
+  const header = headerOf(ps.slice(0, count).map((p) => p.lines[0]));
+  return header && { ...header, next: numbers[count - 1].end, numbersAt: numbers[0].at, numbers: numbers.map((p) => p.lines[0]) };
+}
+
+/** Captions per line of the header are at most this many. */
+const MAX_COLUMNS = 12;
+
+function headerOf(cells: readonly string[]): Header | null {
   const keys = cells.map(matchHeader);
   const named = new Set(keys.filter((k) => k !== null));
   if (keys[0] !== "number" || named.size < MIN_NAMED || !named.has("name") || named.size !== keys.filter((k) => k !== null).length) return null;
@@ -81,6 +114,17 @@ function rowNumber(p: Paragraph | undefined): string | null {
  * («Раздел 2», «II.», «Цель 1.») over a row or over another heading. Merged over the row and holding no <p>, headings
  * that follow each other come on lines of their own with no blank line between («Цель 1. …» / «Задача 1.1. …»).
  */
+/**
+ * A numbered row with a name and no other cell, over rows it numbers («3.» «Организация целевого обучения:» over
+ * «3.1.»): a group heading, as the same row of the page's table reads (its other cells are empty, so the copy gives
+ * nothing of them).
+ */
+function groupRowAt(ps: readonly Paragraph[], k: number): boolean {
+  const number = rowNumber(ps[k]);
+  const next = rowNumber(ps[k + 2]);
+  return number !== null && ps[k + 1] !== undefined && rowNumber(ps[k + 1]) === null && !sectionAt(ps, k + 1) && next !== null && isInside(number, next);
+}
+
 function sectionAt(ps: readonly Paragraph[], k: number): boolean {
   const markers = ps[k] && rowNumber(ps[k]) === null ? ps[k].lines.map((l) => sectionMarker(l)) : [];
   if (markers.length === 0 || markers.some((m) => m === null || m.number === null)) return false;
@@ -104,7 +148,7 @@ interface ParsedRow {
 }
 
 interface Parsed {
-  readonly header: Header;
+  readonly header: FoundHeader;
   readonly rows: readonly ParsedRow[];
   /** Index after the table's last line. */
   readonly end: number;
@@ -112,13 +156,14 @@ interface Parsed {
 
 /** The table whose header is lines[start], or null where none starts there. */
 function parse(lines: readonly string[], start: number): Parsed | null {
-  const header = headerAt(lines[start]);
-  if (!header || (lines[start + 1] ?? "").includes("\t")) return null;
-  const ps = paragraphsFrom(lines, start + 1);
+  const header = headerAt(lines, start);
+  if (!header) return null;
+  const ps = paragraphsFrom(lines, header.next);
   if (!(rowNumber(ps[0]) !== null || sectionAt(ps, 0))) return null;
   const rows: ParsedRow[] = [];
+  const items: string[][] = [];
   let above: string[] | null = null;
-  let end = start + 1;
+  let end = header.next;
   let k = 0;
   while (k < ps.length) {
     if (sectionAt(ps, k)) {
@@ -128,15 +173,23 @@ function parse(lines: readonly string[], start: number): Parsed | null {
       k++;
       continue;
     }
+    if (groupRowAt(ps, k)) {
+      rows.push({ kind: "section", at: ps[k].at, cells: [`${ps[k].lines[0]} ${ps[k + 1].lines.join(" ")}`] });
+      above = null;
+      end = ps[k + 1].end;
+      k += 2;
+      continue;
+    }
     if (rowNumber(ps[k]) === null) break;
     let next = k + 1;
     while (next < ps.length && rowNumber(ps[next]) === null && !sectionAt(ps, next)) next++;
     const remark = remarkOf(ps[k], ps[k + 1]);
     const body = ps.slice(k + (remark ? 2 : 1), next);
     const last = next >= ps.length;
-    const item = readRow(body, header, above, last);
+    const item = readRow(body, header, above, unused(items), last);
     const number = remark ? `${ps[k].lines[0]}\n${remark}` : ps[k].lines[0];
     rows.push({ kind: "item", at: ps[k].at, cells: [number, ...item.cells], ...(item.notes.length ? { notes: item.notes } : {}) });
+    items.push(item.cells);
     above = item.cells;
     const kept = body.slice(0, item.kept);
     end = (kept[kept.length - 1] ?? (remark ? ps[k + 1] : ps[k])).end;
@@ -144,8 +197,14 @@ function parse(lines: readonly string[], start: number): Parsed | null {
     k = next;
   }
   // Rows whose cells are parted by tabs are a tab-separated table's (the reader of TSV).
-  const tabbed = lines.slice(start + 1, end).some((l) => l.includes("\t"));
+  const tabbed = lines.slice(header.next, end).some((l) => l.includes("\t"));
   return rows.some((r) => r.kind === "item") && !tabbed ? { header, rows, end } : null;
+}
+
+/** The columns every item read so far left empty (none before the first). */
+function unused(items: readonly (readonly string[])[]): Set<number> {
+  if (items.length === 0) return new Set();
+  return new Set(items[0].flatMap((_, c) => (items.every((cells) => cells[c].trim() === "") ? [c] : [])));
 }
 
 /**
@@ -154,16 +213,24 @@ function parse(lines: readonly string[], start: number): Parsed | null {
  * page's blocks do (after an empty paragraph, or lines with no blank line between them) ends the table, and it and
  * all after it are left out of the table (the document's text under it).
  */
-function readRow(body: readonly Paragraph[], header: Header, above: readonly string[] | null, last: boolean): { cells: string[]; notes: { code: "column_uncertain"; text: string }[]; kept: number } {
+function readRow(
+  body: readonly Paragraph[],
+  header: Header,
+  above: readonly string[] | null,
+  unused: ReadonlySet<number>,
+  last: boolean,
+): { cells: string[]; notes: { code: "column_uncertain"; text: string }[]; kept: number } {
   // An item's name is its own: no page merges it down over items.
   const merged = new Set(above ? above.flatMap((t, c) => (t.trim() !== "" && header.columns[c] !== "name" ? [c] : [])) : []);
   const texts = body.map((p) => p.lines.join(" "));
   let kept = body.length;
   if (last) {
-    const cut = body.findIndex((p, j) => j >= 1 && isPageText(p, texts[j]) && paragraphCells(texts.slice(0, j), header.columns, merged).every((g, c) => g.length > 0 || merged.has(c)));
+    const cut = body.findIndex(
+      (p, j) => j >= 1 && isPageText(p, texts[j]) && paragraphCells(texts.slice(0, j), header.columns, merged, unused).every((g, c) => g.length > 0 || merged.has(c) || unused.has(c)),
+    );
     if (cut >= 0) kept = cut;
   }
-  const groups = paragraphCells(texts.slice(0, kept), header.columns, merged);
+  const groups = paragraphCells(texts.slice(0, kept), header.columns, merged, unused);
   const notes: { code: "column_uncertain"; text: string }[] = [];
   const cells = groups.map((g, c) => {
     if (g.length > 0) return cellText(g.map((j) => body[j].lines.join("\n")).join("\n"));
@@ -180,9 +247,12 @@ function readRow(body: readonly Paragraph[], header: Header, above: readonly str
  */
 function isPageText(p: Paragraph, text: string): boolean {
   if (isSignatureText(p.lines[0])) return true;
-  const blocks = p.afterSpacer || p.lines.length >= PAGE_BLOCK_LINES;
+  if (rowNumber(p) !== null) return false;
+  // An empty paragraph (an editor's <p>&nbsp;</p>) after a row whose every cell is there sets the page's text apart,
+  // though it read as a column: a signature's position reads as an executor.
+  if (p.afterSpacer) return true;
   const joined = joinParts(p.lines, { sentences: false });
-  return blocks && rowNumber(p) === null && TEXT_COLUMNS.every((c) => fit(c === "deadline" ? text : joined, c) <= 0);
+  return p.lines.length >= PAGE_BLOCK_LINES && TEXT_COLUMNS.every((c) => fit(c === "deadline" ? text : joined, c) <= 0);
 }
 
 /** The document's reader asks whether a table starts at a line, then where it ends: the table is read once. */
@@ -207,5 +277,8 @@ export function readBrowserCopy(lines: readonly string[], firstLine: number): Gr
   const parsed = parse(lines, 0);
   if (!parsed) return [];
   const head: GridRow = { cells: parsed.header.cells, row: firstLine };
-  return [head, ...parsed.rows.map((r) => ({ cells: r.cells, row: r.at + firstLine, ...(r.notes ? { notes: r.notes } : {}) }))];
+  const { numbers, numbersAt } = parsed.header;
+  // The row of column numbers is the table's as the page prints it (the plan reader knows it for what it is).
+  const numbered: GridRow[] = numbers && numbersAt !== undefined ? [{ cells: [...numbers], row: numbersAt + firstLine }] : [];
+  return [head, ...numbered, ...parsed.rows.map((r) => ({ cells: r.cells, row: r.at + firstLine, ...(r.notes ? { notes: r.notes } : {}) }))];
 }

@@ -88,18 +88,19 @@ const TABLE_READERS: readonly TableReader[] = [
     read: (lines, first) => ({ rows: readPipeTable(lines, first), merges: [] }),
   },
   {
+    // A web page copied from a browser: the header's cells parted by tabs (or a caption a paragraph, over a row of
+    // column numbers), the rows' cells by blank lines.
+    format: "webcopy",
+    starts: (_line, _next, lines, index) => startsBrowserCopy(lines, index),
+    end: browserCopyEnd,
+    read: (lines, first) => ({ rows: readBrowserCopy(lines, first), merges: [] }),
+  },
+  {
     format: "cells",
     joinsLines: joinsParagraphs,
     starts: (_line, _next, lines, index) => startsCellLines(lines, index),
     end: cellLinesEnd,
     read: (lines, first) => ({ rows: readCellLines(lines, first), merges: [] }),
-  },
-  {
-    // A web page copied from a browser: the header's cells parted by tabs, the rows' cells by blank lines.
-    format: "webcopy",
-    starts: (line, _next, lines, index) => hasTab(line) && startsBrowserCopy(lines, index),
-    end: browserCopyEnd,
-    read: (lines, first) => ({ rows: readBrowserCopy(lines, first), merges: [] }),
   },
   {
     format: "tsv",

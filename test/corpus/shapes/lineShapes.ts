@@ -214,7 +214,7 @@ export const LINE_SHAPES: readonly Shape[] = [
   { name: "cell-per-line-blank", about: "legal database text, cells between blank lines", draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "blank")) }) },
   {
     name: "browser-copy",
-    about: "a site's page copied in Chromium: header cells parted by tabs, <p> cells by blank lines, executors merged down given once, the site's menu and footer around",
+    about: "a site's page copied in Chromium: header cells parted by tabs (or a caption a <p> over column numbers), <p> cells by blank lines, executors merged down given once, the site's menu and footer around",
     truth: (plan) => withMergedExecutors(plan),
     draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r) }),
   },

@@ -49,4 +49,38 @@ describe("a web page's table copied from the browser", () => {
     expect(plan.items.map((i) => [i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([["Семинар для молодых педагогов", "ИМЦ", "май 2033 г.", "проведён семинар"]]);
     expect(plan.meta.signatureBlock[0]).toMatch(/Лебедева/);
   });
+
+  /**
+   * A page saved by Word as a web page has <p> in every cell, the header's too: the captions come a paragraph each,
+   * over the row of column numbers; the last column («Отметка о выполнении») is empty in every row, so the copy gives
+   * nothing of it; a numbered row with only its name over rows it numbers is a group heading; the signature stands
+   * after empty paragraphs.
+   */
+  test("a header of paragraphs over column numbers, an empty last column, a group row and a signature after empty paragraphs", () => {
+    const text = page(
+      "ПЛАН МЕРОПРИЯТИЙ", "", "\u00a0", "",
+      "№ п/п", "", "Наименование мероприятия", "", "Срок реализации", "", "Ответственные исполнители", "", "Ожидаемый результат (форма отчёта)", "", "Отметка о выполнении", "",
+      "1", "", "2", "", "3", "", "4", "", "5", "", "6", "",
+      "I. Организационные меры", "",
+      "1.", "", "Мониторинг укомплектованности школ кадрами", "", "до 1 февраля 2034 г.", "", "Ковалёва Н.В., заместитель начальника", "", "аналитическая справка", "",
+      "2.", "", "Ведение банка вакансий", "", "ежемесячно", "", "руководители образовательных организаций", "", "реестр вакансий;", "", "сведения на сайте", "",
+      "3.", "", "Организация целевого обучения:", "",
+      "3.1.", "", "формирование заявки на целевое обучение", "", "ежегодно, до 1 марта", "", "Управление образования", "", "заявка", "",
+      "3.2.", "", "заключение договоров с выпускниками", "", "в течение срока действия плана", "", "руководители образовательных организаций", "", "договоры", "",
+      "\u00a0", "", "\u00a0", "", "Начальник Управления образования", "", "\u00a0", "", "Исп. Рочева Т.А.",
+    );
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.meta.format).toBe("webcopy");
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([["I", "Организационные меры"], ["3", "Организация целевого обучения:"]]);
+    expect(plan.columns.extra).toEqual(["Отметка о выполнении"]);
+    expect(plan.items.map((i) => [i.number, i.deadline.text, i.responsible.text, i.result, i.extra["Отметка о выполнении"] ?? ""])).toEqual([
+      ["1", "до 1 февраля 2034 г.", "Ковалёва Н.В., заместитель начальника", "аналитическая справка", ""],
+      ["2", "ежемесячно", "руководители образовательных организаций", "реестр вакансий;\nсведения на сайте", ""],
+      ["3.1", "ежегодно, до 1 марта", "Управление образования", "заявка", ""],
+      ["3.2", "в течение срока действия плана", "руководители образовательных организаций", "договоры", ""],
+    ]);
+    expect(plan.items.flatMap((i) => i.notes ?? [])).toEqual([]);
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Начальник Управления образования/);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
 });

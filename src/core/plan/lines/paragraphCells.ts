@@ -12,10 +12,13 @@ import { TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
  *
  * `columns`: the row's columns after the number, each a plan column or null (a column no synonym names, which any
  * text fits as well as none). `merged`: the columns whose cell the row above has; a cell merged down over rows
- * (rowspan) comes once in a copy, in its first row, so such a column may be empty at a lower cost.
+ * (rowspan) comes once in a copy, in its first row, so such a column may be empty at a lower cost. `unused`: the
+ * columns every row above left empty (an «Отметка о выполнении» of a plan not yet carried out): empty costs nothing
+ * and text costs what an empty cell does elsewhere, so that no paragraph is moved into it from the column it reads
+ * as, or left to the row above's merged cell.
  * Returns, for each column, the indices of its paragraphs (none for an empty cell).
  */
-export function paragraphCells(paragraphs: readonly string[], columns: readonly (TextColumn | null)[], merged: ReadonlySet<number> = new Set()): number[][] {
+export function paragraphCells(paragraphs: readonly string[], columns: readonly (TextColumn | null)[], merged: ReadonlySet<number> = new Set(), unused: ReadonlySet<number> = new Set()): number[][] {
   const n = paragraphs.length;
   const m = columns.length;
   // The fits of paragraphs [from, to) joined, to every column, read once: each span is weighed as every column's
@@ -27,9 +30,9 @@ export function paragraphCells(paragraphs: readonly string[], columns: readonly 
     return known.get(key)!;
   };
   const cell = (c: number, from: number, to: number): number => {
-    if (from === to) return merged.has(c) ? -MERGED : -EMPTY;
+    if (from === to) return unused.has(c) ? 0 : merged.has(c) ? -MERGED : -EMPTY;
     const column = columns[c];
-    let score = closing(paragraphs[to - 1]);
+    let score = closing(paragraphs[to - 1]) - (unused.has(c) ? EMPTY : 0);
     // A <p> is its author's break, not a wrap: how the text reads on over it counts half.
     for (let k = from + 1; k < to; k++) score += continuation(paragraphs[k - 1], paragraphs[k]) / 2;
     if (column === null) return score;

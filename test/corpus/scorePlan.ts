@@ -43,21 +43,36 @@ const normNumber = (s: string | null | undefined): string => norm(s).replace(/[.
 export const sameDeadline = (a: TruthDeadline, b: PlanItem["deadline"]): boolean => a.kind === b.kind && a.start === b.start && a.end === b.end && a.every === b.every;
 
 /**
- * Pairs truth items with recovered ones: by printed number (trailing dot ignored) or qualified number, in document
- * order, so that a number printed twice (numbering restarting per section) pairs with the right one.
+ * Pairs truth items with recovered ones: by printed number (trailing dot ignored) or qualified number, keeping
+ * document order, as many pairs as the two orders allow (a longest common subsequence). Pairing each truth item with
+ * the next found item of its number instead let one missing item shift every later section where numbering restarts:
+ * a missing II.3 took III.3, and III.1 and III.2 were left unpaired. Among pairings of equal size, one whose qualified
+ * numbers agree (I.1, II.3) wins, and then each truth item takes the earliest found item it can.
  */
 export function pairItems(truth: readonly TruthItem[], found: readonly PlanItem[]): (PlanItem | null)[] {
-  let from = 0;
-  return truth.map((t) => {
-    for (let i = from; i < found.length; i++) {
-      const f = found[i];
-      if (normNumber(f.number) === normNumber(t.number) || f.qualifiedNumber === t.qualified) {
-        from = i + 1;
-        return f;
-      }
+  const n = truth.length, m = found.length;
+  const pairsFirst = n + 1; // one more pair outweighs every qualified-number bonus
+  const weight = (t: TruthItem, f: PlanItem): number => {
+    const qualified = f.qualifiedNumber === t.qualified;
+    if (!qualified && normNumber(f.number) !== normNumber(t.number)) return 0;
+    return pairsFirst + (qualified ? 1 : 0);
+  };
+  // best[i][j]: the best weight pairing truth[i..] with found[j..]
+  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const w = weight(truth[i], found[j]);
+      best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], w > 0 ? w + best[i + 1][j + 1] : 0);
     }
-    return null;
-  });
+  }
+  const pairs: (PlanItem | null)[] = new Array(n).fill(null);
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    const w = weight(truth[i], found[j]);
+    if (w > 0 && best[i][j] === w + best[i + 1][j + 1]) pairs[i++] = found[j++];
+    else if (best[i][j] === best[i][j + 1]) j++;
+    else i++;
+  }
+  return pairs;
 }
 
 function sectionFound(t: TruthPlan["sections"][number], plan: Plan): boolean {

@@ -146,9 +146,29 @@ function fillMergedDown(groups: readonly (readonly LineCells[])[], drafts: reado
   const opens = (d: RowDraft) => ctx.numberColumn === null || d.parts[ctx.numberColumn].length > 0;
   for (const m of mergedDownCells(groups, { rules: (page) => byPage.get(page) ?? [], repeats: repeatsMerged, leading })) {
     const run = drafts.slice(m.first, m.last + 1);
-    const whole = run.flatMap((d) => d.parts[m.column]);
-    run.forEach((d, k) => (d.parts[m.column] = k === 0 || opens(d) ? [...whole] : []));
+    const before = rowBeforeBreak(drafts, m.first, opens);
+    const after = run.flatMap((d) => d.parts[m.column]);
+    const whole = [...before.flatMap((d) => d.parts[m.column]), ...after];
+    // A first row going on with a row begun before a page break takes the text after the break: joined to that row
+    // it makes the whole.
+    run.forEach((d, k) => (d.parts[m.column] = k === 0 ? [...(before.length > 0 ? after : whole)] : opens(d) ? [...whole] : []));
   }
+}
+
+/**
+ * A merged cell whose first row on its page only goes on with an item opened on an earlier page is that row's cell
+ * too (a row broken by a page is one row: its cell in a column is one cell), so the part printed before the break
+ * belongs to the merged text: Writer prints such a cell's first lines at the foot of one page and the rest, or
+ * nothing, on the next. The drafts of that row before the break, oldest first; none where the run opens its item.
+ */
+function rowBeforeBreak(drafts: readonly RowDraft[], first: number, opens: (d: RowDraft) => boolean): RowDraft[] {
+  const before: RowDraft[] = [];
+  for (let k = first; k > 0 && !opens(drafts[k]) && !drafts[k].spanning; k--) {
+    const previous = drafts[k - 1];
+    if (previous.spanning || previous.first.line.page === drafts[k].first.line.page) break;
+    before.unshift(previous);
+  }
+  return before;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { GridRow } from "../../grid";
+import { canFollow } from "../../plan/lines/segmentRows";
 import { parseItemNumber } from "../../plan/structure/numbering";
 import { isColumnNumbers } from "../rowShapes";
 
@@ -42,22 +43,53 @@ export function joinNumberLines(lines: readonly string[]): string {
 /**
  * A row whose number cell opens with a number's rest (the rest of a row a page break cut: «1.2» at a page's foot,
  * «.2» at the next page's top) gives the rest back to the number it ends, the last row's number above it, and is
- * left the continuation it is (its number cell empty of it). Rows are in reading order; `across`: rows written
- * across the table (titles, whose numbers are no row's, as the column numbers under a repeated header are not).
+ * left the continuation it is (its number cell empty of it). So does a rest Writer broke after a dot («1.3.» at the
+ * foot, «2.» at the top: brokenAfterDot). Rows are in reading order; `across`: rows written across the table (titles,
+ * whose numbers are no row's, as the column numbers under a repeated header are not).
  */
 export function returnNumberRests(rows: readonly GridRow[], numberColumn: number | null, across: (index: number) => boolean): GridRow[] {
   if (numberColumn === null) return [...rows];
   const out = [...rows];
   let numbered = -1;
+  let earlier: string | null = null;
   out.forEach((row, i) => {
-    if (across(i)) return;
+    if (across(i) || isColumnNumbers(row.cells)) return;
     const cell = row.cells[numberColumn] ?? "";
-    if (isNumberRest(cell) && numbered >= 0 && parseItemNumber(out[numbered].cells[numberColumn] + cell.trim().split(/\s+/)[0]) !== null) {
-      const [rest, ...after] = cell.trim().split(/\s+/);
-      const head = out[numbered];
+    const [first, ...after] = cell.trim().split(/\s+/);
+    const head = numbered >= 0 ? out[numbered] : null;
+    const rest =
+      head && isNumberRest(cell) && parseItemNumber(head.cells[numberColumn] + first) !== null
+        ? first
+        : head && (head.page ?? 0) < (row.page ?? 0) && brokenAfterDot(earlier, head.cells[numberColumn], cell)
+          ? cell.trim()
+          : null;
+    if (head && rest !== null) {
       out[numbered] = { ...head, cells: head.cells.map((c, k) => (k === numberColumn ? c + rest : c)) };
-      out[i] = { ...row, cells: row.cells.map((c, k) => (k === numberColumn ? after.join(" ") : c)) };
-    } else if (parseItemNumber(cell) !== null && !isColumnNumbers(row.cells)) numbered = i;
+      out[i] = { ...row, cells: row.cells.map((c, k) => (k === numberColumn ? (rest === first ? after.join(" ") : "") : c)) };
+    } else if (parseItemNumber(cell) !== null) {
+      if (numbered >= 0) earlier = parseItemNumber(out[numbered].cells[numberColumn]);
+      numbered = i;
+    }
   });
   return out;
+}
+
+/** A number of two levels or more ending with its dot («1.3.»): where Writer breaks «1.3.2.» in a narrow № column. */
+const HEAD = /^\d{1,3}(?:\.\d{1,3})+\.$/u;
+/** One level alone («2.», «2»): the rest of such a number. */
+const REST = /^\d{1,3}\.?$/u;
+const levels = (number: string): number[] => number.replace(/\.$/u, "").split(".").map(Number);
+
+/**
+ * Whether `rest`, a row's whole number cell at a page's top, ends the number `head` of the last numbered row before
+ * the break («1.3.» + «2.»): the head alone cannot come after the number before it (`earlier`, «1.3.1»), while the
+ * two together can. Read alone «2.» could follow «1.3.» too, so only the number before them tells them apart; the
+ * first number of a plan has none and stays as printed.
+ */
+function brokenAfterDot(earlier: string | null, head: string, rest: string): boolean {
+  const h = head.replace(/\s+/g, "");
+  const r = rest.trim();
+  if (earlier === null || !HEAD.test(h) || !REST.test(r)) return false;
+  const before = levels(earlier);
+  return !canFollow(before, levels(h)) && canFollow(before, levels(h + r));
 }

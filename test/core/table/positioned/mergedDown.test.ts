@@ -121,3 +121,77 @@ describe("a cell merged down over rows of a ruled PDF table", () => {
     expect(EXECUTORS(rows)).toEqual(["Отдел кадров", "Отдел кадров", "", CENTRE.join(" "), ""]);
   });
 });
+
+interface BrokenRowMerge {
+  /** 2.1's executors; `open`: the border under 2.1 stops short of them (merged down from 2.1). */
+  readonly row21: readonly string[];
+  readonly open: boolean;
+  /** 2.2's executors' lines at the foot of page 1 and at the top of page 2. */
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  /** Lines printed centred on the border between 2.2 and 2.3 on page 2 (open in the executors). */
+  readonly centred: readonly string[];
+}
+const OWN = "Управление образования";
+
+/**
+ * Two pages of a ruled table (the header repeated on each), 2.2 broken by the page break: its cells' first lines at
+ * the foot of page 1 over a border drawn across the whole table, its last line at the top of page 2; then 2.3, the
+ * border between them open in the executors (merged down across the break).
+ */
+function twoPages(m: BrokenRowMerge): { words: PositionedWord[]; rules: RulingLine[] } {
+  const words: PositionedWord[] = [];
+  const rules: RulingLine[] = [];
+  const across = (page: number, y: number, skip?: number) => {
+    for (let c = 0; c < COLUMNS.length - 1; c++) if (c !== skip) rules.push({ page, x0: COLUMNS[c], y0: y, x1: COLUMNS[c + 1], y1: y });
+  };
+  const verticals = (page: number, from: number, to: number) => COLUMNS.forEach((x) => rules.push({ page, x0: x, y0: from, x1: x, y1: to }));
+  const cell = (page: number, column: number, top: number, lines: readonly string[]) =>
+    lines.forEach((line, k) => words.push(...runWords(line, COLUMNS[column] + 2, top + GAP / 2 + k * LEADING).map((w) => ({ ...w, page }))));
+  const header = (page: number) => {
+    across(page, 40);
+    HEADER.forEach((h, c) => cell(page, c, 40, [h]));
+    across(page, 40 + LEADING + GAP);
+  };
+  header(1);
+  let y = 40 + LEADING + GAP;
+  [["2.1."], ["Формирование методических", "семинаров"], m.row21, ["по плану"], ["приказ"]].forEach((lines, c) => cell(1, c, y, lines));
+  y += 2 * LEADING + GAP;
+  across(1, y, m.open ? 2 : undefined);
+  [["2.2."], ["Обеспечение участия анализа", "потребности в кадрах по", "результатам оценки"], m.before, ["до 17 июня 2026", "года"], ["договоры"]].forEach((lines, c) => cell(1, c, y, lines));
+  y += 3 * LEADING + GAP;
+  across(1, y);
+  verticals(1, 40, y);
+  header(2);
+  y = 40 + LEADING + GAP;
+  cell(2, 1, y, ["качества"]);
+  cell(2, 2, y, m.after);
+  y += LEADING + GAP;
+  across(2, y, 2);
+  [["2.3."], ["Обеспечение участия курсов", "повышения квалификации"], [], ["04.05.2026"], ["приказ управления"]].forEach((lines, c) => cell(2, c, y, lines));
+  cell(2, 2, y - LEADING / 2, m.centred);
+  y += 2 * LEADING + GAP;
+  across(2, y);
+  [["2.4."], ["Заключение соглашения"], ["Управление образования"], ["I квартал"], ["соглашение"]].forEach((lines, c) => cell(2, c, y, lines));
+  y += LEADING + GAP;
+  across(2, y);
+  verticals(2, 40, y);
+  return { words, rules };
+}
+
+describe("a cell merged down over rows across a page break", () => {
+  const items = (rows: string[][]) => rows.filter((r) => r[0] !== HEADER[0]);
+
+  test("printed whole on the first page, it is every spanned row's, the row after the break too", () => {
+    const rows = items(tableRows(twoPages({ row21: ["ИРО"], open: true, before: [], after: [], centred: [] })));
+    expect(rows.map((r) => r[0])).toEqual(["2.1.", "2.2.", "", "2.3.", "2.4."]);
+    expect(EXECUTORS(rows)).toEqual(["ИРО", "ИРО", "", "ИРО", OWN]);
+  });
+
+  test("printed partly before the break, its first lines are the merged text's start", () => {
+    const rows = items(tableRows(twoPages({ row21: ["Отдел кадров"], open: false, before: ["Т.И. Гусева, начальник"], after: ["отдела кадров"], centred: ["ОО"] })));
+    expect(rows.map((r) => r[0])).toEqual(["2.1.", "2.2.", "", "2.3.", "2.4."]);
+    // 2.2's lines after the break stay on its row's part there (the plan reader joins the two parts).
+    expect(EXECUTORS(rows)).toEqual(["Отдел кадров", "Т.И. Гусева, начальник", "отдела кадров ОО", "Т.И. Гусева, начальник отдела кадров ОО", OWN]);
+  });
+});

@@ -281,4 +281,15 @@ describe("a number Writer broke at a dot in a narrow № column («1.1» over «
     // A title's number is no row's: a rest under it stays where it is.
     expect(returnNumberRests([rows[0], rows[3]], 0, (i) => i === 0)[1].cells[0]).toBe(".2 x");
   });
+
+  test("a number Writer broke after a dot, «1.3.» at a page's foot and «2.» at the next top, is one where the numbering says so", () => {
+    const row = (cells: readonly string[], page: number) => ({ cells, row: 0, page });
+    const rows = [row(["1.3.", "Наставничество", ""], 1), row(["1.3. 1.", "Мониторинг", "УО"], 1), row(["1.3.", "Информационное", "ОО"], 1), row(["1", "2", "3"], 2), row(["2.", "сопровождение", ""], 2), row(["1.3.3.", "Подготовка", "ИРО"], 2)];
+    expect(returnNumberRests(rows, 0, () => false).map((r) => r.cells[0])).toEqual(["1.3.", "1.3. 1.", "1.3.2.", "1", "", "1.3.3."]);
+    // «2.» after «1.» (a plan numbered 1., 2., …) is the next item, not a rest: «1.» could follow the number before it.
+    const flat = [row(["1.", "Мониторинг", "УО"], 1), row(["2.", "Информационное", "ОО"], 1), row(["3.", "Подготовка", "ИРО"], 2)];
+    expect(returnNumberRests(flat, 0, () => false).map((r) => r.cells[0])).toEqual(["1.", "2.", "3."]);
+    const sections = [row(["1.1.", "Мониторинг", "УО"], 1), row(["1.2.", "Информационное", "ОО"], 1), row(["2.", "Подготовка", "ИРО"], 2)];
+    expect(returnNumberRests(sections, 0, () => false).map((r) => r.cells[0])).toEqual(["1.1.", "1.2.", "2."]);
+  });
 });

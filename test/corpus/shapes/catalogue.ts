@@ -6,7 +6,7 @@ import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { withProgrammeTotals } from "../programmeTotals";
-import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
 import { LABELLED_SHAPES } from "./labelledShapes";
@@ -215,6 +215,7 @@ export const SHAPES: readonly Shape[] = [
   ...CONSENT_SHAPES,
   ...TOTALS_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
+  ...TABLE_PER_SECTION_DOCX_PDF_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

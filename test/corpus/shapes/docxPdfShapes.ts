@@ -17,13 +17,13 @@ const cache = new Map<string, Uint8Array>();
  * printed to PDF by LibreOffice Writer, as officials print their plans; one conversion per plan, shared by the
  * shapes below.
  */
-export async function writerPdf(plan: TruthPlan, aligned = true, toEdge = false, mergeExecutors = false): Promise<Uint8Array> {
+export async function writerPdf(plan: TruthPlan, aligned = true, toEdge = false, mergeExecutors = false, tablePerSection = false): Promise<Uint8Array> {
   // The same seed draws many variants of one plan (extra columns, numbered straight through, centred cells…): the key is
   // the whole plan, so no variant prints another's PDF (a key of a few fields gave the unnumbered shape the numbered PDF).
-  const key = `${aligned} ${toEdge} ${mergeExecutors} ${JSON.stringify(plan)}`;
+  const key = `${aligned} ${toEdge} ${mergeExecutors} ${tablePerSection} ${JSON.stringify(plan)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const pdf = printToPdf(await planDocx(plan, { aligned, toEdge, mergeExecutors }), ".docx");
+  const pdf = printToPdf(await planDocx(plan, { aligned, toEdge, mergeExecutors, numbered: tablePerSection || undefined, tablePerSection }), ".docx");
   cache.set(key, pdf);
   return pdf;
 }
@@ -141,3 +141,21 @@ export const PROGRAMME_DOCX_PDF_SHAPES: readonly Shape[] = DOCX_PDF_SHAPES.filte
   about: `${s.about}; a programme's plan: the deadline in two columns, funding columns, column numbers, a three-row header repeated`,
   truth: (plan) => withExtras(withSpanDeadlines(plan), FUNDING, 0xf0d5),
 }));
+
+/** The Word document typed as one table per section (headings as paragraphs between tables) printed by Writer. */
+export const TABLE_PER_SECTION_DOCX_PDF_SHAPES: readonly Shape[] = [
+  {
+    name: "lo-docx-pdf-table-per-section",
+    about: "Word document typed as one table per section, printed to PDF by Writer",
+    needs: ["soffice-writer"],
+    slow: true,
+    draw: async (plan) => ({ ext: ".pdf", data: await writerPdf(plan, true, false, false, true) }),
+  },
+  {
+    name: "lo-docx-pdftotext-layout-table-per-section",
+    about: "that PDF through pdftotext -layout",
+    needs: ["soffice-writer", "pdftotext"],
+    slow: true,
+    draw: async (plan) => ({ ext: ".txt", data: pdfToText(await writerPdf(plan, true, false, false, true), true) }),
+  },
+];

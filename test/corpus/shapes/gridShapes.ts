@@ -65,7 +65,11 @@ function htmlCell(row: Exclude<DrawnRow, { kind: "section" }>, text: string, i: 
   return `<td${attrs}><p>${row.kind === "sums" && text !== "" ? `<b>${htmlText(text)}</b>` : htmlText(text)}</p></td>`;
 }
 
-export function planHtml(plan: TruthPlan): string {
+/**
+ * `tablePerSection`: one table per section, each heading a bold paragraph above its table, the header in the first
+ * table only (planDocx's tablesPerSection).
+ */
+export function planHtml(plan: TruthPlan, opts: { tablePerSection?: boolean } = {}): string {
   const width = drawnColumns(plan).length;
   const drawn = drawnRows(plan, { numbered: true, merges: true });
   // The header's rows (the column numbers under it included) in the table's head, which a printed page repeats.
@@ -78,15 +82,31 @@ export function planHtml(plan: TruthPlan): string {
       : `<tr>${row.cells.map((c, i) => htmlCell(row, c, i)).join("")}</tr>`,
   );
   const paras = (lines: readonly string[]) => lines.map((l) => `<p>${htmlText(l)}</p>`).join("\n");
+  const table = (head: readonly string[], body: readonly string[]) =>
+    `<table border="1" cellspacing="0">\n${head.length ? `<thead>${head.join("")}</thead>\n` : ""}<tbody>\n${body.join("\n")}\n</tbody>\n</table>`;
+  const tables: string[] = [];
+  if (opts.tablePerSection) {
+    let head = rows.slice(0, headRows);
+    let body: string[] = [];
+    const close = () => {
+      if (head.length || body.length) tables.push(table(head, body));
+      head = [];
+      body = [];
+    };
+    drawn.forEach((row, at) => {
+      if (at < headRows) return;
+      if (row.kind !== "section") return void body.push(rows[at]);
+      const heading = `<p><b>${htmlText(row.text)}</b></p>`;
+      if (at === headRows) return void tables.push(heading);
+      close();
+      tables.push(heading);
+    });
+    close();
+  } else tables.push(table(rows.slice(0, headRows), rows.slice(headRows)));
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(plan.title)}</title></head><body>
 ${paras(plan.titleBlock)}
 <h2>${htmlText(plan.title)}</h2>
-<table border="1" cellspacing="0">
-<thead>${rows.slice(0, headRows).join("")}</thead>
-<tbody>
-${rows.slice(headRows).join("\n")}
-</tbody>
-</table>
+${tables.join("\n")}
 ${paras(plan.signatures)}
 </body></html>
 `;
@@ -99,4 +119,14 @@ export const GRID_SHAPES: readonly Shape[] = [
   { name: "ascii", about: "+--+ grid, wrapped cells, pages", draw: (plan, r) => ({ ext: ".txt", data: withTitleAndSignatures(plan, ruled(plan, r, ASCII)) }) },
   { name: "html", about: "web page / Word saved as HTML", draw: (plan) => ({ ext: ".html", data: planHtml(plan) }) },
   { name: "docx", about: "Word table", draw: async (plan) => ({ ext: ".docx", data: await planDocx(plan, { numbered: true }) }) },
+  {
+    name: "html-table-per-section",
+    about: "web page typed as one table per section, the headings paragraphs between the tables, the header in the first",
+    draw: (plan) => ({ ext: ".html", data: planHtml(plan, { tablePerSection: true }) }),
+  },
+  {
+    name: "docx-table-per-section",
+    about: "Word document typed as one table per section, the headings paragraphs between the tables, the header in the first",
+    draw: async (plan) => ({ ext: ".docx", data: await planDocx(plan, { numbered: true, tablePerSection: true }) }),
+  },
 ];

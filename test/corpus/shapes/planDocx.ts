@@ -123,7 +123,7 @@ const TIGHT = { run: '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Rom
  * at the top, centred or at the bottom of their rows, signatures below. `aligned: false`: cells at the top, headings
  * at the left (as tables were drawn before).
  */
-export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean; toEdge?: boolean; mergeExecutors?: boolean } = {}): Promise<Uint8Array> {
+export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbered?: boolean; toEdge?: boolean; mergeExecutors?: boolean; tablePerSection?: boolean } = {}): Promise<Uint8Array> {
   const drawn = drawnRows(plan, { numbered: opts.numbered, merges: true });
   const merged = opts.mergeExecutors ? mergedExecutors(drawn, drawnColumns(plan).indexOf("responsible")) : drawn.map(() => undefined);
   const widths = opts.toEdge ? await edgeWidths(plan, drawn) : plan.tight?.portrait ? toPortrait(docxWidths(plan)) : docxWidths(plan);
@@ -157,13 +157,13 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     );
     return `<w:tr>${trPr}${cells.join("")}</w:tr>`;
   });
-  const table = `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${plan.tight ? TIGHT.borders : BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>${opts.toEdge ? `<w:tblCellMar><w:left w:w="${EDGE.margin}" w:type="dxa"/><w:right w:w="${EDGE.margin}" w:type="dxa"/></w:tblCellMar>` : plan.tight ? TIGHT.margins : ""}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${rows.join("")}</w:tbl>`;
+  const tableOf = (trs: readonly string[]) => `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${plan.tight ? TIGHT.borders : BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>${opts.toEdge ? `<w:tblCellMar><w:left w:w="${EDGE.margin}" w:type="dxa"/><w:right w:w="${EDGE.margin}" w:type="dxa"/></w:tblCellMar>` : plan.tight ? TIGHT.margins : ""}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>${trs.join("")}</w:tbl>`;
   const body = [
     ...plan.titleBlock.map((l) => para(l, { right: true })),
     para(""),
     para(plan.title, { bold: true, center: true }),
     para(""),
-    table,
+    ...(opts.tablePerSection ? tablesPerSection(drawn, rows, tableOf, run) : [tableOf(rows)]),
     para(""),
     ...plan.signatures.map((l) => para(l)),
   ].join("");
@@ -171,4 +171,28 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
   const sectPr = `<w:sectPr>${page}<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"><w:body>${body}${sectPr}</w:body></w:document>`;
   return makeDocx({ document });
+}
+
+/**
+ * The plan typed as one table per section, as officials often type it: each heading a bold paragraph, the table of
+ * its items under it, the header row in the first table only (the first heading stands above that table's header).
+ * Every table has the same columns and widths.
+ */
+function tablesPerSection(drawn: readonly DrawnRow[], rows: readonly string[], tableOf: (trs: readonly string[]) => string, run?: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  const close = () => {
+    if (current.length > 0) out.push(tableOf(current));
+    current = [];
+  };
+  const headerRows = drawn.findIndex((row) => row.kind !== "header");
+  drawn.forEach((row, at) => {
+    if (row.kind !== "section") return void current.push(rows[at]);
+    // The first heading, right under the header, goes above the first table.
+    if (at === headerRows) return void out.push(para(row.text, { bold: true, run }));
+    close();
+    out.push(para(row.text, { bold: true, run }));
+  });
+  close();
+  return out;
 }

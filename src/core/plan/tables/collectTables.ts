@@ -1,7 +1,9 @@
 import type { Block, Grid, GridRow, Merge, SourceDocument, TextBlock } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
+import { isColumnNumbers } from "../../table/rowShapes";
 import { splitSheet } from "../../table/splitSheet";
 import { detectHeader } from "../columns/detectHeader";
+import { isInside, parseItemNumber, sectionMarker } from "../structure/numbering";
 
 /**
  * A table as the user meant it: page breaks split a Word table into several text tables with the same columns,
@@ -33,14 +35,21 @@ export function collectTables(doc: SourceDocument): Segment[] {
     const parts: Grid[] = [block.grid];
     const furniture: TextBlock[] = [];
     let j = i + 1;
+    let headed = false;
     for (;;) {
-      const next = acrossFurniture(blocks, j, block) ?? upToRepeatedHeader(blocks, j, block, parts);
+      const over = acrossHeadings(blocks, j, block);
+      const next = acrossFurniture(blocks, j, block) ?? upToRepeatedHeader(blocks, j, block, parts) ?? over;
       if (!next) break;
+      headed ||= next === over;
       parts.push(...next.parts);
       furniture.push(...next.between);
       j = next.end;
     }
-    segments.push({ kind: "table", table: { grid: concatGrids(parts), format: block.format, furniture } });
+    // The first part's own heading stands before it, among the title's lines: it is the plan's first section.
+    const opening = openingHeading(segments, block, headed);
+    if (opening) segments.pop();
+    const grid = concatGrids(opening ? [withHeading(block.grid, opening), ...parts.slice(1)] : parts);
+    segments.push({ kind: "table", table: { grid, format: block.format, furniture } });
     i = j;
   }
   return segments;
@@ -101,6 +110,71 @@ function upToRepeatedHeader(blocks: readonly Block[], from: number, table: Table
     last = lastRow([block.grid]);
   }
   return null;
+}
+
+/**
+ * A later table of the same columns with no header of its own, after section headings only («2. Материальная
+ * поддержка», «Раздел III»; page furniture beside them): a Word plan typed as one table per section, its headings
+ * paragraphs between the tables. The headings become rows of the plan, one cell across it, where they stand.
+ */
+function acrossHeadings(blocks: readonly Block[], from: number, table: TableBlock): Continuation | null {
+  const headings: TextBlock[] = [];
+  let k = from;
+  for (; k < blocks.length && blocks[k].kind === "text"; k++) {
+    const text = blocks[k] as TextBlock;
+    if (furnitureBlock(text)) continue;
+    if (!isSectionHeading(text.text)) return null;
+    headings.push(text);
+  }
+  const next: Block | undefined = blocks[k];
+  if (headings.length === 0 || next?.kind !== "table" || next.format !== table.format || width(next.grid) !== width(table.grid)) return null;
+  const first = firstFilledRow(next.grid);
+  if (!first || detectHeader(next.grid.rows, next.grid.merges) || !first.cells.some((c) => parseItemNumber(c) !== null)) return null;
+  const between = blocks.slice(from, k).filter((b): b is TextBlock => b.kind === "text" && furnitureBlock(b));
+  return { parts: [...headings.map((h) => headingGrid(h, width(table.grid))), next.grid], between, end: k + 1 };
+}
+
+/** A short numbered or worded heading («2. …», «Раздел 2. …», «II. …»): a section's title, no item's text. */
+function isSectionHeading(text: string): boolean {
+  const marker = sectionMarker(text);
+  return marker !== null && (marker.number !== null || marker.explicit) && text.length <= 300;
+}
+
+/** A heading as a table row: its text in one cell across the table's width. */
+function headingGrid(h: TextBlock, columns: number): Grid {
+  return { rows: [{ row: h.row, cells: [h.text, ...new Array<string>(columns - 1).fill("")] }], merges: [{ top: 0, bottom: 0, left: 0, right: columns - 1 }] };
+}
+
+/**
+ * The section heading standing right before the table (the last segment found, a text), when it is the table's first
+ * section: later sections' headings stood between its parts (`headed`), or its first row's number is numbered inside
+ * the heading's («1. Адаптация …» over a header, then «1.1»), as a PDF of such a plan reads as one table.
+ */
+function openingHeading(segments: readonly Segment[], table: TableBlock, headed: boolean): TextBlock | null {
+  const last = segments[segments.length - 1];
+  if (last?.kind !== "text" || !isSectionHeading(last.block.text) || last.block.row >= (firstFilledRow(table.grid)?.row ?? 0)) return null;
+  if (headed) return last.block;
+  const heading = sectionMarker(last.block.text)?.number ?? null;
+  const first = table.grid.rows[firstBodyRow(table.grid)];
+  const number = first?.cells.map((c) => parseItemNumber(c)).find((n) => n !== null) ?? null;
+  return heading !== null && number !== null && isInside(heading, number) ? last.block : null;
+}
+
+/** The first row under the header and the column numbers under it. */
+function firstBodyRow(grid: Grid): number {
+  const layout = detectHeader(grid.rows, grid.merges);
+  let at = layout ? layout.headerRow + (layout.headerRows ?? 1) : 0;
+  while (at < grid.rows.length && isColumnNumbers(grid.rows[at].cells)) at++;
+  return at;
+}
+
+/** The table with a heading row put after its header and the column numbers under it. */
+function withHeading(grid: Grid, heading: TextBlock): Grid {
+  const at = firstBodyRow(grid);
+  const columns = width(grid);
+  const rows = [...grid.rows.slice(0, at), headingGrid(heading, columns).rows[0], ...grid.rows.slice(at)];
+  const merges = [...grid.merges.map((m) => (m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)), { top: at, bottom: at, left: 0, right: columns - 1 }];
+  return { rows, merges };
 }
 
 function words(text: string): string[] {

@@ -69,3 +69,61 @@ describe("collectTables: the header printed again continues the plan", () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe("collectTables: a plan typed as one table per section, its headings paragraphs between the tables", () => {
+  const item = (r: number, number: string, name: string) => row(r, [number, name, "Отдел образования", "в течение года", "отчёт"]);
+  const blocks = (): Block[] => [
+    text(1, "План мероприятий на 2035 год"),
+    text(2, "1. Адаптация молодых специалистов"),
+    table(row(3, HEADER), item(4, "1.1", "Закрепление наставников"), item(5, "1.2", "Установочный семинар")),
+    text(6, "2. Материальная поддержка"),
+    table(item(7, "2.1", "Выплата единовременного пособия")),
+    text(8, "Раздел 3. Профессиональное развитие"),
+    table(item(9, "3.1", "Конкурс «Педагогический дебют»")),
+    text(10, "Начальник управления образования С.А. Белова"),
+  ];
+
+  it("joins the tables, each heading a row across the plan where it stands, the first under the header", () => {
+    const found = tables(doc(...blocks()));
+    expect(found).toHaveLength(1);
+    expect(found[0].grid.rows.map((r) => r.row)).toEqual([3, 2, 4, 5, 6, 7, 8, 9]);
+    expect(found[0].grid.rows[1].cells).toEqual(["1. Адаптация молодых специалистов", "", "", "", ""]);
+    expect(found[0].grid.merges).toEqual([1, 4, 6].map((k) => ({ top: k, bottom: k, left: 0, right: 4 })));
+  });
+
+  it("reads every section and item; the title and the signature stay outside", () => {
+    const result = structurePlan(doc(...blocks()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.sections.map((s) => [s.number, s.title])).toEqual([["1", "Адаптация молодых специалистов"], ["2", "Материальная поддержка"], ["3", "Раздел 3. Профессиональное развитие"]]);
+    expect(result.plan.items.map((it) => [it.number, it.section])).toEqual([["1.1", "1"], ["1.2", "1"], ["2.1", "2"], ["3.1", "3"]]);
+    expect(result.plan.dropped.map((d) => [d.row, d.reason])).toEqual([[1, "title"], [10, "signature"]]);
+  });
+
+  it("does not reach over text that is no heading, nor to a table whose rows open with no number", () => {
+    const prose = blocks().map((b) => (b.kind === "text" && b.row === 6 ? text(6, "Мероприятия второго раздела выполняются совместно с ИРО.") : b));
+    // The second section's table stands apart; the third's heading still joins it to the second.
+    expect(tables(doc(...prose)).map((t) => t.grid.rows[0].row)).toEqual([3, 7]);
+    const other = blocks().map((b) => (b.kind === "table" && b.grid.rows[0].row === 7 ? table(row(7, ["Итого", "", "", "", "12 мероприятий"])) : b));
+    expect(tables(doc(...other)).map((t) => t.grid.rows[0].row)[0]).toBe(3);
+    // The first table keeps its own heading: its first item, 1.1, is numbered inside it.
+    expect(tables(doc(...other))[0].grid.rows.map((r) => r.row)).toEqual([3, 2, 4, 5]);
+  });
+});
+
+describe("collectTables: the heading above the header of a plan read as one table (a PDF of a table per section)", () => {
+  const plan = (heading: string, first: string) => [
+    text(1, "План мероприятий на 2035 год"),
+    text(2, heading),
+    table(row(3, HEADER), row(4, [first, "Закрепление наставников", "Отдел образования", "до 1 сентября", "приказы"])),
+  ];
+
+  it("is the first section where the first item is numbered inside it", () => {
+    expect(tables(doc(...plan("1. Адаптация молодых специалистов", "1.1")))[0].grid.rows.map((r) => r.row)).toEqual([3, 2, 4]);
+  });
+
+  it("stays with the title where the first item is not numbered inside it", () => {
+    expect(tables(doc(...plan("1. Адаптация молодых специалистов", "2.1")))[0].grid.rows.map((r) => r.row)).toEqual([3, 4]);
+    expect(tables(doc(...plan("1. Адаптация молодых специалистов", "1")))[0].grid.rows.map((r) => r.row)).toEqual([3, 4]);
+  });
+});

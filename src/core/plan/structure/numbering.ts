@@ -33,6 +33,27 @@ export function isRoman(number: string): boolean {
   return /^[IVXLC]+$/.test(number);
 }
 
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function romanValue(s: string): number | null {
+  if (!/^[IVXLC]+$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    total += i + 1 < s.length && ROMAN[s[i + 1]] > v ? -v : v;
+  }
+  return total;
+}
+
+/** Whether heading `next` is the one after `prev` at its level: «II» after «I», «3» after «2», «1.3» after «1.2». */
+export function isNextHeading(prev: string, next: string): boolean {
+  const [a, b] = [romanValue(prev), romanValue(next)];
+  if (a !== null || b !== null) return a !== null && b !== null && b === a + 1;
+  const p = prev.replace(/\.$/, "").split(".");
+  const n = next.replace(/\.$/, "").split(".");
+  return p.length === n.length && p.slice(0, -1).every((x, i) => x === n[i]) && Number(n[n.length - 1]) === Number(p[p.length - 1]) + 1;
+}
+
 export function numberDepth(number: string): number {
   return number.split(".").length;
 }

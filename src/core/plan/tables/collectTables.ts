@@ -3,7 +3,7 @@ import { isPageFurniture } from "../../table/pageFurniture";
 import { isColumnNumbers } from "../../table/rowShapes";
 import { splitSheet } from "../../table/splitSheet";
 import { detectHeader } from "../columns/detectHeader";
-import { isInside, parseItemNumber, sectionMarker } from "../structure/numbering";
+import { isInside, isNextHeading, parseItemNumber, sectionMarker } from "../structure/numbering";
 
 /**
  * A table as the user meant it: page breaks split a Word table into several text tables with the same columns,
@@ -155,9 +155,19 @@ function openingHeading(segments: readonly Segment[], table: TableBlock, headed:
   if (last?.kind !== "text" || !isSectionHeading(last.block.text) || last.block.row >= (firstFilledRow(table.grid)?.row ?? 0)) return null;
   if (headed) return last.block;
   const heading = sectionMarker(last.block.text)?.number ?? null;
+  if (heading === null) return null;
   const first = table.grid.rows[firstBodyRow(table.grid)];
   const number = first?.cells.map((c) => parseItemNumber(c)).find((n) => n !== null) ?? null;
-  return heading !== null && number !== null && isInside(heading, number) ? last.block : null;
+  if (number !== null && isInside(heading, number)) return last.block;
+  // Numbering that restarts in every section («Раздел I.» over «1.», «2.»): the table's first heading is the next one.
+  const next = table.grid.rows.map(acrossHeading).find((n) => n !== null) ?? null;
+  return next !== null && isNextHeading(heading, next) ? last.block : null;
+}
+
+/** The number of a row written across the table as a section heading (its text in one cell), or null. */
+function acrossHeading(row: GridRow): string | null {
+  const filled = row.cells.filter((c) => c.trim() !== "");
+  return filled.length === 1 && isSectionHeading(filled[0]) ? sectionMarker(filled[0])!.number : null;
 }
 
 /** The first row under the header and the column numbers under it. */

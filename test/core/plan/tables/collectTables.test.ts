@@ -127,3 +127,25 @@ describe("collectTables: the heading above the header of a plan read as one tabl
     expect(tables(doc(...plan("1. Адаптация молодых специалистов", "1")))[0].grid.rows.map((r) => r.row)).toEqual([3, 4]);
   });
 });
+
+describe("collectTables: the heading above the header where numbering restarts in every section", () => {
+  const restart = (heading: string, later: string) => [
+    text(1, "План мероприятий на 2035 год"),
+    text(2, heading),
+    table(
+      row(3, HEADER),
+      row(4, ["1.", "Закрепление наставников", "Отдел образования", "до 1 сентября", "приказы"]),
+      row(5, [later, "", "", "", ""]),
+      row(6, ["1.", "Конкурс «Педагогический дебют»", "ИМЦ", "март", "итоги"]),
+    ),
+  ];
+
+  it("is the first section where the table's first heading is the next one («Раздел I.» before «Раздел II.»)", () => {
+    expect(tables(doc(...restart("Раздел I. Адаптация", "Раздел II. Развитие")))[0].grid.rows.map((r) => r.row)).toEqual([3, 2, 4, 5, 6]);
+    expect(tables(doc(...restart("1. Адаптация", "2. Развитие")))[0].grid.rows.map((r) => r.row)).toEqual([3, 2, 4, 5, 6]);
+  });
+
+  it("stays with the title where the next heading does not follow it", () => {
+    expect(tables(doc(...restart("Раздел I. Адаптация", "Раздел III. Развитие")))[0].grid.rows.map((r) => r.row)).toEqual([3, 4, 5, 6]);
+  });
+});

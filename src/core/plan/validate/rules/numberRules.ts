@@ -1,19 +1,8 @@
+import { romanValue } from "../../structure/numbering";
 import type { Plan, PlanItem } from "../../types";
 import type { Finding, RuleContext } from "../ruleDefinition";
 import type { ValidationRun } from "../validationRun";
 import { atItem, hasColumn } from "./itemPlace";
-
-const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-function romanValue(s: string): number | null {
-  if (!/^[IVXLC]+$/.test(s)) return null;
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]];
-    total += i + 1 < s.length && ROMAN[s[i + 1]] > v ? -v : v;
-  }
-  return total;
-}
 
 function toRoman(n: number): string {
   const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];

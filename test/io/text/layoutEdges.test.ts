@@ -82,6 +82,33 @@ describe("fixed-width text: column edges per row", () => {
     ]);
     expect(lostWords(text, plan)).toEqual([]);
   });
+
+  test("an organisation in capitals glued one space after a deadline that reads whole is the executors' («ежемесячно МКУ «РМК»»)", () => {
+    // A row pdftotext set left of the page's columns (the name filled its column): the executors' «МКУ» stands one
+    // space after «ежемесячно», across the deadline's edge. Capitals belong to a deadline only where it names whose
+    // schedule it follows («по графику ИРО»).
+    const text = [
+      "№   Мероприятие       Сроки      Ответственные Форма отчёта",
+      "1. Встреча          сентябрь     Гордеева Т.С.,   протокол",
+      "   молодых          2034 г.      начальник",
+      "   педагогов                     отдела",
+      "2. Назначение       до           руководители     приказы",
+      "   наставников      15.09.2034   ОО",
+      "3. Анкетирование    по графику   МКУ «РМК»       аналитическая",
+      "   молодых          ИРО          (Соколова Е.В.) справка",
+      "4. Школа молодого ежемесячно МКУ «РМК»            планы",
+      "   педагога: цикл (кроме                          занятий,",
+      "   практических   июня–                           листы",
+      "   занятий по     августа)                        регистрации",
+      "   методике урока",
+      "5. Участие в       февраль       Соколова Е.В.,   приказ об",
+      "   районном        2034 г.       методист         итогах",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[3]).toEqual(["4", "Школа молодого педагога: цикл практических занятий по методике урока", "ежемесячно (кроме июня–августа)", "МКУ «РМК»", "планы занятий, листы регистрации"]);
+    expect(cells(plan)[2][2]).toBe("по графику ИРО");
+    expect(lostWords(text, plan)).toEqual([]);
+  });
 });
 
 describe("fixed-width text: a schedule grid placed by its marks", () => {

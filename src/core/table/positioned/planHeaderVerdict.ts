@@ -11,7 +11,7 @@ export function planHeaderVerdict(cells: readonly string[]): HeaderVerdict {
   // Of a plan's columns only the deadline's wording is sure enough to say where a cell starts.
   const reads = (column: number, text: string) => (column !== deadline || text.trim() === "" ? null : parseDeadline(text).kind !== "unparsed" && !foreignWordInDeadline(text));
   const repeated = new Set([layout.index.responsible, layout.index.deadline, layout.index.result].filter((c) => c !== undefined));
-  return { score: layout.score + (isPlanLayout(layout) ? 10 : 0), numberColumn: layout.index.number ?? null, reads, mergedDown: (column) => repeated.has(column) };
+  return { score: layout.score + (isPlanLayout(layout) ? 10 : 0), numberColumn: layout.index.number ?? null, reads, mergedDown: (column) => repeated.has(column), emptyIsMerged: (column) => column === layout.index.responsible };
 }
 
 /**

@@ -23,9 +23,9 @@ export interface RowContext {
   readonly topAligned?: boolean;
   /**
    * Cuts a row's lines into cells again once the row is known, line for line (fixed-width text: edges per row);
-   * `filled` tells the columns that hold text in nearly every row.
+   * `filled` tells the columns that hold text in nearly every row (or in the share of rows given).
    */
-  readonly refineRow?: (row: readonly LineCells[], filled: (column: number) => boolean) => readonly LineCells[];
+  readonly refineRow?: (row: readonly LineCells[], filled: (column: number, share?: number) => boolean) => readonly LineCells[];
   /** Every numbered row starts at its number's line (PositionedOptions.rowsAtNumbers). */
   readonly rowsAtNumbers?: boolean;
   /** Every horizontal rule, however short: where a row border stops short of a column, the cell is merged down. */
@@ -290,9 +290,9 @@ const FILLED = 0.75;
  * it). A column mostly empty («Примечание») says nothing so. Nor do rows with text in two cells at most: a section's
  * number and its title beside it («1.» | «Развитие системы наставничества»), which fill no item's columns.
  */
-function filledColumns(groups: readonly (readonly LineCells[])[], width: number): (column: number) => boolean {
+function filledColumns(groups: readonly (readonly LineCells[])[], width: number): (column: number, share?: number) => boolean {
   const cellsWithText = (g: readonly LineCells[]) => Array.from({ length: width }, (_, c) => c).filter((c) => g.some((lc) => lc.cells[c] !== "")).length;
   const rows = groups.filter((g) => !g.some((lc) => lc.spanning) && cellsWithText(g) > 2);
   const share = Array.from({ length: width }, (_, c) => rows.filter((g) => g.some((lc) => lc.cells[c] !== "")).length / Math.max(1, rows.length));
-  return (column) => rows.length >= 3 && share[column] >= FILLED;
+  return (column, least = FILLED) => rows.length >= 3 && share[column] >= least;
 }

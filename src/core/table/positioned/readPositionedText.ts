@@ -114,7 +114,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const extents = snap > 0 ? columnExtents(tableLines, gap) : new Map();
   const refineRow =
     snap > 0
-      ? (row: readonly LineCells[], filled: (column: number) => boolean) =>
+      ? (row: readonly LineCells[], filled: (column: number, share?: number) => boolean) =>
           numbered(row)
             ? refineRowEdges(row, separatorsFor(row[0].line), snap, reads, grid, band.verdict.numberColumn, filled, extents.get(row[0].line.page))
             : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)

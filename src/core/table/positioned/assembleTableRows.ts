@@ -226,8 +226,11 @@ function fillUnruledMerges(drafts: readonly RowDraft[], ctx: RowContext): void {
   }
 }
 
-/** Of a table's items, the share that must hold text in a column for its empty cells to be taken for merged ones. */
-const MOST = 0.6;
+/**
+ * Of a table's items, the share that must hold text in a column for its empty cells to be taken for merged ones: a
+ * column whose cells are merged over runs of two or three items holds text in half of them or fewer.
+ */
+const MOST = 0.4;
 
 /** The lines an item's rows take, and those its text in column c takes. */
 function itemExtent(item: readonly RowDraft[], c: number): RowExtent {

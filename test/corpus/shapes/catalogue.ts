@@ -12,6 +12,7 @@ import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeSh
 import { LABELLED_SHAPES } from "./labelledShapes";
 import { LINE_SHAPES } from "./lineShapes";
 import { narrowColumn, planPdf, PDF_SHAPES } from "./pdfShapes";
+import { withRunsOfExecutors } from "../mergedExecutors";
 import { PDFJS_COPY_SHAPES } from "./pdfjsCopy";
 import { PIPE_SHAPES } from "./pipeShapes";
 import { SCHEDULE_SHAPES } from "./scheduleShapes";
@@ -33,6 +34,13 @@ const BASE_SHAPES: readonly Shape[] = [
     needs: ["pdftotext"],
     // Cells at the top: the text readers of the layout do not yet read rows whose number is beside a middle line.
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { aligned: false, numbered: true }), true) }),
+  },
+  {
+    name: "pdf-merged-executors-pdftotext-layout",
+    about: "the PDF whose executors' cell is merged down over items that share it (pdf-merged-executors) through pdftotext -layout: no rules, the text once",
+    needs: ["pdftotext"],
+    truth: (plan) => withRunsOfExecutors(plan),
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(await planPdf(plan, r, true, { numbered: true, mergeExecutors: true }), true) }),
   },
   {
     name: "pdf-pdftotext-raw",

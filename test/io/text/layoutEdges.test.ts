@@ -82,6 +82,52 @@ describe("fixed-width text: column edges per row", () => {
     ]);
     expect(lostWords(text, plan)).toEqual([]);
   });
+
+  test("a row whose executors pdftotext squeezed into the name's column, a straight gutter down the row, reads them apart", () => {
+    // ozyorsky-2033 2.5 and 3.5: the row's executors' lines all start at one x inside the name's column, the name's
+    // lines end before it; the executors' column is empty in that row.
+    const text = [
+      "№     Наименование мероприятия       Ответственный исполнитель   Срок         Результат",
+      "1.1   Семинар наставников            Отдел образования           март         проведён",
+      "      молодых педагогов              администрации района",
+      "1.2   Размещение       Руководители                              постоянно    сведения",
+      "      сведений о       общеобразовательных                                    размещены",
+      "      вакансиях        организаций",
+      "1.3   Конкурс «Педагог года»         Совет молодых педагогов     ноябрь       проведён",
+      "1.4   Выплата подъёмных              Финансовое управление       ежемесячно   выплачены",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[1]).toEqual(["1.2", "Размещение сведений о вакансиях", "постоянно", "Руководители общеобразовательных организаций", "сведения размещены"]);
+    expect(cells(plan)[0][1]).toBe("Семинар наставников молодых педагогов");
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("an organisation in capitals glued one space after a deadline that reads whole is the executors' («ежемесячно МКУ «РМК»»)", () => {
+    // A row pdftotext set left of the page's columns (the name filled its column): the executors' «МКУ» stands one
+    // space after «ежемесячно», across the deadline's edge. Capitals belong to a deadline only where it names whose
+    // schedule it follows («по графику ИРО»).
+    const text = [
+      "№   Мероприятие       Сроки      Ответственные Форма отчёта",
+      "1. Встреча          сентябрь     Гордеева Т.С.,   протокол",
+      "   молодых          2034 г.      начальник",
+      "   педагогов                     отдела",
+      "2. Назначение       до           руководители     приказы",
+      "   наставников      15.09.2034   ОО",
+      "3. Анкетирование    по графику   МКУ «РМК»       аналитическая",
+      "   молодых          ИРО          (Соколова Е.В.) справка",
+      "4. Школа молодого ежемесячно МКУ «РМК»            планы",
+      "   педагога: цикл (кроме                          занятий,",
+      "   практических   июня–                           листы",
+      "   занятий по     августа)                        регистрации",
+      "   методике урока",
+      "5. Участие в       февраль       Соколова Е.В.,   приказ об",
+      "   районном        2034 г.       методист         итогах",
+    ].join("\n");
+    const plan = read(text);
+    expect(cells(plan)[3]).toEqual(["4", "Школа молодого педагога: цикл практических занятий по методике урока", "ежемесячно (кроме июня–августа)", "МКУ «РМК»", "планы занятий, листы регистрации"]);
+    expect(cells(plan)[2][2]).toBe("по графику ИРО");
+    expect(lostWords(text, plan)).toEqual([]);
+  });
 });
 
 describe("fixed-width text: a schedule grid placed by its marks", () => {

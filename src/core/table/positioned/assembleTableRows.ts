@@ -5,7 +5,9 @@ import type { LineCells } from "./splitLine";
 import { type Alignment, ALIGNMENT_CHOICES, bandRowStarts, leadingOf } from "./bandRows";
 import { type CellLine, columnLeftEdge, columnRightEdge, columnWidth, joinCellLines, lineRightEdge } from "./joinCellLines";
 import { mergedDownCells } from "./mergedDown";
+import { centredMerges, type RowExtent } from "./centredMerges";
 import { isNumberRest, joinNumberLines, returnNumberRests } from "./numberCell";
+import { parseItemNumber } from "../../plan/structure/numbering";
 import type { Line, RulingLine } from "./types";
 
 export interface RowContext {
@@ -21,15 +23,19 @@ export interface RowContext {
   readonly topAligned?: boolean;
   /**
    * Cuts a row's lines into cells again once the row is known, line for line (fixed-width text: edges per row);
-   * `filled` tells the columns that hold text in nearly every row.
+   * `filled` tells the columns that hold text in nearly every row (or in the share of rows given).
    */
-  readonly refineRow?: (row: readonly LineCells[], filled: (column: number) => boolean) => readonly LineCells[];
+  readonly refineRow?: (row: readonly LineCells[], filled: (column: number, share?: number) => boolean) => readonly LineCells[];
   /** Every numbered row starts at its number's line (PositionedOptions.rowsAtNumbers). */
   readonly rowsAtNumbers?: boolean;
   /** Every horizontal rule, however short: where a row border stops short of a column, the cell is merged down. */
   readonly borders?: readonly RulingLine[];
   /** Columns whose cell merged down over rows says the same of each (HeaderVerdict.mergedDown); none by default. */
   readonly repeatsMerged?: (column: number) => boolean;
+  /** Columns whose empty cell in text without rules is a neighbour's merged down (HeaderVerdict.emptyIsMerged). */
+  readonly emptyIsMerged?: (column: number) => boolean;
+  /** The header's caption of each column, for notes. */
+  readonly captions?: readonly string[];
 }
 
 interface RowDraft {
@@ -38,6 +44,10 @@ interface RowDraft {
   readonly spanning: boolean;
   /** Column where a spanning title starts: its wrapped lines go there whatever their x. */
   readonly spanColumn: number;
+  /** The row's lines as cut into cells. */
+  readonly lines: LineCells[];
+  /** What the reader guessed in the row (GridRow.notes). */
+  readonly notes: string[];
 }
 
 /**
@@ -95,15 +105,17 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
   groups.flatMap((g) => (ctx.refineRow ? ctx.refineRow(g, filled) : g)).forEach((lc, i) => {
     if (current === null || starts[i]) {
       const spanColumn = lc.cells.findIndex((c) => c !== "");
-      current = { first: lc, parts: lc.cells.map((c, k) => (c ? [cellLine(lc, k)] : [])), spanning: lc.spanning, spanColumn };
+      current = { first: lc, parts: lc.cells.map((c, k) => (c ? [cellLine(lc, k)] : [])), spanning: lc.spanning, spanColumn, lines: [lc], notes: [] };
       drafts.push(current);
       return;
     }
     const draft: RowDraft = current;
+    draft.lines.push(lc);
     if (draft.spanning) draft.parts[draft.spanColumn].push(wholeLine(lc));
     else lc.cells.forEach((c, k) => c && draft.parts[k].push(cellLine(lc, k)));
   });
   fillMergedDown(groups, drafts, pages, leading, ctx);
+  if (ctx.topAligned && !ctx.borders?.length) fillUnruledMerges(drafts, ctx);
   // Lines written across the table say nothing of a column's edges. Fixed-width text places each page on its own
   // (a page's columns a few characters off another's) and each line a character or more off the next: there a
   // column's edge is its page's widest line, measured from where each line starts (columnWidth).
@@ -123,7 +135,12 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     if (d.spanning || right === null) return joinParts(parts.map((p) => p.text));
     return i === ctx.numberColumn && parts.slice(1).some((p) => isNumberRest(p.text)) ? joinNumberLines(parts.map((p) => p.text)) : joinCellLines(parts, right);
   };
-  const joined = drafts.map((d): GridRow => ({ cells: Array.from({ length: ctx.width }, (_, i) => join(d, i)), row: d.first.line.row, page: d.first.line.page }));
+  const joined = drafts.map((d): GridRow => ({
+    cells: Array.from({ length: ctx.width }, (_, i) => join(d, i)),
+    row: d.first.line.row,
+    page: d.first.line.page,
+    ...(d.notes.length ? { notes: d.notes.map((text) => ({ code: "column_uncertain" as const, text })) } : {}),
+  }));
   const rows = returnNumberRests(joined, ctx.numberColumn, (i) => drafts[i].spanning);
   const spanning = new Map<GridRow, number>();
   drafts.forEach((d, i) => d.spanning && spanning.set(rows[i], d.spanColumn));
@@ -169,6 +186,78 @@ function rowBeforeBreak(drafts: readonly RowDraft[], first: number, opens: (d: R
     before.unshift(previous);
   }
   return before;
+}
+
+/**
+ * Cells merged down in fixed-width text, which draws no rules (centredMerges): in a column that holds text in most
+ * items and whose merged cell says the same of every row it spans, an item's empty cell takes the text of the
+ * neighbour whose merged cell it most likely is, with a note (a guess: nothing drawn proves the merge). An item is its
+ * numbered row and the rows after it that open none (the lines the reader left apart); runs of items stop at a
+ * heading (a row across the table, or a number with a title beside it and nothing else) and at a page break.
+ */
+function fillUnruledMerges(drafts: readonly RowDraft[], ctx: RowContext): void {
+  const { emptyIsMerged, numberColumn } = ctx;
+  if (!emptyIsMerged || numberColumn === null) return;
+  const runs: RowDraft[][][] = [];
+  const numberOf = (d: RowDraft) => parseItemNumber(d.parts[numberColumn].map((p) => p.text).join(""));
+  const levels = (n: string | null) => (n ?? "").split(".").filter(Boolean).length;
+  const numberedRows = drafts.filter((d) => !d.spanning && numberOf(d) !== null);
+  // A section's number with its title on one line, over items numbered a level deeper («2.» over «2.1.»).
+  const heading = (d: RowDraft) => {
+    const next = numberedRows[numberedRows.indexOf(d) + 1];
+    return d.lines.length === 1 && next !== undefined && levels(numberOf(d)) < levels(numberOf(next));
+  };
+  let open = false;
+  for (const d of drafts) {
+    const cellsWithText = d.parts.filter((p) => p.length > 0).length;
+    const numbered = d.parts[numberColumn].length > 0;
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    const samePage = last !== undefined && last[0].first.line.page === d.first.line.page;
+    if (d.spanning || (numbered && (cellsWithText <= 2 || heading(d)))) open = false;
+    else if (numbered) {
+      if (open && samePage) run.push([d]);
+      else runs.push([[d]]);
+      open = true;
+    } else if (open && samePage) last.push(d);
+    else open = false;
+  }
+  const items = runs.flat();
+  const has = (item: readonly RowDraft[], c: number) => item.some((d) => d.parts[c].length > 0);
+  const mostly = (c: number) => items.filter((item) => has(item, c)).length >= MOST * items.length;
+  const filled = Array.from({ length: ctx.width }, (_, c) => c).filter(mostly);
+  for (const c of filled) {
+    if (c === numberColumn || !emptyIsMerged(c)) continue;
+    // Only an item whole but for this cell: a heading's number and title, or a row whose text ran into a neighbour's
+    // columns, lacks more than one.
+    const whole = (item: readonly RowDraft[]) => filled.every((f) => f === c || has(item, f));
+    for (const run of runs) {
+      if (run.every((item) => has(item, c)) || run.every((item) => !has(item, c))) continue;
+      const owner = centredMerges(run.map((item) => itemExtent(item, c)));
+      run.forEach((item, k) => {
+        if (has(item, c) || owner[k] < 0 || !whole(item)) return;
+        const source = run[owner[k]];
+        item[0].parts[c] = source.flatMap((d) => d.parts[c]);
+        const caption = ctx.captions?.[c] ? `«${ctx.captions[c]}» ` : "";
+        const number = source[0].parts[numberColumn].map((p) => p.text).join(" ");
+        item[0].notes.push(`ячейка ${caption}пуста: взята из пункта ${number}, где она, вероятно, объединена на несколько строк (текст напечатан один раз)`);
+      });
+    }
+  }
+}
+
+/**
+ * Of a table's items, the share that must hold text in a column for its empty cells to be taken for merged ones: a
+ * column whose cells are merged over runs of two or three items holds text in half of them or fewer.
+ */
+const MOST = 0.4;
+
+/** The lines an item's rows take, and those its text in column c takes. */
+function itemExtent(item: readonly RowDraft[], c: number): RowExtent {
+  const lines = item.flatMap((d) => d.lines);
+  const tops = lines.map((lc) => lc.line.top);
+  const own = lines.filter((lc) => lc.cells[c] !== "").map((lc) => lc.line.top);
+  return { top: Math.min(...tops), bottom: Math.max(...tops), text: own.length ? { top: Math.min(...own), bottom: Math.max(...own) } : null };
 }
 
 /**
@@ -224,9 +313,9 @@ const FILLED = 0.75;
  * it). A column mostly empty («Примечание») says nothing so. Nor do rows with text in two cells at most: a section's
  * number and its title beside it («1.» | «Развитие системы наставничества»), which fill no item's columns.
  */
-function filledColumns(groups: readonly (readonly LineCells[])[], width: number): (column: number) => boolean {
+function filledColumns(groups: readonly (readonly LineCells[])[], width: number): (column: number, share?: number) => boolean {
   const cellsWithText = (g: readonly LineCells[]) => Array.from({ length: width }, (_, c) => c).filter((c) => g.some((lc) => lc.cells[c] !== "")).length;
   const rows = groups.filter((g) => !g.some((lc) => lc.spanning) && cellsWithText(g) > 2);
   const share = Array.from({ length: width }, (_, c) => rows.filter((g) => g.some((lc) => lc.cells[c] !== "")).length / Math.max(1, rows.length));
-  return (column) => rows.length >= 3 && share[column] >= FILLED;
+  return (column, least = FILLED) => rows.length >= 3 && share[column] >= least;
 }

@@ -114,7 +114,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const extents = snap > 0 ? columnExtents(tableLines, gap) : new Map();
   const refineRow =
     snap > 0
-      ? (row: readonly LineCells[], filled: (column: number) => boolean) =>
+      ? (row: readonly LineCells[], filled: (column: number, share?: number) => boolean) =>
           numbered(row)
             ? refineRowEdges(row, separatorsFor(row[0].line), snap, reads, grid, band.verdict.numberColumn, filled, extents.get(row[0].line.page))
             : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)
@@ -130,6 +130,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     rowsAtNumbers: opts.rowsAtNumbers,
     borders,
     repeatsMerged: band.verdict.mergedDown,
+    emptyIsMerged: band.verdict.emptyIsMerged,
+    captions: band.cells.map((c) => c.text),
   });
   const readHeader = (first: number, last: number) => twoLevelHeader(lines.slice(first, last + 1), gap, width) ?? [headerRow(range(first, last).map(split), width)];
   const header = readHeader(band.first, band.last);

@@ -57,7 +57,7 @@ export function refineRowEdges(
   wording: ColumnWording,
   grid: (column: number) => boolean,
   numberColumn: number | null,
-  filled: (column: number) => boolean = () => false,
+  filled: (column: number, share?: number) => boolean = () => false,
   extents: readonly ColumnExtent[] = [],
 ): LineCells[] {
   if (row.some((lc) => lc.spanning) || separators.length === 0) return [...row];
@@ -71,6 +71,7 @@ export function refineRowEdges(
     // The number column holds numbers alone: no word moves into it or out of it («с 01.06.2024» is the deadline's).
     else if (!grid(b) && b !== numberColumn && b + 1 !== numberColumn) {
       if (filled(b + 1)) ungludeEmptyCell(row, columns, b, separators[b], snap);
+      if (filled(b + 1, MOSTLY)) shiftedCell(row, columns, b);
       refineBoundary(row, columns, b, separators[b], snap, wording, numberColumn, { left: extents[b], right: extents[b + 1] });
     }
   }
@@ -165,6 +166,50 @@ function ungludeEmptyCell(row: readonly LineCells[], columns: number[][], b: num
     if (from > 0) for (const k of idx.slice(from)) columns[i][k] = b + 1;
   });
 }
+
+/**
+ * A row whose cell right of boundary b is empty, in a column that holds text in nearly every row, where the cell left
+ * of it holds two blocks of text side by side: lines starting at one x further right, two lines at least, with a gap
+ * of two spaces or more before them on every line and no word of the row's cell running over that x. pdftotext
+ * -layout places each row on its own and may squeeze a row's columns far left of the page's («должностях на
+ * Руководители» inside the name's column, the executors' lines all at one x under each other): a cell's own lines
+ * are set at its left edge or wrap at its right one, never leave a straight gutter down its middle, so the right
+ * block is the next column's text.
+ */
+function shiftedCell(row: readonly LineCells[], columns: number[][], b: number): void {
+  if (columns.some((cs) => cs.includes(b + 1))) return;
+  const inCell = row.map((lc, i) => columns[i].map((c, k) => (c === b ? k : -1)).filter((k) => k >= 0).map((k) => ({ k, w: lc.line.words[k] })));
+  // Where phrases start (the line's first word in the cell, or two spaces or more after the word before it).
+  const starts = new Map<number, number>();
+  for (const words of inCell) {
+    words.forEach(({ w }, n) => {
+      if (n === 0 || w.x - (words[n - 1].w.x + words[n - 1].w.width) >= GUTTER) starts.set(w.x, (starts.get(w.x) ?? 0) + 1);
+    });
+  }
+  const left = Math.min(...inCell.flatMap((words) => words.map(({ w }) => w.x)));
+  const x = [...starts].filter(([at, lines]) => lines >= 2 && at >= left + MIN_BLOCK).map(([at]) => at).sort((p, q) => p - q)[0];
+  if (x === undefined) return;
+  // No word runs over the block's edge; where a line holds both blocks, a gutter parts them; the block's lines start at its edge.
+  const clear = inCell.every((words) => {
+    const right = words.findIndex(({ w }) => w.x >= x);
+    if (words.some(({ w }) => w.x < x && w.x + w.width >= x)) return false;
+    if (right < 0) return true;
+    const before = words[right - 1]?.w;
+    return words[right].w.x === x && (before === undefined || x - (before.x + before.width) >= GUTTER);
+  });
+  if (!clear || !inCell.some((words) => words.some(({ w }) => w.x < x))) return;
+  inCell.forEach((words, i) => words.forEach(({ k, w }) => w.x >= x && (columns[i][k] = b + 1)));
+}
+
+/**
+ * Of the rows, the share whose cell of a column must hold text for a straight gutter in the cell before it to be taken
+ * for that column's edge: a column of merged cells (the executors' over several items) leaves more rows empty.
+ */
+const MOSTLY = 0.6;
+/** The least gap (in characters) between two cells' texts on a line where neither fills its column. */
+const GUTTER = 2;
+/** How far right of the cell's left edge a block must start (in characters): a cell's indented line is no block. */
+const MIN_BLOCK = 6;
 
 /**
  * The cuts each line may take at boundary b: after the k-th of its words in columns b and b+1 (k = -1: all go

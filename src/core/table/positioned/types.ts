@@ -46,6 +46,12 @@ export interface HeaderVerdict {
    * rows, never each row's. None where absent.
    */
   readonly mergedDown?: (column: number) => boolean;
+  /**
+   * Whether an item's empty cell in this column is, in text that draws no rules, a cell merged down from a neighbour
+   * (assembleTableRows): the executors', which a plan names for every item. A deadline or a result may be left empty
+   * or run into the next column (a span's end, a sum), so none of theirs is taken so.
+   */
+  readonly emptyIsMerged?: (column: number) => boolean;
 }
 
 export interface PositionedOptions {

@@ -100,6 +100,22 @@ describe("a web page's table copied from the browser", () => {
     expect(plan.items.map((i) => [i.number, i.deadline.text])).toEqual([["1", "до 1 февраля 2034 г."], ["2", "ежемесячно"]]);
   });
 
+  /**
+   * Sosnogorsky's last row: the row above's result is merged down far less often than its executors, so the row's last
+   * paragraph, which reads as either, is its own result (the signature after empty paragraphs is not the row's).
+   */
+  test("the last row's result is its own, not the row above's merged down", () => {
+    const text = page(
+      ...NUMBERED,
+      "1.", "", "Конкурс профессионального мастерства молодых педагогов", "", "01.03.2035 – 30.04.2035", "", "МКУ «Сосногорский ИМЦ» (Рочева Т.А.)", "", "не менее 10 участников; приказ об итогах конкурса", "",
+      "2.", "", "Подведение итогов реализации плана мероприятий, подготовка предложений по плану на следующий период", "", "декабрь 2036 г.", "", "Лыткин А.С., начальник Управления образования", "",
+      "аналитический доклад; проект плана на 2037–2039 годы", "", "\u00a0", "", "\u00a0", "", "Начальник Управления образования", "", "Исп. Рочева Т.А.",
+    );
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items[1]).toMatchObject({ responsible: { text: "Лыткин А.С., начальник Управления образования" }, result: "аналитический доклад; проект плана на 2037–2039 годы" });
+    expect(plan.items[1].notes ?? []).toEqual([]);
+  });
+
   test("the table is read once: each row's paragraphs are shared out among its columns once", () => {
     const share = jest.spyOn(paragraphCellsModule, "paragraphCells");
     try {

@@ -134,6 +134,15 @@ describe("a web page's table copied from the browser", () => {
     expect(plan.items[1].notes ?? []).toEqual([]);
   });
 
+  test("a web page has no page breaks: no executor's short first paragraph is taken for text a break pushed down", () => {
+    const text = page(HEADER,
+      "1.", "", "Семинар для заместителей директоров", "", "Управление образования", "", "май 2033 г.", "", "проведён семинар", "",
+      "2.", "", "Семинар для молодых педагогов", "", "ИМЦ", "", "руководители школ", "", "июнь 2033 г.", "", "проведён семинар", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items[1].responsible.text).toBe("ИМЦ\nруководители школ");
+    expect(plan.issues.filter((i) => i.code === "continuation_suspected")).toEqual([]);
+  });
+
   test("the table is read once: each row's paragraphs are shared out among its columns once", () => {
     const share = jest.spyOn(paragraphCellsModule, "paragraphCells");
     try {

@@ -60,16 +60,15 @@ function headerAt(lines: readonly string[], start: number): FoundHeader | null {
  * A header whose cells hold <p> paragraphs too comes as the rows do: a caption a paragraph. The row of column numbers
  * under them («1», «2» … one a paragraph, as many as the captions) says how many there are: a caption naming no plan
  * column («Отметка о выполнении») is a column all the same. Without that row the captions run on to the table's
- * first row (a row's number, a section's heading), each named by the synonyms of plan columns (headerOf).
+ * first row (a row's number, a section's heading), and the synonyms of plan columns tell a header as they tell a
+ * row of captions parted by tabs (headerOf).
  */
 function paragraphHeader(lines: readonly string[], start: number): FoundHeader | null {
   if (lines[start].trim() === "" || matchHeader(lines[start].trim()) !== "number" || (start > 0 && lines[start - 1].trim() !== "")) return null;
   const ps = paragraphsFrom(lines, start, 2 * MAX_COLUMNS + 2);
   const numbered = ps.findIndex((_, k) => k >= MIN_NAMED && numbersUnder(ps, k));
-  const count = numbered >= 0 ? numbered : ps.findIndex((p, k) => k >= MIN_NAMED && (rowNumber(p) !== null || sectionAt(ps, k)));
+  const count = numbered >= 0 ? numbered : ps.findIndex((_, k) => k >= MIN_NAMED && (rowNumber(ps[k]) !== null || sectionAt(ps, k)));
   if (count < 0 || ps.slice(0, count).some((p) => p.lines.length !== 1) || repeated(lines, start, ps)) return null;
-  // With no numbers under them, a paragraph no synonym names may be a section's title as well as a caption.
-  if (numbered < 0 && ps.slice(0, count).some((p) => matchHeader(p.lines[0]) === null)) return null;
   const header = headerOf(ps.slice(0, count).map((p) => p.lines[0]));
   if (!header) return null;
   if (numbered < 0) return { ...header, next: ps[count - 1].end };

@@ -51,9 +51,7 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean 
   if (paragraphs && (opts.captions || r.chance(0.5))) {
     const captions = headerCells(plan);
     for (const c of captions) block(c, 2);
-    // The row of column numbers is there only where the plan's author typed one: half the time. A draw of its own,
-    // so that every other draw stays what it was.
-    if (makeRng(plan.seed ^ 0x6e75).chance(0.5)) captions.forEach((_, k) => block(String(k + 1), 2));
+    captions.forEach((_, k) => block(String(k + 1), 2));
   } else block(headerCells(plan).join("\t"), 1);
   const executors = drawnColumns(plan).indexOf("responsible");
   let above: readonly string[] | null = null;

@@ -57,38 +57,18 @@ function headerAt(lines: readonly string[], start: number): FoundHeader | null {
 }
 
 /**
- * A header whose cells hold <p> paragraphs too comes as the rows do: a caption a paragraph. The row of column numbers
- * under them («1», «2» … one a paragraph, as many as the captions) says how many there are: a caption naming no plan
- * column («Отметка о выполнении») is a column all the same. Without that row the captions run on to the table's
- * first row (a row's number, a section's heading), and the synonyms of plan columns tell a header as they tell a
- * row of captions parted by tabs (headerOf).
+ * A header whose cells hold <p> paragraphs too comes as the rows do: a caption a paragraph. Where nothing says how
+ * many captions there are, the row of column numbers under them does («1», «2» … one a paragraph, as many as the
+ * captions): a caption naming no plan column («Отметка о выполнении») is a column all the same.
  */
 function paragraphHeader(lines: readonly string[], start: number): FoundHeader | null {
   if (lines[start].trim() === "" || matchHeader(lines[start].trim()) !== "number" || (start > 0 && lines[start - 1].trim() !== "")) return null;
-  const ps = paragraphsFrom(lines, start, 2 * MAX_COLUMNS + 2);
-  const numbered = ps.findIndex((_, k) => k >= MIN_NAMED && numbersUnder(ps, k));
-  const count = numbered >= 0 ? numbered : ps.findIndex((_, k) => k >= MIN_NAMED && (rowNumber(ps[k]) !== null || sectionAt(ps, k)));
-  if (count < 0 || ps.slice(0, count).some((p) => p.lines.length !== 1) || repeated(lines, start, ps)) return null;
+  const ps = paragraphsFrom(lines, start, 2 * MAX_COLUMNS);
+  const count = ps.findIndex((_, k) => k >= MIN_NAMED && numbersUnder(ps, k));
+  if (count < 0 || ps.slice(0, count).some((p) => p.lines.length !== 1)) return null;
   const header = headerOf(ps.slice(0, count).map((p) => p.lines[0]));
-  if (!header) return null;
-  if (numbered < 0) return { ...header, next: ps[count - 1].end };
   const numbers = ps.slice(count, 2 * count);
-  return { ...header, next: numbers[count - 1].end, numbersAt: numbers[0].at, numbers: numbers.map((p) => p.lines[0]) };
-}
-
-/**
- * A web page prints its table's header once: captions that stand earlier in the text too are a page's header
- * repeated over every page (a PDF's text without layout gives its captions a paragraph each as well).
- */
-function repeated(lines: readonly string[], start: number, captions: readonly Paragraph[]): boolean {
-  const [first, second] = captions.map((p) => p.lines[0]);
-  for (let i = 0; i < start; i++) {
-    if (lines[i].trim() !== first) continue;
-    let next = i + 1;
-    while (next < start && lines[next].trim() === "") next++;
-    if (lines[next].trim() === second) return true;
-  }
-  return false;
+  return header && { ...header, next: numbers[count - 1].end, numbersAt: numbers[0].at, numbers: numbers.map((p) => p.lines[0]) };
 }
 
 /** Whether the `count` paragraphs after the first `count` are «1», «2» … (or «1.», «2.» …), one a paragraph. */

@@ -219,12 +219,6 @@ export const LINE_SHAPES: readonly Shape[] = [
     draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r) }),
   },
   {
-    name: "browser-copy-captions",
-    about: "a page Word saved, copied in Chromium: <p> in every cell, the header's captions a paragraph each, over the row of column numbers or with none",
-    truth: (plan) => withMergedExecutors(plan),
-    draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r, { captions: true }) }),
-  },
-  {
     name: "cell-per-line-bare",
     about: "a web page's table copied as blocks: every cell on its own line(s), nothing between cells, an empty cell no line",
     draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "bare")) }),

@@ -93,29 +93,11 @@ describe("a web page's table copied from the browser", () => {
   const SIGNED = ["\u00a0", "", "Начальник Управления образования", ""];
   const NUMBERED = [...CAPTIONS, "1", "", "2", "", "3", "", "4", "", "5", ""];
 
-  /** Word prints a row of column numbers only where the plan's author typed one: the captions then run to the first row. */
-  test("a header of paragraphs with no row of column numbers: its captions are those before the first row", () => {
-    const text = page("ПЛАН МЕРОПРИЯТИЙ", "", ...CAPTIONS, ...ROWS, ...SIGNED);
-    const plan = structureOrFail(readTextDocument(text, "page.txt"));
-    expect(plan.meta.format).toBe("webcopy");
-    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual([
-      ["1", "Мониторинг укомплектованности школ кадрами", "до 1 февраля 2034 г.", "Ковалёва Н.В., заместитель начальника", "аналитическая справка"],
-      ["2", "Ведение банка вакансий", "ежемесячно", "руководители образовательных организаций", "реестр вакансий"],
-    ]);
-  });
-
   test("column numbers with dots («1.», «2.» …) under the captions are the header's, not an item", () => {
     const text = page("ПЛАН МЕРОПРИЯТИЙ", "", ...CAPTIONS, "1.", "", "2.", "", "3.", "", "4.", "", "5.", "", ...ROWS, ...SIGNED);
     const plan = structureOrFail(readTextDocument(text, "page.txt"));
     expect(plan.meta.format).toBe("webcopy");
     expect(plan.items.map((i) => [i.number, i.deadline.text])).toEqual([["1", "до 1 февраля 2034 г."], ["2", "ежемесячно"]]);
-  });
-
-  /** pdftotext without -layout gives a narrow column's caption on two lines on the first page, whole on the next. */
-  test("captions that stood earlier in the text are a PDF's page header repeated, not a web page's", () => {
-    const first = CAPTIONS.map((c) => (c === "Ответственные исполнители" ? "Ответственные\nисполнители" : c));
-    const text = page(...first, ...ROWS, "\f", "", ...CAPTIONS, ...ROWS.map((l) => l.replace(/^(\d)\.$/, "$1.1.")));
-    expect(readTextDocument(text, "pdf.txt").blocks.flatMap((b) => (b.kind === "table" ? [b.format] : []))).not.toContain("webcopy");
   });
 
   /**

@@ -34,8 +34,12 @@ const SITE_HEAD = [
 ];
 const SITE_FOOT = ["Документы", "Постановления и распоряжения", "Приказы Управления образования", "Муниципальные программы", "Архив документов"];
 
-export function browserCopy(plan: TruthPlan, r: Rng): string {
-  const paragraphs = r.chance(0.6);
+/**
+ * `captions`: a page saved by Word, whose every cell holds <p>, the header's too (a caption a paragraph); otherwise
+ * drawn so three times in ten.
+ */
+export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean } = {}): string {
+  const paragraphs = opts.captions || r.chance(0.6);
   const pieces: Piece[] = [];
   const block = (text: string, breaks: number) => pieces.push(breaks, text, breaks);
   for (const l of SITE_HEAD) block(l, 1);
@@ -44,7 +48,7 @@ export function browserCopy(plan: TruthPlan, r: Rng): string {
   for (const l of plan.titleBlock) block(l, 2);
   block(plan.title, 2);
   // A page saved by Word has <p> in the header's cells too: a caption a paragraph, over the row of column numbers.
-  if (paragraphs && r.chance(0.5)) {
+  if (paragraphs && (opts.captions || r.chance(0.5))) {
     const captions = headerCells(plan);
     for (const c of captions) block(c, 2);
     captions.forEach((_, k) => block(String(k + 1), 2));

@@ -270,7 +270,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
   items = markCutOff(items, { columns: planColumns(layout), signed: signatureLines.length > 0, paged: isPaged(dropped, items) });
 
   const issues: Issue[] = [
-    ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet),
+    ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet, table.format),
     ...numberConflicts(items, assembled.sectionRows, doc.sheet),
     ...assembled.items.filter((r) => r.hidden).map((r): Issue => ({ code: "hidden_row", severity: "info", sheet: doc.sheet, row: r.rows[0], item: r.number })),
   ];

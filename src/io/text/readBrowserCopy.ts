@@ -5,6 +5,7 @@ import { TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidenc
 import { paragraphCells } from "../../core/plan/lines/paragraphCells";
 import { isInside, numberWithRemark, parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
 import { isSignatureText } from "../../core/plan/structure/rowShapes";
+import { countsFromOne } from "../../core/table/rowShapes";
 import { joinParts } from "../../core/text/joinParts";
 import { cellText } from "./cellText";
 
@@ -62,14 +63,18 @@ function headerAt(lines: readonly string[], start: number): FoundHeader | null {
  */
 function paragraphHeader(lines: readonly string[], start: number): FoundHeader | null {
   if (lines[start].trim() === "" || matchHeader(lines[start].trim()) !== "number" || (start > 0 && lines[start - 1].trim() !== "")) return null;
-  const ps = paragraphsFrom(lines, start).slice(0, 2 * MAX_COLUMNS);
-  const first = ps.findIndex((p) => single(p) === "1");
-  if (first < MIN_NAMED || ps[0].at !== start || ps.slice(0, first).some((p) => p.lines.length !== 1)) return null;
-  const count = first;
-  const numbers = ps.slice(first, first + count);
-  if (numbers.length !== count || numbers.some((p, k) => single(p) !== String(k + 1))) return null;
+  const ps = paragraphsFrom(lines, start, 2 * MAX_COLUMNS);
+  const count = ps.findIndex((_, k) => k >= MIN_NAMED && numbersUnder(ps, k));
+  if (count < 0 || ps.slice(0, count).some((p) => p.lines.length !== 1)) return null;
   const header = headerOf(ps.slice(0, count).map((p) => p.lines[0]));
+  const numbers = ps.slice(count, 2 * count);
   return header && { ...header, next: numbers[count - 1].end, numbersAt: numbers[0].at, numbers: numbers.map((p) => p.lines[0]) };
+}
+
+/** Whether the `count` paragraphs after the first `count` are «1», «2» … (or «1.», «2.» …), one a paragraph. */
+function numbersUnder(ps: readonly Paragraph[], count: number): boolean {
+  const texts = ps.slice(count, 2 * count).map(single);
+  return texts.length === count && texts.every((t) => t !== null) && countsFromOne(texts as string[]);
 }
 
 /** Captions per line of the header are at most this many. */
@@ -82,11 +87,12 @@ function headerOf(cells: readonly string[]): Header | null {
   return { cells, columns: keys.slice(1).map((k) => (k !== null && (TEXT_COLUMNS as readonly string[]).includes(k) ? (k as TextColumn) : null)) };
 }
 
-function paragraphsFrom(lines: readonly string[], start: number): Paragraph[] {
+/** The paragraphs from lines[start] on (at most `most` of them). */
+function paragraphsFrom(lines: readonly string[], start: number, most = Infinity): Paragraph[] {
   const out: Paragraph[] = [];
   let spacer = false;
   let i = start;
-  while (i < lines.length) {
+  while (i < lines.length && out.length < most) {
     if (lines[i].trim() === "") {
       if (lines[i] !== "") spacer = true;
       i++;
@@ -161,7 +167,7 @@ function parse(lines: readonly string[], start: number): Parsed | null {
   const ps = paragraphsFrom(lines, header.next);
   if (!(rowNumber(ps[0]) !== null || sectionAt(ps, 0))) return null;
   const rows: ParsedRow[] = [];
-  const items: string[][] = [];
+  let empty: Set<number> | null = null;
   let above: string[] | null = null;
   let end = header.next;
   let k = 0;
@@ -186,10 +192,10 @@ function parse(lines: readonly string[], start: number): Parsed | null {
     const remark = remarkOf(ps[k], ps[k + 1]);
     const body = ps.slice(k + (remark ? 2 : 1), next);
     const last = next >= ps.length;
-    const item = readRow(body, header, above, unused(items), last);
+    const item = readRow(body, header, above, empty ?? new Set(), last);
     const number = remark ? `${ps[k].lines[0]}\n${remark}` : ps[k].lines[0];
     rows.push({ kind: "item", at: ps[k].at, cells: [number, ...item.cells], ...(item.notes.length ? { notes: item.notes } : {}) });
-    items.push(item.cells);
+    empty = stillEmpty(empty, item.cells);
     above = item.cells;
     const kept = body.slice(0, item.kept);
     end = (kept[kept.length - 1] ?? (remark ? ps[k + 1] : ps[k])).end;
@@ -201,10 +207,9 @@ function parse(lines: readonly string[], start: number): Parsed | null {
   return rows.some((r) => r.kind === "item") && !tabbed ? { header, rows, end } : null;
 }
 
-/** The columns every item read so far left empty (none before the first). */
-function unused(items: readonly (readonly string[])[]): Set<number> {
-  if (items.length === 0) return new Set();
-  return new Set(items[0].flatMap((_, c) => (items.every((cells) => cells[c].trim() === "") ? [c] : [])));
+/** The columns every item read so far left empty (none before the first), kept as the items come. */
+function stillEmpty(empty: ReadonlySet<number> | null, cells: readonly string[]): Set<number> {
+  return new Set(cells.flatMap((t, c) => (t.trim() === "" && (empty === null || empty.has(c)) ? [c] : [])));
 }
 
 /**
@@ -273,12 +278,13 @@ export function browserCopyEnd(lines: readonly string[], start: number): number 
   return parseOnce(lines, start)?.end ?? start;
 }
 
-export function readBrowserCopy(lines: readonly string[], firstLine: number): GridRow[] {
-  const parsed = parse(lines, 0);
+/** The table whose header is lines[start], read as startsBrowserCopy found it; rows numbered by line (1-based). */
+export function readBrowserCopy(lines: readonly string[], start: number): GridRow[] {
+  const parsed = parseOnce(lines, start);
   if (!parsed) return [];
-  const head: GridRow = { cells: parsed.header.cells, row: firstLine };
+  const head: GridRow = { cells: parsed.header.cells, row: start + 1 };
   const { numbers, numbersAt } = parsed.header;
   // The row of column numbers is the table's as the page prints it (the plan reader knows it for what it is).
-  const numbered: GridRow[] = numbers && numbersAt !== undefined ? [{ cells: [...numbers], row: numbersAt + firstLine }] : [];
-  return [head, ...numbered, ...parsed.rows.map((r) => ({ cells: r.cells, row: r.at + firstLine, ...(r.notes ? { notes: r.notes } : {}) }))];
+  const numbered: GridRow[] = numbers && numbersAt !== undefined ? [{ cells: [...numbers], row: numbersAt + 1 }] : [];
+  return [head, ...numbered, ...parsed.rows.map((r) => ({ cells: r.cells, row: r.at + 1, ...(r.notes ? { notes: r.notes } : {}) }))];
 }

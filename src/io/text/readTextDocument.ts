@@ -29,7 +29,7 @@ export function readTextDocument(text: string, name: string): SourceDocument {
           i = end;
           continue;
         }
-        const table = reader.read(lines.slice(i, end), i + 1);
+        const table = reader.read(lines, i, end);
         const sourceLines = reader.joinsLines?.(lines, i) ? textBlocks(lines, i, end) : undefined;
         if (table.rows.length > 0) blocks.push({ kind: "table", format: reader.format, grid: { rows: table.rows, merges: table.merges }, ...(sourceLines ? { sourceLines } : {}) });
         i = end;
@@ -58,7 +58,8 @@ interface TableReader {
   starts(line: string, next: string | undefined, lines: readonly string[], index: number): boolean;
   /** Index after the last line of the table that starts at `start`. */
   end(lines: readonly string[], start: number): number;
-  read(lines: readonly string[], firstLine: number): { rows: GridRow[]; merges: Merge[] };
+  /** The table at lines [start, end): in the whole text, since a reader may have read it while finding it. */
+  read(lines: readonly string[], start: number, end: number): { rows: GridRow[]; merges: Merge[] };
   /**
    * The reader joins a paragraph of lines into one cell: the table keeps the lines too (TableBlock.sourceLines),
    * since a PDF's text without layout parts its columns' flows by blank lines as such a table parts its cells.
@@ -73,19 +74,22 @@ const TABLE_READERS: readonly TableReader[] = [
     format: "box",
     starts: (line) => isBoxLine(line),
     end: (lines, start) => runWhile(lines, start, isBoxLine),
-    read: (lines, first) => readRuledTable(lines, first, BOX_SYNTAX),
+    read: (lines, start, end) => readRuledTable(lines.slice(start, end), start + 1, BOX_SYNTAX),
   },
   {
     format: "ascii",
     starts: (line) => isAsciiBorder(line),
     end: (lines, start) => runWhile(lines, start, (l) => isAsciiBorder(l) || /^\s*\|.*\|\s*$/.test(l) || (isRuleLine(l) && l.trim() !== "")),
-    read: (lines, first) => (isAligned(lines, ASCII_SYNTAX) ? readRuledTable(lines, first, ASCII_SYNTAX) : { rows: readPipeTable(lines, first), merges: [] }),
+    read: (lines, start, end) => {
+      const table = lines.slice(start, end);
+      return isAligned(table, ASCII_SYNTAX) ? readRuledTable(table, start + 1, ASCII_SYNTAX) : { rows: readPipeTable(table, start + 1), merges: [] };
+    },
   },
   {
     format: "pipe",
     starts: (_line, _next, lines, index) => startsPipeTable(lines, index),
     end: pipeTableEnd,
-    read: (lines, first) => ({ rows: readPipeTable(lines, first), merges: [] }),
+    read: (lines, start, end) => ({ rows: readPipeTable(lines.slice(start, end), start + 1), merges: [] }),
   },
   {
     // A web page copied from a browser: the header's cells parted by tabs (or a caption a paragraph, over a row of
@@ -93,14 +97,14 @@ const TABLE_READERS: readonly TableReader[] = [
     format: "webcopy",
     starts: (_line, _next, lines, index) => startsBrowserCopy(lines, index),
     end: browserCopyEnd,
-    read: (lines, first) => ({ rows: readBrowserCopy(lines, first), merges: [] }),
+    read: (lines, start) => ({ rows: readBrowserCopy(lines, start), merges: [] }),
   },
   {
     format: "cells",
     joinsLines: joinsParagraphs,
     starts: (_line, _next, lines, index) => startsCellLines(lines, index),
     end: cellLinesEnd,
-    read: (lines, first) => ({ rows: readCellLines(lines, first), merges: [] }),
+    read: (lines, start, end) => ({ rows: readCellLines(lines.slice(start, end), start + 1), merges: [] }),
   },
   {
     format: "tsv",
@@ -111,8 +115,8 @@ const TABLE_READERS: readonly TableReader[] = [
       });
       return start + records.reduce((n, r) => n + r.lines, 0);
     },
-    read: (lines, first) => ({
-      rows: splitDelimited(lines, "\t", { firstLine: first }).map((r) => ({ cells: r.cells.map(cellText), row: r.line })),
+    read: (lines, start, end) => ({
+      rows: splitDelimited(lines.slice(start, end), "\t", { firstLine: start + 1 }).map((r) => ({ cells: r.cells.map(cellText), row: r.line })),
       merges: [],
     }),
   },

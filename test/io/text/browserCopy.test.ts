@@ -1,3 +1,4 @@
+import * as paragraphCellsModule from "../../../src/core/plan/lines/paragraphCells";
 import { readTextDocument } from "../../../src/io/text/readTextDocument";
 import { lostWords } from "../../helpers/planProperties";
 import { structureOrFail } from "../../helpers/seeds";
@@ -82,5 +83,58 @@ describe("a web page's table copied from the browser", () => {
     expect(plan.items.flatMap((i) => i.notes ?? [])).toEqual([]);
     expect(plan.meta.signatureBlock.join(" ")).toMatch(/Начальник Управления образования/);
     expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  const CAPTIONS = ["№ п/п", "", "Наименование мероприятия", "", "Срок реализации", "", "Ответственные исполнители", "", "Ожидаемый результат", ""];
+  const ROWS = [
+    "1.", "", "Мониторинг укомплектованности школ кадрами", "", "до 1 февраля 2034 г.", "", "Ковалёва Н.В., заместитель начальника", "", "аналитическая справка", "",
+    "2.", "", "Ведение банка вакансий", "", "ежемесячно", "", "руководители образовательных организаций", "", "реестр вакансий", "",
+  ];
+  const SIGNED = ["\u00a0", "", "Начальник Управления образования", ""];
+  const NUMBERED = [...CAPTIONS, "1", "", "2", "", "3", "", "4", "", "5", ""];
+
+  test("column numbers with dots («1.», «2.» …) under the captions are the header's, not an item", () => {
+    const text = page("ПЛАН МЕРОПРИЯТИЙ", "", ...CAPTIONS, "1.", "", "2.", "", "3.", "", "4.", "", "5.", "", ...ROWS, ...SIGNED);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.meta.format).toBe("webcopy");
+    expect(plan.items.map((i) => [i.number, i.deadline.text])).toEqual([["1", "до 1 февраля 2034 г."], ["2", "ежемесячно"]]);
+  });
+
+  /**
+   * Sosnogorsky's last row: the row above's result is merged down far less often than its executors, so the row's last
+   * paragraph, which reads as either, is its own result (the signature after empty paragraphs is not the row's).
+   */
+  test("the last row's result is its own, not the row above's merged down", () => {
+    const text = page(
+      ...NUMBERED,
+      "1.", "", "Конкурс профессионального мастерства молодых педагогов", "", "01.03.2035 – 30.04.2035", "", "МКУ «Сосногорский ИМЦ» (Рочева Т.А.)", "", "не менее 10 участников; приказ об итогах конкурса", "",
+      "2.", "", "Подведение итогов реализации плана мероприятий, подготовка предложений по плану на следующий период", "", "декабрь 2036 г.", "", "Лыткин А.С., начальник Управления образования", "",
+      "аналитический доклад; проект плана на 2037–2039 годы", "", "\u00a0", "", "\u00a0", "", "Начальник Управления образования", "", "Исп. Рочева Т.А.",
+    );
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items[1]).toMatchObject({ responsible: { text: "Лыткин А.С., начальник Управления образования" }, result: "аналитический доклад; проект плана на 2037–2039 годы" });
+    expect(plan.items[1].notes ?? []).toEqual([]);
+  });
+
+  test("a web page has no page breaks: no executor's short first paragraph is taken for text a break pushed down", () => {
+    const text = page(HEADER,
+      "1.", "", "Семинар для заместителей директоров", "", "Управление образования", "", "май 2033 г.", "", "проведён семинар", "",
+      "2.", "", "Семинар для молодых педагогов", "", "ИМЦ", "", "руководители школ", "", "июнь 2033 г.", "", "проведён семинар", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items[1].responsible.text).toBe("ИМЦ\nруководители школ");
+    expect(plan.issues.filter((i) => i.code === "continuation_suspected")).toEqual([]);
+  });
+
+  test("the table is read once: each row's paragraphs are shared out among its columns once", () => {
+    const share = jest.spyOn(paragraphCellsModule, "paragraphCells");
+    try {
+      const rows = Array.from({ length: 30 }, (_, k) => [`${k + 1}.`, "", `Семинар № ${k + 1} для молодых педагогов`, "", "май 2033 г.", "", "Управление образования", "", "проведён семинар", ""]).flat();
+      const doc = readTextDocument(page("ПЛАН МЕРОПРИЯТИЙ", "", ...NUMBERED, ...rows, ...SIGNED), "page.txt");
+      expect(doc.blocks.filter((b) => b.kind === "table").map((b) => b.kind === "table" && b.grid.rows.length)).toEqual([32]);
+      // One sharing a row, and a few more where the last row meets the page's text after the table.
+      expect(share.mock.calls.length).toBeLessThan(30 + 5);
+    } finally {
+      share.mockRestore();
+    }
   });
 });

@@ -30,7 +30,7 @@ export function paragraphCells(paragraphs: readonly string[], columns: readonly 
     return known.get(key)!;
   };
   const cell = (c: number, from: number, to: number): number => {
-    if (from === to) return unused.has(c) ? 0 : merged.has(c) ? -MERGED : -EMPTY;
+    if (from === to) return unused.has(c) ? 0 : merged.has(c) ? -mergedCost(columns[c]) : -EMPTY;
     const column = columns[c];
     let score = closing(paragraphs[to - 1]) - (unused.has(c) ? EMPTY : 0);
     // A <p> is its author's break, not a wrap: how the text reads on over it counts half.
@@ -90,7 +90,15 @@ const MAX_PARAGRAPHS = 8;
 
 /**
  * What an empty cell costs: about what a poor fit of one paragraph costs, so that a paragraph that reads as no column
- * fills one rather than leaving it empty; a cell the row above has (merged down) costs little, the copy gives it once.
+ * fills one rather than leaving it empty; a cell the row above has (merged down) costs less, the copy gives it once.
  */
 const EMPTY = 3;
-const MERGED = 1;
+
+/**
+ * What a cell the row above has costs empty, by column. Plans merge the executors down over the items they share,
+ * and a deadline («в течение года») as often; an item's result is its own far more often than not, so a paragraph
+ * that reads as either is more likely the row's own result than more of its executors with the result merged. A column no synonym names costs
+ * what a merged executor does.
+ */
+const MERGED: Readonly<Record<TextColumn, number>> = { name: EMPTY, responsible: 1, deadline: 1, result: 2 };
+const mergedCost = (column: TextColumn | null): number => (column === null ? MERGED.responsible : MERGED[column]);

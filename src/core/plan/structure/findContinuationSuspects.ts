@@ -3,13 +3,18 @@ import type { ItemTexts } from "./buildItems";
 
 const CHECKED = ["name", "responsible", "result"] as const;
 
+/** The readers' formats of a web page (src/io/html, src/io/text/readBrowserCopy.ts). */
+const PAGELESS_FORMATS: ReadonlySet<string> = new Set(["html", "webcopy"]);
+
 /**
  * A page break can push the end of an item's text into the first paragraph of the next item's cell (seed 003:
  * "<p>Образования</p> <p>Осуществление …</p>"). Such a first paragraph is short or starts in lower case, more
  * paragraphs follow it, and the previous item's text in that column stops without closing punctuation.
- * Reported with a suggestion; never moved silently.
+ * Reported with a suggestion; never moved silently. A web page has no pages (an HTML file, a browser's copy of one):
+ * nothing in it was pushed by a break, and a cell's short first paragraph is its author's.
  */
-export function findContinuationSuspects(texts: readonly ItemTexts[], rows: readonly (readonly number[])[], sheet: string | null): Issue[] {
+export function findContinuationSuspects(texts: readonly ItemTexts[], rows: readonly (readonly number[])[], sheet: string | null, format: string): Issue[] {
+  if (PAGELESS_FORMATS.has(format)) return [];
   const issues: Issue[] = [];
   for (let i = 1; i < texts.length; i++) {
     for (const key of CHECKED) {

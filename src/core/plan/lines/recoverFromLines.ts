@@ -32,6 +32,7 @@ import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./sched
 import { partsAtMarks } from "../schedule";
 import { cutGluedLines, linesOfCellWidth } from "./gluedLines";
 import { calcRowsInPlace } from "./calcDrawingOrder";
+import { inNumberOrder } from "./numberOrder";
 
 export type { Line };
 
@@ -295,8 +296,11 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const headerOnly = (i: number) => header !== null && i >= header.start && i < header.end && words(lines[i].text).every((w) => captionWords.has(w));
   const blocks: Block[] = lines.slice(0, seg.start).flatMap((l, i) => (headerOnly(i) ? [] : [textBlock(l)]));
   let part: GridRow[] = [{ cells: headerCells, row: lines[seg.start].row }];
+  // The item rows, by identity: they alone are put back in their numbers' order (numberOrder).
+  const itemRows = new WeakSet<GridRow>();
+  const numberAt = order.indexOf("number");
   const flush = () => {
-    if (part.length) blocks.push({ kind: "table", format: "lines", grid: { rows: part, merges: [] } });
+    if (part.length) blocks.push({ kind: "table", format: "lines", grid: { rows: inNumberOrder(part, (r) => (itemRows.has(r) ? (r.cells[numberAt] ?? null) : null)), merges: [] } });
     part = [];
   };
   // Where a segment's lines all went elsewhere (blocks given back, captions), it stands where its number does: not at
@@ -371,7 +375,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     // Furniture above the row's first line that no row before took (a column's number printed after a page's № flow,
     // over a section's title whose rows the numbers took) stands before the row, not after it.
     furnitureIn(seg.start, s.kind === "section" ? at : (own[0] ?? at));
-    part.push(s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item()))));
+    const row = s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item())));
+    if (s.kind === "item") itemRows.add(row);
+    part.push(row);
     // The row's furniture starts at its own number where that stands above its lines (numbers printed above a
     // section's title, numbersOverTitle), and each line is read once.
     const from = Math.min(own[0] ?? at, seg.segments[i].at);

@@ -13,6 +13,7 @@ import { blockColumns } from "./rowsBlock";
 import { moveStrayCells } from "./strayCellsInSection";
 import { numbersOverTitles } from "./numbersOverTitle";
 import { unnumberedTitles } from "./unnumberedTitles";
+import { listAfterFlow, numberFlowAt } from "./numberFlows";
 
 /**
  * A sum row's line: «Итого» / «Всего» capitalised, as the label of a row opens it (in lower case the word runs on in a
@@ -247,10 +248,12 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       // result's line: it opens a row only as the very next number, never skipping one that may still come.
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
       const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
-      const fits = canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step))));
-      if (fits && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
+      const follows: boolean = canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step))));
+      // A number printed as a flow of its own opens a row wherever pdftotext put its block (numberFlows).
+      const flow: boolean = !follows && numberFlowAt(lines, i, prev, p);
+      if ((follows || flow) && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
-        prev = lastItem = p;
+        prev = lastItem = flow ? listAfterFlow(prev, p) : p;
         continue;
       }
     } else if (n) {

@@ -556,7 +556,7 @@ function itemRow(
   /** The deadline's span end has no cell of its own in this row: its lines may follow the start's (spanCut). */
   endFree = false,
 ): ItemRow {
-  const parts: Record<PlanKey, string[]> = { number: [s.number ?? ""], name: [], responsible: [], deadline: [], result: [] };
+  const parts: Record<PlanKey, string[]> = { number: [s.remark ? `${s.number} ${s.remark}` : (s.number ?? "")], name: [], responsible: [], deadline: [], result: [] };
   const notes: { code: "column_uncertain"; text: string }[] = [];
   // The line as printed is kept: the number was read off its end.
   if (glued) notes.push({ code: "column_uncertain", text: `номер «${s.number}» прочитан с конца строки «${glued.trim()}»` });

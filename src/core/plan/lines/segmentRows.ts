@@ -14,6 +14,8 @@ import { moveStrayCells } from "./strayCellsInSection";
 import { numbersOverTitles } from "./numbersOverTitle";
 import { unnumberedTitles } from "./unnumberedTitles";
 import { listAfterFlow, numberFlowAt } from "./numberFlows";
+import { holdsOwnCells } from "./parentWithCells";
+import { numberRemark } from "./numberRemark";
 
 /**
  * A sum row's line: «Итого» / «Всего» capitalised, as the label of a row opens it (in lower case the word runs on in a
@@ -85,6 +87,8 @@ export interface Segment {
   readonly gaveTitle?: string;
   /** A section's title line found apart from its number (sectionTitlesApart), by index: no column's block holds it. */
   readonly titleAt?: number;
+  /** A remark printed in the № cell under the number («(в ред. от 14.03.2033)»), its lines none of the row's cells. */
+  readonly remark?: string;
 }
 
 /** A line of a row, or the part of it after the number. */
@@ -280,7 +284,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   for (const t of unnumberedTitles(lines, starts, bodyStart, furniture)) starts.push({ index: t, number: null, heading: true, rest: lines[t].text.trim() });
   starts.sort((a, b) => a.index - b.index);
   const end = sumRowEnd(lines, starts[starts.length - 1].index, furniture) ?? bodyEnd(lines, starts[starts.length - 1].index);
-  const sections = starts.map((s, k) => s.heading || isSectionNumber(s.number!, starts[k + 1]?.number ?? null));
+  // A numbered row over its sub-items is their group's heading, unless it holds cells of its own (parentWithCells).
+  const ownLines = (k: number) => lines.slice(starts[k].index, k + 1 < starts.length ? starts[k + 1].index : end).map((l, j) => (j === 0 ? (starts[k].rest ?? "") : l.text)).filter((_, j) => !furniture.has(starts[k].index + j));
+  const sections = starts.map((s, k) => s.heading || (isSectionNumber(s.number!, starts[k + 1]?.number ?? null) && (/^[IVXLC]/.test(s.number!) || !holdsOwnCells(ownLines(k)))));
   const from = starts.map((s, k) => rowStart(lines, s, k > 0 && sections[k - 1] ? starts[k - 1].index : null, furniture));
   const segments: Segment[] = starts.map((s, k) => {
     const to = k + 1 < starts.length ? from[k + 1] : end;
@@ -288,19 +294,21 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     const first = lines[s.index].text.trim();
     const section = sections[k];
     // A section keeps its number in its text, as the table readers give a heading row.
-    const rest = section ? first : s.rest;
+    const remark = section ? null : numberRemark(lines, s.index, s.rest, to);
+    const rest = section ? first : remark?.onNumberLine ? null : s.rest;
     for (let i = from[k]; i < to; i++) {
       if (i === s.index) {
         if (rest) pieces[pieces.length - 1].push({ index: s.index, text: rest });
         continue;
       }
+      if (remark?.lines.includes(i)) continue;
       if (furniture.has(i)) {
         if (pieces[pieces.length - 1].length) pieces.push([]);
         continue;
       }
       pieces[pieces.length - 1].push({ index: i, text: lines[i].text });
     }
-    return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length) };
+    return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length), ...(remark ? { remark: remark.text } : {}) };
   });
   const spread = spreadNumberColumn(numbersOverTitles(moveStrayCells(segments, lines, partedBefore), blockColumns(header)), lines, partedBefore, header);
   for (const i of spread.captions) furniture.add(i);

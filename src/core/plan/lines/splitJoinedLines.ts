@@ -49,6 +49,11 @@ const INITIALS_END = /(?<!\p{L})[А-ЯЁ]\.\s?[А-ЯЁ]\.$/u;
 /** A result's target: a figure after «не менее» / «не более», or a share in per cent. */
 const TARGET = /(?:^|\s)(?:не\s+(?:менее|более)\s+\d|\d+(?:[.,]\d+)?\s*%)/u;
 
+/**
+ * The word a year is written with after its figures («2034 г.», «2034–2036 гг.», «2026 года»): the deadline's own
+ * last word, however an executor's or a result's words after it read («до 1 февраля 2034 г. Ковалёва Н.В.»).
+ */
+const YEAR_TAIL = /^(?:гг?\.?|год[аы]?|годов)(?!\p{L})/u;
 /** A month's name alone, in the nominative, as a deadline cell's first line gives it before its year. */
 const LONE_MONTH = new RegExp(`^(?:${MONTH_NOMINATIVES})$`, "iu");
 const isDeadline = (t: string) => t.length <= 60 && parseDeadline(t).kind !== "unparsed";
@@ -85,7 +90,9 @@ const CELL_STARTS: readonly CellStart[] = [
           bestReading = reading(head);
         }
       }
-      return best;
+      // The year's word after the cut is the deadline's last: the cut goes past it.
+      const k = words.findIndex((w) => w.start === best);
+      return k > 0 && YEAR_TAIL.test(words[k].text) && /\d{4}$/u.test(words[k - 1].text) ? (words[k + 1]?.start ?? -1) : best;
     },
   },
   {
@@ -207,7 +214,7 @@ export function splitJoinedLines(lines: readonly Line[]): Line[] {
  * Words a cell's text does not end with: a deadline after them is the sentence's own («отчёт за 2026 год», «в течение
  * учебного года», «подготовка к 1 сентября»), not the next cell's start.
  */
-const OPEN_WORDS = "в|во|на|за|до|к|ко|по|с|со|от|из|для|о|об|при|через|около|после|перед|между|и|или|а|но|что|чем|года|году|годов|итогам|итогов";
+export const OPEN_WORDS = "в|во|на|за|до|к|ко|по|с|со|от|из|для|о|об|при|через|около|после|перед|между|и|или|а|но|что|чем|года|году|годов|итогам|итогов";
 const OPEN_WORD = new RegExp(`^(?:${OPEN_WORDS})$`, "iu");
 /** A preposition before a count of years («до 3 лет», «от 35 лет»): an age or a length of service. */
 const YEARS_COUNT = /^\p{L}+\s+\d{1,2}\s+лет(?!\p{L})/iu;

@@ -24,6 +24,15 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(splitLine("до 1 сентября не менее 2 раз в год")).toEqual(["до 1 сентября не менее 2 раз в год"]);
   });
 
+  test("a deadline ends with its year's word, whatever the executor after it reads like", () => {
+    // Chromium draws a one-line deadline and the executors' first line on one baseline (sosnogorsky-2034 raw text):
+    // «г.» is the year's, not the start of «г. Ковалёва Н.В.».
+    expect(splitLine("до 1 февраля 2034 г. Ковалёва Н.В., заместитель")).toEqual(["до 1 февраля 2034 г.", "Ковалёва Н.В., заместитель"]);
+    expect(splitLine("IV квартал 2034 г. Лыткин А.С., начальник")).toEqual(["IV квартал 2034 г.", "Лыткин А.С., начальник"]);
+    expect(splitLine("2034–2036 гг. Администрация")).toEqual(["2034–2036 гг.", "Администрация"]);
+    expect(splitLine("2026 – 2027 годы Подготовка базы данных Новикова А.В.")).toEqual(["2026 – 2027 годы", "Подготовка базы данных", "Новикова А.В."]);
+  });
+
   test("text in drawing order: a one-line deadline cell is cut off whole, however far the parser reads a deadline on", () => {
     // The parser reads «ежеквартально» through the executors' words after it: the words that do not change what the
     // deadline says are the next cell's, not the deadline's.

@@ -28,8 +28,12 @@ export function numberRemark(lines: readonly Line[], at: number, rest: string | 
   return depth === 0 && texts.length > 0 && texts[texts.length - 1].endsWith(")") && last + 1 < to ? { text: texts.join(" "), lines: taken, onNumberLine } : null;
 }
 
-/** A bracket opened before a word: a remark, not a cell's text («(в ред. от», «(исключён)»). */
-const OPENS = /^\(\p{L}/u;
+/**
+ * A bracket opened before an amendment's word: a remark, not a cell's text («(в ред. от», «(исключён)», «(введён …»).
+ * Any other bracket under a number is a piece of a row's cell where rows are centred beside their numbers and text
+ * without cells interleaves them («(ежеквартально)» of «В течение года (ежеквартально)»).
+ */
+const OPENS = /^\((?:в\s+ред|ред\.|в\s+редакции|введ|исключ|изм|утрат|дополн)/iu;
 
 function depthAfter(text: string, depth: number): number {
   for (const ch of text) depth = Math.max(0, depth + (ch === "(" ? 1 : ch === ")" ? -1 : 0));

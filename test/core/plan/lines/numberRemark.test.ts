@@ -1,5 +1,6 @@
 import type { SourceDocument } from "../../../../src/core/grid";
 import { structurePlan } from "../../../../src/core/plan";
+import { numberRemark } from "../../../../src/core/plan/lines/numberRemark";
 
 /** A text without layout as the text reader gives it: one text block per line. */
 const rawText = (lines: readonly string[]): SourceDocument => ({ name: "plan.txt", sheet: null, blocks: lines.map((text, i) => ({ kind: "text" as const, row: i + 1, text })) });
@@ -22,5 +23,12 @@ describe("a remark printed in the № cell under the number, in text without cel
       ["1.2", "Актуализация банка данных о вакансиях", "(в ред. от 14.03.2033)"],
       ["1.3", "Подготовка предложений", "(в ред. от 14.03.2033)"],
     ]);
+  });
+});
+
+describe("a bracket under a number that names no amendment", () => {
+  test("is the piece of a cell it is, not the number's remark («(ежеквартально)» of a centred row's deadline)", () => {
+    const lines = ["1.", "(ежеквартально)", "Формирование кадрового резерва"].map((text, row) => ({ row, text }));
+    expect(numberRemark(lines, 0, null, lines.length)).toBeNull();
   });
 });

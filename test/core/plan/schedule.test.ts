@@ -150,3 +150,34 @@ describe("schedule grids (план-график): marks become the deadline", ()
     }
   });
 });
+
+describe("schedule grids over several years: a header of three rows (caption / years / periods)", () => {
+  const QUARTERS = ["I кв.", "II кв.", "III кв.", "IV кв."];
+  /** «Сроки исполнения» over «2025 год» and «2026 год», each over its four quarters; marks «+» at the given columns. */
+  function markdown(items: readonly (readonly [string, string, readonly number[]])[]): string {
+    const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+    const blank = (n: number) => Array<string>(n).fill("");
+    return [
+      "План-график на 2025–2026 годы",
+      "",
+      row(["№ п/п", "Мероприятие", "Ответственный", "Сроки исполнения", ...blank(7)]),
+      row(blank(11).map(() => "---")),
+      row(["", "", "", "2025 год", ...blank(3), "2026 год", ...blank(3)]),
+      row(["", "", "", ...QUARTERS, ...QUARTERS]),
+      ...items.map(([n, name, marks]) => row([n, name, "Отдел кадров", ...Array.from({ length: 8 }, (_, i) => (marks.includes(i) ? "+" : ""))])),
+      "",
+    ].join("\n");
+  }
+
+  test("each quarter is dated by the year merged over it; the year row is header, not the grid", () => {
+    const plan = structureOrFail(readTextDocument(markdown([
+      ["1.", "Мониторинг вакансий", [1, 2, 3, 4]],
+      ["2.", "Конкурс", [6]],
+    ]), "x.md"));
+    expect(plan.items.map((i) => i.number)).toEqual(["1", "2"]);
+    expect(plan.items[0].deadline).toMatchObject({ kind: "period", start: "2025-04-01", end: "2026-03-31" });
+    expect(plan.items[1].deadline).toMatchObject({ kind: "period", start: "2026-07-01", end: "2026-09-30" });
+    expect(plan.columns.extra).toHaveLength(8);
+    expect(Object.keys(plan.items[1].extra)).toContain("Сроки исполнения 2026 год III кв.");
+  });
+});

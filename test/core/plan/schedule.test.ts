@@ -150,3 +150,69 @@ describe("schedule grids (план-график): marks become the deadline", ()
     }
   });
 });
+
+describe("schedule grids over several years: a header of three rows (caption / years / periods)", () => {
+  const QUARTERS = ["I кв.", "II кв.", "III кв.", "IV кв."];
+  /** «Сроки исполнения» over «2025 год» and «2026 год», each over its four quarters; marks «+» at the given columns. */
+  function markdown(items: readonly (readonly [string, string, readonly number[]])[]): string {
+    const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+    const blank = (n: number) => Array<string>(n).fill("");
+    return [
+      "План-график на 2025–2026 годы",
+      "",
+      row(["№ п/п", "Мероприятие", "Ответственный", "Сроки исполнения", ...blank(7)]),
+      row(blank(11).map(() => "---")),
+      row(["", "", "", "2025 год", ...blank(3), "2026 год", ...blank(3)]),
+      row(["", "", "", ...QUARTERS, ...QUARTERS]),
+      ...items.map(([n, name, marks]) => row([n, name, "Отдел кадров", ...Array.from({ length: 8 }, (_, i) => (marks.includes(i) ? "+" : ""))])),
+      "",
+    ].join("\n");
+  }
+
+  test("each quarter is dated by the year merged over it; the year row is header, not the grid", () => {
+    const plan = structureOrFail(readTextDocument(markdown([
+      ["1.", "Мониторинг вакансий", [1, 2, 3, 4]],
+      ["2.", "Конкурс", [6]],
+    ]), "x.md"));
+    expect(plan.items.map((i) => i.number)).toEqual(["1", "2"]);
+    expect(plan.items[0].deadline).toMatchObject({ kind: "period", start: "2025-04-01", end: "2026-03-31" });
+    expect(plan.items[1].deadline).toMatchObject({ kind: "period", start: "2026-07-01", end: "2026-09-30" });
+    expect(plan.columns.extra).toHaveLength(8);
+    expect(Object.keys(plan.items[1].extra)).toContain("Сроки исполнения 2026 год III кв.");
+  });
+
+  test("the same periods marked in every year of the grid recur over the grid's years", () => {
+    const plan = structureOrFail(readTextDocument(markdown([
+      ["1.", "Отчёт", [3, 7]],
+      ["2.", "Семинар", [1, 3, 5, 7]],
+      ["3.", "Аттестация", [1, 2, 5, 6]],
+      ["4.", "Смотр", [0, 4, 6]],
+    ]), "x.md"));
+    const deadlines = plan.items.map((i) => [i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every]);
+    expect(deadlines).toEqual([
+      ["recurring", "2025-01-01", "2026-12-31", "year"],
+      ["recurring", "2025-01-01", "2026-12-31", "half_year"],
+      ["recurring", "2025-01-01", "2026-12-31", "year"],
+      // Not the same quarters each year: the span from the first mark to the last.
+      ["period", "2025-01-01", "2026-09-30", null],
+    ]);
+    expect(plan.items[0].notes?.[0].text).toBe("срок по отметкам в графике: IV кв. 2025, IV кв. 2026 (ежегодно)");
+  });
+
+  test("months of two years in HTML: the last month of each quarter every year is quarterly", () => {
+    const months = ["янв.", "фев.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."];
+    const marks = (set: readonly number[]) => [0, 1].flatMap(() => months.map((_, m) => `<td>${set.includes(m + 1) ? "+" : ""}</td>`)).join("");
+    const html = `<html><body><p>План-график на 2035–2036 годы</p><table>
+<tr><td rowspan="3">№ п/п</td><td rowspan="3">Наименование мероприятия</td><td rowspan="3">Ответственный исполнитель</td><td colspan="24">Сроки исполнения</td></tr>
+<tr><td colspan="12">2035 год</td><td colspan="12">2036 год</td></tr>
+<tr>${[...months, ...months].map((m) => `<td>${m}</td>`).join("")}</tr>
+<tr><td>1.1.</td><td>Отчёт о вакансиях</td><td>Отдел кадров</td>${marks([3, 6, 9, 12])}</tr>
+<tr><td>1.2.</td><td>Совещание</td><td>Отдел кадров</td>${marks([6, 12])}</tr>
+</table></body></html>`;
+    const plan = structureOrFail(readHtml(html, "x.html"));
+    expect(plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every])).toEqual([
+      ["1.1", "recurring", "2035-01-01", "2036-12-31", "quarter"],
+      ["1.2", "recurring", "2035-01-01", "2036-12-31", "half_year"],
+    ]);
+  });
+});

@@ -12,11 +12,12 @@ import type { ScheduleColumn } from "./scheduleColumns";
 export function applySchedule(items: readonly PlanItem[], columns: readonly ScheduleColumn[], period: Period | null): readonly PlanItem[] {
   if (columns.length === 0) return items;
   const read = items.map((it) => marksOf(it, columns, period));
+  const years = columns.map((c) => columnYear(c, period)).filter((y): y is number => y !== null);
   if (read.some((r) => r === null) || read.every((r) => r!.length === 0)) return items;
   return items.map((it, i) => {
     const cells = read[i]!;
     if (cells.length === 0) return it;
-    const { deadline, read: what } = deadlineFromMarks(cells);
+    const { deadline, read: what } = deadlineFromMarks(cells, years);
     const own = it.deadline.text.trim();
     if (own !== "" && own !== deadline.text) return it;
     const note: ItemNote = { code: "grid_marks", text: `срок по отметкам в графике: ${what}` };

@@ -32,22 +32,28 @@ export function readCell(column: ScheduleColumn, year: number, text: string): Ma
 
 const EVERY: Readonly<Partial<Record<GridUnit, Every>>> = { month: "month", quarter: "quarter", half_year: "half_year" };
 const PER_YEAR: Readonly<Record<GridUnit, number>> = { month: 12, quarter: 4, half_year: 2, year: 1 };
-const EVERY_WORD: Readonly<Partial<Record<Every, string>>> = { month: "ежемесячно", quarter: "ежеквартально", half_year: "раз в полугодие" };
+const EVERY_WORD: Readonly<Partial<Record<Every, string>>> = { month: "ежемесячно", quarter: "ежеквартально", half_year: "раз в полугодие", year: "ежегодно" };
+/** Months in a unit: evenly spaced marks `step` months apart repeat at the unit of that length. */
+const MONTHS: Readonly<Record<GridUnit, number>> = { month: 1, quarter: 3, half_year: 6, year: 12 };
+const EVERY_MONTHS: readonly (readonly [number, Every])[] = [[3, "quarter"], [6, "half_year"], [12, "year"]];
 
 /**
  * The deadline the marks of one item say: every month / quarter / half of the years it touches marked → recurring;
+ * the same periods marked in every year of a grid over several years (`gridYears`) → recurring over those years, as
+ * the plans' «ежегодно, сентябрь» (June and December → half-yearly, the last month of each quarter → quarterly);
  * otherwise the span from the first marked period to the last (one month → that month, one dated cell → that day).
  */
-export function deadlineFromMarks(cells: readonly MarkedCell[]): { deadline: Deadline; read: string } {
+export function deadlineFromMarks(cells: readonly MarkedCell[], gridYears: readonly number[] = []): { deadline: Deadline; read: string } {
   const sorted = [...cells].sort((a, b) => a.start.localeCompare(b.start));
   const text = runs(sorted).join(", ");
-  const start = sorted[0].start;
-  const end = sorted.reduce((e, c) => (c.end > e ? c.end : e), sorted[0].end);
   const every = recurring(sorted);
-  const read = every ? `${text} (${EVERY_WORD[every]})` : text;
-  if (every) return { deadline: { text, kind: "recurring", start, end, every }, read };
-  if (sorted.length === 1 && sorted[0].day) return { deadline: { text, kind: "date", start, end: start, every: null }, read };
-  return { deadline: { text, kind: "period", start, end, every: null }, read };
+  const repeat = every ? null : repeated(sorted, gridYears);
+  const start = repeat ? `${repeat.first}-01-01` : sorted[0].start;
+  const end = repeat ? `${repeat.last}-12-31` : sorted.reduce((e, c) => (c.end > e ? c.end : e), sorted[0].end);
+  const kind = every ?? repeat?.every;
+  if (kind) return { deadline: { text, kind: "recurring", start, end, every: kind }, read: `${text} (${EVERY_WORD[kind]})` };
+  if (sorted.length === 1 && sorted[0].day) return { deadline: { text, kind: "date", start, end: start, every: null }, read: text };
+  return { deadline: { text, kind: "period", start, end, every: null }, read: text };
 }
 
 function recurring(cells: readonly MarkedCell[]): Every | null {
@@ -60,6 +66,27 @@ function recurring(cells: readonly MarkedCell[]): Every | null {
   const years = new Set(cells.map((c) => c.year));
   const marked = new Set(cells.map((c) => `${c.year}:${c.column.caption.ordinal}`));
   return marked.size === years.size * PER_YEAR[unit] ? every : null;
+}
+
+/**
+ * Marks that repeat the same periods in every year of a grid over two years or more: evenly spaced marks a quarter
+ * or a half-year apart repeat at that unit, any other set (one month, a run June–August) once a year.
+ */
+function repeated(cells: readonly MarkedCell[], gridYears: readonly number[]): { every: Every; first: number; last: number } | null {
+  const years = [...new Set(gridYears)].sort((a, b) => a - b);
+  if (years.length < 2 || cells.some((c) => c.day)) return null;
+  const units = new Set(cells.map((c) => c.column.caption.unit));
+  if (units.size !== 1) return null;
+  const unit = [...units][0];
+  // Columns of whole years marked side by side are a span of years, not a yearly repeat.
+  if (unit === "year") return null;
+  const perYear = years.map((y) => cells.filter((c) => c.year === y).map((c) => c.column.caption.ordinal).sort((a, b) => a - b).join(","));
+  if (perYear[0] === "" || perYear.some((p) => p !== perYear[0]) || cells.length !== perYear.length * perYear[0].split(",").length) return null;
+  const ordinals = perYear[0].split(",").map(Number);
+  const step = (PER_YEAR[unit] / ordinals.length) * MONTHS[unit];
+  const even = Number.isInteger(step) && ordinals.every((o, i) => i === 0 || (o - ordinals[i - 1]) * MONTHS[unit] === step);
+  const every = (even && EVERY_MONTHS.find(([m]) => m === step)?.[1]) || "year";
+  return { every, first: years[0], last: years[years.length - 1] };
 }
 
 /** The year of a column: its own, else the plan's when the plan lies within one year. */

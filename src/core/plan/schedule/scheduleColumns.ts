@@ -17,7 +17,7 @@ export interface ScheduleColumn {
 
 export interface Schedule {
   readonly columns: readonly ScheduleColumn[];
-  /** Header rows the grid takes: 2 when the captions sit in a row under the header. */
+  /** Header rows the grid takes: 2 or 3 when the captions sit in a row under the header (and a row of years). */
   readonly headerRows: number;
   /** Column names of the whole header (header and caption row joined). */
   readonly names: readonly string[];
@@ -30,37 +30,50 @@ const MAX_CAPTION = 40;
 
 /**
  * The schedule grid of a plan table, or null: period captions in the row under the header, each under the merged
- * header cell that names its year ("2025 год" over "I кв. … IV кв."), or captions in the header row itself
- * ("I квартал 2025", "Сроки 2025").
+ * header cell that names its year ("2025 год" over "I кв. … IV кв."), captions two rows under it with the years
+ * between ("Сроки" over "2035 год" over "янв. … дек."), or captions in the header row itself ("I квартал 2025",
+ * "Сроки 2025").
  */
 export function findSchedule(layout: ColumnLayout, rows: readonly GridRow[]): Schedule | null {
   if (layout.headerRow < 0) return null;
   const header = rows[layout.headerRow]?.cells ?? [];
   const sub = rows[layout.headerRow + 1]?.cells;
-  return (sub && belowHeader(layout, header, sub)) ?? inHeader(layout.names ?? header);
+  const below = sub ? belowHeader(layout, [header], sub) : null;
+  const third = rows[layout.headerRow + 2]?.cells;
+  // A row of years over a row of finer captions: the years date the columns under them, they are not the grid.
+  if (below && third && below.columns.every((c) => c.caption.unit === "year")) {
+    const finer = belowHeader(layout, [header, sub!], third);
+    if (finer && finer.columns.every((c) => c.caption.unit !== "year")) return finer;
+  }
+  return below ?? inHeader(layout.names ?? header);
 }
 
-function belowHeader(layout: ColumnLayout, header: readonly string[], sub: readonly string[]): Schedule | null {
+/** Captions in the row `sub` under the header rows `above`; each caption dated by the nearest year merged over it. */
+function belowHeader(layout: ColumnLayout, above: readonly (readonly string[])[], sub: readonly string[]): Schedule | null {
   const numberCol = layout.index.number;
   if (numberCol !== undefined && (sub[numberCol] ?? "").trim() !== "") return null;
   if (sub.some((c) => c.trim().length > MAX_CAPTION)) return null;
   const captions = sub.map((c) => periodCaption(c));
   if (captions.filter(Boolean).length < MIN_COLUMNS) return null;
-  const width = Math.max(header.length, sub.length);
+  const width = Math.max(sub.length, ...above.map((r) => r.length));
   const columns: ScheduleColumn[] = [];
   const names: string[] = [];
-  let parent = "";
+  const parents = above.map(() => "");
   for (let i = 0; i < width; i++) {
-    const top = (header[i] ?? "").trim();
     const below = (sub[i] ?? "").trim();
-    // A merged header cell keeps its text in its first cell: the captions to its right belong to it.
-    if (top !== "") parent = top;
-    else if (!captions[i]) parent = "";
     const caption = captions[i];
-    names.push([top || (below ? parent : ""), below].filter(Boolean).join(" "));
-    if (caption) columns.push({ index: i, name: names[i], caption, year: caption.year ?? (parent ? yearInHeader(parent) : null) });
+    const over = above.map((row, r) => {
+      const top = (row[i] ?? "").trim();
+      // A merged header cell keeps its text in its first cell: the captions to its right belong to it.
+      if (top !== "") parents[r] = top;
+      else if (!caption) parents[r] = "";
+      return top || (below ? parents[r] : "");
+    });
+    names.push([...over, below].filter(Boolean).join(" "));
+    const year = caption?.year ?? [...parents].reverse().map((p) => (p ? yearInHeader(p) : null)).find((y) => y !== null) ?? null;
+    if (caption) columns.push({ index: i, name: names[i], caption, year });
   }
-  return { columns, headerRows: 2, names };
+  return { columns, headerRows: above.length + 1, names };
 }
 
 function inHeader(header: readonly string[]): Schedule | null {

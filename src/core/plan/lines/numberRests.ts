@@ -1,11 +1,11 @@
 import { canFollow, type Line } from "./segmentRows";
 
 /** A number of two levels or more ending with its dot, alone on its line («1.1.»): where Writer breaks «1.1.1.». */
-const HEAD = /^\d{1,3}(?:\.\d{1,3})+\.$/u;
+export const HEAD = /^\d{1,3}(?:\.\d{1,3})+\.$/u;
 /** A rest of one level alone on its line («1.»): «1.3.» under «1.4.» is the next number of a № column given as a block. */
-const REST = /^\d{1,3}\.?$/u;
+export const REST = /^\d{1,3}\.?$/u;
 
-const levels = (number: string): number[] => number.replace(/\.$/u, "").split(".").map(Number);
+export const levels = (number: string): number[] => number.replace(/\.$/u, "").split(".").map(Number);
 
 /**
  * Numbers Writer broke after a dot in a № column too narrow for them («1.1.1.» printed «1.1.» over «1.»), as text in

@@ -1,4 +1,5 @@
 import type { GridRow } from "../../grid";
+import { HEAD, levels, REST } from "../../plan/lines/numberRests";
 import { canFollow } from "../../plan/lines/segmentRows";
 import { parseItemNumber } from "../../plan/structure/numbering";
 import { isColumnNumbers } from "../rowShapes";
@@ -73,12 +74,6 @@ export function returnNumberRests(rows: readonly GridRow[], numberColumn: number
   });
   return out;
 }
-
-/** A number of two levels or more ending with its dot («1.3.»): where Writer breaks «1.3.2.» in a narrow № column. */
-const HEAD = /^\d{1,3}(?:\.\d{1,3})+\.$/u;
-/** One level alone («2.», «2»): the rest of such a number. */
-const REST = /^\d{1,3}\.?$/u;
-const levels = (number: string): number[] => number.replace(/\.$/u, "").split(".").map(Number);
 
 /**
  * Whether `rest`, a row's whole number cell at a page's top, ends the number `head` of the last numbered row before

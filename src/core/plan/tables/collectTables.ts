@@ -37,10 +37,9 @@ export function collectTables(doc: SourceDocument): Segment[] {
     let j = i + 1;
     let headed = false;
     for (;;) {
-      const over = acrossHeadings(blocks, j, block);
-      const next = acrossFurniture(blocks, j, block) ?? upToRepeatedHeader(blocks, j, block, parts) ?? over;
+      const next = acrossFurniture(blocks, j, block) ?? upToRepeatedHeader(blocks, j, block, parts) ?? acrossHeadings(blocks, j, block);
       if (!next) break;
-      headed ||= next === over;
+      headed ||= next.headed === true;
       parts.push(...next.parts);
       furniture.push(...next.between);
       j = next.end;
@@ -60,6 +59,8 @@ interface Continuation {
   readonly parts: readonly Grid[];
   readonly between: readonly TextBlock[];
   readonly end: number;
+  /** The parts were joined over section headings (acrossHeadings). */
+  readonly headed?: true;
 }
 
 type TableBlock = Extract<Block, { kind: "table" }>;
@@ -131,7 +132,7 @@ function acrossHeadings(blocks: readonly Block[], from: number, table: TableBloc
   const first = firstFilledRow(next.grid);
   if (!first || detectHeader(next.grid.rows, next.grid.merges) || !first.cells.some((c) => parseItemNumber(c) !== null)) return null;
   const between = blocks.slice(from, k).filter((b): b is TextBlock => b.kind === "text" && furnitureBlock(b));
-  return { parts: [...headings.map((h) => headingGrid(h, width(table.grid))), next.grid], between, end: k + 1 };
+  return { parts: [...headings.map((h) => headingGrid(h, width(table.grid))), next.grid], between, end: k + 1, headed: true };
 }
 
 /** A short numbered or worded heading («2. …», «Раздел 2. …», «II. …»): a section's title, no item's text. */

@@ -5,7 +5,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  transform: { "^.+\\.tsx?$": ["<rootDir>/test/setup/localGlobalsTransformer.js", { tsconfig: "tsconfig.json" }] },
   testTimeout: 60000,
   // Jest's default leaves one core idle; on CI's two cores that halves the speed (measured: 305 s with two workers).
   maxWorkers: "100%",

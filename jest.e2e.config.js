@@ -8,7 +8,7 @@ module.exports = {
   setupFiles: ["<rootDir>/test/setup/fastCheck.ts"],
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  transform: { "^.+\\.tsx?$": ["<rootDir>/test/setup/localGlobalsTransformer.js", { tsconfig: "tsconfig.json" }] },
   globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
   // One browser at a time: the machine is shared, and the page tests are sequential scenarios.
   maxWorkers: 1,

@@ -46,8 +46,12 @@ describe("parseResponsible properties", () => {
         for (const w of words(text)) if (w !== "и") expect(kept).toContain(w);
       }),
       // Counterexamples found: the words after a bracketed name ("0") were dropped; a second initial without its dot
-      // was cut out of a word («А. A0»: «A» a person's, «0» the next party's).
-      { numRuns: 1000, examples: [["( Ланкина Н.Н. им. Ф.М. Достоевского )0"], ["города Омска Петрова-Водкина А. A0 Ланкина Н.Н."]] },
+      // was cut out of a word («А. A0»: «A» a person's, «0» the next party's); a surname after initials was cut out of
+      // a word («H.H. Hk0»: «Hk» a person's, «0» the next party's).
+      {
+        numRuns: 1000,
+        examples: [["( Ланкина Н.Н. им. Ф.М. Достоевского )0"], ["города Омска Петрова-Водкина А. A0 Ланкина Н.Н."], ["! H.H. Hk0 Ланкина Н.Н."]],
+      },
     );
   });
 

@@ -24,8 +24,8 @@ const SURNAME = `[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?`;
 const SURNAME_FIRST = `(${SURNAME})\\s+([${UP}])\\.(?:\\s?([${UP}])(?:\\.|(?![\\p{L}\\p{N}])))?`;
 /** ИВАНОВ И.И.: shouted surnames need both initials, so «МБОУ С.» cannot pass. */
 const CAPS_SURNAME_FIRST = `([${UP}]{3,}(?:-[${UP}]{2,})?)\\s+([${UP}])\\.\\s?([${UP}])\\.`;
-/** Л.Н. Жукову / Л. Н. Жукова / Л. Жукова. */
-const INITIALS_FIRST = `([${UP}])\\.\\s?(?:([${UP}])\\.\\s?)?(${SURNAME})`;
+/** Л.Н. Жукову / Л. Н. Жукова / Л. Жукова; the surname is a whole word («Н.Н. Нк0» names nobody: its «0» is no party's). */
+const INITIALS_FIRST = `([${UP}])\\.\\s?(?:([${UP}])\\.\\s?)?(${SURNAME})(?![\\p{L}\\p{N}])`;
 /** Ланкина Наталья Николаевна: the patronymic makes three capitalised words a name. */
 const FULL = `(${SURNAME})\\s+([${UP}])[${LOW}]+\\s+([${UP}])[${LOW}]*(?:вич|вна|ична)(?![${LOW}])`;
 

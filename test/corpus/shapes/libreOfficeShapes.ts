@@ -5,13 +5,14 @@ import * as os from "os";
 import * as path from "path";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
+import { CHROMIUM } from "./browserPrintShapes";
 import { printableWorkbook } from "./xlsxShapes";
 import type { Shape, Tool } from "./shape";
 
 /** Whether a tool runs here; the reason when not, printed by the corpus instead of a score. */
 export function toolMissing(tool: Tool): string | null {
   if (tool === "soffice-writer") return toolMissing("soffice") ?? writerMissing();
-  const probe = spawnSync(tool, tool === "soffice" ? ["--version"] : ["-v"], { encoding: "utf8", timeout: 60_000 });
+  const probe = spawnSync(tool === "chromium" ? CHROMIUM : tool, tool === "pdftotext" ? ["-v"] : ["--version"], { encoding: "utf8", timeout: 60_000 });
   return probe.error ? `${tool} не найден (${probe.error.message})` : null;
 }
 

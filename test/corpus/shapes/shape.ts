@@ -8,7 +8,7 @@ export interface Drawn {
 }
 
 /** A tool outside node the shape needs (checked before drawing; missing tools skip the shape with a reason). */
-export type Tool = "soffice" | "soffice-writer" | "pdftotext";
+export type Tool = "soffice" | "soffice-writer" | "pdftotext" | "chromium";
 
 export interface Shape {
   readonly name: string;

@@ -10,6 +10,7 @@ import { findPageFurniture } from "./pageFurniture";
 import { opensRow } from "./numberCell";
 import { opensSumRow } from "../sumRows";
 import { afterNumbers } from "./numberColumnEdge";
+import { ownBorders } from "./ownBorders";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { type RepeatedHeader, repeatedHeaders } from "./repeatedHeaders";
@@ -96,7 +97,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
           },
         )
       : new Map<Line, number[]>();
-  const separatorsFor = (line: Line) => rowEdges.get(line) ?? separatorsOf(line.page);
+  const bordersOf = (line: Line) => ownBorders(line, verticalsByPage.get(line.page) ?? [], verticals, width);
+  const separatorsFor = (line: Line) => rowEdges.get(line) ?? bordersOf(line) ?? separatorsOf(line.page);
   const split = (i: number) =>
     titles.has(lines[i]) ? titleCells(lines[i], separatorsFor(lines[i]), tolerance) : (columnNumberCells(lines[i], width) ?? splitLine(lines[i], separatorsFor(lines[i]), tolerance, gap, snap, verticalsByPage.get(lines[i].page), span));
 

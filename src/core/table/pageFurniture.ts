@@ -11,7 +11,14 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^\d{1,3}\s*(из|\/)\s*\d{1,3}$/,
 ];
 
+/**
+ * The head and foot a browser prints on every page of a web page (Chromium's defaults: «20.03.2033, 09:15  <title>» at
+ * the top, «<address>  1/5» at the bottom). Text without positions (pdftotext -raw, a copy from the PDF) gives them as
+ * lines among the rows, as long as the page's title (taken as 20 characters at least) or address makes them.
+ */
+const BROWSER_PRINT: readonly RegExp[] = [/^\d{1,2}\.\d{1,2}\.\d{2,4},\s\d{1,2}:\d{2}\s+\S.{19,}$/u, /^(?:https?|file):\/\/\S+\s+\d{1,3}\/\d{1,3}$/u];
+
 export function isPageFurniture(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && PAGE_FURNITURE.some((p) => p.test(t));
+  return (t.length <= 60 && PAGE_FURNITURE.some((p) => p.test(t))) || BROWSER_PRINT.some((p) => p.test(t));
 }

@@ -43,6 +43,14 @@ describe("table furniture", () => {
     }
   });
 
+  test("a browser's print head («date, time  title») and foot («address  page/pages») are furniture, however long", () => {
+    const head = "20.03.2033, 09:15 Комплекс мер («дорожная карта») по развитию кадрового потенциала системы образования — Управление образов…";
+    const foot = "https://ozyorsk-edu.ru/documents/postanovleniya/kompleks-mer-kadrovyy-potentsial-2033-2034/ 2/5";
+    for (const t of [head, foot, "file:///C:/plans/plan.htm 1/3"]) expect([t, isPageFurniture(t)]).toEqual([t, true]);
+    // A deadline cell's date and hour, an address in a result's text: no print's head or foot.
+    for (const t of ["20.03.2033, 09:15", "размещено на https://ozyorsk-edu.ru 2/5", "20.03.2033 09:15 совещание", "20.03.2033, 10:00 актовый зал"]) expect([t, isPageFurniture(t)]).toEqual([t, false]);
+  });
+
   test("a repeated header is recognised through spacing, case and look-alikes", () => {
     const header = ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный"];
     expect(isRepeatedHeader(["№ п/п", "НАИМЕНОВАНИЕ  мероприятия", "Срок исполнения:", "Ответственный"], header)).toBe(true);

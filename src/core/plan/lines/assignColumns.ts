@@ -464,6 +464,8 @@ interface LineTraits {
   /** The first word is an adjective in the nominative (the first word of a body or a position in lower case). */
   readonly nominativeAdjective: boolean;
   readonly open: boolean;
+  /** The line ends with «;»: a list's item, whose next item follows in the same cell (see LIST_GOES_ON). */
+  readonly listGoesOn: boolean;
   readonly adjective: boolean;
   readonly firstWordLength: number;
   /** The line is typed on a line of its own (a bare consent note), never a wrap's rest. */
@@ -472,7 +474,7 @@ interface LineTraits {
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
 }
 
 /**
@@ -555,6 +557,7 @@ function localScorer(
       if (depth[c] > 0) score -= UNBALANCED;
       if (last[c] < 0) score -= empty[c];
       else if (traits[last[c]].open) score -= 1.5;
+      else if (traits[last[c]].listGoesOn) score -= LIST_GOES_ON;
       else if (traits[last[c]].adjective) score -= 0.8;
     }
     return score;
@@ -592,6 +595,13 @@ const NOMINATIVE_ADJECTIVE_FIRST = /^\p{L}+(ые|ие|ый|ий|ой|ая|яя|�
  * more than the wrap gains (continuation), so that the next cell opens there.
  */
 const EXECUTOR_ENDED = 1.5;
+/**
+ * What a cell ending on «;» costs. Plans separate a cell's parties and a list's items with «;» and end the last one bare
+ * («Управление образования;» / «МКУ «ИМЦ»», «– публикации в СМИ;» / «– выпуск буклетов»): a line ending so was followed
+ * by more of its cell, which a copy that loses the cells may give after lines of the next column only when it reads
+ * row by row, never inside one column's run.
+ */
+const LIST_GOES_ON = 2;
 /** What a cell opening with the rest of a broken word costs: as much as a name opening mid-phrase. */
 const REST_OF_WORD_START = 3;
 /** What an executors' cell opening on a line no such cell opens with costs: about a missing executors' cell (EMPTY). */

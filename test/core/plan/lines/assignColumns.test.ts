@@ -50,6 +50,21 @@ describe("a row's lines given to columns", () => {
     });
   });
 
+  test("a line ending on «;» is followed by more of its cell: the next party, the list's next item", () => {
+    // pdftotext -raw of a browser's print: each cell whole, one after another, no blank lines between them.
+    const texts = ["муниципальный этап Всероссийского", "конкурса «Учитель года России»", "ежегодно, январь –", "февраль", "Управление образования;", "МКУ «Сосногорский ИМЦ»", "приказ об итогах конкурса;", "участие победителя в", "республиканском этапе"];
+    const widths = { name: 38, deadline: 17, responsible: 24, result: 27 };
+    // Other rows of the document hold «Управление образования» as their whole executors' cell (learnCells).
+    const knownCell = (column: TextColumn, text: string) => (column === "responsible" && /^Управление образования;?$/u.test(text) ? 2 : 0);
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, widths, emission: "cells", knownCell });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "муниципальный этап Всероссийского конкурса «Учитель года России»",
+      deadline: "ежегодно, январь – февраль",
+      responsible: "Управление образования; МКУ «Сосногорский ИМЦ»",
+      result: "приказ об итогах конкурса; участие победителя в республиканском этапе",
+    });
+  });
+
   test("pdftotext on Writer's PDF: close cells read baseline by baseline in one flow, a far cell a flow of its own after a blank line", () => {
     // Name, deadline and executors stand close and come as one flow, line by line; the result is a flow of its own.
     const texts = ["Формирование банка", "ежемесячно,", "Отдел", "вакансий", "до 10 числа", "образования", "и его", "(Орлова Н.С.)", "размещение на сайте", "банк вакансий на сайте"];

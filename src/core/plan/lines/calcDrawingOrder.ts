@@ -2,6 +2,7 @@ import type { PlanKey } from "../columns/columnCatalogue";
 import { numberDepth } from "../structure/numbering";
 import { isSignatureText } from "../structure/rowShapes";
 import { findLinesHeader } from "./findLinesHeader";
+import { periodCaption } from "../schedule/periodCaptions";
 import { lineReadsAsDeadline, strongestColumn } from "./lineEvidence";
 import { type Line, numberOf } from "./segmentRows";
 
@@ -96,6 +97,8 @@ function calcPages(lines: readonly Line[], headerStart: number, body: number): C
       if (k < all.length) lead.push(all[k++]);
       while (k < all.length && !numbered(lines[all[k]].text) && k < 6) lead.push(all[k++]);
     }
+    // A schedule grid's period captions under the header («янв. фев. … дек.» under the years) are the header's too.
+    while (k < all.length && periodCaptionsLine(lines[all[k]].text)) lead.push(all[k++]);
     // The run: the page's items, and between them section rows only, one line each and opening with a capital
     // («Цель 1. …», «II. …»), never a cell's carried-on lines as Writer's order gives them after a number. It ends at
     // its last item, and no wrapped cell after it holds an item's number.
@@ -139,6 +142,18 @@ function calcPages(lines: readonly Line[], headerStart: number, body: number): C
     pages.push({ asPrinted: all, lead, run, items, after, tail });
   }
   return pages;
+}
+
+/** A line of period captions only («янв. фев. март», «I кв. II кв.»), two at least. */
+function periodCaptionsLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  let count = 0;
+  for (let i = 0; i < words.length; count++) {
+    if (i + 1 < words.length && periodCaption(`${words[i]} ${words[i + 1]}`)) i += 2;
+    else if (periodCaption(words[i])) i += 1;
+    else return false;
+  }
+  return count >= 2;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

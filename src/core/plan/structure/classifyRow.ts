@@ -21,8 +21,8 @@ export interface ClassifyContext {
   /** For each row index, the number of the next row that has an item number, if any. */
   readonly nextNumber: readonly (string | null)[];
   readonly width: number;
-  /** The second header row (captions under a merged header), which pages repeat too. */
-  readonly subHeader: readonly string[] | null;
+  /** The header rows under the first (captions under a merged header, and the periods under years), which pages repeat too. */
+  readonly subHeaders: readonly (readonly string[])[];
   /** Some body row fills the number column: where none does, an empty one continues no row. */
   readonly numbersPrinted: boolean;
   /** What furniture each row from `first` (the first body row) on is by its shape (furnitureOf), found once. */
@@ -57,8 +57,8 @@ export function buildContext(grid: Grid, layout: ColumnLayout, first: number): C
     }
   }
   const width = grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-  const subHeader = (layout.headerRows ?? 1) > 1 ? (grid.rows[layout.headerRow + 1]?.cells ?? null) : null;
-  return { grid, layout, nextNumber, width, subHeader, numbersPrinted, furniture, first };
+  const subHeaders = grid.rows.slice(layout.headerRow + 1, layout.headerRow + (layout.headerRows ?? 1)).map((r) => r.cells);
+  return { grid, layout, nextNumber, width, subHeaders, numbersPrinted, furniture, first };
 }
 
 export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): RowClass {
@@ -66,7 +66,7 @@ export function classifyRow(row: GridRow, index: number, ctx: ClassifyContext): 
   if (cells.length === 0) return { kind: "drop", reason: "blank" };
   // Rows before the first body row were not looked at by buildContext.
   const furniture = index >= ctx.first && index < ctx.furniture.length ? ctx.furniture[index] : furnitureOf(row, ctx.layout);
-  if (furniture === "repeated_header" || (ctx.subHeader && isRepeatedHeader(row, ctx.subHeader))) return { kind: "drop", reason: "repeated_header" };
+  if (furniture === "repeated_header" || ctx.subHeaders.some((h) => isRepeatedHeader(row, h))) return { kind: "drop", reason: "repeated_header" };
   if (furniture === "column_numbers") return { kind: "drop", reason: "column_numbers" };
   return sumRow(cells, ctx) ?? sectionRow(row, cells, index, ctx) ?? itemRow(row, ctx);
 }

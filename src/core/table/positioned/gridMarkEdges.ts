@@ -16,8 +16,12 @@ export function gridMarkEdges(cells: readonly HeaderColumn[], body: readonly Lin
   for (const [from, to] of grids(cells)) {
     const centres = cells.slice(from, to).map((c) => (c.x0 + c.x1) / 2);
     const step = (centres[centres.length - 1] - centres[0]) / (centres.length - 1);
-    const lo = centres[0] - step;
-    const hi = centres[centres.length - 1] + step;
+    // Marks up to a column beyond the captions (layout text moves the rows), but none of a grid beside it (the next
+    // year's months): those are past the midpoint to its first caption.
+    const centreOf = (c: HeaderColumn | undefined) => (c?.under?.periods ? (c.x0 + c.x1) / 2 : null);
+    const [before, after] = [centreOf(cells[from - 1]), centreOf(cells[to])];
+    const lo = before === null ? centres[0] - step : (before + centres[0]) / 2;
+    const hi = after === null ? centres[centres.length - 1] + step : (centres[centres.length - 1] + after) / 2;
     const inGrid = (l: Line) => l.words.filter((w) => isMark(w.text) && w.x + w.width / 2 > lo && w.x + w.width / 2 < hi);
     const marks = body.flatMap(inGrid);
     const clustered = clusters(marks.map((w) => ({ x: w.x + w.width / 2, x0: w.x, x1: w.x + w.width })), step / 3);

@@ -287,16 +287,19 @@ function headerRow(cells: readonly LineCells[], width: number): GridRow {
 /**
  * A header with a caption merged over several columns (a schedule grid's year over its quarters) as a sheet holds
  * it: two rows, the caption in the first of its columns and the other columns' names in the first row, the
- * sub-captions in the second. Null for a header of one level (or whose cells are not the table's columns).
+ * sub-captions in the second; under a caption over the years, three rows. Null for a header of one level (or whose
+ * cells are not the table's columns).
  */
 function twoLevelHeader(band: readonly Line[], gap: number, width: number): GridRow[] | null {
   const cells = headerCells(band, gap);
   if (cells.length !== width || !cells.some((c) => c.under)) return null;
   const page = band[0].page;
-  return [
-    { cells: cells.map((c) => (c.under ? (c.under.first ? c.under.caption : "") : c.text)), row: band[0].row, page },
-    { cells: cells.map((c) => c.under?.own ?? ""), row: band[band.length - 1].row, page },
-  ];
+  const captions = { cells: cells.map((c) => (c.under ? (c.under.first ? c.under.caption : "") : c.text)), row: band[band.length > 2 ? 1 : 0].row, page };
+  const own = { cells: cells.map((c) => c.under?.own ?? ""), row: band[band.length - 1].row, page };
+  // A caption over the years (spanningCaptions' overCaption): a third row on top, as the sheet has it.
+  if (!cells.some((c) => c.under?.over) || band.length < 3) return [captions, own];
+  const over = { cells: cells.map((c) => (c.under ? (c.under.over ?? "") : c.text)), row: band[0].row, page };
+  return [over, { ...captions, cells: captions.cells.map((t, i) => (cells[i].under ? t : "")) }, own];
 }
 
 function order(r: GridRow): number {

@@ -24,7 +24,7 @@ export interface HeaderColumn {
    * merged cell's text. `periods`: the sub-captions are periods, a schedule grid whose marks stand centred under them;
    * else they name a span's start and end («начало | окончание»), whose dates stand at their cells' left as any text.
    */
-  readonly under?: { readonly caption: string; readonly own: string; readonly first: boolean; readonly periods: boolean };
+  readonly under?: { readonly caption: string; readonly own: string; readonly first: boolean; readonly periods: boolean; readonly over?: string };
 }
 
 /** A grid has two period columns at least under its caption. */
@@ -55,6 +55,8 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
     const level = bottom(s.subs[0]);
     if (lower(i - 1, level) && lower(i + 1, level)) slots[i] = { head: s.subs[0], subs: [], captions: null };
   });
+  const over = overCaption(slots);
+  if (over) slots.splice(over.at, 1, ...over.subs.map((c) => ({ subs: [c], captions: [c] })));
   // Period captions beside a caption's slot, contiguous with it and below it, are its columns.
   const owner: (Head | undefined)[] = slots.map((s) => s.head);
   const centre = (h: Head) => (Math.min(...h.map((p) => p.x0)) + Math.max(...h.map((p) => p.x1))) / 2;
@@ -87,12 +89,27 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
     const plain = namesAmountsByYear(headerCellText(head), columns.map(textOf));
     return columns.map((pieces) => {
       const first = !seen.has(head);
+      const atOver = over !== null && seen.size === 0;
       seen.add(head);
       const caption = headerCellText(head);
       const own = textOf(pieces);
-      return { ...whole(pieces), text: first || spanEnds || plain ? `${caption} ${own}` : own, under: { caption, own, first, periods: !spanEnds && !plain } };
+      const text = atOver ? `${over.text} ${caption} ${own}` : first || spanEnds || plain ? `${caption} ${own}` : own;
+      return { ...whole(pieces), text, under: { caption, own, first, periods: !spanEnds && !plain, ...(atOver ? { over: over.text } : {}) } };
     });
   });
+}
+
+/**
+ * A caption over the years of a grid of several years («Сроки исполнения» over «2035 год | 2036 год», each over its
+ * months): a header of three levels, the top one centred over the whole grid. It names the grid, no span of its own:
+ * the months under it are the years' beside it (each the nearer year's), and it heads the grid's first column, where
+ * a sheet keeps a merged cell's text. Null where no caption stands above a year caption that heads columns.
+ */
+function overCaption(slots: readonly { head?: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[] }[]): { at: number; text: string; subs: readonly (readonly HeaderPiece[])[] } | null {
+  const heads = slots.flatMap((s, at) => (s.head ? [{ at, head: s.head, subs: s.subs }] : []));
+  const years = heads.filter((h) => periodCaption(textOf(h.head))?.unit === "year");
+  const top = heads.find((h) => !years.includes(h) && years.length > 0 && years.every((y) => Math.max(...h.head.map((p) => p.line)) < Math.min(...y.head.map((p) => p.line))));
+  return top ? { at: top.at, text: headerCellText(top.head), subs: top.subs } : null;
 }
 
 /**

@@ -8,9 +8,13 @@ import type { Line, LineRef } from "./segmentRows";
  * cell block, row after row: the page's numbers first (their column is a flow of its own), then each row's name,
  * result, deadline and executors as blocks in turn, or a column's blocks of two rows run together where the rows stand
  * close. Either way each column's cells come in the rows' order: the k-th deadline block is the k-th row's deadline.
- * A flow goes to the first row of the run that still lacks its column; the flows stop being given at the first that
- * reads as no column for sure, that no row lacks, or that a caption opens (the header again), and what is left stays
- * with the run's last row, as before.
+ * A flow goes to the first row of the run that still lacks its column, up to the first that reads as no column for
+ * sure or that no row lacks. Past it the order alone no longer says which row a flow is: a flow of no column (the
+ * page's furniture, a cell's second paragraph, two cells run together) may stand anywhere among them. The count says
+ * it then: a column whose flows after that point are exactly as many as the rows still lacking it gives them in order
+ * (each row has one cell of each column, so none of that column hides among the unread flows); a column with more or
+ * fewer flows gives none. The flows stop being given at the first that a caption opens (the header again), and what
+ * is not given stays with the run's last row, as before.
  */
 export interface RunFlows {
   /** Lines given to each row of the run, in order. */
@@ -54,17 +58,35 @@ export function runFlows(
   if (flows.length < 2 || !parted(lines, after[0].index)) return null;
   const filled: Record<TextColumn, boolean[]> = { name: [...named], responsible: named.map(() => false), deadline: named.map(() => false), result: named.map(() => false) };
   const byRow: LineRef[][] = named.map(() => []);
+  const header = flows.findIndex((flow) => flow.some((r) => isCaption(r.text)));
+  const read = flows.slice(0, header < 0 ? flows.length : header).map((flow) => flowColumn(flow, readsAsName));
   let given = 0;
-  for (const flow of flows) {
-    if (flow.some((r) => isCaption(r.text))) break;
-    const column = flowColumn(flow, readsAsName);
+  for (const column of read) {
     const k = column === null ? -1 : filled[column].indexOf(false);
     if (column === null || k < 0) break;
     filled[column][k] = true;
-    byRow[k].push(...flow);
+    byRow[k].push(...flows[given]);
     given++;
   }
+  const counted = countedFlows(read, given, filled);
+  // In the text's order: a row's lines are read by the order its cells come in.
+  for (const [f, k] of [...counted].sort(([a], [b]) => a - b)) byRow[k].push(...flows[f]);
   // Flows that fill one row only say nothing of the order: the rows read as before.
   if (byRow.filter((l) => l.length).length < 2) return null;
-  return { byRow, rest: flows.slice(given).flat() };
+  return { byRow, rest: flows.flatMap((flow, f) => (f < given || counted.has(f) ? [] : flow)) };
+}
+
+/**
+ * The flows from `from` on (`read`: each one's column) given by their count: flow index → row, for each column whose
+ * flows there are exactly as many as the rows still lacking it (`filled`), in order.
+ */
+function countedFlows(read: readonly (TextColumn | null)[], from: number, filled: Readonly<Record<TextColumn, readonly boolean[]>>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const column of TEXT_COLUMNS) {
+    const at = read.flatMap((c, f) => (f >= from && c === column ? [f] : []));
+    const open = filled[column].flatMap((done, k) => (done ? [] : [k]));
+    if (at.length === 0 || at.length !== open.length) continue;
+    at.forEach((f, j) => out.set(f, open[j]));
+  }
+  return out;
 }

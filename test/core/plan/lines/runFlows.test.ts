@@ -70,11 +70,28 @@ describe("the other columns' blocks after a run of numbers' names, given column 
     expect(items[2].nameLines).toBeUndefined();
   });
 
-  test("a block that reads as no column for sure stops the giving: the rest stays with the run's last row", () => {
-    const page = [...PAGE.slice(0, 28), "Совместно с колледжем", "", ...PAGE.slice(28)];
+  // A block of no column (a page's furniture, a cell's second paragraph) may stand anywhere among the blocks: past it
+  // their order no longer says whose they are, and their count does.
+  const stray = [...PAGE.slice(0, 28), "Совместно с колледжем", "", ...PAGE.slice(28)];
+  const texts = (s: { pieces: readonly (readonly { text: string }[])[] }) => s.pieces.map((p) => p.map((r) => r.text));
+
+  test("past a block of no column, a column whose blocks are as many as the rows lacking it still goes in order; the stray block stays with the run's last row", () => {
+    const items = segmentRows(lines(stray), 0, [])!.segments.filter((s) => s.kind === "item");
+    expect(texts(items[1])).toEqual([["Актуализация работы муниципальных", "методических объединений", "Утверждённый план-график", "ежемесячно до 5", "числа", "образовательные", "организации; заместитель", "начальника управления"]]);
+    expect(texts(items[2])).toEqual([
+      ["Реализация диагностики", "профессиональных дефицитов учителей", "Заключено не менее 10", "договоров о целевом", "обучении", "до 17 января", "МБОУ «СОШ № 3»"],
+      ["Совместно с колледжем"],
+    ]);
+    expect(items.map((s) => s.cellsByOrder)).toEqual([true, true, true]);
+  });
+
+  test("past a block of no column, a column whose blocks count more than the rows lacking it gives none: they stay with the run's last row", () => {
+    const page = [...stray.slice(0, -3), "ежеквартально", "", ...stray.slice(-3)];
     const items = segmentRows(lines(page), 0, [])!.segments.filter((s) => s.kind === "item");
-    expect(items[1].pieces.flat().map((r) => r.text)).toEqual(["Актуализация работы муниципальных", "методических объединений", "Утверждённый план-график", "ежемесячно до 5", "числа"]);
-    expect(items[2].pieces.flat().map((r) => r.text).slice(0, 2)).toEqual(["Совместно с колледжем", "образовательные"]);
+    expect(texts(items[2])).toEqual([
+      ["Реализация диагностики", "профессиональных дефицитов учителей", "Заключено не менее 10", "договоров о целевом", "обучении", "МБОУ «СОШ № 3»"],
+      ["Совместно с колледжем", "ежеквартально", "до 17 января"],
+    ]);
   });
 
   test("a block's column by its clues: a deadline, a name, executors, a result; none where they do not lead", () => {

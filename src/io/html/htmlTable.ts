@@ -2,7 +2,7 @@ import type { Grid, GridRow } from "../../core/grid";
 import { cellText } from "../text/cellText";
 import { LineWriter } from "./lineWriter";
 import { type HtmlElement, type HtmlNode, intAttribute } from "./parseHtml";
-import { containsTable, plainText, renderNodes } from "./renderFlow";
+import { containsTable, type ListLevels, plainText, renderNodes } from "./renderFlow";
 import { layoutSpans, type SpanCell } from "./spanGrid";
 
 /**
@@ -70,9 +70,9 @@ export function isLayoutTable(parts: TableParts): boolean {
 }
 
 /** The text of a cell: lines for paragraphs and list items, nested tables flattened into lines. */
-export function renderCell(cell: HtmlElement, depth: number): string {
+export function renderCell(cell: HtmlElement, depth: number, levels?: ListLevels): string {
   const writer = new LineWriter();
-  renderNodes(cell.children, writer, (table, w) => flattenTable(table, w, depth + 1));
+  renderNodes(cell.children, writer, (table, w) => flattenTable(table, w, depth + 1), levels);
   return cellText(writer.take().map((l) => l.text).join("\n"));
 }
 
@@ -98,12 +98,13 @@ function flattenTable(table: HtmlElement, writer: LineWriter, depth: number): vo
 export function tableGrid(parts: TableParts, lineOf: (offset: number) => number): Grid {
   const groupEnd = new Map<number, number>();
   parts.rows.forEach((r, i) => groupEnd.set(r.group, i + 1));
+  const levels: ListLevels = [];
   const spanRows: SpanCell[][] = parts.rows.map((row, i) =>
     row.cells.map((cell) => {
       const toGroupEnd = groupEnd.get(row.group)! - i;
       const rowspan = intAttribute(cell, "rowspan", 1);
       return {
-        text: renderCell(cell, 0),
+        text: renderCell(cell, 0, levels),
         colspan: intAttribute(cell, "colspan", 1) || 1,
         rowspan: rowspan === 0 ? toGroupEnd : Math.min(rowspan, toGroupEnd),
       };

@@ -14,6 +14,7 @@ export class LineWriter {
   private at = -1;
   private pendingAt = -1;
   private prefix = "";
+  private shownAlone = false;
 
   /** Appends inline text; leading whitespace of a line is dropped. */
   write(text: string, at: number): void {
@@ -39,15 +40,21 @@ export class LineWriter {
     this.pendingAt = at;
   }
 
-  /** Ends a list item: like break, and a marker that got no text is dropped. */
+  /** Ends a list item: like break; a marker that got no text is dropped, unless it is one a browser shows alone. */
   endItem(): void {
+    if (this.prefix !== "" && this.shownAlone) {
+      const marker = this.prefix;
+      this.prefix = "";
+      this.write(marker, this.pendingAt);
+    }
     this.break();
     this.prefix = "";
   }
 
-  /** A list marker ("- ", "2. ") for the next line, written only if that line gets text. */
-  setPrefix(prefix: string): void {
+  /** A list marker ("- ", "2. ") for the next line, written only if that line gets text, or `shownAlone` (a number). */
+  setPrefix(prefix: string, shownAlone = false): void {
     this.prefix = prefix;
+    this.shownAlone = shownAlone;
   }
 
   /** The finished lines; the writer is emptied. */

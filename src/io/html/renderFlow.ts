@@ -26,9 +26,19 @@ class Leave {
 interface ListState {
   readonly ordered: boolean;
   next: number;
+  /** Items of its own seen so far: a list that has none holds only a list nested in it. */
+  items: number;
 }
 
-export function renderNodes(nodes: readonly HtmlNode[], writer: LineWriter, onTable: TableHook): void {
+/**
+ * The numbers of a multilevel list that runs through a table's cells, level by level, as its last items left them.
+ * Writer saves Word's automatic numbering («1.», «1.2.», «1.2.1.») as HTML this way: each cell holds the list's
+ * fragment, `<ol start="2"><li>` nested as deep as its level inside lists with no items of their own, and the levels
+ * above are the numbers of the rows before. Shared by the cells of one table, in order.
+ */
+export type ListLevels = number[];
+
+export function renderNodes(nodes: readonly HtmlNode[], writer: LineWriter, onTable: TableHook, levels?: ListLevels): void {
   const lists: ListState[] = [];
   const conditions: ("marker" | "skip" | "plain")[] = [];
   /** Text of a Word list marker being collected (an object: the directive handler below assigns it). */
@@ -91,18 +101,31 @@ export function renderNodes(nodes: readonly HtmlNode[], writer: LineWriter, onTa
       writer.break();
       return false;
     }
-    if (el.name === "ul" || el.name === "ol") lists.push({ ordered: el.name === "ol", next: intAttribute(el, "start", 1) });
+    if (el.name === "ul" || el.name === "ol") lists.push({ ordered: el.name === "ol", next: intAttribute(el, "start", 1), items: 0 });
     if (el.name === "pre") pre++;
     if (el.name === "li") {
       writer.break(el.start);
       const list = lists[lists.length - 1];
+      if (list) list.items++;
       if (list?.ordered) {
         const n = intAttribute(el, "value", list.next);
         list.next = n + 1;
-        writer.setPrefix(`${n}. `);
+        // A browser draws an ordered item's number even where the item is empty (a № cell numbered by Word's list).
+        writer.setPrefix(`${multilevelNumber(n)} `, true);
       } else writer.setPrefix("- ");
     } else if (BLOCKS.has(el.name) || el.name === "ul" || el.name === "ol") writer.break(el.start);
     return true;
+  }
+
+  /** «n.», or the levels above and n («1.2.») for a fragment of a multilevel list (ListLevels). */
+  function multilevelNumber(n: number): string {
+    const depth = lists.length - 1;
+    const fragment = lists.slice(0, -1).every((l) => l.ordered && l.items === 0);
+    if (!levels || !fragment) return `${n}.`;
+    const known = levels.length >= depth;
+    levels.length = Math.min(levels.length, depth);
+    levels[depth] = n;
+    return known ? `${levels.join(".")}.` : `${n}.`;
   }
 
   function leave(el: HtmlElement): void {

@@ -196,3 +196,25 @@ test("readHtml never throws and every block is well formed", () => {
     { numRuns: 300 },
   );
 });
+
+test("an empty ordered item still shows its number, as a browser draws it; an empty bullet shows nothing", () => {
+  const html = "<ol><li><p></p></li><li>второй</li></ol><ul><li></li></ul>";
+  expect(texts(readHtml(html, "l.html").blocks).map((b) => b.text)).toEqual(["1.", "2. второй"]);
+});
+
+test("Word's multilevel numbering through a table, as Writer saves it: each № cell a fragment of the list", () => {
+  // Writer writes a cell numbered by Word's list at level k as k lists with no items of their own around `<ol start>`;
+  // the levels above are the rows' before (a section row at level 0, its items at level 1, a sub-item at level 2).
+  const cell = (levels: number, start: number, text = "") =>
+    `<td>${"<ol>".repeat(levels)}<ol start="${start}"><li><p>${text}</p></li></ol>${"</ol>".repeat(levels)}</td>`;
+  const html = `<table>
+    <tr><td>№ п/п</td><td>Наименование мероприятия</td><td>Срок</td></tr>
+    <tr><td colspan="3">${cell(0, 1, "Мониторинг")}</td></tr>
+    <tr>${cell(1, 1)}<td>Сбор сведений</td><td>ежегодно</td></tr>
+    <tr>${cell(1, 2)}<td>Прогноз, в том числе:</td><td>2030 г.</td></tr>
+    <tr>${cell(2, 1)}<td>учителей</td><td>май</td></tr>
+    <tr><td colspan="3">${cell(0, 2, "Привлечение")}</td></tr>
+    <tr>${cell(1, 1)}<td>Целевое обучение</td><td>постоянно</td></tr>
+  </table>`.replace(/<td colspan="3"><td>/g, '<td colspan="3">').replace(/<\/td><\/td>/g, "</td>");
+  expect(values(tables(readHtml(html, "t.html").blocks)[0]).map((r) => r[0])).toEqual(["№ п/п", "1. Мониторинг", "1.1.", "1.2.", "1.2.1.", "2. Привлечение", "2.1."]);
+});

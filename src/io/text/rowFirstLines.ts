@@ -83,20 +83,80 @@ export function rowFirstLines(lines: readonly string[], bodyStart: number, skip:
   // Where the rows fit the top as well as another alignment (each run one row: a number one line below the first
   // line costs the top what two-line rows cost the middle), the runs that start above their numbers decide.
   const best = fitted.reduce((a, b) => (total(b) < total(a) || (total(b) === total(a) && a.alignment === "top") ? b : a));
-  if (best.alignment === "top") return moves;
   // Where the runs do not vote for another alignment (Writer prints rows with no blank line between them: its runs
   // say little), it wins over the top only clearly: by a line's cost for every two numbered rows (a title above a
   // table's first number, no row's, costs the top a line or two whatever the alignment).
   const rows = runs.reduce((n, r) => n + r.anchors.length, 0);
-  if (below <= atTop && total(fitted[0]) - total(best) < rows / 2) return moves;
-  runs.forEach((run, r) => {
+  const table = best.alignment === "top" || (below <= atTop && total(fitted[0]) - total(best) < rows / 2) ? "top" : best.alignment;
+  // Alignment is a cell's setting, not the table's: Word's «по центру» set on a few rows of a table printed at the
+  // top centres their cells, and pdftotext prints such a row's number beside its middle line, its name's first lines
+  // above it. A number beside a cell's first line (numberOpeners) opens its row, whatever the alignment; one beside a
+  // cell's later line, or beside nothing (printed half a line down), may stand below its row's first line: such a row
+  // takes another alignment than the table's where that pays for itself.
+  const opensRow = numberOpeners(lines, numberLines, pieces);
+  const odd = (k: Alignment, a: number) => (k === table ? 0 : k !== "top" && !opensRow(a) ? ODD_ALIGNMENT : Infinity);
+  // In a table printed at the top, a row whose number opens it starts there: the lines above are the row before's.
+  const pinned = (s: number, a: number) => (table === "top" && s < a && opensRow(a) ? PINNED : 0);
+  const rowCost = (s: number, e: number, a: number) =>
+    pinned(s, a) + Math.min(...(Object.keys(ALIGNMENTS) as Alignment[]).map((k) => ALIGNMENTS[k](s, e, a, end(a)) + odd(k, a))) + GAP_COST * gaps(s, e);
+  // A row a page break cuts shows only whether it starts at its number: above it, it is aligned otherwise than at
+  // the top (its lines below the break say where its middle is).
+  const cutRowCost = (s: number, a: number) => pinned(s, a) + Math.min(...(Object.keys(ALIGNMENTS) as Alignment[]).map((k) => (k === "top" ? a - s : 0) + odd(k, a)));
+  runs.forEach((run) => {
+    const { starts } = bestStarts(run, rowCost, (s) => BREAK_COST * broken(s), headings, (s) => BREAK_COST * breaksRightUnder(s), cutRowCost);
     run.anchors.forEach((a, k) => {
-      const start = best.cuts[r].starts[k];
-      if (start < a && parseItemNumber(firstWord(lines[a])) !== null) moves.set(a, start);
+      if (starts[k] < a && parseItemNumber(firstWord(lines[a])) !== null && !(table === "top" && opensRow(a))) moves.set(a, starts[k]);
     });
   });
   return moves;
 }
+
+/**
+ * Number lines whose number opens its row: beside it, where the rows' first cells start beside their numbers (the
+ * place most number lines put it), text that opens a cell: in upper case (a letter, a digit, a quote), or in
+ * lowercase under nothing in its place on the line above (nor across one line with nothing there), as a deadline
+ * «в июле» in a column before the name's. Lowercase text going on under the text above is a cell's later line, and the
+ * number beside it stands below its row's first line; so does a number beside a hole in its row's cells.
+ */
+function numberOpeners(lines: readonly string[], numberLines: ReadonlySet<number>, pieces: readonly (readonly Piece[])[]): (a: number) => boolean {
+  const beside = (a: number): Piece | null => {
+    const line = lines[a].replace(/\f/g, "");
+    const number = /\S+/.exec(line)!;
+    const word = /\S+/.exec(line.slice(number.index + number[0].length));
+    if (!word) return null;
+    const x0 = number.index + number[0].length + word.index;
+    return { x0, x1: x0 + word[0].length, text: word[0] };
+  };
+  const counts = new Map<number, number>();
+  for (const a of numberLines) {
+    const b = beside(a);
+    if (b) counts.set(b.x0, (counts.get(b.x0) ?? 0) + 1);
+  }
+  const firstAt = [...counts].reduce((best, c) => (c[1] > best[1] ? c : best), [-1, 0])[0];
+  // Sub-items (2.1, 2.2 under 2.) list the parts of their item, their names going on its sentence in lowercase
+  // («…, в том числе:» over «выплата пособия …»): there a name in lowercase opens its row as well.
+  const levels = (a: number) => parseItemNumber(firstWord(lines[a]))!.split(".").filter(Boolean).length;
+  const shallowest = Math.min(...[...numberLines].map(levels));
+  const goesOn = (a: number, p: Piece) => /^\p{Ll}/u.test(p.text) && (overlaps(pieces[a - 1], p) || overlaps(pieces[a - 2], p));
+  // Nothing in the first cells' place, where the lines above and below hold text there: the number stands between
+  // its row's lines, printed half a line down. A column empty in many rows (a schedule grid's first quarter) is no hole.
+  const place: Piece = { x0: firstAt - NAME_SHIFT, x1: firstAt + NAME_SHIFT + 1, text: "" };
+  const hole = (a: number) => overlaps(pieces[a - 1], place) && overlaps(pieces[a + 1], place);
+  return (a) => {
+    if (!numberLines.has(a)) return true;
+    const b = beside(a);
+    if (b === null || Math.abs(b.x0 - firstAt) > NAME_SHIFT) return !hole(a);
+    return !goesOn(a, b) || levels(a) > shallowest;
+  };
+}
+
+/** How far (in characters) a first cell's word may stand off where the first cells start beside their numbers. */
+const NAME_SHIFT = 2;
+
+/** What a row pays for starting above a number that opens it, in a table printed at the top: never chosen. */
+const PINNED = 1000;
+/** What a row aligned otherwise than its table pays, in lines as alignment costs are. */
+const ODD_ALIGNMENT = 1.5;
 
 /** What a row pays for each cell that would have lines missing in its middle (in lines, as alignment costs are). */
 const GAP_COST = 2;
@@ -245,6 +305,7 @@ function bestStarts(
   cut: (s: number) => number,
   headings: ReadonlySet<number>,
   startCut: (s: number) => number,
+  cutRow: (s: number, a: number) => number = () => 0,
 ): { starts: number[]; cost: number } {
   const { anchors } = run;
   if (anchors.length === 0) return { starts: [], cost: 0 };
@@ -258,7 +319,7 @@ function bestStarts(
     // cell that starts there, in lowercase, as executors' often do).
     before: (s) => (s > run.first ? startCut(s) : 0),
     row: (k, prev, s) => align(prev, s - 1, anchors[k - 1]) + cut(s),
-    last: (s) => (run.cutBelow ? 0 : align(s, run.last, anchors[anchors.length - 1])),
+    last: (s) => (run.cutBelow ? cutRow(s, anchors[anchors.length - 1]) : align(s, run.last, anchors[anchors.length - 1])),
     better: (cost, least) => cost < least,
   });
 }

@@ -1,9 +1,10 @@
 import { chromium } from "playwright-core";
+import { CHROMIUM } from "../../e2e/helpers/paths";
 import { planHtml } from "./gridShapes";
 import type { Shape } from "./shape";
 
 /** Debian's chromium, as the browser tests use it (CHROMIUM_PATH to change it). */
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export { CHROMIUM };
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /**

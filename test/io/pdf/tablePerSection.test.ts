@@ -29,7 +29,7 @@ interface Table {
  * so each table's borders stand elsewhere): the header in the first table only, each cell bordered, a thin rectangle's
  * two edges for every border as Chromium draws them.
  */
-async function tablesPdf(tables: readonly Table[], header: readonly string[]): Promise<Uint8Array> {
+async function tablesPdf(tables: readonly Table[], header: readonly string[], opts: { tight?: boolean; headerAlone?: boolean } = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(readFileSync(FONT), { subset: true });
@@ -41,11 +41,27 @@ async function tablesPdf(tables: readonly Table[], header: readonly string[]): P
   };
   write("ПЛАН мероприятий по закреплению молодых педагогов на 2035 год", 110, 790);
   let y = 760;
+  if (opts.headerAlone) {
+    // The header typed as a table of its own, sized to its captions, and drawn as Chromium draws such a row: one text
+    // run for the whole line, the captions a space apart, a border in each space.
+    const space = font.widthOfTextAtSize(" ", SIZE);
+    const starts = header.reduce<number[]>((acc, h) => [...acc, acc[acc.length - 1] + font.widthOfTextAtSize(h, SIZE) + space], [43]);
+    write(header.join(" "), 43, y);
+    const edges = [40, ...starts.slice(1, -1).map((x) => x - space / 2), starts[starts.length - 1]];
+    edges.forEach((x) => border(x, y + LEADING - 1, x, y - 4));
+    border(40, y + LEADING - 1, edges[edges.length - 1], y + LEADING - 1);
+    border(40, y - 4, edges[edges.length - 1], y - 4);
+    y -= 2 * LEADING;
+  }
   tables.forEach((t, k) => {
     write(t.heading, 40, y);
     y -= 2 * LEADING;
-    const xs = t.widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [40]);
-    for (const cells of k === 0 ? [header, ...t.rows] : t.rows) {
+    // Sized to its text as a browser sizes a table: each column as wide as its longest line and the padding.
+    const lineWidth = (cell: string) => Math.max(...cell.split("\n").map((l) => font.widthOfTextAtSize(l, SIZE)));
+    const rows = k === 0 && !opts.headerAlone ? [header, ...t.rows] : t.rows;
+    const widths = opts.tight ? t.widths.map((_, j) => Math.max(...rows.map((r) => lineWidth(r[j] ?? ""))) + 5) : t.widths;
+    const xs = widths.reduce<number[]>((acc, w) => [...acc, acc[acc.length - 1] + w], [40]);
+    for (const cells of rows) {
       const top = y + LEADING - 1;
       cells.forEach((c, j) => c.split("\n").forEach((part, n) => write(part, xs[j] + 3, y - n * LEADING)));
       y -= Math.max(...cells.map((c) => c.split("\n").length)) * LEADING + 6;
@@ -109,6 +125,26 @@ describe("a ruled PDF typed as one table per section, each table with columns of
       ["1.2", "август 2035 г.", "Кузнецова Л.П., методист ИМЦ"],
       ["2.1", "в течение 2035 года", "МКУ «Централизованная бухгалтерия»"],
       ["2.2", "по мере обращения", "администрация района"],
+    ]);
+  });
+
+  test("tables sized to their text as a browser sizes them: cells a few points apart, a border between, stay apart", async () => {
+    const plan = await read(await tablesPdf(TABLES, HEADER, { tight: true }));
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result])).toEqual([
+      ["1.1", "Закрепление наставников за молодыми учителями", "до 15 сентября 2035 г.", "руководители школ", "приказы о наставничестве"],
+      ["1.2", "Установочный семинар «Первые шаги»", "август 2035 г.", "Кузнецова Л.П., методист ИМЦ", "программа семинара"],
+      ["2.1", "Выплата пособия молодым специалистам", "в течение 2035 года", "МКУ «Централизованная бухгалтерия»", "пособие выплачено"],
+      ["2.2", "Служебное жильё", "по мере обращения", "администрация района", "договоры найма"],
+    ]);
+  });
+
+  test("a header in a table of its own, one run whose captions a border parts: each caption a cell of its own", async () => {
+    const plan = await read(await tablesPdf(TABLES, ["№ п/п", ...HEADER.slice(1)], { headerAlone: true }));
+    expect(plan.items.map((i) => [i.number, i.deadline.text, i.responsible.text, i.result])).toEqual([
+      ["1.1", "до 15 сентября 2035 г.", "руководители школ", "приказы о наставничестве"],
+      ["1.2", "август 2035 г.", "Кузнецова Л.П., методист ИМЦ", "программа семинара"],
+      ["2.1", "в течение 2035 года", "МКУ «Централизованная бухгалтерия»", "пособие выплачено"],
+      ["2.2", "по мере обращения", "администрация района", "договоры найма"],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { parseItemNumber } from "../../plan/structure/numbering";
 import { isSignatureText } from "../../plan/structure/rowShapes";
 import { countsFromOne } from "../rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
+import { bordersEndPhrases } from "./borderedPhrases";
 import { joinHeaderLines } from "./headerCellText";
 import { findHeaderBand, type HeaderBand, headerCells } from "./findHeaderBand";
 import { groupLines, phrases } from "./groupLines";
@@ -32,7 +33,7 @@ import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./type
  * numbering, line spacing or horizontal ruling lines. Every word ends up in exactly one block.
  */
 export function readPositionedText(words: readonly PositionedWord[], rules: readonly RulingLine[], format: string, opts: PositionedOptions = {}): Block[] {
-  const lines = groupLines(splitRunsAtRules(words, rules));
+  const lines = bordersEndPhrases(groupLines(splitRunsAtRules(words, rules)), rules);
   if (lines.length === 0) return [];
   const heights = lines.flatMap((l) => l.words.map((w) => w.height)).sort((a, b) => a - b);
   const unit = heights[Math.floor(heights.length / 2)];

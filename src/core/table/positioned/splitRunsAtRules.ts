@@ -40,7 +40,7 @@ export function splitRunsAtRules(words: readonly PositionedWord[], rules: readon
   for (const run of runs.values()) {
     if (run.length < 2) continue;
     const crossing = rulesCrossing(run, verticals);
-    if (crossing.length === 0 || overflowsItsRow(run, pages.of(run[0].page), horizontals, verticals)) continue;
+    if (crossing.length === 0 || (overflowsItsRow(run, pages.of(run[0].page), horizontals, verticals) && !bordersInGaps(run, crossing))) continue;
     let parts: Part[] = [{ words: run, left: run[0].x, right: end(run[run.length - 1]) }];
     for (const rule of crossing) parts = parts.flatMap((p) => cutAt(p, rule.x0));
     if (parts.length < 2) continue;
@@ -66,6 +66,19 @@ function rulesCrossing(run: readonly PositionedWord[], verticals: readonly Rulin
   // One border may be drawn twice, a hair apart (Chromium fills each cell's side on its own): one cut.
   return crossing.filter((r, k) => k === 0 || r.x0 - crossing[k - 1].x0 > ONE_BORDER);
 }
+
+/**
+ * Whether every border crossing the run stands in a gap between two of its words, and there are two at least: a row
+ * of cells drawn as one run (a header typed as a table of its own and printed by a browser: «№ п/п | Мероприятие |
+ * Срок»), not a title overflowing empty cells, whose borders fall where they may, through its words as often as not.
+ * Positions inside a run are estimated from its characters: a border may seem to stand a point into a word.
+ */
+function bordersInGaps(run: readonly PositionedWord[], crossing: readonly RulingLine[]): boolean {
+  return crossing.length >= 2 && crossing.every((r) => run.some((w, k) => k + 1 < run.length && r.x0 >= end(w) - IN_GAP && r.x0 <= run[k + 1].x + IN_GAP));
+}
+
+/** How far into a word's estimated box a border in the gap beside it may seem to stand (pt). */
+const IN_GAP = 1;
 
 /** Rules nearer than this (pt) are one border: no cell is as narrow. */
 const ONE_BORDER = 2;

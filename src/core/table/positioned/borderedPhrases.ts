@@ -1,4 +1,5 @@
 import type { Line, RulingLine } from "./types";
+import { rulesAcross } from "./verticalRules";
 
 /** How far a border may stand into a word's box and still be between two words (positions in a run are estimated). */
 const INTO_WORD = 0.5;
@@ -7,15 +8,12 @@ const INTO_WORD = 0.5;
  * A cell border between two words of a line ends the first one's phrase, however near the next word stands. A table
  * sized to its text (a browser's print, a header in a table of its own) sets two cells' words a few points apart,
  * nearer than the words of one phrase, with a border between them; splitRunsAtRules does the same inside a run.
- * A rule drawn through a word is no border there.
+ * A rule drawn through a word is no border there. `verticals`: each page's vertical rules (verticalsByPage).
  */
-export function bordersEndPhrases(lines: readonly Line[], rules: readonly RulingLine[]): Line[] {
-  const verticals = new Map<number, RulingLine[]>();
-  for (const r of rules) if (Math.abs(r.x1 - r.x0) < 1 && Math.abs(r.y1 - r.y0) > 1) verticals.set(r.page, [...(verticals.get(r.page) ?? []), r]);
+export function bordersEndPhrases(lines: readonly Line[], verticals: ReadonlyMap<number, readonly RulingLine[]>): Line[] {
   if (verticals.size === 0) return [...lines];
   return lines.map((line) => {
-    const centre = (line.top + line.bottom) / 2;
-    const across = (verticals.get(line.page) ?? []).filter((r) => Math.min(r.y0, r.y1) < centre && Math.max(r.y0, r.y1) > centre);
+    const across = rulesAcross(line, verticals.get(line.page) ?? []);
     const between = (k: number) => {
       const a = line.words[k];
       const b = line.words[k + 1];

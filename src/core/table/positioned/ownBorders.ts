@@ -1,4 +1,5 @@
 import type { Line, RulingLine } from "./types";
+import { rulesAcross } from "./verticalRules";
 
 /** Borders nearer than this (points) are one: a browser draws each cell's border as a thin rectangle, two edges. */
 const SAME_BORDER = 2;
@@ -14,20 +15,23 @@ interface Border {
  * when there is one for each of the table's boundaries besides its two outer edges. A plan typed as one table per
  * section and printed by a browser sizes each table to its own text, so the header's borders part the first table
  * only; the rows of the later ones stand between borders of their own. Null where the line is not crossed that way
- * (a merged cell, an unruled row) or where its borders are the header's. `verticals` are the page's vertical rules,
- * `headerBorders` those crossing the header, `width` the table's columns.
+ * (a merged cell, an unruled row) or where its borders are the header's. `verticals`: each page's vertical rules
+ * (verticalsByPage), `headerBorders` those crossing the header, `width` the table's columns. Asked of a line several
+ * times (its cells, its row's edges): each line's answer is kept.
  */
-export function ownBorders(line: Line, verticals: readonly RulingLine[], headerBorders: readonly RulingLine[], width: number): number[] | null {
-  const centre = (line.top + line.bottom) / 2;
-  const borders = clusters(verticals.filter((r) => Math.min(r.y0, r.y1) < centre && Math.max(r.y0, r.y1) > centre));
-  const edges = tableEdges(borders, width + 1);
-  if (!edges) return null;
-  const inner = edges.slice(1, -1);
+export function ownBorders(verticals: ReadonlyMap<number, readonly RulingLine[]>, headerBorders: readonly RulingLine[], width: number): (line: Line) => number[] | null {
   const header = clusters(headerBorders).map((b) => b.x);
-  if (inner.every((x) => header.some((h) => Math.abs(h - x) <= SAME_BORDER))) return null;
-  // A word drawn across an inner border is text over a merge the borders do not show: not this reading.
-  if (line.words.some((w) => inner.some((x) => w.x < x - SAME_BORDER && w.x + w.width > x + SAME_BORDER))) return null;
-  return inner;
+  const known = new Map<Line, number[] | null>();
+  const of = (line: Line): number[] | null => {
+    const edges = tableEdges(clusters(rulesAcross(line, verticals.get(line.page) ?? [])), width + 1);
+    if (!edges) return null;
+    const inner = edges.slice(1, -1);
+    if (inner.every((x) => header.some((h) => Math.abs(h - x) <= SAME_BORDER))) return null;
+    // A word drawn across an inner border is text over a merge the borders do not show: not this reading.
+    if (line.words.some((w) => inner.some((x) => w.x < x - SAME_BORDER && w.x + w.width > x + SAME_BORDER))) return null;
+    return inner;
+  };
+  return (line) => (known.has(line) ? known.get(line)! : known.set(line, of(line)).get(line)!);
 }
 
 /**

@@ -12,6 +12,7 @@ import { opensRow } from "./numberCell";
 import { opensSumRow } from "../sumRows";
 import { afterNumbers } from "./numberColumnEdge";
 import { ownBorders } from "./ownBorders";
+import { verticalsByPage as pageVerticals } from "./verticalRules";
 import { pageSeparators } from "./pageSeparators";
 import { planHeaderVerdict } from "./planHeaderVerdict";
 import { type RepeatedHeader, repeatedHeaders } from "./repeatedHeaders";
@@ -33,7 +34,8 @@ import type { Line, PositionedOptions, PositionedWord, RulingLine } from "./type
  * numbering, line spacing or horizontal ruling lines. Every word ends up in exactly one block.
  */
 export function readPositionedText(words: readonly PositionedWord[], rules: readonly RulingLine[], format: string, opts: PositionedOptions = {}): Block[] {
-  const lines = bordersEndPhrases(groupLines(splitRunsAtRules(words, rules)), rules);
+  const verticalsByPage = pageVerticals(rules);
+  const lines = bordersEndPhrases(groupLines(splitRunsAtRules(words, rules)), verticalsByPage);
   if (lines.length === 0) return [];
   const heights = lines.flatMap((l) => l.words.map((w) => w.height)).sort((a, b) => a - b);
   const unit = heights[Math.floor(heights.length / 2)];
@@ -72,8 +74,6 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     edges.get(page) ?? edges.set(page, afterNumbers(measured(page), band.verdict.numberColumn, bodyLines.filter((l) => l.page === page))).get(page)!;
   const titles = readsAsTitle ? standaloneTitles(bodyIndexes.map((i) => lines[i]), { span, gap, separatorsOf, numberColumn: band.verdict.numberColumn, readsAsTitle }) : new Set<Line>();
   const acrossTable = (l: Line) => titles.has(l) || overHeaderCells(l);
-  const verticalsByPage = new Map<number, RulingLine[]>();
-  for (const r of rules) if (Math.abs(r.x0 - r.x1) < 1) verticalsByPage.set(r.page, [...(verticalsByPage.get(r.page) ?? []), r]);
   const snap = opts.snap ?? 0;
   // A schedule grid's columns, whose marks stand centred (a span's start and end under one caption are text columns).
   const grid = (c: number) => band.cells[c].under?.periods === true;
@@ -98,7 +98,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
           },
         )
       : new Map<Line, number[]>();
-  const bordersOf = (line: Line) => ownBorders(line, verticalsByPage.get(line.page) ?? [], verticals, width);
+  const bordersOf = ownBorders(verticalsByPage, verticals, width);
   const separatorsFor = (line: Line) => rowEdges.get(line) ?? bordersOf(line) ?? separatorsOf(line.page);
   const split = (i: number) =>
     titles.has(lines[i]) ? titleCells(lines[i], separatorsFor(lines[i]), tolerance) : (columnNumberCells(lines[i], width) ?? splitLine(lines[i], separatorsFor(lines[i]), tolerance, gap, snap, verticalsByPage.get(lines[i].page), span));

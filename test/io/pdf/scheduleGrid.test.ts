@@ -25,11 +25,20 @@ interface Column {
 }
 
 /**
+ * `years`: a grid over several years, each year's caption centred over its own columns under the caption ("" for no
+ * caption over them all); `titleAbove`: the plan's title one blank line above the header, centred on the page, under a title block at the right.
+ */
+interface GridOptions {
+  readonly years?: readonly string[];
+  readonly titleAbove?: boolean;
+}
+
+/**
  * A план-график printed as officials print it from Word: text columns with their names at the top left of the header,
  * a caption merged over narrow period columns (centred over them) and their sub-captions under it, centred; one mark
  * centred in each marked cell. `ruled`: every cell bordered, the caption's merged cell with no border inside.
  */
-async function gridPdf(columns: readonly Column[], caption: string, rows: readonly (readonly string[])[], ruled: boolean): Promise<Uint8Array> {
+async function gridPdf(columns: readonly Column[], caption: string, rows: readonly (readonly string[])[], ruled: boolean, opts: GridOptions = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const font = await pdf.embedFont(readFileSync(FONT), { subset: true });
@@ -40,21 +49,37 @@ async function gridPdf(columns: readonly Column[], caption: string, rows: readon
   const to = columns.length - 1 - [...columns].reverse().findIndex((c) => c.grid);
   const write = (text: string, x: number, y: number) => page.drawText(text, { x, y, size: SIZE, font });
   const line = (x0: number, y0: number, x1: number, y1: number) => ruled && page.drawLine({ start: { x: x0, y: y0 }, end: { x: x1, y: y1 }, thickness: 0.5, color: rgb(0, 0, 0) });
-  write("План-график мероприятий по кадровому обеспечению на 2027 год", 250, 540);
+  const title = "План-график мероприятий по кадровому обеспечению на 2027 год";
   let y = 510;
+  if (opts.titleAbove) {
+    const over = "План работы по развитию кадрового потенциала педагогических работников на 2027–2028 годы";
+    write(over, (842 - measure(over)) / 2, y + 2 * LEADING);
+    ["УТВЕРЖДАЮ", "Начальник управления образования", "«___» __________ 2027 г."].forEach((t, k) => write(t, 600, y + (6 - k) * LEADING));
+  }
+  else write(title, 250, 540);
   const top = y + LEADING - 2;
+  // Bands over the grid: the caption (if any), then the years' captions, each over its share of the columns.
+  const years = opts.years ?? [];
+  const bands = (caption ? 1 : 0) + (years.length ? 1 : 0);
   const subLines = Math.max(...columns.map((c) => (c.grid ? c.header.length : 0)));
-  const height = Math.max(1 + subLines, ...columns.map((c) => c.header.length));
+  const height = Math.max(bands + subLines, ...columns.map((c) => c.header.length));
   columns.forEach((c, j) => {
-    if (c.grid) c.header.forEach((t, k) => write(t, (xs[j] + xs[j + 1] - measure(t)) / 2, y - (k + 1) * LEADING));
+    if (c.grid) c.header.forEach((t, k) => write(t, (xs[j] + xs[j + 1] - measure(t)) / 2, y - (k + bands) * LEADING));
     else c.header.forEach((t, k) => write(t, xs[j] + 3, y - k * LEADING));
   });
-  write(caption, (xs[from] + xs[to + 1] - measure(caption)) / 2, y);
-  const split = top - LEADING - 1;
+  if (caption) write(caption, (xs[from] + xs[to + 1] - measure(caption)) / 2, y);
+  const perYear = (to - from + 1) / Math.max(1, years.length);
+  const yearY = y - (caption ? LEADING : 0);
+  years.forEach((t, k) => write(t, (xs[from + k * perYear] + xs[from + (k + 1) * perYear] - measure(t)) / 2, yearY));
+  const split = top - bands * LEADING - 1;
+  const yearSplit = top - LEADING - 1;
   y -= height * LEADING;
   let bottom = y + LEADING - 3;
   line(xs[from], split, xs[to + 1], split);
-  xs.forEach((x, j) => line(x, j > from && j <= to ? split : top, x, bottom));
+  if (caption && years.length) line(xs[from], yearSplit, xs[to + 1], yearSplit);
+  // A border between two years starts under the caption over both; one inside a year, under the year's caption.
+  const startOf = (j: number) => (j <= from || j > to ? top : years.length && caption && (j - from) % perYear === 0 ? yearSplit : years.length && (j - from) % perYear === 0 ? top : split);
+  xs.forEach((x, j) => line(x, startOf(j), x, bottom));
   line(xs[0], top, xs[xs.length - 1], top);
   for (const cells of rows) {
     const rowTop = y + LEADING - 2;
@@ -128,5 +153,43 @@ describe("план-график printed to PDF: a caption merged over narrow per
     ]);
     expect(plan.columns.extra).toHaveLength(12);
     expect(plan.items.map((i) => i.responsible.text)).toEqual(["Управление образования", "ИРО", "Петрова А.А., методист"]);
+  });
+
+  describe("over two years: each year's caption over its own periods", () => {
+    // Eight grid columns leave the text columns less of the landscape page; their names fit on one line, so the line
+    // under them holds the years alone.
+    const columns: readonly Column[] = [
+      { width: 40, header: ["№ п/п"] },
+      { width: 180, header: ["Мероприятие"] },
+      ...QUARTERS,
+      ...QUARTERS,
+      { width: 150, header: ["Исполнитель"] },
+      { width: 110, header: ["Результат"] },
+    ];
+    const rows = [
+      ["1.1", "Мониторинг потребности\nв педагогических кадрах", "х", "", "", "", "х", "", "", "", "Петрова А.А., методист", "Аналитическая справка"],
+      ["1.2", "Заседания муниципального\nсовета по кадрам", "х", "х", "х", "х", "х", "х", "х", "х", "Управление образования", "Протокол заседания"],
+      ["1.3", "Конкурс «Педагог года»", "", "", "", "х", "х", "", "", "", "Иванов И.И., начальник отдела", "Приказ об итогах"],
+    ];
+    const expected = [
+      ["1.1", "recurring", "2027-01-01", "2028-12-31", "year"],
+      ["1.2", "recurring", "2027-01-01", "2028-12-31", "quarter"],
+      ["1.3", "period", "2027-10-01", "2028-03-31", null],
+    ];
+
+    // «2027 г.» and «2028 г.» stand far left and right of the caption centred over both: they are its sub-captions.
+    test.each([true, false])("«Сроки исполнения» over «2027 г.» | «2028 г.» over quarters, ruled %s", async (ruled) => {
+      const plan = await read(await gridPdf(columns, "Сроки исполнения", rows, ruled, { years: ["2027 г.", "2028 г."] }));
+      expect(deadlines(plan)).toEqual(expected);
+      expect(plan.columns.extra).toHaveLength(8);
+      expect(plan.items.map((i) => i.responsible.text)).toEqual(rows.map((r) => r[10]));
+    });
+
+    // The title centred on the page one blank line above the header is not the header's first line.
+    test.each([true, false])("the years alone over the grid and the title one blank line above, ruled %s", async (ruled) => {
+      const plan = await read(await gridPdf(columns, "", rows, ruled, { years: ["2027 год", "2028 год"], titleAbove: true }));
+      expect(deadlines(plan)).toEqual(expected);
+      expect(plan.items.map((i) => [i.name, i.responsible.text])).toEqual(rows.map((r) => [r[1].replace("\n", " "), r[10]]));
+    });
   });
 });

@@ -26,3 +26,37 @@ test("each month is dated by the year over it, not by the caption over the years
   expect(plan.columns.extra[0]).toBe("Сроки исполнения 2035 год янв.");
   expect(plan.columns.extra[12]).toBe("Сроки исполнения 2036 год янв.");
 });
+
+/**
+ * Quarters over two years as `pdftotext -layout` prints a ruled PDF: «Срок исполнения» centred over the grid, each
+ * year one word over its own quarters (over the third, as it happens), the quarters on two lines («I» over
+ * «квартал», the second line's words one space apart).
+ */
+describe("quarters on two lines under a year each", () => {
+  const at = (parts: readonly (readonly [number, string])[]) => parts.reduce((line, [col, text]) => line.padEnd(col) + text, "");
+  const QUARTER_AT = [76, 84, 92, 100, 108, 116, 124, 132];
+  const marks = (cols: readonly number[]) => cols.map((c) => [QUARTER_AT[c - 1], "х"] as const);
+  const text = [
+    "План мероприятий по кадровому обеспечению на 2027–2028 годы",
+    "",
+    at([[0, "№"], [7, "Наименование мероприятия"], [48, "Результат"], [98, "Срок исполнения"], [138, "Исполнитель"]]),
+    at([[87, "2027"], [121, "2028"]]),
+    at(["I", "II", "III", "IV", "I", "II", "III", "IV"].map((q, k) => [QUARTER_AT[k] - Math.floor(q.length / 2), q] as const)),
+    at([[72, Array(8).fill("квартал").join(" ")]]),
+    "Раздел 1. Кадровый резерв",
+    at([[0, "1.1"], [7, "Обновление базы данных"], [48, "Приказ"], ...marks([2, 6]), [138, "РМО"]]),
+    at([[7, "кадрового резерва"]]),
+    at([[0, "1.2"], [7, "Совещание руководителей"], [48, "Протокол"], ...marks([4, 5]), [138, "УО"]]),
+    at([[0, "1.3"], [7, "Отчёт о выполнении плана"], [48, "Справка"], ...marks([1, 2, 3, 4, 5, 6, 7, 8]), [138, "ИМЦ"]]),
+  ].join("\n");
+
+  test("each quarter is dated by the year over it, whichever quarter the year's word stands over", () => {
+    const plan = structureOrFail(readTextDocument(text, "two-years.layout.txt"));
+    expect(plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every])).toEqual([
+      ["1.1", "recurring", "2027-01-01", "2028-12-31", "year"],
+      ["1.2", "period", "2027-10-01", "2028-03-31", null],
+      ["1.3", "recurring", "2027-01-01", "2028-12-31", "quarter"],
+    ]);
+    expect(plan.columns.extra).toEqual([2027, 2028].flatMap((y) => ["I", "II", "III", "IV"].map((q) => `Срок исполнения ${y} ${q} квартал`)));
+  });
+});

@@ -27,7 +27,7 @@ const MAX_HEADER_LINES = 8;
  * `recognise`. The best score wins; on a tie the longer band, so that wrapped header words are not left behind.
  * A line that starts with a number (the first item, the column numbers) never extends a header, nor does a line
  * parted from the one above by a horizontal ruling line (the table's top border under a title, a row border), nor a
- * title across its columns.
+ * title across its columns, nor the line under the plan's title.
  */
 export function findHeaderBand(
   lines: readonly Line[],
@@ -45,6 +45,7 @@ export function findHeaderBand(
     for (let k = 0; k < MAX_HEADER_LINES && i + k < lines.length; k++) {
       const line = lines[i + k];
       if (k > 0 && (line.page !== lines[i].page || line.top - lines[i + k - 1].bottom > 2 * (line.bottom - line.top))) break;
+      if (k > 0 && titleOverHeader(lines[i + k - 1], line, gap)) break;
       if (k > 0 && /^\d/.test(line.text) && !subCaptionsUnderOne(line, above, gap)) break;
       if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals, above)) break;
       if (k > 0 && acrossColumns(line, above, gap, lines.slice(i, i + k))) break;
@@ -123,8 +124,9 @@ export function subCaptionsUnderOne(line: Line, cells: readonly HeaderCell[], ga
   if (subs.length < 2 || cells.length < 2) return false;
   const over = (q: { x0: number; x1: number }, c: HeaderCell) => c.x0 < q.x1 && c.x1 > q.x0;
   const owners = new Set(subs.flatMap((q) => cells.filter((c) => over(q, c))));
-  if (owners.size !== 1 || owners.has(cells[0])) return false;
-  const at = cells.indexOf([...owners][0]);
+  if (owners.size > 1) return false;
+  const at = owners.size === 1 ? cells.indexOf([...owners][0]) : flankedCaption(subs, cells);
+  if (at <= 0) return false;
   const from = cells[at - 1].x1;
   const to = at + 1 < cells.length ? cells[at + 1].x0 : Infinity;
   const continues = (q: { x0: number; x1: number }) => {
@@ -132,6 +134,38 @@ export function subCaptionsUnderOne(line: Line, cells: readonly HeaderCell[], ga
     return under.length === 1 && under[0] !== cells[at];
   };
   return subs.every((q) => over(q, cells[at]) || (q.x0 > from && q.x1 < to)) && p.filter((q) => !subs.includes(q)).every(continues);
+}
+
+/**
+ * The plan's title one blank line above the header: one phrase over captions of the line under it, with a
+ * caption of that line left of it, and neither centred over the captions it covers nor starting at the first of them,
+ * as a caption merged over sub-captions is. A title is centred over the page, wherever the columns fall.
+ */
+function titleOverHeader(top: Line, next: Line, gap: number): boolean {
+  const p = phrases(top, gap);
+  if (p.length !== 1) return false;
+  const below = phrases(next, gap);
+  const covered = below.filter((q) => q.x0 < p[0].x1 && q.x1 > p[0].x0);
+  if (covered.length === 0 || !below.some((q) => q.x1 <= p[0].x0)) return false;
+  const x0 = covered[0].x0;
+  const x1 = covered[covered.length - 1].x1;
+  const centred = Math.abs((p[0].x0 + p[0].x1) / 2 - (x0 + x1) / 2) <= gap;
+  return !centred && Math.abs(p[0].x0 - x0) > gap;
+}
+
+/**
+ * A caption centred over sub-captions that spread wider than it («Сроки исполнения» over «2026 г.» at the left of its
+ * merged cell and «2027 г.» at the right) covers none of them: it is theirs when they stand on both sides of it and
+ * between its neighbours. The index of that caption, or -1.
+ */
+function flankedCaption(subs: readonly { x0: number; x1: number }[], cells: readonly HeaderCell[]): number {
+  return cells.findIndex((c, at) => {
+    if (at === 0) return false;
+    const from = cells[at - 1].x1;
+    const to = at + 1 < cells.length ? cells[at + 1].x0 : Infinity;
+    const within = subs.every((q) => q.x0 > from && q.x1 < to);
+    return within && subs.some((q) => q.x1 <= c.x0) && subs.some((q) => q.x0 >= c.x1);
+  });
 }
 
 /**

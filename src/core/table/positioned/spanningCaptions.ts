@@ -42,9 +42,10 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
   type Head = readonly HeaderPiece[];
   /** A cluster as read: a caption over its own sub-captions, or plain (with its sub-captions, where it is all captions). */
   type Slot = { head?: Head; subs: readonly (readonly HeaderPiece[])[]; captions: readonly (readonly HeaderPiece[])[] | null };
-  const slots: Slot[] = clusters.map((c) => {
+  const slots: Slot[] = clusters.flatMap((c): Slot[] => {
     const split = splitUnderCaption(c);
-    return split ? { head: split.head, subs: split.subs, captions: null } : { subs: [c], captions: captionClusters(c) };
+    if (!split) return [{ subs: [c], captions: captionClusters(c) }];
+    return yearsOfHead(split)?.map((y) => ({ ...y, captions: null })) ?? [{ head: split.head, subs: split.subs, captions: null }];
   });
   const top = (pieces: readonly HeaderPiece[]) => Math.min(...pieces.map((p) => p.line));
   const bottom = (pieces: readonly HeaderPiece[]) => Math.max(...pieces.map((p) => p.line));
@@ -113,6 +114,24 @@ function overCaption(slots: readonly { head?: readonly HeaderPiece[]; subs: read
 }
 
 /**
+ * A caption over the years whose captions share one cluster with it and the periods («Период выполнения» over «2026»
+ * and «2027», each centred over its quarters, every one of them overlapping some period caption): the head's last
+ * line is the years side by side. Each year heads the periods nearest it; the lines above, the caption over them all
+ * (a slot with no periods of its own, as overCaption reads one). Null where the head's last line is not two years or
+ * more.
+ */
+function yearsOfHead(split: { head: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[] }): { head: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[] }[] | null {
+  const last = Math.max(...split.head.map((p) => p.line));
+  const years = split.head.filter((p) => p.line === last).sort((a, b) => a.x0 - b.x0);
+  if (years.length < 2 || !years.every((y) => periodCaption(y.text)?.unit === "year")) return null;
+  const centre = (pieces: readonly HeaderPiece[]) => (Math.min(...pieces.map((p) => p.x0)) + Math.max(...pieces.map((p) => p.x1))) / 2;
+  const nearest = (sub: readonly HeaderPiece[]) => years.reduce((best, y) => (Math.abs(centre([y]) - centre(sub)) < Math.abs(centre([best]) - centre(sub)) ? y : best));
+  const above = split.head.filter((p) => p.line < last);
+  const yearSlots = years.map((y) => ({ head: [y], subs: split.subs.filter((sub) => nearest(sub) === y) }));
+  return [...(above.length ? [{ head: above, subs: [] }] : []), ...yearSlots];
+}
+
+/**
  * Years under a caption that names neither a deadline nor a period («Объём финансирования, тыс. руб.» over «2027 г. |
  * 2028 г.»): sums or figures by year, text columns each named by both levels as a sheet names them, not a schedule
  * grid whose marks stand centred.
@@ -134,10 +153,23 @@ function splitUnderCaption(cluster: readonly HeaderPiece[]): { head: readonly He
     if (caption && caption.unit !== "year") continue;
     // One sub-caption under the caption is a grid only with neighbours beside it (headerColumns counts the span).
     const lower = cluster.filter((p) => p.line >= lines[k]);
+    if (yearsOverPeriods(lower, lines[k])) continue;
     const subs = captionClusters(lower) ?? spanEnds(lower);
     if (subs) return { head, subs };
   }
   return null;
+}
+
+/**
+ * A line of years each over several periods («2027 | 2028» over eight quarters): a level of the caption, not the
+ * first words of some periods' captions («2027 III квартал», where a year stands over its third quarter). A year
+ * over every period («2027» / «I кв.» in each column) is that column's own.
+ */
+function yearsOverPeriods(lower: readonly HeaderPiece[], line: number): boolean {
+  const years = lower.filter((p) => p.line === line);
+  if (years.length < 2 || !years.every((p) => periodCaption(p.text)?.unit === "year")) return false;
+  const periods = captionClusters(lower.filter((p) => p.line > line));
+  return periods !== null && periods.length > years.length;
 }
 
 /**

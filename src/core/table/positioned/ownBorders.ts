@@ -1,8 +1,5 @@
 import type { Line, RulingLine } from "./types";
-import { rulesAcross } from "./verticalRules";
-
-/** Borders nearer than this (points) are one: a browser draws each cell's border as a thin rectangle, two edges. */
-const SAME_BORDER = 2;
+import { ONE_BORDER, rulesAcross } from "./verticalRules";
 
 interface Border {
   readonly x: number;
@@ -26,9 +23,9 @@ export function ownBorders(verticals: ReadonlyMap<number, readonly RulingLine[]>
     const edges = tableEdges(clusters(rulesAcross(line, verticals.get(line.page) ?? [])), width + 1);
     if (!edges) return null;
     const inner = edges.slice(1, -1);
-    if (inner.every((x) => header.some((h) => Math.abs(h - x) <= SAME_BORDER))) return null;
+    if (inner.every((x) => header.some((h) => Math.abs(h - x) <= ONE_BORDER))) return null;
     // A word drawn across an inner border is text over a merge the borders do not show: not this reading.
-    if (line.words.some((w) => inner.some((x) => w.x < x - SAME_BORDER && w.x + w.width > x + SAME_BORDER))) return null;
+    if (line.words.some((w) => inner.some((x) => w.x < x - ONE_BORDER && w.x + w.width > x + ONE_BORDER))) return null;
     return inner;
   };
   return (line) => (known.has(line) ? known.get(line)! : known.set(line, of(line)).get(line)!);
@@ -54,7 +51,7 @@ function clusters(rules: readonly RulingLine[]): Border[] {
   const out: RulingLine[][] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r.x0 - last[last.length - 1].x0 <= SAME_BORDER) last.push(r);
+    if (last && r.x0 - last[last.length - 1].x0 <= ONE_BORDER) last.push(r);
     else out.push([r]);
   }
   return out.map((c) => ({ x: (c[0].x0 + c[c.length - 1].x0) / 2, length: Math.min(...c.map((r) => Math.abs(r.y1 - r.y0))) }));

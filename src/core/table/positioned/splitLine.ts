@@ -1,6 +1,7 @@
 import { parseItemNumber, sectionMarker } from "../../plan/structure/numbering";
 import { phrases } from "./groupLines";
 import type { Line, RulingLine } from "./types";
+import { rulesAcross } from "./verticalRules";
 
 /**
  * A schedule grid's mark (a cross, a plus, a tick, a dot): a cell of its own, which never leads the words after it
@@ -55,8 +56,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   };
   const wordsIn = (text: string) => text.split(/\s+/).length;
   const single = phrases(line, gap);
-  const centre = (line.top + line.bottom) / 2;
-  const across = verticals.filter((r) => r.y0 < centre && r.y1 > centre);
+  const across = rulesAcross(line, verticals);
   // A run still crossing a border is one cell's text running over the empty cells beside it (splitRunsAtRules cut
   // the runs that join two cells' texts): its words stay in its cell, whatever borders meet the gaps between them.
   const overflowing = overflowingRuns(line, across);

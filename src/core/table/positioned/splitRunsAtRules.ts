@@ -1,4 +1,5 @@
 import type { PositionedWord, RulingLine } from "./types";
+import { ONE_BORDER } from "./verticalRules";
 
 /** A piece of a run between two borders: a cell's words and the x-range they may take. */
 interface Part {
@@ -80,8 +81,6 @@ function bordersInGaps(run: readonly PositionedWord[], crossing: readonly Ruling
 /** How far into a word's estimated box a border in the gap beside it may seem to stand (pt). */
 const IN_GAP = 1;
 
-/** Rules nearer than this (pt) are one border: no cell is as narrow. */
-const ONE_BORDER = 2;
 
 /**
  * Text typed in one cell of a sheet runs over the empty cells beside it when printed (Excel and Calc print a section

@@ -1,5 +1,11 @@
 import type { Line, RulingLine } from "./types";
 
+/**
+ * Vertical rules nearer than this (pt) are one border: a browser draws each cell's border as a thin rectangle, two
+ * edges, and no cell is as narrow.
+ */
+export const ONE_BORDER = 2;
+
 /** The vertical rules of each page (a vertical one's x0 and x1 agree). */
 export function verticalsByPage(rules: readonly RulingLine[]): Map<number, RulingLine[]> {
   const out = new Map<number, RulingLine[]>();

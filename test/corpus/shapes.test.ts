@@ -19,7 +19,7 @@ function truthWords(plan: TruthPlan): string[] {
 }
 
 /** Shapes drawn as text (workbooks, Word and PDF files are binary and carry timestamps). */
-const TEXT_SHAPES = SHAPES.filter((s) => !s.needs && !s.slow && !/^(xlsx|docx|pdf|schedule-xlsx|schedule-pdf-|labelled-([a-z]+-)?(docx|column-a|pdf))/.test(s.name));
+const TEXT_SHAPES = SHAPES.filter((s) => !s.needs && !s.slow && !/^(xlsx|docx|pdf|schedule-(2y-)?(xlsx|pdf-)|labelled-([a-z]+-)?(docx|column-a|pdf))/.test(s.name));
 
 describe("corpus shapes", () => {
   test.each(TEXT_SHAPES.map((s) => [s.name, s] as const))("%s draws every word of its plan, the same each time", async (_name, shape) => {

@@ -14,8 +14,11 @@ export interface TruthItem {
   readonly responsible: string;
   readonly deadline: TruthDeadline;
   readonly result: string;
-  /** Schedule grids only: the marked month columns (1–12) or quarter columns (1–4). */
-  readonly marks?: { readonly unit: "month" | "quarter"; readonly columns: readonly number[] };
+  /**
+   * Schedule grids only: the marked month columns (1–12) or quarter columns (1–4); in a grid over `years` years (one
+   * when absent) counted on over them (13 is January of the second year).
+   */
+  readonly marks?: { readonly unit: "month" | "quarter"; readonly columns: readonly number[]; readonly years?: number };
   /** The item's cells in the plan's extra columns, by header ("" where the cell is empty). */
   readonly extra?: Readonly<Record<string, string>>;
   /**

@@ -27,14 +27,14 @@ export async function corpusPdf(): Promise<{ pdf: PDFDocument; font: PDFFont }> 
 }
 
 /** The first page's title block (at the right) and the plan's title (centred): the y under them. */
-export function drawTitle(page: PDFPage, plan: TruthPlan, write: (page: PDFPage, text: string, x: number, y: number) => unknown, measure: (s: string) => number): number {
-  let y = PAGE.height - PAGE.margin;
+export function drawTitle(page: PDFPage, plan: TruthPlan, write: (page: PDFPage, text: string, x: number, y: number) => unknown, measure: (s: string) => number, sheet = PAGE): number {
+  let y = sheet.height - sheet.margin;
   for (const l of plan.titleBlock) {
-    write(page, l, PAGE.width - PAGE.margin - 230, y);
+    write(page, l, sheet.width - sheet.margin - 230, y);
     y -= LEADING;
   }
   y -= LEADING;
-  write(page, plan.title, Math.max(PAGE.margin, (PAGE.width - measure(plan.title)) / 2), y);
+  write(page, plan.title, Math.max(sheet.margin, (sheet.width - measure(plan.title)) / 2), y);
   return y - 2 * LEADING;
 }
 

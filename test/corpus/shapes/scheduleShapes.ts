@@ -1,6 +1,7 @@
 import { iso, lastDay, type TruthDeadline } from "../deadlineForms";
 import type { Rng } from "../rng";
 import type { Key, TruthItem, TruthPlan } from "../truthPlan";
+import { toTwoYearSchedule } from "../twoYearSchedule";
 import type { Shape } from "./shape";
 import { workbookBytes, type XlsxCell } from "./xlsxShapes";
 
@@ -37,65 +38,104 @@ interface Layout {
   readonly keys: readonly Key[];
   readonly gridAt: number;
   readonly labels: readonly string[];
+  readonly years: number;
 }
 
 function layout(plan: TruthPlan, r: Rng): Layout {
   const keys = plan.order.filter((k) => k !== "deadline");
-  const unit = plan.sections.flatMap((s) => s.items)[0]?.marks?.unit ?? "month";
+  const marks = plan.sections.flatMap((s) => s.items)[0]?.marks;
+  const unit = marks?.unit ?? "month";
   const labels = unit === "quarter" ? QUARTERS : r.pick([MONTHS, MONTHS_SHORT]);
-  return { keys, gridAt: plan.order.indexOf("deadline"), labels };
+  return { keys, gridAt: plan.order.indexOf("deadline"), labels, years: marks?.years ?? 1 };
 }
 
-/** Rows of the grid: two header rows (names; the year over the grid, then its months or quarters) and the items. */
-function scheduleRows(plan: TruthPlan, r: Rng): { rows: XlsxCell[][]; width: number; gridFrom: number; headerRow: number } {
-  const { keys, gridAt, labels } = layout(plan, r);
+/** Captions merged over the whole grid of two years, or none (the years' captions alone head it). */
+const TWO_YEAR_CAPTIONS = [null, "Сроки исполнения", "Срок исполнения", "Период выполнения"] as const;
+const YEAR_CAPTIONS: readonly ((y: number) => string)[] = [(y) => `${y} год`, (y) => `${y} г.`, (y) => `${y}`];
+
+/**
+ * The grid's header, band by band over its columns: a caption stands in the first column of the columns it is merged
+ * over, "" in the rest. One year: the year's caption over the grid, then the periods; two years: a caption over both
+ * (or none), each year's caption over its own periods, then the periods of both.
+ */
+export function gridBands(year: number, years: number, periods: readonly string[], r: Rng): string[][] {
+  const over = (caption: string, width: number) => [caption, ...Array<string>(width - 1).fill("")];
+  const yearTitle = r.pick([`${year} год`, `Сроки исполнения (${year} год)`, `${year}`]);
+  if (years === 1) return [over(yearTitle, periods.length), [...periods]];
+  const top = r.pick(TWO_YEAR_CAPTIONS);
+  const yearCaption = r.pick(YEAR_CAPTIONS);
+  const all = Array.from({ length: years }, () => periods).flat();
+  const yearBand = Array.from({ length: years }, (_, k) => over(yearCaption(year + k), periods.length)).flat();
+  return [...(top ? [over(top, all.length)] : []), yearBand, all];
+}
+
+/** The header rows: the text columns' names (merged down over all of them) beside the grid's bands, and the items. */
+function scheduleRows(plan: TruthPlan, r: Rng): { rows: XlsxCell[][]; width: number; gridFrom: number; headerRow: number; bands: string[][] } {
+  const { keys, gridAt, labels, years } = layout(plan, r);
   const mark = r.pick(MARKS);
   const before = keys.slice(0, gridAt);
   const after = keys.slice(gridAt);
-  const width = keys.length + labels.length;
+  const bands = gridBands(plan.year, years, labels, r);
+  const gridWidth = labels.length * years;
+  const width = keys.length + gridWidth;
   const line = (f: (k: Key) => string, grid: readonly string[]) => [...before.map(f), ...grid, ...after.map(f)];
   const rows: XlsxCell[][] = [...plan.titleBlock.map((l) => [l]), [], [plan.title], []];
   const headerRow = rows.length + 1;
-  const yearTitle = r.pick([`${plan.year} год`, `Сроки исполнения (${plan.year} год)`, `${plan.year}`]);
-  rows.push(line((k) => plan.headers[k], [yearTitle, ...labels.slice(1).map(() => "")]));
-  rows.push(line(() => "", labels));
+  bands.forEach((band, b) => rows.push(line((k) => (b === 0 ? plan.headers[k] : ""), band)));
   for (const s of plan.sections) {
     rows.push([s.label]);
     for (const it of s.items) {
       const value: Record<Key, string> = { number: it.number, name: it.name, responsible: it.responsible, deadline: "", result: it.result };
-      rows.push(line((k) => value[k], labels.map((_, c) => (it.marks!.columns.includes(c + 1) ? mark : ""))));
+      rows.push(line((k) => value[k], Array.from({ length: gridWidth }, (_, c) => (it.marks!.columns.includes(c + 1) ? mark : ""))));
     }
   }
   rows.push([], ...plan.signatures.map((l) => [l]));
-  return { rows, width, gridFrom: before.length, headerRow };
+  return { rows, width, gridFrom: before.length, headerRow, bands };
 }
 
-const column = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`);
+const column = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(64 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`);
+
+/** Merges of the grid's bands but the last: each caption over the columns up to the next caption. */
+function bandMerges(bands: readonly string[][], gridFrom: number, headerRow: number): string[] {
+  const out: string[] = [];
+  bands.slice(0, -1).forEach((band, b) => {
+    band.forEach((caption, c) => {
+      if (caption === "") return;
+      let to = c;
+      while (to + 1 < band.length && band[to + 1] === "") to++;
+      if (to > c) out.push(`${column(gridFrom + c)}${headerRow + b}:${column(gridFrom + to)}${headerRow + b}`);
+    });
+  });
+  return out;
+}
 
 async function scheduleWorkbook(plan: TruthPlan, r: Rng): Promise<Uint8Array> {
-  const { rows, width, gridFrom, headerRow } = scheduleRows(plan, r);
-  const gridTo = gridFrom + (width - (plan.order.length - 1)) - 1;
-  const merges = [`${column(gridFrom)}${headerRow}:${column(gridTo)}${headerRow}`];
-  for (let c = 0; c < width; c++) if (c < gridFrom || c > gridTo) merges.push(`${column(c)}${headerRow}:${column(c)}${headerRow + 1}`);
+  const { rows, width, gridFrom, headerRow, bands } = scheduleRows(plan, r);
+  const gridTo = gridFrom + bands[0].length - 1;
+  const lastHeaderRow = headerRow + bands.length - 1;
+  const merges = bandMerges(bands, gridFrom, headerRow);
+  for (let c = 0; c < width; c++) if (c < gridFrom || c > gridTo) merges.push(`${column(c)}${headerRow}:${column(c)}${lastHeaderRow}`);
   rows.forEach((row, i) => {
-    if (row.length === 1 && i + 1 > headerRow + 1 && typeof row[0] === "string" && plan.sections.some((s) => s.label === row[0])) merges.push(`A${i + 1}:${column(width - 1)}${i + 1}`);
+    if (row.length === 1 && i + 1 > lastHeaderRow && typeof row[0] === "string" && plan.sections.some((s) => s.label === row[0])) merges.push(`A${i + 1}:${column(width - 1)}${i + 1}`);
   });
   return workbookBytes(rows, merges, "План-график");
 }
 
 function scheduleText(plan: TruthPlan, r: Rng): string {
-  const { rows, width } = scheduleRows(plan, r);
+  const { rows, width, headerRow, bands } = scheduleRows(plan, r);
   const cell = (v: XlsxCell) => String(v ?? "").replace(/\n/g, " ");
   const lines = rows.map((row) => {
     const isTable = row.length > 1 || plan.sections.some((s) => s.label === row[0]);
     return isTable ? `| ${Array.from({ length: width }, (_, i) => cell(row[i] ?? null)).join(" | ")} |` : cell(row[0] ?? null);
   });
-  const second = lines.findIndex((l, i) => l.startsWith("|") && lines[i - 1]?.startsWith("|"));
-  lines.splice(second + 1, 0, `|${Array(width).fill("---").join("|")}|`);
+  // The rule under the header's last band.
+  lines.splice(headerRow - 1 + bands.length, 0, `|${Array(width).fill("---").join("|")}|`);
   return `${lines.join("\n")}\n`;
 }
 
 export const SCHEDULE_SHAPES: readonly Shape[] = [
   { name: "schedule-xlsx", about: "план-график: marks under months/quarters (workbook)", truth: toSchedule, draw: async (plan, r) => ({ ext: ".xlsx", data: await scheduleWorkbook(plan, r) }) },
   { name: "schedule-pipe", about: "план-график as a pipe table", truth: toSchedule, draw: (plan, r) => ({ ext: ".md", data: scheduleText(plan, r) }) },
+  { name: "schedule-2y-xlsx", about: "план-график over two years: each year's months/quarters under its own caption (workbook)", truth: toTwoYearSchedule, draw: async (plan, r) => ({ ext: ".xlsx", data: await scheduleWorkbook(plan, r) }) },
+  { name: "schedule-2y-pipe", about: "план-график over two years as a pipe table", truth: toTwoYearSchedule, draw: (plan, r) => ({ ext: ".md", data: scheduleText(plan, r) }) },
 ];

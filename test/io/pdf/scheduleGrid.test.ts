@@ -31,6 +31,11 @@ interface Column {
 interface GridOptions {
   readonly years?: readonly string[];
   readonly titleAbove?: boolean;
+  /**
+   * The text columns' names on a line of their own under the grid's caption, the years and periods under them: Calc
+   * centres the names down the header's rows, the caption alone on the top one.
+   */
+  readonly namesBetween?: boolean;
 }
 
 /**
@@ -62,16 +67,17 @@ async function gridPdf(columns: readonly Column[], caption: string, rows: readon
   const years = opts.years ?? [];
   const bands = (caption ? 1 : 0) + (years.length ? 1 : 0);
   const subLines = Math.max(...columns.map((c) => (c.grid ? c.header.length : 0)));
-  const height = Math.max(bands + subLines, ...columns.map((c) => c.header.length));
+  const lower = opts.namesBetween ? 1 : 0;
+  const height = Math.max(bands + lower + subLines, ...columns.map((c) => c.header.length + lower));
   columns.forEach((c, j) => {
-    if (c.grid) c.header.forEach((t, k) => write(t, (xs[j] + xs[j + 1] - measure(t)) / 2, y - (k + bands) * LEADING));
-    else c.header.forEach((t, k) => write(t, xs[j] + 3, y - k * LEADING));
+    if (c.grid) c.header.forEach((t, k) => write(t, (xs[j] + xs[j + 1] - measure(t)) / 2, y - (k + bands + lower) * LEADING));
+    else c.header.forEach((t, k) => write(t, xs[j] + 3, y - (k + lower) * LEADING));
   });
   if (caption) write(caption, (xs[from] + xs[to + 1] - measure(caption)) / 2, y);
   const perYear = (to - from + 1) / Math.max(1, years.length);
-  const yearY = y - (caption ? LEADING : 0);
+  const yearY = y - (caption ? LEADING : 0) - lower * LEADING;
   years.forEach((t, k) => write(t, (xs[from + k * perYear] + xs[from + (k + 1) * perYear] - measure(t)) / 2, yearY));
-  const split = top - bands * LEADING - 1;
+  const split = top - (bands + lower) * LEADING - 1;
   const yearSplit = top - LEADING - 1;
   y -= height * LEADING;
   let bottom = y + LEADING - 3;
@@ -183,6 +189,14 @@ describe("план-график printed to PDF: a caption merged over narrow per
       expect(deadlines(plan)).toEqual(expected);
       expect(plan.columns.extra).toHaveLength(8);
       expect(plan.items.map((i) => i.responsible.text)).toEqual(rows.map((r) => r[10]));
+    });
+
+    // Calc centres the other columns' names down the header's rows: the grid's caption alone on the top line, the rule
+    // under it over the grid only, the names on the line under it, the years and quarters under them.
+    test("the caption alone on the top line and the names beside the rule under it: one header", async () => {
+      const plan = await read(await gridPdf(columns, "Период выполнения", rows, true, { years: ["2027", "2028"], namesBetween: true }));
+      expect(deadlines(plan)).toEqual(expected);
+      expect(plan.items.map((i) => [i.name, i.responsible.text])).toEqual(rows.map((r) => [r[1].replace("\n", " "), r[10]]));
     });
 
     // The title centred on the page one blank line above the header is not the header's first line.

@@ -222,7 +222,9 @@ function keepsTo(p: { x0: number; x1: number }, c: HeaderCell, gap: number): boo
  * A horizontal rule runs between the two lines, under the text of both. A rule that leaves a word of the line above
  * wholly beside it closes a merged cell over some columns of a header row (a schedule grid's caption over its
  * periods), not the row; so does a rule that leaves a cell of the header read so far wholly beside it (a caption
- * wrapped over several lines, merged over sub-captions, whose last line is under the rule alone).
+ * wrapped over several lines, merged over sub-captions, whose last line is under the rule alone), or a word of the line
+ * below (the other columns' names, centred down the header's rows, beside a grid's caption that Calc prints alone on
+ * the top row).
  */
 function ruledApart(above: Line, below: Line, horizontals: readonly RulingLine[], cells: readonly HeaderCell[] = []): boolean {
   const mid = (l: Line) => (l.top + l.bottom) / 2;
@@ -236,6 +238,7 @@ function ruledApart(above: Line, below: Line, horizontals: readonly RulingLine[]
       r.x0 < Math.min(x1(above), x1(below)) &&
       r.x1 > Math.max(x0(above), x0(below)) &&
       !above.words.some((w) => w.x + w.width < r.x0 || w.x > r.x1) &&
+      !below.words.some((w) => w.x + w.width < r.x0 || w.x > r.x1) &&
       !cells.some((c) => c.x1 < r.x0 || c.x0 > r.x1),
   );
 }

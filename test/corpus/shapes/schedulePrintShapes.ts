@@ -2,9 +2,9 @@ import { type PDFPage, rgb } from "pdf-lib";
 import { type LaidRow, pageNumbering, paginate, wrapText } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { Key, TruthItem, TruthPlan } from "../truthPlan";
-import { pdfToText } from "./libreOfficeShapes";
+import { pdfToText, printToPdf } from "./libreOfficeShapes";
 import { corpusPdf, drawTitle, LEADING, PAD, PAGE, SIZE } from "./pdfShapes";
-import { toSchedule } from "./scheduleShapes";
+import { printableScheduleWorkbook, toSchedule } from "./scheduleShapes";
 import type { Shape } from "./shape";
 import { toTwoYearSchedule } from "../twoYearSchedule";
 
@@ -185,6 +185,22 @@ export const SCHEDULE_PRINT_SHAPES: readonly Shape[] = [
   },
   { name: "schedule-2y-pdf-ruled", about: "план-график over two years printed to PDF (months on A3), every grid cell bordered", truth: toTwoYearSchedule, draw: async (plan, r) => ({ ext: ".pdf", data: await schedulePdf(plan, r, true) }) },
   { name: "schedule-2y-pdf-plain", about: "план-график over two years printed to PDF, no lines", truth: toTwoYearSchedule, draw: async (plan, r) => ({ ext: ".pdf", data: await schedulePdf(plan, r, false) }) },
+  {
+    name: "schedule-2y-lo-pdf",
+    about: "the two-year план-график typed in a workbook and printed by Calc (uglegorsky-2035's way)",
+    needs: ["soffice"],
+    slow: true,
+    truth: toTwoYearSchedule,
+    draw: async (plan, r) => ({ ext: ".pdf", data: printToPdf(await printableScheduleWorkbook(plan, r), ".xlsx") }),
+  },
+  {
+    name: "schedule-2y-lo-pdftotext-layout",
+    about: "that Calc PDF through pdftotext -layout",
+    needs: ["soffice", "pdftotext"],
+    slow: true,
+    truth: toTwoYearSchedule,
+    draw: async (plan, r) => ({ ext: ".txt", data: pdfToText(printToPdf(await printableScheduleWorkbook(plan, r), ".xlsx"), true) }),
+  },
   {
     name: "schedule-2y-pdftotext-layout",
     about: "the ruled two-year план-график PDF through pdftotext -layout",

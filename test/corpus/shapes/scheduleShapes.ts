@@ -3,7 +3,9 @@ import type { Rng } from "../rng";
 import type { Key, TruthItem, TruthPlan } from "../truthPlan";
 import { toTwoYearSchedule } from "../twoYearSchedule";
 import type { Shape } from "./shape";
-import { workbookBytes, type XlsxCell } from "./xlsxShapes";
+import ExcelJS from "exceljs";
+import { wrapText } from "../layoutTable";
+import { PRINT_WIDTHS, workbookBytes, type XlsxCell } from "./xlsxShapes";
 
 const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 const MONTHS_SHORT = ["янв.", "фев.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."];
@@ -109,8 +111,8 @@ function bandMerges(bands: readonly string[][], gridFrom: number, headerRow: num
   return out;
 }
 
-async function scheduleWorkbook(plan: TruthPlan, r: Rng): Promise<Uint8Array> {
-  const { rows, width, gridFrom, headerRow, bands } = scheduleRows(plan, r);
+/** The header's merged cells (band captions over their periods, text columns' names down over every band) and section rows. */
+function scheduleMerges(plan: TruthPlan, rows: readonly XlsxCell[][], width: number, gridFrom: number, headerRow: number, bands: readonly string[][]): string[] {
   const gridTo = gridFrom + bands[0].length - 1;
   const lastHeaderRow = headerRow + bands.length - 1;
   const merges = bandMerges(bands, gridFrom, headerRow);
@@ -118,7 +120,59 @@ async function scheduleWorkbook(plan: TruthPlan, r: Rng): Promise<Uint8Array> {
   rows.forEach((row, i) => {
     if (row.length === 1 && i + 1 > lastHeaderRow && typeof row[0] === "string" && plan.sections.some((s) => s.label === row[0])) merges.push(`A${i + 1}:${column(width - 1)}${i + 1}`);
   });
-  return workbookBytes(rows, merges, "План-график");
+  return merges;
+}
+
+async function scheduleWorkbook(plan: TruthPlan, r: Rng): Promise<Uint8Array> {
+  const { rows, width, gridFrom, headerRow, bands } = scheduleRows(plan, r);
+  return workbookBytes(rows, scheduleMerges(plan, rows, width, gridFrom, headerRow, bands), "План-график");
+}
+
+/** Grid columns as narrow as a caption and a mark need (characters). */
+const GRID_PRINT_WIDTH = { month: 5.5, quarter: 8 } as const;
+const THIN = { style: "thin" } as const;
+
+/**
+ * The grid laid out to be printed, as officials make one in Excel and print it with Calc (uglegorsky-2035): landscape,
+ * fitted to the page's width, text columns wide and wrapped, every table cell bordered, rows as high as their text,
+ * the header's rows repeated on every page, the title merged over the table.
+ */
+export async function printableScheduleWorkbook(plan: TruthPlan, r: Rng): Promise<Uint8Array> {
+  const { rows, width, gridFrom, headerRow, bands } = scheduleRows(plan, r);
+  const unit = plan.sections.flatMap((s) => s.items)[0]?.marks?.unit ?? "month";
+  const gridTo = gridFrom + bands[0].length - 1;
+  const keys = plan.order.filter((k) => k !== "deadline");
+  // A caption is never broken inside a word: a grid of full month names is as wide as they are, the page scaled down.
+  const gridWidth = Math.max(GRID_PRINT_WIDTH[unit], ...bands[bands.length - 1].flatMap((t) => t.split(" ").map((w) => w.length + 2)));
+  const widths = Array.from({ length: width }, (_, c) => (c < gridFrom ? PRINT_WIDTHS[keys[c]] : c <= gridTo ? gridWidth : PRINT_WIDTHS[keys[c - (gridTo - gridFrom + 1)]]));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("План-график", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 }, headerFooter: { oddFooter: "&C&P" } });
+  ws.columns = widths.map((w) => ({ width: w }));
+  const lastHeaderRow = headerRow + bands.length - 1;
+  const lastTableRow = rows.length - plan.signatures.length - 1;
+  rows.forEach((cells, i) => {
+    const added = ws.addRow(cells);
+    const n = i + 1;
+    if (n === headerRow - 2) ws.mergeCells(n, 1, n, width);
+    if (n < headerRow || n > lastTableRow) return;
+    const section = cells.length === 1;
+    const lines = section ? 1 : Math.max(1, ...cells.map((c, k) => wrapText(String(c ?? ""), widths[k] - 2).length));
+    added.height = 16 * lines + 4;
+    for (let c = 1; c <= width; c++) {
+      const cell = added.getCell(c);
+      const grid = c - 1 >= gridFrom && c - 1 <= gridTo;
+      cell.font = { name: "Liberation Serif", size: 12, bold: n <= lastHeaderRow };
+      cell.alignment = { wrapText: true, vertical: n <= lastHeaderRow ? "middle" : "top", horizontal: grid || n <= lastHeaderRow ? "center" : "left" };
+      cell.numFmt = "@";
+      cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    }
+  });
+  const title = headerRow - 2;
+  ws.getRow(title).getCell(1).alignment = { wrapText: true, horizontal: "center" };
+  ws.getRow(title).height = 34;
+  for (const m of scheduleMerges(plan, rows, width, gridFrom, headerRow, bands)) ws.mergeCells(m);
+  ws.pageSetup.printTitlesRow = `${headerRow}:${lastHeaderRow}`;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 function scheduleText(plan: TruthPlan, r: Rng): string {

@@ -92,7 +92,7 @@ function splitAtSpaces(text: string, merged: boolean): XlsxCell[][] {
 }
 
 /** Column widths in characters for a printed sheet. */
-const PRINT_WIDTHS = { number: 7, name: 48, responsible: 32, deadline: 20, result: 28 } as const;
+export const PRINT_WIDTHS = { number: 7, name: 48, responsible: 32, deadline: 20, result: 28 } as const;
 
 /**
  * The plan as a sheet made for printing, as an official prepares it: wrapped text, landscape A4 fitted to the

@@ -16,8 +16,10 @@ export interface LineSyntax {
 export const LINE_SYNTAXES: readonly LineSyntax[] = [
   // Box drawing as pasted from PDF and console tools: ┌─┬─┐ │ ├─┼─┤ └─┴─┘ (light, heavy and double lines)
   { syntax: "box", content: /^\s*[│┃║]/, border: /^\s*[┌┏╔├┣╠└┗╚╒╘╞╓╙╟][─━═┬┳╦┼╋╬┴┻╩┐┓╗┤┫╣┘┛╝╤╧╪╥╨╫\s]*$/ },
-  // ASCII grid tables: +----+----+ and | cell | cell |
-  { syntax: "ascii", content: /^\s*\|.*\|\s*$/, border: /^\s*\+[-=:+]*\+\s*$/ },
+  // ASCII grid tables: +----+----+ and | cell | cell |. A box-drawn table saved in windows-1251 (a legal reference
+  // system's text export), which has no box drawing, is this grid too: Windows' best fit writes ─ as "-", every corner
+  // and junction as "+" and │ as "¦" (0xA6).
+  { syntax: "ascii", content: /^\s*[|¦].*[|¦]\s*$/, border: /^\s*\+[-=:+]*\+\s*$/ },
   // Markdown pipe tables; the separator line |---|:--:| is a border. Written so that no two parts can match the same
   // spaces: "| - |   |   | … | x" made the former pattern backtrack exponentially (seconds per line).
   { syntax: "pipe", content: /^\s*\|.*\|\s*$/, border: /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*(?::?-+:?\s*|:{1,2}\s*)?)*$/ },
@@ -29,6 +31,10 @@ export function isBoxLine(line: string): boolean {
 
 export function isAsciiBorder(line: string): boolean {
   return LINE_SYNTAXES[1].border.test(line);
+}
+
+export function isAsciiContent(line: string): boolean {
+  return LINE_SYNTAXES[1].content.test(line);
 }
 
 export function isPipeLine(line: string): boolean {

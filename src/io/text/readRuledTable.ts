@@ -22,7 +22,8 @@ export const BOX_SYNTAX: RuledSyntax = {
 };
 
 export const ASCII_SYNTAX: RuledSyntax = {
-  bars: "|",
+  // "¦": a box-drawn table saved in windows-1251 (lineKinds.ts)
+  bars: "|¦",
   junctions: "+",
   isBorder: (line) => /^\s*\+[-=:+]*\+\s*$/.test(line),
 };

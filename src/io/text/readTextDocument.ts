@@ -1,7 +1,7 @@
 import type { Block, GridRow, Merge, SourceDocument, TextBlock } from "../../core/grid";
 import { cleanText } from "../../core/text/normalize";
 import { cellText } from "./cellText";
-import { hasTab, isAsciiBorder, isBoxLine } from "./lineKinds";
+import { hasTab, isAsciiBorder, isAsciiContent, isBoxLine } from "./lineKinds";
 import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
 import { isRuleLine } from "./pipeLines";
 import { browserCopyEnd, readBrowserCopy, startsBrowserCopy } from "./readBrowserCopy";
@@ -79,7 +79,7 @@ const TABLE_READERS: readonly TableReader[] = [
   {
     format: "ascii",
     starts: (line) => isAsciiBorder(line),
-    end: (lines, start) => runWhile(lines, start, (l) => isAsciiBorder(l) || /^\s*\|.*\|\s*$/.test(l) || (isRuleLine(l) && l.trim() !== "")),
+    end: (lines, start) => runWhile(lines, start, (l) => isAsciiBorder(l) || isAsciiContent(l) || (isRuleLine(l) && l.trim() !== "")),
     read: (lines, start, end) => {
       const table = lines.slice(start, end);
       return isAligned(table, ASCII_SYNTAX) ? readRuledTable(table, start + 1, ASCII_SYNTAX) : { rows: readPipeTable(table, start + 1), merges: [] };

@@ -4,6 +4,7 @@ import { findExplicitDates } from "../deadline";
 import type { DroppedRow, ItemNote, Section } from "../types";
 import { buildContext, classifyRow, isExtraColumn } from "./classifyRow";
 import { joinParts } from "../../text/joinParts";
+import { isAmendmentRemark } from "./numbering";
 import { nonEmptyCells } from "./rowShapes";
 import { withLevels } from "./sectionLevels";
 import { isAmountCell } from "../../table/sumRows";
@@ -23,6 +24,8 @@ export interface RawItem {
   readonly page?: number;
   /** What the reader was unsure of in the rows that made the item (GridRow.notes). */
   readonly notes: ItemNote[];
+  /** Rows of their own under the item that name the act that amended it (isAmendmentRemark). */
+  readonly remarks: string[];
 }
 
 /** A row that adds up rows above it, or a group heading's sum: its amounts per column index. */
@@ -96,6 +99,9 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
       sectionParts[sectionParts.length - 1].push(...nonEmptyCells(row).map((c) => c.text));
       const s = sections[sections.length - 1];
       sections[sections.length - 1] = { ...s, title: joinParts(sectionParts[sectionParts.length - 1]) };
+    } else if (isAmendmentRow(row)) {
+      current.remarks.push(nonEmptyCells(row)[0].text);
+      current.rows.push(row.row);
     } else if (deadlineCol !== undefined && isSubEventRow(row, current, deadlineCol, layout)) {
       current.subRows.push({ row: row.row, cells: new Map(nonEmptyCells(row).map((c) => [c.index, c.text])) });
       current.rows.push(row.row);
@@ -106,6 +112,12 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
   return { items, sections: withLevels(sections, ranks, direct), dropped, sums, sectionRows };
 }
 
+/** A row whose one cell is an amendment's remark on the item above (isAmendmentRemark). */
+function isAmendmentRow(row: GridRow): boolean {
+  const cells = nonEmptyCells(row);
+  return cells.length === 1 && isAmendmentRemark(cells[0].text);
+}
+
 /** A row without a label under a sum row whose cells are amounts or an extra column's words. */
 function breaksDownSum(row: GridRow, layout: ColumnLayout): boolean {
   return nonEmptyCells(row).every((c) => isAmountCell(c.text) || isExtraColumn(c.index, layout));
@@ -113,7 +125,7 @@ function breaksDownSum(row: GridRow, layout: ColumnLayout): boolean {
 
 function openItem(number: string | null, sections: readonly Section[], row: GridRow, grid: Grid, index: number): RawItem {
   const s = sections[sections.length - 1];
-  const item: RawItem = { number, section: s ? (s.number ?? s.title) : null, parts: new Map(), rows: [], subRows: [], hidden: false, notes: [], ...(row.page !== undefined ? { page: row.page } : {}) };
+  const item: RawItem = { number, section: s ? (s.number ?? s.title) : null, parts: new Map(), rows: [], subRows: [], hidden: false, notes: [], remarks: [], ...(row.page !== undefined ? { page: row.page } : {}) };
   appendRow(item, withVerticalMerges(row, grid, index));
   return item;
 }

@@ -62,9 +62,11 @@ export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
   // Text that continued into the number column is part of the name: nothing is lost.
   const numberOverflow = at("number").slice(raw.number === null ? 0 : 1);
   const extra: Record<string, string> = {};
-  // A remark printed in the number cell after the number («(в ред. от 14.03.2033)») is neither: a column of its own.
+  // A remark printed in the number cell after the number («(в ред. от 14.03.2033)») is neither: a column of its own;
+  // so is one a legal reference system prints in a row of its own under the item.
   const remark = raw.number === null ? null : numberWithRemark(at("number")[0] ?? "");
-  if (remark) extra[NUMBER_REMARK] = remark.remark;
+  const remarks = [...(remark ? [remark.remark] : []), ...raw.remarks.map((r) => r.replace(/\s+/g, " ").trim())];
+  if (remarks.length) extra[NUMBER_REMARK] = remarks.join(" ");
   const extraColumns: number[] = [];
   for (const idx of raw.parts.keys()) if (!known.has(idx)) extraColumns.push(idx);
   for (const idx of extraColumns.sort((a, b) => a - b)) {

@@ -29,6 +29,28 @@ export function numberWithRemark(cell: string): { readonly number: string; reado
   return number === null ? null : { number, remark: m[2].replace(/\s+/g, " ") };
 }
 
+/**
+ * A row of its own under an item that says which act amended it, as legal reference systems print one under every
+ * amended row of a table, in one cell over the row: «(п. 2.2 в ред. Постановления … от 17.06.2029 N 388-п)»,
+ * «(в ред. …)», «(строка введена …)». The item's remark, as numberWithRemark's: neither its name nor a heading.
+ */
+export function isAmendmentRemark(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  return AMENDMENT.test(t) && depthOf(t) === 0;
+}
+
+const AMENDMENT = /^\((?:(?:п|пп|подп|абз|абзац|строка|позиция|графа)\.?\s*[\d.]*\s+)?(?:в\s+ред\.|в\s+редакции|введен[аоы]?|введён[аоы]?|исключен[аоы]?|исключён[аоы]?|утратил[аои]?\s+силу)\s.*\)$/iu;
+
+/** Brackets left open at the end (0: every one opened is closed, and none closes before it opens). */
+function depthOf(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+    if (depth < 0) return -1;
+  }
+  return depth;
+}
+
 export function isRoman(number: string): boolean {
   return /^[IVXLC]+$/.test(number);
 }

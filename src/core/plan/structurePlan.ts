@@ -267,10 +267,11 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     if (period) items = build(period);
   }
   items = qualifyNumbers(applyCountedMarks(applySchedule(items, scheduleOf(layout), period), planColumns(layout).extra, period), assembled.sections);
-  items = markCutOff(items, { columns: planColumns(layout), signed: signatureLines.length > 0, paged: isPaged(dropped, items) });
+  const paged = isPaged(dropped, items);
+  items = markCutOff(items, { columns: planColumns(layout), signed: signatureLines.length > 0, paged });
 
   const issues: Issue[] = [
-    ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet, table.format),
+    ...findContinuationSuspects(texts, assembled.items.map((r) => r.rows), doc.sheet, table.format, paged),
     ...numberConflicts(items, assembled.sectionRows, doc.sheet),
     ...assembled.items.filter((r) => r.hidden).map((r): Issue => ({ code: "hidden_row", severity: "info", sheet: doc.sheet, row: r.rows[0], item: r.number })),
   ];

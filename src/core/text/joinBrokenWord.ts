@@ -39,8 +39,11 @@ const endingTwice = (piece: string, rest: string): boolean => ADJECTIVE_ENDING.t
 /**
  * Whether the line `next` goes on with the word that `piece` (the text before it, or its last word) ends, broken at
  * a narrow column's edge without a hyphen. The rest's shape (restStrength) decides where it is no word alone; a rest
- * that may be a word joins only where the piece does not end as whole words do and the column's edge, or the word
- * the two make, speaks for it. Where the reader knows the edge, the piece must reach it whatever the rest.
+ * of a letter or two that may be a word («к», «и», «на») joins only where the piece does not end as whole words do
+ * and the word the two make ends as whole words end. A rest that may be any word never joins: Word and Writer do not
+ * hyphenate unless asked, so a break without «-» is a new word, and a whole word filling its line («министерства» /
+ * «образования») reaches the column's edge as a broken word's piece does. Where the reader knows the edge, the
+ * piece must reach it whatever the rest.
  */
 export function joinsBrokenWord(piece: string, next: string, known: BreakEvidence = {}): boolean {
   const before = piece.trimEnd();
@@ -50,8 +53,8 @@ export function joinsBrokenWord(piece: string, next: string, known: BreakEvidenc
   const slack = strength === "ending" ? SLACK_FOR_ENDING : FILL;
   if (known.shortOfEdge !== undefined && known.shortOfEdge > slack) return false;
   if (strength === "noWord" || strength === "ending") return !(known.interleaved && endingTwice(before, rest));
-  if (known.pieceEndsWhole) return false;
-  return known.shortOfEdge !== undefined || (strength === "short" && known.joinedEndsWhole === true);
+  if (strength === null || known.pieceEndsWhole) return false;
+  return known.joinedEndsWhole === true;
 }
 
 /** A piece joined to its rest: the word as printed (two words) and as read (one). */

@@ -14,11 +14,18 @@ const WORD_ENDING = /(ая|яя|ое|ее|ые|ие|ый|ий|ой|ей|ых|и�
  */
 const HEADER_WORD_ENDING = /(ости|ость|ели|ки|ты|ны|ры|ник|тель)$/u;
 
+/**
+ * Short participles that results are written in («компенсирован», «актуализирована», «проведено»): as common at a
+ * piece's end as HEADER_WORD_ENDING, enough to say a joined word is whole («актуализирован» / «а»), not «представлены» /
+ * «на», whose «ына» no participle ends with.
+ */
+const SHORT_PARTICIPLE = /[аеё]н[аоы]?$/u;
+
 /** Whether a piece of a word ends as whole words mostly end (WORD_ENDING): then it more likely is one. */
 export const endsAsWordsEnd = (piece: string): boolean => WORD_ENDING.test(piece.toLowerCase());
 
 /** Whether a word (a broken word joined back) ends as whole Russian words end. */
 export function endsAsWholeWord(word: string): boolean {
   const w = word.toLowerCase().replace(/[^\p{L}]+$/u, "");
-  return WORD_ENDING.test(w) || HEADER_WORD_ENDING.test(w);
+  return WORD_ENDING.test(w) || HEADER_WORD_ENDING.test(w) || SHORT_PARTICIPLE.test(w);
 }

@@ -14,6 +14,10 @@ describe("restStrength: how sure a rest's shape alone makes a join", () => {
     ["ния", "noWord"],
     ["анию с", "noWord"],
     ["ности не ниже", "noWord"],
+    ["нии", "noWord"],
+    ["анная", "noWord"],
+    ["ельных организаций", "noWord"],
+    ["ических работников", "noWord"],
     ["к", "short"],
     ["и формы", "short"],
     ["по-новому", "short"],
@@ -23,7 +27,7 @@ describe("restStrength: how sure a rest's shape alone makes a join", () => {
     expect(restStrength(text)).toBe(strength);
   });
 
-  test.each(["его заявителю", "ним", "ноября", "требуется", "вне плана"])("«%s» may open any line", (text) => {
+  test.each(["его заявителю", "ним", "ноября", "требуется", "вне плана", "образования", "аннотация", "ельник"])("«%s» may open any line", (text) => {
     expect(restStrength(text)).toBeNull();
   });
 });
@@ -49,8 +53,14 @@ describe("joinsBrokenWord: one rule for every reader, each passing what it knows
     expect(joinsBrokenWord("Централизованн", "ая", { shortOfEdge: 3 })).toBe(false);
   });
 
-  test("a rest that may be a word joins a piece ending as no whole word does, where the edge or the joined word speaks for it", () => {
+  test("a rest that may be any word never joins: a whole word fills its line as a piece does", () => {
+    expect(joinsBrokenWord("министерства", "образования", { shortOfEdge: 0 })).toBe(false);
     expect(joinsBrokenWord("Централизов", "анная", { shortOfEdge: 0.5 })).toBe(true);
+  });
+
+  test("a rest of a letter or two that may be a word joins a piece ending as no whole word does, where the joined word ends as words end", () => {
+    expect(joinsBrokenWord("выполнени", "и", { shortOfEdge: 0, joinedEndsWhole: true })).toBe(true);
+    expect(joinsBrokenWord("представлены", "на", { shortOfEdge: 0, joinedEndsWhole: false })).toBe(false);
     expect(joinsBrokenWord("аттестационная", "комиссия", { shortOfEdge: 0.5, pieceEndsWhole: true })).toBe(false);
     expect(joinsBrokenWord("организовать", "по-новому", { shortOfEdge: 2, pieceEndsWhole: true })).toBe(false);
     expect(joinsBrokenWord("Источни", "к", { joinedEndsWhole: true })).toBe(true);

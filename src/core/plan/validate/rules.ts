@@ -74,7 +74,10 @@ export const RULES: readonly RuleDefinition[] = [
   rule("item_duplicate", { ru: "Повтор мероприятия", en: "Duplicate item" }, itemDuplicate, {
     notes: "Сравниваются наименование и текст срока без учёта регистра, пробелов, кавычек и латинских двойников букв.",
   }),
-  rule("continuation_suspected", { ru: "Похоже на перенос строки", en: "Suspected page-break continuation" }, fromStructure("continuation_suspected")),
+  rule("continuation_suspected", { ru: "Похоже на перенос строки", en: "Suspected page-break continuation" }, fromStructure("continuation_suspected"), {
+    notes:
+      "Проверяется текст, строки которого прочитаны со страниц: PDF, его текст, текстовая выгрузка. В таблице Word, на листе Excel и в таблице веб-страницы строка, разорванная страницей, остаётся одной строкой, и короткий первый абзац ячейки — авторский; там правило срабатывает, только если в таблице видны страницы (повтор шапки, номера страниц: таблица, собранная конвертером из PDF).",
+  }),
   rule("item_uncertain", { ru: "Пункт прочитан с сомнением", en: "Item read with doubt" }, itemUncertain, {
     notes: "Одно замечание на пункт, с примечаниями разбора: текст мог попасть не в тот столбец, пункт мог быть обрезан в конце документа или склеен с продолжением. Срок, прочитанный по отметкам графика, сомнением не считается.",
   }),

@@ -1,5 +1,5 @@
 import { joinParts } from "../../text/joinParts";
-import { endsAsWordsEnd } from "../../text/wholeWordEnding";
+import { endsAsWholeWord, endsAsWordsEnd } from "../../text/wholeWordEnding";
 import { glueBrokenWords, joinsBrokenWord } from "../../text/joinBrokenWord";
 
 /** One line of a cell's text and where it lies on the page (any unit: PDF points, or characters of a text). */
@@ -42,7 +42,8 @@ const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
  * and it fills the cell to its right edge (`right`); the next line starts with a lowercase letter where the cell's
  * lines start (at the piece's left edge, or centred or right-aligned with it). A whole word alone on a full line
  * whose next word did not fit looks the same, so the words' shape decides: a piece that ends as whole words end is
- * one, and so are two pieces that would make a word longer than Russian words are. Anything else is two words.
+ * one, and so are two pieces that would make a word longer than Russian words are; a rest that may be a word is
+ * one whatever the edge (joinsBrokenWord). Anything else is two words.
  * `word`: the word the piece ends, with the pieces already joined before it (a word broken over three lines); `rest`:
  * the text the next line opens, read on over a hyphen that ends it (joinCellLines); `centring`: how much further
  * apart (in the lines' unit) centred lines' centres may stand.
@@ -65,7 +66,11 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
   const missing = WIDE_LETTER.test(rest) ? WIDE * char : char;
   // A piece may end as whole words end («финансиров» / «ания»): a rest that is no word alone still finishes it.
   const edge = typeof right === "number" ? right : right(line);
-  return joinsBrokenWord(line.text, rest, { shortOfEdge: (edge - line.x1) / missing, pieceEndsWhole: endsAsWordsEnd(line.text) });
+  return joinsBrokenWord(line.text, rest, {
+    shortOfEdge: (edge - line.x1) / missing,
+    pieceEndsWhole: endsAsWordsEnd(line.text),
+    joinedEndsWhole: endsAsWholeWord(word + rest.split(/\s/)[0]),
+  });
 }
 
 /**

@@ -120,7 +120,21 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
 
   test("two pieces that would make a word longer than Russian words are (24 letters) are two whole words", () => {
     expect(joinCellLines([at("укомплектованности", RIGHT - 18 * CHAR), at("образовательных")], RIGHT)).toBe("укомплектованности образовательных");
-    expect(joinCellLines([at("человеконе"), at("навистниче"), at("ствоо")], LEFT + 10 * CHAR)).toBe("человеконенавистниче ствоо");
+    expect(joinCellLines([at("человеконенавистниче"), at("ство")], LEFT + 20 * CHAR)).toBe("человеконенавистничество");
+    expect(joinCellLines([at("человеконенавистниче"), at("ьство")], LEFT + 20 * CHAR)).toBe("человеконенавистниче ьство");
+  });
+
+  test("a whole word alone on a full line is no piece: a rest that may be any word opens a new word, however full the line", () => {
+    // Rechnoy's executors' column: «министерства» fills the column, «образования» goes on the next line. Word and
+    // Writer do not hyphenate unless asked: a break without «-» is a new word.
+    const full = LEFT + 12 * CHAR;
+    expect(continuesBrokenWord(at("министерства"), at("образования"), full)).toBe(false);
+    expect(joinCellLines([at("управление"), at("министерства"), at("образования")], full)).toBe("управление министерства образования");
+    // A rest of a letter or two that may be a word («на», «и») joins only where the two make a word ending as words end.
+    expect(joinCellLines([at("представлены"), at("на ярмарке")], full)).toBe("представлены на ярмарке");
+    expect(joinCellLines([at("отчёта"), at("и")], LEFT + 6 * CHAR)).toBe("отчёта и");
+    expect(joinCellLines([at("выполнени"), at("и плана")], LEFT + 9 * CHAR)).toBe("выполнении плана");
+    expect(joinCellLines([at("актуализирован"), at("а")], LEFT + 14 * CHAR)).toBe("актуализирована");
   });
 
   test("the next line where the cell's lines do not start (nor centred, nor right-aligned with the piece) is not its rest", () => {
@@ -129,9 +143,10 @@ describe("continuesBrokenWord: the printer's rule for a word broken at the colum
     expect(continuesBrokenWord(at("«Централизованна"), at("я бухгалтерия»", LEFT + CHAR), RIGHT)).toBe(true);
   });
 
-  test("a word broken over three lines is joined whole; the hyphen rule and the sentence rule of joinParts still hold", () => {
+  test("a word broken over three lines is joined where each rest is no word alone; the hyphen rule and the sentence rule of joinParts still hold", () => {
     expect(joinCellLines([at("персонифицирова"), at("нной"), at("программы")], RIGHT - CHAR)).toBe("персонифицированной программы");
-    expect(joinCellLines([at("человеконе"), at("навистниче"), at("ство и")], LEFT + 10 * CHAR)).toBe("человеконенавистничество и");
+    // A middle piece that may be a word alone («навистниче») is one: the edge it fills is no evidence.
+    expect(joinCellLines([at("человеконе"), at("навистниче"), at("ство и")], LEFT + 10 * CHAR)).toBe("человеконе навистничество и");
     expect(joinCellLines([at("психолого-"), at("педагогическая")], RIGHT)).toBe("психолого-педагогическая");
     expect(joinCellLines([at("Приказ."), at("Отчёт")], RIGHT)).toBe("Приказ.\nОтчёт");
   });

@@ -10,11 +10,12 @@ const isDeadline = (t: string) => t.length <= 60 && parseDeadline(t).kind !== "u
 
 /**
  * The title's run ended on a line that opens the executors' cell («МКУ «Методический»): where the executors' column
- * stands before the deadline's, the row's deadline follows among its own lines. The title must have ended there (no
- * open phrase before it): a body's name may go on a title («… на базе» / «МБОУ «СОШ № 2»»).
+ * stands before the deadline's, the row's deadline follows among its own lines. The title must have ended there
+ * announcing its sub-items with a colon («…, в том числе:»): a heading's title followed by lines of other rows' cells
+ * (pdftotext without -raw gives them so) ends bare, and a body's name may go on an open title («… на базе» / «МБОУ …»).
  */
 function executorsFirst(pieces: readonly string[], rest: readonly string[], before: string): boolean {
-  if (OPEN_END.test(before.trim()) || lineEvidence(pieces[0] ?? "").responsible <= 0) return false;
+  if (!before.trim().endsWith(":") || lineEvidence(pieces[0] ?? "").responsible <= 0) return false;
   return [...pieces.slice(1), ...rest].some(isDeadline);
 }
 

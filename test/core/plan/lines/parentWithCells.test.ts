@@ -24,6 +24,8 @@ describe("a numbered row over its sub-items: a parent item with cells of its own
     // A body's name that goes on an open title is the title's; no deadline follows a heading's title.
     expect(holdsOwnCells(["Организация работы клуба на базе", "МБОУ «СОШ № 2»"])).toBe(false);
     expect(holdsOwnCells(["Кадровое обеспечение:", "Управление образования"])).toBe(false);
+    // pdftotext without -raw: a heading's title, then other rows' cells, lower case first (kamensky-2027's section 2).
+    expect(holdsOwnCells(["Привлечение молодых специалистов", "сводная", "информация о", "вакансиях", "МКУ", "«Информационн", "30.04.2027"])).toBe(false);
   });
 
   test("text in drawing order: the parent stays an item over its sub-items, the group's row a heading", () => {

@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { readsAsOutcome } from "./outcomeWords";
@@ -461,6 +461,8 @@ interface LineTraits {
   /** The line opens with the rest of a word broken at a column's edge («ного бюджета»): it opens no cell. */
   readonly restOfWord: boolean;
   readonly noExecutorStart: boolean;
+  /** The line opens with a title in quotes (opensWithTitle): no executors' cell opens so. */
+  readonly titleFirst: boolean;
   /** The first word is an adjective in the nominative (the first word of a body or a position in lower case). */
   readonly nominativeAdjective: boolean;
   readonly open: boolean;
@@ -474,7 +476,7 @@ interface LineTraits {
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
 }
 
 /**
@@ -574,9 +576,10 @@ function extraClue(e: ColumnScores): number {
 
 /**
  * A cell's first line: names and results open with a capital; executors and deadlines may not, but executors open in
- * lower case with a position only (opensNoExecutorCell).
+ * lower case with a position only (opensNoExecutorCell), and never with a title in quotes (opensWithTitle).
  */
 function firstLine(col: ReadColumn, traits: LineTraits, evidence: ColumnScores, first: boolean): number {
+  if (first && col === "responsible" && traits.titleFirst) return -NO_EXECUTOR_START;
   if (!first || !traits.midPhrase) return 0;
   if (traits.restOfWord) return -REST_OF_WORD_START;
   if (col === "name") return -3;

@@ -118,6 +118,15 @@ export function opensNoExecutorCell(line: string): boolean {
 }
 
 /**
+ * The line opens with a title in quotes («Педагогический дебют», «Первые шаги»): the name a club, a contest or a school
+ * goes by, printed after the noun it names («конкурсе» / «Педагогический дебют»). An executors' cell gives a body's
+ * name in quotes only after its legal form («МКУ» / «Методический центр»»), so no executors' cell opens with one.
+ */
+export function opensWithTitle(line: string): boolean {
+  return /^[«„]/u.test(line.trim());
+}
+
+/**
  * A line that ends an executor whole with no separator after it: a body's abbreviation («руководители ОО», «по
  * УВР»), a closing quote or bracket («МКУ «Централизованная бухгалтерия»», «(по согласованию)»), initials («(Крылова
  * И.П.)»). Another executor after it comes capitalised or as a position; a line in lower case after it is the next
@@ -162,8 +171,17 @@ export function continuation(prev: string, next: string): number {
   // A deadline broken where no deadline ends («не позднее» / «01.12.2028»): the next line carries it on.
   if (endsOpen(prev) || deadlineGoesOn(prev, next)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;
+  // A title in quotes after a noun in lower case names it (opensWithTitle); after a position it would open a party.
+  if (opensWithTitle(next) && TITLED_NOUN_END.test(prev.trim()) && !POSITION_END.test(prev.trim())) return TITLE_AFTER_NOUN;
   return endsClosed(prev) ? -0.3 : -0.6;
 }
+
+/** A line ending on a word in lower case: a noun a title in quotes may name («конкурсе», «педагога», «клуба»). */
+const TITLED_NOUN_END = /(?<!\p{L})\p{Ll}{3,}$/u;
+/** A position ending the line («методист», «директор»): what follows in quotes is another party, not its title. */
+const POSITION_END = /(?<!\p{L})(?:методист|директор|заместитель|начальник|специалист|инспектор|педагог-психолог|руководител[ьи]|председатель|наставник[и]?)$/iu;
+/** What a title in quotes gains after a noun (continuation): less than a line in lower case, which surely goes on. */
+const TITLE_AFTER_NOUN = 0.5;
 
 const MONTH = "(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
 /**

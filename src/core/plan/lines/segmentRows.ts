@@ -5,7 +5,8 @@ import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isAmountCell, opensSumRow } from "../../table/sumRows";
-import { isSignOff } from "./signOffLine";
+import { isSignOff, isWrappedSignOff } from "./signOffLine";
+import { isSiteFooter } from "./siteFooter";
 import { captionColumnNumbers, columnNumbersAt } from "./columnNumberLines";
 import type { TextColumn } from "./lineEvidence";
 import { captionGoesOn, inNumberColumn, isCaption, nextInList, type NameFromBlock, spreadNumberColumn } from "./numberColumn";
@@ -369,11 +370,14 @@ function amongCaptions(lines: readonly Line[], i: number): boolean {
 }
 
 /**
- * Where the last row ends: at the signature block, or at the head's sign-off that ends the text (signOffLine). A
- * sign-off before other signatures is not looked for: the last row's executors' cell stands there as often.
+ * Where the last row ends: at the signature block or a site's footer (siteFooter), or at the head's sign-off that ends the text (signOffLine). A
+ * sign-off of one line before other signatures is not looked for: the last row's executors' cell stands there as often;
+ * one wrapped over two lines is (isWrappedSignOff). At the text's end a wrapped one is left: a copy that gives the
+ * last page's cells as blocks after it (pdf.js) would place it in a row by order, unnoted (rechnoy-2030.pdfjs.txt).
  */
 export function bodyEnd(lines: readonly Line[], last: number): number {
-  for (let i = last + 1; i < lines.length; i++) if (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()) && !amongCaptions(lines, i)) return i;
+  const wrapped = (k: number) => k - 1 > last && isWrappedSignOff(lines[k - 1].text, lines[k].text);
+  for (let i = last + 1; i < lines.length; i++) if (isSiteFooter(lines[i].text) || (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()) && !amongCaptions(lines, i))) return wrapped(i - 1) ? i - 2 : i;
   let k = lines.length - 1;
   while (k > last && isPageFurniture(lines[k].text)) k--;
   return k > last && isSignOff(lines[k].text) ? k : lines.length;

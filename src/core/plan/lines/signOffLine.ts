@@ -13,3 +13,16 @@ export function isSignOff(text: string): boolean {
   const t = text.trim();
   return HEAD.test(t) && NAME_AT_END.test(t);
 }
+
+/**
+ * The sign-off wrapped over two lines, the head's long position on the first and its end with the name on the second
+ * («Начальник управления образования» / «администрации Речного муниципального округа А.С. Воронцова»): the name stands
+ * at the right edge on the position's last baseline, never alone on its line as in a narrow executors' cell, where a
+ * wrapped position puts the name under it («Заместитель начальника» / «И.И. Иванова»).
+ */
+export function isWrappedSignOff(first: string, second: string): boolean {
+  const [a, b] = [first.trim(), second.trim()];
+  return /^\p{Lu}/u.test(a) && HEAD.test(a) && !NAME_AT_END.test(a) && !NAME_ALONE.test(b) && isSignOff(`${a} ${b}`);
+}
+
+const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;

@@ -18,6 +18,16 @@ describe("a numbered row over its sub-items: a parent item with cells of its own
     expect(holdsOwnCells(["Целевое обучение", "Заключение договоров о целевом", "до 1 июля 2027 Отдел образования,"])).toBe(false);
   });
 
+  test("where the executors' column stands before the deadline's, the executors follow the title and the deadline them", () => {
+    // pdftotext -raw of a plan «№ | Наименование | Ответственные | Срок | Результат» (rechnoy-2030's 3.2).
+    expect(holdsOwnCells(["Организация повышения", "квалификации педагогических", "работников, в том числе:", "МКУ «Методический", "центр» (Зайцева О.В.)", "в течение", "2030–2032 годов", "не менее 30 % педагогов"])).toBe(true);
+    // A body's name that goes on an open title is the title's; no deadline follows a heading's title.
+    expect(holdsOwnCells(["Организация работы клуба на базе", "МБОУ «СОШ № 2»"])).toBe(false);
+    expect(holdsOwnCells(["Кадровое обеспечение:", "Управление образования"])).toBe(false);
+    // pdftotext without -raw: a heading's title, then other rows' cells, lower case first (kamensky-2027's section 2).
+    expect(holdsOwnCells(["Привлечение молодых специалистов", "сводная", "информация о", "вакансиях", "МКУ", "«Информационн", "30.04.2027"])).toBe(false);
+  });
+
   test("text in drawing order: the parent stays an item over its sub-items, the group's row a heading", () => {
     const doc = rawText([
       ...HEADER,

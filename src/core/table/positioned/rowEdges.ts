@@ -1,5 +1,6 @@
 import { isMark } from "../../plan/schedule/gridMarks";
 import { onePhrase } from "./onePhrase";
+import { recutSqueezedRuns } from "./squeezedRuns";
 import { matchInOrder } from "./gridMarkEdges";
 import { type ColumnExtent, isFunctionWord } from "./columnExtents";
 import type { CellExtent, LineCells } from "./splitLine";
@@ -75,6 +76,8 @@ export function refineRowEdges(
       refineBoundary(row, columns, b, separators[b], snap, wording, numberColumn, { left: extents[b], right: extents[b + 1] });
     }
   }
+  // A line squeezed over three columns or more is past what moving a word or two at a boundary mends (squeezedRuns).
+  row.forEach((_, i) => recutSqueezedRuns(row, columns, i, separators, extents, wording, (c) => c === numberColumn || grid(c)));
   return row.map((lc, i) => ({ ...lc, ...cellsOf(lc, columns[i], separators.length + 1) }));
 }
 

@@ -229,11 +229,14 @@ function twoCaptions(before: string, after: string): boolean {
 
 /**
  * A schedule grid's line of period captions under the header («I кв. II кв.», or the ordinals «I II III IV» stacked
- * over «кв. кв. кв. кв.»): header text, though its first word reads as a number and one phrase of it may run over
- * the next column's caption.
+ * over «кв. кв. кв. кв.»), beside another caption's wrapped words or not: header text, though its first word reads as
+ * a number and one phrase of it may run over the next column's caption.
  */
 function periodCaptionsLine(line: Line): boolean {
-  const texts = line.words.map((w) => w.text);
+  const words = line.words.map((w) => w.text);
+  // Beside the grid a text column's caption may go on in lower case («Ответственные» / «исполнители»): no caption of the grid.
+  const texts = words.filter((t) => !wrappedCaption(t));
+  if (texts.length < Math.min(2, words.length)) return false;
   if (texts.length >= 2 && (texts.every((t) => ORDINAL.test(t)) || texts.every((t) => UNIT.test(t)))) return true;
   for (let i = 0; i < texts.length; ) {
     if (periodCaption(texts[i])) i += 1;
@@ -241,6 +244,11 @@ function periodCaptionsLine(line: Line): boolean {
     else return false;
   }
   return true;
+}
+
+/** A word of a caption's wrapped line: lower case, and no period or period unit («исполнители», «мероприятия»). */
+function wrappedCaption(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && !UNIT.test(word) && periodCaption(word) === null;
 }
 
 /**

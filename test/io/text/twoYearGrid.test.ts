@@ -59,4 +59,47 @@ describe("quarters on two lines under a year each", () => {
     ]);
     expect(plan.columns.extra).toEqual([2027, 2028].flatMap((y) => ["I", "II", "III", "IV"].map((q) => `Срок исполнения ${y} ${q} квартал`)));
   });
+
+  // The years alone over the grid on the header's first line; «Ответственные» wrapped beside the quarters' ordinals.
+  test("the ordinals' line beside another caption's wrapped word is the header's, not a row numbered «I»", () => {
+    const beside = [
+      "План работы на 2026–2027 годы",
+      "",
+      at([[0, "№ п/п"], [7, "Содержание работы"], [45, "Форма отчётности"], [85, "2026 г."], [118, "2027 г."], [138, "Ответственные"]]),
+      at([...["I", "II", "III", "IV", "I", "II", "III", "IV"].map((q, k) => [QUARTER_AT[k] - 2, q] as const), [138, "исполнители"]]),
+      at(QUARTER_AT.map((c) => [c - 3, "кв."] as const)),
+      "Цель 1. Кадровый резерв",
+      at([[0, "1.1."], [7, "Обновление базы данных"], [45, "Приказ"], ...marks([2, 6]), [138, "РМО"]]),
+      at([[0, "1.2."], [7, "Совещание руководителей"], [45, "Протокол"], ...marks([4, 5]), [138, "УО"]]),
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(beside, "two-years.layout.txt"));
+    expect(plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every])).toEqual([
+      ["1.1", "recurring", "2026-01-01", "2027-12-31", "year"],
+      ["1.2", "period", "2026-10-01", "2027-03-31", null],
+    ]);
+    expect(plan.items.map((i) => i.responsible.text)).toEqual(["РМО", "УО"]);
+  });
+
+  // pdftotext sets a year's caption where its letters fall, not always over its columns' middle: «2028» here stands
+  // nearer the first quarter of 2028 than «2027» does only by a character or two.
+  test("each year has its four quarters, wherever its caption stands", () => {
+    const OFF = [73, 81, 89, 97, 105, 113, 121, 129];
+    const off = [
+      "План мероприятий по кадровому обеспечению на 2027–2028 годы",
+      "",
+      at([[0, "№"], [7, "Наименование мероприятия"], [48, "Результат"], [96, "Период выполнения"], [138, "Исполнитель"]]),
+      at([[86, "2027"], [122, "2028"]]),
+      at(["I", "II", "III", "IV", "I", "II", "III", "IV"].map((q, k) => [OFF[k] - Math.floor(q.length / 2), q] as const)),
+      at([[70, Array(8).fill("квартал").join(" ")]]),
+      "Раздел 1. Кадровый резерв",
+      at([[0, "1.1"], [7, "Обновление базы данных"], [48, "Приказ"], [OFF[4], "х"], [138, "РМО"]]),
+      at([[0, "1.2"], [7, "Совещание руководителей"], [48, "Протокол"], [OFF[1], "х"], [OFF[5], "х"], [138, "УО"]]),
+    ].join("\n");
+    const plan = structureOrFail(readTextDocument(off, "two-years.layout.txt"));
+    expect(plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every])).toEqual([
+      ["1.1", "period", "2028-01-01", "2028-03-31", null],
+      ["1.2", "recurring", "2027-01-01", "2028-12-31", "year"],
+    ]);
+    expect(plan.columns.extra).toEqual([2027, 2028].flatMap((y) => ["I", "II", "III", "IV"].map((q) => `Период выполнения ${y} ${q} квартал`)));
+  });
 });

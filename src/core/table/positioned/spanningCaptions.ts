@@ -72,6 +72,7 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
       }
     }
   });
+  evenYears(slots, owner);
   const spans = new Map<Head, number>();
   slots.forEach((s, i) => {
     const head = owner[i];
@@ -101,6 +102,31 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
 }
 
 /**
+ * Years side by side over one grid have as many periods each (a year its four quarters or twelve months), in order:
+ * where fixed-width text set a year's caption off its columns' middle, the nearest caption is not always the owner.
+ * The periods the years own, left to right, are dealt out evenly; left as they are where the count does not divide or
+ * a year's own slot would go to another year.
+ */
+function evenYears(slots: readonly { head?: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[]; captions: readonly (readonly HeaderPiece[])[] | null }[], owner: (readonly HeaderPiece[] | undefined)[]): void {
+  const isYear = (h: readonly HeaderPiece[] | undefined) => h !== undefined && periodCaption(textOf(h))?.unit === "year";
+  const owned = slots.flatMap((_, i) => (isYear(owner[i]) ? [i] : []));
+  const years = [...new Set(owned.map((i) => owner[i]!))];
+  if (years.length < 2) return;
+  const count = (i: number) => (slots[i].head ? slots[i].subs.length : slots[i].captions!.length);
+  const total = owned.reduce((a, i) => a + count(i), 0);
+  if (total % years.length !== 0) return;
+  const per = total / years.length;
+  let seen = 0;
+  const dealt = owned.map((i) => {
+    const year = years[Math.floor(seen / per)];
+    seen += count(i);
+    return year;
+  });
+  if (owned.some((i, k) => slots[i].head !== undefined && slots[i].head !== dealt[k])) return;
+  owned.forEach((i, k) => (owner[i] = dealt[k]));
+}
+
+/**
  * A caption over the years of a grid of several years («Сроки исполнения» over «2035 год | 2036 год», each over its
  * months): a header of three levels, the top one centred over the whole grid. It names the grid, no span of its own:
  * the months under it are the years' beside it (each the nearer year's), and it heads the grid's first column, where
@@ -116,7 +142,7 @@ function overCaption(slots: readonly { head?: readonly HeaderPiece[]; subs: read
 /**
  * A caption over the years whose captions share one cluster with it and the periods («Период выполнения» over «2026»
  * and «2027», each centred over its quarters, every one of them overlapping some period caption): the head's last
- * line is the years side by side. Each year heads the periods nearest it; the lines above, the caption over them all
+ * line is the years side by side. Each year heads its share of the periods; the lines above, the caption over them all
  * (a slot with no periods of its own, as overCaption reads one). Null where the head's last line is not two years or
  * more.
  */
@@ -127,7 +153,9 @@ function yearsOfHead(split: { head: readonly HeaderPiece[]; subs: readonly (read
   const centre = (pieces: readonly HeaderPiece[]) => (Math.min(...pieces.map((p) => p.x0)) + Math.max(...pieces.map((p) => p.x1))) / 2;
   const nearest = (sub: readonly HeaderPiece[]) => years.reduce((best, y) => (Math.abs(centre([y]) - centre(sub)) < Math.abs(centre([best]) - centre(sub)) ? y : best));
   const above = split.head.filter((p) => p.line < last);
-  const yearSlots = years.map((y) => ({ head: [y], subs: split.subs.filter((sub) => nearest(sub) === y) }));
+  // As many periods each, in order (evenYears), where they divide; else each to the year nearest it.
+  const per = split.subs.length % years.length === 0 ? split.subs.length / years.length : 0;
+  const yearSlots = years.map((y, k) => ({ head: [y], subs: per ? split.subs.slice(k * per, (k + 1) * per) : split.subs.filter((sub) => nearest(sub) === y) }));
   return [...(above.length ? [{ head: above, subs: [] }] : []), ...yearSlots];
 }
 

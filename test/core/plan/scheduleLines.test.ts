@@ -25,6 +25,18 @@ describe("a schedule grid's captions in header text without cells", () => {
     expect(captionRun(["I", "полугодие", "II", "полугодие"])).toMatchObject({ unit: "half_year" });
   });
 
+  test("over two years the header names, the months go on from December to January, each dated by its year", () => {
+    const run = captionRun(["Сроки исполнения", "2035 год 2036 год", "янв. фев. март апр. май июнь июль авг. сент. окт. нояб. дек. янв. фев. март апр. май июнь июль авг. сент. окт. нояб. дек."]);
+    expect(run).toMatchObject({ unit: "month", year: null, lines: [2] });
+    expect(run!.captions).toHaveLength(24);
+    expect(run!.years).toEqual([...Array(12).fill(2035), ...Array(12).fill(2036)]);
+    // One year named: the run stops at December, as before; no year named at all, the same.
+    expect(captionRun(["2035 год", "I кв. II кв. III кв. IV кв. I кв. II кв."])!.captions).toHaveLength(4);
+    expect(captionRun(["I кв. II кв. III кв. IV кв. I кв. II кв."])!.captions).toHaveLength(4);
+    // Two years named and the run turning once: the quarters of both.
+    expect(captionRun(["2027–2028 гг.", "I II III IV I II III IV", "кв. кв. кв. кв. кв. кв. кв. кв."])!.years).toEqual([2027, 2027, 2027, 2027, 2028, 2028, 2028, 2028]);
+  });
+
   test("a header naming one period, or periods out of order, names no grid", () => {
     expect(captionRun(["Срок исполнения", "I квартал 2030 года"])).toBeNull();
     expect(captionRun(["№ п/п", "Наименование мероприятия", "Ответственный", "Срок", "Результат"])).toBeNull();

@@ -10,8 +10,8 @@ import type { Segmentation } from "./segmentRows";
 export interface LinesGrid {
   readonly run: CaptionRun;
   /**
-   * The name of the column that keeps the rows' marks: the grid's year when the header names it, then the captions
-   * («2027 год: I кв. II кв. III кв. IV кв.»; a year after them would read as a grid column of its own).
+   * The name of the column that keeps the rows' marks: the grid's year (or years) when the header names it, then the
+   * captions («2027 год: I кв. II кв. III кв. IV кв.»; a year after them would read as a grid column of its own).
    */
   readonly column: string;
   /** The header lines that hold the captions alone. */
@@ -21,7 +21,15 @@ export interface LinesGrid {
 export function linesGrid(headerLines: readonly string[]): LinesGrid | null {
   const run = captionRun(headerLines);
   if (!run) return null;
-  return { run, column: run.year === null ? run.label : `${run.year} год: ${run.label}`, captionLines: run.lines.map((i) => headerLines[i]) };
+  return { run, column: `${yearsOf(run)}${run.label}`, captionLines: run.lines.map((i) => headerLines[i]) };
+}
+
+/** The grid's year or years before its captions («2027 год: », «2035–2036 гг.: »), or nothing where none is named. */
+function yearsOf(run: CaptionRun): string {
+  const first = run.years[0];
+  const last = run.years[run.years.length - 1];
+  if (first === null || last === null) return "";
+  return first === last ? `${first} год: ` : `${first}–${last} гг.: `;
 }
 
 /** A header cell without the grid's caption lines (a reader that lost the cells adds them to the cell before). */

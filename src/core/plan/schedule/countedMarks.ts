@@ -15,8 +15,8 @@ export function applyCountedMarks(items: readonly PlanItem[], extra: readonly st
   const column = extra.map((name) => ({ name, run: captionRun([name]) })).find((c) => c.run && items.some((it) => marksIn(it.extra[c.name]).length > 0));
   if (!column) return items;
   const run = column.run!;
-  const columns = run.captions.map((caption, index): ScheduleColumn => ({ index, name: column.name, caption, year: run.year }));
-  const year = columnYear(columns[0], period);
+  const columns = run.captions.map((caption, index): ScheduleColumn => ({ index, name: column.name, caption, year: run.years[index] }));
+  const years = columns.map((c) => columnYear(c, period));
   const counts = items.map((it) => marksIn(it.extra[column.name]).length);
   const filled = (it: PlanItem) => (it.extra[column.name] ?? "").trim() !== "";
   // Marks printed under the wrong row show as a row with more marks than periods, or a row with none.
@@ -25,7 +25,7 @@ export function applyCountedMarks(items: readonly PlanItem[], extra: readonly st
     const marks = marksIn(it.extra[column.name]);
     if (marks.length === 0 && filled(it)) return it;
     const own = it.deadline.text.trim();
-    const every = year === null || marks.length !== columns.length ? null : deadlineFromMarks(columns.map((c) => readCell(c, year, marks[0])!));
+    const every = years.includes(null) || marks.length !== columns.length ? null : deadlineFromMarks(columns.map((c, k) => readCell(c, years[k]!, marks[0])!));
     // A deadline the row's text gives stands; the marks beside it are named, since the two may disagree.
     if (own !== "" && own !== every?.deadline.text) return marks.length ? { ...it, notes: [...(it.notes ?? []), besideText(marks, own)] } : it;
     const note = noteOf(marks, run, every?.read ?? null, strayed);

@@ -4,7 +4,7 @@ import type { Rng } from "../rng";
 import type { Key, TruthItem, TruthPlan } from "../truthPlan";
 import { pdfToText, printToPdf } from "./libreOfficeShapes";
 import { corpusPdf, drawTitle, LEADING, PAD, PAGE, SIZE } from "./pdfShapes";
-import { printableScheduleWorkbook, toSchedule } from "./scheduleShapes";
+import { printableScheduleWorkbook, toSchedule, TWO_YEAR_CAPTIONS, YEAR_CAPTIONS } from "./scheduleShapes";
 import type { Shape } from "./shape";
 import { toTwoYearSchedule } from "../twoYearSchedule";
 
@@ -29,8 +29,6 @@ const DRAWABLE_MARKS = MARKS.filter((m) => m !== "✓");
 
 /** A grid over two years of months is printed on A3 (24 narrow columns leave an A4 page no room for the text). */
 const A3 = { width: 1191, height: 842, margin: 40 };
-const TWO_YEAR_CAPTIONS = [null, "Сроки исполнения", "Срок исполнения", "Период выполнения"] as const;
-const YEAR_CAPTIONS: readonly ((y: number) => string)[] = [(y) => `${y} год`, (y) => `${y} г.`, (y) => `${y}`];
 
 /** A caption merged over the grid columns `from`…`to` (0-based over the grid). */
 interface Span {

@@ -52,8 +52,9 @@ function layout(plan: TruthPlan, r: Rng): Layout {
 }
 
 /** Captions merged over the whole grid of two years, or none (the years' captions alone head it). */
-const TWO_YEAR_CAPTIONS = [null, "Сроки исполнения", "Срок исполнения", "Период выполнения"] as const;
-const YEAR_CAPTIONS: readonly ((y: number) => string)[] = [(y) => `${y} год`, (y) => `${y} г.`, (y) => `${y}`];
+export const TWO_YEAR_CAPTIONS = [null, "Сроки исполнения", "Срок исполнения", "Период выполнения"] as const;
+/** How a year's caption over its own periods is written. */
+export const YEAR_CAPTIONS: readonly ((y: number) => string)[] = [(y) => `${y} год`, (y) => `${y} г.`, (y) => `${y}`];
 
 /**
  * The grid's header, band by band over its columns: a caption stands in the first column of the columns it is merged

@@ -51,7 +51,7 @@ export function captionRun(lines: readonly string[]): CaptionRun | null {
   // A run that turned the year fewer times than the header names years is cut at its first turn: which years it
   // covers is not said.
   const turned = turnsIn(best.captions);
-  const captions = turned > 0 && turned !== turns ? best.captions.slice(0, best.captions.findIndex((c, k) => k > 0 && c.ordinal < best!.captions[k - 1].ordinal)) : best.captions;
+  const captions = turned > 0 && turned !== turns ? best.captions.slice(0, best.captions.findIndex((_, k) => turnsAt(best!.captions, k))) : best.captions;
   const usedLines = new Set(used.map((w) => w.line));
   const own = words.filter((w) => usedLines.has(w.line));
   const only = [...usedLines].filter((line) => own.filter((w) => w.line === line).every((w) => used.includes(w)));
@@ -59,7 +59,7 @@ export function captionRun(lines: readonly string[]): CaptionRun | null {
   const over = turnsIn(captions) > 0;
   const year = over ? null : (captions.find((c) => c.year !== null)?.year ?? yearInHeader(rest));
   let k = 0;
-  const years = captions.map((c, i) => (over ? yearsNamed[i > 0 && c.ordinal < captions[i - 1].ordinal ? ++k : k] : year));
+  const years = captions.map((_, i) => (over ? yearsNamed[turnsAt(captions, i) ? ++k : k] : year));
   return { unit: captions[0].unit, captions, year, years, label: captions.map((c) => captionLabel(c, null)).join(" "), lines: only.sort((a, b) => a - b) };
 }
 
@@ -69,8 +69,13 @@ function consecutiveYears(text: string): number[] {
   return years.length >= 2 && years.every((y, i) => i === 0 || y === years[i - 1] + 1) ? years : [];
 }
 
+/** The run goes on into the next year at caption k (a period before the one above it). */
+function turnsAt(captions: readonly PeriodCaption[], k: number): boolean {
+  return k > 0 && captions[k].ordinal < captions[k - 1].ordinal;
+}
+
 function turnsIn(captions: readonly PeriodCaption[]): number {
-  return captions.filter((c, k) => k > 0 && c.ordinal < captions[k - 1].ordinal).length;
+  return captions.filter((_, k) => turnsAt(captions, k)).length;
 }
 
 /** Consecutive periods from word i, each caption one to three words. */

@@ -27,6 +27,12 @@ export interface HeaderColumn {
   readonly under?: { readonly caption: string; readonly own: string; readonly first: boolean; readonly periods: boolean; readonly over?: string };
 }
 
+/** A cluster as read: a caption over its own sub-captions, or plain (with its sub-captions, where it is all captions). */
+type Slot = { head?: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[]; captions: readonly (readonly HeaderPiece[])[] | null };
+
+/** The middle of the pieces' extent. */
+const centre = (pieces: readonly HeaderPiece[]) => (Math.min(...pieces.map((p) => p.x0)) + Math.max(...pieces.map((p) => p.x1))) / 2;
+
 /** A grid has two period columns at least under its caption. */
 const MIN_SPAN = 2;
 
@@ -40,8 +46,6 @@ const MIN_SPAN = 2;
  */
 export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): HeaderColumn[] {
   type Head = readonly HeaderPiece[];
-  /** A cluster as read: a caption over its own sub-captions, or plain (with its sub-captions, where it is all captions). */
-  type Slot = { head?: Head; subs: readonly (readonly HeaderPiece[])[]; captions: readonly (readonly HeaderPiece[])[] | null };
   const slots: Slot[] = clusters.flatMap((c): Slot[] => {
     const split = splitUnderCaption(c);
     if (!split) return [{ subs: [c], captions: captionClusters(c) }];
@@ -60,7 +64,6 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
   if (over) slots.splice(over.at, 1, ...over.subs.map((c) => ({ subs: [c], captions: [c] })));
   // Period captions beside a caption's slot, contiguous with it and below it, are its columns.
   const owner: (Head | undefined)[] = slots.map((s) => s.head);
-  const centre = (h: Head) => (Math.min(...h.map((p) => p.x0)) + Math.max(...h.map((p) => p.x1))) / 2;
   slots.forEach((s, i) => {
     if (!s.head) return;
     const level = bottom(s.head);
@@ -107,7 +110,7 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
  * The periods the years own, left to right, are dealt out evenly; left as they are where the count does not divide or
  * a year's own slot would go to another year.
  */
-function evenYears(slots: readonly { head?: readonly HeaderPiece[]; subs: readonly (readonly HeaderPiece[])[]; captions: readonly (readonly HeaderPiece[])[] | null }[], owner: (readonly HeaderPiece[] | undefined)[]): void {
+function evenYears(slots: readonly Slot[], owner: (readonly HeaderPiece[] | undefined)[]): void {
   const isYear = (h: readonly HeaderPiece[] | undefined) => h !== undefined && periodCaption(textOf(h))?.unit === "year";
   const owned = slots.flatMap((_, i) => (isYear(owner[i]) ? [i] : []));
   const years = [...new Set(owned.map((i) => owner[i]!))];
@@ -150,7 +153,6 @@ function yearsOfHead(split: { head: readonly HeaderPiece[]; subs: readonly (read
   const last = Math.max(...split.head.map((p) => p.line));
   const years = split.head.filter((p) => p.line === last).sort((a, b) => a.x0 - b.x0);
   if (years.length < 2 || !years.every((y) => periodCaption(y.text)?.unit === "year")) return null;
-  const centre = (pieces: readonly HeaderPiece[]) => (Math.min(...pieces.map((p) => p.x0)) + Math.max(...pieces.map((p) => p.x1))) / 2;
   const nearest = (sub: readonly HeaderPiece[]) => years.reduce((best, y) => (Math.abs(centre([y]) - centre(sub)) < Math.abs(centre([best]) - centre(sub)) ? y : best));
   const above = split.head.filter((p) => p.line < last);
   // As many periods each, in order (evenYears), where they divide; else each to the year nearest it.
@@ -289,16 +291,16 @@ function textOf(pieces: readonly HeaderPiece[]): string {
  */
 export function gridEdges(cells: readonly HeaderColumn[]): Map<number, number> {
   const edges = new Map<number, number>();
-  const centre = (c: HeaderColumn) => (c.x0 + c.x1) / 2;
+  const middle = (c: HeaderColumn) => (c.x0 + c.x1) / 2;
   for (let from = 0; from < cells.length; from++) {
     if (!cells[from].under?.first || !cells[from].under!.periods) continue;
     let to = from + 1;
     while (to < cells.length && cells[to].under && !cells[to].under!.first) to++;
     const grid = cells.slice(from, to);
-    const step = (centre(grid[grid.length - 1]) - centre(grid[0])) / (grid.length - 1);
-    if (from > 0) edges.set(from - 1, centre(grid[0]) - step / 2);
-    grid.slice(1).forEach((c, k) => edges.set(from + k, (centre(grid[k]) + centre(c)) / 2));
-    if (to < cells.length) edges.set(to - 1, centre(grid[grid.length - 1]) + step / 2);
+    const step = (middle(grid[grid.length - 1]) - middle(grid[0])) / (grid.length - 1);
+    if (from > 0) edges.set(from - 1, middle(grid[0]) - step / 2);
+    grid.slice(1).forEach((c, k) => edges.set(from + k, (middle(grid[k]) + middle(c)) / 2));
+    if (to < cells.length) edges.set(to - 1, middle(grid[grid.length - 1]) + step / 2);
     from = to - 1;
   }
   return edges;

@@ -1,14 +1,14 @@
 /**
  * Makes the files of test/fixtures/plans/official from each plan's hand-written expectations, the way officials
  * make them: a Word table (.docx) printed to PDF by LibreOffice Writer, that PDF's text from `pdftotext` with and
- * without -layout and in drawing order, as Firefox's viewer (pdf.js) copies it, its lines pasted into column A of a workbook, the plan as a sheet (.xlsx), and a web page's text
+ * without -layout and in drawing order, as Firefox's viewer (pdf.js) copies it, the .docx saved as text by Writer, its lines pasted into column A of a workbook, the plan as a sheet (.xlsx), and a web page's text
  * with one cell per line. The files are committed (CI may lack LibreOffice); run again with
  * `npm run build:cli && node build/scripts/makeOfficialFixtures.js` after changing a plan.
  */
 import { writeFileSync } from "fs";
 import { DRAWN_OFFICIAL_NAMES, officialFile, officialFixture } from "../test/corpus/officialFixtures";
 import { writerPdf } from "../test/corpus/shapes/docxPdfShapes";
-import { pdfToStreamText, pdfToText, toolMissing } from "../test/corpus/shapes/libreOfficeShapes";
+import { pdfToStreamText, pdfToText, toolMissing, writerText } from "../test/corpus/shapes/libreOfficeShapes";
 import { oneCellPerLine } from "../test/corpus/shapes/lineShapes";
 import { pdfjsCopyText } from "../test/corpus/shapes/pdfjsCopy";
 import { planDocx } from "../test/corpus/shapes/planDocx";
@@ -27,7 +27,9 @@ async function main(): Promise<void> {
       writeFileSync(officialFile(`${name}${suffix}`), data);
       console.log(`${name}${suffix}`);
     };
-    put(".docx", await planDocx(plan));
+    const docx = await planDocx(plan);
+    put(".docx", docx);
+    put(".writer.txt", writerText(docx));
     put(".xlsx", await printableWorkbook(plan));
     const pdf = await writerPdf(plan);
     put(".pdf", pdf);

@@ -5,7 +5,7 @@
  * `npm run build:cli && node build/scripts/makePdfjsCopies.js`.
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
-import { OFFICIAL_NAMES, officialFile } from "../test/corpus/officialFixtures";
+import { listOfficialFile, OFFICIAL_NAMES, officialFile } from "../test/corpus/officialFixtures";
 import { pdfjsCopyText } from "../test/corpus/shapes/pdfjsCopy";
 
 async function main(): Promise<void> {
@@ -14,19 +14,9 @@ async function main(): Promise<void> {
     if (!existsSync(pdf)) continue;
     const copy = `${name}.pdfjs.txt`;
     writeFileSync(officialFile(copy), await pdfjsCopyText(new Uint8Array(readFileSync(pdf))));
-    listFile(name, copy);
+    listOfficialFile(name, copy, `${name}.stream.txt`);
     console.log(copy);
   }
-}
-
-/** Adds the file to the fixture's list after its drawing-order text, keeping the rest of the JSON as it was typed. */
-function listFile(name: string, file: string): void {
-  const json = officialFile(`${name}.expected.json`);
-  const text = readFileSync(json, "utf8");
-  if (text.includes(`"${file}"`)) return;
-  const after = new RegExp(`("${name.replace(/[.-]/g, "\\$&")}\\.stream\\.txt")(,?)`);
-  if (!after.test(text)) throw new Error(`${name}.expected.json lists no ${name}.stream.txt to put ${file} after`);
-  writeFileSync(json, text.replace(after, (_, stream: string, comma: string) => `${stream},\n  "${file}"${comma}`));
 }
 
 main().catch((err) => {

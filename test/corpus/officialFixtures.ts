@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { TruthPlan } from "./truthPlan";
 
@@ -23,3 +23,13 @@ export function officialFixture(name: string): OfficialFixture {
 }
 
 export const officialFile = (file: string): string => path.join(dirOf(), file);
+
+/** Adds a file made from a fixture to its list, after `after`, keeping the rest of the JSON as it was typed. */
+export function listOfficialFile(name: string, file: string, after: string): void {
+  const json = officialFile(`${name}.expected.json`);
+  const text = readFileSync(json, "utf8");
+  if (text.includes(`"${file}"`)) return;
+  const at = new RegExp(`("${after.replace(/[.-]/g, "\\$&")}")(,?)`);
+  if (!at.test(text)) throw new Error(`${name}.expected.json lists no ${after} to put ${file} after`);
+  writeFileSync(json, text.replace(at, (_, before: string, comma: string) => `${before},\n  "${file}"${comma}`));
+}

@@ -6,7 +6,7 @@ import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { withProgrammeTotals } from "../programmeTotals";
-import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { BROWSER_PRINT_SHAPES } from "./browserPrintShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
@@ -64,10 +64,11 @@ const BASE_SHAPES: readonly Shape[] = [
   },
   ...LIBRE_OFFICE_SHAPES,
   ...DOCX_PDF_SHAPES,
+  WRITER_TEXT_SHAPE,
 ];
 
 /** The shapes that draw a plan's extra columns and the column numbers under the header as they draw the rest. */
-const WITH_EXTRAS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const WITH_EXTRAS = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
 /**
  * The same shapes drawing plans with one or two uncatalogued columns (funding, notes, a mark of completion, a target)
@@ -84,7 +85,7 @@ const EXTRAS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_EXTRAS.in
  * The shapes that draw section titles with no number over items numbered straight through (centred where they can);
  * the ruled PDF's and Writer's PDF's texts without layout too, where pdftotext runs a title into a row's flow.
  */
-const WITH_UNNUMBERED = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
+const WITH_UNNUMBERED = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
 
 /** The same shapes drawing plans whose sections are titles alone and whose items run 1, 2, … through the plan. */
 const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUMBERED.includes(s.name)).map((s) => ({
@@ -95,7 +96,7 @@ const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUM
 }));
 
 /** The shapes that draw a deadline in two columns, start and end (merged captions and cells where they can merge). */
-const WITH_SPAN = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "xlsx-column-a", "cell-per-line-bar"];
+const WITH_SPAN = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "xlsx-column-a", "cell-per-line-bar"];
 
 /** The same shapes drawing plans whose deadline is printed as its start and its end in two columns. */
 const SPAN_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPAN.includes(s.name)).map((s) => ({
@@ -128,7 +129,7 @@ const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENT
 
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
 /** The shapes that merge header cells, drawing a plan's funding by year under one merged caption. */
-const WITH_AMOUNTS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const WITH_AMOUNTS = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
 /** The same shapes drawing plans with two or three columns of sums by year under a caption merged over them, a two-row header. */
 const AMOUNTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_AMOUNTS.includes(s.name)).map((s) => ({
@@ -196,7 +197,7 @@ const CONSENT_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CONS
  * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
  * programme's group rows (a number, a title, a sum) and rows of totals.
  */
-const WITH_TOTALS = ["html", "docx", "xlsx-cells", "pdf-ruled", "lo-docx-pdf", "pdf-pdftotext-layout", "lo-docx-pdftotext-stream", "space-aligned", "cell-per-line-bar", "interleaved"];
+const WITH_TOTALS = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "lo-docx-pdf", "pdf-pdftotext-layout", "lo-docx-pdftotext-stream", "space-aligned", "cell-per-line-bar", "interleaved"];
 
 /** The same shapes drawing a programme's plan: funding columns, group rows with their sums, «Итого» rows after each part and at the end. */
 const TOTALS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_TOTALS.includes(s.name)).map((s) => ({

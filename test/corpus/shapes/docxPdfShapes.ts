@@ -1,7 +1,7 @@
 import type { Rng } from "../rng";
 import { withNarrowColumns } from "../narrowColumns";
 import type { TruthPlan } from "../truthPlan";
-import { pdfToStreamText, pdfToText, printToPdf } from "./libreOfficeShapes";
+import { pdfToStreamText, pdfToText, printToPdf, writerText } from "./libreOfficeShapes";
 import { planDocx } from "./planDocx";
 import type { Shape } from "./shape";
 import { withTightRows } from "../tightRows";
@@ -44,6 +44,18 @@ export const DOCX_PDF_SHAPES: readonly Shape[] = [
     draw: async (plan, r) => ({ ext: ".txt", data: pdfToStreamText(await viaWriter(plan, r)) }),
   },
 ];
+
+/**
+ * The Word table saved as plain text by Writer: cells one after another, each cell's paragraphs a line, an empty cell
+ * an empty line, no mark between cells or rows (the header's sub-captions and column numbers one per line too).
+ */
+export const WRITER_TEXT_SHAPE: Shape = {
+  name: "lo-docx-txt",
+  about: "Word table saved as text by LibreOffice Writer: a line per cell paragraph, an empty line per empty cell",
+  needs: ["soffice-writer"],
+  slow: true,
+  draw: async (plan) => ({ ext: ".txt", data: writerText(await planDocx(plan, { aligned: true })) }),
+};
 
 /**
  * The Word table whose executors' cell is merged down (vertical merge) over consecutive items of a section that share

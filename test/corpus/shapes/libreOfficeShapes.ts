@@ -77,14 +77,27 @@ async function sectionsTypedInOneCell(bytes: Uint8Array, plan: TruthPlan): Promi
 
 /** A document printed to PDF by LibreOffice (Calc for a sheet, Writer for a .docx), in a directory of its own. */
 export function printToPdf(document: Uint8Array, ext: ".xlsx" | ".docx"): Uint8Array {
+  return convertWithLibreOffice(document, ext, "pdf", "pdf");
+}
+
+/**
+ * A Word document saved as plain text by Writer («Сохранить как → Текст»), as officials send a plan by mail or paste
+ * it into a site's form: every paragraph a line, a table cell by cell, each cell's paragraphs on lines of their own and
+ * an empty cell an empty line, nothing between cells or rows.
+ */
+export function writerText(document: Uint8Array): string {
+  return new TextDecoder().decode(convertWithLibreOffice(document, ".docx", "txt:Text (encoded):UTF8", "txt"));
+}
+
+function convertWithLibreOffice(document: Uint8Array, ext: ".xlsx" | ".docx", filter: string, outExt: string): Uint8Array {
   const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-lo-"));
   try {
     const file = path.join(dir, `plan${ext}`);
     writeFileSync(file, document);
     const { profile, tmp } = loWorkspace();
     const env = { ...process.env, TMPDIR: tmp };
-    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { stdio: "ignore", timeout: 300_000, env });
-    return new Uint8Array(readFileSync(path.join(dir, "plan.pdf")));
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", filter, "--outdir", dir, file], { stdio: "ignore", timeout: 300_000, env });
+    return new Uint8Array(readFileSync(path.join(dir, `plan.${outExt}`)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@ import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
 import { isRuleLine } from "./pipeLines";
 import { browserCopyEnd, readBrowserCopy, startsBrowserCopy } from "./readBrowserCopy";
 import { cellLinesEnd, joinsParagraphs, readCellLines, startsCellLines } from "./readCellLines";
+import { paragraphLinesEnd, readParagraphLines, startsParagraphLines } from "./readParagraphLines";
 import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
 import { readAlignedText, startsAlignedTable } from "./readAlignedText";
 import { splitDelimited } from "./splitDelimited";
@@ -105,6 +106,13 @@ const TABLE_READERS: readonly TableReader[] = [
     starts: (_line, _next, lines, index) => startsCellLines(lines, index),
     end: cellLinesEnd,
     read: (lines, start, end) => ({ rows: readCellLines(lines.slice(start, end), start + 1), merges: [] }),
+  },
+  {
+    // A Word table saved as text: a line per cell paragraph, an empty line per empty cell, nothing between cells.
+    format: "paragraphs",
+    starts: (_line, _next, lines, index) => startsParagraphLines(lines, index),
+    end: paragraphLinesEnd,
+    read: readParagraphLines,
   },
   {
     format: "tsv",

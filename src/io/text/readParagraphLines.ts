@@ -1,0 +1,226 @@
+import type { GridRow, Merge } from "../../core/grid";
+import { matchHeader } from "../../core/plan/columns/matchHeader";
+import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
+import { opensSumRow } from "../../core/table/sumRows";
+import { cellText } from "./cellText";
+import { type CellColumn, cellsAndTitle, learnColumnKinds } from "./rowParagraphs";
+
+/**
+ * A Word table saved as plain text by a word processor (LibreOffice Writer's «Текст», a plan mailed or pasted into a
+ * site's form): every paragraph of a cell is a line of its own, an empty cell an empty line, and nothing parts cells
+ * or rows. The header's captions come one a line, then the row under a caption merged over sub-captions («Срок» over
+ * «начала» | «окончания»: an empty line under each caption merged down) and the column numbers, one a line. Rows open
+ * with the item's number, alone on its line; a section title merged across the table is one line. A cell of several
+ * paragraphs (executors one a line, a list in a name, two sources of funding) gives its row more lines than cells:
+ * they are shared out by what they read as (rowParagraphs.ts).
+ *
+ * Claimed only where the text shows empty cells as empty lines (under the merged captions, or in the rows): without
+ * them the text is one cell per line with empty cells left out (a web page copied), which the lines reader reads.
+ */
+
+/** Captions are short; a header has at most this many. */
+const CAPTION_LENGTH = 80;
+const MAX_CAPTIONS = 14;
+/** At least this many header captions name distinct plan columns. */
+const MIN_NAMED = 3;
+
+interface ParagraphHeader {
+  /** Grid rows of the header (captions, sub-captions), column numbers included. */
+  readonly rows: readonly (readonly string[])[];
+  readonly merges: readonly Merge[];
+  /** Grid width. */
+  readonly width: number;
+  /** What each grid column is, for sharing a row's paragraphs out. */
+  readonly columns: readonly CellColumn[];
+  /** Index of the line after the header. */
+  readonly end: number;
+}
+
+const blank = (line: string | undefined): boolean => (line ?? "").trim() === "";
+
+/** A number alone opens an item row; a year alone is a deadline, an amount («350,0», «1 648,2») a sum. */
+function opensItem(text: string): boolean {
+  const t = text.trim();
+  return parseItemNumber(t) !== null && t.length <= 12 && !/\s\S/.test(t) && !/^(19|20)\d\d$/.test(t) && !/\d[,\s\u00a0]\d/.test(t);
+}
+
+/**
+ * A line that opens a row of its own: an item's number, a sum row's label, a section title (its number and title are
+ * one cell merged across the table, where an item's number stands in a cell of its own).
+ */
+function opensRow(text: string): boolean {
+  return opensItem(text) || opensSumRow(text) || sectionMarker(text) !== null;
+}
+
+/** The length of the run «1», «2», … starting at `start`. */
+function numbersRun(lines: readonly string[], start: number): number {
+  let k = 0;
+  while (start + k < lines.length && lines[start + k].trim() === String(k + 1)) k++;
+  return k;
+}
+
+function headerAt(lines: readonly string[], start: number): ParagraphHeader | null {
+  const first = lines[start] ?? "";
+  // A header starts at its first caption, not one line into it.
+  if (blank(first) || matchHeader(first) === null || (start > 0 && !blank(lines[start - 1]) && lines[start - 1].trim().length <= 40 && matchHeader(lines[start - 1]) !== null)) return null;
+  let h = start;
+  while (h < lines.length && h - start < MAX_CAPTIONS && !blank(lines[h]) && lines[h].trim().length <= CAPTION_LENGTH && !opensRow(lines[h]) && numbersRun(lines, h) < 3) h++;
+  // A section title with no number right under the captions is the first row, one line the first item's row lacks.
+  const titled = h - start > MIN_NAMED && matchHeader(lines[h - 1]) === null && titleOverFirstRow(lines, start, h);
+  if (titled) h--;
+  const captions = lines.slice(start, h).map((l) => cellText(l.trim()));
+  const keys = captions.map(matchHeader);
+  const named = new Set(keys.filter((k) => k !== null));
+  if (named.size < MIN_NAMED || !(named.has("name") || named.has("responsible"))) return null;
+  // The row under the captions: as many lines as the grid has columns, an empty one under a caption merged down.
+  let k = h;
+  while (!titled && k < lines.length && k - h <= 2 * captions.length && numbersRun(lines, k) < 3 && !(opensRow(lines[k]) && !blank(lines[k]))) k++;
+  const sub = lines.slice(h, k).map((l) => cellText(l.trim()));
+  const numbers = numbersRun(lines, k);
+  if (sub.length > 0 && !sub.some((s) => s === "")) return null;
+  const width = sub.length > 0 ? sub.length : numbers >= 3 ? numbers : captions.length;
+  if (numbers >= 3 && numbers !== width) return null;
+  const spans = sub.length > 0 ? spansOver(sub, captions.length) : captions.map(() => 1);
+  // The captions cover the grid exactly: more captions than columns are a title's lines above the header.
+  if (!spans || spans.reduce((a, b) => a + b, 0) !== width) return null;
+  const top: string[] = [];
+  const merges: Merge[] = [];
+  const columns: CellColumn[] = [];
+  spans.forEach((span, c) => {
+    const left = top.length;
+    top.push(captions[c], ...Array.from({ length: span - 1 }, () => ""));
+    if (span > 1) merges.push({ top: 0, left, bottom: 0, right: left + span - 1 });
+    else if (sub.length > 0) merges.push({ top: 0, left, bottom: 1, right: left });
+    for (let s = 0; s < span; s++) columns.push({ key: keys[c], caption: captions[c], group: c });
+  });
+  const rows: string[][] = [top];
+  if (sub.length > 0) rows.push(sub);
+  if (numbers >= 3) rows.push(Array.from({ length: numbers }, (_, i) => String(i + 1)));
+  return { rows, merges, width, columns, end: k + (numbers >= 3 ? numbers : 0) };
+}
+
+/**
+ * The last of the lines [start, h) heads the first row rather than a column: the first item's row, up to the next
+ * item, has one line fewer than those lines, with no empty line under them to say the header went on.
+ */
+function titleOverFirstRow(lines: readonly string[], start: number, h: number): boolean {
+  if (!opensItem(lines[h] ?? "")) return false;
+  let k = h + 1;
+  while (k < lines.length && !(opensRow(lines[k]) && !blank(lines[k]))) k++;
+  return k - h === h - start - 1 && /^[«"„]?\p{Lu}/u.test(lines[h - 1].trim());
+}
+
+/**
+ * How many grid columns each caption covers, read off the row under the captions: an empty line is a caption merged
+ * down (one column), a run of sub-captions lies under one caption merged across them. Null where the two disagree.
+ */
+function spansOver(sub: readonly string[], captions: number): number[] | null {
+  const spans: number[] = [];
+  for (let i = 0; i < sub.length; ) {
+    if (sub[i] === "") {
+      spans.push(1);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < sub.length && sub[j] !== "") j++;
+    spans.push(j - i);
+    i = j;
+  }
+  return spans.length === captions ? spans : null;
+}
+
+interface RowLines {
+  readonly start: number;
+  readonly lines: readonly string[];
+}
+
+/**
+ * The rows after the header, each from the line that opens it to the next such line. The table ends at an empty line
+ * after a row that has all its cells, where no row opens after the empty lines: Writer writes the paragraphs after a
+ * table right under it, and officials leave an empty one before the signatures.
+ */
+function rowsFrom(lines: readonly string[], start: number, width: number): { rows: RowLines[]; end: number } {
+  const rows: RowLines[] = [];
+  let current: { start: number; lines: string[] } | null = null;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!blank(line) && opensRow(line)) {
+      if (current) rows.push(current);
+      current = { start: i, lines: [line] };
+      continue;
+    }
+    if (!current) {
+      // A section title under the header, over the first item's row.
+      if (i === start && !blank(line) && opensItem(lines[i + 1] ?? "")) {
+        rows.push({ start: i, lines: [line] });
+        continue;
+      }
+      break;
+    }
+    if (blank(line) && current.lines.length >= width) {
+      let next = i;
+      while (next < lines.length && blank(lines[next])) next++;
+      if (next >= lines.length || !opensRow(lines[next])) break;
+    }
+    current.lines.push(line);
+  }
+  if (current) rows.push(current);
+  return { rows, end: i };
+}
+
+/** Whether a table saved as text, one paragraph a line, starts here (readParagraphLines). */
+export function startsParagraphLines(lines: readonly string[], start: number): boolean {
+  const header = headerAt(lines, start);
+  if (!header) return false;
+  const { rows } = rowsFrom(lines, header.end, header.width);
+  const items = rows.filter((r) => opensItem(r.lines[0]) && r.lines.length > 2);
+  if (items.filter((r) => r.lines.length >= header.width).length < 2) return false;
+  // Empty cells as empty lines (under merged captions, or inside the rows), or no row short of cells: a page's cells
+  // copied one a line with the empty ones left out leave rows short.
+  const emptyLines = (header.rows.length > 1 && header.rows[1].includes("")) || items.some((r) => r.lines.slice(1).some(blank));
+  return emptyLines || items.every((r) => r.lines.length >= header.width);
+}
+
+export function paragraphLinesEnd(lines: readonly string[], start: number): number {
+  const header = headerAt(lines, start);
+  return header ? rowsFrom(lines, header.end, header.width).end : start;
+}
+
+/** The table at lines [start, end) as a grid; row numbers are 1-based lines. */
+export function readParagraphLines(lines: readonly string[], start: number, end: number): { rows: GridRow[]; merges: Merge[] } {
+  const header = headerAt(lines, start)!;
+  const { rows } = rowsFrom(lines.slice(0, end), header.end, header.width);
+  const grid: GridRow[] = header.rows.map((cells, k) => ({ cells, row: start + 1 + k }));
+  const merges: Merge[] = [...header.merges];
+  const cellColumns = header.columns.slice(1);
+  const whole = rows.filter((r) => opensItem(r.lines[0]) && r.lines.length === header.width);
+  const kinds = learnColumnKinds(whole.map((r) => r.lines.slice(1)), cellColumns);
+  for (const r of rows) {
+    const at = grid.length;
+    const rest = r.lines.slice(1);
+    const head = cellText(r.lines[0].trim());
+    if (!opensItem(r.lines[0]) || rest.length === 0) {
+      // A title or a sum's label merged across, a sum beside it: cells left to right.
+      grid.push({ cells: [head, ...rest.map((l) => cellText(l.trim()))], row: r.start + 1 });
+      continue;
+    }
+    if (rest.length === 1) {
+      // A section's number and its title merged across the rest of the table.
+      grid.push({ cells: [head, cellText(rest[0].trim()), ...Array.from({ length: header.width - 2 }, () => "")], row: r.start + 1 });
+      if (header.width > 2) merges.push({ top: at, left: 1, bottom: at, right: header.width - 1 });
+      continue;
+    }
+    const shared = cellsAndTitle(rest.map((l) => l.trim()), cellColumns, kinds);
+    const title = shared.title;
+    for (const [left, right] of shared.merged) merges.push({ top: at, left: left + 1, bottom: at, right: right + 1 });
+    grid.push({
+      cells: [head, ...shared.cells.map((c) => cellText(c))],
+      row: r.start + 1,
+      ...(shared.note ? { notes: [{ code: "column_uncertain" as const, text: shared.note }] } : {}),
+    });
+    if (title !== null) grid.push({ cells: [cellText(title.trim())], row: r.start + r.lines.length });
+  }
+  return { rows: grid, merges };
+}

@@ -1,4 +1,5 @@
 import { isAnnexHeading } from "../../../../src/core/plan/lines/annexHeading";
+import { drawnTwoItems, expectEndingKept } from "./drawnTwoItems";
 
 describe("isAnnexHeading", () => {
   test("reads the heading of an act's annex, its number alone or with its act, on its line or the next", () => {
@@ -16,4 +17,14 @@ describe("isAnnexHeading", () => {
     expect(isAnnexHeading("приложение N 3 к протоколу заседания")).toBe(false);
     expect(isAnnexHeading("Приложенные документы")).toBe(false);
   });
+});
+
+/** A whole act's text in drawing order (pdftotext -raw, pdf.js): the next annex, its rows numbered too, after the plan's last row. */
+const ACT = drawnTwoItems([
+  "Приложение N 3", "к постановлению", "администрации округа", "от 12.01.2027 N 5", "ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ",
+  "N п/п", "Наименование показателя", "Единица измерения", "2027 год", "1.", "Укомплектованность кадрами", "процентов", "96,5", "2.", "Доля молодых педагогов", "процентов", "21,0",
+]);
+
+describe("the next annex under a plan in drawing order", () => {
+  test("ends the table: no row of it nor line of its heading is the plan's, and it is kept under the table", () => expectEndingKept(ACT, "Приложение N 3 к постановлению"));
 });

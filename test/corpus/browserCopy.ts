@@ -1,4 +1,5 @@
 import { drawnColumns, drawnRows, headerCells } from "./layoutTable";
+import { annexHeading, targetsTable } from "./actPage";
 import { makeRng, type Rng } from "./rng";
 import type { TruthPlan } from "./truthPlan";
 
@@ -38,7 +39,12 @@ const SITE_FOOT = ["Документы", "Постановления и расп
  * `captions`: a page saved by Word, whose every cell holds <p>, the header's too (a caption a paragraph); otherwise
  * drawn so three times in ten.
  */
-export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean } = {}): string {
+/**
+ * `act`: the page gives the whole act (actPage.ts): the plan as «Приложение N 1» to it, under its heading, and the next
+ * annex, the plan's target indicators, after its last row (drawn from a stream of its own, the plan's seed ^ 0xac70).
+ */
+export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean; act?: boolean } = {}): string {
+  const a = opts.act ? makeRng(plan.seed ^ 0xac70) : null;
   const paragraphs = opts.captions || r.chance(0.6);
   const pieces: Piece[] = [];
   const block = (text: string, breaks: number) => pieces.push(breaks, text, breaks);
@@ -46,6 +52,7 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean 
   block(`Главная / Документы / ${plan.title.slice(0, 70)}`, 1);
   block(`Дата публикации: ${String((plan.seed % 27) + 1).padStart(2, "0")}.0${(plan.seed % 9) + 1}.${plan.year} 10:42 · Версия для печати`, 1);
   for (const l of plan.titleBlock) block(l, 2);
+  if (a) for (const l of annexHeading(plan, 1, a)) block(l, 2);
   block(plan.title, 2);
   // A page saved by Word has <p> in the header's cells too: a caption a paragraph, over the row of column numbers.
   if (paragraphs && (opts.captions || r.chance(0.5))) {
@@ -75,13 +82,30 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean 
     above = row.cells;
   }
   if (r.chance(0.5)) block("\u00a0", 2);
-  for (const s of plan.signatures) block(s, 2);
+  // An act's annex is signed by nobody: its signatures stand under the act, before its annexes.
+  if (!a) for (const s of plan.signatures) block(s, 2);
+  if (a) nextAnnex(plan, a, block);
   block("Прикреплённые файлы:", 1);
   block(`Постановление от ${plan.year} (PDF, ${r.int(100, 900)} Кб)`, 1);
   block(`Просмотров: ${r.int(100, 3000)}`, 1);
   for (const l of SITE_FOOT) block(l, 1);
   block(`© 2012–${plan.year} Управление образования`, 1);
   return innerText(pieces) + "\n";
+}
+
+/**
+ * The act's next annex after the plan's table: its heading (after an empty paragraph or a page break's two, or
+ * right after the last row), its title, and its table of target indicators, every cell a <p> as Word saves them or
+ * the header's plain cells parted by tabs.
+ */
+function nextAnnex(plan: TruthPlan, a: Rng, block: (text: string, breaks: number) => void): void {
+  if (a.chance(0.5)) block("\u00a0", 2);
+  for (const l of annexHeading(plan, 2, a)) block(l, 2);
+  const targets = targetsTable(plan, a);
+  block(targets.title, 2);
+  if (a.chance(0.5)) for (const c of targets.captions) block(c, 2);
+  else block(targets.captions.join("\t"), 1);
+  for (const row of targets.rows) for (const c of row) block(c, 2);
 }
 
 /** Runs of line-break counts become as many newlines as the largest; runs at the start and the end go. */

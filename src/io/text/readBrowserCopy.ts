@@ -1,5 +1,6 @@
 import type { GridRow } from "../../core/grid";
-import { matchHeader } from "../../core/plan/columns/matchHeader";
+import { headerFold, matchHeader } from "../../core/plan/columns/matchHeader";
+import { isAnnexHeading } from "../../core/plan/lines/annexHeading";
 import { fit } from "../../core/plan/lines/cutBlockCells";
 import { TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidence";
 import { paragraphCells } from "../../core/plan/lines/paragraphCells";
@@ -188,10 +189,12 @@ function parse(lines: readonly string[], start: number): Parsed | null {
     }
     if (rowNumber(ps[k]) === null) break;
     let next = k + 1;
-    while (next < ps.length && rowNumber(ps[next]) === null && !sectionAt(ps, next)) next++;
+    while (next < ps.length && rowNumber(ps[next]) === null && !sectionAt(ps, next) && !opensPart(ps, next, header)) next++;
+    // The next part of the document begins (an annex, another table): this row is the table's last.
+    const partNext = next < ps.length && opensPart(ps, next, header);
     const remark = remarkOf(ps[k], ps[k + 1]);
     const body = ps.slice(k + (remark ? 2 : 1), next);
-    const last = next >= ps.length;
+    const last = next >= ps.length || partNext;
     const item = readRow(body, header, above, empty ?? new Set(), last);
     const number = remark ? `${ps[k].lines[0]}\n${remark}` : ps[k].lines[0];
     rows.push({ kind: "item", at: ps[k].at, cells: [number, ...item.cells], ...(item.notes.length ? { notes: item.notes } : {}) });
@@ -199,13 +202,37 @@ function parse(lines: readonly string[], start: number): Parsed | null {
     above = item.cells;
     const kept = body.slice(0, item.kept);
     end = (kept[kept.length - 1] ?? (remark ? ps[k + 1] : ps[k])).end;
-    if (item.kept < body.length) break;
+    if (item.kept < body.length || partNext) break;
     k = next;
   }
   // Rows whose cells are parted by tabs are a tab-separated table's (the reader of TSV).
   const tabbed = lines.slice(header.next, end).some((l) => l.includes("\t"));
   return rows.some((r) => r.kind === "item") && !tabbed ? { header, rows, end } : null;
 }
+
+/**
+ * Another part of the document begins at ps[k]: the next annex's heading («Приложение N 3» / «к постановлению»), or
+ * another table's header (its captions a paragraph each, the number's first, or its plain cells parted by tabs) that
+ * is not this table's header repeated. A copy of the whole act gives them right after the plan's last row; what
+ * follows them is the document's text, not the plan's rows, though it is numbered too («1.», «2.» of the targets).
+ */
+function opensPart(ps: readonly Paragraph[], k: number, header: Header): boolean {
+  const line = ps[k].lines[0];
+  if (isAnnexHeading(line, ps[k].lines[1] ?? ps[k + 1]?.lines[0])) return true;
+  const tabbed = line.includes("\t");
+  if (matchHeader((tabbed ? line.split("\t")[0] : single(ps[k]) ?? "").trim()) !== "number") return false;
+  const cells = tabbed ? line.split("\t").map((c) => c.trim()) : captionsFrom(ps, k, header.cells.length);
+  return cells.slice(1).some((c) => matchHeader(c) !== null) && !sameCaptions(cells, header.cells);
+}
+
+/** The single-line paragraphs from ps[k] on, at most `most` of them: a header's captions where a header stands there. */
+function captionsFrom(ps: readonly Paragraph[], k: number, most: number): string[] {
+  const out: string[] = [];
+  for (let j = k; j < ps.length && out.length < most && single(ps[j]) !== null; j++) out.push(single(ps[j])!);
+  return out;
+}
+
+const sameCaptions = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((c, i) => headerFold(c) === headerFold(b[i]));
 
 /** The columns every item read so far left empty (none before the first), kept as the items come. */
 function stillEmpty(empty: ReadonlySet<number> | null, cells: readonly string[]): Set<number> {

@@ -1,5 +1,6 @@
 import { alignmentOffset, CHAR_WIDTHS, columnWidths, drawnColumns, drawnRows, type LaidRow, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
 import type { Rng } from "../rng";
+import { withActExecutors } from "../actPage";
 import { browserCopy, withMergedExecutors } from "../browserCopy";
 import { withTaskHeadings } from "../taskHeadings";
 import type { TruthPlan } from "../truthPlan";
@@ -217,6 +218,12 @@ export const LINE_SHAPES: readonly Shape[] = [
     about: "a site's page copied in Chromium: header cells parted by tabs (or a caption a <p> over column numbers), <p> cells by blank lines, executors merged down given once, the site's menu and footer around",
     truth: (plan) => withMergedExecutors(plan),
     draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r) }),
+  },
+  {
+    name: "browser-copy-act",
+    about: "the whole act's page copied in Chromium: the plan an annex under «Приложение N 1 / к постановлению …», the next annex (target indicators, numbered rows) after its last row, executors as a region's act prints them, one party a <p>, consents between them",
+    truth: (plan) => withMergedExecutors(withActExecutors(plan)),
+    draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r, { act: true }) }),
   },
   {
     name: "cell-per-line-bare",

@@ -125,6 +125,68 @@ describe("a web page's table copied from the browser", () => {
     expect(plan.issues.filter((i) => i.code === "continuation_suspected")).toEqual([]);
   });
 
+  /**
+   * A legal system's page of the whole act (zavolzhsky-2029): the plan is annex 2, and annex 3, the plan's target
+   * indicators under their own heading and header, follows its last row, their rows numbered «1.», «2.» too.
+   */
+  const ANNEX_3 = [
+    "", "Приложение N 3", "", "к постановлению", "", "Правительства Заволжской области", "", "от 28 января 2029 г. N 41-п", "",
+    "ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ", "РЕАЛИЗАЦИИ ПЛАНА МЕРОПРИЯТИЙ", "",
+    "N п/п", "", "Наименование показателя", "", "Единица измерения", "", "2029 год", "", "2030 год", "",
+    "1.", "", "Укомплектованность общеобразовательных организаций педагогическими кадрами", "", "процентов", "", "96,5", "", "97,5", "",
+    "2.", "", "Количество договоров о целевом обучении", "", "единиц", "", "120", "", "140", "",
+  ];
+
+  test("the next annex after the plan's last row ends the table: it is kept under it, not read as rows", () => {
+    const text = page(...NUMBERED, ...ROWS, ...ANNEX_3);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.result])).toEqual([
+      ["1", "Ковалёва Н.В., заместитель начальника", "аналитическая справка"],
+      ["2", "руководители образовательных организаций", "реестр вакансий"],
+    ]);
+    expect(plan.meta.signatureBlock.slice(0, 2)).toEqual(["Приложение N 3", "к постановлению"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("another table's header after the last row ends the table too, with no annex heading before it", () => {
+    const text = page(...NUMBERED, ...ROWS, ...ANNEX_3.slice(12));
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "реестр вакансий"]]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  /**
+   * An act prints its executors in lower case, a party a paragraph, a consent after a body it cannot oblige
+   * (zavolzhsky-2029, items 3.3, 5.1 and 5.5): the consent ends one party, not the cell, and the parties after it, in
+   * lower case or in straight quotes, are the cell's, not the result's nor the name's.
+   */
+  test("an executors' cell of one party a paragraph: the paragraphs after «(по согласованию)» are more of its parties", () => {
+    const text = page(...NUMBERED,
+      "1.", "", "Открытие психолого-педагогических классов в общеобразовательных организациях", "", "с 1 сентября 2029 г.", "",
+      "органы местного самоуправления, осуществляющие управление в сфере образования (по согласованию)", "", 'ГАУ ДПО "ЗИРО"', "", "открыто не менее 12 классов", "",
+      "2.", "", "Предоставление педагогическим работникам служебных жилых помещений", "", "постоянно", "",
+      "органы местного самоуправления, осуществляющие управление в сфере образования (по согласованию)", "", "министерство строительства и жилищно-коммунального хозяйства области", "",
+      "жильем обеспечены все нуждающиеся педагогические работники", "",
+      "3.", "", "Подведение итогов реализации плана мероприятий", "", "декабрь 2031 г.", "", "министерство образования области", "", 'ГАУ ДПО "ЗИРО"', "", "проект плана мероприятий на 2032 - 2034 годы", "",
+      ...SIGNED);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items.map((i) => [i.responsible.text, i.result])).toEqual([
+      ['органы местного самоуправления, осуществляющие управление в сфере образования (по согласованию)\nГАУ ДПО "ЗИРО"', "открыто не менее 12 классов"],
+      ["органы местного самоуправления, осуществляющие управление в сфере образования (по согласованию)\nминистерство строительства и жилищно-коммунального хозяйства области", "жильем обеспечены все нуждающиеся педагогические работники"],
+      ['министерство образования области\nГАУ ДПО "ЗИРО"', "проект плана мероприятий на 2032 - 2034 годы"],
+    ]);
+  });
+
+  test("a party in lower case after the name is the executors' first, not the name's last paragraph", () => {
+    const text = page(HEADER,
+      "1.", "", "Реализация программы наставничества для педагогов дошкольных образовательных организаций", "", "министерство образования области", "",
+      'ГКУ "Центр занятости населения" (по согласованию)', "", "в течение 2026 года", "", "проведено не менее 4 семинаров", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.items.map((i) => [i.name, i.responsible.text])).toEqual([
+      ["Реализация программы наставничества для педагогов дошкольных образовательных организаций", 'министерство образования области\nГКУ "Центр занятости населения" (по согласованию)'],
+    ]);
+  });
+
   test("the table is read once: each row's paragraphs are shared out among its columns once", () => {
     const share = jest.spyOn(paragraphCellsModule, "paragraphCells");
     try {

@@ -12,7 +12,18 @@ const OPEN_WORDS = new Set(["и", "или", "а", "в", "во", "на", "по", 
 const PERSON_END = /([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)$/u;
 
 const LETTER = /\p{L}/u;
-const OPEN_PUNCTUATION = new Set([",", "(", "«", "„", '"', "–", "—", "-"]);
+const OPEN_PUNCTUATION = new Set([",", "(", "«", "„", "–", "—", "-"]);
+
+/**
+ * A straight quote is the same character open and closed (a legal system's text and typed executors use it: «ГАУ ДПО
+ * "ЗИРО"»): at the line's end it opens a name only where it is odd, the line's quotes not pairing up («ГАУ ДПО "»).
+ */
+function endsOpeningStraightQuote(t: string): boolean {
+  if (!t.endsWith('"')) return false;
+  let count = 0;
+  for (const ch of t) if (ch === '"') count++;
+  return count % 2 === 1;
+}
 
 /**
  * An organisation's legal form, abbreviated, as the line's last word («МКУ», «ГАУ ДПО», «МБОУ СОШ»): the body's name
@@ -26,7 +37,7 @@ const LEGAL_FORM = /^(?:[МГ][АБК]?(?:Д|П)?О?У|ФГ[АБ]ОУ|[ОК]Г[�
  */
 export function endsOpen(line: string): boolean {
   const t = line.trimEnd();
-  if (OPEN_PUNCTUATION.has(t[t.length - 1])) return true;
+  if (OPEN_PUNCTUATION.has(t[t.length - 1]) || endsOpeningStraightQuote(t)) return true;
   let start = t.length;
   while (start > 0 && LETTER.test(t[start - 1])) start--;
   if (start === t.length) return false;

@@ -59,8 +59,10 @@ export function lineReadsAsDeadline(line: string): boolean {
 /**
  * The consent officials print after a body outside their authority, in brackets («ИРО (по согласованию)»), or the
  * piece a narrow cell breaks off («района (по» / «согласованию)»; «(по» alone may open «(по плану…)» as well): an executors' cell's words.
+ * It ends one party, not the cell: another may follow it («… (по согласованию) ГАУ ДПО "ЗИРО"», «ИРО (по согласованию),
+ * УО»), in the line or in a cell's paragraphs joined.
  */
-const CONSENT = /\(по\s+согласовани\p{L}*\)?$|^\(?(?:по\s+)?согласовани\p{L}*\)/u;
+const CONSENT = /\(по\s+согласовани\p{L}*\)|\(по\s+согласовани\p{L}*$|^\(?(?:по\s+)?согласовани\p{L}*\)/u;
 
 /**
  * The same consent typed bare on a line of its own under the cell's last executor («ИРО» / «по согласованию»). The

@@ -1,7 +1,8 @@
 import { joinParts } from "../../text/joinParts";
-import { continuation, opensNoExecutorCell } from "./continuesLine";
+import { continuation, endsOpen, opensNoExecutorCell } from "./continuesLine";
 import { addsNothing, closing, fitAll, NOTHING_ADDED, opening } from "./cutBlockCells";
 import { TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
+import { namesPartyFirst } from "./partyParagraph";
 
 /**
  * A row's paragraphs, in order, shared out among the row's columns in the header's order. A browser's copy of a web
@@ -21,12 +22,30 @@ import { TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
 export function paragraphCells(paragraphs: readonly string[], columns: readonly (TextColumn | null)[], merged: ReadonlySet<number> = new Set(), unused: ReadonlySet<number> = new Set()): number[][] {
   const n = paragraphs.length;
   const m = columns.length;
+  const parties = new Map<number, boolean>();
+  const party = (k: number) => {
+    if (!parties.has(k)) parties.set(k, namesPartyFirst(paragraphs[k]));
+    return parties.get(k)!;
+  };
+  // How paragraph k reads on from the one before. A paragraph that opens with a party in lower case («министерство
+  // строительства …») does not carry on the one before for its lower case: an act prints its bodies so. It does
+  // where the one before stops mid-phrase («… совместно с» / «органами …»).
+  const goesOn = (k: number) => {
+    const c = continuation(paragraphs[k - 1], paragraphs[k]);
+    return party(k) && !endsOpen(paragraphs[k - 1]) ? Math.min(c, 0) : c;
+  };
   // The fits of paragraphs [from, to) joined, to every column, read once: each span is weighed as every column's
   // cell, and each paragraph alone (ownParagraph).
   const known = new Map<number, Record<TextColumn, number>>();
   const fits = (from: number, to: number) => {
     const key = from * (n + 1) + to;
-    if (!known.has(key)) known.set(key, fitAll(joinParts(paragraphs.slice(from, to), { sentences: false })));
+    if (!known.has(key)) {
+      const fit = fitAll(joinParts(paragraphs.slice(from, to), { sentences: false }));
+      // A paragraph opening with a party reads as executors as a body named first does (lineEvidence), in lower
+      // case too: a <p> is no wrapped line's rest, so its lower case first word is no sign that it goes on another.
+      if (party(from)) fit.responsible = Math.max(fit.responsible, PARTY_FIRST);
+      known.set(key, fit);
+    }
     return known.get(key)!;
   };
   const cell = (c: number, from: number, to: number): number => {
@@ -34,11 +53,15 @@ export function paragraphCells(paragraphs: readonly string[], columns: readonly 
     const column = columns[c];
     let score = closing(paragraphs[to - 1]) - (unused.has(c) ? EMPTY : 0);
     // A <p> is its author's break, not a wrap: how the text reads on over it counts half.
-    for (let k = from + 1; k < to; k++) score += continuation(paragraphs[k - 1], paragraphs[k]) / 2;
+    for (let k = from + 1; k < to; k++) score += goesOn(k) / 2;
     if (column === null) return score;
     // The whole's words hide a paragraph that is not the column's (a deadline's parser reads past a body's name):
     // where there are several, each is weighed alone.
     if (to - from > 1) for (let k = from; k < to; k++) score -= ownParagraph(fits(k, k + 1), column);
+    // An executors' cell lists its parties a paragraph each: a later paragraph that names a party (the executor
+    // parser's reading) is one more of them, after «… (по согласованию)» too, which ends one party, not the cell.
+    // The cell's joined words show only its first paragraph's opening.
+    if (column === "responsible") for (let k = from + 1; k < to; k++) if (party(k)) score += PARTY_PARAGRAPH;
     // A deadline that reads the same without its last paragraphs leaves them to the next cell.
     if (column === "deadline" && addsNothing(paragraphs.slice(from, to))) score -= NOTHING_ADDED;
     // A preposition, a conjunction or an oblique adjective opens no executors' cell («и разработка …»).
@@ -84,6 +107,16 @@ function ownParagraph(fits: Readonly<Record<TextColumn, number>>, column: TextCo
 }
 
 const NO_EXECUTOR = 2;
+
+/**
+ * What a later paragraph naming a party adds to an executors' cell: about half what a body's abbreviation first says
+ * of a line (lineEvidence), so that a party the cell's first paragraph does not show still draws it from the next
+ * column's cell (which then opens with a party: ownParagraph's cost) without drawing a result's paragraph in.
+ */
+const PARTY_PARAGRAPH = 0.75;
+
+/** What a paragraph opening with a party reads as executors at least: what «a body named first» weighs (lineEvidence). */
+const PARTY_FIRST = 1.5;
 
 /** The most paragraphs a cell holds (a list of executors one a <p>), but the row's last. */
 const MAX_PARAGRAPHS = 8;

@@ -6,6 +6,7 @@ import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isAmountCell, opensSumRow } from "../../table/sumRows";
 import { isSignOff, isWrappedSignOff } from "./signOffLine";
+import { isAnnexHeading } from "./annexHeading";
 import { isSiteFooter } from "./siteFooter";
 import { captionColumnNumbers, columnNumbersAt } from "./columnNumberLines";
 import type { TextColumn } from "./lineEvidence";
@@ -236,12 +237,14 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return true;
   };
+  // The next part of the act (an annex's heading) ends the plan's table: its lines, numbered too, are no rows.
+  const partAt = nextPartAt(lines, bodyStart);
   const starts: { index: number; number: string | null; heading: boolean; rest: string | null }[] = [];
   let prev: number[] | null = null;
   // The last item's number: under a heading the list may go on from it rather than from the heading («Задача 4.» over
   // item «4.» where the items are numbered through their Раздел and the tasks through the plan).
   let lastItem: number[] | null = null;
-  for (let i = bodyStart; i < lines.length; i++) {
+  for (let i = bodyStart; i < partAt; i++) {
     if (furniture.has(i)) continue;
     const text = lines[i].text.trim();
     const n = numberOf(text);
@@ -284,7 +287,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   // Titles without a number in a plan numbered straight through open sections of their own.
   for (const t of unnumberedTitles(lines, starts, bodyStart, furniture)) starts.push({ index: t, number: null, heading: true, rest: lines[t].text.trim() });
   starts.sort((a, b) => a.index - b.index);
-  const end = sumRowEnd(lines, starts[starts.length - 1].index, furniture) ?? bodyEnd(lines, starts[starts.length - 1].index);
+  const end = Math.min(partAt, sumRowEnd(lines, starts[starts.length - 1].index, furniture) ?? bodyEnd(lines, starts[starts.length - 1].index));
   // A numbered row over its sub-items is their group's heading, unless it holds cells of its own (parentWithCells).
   const ownLines = (k: number) => lines.slice(starts[k].index, k + 1 < starts.length ? starts[k + 1].index : end).map((l, j) => (j === 0 ? (starts[k].rest ?? "") : l.text)).filter((_, j) => !furniture.has(starts[k].index + j));
   const sections = starts.map((s, k) => s.heading || (isSectionNumber(s.number!, starts[k + 1]?.number ?? null) && (/^[IVXLC]/.test(s.number!) || !holdsOwnCells(ownLines(k)))));
@@ -367,6 +370,12 @@ function amongCaptions(lines: readonly Line[], i: number): boolean {
   const afterNumbers = from >= 2 && nextInList(lines[from - 2].text.trim(), lines[from - 1].text.trim());
   if (numberCaption && !afterNumbers) return false;
   return (blockColumns(run) ?? []).length > 1;
+}
+
+/** The first line from `from` on that opens the act's next part (annexHeading), or the lines' end. */
+function nextPartAt(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (isAnnexHeading(lines[i].text, lines[i + 1]?.text)) return i;
+  return lines.length;
 }
 
 /**

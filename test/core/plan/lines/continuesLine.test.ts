@@ -128,6 +128,10 @@ describe("an executor's name wrapped in a narrow column", () => {
     ["МБДОУ", true],
     ["руководители ОО", false],
     ["МКУ «ИМЦ»", false],
+    // Straight quotes, as a legal system's text prints names: the last one closes where they pair up.
+    ['ГАУ ДПО "ЗИРО"', false],
+    ['ГАУ ДПО "', true],
+    ['МБОУ "СОШ N 2", МБОУ "', true],
   ])("«%s» ends with an organisation's legal form, its name to follow: %s", (line, open) => {
     expect(endsOpen(line)).toBe(open);
   });

@@ -29,6 +29,12 @@ describe("what a loose line says about its column", () => {
     expect(lineEvidence("в течение года (по").responsible).toBeLessThanOrEqual(0);
   });
 
+  test("the consent ends one party, not the cell: a party after it leaves it the executors' words", () => {
+    for (const line of ['органы местного самоуправления (по согласованию) ГАУ ДПО "ЗИРО"', "ИРО (по согласованию), отдел образования", "вузы (по согласованию) министерство строительства области"]) {
+      expect(strongestColumn(line)).toBe("responsible");
+    }
+  });
+
   test("a term counted from an event reads as a deadline; a span of years in a name or an event alone does not", () => {
     for (const line of ["в течение 30 дней с даты заключения трудового договора", "в течение 5 рабочих дней", "в 10-дневный срок после утверждения", "в течение месяца со дня вступления в силу"]) {
       expect(strongestColumn(line)).toBe("deadline");

@@ -1,5 +1,6 @@
 import { withCentredCells } from "../centredCells";
 import { withConsentNotes } from "../consentNotes";
+import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
 import { withReorderedColumns } from "../reorderedColumns";
@@ -193,6 +194,19 @@ const CONSENT_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CONS
 }));
 
 /**
+ * The text in drawing order of the pdf-lib PDF and of Writer's print, drawing plans whose results are in lower case,
+ * as officials write them: where the executors' cell's lines and the result's meet, both in lower case, only the
+ * words tell them apart.
+ */
+const WITH_LOWER_RESULTS = ["pdf-pdftotext-stream", "lo-docx-pdftotext-stream"];
+const LOWER_RESULTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_LOWER_RESULTS.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-lower-results`,
+  about: `${s.about}; results in lower case («аналитическая справка»)`,
+  truth: (plan, r) => withLowerResults(s.truth ? s.truth(plan, r) : plan),
+}));
+
+/**
  * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
  * programme's group rows (a number, a title, a sum) and rows of totals.
  */
@@ -223,6 +237,7 @@ export const SHAPES: readonly Shape[] = [
   ...PROGRAMME_DOCX_PDF_SHAPES,
   ...CONSENT_SHAPES,
   ...TOTALS_SHAPES,
+  ...LOWER_RESULTS_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
   ...TABLE_PER_SECTION_DOCX_PDF_SHAPES,
   ...BROWSER_PRINT_SHAPES,

@@ -7,7 +7,7 @@ import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { withProgrammeTotals } from "../programmeTotals";
-import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, MERGED_EXECUTORS_STREAM_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { BROWSER_PRINT_SHAPES } from "./browserPrintShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
@@ -239,6 +239,7 @@ export const SHAPES: readonly Shape[] = [
   ...TOTALS_SHAPES,
   ...LOWER_RESULTS_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
+  MERGED_EXECUTORS_STREAM_SHAPE,
   ...TABLE_PER_SECTION_DOCX_PDF_SHAPES,
   ...BROWSER_PRINT_SHAPES,
 ];

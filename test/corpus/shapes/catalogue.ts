@@ -1,12 +1,13 @@
 import { withCentredCells } from "../centredCells";
 import { withConsentNotes } from "../consentNotes";
+import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
 import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { withProgrammeTotals } from "../programmeTotals";
-import { DOCX_PDF_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, MERGED_EXECUTORS_STREAM_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { BROWSER_PRINT_SHAPES } from "./browserPrintShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
@@ -194,6 +195,19 @@ const CONSENT_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CONS
 }));
 
 /**
+ * The text in drawing order of the pdf-lib PDF and of Writer's print, drawing plans whose results are in lower case,
+ * as officials write them: where the executors' cell's lines and the result's meet, both in lower case, only the
+ * words tell them apart.
+ */
+const WITH_LOWER_RESULTS = ["pdf-pdftotext-stream", "lo-docx-pdftotext-stream"];
+const LOWER_RESULTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_LOWER_RESULTS.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-lower-results`,
+  about: `${s.about}; results in lower case («аналитическая справка»)`,
+  truth: (plan, r) => withLowerResults(s.truth ? s.truth(plan, r) : plan),
+}));
+
+/**
  * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
  * programme's group rows (a number, a title, a sum) and rows of totals.
  */
@@ -224,7 +238,9 @@ export const SHAPES: readonly Shape[] = [
   ...PROGRAMME_DOCX_PDF_SHAPES,
   ...CONSENT_SHAPES,
   ...TOTALS_SHAPES,
+  ...LOWER_RESULTS_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
+  MERGED_EXECUTORS_STREAM_SHAPE,
   ...TABLE_PER_SECTION_DOCX_PDF_SHAPES,
   ...BROWSER_PRINT_SHAPES,
 ];

@@ -71,6 +71,18 @@ export const MERGED_EXECUTORS_DOCX_PDF_SHAPE: Shape = {
 };
 
 /**
+ * That PDF's text in drawing order (pdftotext -raw, as a browser's viewer copies it; ozyorsky-2033's print): Writer
+ * draws the merged cell with the first row it spans, so the rows under it give no executors' lines at all.
+ */
+export const MERGED_EXECUTORS_STREAM_SHAPE: Shape = {
+  ...MERGED_EXECUTORS_DOCX_PDF_SHAPE,
+  name: "lo-docx-pdftotext-stream-merged-executors",
+  about: "that PDF's text in drawing order (pdftotext -raw): the merged executors' text in the first row it spans only",
+  needs: ["soffice-writer", "pdftotext"],
+  draw: async (plan) => ({ ext: ".txt", data: pdfToStreamText(await writerPdf(plan, true, false, true)) }),
+};
+
+/**
  * The same shapes drawing a narrow extra column with a long two-word caption and a narrow deadline: Writer breaks their
  * long words, the header's too, at the column's edge with no hyphen.
  */

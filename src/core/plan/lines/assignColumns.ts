@@ -465,6 +465,8 @@ interface LineTraits {
   readonly titleFirst: boolean;
   /** The first word is an adjective in the nominative (the first word of a body or a position in lower case). */
   readonly nominativeAdjective: boolean;
+  /** The line opens in lower case with a word no noun shares the ending of (RESULT_ADJECTIVE_FIRST). */
+  readonly resultAdjective: boolean;
   readonly open: boolean;
   /** The line ends with «;»: a list's item, whose next item follows in the same cell (see LIST_GOES_ON). */
   readonly listGoesOn: boolean;
@@ -476,7 +478,7 @@ interface LineTraits {
 }
 
 function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
 }
 
 /**
@@ -583,7 +585,9 @@ function firstLine(col: ReadColumn, traits: LineTraits, evidence: ColumnScores, 
   if (!first || !traits.midPhrase) return 0;
   if (traits.restOfWord) return -REST_OF_WORD_START;
   if (col === "name") return -3;
-  if (col === "result") return evidence.result > 0 ? 0 : -1.5;
+  // A result names the thing made, as often after its adjective as not («аналитический» / «отчёт», «индивидуальные
+  // образовательные маршруты»): such a line opens a result as well as a product does.
+  if (col === "result") return evidence.result > 0 || traits.resultAdjective ? 0 : -1.5;
   if (col === "responsible" && traits.noExecutorStart) return -NO_EXECUTOR_START;
   // Nothing names a position or a body and the first word is no adjective in the nominative («классные
   // руководители»): a genitive left over from a wrap («округа», «образования») more likely.
@@ -593,6 +597,14 @@ function firstLine(col: ReadColumn, traits: LineTraits, evidence: ColumnScores, 
 
 /** A first word with the endings of an adjective in the nominative («классные», «общеобразовательные», «главный»). */
 const NOMINATIVE_ADJECTIVE_FIRST = /^\p{L}+(ые|ие|ый|ий|ой|ая|яя|ое|ее)(?!\p{L})/u;
+/**
+ * A first word in lower case that is an adjective in the nominative and no noun: NOMINATIVE_ADJECTIVE_FIRST's endings
+ * less those nouns share. «-ий», «-ие» only after к, г, х, ж, ш, щ, ч, where an adjective takes them for «-ый», «-ые»
+ * («аналитический», «методические»): a noun's genitive plural or nominative in «-ий», «-ие» («организаций»,
+ * «учреждений», «мероприятие») is the tail of an executor's wrapped line or a name's. «-ой», «-ее» are a feminine
+ * genitive's and a comparative's as well («методической службы»).
+ */
+const RESULT_ADJECTIVE_FIRST = /^\p{Ll}+(?:ые|ый|ая|яя|ое|[кгхжшщч]ий|[кгхжшщч]ие)(?!\p{L})/u;
 /**
  * What a line in lower case costs in an executors' cell after a line that ended an executor whole (endsExecutorBefore):
  * more than the wrap gains (continuation), so that the next cell opens there.

@@ -23,6 +23,23 @@ describe("a row's lines given to columns", () => {
     });
   });
 
+  test("a result may open in lower case with the adjective of the thing made: the executors' cell ends before it", () => {
+    // Writer's drawing order, each cell's lines together: «школ» ends the executors, «аналитический» / «отчёт» is the result.
+    const texts = ["Проведение анализа", "потребности в", "педагогических кадрах", "ежегодно до 1", "сентября", "Отдел образования", "администрации", "округа, директора", "школ", "аналитический", "отчёт"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "Проведение анализа потребности в педагогических кадрах",
+      deadline: "ежегодно до 1 сентября",
+      responsible: "Отдел образования администрации округа, директора школ",
+      result: "аналитический отчёт",
+    });
+    // A noun's genitive plural in «-ий» is no such adjective: it ends the executors' cell («организаций»; the word
+    // Writer broke at the column's edge is joined later, brokenWords).
+    const other = ["Сбор сведений о педагогах", "пенсионного возраста,", "планирующих прекратить", "трудовую деятельность", "до 1 марта", "2029 г.", "Руководители", "общеобразовател", "ьных", "организаций", "сведения", "представлены в", "отдел", "образования"];
+    const b = assignColumns(rowLines(other), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(other, b.columns).responsible).toBe("Руководители общеобразовател ьных организаций");
+  });
+
   test("a tall name's last line stays in the name: its guillemets close there, an adjective waits for its noun", () => {
     // Read row by row, the lone last lines could as well end the result: only the wording tells them apart.
     const texts = ["к 13 мая", "Реализация муниципального конкурса", "МБОУ «СОШ № 3»; Фёдорова", "Аналитическая справка", "профессионального мастерства «Педагог", "О.С., главный специалист", "года»", "отдела общего образования"];

@@ -266,7 +266,11 @@ function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly
   // draws a table (`drawn`): a mouse copy of other PDFs glues other pieces, and the search reads each row many times.
   const items = rows.segments.filter((s) => s.kind === "item");
   const flowing = items.filter((s) => s.pieces.some((p) => p.some((r, k) => k > 0 && partedBefore(lines, r.index))));
-  const flows = FLOWING * flowing.length >= items.length;
+  // Where fewer rows have one, a row's blank line still shows pdftotext's flows, if the lines are a cell's width: the
+  // other rows' cells stand close enough to be one flow, each row read baseline by baseline across all its cells.
+  // A text with no blank line at all may as well be a mouse copy pasted line by line (a sheet's column A), whose lines
+  // are its cells' own: it is left as it is.
+  const flows = FLOWING * flowing.length >= items.length || (!drawn && flowing.length > 0 && linesOfCellWidth(lines, rows));
   // Flows are searched by the catalogued columns alone (an extra column's pieces would take a column's place).
   if (flows ? order.includes(EXTRA) : !drawn) return new Map();
   const memo = readingMemo();

@@ -83,6 +83,72 @@ describe("pdftotext without layout: two cells' pieces glued on one line (officia
 });
 
 /**
+ * The same table where most rows have no blank line among their cells (pdftotext puts none where all the cells stand
+ * close): such a row is one flow, read baseline by baseline across all its cells, each cell's piece on a baseline
+ * after its left neighbour's; a piece glued to a full line is cut as in the flows above.
+ */
+const ONE_FLOW = [
+  "ПЛАН",
+  "мероприятий по кадровому обеспечению на 2027 год",
+  "№",
+  "п/п",
+  "Содержание мероприятия",
+  "Исполнители",
+  "Сроки",
+  "Результат",
+  "1",
+  "Мониторинг кадров",
+  "1.1",
+  "Сбор сведений о вакантных Отдел",
+  "до 10 числа",
+  "банк вакансий",
+  "должностях педагогических образования",
+  "каждого",
+  "работников в школах района (Петрова А.В.),",
+  "месяца",
+  "руководители ОО",
+  "1.2",
+  // A name far from the cells beside it stands as a flow of its own, parted by a blank line, as in the rows above.
+  "Анкетирование молодых",
+  "педагогов об условиях труда",
+  "",
+  "МКУ «Методический центр»",
+  "ежегодно, октябрь",
+  "аналитическая справка",
+  "1.3",
+  "Подготовка прогноза",
+  "Отдел образования ежегодно,",
+  "прогноз потребности",
+  "потребности в учителях",
+  "администрации",
+  "до 1 июля",
+  "(Соколова Т.Н.)",
+  "1.4",
+  "Обновление банка вакансий",
+  "Отдел образования",
+  "ежемесячно",
+  "банк обновлён",
+  "1.5",
+  "Участие в ярмарке вакансий",
+  "Отдел образования",
+  "апрель 2027 г.",
+  "вакансии представлены",
+  "Начальник управления образования И.И. Иванов",
+].join("\n");
+
+describe("pdftotext without layout, few blank lines: a row is one flow, its glued lines cut", () => {
+  test("each piece goes to its cell (before: a text whose rows seldom had a blank line was never searched for glued lines)", () => {
+    const plan = structureOrFail(readTextDocument(ONE_FLOW, "plan.raw.txt"));
+    const row = (n: string) => plan.items.find((i) => i.number === n);
+    expect(["1.1", "1.3"].map((n) => row(n) && [row(n)!.name, row(n)!.responsible.text, row(n)!.deadline.text, row(n)!.result])).toEqual([
+      ["Сбор сведений о вакантных должностях педагогических работников в школах района", "Отдел образования (Петрова А.В.), руководители ОО", "до 10 числа каждого месяца", "банк вакансий"],
+      ["Подготовка прогноза потребности в учителях", "Отдел образования администрации (Соколова Т.Н.)", "ежегодно, до 1 июля", "прогноз потребности"],
+    ]);
+    expect(lostWords(ONE_FLOW, plan)).toEqual([]);
+  });
+});
+
+/**
  * pdftotext without layout where no line is glued: Writer's cells centred vertically come as flows, the three cells
  * of a row interleaved line by line («Администрация» / «не менее 10» / «в течение 2026–»), and the last row's later
  * cells after the head's signature, its position and name parted by a blank line as two flows. The source's lines one

@@ -135,6 +135,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     repeatsMerged: band.verdict.mergedDown,
     emptyIsMerged: band.verdict.emptyIsMerged,
     captions: band.cells.map((c) => c.text),
+    grid,
   });
   const readHeader = (first: number, last: number) => twoLevelHeader(lines.slice(first, last + 1), gap, width) ?? [headerRow(range(first, last).map(split), width)];
   const header = readHeader(band.first, band.last);

@@ -1,0 +1,59 @@
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { structureOrFail } from "../../helpers/seeds";
+
+/**
+ * A month grid over two years as `pdftotext -layout` prints a workbook laid out for print by Calc (the corpus's
+ * schedule-2y-lo-pdftotext-layout shape): the text columns before the grid, a blank line or two between most rows but
+ * none where a row of one line follows another or under a section's row, one mark a row in each month. The grid's
+ * 24 columns step from row to row only, twice as often as the text columns step within their cells.
+ */
+const at = (parts: readonly (readonly [number, string])[]) => parts.reduce((line, [col, text]) => line.padEnd(col) + text, "");
+const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+const GRID = 70;
+const monthAt = (k: number) => GRID + 9 * k;
+const marks = (months: readonly number[]) => months.map((m) => [monthAt(m - 1) + 3, "х"] as const);
+/** Marked in every month of both years. */
+const ALL = Array.from({ length: 24 }, (_, k) => k + 1);
+const RESULT = GRID + 9 * 24 + 2;
+const row = (number: string, name: string, who: string, months: readonly number[], result: string) => at([[1, number], [8, name], [45, who], ...marks(months), [RESULT, result]]);
+const wrap = (name: string, who = "", result = "") => at([[8, name], [45, who], [RESULT, result]]);
+
+const TEXT = [
+  "План мероприятий по кадровому обеспечению на 2026–2027 годы",
+  "",
+  at([[GRID + 50, "2026 год"], [GRID + 158, "2027 год"]]),
+  at([[1, "N п/п"], [8, "Мероприятие"], [45, "Ответственный исполнитель"], [RESULT, "Результат"]]),
+  at([...MONTHS, ...MONTHS].map((m, k) => [monthAt(k), m] as const)),
+  "1. Повышение профессионального мастерства",
+  row("1.1", "Формирование диагностики", "Павлова О.С.", ALL, "Банк данных"),
+  wrap("профессиональных дефицитов", "директор ЦРО"),
+  "",
+  "",
+  row("1.2", "Актуализация работы", "образовательные", [10, 11, 12, 13], "План-график"),
+  wrap("методических объединений", "организации"),
+  "",
+  row("1.3", "Проведение курсов", "Соколов Т.И.", [10, 11, 12, 13, 14], "Протокол"),
+  wrap("повышения квалификации"),
+  row("1.4", "Целевое обучение выпускников", "Морозова И.Г.", [24], "Приказ"),
+  "2. Развитие системы наставничества",
+  row("2.1", "Мониторинг предложений", "методист", ALL, "Банк данных"),
+  wrap("по мерам поддержки", "ЦРО"),
+  "",
+  "",
+  row("2.2", "Мониторинг аттестации", "РМО", ALL, "Информация"),
+  wrap("педагогических работников"),
+].join("\n");
+
+test("a section's row right over its first item, and rows with no blank line between, are rows of their own", () => {
+  const plan = structureOrFail(readTextDocument(TEXT, "calc-grid.layout.txt"));
+  expect(plan.sections.map((s) => s.title)).toEqual(["Повышение профессионального мастерства", "Развитие системы наставничества"]);
+  expect(plan.items.map((i) => [i.number, i.name, i.deadline.start, i.deadline.end])).toEqual([
+    ["1.1", "Формирование диагностики профессиональных дефицитов", "2026-01-01", "2027-12-31"],
+    ["1.2", "Актуализация работы методических объединений", "2026-10-01", "2027-01-31"],
+    ["1.3", "Проведение курсов повышения квалификации", "2026-10-01", "2027-02-28"],
+    ["1.4", "Целевое обучение выпускников", "2027-12-01", "2027-12-31"],
+    ["2.1", "Мониторинг предложений по мерам поддержки", "2026-01-01", "2027-12-31"],
+    ["2.2", "Мониторинг аттестации педагогических работников", "2026-01-01", "2027-12-31"],
+  ]);
+  expect(plan.items.map((i) => i.responsible.text)).toEqual(["Павлова О.С. директор ЦРО", "образовательные организации", "Соколов Т.И.", "Морозова И.Г.", "методист ЦРО", "РМО"]);
+});

@@ -57,3 +57,37 @@ test("a section's row right over its first item, and rows with no blank line bet
   ]);
   expect(plan.items.map((i) => i.responsible.text)).toEqual(["Павлова О.С. директор ЦРО", "образовательные организации", "Соколов Т.И.", "Морозова И.Г.", "методист ЦРО", "РМО"]);
 });
+
+/**
+ * Quarters over two years in the same print: Calc sets the header's rows as tall as their tallest cell («III» over
+ * «квартал») and centres the other cells in theirs, so `pdftotext -layout` leaves a blank line between the years'
+ * captions (on the line of the text columns' names) and the quarters under them, «I квартал» on one line between
+ * «III» and its «квартал».
+ */
+test("the quarters a blank line under their years are the header's, not a row", () => {
+  const Q = [80, 92, 104, 116, 128, 140, 152, 164];
+  const qMarks = (quarters: readonly number[]) => quarters.map((q) => [Q[q - 1] + 4, "●"] as const);
+  const item = (number: string, name: string, result: string, quarters: readonly number[], who: string) => at([[1, number], [8, name], [50, result], ...qMarks(quarters), [178, who]]);
+  const text = [
+    "План работы по развитию кадрового потенциала на 2026–2027 годы",
+    "",
+    at([[1, "№ п/п"], [8, "Содержание работы"], [50, "Результаты"], [Q[1] + 3, "2026 год"], [Q[5] + 3, "2027 год"], [178, "Исполнитель"]]),
+    "",
+    at([[Q[2] + 3, "III"], [Q[3] + 4, "IV"], [Q[6] + 3, "III"], [Q[7] + 4, "IV"]]),
+    at([[Q[0], "I квартал"], [Q[1], "II квартал"], [Q[4], "I квартал"], [Q[5], "II квартал"]]),
+    at([[Q[2] + 1, "квартал"], [Q[3] + 1, "квартал"], [Q[6] + 1, "квартал"], [Q[7] + 1, "квартал"]]),
+    "Цель 1. Информационное сопровождение",
+    item("1.1", "Проведение семинаров", "Приказ", [2], "Лебедев Л.А."),
+    wrap("по итогам учебного года"),
+    "",
+    item("1.2", "Проведение аттестации", "Протокол", [3, 4, 5], "ДОО"),
+    item("1.3", "Реализация курсов", "Справка", [1, 2, 3, 4, 5, 6, 7, 8], "РМО"),
+  ].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "calc-quarters.layout.txt"));
+  expect(plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every])).toEqual([
+    ["1.1", "period", "2026-04-01", "2026-06-30", null],
+    ["1.2", "period", "2026-07-01", "2027-03-31", null],
+    ["1.3", "recurring", "2026-01-01", "2027-12-31", "quarter"],
+  ]);
+  expect(plan.columns.extra).toEqual([2026, 2027].flatMap((y) => ["I", "II", "III", "IV"].map((q) => `${y} год ${q} квартал`)));
+});

@@ -91,3 +91,29 @@ test("the quarters a blank line under their years are the header's, not a row", 
   ]);
   expect(plan.columns.extra).toEqual([2026, 2027].flatMap((y) => ["I", "II", "III", "IV"].map((q) => `${y} год ${q} квартал`)));
 });
+
+/**
+ * Months over two years where the text columns' names are centred higher than the grid's rows: the years on a line
+ * of their own under them, then a blank line and the months.
+ */
+test("a line of years alone under the columns' names is the header's", () => {
+  const text = [
+    "План мероприятий по кадровому обеспечению на 2027–2028 годы",
+    "",
+    at([[1, "№ п/п"], [8, "Мероприятие"], [45, "Ответственный исполнитель"], [RESULT, "Результат"]]),
+    at([[GRID + 50, "2027 г."], [GRID + 158, "2028 г."]]),
+    "",
+    at([...MONTHS, ...MONTHS].map((m, k) => [monthAt(k), m] as const)),
+    "1. Меры социальной поддержки педагогов",
+    row("1.1", "Актуализация целевого обучения", "МКУ «ЦРО»", [2, 14], "План"),
+    wrap("выпускников"),
+    "",
+    row("1.2", "Конкурс «Педагог года»", "ОО", [1, 2, 3], "Приказ"),
+  ].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "calc-years-apart.layout.txt"));
+  expect(plan.items.map((i) => [i.number, i.deadline.kind, i.deadline.start, i.deadline.end, i.deadline.every])).toEqual([
+    ["1.1", "recurring", "2027-01-01", "2028-12-31", "year"],
+    ["1.2", "period", "2027-01-01", "2027-03-31", null],
+  ]);
+  expect(plan.items.map((i) => i.responsible.text)).toEqual(["МКУ «ЦРО»", "ОО"]);
+});

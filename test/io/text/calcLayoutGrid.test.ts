@@ -117,3 +117,48 @@ test("a line of years alone under the columns' names is the header's", () => {
   ]);
   expect(plan.items.map((i) => i.responsible.text)).toEqual(["МКУ «ЦРО»", "ОО"]);
 });
+
+/**
+ * The header repeated on page 2 with the caption over the years a blank line above it, as on page 1 (Calc repeats
+ * the header's rows on every page and centres the text columns' names down them): the caption at the page's top is
+ * the page's head, not the end of the row page 1 ended with.
+ */
+test("a line above a page's header repeat goes on with no row", () => {
+  const header = [
+    at([[GRID + 100, "Сроки исполнения"]]),
+    "",
+    at([[1, "N п/п"], [8, "Мероприятие"], [45, "Ответственный исполнитель"], [GRID + 50, "2026 год"], [GRID + 158, "2027 год"], [RESULT, "Результат"]]),
+    at([...MONTHS, ...MONTHS].map((m, k) => [monthAt(k), m] as const)),
+  ];
+  const text = [
+    "План мероприятий по кадровому обеспечению на 2026–2027 годы",
+    "",
+    ...header,
+    "1. Меры социальной поддержки педагогов",
+    row("1.1", "Актуализация целевого обучения", "МКУ «ЦРО»", [2, 14], "План"),
+    wrap("выпускников"),
+    "",
+    row("1.2", "Конкурс «Педагог года»", "ОО", [1, 2, 3], "Приказ"),
+    wrap("муниципальный этап"),
+    "",
+    row("1.3", "Семинары наставников", "ИМЦ", [5, 17], "Справка"),
+    wrap("для молодых педагогов", "РМО"),
+    "",
+    row("1.4", "Обновление базы вакансий", "УО", ALL, "База данных"),
+    wrap("образовательных организаций"),
+    "",
+    at([[GRID + 100, "1"]]),
+    `\f${header[0]}`,
+    ...header.slice(1),
+    row("1.5", "Мониторинг аттестации", "РМО", [24], "Справка"),
+  ].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "calc-pages.layout.txt"));
+  expect(plan.items.map((i) => [i.number, i.name, i.deadline.start, i.deadline.end])).toEqual([
+    ["1.1", "Актуализация целевого обучения выпускников", "2026-01-01", "2027-12-31"],
+    ["1.2", "Конкурс «Педагог года» муниципальный этап", "2026-01-01", "2026-03-31"],
+    ["1.3", "Семинары наставников для молодых педагогов", "2026-01-01", "2027-12-31"],
+    ["1.4", "Обновление базы вакансий образовательных организаций", "2026-01-01", "2027-12-31"],
+    ["1.5", "Мониторинг аттестации", "2027-12-01", "2027-12-31"],
+  ]);
+  expect(plan.dropped.filter((d) => d.text === "Сроки исполнения").map((d) => d.reason)).toContain("page_furniture");
+});

@@ -8,7 +8,7 @@ import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict
 import { findPageFurniture } from "../../core/table/positioned/pageFurniture";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { titleLike } from "../../core/plan/lines/unnumberedTitles";
-import { periodCaption } from "../../core/plan/schedule/periodCaptions";
+import { periodCaption, yearInHeader } from "../../core/plan/schedule/periodCaptions";
 import { PLAN_KEYS, type PlanKey } from "../../core/plan/columns/columnCatalogue";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { isColumnNumbers } from "../../core/table/rowShapes";
@@ -127,6 +127,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
   for (let k = band.first + 1; k <= band.last; k++) {
     const above = headerCells(textLines.slice(band.first, k), PHRASE_GAP);
     const blank = textLines[k].top - textLines[k - 1].top >= 2;
+    if (blank && periodCaptionsLine(textLines[k]) && underYear(textLines[k], above)) continue;
     if (!blank && (periodCaptionsLine(textLines[k]) || subCaptionsUnderOne(textLines[k], above, PHRASE_GAP) || (!acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null && !opensCentredRow(textLines, k)))) continue;
     const cut = planHeaderVerdict(above.map((c) => c.text));
     if (cut.score >= band.verdict.score) {
@@ -244,6 +245,17 @@ function periodCaptionsLine(line: Line): boolean {
     else return false;
   }
   return true;
+}
+
+/**
+ * A line of period captions under a year's caption of the header above it («I квартал II квартал» under «2026 год»),
+ * a blank line below it or not: Calc sets a header's rows as tall as their tallest cell and centres the others in
+ * theirs, and `pdftotext -layout` leaves the space between a year and its shorter captions as a blank line.
+ */
+function underYear(line: Line, above: readonly { x0: number; x1: number; text: string }[]): boolean {
+  const x0 = line.words[0].x;
+  const x1 = Math.max(...line.words.map((w) => w.x + w.width));
+  return above.some((c) => c.x0 < x1 && c.x1 > x0 && yearInHeader(c.text) !== null);
 }
 
 /** A word of a caption's wrapped line: lower case, and no period or period unit («исполнители», «мероприятия»). */

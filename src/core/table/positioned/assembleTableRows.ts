@@ -36,6 +36,8 @@ export interface RowContext {
   readonly emptyIsMerged?: (column: number) => boolean;
   /** The header's caption of each column, for notes. */
   readonly captions?: readonly string[];
+  /** A schedule grid's columns: a mark in each row, never wrapped (their lines are rows apart, not a cell's). */
+  readonly grid?: (column: number) => boolean;
 }
 
 interface RowDraft {
@@ -66,7 +68,7 @@ export function assembleTableRows(lines: readonly LineCells[], ctx: RowContext):
     if (list) list.push(r);
     else rulesByPage.set(r.page, [r]);
   }
-  const leading = leadingOf(lines, ctx.pitch);
+  const leading = leadingOf(lines, ctx.pitch, ctx.grid);
   const pages: { lines: readonly LineCells[]; mode: "ruled" | "banded" | "stream" }[] = [];
   for (let from = 0; from < lines.length; ) {
     const page = lines[from].line.page;

@@ -213,12 +213,16 @@ function continuesTitle(previous: LineCells, lc: LineCells, title: LineCells, le
 
 /**
  * The distance between two lines of one cell: the lower quartile of the steps between consecutive lines that hold
- * text in the same column (lines of different columns may sit half a line apart where cells are centred).
+ * text in the same column (lines of different columns may sit half a line apart where cells are centred). Columns
+ * whose cells never wrap (`rowApart`: a schedule grid's, one mark per row) step from row to row only: a grid over two
+ * years has twice as many of them as text columns, and their steps (two lines where rows touch, as Calc sets them)
+ * would outnumber the cells' own.
  */
-export function leadingOf(lines: readonly LineCells[], fallback: number): number {
+export function leadingOf(lines: readonly LineCells[], fallback: number, rowApart: (column: number) => boolean = () => false): number {
   const steps: number[] = [];
   const width = lines.length ? lines[0].cells.length : 0;
   for (let c = 0; c < width; c++) {
+    if (rowApart(c)) continue;
     let previous: LineCells | null = null;
     for (const lc of lines) {
       if (lc.cells[c] === "") continue;

@@ -1,4 +1,5 @@
 import { namesSpanEnd } from "../../plan/columns/deadlineEnd";
+import { periodCaption } from "../../plan/schedule/periodCaptions";
 import { phrases } from "./groupLines";
 import { clusterByOverlap, type HeaderColumn, headerColumns, type HeaderPiece, ROUNDING } from "./spanningCaptions";
 import { centredOver } from "./splitLine";
@@ -25,9 +26,9 @@ const MAX_HEADER_LINES = 8;
  * Finds the header among the first lines: every run of up to five close lines is read as one header row (phrases
  * that overlap horizontally are one cell, a header cell's words often wrap over several lines) and judged by
  * `recognise`. The best score wins; on a tie the longer band, so that wrapped header words are not left behind.
- * A line that starts with a number (the first item, the column numbers) never extends a header, nor does a line
- * parted from the one above by a horizontal ruling line (the table's top border under a title, a row border), nor a
- * title across its columns, nor the line under the plan's title.
+ * A line that starts with a number (the first item, the column numbers; not a line of years alone) never extends a
+ * header, nor does a line parted from the one above by a horizontal ruling line (the table's top border under a
+ * title, a row border), nor a title across its columns, nor the line under the plan's title.
  */
 export function findHeaderBand(
   lines: readonly Line[],
@@ -46,7 +47,7 @@ export function findHeaderBand(
       const line = lines[i + k];
       if (k > 0 && (line.page !== lines[i].page || line.top - lines[i + k - 1].bottom > 2 * (line.bottom - line.top))) break;
       if (k > 0 && titleOverHeader(lines[i + k - 1], line, gap)) break;
-      if (k > 0 && /^\d/.test(line.text) && !subCaptionsUnderOne(line, above, gap)) break;
+      if (k > 0 && /^\d/.test(line.text) && !subCaptionsUnderOne(line, above, gap) && !yearsLine(line, gap)) break;
       if (k > 0 && ruledApart(lines[i + k - 1], line, horizontals, above)) break;
       if (k > 0 && acrossColumns(line, above, gap, lines.slice(i, i + k))) break;
       if (k > 0 && readsAsTitle && titleOverFirstItem(lines, i + k, above, gap, readsAsTitle)) break;
@@ -134,6 +135,16 @@ export function subCaptionsUnderOne(line: Line, cells: readonly HeaderCell[], ga
     return under.length === 1 && under[0] !== cells[at];
   };
   return subs.every((q) => over(q, cells[at]) || (q.x0 > from && q.x1 < to)) && p.filter((q) => !subs.includes(q)).every(continues);
+}
+
+/**
+ * A line of years alone («2027 г.   2028 г.»): a schedule grid's years over their periods, on a line of their own under
+ * the text columns' names where Calc centres those down the header's tall rows and sets the years in a row of their
+ * own. No row of a table is years alone.
+ */
+function yearsLine(line: Line, gap: number): boolean {
+  const p = phrases(line, gap);
+  return p.length >= 2 && p.every((q) => periodCaption(q.text)?.unit === "year");
 }
 
 /**

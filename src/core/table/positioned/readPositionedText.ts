@@ -51,6 +51,9 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const repeated = new Map([...repeatedFound].map(([page, r]) => [page, r.lines]));
   const protectedLines = new Set<number>([...range(band.first, band.last), ...[...repeated.values()].flat()]);
   const furniture = findPageFurniture(lines, protectedLines);
+  // A page's rows follow its header's repeat: a line above the repeat is the page's head, no row's (a running title,
+  // or a caption of the header a blank line above it, as Calc prints a grid's caption over the years' captions).
+  for (const [page, r] of repeatedFound) lines.forEach((l, i) => l.page === page && i < r.lines[0] && !protectedLines.has(i) && furniture.add(i));
   const bodyIndexes = range(band.last + 1, lines.length - 1).filter((i) => !furniture.has(i) && !protectedLines.has(i));
 
   const headerPage = lines[band.first].page;
@@ -135,6 +138,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
     repeatsMerged: band.verdict.mergedDown,
     emptyIsMerged: band.verdict.emptyIsMerged,
     captions: band.cells.map((c) => c.text),
+    grid,
   });
   const readHeader = (first: number, last: number) => twoLevelHeader(lines.slice(first, last + 1), gap, width) ?? [headerRow(range(first, last).map(split), width)];
   const header = readHeader(band.first, band.last);

@@ -60,6 +60,7 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
     const level = bottom(s.subs[0]);
     if (lower(i - 1, level) && lower(i + 1, level)) slots[i] = { head: s.subs[0], subs: [], captions: null };
   });
+  evenYearSlots(slots);
   const over = overCaption(slots);
   if (over) slots.splice(over.at, 1, ...over.subs.map((c) => ({ subs: [c], captions: [c] })));
   // Period captions beside a caption's slot, contiguous with it and below it, are its columns.
@@ -102,6 +103,37 @@ export function headerColumns(clusters: readonly (readonly HeaderPiece[])[]): He
       return { ...whole(pieces), text, under: { caption, own, first, periods: !spanEnds && !plain, ...(atOver ? { over: over.text } : {}) } };
     });
   });
+}
+
+/**
+ * Years side by side over one grid, each clustered with the periods under it, have as many periods each, each year's
+ * from its first to its last: where fixed-width text runs captions of two years into one phrase («III кв. IV кв. I
+ * кв.»), the phrase's cluster gives one year a period of the next. Adjacent year slots whose periods, dealt out
+ * evenly in order, run from the first to the last in every year take them so; others stay as they are.
+ */
+function evenYearSlots(slots: Slot[]): void {
+  const isYearSlot = (s: Slot) => s.head !== undefined && s.subs.length > 0 && periodCaption(textOf(s.head))?.unit === "year";
+  // A period caption alone beside the years (one the nearer year's cluster left out), no year itself.
+  const isLonePeriod = (s: Slot) => !s.head && s.captions !== null && s.captions.every((c) => periodCaption(textOf(c))?.unit !== "year");
+  for (let from = 0; from < slots.length; from++) {
+    let to = from;
+    while (to < slots.length && (isYearSlot(slots[to]) || isLonePeriod(slots[to]))) to++;
+    const run = slots.slice(from, to);
+    const years = run.filter(isYearSlot);
+    if (years.length >= 2) {
+      const periods = run.flatMap((s) => (isYearSlot(s) ? s.subs : s.captions!));
+      const per = periods.length / years.length;
+      const dealt = years.map((_, k) => periods.slice(k * per, (k + 1) * per));
+      const ordinals = (year: readonly (readonly HeaderPiece[])[]) => year.map((sub) => periodCaption(textOf(sub))?.ordinal);
+      const whole = Number.isInteger(per) && dealt.every((year) => ordinals(year).every((o, k) => o === k + 1));
+      const uneven = run.length > years.length || years.some((y) => y.subs.length !== per);
+      if (whole && uneven) {
+        slots.splice(from, run.length, ...years.map((y, k) => ({ ...y, subs: dealt[k] })));
+        to = from + years.length;
+      }
+    }
+    from = to;
+  }
 }
 
 /**

@@ -98,3 +98,30 @@ describe("a deadline caption merged over the span's start and end («Срок р
     expect(cellsOf(["№ п/п   Наименование мероприятия    Срок реализации     Ответственный", "                                    плановый   текущий"])).toHaveLength(4);
   });
 });
+
+/**
+ * Quarters over two years as `pdftotext -layout` prints a ruled PDF with narrow grid columns (the corpus's
+ * schedule-2y-pdftotext-layout, seed 39): the last quarters of one year and the first of the next one space apart
+ * («III кв. IV кв. I кв.», one phrase), each year's caption over its second and third quarters. The phrase's cluster
+ * takes the next year's first quarter to the first year; each year has four.
+ */
+test("two years over quarters run into one phrase across the turn of the year: four quarters each", () => {
+  expect(
+    cellsOf([
+      "N п/п                2024 год                        2025 год               Содержание работы                       Ответственные",
+      "         I кв.   II кв.    III кв. IV кв. I кв.  II кв.    III кв. IV кв.                                           исполнители",
+    ]),
+  ).toEqual([
+    "N п/п",
+    "2024 год I кв.",
+    "II кв.",
+    "III кв.",
+    "IV кв.",
+    "2025 год I кв.",
+    "II кв.",
+    "III кв.",
+    "IV кв.",
+    "Содержание работы",
+    "Ответственные исполнители",
+  ]);
+});

@@ -50,6 +50,7 @@ const ENCODING_NAMES: Readonly<Record<string, TextEncoding>> = {
   "utf-16be": "utf-16be", utf16be: "utf-16be",
   "windows-1251": "windows-1251", cp1251: "windows-1251", win1251: "windows-1251",
   "koi8-r": "koi8-r", koi8r: "koi8-r",
+  cp866: "cp866", "ibm866": "cp866", dos: "cp866",
 };
 
 /**

@@ -1,13 +1,15 @@
 import * as iconv from "iconv-lite";
 import { decodeMixed, type MixedText } from "./decodeMixed";
 import { detectEncoding, type TextEncoding } from "./detectEncoding";
+import { undoCp866As1251 } from "./undoCp866As1251";
 
 export { detectEncoding, type EncodingGuess, type TextEncoding } from "./detectEncoding";
 export { looksBinary } from "./looksBinary";
 
 /**
  * Decodes with the given encoding, or the detected one. The BOM is removed; line endings are kept. Never throws.
- * A UTF-8 text with some lines in a code page is decoded line by line (decodeMixed); `recoded` names those lines.
+ * A UTF-8 text with some lines in a code page is decoded line by line (decodeMixed); `recoded` names those lines. A
+ * detected UTF-8 text that is a cp866 file read as windows-1251 is read as that file (undoCp866As1251).
  */
 export function decodeText(bytes: Uint8Array, override?: TextEncoding): { text: string; encoding: TextEncoding; recoded?: MixedText["recoded"] } {
   const guess = override === undefined ? detectEncoding(bytes) : null;
@@ -16,7 +18,12 @@ export function decodeText(bytes: Uint8Array, override?: TextEncoding): { text: 
     if (mixed) return mixed;
   }
   const encoding = override ?? guess!.encoding;
-  return { text: iconv.decode(bytes, encoding, { stripBOM: true }).replace(/^\uFEFF/, ""), encoding };
+  const text = iconv.decode(bytes, encoding, { stripBOM: true }).replace(/^\uFEFF/, "");
+  if (guess?.encoding === "utf-8") {
+    const dos = undoCp866As1251(text);
+    if (dos !== null) return { text: dos, encoding: "cp866" };
+  }
+  return { text, encoding };
 }
 
 /** CRLF and lone CR (old Mac files) to LF. */

@@ -1,14 +1,16 @@
 import * as iconv from "iconv-lite";
 import { cyrillicScore } from "./cyrillicScore";
+import { looksCp866 } from "./looksCp866";
 import { detectUtf16 } from "./detectUtf16";
 import { scanUtf8 } from "./scanUtf8";
 
 /**
  * Text files arrive in whatever encoding the author's machine used: UTF-8 (with or without BOM), UTF-16 from
- * Notepad's "Unicode", windows-1251 from Russian Windows, KOI8-R from old mail and Unix systems. Bytes in, text out;
+ * Notepad's "Unicode", windows-1251 from Russian Windows, KOI8-R from old mail and Unix systems, cp866 from DOS
+ * editors and the DOS exports of legal systems. Bytes in, text out;
  * callers read the file (no fs here).
  */
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "koi8-r";
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1251" | "koi8-r" | "cp866";
 
 export interface EncodingGuess {
   readonly encoding: TextEncoding;
@@ -76,8 +78,9 @@ function wellFormedUtf8(sample: Uint8Array): boolean {
   return scanUtf8(sample.subarray(last)).invalid === 0;
 }
 
-/** The code page whose decoding of `sample` reads most like Russian text. */
+/** The code page whose decoding of `sample` reads most like Russian text (cp866 by its letters' bytes, looksCp866). */
 export function bestCodePage(sample: Uint8Array): TextEncoding {
+  if (looksCp866(sample)) return "cp866";
   let best = CODE_PAGES[0];
   let bestScore = -Infinity;
   for (const encoding of CODE_PAGES) {

@@ -1,5 +1,6 @@
 import type { GridRow, Merge } from "../../core/grid";
 import { cellText, joinWrapped } from "./cellText";
+import { ASCII_RULES, BOX_RULES, isPartialBorder, LINE_SYNTAXES, ruleParts, type RuleChars } from "./lineKinds";
 
 /**
  * Tables drawn with characters: box drawing (┌─┬─┐ │ ├─┼─┤) and ASCII grids (+----+ |). Column boundaries are the
@@ -13,50 +14,82 @@ export interface RuledSyntax {
   readonly isBorder: (line: string) => boolean;
   /** Characters of a border line that mark a column boundary. */
   readonly junctions: string;
+  /** How a rule that stops at a cell merged down is drawn (lineKinds' isPartialBorder). */
+  readonly rules: RuleChars;
 }
 
 export const BOX_SYNTAX: RuledSyntax = {
   bars: "│┃║",
   junctions: "┌┏╔├┣╠└┗╚┬┳╦┼╋╬┴┻╩┐┓╗┤┫╣┘┛╝╤╧╪╥╨╫╒╘╞╓╙╟╕╛╡╖╜╢",
-  isBorder: (line) => /^\s*[┌┏╔├┣╠└┗╚╒╘╞╓╙╟][─━═┬┳╦┼╋╬┴┻╩┐┓╗┤┫╣┘┛╝╤╧╪╥╨╫╕╛╡╖╜╢\s]*$/.test(line),
+  isBorder: (line) => LINE_SYNTAXES[0].border.test(line),
+  rules: BOX_RULES,
 };
 
 export const ASCII_SYNTAX: RuledSyntax = {
-  // "¦": a box-drawn table saved in windows-1251 (lineKinds.ts)
+  // "¦": a box-drawn table saved in windows-1251; «г T ¬ L ¦»: the look-alikes of other converters (lineKinds.ts)
   bars: "|¦",
-  junctions: "+",
-  isBorder: (line) => /^\s*\+[-=:+]*\+\s*$/.test(line),
+  junctions: "+гT¬L¦",
+  isBorder: (line) => LINE_SYNTAXES[1].border.test(line),
+  rules: ASCII_RULES,
 };
 
 export function readRuledTable(lines: readonly string[], firstLine: number, syntax: RuledSyntax): { rows: GridRow[]; merges: Merge[] } {
   const boundaries = columnBoundaries(lines, syntax);
   const groups = groupContentLines(lines, syntax);
-  const rows: GridRow[] = [];
+  const width = boundaries.length - 1;
+  const parts: string[][][] = [];
   const merges: Merge[] = [];
+  /** continued[r][c]: column c's cell of row r goes on into row r + 1 across a partial border. */
+  const continued: boolean[][] = [];
   for (const group of groups) {
-    const width = boundaries.length - 1;
-    const parts: string[][] = Array.from({ length: width }, () => []);
+    const row: string[][] = Array.from({ length: width }, () => []);
+    const goesOn: boolean[] = Array.from({ length: width }, () => false);
     let span: { left: number; right: number } | null = null;
     for (const index of group) {
       for (const seg of segments(lines[index], syntax)) {
         const left = columnAt(boundaries, seg.start);
         const right = Math.max(left, columnAt(boundaries, seg.end - 1));
-        parts[left].push(seg.text);
+        row[left].push(seg.text);
         if (right > left && seg.text.trim() !== "") span = { left, right };
       }
     }
-    const rowIndex = rows.length;
-    rows.push({ cells: parts.map((p) => cellText(joinWrapped(p))), row: firstLine + group[0] });
-    if (span) merges.push({ top: rowIndex, bottom: rowIndex, left: span.left, right: span.right });
+    const below = lines[group[group.length - 1] + 1];
+    for (const part of below !== undefined ? (ruleParts(below, syntax.rules) ?? []) : []) {
+      if (part.rule || !isPartialBorder(below, syntax.rules)) continue;
+      const col = columnAt(boundaries, part.start);
+      row[col].push(part.text);
+      goesOn[col] = true;
+    }
+    if (span) merges.push({ top: parts.length, bottom: parts.length, left: span.left, right: span.right });
+    parts.push(row);
+    continued.push(goesOn);
   }
+  // A cell merged down over several rows: its text, wherever it stands, in the top row, and the merge.
+  for (let c = 0; c < width; c++) {
+    for (let top = 0; top < parts.length; top++) {
+      if (!continued[top][c]) continue;
+      let bottom = top;
+      while (bottom < parts.length - 1 && continued[bottom][c]) bottom++;
+      for (let r = top + 1; r <= bottom; r++) {
+        parts[top][c].push(...parts[r][c]);
+        parts[r][c] = [];
+      }
+      merges.push({ top, bottom, left: c, right: c });
+      top = bottom;
+    }
+  }
+  const rows = parts.map((row, i) => ({ cells: row.map((p) => cellText(joinWrapped(p))), row: firstLine + groups[i][0] }));
   return { rows, merges };
 }
+
+/** A border, whole or stopping at a cell merged down (lineKinds' isPartialBorder): either parts rows. */
+const isAnyBorder = (line: string, syntax: RuledSyntax): boolean => syntax.isBorder(line) || isPartialBorder(line, syntax.rules);
 
 /** Sorted character positions of column boundaries, from junctions in borders and bars in content lines. */
 function columnBoundaries(lines: readonly string[], syntax: RuledSyntax): number[] {
   const positions = new Set<number>();
   for (const line of lines) {
-    const chars = syntax.isBorder(line) ? syntax.junctions : syntax.bars;
+    const chars = isAnyBorder(line, syntax) ? syntax.junctions : syntax.bars;
     for (let i = 0; i < line.length; i++) if (chars.includes(line[i])) positions.add(i);
   }
   return [...positions].sort((a, b) => a - b);
@@ -81,7 +114,7 @@ function groupContentLines(lines: readonly string[], syntax: RuledSyntax): numbe
   const groups: number[][] = [];
   let current: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (syntax.isBorder(lines[i])) {
+    if (isAnyBorder(lines[i], syntax)) {
       if (current.length) groups.push(current);
       current = [];
     } else current.push(i);

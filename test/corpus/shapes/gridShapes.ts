@@ -1,3 +1,4 @@
+import * as iconv from "iconv-lite";
 import { CHAR_WIDTHS, type DrawnRow, drawnColumns, drawnRows, layRows, paginate } from "../layoutTable";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
@@ -23,6 +24,8 @@ function delimited(plan: TruthPlan, sep: string): string {
 
 interface RuleChars {
   readonly h: string;
+  /** The top and bottom rules' line where it differs from the inner rules' (a double frame). */
+  readonly outer?: string;
   readonly v: string;
   readonly top: string;
   readonly mid: string;
@@ -30,12 +33,30 @@ interface RuleChars {
 }
 const BOX: RuleChars = { h: "─", v: "│", top: "┌┬┐", mid: "├┼┤", bottom: "└┴┘" };
 const ASCII: RuleChars = { h: "-", v: "|", top: "+++", mid: "+++", bottom: "+++" };
+/**
+ * A double-framed box table as Russian legal texts are seen on the web after a code-page conversion into
+ * windows-1251, which has no box drawing: its look-alikes (from memory) «г» «T» «¬» on top, «L» «¦» «-» at the bottom,
+ * «=» for the double frame, «+» and «-» inside, «¦» for the bars.
+ */
+const LOOK_ALIKE_1251: RuleChars = { h: "-", outer: "=", v: "¦", top: "гT¬", mid: "+++", bottom: "L¦-" };
+
+/**
+ * The spelling of a DOS export, whose code page (cp866) has no «», dashes or «№»: straight quotes, hyphens, «N».
+ * Applied to the whole truth plan, so the text the shape draws and the truth agree.
+ */
+const DOS_SPELLING: readonly [RegExp, string][] = [[/[«»“”„]/g, '"'], [/[–—]/g, "-"], [/№/g, "N"], [/…/g, "..."], [/[\u00a0\u202f]/g, " "]];
+function inDosSpelling<T>(value: T): T {
+  if (typeof value === "string") return DOS_SPELLING.reduce((s, [re, to]) => s.replace(re, to), value as string) as T;
+  if (Array.isArray(value)) return value.map(inDosSpelling) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inDosSpelling(v)])) as T;
+  return value;
+}
 
 /** A ruled grid, every row ruled off, cells wrapped; each page redraws the table with its header. */
 function ruled(plan: TruthPlan, r: Rng, ch: RuleChars): string {
   const ws = plan.order.map((k) => CHAR_WIDTHS[k]);
   const total = ws.reduce((a, b) => a + b, 0) + 3 * (ws.length - 1);
-  const rule = (s: string) => s[0] + ws.map((w) => ch.h.repeat(w + 2)).join(s[1]) + s[2];
+  const rule = (s: string) => s[0] + ws.map((w) => (s === ch.mid ? ch.h : (ch.outer ?? ch.h)).repeat(w + 2)).join(s[1]) + s[2];
   const out: string[] = [];
   for (const page of paginate(layRows(plan, drawnRows(plan, { numbered: true }), CHAR_WIDTHS, 3), r.int(30, 50), r.int(20, 30))) {
     if (out.length) out.push("", "");
@@ -117,6 +138,23 @@ export const GRID_SHAPES: readonly Shape[] = [
   { name: "csv", about: "CSV with ; as Russian Excel saves it", draw: (plan) => ({ ext: ".csv", data: delimited(plan, ";") }) },
   { name: "box", about: "box-drawing grid, wrapped cells, pages", draw: (plan, r) => ({ ext: ".txt", data: withTitleAndSignatures(plan, ruled(plan, r, BOX)) }) },
   { name: "ascii", about: "+--+ grid, wrapped cells, pages", draw: (plan, r) => ({ ext: ".txt", data: withTitleAndSignatures(plan, ruled(plan, r, ASCII)) }) },
+  {
+    name: "box-lookalike-1251",
+    about: "a legal text's double-framed box table in windows-1251 look-alikes (г==T==¬, ¦, +--+, L==¦==-), CRLF",
+    draw: (plan, r) => ({ ext: ".txt", data: new Uint8Array(iconv.encode(withTitleAndSignatures(plan, ruled(plan, r, LOOK_ALIKE_1251)).replace(/\n/g, "\r\n"), "win1251")) }),
+  },
+  {
+    name: "box-cp866",
+    about: "a DOS export: the box-drawing grid in cp866, in the DOS spelling (\" - N), CRLF",
+    truth: (plan) => inDosSpelling(plan),
+    draw: (plan, r) => ({ ext: ".txt", data: new Uint8Array(iconv.encode(withTitleAndSignatures(plan, ruled(plan, r, BOX)).replace(/\n/g, "\r\n"), "cp866")) }),
+  },
+  {
+    name: "box-cp866-as-1251",
+    about: "that DOS export decoded as windows-1251 by a browser and saved as UTF-8 («ЪДДВДДї», «і»)",
+    truth: (plan) => inDosSpelling(plan),
+    draw: (plan, r) => ({ ext: ".txt", data: iconv.decode(iconv.encode(withTitleAndSignatures(plan, ruled(plan, r, BOX)), "cp866"), "win1251") }),
+  },
   { name: "html", about: "web page / Word saved as HTML", draw: (plan) => ({ ext: ".html", data: planHtml(plan) }) },
   { name: "docx", about: "Word table", draw: async (plan) => ({ ext: ".docx", data: await planDocx(plan, { numbered: true }) }) },
   {

@@ -36,6 +36,7 @@ function randomBytes(seed: number, length: number): Uint8Array {
 const ROUND_TRIPS: readonly { encoding: TextEncoding; bom: boolean }[] = [
   { encoding: "windows-1251", bom: false },
   { encoding: "koi8-r", bom: false },
+  { encoding: "cp866", bom: false },
   { encoding: "utf-16le", bom: true },
   { encoding: "utf-16be", bom: true },
   { encoding: "utf-8", bom: true },

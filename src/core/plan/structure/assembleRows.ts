@@ -4,7 +4,7 @@ import { findExplicitDates } from "../deadline";
 import type { DroppedRow, ItemNote, Section } from "../types";
 import { buildContext, classifyRow, isExtraColumn } from "./classifyRow";
 import { joinParts } from "../../text/joinParts";
-import { isAmendmentRemark } from "./numbering";
+import { isAmendmentRemark, isNoteRemark } from "./numbering";
 import { nonEmptyCells } from "./rowShapes";
 import { withLevels } from "./sectionLevels";
 import { isAmountCell } from "../../table/sumRows";
@@ -24,7 +24,7 @@ export interface RawItem {
   readonly page?: number;
   /** What the reader was unsure of in the rows that made the item (GridRow.notes). */
   readonly notes: ItemNote[];
-  /** Rows of their own under the item that name the act that amended it (isAmendmentRemark). */
+  /** Rows of their own under the item that name the act that amended it or note on it (isAmendmentRemark, isNoteRemark). */
   readonly remarks: string[];
 }
 
@@ -66,9 +66,13 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
   let lastWasSection = false;
   const deadlineCol = layout.index.deadline;
 
+  // Whether the row before was a note (isNoteRemark) or its line: a one-cell row under it goes on with it.
+  let noteGoesOn = false;
+
   for (let i = first; i <= last; i++) {
     const row = grid.rows[i];
     const cls = classifyRow(row, i, ctx);
+    let noteNow = false;
     if (lastSum !== null && cls.kind === "follow" && breaksDownSum(row, layout)) {
       for (const c of nonEmptyCells(row)) lastSum.values.set(c.index, [lastSum.values.get(c.index), c.text].filter(Boolean).join("\n"));
       continue;
@@ -99,23 +103,30 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
       sectionParts[sectionParts.length - 1].push(...nonEmptyCells(row).map((c) => c.text));
       const s = sections[sections.length - 1];
       sections[sections.length - 1] = { ...s, title: joinParts(sectionParts[sectionParts.length - 1]) };
+    } else if (noteGoesOn && nonEmptyCells(row).length === 1) {
+      // A note's next line where text is laid out in lines (a PDF's, pdftotext's): the note goes on.
+      current.remarks.push(joinParts([current.remarks.pop() ?? "", nonEmptyCells(row)[0].text]));
+      current.rows.push(row.row);
+      noteNow = true;
     } else if (isAmendmentRow(row)) {
       current.remarks.push(nonEmptyCells(row)[0].text);
       current.rows.push(row.row);
+      noteNow = isNoteRemark(nonEmptyCells(row)[0].text);
     } else if (deadlineCol !== undefined && isSubEventRow(row, current, deadlineCol, layout)) {
       current.subRows.push({ row: row.row, cells: new Map(nonEmptyCells(row).map((c) => [c.index, c.text])) });
       current.rows.push(row.row);
     } else {
       appendRow(current, row);
     }
+    noteGoesOn = noteNow;
   }
   return { items, sections: withLevels(sections, ranks, direct), dropped, sums, sectionRows };
 }
 
-/** A row whose one cell is an amendment's remark on the item above (isAmendmentRemark). */
+/** A row whose one cell is an amendment's remark or a note on the item above (isAmendmentRemark, isNoteRemark). */
 function isAmendmentRow(row: GridRow): boolean {
   const cells = nonEmptyCells(row);
-  return cells.length === 1 && isAmendmentRemark(cells[0].text);
+  return cells.length === 1 && (isAmendmentRemark(cells[0].text) || isNoteRemark(cells[0].text));
 }
 
 /** A row without a label under a sum row whose cells are amounts or an extra column's words. */

@@ -1,6 +1,6 @@
 import type { Grid, GridRow } from "../../grid";
 import type { ColumnLayout } from "../columns/detectHeader";
-import { isInside, isRoman, numberWithRemark, parseItemNumber, sectionMarker } from "./numbering";
+import { isInside, isNoteRemark, isRoman, numberWithRemark, parseItemNumber, sectionMarker } from "./numbering";
 import { distinctTexts, isColumnNumbers, isRepeatedHeader, nonEmptyCells } from "./rowShapes";
 import type { DropReason } from "../types";
 import { isAmountCell, isSumLabel } from "../../table/sumRows";
@@ -112,6 +112,8 @@ function sectionRow(row: GridRow, cells: readonly { index: number; text: string 
   const texts = distinctTexts(cells);
   const next = ctx.nextNumber[index];
 
+  // «Примечание: …» alone in a row is a remark on the rows above (isNoteRemark), whatever its words.
+  if (texts.length === 1 && isNoteRemark(texts[0])) return null;
   // "1. Выявление кадровых потребностей …" alone in a row, in any column.
   if (texts.length === 1) {
     const marker = sectionMarker(texts[0]);

@@ -41,6 +41,17 @@ export function isAmendmentRemark(text: string): boolean {
 
 const AMENDMENT = /^\((?:(?:п|пп|подп|абз|абзац|строка|позиция|графа)\.?\s*[\d.]*\s+)?(?:в\s+ред\.|в\s+редакции|введен[аоы]?|введён[аоы]?|исключен[аоы]?|исключён[аоы]?|утратил[аои]?\s+силу)\s.*\)$/iu;
 
+/**
+ * A note typed in a row of its own inside the table, in one cell over the row: «Примечание: мероприятия раздела 4
+ * осуществляются …», «Примечания. …», «Прим.: …». A remark on the rows above (kept with the item above, as an
+ * amendment's), never a heading: taken for one, it would open a section that takes the items under it.
+ */
+export function isNoteRemark(text: string): boolean {
+  return NOTE.test(text.replace(/\s+/g, " ").trim());
+}
+
+const NOTE = /^(?:примечани[ея]|прим\.)\s*[:.]?\s+\S/iu;
+
 /** Brackets left open at the end (0: every one opened is closed, and none closes before it opens). */
 function depthOf(text: string): number {
   let depth = 0;

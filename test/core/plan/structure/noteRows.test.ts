@@ -1,0 +1,72 @@
+import type { SourceDocument } from "../../../../src/core/grid";
+import { structureOrFail } from "../../../helpers/seeds";
+
+/**
+ * A note typed inside the table in one cell over the row, «Примечание: мероприятия раздела 2 осуществляются …», in
+ * the middle of a section: a remark kept with the item above, not a heading that would take the items under it.
+ */
+const HEADER = ["N п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные исполнители", "Ожидаемый результат"];
+const NOTE = "Примечание: мероприятия раздела 2 осуществляются в пределах бюджетных ассигнований муниципальной программы";
+const doc = (rows: readonly (readonly string[])[]): SourceDocument => ({
+  name: "x.html",
+  sheet: null,
+  blocks: [
+    {
+      kind: "table",
+      format: "html",
+      grid: {
+        rows: rows.map((cells, i) => ({ cells: [...cells], row: i + 1 })),
+        merges: rows.flatMap((cells, i) => (cells.slice(1).every((c) => c === "") ? [{ top: i, bottom: i, left: 0, right: 4 }] : [])),
+      },
+    },
+  ],
+});
+
+describe("a note row inside a section", () => {
+  const plan = structureOrFail(
+    doc([
+      HEADER,
+      ["1. Организационные меры", "", "", "", ""],
+      ["1.1.", "Создание рабочей группы", "до 1 марта 2030 г.", "управление образования", "приказ"],
+      ["2. Меры социальной поддержки", "", "", "", ""],
+      ["2.1.", "Выплата компенсации за наем жилья", "ежемесячно", "управление образования", "компенсация выплачена"],
+      [NOTE, "", "", "", ""],
+      ["2.2.", "Выплата единовременного пособия", "с 1 января 2031 г.", "управление образования", "пособие выплачено"],
+    ]),
+  );
+
+  test("opens no section: the items under it stay in theirs", () => {
+    expect(plan.sections.map((s) => s.title)).toEqual(["Организационные меры", "Меры социальной поддержки"]);
+    expect(plan.items.map((i) => [i.number, i.section])).toEqual([
+      ["1.1", "1"],
+      ["2.1", "2"],
+      ["2.2", "2"],
+    ]);
+  });
+
+  test("is kept, as the remark of the item above, not its name", () => {
+    expect(plan.items[1].name).toBe("Выплата компенсации за наем жилья");
+    expect(Object.values(plan.items[1].extra)).toEqual([NOTE]);
+  });
+});
+
+describe("a note laid out in lines (a PDF's text): its next line", () => {
+  const plan = structureOrFail(
+    doc([
+      HEADER,
+      ["1. Меры социальной поддержки", "", "", "", ""],
+      ["1.1.", "Выплата компенсации за наем жилья", "ежемесячно", "управление образования", "компенсация выплачена"],
+      ["Примечание: мероприятия раздела 1 осуществляются в пределах бюджетных ассигнований,", "", "", "", ""],
+      ["", "предусмотренных муниципальной программой", "", "", ""],
+      ["1.2.", "Выплата единовременного пособия", "с 1 января 2031 г.", "управление образования", "пособие выплачено"],
+    ]),
+  );
+
+  test("goes on with the note, not with the item's name", () => {
+    expect(plan.items.map((i) => [i.number, i.name, i.section])).toEqual([
+      ["1.1", "Выплата компенсации за наем жилья", "1"],
+      ["1.2", "Выплата единовременного пособия", "1"],
+    ]);
+    expect(Object.values(plan.items[0].extra)).toEqual(["Примечание: мероприятия раздела 1 осуществляются в пределах бюджетных ассигнований, предусмотренных муниципальной программой"]);
+  });
+});

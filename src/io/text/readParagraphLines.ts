@@ -130,6 +130,13 @@ function spansOver(sub: readonly string[], captions: number): number[] | null {
   return spans.length === captions ? spans : null;
 }
 
+/** At most one whole row in this many leaves its executors empty, for an empty one to be a merged cell's. */
+const MERGED_DOWN_SHARE = 4;
+const MERGED_DOWN_NOTE = {
+  code: "merged_continuation" as const,
+  text: "ячейка исполнителей пуста, как строка под объединённой ячейкой: исполнители взяты из пункта выше",
+};
+
 interface RowLines {
   readonly start: number;
   readonly lines: readonly string[];
@@ -197,6 +204,12 @@ export function readParagraphLines(lines: readonly string[], start: number, end:
   const cellColumns = header.columns.slice(1);
   const whole = rows.filter((r) => opensItem(r.lines[0]) && r.lines.length === header.width);
   const kinds = learnColumnKinds(whole.map((r) => r.lines.slice(1)), cellColumns);
+  // An executors' cell merged down over the items that share it is written once, the rows under it an empty line:
+  // where few rows leave that column empty (a plan names executors for its items), an empty one takes the cell above,
+  // as the .docx's merge gives it, and says so.
+  const responsible = cellColumns.findIndex((c) => c.key === "responsible");
+  const mergedDown = responsible >= 0 && whole.length >= 4 && kinds[responsible].blank * MERGED_DOWN_SHARE <= whole.length;
+  let above: string | null = null;
   for (const r of rows) {
     const at = grid.length;
     const rest = r.lines.slice(1);
@@ -214,11 +227,14 @@ export function readParagraphLines(lines: readonly string[], start: number, end:
     }
     const shared = cellsAndTitle(rest.map((l) => l.trim()), cellColumns, kinds);
     const title = shared.title;
+    const continued = mergedDown && above !== null && shared.cells[responsible] === "";
+    if (continued) shared.cells[responsible] = above!;
+    if (responsible >= 0) above = shared.cells[responsible];
     for (const [left, right] of shared.merged) merges.push({ top: at, left: left + 1, bottom: at, right: right + 1 });
     grid.push({
       cells: [head, ...shared.cells.map((c) => cellText(c))],
       row: r.start + 1,
-      ...(shared.note ? { notes: [{ code: "column_uncertain" as const, text: shared.note }] } : {}),
+      ...(shared.note || continued ? { notes: [...(shared.note ? [{ code: "column_uncertain" as const, text: shared.note }] : []), ...(continued ? [MERGED_DOWN_NOTE] : [])] } : {}),
     });
     if (title !== null) grid.push({ cells: [cellText(title.trim())], row: r.start + r.lines.length });
   }

@@ -1,5 +1,6 @@
 import type { ColumnKey } from "../../core/plan/columns/columnCatalogue";
 import { lineEvidence, lineReadsAsDeadline, TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidence";
+import { namesPartyFirst } from "../../core/plan/lines/partyParagraph";
 
 /**
  * A row of a table saved as text one paragraph a line (readParagraphLines.ts) has more lines than cells where a cell
@@ -30,7 +31,7 @@ function kindOf(line: string): Kind {
   if (t === "") return "blank";
   if (AMOUNT.test(t)) return "amount";
   if (lineReadsAsDeadline(t)) return "deadline";
-  if (lineEvidence(t).responsible >= 1.5) return "executor";
+  if (lineEvidence(t).responsible >= 1.5 || namesPartyFirst(t)) return "executor";
   if (DASH.test(t)) return "dash";
   return /^\p{Ll}/u.test(t) ? "lower" : "other";
 }

@@ -112,4 +112,18 @@ describe("a Word table saved as text: a line per paragraph, an empty line per em
     const copied = WRITER_TEXT.split("\n").filter((l) => l.trim() !== "").join("\n");
     expect(read(copied).meta.format).not.toBe("paragraphs");
   });
+
+  test("an executors' cell merged down over the items that share it: the rows under it an empty line, the cell taken from above with a note", () => {
+    const row = (n: number, executors: string) => [`${n}.`, `Мероприятие номер ${n} по кадровому обеспечению`, `до ${n} марта 2027 г.`, executors, `отчёт ${n}`];
+    const text = [
+      "№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные исполнители", "Ожидаемый результат",
+      ...row(1, "Управление образования"), ...row(2, "МКУ «Методический центр»"), ...row(3, "Комитет финансов"),
+      ...row(4, "Управление образования"), ...row(5, ""), ...row(6, ""), ...row(7, "Руководители ОО"), ...row(8, "Отдел кадров"),
+      "", "Начальник управления образования Т.В. Мальцева",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.meta.format).toBe("paragraphs");
+    expect(plan.items.map((i) => i.responsible.text)).toEqual(["Управление образования", "МКУ «Методический центр»", "Комитет финансов", "Управление образования", "Управление образования", "Управление образования", "Руководители ОО", "Отдел кадров"]);
+    expect(plan.items.map((i) => i.notes?.some((n) => n.code === "merged_continuation") ?? false)).toEqual([false, false, false, false, true, true, false, false]);
+  });
 });

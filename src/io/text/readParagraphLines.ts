@@ -21,6 +21,8 @@ import { type CellColumn, cellsAndTitle, learnColumnKinds } from "./rowParagraph
 /** Captions are short; a header has at most this many. */
 const CAPTION_LENGTH = 80;
 const MAX_CAPTIONS = 14;
+/** One item row in this many, at least, has a line a cell (the others cells of several paragraphs, or empty). */
+const LINE_A_CELL = 3;
 /** At least this many header captions name distinct plan columns. */
 const MIN_NAMED = 3;
 
@@ -184,10 +186,12 @@ export function startsParagraphLines(lines: readonly string[], start: number): b
   const { rows } = rowsFrom(lines, header.end, header.width);
   const items = rows.filter((r) => opensItem(r.lines[0]) && r.lines.length > 2);
   if (items.filter((r) => r.lines.length >= header.width).length < 2) return false;
-  // Empty cells as empty lines (under merged captions, or inside the rows), or no row short of cells: a page's cells
-  // copied one a line with the empty ones left out leave rows short.
+  // Most rows a line a cell, and empty cells as empty lines (under merged captions, or inside the rows) or no row
+  // short of cells: a page's cells copied one a line with the empty ones left out leave rows short; a PDF's text,
+  // copied with the mouse or through pdftotext, wraps its cells over many lines.
   const emptyLines = (header.rows.length > 1 && header.rows[1].includes("")) || items.some((r) => r.lines.slice(1).some(blank));
-  return emptyLines || items.every((r) => r.lines.length >= header.width);
+  const lineACell = items.filter((r) => r.lines.length === header.width).length * LINE_A_CELL >= items.length;
+  return lineACell && (emptyLines || items.every((r) => r.lines.length >= header.width));
 }
 
 export function paragraphLinesEnd(lines: readonly string[], start: number): number {

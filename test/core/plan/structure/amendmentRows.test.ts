@@ -1,29 +1,13 @@
-import type { SourceDocument } from "../../../../src/core/grid";
 import { isAmendmentRemark } from "../../../../src/core/plan/structure/numbering";
 import { structureOrFail } from "../../../helpers/seeds";
+import { HEADER, tableOf as doc } from "./rowsOverTable";
 
 /**
  * Legal reference systems print, under every row of a table an amendment changed, a row of their own in one cell
  * over the table: «(п. 2.2 в ред. Постановления … от 17.06.2029 N 388-п)». It is the item's remark, as one printed in
  * its number cell is: neither its name nor a heading.
  */
-const HEADER = ["N п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные исполнители", "Ожидаемый результат"];
 const AMENDED = "(п. 1.1 в ред. Постановления Правительства Заволжской области от 17.06.2029 N 388-п)";
-const doc = (rows: readonly (readonly string[])[]): SourceDocument => ({
-  name: "x.html",
-  sheet: null,
-  blocks: [
-    {
-      kind: "table",
-      format: "html",
-      grid: {
-        rows: rows.map((cells, i) => ({ cells: [...cells], row: i + 1 })),
-        // the section row and the amendment's row: one cell over the table
-        merges: rows.flatMap((cells, i) => (cells.slice(1).every((c) => c === "") ? [{ top: i, bottom: i, left: 0, right: 4 }] : [])),
-      },
-    },
-  ],
-});
 
 describe("an amendment's row under an item", () => {
   const plan = structureOrFail(

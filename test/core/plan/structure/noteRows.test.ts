@@ -1,26 +1,11 @@
-import type { SourceDocument } from "../../../../src/core/grid";
 import { structureOrFail } from "../../../helpers/seeds";
+import { HEADER, tableOf as doc } from "./rowsOverTable";
 
 /**
  * A note typed inside the table in one cell over the row, «Примечание: мероприятия раздела 2 осуществляются …», in
  * the middle of a section: a remark kept with the item above, not a heading that would take the items under it.
  */
-const HEADER = ["N п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные исполнители", "Ожидаемый результат"];
 const NOTE = "Примечание: мероприятия раздела 2 осуществляются в пределах бюджетных ассигнований муниципальной программы";
-const doc = (rows: readonly (readonly string[])[]): SourceDocument => ({
-  name: "x.html",
-  sheet: null,
-  blocks: [
-    {
-      kind: "table",
-      format: "html",
-      grid: {
-        rows: rows.map((cells, i) => ({ cells: [...cells], row: i + 1 })),
-        merges: rows.flatMap((cells, i) => (cells.slice(1).every((c) => c === "") ? [{ top: i, bottom: i, left: 0, right: 4 }] : [])),
-      },
-    },
-  ],
-});
 
 describe("a note row inside a section", () => {
   const plan = structureOrFail(

@@ -71,6 +71,9 @@ function headerAt(lines: readonly string[], start: number): ParagraphHeader | nu
   const titled = h - start > MIN_NAMED && matchHeader(lines[h - 1]) === null && titleOverFirstRow(lines, start, h);
   if (titled) h--;
   const captions = lines.slice(start, h).map((l) => cellText(l.trim()));
+  // Each caption a whole paragraph: one that goes on in lower case («п/п», «исполнитель») is a wrapped caption's
+  // line, as a PDF's text gives a header.
+  if (captions.slice(1).some((c) => /^[\p{Ll}(]/u.test(c))) return null;
   const keys = captions.map(matchHeader);
   const named = new Set(keys.filter((k) => k !== null));
   if (named.size < MIN_NAMED || !(named.has("name") || named.has("responsible"))) return null;

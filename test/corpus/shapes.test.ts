@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { generatePlan } from "./generatePlan";
 import { makeRng } from "./rng";
 import { SHAPES } from "./shapes/catalogue";
@@ -18,6 +19,16 @@ function truthWords(plan: TruthPlan): string[] {
   return [...new Set(texts.flatMap(wordsOf))];
 }
 
+/**
+ * The text of the shapes that write another encoding, as its reader gets it back: the bytes decoded in the encoding
+ * they were written in, the DOS export a browser mis-decoded read back through windows-1251 into cp866.
+ */
+const WRITTEN_AS: Readonly<Record<string, (data: string | Uint8Array) => string>> = {
+  "box-lookalike-1251": (data) => iconv.decode(Buffer.from(data as Uint8Array), "win1251"),
+  "box-cp866": (data) => iconv.decode(Buffer.from(data as Uint8Array), "cp866"),
+  "box-cp866-as-1251": (data) => iconv.decode(iconv.encode(data as string, "win1251"), "cp866"),
+};
+
 /** Shapes drawn as text (workbooks, Word and PDF files are binary and carry timestamps). */
 const TEXT_SHAPES = SHAPES.filter((s) => !s.needs && !s.slow && !/^(xlsx|docx|pdf|schedule-(2y-)?(xlsx|pdf-)|labelled-([a-z]+-)?(docx|column-a|pdf))/.test(s.name));
 
@@ -32,9 +43,10 @@ describe("corpus shapes", () => {
       };
       const { truth, drawn } = await draw();
       const again = await draw();
-      if (typeof drawn.data !== "string") throw new Error(`${shape.name} is not a text shape`);
-      expect(again.drawn.data).toBe(drawn.data);
-      const present = new Set(wordsOf(drawn.data));
+      const text = WRITTEN_AS[shape.name]?.(drawn.data) ?? drawn.data;
+      if (typeof text !== "string") throw new Error(`${shape.name} is not a text shape`);
+      expect(again.drawn.data).toEqual(drawn.data);
+      const present = new Set(wordsOf(text));
       expect(truthWords(truth).filter((w) => !present.has(w))).toEqual([]);
     }
   });

@@ -234,7 +234,8 @@ export function readParagraphLines(lines: readonly string[], start: number, end:
     }
     const shared = cellsAndTitle(rest.map((l) => l.trim()), cellColumns, kinds);
     const title = shared.title;
-    const continued = mergedDown && above !== null && shared.cells[responsible] === "";
+    // A section's row (its number and title, the rest empty) is no item under a merged cell.
+    const continued = mergedDown && above !== null && shared.cells[responsible] === "" && shared.cells.filter((c) => c !== "").length >= 2;
     if (continued) shared.cells[responsible] = above!;
     if (responsible >= 0) above = shared.cells[responsible];
     for (const [left, right] of shared.merged) merges.push({ top: at, left: left + 1, bottom: at, right: right + 1 });

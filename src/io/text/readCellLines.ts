@@ -123,7 +123,7 @@ function namedPrefix(texts: readonly string[]): string[] {
  * A number alone in a cell opens an item row; a year alone («2025») is a deadline, and an amount («350,0», «1 648,2»:
  * a decimal comma or digits grouped by a space, which a web page's item numbers never have) a sum.
  */
-function startsRow(text: string): boolean {
+export function startsRow(text: string): boolean {
   return parseItemNumber(text) !== null && !/^(19|20)\d\d$/.test(text.trim()) && !/\d[,\s\u00a0]\d/.test(text.trim());
 }
 

@@ -1,8 +1,9 @@
 import type { GridRow, Merge } from "../../core/grid";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
-import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
+import { sectionMarker } from "../../core/plan/structure/numbering";
 import { opensSumRow } from "../../core/table/sumRows";
 import { cellText } from "./cellText";
+import { startsRow } from "./readCellLines";
 import { type CellColumn, cellsAndTitle, learnColumnKinds } from "./rowParagraphs";
 
 /**
@@ -40,10 +41,10 @@ interface ParagraphHeader {
 
 const blank = (line: string | undefined): boolean => (line ?? "").trim() === "";
 
-/** A number alone opens an item row; a year alone is a deadline, an amount («350,0», «1 648,2») a sum. */
+/** A number alone on its line opens an item row (readCellLines' test, for a number with nothing after it). */
 function opensItem(text: string): boolean {
   const t = text.trim();
-  return parseItemNumber(t) !== null && t.length <= 12 && !/\s\S/.test(t) && !/^(19|20)\d\d$/.test(t) && !/\d[,\s\u00a0]\d/.test(t);
+  return t.length <= 12 && !/\s\S/.test(t) && startsRow(t);
 }
 
 /**

@@ -67,8 +67,7 @@ const CARRIES_ON = 1.5;
 /** A sharing whose score is within this of another's is a guess the row's notes say. */
 const DOUBT = 1;
 
-function fit(line: string, column: CellColumn, kinds: Readonly<Record<Kind, number>> | undefined): number {
-  const kind = kindOf(line);
+function fit(line: string, kind: Kind, column: CellColumn, kinds: Readonly<Record<Kind, number>> | undefined): number {
   const total = kinds ? KINDS.reduce((n, k) => n + kinds[k], 0) : 0;
   const learned = total > 0 ? Math.log((kinds![kind] + 0.5) / (total + 0.5 * KINDS.length)) : 0;
   const key = column.key;
@@ -83,15 +82,41 @@ function carriesOn(before: string, line: string): number {
   return /^\p{Ll}/u.test(t) || DASH.test(t) || /[,;:]$/.test(before.trim()) ? CARRIES_ON : 0;
 }
 
-/** The score of lines [from, to) as one cell of `column`; -Infinity for an empty line among others. */
-function cellScore(lines: readonly string[], from: number, to: number, column: CellColumn, kinds: ColumnKinds[number] | undefined, others: ColumnKinds): number {
-  if (to - from > 1 && lines.slice(from, to).some((l) => l.trim() === "")) return -Infinity;
-  let score = 0;
-  for (let k = from; k < to; k++) {
-    const own = kinds?.repeated?.has(same(lines[k])) === true;
-    const other = !own && others.some((o) => o.repeated?.has(same(lines[k])) === true);
-    score += fit(lines[k], column, kinds) + (k > from ? (other ? -WHOLE_VALUE : carriesOn(lines[k - 1], lines[k])) : own ? WHOLE_VALUE : 0);
-  }
+/**
+ * What a row's lines say, read once: the sharing weighs every run of lines in every column, and a line's reading (the
+ * deadline parser, the executor parser) is the same in each.
+ */
+interface RowReading {
+  readonly lines: readonly string[];
+  readonly blank: readonly boolean[];
+  /** fits[k][j]: line k in column j. */
+  readonly fits: readonly (readonly number[])[];
+  /** What line k adds after line k − 1 in one cell of column j (carriesOn, or a value another column repeats). */
+  readonly after: readonly (readonly number[])[];
+  /** What line k adds opening a cell of column j (a value that column repeats). */
+  readonly opening: readonly (readonly number[])[];
+}
+
+function readRow(lines: readonly string[], columns: readonly CellColumn[], kinds: ColumnKinds): RowReading {
+  const read = lines.map((line, k) => {
+    const kind = kindOf(line);
+    const text = same(line);
+    const carried = k > 0 ? carriesOn(lines[k - 1], line) : 0;
+    const ownIn = columns.map((_, j) => kinds[j]?.repeated?.has(text) === true);
+    return {
+      fits: columns.map((column, j) => fit(line, kind, column, kinds[j])),
+      after: ownIn.map((own) => (!own && kinds.some((o) => o.repeated?.has(text) === true) ? -WHOLE_VALUE : carried)),
+      opening: ownIn.map((own) => (own ? WHOLE_VALUE : 0)),
+    };
+  });
+  return { lines, blank: lines.map((l) => l.trim() === ""), fits: read.map((r) => r.fits), after: read.map((r) => r.after), opening: read.map((r) => r.opening) };
+}
+
+/** The score of lines [from, to) as one cell of column j; -Infinity for an empty line among others. */
+function cellScore(row: RowReading, from: number, to: number, j: number): number {
+  if (to - from > 1 && row.blank.slice(from, to).some(Boolean)) return -Infinity;
+  let score = row.opening[from][j];
+  for (let k = from; k < to; k++) score += row.fits[k][j] + (k > from ? row.after[k][j] : 0);
   return score;
 }
 
@@ -113,6 +138,7 @@ export interface SharedCells {
 export function cellsOfParagraphs(lines: readonly string[], columns: readonly CellColumn[], kinds: ColumnKinds): SharedCells {
   const n = lines.length;
   const c = columns.length;
+  const row = readRow(lines, columns, kinds);
   // best[j][i]: the best score of the first i lines in the first j columns; back[j][i]: where that last cell starts
   // (line) and which column it starts at.
   const best = Array.from({ length: c + 1 }, () => new Array<number>(n + 1).fill(-Infinity));
@@ -124,7 +150,7 @@ export function cellsOfParagraphs(lines: readonly string[], columns: readonly Ce
       for (let i = 1; i <= n; i++) {
         for (let s = 0; s < i; s++) {
           if (best[j0][s] === -Infinity) continue;
-          const v = best[j0][s] + cellScore(lines, s, i, columns[j0], kinds[j0], kinds) - (j - 1 - j0) * MERGED;
+          const v = best[j0][s] + cellScore(row, s, i, j0) - (j - 1 - j0) * MERGED;
           if (v > best[j][i]) {
             best[j][i] = v;
             back[j][i] = [s, j0];
@@ -148,7 +174,7 @@ export function cellsOfParagraphs(lines: readonly string[], columns: readonly Ce
     j = j0;
     i = s;
   }
-  const doubt = merged.length === 0 && n > c && nearestOther(lines, starts, columns, kinds, best[c][n]);
+  const doubt = merged.length === 0 && n > c && nearestOther(row, starts, best[c][n]);
   const score = best[c][n];
   return doubt ? { cells, merged, score, note: "в строке больше абзацев, чем ячеек: абзацы разнесены по столбцам по их содержанию, границы ячеек могли сместиться" } : { cells, merged, score };
 }
@@ -161,13 +187,14 @@ function sameCaption(columns: readonly CellColumn[], a: number, b: number): bool
 }
 
 /** Whether moving one cell boundary by a line scores within DOUBT of the best sharing. */
-function nearestOther(lines: readonly string[], starts: readonly number[], columns: readonly CellColumn[], kinds: ColumnKinds, best: number): boolean {
-  const score = (st: readonly number[]) => st.reduce((sum, s, j) => sum + cellScore(lines, s, j + 1 < st.length ? st[j + 1] : lines.length, columns[j], kinds[j], kinds), 0);
+function nearestOther(row: RowReading, starts: readonly number[], best: number): boolean {
+  const n = row.lines.length;
+  const score = (st: readonly number[]) => st.reduce((sum, s, j) => sum + cellScore(row, s, j + 1 < st.length ? st[j + 1] : n, j), 0);
   for (let j = 1; j < starts.length; j++) {
     for (const d of [-1, 1]) {
       const moved = [...starts];
       moved[j] += d;
-      if (moved[j] <= moved[j - 1] || moved[j] >= (j + 1 < moved.length ? moved[j + 1] : lines.length)) continue;
+      if (moved[j] <= moved[j - 1] || moved[j] >= (j + 1 < moved.length ? moved[j + 1] : n)) continue;
       if (best - score(moved) < DOUBT) return true;
     }
   }

@@ -10,9 +10,11 @@ import { looksCp866 } from "./looksCp866";
 const SAMPLE_CHARS = 256 * 1024;
 
 export function undoCp866As1251(text: string): string | null {
+  // Every UTF-8 text passes here: judge its head first, and map the whole text back only for such a file.
+  const head = windows1251Bytes(text.slice(0, SAMPLE_CHARS));
+  if (!head || !looksCp866(head)) return null;
   const bytes = windows1251Bytes(text);
-  if (!bytes || !looksCp866(bytes.subarray(0, SAMPLE_CHARS))) return null;
-  return iconv.decode(bytes, "cp866");
+  return bytes ? iconv.decode(bytes, "cp866") : null;
 }
 
 /** The bytes windows-1251 gives `text`, U+0098 as 0x98; null where a character has no byte there. */

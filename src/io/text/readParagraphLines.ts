@@ -120,7 +120,7 @@ function titleOverFirstRow(lines: readonly string[], start: number, h: number): 
  * How many grid columns each caption covers, read off the row under the captions: an empty line is a caption merged
  * down (one column), a run of sub-captions lies under one caption merged across them. Null where the two disagree.
  */
-function spansOver(sub: readonly string[], captions: number): number[] | null {
+export function spansOver(sub: readonly string[], captions: number): number[] | null {
   const spans: number[] = [];
   for (let i = 0; i < sub.length; ) {
     if (sub[i] === "") {

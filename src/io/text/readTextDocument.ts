@@ -10,6 +10,7 @@ import { paragraphLinesEnd, readParagraphLines, startsParagraphLines } from "./r
 import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
 import { readAlignedText, startsAlignedTable } from "./readAlignedText";
 import { splitDelimited } from "./splitDelimited";
+import { joinBrokenRows, spreadMergedCaptions, spreadShortRows, tabbedTableEnd } from "./tabbedRows";
 
 /**
  * Reads a plain-text document (a .txt/.md file, or text pasted from Word, PDF or a web page) into blocks: lines of
@@ -115,18 +116,21 @@ const TABLE_READERS: readonly TableReader[] = [
     read: readParagraphLines,
   },
   {
+    // Tab-separated rows: Excel's copy (a cell with line breaks quoted), or a Word table as plain text (a cell's
+    // paragraphs break the row's line: tabbedRows.ts).
     format: "tsv",
     starts: (line) => hasTab(line) && line.trim() !== "",
     end: (lines, start) => {
-      const records = splitDelimited(lines.slice(start), "\t", {
-        stopBefore: (r) => r.cells.length < 2 || r.cells.every((c) => c.trim() === ""),
-      });
-      return start + records.reduce((n, r) => n + r.lines, 0);
+      const records = splitDelimited(lines.slice(start), "\t");
+      const end = tabbedTableEnd(records);
+      // One tabbed line alone is no table: a signature's position and name parted by a tab, as Word documents set it.
+      return end < 2 ? start : start + records.slice(0, end).reduce((n, r) => n + r.lines, 0);
     },
-    read: (lines, start, end) => ({
-      rows: splitDelimited(lines.slice(start, end), "\t", { firstLine: start + 1 }).map((r) => ({ cells: r.cells.map(cellText), row: r.line })),
-      merges: [],
-    }),
+    read: (lines, start, end) => {
+      const header = spreadMergedCaptions(joinBrokenRows(splitDelimited(lines.slice(start, end), "\t", { firstLine: start + 1 })));
+      const { rows, merges } = spreadShortRows(header.rows, header.merges);
+      return { rows: rows.map((r) => ({ cells: r.cells.map(cellText), row: r.line, ...(r.notes ? { notes: r.notes } : {}) })), merges };
+    },
   },
   {
     // Columns aligned with spaces: the rest of the text is the table, its page furniture and its signatures.

@@ -20,13 +20,13 @@ export interface CellColumn {
 }
 
 /** What a line is, as far as telling columns apart goes. */
-const KINDS = ["blank", "amount", "deadline", "executor", "dash", "lower", "other"] as const;
-type Kind = (typeof KINDS)[number];
+export const KINDS = ["blank", "amount", "deadline", "executor", "dash", "lower", "other"] as const;
+export type Kind = (typeof KINDS)[number];
 
 const AMOUNT = /^(?:[–—-]|\d[\d\s\u00a0]*(?:,\d+)?)$/u;
 const DASH = /^[–—•-]\s/u;
 
-function kindOf(line: string): Kind {
+export function kindOf(line: string): Kind {
   const t = line.trim();
   if (t === "") return "blank";
   if (AMOUNT.test(t)) return "amount";

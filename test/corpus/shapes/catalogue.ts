@@ -69,7 +69,7 @@ const BASE_SHAPES: readonly Shape[] = [
 ];
 
 /** The shapes that draw a plan's extra columns and the column numbers under the header as they draw the rest. */
-const WITH_EXTRAS = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const WITH_EXTRAS = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
 /**
  * The same shapes drawing plans with one or two uncatalogued columns (funding, notes, a mark of completion, a target)
@@ -86,7 +86,7 @@ const EXTRAS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_EXTRAS.in
  * The shapes that draw section titles with no number over items numbered straight through (centred where they can);
  * the ruled PDF's and Writer's PDF's texts without layout too, where pdftotext runs a title into a row's flow.
  */
-const WITH_UNNUMBERED = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
+const WITH_UNNUMBERED = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
 
 /** The same shapes drawing plans whose sections are titles alone and whose items run 1, 2, … through the plan. */
 const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUMBERED.includes(s.name)).map((s) => ({
@@ -97,7 +97,7 @@ const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUM
 }));
 
 /** The shapes that draw a deadline in two columns, start and end (merged captions and cells where they can merge). */
-const WITH_SPAN = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "xlsx-column-a", "cell-per-line-bar"];
+const WITH_SPAN = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "xlsx-column-a", "cell-per-line-bar"];
 
 /** The same shapes drawing plans whose deadline is printed as its start and its end in two columns. */
 const SPAN_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPAN.includes(s.name)).map((s) => ({
@@ -130,7 +130,7 @@ const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENT
 
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
 /** The shapes that merge header cells, drawing a plan's funding by year under one merged caption. */
-const WITH_AMOUNTS = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const WITH_AMOUNTS = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
 /** The same shapes drawing plans with two or three columns of sums by year under a caption merged over them, a two-row header. */
 const AMOUNTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_AMOUNTS.includes(s.name)).map((s) => ({
@@ -211,7 +211,7 @@ const LOWER_RESULTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_LO
  * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
  * programme's group rows (a number, a title, a sum) and rows of totals.
  */
-const WITH_TOTALS = ["html", "docx", "lo-docx-txt", "xlsx-cells", "pdf-ruled", "lo-docx-pdf", "pdf-pdftotext-layout", "lo-docx-pdftotext-stream", "space-aligned", "cell-per-line-bar", "interleaved"];
+const WITH_TOTALS = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "lo-docx-pdf", "pdf-pdftotext-layout", "lo-docx-pdftotext-stream", "space-aligned", "cell-per-line-bar", "interleaved"];
 
 /** The same shapes drawing a programme's plan: funding columns, group rows with their sums, «Итого» rows after each part and at the end. */
 const TOTALS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_TOTALS.includes(s.name)).map((s) => ({

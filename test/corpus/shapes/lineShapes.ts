@@ -192,7 +192,21 @@ export function oneCellPerLine(plan: TruthPlan, ending: " |" | "blank" | "bare")
   return lines.join("\n");
 }
 
+/**
+ * A Word table as Word gives it in plain text (copied into Notepad or an e-mail, or saved as «Обычный текст»): a row a
+ * line, its cells parted by tabs, a cell's paragraphs parted by line breaks (CRLF) that break the row's line too. A
+ * cell merged across columns is one cell (one tab fewer); a cell merged down is empty in the rows under its first.
+ */
+export function tabbedRows(plan: TruthPlan): string {
+  const rows = drawnRows(plan, { numbered: true, merges: true }).map((row) => {
+    if (row.kind === "section") return row.numbered ? `${row.numbered.number}\t${row.numbered.title}` : row.text;
+    return row.cells.filter((_, i) => row.spans?.[i] !== 0).join("\t");
+  });
+  return withTitleAndSignatures(plan, rows.join("\n")).replace(/\n/g, "\r\n");
+}
+
 export const LINE_SHAPES: readonly Shape[] = [
+  { name: "word-tabbed-text", about: "a Word table as plain text: cells parted by tabs, a cell's paragraphs by CRLF", draw: (plan) => ({ ext: ".txt", data: tabbedRows(plan) }) },
   { name: "space-aligned", about: "pdftotext -layout / fixed-width columns, cells top/centre/bottom", draw: (plan, r) => ({ ext: ".txt", data: spaceAligned(plan, r, { ...rowStyle(r), numberedSections: true }) }) },
   {
     name: "space-aligned-drift",

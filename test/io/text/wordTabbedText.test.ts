@@ -1,0 +1,73 @@
+import { readTextDocument } from "../../../src/io/text/readTextDocument";
+import { lostWords, planEssence, restructured } from "../../helpers/planProperties";
+import { structureOrFail } from "../../helpers/seeds";
+
+/**
+ * A Word table copied into Notepad (or saved as «Обычный текст»), typed the way a programme's plan is: a row a line,
+ * cells parted by tabs, and a cell's second paragraph breaking the row's line where it starts. Nothing quotes such a
+ * cell. «Объём финансирования» is merged over two years (one cell in its row: a tab fewer), a recurring deadline
+ * is merged over the start and end, a total's label over the columns before its sum.
+ */
+const T = "\t";
+const WORD_TEXT = [
+  "План мероприятий по кадровому обеспечению образовательных организаций на 2027–2028 годы",
+  "",
+  ["№ п/п", "Наименование мероприятия", "Ответственные исполнители", "Срок начала", "Срок окончания", "Объём финансирования, тыс. руб.", "Ожидаемый результат"].join(T),
+  ["", "", "", "", "", "2027 год", "2028 год", ""].join(T),
+  ["1.", "Развитие системы наставничества"].join(T),
+  ["1.1.", "Мониторинг потребности в педагогических кадрах", "Управление образования", "01.02.2027", "01.03.2027", "–", "–", "Аналитическая справка"].join(T),
+  ["1.2.", "Организация наставничества для молодых педагогов", "МКУ «Методический центр»"].join(T),
+  ["Руководители ОО", "ежемесячно", "120,0", "130,5", "Заключены договоры"].join(T),
+  ["1.3.", "Семинар для заместителей директоров", "Отдел кадров", "01.09.2027", "30.09.2027", "15,0", "15,0", "Проведено не менее 2 семинаров"].join(T),
+  ["Итого по разделу 1:", "135,0", "145,5", ""].join(T),
+  ["2.", "Привлечение молодых специалистов"].join(T),
+  ["2.1.", "Единовременные выплаты молодым специалистам", "Комитет финансов", "01.01.2027", "31.12.2028", "300,0", "300,0", "Выплаты получили не менее 10 педагогов;"].join(T),
+  "привлечено 5 выпускников",
+  ["2.2.", "Встречи со студентами педагогического колледжа", "Управление образования", "по плану колледжа", "–", "–", "Протоколы встреч"].join(T),
+  "",
+  "Начальник управления образования\tИ.И. Мальцева",
+].join("\r\n");
+
+const read = (text: string) => structureOrFail(readTextDocument(text, "plan.txt"));
+
+describe("a Word table as plain text: tabs between cells, a cell's paragraphs breaking the row's line", () => {
+  test("broken rows joined, a merged caption and merged cells spread over their columns, totals kept apart", () => {
+    const plan = read(WORD_TEXT);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.kind, i.deadline.start, i.deadline.end, i.result])).toEqual([
+      ["1.1", "Мониторинг потребности в педагогических кадрах", "Управление образования", "period", "2027-02-01", "2027-03-01", "Аналитическая справка"],
+      ["1.2", "Организация наставничества для молодых педагогов", "МКУ «Методический центр»\nРуководители ОО", "recurring", "2027-01-01", "2028-12-31", "Заключены договоры"],
+      ["1.3", "Семинар для заместителей директоров", "Отдел кадров", "period", "2027-09-01", "2027-09-30", "Проведено не менее 2 семинаров"],
+      ["2.1", "Единовременные выплаты молодым специалистам", "Комитет финансов", "period", "2027-01-01", "2028-12-31", "Выплаты получили не менее 10 педагогов;\nпривлечено 5 выпускников"],
+      ["2.2", "Встречи со студентами педагогического колледжа", "Управление образования", "on_demand", null, null, "Протоколы встреч"],
+    ]);
+    // The two years under their merged caption are two columns of their own, the funding of each item under them.
+    const funding = (extra: Readonly<Record<string, string>>) => Object.entries(extra).filter(([k]) => /финансирования/.test(k)).map(([k, v]) => `${k.replace(/.*руб\.\s*/, "")}: ${v}`);
+    expect(plan.items.map((i) => funding(i.extra))).toEqual([
+      ["2027 год: –", "2028 год: –"],
+      ["2027 год: 120,0", "2028 год: 130,5"],
+      ["2027 год: 15,0", "2028 год: 15,0"],
+      ["2027 год: 300,0", "2028 год: 300,0"],
+      ["2027 год: –", "2028 год: –"],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([
+      ["1", "Развитие системы наставничества"],
+      ["2", "Привлечение молодых специалистов"],
+    ]);
+    expect(plan.meta.signatureBlock.join(" ")).toMatch(/Мальцева/);
+    expect(lostWords(WORD_TEXT, plan)).toEqual([]);
+    expect(planEssence(restructured(plan))).toEqual(planEssence(plan));
+  });
+
+  test("Excel's own copy (a cell with line breaks quoted, every row whole) reads as before", () => {
+    const excel = [
+      ["№", "Мероприятие", "Ответственный", "Срок", "Результат"].join(T),
+      ["1", "Мониторинг вакансий", '"Управление образования\nРуководители ОО"', "до 1 марта", "Справка"].join(T),
+      ["2", "Семинар", "Методист", "ежеквартально", "Протокол"].join(T),
+    ].join("\n");
+    const plan = read(excel);
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["1", "Управление образования\nРуководители ОО", "до 1 марта", "Справка"],
+      ["2", "Методист", "ежеквартально", "Протокол"],
+    ]);
+  });
+});

@@ -113,6 +113,29 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
   return blocks.filter((b) => b.cells.length > 0);
 }
 
+/**
+ * The columns whose cells each item row's lines lack, by the row's number's line (Segment.at): those under the later
+ * captions (`later`) that follow the row's run of rows. pdftotext gives such a column's cells on a page as a flow of
+ * their own after the page's rows, each block under its caption, and the rows up to the first block are the page's:
+ * their lines hold none of those cells, whatever a line reads as. A row followed by no such caption lacks none.
+ */
+export function columnsInBlocks(seg: Segmentation, later: ReadonlyMap<number, readonly TextColumn[]>): Map<number, ReadonlySet<TextColumn>> {
+  const heads = [...later.keys()].sort((a, b) => a - b);
+  const starts = seg.segments.map((s) => s.at).sort((a, b) => a - b);
+  const out = new Map<number, ReadonlySet<TextColumn>>();
+  for (const s of seg.segments) {
+    if (s.kind !== "item") continue;
+    const last = Math.max(s.at, ...s.pieces.flat().map((r) => r.index));
+    const first = heads.find((h) => h > last);
+    if (first === undefined) continue;
+    // The page's blocks run from the first caption after the row to the next row, which opens the next page's rows.
+    const next = starts.find((i) => i > first) ?? Infinity;
+    const columns = new Set(heads.filter((h) => h >= first && h < next).flatMap((h) => later.get(h)!));
+    if (columns.size) out.set(s.at, columns);
+  }
+  return out;
+}
+
 /** Where the blocks under the header's later captions stand: [from, to) each, from its captions to where it ends. */
 export function blockRanges(lines: readonly Line[], seg: Segmentation, later: ReadonlyMap<number, readonly TextColumn[]>): { from: number; to: number; header?: ReadonlySet<number> }[] {
   // A section's title found apart from its number, under a caption (sectionTitlesApart), opens a row of its own too.

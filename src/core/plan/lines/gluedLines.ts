@@ -223,8 +223,16 @@ export function linesOfCellWidth(lines: readonly Line[], rows: Segmentation): bo
  * The lines with the glued lines of every item row cut (gluedCuts), each piece on the line's row; null where no line
  * is cut. A row's first line keeps its number before its first piece.
  */
-export function cutGluedLines(lines: readonly Line[], rows: Segmentation, order: readonly ReadColumn[], bodyStart: number, header: readonly string[], drawn = false): { lines: Line[]; rows: Segmentation } | null {
-  const cut = gluedCutsOf(lines, rows, order, drawn);
+export function cutGluedLines(
+  lines: readonly Line[],
+  rows: Segmentation,
+  order: readonly ReadColumn[],
+  bodyStart: number,
+  header: readonly string[],
+  drawn = false,
+  apart: ReadonlyMap<number, ReadonlySet<ReadColumn>> = new Map(),
+): { lines: Line[]; rows: Segmentation } | null {
+  const cut = gluedCutsOf(lines, rows, order, drawn, apart);
   if (!cut.size) return null;
   const once = withCuts(lines, cut);
   const again = segmentRows(once.lines, bodyStart, header);
@@ -261,7 +269,7 @@ function withCuts(lines: readonly Line[], cuts: ReadonlyMap<number, string[]>): 
 }
 
 /** The cuts of every item row's glued lines, by the line cut: its pieces' texts. */
-function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly ReadColumn[], drawn: boolean): Map<number, string[]> {
+function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly ReadColumn[], drawn: boolean, apart: ReadonlyMap<number, ReadonlySet<ReadColumn>>): Map<number, string[]> {
   // Only a text whose rows come as flows parted by blank lines is pdftotext's, or one given cell after cell as Writer
   // draws a table (`drawn`): a mouse copy of other PDFs glues other pieces, and the search reads each row many times.
   const items = rows.segments.filter((s) => s.kind === "item");
@@ -277,15 +285,18 @@ function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly
   const cuts = new Map<number, string[]>();
   for (const s of rows.segments) {
     if (s.kind !== "item") continue;
+    // Columns whose cells the text gives apart from the row (`apart`, by the row's number's line) have no piece in it.
+    const lacks = apart.get(s.at);
+    const rowOrder = lacks ? order.filter((k) => !lacks.has(k)) : order;
     // Given cell after cell, a piece after a page break goes on from the cells before it, as the row reader reads it.
     let before: AssignOptions["before"];
     s.pieces.forEach((piece, k) => {
       const rowLines = piece.map((r) => rowLineAt(lines, r));
-      const found = gluedCuts(rowLines, order, { first: k === 0, memo, drawn: !flows, before });
+      const found = gluedCuts(rowLines, rowOrder, { first: k === 0, memo, drawn: !flows, before });
       if (!flows) {
         const parts = rowLines.flatMap((l, j) => found.get(j)?.map((text) => ({ ...l, text })) ?? [l]);
         const texts = parts.map((p) => p.text.trim());
-        const columns = withinReadings(parts.length, order.length) ? drawnReading(parts, order, { first: k === 0, memo, before }).columns : [];
+        const columns = withinReadings(parts.length, rowOrder.length) ? drawnReading(parts, rowOrder, { first: k === 0, memo, before }).columns : [];
         before = columns.length ? endsOf(texts, { columns: columns as TextColumn[], score: 0, doubtful: [] }, "cells", before) : undefined;
       }
       for (const [j, texts] of found) {

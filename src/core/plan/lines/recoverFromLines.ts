@@ -24,7 +24,7 @@ import { sectionTitlesApart } from "./sectionTitleApart";
 import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
 import { unglueNumbers } from "./unglueNumbers";
 import { brokenWordNote, joinCellLines } from "./brokenWords";
-import { type BlockCell, blockRanges, type Given, outOfPlace } from "./columnBlocks";
+import { type BlockCell, blockRanges, columnsInBlocks, type Given, outOfPlace } from "./columnBlocks";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { centredRows } from "./centredRows";
 import { cutSpan } from "./spanCut";
@@ -54,6 +54,14 @@ export const DEFAULT_HEADERS: Readonly<Record<PlanKey, string>> = {
 const COLUMN_NAMES: Readonly<Record<TextColumn, string>> = { name: "Наименование", responsible: "Ответственный", deadline: "Срок", result: "Результат" };
 
 /** The header's later captions (findLinesHeader) by their index in `lines`, with the columns each names. */
+/** The later captions that head a block of a column's cells (not the name's, which stays among the rows), by line. */
+function blockHeadsOf(captionAt: ReadonlyMap<number, readonly PlanKey[]>): Map<number, readonly TextColumn[]> {
+  return new Map([...captionAt].flatMap(([i, keys]) => {
+    const of = keys.filter((k): k is TextColumn => k !== "name" && k !== "number");
+    return of.length ? [[i, of] as const] : [];
+  }));
+}
+
 function captionsByLine(header: LinesHeader | null, input: readonly Line[], lines: readonly Line[]): Map<number, readonly PlanKey[]> {
   if (!header?.later.length) return new Map();
   const at = new Set(header.later.map((k) => `${input[k].row}\u0000${input[k].text}`));
@@ -153,7 +161,10 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const drawnOrder = linesOfCellWidth(source, rough) && (captionAfterCaption(headerLines) || (unknownColumns && header !== null && drawnOnly(headerLines, splitRows.columnCount!, header, input)));
   const withExtras = drawnOrder && unknownColumns && header ? drawnCutOrder(headerLines, splitRows.columnCount!, header, input) : null;
   const cutOrder = withExtras ?? order.filter((k): k is TextColumn => k !== "number");
-  const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder);
+  // A row followed by its page's blocks of a column (pdftotext's flows) holds no piece of that column: it is searched
+  // without it, or a line of the row's own wrapped cell reads as cut before that column's first line.
+  const blockColumns = columnsInBlocks(splitRows, blockHeadsOf(captionsByLine(header, input, split)));
+  const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder, blockColumns);
   const lines = cutLines?.lines ?? split;
   const cut = cutLines?.rows ?? splitRows;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
@@ -192,10 +203,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // Captions the header's own lines lacked, where pdftotext printed them over their columns' blocks: no row's text.
   // Those of the columns after the rows head the blocks given back below.
   const captionAt = captionsByLine(header, input, lines);
-  const blockHeads = new Map([...captionAt].flatMap(([i, keys]) => {
-    const of = keys.filter((k): k is TextColumn => k !== "name" && k !== "number");
-    return of.length ? [[i, of] as const] : [];
-  }));
+  const blockHeads = blockHeadsOf(captionAt);
   // A header in drawing order over a table parted by blank lines, its rows given as flows (pdftotext without
   // layout; text in drawing order has none): the extra cells stand where a reading with their columns puts them
   // (takeFlowExtraCells), the later captions and their blocks left out.

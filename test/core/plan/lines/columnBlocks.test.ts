@@ -1,6 +1,6 @@
 import type { SourceDocument } from "../../../../src/core/grid";
 import { structurePlan } from "../../../../src/core/plan";
-import { type BlockCell, blockRanges, giveBack } from "../../../../src/core/plan/lines/columnBlocks";
+import { type BlockCell, blockRanges, columnsInBlocks, giveBack } from "../../../../src/core/plan/lines/columnBlocks";
 import type { Line, Segmentation } from "../../../../src/core/plan/lines/segmentRows";
 
 /** A text without layout as the text reader gives it: a text block per non-empty line, rows counted with the blanks. */
@@ -597,6 +597,20 @@ describe("blockRanges: the captions over the page's later columns", () => {
 
   test("a caption with no row since the block before goes on that block; one after a row opens a block of its own", () => {
     expect(blockRanges(lines, seg, later)).toEqual([{ from: 4, to: 9 }, { from: 11, to: 13 }]);
+  });
+});
+
+describe("columnsInBlocks: the columns a row's lines lack", () => {
+  // Page 1: rows at 0 and 2, then the executors' and the deadlines' blocks; page 2: the row at 9, then the executors'
+  // block; the row at 13 is the last, no block after it.
+  const texts = ["1.", "Семинар", "2.", "Форум", "Исполнитель", "Гусев А.А.", "Срок", "май", "июнь", "3.", "Курсы", "Исполнитель", "Орлов Б.Б.", "4.", "Отчёт"];
+  const at = [0, 2, 9, 13];
+  const seg: Segmentation = { segments: at.map((i) => ({ kind: "item" as const, number: texts[i], at: i, pieces: [[{ index: i + 1, text: texts[i + 1] }]] })), start: 0, end: texts.length, furniture: new Set(), columnNumbers: new Map(), columnCount: null };
+  const later = new Map<number, readonly ("responsible" | "deadline")[]>([[4, ["responsible"]], [6, ["deadline"]], [11, ["responsible"]]]);
+
+  test("each row lacks the columns of the blocks after its page's rows, up to the next page's first row", () => {
+    const apart = columnsInBlocks(seg, later);
+    expect(at.map((i) => [...(apart.get(i) ?? [])].sort())).toEqual([["deadline", "responsible"], ["deadline", "responsible"], ["responsible"], []]);
   });
 });
 

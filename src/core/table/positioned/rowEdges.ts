@@ -344,6 +344,8 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   let parted = 0;
   let wordsFitLeft = 0;
   let standLeft = 0;
+  let touching = 0;
+  const rightStart = sides.right?.start ?? null;
   const edge = sides.left?.justified ?? null;
   const glued: boolean[] = [];
   lines.forEach((l, i) => {
@@ -361,6 +363,12 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
       centres.push((l.words[k].x + last.x + last.width) / 2 - offset);
     }
     if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width - l.offset);
+    // A left cell's line with the right cell's text after it on the line never reaches the right column's left edge,
+    // where that column's cells start: the cells' padding parts them, so the words glued one space after a full left
+    // cell and reaching there are the right cell's, squeezed left («ИМЦ»; доля | педагогов, прошедших» where the
+    // results start under «педагогов»). A line with nothing after it may run that far: its wide letters overflow
+    // pdftotext's character grid («Павлова Н.П.; Соколов Е.Н.» ending past the results' start on the line below).
+    if (j >= 0 && j + 1 < idx.length && rightStart !== null && l.words[idx[j]].x + l.words[idx[j]].width >= rightStart) touching++;
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
     // A word the right cell's line needs to read as its column's wording («по | запросу») is that cell's, wherever it stands.
     const rest = idx.slice(j + 2).map((k) => l.words[k].text);
@@ -389,7 +397,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   // one space after a full left cell there («руководящих РМО» over «Фёдорова Т.И.»).
   const first = lines[0].cut;
   const late = had.topAligned && right.length > 0 && (first === null || chosen[0] + 1 >= first.idx.length) ? LATE : 0;
-  return spread + under + NARROW * narrow + WORDING * (misread + parted) + FITS_LEFT * wordsFitLeft + WORDING * standLeft + late + emptied;
+  return spread + under + NARROW * narrow + WORDING * (misread + parted) + FITS_LEFT * wordsFitLeft + WORDING * (standLeft + touching) + late + emptied;
 }
 
 /** The page's extents of the columns either side of a boundary (columnExtents). */

@@ -184,4 +184,27 @@ describe("layout text: text glued one space after a full cell", () => {
     ]);
     expect(lostWords(text, plan)).toEqual([]);
   });
+  test("words glued after full executors that reach the results' left edge, the results' text after them, are the results'", () => {
+    // The results' cells start at x 84 (after a wide gap, three rows of four); «доля» glued one space after the
+    // executors' full line ends there, with the rest of the result after it: a cell's padding keeps a left cell's
+    // line off the next column's edge, so «доля» is the result's first word, squeezed left.
+    const text = [
+      at([0, "№"], [8, "Наименование"], [40, "Срок"], [56, "Исполнители"], [84, "Результат"]),
+      at([0, "1."], [8, "Организация повышения"], [40, "в течение"], [56, "МКУ «Сосногорский ИМЦ»;"], [80, "доля педагогов, прошедших"]),
+      at([8, "квалификации"], [40, "года"], [56, "ГОУДПО «КРИРО» (по"], [84, "повышение квалификации"]),
+      at([56, "согласованию)"], [84, "– 100 %"]),
+      at([0, "2."], [8, "Методическое сопровождение"], [40, "по графику"], [56, "МКУ «ИМЦ»"], [84, "доля педагогов с высшей"]),
+      at([8, "аттестации педагогов"], [84, "категорией"]),
+      at([0, "3."], [8, "Конкурс мастерства"], [40, "ежегодно"], [56, "Управление образования"], [84, "приказ об итогах"]),
+      at([0, "4."], [8, "Слёт молодых педагогов"], [40, "май"], [56, "Совет молодых педагогов"], [84, "резолюция слёта"]),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.responsible.text.replace(/\s+/g, " "), i.result])).toEqual([
+      ["1", "МКУ «Сосногорский ИМЦ»; ГОУДПО «КРИРО» (по согласованию)", "доля педагогов, прошедших повышение квалификации – 100 %"],
+      ["2", "МКУ «ИМЦ»", "доля педагогов с высшей категорией"],
+      ["3", "Управление образования", "приказ об итогах"],
+      ["4", "Совет молодых педагогов", "резолюция слёта"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
 });

@@ -15,6 +15,10 @@ export interface ColumnExtent {
    * text before them, left of their column, each as far as its line's squeeze took it.
    */
   readonly start: number | null;
+  /**
+   * Where the column's justified lines end (justifiedEdge), or null: its right edge, as far as its text may reach.
+   */
+  readonly justified: number | null;
 }
 
 /** Prepositions and conjunctions: words a line may end in, the text they govern or join wrapped onto the next. */
@@ -33,6 +37,7 @@ function pageExtents(lines: readonly LineCells[], gap: number): ColumnExtent[] {
   const width = Math.max(0, ...lines.map((lc) => lc.cells.length));
   const ends: number[][] = Array.from({ length: width }, () => []);
   const starts: Map<number, number>[] = Array.from({ length: width }, () => new Map());
+  const spreadEnds: number[][] = Array.from({ length: width }, () => []);
   for (const lc of lines) {
     lc.extents.forEach((e, c) => {
       if (!e || e.runsOver) return;
@@ -45,9 +50,34 @@ function pageExtents(lines: readonly LineCells[], gap: number): ColumnExtent[] {
       const opening = words.find((w) => w.x === e.x0);
       const glued = before !== undefined && e.x0 - (before.x + before.width) <= gap;
       if (!(glued && opening !== undefined && isFunctionWord(opening.text))) starts[c].set(e.x0, (starts[c].get(e.x0) ?? 0) + 1);
+      const own = words.filter((w) => w.x >= e.x0 && w.x + w.width <= e.x1);
+      if (own.length >= 2 && own.every((w, k) => k === 0 || w.x - (own[k - 1].x + own[k - 1].width) >= SPREAD_GAP)) spreadEnds[c].push(e.x1);
     });
   }
-  return ends.map((e, c) => ({ reach: reachOf(e), start: leftEdge(starts[c]) }));
+  return ends.map((e, c) => ({ reach: reachOf(e), start: leftEdge(starts[c]), justified: justifiedEdge(spreadEnds[c]) }));
+}
+
+/** The least gap (in characters) between two words of a justified line: one space parts the words of any other. */
+const SPREAD_GAP = 2;
+/** Justified lines that must end at one x (within JUSTIFIED_SLACK) for it to be the column's edge. */
+const JUSTIFIED_LINES = 3;
+const JUSTIFIED_SLACK = 1;
+
+/**
+ * Where a column's justified lines end. Word and Writer set a paragraph «по ширине» by spreading every line but its
+ * last over the column's full width: that line's last word ends at the column's right edge, and pdftotext -layout
+ * prints its words two spaces apart or more. Where three such lines of a page end within a character of one x, the
+ * column reaches there (the furthest of them), whatever the first cut made of the column's other lines: a boundary
+ * measured where the next column's text starts squeezed left of its own may have cut a spread line's last word off
+ * (that line's rest, spread too, ends short of the others and counts for nothing). Null where no three agree.
+ */
+function justifiedEdge(ends: readonly number[]): number | null {
+  let best: { x: number; n: number } | null = null;
+  for (const x of ends) {
+    const n = ends.filter((y) => y <= x && y >= x - JUSTIFIED_SLACK).length;
+    if (n >= JUSTIFIED_LINES && (!best || n > best.n || (n === best.n && x > best.x))) best = { x, n };
+  }
+  return best?.x ?? null;
 }
 
 /** Cells that must show a column's left edge, at least, and the share of the column's cells that must start there. */

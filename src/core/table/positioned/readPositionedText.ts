@@ -115,7 +115,8 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   // Fixed-width text (snapped positions) comes from readers that put a row's number on its first line already.
   const reads = band.verdict.reads ?? (() => null);
   // Only a numbered row holds its cells whole: the lines a page break carried over hold a deadline's end, unread, and
-  // leave empty the cells that ended on the page before (no neighbour took their text).
+  // leave empty the cells that ended on the page before (no neighbour took their text). The page's columns are theirs
+  // as well (a justified line's last word at the name column's edge, columnExtents).
   const numbered = (row: readonly LineCells[]) => band.verdict.numberColumn !== null && row[0].cells[band.verdict.numberColumn] !== "";
   const extents = snap > 0 ? columnExtents(tableLines, gap) : new Map();
   const refineRow =
@@ -123,7 +124,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
       ? (row: readonly LineCells[], filled: (column: number, share?: number) => boolean) =>
           numbered(row)
             ? refineRowEdges(row, separatorsFor(row[0].line), snap, reads, grid, band.verdict.numberColumn, filled, extents.get(row[0].line.page))
-            : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn)
+            : refineRowEdges(row, separatorsFor(row[0].line), snap, () => null, grid, band.verdict.numberColumn, undefined, extents.get(row[0].line.page))
       : undefined;
   const borders = rules.filter((r) => Math.abs(r.y0 - r.y1) < 1 && r.x1 - r.x0 >= 1);
   const { rows, spanning } = assembleTableRows(tableLines, {

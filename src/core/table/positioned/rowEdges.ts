@@ -218,7 +218,7 @@ const MIN_BLOCK = 6;
  * The cuts each line may take at boundary b: after the k-th of its words in columns b and b+1 (k = -1: all go
  * right), where the cut lies near the boundary. A line with no words in those columns has none to choose.
  */
-function cutChoices(words: readonly PositionedWord[], columns: readonly number[], b: number, separator: number, snap: number): { current: number; choices: number[]; idx: number[] } | null {
+function cutChoices(words: readonly PositionedWord[], columns: readonly number[], b: number, separator: number, snap: number, edge: number | null): { current: number; choices: number[]; idx: number[] } | null {
   const idx = columns.map((c, k) => (c === b || c === b + 1 ? k : -1)).filter((k) => k >= 0);
   if (idx.length === 0) return null;
   const current = idx.filter((k) => columns[k] === b).length - 1;
@@ -231,8 +231,8 @@ function cutChoices(words: readonly PositionedWord[], columns: readonly number[]
     // A line's one word moved over to the other side must reach over the boundary, or nearly.
     const near =
       j === -1 ? right < separator && words[idx[0]].x + words[idx[0]].width >= separator - snap
-      : j + 1 === idx.length ? left > separator && words[idx[j]].x <= separator + snap
-      : separator >= left - reach && separator <= right + reach;
+      : j + 1 === idx.length ? (left > separator && words[idx[j]].x <= separator + snap) || (edge !== null && left <= edge)
+      : (separator >= left - reach && separator <= right + reach) || (edge !== null && left <= edge && right > edge);
     if (j === current || near) choices.push(j);
   }
   return { current, choices, idx };
@@ -240,7 +240,7 @@ function cutChoices(words: readonly PositionedWord[], columns: readonly number[]
 
 function refineBoundary(row: readonly LineCells[], columns: number[][], b: number, separator: number, snap: number, wording: ColumnWording, numberColumn: number | null, sides: Sides): void {
   const offsets = lineOffsets(row, columns, b, numberColumn);
-  const lines = row.map((lc, i) => ({ words: lc.line.words, cut: cutChoices(lc.line.words, columns[i], b, separator, snap), offset: offsets[i] }));
+  const lines = row.map((lc, i) => ({ words: lc.line.words, cut: cutChoices(lc.line.words, columns[i], b, separator, snap, sides.left?.justified ?? null), offset: offsets[i] }));
   const active = lines.map((l, i) => (l.cut && l.cut.choices.length > 1 ? i : -1)).filter((i) => i >= 0);
   if (active.length === 0) return;
   const chosen = lines.map((l) => l.cut?.current ?? 0);
@@ -343,6 +343,10 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   let narrow = 0;
   let parted = 0;
   let wordsFitLeft = 0;
+  let standLeft = 0;
+  let touching = 0;
+  const rightStart = sides.right?.start ?? null;
+  const edge = sides.left?.justified ?? null;
   const glued: boolean[] = [];
   lines.forEach((l, i) => {
     if (!l.cut) return;
@@ -359,11 +363,19 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
       centres.push((l.words[k].x + last.x + last.width) / 2 - offset);
     }
     if (j >= 0) ends.push(l.words[idx[j]].x + l.words[idx[j]].width - l.offset);
+    // A left cell's line with the right cell's text after it on the line never reaches the right column's left edge,
+    // where that column's cells start: the cells' padding parts them, so the words glued one space after a full left
+    // cell and reaching there are the right cell's, squeezed left («ИМЦ»; доля | педагогов, прошедших» where the
+    // results start under «педагогов»). A line with nothing after it may run that far: its wide letters overflow
+    // pdftotext's character grid («Павлова Н.П.; Соколов Е.Н.» ending past the results' start on the line below).
+    if (j >= 0 && j + 1 < idx.length && rightStart !== null && l.words[idx[j]].x + l.words[idx[j]].width >= rightStart) touching++;
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
     // A word the right cell's line needs to read as its column's wording («по | запросу») is that cell's, wherever it stands.
     const rest = idx.slice(j + 2).map((k) => l.words[k].text);
     const fits = j + 1 < idx.length && fitsLeft(l.words, idx[j + 1], idx, sides) && (rest.length === 0 || wording(b + 1, rest.join(" ")) !== false);
     if (fits) wordsFitLeft++;
+    // A word after a wide gap stands where it is: ending inside the left column's justified lines, it is that cell's.
+    if (edge !== null && j + 1 < idx.length && !gluedStart(l.words, idx[j + 1]) && l.words[idx[j + 1]].x + l.words[idx[j + 1]].width <= edge) standLeft++;
     if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim(), gluedStart(l.words, idx[j + 1]) && !fits)) parted++;
     left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));
     right.push(...idx.slice(j + 1).map((k) => l.words[k].text));
@@ -385,7 +397,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   // one space after a full left cell there («руководящих РМО» over «Фёдорова Т.И.»).
   const first = lines[0].cut;
   const late = had.topAligned && right.length > 0 && (first === null || chosen[0] + 1 >= first.idx.length) ? LATE : 0;
-  return spread + under + NARROW * narrow + WORDING * (misread + parted) + FITS_LEFT * wordsFitLeft + late + emptied;
+  return spread + under + NARROW * narrow + WORDING * (misread + parted) + FITS_LEFT * wordsFitLeft + WORDING * (standLeft + touching) + late + emptied;
 }
 
 /** The page's extents of the columns either side of a boundary (columnExtents). */
@@ -407,7 +419,7 @@ interface Sides {
 function fitsLeft(words: readonly PositionedWord[], k: number, idx: readonly number[], sides: Sides): boolean {
   if (!isFunctionWord(words[k].text)) return false;
   const end = words[k].x + words[k].width;
-  const reach = sides.left?.reach ?? null;
+  const reach = maxOf(sides.left?.reach ?? null, sides.left?.justified ?? null);
   const start = sides.right?.start ?? null;
   if (idx[idx.length - 1] === k) return gluedStart(words, k) && reach !== null && end <= reach;
   if (!gluedStart(words, k + 1)) return false;
@@ -418,6 +430,8 @@ function fitsLeft(words: readonly PositionedWord[], k: number, idx: readonly num
 function gluedStart(words: readonly PositionedWord[], k: number): boolean {
   return k > 0 && words[k].x - (words[k - 1].x + words[k - 1].width) < 2;
 }
+
+const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
 const medianOf = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;
 

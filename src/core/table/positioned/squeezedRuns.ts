@@ -140,7 +140,12 @@ function judgeCuts(
     // The run's first piece stands where it is, and ends where its column's lines reach at most (columnExtents). The
     // others could have started anywhere in their columns: only the boundaries either side bound them, loosely (a
     // centred cell's lines and a glued one's say little of where the column reaches).
-    if (piece.length === 0) return;
+    // An empty piece leaves the column to the row's other lines, which must read as it then (a deadline's «графику»
+    // on the next line, its «по отдельному» moved off to the executors, does not).
+    if (piece.length === 0) {
+      if (others.length > 0 && wording(c, others.map((w) => w.text.trim()).join(" ")) === false) misread++;
+      return;
+    }
     const room = p === 0 ? (extents[c]?.reach ?? separators[c] ?? Infinity) - piece[0].x : (separators[c] ?? Infinity) - (separators[c - 1] ?? -Infinity) + LOOSE;
     if (text.length > room + SLACK) overrun++;
     const joined = row

@@ -4,7 +4,7 @@ import { sectionMarker } from "../../core/plan/structure/numbering";
 import { opensSumRow } from "../../core/table/sumRows";
 import { cellText } from "./cellText";
 import { startsRow } from "./readCellLines";
-import { type CellColumn, cellsAndTitle, learnColumnKinds } from "./rowParagraphs";
+import { type CellColumn, cellsAndTitle, fewestLines, learnColumnKinds, readsAsAmount, relearnColumnKinds } from "./rowParagraphs";
 
 /**
  * A Word table saved as plain text by a word processor (LibreOffice Writer's «Текст», a plan mailed or pasted into a
@@ -106,15 +106,27 @@ function headerAt(lines: readonly string[], start: number): ParagraphHeader | nu
 }
 
 /**
- * The last of the lines [start, h) heads the first row rather than a column: the first item's row, up to the next
- * item, has one line fewer than those lines, with no empty line under them to say the header went on.
+ * The last of the lines [start, h) heads the first row rather than a column: the item rows under it, up to the next
+ * row each, have one line fewer than those lines at the least, with no empty line under them to say the header went
+ * on. The shortest of several rows, not the first's alone: a row whose executors are two paragraphs has a line more.
+ * Not where a deadline's start and end are captioned apart, whose merged cells make a row a line short.
  */
 function titleOverFirstRow(lines: readonly string[], start: number, h: number): boolean {
-  if (!opensItem(lines[h] ?? "")) return false;
-  let k = h + 1;
-  while (k < lines.length && !(opensRow(lines[k]) && !blank(lines[k]))) k++;
-  return k - h === h - start - 1 && /^[«"„]?\p{Lu}/u.test(lines[h - 1].trim());
+  if (!opensItem(lines[h] ?? "") || !/^[«"„]?\p{Lu}/u.test(lines[h - 1].trim())) return false;
+  const keys = lines.slice(start, h - 1).map(matchHeader);
+  if (keys.some((k, i) => i > 0 && k === "deadline" && keys[i - 1] === "deadline")) return false;
+  let shortest = Infinity;
+  for (let row = h, seen = 0; row < lines.length && opensItem(lines[row]) && seen < TITLE_ROWS; seen++) {
+    let k = row + 1;
+    while (k < lines.length && k - row <= 3 * (h - start) && !(opensRow(lines[k]) && !blank(lines[k]))) k++;
+    shortest = Math.min(shortest, k - row);
+    row = k;
+  }
+  return shortest === h - start - 1;
 }
+
+/** How many item rows under the header show its width, for a title under it. */
+const TITLE_ROWS = 6;
 
 /**
  * How many grid columns each caption covers, read off the row under the captions: an empty line is a caption merged
@@ -150,18 +162,23 @@ interface RowLines {
 
 /**
  * The rows after the header, each from the line that opens it to the next such line. The table ends at an empty line
- * after a row that has all its cells, where no row opens after the empty lines: Writer writes the paragraphs after a
- * table right under it, and officials leave an empty one before the signatures.
+ * after a row that has all its cells (a cell merged across columns one line), where no row opens after the empty lines
+ * (and a sum row's cells before its label): Writer writes the paragraphs after a table right under it, and officials
+ * leave an empty one before the signatures.
  */
-function rowsFrom(lines: readonly string[], start: number, width: number): { rows: RowLines[]; end: number } {
+function rowsFrom(lines: readonly string[], start: number, header: ParagraphHeader): { rows: RowLines[]; end: number } {
+  const width = header.width;
+  const fewest = 1 + fewestLines(header.columns.slice(1));
+  const labelColumn = Math.max(0, header.columns.findIndex((c) => c.key === "name"));
   const rows: RowLines[] = [];
   let current: { start: number; lines: string[] } | null = null;
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (!blank(line) && opensRow(line)) {
+      const before: string[] = current && opensSumRow(line) && !opensItem(line) ? sumRowCellsBefore(lines, i, current.lines, { width, fewest, labelColumn }) : [];
       if (current) rows.push(current);
-      current = { start: i, lines: [line] };
+      current = { start: i - before.length, lines: [...before, line] };
       continue;
     }
     if (!current) {
@@ -172,22 +189,58 @@ function rowsFrom(lines: readonly string[], start: number, width: number): { row
       }
       break;
     }
-    if (blank(line) && current.lines.length >= width) {
-      let next = i;
-      while (next < lines.length && blank(lines[next])) next++;
-      if (next >= lines.length || !opensRow(lines[next])) break;
-    }
+    if (blank(line) && current.lines.length >= fewest && !rowOpensAfter(lines, i, current.lines.length < width)) break;
     current.lines.push(line);
   }
   if (current) rows.push(current);
   return { rows, end: i };
 }
 
+/**
+ * Whether a row opens after the empty lines from `i`, or a sum row's label after empty cells and sums. After a row
+ * that is complete only with a merged cell (`short`), the empty line may be its last cell, empty, and a section title
+ * without a number may stand between it and the next item.
+ */
+function rowOpensAfter(lines: readonly string[], i: number, short: boolean): boolean {
+  let next = i;
+  while (next < lines.length && blank(lines[next])) next++;
+  if (next < lines.length && opensRow(lines[next])) return true;
+  if (short && next + 1 < lines.length && opensItem(lines[next + 1])) return true;
+  while (next < lines.length && (blank(lines[next]) || (readsAsAmount(lines[next]) && !opensRow(lines[next])))) next++;
+  return next < lines.length && opensSumRow(lines[next]);
+}
+
+/**
+ * The cells of a sum row before its label, taken off the end of the row above (removed from `above`). Officials type
+ * «Итого» under the items' names, its number cell left empty and a sum before the name where the funding's columns
+ * stand there: those cells come as lines before the label, empty or a sum, which the row above would else take as its
+ * own. Only lines the row above can spare (it keeps a line a cell), and no more than the sum row lacks of its width
+ * where its end is in sight.
+ */
+function sumRowCellsBefore(lines: readonly string[], label: number, above: string[], at: { width: number; fewest: number; labelColumn: number }): string[] {
+  let trailing = 0;
+  while (trailing < above.length - 1 && (blank(above[above.length - 1 - trailing]) || readsAsAmount(above[above.length - 1 - trailing]))) trailing++;
+  let take = Math.min(trailing, at.labelColumn, above.length - at.fewest);
+  let next = label + 1;
+  while (next < lines.length && next - label <= at.width + at.labelColumn && !(opensRow(lines[next]) && !blank(lines[next]))) next++;
+  if (next < lines.length) {
+    // Up to the next row, less the cells before that row's label where it is a sum row too.
+    let own = next - label;
+    if (opensSumRow(lines[next]) && !opensItem(lines[next])) {
+      let before = 0;
+      while (before < Math.min(at.labelColumn, own - 1) && (blank(lines[next - 1 - before]) || readsAsAmount(lines[next - 1 - before]))) before++;
+      own -= before;
+    }
+    if (own <= at.width) take = Math.min(take, at.width - own);
+  }
+  return take > 0 ? above.splice(above.length - take, take) : [];
+}
+
 /** Whether a table saved as text, one paragraph a line, starts here (readParagraphLines). */
 export function startsParagraphLines(lines: readonly string[], start: number): boolean {
   const header = headerAt(lines, start);
   if (!header) return false;
-  const { rows } = rowsFrom(lines, header.end, header.width);
+  const { rows } = rowsFrom(lines, header.end, header);
   const items = rows.filter((r) => opensItem(r.lines[0]) && r.lines.length > 2);
   if (items.filter((r) => r.lines.length >= header.width).length < 2) return false;
   // Most rows a line a cell, and empty cells as empty lines (under merged captions, or inside the rows) or no row
@@ -200,23 +253,24 @@ export function startsParagraphLines(lines: readonly string[], start: number): b
 
 export function paragraphLinesEnd(lines: readonly string[], start: number): number {
   const header = headerAt(lines, start);
-  return header ? rowsFrom(lines, header.end, header.width).end : start;
+  return header ? rowsFrom(lines, header.end, header).end : start;
 }
 
 /** The table at lines [start, end) as a grid; row numbers are 1-based lines. */
 export function readParagraphLines(lines: readonly string[], start: number, end: number): { rows: GridRow[]; merges: Merge[] } {
   const header = headerAt(lines, start)!;
-  const { rows } = rowsFrom(lines.slice(0, end), header.end, header.width);
+  const { rows } = rowsFrom(lines.slice(0, end), header.end, header);
   const grid: GridRow[] = header.rows.map((cells, k) => ({ cells, row: start + 1 + k }));
   const merges: Merge[] = [...header.merges];
   const cellColumns = header.columns.slice(1);
   const whole = rows.filter((r) => opensItem(r.lines[0]) && r.lines.length === header.width);
-  const kinds = learnColumnKinds(whole.map((r) => r.lines.slice(1)), cellColumns);
+  const first = learnColumnKinds(whole.map((r) => r.lines.slice(1)), cellColumns);
+  const kinds = relearnColumnKinds(rows.filter((r) => opensItem(r.lines[0]) && r.lines.length > 2).map((r) => r.lines.slice(1).map((l) => l.trim())), cellColumns, first);
   // An executors' cell merged down over the items that share it is written once, the rows under it an empty line:
   // where few rows leave that column empty (a plan names executors for its items), an empty one takes the cell above,
   // as the .docx's merge gives it, and says so.
   const responsible = cellColumns.findIndex((c) => c.key === "responsible");
-  const mergedDown = responsible >= 0 && whole.length >= 4 && kinds[responsible].blank * MERGED_DOWN_SHARE <= whole.length;
+  const mergedDown = responsible >= 0 && whole.length >= 4 && first[responsible].blank * MERGED_DOWN_SHARE <= whole.length;
   let above: string | null = null;
   for (const r of rows) {
     const at = grid.length;

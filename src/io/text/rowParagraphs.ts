@@ -24,6 +24,9 @@ export const KINDS = ["blank", "amount", "deadline", "executor", "dash", "lower"
 export type Kind = (typeof KINDS)[number];
 
 const AMOUNT = /^(?:[–—-]|\d[\d\s\u00a0]*(?:,\d+)?)$/u;
+
+/** A line that is a sum alone («20 303,0»), or a dash for none. */
+export const readsAsAmount = (line: string): boolean => AMOUNT.test(line.trim());
 const DASH = /^[–—•-]\s/u;
 
 export function kindOf(line: string): Kind {
@@ -41,17 +44,37 @@ export type ColumnKinds = readonly (Readonly<Record<Kind, number>> & { readonly 
 
 const same = (line: string): string => line.trim().toLowerCase();
 
-export function learnColumnKinds(rows: readonly (readonly string[])[], columns: readonly CellColumn[]): ColumnKinds {
+/** Per column, the kinds of the rows' one-line cells; a null cell (several paragraphs, or under a merge) tells nothing. */
+export function learnColumnKinds(rows: readonly (readonly (string | null)[])[], columns: readonly CellColumn[]): ColumnKinds {
   const counts = columns.map(() => Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>);
   const seen = columns.map(() => new Map<string, number>());
   for (const row of rows) {
     row.forEach((line, c) => {
-      if (c >= counts.length) return;
+      if (c >= counts.length || line === null) return;
       counts[c][kindOf(line)]++;
       if (line.trim() !== "") seen[c].set(same(line), (seen[c].get(same(line)) ?? 0) + 1);
     });
   }
   return counts.map((k, c) => ({ ...k, repeated: new Set([...seen[c]].filter(([, n]) => n >= 2).map(([t]) => t)) }));
+}
+
+/**
+ * The kinds learned again from every row as the kinds learned first share it out. The rows with a line a cell that
+ * teach the first kinds are not all what they look: a row whose deadline is one cell merged over its start and end,
+ * while another of its cells has two paragraphs, has a line a cell too, each line a column off (an executor under
+ * «Дата начала»); where such rows are many the first kinds share them so again. Every row shared out (those merged
+ * included, with fewer lines than columns) says more of each column than those rows alone, and outweighs them.
+ */
+export function relearnColumnKinds(rows: readonly (readonly string[])[], columns: readonly CellColumn[], kinds: ColumnKinds): ColumnKinds {
+  const cells: (string | null)[][] = [];
+  for (const lines of rows) {
+    const shared = cellsOfParagraphs(lines, columns, kinds);
+    if (shared.score === -Infinity) continue;
+    const row: (string | null)[] = shared.cells.map((c) => (c.includes("\n") ? null : c));
+    for (const [first, last] of shared.merged) for (let k = first + 1; k <= last; k++) row[k] = null;
+    cells.push(row);
+  }
+  return learnColumnKinds(cells, columns);
 }
 
 /**
@@ -79,7 +102,11 @@ const isTextColumn = (key: ColumnKey): key is TextColumn => (TEXT_COLUMNS as rea
 
 function carriesOn(before: string, line: string): number {
   const t = line.trim();
-  return /^\p{Ll}/u.test(t) || DASH.test(t) || /[,;:]$/.test(before.trim()) ? CARRIES_ON : 0;
+  const b = before.trim();
+  if (DASH.test(t) || /[,;:]$/.test(b)) return CARRIES_ON;
+  // A list's items are paragraphs that open with a dash: a paragraph in lower case after the list's last item (no
+  // comma or semicolon to go on) goes on no item, it opens the next cell (the executors after a name's list).
+  return /^\p{Ll}/u.test(t) && !DASH.test(b) ? CARRIES_ON : 0;
 }
 
 /**
@@ -145,8 +172,8 @@ export function cellsOfParagraphs(lines: readonly string[], columns: readonly Ce
   const back = Array.from({ length: c + 1 }, () => new Array<readonly [number, number]>(n + 1).fill([-1, -1]));
   best[0][0] = 0;
   for (let j = 1; j <= c; j++) {
-    // The cell ending at column j−1 starts at column j0: j−1 itself, or a column under the same caption before it.
-    for (let j0 = j - 1; j0 >= 0 && (j0 === j - 1 || sameCaption(columns, j0, j - 1)); j0--) {
+    // The cell ending at column j−1 starts at column j0: j−1 itself, or a column it may share a merged cell with.
+    for (let j0 = j - 1; j0 >= 0 && (j0 === j - 1 || mayShareCell(columns, j0, j - 1)); j0--) {
       for (let i = 1; i <= n; i++) {
         for (let s = 0; s < i; s++) {
           if (best[j0][s] === -Infinity) continue;
@@ -182,8 +209,22 @@ export function cellsOfParagraphs(lines: readonly string[], columns: readonly Ce
 /** What a cell merged across columns pays per column it covers more: a row gives each column its own cell mostly. */
 const MERGED = 2;
 
-function sameCaption(columns: readonly CellColumn[], a: number, b: number): boolean {
-  return columns[a].group === columns[b].group;
+/**
+ * Whether columns a < b may lie under one cell merged across them: columns under one caption merged over them, or a
+ * deadline's start and end captioned apart («Дата начала» | «Дата окончания»): Word merges the two cells of a row
+ * whose deadline has no ends of its own («ежеквартально», «постоянно»), whatever the header above them.
+ */
+export function mayShareCell(columns: readonly CellColumn[], a: number, b: number): boolean {
+  if (columns[a].group === columns[b].group) return true;
+  for (let k = a; k <= b; k++) if (columns[k].key !== "deadline") return false;
+  return true;
+}
+
+/** The fewest lines a row of these cell columns has: a line a cell, a merged cell's columns but one line. */
+export function fewestLines(columns: readonly CellColumn[]): number {
+  let n = columns.length;
+  for (let k = 1; k < columns.length; k++) if (mayShareCell(columns, k - 1, k)) n--;
+  return n;
 }
 
 /** Whether moving one cell boundary by a line scores within DOUBT of the best sharing. */

@@ -2,6 +2,7 @@ import type { SourceDocument } from "../core/grid";
 import type { TextEncoding } from "../io/encoding/decodeText";
 import { InputError } from "../io/inputError";
 import { type ReadResult, readInput } from "../io/readInput";
+import { readNoteText } from "../io/readNotes";
 import { CliError } from "./cliError";
 import { type CliContext, flag, option } from "./context";
 import { translator } from "../i18n";
@@ -15,7 +16,7 @@ export async function loadDocuments(ctx: CliContext, file: string): Promise<Sour
 export async function loadInput(ctx: CliContext, file: string): Promise<ReadResult> {
   try {
     const result = await readInput(file, { encoding: option(ctx, "encoding") as TextEncoding | undefined, delimiter: option(ctx, "delimiter") });
-    for (const note of result.notes) ctx.err(`${file}: ${noteText(note, ctx)}\n`);
+    for (const note of result.notes) ctx.err(`${file}: ${readNoteText(note, ctx.locale)}\n`);
     // The encoding a text was read in is worth a line when it is not UTF-8 (or always, with --verbose); --json keeps
     // stderr for problems only, so that scripts see a clean run.
     if (result.encoding && !flag(ctx, "json") && (result.encoding !== "utf-8" || flag(ctx, "verbose"))) {
@@ -53,19 +54,4 @@ export function pickSheet(ctx: CliContext, file: string, docs: SourceDocument[])
     throw new CliError("unknown_sheet", file, `«${wanted}»${names ? translator(ctx.locale)("cli.sheetsAvailable", { names }) : ""}`);
   }
   return found;
-}
-
-function noteText(note: string, ctx: CliContext): string {
-  const t = translator(ctx.locale);
-  if (note.startsWith("note_text_named_")) {
-    const ext = note.slice("note_text_named_".length);
-    return t("cli.textNamedAs", { ext });
-  }
-  if (note.startsWith("note_lines_recoded:")) {
-    const [, encoding, lines] = note.split(":");
-    const list = lines.split(",");
-    const shown = list.length > 10 ? `${list.slice(0, 10).join(", ")} … (${list.length})` : list.join(", ");
-    return t("cli.linesRecoded", { lines: shown, encoding });
-  }
-  return note;
 }

@@ -80,8 +80,11 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
   if (looksBinary(bytes)) throw new InputError("binary");
   const maxText = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   if (bytes.length > maxText) throw new InputError("too_large", `${megabytes(bytes.length)} МБ > ${megabytes(maxText)} МБ`);
-  const { text, encoding, recoded } = decodeText(bytes, override);
+  const { text, encoding, recoded, undone } = decodeText(bytes, override);
   if (recoded) notes.push(`note_lines_recoded:${recoded.encoding}:${recoded.lines.join(",")}`);
+  // The text read is not the file's UTF-8 text but the DOS file under it: the user sees other letters than their
+  // editor shows, and is told why.
+  if (undone === "cp866_as_1251") notes.push("note_cp866_as_1251");
   if (text.trim() === "") throw new InputError("empty");
   const document = readText(text, name, ext, delimiter);
   return { documents: [document], format: textFormat(document, ext), encoding, notes };

@@ -20,6 +20,7 @@ export const ids = {
   structureRun: "structure-run",
   structureSelection: "structure-selection",
   structureSummary: "structure-summary",
+  structureFileNote: "structure-file-note",
   structureWrite: "structure-write",
   structureReset: "structure-reset-columns",
   structureDoubt: "structure-doubt",

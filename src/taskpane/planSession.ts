@@ -16,4 +16,6 @@ export interface PlanSession {
   readonly planSheet: string | null;
   /** The file the plan was read from («Открыть файл…»), or absent for a sheet of the workbook. */
   readonly file?: string;
+  /** What the reader told about that file (readNotes.ts: a DOS file under UTF-8 text, lines re-decoded), shown with it. */
+  readonly fileNotes?: readonly string[];
 }

@@ -3,7 +3,7 @@ import * as React from "react";
 import { type PaneLocale, translator } from "../i18n";
 import { writeXlsx } from "../xlsx";
 import { downloadBytes } from "./download";
-import { type ReadInput, readInputs, runTab, type TabOutcome, WEB_TABS, type WebInput, type WebTab } from "./webRun";
+import { inputLine, type ReadInput, readInputs, runTab, type TabOutcome, WEB_TABS, type WebInput, type WebTab } from "./webRun";
 
 /* global File, FileList, DataTransfer */
 
@@ -125,7 +125,7 @@ export function WebApp({ locale }: { readonly locale: PaneLocale }): React.JSX.E
           <Text weight="semibold">{t("web.files")}</Text>
           <ul className={styles.lines}>
             {inputs.map((i, n) => (
-              <li key={n}>{i.ok ? `${i.name} (${i.result.format}${i.result.documents.length > 1 ? `, ${i.result.documents.length}` : ""})` : i.error}</li>
+              <li key={n}>{inputLine(i, locale)}</li>
             ))}
           </ul>
         </section>

@@ -14,6 +14,7 @@ import { consolidateVacancies, vacancySheets } from "../core/vacancies";
 import { contractFormat, readDocumentBytes, type ReadResult } from "../io/readDocumentBytes";
 import { InputError } from "../io/inputError";
 import { inputErrorMessage } from "../io/inputErrorMessages";
+import { readNoteText } from "../io/readNotes";
 import { formatNumber, localize, translator } from "../i18n";
 
 /** What the page can do with the chosen files: the tabs of the task pane plus the summary workbook. */
@@ -53,6 +54,17 @@ export async function readInputs(inputs: readonly WebInput[], locale: Locale): P
     }
   }
   return out;
+}
+
+/**
+ * A file's line in the list of files read: its name, the format seen (and the sheets' count), and what the reader
+ * told about it (readNoteText: lines re-decoded, a DOS file under UTF-8 text), as the command line prints it.
+ */
+export function inputLine(input: ReadInput, locale: Locale): string {
+  if (!input.ok) return input.error;
+  const { format, documents, notes } = input.result;
+  const head = `${input.name} (${format}${documents.length > 1 ? `, ${documents.length}` : ""})`;
+  return notes.length > 0 ? `${head}: ${notes.map((n) => readNoteText(n, locale)).join("; ")}` : head;
 }
 
 function describeError(err: unknown, locale: Locale): string {

@@ -135,6 +135,17 @@ describe("encodings and dialects are reported and can be overridden", () => {
     expect(JSON.parse(json.stdout).items[0].name).toBe("Семинар для молодых педагогов");
   });
 
+  test("a DOS file opened as windows-1251 and saved as UTF-8 (krutoyarsky-2030.dosweb.txt): read as cp866, and the user told so", async () => {
+    const dosweb = path.join(__dirname, "..", "fixtures", "plans", "official", "krutoyarsky-2030.dosweb.txt");
+    const text = await runCli(["structure", dosweb]);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toMatch(/krutoyarsky-2030\.dosweb\.txt: текст в UTF-8 — это файл DOS \(cp866\), открытый как windows-1251/);
+    // The DOS file itself is cp866 as it stands: nothing repaired, only its encoding named.
+    const dos = await runCli(["structure", dosweb.replace(".dosweb.", ".dos.")]);
+    expect(dos.stderr).not.toMatch(/файл DOS/);
+    expect(dos.stderr).toMatch(/кодировка cp866/);
+  });
+
   test("--delimiter reads a CSV the way the user says", async () => {
     const p = file("comma.csv", "№;Мероприятие;Срок;Ответственный\n1;Семинар, практикум, тренинг;май 2026;Иванова А.А.\n");
     const run = await runCli(["structure", p, "--json", "--delimiter", ";"]);

@@ -55,6 +55,31 @@ export function annexHeading(plan: TruthPlan, n: number, r: Rng): string[] {
   return r.chance(0.5) ? [`Приложение ${sign} ${n}`, "к постановлению", "администрации муниципального района", date] : [`Приложение ${sign} ${n} к постановлению администрации муниципального района ${date}`];
 }
 
+/**
+ * Titles an act prints in capitals over a table of its own, with no «Приложение» over them: the plan's indicators
+ * right after its last row, as a section of the same annex. Long ones wrap (a <br> or the page's width).
+ */
+const CAPITAL_TITLES: readonly string[] = [
+  "ПЕРЕЧЕНЬ ПОКАЗАТЕЛЕЙ РЕЗУЛЬТАТИВНОСТИ РЕАЛИЗАЦИИ ПЛАНА МЕРОПРИЯТИЙ",
+  'СВЕДЕНИЯ О ЦЕЛЕВЫХ ПОКАЗАТЕЛЯХ (ИНДИКАТОРАХ) ПЛАНА МЕРОПРИЯТИЙ ("ДОРОЖНОЙ КАРТЫ")',
+  "СВЕДЕНИЯ О ДОСТИЖЕНИИ ПОКАЗАТЕЛЕЙ КАДРОВОГО ОБЕСПЕЧЕНИЯ СИСТЕМЫ ОБРАЗОВАНИЯ",
+  "ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ РЕАЛИЗАЦИИ ПЛАНА МЕРОПРИЯТИЙ ПО ОБЕСПЕЧЕНИЮ СИСТЕМЫ ОБРАЗОВАНИЯ ПЕДАГОГИЧЕСКИМИ КАДРАМИ НА {years} ГОДЫ",
+];
+
+/** A title in capitals (CAPITAL_TITLES), on one line or broken into lines of about `width` characters. */
+export function capitalTitle(plan: TruthPlan, r: Rng): string {
+  const title = r.pick(CAPITAL_TITLES).replace("{years}", `${plan.year} - ${plan.year + 1}`);
+  if (r.chance(0.5)) return title;
+  const width = r.int(30, 60);
+  const lines = title.split(" ").reduce<string[]>((out, w) => {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.length + 1 + w.length <= width) out[out.length - 1] = `${last} ${w}`;
+    else out.push(w);
+    return out;
+  }, []);
+  return lines.join("\n");
+}
+
 /** The next annex's table: target indicators by year, a caption a paragraph or its plain cells parted by tabs. */
 export function targetsTable(plan: TruthPlan, r: Rng): { title: string; captions: string[]; rows: string[][] } {
   const years = [plan.year, plan.year + 1];

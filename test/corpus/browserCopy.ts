@@ -1,5 +1,5 @@
 import { drawnColumns, drawnRows, headerCells } from "./layoutTable";
-import { annexHeading, targetsTable } from "./actPage";
+import { annexHeading, capitalTitle, targetsTable } from "./actPage";
 import { makeRng, type Rng } from "./rng";
 import type { TruthPlan } from "./truthPlan";
 
@@ -42,8 +42,9 @@ const SITE_FOOT = ["Документы", "Постановления и расп
 /**
  * `act`: the page gives the whole act (actPage.ts): the plan as «Приложение N 1» to it, under its heading, and the next
  * annex, the plan's target indicators, after its last row (drawn from a stream of its own, the plan's seed ^ 0xac70).
+ * `titled`: that table follows under a title in capitals alone, no «Приложение» over it (actPage.ts capitalTitle).
  */
-export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean; act?: boolean } = {}): string {
+export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean; act?: boolean; titled?: boolean } = {}): string {
   const a = opts.act ? makeRng(plan.seed ^ 0xac70) : null;
   const paragraphs = opts.captions || r.chance(0.6);
   const pieces: Piece[] = [];
@@ -84,7 +85,7 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean;
   if (r.chance(0.5)) block("\u00a0", 2);
   // An act's annex is signed by nobody: its signatures stand under the act, before its annexes.
   if (!a) for (const s of plan.signatures) block(s, 2);
-  if (a) nextAnnex(plan, a, block);
+  if (a) nextAnnex(plan, a, block, opts.titled ?? false);
   block("Прикреплённые файлы:", 1);
   block(`Постановление от ${plan.year} (PDF, ${r.int(100, 900)} Кб)`, 1);
   block(`Просмотров: ${r.int(100, 3000)}`, 1);
@@ -96,16 +97,20 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean;
 /**
  * The act's next annex after the plan's table: its heading (after an empty paragraph or a page break's two, or
  * right after the last row), its title, and its table of target indicators, every cell a <p> as Word saves them or
- * the header's plain cells parted by tabs.
+ * the header's plain cells parted by tabs. `titled`: no heading, the title in capitals alone (its lines parted by
+ * <br>), the captions over a row of column numbers now and then, the rows numbered «1.» or «1».
  */
-function nextAnnex(plan: TruthPlan, a: Rng, block: (text: string, breaks: number) => void): void {
+function nextAnnex(plan: TruthPlan, a: Rng, block: (text: string, breaks: number) => void, titled: boolean): void {
   if (a.chance(0.5)) block("\u00a0", 2);
-  for (const l of annexHeading(plan, 2, a)) block(l, 2);
+  if (!titled) for (const l of annexHeading(plan, 2, a)) block(l, 2);
   const targets = targetsTable(plan, a);
-  block(targets.title, 2);
-  if (a.chance(0.5)) for (const c of targets.captions) block(c, 2);
-  else block(targets.captions.join("\t"), 1);
-  for (const row of targets.rows) for (const c of row) block(c, 2);
+  block(titled ? capitalTitle(plan, a) : targets.title, 2);
+  const dots = !titled || a.chance(0.5);
+  if (a.chance(0.5)) {
+    for (const c of targets.captions) block(c, 2);
+    if (titled && a.chance(0.5)) targets.captions.forEach((_, k) => block(String(k + 1), 2));
+  } else block(targets.captions.join("\t"), 1);
+  for (const row of targets.rows) row.forEach((c, k) => block(k === 0 && !dots ? c.replace(/\.$/, "") : c, 2));
 }
 
 /** Runs of line-break counts become as many newlines as the largest; runs at the start and the end go. */

@@ -13,6 +13,7 @@ export const cliEn = {
   "cli.sheetsAvailable": "; sheets: {names}",
   "cli.textNamedAs": "named .{ext} but holds text; read as a text table",
   "cli.linesRecoded": "lines {lines} are not UTF-8; read as {encoding}, the rest as UTF-8",
+  "cli.cp866As1251": "the UTF-8 text is a DOS (cp866) file opened as windows-1251 («ЏЋ‘’ЂЌ», «ЪДДДВДДї»): read as the cp866 file it was, its letters and rules restored",
   "cli.unknownCommand": "unknown command \"{name}\"",
   "cli.internalError": "internal error",
   "cli.noIssuesFull": "No issues.",

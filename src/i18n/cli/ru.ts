@@ -14,6 +14,8 @@ export const cliRu = {
   "cli.sheetsAvailable": "; листы: {names}",
   "cli.textNamedAs": "файл назван .{ext}, но содержит текст; прочитан как текстовая таблица",
   "cli.linesRecoded": "строки {lines} не в UTF-8 — прочитаны как {encoding}, остальной текст как UTF-8",
+  "cli.cp866As1251":
+    "текст в UTF-8 — это файл DOS (cp866), открытый как windows-1251 («ЏЋ‘’ЂЌ», «ЪДДДВДДї»): прочитан как исходный файл cp866, буквы и рамки восстановлены",
   "cli.unknownCommand": "неизвестная команда «{name}»",
   "cli.internalError": "внутренняя ошибка",
   "cli.noIssuesFull": "Замечаний нет.",

@@ -1,14 +1,18 @@
-import type { GridRow } from "../../core/grid";
+import type { Block, GridRow } from "../../core/grid";
 import { headerFold, matchHeader } from "../../core/plan/columns/matchHeader";
 import { isAnnexHeading } from "../../core/plan/lines/annexHeading";
+import { isCapitalTitle } from "../../core/plan/lines/capitalTitle";
 import { fit } from "../../core/plan/lines/cutBlockCells";
 import { TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidence";
 import { paragraphCells } from "../../core/plan/lines/paragraphCells";
-import { isInside, numberWithRemark, parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
+import { isInside, numberWithRemark, sectionMarker } from "../../core/plan/structure/numbering";
 import { isSignatureText } from "../../core/plan/structure/rowShapes";
 import { countsFromOne } from "../../core/table/rowShapes";
 import { joinParts } from "../../core/text/joinParts";
+import { cleanText } from "../../core/text/normalize";
 import { cellText } from "./cellText";
+import { type Paragraph, paragraphsFrom, rowNumber, single } from "./copyParagraphs";
+import { type NextTable, nextTables } from "./nextTables";
 
 /**
  * A web page's table as a browser copies it (select all, copy: Chromium's innerText). A row of plain cells comes
@@ -22,16 +26,6 @@ import { cellText } from "./cellText";
  * what they say (paragraphCells). Where that leaves a cell empty that the row above has, the cell was merged down
  * and is the row above's: taken from there with a `column_uncertain` note (an empty cell copies the same).
  */
-interface Paragraph {
-  readonly lines: readonly string[];
-  /** Index of its first line. */
-  readonly at: number;
-  /** Index after its last line. */
-  readonly end: number;
-  /** A line of spaces alone (an editor's <p>&nbsp;</p>) stands between it and the paragraph before. */
-  readonly afterSpacer: boolean;
-}
-
 interface Header {
   readonly cells: readonly string[];
   readonly columns: readonly (TextColumn | null)[];
@@ -88,34 +82,6 @@ function headerOf(cells: readonly string[]): Header | null {
   return { cells, columns: keys.slice(1).map((k) => (k !== null && (TEXT_COLUMNS as readonly string[]).includes(k) ? (k as TextColumn) : null)) };
 }
 
-/** The paragraphs from lines[start] on (at most `most` of them). */
-function paragraphsFrom(lines: readonly string[], start: number, most = Infinity): Paragraph[] {
-  const out: Paragraph[] = [];
-  let spacer = false;
-  let i = start;
-  while (i < lines.length && out.length < most) {
-    if (lines[i].trim() === "") {
-      if (lines[i] !== "") spacer = true;
-      i++;
-      continue;
-    }
-    const at = i;
-    while (i < lines.length && lines[i].trim() !== "") i++;
-    out.push({ lines: lines.slice(at, i).map((l) => l.trim()), at, end: i, afterSpacer: spacer });
-    spacer = false;
-  }
-  return out;
-}
-
-const single = (p: Paragraph | undefined): string | null => (p && p.lines.length === 1 ? p.lines[0] : null);
-
-/** A bare item number on a line of its own; a year alone is a deadline, and an amount («350,0», «1 648») a sum. */
-function rowNumber(p: Paragraph | undefined): string | null {
-  const text = single(p);
-  if (text === null || /^(19|20)\d\d$/.test(text) || /\d[,\s]\d/.test(text)) return null;
-  return parseItemNumber(text);
-}
-
 /**
  * Section headings: a numbered one over the rows it numbers («2. Выявление …» over «2.1.»), or one named so
  * («Раздел 2», «II.», «Цель 1.») over a row or over another heading. Merged over the row and holding no <p>, headings
@@ -159,6 +125,8 @@ interface Parsed {
   readonly rows: readonly ParsedRow[];
   /** Index after the table's last line. */
   readonly end: number;
+  /** The act's tables after it (nextTables.ts). */
+  readonly next: readonly NextTable[];
 }
 
 /** The table whose header is lines[start], or null where none starts there. */
@@ -207,7 +175,8 @@ function parse(lines: readonly string[], start: number): Parsed | null {
   }
   // Rows whose cells are parted by tabs are a tab-separated table's (the reader of TSV).
   const tabbed = lines.slice(header.next, end).some((l) => l.includes("\t"));
-  return rows.some((r) => r.kind === "item") && !tabbed ? { header, rows, end } : null;
+  if (!rows.some((r) => r.kind === "item") || tabbed) return null;
+  return { header, rows, end, next: nextTables(lines, end, (line) => parseOnce(lines, line) !== null) };
 }
 
 /**
@@ -219,11 +188,21 @@ function parse(lines: readonly string[], start: number): Parsed | null {
 function opensPart(ps: readonly Paragraph[], k: number, header: Header): boolean {
   const line = ps[k].lines[0];
   if (isAnnexHeading(line, ps[k].lines[1] ?? ps[k + 1]?.lines[0])) return true;
+  // A title in capitals over the part it opens («ПЕРЕЧЕНЬ ПОКАЗАТЕЛЕЙ …» over its table's header, with no «Приложение»
+  // over it): the part begins with it. Over nothing of the kind it may be a row's cell, and stays one.
+  if (isCapitalTitle(ps[k].lines)) {
+    let j = k + 1;
+    while (j < ps.length && j - k < TITLE_PARAGRAPHS && isCapitalTitle(ps[j].lines)) j++;
+    return j < ps.length && !isCapitalTitle(ps[j].lines) && opensPart(ps, j, header);
+  }
   const tabbed = line.includes("\t");
   if (matchHeader((tabbed ? line.split("\t")[0] : single(ps[k]) ?? "").trim()) !== "number") return false;
   const cells = tabbed ? line.split("\t").map((c) => c.trim()) : captionsFrom(ps, k, header.cells.length);
   return cells.slice(1).some((c) => matchHeader(c) !== null) && !sameCaptions(cells, header.cells);
 }
+
+/** Paragraphs a title in capitals takes at most (a <p> a line, as Word saves a title broken by hand). */
+const TITLE_PARAGRAPHS = 3;
 
 /** The single-line paragraphs from ps[k] on, at most `most` of them: a header's captions where a header stands there. */
 function captionsFrom(ps: readonly Paragraph[], k: number, most: number): string[] {
@@ -301,9 +280,39 @@ export function startsBrowserCopy(lines: readonly string[], start: number): bool
   return parseOnce(lines, start) !== null;
 }
 
+/** Index after the table's last line, or after the last of the act's tables that follow it. */
 export function browserCopyEnd(lines: readonly string[], start: number): number {
-  return parseOnce(lines, start)?.end ?? start;
+  const parsed = parseOnce(lines, start);
+  return parsed ? (parsed.next[parsed.next.length - 1]?.end ?? parsed.end) : start;
 }
+
+/**
+ * The table whose header is lines[start] and the act's tables after it, each a table of its own, the lines between
+ * them (an annex's heading, a table's title) text: up to browserCopyEnd.
+ */
+export function readBrowserCopyBlocks(lines: readonly string[], start: number): Block[] {
+  const parsed = parseOnce(lines, start);
+  if (!parsed) return [];
+  const blocks: Block[] = [{ kind: "table", format: FORMAT, grid: { rows: readBrowserCopy(lines, start), merges: [] } }];
+  let at = parsed.end;
+  for (const t of parsed.next) {
+    for (let i = at; i < t.at; i++) {
+      const text = cleanText(lines[i]);
+      if (text !== "") blocks.push({ kind: "text", row: i + 1, text });
+    }
+    blocks.push({ kind: "table", format: NEXT_FORMAT, grid: { rows: [...t.rows], merges: [] } });
+    at = t.end;
+  }
+  return blocks;
+}
+
+/** The format of the tables read here. */
+const FORMAT = "webcopy";
+/**
+ * The act's tables after the plan's are told apart by their format: a table of the plan's width right after it is no
+ * part of it cut by a page (collectTables joins such parts), since a browser's copy has no pages.
+ */
+const NEXT_FORMAT = "webcopy-next";
 
 /** The table whose header is lines[start], read as startsBrowserCopy found it; rows numbered by line (1-based). */
 export function readBrowserCopy(lines: readonly string[], start: number): GridRow[] {

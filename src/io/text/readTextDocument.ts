@@ -4,7 +4,7 @@ import { cellText } from "./cellText";
 import { hasTab, isAsciiBorder, isAsciiContent, isBoxLine } from "./lineKinds";
 import { pipeTableEnd, readPipeTable, startsPipeTable } from "./readPipeTable";
 import { isRuleLine } from "./pipeLines";
-import { browserCopyEnd, readBrowserCopy, startsBrowserCopy } from "./readBrowserCopy";
+import { browserCopyEnd, readBrowserCopy, readBrowserCopyBlocks, startsBrowserCopy } from "./readBrowserCopy";
 import { cellLinesEnd, joinsParagraphs, readCellLines, startsCellLines } from "./readCellLines";
 import { paragraphLinesEnd, readParagraphLines, startsParagraphLines } from "./readParagraphLines";
 import { ASCII_SYNTAX, BOX_SYNTAX, isAligned, readRuledTable } from "./readRuledTable";
@@ -27,7 +27,7 @@ export function readTextDocument(text: string, name: string): SourceDocument {
       const end = reader.end(lines, i);
       if (end > i) {
         if (reader.readBlocks) {
-          blocks.push(...reader.readBlocks(lines.slice(i, end), i + 1));
+          blocks.push(...reader.readBlocks(lines, i, end));
           i = end;
           continue;
         }
@@ -67,8 +67,11 @@ interface TableReader {
    * since a PDF's text without layout parts its columns' flows by blank lines as such a table parts its cells.
    */
   joinsLines?(lines: readonly string[], start: number): boolean;
-  /** For tables that come with text of their own (page furniture, signatures): all of it as blocks. */
-  readBlocks?(lines: readonly string[], firstLine: number): Block[];
+  /**
+   * For tables that come with text of their own (page furniture, signatures) or with other tables (an act's annexes
+   * after the plan): all of lines [start, end) as blocks.
+   */
+  readBlocks?(lines: readonly string[], start: number, end: number): Block[];
 }
 
 const TABLE_READERS: readonly TableReader[] = [
@@ -100,6 +103,7 @@ const TABLE_READERS: readonly TableReader[] = [
     starts: (_line, _next, lines, index) => startsBrowserCopy(lines, index),
     end: browserCopyEnd,
     read: (lines, start) => ({ rows: readBrowserCopy(lines, start), merges: [] }),
+    readBlocks: (lines, start) => readBrowserCopyBlocks(lines, start),
   },
   {
     format: "cells",
@@ -138,7 +142,7 @@ const TABLE_READERS: readonly TableReader[] = [
     starts: (_line, _next, lines, index) => startsAlignedTable(lines, index),
     end: (lines) => lines.length,
     read: () => ({ rows: [], merges: [] }),
-    readBlocks: readAlignedText,
+    readBlocks: (lines, start, end) => readAlignedText(lines.slice(start, end), start + 1),
   },
 ];
 

@@ -25,8 +25,9 @@ export interface ChosenFile {
 export async function structureFile(file: ChosenFile, locale: PaneLocale, ctx: OpContext): Promise<PlanSession> {
   ctx.progress(msg("op.reading", { sheet: file.name }));
   let docs: SourceDocument[];
+  let notes: string[];
   try {
-    docs = await readChosenFile(file.bytes, file.name);
+    ({ documents: docs, notes } = await readChosenFile(file.bytes, file.name));
   } catch (err) {
     if (err instanceof InputError) throw new PaneError(msg("error.file", { file: file.name, reason: inputErrorMessage(err.reason, locale) + (err.detail ? ` (${err.detail})` : "") }));
     throw err;
@@ -38,7 +39,8 @@ export async function structureFile(file: ChosenFile, locale: PaneLocale, ctx: O
   });
   const chosen = plans.find((p) => planPlausibility(p.plan).plausible) ?? plans[0];
   if (!chosen) throw new PaneError(msg("error.noPlanColumns", { sheet: file.name }));
-  return fileSession(file.name, chosen.doc, chosen.plan);
+  const session = fileSession(file.name, chosen.doc, chosen.plan);
+  return notes.length > 0 ? { ...session, fileNotes: notes } : session;
 }
 
 /** The session of a file's plan: its rows laid out as a sheet would hold them (for the column preview). */

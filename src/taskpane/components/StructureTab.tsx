@@ -19,6 +19,7 @@ import { ColumnPreview, MEANING_LABEL } from "./ColumnPreview";
 import { Notice } from "./Notice";
 import { OperationStatus } from "./OperationStatus";
 import { localizeTable } from "../../i18n";
+import { readNoteText } from "../../io/readNotes";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
@@ -134,6 +135,11 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
             {plan.title && <Body1>{t("structure.planTitle", { title: plan.title })}</Body1>}
             <Body1>{plan.period ? t("structure.period", { period: periodName(plan.period, locale) }) : t("structure.noPeriod")}</Body1>
             <Body1>{session.file ? t("structure.sourceFile", { file: session.file }) : t("structure.source", { sheet: session.read.sheet, address: session.read.address.replace(/^.*!/, "") })}</Body1>
+            {session.fileNotes?.map((n) => (
+              <Body1 key={n} data-testid={ids.structureFileNote}>
+                {readNoteText(n, locale)}
+              </Body1>
+            ))}
           </div>
           {doubt && !doubt.plausible && (
             <div data-testid={ids.structureDoubt}>

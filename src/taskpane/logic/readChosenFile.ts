@@ -11,8 +11,12 @@ const ACCEPTED_EXTENSIONS = ["pdf", "docx", "html", "htm", "txt", "md", "csv", "
 /** The `accept` list of the file input. */
 export const ACCEPTED_FILES = ACCEPTED_EXTENSIONS.map((ext) => `.${ext}`).join(",");
 
-/** Reads a chosen file into documents (one per sheet of a workbook); what cannot be read is an InputError. */
-export async function readChosenFile(bytes: Uint8Array, name: string): Promise<SourceDocument[]> {
+/**
+ * Reads a chosen file into documents (one per sheet of a workbook), with the reader's notes for the user (readNotes.ts);
+ * what cannot be read is an InputError.
+ */
+export async function readChosenFile(bytes: Uint8Array, name: string): Promise<{ documents: SourceDocument[]; notes: string[] }> {
   if (bytes.length === 0) throw new InputError("empty");
-  return (await readDocumentBytes(bytes, name)).documents;
+  const { documents, notes } = await readDocumentBytes(bytes, name);
+  return { documents, notes };
 }

@@ -240,6 +240,12 @@ export const LINE_SHAPES: readonly Shape[] = [
     draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r, { act: true }) }),
   },
   {
+    name: "browser-copy-act-titled",
+    about: "browser-copy-act with the next table right under a title in capitals (no «Приложение» over it, «ПЕРЕЧЕНЬ ПОКАЗАТЕЛЕЙ …», «СВЕДЕНИЯ О …»), its captions over column numbers now and then, its rows «1.» or «1»",
+    truth: (plan) => withMergedExecutors(withActExecutors(plan)),
+    draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r, { act: true, titled: true }) }),
+  },
+  {
     name: "cell-per-line-bare",
     about: "a web page's table copied as blocks: every cell on its own line(s), nothing between cells, an empty cell no line",
     draw: (plan) => ({ ext: ".txt", data: withTitleAndSignatures(plan, oneCellPerLine(plan, "bare")) }),

@@ -155,6 +155,66 @@ describe("a web page's table copied from the browser", () => {
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  /** The next annex's table read as one: its header and its numbered rows, every cell a paragraph. */
+  const targetRows = (doc: ReturnType<typeof readTextDocument>) =>
+    doc.blocks.flatMap((b) => (b.kind === "table" ? [b] : [])).slice(1).map((b) => b.grid.rows.map((r) => r.cells.join(" | ")));
+
+  test("the next annex's table is a table of its own, its rows kept together as rows, the plan's items as they were", () => {
+    const text = page(...NUMBERED, ...ROWS, ...ANNEX_3, FOOT);
+    const doc = readTextDocument(text, "page.txt");
+    expect(targetRows(doc)).toEqual([
+      [
+        "N п/п | Наименование показателя | Единица измерения | 2029 год | 2030 год",
+        "1. | Укомплектованность общеобразовательных организаций педагогическими кадрами | процентов | 96,5 | 97,5",
+        "2. | Количество договоров о целевом обучении | единиц | 120 | 140",
+      ],
+    ]);
+    const plan = structureOrFail(doc);
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "реестр вакансий"]]);
+    expect(plan.meta.otherTables.map((t) => t.header[1])).toEqual(["Наименование показателя"]);
+    // The heading and the title over it, the page's foot under it: the plan's text after its table.
+    expect(plan.meta.signatureBlock).toEqual(["Приложение N 3", "к постановлению", "Правительства Заволжской области", "от 28 января 2029 г. N 41-п", "ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ", "РЕАЛИЗАЦИИ ПЛАНА МЕРОПРИЯТИЙ", "Прикреплённые файлы:", "Постановление от 16.01.2033 № 38 (PDF, 412 Кб)", "Просмотров: 1 247", "© 2012–2033 Управление образования"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  /**
+   * The act's next table right under the plan's last row, under a title in capitals alone, no «Приложение» over it
+   * (its lines parted by a <br>), its captions over column numbers, its rows «1», «2» (shape browser-copy-act-titled).
+   */
+  const TITLED = [
+    "ПЕРЕЧЕНЬ ПОКАЗАТЕЛЕЙ РЕЗУЛЬТАТИВНОСТИ", "РЕАЛИЗАЦИИ ПЛАНА МЕРОПРИЯТИЙ", "",
+    "№ п/п", "", "Наименование показателя", "", "Единица измерения", "", "2034 год", "",
+    "1", "", "2", "", "3", "", "4", "",
+    "1", "", "Доля педагогических работников в возрасте до 35 лет", "", "процентов", "", "21", "",
+    "2", "", "Доля молодых педагогов, за которыми закреплены наставники", "", "процентов", "", "85", "",
+  ];
+
+  test("a title in capitals over the next table after the last row is that table's, not the last row's result", () => {
+    const text = page(...NUMBERED, ...ROWS, ...TITLED, FOOT);
+    const doc = readTextDocument(text, "page.txt");
+    const plan = structureOrFail(doc);
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.result])).toEqual([
+      ["1", "Ковалёва Н.В., заместитель начальника", "аналитическая справка"],
+      ["2", "руководители образовательных организаций", "реестр вакансий"],
+    ]);
+    expect(plan.meta.signatureBlock.slice(0, 2)).toEqual(["ПЕРЕЧЕНЬ ПОКАЗАТЕЛЕЙ РЕЗУЛЬТАТИВНОСТИ", "РЕАЛИЗАЦИИ ПЛАНА МЕРОПРИЯТИЙ"]);
+    expect(targetRows(doc)).toEqual([
+      [
+        "№ п/п | Наименование показателя | Единица измерения | 2034 год",
+        "1 | 2 | 3 | 4",
+        "1 | Доля педагогических работников в возрасте до 35 лет | процентов | 21",
+        "2 | Доля молодых педагогов, за которыми закреплены наставники | процентов | 85",
+      ],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a result in capitals over no other table stays the last row's", () => {
+    const rows = [...ROWS.slice(0, -2), "ПРОТОКОЛ СОВЕЩАНИЯ РУКОВОДИТЕЛЕЙ", ""];
+    const plan = structureOrFail(readTextDocument(page(...NUMBERED, ...rows, FOOT), "page.txt"));
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "ПРОТОКОЛ СОВЕЩАНИЯ РУКОВОДИТЕЛЕЙ"]]);
+  });
+
   /**
    * An act prints its executors in lower case, a party a paragraph, a consent after a body it cannot oblige
    * (zavolzhsky-2029, items 3.3, 5.1 and 5.5): the consent ends one party, not the cell, and the parties after it, in

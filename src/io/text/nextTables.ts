@@ -1,0 +1,108 @@
+import type { GridRow } from "../../core/grid";
+import { matchHeader } from "../../core/plan/columns/matchHeader";
+import { countsFromOne } from "../../core/table/rowShapes";
+import { type Paragraph, paragraphsFrom, rowNumber, single } from "./copyParagraphs";
+
+/**
+ * The tables a browser's copy of a whole act gives after the plan's table: the plan's target indicators, their own
+ * annex or a part of the same one under a title («Приложение N 3» / … / «ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ …»; «ПЕРЕЧЕНЬ
+ * ПОКАЗАТЕЛЕЙ …» alone), their header a line of plain cells parted by tabs or a caption a paragraph («N п/п» first,
+ * a row of column numbers under them or not), their rows numbered «1.», «2.» … (or «1», «2»), every cell a
+ * paragraph. Read as tables of their own, their rows stay rows: the plan keeps them as another table, not as loose
+ * lines under its signature. Their cells are not a plan's: no column is weighed, a row's paragraphs fill its cells
+ * left to right (an empty cell gives nothing in the copy, so a short row's last cells stay empty).
+ */
+export interface NextTable {
+  /** Index of the header's first line. */
+  readonly at: number;
+  /** Index after the table's last line. */
+  readonly end: number;
+  /** The header, the column numbers where the page prints them, and the rows; `row` is the 1-based line. */
+  readonly rows: readonly GridRow[];
+}
+
+/** Paragraphs between one table and the next one's header at most (an annex's heading, its title, a spacer's). */
+const GAP = 8;
+/** Captions a header has at most. */
+const MAX_CAPTIONS = 12;
+/** A paragraph of this many lines with no blank line between is the page's block (a menu, a list of files), no cell. */
+const PAGE_BLOCK_LINES = 3;
+
+/**
+ * The tables whose headers stand within GAP paragraphs of lines[from], one after another, each looked for after the
+ * one before; none where a plan's table (`isPlanAt`, the reader of the plan's table) starts first, since that one is
+ * read as a plan.
+ */
+export function nextTables(lines: readonly string[], from: number, isPlanAt: (line: number) => boolean): NextTable[] {
+  const out: NextTable[] = [];
+  let start = from;
+  for (;;) {
+    const ps = paragraphsFrom(lines, start, GAP + 1 + 2 * MAX_CAPTIONS);
+    const table = firstTable(ps, lines, isPlanAt);
+    if (!table) return out;
+    out.push(table);
+    start = table.end;
+  }
+}
+
+function firstTable(ps: readonly Paragraph[], lines: readonly string[], isPlanAt: (line: number) => boolean): NextTable | null {
+  for (let k = 0; k <= GAP && k < ps.length; k++) {
+    if (isPlanAt(ps[k].at)) return null;
+    const header = headerAt(ps, k);
+    if (header) return readRows(paragraphsFrom(lines, (header.numbers?.[header.numbers.length - 1] ?? ps[header.next - 1]).end), header, ps[k]);
+  }
+  return null;
+}
+
+interface Header {
+  readonly cells: readonly string[];
+  /** Index in the paragraphs of the first after the header (and its column numbers). */
+  readonly next: number;
+  readonly numbers?: Paragraph[];
+}
+
+/** A header at ps[k]: a line of tab-parted cells, or single-line captions, the number's first, over no row of its own. */
+function headerAt(ps: readonly Paragraph[], k: number): Header | null {
+  const first = ps[k].lines[0];
+  if (first.includes("\t")) {
+    const cells = first.split("\t").map((c) => c.trim());
+    return ps[k].lines.length === 1 && cells.length >= 2 && matchHeader(cells[0]) === "number" ? { cells, next: k + 1 } : null;
+  }
+  if (single(ps[k]) === null || matchHeader(first) !== "number") return null;
+  let end = k + 1;
+  while (end < ps.length && end - k < MAX_CAPTIONS && single(ps[end]) !== null && rowNumber(ps[end]) === null) end++;
+  const cells = ps.slice(k, end).map((p) => p.lines[0]);
+  if (cells.length < 2) return null;
+  const under = ps.slice(end, end + cells.length);
+  const numbered = under.length === cells.length && under.every((p) => single(p) !== null) && countsFromOne(under.map((p) => p.lines[0]));
+  return numbered ? { cells, next: end + cells.length, numbers: under } : { cells, next: end };
+}
+
+/**
+ * The rows from ps[0] on: «1.», «2.» … in turn, each with at most a paragraph a cell; the table ends where no next
+ * number comes, and its last row before a paragraph that is the page's (after an empty paragraph, a block of lines,
+ * a line of tab-parted cells).
+ */
+function readRows(ps: readonly Paragraph[], header: Header, head: Paragraph): NextTable | null {
+  const width = header.cells.length;
+  const rows: GridRow[] = [{ cells: header.cells, row: head.at + 1 }];
+  if (header.numbers) rows.push({ cells: header.numbers.map((p) => p.lines[0]), row: header.numbers[0].at + 1 });
+  let k = 0;
+  let end = header.numbers ? header.numbers[header.numbers.length - 1].end : head.end;
+  while (k < ps.length && numberOf(ps[k]) === String(rows.length - (header.numbers ? 1 : 0))) {
+    const expected = String(Number(numberOf(ps[k])) + 1);
+    let next = k + 1;
+    while (next < ps.length && next - k < width && numberOf(ps[next]) !== expected && !isPageBlock(ps[next])) next++;
+    const body = ps.slice(k + 1, next);
+    rows.push({ cells: [ps[k].lines[0], ...body.map((p) => p.lines.join("\n")), ...Array<string>(width - 1 - body.length).fill("")], row: ps[k].at + 1 });
+    end = (body[body.length - 1] ?? ps[k]).end;
+    k = next;
+  }
+  return rows.length > (header.numbers ? 2 : 1) ? { at: head.at, end, rows } : null;
+}
+
+/** A row's number as counted («1.» and «1» alike). */
+const numberOf = (p: Paragraph | undefined): string | null => rowNumber(p)?.replace(/\.$/, "") ?? null;
+
+/** The page's text, not a cell: after an empty paragraph, a block of lines, a line of tab-parted cells. */
+const isPageBlock = (p: Paragraph): boolean => p.afterSpacer || p.lines.length >= PAGE_BLOCK_LINES || p.lines[0].includes("\t");

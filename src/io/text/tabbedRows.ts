@@ -57,14 +57,12 @@ interface TableShape {
 }
 
 function tableShape(records: readonly DelimitedRecord[]): TableShape {
-  let width = 0;
-  let marked = false;
-  // A loop: a large file has too many records to spread into Math.max.
-  for (const r of records) {
-    width = Math.max(width, r.cells.length);
-    if (r.cells.length === 1 && sectionMarker(r.cells[0]) !== null) marked = true;
-  }
-  return { width, marked };
+  return { width: widthOf(records), marked: records.some((r) => r.cells.length === 1 && sectionMarker(r.cells[0]) !== null) };
+}
+
+/** The most cells a row has (a reduce: a large file has too many rows to spread into Math.max). */
+function widthOf(rows: readonly { readonly cells: readonly string[] }[]): number {
+  return rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
 }
 
 function continuesRow(row: readonly string[], records: readonly DelimitedRecord[], k: number, shape: TableShape): boolean {
@@ -123,7 +121,7 @@ const HEADER_ROWS = 3;
  * across them. Such a row is spread over the table's columns, its merged captions given their merges.
  */
 export function spreadMergedCaptions(rows: readonly TabbedRow[]): { rows: TabbedRow[]; merges: Merge[] } {
-  const width = rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
+  const width = widthOf(rows);
   const out = rows.map((r) => ({ ...r, cells: [...r.cells] }));
   const merges: Merge[] = [];
   for (let k = 0; k + 1 < Math.min(out.length, HEADER_ROWS + 1); k++) {
@@ -169,7 +167,7 @@ const SPREAD_NOTE = {
  * alone) stays as it is: its title is merged across the rest.
  */
 export function spreadShortRows(rows: readonly TabbedRow[], merges: readonly Merge[]): { rows: TabbedRow[]; merges: Merge[] } {
-  const width = rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
+  const width = widthOf(rows);
   const body = rows.findIndex((r) => parseItemNumber(r.cells[0]) !== null);
   if (body < 0) return { rows: [...rows], merges: [...merges] };
   const captions = Array.from({ length: width }, (_, c) => {

@@ -9,7 +9,7 @@ import { numberOf } from "./lines/segmentRows";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
 import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
-import { isNotAPlanHeader } from "./columns/matchHeader";
+import { isNotAPlanHeader, namesTargetTable } from "./columns/matchHeader";
 import { type Period, periodFromTitle } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
@@ -379,7 +379,8 @@ function describeOtherTable(table: LogicalTable): Plan["meta"]["otherTables"][nu
   const rows = table.grid.rows;
   const layout = detectHeader(rows, table.grid.merges);
   const approval = rows.slice(0, 3).some((r) => r.cells.some(isNotAPlanHeader));
-  const kind = approval ? "approval" : layout && layout.index.name !== undefined && layout.index.result !== undefined ? "targets" : "other";
+  const planLike = !!layout && layout.index.name !== undefined && layout.index.result !== undefined;
+  const kind = approval ? "approval" : planLike || rows.slice(0, 3).some((r) => namesTargetTable(r.cells)) ? "targets" : "other";
   return { firstRow: rows[0].row, lastRow: rows[rows.length - 1].row, kind, header: layout ? layout.headers : rows[0].cells };
 }
 

@@ -171,7 +171,7 @@ describe("a web page's table copied from the browser", () => {
     ]);
     const plan = structureOrFail(doc);
     expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "реестр вакансий"]]);
-    expect(plan.meta.otherTables.map((t) => t.header[1])).toEqual(["Наименование показателя"]);
+    expect(plan.meta.otherTables.map((t) => [t.kind, t.header[1]])).toEqual([["targets", "Наименование показателя"]]);
     // The heading and the title over it, the page's foot under it: the plan's text after its table.
     expect(plan.meta.signatureBlock).toEqual(["Приложение N 3", "к постановлению", "Правительства Заволжской области", "от 28 января 2029 г. N 41-п", "ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ", "РЕАЛИЗАЦИИ ПЛАНА МЕРОПРИЯТИЙ", "Прикреплённые файлы:", "Постановление от 16.01.2033 № 38 (PDF, 412 Кб)", "Просмотров: 1 247", "© 2012–2033 Управление образования"]);
     expect(lostWords(text, plan)).toEqual([]);

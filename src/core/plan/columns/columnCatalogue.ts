@@ -37,5 +37,15 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly RegExp[]>> = {
  */
 export const WEAK_SYNONYMS: ReadonlySet<RegExp> = new Set([TARGET]);
 
+/**
+ * Captions of a table of target indicators (an act's «Целевые показатели», a programme's «Перечень показателей»): a
+ * column naming the indicator, beside its unit or its values (base, target, by year). A plan names an executor or a
+ * deadline; such a table names neither.
+ */
+export const TARGET_TABLE_CAPTIONS: Readonly<Record<"indicator" | "values", readonly RegExp[]>> = {
+  indicator: [/показател/, /индикатор/],
+  values: [/единиц\S* измерени/, /^ед\. ?изм/, /значени/, /^(19|20)\d\d( год)?$/, /^базов/, /^целев/, /^(план|факт)$/],
+};
+
 /** Headers of tables that are not plans although they share words with plans (approval sheets, targets). */
 export const NOT_A_PLAN_HEADERS: readonly RegExp[] = [/согласова/, /подпис/, /^виза/, /согласующ/];

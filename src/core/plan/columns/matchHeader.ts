@@ -1,6 +1,6 @@
 import { headerFold } from "../../table/headerFold";
 import { matchSynonym } from "../../table/matchSynonym";
-import { COLUMN_SYNONYMS, type ColumnKey, NOT_A_PLAN_HEADERS, WEAK_SYNONYMS } from "./columnCatalogue";
+import { COLUMN_SYNONYMS, type ColumnKey, NOT_A_PLAN_HEADERS, TARGET_TABLE_CAPTIONS, WEAK_SYNONYMS } from "./columnCatalogue";
 
 export { headerFold };
 
@@ -20,4 +20,12 @@ export function namesWeakly(text: string, key: ColumnKey): boolean {
 export function isNotAPlanHeader(text: string): boolean {
   const folded = headerFold(text);
   return NOT_A_PLAN_HEADERS.some((p) => p.test(folded));
+}
+
+/** Whether header captions are a target-indicator table's: an indicator and its unit or values, no executor or deadline. */
+export function namesTargetTable(captions: readonly string[]): boolean {
+  const folded = captions.map(headerFold);
+  const names = (patterns: readonly RegExp[]) => folded.some((c) => patterns.some((p) => p.test(c)));
+  const keys = new Set(captions.map(matchHeader));
+  return names(TARGET_TABLE_CAPTIONS.indicator) && names(TARGET_TABLE_CAPTIONS.values) && !keys.has("responsible") && !keys.has("deadline");
 }

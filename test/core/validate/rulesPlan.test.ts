@@ -21,12 +21,12 @@ describe("row_dropped and the issues structuring found", () => {
     ],
   });
 
-  test("repeated headers and column-number rows are info, one per row; another table is one issue; blank, title and signature rows are quiet", () => {
+  test("repeated headers and column-number rows are info, one per row; another table is one issue naming its kind; blank, title and signature rows are quiet", () => {
     const issues = validatePlan(plan).filter((i) => i.code === "row_dropped");
     expect(issues.map((i) => [i.row, i.severity, i.params?.reason])).toEqual([
       [30, "info", "повтор шапки таблицы"],
       [31, "info", "строка с номерами граф"],
-      [59, "info", "другая таблица (строки 59–61)"],
+      [59, "info", "другая таблица — целевые показатели (строки 59–61)"],
     ]);
   });
 

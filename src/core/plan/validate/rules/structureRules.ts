@@ -14,6 +14,13 @@ const REASONS: Readonly<Record<DropReason, string>> = {
   page_furniture: "колонтитул или номер страницы",
 };
 
+/** What another table of the document is, where the reader could tell (its kind in meta.otherTables). */
+const TABLE_KINDS: Readonly<Record<Plan["meta"]["otherTables"][number]["kind"], string>> = {
+  targets: " — целевые показатели",
+  approval: " — лист согласования",
+  other: "",
+};
+
 /**
  * Rows that are not part of the plan are listed so that nothing disappears silently, except where nothing is lost:
  * blank rows carry no text, and the title and signature text is kept as the plan's metadata (and listed on the
@@ -31,7 +38,7 @@ export function rowDropped(plan: Plan): Finding[] {
     sheet,
     row: t.firstRow,
     column: null,
-    params: { reason: `${REASONS.other_table} (строки ${t.firstRow}–${t.lastRow})` },
+    params: { reason: `${REASONS.other_table}${TABLE_KINDS[t.kind]} (строки ${t.firstRow}–${t.lastRow})` },
   }));
   return [...rows, ...tables];
 }

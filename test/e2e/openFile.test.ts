@@ -1,6 +1,9 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { PLAN_SHEET_LAYOUT } from "../../src/core/plan/planSheets";
+import { structurePlan } from "../../src/core/plan";
+import { readDocumentBytes } from "../../src/io/readDocumentBytes";
+import { readNoteText } from "../../src/io/readNotes";
 import { ids } from "../../src/taskpane/ids";
 import { ROOT } from "./helpers/paths";
 import { browserSuite } from "./helpers/suite";
@@ -46,6 +49,23 @@ browserSuite("«Открыть файл…» and pasted lines in the browser", (
       ["2.1", "Городской конкурс «Педагогический дебют»", "МКУ «ИМЦ»", "II квартал"],
       ["2.2", "Закрепление наставников", "руководители ОО", "сентябрь – октябрь"],
     ]);
+  });
+
+  test("a reader's note is shown under the chosen file: a DOS text saved from a browser as UTF-8 is read back as cp866", async () => {
+    const pane = await open({ sheets: { Лист1: [[""]] } });
+    await pane.byId(ids.structureOpenFile).waitFor();
+    const bytes = readFileSync(path.join(FIXTURES, "plans", "official", "krutoyarsky-2030.dosweb.txt"));
+    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.txt", mimeType: "text/plain", buffer: bytes });
+    await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
+    await expect(pane.byId(ids.structureFileNote).innerText()).resolves.toBe(readNoteText("note_cp866_as_1251", "ru"));
+    // The pane finds what the core finds in the same bytes under Node: read as cp866, not as their windows-1251 letters.
+    const read = await readDocumentBytes(new Uint8Array(bytes), "план.txt");
+    const result = structurePlan(read.documents[0]);
+    if (!result.ok) throw new Error(result.failure.reason);
+    const items = await writtenItems(pane);
+    expect(items.map((r) => r[0])).toEqual(result.plan.items.map((i) => i.number));
+    expect(items[0][1]).toBe(result.plan.items[0].name);
+    expect(items[0][1]).toMatch(/^[А-ЯЁа-яё0-9 ,.«»()–-]+$/);
   });
 
   test("a file no reader takes is refused with its name and what to open instead", async () => {

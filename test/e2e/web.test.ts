@@ -8,6 +8,7 @@ import { chromiumAvailable } from "./helpers/browserCheck";
 import { CHROMIUM, ROOT } from "./helpers/paths";
 import { structurePlan } from "../../src/core/plan";
 import { readDocumentBytes } from "../../src/io/readDocumentBytes";
+import { readNoteText } from "../../src/io/readNotes";
 import { serveDist } from "./helpers/server";
 
 /**
@@ -163,6 +164,17 @@ run("web page", () => {
     expect(items).toBeGreaterThan(0);
     expect(book.worksheets[0].rowCount).toBeGreaterThan(items);
     expect(sheetText(book.worksheets[0])).toContain(result.plan.items[0].name.split("\n")[0].trim());
+  });
+
+  test("a reader's note is listed under the file: a DOS text saved from a browser as UTF-8 is read as cp866, and the page says so", async () => {
+    await choose([path.join(OFFICIAL, "krutoyarsky-2030.dosweb.txt")]);
+    const listed = await page.getByTestId("files").innerText();
+    expect(listed).toContain(`krutoyarsky-2030.dosweb.txt (txt): ${readNoteText("note_cp866_as_1251", "ru")}`);
+    // The file read as written has nothing to tell.
+    await choose([path.join(OFFICIAL, "krutoyarsky-2030.dos.txt")]);
+    expect(await page.getByTestId("files").innerText()).not.toContain("cp866");
+    const { lines } = await runAndDownload("structure");
+    expect(Number(/мероприятий: (\d+)/.exec(lines)?.[1])).toBeGreaterThan(0);
   });
 
   test("a dropped file and pasted text are read like a chosen one; a bad file is named in the message", async () => {

@@ -58,6 +58,23 @@ function headerWords(text: string): number {
 
 /** The header lines before the first item and the order of the columns they name. */
 export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
+  const found = headerLines(lines);
+  return found && numberSignAbove(lines, found.start) ? { ...found, start: found.start - 1 } : found;
+}
+
+/** The number's sign alone on a line: «N» (a legal text's №), «No», «#», the rest of its caption («п/п») under it. */
+const NUMBER_SIGN = /^(?:N|No\.?|#)$/u;
+
+/**
+ * Whether the line above the header's first one is the number caption's sign, wrapped onto a line of its own in a
+ * narrow first column («N» / «п/п»): it belongs to the header, and where a page repeats the header it is the
+ * header's again, not the last row's last word.
+ */
+function numberSignAbove(lines: readonly Line[], start: number): boolean {
+  return start > 0 && NUMBER_SIGN.test(lines[start - 1].text.trim()) && /^п\s*\/\s*п/u.test(lines[start].text.trim());
+}
+
+function headerLines(lines: readonly Line[]): LinesHeader | null {
   for (let i = 0; i < lines.length; i++) {
     // Header lines are short captions (a title naming "мероприятия" is no header line).
     const caption = (t: string) => t.length <= 60 && numberOf(t) === null && (headerWords(t) >= 1 || t.length < 30);
@@ -87,6 +104,9 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     // A single column left out is taken from its caption over the page's block too, where the header numbers no
     // column: under numbers, the later captions carry theirs, and the numbers count the columns the blocks read.
     const lacking = found ? found.named.size + (columnNumbersAt(lines, j) ? 2 : 1) : 3;
+    // A title naming a column («План мероприятий …», wrapped) over a header that names three columns of its own a
+    // line or two under it is no header's first line: the header starts there.
+    if (!found && headerRightUnder(lines, j, caption)) continue;
     const rest = named ? laterCaptions(lines, j, named, lacking, found ? named.size + 2 : PLAN_KEYS.length) : null;
     if (rest) {
       const whole = columnOrder([...parts, ...rest.map((k) => lines[k].text)]);
@@ -101,6 +121,20 @@ export function findLinesHeader(lines: readonly Line[]): LinesHeader | null {
     }
   }
   return null;
+}
+
+/** Lines a wrapped title's rest may take between it and the header under it. */
+const TITLE_REST = 2;
+
+/** Whether a run of captions naming three columns starts within TITLE_REST lines of `from`, no numbered line before it. */
+function headerRightUnder(lines: readonly Line[], from: number, caption: (t: string) => boolean): boolean {
+  for (let k = from; k <= from + TITLE_REST && k < lines.length && numberOf(lines[k].text) === null; k++) {
+    if (headerWords(lines[k].text) < 1 || !caption(lines[k].text)) continue;
+    const parts: string[] = [];
+    for (let m = k; m < lines.length && m - k < 10 && caption(lines[m].text); m++) parts.push(lines[m].text);
+    if (bestOrder(parts)) return true;
+  }
+  return false;
 }
 
 /**

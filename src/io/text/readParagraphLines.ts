@@ -1,10 +1,10 @@
 import type { GridRow, Merge } from "../../core/grid";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
-import { sectionMarker } from "../../core/plan/structure/numbering";
+import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
 import { opensSumRow } from "../../core/table/sumRows";
 import { cellText } from "./cellText";
 import { startsRow } from "./readCellLines";
-import { type CellColumn, cellsAndTitle, fewestLines, learnColumnKinds, readsAsAmount, relearnColumnKinds } from "./rowParagraphs";
+import { type CellColumn, type ColumnKinds, cellsAndTitle, cellsOfParagraphs, fewestLines, learnColumnKinds, readsAsAmount, relearnColumnKinds } from "./rowParagraphs";
 
 /**
  * A Word table saved as plain text by a word processor (LibreOffice Writer's «Текст», a plan mailed or pasted into a
@@ -189,7 +189,7 @@ function rowsFrom(lines: readonly string[], start: number, header: ParagraphHead
       }
       break;
     }
-    if (blank(line) && current.lines.length >= fewest && !rowOpensAfter(lines, i, current.lines.length < width)) break;
+    if (blank(line) && current.lines.length >= fewest && !rowOpensAfter(lines, i, current.lines.length < width) && !numberedRowGoesOn(lines, i, current.lines[0], width)) break;
     current.lines.push(line);
   }
   if (current) rows.push(current);
@@ -208,6 +208,33 @@ function rowOpensAfter(lines: readonly string[], i: number, short: boolean): boo
   if (short && next + 1 < lines.length && opensItem(lines[next + 1])) return true;
   while (next < lines.length && (blank(lines[next]) || (readsAsAmount(lines[next]) && !opensRow(lines[next])))) next++;
   return next < lines.length && opensSumRow(lines[next]);
+}
+
+/**
+ * Whether the empty line at `i` is a cell of the row that `number` opens, with more of its cells after it: a row with
+ * a cell of several paragraphs (executors one a line) has a line a cell before its last cells are in, and an empty
+ * cell there reads as the table's end. The table goes on where the next row opens within the lines the row can still
+ * have and its number follows the row's (the item «3.3» or the section «Раздел 4.» after the item «3.2»); the lines
+ * after a table (signatures, notes numbered from 1) do not.
+ */
+function numberedRowGoesOn(lines: readonly string[], i: number, number: string, width: number): boolean {
+  const own = leadingNumber(parseItemNumber(number.trim()));
+  if (own === null) return false;
+  let next = i;
+  while (next < lines.length && blank(lines[next])) next++;
+  for (let k = next; k < lines.length && k - next < width; k++) {
+    if (blank(lines[k])) return false;
+    if (!opensRow(lines[k])) continue;
+    const follows = leadingNumber(opensItem(lines[k]) ? parseItemNumber(lines[k].trim()) : sectionMarker(lines[k])?.number ?? null);
+    return follows !== null && (follows === own || follows === own + 1);
+  }
+  return false;
+}
+
+/** The first number of an item's or a section's number («3» of «3.2.»), or null. */
+function leadingNumber(number: string | null): number | null {
+  const m = /^(\d+)/.exec(number ?? "");
+  return m ? Number(m[1]) : null;
 }
 
 /**
@@ -234,6 +261,23 @@ function sumRowCellsBefore(lines: readonly string[], label: number, above: strin
     if (own <= at.width) take = Math.min(take, at.width - own);
   }
   return take > 0 ? above.splice(above.length - take, take) : [];
+}
+
+/**
+ * The table's last row with the empty lines after the table that are its own empty last cells. The table ends at an
+ * empty line after a row with a line a cell at the least (rowsFrom), but a row with a cell of two paragraphs and its
+ * last cell empty has as many lines before that cell's empty line, which then reads as the table's end: the row's
+ * second executor would stand under «Ожидаемый результат». An empty line after the table is the row's where the row
+ * shares its lines out better with it than without; a whole row has no cell to spare for it.
+ */
+function withEmptyLastCells(own: readonly string[], after: readonly string[], columns: readonly CellColumn[], kinds: ColumnKinds): readonly string[] {
+  let row = own;
+  for (let k = 0; k < after.length && blank(after[k]); k++) {
+    const more = [...row, ""];
+    if (cellsOfParagraphs(more, columns, kinds).score <= cellsOfParagraphs(row, columns, kinds).score) break;
+    row = more;
+  }
+  return row;
 }
 
 /** Whether a table saved as text, one paragraph a line, starts here (readParagraphLines). */
@@ -287,7 +331,8 @@ export function readParagraphLines(lines: readonly string[], start: number, end:
       if (header.width > 2) merges.push({ top: at, left: 1, bottom: at, right: header.width - 1 });
       continue;
     }
-    const shared = cellsAndTitle(rest.map((l) => l.trim()), cellColumns, kinds);
+    const own = r === rows[rows.length - 1] ? withEmptyLastCells(rest.map((l) => l.trim()), lines.slice(end), cellColumns, kinds) : rest.map((l) => l.trim());
+    const shared = cellsAndTitle(own, cellColumns, kinds);
     const title = shared.title;
     // A section's row (its number and title, the rest empty) is no item under a merged cell.
     const continued = mergedDown && above !== null && shared.cells[responsible] === "" && shared.cells.filter((c) => c !== "").length >= 2;

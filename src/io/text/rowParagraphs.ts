@@ -1,5 +1,5 @@
 import type { ColumnKey } from "../../core/plan/columns/columnCatalogue";
-import { lineEvidence, lineReadsAsDeadline, TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidence";
+import { lineEvidence, readsAsDeadlineAlone, TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidence";
 import { namesPartyFirst } from "../../core/plan/lines/partyParagraph";
 
 /**
@@ -33,7 +33,7 @@ export function kindOf(line: string): Kind {
   const t = line.trim();
   if (t === "") return "blank";
   if (AMOUNT.test(t)) return "amount";
-  if (lineReadsAsDeadline(t)) return "deadline";
+  if (readsAsDeadlineAlone(t)) return "deadline";
   if (lineEvidence(t).responsible >= 1.5 || namesPartyFirst(t)) return "executor";
   if (DASH.test(t)) return "dash";
   return /^\p{Ll}/u.test(t) ? "lower" : "other";
@@ -73,6 +73,10 @@ export function relearnColumnKinds(rows: readonly (readonly string[])[], columns
     const row: (string | null)[] = shared.cells.map((c) => (c.includes("\n") ? null : c));
     for (const [first, last] of shared.merged) for (let k = first + 1; k <= last; k++) row[k] = null;
     cells.push(row);
+    // A cell of several paragraphs shows each paragraph's kind in its column too: a result listed with dashes.
+    shared.cells.forEach((c, j) => {
+      if (c.includes("\n")) for (const p of c.split("\n")) cells.push(shared.cells.map((_, k) => (k === j ? p : null)));
+    });
   }
   return learnColumnKinds(cells, columns);
 }

@@ -33,7 +33,8 @@ export interface TabbedRow {
  * two together are not wider, and the record opens no row of its own (an item's number before a tab, a section's
  * heading). A one-cell record under a whole row is its last cell's next paragraph where it is in lower case (a
  * section's title starts with a capital), or where the table's sections are marked («2. …», «Раздел 2») and it is
- * not, with more rows after it (a signature under the table is no cell's).
+ * not, or where it names a party under a last cell that does (namesAnotherParty), with more rows after it (a
+ * signature under the table is no cell's).
  */
 export function joinBrokenRows(records: readonly DelimitedRecord[]): TabbedRow[] {
   const shape = tableShape(records);
@@ -70,7 +71,18 @@ function continuesRow(row: readonly string[], records: readonly DelimitedRecord[
   if (isBlank(records[k]) || opensRow(record)) return false;
   if (row.length < shape.width) return row.length + record.length - 1 <= shape.width;
   if (record.length > 1) return false;
-  return /^\p{Ll}/u.test(record[0].trim()) || (shape.marked && tabbedSoon(records, k));
+  return /^\p{Ll}/u.test(record[0].trim()) || ((shape.marked || namesAnotherParty(row, record[0])) && tabbedSoon(records, k));
+}
+
+/**
+ * The one-cell line names a party as the row's last cell does (a person with initials, a body, a position,
+ * an abbreviation: «Гусева Е.Н., начальник отдела кадров», «Территориальная аттестационная комиссия», «ИРО» under
+ * «…\tРМО»): the executors' next paragraph. A section's title names a field of work («Развитие системы
+ * наставничества»), never a party, so it tells them apart where the sections carry no mark.
+ */
+function namesAnotherParty(row: readonly string[], line: string): boolean {
+  const last = row[row.length - 1].split("\n").pop() ?? "";
+  return kindOf(line) === "executor" && kindOf(last) === "executor";
 }
 
 /** An item's number before a tab, a section's heading alone, a total's label («Итого по разделу 2:», «ВСЕГО:»). */

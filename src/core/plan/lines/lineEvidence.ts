@@ -31,8 +31,11 @@ const ABBREVIATION = /^(?:[А-ЯЁ]{2,}[а-яё]?[А-ЯЁ]*)(?:[\s,;]|$)/u;
  * «Управлению образования») is a name's or a result's words about the body.
  */
 const ORGANISATION = /^(?:(?:Отдел|Отделы|Управление|Управления|Департамент|Комитет|Министерство|Администрация|Администрации|Центр|Совет)(?!\p{L})|[Оо]бразовательн(ые|ая) организаци[яи](?!\p{L}))/u;
-/** Positions as a cell names them, in the nominative (a name's continuation says "руководителей"). */
-const POSITION = /^(руководител[ьи](?!\p{L})|методист|директор|заместител[ьи](?!\p{L})|начальник(?!\p{L})|специалист(?!\p{L})|главн\S+ специалист|ведущ\S+ (специалист|инспектор)|инспектор|педагог-психолог|ответственн)/iu;
+/**
+ * Positions as a cell names them, in the nominative (a name's continuation says "руководителей"); a body's members
+ * too («члены рабочей группы», «члены комиссии»: the name's words say «членов»).
+ */
+const POSITION = /^(руководител[ьи](?!\p{L})|члены?(?!\p{L})|методист|директор|заместител[ьи](?!\p{L})|начальник(?!\p{L})|специалист(?!\p{L})|главн\S+ специалист|ведущ\S+ (специалист|инспектор)|инспектор|педагог-психолог|ответственн)/iu;
 /** A result's wording first; a target's figure wrapped after its «не» («не» / «менее 70 %») counts as one. */
 const RESULT = /^(проведен[аоы]?(?!\p{L})|подготовлен|разработан|утвержд[её]н|создан[аоы]?(?!\p{L})|сформирован|обеспечен[аоы]?(?!\p{L})|заключен|направлен|размещен|увеличен|повышен|снижен|отч[её]т|доля|не менее|не более|(менее|более)\s+\d|приказ|справк|аналитическ\S+ (справк|отч)|информаци|протокол|сводн|банк|база|реестр|публикаци|охват|количеств|число|рост|план-график|утвержд[её]нн|\d+\s*%)/iu;
 /** An action noun opening an item's name ("Организация", "Проведение", "Мониторинг"). */
@@ -57,6 +60,23 @@ export function lineReadsAsDeadline(line: string): boolean {
 }
 
 /**
+ * Whether the line is a deadline's words and no result's: a result tells how often it comes true («компенсацию
+ * получают не менее 5 педагогов ежегодно», «реестр обновляется ежемесячно», «не менее 5 договоров ежегодно»), and the
+ * deadline parser reads its frequency, but a deadline cell names a time and states nothing done, no figure, no
+ * product (none of the official plans' 421 deadlines does). A line that opens with a deadline is one still: a PDF's
+ * text glues a deadline to the result beside it («ежеквартально не менее 8 публикаций в год»).
+ */
+export function readsAsDeadlineAlone(line: string): boolean {
+  return lineReadsAsDeadline(line) && (!readsAsOutcome([line]) || opensWithDeadline(line));
+}
+
+/** The line's first words (up to three) read as a deadline. */
+function opensWithDeadline(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return [1, 2, 3].some((n) => n < words.length && lineReadsAsDeadline(words.slice(0, n).join(" ")));
+}
+
+/**
  * The consent officials print after a body outside their authority, in brackets («ИРО (по согласованию)»), or the
  * piece a narrow cell breaks off («района (по» / «согласованию)»; «(по» alone may open «(по плану…)» as well): an executors' cell's words.
  * It ends one party, not the cell: another may follow it («… (по согласованию) ГАУ ДПО "ЗИРО"», «ИРО (по согласованию),
@@ -78,7 +98,7 @@ export function isBareConsent(line: string): boolean {
 }
 
 const CLUES: readonly Clue[] = [
-  { why: "a deadline by itself", test: (l) => l.length <= 60 && !BARE_CONSENT.test(l) && lineReadsAsDeadline(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  { why: "a deadline by itself", test: (l) => l.length <= 60 && !BARE_CONSENT.test(l) && readsAsDeadlineAlone(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
   { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
   { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },

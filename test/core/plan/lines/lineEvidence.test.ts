@@ -1,4 +1,4 @@
-import { lineEvidence, lineReadsAsDeadline, strongestColumn } from "../../../../src/core/plan/lines/lineEvidence";
+import { lineEvidence, lineReadsAsDeadline, readsAsDeadlineAlone, strongestColumn } from "../../../../src/core/plan/lines/lineEvidence";
 
 describe("what a loose line says about its column", () => {
   test.each([
@@ -7,6 +7,8 @@ describe("what a loose line says about its column", () => {
     ["О.С. Гусева, методист", "responsible"],
     ["Волкова М.Ю., главный специалист", "responsible"],
     ["руководители ОО", "responsible"],
+    // A body's members, in the nominative (the name's words say «членов»).
+    ["члены рабочей группы", "responsible"],
     ["МКУ «ЦРО»", "responsible"],
     // Initials whose surname ended the line before, closing the bracket it opened.
     ["Л.Г.)", "responsible"],
@@ -79,6 +81,15 @@ describe("what a loose line says about its column", () => {
     expect(strongestColumn("по согласованию")).toBe("responsible");
     // A deadline that merely holds the words stays a deadline's line.
     expect(strongestColumn("по согласованию с министерством")).toBe("deadline");
+  });
+
+  test("a result that says how often it comes true is no deadline by itself; a deadline glued before a result still is", () => {
+    for (const line of ["- компенсацию получают не менее 5 педагогов ежегодно;", "реестр обновляется ежемесячно", "не менее 5 договоров ежегодно"]) {
+      expect(lineReadsAsDeadline(line)).toBe(true);
+      expect(readsAsDeadlineAlone(line)).toBe(false);
+      expect(lineEvidence(line).deadline).toBeLessThanOrEqual(lineEvidence(line).result);
+    }
+    for (const line of ["ежеквартально не менее 8 публикаций в год", "до 1 марта 2026 года", "ежегодно, до 1 октября"]) expect(readsAsDeadlineAlone(line)).toBe(true);
   });
 
   test("a wrapped fragment alone says nothing", () => {

@@ -12,7 +12,8 @@ import type { GridRow } from "../../grid";
  * (MERGED_GAP). In a plan where the other rows all have executors such a row takes the cell above, with a
  * `merged_continuation` note, as the reader of text Writer saved does (readParagraphLines); no line is dropped, the
  * lines go to the name and the result. Never a section's row, and never the first item of a section: a merged cell
- * spans items of one section.
+ * spans items of one section, and never a row a line of which reads as executors by its own words (a person, a
+ * position or a body first): its cell is its own, whatever the reading made of it.
  */
 
 /** How much better a row must read without executors than with them to be one under a merged cell. */
@@ -31,6 +32,8 @@ export type MergedRow =
       readonly gap: number | null;
       /** The best reading gives the row executors' lines. */
       readonly executors: boolean;
+      /** A line of the row reads as executors by its own words (lineEvidence): the row has executors of its own. */
+      readonly executorWording?: boolean;
     };
 
 /**
@@ -42,7 +45,7 @@ export function mergedDownRows(rows: readonly MergedRow[]): Set<number> {
   const items = rows.filter((r) => r.kind === "item").length;
   const under = new Set<number>();
   rows.forEach((r, i) => {
-    if (r.kind !== "item" || rows[i - 1]?.kind !== "item") return;
+    if (r.kind !== "item" || rows[i - 1]?.kind !== "item" || r.executorWording) return;
     if (!r.executors || (r.gap !== null && r.gap < -MERGED_GAP)) under.add(i);
   });
   // A row with no executors of its own that is the first of its section, or a plan where many rows read so, leaves

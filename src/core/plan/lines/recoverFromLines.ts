@@ -4,7 +4,7 @@ import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
 import { type Assignment, assignColumns, type AssignOptions, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, EXTRA, type ReadColumn, readingMemo, type RowLine } from "./assignColumns";
-import type { TextColumn } from "./lineEvidence";
+import { strongestColumn, type TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { captionKeysOf, captionsOpened, findLinesHeader, type LinesHeader } from "./findLinesHeader";
@@ -34,6 +34,7 @@ import { cutGluedLines, linesOfCellWidth } from "./gluedLines";
 import { calcRowsInPlace } from "./calcDrawingOrder";
 import { inNumberOrder } from "./numberOrder";
 import { type MergedRow, mergedDownRows, withExecutorsAbove } from "./mergedExecutors";
+import { readsAsSignatureRow } from "../structure/rowShapes";
 
 export type { Line };
 
@@ -317,9 +318,12 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
           const executors = readings[i].some((a) => a.columns.includes("responsible")) || given?.cells.get(i)?.responsible !== undefined;
           // A row held on the sides of the extra cells taken from it (heldBy) was read again: no score to weigh.
           const held = drawnCells?.borders?.has(i) ?? false;
-          return { kind: "item", gap: alone && !held && readings[i].length === 1 ? readings[i][0].score - alone.score : null, executors };
+          const executorWording = s.pieces.some((p) => p.some((r) => strongestColumn(lines[r.index].text) === "responsible"));
+          return { kind: "item", gap: alone && !held && readings[i].length === 1 ? readings[i][0].score - alone.score : null, executors, executorWording };
         }),
       );
+  // The readings as the rows gave them, for a row the executors above would turn into the table's signing.
+  const asRead = readings;
   readings = readings.map((r, i) => (mergedDown.has(i) && withoutExecutors.has(i) && r.some((a) => a.columns.includes("responsible")) ? [withoutExecutors.get(i)!] : r));
   const spanEndAt = extraColumns.findIndex((c) => "spanEnd" in c && c.spanEnd);
 
@@ -412,7 +416,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
     // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
     const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove, ...(endFree ? { span: true } : {}) }, endFree);
+    const item = (reading = readings[i]) => itemRow(s, reading, order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove, ...(endFree ? { span: true } : {}) }, endFree);
     const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i), extraOf?.notes?.get(i)) : r);
     const cut = centred?.unsure.get(i);
     const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
@@ -422,9 +426,13 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     // Furniture above the row's first line that no row before took (a column's number printed after a page's № flow,
     // over a section's title whose rows the numbers took) stands before the row, not after it.
     furnitureIn(seg.start, s.kind === "section" ? at : (own[0] ?? at));
-    const built = s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item())));
+    const itemOf = (reading?: Assignment[]) => withEmpty(withMarks(noted(cut ? withCutNote(item(reading), cut, segments[i - 1]?.number ?? null) : item(reading))));
+    const built = s.kind === "section" ? sectionRow(s, order, lines[at].row) : itemOf();
     // A row whose executors came from elsewhere (a cell given back from after the table, a line cut in two) keeps them.
-    const row = mergedDown.has(i) && executorsAbove && !built.cells[responsibleAt] ? withExecutorsAbove(built, responsibleAt, executorsAbove) : built;
+    const merged = mergedDown.has(i) && executorsAbove && !built.cells[responsibleAt] ? withExecutorsAbove(built, responsibleAt, executorsAbove) : null;
+    // An item the executors above would make read as the table's signing (a name beside a person's name alone, no
+    // deadline: structurePlan's end matter) is no row under a merged cell: it is read as its lines gave it.
+    const row = merged && readsAsSignatureRow(merged) && !readsAsSignatureRow(built) ? itemOf(asRead[i]) : (merged ?? built);
     executorsAbove = s.kind === "item" ? (row.cells[responsibleAt] ?? "") : "";
     if (s.kind === "item") itemRows.add(row);
     part.push(row);

@@ -12,13 +12,17 @@ const characters = (texts: readonly string[]) => [...texts.join("").replace(/\s+
 const invented: ReadonlySet<string> = new Set(Object.values(DEFAULT_HEADERS));
 /**
  * A row under an executors' cell merged down takes the cell above, noted merged_continuation (mergedExecutors.ts):
- * that copy is the merge's, not the source's, and is not counted again.
+ * that copy is the merge's, not the source's, and is not counted again. It is the executors' column's alone (its
+ * header cell «Исполнитель»): a cell of another column equal to the one above is the source's own.
  */
-const copiedFromAbove = (row: GridRow, above: GridRow | undefined) => (c: string, k: number) =>
-  c !== "" && above !== undefined && above.cells[k] === c && (row.notes ?? []).some((n) => n.code === "merged_continuation");
+const executorsAt = (header: GridRow) => header.cells.findIndex((c) => c.startsWith("Исполнитель"));
+const copiedFromAbove = (row: GridRow, above: GridRow | undefined, executors: number) => (c: string, k: number) =>
+  k === executors && c !== "" && above !== undefined && above.cells[k] === c && (row.notes ?? []).some((n) => n.code === "merged_continuation");
 const blockTexts = (blocks: readonly Block[]) =>
   blocks.flatMap((b) =>
-    b.kind === "text" ? [b.text] : b.grid.rows.flatMap((r, i) => (i === 0 ? r.cells.filter((c) => !invented.has(c)) : r.cells.filter((c, k) => !copiedFromAbove(r, b.grid.rows[i - 1])(c, k)))),
+    b.kind === "text"
+      ? [b.text]
+      : b.grid.rows.flatMap((r, i) => (i === 0 ? r.cells.filter((c) => !invented.has(c)) : r.cells.filter((c, k) => !copiedFromAbove(r, b.grid.rows[i - 1], executorsAt(b.grid.rows[0]))(c, k)))),
   );
 
 describe("an item's number glued to the end of a line (pdftotext without layout)", () => {

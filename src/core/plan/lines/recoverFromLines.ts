@@ -229,6 +229,8 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
   // Each one-piece item row read with no executors' column, by the last reading's way and widths (mergedExecutors).
   let withoutExecutors = new Map<number, Assignment>();
+  // The way the last reading took the rows' lines: a merged cell drawn once is drawing order's, cell after cell.
+  let readEmission: EmissionName | null = null;
   const readWithoutExecutors = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
     const out = new Map<number, Assignment>();
     if (!header?.named.has("responsible")) return out;
@@ -274,6 +276,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const cells = learnCells(firstLines);
     const second = read(segments, given, emission, learnt, cells);
     withoutExecutors = readWithoutExecutors(segments, given, emission, learnt, cells);
+    readEmission = emission;
     return second.map((pieces, i) => (segments[i].kind === "item" && segments[i].nameColumns ? pieces.map((a, k) => withFirstDoubts(first[i]?.[k], a)) : pieces));
   };
   // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those
@@ -309,7 +312,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const extraOf = extraCells ?? drawnCells;
   // Rows under an executors' cell merged down, drawn once with the first row it spans, read without executors and
   // take the cell above (mergedExecutors).
-  const mergedDown = grid
+  const mergedDown = grid || readEmission !== "cells"
     ? new Set<number>()
     : mergedDownRows(
         segments.map((s, i): MergedRow => {

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import * as path from "path";
 import { readTextDocument } from "../../../../src/io/text/readTextDocument";
 import { mergedDownRows, type MergedRow } from "../../../../src/core/plan/lines/mergedExecutors";
 import { lostWords } from "../../../helpers/planProperties";
@@ -225,5 +227,15 @@ describe("a row that the executors above would turn into the table's signing", (
     const last = plan.items.find((i) => i.number === "2.1.5")!;
     expect(last.responsible.text).not.toBe("О.С. Соколов");
     expect(last.notes?.map((x) => x.code) ?? []).not.toContain("merged_continuation");
+  });
+});
+
+describe("a merged cell drawn once is drawing order's alone", () => {
+  test("text read another way (pdftotext without layout, its flows) takes no executors from above", () => {
+    // verkhnerechny-2027's raw text (official fixture): read by flows, rows 6–8 gave no executors' lines and took the
+    // cell above, and the section's title went into an item (sections 2/4 → 1/4).
+    const text = readFileSync(path.join(__dirname, "../../../fixtures/plans/official/verkhnerechny-2027.raw.txt"), "utf8");
+    const plan = structureOrFail(readTextDocument(text, "verkhnerechny-2027.raw.txt"));
+    expect(plan.items.filter((i) => i.notes?.some((n) => n.code === "merged_continuation")).map((i) => i.number)).toEqual([]);
   });
 });

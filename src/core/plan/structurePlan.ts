@@ -21,7 +21,7 @@ import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
 import { markCutOff } from "./structure/markCutOff";
 import { qualifyNumbers } from "./structure/qualifyNumbers";
-import { isRepeatedHeader, isSignatureText, nonEmptyCells } from "./structure/rowShapes";
+import { isRepeatedHeader, nonEmptyCells, readsAsSignatureRow } from "./structure/rowShapes";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
 import type { DroppedRow, Plan, PlanColumns, PlanItem, PlanTotal, StructureResult } from "./types";
 
@@ -318,7 +318,7 @@ function signatureStart(rows: readonly GridRow[], first: number, header: readonl
     if (cells.length === 0) continue;
     // A header is repeated at a page's top only where the table goes on: the row under it is the table's (the end of
     // an item's executors cut by the page break, «И.Г. Лебедев»), and so is every row above.
-    if (cells.length <= 3 && cells.some((c) => isSignatureText(c.text)) && !underRepeatedHeader(rows, i, first, header)) start = i;
+    if (readsAsSignatureRow(rows[i]) && !underRepeatedHeader(rows, i, first, header)) start = i;
     // A footnote under the table («* по согласованию») goes with the signature below it, not into the last item.
     else if (start < rows.length && cells.length === 1 && isFootnote(cells[0].text)) start = i;
     else break;

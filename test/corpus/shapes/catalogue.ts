@@ -15,7 +15,7 @@ import { LABELLED_SHAPES } from "./labelledShapes";
 import { LINE_SHAPES } from "./lineShapes";
 import { narrowColumn, planPdf, PDF_SHAPES } from "./pdfShapes";
 import { withRunsOfExecutors } from "../mergedExecutors";
-import { PDFJS_COPY_SHAPES } from "./pdfjsCopy";
+import { MERGED_EXECUTORS_PDFJS_SHAPE, PDFJS_COPY_SHAPES } from "./pdfjsCopy";
 import { PIPE_SHAPES } from "./pipeShapes";
 import { SCHEDULE_SHAPES } from "./scheduleShapes";
 import { SCHEDULE_PRINT_SHAPES } from "./schedulePrintShapes";
@@ -241,6 +241,7 @@ export const SHAPES: readonly Shape[] = [
   ...LOWER_RESULTS_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
   MERGED_EXECUTORS_STREAM_SHAPE,
+  MERGED_EXECUTORS_PDFJS_SHAPE,
   ...TABLE_PER_SECTION_DOCX_PDF_SHAPES,
   ...BROWSER_PRINT_SHAPES,
 ];

@@ -1,5 +1,5 @@
 import { loadPdfjs, PDF_OPEN_OPTIONS } from "../../../src/io/pdf/loadPdfjs";
-import { writerPdf } from "./docxPdfShapes";
+import { MERGED_EXECUTORS_DOCX_PDF_SHAPE, writerPdf } from "./docxPdfShapes";
 import { libreOfficePdf } from "./libreOfficeShapes";
 import type { Shape } from "./shape";
 
@@ -48,3 +48,15 @@ export const PDFJS_COPY_SHAPES: readonly Shape[] = [
     draw: async (plan) => ({ ext: ".txt", data: await pdfjsCopyText(await libreOfficePdf(plan)) }),
   },
 ];
+
+/**
+ * Writer's print of the table whose executors' cell is merged down (lo-docx-pdf-merged-executors) copied in Firefox's
+ * viewer: as in drawing order (lo-docx-pdftotext-stream-merged-executors), the merged text comes with the first row it
+ * spans and the rows under it give no executors' lines.
+ */
+export const MERGED_EXECUTORS_PDFJS_SHAPE: Shape = {
+  ...MERGED_EXECUTORS_DOCX_PDF_SHAPE,
+  name: "lo-docx-pdfjs-copy-merged-executors",
+  about: "that PDF copied in Firefox's viewer (pdf.js): the merged executors' text in the first row it spans only",
+  draw: async (plan) => ({ ext: ".txt", data: await pdfjsCopyText(await writerPdf(plan, true, false, true)) }),
+};

@@ -38,10 +38,11 @@ export interface AssignOptions {
   readonly emissions?: readonly EmissionName[];
   /**
    * For a piece after a page break: each column's last line before the break, and whether the column reached the
-   * bottom of the page (only such a cell can go on), and the cell's text so far (none: its last line alone). A cell
-   * starts at the top of its row, so a column without lines before the break has none after it.
+   * bottom of the page (only such a cell can go on), whether it was shorter than the row's tallest cell there (given
+   * cell after cell, such a cell may still go on, less likely), and the cell's text so far (none: its last line
+   * alone). A cell starts at the top of its row, so a column without lines before the break has none after it.
    */
-  readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean; readonly cell?: string }>>;
+  readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean; readonly short?: boolean; readonly cell?: string }>>;
   /** What the rest of the document says of a whole cell (learnCells): one it repeats gains, one cut from it loses. */
   readonly knownCell?: ((column: TextColumn, text: string) => number) & { readonly own?: (column: TextColumn, text: string) => number };
   /**
@@ -82,7 +83,7 @@ function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key
 
 /** The columns' last lines and cells of a reading, to read the piece after a page break with (AssignOptions.before). */
 export function endsOf(texts: readonly string[], a: Assignment, emission: EmissionName, previous?: AssignOptions["before"]): NonNullable<AssignOptions["before"]> {
-  const out: Partial<Record<TextColumn, { last: string; cut: boolean; cell?: string }>> = { ...previous };
+  const out: Partial<Record<TextColumn, { last: string; cut: boolean; short?: boolean; cell?: string }>> = { ...previous };
   const heights = new Map<TextColumn, number>();
   const lines = new Map<TextColumn, string[]>();
   a.columns.forEach((c, i) => {
@@ -93,7 +94,9 @@ export function endsOf(texts: readonly string[], a: Assignment, emission: Emissi
   for (const [c, h] of heights) {
     const own = lines.get(c)!;
     const cell = joinParts(previous?.[c]?.cut ? [previous[c].cell ?? previous[c].last, ...own] : own, { sentences: false });
-    out[c] = { last: own[own.length - 1], cut: emission === "cells" || h === tallest, cell };
+    // Given cell after cell, a row's lines tell each cell's height less surely (a line that glues two cells' pieces
+    // counts for one of them): every cell may go on, the tallest more likely.
+    out[c] = { last: own[own.length - 1], cut: emission === "cells" || h === tallest, short: h < tallest, cell };
   }
   return out;
 }
@@ -511,10 +514,16 @@ function localScorer(
       const w = catalogued(col) ? opts.widths?.[col] : undefined;
       tooWide[i * m + c] = w !== undefined && texts[i].length > w * 1.1 + 2 ? 1 : 0;
       const before = catalogued(col) ? opts.before?.[col] : undefined;
-      opening[i * m + c] = opts.before ? (before ? continuation(before.last, texts[i]) + (before.cut ? 0.5 : -2) : -3) : firstLine(col, traits[i], evidence[i], opts.first);
+      opening[i * m + c] = opts.before ? (before ? continuation(before.last, texts[i]) + (before.cut ? (before.short ? 0 : 0.5) : -2) : -3) : firstLine(col, traits[i], evidence[i], opts.first);
     }
   }
   const cut = order.map((col) => (catalogued(col) && opts.before?.[col]?.cut) ?? false);
+  // The quotes a cell left open before the page break (its text so far known): a closing guillemet after the break
+  // closes one of those, and a cell whose quotes all closed closes none.
+  const openBefore = order.map((col) => {
+    const cell = catalogued(col) ? opts.before?.[col]?.cell : undefined;
+    return cell === undefined ? null : Math.max(0, quoteBalance(cell).depth);
+  });
   const widths = order.map((col) => (catalogued(col) ? opts.widths?.[col] : undefined) ?? 0);
   const empty = order.map((col) => (opts.first ? EMPTY[col] : 0));
   const last = new Int32Array(m);
@@ -530,7 +539,7 @@ function localScorer(
   return (labels) => {
     let score = 0;
     last.fill(-1);
-    depth.fill(0);
+    for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
     // A column is at least as wide as its longest line here, and as the document's reading says.
     for (let c = 0; c < m; c++) widest[c] = widths[c];
     for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], texts[i].length);
@@ -552,8 +561,9 @@ function localScorer(
         if (!traits[i].ownLine && texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
       }
       if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
-      // A quote closed that this cell never opened; after a page break it may have opened before the break.
-      if (depth[c] + traits[i].quotes.low < 0 && !cut[c]) score -= UNBALANCED;
+      // A quote closed that this cell never opened; after a page break it may have opened before the break, where
+      // the cell's text there is not known.
+      if (depth[c] + traits[i].quotes.low < 0 && !(cut[c] && openBefore[c] === null)) score -= UNBALANCED;
       depth[c] = Math.max(0, depth[c] + traits[i].quotes.depth);
       last[c] = i;
     }

@@ -28,9 +28,10 @@ const POSITION_AFTER_COMMA = /,\s*(методист|директор|замес�
 const ABBREVIATION = /^(?:[А-ЯЁ]{2,}[а-яё]?[А-ЯЁ]*)(?:[\s,;]|$)/u;
 /**
  * A body named first, in the nominative: an executors' cell names its parties so. An oblique case («с Министерством»,
- * «Управлению образования») is a name's or a result's words about the body.
+ * «Управлению образования») is a name's or a result's words about the body. A service («пресс-служба министерства»)
+ * is named in lower case as often as not, as the bodies of many parties in one cell are.
  */
-const ORGANISATION = /^(?:(?:Отдел|Отделы|Управление|Управления|Департамент|Комитет|Министерство|Администрация|Администрации|Центр|Совет)(?!\p{L})|[Оо]бразовательн(ые|ая) организаци[яи](?!\p{L}))/u;
+const ORGANISATION = /^(?:(?:Отдел|Отделы|Управление|Управления|Департамент|Комитет|Министерство|Администрация|Администрации|Центр|Совет)(?!\p{L})|[Оо]бразовательн(ые|ая) организаци[яи](?!\p{L})|(?:[Пп]ресс-)?[Сс]лужба(?!\p{L}))/u;
 /**
  * Positions as a cell names them, in the nominative (a name's continuation says "руководителей"); a body's members
  * too («члены рабочей группы», «члены комиссии»: the name's words say «членов»).

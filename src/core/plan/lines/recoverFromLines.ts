@@ -4,7 +4,7 @@ import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
 import { type Assignment, assignColumns, type AssignOptions, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, EXTRA, type ReadColumn, readingMemo, type RowLine } from "./assignColumns";
-import type { TextColumn } from "./lineEvidence";
+import { strongestColumn, type TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
 import { captionKeysOf, captionsOpened, findLinesHeader, type LinesHeader } from "./findLinesHeader";
@@ -33,6 +33,8 @@ import { partsAtMarks } from "../schedule";
 import { cutGluedLines, linesOfCellWidth } from "./gluedLines";
 import { calcRowsInPlace } from "./calcDrawingOrder";
 import { inNumberOrder } from "./numberOrder";
+import { type MergedRow, mergedDownRows, withExecutorsAbove } from "./mergedExecutors";
+import { readsAsSignatureRow } from "../structure/rowShapes";
 
 export type { Line };
 
@@ -225,6 +227,25 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const seg = { ...cutRows, segments: sectionTitlesApart(cutRows.segments) };
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));
   const captionCells = order.map((k) => captionOf(k) || DEFAULT_HEADERS[k]);
+  // Each one-piece item row read with no executors' column, by the last reading's way and widths (mergedExecutors).
+  let withoutExecutors = new Map<number, Assignment>();
+  // The way the last reading took the rows' lines: a merged cell drawn once is drawing order's, cell after cell.
+  let readEmission: EmissionName | null = null;
+  const readWithoutExecutors = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
+    const out = new Map<number, Assignment>();
+    if (!header?.named.has("responsible")) return out;
+    let pieces = 0;
+    segments.forEach((s, i) => {
+      if (s.kind !== "item") return;
+      const at = pieces;
+      pieces += s.pieces.length;
+      const columns = textOrder.filter((k) => !given?.cells.get(i)?.[k]);
+      if (s.pieces.length !== 1 || s.nameLines?.length || !columns.includes("responsible")) return;
+      const options = { first: true, widths, absent, emission, knownCell: cells?.(at), numberAt: s.head, memo };
+      out.set(i, assignColumns(rowLines(s.pieces[0]), columns.filter((k) => k !== "responsible"), options));
+    });
+    return out;
+  };
   // Cells given back from a column printed out of place (given) leave their column out of the row's reading.
   const read = (segments: readonly Segment[], given: Given | null, emission: EmissionName, widths?: ColumnWidths, cells?: ReturnType<typeof learnCells>) => {
     // Pieces of item rows numbered in document order, as learnCells counts them.
@@ -251,7 +272,11 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const [first, emission] = tried[preferredReading(tried.map(([r]) => r.map((pieces) => pieces.reduce((sum, a) => sum + a.score, 0))))];
     const widths = learnWidths(segments.flatMap((s, i) => s.pieces.map((p, k) => ({ texts: p.map((r) => r.text), assignment: first[i][k] })).filter((x) => x.assignment !== undefined)));
     const firstLines = segments.flatMap((s, i) => (s.kind === "item" ? [s.pieces.map((p, k) => readLines(p, first[i][k]))] : []));
-    const second = read(segments, given, emission, Object.keys(widths).length ? widths : undefined, learnCells(firstLines));
+    const learnt = Object.keys(widths).length ? widths : undefined;
+    const cells = learnCells(firstLines);
+    const second = read(segments, given, emission, learnt, cells);
+    withoutExecutors = readWithoutExecutors(segments, given, emission, learnt, cells);
+    readEmission = emission;
     return second.map((pieces, i) => (segments[i].kind === "item" && segments[i].nameColumns ? pieces.map((a, k) => withFirstDoubts(first[i]?.[k], a)) : pieces));
   };
   // The blocks' lines are no row's own: the first reading, which says what each row lacks, leaves them out; those
@@ -285,6 +310,24 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     });
   }
   const extraOf = extraCells ?? drawnCells;
+  // Rows under an executors' cell merged down, drawn once with the first row it spans, read without executors and
+  // take the cell above (mergedExecutors).
+  const mergedDown = grid || readEmission !== "cells"
+    ? new Set<number>()
+    : mergedDownRows(
+        segments.map((s, i): MergedRow => {
+          if (s.kind !== "item") return { kind: "section" };
+          const alone = withoutExecutors.get(i);
+          const executors = readings[i].some((a) => a.columns.includes("responsible")) || given?.cells.get(i)?.responsible !== undefined;
+          // A row held on the sides of the extra cells taken from it (heldBy) was read again: no score to weigh.
+          const held = drawnCells?.borders?.has(i) ?? false;
+          const executorWording = s.pieces.some((p) => p.some((r) => strongestColumn(lines[r.index].text) === "responsible"));
+          return { kind: "item", gap: alone && !held && readings[i].length === 1 ? readings[i][0].score - alone.score : null, executors, executorWording };
+        }),
+      );
+  // The readings as the rows gave them, for a row the executors above would turn into the table's signing.
+  const asRead = readings;
+  readings = readings.map((r, i) => (mergedDown.has(i) && withoutExecutors.has(i) && r.some((a) => a.columns.includes("responsible")) ? [withoutExecutors.get(i)!] : r));
   const spanEndAt = extraColumns.findIndex((c) => "spanEnd" in c && c.spanEnd);
 
   const named = textOrder.filter((k) => header?.named.has(k) && !gridded(k));
@@ -368,12 +411,15 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
       }
     }
   };
+  // The executors of the item row above, for a row under a merged cell; none after a section's row.
+  const responsibleAt = order.indexOf("responsible");
+  let executorsAbove = "";
   segments.forEach((s, i) => {
     const at = atOf(i);
     const bareAbove = i > 0 ? bareNumber(segments[i - 1], given?.cells.get(i - 1)) : undefined;
     // A span's end no line was taken into: the deadline's lines may hold both cells (spanCut).
     const endFree = spanEndAt >= 0 && !extraOf?.cells.get(i)?.[spanEndAt];
-    const item = () => itemRow(s, readings[i], order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove, ...(endFree ? { span: true } : {}) }, endFree);
+    const item = (reading = readings[i]) => itemRow(s, reading, order, lines, glued.get(lines[s.at].row), given?.cells.get(i), given?.guessed.has(i) ? "all" : given?.closeCalls.get(i), { ...doubtContext, bareAbove, ...(endFree ? { span: true } : {}) }, endFree);
     const withMarks = ({ spanEnd, ...r }: ItemRow): GridRow => (marked ? { ...r, cells: [...r.cells, marked.marks[i].join(" ")] } : extras.length ? withExtraCells(r, extraColumns, withSpanEnd(extraOf?.cells.get(i), spanEndAt, spanEnd), extraOf?.cells, drawn !== null && !extraOf?.cells.has(i), extraOf?.notes?.get(i)) : r);
     const cut = centred?.unsure.get(i);
     const tail = s.kind === "item" ? s.pieces.flat().map((r) => tailCutRows.get(lines[r.index].row)).find((t) => t !== undefined) : undefined;
@@ -383,7 +429,14 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     // Furniture above the row's first line that no row before took (a column's number printed after a page's № flow,
     // over a section's title whose rows the numbers took) stands before the row, not after it.
     furnitureIn(seg.start, s.kind === "section" ? at : (own[0] ?? at));
-    const row = s.kind === "section" ? sectionRow(s, order, lines[at].row) : withEmpty(withMarks(noted(cut ? withCutNote(item(), cut, segments[i - 1]?.number ?? null) : item())));
+    const itemOf = (reading?: Assignment[]) => withEmpty(withMarks(noted(cut ? withCutNote(item(reading), cut, segments[i - 1]?.number ?? null) : item(reading))));
+    const built = s.kind === "section" ? sectionRow(s, order, lines[at].row) : itemOf();
+    // A row whose executors came from elsewhere (a cell given back from after the table, a line cut in two) keeps them.
+    const merged = mergedDown.has(i) && executorsAbove && !built.cells[responsibleAt] ? withExecutorsAbove(built, responsibleAt, executorsAbove) : null;
+    // An item the executors above would make read as the table's signing (a name beside a person's name alone, no
+    // deadline: structurePlan's end matter) is no row under a merged cell: it is read as its lines gave it.
+    const row = merged && readsAsSignatureRow(merged) && !readsAsSignatureRow(built) ? itemOf(asRead[i]) : (merged ?? built);
+    executorsAbove = s.kind === "item" ? (row.cells[responsibleAt] ?? "") : "";
     if (s.kind === "item") itemRows.add(row);
     part.push(row);
     // The row's furniture starts at its own number where that stands above its lines (numbers printed above a

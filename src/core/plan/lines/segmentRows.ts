@@ -277,7 +277,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       starts.push({ index: i, number: null, heading: true, rest: text });
       continue;
     }
-    if (isPageFurniture(text)) furniture.add(i);
+    if (isPageFurniture(text) && !(i > 0 && figureWanted(lines[i - 1].text, text))) furniture.add(i);
   }
   if (starts.length < 2) return null;
   // Bare numbers taken for page numbers that count up a few lines apart are the columns' numbers, each printed under
@@ -390,4 +390,15 @@ export function bodyEnd(lines: readonly Line[], last: number): number {
   let k = lines.length - 1;
   while (k > last && isPageFurniture(lines[k].text)) k--;
   return k > last && isSignOff(lines[k].text) ? k : lines.length;
+}
+
+/** A comparison that a figure must follow («охвачено не менее» / «300»): the line's end, not a page's. */
+const WANTS_FIGURE = /(?<!\p{L})(?:менее|более|свыше|чем)$/iu;
+
+/**
+ * A bare number under a line that ends on a comparison is the figure that line wants, wrapped in its narrow cell
+ * («охвачено не менее» / «300» / «старшеклассников»), not a page number that parts the row.
+ */
+function figureWanted(before: string, text: string): boolean {
+  return /^\d+$/u.test(text.trim()) && WANTS_FIGURE.test(before.trimEnd());
 }

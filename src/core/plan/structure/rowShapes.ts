@@ -43,3 +43,12 @@ const SIGNATURE_PATTERNS: readonly RegExp[] = [
 export function isSignatureText(text: string): boolean {
   return SIGNATURE_PATTERNS.some((p) => p.test(text.trim()));
 }
+
+/**
+ * A row that reads as the table's signing, not an item: three cells at most, one of them a signature's words (a
+ * name with initials alone, «Исполнитель: …», a blank for the signature). Rows so at the table's end are end matter.
+ */
+export function readsAsSignatureRow(row: GridRow): boolean {
+  const cells = nonEmptyCells(row);
+  return cells.length <= 3 && cells.some((c) => isSignatureText(c.text));
+}

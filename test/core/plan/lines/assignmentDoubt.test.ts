@@ -198,8 +198,11 @@ describe("notes of the recovered rows", () => {
     ]);
     const rows = itemRows(lines);
     expect(rows.map((r) => r.cells[0])).toEqual(["1.", "2.", "3.", "4."]);
-    expect(rows.filter((r) => r.notes?.length).map((r) => [r.cells[0], r.notes!.map((n) => n.code)])).toEqual([["3.", ["column_uncertain"]]]);
+    // Every other row has executors: the row under them takes theirs, as a row under a merged cell (mergedExecutors),
+    // and says both.
+    expect(rows.filter((r) => r.notes?.length).map((r) => [r.cells[0], r.notes!.map((n) => n.code)])).toEqual([["3.", ["column_uncertain", "merged_continuation"]]]);
     expect(rows[2].notes![0].text).toMatch(/нет текста для столбца «Ответственный»/);
+    expect(rows[2].cells[2]).toBe("Смирнов П.А., методист");
   });
 
   test("a row that took in the header repeated on a new page says so in Russian", () => {

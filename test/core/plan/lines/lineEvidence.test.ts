@@ -72,6 +72,12 @@ describe("what a loose line says about its column", () => {
     for (const line of ["Министерством просвещения по", "Управлению образования"]) expect(lineEvidence(line).responsible).toBeLessThanOrEqual(0);
   });
 
+  test("a service named first, in lower case too, is an executor; in an oblique case it is not", () => {
+    // krasnopolsky-2029: «пресс-служба министерства» / «образования области» after a list of a name's measures.
+    for (const line of ["пресс-служба министерства", "Служба занятости населения", "служба сопровождения"]) expect(strongestColumn(line)).toBe("responsible");
+    expect(lineEvidence("службы занятости").responsible).toBeLessThanOrEqual(0);
+  });
+
   test("the consent bare on its own line weighs for the executors more than for the deadline", () => {
     // The deadline parser reads «по согласованию» as on demand; under an executor («ИРО» / «по согласованию») it is
     // the party's note, as officials print it.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Block } from "../../../../src/core/grid";
+import type { Block, GridRow } from "../../../../src/core/grid";
 import { DEFAULT_HEADERS, type Line, recoverFromLines } from "../../../../src/core/plan/lines/recoverFromLines";
 import { unglueNumber } from "../../../../src/core/plan/lines/unglueNumbers";
 
@@ -10,8 +10,20 @@ const rows = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === "ta
 const characters = (texts: readonly string[]) => [...texts.join("").replace(/\s+/g, "")].sort().join("");
 /** The header's lines are the table's first row; the captions of columns the header does not name are made up. */
 const invented: ReadonlySet<string> = new Set(Object.values(DEFAULT_HEADERS));
+/**
+ * A row under an executors' cell merged down takes the cell above, noted merged_continuation (mergedExecutors.ts):
+ * that copy is the merge's, not the source's, and is not counted again. It is the executors' column's alone (its
+ * header cell «Исполнитель»): a cell of another column equal to the one above is the source's own.
+ */
+const executorsAt = (header: GridRow) => header.cells.findIndex((c) => c.startsWith("Исполнитель"));
+const copiedFromAbove = (row: GridRow, above: GridRow | undefined, executors: number) => (c: string, k: number) =>
+  k === executors && c !== "" && above !== undefined && above.cells[k] === c && (row.notes ?? []).some((n) => n.code === "merged_continuation");
 const blockTexts = (blocks: readonly Block[]) =>
-  blocks.flatMap((b) => (b.kind === "text" ? [b.text] : b.grid.rows.flatMap((r, i) => (i === 0 ? r.cells.filter((c) => !invented.has(c)) : r.cells))));
+  blocks.flatMap((b) =>
+    b.kind === "text"
+      ? [b.text]
+      : b.grid.rows.flatMap((r, i) => (i === 0 ? r.cells.filter((c) => !invented.has(c)) : r.cells.filter((c, k) => !copiedFromAbove(r, b.grid.rows[i - 1], executorsAt(b.grid.rows[0]))(c, k)))),
+  );
 
 describe("an item's number glued to the end of a line (pdftotext without layout)", () => {
   test("is put before its line", () => {

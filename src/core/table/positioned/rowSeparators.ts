@@ -130,15 +130,15 @@ function measuredEdges(row: readonly Line[], page: readonly number[], shift: num
     // way to the next (a column's text starts there on most lines, and would draw the boundary to it).
     const a = Math.max(Math.min(s, at) - shift, b > 0 ? placed[b - 1] + MIN_WIDTH : -Infinity);
     const z = Math.min(Math.max(s, at) + shift, b + 1 < page.length ? at + (page[b + 1] - s) / 2 : Infinity);
-    // Where a word of the row starts at the page's boundary itself and the row moved nothing before it, the row shows
-    // the boundary there unless a word opens a phrase elsewhere (rowBoundary: words glued to the ones before them
-    // that start together elsewhere, two lines of a name each parted by one space at one x, are a chance of the wrapping).
+    // Where a word of the row starts at the page's boundary itself and the row moved nothing before it, the row moves
+    // the boundary only to where a word opens a phrase: words glued to the ones before them that start together
+    // elsewhere (two lines of a name, each parted by one space at one x) are a chance of the wrapping.
     const stays = follow && opening === 0 && Math.abs(at - s) <= 1 && startsAt(row, s, ctx.reach);
     const x =
       b === ctx.numberColumn ? numberBoundary(row, s)
       : fixed || a >= z ? null
-      : stays ? (rowBoundary(row, a, z, ctx.reach) ?? s)
-      : rowBoundary(row, a, z, ctx.reach);
+      : stays ? (rowBoundary(row, a, z, ctx.reach, 1) ?? s)
+      : rowBoundary(row, a, z, ctx.reach, opening);
     if (x !== null && b !== ctx.numberColumn && follow) drift = x - s;
     shown.push(x);
     placed.push(x ?? s);
@@ -154,13 +154,11 @@ function startsAt(row: readonly Line[], s: number, reach: number): boolean {
 /**
  * The quietest x of the row's lines between a and z, where the row's text shows a column starting there (a word after
  * a wide gap or at a line's start, at least); else null: a row with no text near it says nothing of where it lies,
- * and words glued to the ones before them by one space may be either cell's: two lines of a result that each end in a
- * word one space after the one before, at one x, are no column («классов; охват» / «обучающихся 10–» over an empty
- * «Отметка о выполнении»).
+ * and words glued to the ones before them by one space may be either cell's.
  */
-function rowBoundary(row: readonly Line[], a: number, z: number, reach: number): number | null {
+function rowBoundary(row: readonly Line[], a: number, z: number, reach: number, opening = 0): number | null {
   const run = quietestRun(a, z, row, reach, PHRASE_GAP);
-  return run.starting >= 1 && run.opening >= 1 ? run.mid : null;
+  return run.starting >= 1 && run.opening >= opening ? run.mid : null;
 }
 
 /**

@@ -175,4 +175,19 @@ describe("space-aligned text (pdftotext -layout, fixed-width reports)", () => {
     ]);
     expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования ________ П.П. Петров"]);
   });
+
+  test("a one-space gap that runs down a one-row table where no caption starts stays inside the name", () => {
+    // Property seed 1043215139: both name lines end with «проведение» at one x, one space after the word before, so
+    // a gap of one space runs down the whole table, under no caption (the executors' starts at «Ответственный»).
+    const text = [
+      "   № п/п  Наименование мероприятия                Ответственный исполнитель   Срок исполнения       Ожидаемый результат",
+      "   1. Кадровое обеспечение проведение",
+      "   1.1    Участие семинара проведение проведение  МБОУ «СОШ № 5»              Ежегодно              Проведено не менее 3",
+      "          проведение города в молодых проведение                                                    семинаров",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["1.1", "Участие семинара проведение проведение проведение города в молодых проведение", "МБОУ «СОШ № 5»", "Ежегодно", "Проведено не менее 3 семинаров"],
+    ]);
+  });
 });

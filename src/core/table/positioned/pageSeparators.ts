@@ -26,7 +26,7 @@ export function pageSeparators(headers: PageHeaders, body: readonly Line[], vert
   groups.set(key(headers.cells), { cells: headers.cells, lines: [] });
   for (const page of cellsOf.keys()) if (!groups.has(layoutKey(page))) groups.set(layoutKey(page), { cells: cellsOf.get(page)!, lines: [] });
   for (const line of body) groups.get(layoutKey(line.page))!.lines.push(line);
-  const separators = new Map([...groups].map(([k, g]) => [k, columnSeparators(g.cells, g.lines, verticals, tolerance)]));
+  const separators = new Map([...groups].map(([k, g]) => [k, columnSeparators(g.cells, g.lines, verticals, tolerance, gap)]));
   return (page) => separators.get(layoutKey(page))!;
 }
 

@@ -93,15 +93,20 @@ function opensRow(record: readonly string[]): boolean {
 
 /**
  * Index after the table's last record: tabbed records, the one-cell records that continue a broken row, and the
- * one-cell records (a section's title) with a tabbed record right after them. A blank line ends it.
+ * one-cell records (a section's title) with a tabbed record right after them. A blank line ends it, unless the table
+ * goes on after it (goesOnAfter). A row of empty cells (Excel's copy of an empty row: tabs only) is no blank line.
  */
 export function tabbedTableEnd(records: readonly DelimitedRecord[]): number {
-  const blank = records.findIndex(isBlank);
+  const blank = blankLineEnd(records);
   const table = blank < 0 ? records : records.slice(0, blank);
   const shape = tableShape(table);
   let row: string[] | null = null;
   for (let k = 0; k < table.length; k++) {
     const cells = table[k].cells;
+    if (isBlankLine(table[k])) {
+      row = null;
+      continue;
+    }
     const joins: boolean = row !== null && continuesRow(row, table, k, shape);
     if (cells.length === 1 && !joins && !tabbedSoon(table, k)) return k;
     row = joins && row ? [...row.slice(0, -1), ...cells] : cells;
@@ -109,9 +114,33 @@ export function tabbedTableEnd(records: readonly DelimitedRecord[]): number {
   return table.length;
 }
 
+/** The first blank line after which the table does not go on, or -1. */
+function blankLineEnd(records: readonly DelimitedRecord[]): number {
+  for (let k = 0; k < records.length; k++) {
+    if (!isBlankLine(records[k])) continue;
+    let next = k + 1;
+    while (next < records.length && isBlankLine(records[next])) next++;
+    if (next >= records.length || !goesOnAfter(records, next)) return k;
+    k = next - 1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the record after blank lines goes on with the table: its header again (a Word table broken at a page, its
+ * header row repeated, a blank paragraph between the two tables) or a row opening with an item's number. A
+ * signature parted by a tab («Начальник управления\tИ.И. Мальцева») does neither.
+ */
+function goesOnAfter(records: readonly DelimitedRecord[], k: number): boolean {
+  const cells = records[k].cells;
+  const header = records.find((r) => !isBlankLine(r))?.cells ?? [];
+  const same = cells.length === header.length && cells.every((c, i) => c.trim() === header[i].trim());
+  return cells.length > 1 && (same || opensRow(cells));
+}
+
 function tabbedSoon(records: readonly DelimitedRecord[], k: number): boolean {
   for (let j = k + 1; j < records.length && j <= k + LINES_BETWEEN_ROWS; j++) {
-    if (isBlank(records[j])) return false;
+    if (isBlankLine(records[j])) return false;
     if (records[j].cells.length > 1) return true;
   }
   return false;
@@ -119,6 +148,11 @@ function tabbedSoon(records: readonly DelimitedRecord[], k: number): boolean {
 
 function isBlank(record: DelimitedRecord): boolean {
   return record.cells.every((c) => c.trim() === "");
+}
+
+/** A line with nothing on it: no cell, not a row of empty cells. */
+function isBlankLine(record: DelimitedRecord): boolean {
+  return record.cells.length === 1 && record.cells[0].trim() === "";
 }
 
 

@@ -5,7 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import type { Rng } from "../rng";
 import type { TruthPlan } from "../truthPlan";
-import { CHROMIUM } from "./browserPrintShapes";
+import { CHROMIUM } from "../../e2e/helpers/paths";
 import { printableWorkbook } from "./xlsxShapes";
 import type { Shape, Tool } from "./shape";
 

@@ -34,6 +34,11 @@ export type MergedRow =
       readonly executors: boolean;
       /** A line of the row reads as executors by its own words (lineEvidence): the row has executors of its own. */
       readonly executorWording?: boolean;
+      /**
+       * The row gives a deadline or a result of its own. A row under a merged executors' cell lacks only that cell; a
+       * row that gives its name alone has its other cells printed elsewhere (pdftotext's blocks), not merged.
+       */
+      readonly otherCells?: boolean;
     };
 
 /**
@@ -45,7 +50,7 @@ export function mergedDownRows(rows: readonly MergedRow[]): Set<number> {
   const items = rows.filter((r) => r.kind === "item").length;
   const under = new Set<number>();
   rows.forEach((r, i) => {
-    if (r.kind !== "item" || rows[i - 1]?.kind !== "item" || r.executorWording) return;
+    if (r.kind !== "item" || rows[i - 1]?.kind !== "item" || r.executorWording || r.otherCells === false) return;
     if (!r.executors || (r.gap !== null && r.gap < -MERGED_GAP)) under.add(i);
   });
   // A row with no executors of its own that is the first of its section, or a plan where many rows read so, leaves

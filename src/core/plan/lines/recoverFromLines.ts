@@ -322,7 +322,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
           // A row held on the sides of the extra cells taken from it (heldBy) was read again: no score to weigh.
           const held = drawnCells?.borders?.has(i) ?? false;
           const executorWording = s.pieces.some((p) => p.some((r) => strongestColumn(lines[r.index].text) === "responsible"));
-          return { kind: "item", gap: alone && !held && readings[i].length === 1 ? readings[i][0].score - alone.score : null, executors, executorWording };
+          const own = (k: TextColumn) => readings[i].some((a) => a.columns.includes(k)) || given?.cells.get(i)?.[k] !== undefined;
+          const otherCells = own("deadline") || own("result");
+          return { kind: "item", gap: alone && !held && readings[i].length === 1 ? readings[i][0].score - alone.score : null, executors, executorWording, otherCells };
         }),
       );
   // The readings as the rows gave them, for a row the executors above would turn into the table's signing.

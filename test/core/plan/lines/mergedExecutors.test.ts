@@ -164,6 +164,13 @@ describe("mergedDownRows", () => {
     expect([...mergedDownRows([section, own, none, own, own, own, wordedBetter, own])]).toEqual([2]);
   });
 
+  test("a row that gives its name alone (its other cells printed elsewhere, pdftotext's blocks) is under no merged cell", () => {
+    const nameOnly: MergedRow = { kind: "item", gap: null, executors: false, otherCells: false };
+    const nameOnlyBetter: MergedRow = { kind: "item", gap: -1.5, executors: true, otherCells: false };
+    expect([...mergedDownRows([section, own, nameOnly, own, own, nameOnlyBetter, own])]).toEqual([]);
+    expect([...mergedDownRows([section, own, { ...nameOnly, otherCells: true }, own, own, nameOnlyBetter, own])]).toEqual([2]);
+  });
+
   test("too few items say nothing", () => {
     expect([...mergedDownRows([section, own, none, own])]).toEqual([]);
   });

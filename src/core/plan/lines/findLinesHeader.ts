@@ -74,22 +74,29 @@ function numberSignAbove(lines: readonly Line[], start: number): boolean {
   return start > 0 && NUMBER_SIGN.test(lines[start - 1].text.trim()) && /^п\s*\/\s*п/u.test(lines[start].text.trim());
 }
 
+/** Header lines are short captions (a title naming "мероприятия" is no header line). */
+const caption = (t: string) => t.length <= 60 && numberOf(t) === null && (headerWords(t) >= 1 || t.length < 30);
+
+/** The caption lines from line `from` on, ten at most (a header's run of captions). */
+function captionRun(lines: readonly Line[], from: number): string[] {
+  const parts: string[] = [];
+  for (let m = from; m < lines.length && m - from < 10 && caption(lines[m].text); m++) parts.push(lines[m].text);
+  return parts;
+}
+
 function headerLines(lines: readonly Line[]): LinesHeader | null {
   for (let i = 0; i < lines.length; i++) {
-    // Header lines are short captions (a title naming "мероприятия" is no header line).
-    const caption = (t: string) => t.length <= 60 && numberOf(t) === null && (headerWords(t) >= 1 || t.length < 30);
     // A header a reader already joined into one line names three columns or more at any length.
     if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
       const found = columnOrder([lines[i].text]);
       if (found) {
-        const joined = joinedHeaderEnd(lines, i, found, caption);
+        const joined = joinedHeaderEnd(lines, i, found);
         return { start: i, ...joined, ...withYears(lines, joined.end), later: [] };
       }
     }
     if (headerWords(lines[i].text) < 1 || !caption(lines[i].text)) continue;
-    let j = i;
-    const parts: string[] = [];
-    while (j < lines.length && j - i < 10 && caption(lines[j].text)) parts.push(lines[j++].text);
+    const parts = captionRun(lines, i);
+    let j = i + parts.length;
     // A header names each column once: a short title naming a column («План мероприятий на 2026 год») that the
     // captions after it name again is no caption, and the header starts after it.
     if (namedAgain(parts)) continue;
@@ -106,7 +113,7 @@ function headerLines(lines: readonly Line[]): LinesHeader | null {
     const lacking = found ? found.named.size + (columnNumbersAt(lines, j) ? 2 : 1) : 3;
     // A title naming a column («План мероприятий …», wrapped) over a header that names three columns of its own a
     // line or two under it is no header's first line: the header starts there.
-    if (!found && headerRightUnder(lines, j, caption)) continue;
+    if (!found && headerRightUnder(lines, j)) continue;
     const rest = named ? laterCaptions(lines, j, named, lacking, found ? named.size + 2 : PLAN_KEYS.length) : null;
     if (rest) {
       const whole = columnOrder([...parts, ...rest.map((k) => lines[k].text)]);
@@ -127,12 +134,10 @@ function headerLines(lines: readonly Line[]): LinesHeader | null {
 const TITLE_REST = 2;
 
 /** Whether a run of captions naming three columns starts within TITLE_REST lines of `from`, no numbered line before it. */
-function headerRightUnder(lines: readonly Line[], from: number, caption: (t: string) => boolean): boolean {
+function headerRightUnder(lines: readonly Line[], from: number): boolean {
   for (let k = from; k <= from + TITLE_REST && k < lines.length && numberOf(lines[k].text) === null; k++) {
     if (headerWords(lines[k].text) < 1 || !caption(lines[k].text)) continue;
-    const parts: string[] = [];
-    for (let m = k; m < lines.length && m - k < 10 && caption(lines[m].text); m++) parts.push(lines[m].text);
-    if (bestOrder(parts)) return true;
+    if (bestOrder(captionRun(lines, k))) return true;
   }
   return false;
 }
@@ -166,7 +171,7 @@ function headEnd(lines: readonly Line[], start: number, end: number, named: Read
  * short lines after it are the header's while they name a column more (and none again); the first item's name names
  * none and is left out.
  */
-function joinedHeaderEnd(lines: readonly Line[], i: number, found: NonNullable<ReturnType<typeof columnOrder>>, caption: (t: string) => boolean): Pick<LinesHeader, "end" | "order" | "cells" | "named" | "spanEnd"> {
+function joinedHeaderEnd(lines: readonly Line[], i: number, found: NonNullable<ReturnType<typeof columnOrder>>): Pick<LinesHeader, "end" | "order" | "cells" | "named" | "spanEnd"> {
   let best = { end: i + 1, ...found };
   for (let k = i + 1; k < lines.length && k - i <= MAX_WRAPPED_CAPTION && caption(lines[k].text); k++) {
     const parts = lines.slice(i, k + 1).map((l) => l.text);

@@ -22,6 +22,7 @@ import { planTitle, type Line } from "./structure/planTitle";
 import { markCutOff } from "./structure/markCutOff";
 import { qualifyNumbers } from "./structure/qualifyNumbers";
 import { isRepeatedHeader, nonEmptyCells, readsAsSignatureRow } from "./structure/rowShapes";
+import { isPageFurniture } from "../table/pageFurniture";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
 import type { DroppedRow, Plan, PlanColumns, PlanItem, PlanTotal, StructureResult } from "./types";
 
@@ -218,13 +219,17 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
   const dropped: DroppedRow[] = [];
   const titleLines: Line[] = [];
   const signatureLines: Line[] = [];
+  // A page's number or a browser's head and foot above or under the table is furniture, not the title or the signing.
+  const keepEndMatter = (line: Line, into: Line[]) => {
+    const furniture = isPageFurniture(line.text);
+    if (!furniture) into.push(line);
+    dropped.push({ row: line.row, reason: furniture ? "page_furniture" : into === titleLines ? "title" : "signature", text: line.text });
+  };
   const otherTables: Plan["meta"]["otherTables"][number][] = [];
   segments.forEach((s, i) => {
     if (i === planIndex) return;
-    if (s.kind === "text") {
-      (i < planIndex ? titleLines : signatureLines).push(s.block);
-      dropped.push({ row: s.block.row, reason: i < planIndex ? "title" : "signature", text: s.block.text });
-    } else {
+    if (s.kind === "text") keepEndMatter(s.block, i < planIndex ? titleLines : signatureLines);
+    else {
       otherTables.push(describeOtherTable(s.table));
       for (const r of s.table.grid.rows) if (nonEmptyCells(r).length) dropped.push({ row: r.row, reason: "other_table", text: rowText(r) });
     }
@@ -234,19 +239,13 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
   const rows = table.grid.rows;
   for (let i = 0; i < layout.headerRow; i++) {
     const text = rowText(rows[i]);
-    if (text) {
-      titleLines.push({ row: rows[i].row, text });
-      dropped.push({ row: rows[i].row, reason: "title", text });
-    }
+    if (text) keepEndMatter({ row: rows[i].row, text }, titleLines);
   }
   const firstBody = layout.headerRow + (layout.headerRows ?? 1);
   const last = signatureStart(rows, firstBody, layout.headers) - 1;
   for (let i = last + 1; i < rows.length; i++) {
     const text = rowText(rows[i]);
-    if (text) {
-      signatureLines.push({ row: rows[i].row, text });
-      dropped.push({ row: rows[i].row, reason: "signature", text });
-    }
+    if (text) keepEndMatter({ row: rows[i].row, text }, signatureLines);
   }
 
   const assembled = assembleRows(table.grid, layout, firstBody, last);

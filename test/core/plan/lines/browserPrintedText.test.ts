@@ -26,8 +26,15 @@ describe("a web page's print in drawing order", () => {
     ].join("\n");
     const { plan, rows } = rowsOf(text);
     expect(rows[1]).toEqual(["2", "Предоставление служебного жилья", "Администрация района, главы поселений", "до 1 сентября 2027 г.", "Жильё предоставлено 4 педагогам"]);
-    expect(plan.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(["Начальник управления образования И.П. Сергеева", "12/1/26, 4:43 PM"]));
+    // The head and foot under the sign-off are the page's, not the signing's.
+    expect(plan.dropped.filter((d) => d.row >= 18).map((d) => [d.reason, d.text])).toEqual([
+      ["signature", "Начальник управления образования И.П. Сергеева"],
+      ["page_furniture", "12/1/26, 4:43 PM"],
+      ["page_furniture", "file:///C:/Users/Metodist/Downloads/plan.html 1/1"],
+    ]);
+    expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования И.П. Сергеева"]);
   });
+
 
   const HEADER = ["N", "п/п", "Мероприятие Исполнитель Срок Результат"];
   const head = (page: number) => [`7/9/26, 3:55 PM План работы по развитию кадрового потенциала на 2026 год`, `https://obrazovanie-8.ru/documents/plan-100.html ${page}/2`];

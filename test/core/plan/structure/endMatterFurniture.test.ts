@@ -1,0 +1,23 @@
+import { readTextDocument } from "../../../../src/io/text/readTextDocument";
+import { structureOrFail } from "../../../helpers/seeds";
+
+/**
+ * A page's number printed over the title or under the signing (a Word document saved as text, a PDF's text) belongs to
+ * the page, not to the title block or the signature block the plan's meta keeps.
+ */
+describe("page furniture around a table", () => {
+  const table = [
+    "№\tМероприятие\tСрок\tОтветственный\tРезультат",
+    "1.\tСовещание руководителей\tянварь 2027 г.\tУправление образования\tПротокол",
+    "2.\tМониторинг вакансий\tежемесячно\tОтдел кадров\tСправка",
+  ];
+
+  test("a page number under the signing and one over the title are dropped as page furniture", () => {
+    const text = ["- 1 -", "План мероприятий на 2027 год", "", ...table, "", "Начальник управления образования\tИ.П. Сергеева", "", "Стр. 1 из 1"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "plan.txt"));
+    expect(plan.items.map((i) => i.number)).toEqual(["1", "2"]);
+    expect(plan.meta.titleBlock).toEqual(["План мероприятий на 2027 год"]);
+    expect(plan.meta.signatureBlock.map((l) => l.replace(/\s+/g, " "))).toEqual(["Начальник управления образования И.П. Сергеева"]);
+    expect(plan.dropped.filter((d) => d.reason === "page_furniture").map((d) => d.text)).toEqual(["- 1 -", "Стр. 1 из 1"]);
+  });
+});

@@ -1,23 +1,14 @@
-import type { Grid, GridRow, Merge } from "../../core/grid";
 import { child, val, type XmlElement } from "./parseXml";
 import { elementsNamed } from "./docxText";
-import { checkGridSize } from "../gridLimits";
+import type { Grid } from "../../core/grid";
+import { type Slot, slotGrid, slotsEnd } from "../slotGrid";
 
 /**
  * Lays out a Word table (w:tbl → w:tr → w:tc) as a grid. Horizontal spans are w:gridSpan; rows may start or end
  * with skipped grid columns (w:gridBefore / w:gridAfter). Vertical merges are cells of their own in the XML:
  * <w:vMerge w:val="restart"/> starts a merged area and each <w:vMerge/> (val omitted means "continue") in the same
- * grid column of the rows below extends it. The text goes to the top cell; text found in a continuation cell (Word
- * hides it) is appended to the top cell rather than lost. The legacy w:hMerge is handled the same way across.
+ * grid column of the rows below extends it (slotGrid). The legacy w:hMerge is handled the same way across.
  */
-interface Slot {
-  readonly col: number;
-  span: number;
-  text: string;
-  readonly vMerge: "restart" | "continue" | null;
-  consumed: boolean;
-}
-
 const ROWS = new Set(["w:tr"]);
 const CELLS = new Set(["w:tc"]);
 
@@ -25,27 +16,8 @@ const CELLS = new Set(["w:tc"]);
 export function docxTableGrid(tbl: XmlElement, cellText: (tc: XmlElement) => string, firstRow: number): Grid {
   const trs = elementsNamed(tbl, ROWS);
   const slots = trs.map((tr) => rowSlots(tr, cellText));
-  const width = slots.reduce((w, row, r) => Math.max(w, rowEnd(row) + intVal(child(child(trs[r], "w:trPr"), "w:gridAfter"), 0)), 0);
-  checkGridSize(slots.length, width);
-  const cells = slots.map(() => Array.from({ length: width }, () => ""));
-  const merges: Merge[] = [];
-  slots.forEach((row, r) => {
-    for (const slot of row) {
-      if (slot.consumed) continue;
-      let bottom = r;
-      while (bottom + 1 < slots.length) {
-        const below = slots[bottom + 1].find((s) => s.col === slot.col && s.vMerge === "continue" && !s.consumed);
-        if (!below) break;
-        below.consumed = true;
-        if (below.text !== "") slot.text = slot.text === "" ? below.text : `${slot.text}\n${below.text}`;
-        bottom++;
-      }
-      cells[r][slot.col] = slot.text;
-      if (slot.span > 1 || bottom > r) merges.push({ top: r, left: slot.col, bottom, right: slot.col + slot.span - 1 });
-    }
-  });
-  const rows: GridRow[] = cells.map((c, i) => ({ cells: c, row: firstRow + i }));
-  return { rows, merges };
+  const width = slots.reduce((w, row, r) => Math.max(w, slotsEnd(row) + intVal(child(child(trs[r], "w:trPr"), "w:gridAfter"), 0)), 0);
+  return slotGrid(slots, width, firstRow);
 }
 
 function rowSlots(tr: XmlElement, cellText: (tc: XmlElement) => string): Slot[] {
@@ -62,16 +34,11 @@ function rowSlots(tr: XmlElement, cellText: (tc: XmlElement) => string): Slot[] 
       if (text !== "") prev.text = prev.text === "" ? text : `${prev.text}\n${text}`;
     } else {
       const vMerge = child(tcPr, "w:vMerge");
-      slots.push({ col, span, text, vMerge: vMerge ? (val(vMerge) === "restart" ? "restart" : "continue") : null, consumed: false });
+      slots.push({ col, span, text, vMerge: vMerge ? (val(vMerge) === "restart" ? "restart" : "continue") : null });
     }
     col += span;
   }
   return slots;
-}
-
-function rowEnd(row: readonly Slot[]): number {
-  const last = row.at(-1);
-  return last ? last.col + last.span : 0;
 }
 
 function intVal(el: XmlElement | undefined, fallback: number): number {

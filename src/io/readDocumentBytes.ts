@@ -10,6 +10,7 @@ import { decodeText, looksBinary, type TextEncoding } from "./encoding/decodeTex
 import { readHtml } from "./html/readHtml";
 import { InputError } from "./inputError";
 import { readPdf } from "./pdf/readPdf";
+import { isRtf, readRtf } from "./rtf/readRtf";
 import { readTextDocument } from "./text/readTextDocument";
 
 export interface ReadOptions {
@@ -67,10 +68,13 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
   if (bytes.length === 0) throw new InputError("empty");
   const notes: string[] = [];
   if (isPdf(bytes)) return { documents: [await readPdf(bytes, name)], format: "pdf", encoding: null, notes };
+  if (isRtf(bytes)) return { documents: [readRtf(bytes, name)], format: "rtf", encoding: null, notes };
   if (isZip(bytes)) {
+    if (zipKind(bytes, ext) === "opendocument") throw new InputError("opendocument", ext);
     if (zipKind(bytes, ext) === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
+  if (isOffice97(bytes)) throw new InputError("office_97", ext);
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
     if (looksBinary(bytes)) throw new InputError(ext === ".docx" ? "not_docx" : "not_xlsx");
     notes.push(`note_text_named_${ext.slice(1)}`);
@@ -130,9 +134,11 @@ function isZip(bytes: Uint8Array): boolean {
  * says: a .docx that lost its document.xml is a damaged Word document, not "not an Excel workbook". The directory
  * alone tells (nothing is inflated). A broken directory is "truncated".
  */
-function zipKind(bytes: Uint8Array, ext: string): "docx" | "xlsx" {
+function zipKind(bytes: Uint8Array, ext: string): "docx" | "xlsx" | "opendocument" {
   const names = zipDirectory(bytes).map((e) => e.name);
   if (names.includes("xl/workbook.xml")) return "xlsx";
+  // LibreOffice's own files (.odt, .ods): a zip with content.xml and no Office parts.
+  if (names.includes("content.xml") && !names.some((n) => n.startsWith("word/"))) return "opendocument";
   return ext === ".docx" || names.some((n) => n.startsWith("word/")) ? "docx" : "xlsx";
 }
 
@@ -145,7 +151,13 @@ export function contractFormat(format: string, name = ""): InputFormat {
   return CONTRACT_FORMATS[format] ?? "text";
 }
 
-const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", docx: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
+// An RTF document is a word processor's document, its tables Word's: the contract names that format docx.
+const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", docx: "docx", rtf: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
+
+/** The compound file of Word 97–2003 and Excel 97–2003 (.doc, .xls): D0 CF 11 E0 A1 B1 1A E1. */
+function isOffice97(bytes: Uint8Array): boolean {
+  return [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => bytes[i] === b);
+}
 
 /** "%PDF-" in the first kilobyte: readers accept a little junk before the header, so do we. */
 function isPdf(bytes: Uint8Array): boolean {

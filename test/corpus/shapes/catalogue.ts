@@ -7,7 +7,7 @@ import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { withProgrammeTotals } from "../programmeTotals";
-import { DOCX_PDF_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, MERGED_EXECUTORS_STREAM_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, WRITER_RTF_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, MERGED_EXECUTORS_STREAM_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { BROWSER_PRINT_SHAPES } from "./browserPrintShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
@@ -66,10 +66,11 @@ const BASE_SHAPES: readonly Shape[] = [
   ...LIBRE_OFFICE_SHAPES,
   ...DOCX_PDF_SHAPES,
   WRITER_TEXT_SHAPE,
+  ...WRITER_RTF_SHAPES,
 ];
 
 /** The shapes that draw a plan's extra columns and the column numbers under the header as they draw the rest. */
-const WITH_EXTRAS = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
+const WITH_EXTRAS = ["html", "docx", "lo-docx-txt", "lo-docx-rtf", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "cell-per-line-bar", "interleaved", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
 /**
  * The same shapes drawing plans with one or two uncatalogued columns (funding, notes, a mark of completion, a target)
@@ -86,7 +87,7 @@ const EXTRAS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_EXTRAS.in
  * The shapes that draw section titles with no number over items numbered straight through (centred where they can);
  * the ruled PDF's and Writer's PDF's texts without layout too, where pdftotext runs a title into a row's flow.
  */
-const WITH_UNNUMBERED = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
+const WITH_UNNUMBERED = ["html", "docx", "lo-docx-txt", "lo-docx-rtf", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "cell-per-line-bar", "pdf-pdftotext-raw", "lo-docx-pdftotext-raw"];
 
 /** The same shapes drawing plans whose sections are titles alone and whose items run 1, 2, … through the plan. */
 const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUMBERED.includes(s.name)).map((s) => ({
@@ -97,7 +98,7 @@ const UNNUMBERED_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_UNNUM
 }));
 
 /** The shapes that draw a deadline in two columns, start and end (merged captions and cells where they can merge). */
-const WITH_SPAN = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "xlsx-column-a", "cell-per-line-bar"];
+const WITH_SPAN = ["html", "docx", "lo-docx-txt", "lo-docx-rtf", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "interleaved", "xlsx-column-a", "cell-per-line-bar"];
 
 /** The same shapes drawing plans whose deadline is printed as its start and its end in two columns. */
 const SPAN_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPAN.includes(s.name)).map((s) => ({

@@ -1,7 +1,7 @@
 import type { Rng } from "../rng";
 import { withNarrowColumns } from "../narrowColumns";
 import type { TruthPlan } from "../truthPlan";
-import { pdfToStreamText, pdfToText, printToPdf, writerText } from "./libreOfficeShapes";
+import { pdfToStreamText, pdfToText, printToPdf, writerRtf, writerText } from "./libreOfficeShapes";
 import { planDocx } from "./planDocx";
 import type { Shape } from "./shape";
 import { withTightRows } from "../tightRows";
@@ -56,6 +56,22 @@ export const WRITER_TEXT_SHAPE: Shape = {
   slow: true,
   draw: async (plan) => ({ ext: ".txt", data: writerText(await planDocx(plan, { aligned: true })) }),
 };
+
+/**
+ * The Word table saved as RTF by Writer (the format legal systems' «Сохранить в Word» and older offices send): cells'
+ * paragraphs, the header repeated, sections merged across (\clmgf/\clmrg or a single wide cell), Cyrillic as \uN.
+ */
+export const WRITER_RTF_SHAPES: readonly Shape[] = [
+  { name: "lo-docx-rtf", about: "Word table saved as RTF by LibreOffice Writer", needs: ["soffice-writer"], slow: true, draw: async (plan) => ({ ext: ".rtf", data: writerRtf(await planDocx(plan, { aligned: true })) }) },
+  {
+    name: "lo-docx-rtf-merged-executors",
+    about: "that RTF with the executors' cell merged down (\\clvmgf / \\clvmrg) over consecutive items that share it",
+    needs: ["soffice-writer"],
+    slow: true,
+    truth: (plan) => withRunsOfExecutors(plan),
+    draw: async (plan) => ({ ext: ".rtf", data: writerRtf(await planDocx(plan, { aligned: true, mergeExecutors: true })) }),
+  },
+];
 
 /**
  * The Word table whose executors' cell is merged down (vertical merge) over consecutive items of a section that share

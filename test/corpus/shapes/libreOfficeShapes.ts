@@ -89,6 +89,11 @@ export function writerText(document: Uint8Array): string {
   return new TextDecoder().decode(convertWithLibreOffice(document, ".docx", "txt:Text (encoded):UTF8", "txt"));
 }
 
+/** The Word document saved as RTF by Writer («Сохранить как → Формат RTF»). */
+export function writerRtf(document: Uint8Array): Uint8Array {
+  return convertWithLibreOffice(document, ".docx", "rtf", "rtf");
+}
+
 function convertWithLibreOffice(document: Uint8Array, ext: ".xlsx" | ".docx", filter: string, outExt: string): Uint8Array {
   const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-lo-"));
   try {

@@ -255,8 +255,9 @@ class RtfBody {
     const rows = this.tableRows;
     this.tableRows = [];
     const edges = [...new Set(rows.flatMap((r) => r.defs.map((d) => d.right)))].sort((a, b) => a - b);
-    const slots = rows.map((r) => rowSlots(r.defs, r.cells, edges));
-    const width = Math.max(edges.length, ...slots.map(slotsEnd));
+    const column = new Map(edges.map((edge, k) => [edge, k]));
+    const slots = rows.map((r) => rowSlots(r.defs, r.cells, column));
+    const width = slots.reduce((w, row) => Math.max(w, slotsEnd(row)), edges.length);
     const grid = slotGrid(slots, width, this.row);
     this.row += rows.length;
     if (grid.rows.length > 0) this.blocks.push({ kind: "table", format: "rtf", grid });
@@ -264,13 +265,13 @@ class RtfBody {
 }
 
 /** The slots of a row: each cell from the edge the cell before ends at to its own right edge (\cellx). */
-function rowSlots(defs: readonly CellDef[], cells: readonly string[], edges: readonly number[]): Slot[] {
+function rowSlots(defs: readonly CellDef[], cells: readonly string[], column: ReadonlyMap<number, number>): Slot[] {
   const slots: Slot[] = [];
   let col = 0;
   cells.forEach((raw, k) => {
     const text = cellText(raw.replace(/\n+$/, "").split("\n").map((l) => l.trim()).filter((l) => l !== "").join("\n"));
     const def = defs[k];
-    const end = def ? edges.indexOf(def.right) + 1 : col + 1;
+    const end = def ? column.get(def.right)! + 1 : col + 1;
     const span = Math.max(1, end - col);
     const prev = slots.at(-1);
     if (def?.merge === "next" && prev) {

@@ -1,3 +1,4 @@
+import * as fc from "fast-check";
 import { readRtf, isRtf } from "../../../src/io/rtf/readRtf";
 import { readDocumentBytes } from "../../../src/io/readDocumentBytes";
 import { InputError } from "../../../src/io/inputError";
@@ -97,5 +98,26 @@ describe("RTF documents", () => {
     const cut = readRtf(bytes(whole.slice(0, whole.indexOf("1.3."))), "cut.rtf");
     const table = cut.blocks.find((b) => b.kind === "table");
     expect(table?.kind === "table" && table.grid.rows.length).toBe(4);
+  });
+});
+
+describe("RTF from anywhere", () => {
+  const piece = fc.oneof(
+    fc.constantFrom("{", "}", "\\par ", "\\cell ", "\\row ", "\\trowd", "\\cellx500", "\\cellx-3", "\\clvmrg", "\\clmrg", "\\intbl ", "\\pard", "\\u-1000?", "\\uc9 ", "\\'e0", "\\'", "\\*", "\\bin5 ", "\\fonttbl", "\\f7", "\\fcharset204 "),
+    fc.string({ maxLength: 6 }),
+  );
+  test("any text after «{\\rtf1» reads into blocks or an InputError, never a crash", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        let doc;
+        try {
+          doc = readRtf(bytes(`{\\rtf1 ${pieces.join("")}`), "x.rtf");
+        } catch (e) {
+          expect(e).toBeInstanceOf(InputError);
+          return;
+        }
+        for (const b of doc.blocks) if (b.kind === "table") expect(b.grid.rows.every((r) => r.cells.length === b.grid.rows[0].cells.length)).toBe(true);
+      }),
+    );
   });
 });

@@ -68,6 +68,23 @@ browserSuite("«Открыть файл…» and pasted lines in the browser", (
     expect(items[0][1]).toMatch(/^[А-ЯЁа-яё0-9 ,.«»()–-]+$/);
   });
 
+  test("an RTF chosen in the pane, named .doc as a legal system saves it, is read as RTF: the plan the core reads in the same bytes", async () => {
+    const pane = await open({ sheets: { Лист1: [[""]] } });
+    await pane.byId(ids.structureOpenFile).waitFor();
+    // The official krutoyarsky-2030.docx saved as RTF by LibreOffice Writer: Cyrillic as \uN, the executors' cell merged down.
+    const bytes = readFileSync(path.join(FIXTURES, "rtf", "krutoyarsky-2030.writer.rtf"));
+    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "постановление.doc", mimeType: "application/msword", buffer: bytes });
+    await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
+    const read = await readDocumentBytes(new Uint8Array(bytes), "постановление.doc");
+    const result = structurePlan(read.documents[0]);
+    if (!result.ok) throw new Error(result.failure.reason);
+    expect(result.plan.items).toHaveLength(23);
+    const items = await writtenItems(pane);
+    expect(items).toEqual(result.plan.items.map((i) => [i.number, i.name, i.responsible.text.replace(/\s*\n\s*/g, " "), i.deadline.text]));
+    // Item 4.2 is under the executors' cell merged down from 4.1.
+    expect(items.find((r) => r[0] === "4.2")?.[2]).toBe(items.find((r) => r[0] === "4.1")?.[2]);
+  });
+
   test("a file no reader takes is refused with its name and what to open instead", async () => {
     const pane = await open({ sheets: { Лист1: [[""]] } });
     await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 broken") });

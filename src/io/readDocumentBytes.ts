@@ -11,6 +11,7 @@ import { readHtml } from "./html/readHtml";
 import { InputError } from "./inputError";
 import { readPdf } from "./pdf/readPdf";
 import { isRtf, readRtf } from "./rtf/readRtf";
+import { readOdt } from "./odt/readOdt";
 import { readTextDocument } from "./text/readTextDocument";
 
 export interface ReadOptions {
@@ -70,7 +71,7 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
   if (isPdf(bytes)) return { documents: [await readPdf(bytes, name)], format: "pdf", encoding: null, notes };
   if (isRtf(bytes)) return { documents: [readRtf(bytes, name)], format: "rtf", encoding: null, notes };
   if (isZip(bytes)) {
-    if (zipKind(bytes, ext) === "opendocument") throw new InputError("opendocument", ext);
+    if (zipKind(bytes, ext) === "opendocument") return { documents: [await readOdt(bytes, name)], format: "odt", encoding: null, notes };
     if (zipKind(bytes, ext) === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
@@ -151,8 +152,8 @@ export function contractFormat(format: string, name = ""): InputFormat {
   return CONTRACT_FORMATS[format] ?? "text";
 }
 
-// An RTF document is a word processor's document, its tables Word's: the contract names that format docx.
-const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", docx: "docx", rtf: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
+// RTF and OpenDocument text are a word processor's documents, their tables Word's: the contract names that format docx.
+const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", docx: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
 
 /** The compound file of Word 97–2003 and Excel 97–2003 (.doc, .xls): D0 CF 11 E0 A1 B1 1A E1. */
 function isOffice97(bytes: Uint8Array): boolean {

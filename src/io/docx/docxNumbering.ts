@@ -30,7 +30,7 @@ const RUSSIAN_LETTERS = "абвгдежзиклмнопрстуфхцчшщэю�
 const LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** Formats a counter value by Word's numFmt; unknown formats fall back to decimal. */
-const FORMATS: Readonly<Record<string, (n: number) => string>> = {
+export const FORMATS: Readonly<Record<string, (n: number) => string>> = {
   decimal: String,
   decimalZero: (n) => String(n).padStart(2, "0"),
   lowerLetter: (n) => letters(n, LATIN_LETTERS),

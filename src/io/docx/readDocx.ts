@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { Block, SourceDocument } from "../../core/grid";
-import { cleanText } from "../../core/text/normalize";
+import { paragraphLine } from "../text/paragraphLine";
 import { InputError } from "../inputError";
 import { cellText } from "../text/cellText";
 import { DocxNumbering } from "./docxNumbering";
@@ -68,7 +68,7 @@ function bodyBlocks(body: XmlElement, numbering: DocxNumbering): Block[] {
       continue;
     }
     for (const line of paragraphText(item, numbering, flatten).split("\n")) {
-      const text = textLine(line);
+      const text = paragraphLine(line);
       if (text !== "") blocks.push({ kind: "text", row, text });
     }
     row++;
@@ -89,15 +89,6 @@ function plainText(el: XmlElement): string {
     else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return out.join(" ").replace(/\s+/g, " ").trim();
-}
-
-/** A paragraph line: tabs (which separate a position from a name in signature lines) kept as one tab. */
-function textLine(line: string): string {
-  return line
-    .split("\t")
-    .map(cleanText)
-    .filter((part) => part !== "")
-    .join("\t");
 }
 
 const ZIP_MAGIC = [0x50, 0x4b];

@@ -1,5 +1,5 @@
 import type { Block, SourceDocument } from "../../core/grid";
-import { cleanText } from "../../core/text/normalize";
+import { paragraphLine } from "../text/paragraphLine";
 import { InputError } from "../inputError";
 import { type Slot, slotGrid, slotsEnd } from "../slotGrid";
 import { cellText } from "../text/cellText";
@@ -244,7 +244,7 @@ class RtfBody {
     this.paragraph = "";
     if (this.tableRows.length > 0) this.endTable();
     for (const line of text.split("\n")) {
-      const clean = textLine(line);
+      const clean = paragraphLine(line);
       if (clean !== "") this.blocks.push({ kind: "text", row: this.row, text: clean });
     }
     this.row++;
@@ -289,13 +289,4 @@ function decode(bytes: Uint8Array, codepage: string): string {
   } catch {
     return new TextDecoder("windows-1252").decode(bytes);
   }
-}
-
-/** A paragraph line: tabs (which separate a position from a name in signature lines) kept as one tab. */
-function textLine(line: string): string {
-  return line
-    .split("\t")
-    .map(cleanText)
-    .filter((part) => part !== "")
-    .join("\t");
 }

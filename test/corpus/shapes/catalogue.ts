@@ -7,7 +7,7 @@ import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { withProgrammeTotals } from "../programmeTotals";
-import { DOCX_PDF_SHAPES, WRITER_RTF_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, MERGED_EXECUTORS_STREAM_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
+import { DOCX_PDF_SHAPES, WRITER_SAVED_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, MERGED_EXECUTORS_STREAM_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { BROWSER_PRINT_SHAPES } from "./browserPrintShapes";
 import { GRID_SHAPES } from "./gridShapes";
 import { LIBRE_OFFICE_SHAPES, pdfToStreamText, pdfToText } from "./libreOfficeShapes";
@@ -66,7 +66,7 @@ const BASE_SHAPES: readonly Shape[] = [
   ...LIBRE_OFFICE_SHAPES,
   ...DOCX_PDF_SHAPES,
   WRITER_TEXT_SHAPE,
-  ...WRITER_RTF_SHAPES,
+  ...WRITER_SAVED_SHAPES,
 ];
 
 /** The shapes that draw a plan's extra columns and the column numbers under the header as they draw the rest. */

@@ -1,7 +1,7 @@
 import type { Rng } from "../rng";
 import { withNarrowColumns } from "../narrowColumns";
 import type { TruthPlan } from "../truthPlan";
-import { pdfToStreamText, pdfToText, printToPdf, writerRtf, writerText } from "./libreOfficeShapes";
+import { pdfToStreamText, pdfToText, printToPdf, writerSaved, writerText } from "./libreOfficeShapes";
 import { planDocx } from "./planDocx";
 import type { Shape } from "./shape";
 import { withTightRows } from "../tightRows";
@@ -58,18 +58,27 @@ export const WRITER_TEXT_SHAPE: Shape = {
 };
 
 /**
- * The Word table saved as RTF by Writer (the format legal systems' «Сохранить в Word» and older offices send): cells'
- * paragraphs, the header repeated, sections merged across (\clmgf/\clmrg or a single wide cell), Cyrillic as \uN.
+ * The Word table saved by Writer as RTF (the format legal systems' «Сохранить в Word» and older offices send: cells'
+ * paragraphs, sections merged across by \clmgf/\clmrg or one wide cell, Cyrillic as \uN) and as .odt (Writer's own).
  */
-export const WRITER_RTF_SHAPES: readonly Shape[] = [
-  { name: "lo-docx-rtf", about: "Word table saved as RTF by LibreOffice Writer", needs: ["soffice-writer"], slow: true, draw: async (plan) => ({ ext: ".rtf", data: writerRtf(await planDocx(plan, { aligned: true })) }) },
+export const WRITER_SAVED_SHAPES: readonly Shape[] = [
+  { name: "lo-docx-rtf", about: "Word table saved as RTF by LibreOffice Writer", needs: ["soffice-writer"], slow: true, draw: async (plan) => ({ ext: ".rtf", data: writerSaved(await planDocx(plan, { aligned: true }), "rtf") }) },
   {
     name: "lo-docx-rtf-merged-executors",
     about: "that RTF with the executors' cell merged down (\\clvmgf / \\clvmrg) over consecutive items that share it",
     needs: ["soffice-writer"],
     slow: true,
     truth: (plan) => withRunsOfExecutors(plan),
-    draw: async (plan) => ({ ext: ".rtf", data: writerRtf(await planDocx(plan, { aligned: true, mergeExecutors: true })) }),
+    draw: async (plan) => ({ ext: ".rtf", data: writerSaved(await planDocx(plan, { aligned: true, mergeExecutors: true }), "rtf") }),
+  },
+  { name: "lo-docx-odt", about: "Word table saved by LibreOffice Writer in its own format (.odt)", needs: ["soffice-writer"], slow: true, draw: async (plan) => ({ ext: ".odt", data: writerSaved(await planDocx(plan, { aligned: true }), "odt") }) },
+  {
+    name: "lo-docx-odt-merged-executors",
+    about: "that .odt with the executors' cell spanning rows (table:number-rows-spanned) over consecutive items that share it",
+    needs: ["soffice-writer"],
+    slow: true,
+    truth: (plan) => withRunsOfExecutors(plan),
+    draw: async (plan) => ({ ext: ".odt", data: writerSaved(await planDocx(plan, { aligned: true, mergeExecutors: true }), "odt") }),
   },
 ];
 

@@ -84,7 +84,7 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean;
   }
   if (r.chance(0.5)) block("\u00a0", 2);
   // An act's annex is signed by nobody: its signatures stand under the act, before its annexes.
-  if (!a) for (const s of plan.signatures) block(s, 2);
+  if (!a) for (const s of signatureBlocks(plan)) block(s.text, s.breaks);
   if (a) nextAnnex(plan, a, block, opts.titled ?? false);
   block("Прикреплённые файлы:", 1);
   block(`Постановление от ${plan.year} (PDF, ${r.int(100, 900)} Кб)`, 1);
@@ -92,6 +92,19 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean;
   for (const l of SITE_FOOT) block(l, 1);
   block(`© 2012–${plan.year} Управление образования`, 1);
   return innerText(pieces) + "\n";
+}
+
+/**
+ * The signatures as <p> paragraphs, or (half the plans, drawn from a stream of their own so that the other draws stay
+ * what they were) the head's position and name set in a table of their own, as Word lays out a sign-off and a site
+ * keeps it: a row of two plain cells, parted by a tab.
+ */
+function signatureBlocks(plan: TruthPlan): { text: string; breaks: number }[] {
+  const inTable = makeRng(plan.seed ^ 0x5161).chance(0.5);
+  return plan.signatures.map((s) => {
+    const [position, name] = s.split(/\s*_{3,}\s*/);
+    return inTable && name !== undefined ? { text: `${position}\t${name}`, breaks: 1 } : { text: s, breaks: 2 };
+  });
 }
 
 /**

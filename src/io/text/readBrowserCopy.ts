@@ -254,10 +254,11 @@ function readRow(
 
 /**
  * The page's text after the table: the signatures under it, or its blocks (not a cell's paragraph) reading as no
- * column.
+ * column. A line with a tab is a row of plain cells, never a <p> of the plan's cells: another table's, as a signature
+ * set in a table of its own copies («Начальник управления образования<tab>Н.Г. Сорокина»).
  */
 function isPageText(p: Paragraph, text: string): boolean {
-  if (isSignatureText(p.lines[0])) return true;
+  if (isSignatureText(p.lines[0]) || p.lines[0].includes("\t")) return true;
   if (rowNumber(p) !== null) return false;
   // An empty paragraph (an editor's <p>&nbsp;</p>) after a row whose every cell is there sets the page's text apart,
   // though it read as a column: a signature's position reads as an executor.

@@ -51,6 +51,20 @@ describe("a web page's table copied from the browser", () => {
     expect(plan.meta.signatureBlock[0]).toMatch(/Лебедева/);
   });
 
+  test("a sign-off set in a table of its own (the position and the name two plain cells, parted by a tab) is not the last item's, nor does it make the page a tab-separated table", () => {
+    const text = page(HEADER, "1.", "", "Семинар для молодых педагогов", "", "ИМЦ", "", "май 2033 г.", "", "проведён семинар", "",
+      "2.", "", "Конкурс «Педагог года»", "", "Управление образования", "", "ежегодно, февраль – апрель", "", "не менее 10 участников", "",
+      "Начальник управления образования\tО.В. Лебедева", "Исполнитель: Новикова О.С., тел. 8 (3185) 95-16-89", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.meta.format).toBe("webcopy");
+    expect(plan.items.map((i) => [i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["Семинар для молодых педагогов", "ИМЦ", "май 2033 г.", "проведён семинар"],
+      ["Конкурс «Педагог года»", "Управление образования", "ежегодно, февраль – апрель", "не менее 10 участников"],
+    ]);
+    expect(plan.meta.signatureBlock.slice(0, 2).map((l) => l.replace(/\s+/g, " "))).toEqual(["Начальник управления образования О.В. Лебедева", "Исполнитель: Новикова О.С., тел. 8 (3185) 95-16-89"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   /**
    * A page saved by Word as a web page has <p> in every cell, the header's too: the captions come a paragraph each,
    * over the row of column numbers; the last column («Отметка о выполнении») is empty in every row, so the copy gives

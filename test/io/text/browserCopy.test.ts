@@ -203,6 +203,29 @@ describe("a web page's table copied from the browser", () => {
     "2", "", "Доля молодых педагогов, за которыми закреплены наставники", "", "процентов", "", "85", "",
   ];
 
+  test("the next annex's cells split over paragraphs (a <p> a line, as Word saves a cell broken by hand): each row's paragraphs stay its, joined in their cell", () => {
+    const split = [
+      ...ANNEX_3.slice(0, 22),
+      "1.", "", "Укомплектованность общеобразовательных организаций", "", "педагогическими кадрами", "", "процентов", "", "96,5", "", "97,5", "",
+      "2.", "", "Количество договоров", "", "о целевом обучении", "", "единиц", "", "120", "", "140", "",
+      "3.", "", "Доля молодых педагогов, за которыми закреплены наставники", "", "процентов", "", "85", "", "86", "",
+    ];
+    const text = page(...NUMBERED, ...ROWS, ...split, FOOT);
+    const doc = readTextDocument(text, "page.txt");
+    expect(targetRows(doc)).toEqual([
+      [
+        "N п/п | Наименование показателя | Единица измерения | 2029 год | 2030 год",
+        "1. | Укомплектованность общеобразовательных организаций\nпедагогическими кадрами | процентов | 96,5 | 97,5",
+        "2. | Количество договоров\nо целевом обучении | единиц | 120 | 140",
+        "3. | Доля молодых педагогов, за которыми закреплены наставники | процентов | 85 | 86",
+      ],
+    ]);
+    const plan = structureOrFail(doc);
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "реестр вакансий"]]);
+    expect(plan.meta.signatureBlock.slice(-4)).toEqual(["Прикреплённые файлы:", "Постановление от 16.01.2033 № 38 (PDF, 412 Кб)", "Просмотров: 1 247", "© 2012–2033 Управление образования"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("a title in capitals over the next table after the last row is that table's, not the last row's result", () => {
     const text = page(...NUMBERED, ...ROWS, ...TITLED, FOOT);
     const doc = readTextDocument(text, "page.txt");

@@ -59,14 +59,23 @@ interface Header {
   /** Index in the paragraphs of the first after the header (and its column numbers). */
   readonly next: number;
   readonly numbers?: Paragraph[];
+  /** No number column: its rows are told by their cells (unnumberedRows). */
+  readonly unnumbered?: boolean;
 }
+
+/** Captions a header with no number column has at least. */
+const MIN_UNNUMBERED = 3;
 
 /** A header at ps[k]: a line of tab-parted cells, or single-line captions, the number's first, over no row of its own. */
 function headerAt(ps: readonly Paragraph[], k: number): Header | null {
   const first = ps[k].lines[0];
   if (first.includes("\t")) {
     const cells = first.split("\t").map((c) => c.trim());
-    return ps[k].lines.length === 1 && cells.length >= 2 && matchHeader(cells[0]) === "number" ? { cells, next: k + 1 } : null;
+    if (ps[k].lines.length !== 1 || cells.length < 2) return null;
+    if (matchHeader(cells[0]) === "number") return { cells, next: k + 1 };
+    // No number column: captions of a table all the same where they are three or more, none empty, one a caption
+    // the catalogue knows («Наименование показателя»); its rows then say whether it is one (unnumberedRows).
+    return cells.length >= MIN_UNNUMBERED && cells.every((c) => c !== "") && cells.some((c) => matchHeader(c) !== null) ? { cells, next: k + 1, unnumbered: true } : null;
   }
   if (single(ps[k]) === null || matchHeader(first) !== "number") return null;
   let end = k + 1;
@@ -84,6 +93,7 @@ function headerAt(ps: readonly Paragraph[], k: number): Header | null {
  * paragraph, a block of lines, a line of tab-parted cells).
  */
 function readRows(ps: readonly Paragraph[], header: Header, head: Paragraph): NextTable | null {
+  if (header.unnumbered) return unnumberedRows(ps, header, head);
   const width = header.cells.length;
   const rows: GridRow[] = [{ cells: header.cells, row: head.at + 1 }];
   if (header.numbers) rows.push({ cells: header.numbers.map((p) => p.lines[0]), row: header.numbers[0].at + 1 });
@@ -146,3 +156,27 @@ const numberOf = (p: Paragraph | undefined): string | null => rowNumber(p)?.repl
 
 /** The page's text, not a cell: after an empty paragraph, a block of lines, a line of tab-parted cells. */
 const isPageBlock = (p: Paragraph): boolean => p.afterSpacer || p.lines.length >= PAGE_BLOCK_LINES || p.lines[0].includes("\t");
+
+/**
+ * The rows of a table with no number column (indicators by name: «Укомплектованность …» | «процентов» | «96» | «97»):
+ * nothing opens a row but its first cell, so every row is taken to have a paragraph a cell, as many as the captions,
+ * and a row is one where its cells are figures and words column by column as the first row's are, some figures among
+ * them, its first cell words that open a cell (not lower case). The first that is not, or the page's block, ends it.
+ */
+function unnumberedRows(ps: readonly Paragraph[], header: Header, head: Paragraph): NextTable | null {
+  const width = header.cells.length;
+  const rows: GridRow[] = [{ cells: header.cells, row: head.at + 1 }];
+  let figures: boolean[] | null = null;
+  let end = head.end;
+  for (let k = 0; k + width <= ps.length; k += width) {
+    const group = ps.slice(k, k + width);
+    const texts = group.map((p) => p.lines.join("\n"));
+    const kinds = texts.map((t) => AMOUNT.test(t));
+    if (group.some(isPageBlock) || kinds[0] || carriesOn(texts[0]) || !kinds.some(Boolean)) break;
+    if (figures && kinds.some((f, c) => f !== figures![c])) break;
+    figures = kinds;
+    rows.push({ cells: texts, row: group[0].at + 1 });
+    end = group[width - 1].end;
+  }
+  return rows.length > 1 ? { at: head.at, end, rows } : null;
+}

@@ -226,6 +226,30 @@ describe("a web page's table copied from the browser", () => {
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  test("a next table with no number column (its header's plain cells parted by tabs) after the last row is a table of its own, not the last row's cells", () => {
+    const indicators = [
+      "СВЕДЕНИЯ О ДОСТИЖЕНИИ ПОКАЗАТЕЛЕЙ", "КАДРОВОГО ОБЕСПЕЧЕНИЯ", "",
+      "Наименование показателя\tЕдиница измерения\t2029 год\t2030 год", "",
+      "Укомплектованность общеобразовательных организаций педагогическими кадрами", "", "процентов", "", "96,5", "", "97,5", "",
+      "Количество договоров о целевом обучении", "", "единиц", "", "120", "", "140", "",
+    ];
+    const text = page(...NUMBERED, ...ROWS, ...indicators, FOOT);
+    const doc = readTextDocument(text, "page.txt");
+    expect(targetRows(doc)).toEqual([
+      [
+        "Наименование показателя | Единица измерения | 2029 год | 2030 год",
+        "Укомплектованность общеобразовательных организаций педагогическими кадрами | процентов | 96,5 | 97,5",
+        "Количество договоров о целевом обучении | единиц | 120 | 140",
+      ],
+    ]);
+    const plan = structureOrFail(doc);
+    expect(plan.meta.format).toBe("webcopy");
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "реестр вакансий"]]);
+    expect(plan.meta.otherTables.map((t) => t.header[0])).toEqual(["Наименование показателя"]);
+    expect(plan.meta.signatureBlock.slice(0, 2)).toEqual(["СВЕДЕНИЯ О ДОСТИЖЕНИИ ПОКАЗАТЕЛЕЙ", "КАДРОВОГО ОБЕСПЕЧЕНИЯ"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("a title in capitals over the next table after the last row is that table's, not the last row's result", () => {
     const text = page(...NUMBERED, ...ROWS, ...TITLED, FOOT);
     const doc = readTextDocument(text, "page.txt");

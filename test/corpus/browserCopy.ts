@@ -111,7 +111,7 @@ function signatureBlocks(plan: TruthPlan): { text: string; breaks: number }[] {
  * The act's next annex after the plan's table: its heading (after an empty paragraph or a page break's two, or
  * right after the last row), its title, and its table of target indicators, every cell a <p> as Word saves them or
  * the header's plain cells parted by tabs. `titled`: no heading, the title in capitals alone (its lines parted by
- * <br>), the captions over a row of column numbers now and then, the rows numbered «1.» or «1».
+ * <br>), the captions over a row of column numbers now and then, the rows numbered «1.» or «1», or no number column.
  */
 function nextAnnex(plan: TruthPlan, a: Rng, block: (text: string, breaks: number) => void, titled: boolean): void {
   if (a.chance(0.5)) block("\u00a0", 2);
@@ -119,7 +119,15 @@ function nextAnnex(plan: TruthPlan, a: Rng, block: (text: string, breaks: number
   const targets = targetsTable(plan, a);
   block(titled ? capitalTitle(plan, a) : targets.title, 2);
   const dots = !titled || a.chance(0.5);
-  if (a.chance(0.5)) {
+  const captionParagraphs = a.chance(0.5);
+  // Under a title alone, half the tables (a stream of their own, so that the other draws stay what they were) have no
+  // number column: the indicators by name, the header's plain cells parted by tabs.
+  if (titled && !captionParagraphs && makeRng(plan.seed ^ 0x7ab1).chance(0.5)) {
+    block(targets.captions.slice(1).join("\t"), 1);
+    for (const row of targets.rows) row.slice(1).forEach((c) => block(c, 2));
+    return;
+  }
+  if (captionParagraphs) {
     for (const c of targets.captions) block(c, 2);
     if (titled && a.chance(0.5)) targets.captions.forEach((_, k) => block(String(k + 1), 2));
   } else block(targets.captions.join("\t"), 1);

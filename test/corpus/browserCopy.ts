@@ -84,7 +84,7 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean;
   }
   if (r.chance(0.5)) block("\u00a0", 2);
   // An act's annex is signed by nobody: its signatures stand under the act, before its annexes.
-  if (!a) for (const s of plan.signatures) block(s, 2);
+  if (!a) for (const s of signatureBlocks(plan)) block(s.text, s.breaks);
   if (a) nextAnnex(plan, a, block, opts.titled ?? false);
   block("Прикреплённые файлы:", 1);
   block(`Постановление от ${plan.year} (PDF, ${r.int(100, 900)} Кб)`, 1);
@@ -95,10 +95,23 @@ export function browserCopy(plan: TruthPlan, r: Rng, opts: { captions?: boolean;
 }
 
 /**
+ * The signatures as <p> paragraphs, or (half the plans, drawn from a stream of their own so that the other draws stay
+ * what they were) the head's position and name set in a table of their own, as Word lays out a sign-off and a site
+ * keeps it: a row of two plain cells, parted by a tab.
+ */
+function signatureBlocks(plan: TruthPlan): { text: string; breaks: number }[] {
+  const inTable = makeRng(plan.seed ^ 0x5161).chance(0.5);
+  return plan.signatures.map((s) => {
+    const [position, name] = s.split(/\s*_{3,}\s*/);
+    return inTable && name !== undefined ? { text: `${position}\t${name}`, breaks: 1 } : { text: s, breaks: 2 };
+  });
+}
+
+/**
  * The act's next annex after the plan's table: its heading (after an empty paragraph or a page break's two, or
  * right after the last row), its title, and its table of target indicators, every cell a <p> as Word saves them or
  * the header's plain cells parted by tabs. `titled`: no heading, the title in capitals alone (its lines parted by
- * <br>), the captions over a row of column numbers now and then, the rows numbered «1.» or «1».
+ * <br>), the captions over a row of column numbers now and then, the rows numbered «1.» or «1», or no number column.
  */
 function nextAnnex(plan: TruthPlan, a: Rng, block: (text: string, breaks: number) => void, titled: boolean): void {
   if (a.chance(0.5)) block("\u00a0", 2);
@@ -106,7 +119,15 @@ function nextAnnex(plan: TruthPlan, a: Rng, block: (text: string, breaks: number
   const targets = targetsTable(plan, a);
   block(titled ? capitalTitle(plan, a) : targets.title, 2);
   const dots = !titled || a.chance(0.5);
-  if (a.chance(0.5)) {
+  const captionParagraphs = a.chance(0.5);
+  // Under a title alone, half the tables (a stream of their own, so that the other draws stay what they were) have no
+  // number column: the indicators by name, the header's plain cells parted by tabs.
+  if (titled && !captionParagraphs && makeRng(plan.seed ^ 0x7ab1).chance(0.5)) {
+    block(targets.captions.slice(1).join("\t"), 1);
+    for (const row of targets.rows) row.slice(1).forEach((c) => block(c, 2));
+    return;
+  }
+  if (captionParagraphs) {
     for (const c of targets.captions) block(c, 2);
     if (titled && a.chance(0.5)) targets.captions.forEach((_, k) => block(String(k + 1), 2));
   } else block(targets.captions.join("\t"), 1);

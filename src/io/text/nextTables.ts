@@ -59,14 +59,23 @@ interface Header {
   /** Index in the paragraphs of the first after the header (and its column numbers). */
   readonly next: number;
   readonly numbers?: Paragraph[];
+  /** No number column: its rows are told by their cells (unnumberedRows). */
+  readonly unnumbered?: boolean;
 }
+
+/** Captions a header with no number column has at least. */
+const MIN_UNNUMBERED = 3;
 
 /** A header at ps[k]: a line of tab-parted cells, or single-line captions, the number's first, over no row of its own. */
 function headerAt(ps: readonly Paragraph[], k: number): Header | null {
   const first = ps[k].lines[0];
   if (first.includes("\t")) {
     const cells = first.split("\t").map((c) => c.trim());
-    return ps[k].lines.length === 1 && cells.length >= 2 && matchHeader(cells[0]) === "number" ? { cells, next: k + 1 } : null;
+    if (ps[k].lines.length !== 1 || cells.length < 2) return null;
+    if (matchHeader(cells[0]) === "number") return { cells, next: k + 1 };
+    // No number column: captions of a table all the same where they are three or more, none empty, one a caption
+    // the catalogue knows («Наименование показателя»); its rows then say whether it is one (unnumberedRows).
+    return cells.length >= MIN_UNNUMBERED && cells.every((c) => c !== "") && cells.some((c) => matchHeader(c) !== null) ? { cells, next: k + 1, unnumbered: true } : null;
   }
   if (single(ps[k]) === null || matchHeader(first) !== "number") return null;
   let end = k + 1;
@@ -79,26 +88,67 @@ function headerAt(ps: readonly Paragraph[], k: number): Header | null {
 }
 
 /**
- * The rows from ps[0] on: «1.», «2.» … in turn, each with at most a paragraph a cell; the table ends where no next
- * number comes, and its last row before a paragraph that is the page's (after an empty paragraph, a block of lines,
- * a line of tab-parted cells).
+ * The rows from ps[0] on: «1.», «2.» … in turn, a paragraph a cell or a cell split over paragraphs (rowEnd, cellsOf);
+ * the table ends where no next number comes, and its last row before a paragraph that is the page's (after an empty
+ * paragraph, a block of lines, a line of tab-parted cells).
  */
 function readRows(ps: readonly Paragraph[], header: Header, head: Paragraph): NextTable | null {
+  if (header.unnumbered) return unnumberedRows(ps, header, head);
   const width = header.cells.length;
   const rows: GridRow[] = [{ cells: header.cells, row: head.at + 1 }];
   if (header.numbers) rows.push({ cells: header.numbers.map((p) => p.lines[0]), row: header.numbers[0].at + 1 });
   let k = 0;
   let end = header.numbers ? header.numbers[header.numbers.length - 1].end : head.end;
   while (k < ps.length && numberOf(ps[k]) === String(rows.length - (header.numbers ? 1 : 0))) {
-    const expected = String(Number(numberOf(ps[k])) + 1);
-    let next = k + 1;
-    while (next < ps.length && next - k < width && numberOf(ps[next]) !== expected && !isPageBlock(ps[next])) next++;
-    const body = ps.slice(k + 1, next);
-    rows.push({ cells: [ps[k].lines[0], ...body.map((p) => p.lines.join("\n")), ...Array<string>(width - 1 - body.length).fill("")], row: ps[k].at + 1 });
-    end = (body[body.length - 1] ?? ps[k]).end;
+    const next = rowEnd(ps, k, width);
+    const body = cellsOf(ps.slice(k + 1, next).map((p) => p.lines.join("\n")), width - 1);
+    rows.push({ cells: [ps[k].lines[0], ...body, ...Array<string>(width - 1 - body.length).fill("")], row: ps[k].at + 1 });
+    end = ps[next - 1].end;
     k = next;
   }
   return rows.length > (header.numbers ? 2 : 1) ? { at: head.at, end, rows } : null;
+}
+
+/** Paragraphs a cell split over them may add to a row (a long name, a <p> a line as Word saves a cell it broke by hand). */
+const SPLIT_PARAGRAPHS = 4;
+
+/**
+ * Index after the paragraphs of the row numbered at ps[k]: up to the next row's number where it comes within the
+ * width and a few paragraphs more (a cell split over paragraphs), else (the last row) a paragraph a cell and the
+ * paragraphs that carry on the one before (lower case); never past the page's block.
+ */
+function rowEnd(ps: readonly Paragraph[], k: number, width: number): number {
+  const expected = String(Number(numberOf(ps[k])) + 1);
+  let next = k + 1;
+  while (next < ps.length && next - k < width + SPLIT_PARAGRAPHS && numberOf(ps[next]) !== expected && !isPageBlock(ps[next])) next++;
+  if (next < ps.length && numberOf(ps[next]) === expected) return next;
+  let end = k + 1;
+  let cells = 0;
+  while (end < next && (cells < width - 1 || carriesOn(ps[end].lines[0]))) {
+    if (!carriesOn(ps[end].lines[0])) cells++;
+    end++;
+  }
+  return end;
+}
+
+/** A paragraph that goes on with the one before in its cell: it starts in lower case. */
+const carriesOn = (text: string): boolean => /^\p{Ll}/u.test(text);
+const AMOUNT = /^[\d\s\u00a0,.%–—-]+$/u;
+
+/**
+ * A row's paragraphs as `width` cells at most: where there are more, a cell was split over paragraphs, and the
+ * paragraph that carries on the one before (lower case, then any two of words, not figures) is joined to it.
+ */
+function cellsOf(paragraphs: readonly string[], width: number): string[] {
+  const cells = [...paragraphs];
+  while (cells.length > width) {
+    const words = (j: number) => !AMOUNT.test(cells[j]) && !AMOUNT.test(cells[j + 1]);
+    let j = cells.findIndex((c, i) => i + 1 < cells.length && words(i) && carriesOn(cells[i + 1]));
+    if (j < 0) j = cells.findIndex((_, i) => i + 1 < cells.length && words(i));
+    if (j < 0) j = cells.length - 2;
+    cells.splice(j, 2, `${cells[j]}\n${cells[j + 1]}`);
+  }
+  return cells;
 }
 
 /** A row's number as counted («1.» and «1» alike). */
@@ -106,3 +156,27 @@ const numberOf = (p: Paragraph | undefined): string | null => rowNumber(p)?.repl
 
 /** The page's text, not a cell: after an empty paragraph, a block of lines, a line of tab-parted cells. */
 const isPageBlock = (p: Paragraph): boolean => p.afterSpacer || p.lines.length >= PAGE_BLOCK_LINES || p.lines[0].includes("\t");
+
+/**
+ * The rows of a table with no number column (indicators by name: «Укомплектованность …» | «процентов» | «96» | «97»):
+ * nothing opens a row but its first cell, so every row is taken to have a paragraph a cell, as many as the captions,
+ * and a row is one where its cells are figures and words column by column as the first row's are, some figures among
+ * them, its first cell words that open a cell (not lower case). The first that is not, or the page's block, ends it.
+ */
+function unnumberedRows(ps: readonly Paragraph[], header: Header, head: Paragraph): NextTable | null {
+  const width = header.cells.length;
+  const rows: GridRow[] = [{ cells: header.cells, row: head.at + 1 }];
+  let figures: boolean[] | null = null;
+  let end = head.end;
+  for (let k = 0; k + width <= ps.length; k += width) {
+    const group = ps.slice(k, k + width);
+    const texts = group.map((p) => p.lines.join("\n"));
+    const kinds = texts.map((t) => AMOUNT.test(t));
+    if (group.some(isPageBlock) || kinds[0] || carriesOn(texts[0]) || !kinds.some(Boolean)) break;
+    if (figures && kinds.some((f, c) => f !== figures![c])) break;
+    figures = kinds;
+    rows.push({ cells: texts, row: group[0].at + 1 });
+    end = group[width - 1].end;
+  }
+  return rows.length > 1 ? { at: head.at, end, rows } : null;
+}

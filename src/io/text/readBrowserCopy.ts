@@ -5,7 +5,7 @@ import { isCapitalTitle } from "../../core/plan/lines/capitalTitle";
 import { fit } from "../../core/plan/lines/cutBlockCells";
 import { TEXT_COLUMNS, type TextColumn } from "../../core/plan/lines/lineEvidence";
 import { paragraphCells } from "../../core/plan/lines/paragraphCells";
-import { isInside, numberWithRemark, sectionMarker } from "../../core/plan/structure/numbering";
+import { isInside, numberWithRemark, parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
 import { isSignatureText } from "../../core/plan/structure/rowShapes";
 import { countsFromOne } from "../../core/table/rowShapes";
 import { joinParts } from "../../core/text/joinParts";
@@ -182,7 +182,7 @@ function parse(lines: readonly string[], start: number): Parsed | null {
 /**
  * Another part of the document begins at ps[k]: the next annex's heading («Приложение N 3» / «к постановлению»), or
  * another table's header (its captions a paragraph each, the number's first, or its plain cells parted by tabs) that
- * is not this table's header repeated. A copy of the whole act gives them right after the plan's last row; what
+ * is not this table's header repeated, or any line of plain cells parted by tabs but a row of this table's. A copy of the whole act gives them right after the plan's last row; what
  * follows them is the document's text, not the plan's rows, though it is numbered too («1.», «2.» of the targets).
  */
 function opensPart(ps: readonly Paragraph[], k: number, header: Header): boolean {
@@ -196,6 +196,10 @@ function opensPart(ps: readonly Paragraph[], k: number, header: Header): boolean
     return j < ps.length && !isCapitalTitle(ps[j].lines) && opensPart(ps, j, header);
   }
   const tabbed = line.includes("\t");
+  // A line of plain cells parted by tabs is never a <p> of this table's cells: another table's header (its first
+  // caption the number's or not: «Наименование показателя<tab>Единица измерения<tab>2027 год»), a sign-off set in a
+  // table of its own. One that opens with an item's number is a row of this table's with no <p> in its cells.
+  if (tabbed && matchHeader(line.split("\t")[0].trim()) !== "number") return parseItemNumber(line.split("\t")[0].trim()) === null;
   if (matchHeader((tabbed ? line.split("\t")[0] : single(ps[k]) ?? "").trim()) !== "number") return false;
   const cells = tabbed ? line.split("\t").map((c) => c.trim()) : captionsFrom(ps, k, header.cells.length);
   return cells.slice(1).some((c) => matchHeader(c) !== null) && !sameCaptions(cells, header.cells);
@@ -254,10 +258,11 @@ function readRow(
 
 /**
  * The page's text after the table: the signatures under it, or its blocks (not a cell's paragraph) reading as no
- * column.
+ * column. A line with a tab is a row of plain cells, never a <p> of the plan's cells: another table's, as a signature
+ * set in a table of its own copies («Начальник управления образования<tab>Н.Г. Сорокина»).
  */
 function isPageText(p: Paragraph, text: string): boolean {
-  if (isSignatureText(p.lines[0])) return true;
+  if (isSignatureText(p.lines[0]) || p.lines[0].includes("\t")) return true;
   if (rowNumber(p) !== null) return false;
   // An empty paragraph (an editor's <p>&nbsp;</p>) after a row whose every cell is there sets the page's text apart,
   // though it read as a column: a signature's position reads as an executor.

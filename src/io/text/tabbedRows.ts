@@ -4,6 +4,7 @@ import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { isSumLabel } from "../../core/table/sumRows";
 import { type ColumnKinds, type Kind, KINDS, kindOf, learnColumnKinds } from "./rowParagraphs";
 import { spansOver } from "./readParagraphLines";
+import { isWrappedSignOff, signsTable } from "../../core/plan/lines/signOffLine";
 import type { DelimitedRecord } from "./splitDelimited";
 
 /**
@@ -33,8 +34,8 @@ export interface TabbedRow {
  * two together are not wider, and the record opens no row of its own (an item's number before a tab, a section's
  * heading). A one-cell record under a whole row is its last cell's next paragraph where it is in lower case (a
  * section's title starts with a capital), or where the table's sections are marked («2. …», «Раздел 2») and it is
- * not, or where it names a party under a last cell that does (namesAnotherParty), with more rows after it (a
- * signature under the table is no cell's).
+ * not, or where it names a party under a last cell that does (namesAnotherParty), with more rows after it or,
+ * under the last row, before the table's sign-off (lastCellGoesOn: a signature under the table is no cell's).
  */
 export function joinBrokenRows(records: readonly DelimitedRecord[]): TabbedRow[] {
   const shape = tableShape(records);
@@ -71,7 +72,24 @@ function continuesRow(row: readonly string[], records: readonly DelimitedRecord[
   if (isBlank(records[k]) || opensRow(record)) return false;
   if (row.length < shape.width) return row.length + record.length - 1 <= shape.width;
   if (record.length > 1) return false;
-  return /^\p{Ll}/u.test(record[0].trim()) || ((shape.marked || namesAnotherParty(row, record[0])) && tabbedSoon(records, k));
+  if (/^\p{Ll}/u.test(record[0].trim())) return true;
+  if (!shape.marked && !namesAnotherParty(row, record[0])) return false;
+  return tabbedSoon(records, k) || (namesAnotherParty(row, record[0]) && lastCellGoesOn(records, k));
+}
+
+/**
+ * Under the table's last row, the one-cell lines down to a blank line or the end are its last cell's next paragraphs
+ * (another party of the executors), unless one signs the table: the head's sign-off, «Исполнитель: …» typed right
+ * under it with no blank line between (signsTable) ends the cell before it. A line that is itself one is no cell's.
+ */
+function lastCellGoesOn(records: readonly DelimitedRecord[], k: number): boolean {
+  for (let j = k; j < records.length; j++) {
+    if (isBlankLine(records[j])) return true;
+    if (records[j].cells.length > 1) return false;
+    const [line, next] = [records[j].cells[0], records[j + 1]?.cells.length === 1 ? records[j + 1].cells[0] : ""];
+    if (signsTable(line) || isWrappedSignOff(line, next)) return j > k;
+  }
+  return true;
 }
 
 /**

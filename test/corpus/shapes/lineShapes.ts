@@ -1,5 +1,5 @@
 import { alignmentOffset, CHAR_WIDTHS, columnWidths, drawnColumns, drawnRows, type LaidRow, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
-import type { Rng } from "../rng";
+import { makeRng, type Rng } from "../rng";
 import { withActExecutors } from "../actPage";
 import { browserCopy, withMergedExecutors } from "../browserCopy";
 import { withTaskHeadings } from "../taskHeadings";
@@ -202,7 +202,22 @@ export function tabbedRows(plan: TruthPlan): string {
     if (row.kind === "section") return row.numbered ? `${row.numbered.number}\t${row.numbered.title}` : row.text;
     return row.cells.filter((_, i) => row.spans?.[i] !== 0).join("\t");
   });
-  return withTitleAndSignatures(plan, rows.join("\n")).replace(/\n/g, "\r\n");
+  const under = signedUnder(plan);
+  return (under ? `${plan.titleBlock.join("\n")}\n\n${plan.title}\n\n${rows.join("\n")}\n${under}\n` : withTitleAndSignatures(plan, rows.join("\n"))).replace(/\n/g, "\r\n");
+}
+
+/**
+ * Half the plans (drawn from a stream of their own, so that the other draws stay what they were) have their
+ * signatures typed right under the table, no empty paragraph between: the head's sign-off with a blank to sign on,
+ * or the name pushed right by tabs or by spaces, «Исполнитель: …» under it after an empty paragraph or not.
+ */
+function signedUnder(plan: TruthPlan): string | null {
+  const s = makeRng(plan.seed ^ 0x5160);
+  if (!s.chance(0.5)) return null;
+  const [head, ...rest] = plan.signatures;
+  const [position, name] = head.split(/\s*_{3,}\s*/);
+  const signOff = name === undefined ? head : s.pick([head, `${position}\t\t\t\t${name}`, `${position}${" ".repeat(s.int(8, 40))}${name}`]);
+  return [signOff, ...rest].join(s.chance(0.5) ? "\n\n" : "\n");
 }
 
 export const LINE_SHAPES: readonly Shape[] = [

@@ -51,6 +51,20 @@ describe("a web page's table copied from the browser", () => {
     expect(plan.meta.signatureBlock[0]).toMatch(/Лебедева/);
   });
 
+  test("a sign-off set in a table of its own (the position and the name two plain cells, parted by a tab) is not the last item's, nor does it make the page a tab-separated table", () => {
+    const text = page(HEADER, "1.", "", "Семинар для молодых педагогов", "", "ИМЦ", "", "май 2033 г.", "", "проведён семинар", "",
+      "2.", "", "Конкурс «Педагог года»", "", "Управление образования", "", "ежегодно, февраль – апрель", "", "не менее 10 участников", "",
+      "Начальник управления образования\tО.В. Лебедева", "Исполнитель: Новикова О.С., тел. 8 (3185) 95-16-89", "", FOOT);
+    const plan = structureOrFail(readTextDocument(text, "page.txt"));
+    expect(plan.meta.format).toBe("webcopy");
+    expect(plan.items.map((i) => [i.name, i.responsible.text, i.deadline.text, i.result])).toEqual([
+      ["Семинар для молодых педагогов", "ИМЦ", "май 2033 г.", "проведён семинар"],
+      ["Конкурс «Педагог года»", "Управление образования", "ежегодно, февраль – апрель", "не менее 10 участников"],
+    ]);
+    expect(plan.meta.signatureBlock.slice(0, 2).map((l) => l.replace(/\s+/g, " "))).toEqual(["Начальник управления образования О.В. Лебедева", "Исполнитель: Новикова О.С., тел. 8 (3185) 95-16-89"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   /**
    * A page saved by Word as a web page has <p> in every cell, the header's too: the captions come a paragraph each,
    * over the row of column numbers; the last column («Отметка о выполнении») is empty in every row, so the copy gives
@@ -188,6 +202,53 @@ describe("a web page's table copied from the browser", () => {
     "1", "", "Доля педагогических работников в возрасте до 35 лет", "", "процентов", "", "21", "",
     "2", "", "Доля молодых педагогов, за которыми закреплены наставники", "", "процентов", "", "85", "",
   ];
+
+  test("the next annex's cells split over paragraphs (a <p> a line, as Word saves a cell broken by hand): each row's paragraphs stay its, joined in their cell", () => {
+    const split = [
+      ...ANNEX_3.slice(0, 22),
+      "1.", "", "Укомплектованность общеобразовательных организаций", "", "педагогическими кадрами", "", "процентов", "", "96,5", "", "97,5", "",
+      "2.", "", "Количество договоров", "", "о целевом обучении", "", "единиц", "", "120", "", "140", "",
+      "3.", "", "Доля молодых педагогов, за которыми закреплены наставники", "", "процентов", "", "85", "", "86", "",
+    ];
+    const text = page(...NUMBERED, ...ROWS, ...split, FOOT);
+    const doc = readTextDocument(text, "page.txt");
+    expect(targetRows(doc)).toEqual([
+      [
+        "N п/п | Наименование показателя | Единица измерения | 2029 год | 2030 год",
+        "1. | Укомплектованность общеобразовательных организаций\nпедагогическими кадрами | процентов | 96,5 | 97,5",
+        "2. | Количество договоров\nо целевом обучении | единиц | 120 | 140",
+        "3. | Доля молодых педагогов, за которыми закреплены наставники | процентов | 85 | 86",
+      ],
+    ]);
+    const plan = structureOrFail(doc);
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "реестр вакансий"]]);
+    expect(plan.meta.signatureBlock.slice(-4)).toEqual(["Прикреплённые файлы:", "Постановление от 16.01.2033 № 38 (PDF, 412 Кб)", "Просмотров: 1 247", "© 2012–2033 Управление образования"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("a next table with no number column (its header's plain cells parted by tabs) after the last row is a table of its own, not the last row's cells", () => {
+    const indicators = [
+      "СВЕДЕНИЯ О ДОСТИЖЕНИИ ПОКАЗАТЕЛЕЙ", "КАДРОВОГО ОБЕСПЕЧЕНИЯ", "",
+      "Наименование показателя\tЕдиница измерения\t2029 год\t2030 год", "",
+      "Укомплектованность общеобразовательных организаций педагогическими кадрами", "", "процентов", "", "96,5", "", "97,5", "",
+      "Количество договоров о целевом обучении", "", "единиц", "", "120", "", "140", "",
+    ];
+    const text = page(...NUMBERED, ...ROWS, ...indicators, FOOT);
+    const doc = readTextDocument(text, "page.txt");
+    expect(targetRows(doc)).toEqual([
+      [
+        "Наименование показателя | Единица измерения | 2029 год | 2030 год",
+        "Укомплектованность общеобразовательных организаций педагогическими кадрами | процентов | 96,5 | 97,5",
+        "Количество договоров о целевом обучении | единиц | 120 | 140",
+      ],
+    ]);
+    const plan = structureOrFail(doc);
+    expect(plan.meta.format).toBe("webcopy");
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "аналитическая справка"], ["2", "реестр вакансий"]]);
+    expect(plan.meta.otherTables.map((t) => t.header[0])).toEqual(["Наименование показателя"]);
+    expect(plan.meta.signatureBlock.slice(0, 2)).toEqual(["СВЕДЕНИЯ О ДОСТИЖЕНИИ ПОКАЗАТЕЛЕЙ", "КАДРОВОГО ОБЕСПЕЧЕНИЯ"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
 
   test("a title in capitals over the next table after the last row is that table's, not the last row's result", () => {
     const text = page(...NUMBERED, ...ROWS, ...TITLED, FOOT);

@@ -96,4 +96,37 @@ describe("a Word table as plain text: tabs between cells, a cell's paragraphs br
     ]);
     expect(plan.sections.map((s) => s.title)).toEqual(["Работа с кадровым резервом руководителей", "Развитие системы наставничества"]);
   });
+  describe("the last row's executors go on under it in paragraphs of their own; the sign-off typed under them is no cell's", () => {
+    const last = ["3", "Семинар для наставников", "Проведено не менее 4 семинаров", "в течение 2025 года", "начальник отдела кадров"].join(T);
+    const paragraphs = ["О.С. Волкова, главный специалист отдела общего образования", "заместитель начальника управления образования"];
+    const text = (...end: string[]) =>
+      [
+        "План мероприятий по кадровому обеспечению системы образования на 2025 год",
+        "",
+        ["N п/п", "Содержание работы", "Ожидаемый результат", "Срок исполнения", "Исполнитель"].join(T),
+        ["1", "Мониторинг вакантных должностей", "Протокол заседания комиссии", "II квартал 2025 года", "ЦРО"].join(T),
+        ["2", "Проведение кадрового резерва руководителей", "Приказ управления образования", "согласно плану", "Орлов О.С."].join(T),
+        last,
+        ...paragraphs,
+        ...end,
+      ].join("\r\n");
+    test.each([
+      ["a blank line, then the signatures", ["", "Начальник управления образования ____________ О.В. Лебедева", "", "Исполнитель: Новикова О.С., тел. 8 (3185) 95-16-89"]],
+      ["the head's sign-off right under, a blank to sign on", ["Начальник управления образования ____________ О.В. Лебедева"]],
+      ["the head's sign-off right under, spaces for the signature", ["Начальник управления образования                    О.В. Лебедева"]],
+      ["the head's sign-off right under, the position over two lines", ["Начальник управления образования", "администрации города Каменска О.В. Лебедева"]],
+      ["«Исполнитель: …» right under", ["Исполнитель: Новикова О.С., тел. 8 (3185) 95-16-89"]],
+      ["nothing after the table", []],
+    ])("%s", (_label, end) => {
+      const source = text(...end);
+      const plan = read(source);
+      expect(plan.items.map((i) => [i.number, i.responsible.text])).toEqual([
+        ["1", "ЦРО"],
+        ["2", "Орлов О.С."],
+        ["3", ["начальник отдела кадров", ...paragraphs].join("\n")],
+      ]);
+      expect(plan.meta.signatureBlock.map((l) => l.replace(/\s+/g, " "))).toEqual(end.filter((l) => l !== "").map((l) => l.replace(/\s+/g, " ")));
+      expect(lostWords(source, plan)).toEqual([]);
+    });
+  });
 });

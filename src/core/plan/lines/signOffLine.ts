@@ -1,3 +1,5 @@
+import { isSignatureText } from "../structure/rowShapes";
+
 /**
  * The head's sign-off under a plan copied as text: the position and the name on one line («Начальник управления
  * образования О.В. Кузнецова»), the blank for the signature between them gone with the page's layout. A copy in
@@ -26,3 +28,14 @@ export function isWrappedSignOff(first: string, second: string): boolean {
 }
 
 const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
+
+/**
+ * A line typed right under a table that signs it, told from a cell's next paragraph (Word's plain text of a table
+ * breaks a row's line at each): the head's sign-off, its position with a capital and the name at its end, or a line
+ * with a blank to sign on, «Исполнитель: …», a phone (isSignatureText). A name alone is not one here: an executors'
+ * cell has its paragraph too.
+ */
+export function signsTable(text: string): boolean {
+  const t = text.trim();
+  return (/^\p{Lu}/u.test(t) && isSignOff(t)) || (isSignatureText(t) && !NAME_ALONE.test(t.replace(/^\/\s*/, "")));
+}

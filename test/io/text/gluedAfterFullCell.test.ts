@@ -208,3 +208,35 @@ describe("layout text: text glued one space after a full cell", () => {
     expect(lostWords(text, plan)).toEqual([]);
   });
 });
+
+describe("layout text: a row squeezed left of the page's columns", () => {
+  /**
+   * pdftotext places each row on its own: one row's results start three characters left of the page's, on each of its
+   * lines after a wide gap but one, where they stand one space after full executors («образовательных на сайте»). The
+   * row's own lines show where its column starts; a line of the executors with the results' text after it never runs
+   * over that x, so «на» is the results', though the page's column starts further right.
+   */
+  test("a preposition glued after full executors and running over where the row's results start is the results'", () => {
+    const text = [
+      at([0, "№"], [7, "Наименование"], [35, "Ответственные"], [55, "Ожидаемый"], [72, "Срок"]),
+      at([0, "1.1."], [7, "Утверждение состава"], [35, "Управление"], [55, "постановление"], [72, "до 1 марта"]),
+      at([7, "рабочей группы"], [35, "образования"], [55, "администрации"]),
+      at([0, "1.2."], [7, "Анализ потребности"], [35, "Руководители"], [55, "аналитическая"], [72, "до 25 апреля"]),
+      at([7, "в педагогических кадрах"], [35, "организаций"], [55, "справка"]),
+      at([0, "1.3."], [7, "Формирование и ведение"], [35, "Руководители"], [52, "реестр вакансий"], [68, "ежемесячно"]),
+      at([7, "реестра вакантных"], [35, "образовательных"], [51, "на сайте"]),
+      at([7, "должностей педагогических"], [35, "организаций"], [52, "управления"]),
+      at([7, "работников"], [52, "образования"]),
+      at([0, "1.4."], [7, "Проведение совещания"], [35, "Управление"], [55, "протокол"], [72, "май"]),
+      at([7, "с руководителями"], [35, "образования"]),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.result])).toEqual([
+      ["1.1", "Управление образования", "постановление администрации"],
+      ["1.2", "Руководители организаций", "аналитическая справка"],
+      ["1.3", "Руководители образовательных организаций", "реестр вакансий на сайте управления образования"],
+      ["1.4", "Управление образования", "протокол"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

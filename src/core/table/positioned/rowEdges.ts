@@ -348,6 +348,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   const rightStart = sides.right?.start ?? null;
   const edge = sides.left?.justified ?? null;
   const glued: boolean[] = [];
+  const endsBeforeRight: number[] = [];
   lines.forEach((l, i) => {
     if (!l.cut) return;
     const { idx } = l.cut;
@@ -369,6 +370,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
     // results start under «педагогов»). A line with nothing after it may run that far: its wide letters overflow
     // pdftotext's character grid («Павлова Н.П.; Соколов Е.Н.» ending past the results' start on the line below).
     if (j >= 0 && j + 1 < idx.length && rightStart !== null && l.words[idx[j]].x + l.words[idx[j]].width >= rightStart) touching++;
+    else if (j >= 0 && j + 1 < idx.length) endsBeforeRight.push(l.words[idx[j]].x + l.words[idx[j]].width - l.offset);
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
     // A word the right cell's line needs to read as its column's wording («по | запросу») is that cell's, wherever it stands.
     const rest = idx.slice(j + 2).map((k) => l.words[k].text);
@@ -384,6 +386,12 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   // wherever the squeeze left it, up to GLUED_SHIFT left of its column: only a start further off counts against it.
   const anchored = starts.filter((_, n) => !glued[n]);
   const median = medianOf(anchored.length > 0 ? anchored : starts);
+  // The row's own lines show where its right column starts too, where pdftotext squeezed the row left of the page's
+  // columns (or the page shows no common start): its right cell's lines after a wide gap, two at least, at one x. A
+  // left line with the right cell's text after it that runs over that x holds the right cell's first word, glued one
+  // space after the full left cell («образовательных на сайте» where the row's results start under «на»).
+  const own = rowEdge(anchored);
+  if (own !== null) touching += endsBeforeRight.filter((x) => x > own).length;
   const squeezed = (x: number, n: number) => glued[n] && x < median && x >= median - GLUED_SHIFT;
   const startSpread = starts.reduce((s, x, n) => s + (squeezed(x, n) ? 0 : Math.min(Math.max(Math.abs(x - median) - 1, 0), CAP)), 0);
   // The right cell's lines start at one x, or (a centred cell, its first line the longer) are centred on one x.
@@ -434,6 +442,19 @@ function gluedStart(words: readonly PositionedWord[], k: number): boolean {
 const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
 const medianOf = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Where a row's right cell starts by its own lines: the x at which two of its lines after a wide gap start at least,
+ * every other such line within a character of it (the layout's jitter); null where they disagree.
+ */
+function rowEdge(starts: readonly number[]): number | null {
+  const x = medianOf(starts);
+  const at = starts.filter((s) => s === x).length;
+  return at >= ROW_EDGE_LINES && starts.every((s) => Math.abs(s - x) <= 1) ? x : null;
+}
+
+/** Lines of a row's right cell that must start at one x for it to be the row's edge of that column. */
+const ROW_EDGE_LINES = 2;
 
 /** How far the lines stand off their common x (the median): a character off is the layout's own jitter, free. */
 function spreadOf(xs: readonly number[]): number {

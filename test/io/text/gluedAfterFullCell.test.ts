@@ -240,3 +240,35 @@ describe("layout text: a row squeezed left of the page's columns", () => {
     expect(lostWords(text, plan)).toEqual([]);
   });
 });
+
+describe("layout text: a name column set «по ширине»", () => {
+  /**
+   * The names' spread lines end at one x, the column's right edge: no line of the column runs past it. pdftotext
+   * squeezed one row's deadline seven characters left, one space after a short line of the name («в размере 100 тыс.
+   * ежегодно, до 1» over «декабря»): what runs past the edge is the deadline's, however far it stands from the
+   * column. The name's line that ends at the edge before a wide gap keeps its last word («в соответствии с | декабря»).
+   */
+  test("text glued after a short line and running past the justified edge is the next column's", () => {
+    const text = [
+      at([0, "№"], [6, "Наименование мероприятия"], [32, "Срок"], [44, "Исполнители"], [65, "Результат"]),
+      at([0, "1."], [6, "Конкурс   для   молодых"], [32, "май"], [44, "Отдел образования"], [65, "приказ"]),
+      at([6, "педагогов    и   района"], [44, "администрации"]),
+      at([0, "2."], [6, "Выплата единовременного"], [44, "Отдел образования"]),
+      at([6, "подъёмного      пособия"], [44, "администрации"], [65, "пособие"]),
+      at([6, "молодым специалистам"], [44, "района"], [65, "получили не"]),
+      at([6, "в размере 100 тыс."], [25, "ежегодно, до 1"], [44, "МКУ"], [65, "менее 5"]),
+      at([6, "рублей в соответствии с"], [32, "декабря"], [44, "«Централизованная"], [65, "молодых"]),
+      at([6, "Положением,"], [44, "бухгалтерия»"], [65, "специалистов"]),
+      at([0, "3."], [6, "Организация  стажировок"], [32, "октябрь"], [44, "ИМЦ"], [65, "справка"]),
+      at([6, "на    базе    школ    с"]),
+      at([6, "опытом работы"]),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text])).toEqual([
+      ["1", "Конкурс для молодых педагогов и района", "май"],
+      ["2", "Выплата единовременного подъёмного пособия молодым специалистам в размере 100 тыс. рублей в соответствии с Положением,", "ежегодно, до 1 декабря"],
+      ["3", "Организация стажировок на базе школ с опытом работы", "октябрь"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

@@ -208,3 +208,67 @@ describe("layout text: text glued one space after a full cell", () => {
     expect(lostWords(text, plan)).toEqual([]);
   });
 });
+
+describe("layout text: a row squeezed left of the page's columns", () => {
+  /**
+   * pdftotext places each row on its own: one row's results start three characters left of the page's, on each of its
+   * lines after a wide gap but one, where they stand one space after full executors («образовательных на сайте»). The
+   * row's own lines show where its column starts; a line of the executors with the results' text after it never runs
+   * over that x, so «на» is the results', though the page's column starts further right.
+   */
+  test("a preposition glued after full executors and running over where the row's results start is the results'", () => {
+    const text = [
+      at([0, "№"], [7, "Наименование"], [35, "Ответственные"], [55, "Ожидаемый"], [72, "Срок"]),
+      at([0, "1.1."], [7, "Утверждение состава"], [35, "Управление"], [55, "постановление"], [72, "до 1 марта"]),
+      at([7, "рабочей группы"], [35, "образования"], [55, "администрации"]),
+      at([0, "1.2."], [7, "Анализ потребности"], [35, "Руководители"], [55, "аналитическая"], [72, "до 25 апреля"]),
+      at([7, "в педагогических кадрах"], [35, "организаций"], [55, "справка"]),
+      at([0, "1.3."], [7, "Формирование и ведение"], [35, "Руководители"], [52, "реестр вакансий"], [68, "ежемесячно"]),
+      at([7, "реестра вакантных"], [35, "образовательных"], [51, "на сайте"]),
+      at([7, "должностей педагогических"], [35, "организаций"], [52, "управления"]),
+      at([7, "работников"], [52, "образования"]),
+      at([0, "1.4."], [7, "Проведение совещания"], [35, "Управление"], [55, "протокол"], [72, "май"]),
+      at([7, "с руководителями"], [35, "образования"]),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.responsible.text, i.result])).toEqual([
+      ["1.1", "Управление образования", "постановление администрации"],
+      ["1.2", "Руководители организаций", "аналитическая справка"],
+      ["1.3", "Руководители образовательных организаций", "реестр вакансий на сайте управления образования"],
+      ["1.4", "Управление образования", "протокол"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});
+
+describe("layout text: a name column set «по ширине»", () => {
+  /**
+   * The names' spread lines end at one x, the column's right edge: no line of the column runs past it. pdftotext
+   * squeezed one row's deadline seven characters left, one space after a short line of the name («в размере 100 тыс.
+   * ежегодно, до 1» over «декабря»): what runs past the edge is the deadline's, however far it stands from the
+   * column. The name's line that ends at the edge before a wide gap keeps its last word («в соответствии с | декабря»).
+   */
+  test("text glued after a short line and running past the justified edge is the next column's", () => {
+    const text = [
+      at([0, "№"], [6, "Наименование мероприятия"], [32, "Срок"], [44, "Исполнители"], [65, "Результат"]),
+      at([0, "1."], [6, "Конкурс   для   молодых"], [32, "май"], [44, "Отдел образования"], [65, "приказ"]),
+      at([6, "педагогов    и   района"], [44, "администрации"]),
+      at([0, "2."], [6, "Выплата единовременного"], [44, "Отдел образования"]),
+      at([6, "подъёмного      пособия"], [44, "администрации"], [65, "пособие"]),
+      at([6, "молодым специалистам"], [44, "района"], [65, "получили не"]),
+      at([6, "в размере 100 тыс."], [25, "ежегодно, до 1"], [44, "МКУ"], [65, "менее 5"]),
+      at([6, "рублей в соответствии с"], [32, "декабря"], [44, "«Централизованная"], [65, "молодых"]),
+      at([6, "Положением,"], [44, "бухгалтерия»"], [65, "специалистов"]),
+      at([0, "3."], [6, "Организация  стажировок"], [32, "октябрь"], [44, "ИМЦ"], [65, "справка"]),
+      at([6, "на    базе    школ    с"]),
+      at([6, "опытом работы"]),
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text])).toEqual([
+      ["1", "Конкурс для молодых педагогов и района", "май"],
+      ["2", "Выплата единовременного подъёмного пособия молодым специалистам в размере 100 тыс. рублей в соответствии с Положением,", "ежегодно, до 1 декабря"],
+      ["3", "Организация стажировок на базе школ с опытом работы", "октябрь"],
+    ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+});

@@ -41,4 +41,21 @@ describe("two cells of layout text touching with no space between them", () => {
     const lines = ["Участие в смотре    приказ", "Визит в школу       отчёт", "\fОбеспечение всех мерУправление"];
     expect(touchingCells(lines)).toEqual(new Map());
   });
+
+  test("two lowercase words run together are cut where the column runs on through the line, as the text's words tell", () => {
+    // «для учителей со стажем до» filled the name's column; the executors' «работников» followed with no space, on a line between two
+    // of the executors' cell's lines that start right there.
+    const lines = [
+      "Конкурс «Педагогический  организация       протокол",
+      "дебют»                   Профсоюза         работников",
+      "для учителей со стажем доработников",
+      "трёх лет                 образования",
+    ];
+    expect(touchingCells(lines)).toEqual(new Map([[2, [25]]]));
+    // «образования» one character left of its column stands whole elsewhere in the text: the layout's squeeze, no cut;
+    // nor where the line above or below does not start the column's text there.
+    const squeezed = ["Сбор сведений о         Управление", "вакантных должностях образования", "педагогических          руководители"];
+    expect(touchingCells([...squeezed, "работников образования"])).toEqual(new Map());
+    expect(touchingCells(["Конкурс                  организация", "для учителей со стажем доработников", "трёх лет", "Профсоюза работников"])).toEqual(new Map());
+  });
 });

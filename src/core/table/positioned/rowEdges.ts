@@ -227,12 +227,13 @@ function cutChoices(words: readonly PositionedWord[], columns: readonly number[]
   for (let j = -1; j < idx.length; j++) {
     const left = j >= 0 ? words[idx[j]].x + words[idx[j]].width : -Infinity;
     const right = j + 1 < idx.length ? words[idx[j + 1]].x : Infinity;
-    // A cut inside the line's text must lie near the boundary; at the line's ends, the word beside it must.
+    // A cut inside the line's text must lie near the boundary; at the line's ends, the word beside it must. Where the
+    // left column's lines are justified, a cut may lie anywhere before its edge that a word after it runs over.
     // A line's one word moved over to the other side must reach over the boundary, or nearly.
     const near =
       j === -1 ? right < separator && words[idx[0]].x + words[idx[0]].width >= separator - snap
       : j + 1 === idx.length ? (left > separator && words[idx[j]].x <= separator + snap) || (edge !== null && left <= edge)
-      : (separator >= left - reach && separator <= right + reach) || (edge !== null && left <= edge && right > edge);
+      : (separator >= left - reach && separator <= right + reach) || (edge !== null && left <= edge && (right > edge || words[idx[j + 1]].x + words[idx[j + 1]].width > edge + EDGE_JITTER));
     if (j === current || near) choices.push(j);
   }
   return { current, choices, idx };
@@ -348,6 +349,8 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   const rightStart = sides.right?.start ?? null;
   const edge = sides.left?.justified ?? null;
   const glued: boolean[] = [];
+  const endsBeforeRight: number[] = [];
+  let pastEdge = 0;
   lines.forEach((l, i) => {
     if (!l.cut) return;
     const { idx } = l.cut;
@@ -369,6 +372,11 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
     // results start under «педагогов»). A line with nothing after it may run that far: its wide letters overflow
     // pdftotext's character grid («Павлова Н.П.; Соколов Е.Н.» ending past the results' start on the line below).
     if (j >= 0 && j + 1 < idx.length && rightStart !== null && l.words[idx[j]].x + l.words[idx[j]].width >= rightStart) touching++;
+    else if (j >= 0 && j + 1 < idx.length) endsBeforeRight.push(l.words[idx[j]].x + l.words[idx[j]].width - l.offset);
+    // Nor does it run past the left column's justified edge, its right edge: a cell's lines never reach further. Text
+    // glued one space after a short line and running past there is the right cell's, squeezed left («в размере 100
+    // тыс. ежегодно, до 1» over «декабря», the name's spread lines ending five characters before «ежегодно,» does).
+    if (j >= 0 && j + 1 < idx.length && edge !== null && l.words[idx[j]].x + l.words[idx[j]].width - l.offset > edge + EDGE_JITTER) pastEdge++;
     if (j >= 0 && j + 1 < idx.length && l.words[idx[j + 1]].x - (l.words[idx[j]].x + l.words[idx[j]].width) < 2) narrow++;
     // A word the right cell's line needs to read as its column's wording («по | запросу») is that cell's, wherever it stands.
     const rest = idx.slice(j + 2).map((k) => l.words[k].text);
@@ -376,6 +384,9 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
     if (fits) wordsFitLeft++;
     // A word after a wide gap stands where it is: ending inside the left column's justified lines, it is that cell's.
     if (edge !== null && j + 1 < idx.length && !gluedStart(l.words, idx[j + 1]) && l.words[idx[j + 1]].x + l.words[idx[j + 1]].width <= edge) standLeft++;
+    // So is a word ending at that edge with a wide gap after it: the justified line's last word («в соответствии с |
+    // декабря»), whatever stands one space before it.
+    if (edge !== null && j + 1 < idx.length && endsJustifiedLine(l.words, idx[j + 1], edge)) standLeft++;
     if (j >= 0 && j + 1 < idx.length && onePhrase(l.words[idx[j]].text.trim(), l.words[idx[j + 1]].text.trim(), gluedStart(l.words, idx[j + 1]) && !fits)) parted++;
     left.push(...idx.slice(0, j + 1).map((k) => l.words[k].text));
     right.push(...idx.slice(j + 1).map((k) => l.words[k].text));
@@ -384,6 +395,12 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   // wherever the squeeze left it, up to GLUED_SHIFT left of its column: only a start further off counts against it.
   const anchored = starts.filter((_, n) => !glued[n]);
   const median = medianOf(anchored.length > 0 ? anchored : starts);
+  // The row's own lines show where its right column starts too, where pdftotext squeezed the row left of the page's
+  // columns (or the page shows no common start): its right cell's lines after a wide gap, two at least, at one x. A
+  // left line with the right cell's text after it that runs over that x holds the right cell's first word, glued one
+  // space after the full left cell («образовательных на сайте» where the row's results start under «на»).
+  const own = rowEdge(anchored);
+  if (own !== null) touching += endsBeforeRight.filter((x) => x > own).length;
   const squeezed = (x: number, n: number) => glued[n] && x < median && x >= median - GLUED_SHIFT;
   const startSpread = starts.reduce((s, x, n) => s + (squeezed(x, n) ? 0 : Math.min(Math.max(Math.abs(x - median) - 1, 0), CAP)), 0);
   // The right cell's lines start at one x, or (a centred cell, its first line the longer) are centred on one x.
@@ -397,7 +414,7 @@ function rowCost(lines: readonly CutLine[], chosen: readonly number[], b: number
   // one space after a full left cell there («руководящих РМО» over «Фёдорова Т.И.»).
   const first = lines[0].cut;
   const late = had.topAligned && right.length > 0 && (first === null || chosen[0] + 1 >= first.idx.length) ? LATE : 0;
-  return spread + under + NARROW * narrow + WORDING * (misread + parted) + FITS_LEFT * wordsFitLeft + WORDING * (standLeft + touching) + late + emptied;
+  return spread + under + NARROW * narrow + WORDING * (misread + parted) + FITS_LEFT * wordsFitLeft + WORDING * (standLeft + touching + pastEdge) + late + emptied;
 }
 
 /** The page's extents of the columns either side of a boundary (columnExtents). */
@@ -426,6 +443,12 @@ function fitsLeft(words: readonly PositionedWord[], k: number, idx: readonly num
   return (start !== null && end < start && words[k + 1].x === start) || (!gluedStart(words, k) && reach !== null && end <= reach);
 }
 
+/** The line's k-th word ends at the justified edge (within the layout's jitter) and a wide gap follows it. */
+function endsJustifiedLine(words: readonly PositionedWord[], k: number, edge: number): boolean {
+  const end = words[k].x + words[k].width;
+  return Math.abs(end - edge) <= EDGE_JITTER && k + 1 < words.length && !gluedStart(words, k + 1);
+}
+
 /** The line's k-th word stands one space after the word before it: text pdftotext set after a full cell. */
 function gluedStart(words: readonly PositionedWord[], k: number): boolean {
   return k > 0 && words[k].x - (words[k - 1].x + words[k - 1].width) < 2;
@@ -434,6 +457,22 @@ function gluedStart(words: readonly PositionedWord[], k: number): boolean {
 const maxOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
 const medianOf = (xs: readonly number[]): number => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Where a row's right cell starts by its own lines: the x at which two of its lines after a wide gap start at least,
+ * every other such line within a character of it (the layout's jitter); null where they disagree.
+ */
+function rowEdge(starts: readonly number[]): number | null {
+  const x = medianOf(starts);
+  const at = starts.filter((s) => s === x).length;
+  return at >= ROW_EDGE_LINES && starts.every((s) => Math.abs(s - x) <= 1) ? x : null;
+}
+
+/** How far (in characters) a left cell's line may end past its column's justified edge: the layout's own jitter. */
+const EDGE_JITTER = 1;
+
+/** Lines of a row's right cell that must start at one x for it to be the row's edge of that column. */
+const ROW_EDGE_LINES = 2;
 
 /** How far the lines stand off their common x (the median): a character off is the layout's own jitter, free. */
 function spreadOf(xs: readonly number[]): number {

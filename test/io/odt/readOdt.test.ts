@@ -3,6 +3,7 @@ import { readOdt } from "../../../src/io/odt/readOdt";
 import { readDocumentBytes } from "../../../src/io/readDocumentBytes";
 import { InputError } from "../../../src/io/inputError";
 import { structureOrFail } from "../../helpers/seeds";
+import { expectPlanTable } from "../wordProcessorTable";
 
 const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
 
@@ -41,20 +42,7 @@ describe("OpenDocument text (.odt)", () => {
   test("paragraphs, the table with its spans across and down, nothing of footnotes", async () => {
     const doc = await readOdt(await odf(PLAN), "plan.odt");
     expect(doc.blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []))).toEqual(["ПЛАН МЕРОПРИЯТИЙ", "на 2027 год", "1) Перечень прилагается.", "Начальник управления\tИ.П. Сергеева"]);
-    const table = doc.blocks.find((b) => b.kind === "table");
-    if (table?.kind !== "table") throw new Error("no table");
-    expect(table.grid.rows.map((r) => r.cells)).toEqual([
-      ["№ п/п", "Мероприятие", "Срок", "Ответственный", "Результат"],
-      ["1. Кадровый резерв", "", "", "", ""],
-      ["1.1.", "Мониторинг вакансий", "ежемесячно", "Отдел кадров", "Справка\nна сайте"],
-      ["1.2.", "Совещание руководителей", "до 1 марта 2027 г.", "Управление образования", "Протокол"],
-      ["1.3.", "Ярмарка вакансий", "апрель 2027 г.", "", "Трудоустроено 5 педагогов"],
-    ]);
-    expect(table.grid.merges).toEqual([
-      { top: 1, left: 0, bottom: 1, right: 4 },
-      { top: 3, left: 3, bottom: 4, right: 3 },
-    ]);
-    expect(table.grid.rows.map((r) => r.row)).toEqual([3, 4, 5, 6, 7]);
+    expectPlanTable(doc, "odt", "Совещание руководителей");
   });
 
   test("read by content whatever its name; the plan takes the merged executors' cell", async () => {

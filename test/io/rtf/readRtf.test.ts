@@ -3,6 +3,7 @@ import { readRtf, isRtf } from "../../../src/io/rtf/readRtf";
 import { readDocumentBytes } from "../../../src/io/readDocumentBytes";
 import { InputError } from "../../../src/io/inputError";
 import { structureOrFail } from "../../helpers/seeds";
+import { expectPlanTable } from "../wordProcessorTable";
 
 const CP1251_EXTRA: Readonly<Record<string, number>> = { Ё: 0xa8, ё: 0xb8, "№": 0xb9, "«": 0xab, "»": 0xbb };
 
@@ -60,22 +61,7 @@ describe("RTF documents", () => {
     const doc = readRtf(bytes(wordRtf(enc)), "plan.rtf");
     const texts = doc.blocks.flatMap((b) => (b.kind === "text" ? [b.text] : []));
     expect(texts).toEqual(["ПЛАН МЕРОПРИЯТИЙ", "по кадровому обеспечению на 2027 год", "Начальник управления\tИ.П. Сергеева"]);
-    const table = doc.blocks.find((b) => b.kind === "table");
-    if (table?.kind !== "table") throw new Error("no table");
-    expect(table.format).toBe("rtf");
-    expect(table.grid.rows.map((r) => r.cells)).toEqual([
-      ["№ п/п", "Мероприятие", "Срок", "Ответственный", "Результат"],
-      ["1. Кадровый резерв", "", "", "", ""],
-      ["1.1.", "Мониторинг вакансий", "ежемесячно", "Отдел кадров", "Справка\nна сайте"],
-      ["1.2.", "Совещание «Кадры» руководителей", "до 1 марта 2027 г.", "Управление образования", "Протокол"],
-      ["1.3.", "Ярмарка вакансий", "апрель 2027 г.", "", "Трудоустроено 5 педагогов"],
-    ]);
-    expect(table.grid.merges).toEqual([
-      { top: 1, left: 0, bottom: 1, right: 4 },
-      { top: 3, left: 3, bottom: 4, right: 3 },
-    ]);
-    // Rows count body paragraphs and table rows: two paragraphs, then the table from row 3.
-    expect(table.grid.rows.map((r) => r.row)).toEqual([3, 4, 5, 6, 7]);
+    expectPlanTable(doc, "rtf", "Совещание «Кадры» руководителей");
   });
 
   test("read by its content whatever its name; the plan's format is the contract's docx", async () => {

@@ -25,6 +25,7 @@ import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoi
 import { unglueNumbers } from "./unglueNumbers";
 import { brokenWordNote, joinCellLines } from "./brokenWords";
 import { type BlockCell, blockRanges, columnsInBlocks, type Given, outOfPlace } from "./columnBlocks";
+import { type ForwardCells, giveForward } from "./forwardCells";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { centredRows } from "./centredRows";
 import { cutSpan } from "./spanCut";
@@ -292,7 +293,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     segments[i].pieces.forEach((p, k) => p.forEach((r, j) => (out[readings[i][k].columns[j]] ??= []).push(r.text)));
     return Object.fromEntries(Object.entries(out).map(([c, t]) => [c, joinParts(t, { sentences: false })]));
   };
-  const given = outOfPlace(lines, { ...seg, segments }, (i) => (seg.segments[i].kind === "item" ? cellsOf(i) : null), textOrder, blockHeads);
+  const back = outOfPlace(lines, { ...seg, segments }, (i) => (seg.segments[i].kind === "item" ? cellsOf(i) : null), textOrder, blockHeads);
+  // A row's blocks past its columns are the next rows' cells, printed before their names (giveForward).
+  const given = withForward(back, giveForward(lines, segments, textOrder, itemsInNumberOrder(segments).filter((i) => !back?.cells.has(i))));
   if (given || inBlocks.size) {
     segments = seg.segments.map((s) => without(s, given?.taken ?? new Set()));
     readings = readBest(segments, given);
@@ -503,6 +506,26 @@ function leadLines(lines: readonly Line[], bodyStart: number, seg: Segmentation)
  * The number of a row that holds nothing but its number (an item whose lines all went elsewhere, a section number
  * printed apart from its title), or undefined: the row below may hold what it lost.
  */
+/** The item segments' indices in the order of their numbers («2.3» before «2.4» wherever the text gave them). */
+function itemsInNumberOrder(segments: readonly Segment[]): number[] {
+  const parts = (n: string | null) => (n ?? "").split(".").filter(Boolean).map(Number);
+  const items = segments.flatMap((s, i) => (s.kind === "item" ? [i] : []));
+  if (items.some((i) => parts(segments[i].number).some((p) => Number.isNaN(p)))) return items;
+  const before = (a: number[], b: number[]) => {
+    for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k] - b[k];
+    return a.length - b.length;
+  };
+  return [...items].sort((a, b) => before(parts(segments[a].number), parts(segments[b].number)) || a - b);
+}
+
+/** The cells given back from blocks and those handed forward, together; null where there are none. */
+function withForward(given: Given | null, forward: ForwardCells | null): Given | null {
+  if (!forward) return given;
+  const cells = new Map(given?.cells ?? []);
+  for (const [i, c] of forward.cells) cells.set(i, { ...cells.get(i), ...c });
+  return { ...(given ?? { guessed: new Set(), closeCalls: new Map() }), cells, taken: new Set([...(given?.taken ?? []), ...forward.taken]) };
+}
+
 function bareNumber(s: Segment, givenCells: Partial<Record<TextColumn, BlockCell>> | undefined): string | undefined {
   if (s.number === null || Object.keys(givenCells ?? {}).length > 0) return undefined;
   const texts = s.pieces.flat().map((r) => r.text.trim()).filter(Boolean);

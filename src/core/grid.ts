@@ -53,7 +53,7 @@ export interface TextBlock {
 export interface TableBlock {
   readonly kind: "table";
   readonly grid: Grid;
-  /** How the reader saw it: "pipe", "tsv", "csv", "box", "ascii", "html", "docx", "sheet". */
+  /** How the reader saw it: "pipe", "tsv", "csv", "box", "ascii", "html", "docx", "rtf", "odt", "sheet". */
   readonly format: string;
   /**
    * The source's own lines the reader joined into cells (a paragraph of lines read as one cell), each with its line

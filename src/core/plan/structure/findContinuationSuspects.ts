@@ -4,13 +4,13 @@ import type { ItemTexts } from "./buildItems";
 const CHECKED = ["name", "responsible", "result"] as const;
 
 /**
- * The readers' formats whose rows are the rows of a table as its author made it: a Word table (.docx), a sheet (.xlsx,
- * Excel), a web page's table (an HTML file, a browser's copy of one). Word and Writer carry a row broken by a page on
+ * The readers' formats whose rows are the rows of a table as its author made it: a word processor's table (.docx, RTF,
+ * .odt), a sheet (.xlsx, Excel), a web page's table (an HTML file, a browser's copy of one). Word and Writer carry a row broken by a page on
  * inside its cells, with no «continued» split, and a web page has no pages: nothing of one row opens the next row's
  * cell, and a cell's short first paragraph is its author's (rechnoy's executors one per paragraph, «Управление
  * образования» after a row whose executors end bare).
  */
-const TABLE_ROW_FORMATS: ReadonlySet<string> = new Set(["docx", "sheet", "html", "webcopy"]);
+const TABLE_ROW_FORMATS: ReadonlySet<string> = new Set(["docx", "rtf", "odt", "sheet", "html", "webcopy"]);
 
 /**
  * A page break can push the end of an item's text into the first paragraph of the next item's cell (seed 003:

@@ -71,8 +71,9 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
   if (isPdf(bytes)) return { documents: [await readPdf(bytes, name)], format: "pdf", encoding: null, notes };
   if (isRtf(bytes)) return { documents: [readRtf(bytes, name)], format: "rtf", encoding: null, notes };
   if (isZip(bytes)) {
-    if (zipKind(bytes, ext) === "opendocument") return { documents: [await readOdt(bytes, name)], format: "odt", encoding: null, notes };
-    if (zipKind(bytes, ext) === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
+    const kind = zipKind(bytes, ext);
+    if (kind === "opendocument") return { documents: [await readOdt(bytes, name)], format: "odt", encoding: null, notes };
+    if (kind === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
   if (isOffice97(bytes)) throw new InputError("office_97", ext);

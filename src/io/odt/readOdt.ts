@@ -45,6 +45,11 @@ const ROW_CONTAINERS = new Set(["table:table-header-rows", "table:table-rows", "
 /** A row or cell repeated this many times is a spreadsheet's filler, not a table's content. */
 const MAX_REPEAT = 1000;
 
+/** A count an attribute gives (repeats, spans, spaces): 1 when absent or bad, at most MAX_REPEAT. */
+function countOf(el: XmlElement, attribute: string): number {
+  return Math.min(MAX_REPEAT, Math.max(1, Number.parseInt(el.attribs[attribute] ?? "1", 10) || 1));
+}
+
 /** Where a list item stands: its list's style and depth. */
 interface ListAt {
   readonly style: string;
@@ -129,7 +134,7 @@ function tableRows(tbl: XmlElement): XmlElement[] {
     for (const node of el.children) {
       if (typeof node === "string") continue;
       if (node.name === "table:table-row") {
-        const times = Math.min(MAX_REPEAT, Math.max(1, Number.parseInt(node.attribs["table:number-rows-repeated"] ?? "1", 10) || 1));
+        const times = countOf(node, "table:number-rows-repeated");
         for (let k = 0; k < times; k++) out.push(node);
       } else if (ROW_CONTAINERS.has(node.name)) walk(node);
     }
@@ -149,11 +154,11 @@ function rowSlots(rows: readonly XmlElement[], contentOf: (cell: XmlElement) => 
     let col = 0;
     for (const node of tr.children) {
       if (typeof node === "string") continue;
-      const times = Math.min(MAX_REPEAT, Math.max(1, Number.parseInt(node.attribs["table:number-columns-repeated"] ?? "1", 10) || 1));
+      const times = countOf(node, "table:number-columns-repeated");
       for (let k = 0; k < times; k++) {
         if (node.name === "table:table-cell") {
-          const span = Math.min(MAX_REPEAT, Math.max(1, Number.parseInt(node.attribs["table:number-columns-spanned"] ?? "1", 10) || 1));
-          const down = Number.parseInt(node.attribs["table:number-rows-spanned"] ?? "1", 10) || 1;
+          const span = countOf(node, "table:number-columns-spanned");
+          const down = Number.parseInt(node.attribs["table:number-rows-spanned"] ?? "1", 10) || 1; // a counter only: not capped
           if (down > 1) spanning.set(col, { left: down - 1, span });
           slots.push({ col, span, text: contentOf(node), vMerge: down > 1 ? "restart" : null });
           // Every column of the grid has an element: the columns a span covers follow as covered cells.
@@ -198,7 +203,7 @@ function inlineText(el: XmlElement): string {
       continue;
     }
     if (node !== el && SKIPPED_INLINE.has(node.name)) continue;
-    if (node.name === "text:s") out += " ".repeat(Math.min(MAX_REPEAT, Number.parseInt(node.attribs["text:c"] ?? "1", 10) || 1));
+    if (node.name === "text:s") out += " ".repeat(countOf(node, "text:c"));
     else if (node.name === "text:tab") out += "\t";
     else if (node.name === "text:line-break") out += "\n";
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);

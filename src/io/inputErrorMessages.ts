@@ -23,7 +23,7 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<string, Readonly<Record<TextL
   bad_number_format: { ru: "числовой формат ячеек длиннее 255 знаков (предел Excel) — файл не создан Excel или повреждён", en: "a number format is longer than 255 characters (Excel's limit)" },
   too_large: { ru: "файл слишком большой", en: "the file is too large" },
   office_97: { ru: "документ Word или книга Excel в формате 97–2003 не читается: откройте его и сохраните как .docx (или .rtf) либо .xlsx", en: "a Word or Excel 97–2003 file cannot be read: open it and save it as .docx (or .rtf) or .xlsx" },
-  opendocument: { ru: "таблица OpenDocument (.ods) не читается: сохраните её в LibreOffice как .xlsx", en: "an OpenDocument spreadsheet (.ods) cannot be read: save it in LibreOffice as .xlsx" },
+  opendocument: { ru: "в файле OpenDocument нет ни текста, ни таблиц (это презентация или рисунок): сохраните план как .odt, .ods, .docx или .xlsx", en: "the OpenDocument file has neither text nor sheets (a presentation or a drawing): save the plan as .odt, .ods, .docx or .xlsx" },
   unsupported_format: { ru: "формат файла не поддерживается", en: "unsupported file format" },
   unknown_sheet: { ru: "в книге нет листа с таким именем", en: "the workbook has no sheet with that name" },
   no_table: { ru: "в файле не найдено ни одной таблицы", en: "no table found in the file" },

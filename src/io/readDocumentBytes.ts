@@ -1,7 +1,7 @@
 import type { SourceDocument } from "../core/grid";
 import type { InputFormat } from "../core/plan/types";
 import { readXlsx } from "../xlsx";
-import { zipDirectory } from "../xlsx/zip/zipDirectory";
+import { entryData, zipDirectory, type ZipEntry } from "../xlsx/zip/zipDirectory";
 import { delimiterOption } from "./csv/delimiterOption";
 import { type CsvDelimiter, sniffDelimiter } from "./csv/detectDelimiter";
 import { readCsv } from "./csv/readCsv";
@@ -12,6 +12,7 @@ import { InputError } from "./inputError";
 import { readPdf } from "./pdf/readPdf";
 import { isRtf, readRtf } from "./rtf/readRtf";
 import { readOdt } from "./odt/readOdt";
+import { readOds } from "./ods/readOds";
 import { readTextDocument } from "./text/readTextDocument";
 
 export interface ReadOptions {
@@ -27,7 +28,7 @@ export interface ReadOptions {
 
 export interface ReadResult {
   readonly documents: SourceDocument[];
-  /** What the reader saw, for the user: "xlsx", "docx", "csv", "tsv", "html", "pdf", "txt". */
+  /** What the reader saw, for the user: "xlsx", "ods", "docx", "rtf", "odt", "csv", "tsv", "html", "pdf", "txt". */
   readonly format: string;
   readonly encoding: TextEncoding | null;
   /** Things worth telling the user that do not stop the work (a .xlsx that was text). */
@@ -72,7 +73,8 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
   if (isRtf(bytes)) return { documents: [readRtf(bytes, name)], format: "rtf", encoding: null, notes };
   if (isZip(bytes)) {
     const kind = zipKind(bytes, ext);
-    if (kind === "opendocument") return { documents: [await readOdt(bytes, name)], format: "odt", encoding: null, notes };
+    if (kind === "odt") return { documents: [await readOdt(bytes, name)], format: "odt", encoding: null, notes };
+    if (kind === "ods") return { documents: (await readOds(bytes, name)).map(withoutEmptyTables), format: "ods", encoding: null, notes };
     if (kind === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
@@ -133,15 +135,27 @@ function isZip(bytes: Uint8Array): boolean {
 
 /**
  * A zip is a Word document when it holds no workbook and has Word parts (or is named .docx), whatever its name
- * says: a .docx that lost its document.xml is a damaged Word document, not "not an Excel workbook". The directory
- * alone tells (nothing is inflated). A broken directory is "truncated".
+ * says: a .docx that lost its document.xml is a damaged Word document, not "not an Excel workbook". LibreOffice's own
+ * files (a content.xml, no Office parts) are told by their mimetype entry. The directory alone tells (nothing is
+ * inflated). A broken directory is "truncated".
  */
-function zipKind(bytes: Uint8Array, ext: string): "docx" | "xlsx" | "opendocument" {
-  const names = zipDirectory(bytes).map((e) => e.name);
+function zipKind(bytes: Uint8Array, ext: string): "docx" | "xlsx" | "odt" | "ods" {
+  const entries = zipDirectory(bytes);
+  const names = entries.map((e) => e.name);
   if (names.includes("xl/workbook.xml")) return "xlsx";
-  // LibreOffice's own files (.odt, .ods): a zip with content.xml and no Office parts.
-  if (names.includes("content.xml") && !names.some((n) => n.startsWith("word/"))) return "opendocument";
+  if (names.includes("content.xml") && !names.some((n) => n.startsWith("word/"))) return openDocumentKind(bytes, entries.find((e) => e.name === "mimetype"), ext);
   return ext === ".docx" || names.some((n) => n.startsWith("word/")) ? "docx" : "xlsx";
+}
+
+/**
+ * The mimetype entry comes first and stored (ODF 1.2 part 3, 3.3): "…opendocument.spreadsheet" is Calc's, "…text" Writer's.
+ * Without one the name decides; a presentation or a drawing is refused by the reader that finds no body it reads.
+ */
+function openDocumentKind(bytes: Uint8Array, mimetype: ZipEntry | undefined, ext: string): "odt" | "ods" {
+  const declared = mimetype && mimetype.method === 0 && mimetype.uncompressedSize < 200 ? new TextDecoder().decode(entryData(bytes, mimetype)) : "";
+  if (declared.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+  if (declared.startsWith("application/vnd.oasis.opendocument.text")) return "odt";
+  return ext === ".ods" || ext === ".ots" ? "ods" : "odt";
 }
 
 /**
@@ -153,8 +167,9 @@ export function contractFormat(format: string, name = ""): InputFormat {
   return CONTRACT_FORMATS[format] ?? "text";
 }
 
-// RTF and OpenDocument text are a word processor's documents, their tables Word's: the contract names that format docx.
-const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", docx: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
+// RTF and OpenDocument text are a word processor's documents, their tables Word's: the contract names that format docx;
+// an .ods is a workbook, xlsx.
+const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", ods: "xlsx", docx: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
 
 /** The compound file of Word 97–2003 and Excel 97–2003 (.doc, .xls): D0 CF 11 E0 A1 B1 1A E1. */
 function isOffice97(bytes: Uint8Array): boolean {

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -13,6 +12,7 @@ import { readInput } from "../../src/io/readInput";
 import { generateVacancies } from "../fixtures/vacancies/generateVacancies";
 import { renderLongTable, renderPerOrganisation, renderSheetPerMonth } from "../fixtures/vacancies/renderVacancies";
 import { runCli } from "../helpers/runCli";
+import { writeTypedWorkbooks } from "../helpers/typedWorkbooks";
 
 /**
  * Vacancy tables written as .xlsx workbooks (typed cells: numbers as numbers, dates as dates) and consolidated twice:
@@ -23,40 +23,10 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const TODAY = "2026-12-01";
 let n = 0;
 
-const DATE = /^(\d{2})\.(\d{2})\.(\d{4})$/;
-
-function typed(text: string): ExcelJS.CellValue {
-  const d = DATE.exec(text);
-  if (d) return new Date(Date.UTC(Number(d[3]), Number(d[2]) - 1, Number(d[1])));
-  return /^\d+(\.\d+)?$/.test(text) && String(Number(text)) === text ? Number(text) : text;
-}
-
-/** The inputs as workbooks, one per file, a sheet per document (text lines and table rows at their rows). */
 async function writeWorkbooks(inputs: readonly VacancyInput[]): Promise<string[]> {
   const dir = path.join(tmp, String(n++));
   mkdirSync(dir);
-  const books = new Map<string, ExcelJS.Workbook>();
-  for (const input of inputs) {
-    const file = path.join(dir, path.basename(input.file, path.extname(input.file)) + ".xlsx");
-    const wb = books.get(file) ?? new ExcelJS.Workbook();
-    books.set(file, wb);
-    const ws = wb.addWorksheet(input.doc.sheet ?? "Лист1");
-    for (const block of input.doc.blocks) {
-      if (block.kind === "text") ws.getCell(block.row, 1).value = block.text;
-      else if (block.kind === "table") {
-        for (const row of block.grid.rows) {
-          row.cells.forEach((text, c) => {
-            if (text === "") return;
-            const cell = ws.getCell(row.row, c + 1);
-            cell.value = typed(text);
-            if (cell.value instanceof Date) cell.numFmt = "dd.mm.yyyy";
-          });
-        }
-      }
-    }
-  }
-  for (const [file, wb] of books) await wb.xlsx.writeFile(file);
-  return [...books.keys()];
+  return writeTypedWorkbooks(inputs, dir);
 }
 
 const ctx = { positionals: [], options: {}, locale: "ru" as const, out: () => undefined, err: () => undefined, today: TODAY };

@@ -1,4 +1,4 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { Block, SourceDocument } from "../../core/grid";
 import { paragraphLine } from "../text/paragraphLine";
 import { InputError } from "../inputError";
@@ -7,7 +7,7 @@ import { DocxNumbering } from "./docxNumbering";
 import { docxTableGrid } from "./docxTable";
 import { blockItems, elementsNamed, paragraphText } from "./docxText";
 import { child, findFirst, parseXml, type XmlElement, type XmlNode } from "./parseXml";
-import { DEFAULT_MAX_UNCOMPRESSED, readZipPart } from "./readZipPart";
+import { DEFAULT_MAX_UNCOMPRESSED, openZip, readZipPart } from "./readZipPart";
 
 /**
  * Reads the body of a Word document (.docx) into blocks, in document order: each non-empty paragraph as text
@@ -24,7 +24,7 @@ import { DEFAULT_MAX_UNCOMPRESSED, readZipPart } from "./readZipPart";
  */
 export async function readDocx(bytes: Uint8Array, name: string, limits: { maxUncompressedBytes?: number } = {}): Promise<SourceDocument> {
   const max = limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED;
-  const zip = await openZip(bytes);
+  const zip = await openZip(bytes, "not_docx");
   const mainPath = await mainDocumentPath(zip, max);
   const main = zip.file(mainPath);
   if (!main) throw new InputError("docx_no_document", mainPath);
@@ -89,17 +89,6 @@ function plainText(el: XmlElement): string {
     else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return out.join(" ").replace(/\s+/g, " ").trim();
-}
-
-const ZIP_MAGIC = [0x50, 0x4b];
-
-async function openZip(bytes: Uint8Array): Promise<JSZip> {
-  if (bytes.length < 4 || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new InputError("not_docx");
-  try {
-    return await JSZip.loadAsync(bytes);
-  } catch (err) {
-    throw new InputError("truncated", String((err as Error)?.message ?? err));
-  }
 }
 
 /** The main document part named by the package relationships; word/document.xml by convention. */

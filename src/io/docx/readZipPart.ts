@@ -1,4 +1,4 @@
-import type JSZip from "jszip";
+import JSZip from "jszip";
 import { InputError } from "../inputError";
 
 /**
@@ -71,4 +71,16 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
     at += c.length;
   }
   return out;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b];
+
+/** A package opened by jszip: no zip at all is `notZip` (the reader's own reason), a zip jszip cannot open is "truncated". */
+export async function openZip(bytes: Uint8Array, notZip: string): Promise<JSZip> {
+  if (bytes.length < 4 || !ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new InputError(notZip);
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch (err) {
+    throw new InputError("truncated", String((err as Error)?.message ?? err));
+  }
 }

@@ -1,8 +1,7 @@
-import JSZip from "jszip";
 import type { Block, SourceDocument } from "../../core/grid";
 import { paragraphLine } from "../text/paragraphLine";
 import { findFirst, parseXml, type XmlElement, type XmlNode } from "../docx/parseXml";
-import { DEFAULT_MAX_UNCOMPRESSED, readZipPart } from "../docx/readZipPart";
+import { DEFAULT_MAX_UNCOMPRESSED, openZip, readZipPart } from "../docx/readZipPart";
 import { InputError } from "../inputError";
 import { type Slot, slotGrid, slotsEnd } from "../slotGrid";
 import { cellText } from "../text/cellText";
@@ -18,18 +17,13 @@ import { OdtNumbering } from "./odtNumbering";
  */
 export async function readOdt(bytes: Uint8Array, name: string, limits: { maxUncompressedBytes?: number } = {}): Promise<SourceDocument> {
   const max = limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (err) {
-    throw new InputError("truncated", String((err as Error)?.message ?? err));
-  }
+  const zip = await openZip(bytes, "truncated");
   const content = zip.file("content.xml");
   if (!content) throw new InputError("truncated", "content.xml");
   const root = parseXml(await readZipPart(content, max), TEXT_HOLDERS, "content.xml");
   const body = findFirst(root, "office:text");
-  // A spreadsheet (.ods) or a drawing: not a text document.
-  if (!body) throw new InputError("opendocument", ".ods");
+  // A presentation or a drawing (a spreadsheet is told apart before, by its mimetype): no text document.
+  if (!body) throw new InputError("opendocument");
   const stylesPart = zip.file("styles.xml");
   const styles = stylesPart ? parseXml(await readZipPart(stylesPart, max), new Set(), "styles.xml") : undefined;
   return { name, sheet: null, blocks: new OdtBody(new OdtNumbering([root, styles])).read(body) };

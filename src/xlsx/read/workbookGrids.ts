@@ -52,7 +52,11 @@ export async function readWorkbookGrids(zip: PartSource, maxCells: number): Prom
   return out;
 }
 
-function sheetGrid(name: string, texts: Map<number, string[]>, hidden: ReadonlySet<number>, merges: readonly Merge[], maxCells: number): Grid {
+/**
+ * A sheet's grid from the rows that hold text (index 0 = column A), its hidden rows and merged areas: blank rows kept
+ * up to the last text row, every row padded to the widest, the cells a merge covers cleared. Shared with readOds.
+ */
+export function sheetGrid(name: string, texts: Map<number, string[]>, hidden: ReadonlySet<number>, merges: readonly Merge[], maxCells: number): Grid {
   for (const m of merges) blankCovered(texts, m);
   let lastRow = 0;
   let width = 0;

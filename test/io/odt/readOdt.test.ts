@@ -52,9 +52,9 @@ describe("OpenDocument text (.odt)", () => {
     expect(plan.items.map((i) => [i.number, i.responsible.text])).toEqual([["1.1", "Отдел кадров"], ["1.2", "Управление образования"], ["1.3", "Управление образования"]]);
   });
 
-  test("a spreadsheet (.ods) is refused saying to save it as .xlsx; a zip without content.xml is damaged", async () => {
-    const ods = await odf('<office:spreadsheet><table:table table:name="Лист1"/></office:spreadsheet>', "application/vnd.oasis.opendocument.spreadsheet");
-    await expect(readDocumentBytes(ods, "vacancies.ods")).rejects.toMatchObject({ reason: "opendocument" });
+  test("a drawing (no text body) is refused as no text document; a zip without content.xml is damaged", async () => {
+    const drawing = await odf("<office:drawing/>", "application/vnd.oasis.opendocument.graphics");
+    await expect(readDocumentBytes(drawing, "схема.odg")).rejects.toMatchObject({ reason: "opendocument" });
     const zip = new JSZip();
     zip.file("mimetype", "application/vnd.oasis.opendocument.text");
     await expect(readOdt(await zip.generateAsync({ type: "uint8array" }), "x.odt")).rejects.toBeInstanceOf(InputError);

@@ -1,0 +1,134 @@
+import { execFileSync } from "child_process";
+import ExcelJS from "exceljs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { makeGrid, type SourceDocument } from "../../../src/core/grid";
+import { readDocumentBytes } from "../../../src/io/readDocumentBytes";
+import { OFFICIAL_DIR, OFFICIAL_NAMES } from "../../corpus/officialFixtures";
+import { toolMissing } from "../../corpus/shapes/libreOfficeShapes";
+import { generatePersons } from "../../fixtures/staffing/generatePersons";
+import { generateVacancies } from "../../fixtures/vacancies/generateVacancies";
+import { renderLongTable, renderSheetPerMonth } from "../../fixtures/vacancies/renderVacancies";
+import { runCli } from "../../helpers/runCli";
+import { writeTypedWorkbooks } from "../../helpers/typedWorkbooks";
+
+/**
+ * Workbooks saved by LibreOffice Calc as .ods (its own format, what offices on Linux keep their tables in) read as the
+ * .xlsx they were saved from: every sheet, row, cell text (numbers, dates, percentages, booleans, times as the core's
+ * neutral text), hidden row and merged area — and the commands give the same reports from either.
+ */
+const missing = toolMissing("soffice");
+const TODAY = "2026-12-01";
+
+/** A sheet of every cell type Calc stores, with what a staffing table has: a merged caption, a hidden row, a formula's error. */
+async function typedSheet(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Показатели");
+  ws.mergeCells("A1:F1");
+  ws.getCell("A1").value = "Сведения об укомплектованности\nна 01.09.2026";
+  ws.addRow([]);
+  ws.addRow(["Организация", "Ставок", "Доля", "Дата", "Время", "Есть вакансии"]);
+  const rows: ExcelJS.CellValue[][] = [
+    ["МБОУ «СОШ № 1»", 12.25, 0.344, new Date(Date.UTC(2026, 8, 1)), new Date(Date.UTC(1899, 11, 30, 8, 30)), true],
+    ["МБДОУ «Детский сад № 7»", 0.1 + 0.2, 1, new Date(Date.UTC(2025, 11, 31, 14, 5)), new Date(Date.UTC(1899, 11, 30, 17, 0)), false],
+    ["  два  пробела ", -3, 0.5, "не дата", "", { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellValue],
+  ];
+  for (const r of rows) ws.addRow(r);
+  for (let r = 4; r <= 6; r++) {
+    ws.getCell(r, 3).numFmt = r === 4 ? "0.0%" : "0%";
+    ws.getCell(r, 4).numFmt = r === 5 ? "dd.mm.yyyy hh:mm" : "dd.mm.yyyy";
+    ws.getCell(r, 5).numFmt = "hh:mm";
+  }
+  ws.getRow(5).hidden = true;
+  ws.mergeCells("A8:B9");
+  ws.getCell("A8").value = "Итого";
+  ws.getCell("C8").value = 3;
+  ws.getCell("A10").value = "Исполнитель: Иванова И.И.";
+  await wb.xlsx.writeFile(file);
+}
+
+async function staffList(file: string): Promise<void> {
+  const list = generatePersons({ seed: 7 });
+  const doc: SourceDocument = { name: "кадры.xlsx", sheet: "Кадры", blocks: [{ kind: "table", format: "sheet", grid: makeGrid(list.values.map((cells, i) => ({ cells, row: i + 1 }))) }] };
+  await writeTypedWorkbooks([{ doc, file }], path.dirname(file));
+}
+
+(missing ? describe.skip : describe)("workbooks saved by Calc as .ods", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-ods-"));
+  // Every fourth official plan, as typed in Excel and as its lines pasted into column A (Calc takes ~2 s a file).
+  const official = OFFICIAL_NAMES.filter((_, i) => i % 4 === 0).flatMap((n) => [`${n}.xlsx`, `${n}.column-a.xlsx`]).map((f) => path.join(OFFICIAL_DIR, f)).filter((f) => {
+    try {
+      return readFileSync(f).length > 0;
+    } catch {
+      return false;
+    }
+  });
+  const vacancyDirs = ["long", "perMonth"].map((d) => path.join(dir, d));
+  const written: string[] = [];
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(async () => {
+    const g = generateVacancies(20261201, 4);
+    vacancyDirs.forEach((d) => mkdirSync(d));
+    written.push(...(await writeTypedWorkbooks(renderLongTable(g).inputs, vacancyDirs[0])), ...(await writeTypedWorkbooks(renderSheetPerMonth(g).inputs, vacancyDirs[1])));
+    written.push(path.join(dir, "показатели.xlsx"), path.join(dir, "кадры.xlsx"));
+    await typedSheet(written[written.length - 2]);
+    await staffList(written[written.length - 1]);
+    // One Calc run for every workbook, in a profile of its own; each .ods lands beside its .xlsx.
+    for (const d of [dir, ...vacancyDirs]) {
+      const here = written.filter((f) => path.dirname(f) === d);
+      if (here.length > 0) execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "ods", "--outdir", d, ...here], { stdio: "ignore", timeout: 600_000 });
+    }
+    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "ods", "--outdir", path.join(dir, "official"), ...official], { stdio: "ignore", timeout: 600_000 });
+  }, 1_200_000);
+
+  const reading = async (file: string) => {
+    const read = await readDocumentBytes(new Uint8Array(readFileSync(file)), path.basename(file));
+    return { format: read.format, sheets: read.documents.map((d) => ({ sheet: d.sheet, blocks: d.blocks })) };
+  };
+  const odsOf = (file: string, outDir = path.dirname(file)) => path.join(outDir, `${path.basename(file, ".xlsx")}.ods`);
+
+  test("typed cells, a hidden row and merged areas read as the .xlsx reads them", async () => {
+    const xlsx = path.join(dir, "показатели.xlsx");
+    const fromXlsx = await reading(xlsx);
+    const fromOds = await reading(odsOf(xlsx));
+    expect(fromOds.format).toBe("ods");
+    expect(fromOds.sheets).toEqual(fromXlsx.sheets);
+    // What the neutral text is, read from the .ods itself: not only «the same as the other reader».
+    const grid = fromOds.sheets[0].blocks[0];
+    if (grid.kind !== "table") throw new Error("no table");
+    expect(grid.grid.rows[3].cells).toEqual(["МБОУ «СОШ № 1»", "12.25", "34,4%", "01.09.2026", "08:30", "TRUE"]);
+    expect(grid.grid.rows[4]).toMatchObject({ hidden: true, cells: ["МБДОУ «Детский сад № 7»", "0.3", "100%", "31.12.2025 14:05", "17:00", "FALSE"] });
+    expect(grid.grid.rows[5].cells).toEqual(["  два  пробела ", "-3", "50%", "не дата", "", "#DIV/0!"]);
+    expect(grid.grid.rows[0].cells[0]).toBe("Сведения об укомплектованности\nна 01.09.2026");
+    expect(grid.grid.merges).toEqual(expect.arrayContaining([{ top: 0, left: 0, bottom: 0, right: 5 }, { top: 7, left: 0, bottom: 8, right: 1 }]));
+  });
+
+  test("official plan workbooks (and their lines pasted into column A) read the same from .ods", async () => {
+    expect(official.length).toBeGreaterThan(6);
+    for (const xlsx of official) expect({ file: path.basename(xlsx), ...(await reading(odsOf(xlsx, path.join(dir, "official")))), format: "" }).toEqual({ file: path.basename(xlsx), ...(await reading(xlsx)), format: "" });
+  });
+
+  test("vacancy tables from .ods consolidate as from .xlsx", async () => {
+    for (const d of vacancyDirs) {
+      const xlsx = written.filter((f) => path.dirname(f) === d);
+      const fromXlsx = await runCli(["vacancies", ...xlsx, "--json"], TODAY);
+      const fromOds = await runCli(["vacancies", ...xlsx.map((f) => odsOf(f)), "--json"], TODAY);
+      expect(fromXlsx.code).toBe(0);
+      expect(fromOds.code).toBe(0);
+      expect(JSON.parse(fromOds.stdout.replace(/\.ods\b/g, ".xlsx"))).toEqual(JSON.parse(fromXlsx.stdout));
+      expect(JSON.parse(fromOds.stdout).totals.some((t: { vacancies: number }) => t.vacancies > 0)).toBe(true);
+    }
+  });
+
+  test("a staff list's indicators from .ods are the .xlsx's", async () => {
+    const xlsx = path.join(dir, "кадры.xlsx");
+    const fromXlsx = await runCli(["indicators", xlsx, "--json"], "2026-09-01");
+    const fromOds = await runCli(["indicators", odsOf(xlsx), "--json"], "2026-09-01");
+    expect(fromOds.code).toBe(0);
+    expect(JSON.parse(fromOds.stdout.replace(/\.ods\b/g, ".xlsx"))).toEqual(JSON.parse(fromXlsx.stdout));
+    expect(JSON.parse(fromOds.stdout).indicators.length).toBeGreaterThan(0);
+  });
+});
+
+if (missing) console.log(`workbooks saved by Calc as .ods: skipped, ${missing}`);

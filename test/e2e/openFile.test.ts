@@ -85,6 +85,21 @@ browserSuite("«Открыть файл…» and pasted lines in the browser", (
     expect(items.find((r) => r[0] === "4.2")?.[2]).toBe(items.find((r) => r[0] === "4.1")?.[2]);
   });
 
+  test("a workbook saved by LibreOffice Calc (.ods) chosen in the pane is read in the page: the plan the core reads in the same bytes", async () => {
+    const pane = await open({ sheets: { Лист1: [[""]] } });
+    await pane.byId(ids.structureOpenFile).waitFor();
+    // The official listvyansky-2030.xlsx saved as .ods by Calc: content.xml inflated and streamed in the browser.
+    const bytes = readFileSync(path.join(FIXTURES, "ods", "listvyansky-2030.calc.ods"));
+    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer: bytes });
+    await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
+    const read = await readDocumentBytes(new Uint8Array(bytes), "план.ods");
+    expect(read.format).toBe("ods");
+    const result = structurePlan(read.documents[0]);
+    if (!result.ok) throw new Error(result.failure.reason);
+    expect(result.plan.items.length).toBeGreaterThan(10);
+    expect(await writtenItems(pane)).toEqual(result.plan.items.map((i) => [i.number, i.name, i.responsible.text.replace(/\s*\n\s*/g, " "), i.deadline.text]));
+  });
+
   test("a file no reader takes is refused with its name and what to open instead", async () => {
     const pane = await open({ sheets: { Лист1: [[""]] } });
     await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 broken") });

@@ -1,3 +1,4 @@
+import { endsOpen, startsMidPhrase } from "./continuesLine";
 import { type Line, type LineRef, partedBefore, type Segment } from "./segmentRows";
 
 /**
@@ -27,11 +28,21 @@ function headOf(lines: readonly Line[], segments: readonly Segment[], j: number)
     const ref = last[last.length - n];
     if (ref.index !== s.at - n) return null;
     // The section's heading line is a merged row of its own: the flow after it is the row's.
-    if (above.kind === "section" && ref.index === above.at) return opensName(head) ? head : null;
+    if (above.kind === "section" && ref.index === above.at) return opensName(head) && goesOn(s, head) ? head : null;
     head.unshift(ref);
-    if (partedBefore(lines, ref.index)) return opensName(head) && head.length < lineCount(above) ? head : null;
+    if (partedBefore(lines, ref.index)) return opensName(head) && goesOn(s, head) && head.length < lineCount(above) ? head : null;
   }
   return null;
+}
+
+/**
+ * The name goes on across the number: the head's last line stops mid-phrase, or the text after the number (on its
+ * line, or the next) is the rest of a sentence. A row whose name opens after its number (a capital there) is read
+ * from its top, and the flow above is the row above's.
+ */
+function goesOn(s: Segment, head: readonly LineRef[]): boolean {
+  const after = s.pieces[0]?.find((r) => r.index >= s.at)?.text.trim() ?? "";
+  return endsOpen(head[head.length - 1].text) || (after !== "" && startsMidPhrase(after));
 }
 
 function lineCount(s: Segment): number {

@@ -28,6 +28,7 @@ import { type BlockCell, blockRanges, columnsInBlocks, type Given, outOfPlace } 
 import { type ForwardCells, giveForward } from "./forwardCells";
 import { assignmentDoubts, documentContext, doubtText, type RowContext } from "./assignmentDoubt";
 import { centredRows } from "./centredRows";
+import { flowHeads } from "./flowHeads";
 import { cutSpan } from "./spanCut";
 import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 import { partsAtMarks } from "../schedule";
@@ -218,12 +219,15 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const drawnSlots = drawn && !byFlows && !sumCells && slots.some((s) => !s.spanEnd) ? slots : null;
   const extraCells = sumCells ?? (slots.length && !drawn ? takeExtraCells(rows.segments, slots) : byFlows ? flowCells : null);
   const plain = extraCells?.taken.size ? { ...rows, segments: rows.segments.map((s) => withoutLines(s, extraCells.taken)) } : rows;
+  // Where the rows come as flows (pdftotext without layout), a centred number stands inside its name's flow: the
+  // flow's lines above it are its row's (flowHeads), and the rows are no baselines to weigh as centredRows does.
+  const inFlows = flowHeads(lines, plain.segments);
   // Rows of cells centred vertically start above their numbers: the cuts between them are read.
   // Marks and extra cells are kept by the rows' places: where those are, the rows keep their count.
   // The lines between the header and the first number may be the first row's lines above it, or a title over it.
-  const recut = centredRows(lines, plain.segments, textOrder, absent, header ? leadLines(lines, header.end, plain) : [], memo);
+  const recut = inFlows ? null : centredRows(lines, plain.segments, textOrder, absent, header ? leadLines(lines, header.end, plain) : [], memo);
   const centred = recut && (recut.segments.length === plain.segments.length || (!marked && !extraCells)) ? recut : null;
-  const cutRows = centred ? { ...plain, segments: centred.segments, start: Math.min(plain.start, centred.segments[0]?.pieces[0]?.[0]?.index ?? plain.start) } : plain;
+  const cutRows = centred ? { ...plain, segments: centred.segments, start: Math.min(plain.start, centred.segments[0]?.pieces[0]?.[0]?.index ?? plain.start) } : inFlows ? { ...plain, segments: inFlows } : plain;
   // A section's title printed apart from its number opens the next row's lines: it goes back to its section.
   const seg = { ...cutRows, segments: sectionTitlesApart(cutRows.segments) };
   const captionOf = (k: PlanKey) => (grid && header?.cells[k] ? withoutCaptions(header.cells[k], grid) : (columns?.find((c) => c.key === k)?.caption ?? header?.cells[k]));

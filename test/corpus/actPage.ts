@@ -24,6 +24,12 @@ const REGIONAL_PARTIES: readonly string[] = [
 ];
 
 /**
+ * The plan as an act's annex: signed by nobody, the act's signatures standing under the act, before its annexes (the
+ * page drawn here gives the plan's annex and the next, with none).
+ */
+export const asUnsignedAnnex = (plan: TruthPlan): TruthPlan => ({ ...plan, signatures: [] });
+
+/**
  * The plan with some items' executors drawn as a region's act prints them, each party a paragraph of its own (the
  * truth's text parts them by line breaks, as the cell shows them) and results begun in lower case. Drawn from a stream
  * of its own (the plan's seed ^ 0xac7), so the plan's other cells stay what they were.

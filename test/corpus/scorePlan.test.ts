@@ -1,5 +1,5 @@
 import type { PlanItem } from "../../src/core/plan/types";
-import { pairItems } from "./scorePlan";
+import { pairItems, signedInOrder } from "./scorePlan";
 import type { TruthItem } from "./truthPlan";
 
 const truth = (qualified: string): TruthItem => ({
@@ -30,5 +30,19 @@ describe("pairing truth items with recovered ones", () => {
   test("items printed with no number pair in document order, the earliest first", () => {
     const t = [truth(""), truth("")].map((x) => ({ ...x, number: "", qualified: "" }));
     expect(paired(t, ["", "", ""].map((n) => found(n)))).toEqual([0, 1]);
+  });
+});
+
+describe("signatures read in order", () => {
+  const truth = ["Начальник управления образования ____________ Н.Г. Сорокина", "Исполнитель: Лебедев Т.И., тел. 8 (3225) 46-32-23"];
+
+  test("the blank, the tabs and a row's « | » are no words; lines around the signing may stay", () => {
+    expect(signedInOrder(truth, ["Начальник управления образования | Н.Г. Сорокина", "Исполнитель: Лебедев Т.И., тел. 8 (3225) 46-32-23", "2"])).toBe(true);
+    expect(signedInOrder(truth, ["Начальник управления образования\t\tН.Г. Сорокина", "Исполнитель: Лебедев Т.И.,", "тел. 8 (3225) 46-32-23"])).toBe(true);
+  });
+
+  test("the signing reordered, or its name taken into an item, is not read", () => {
+    expect(signedInOrder(truth, [truth[1], "Начальник управления образования | Н.Г. Сорокина"])).toBe(false);
+    expect(signedInOrder(truth, ["Начальник управления образования", truth[1]])).toBe(false);
   });
 });

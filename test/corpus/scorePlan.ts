@@ -22,9 +22,13 @@ export interface Score {
   readonly inexactUnnoted: number;
   /** Exact items that carry such a note anyway: the noise. */
   readonly exactNoted: number;
+  /** Plans whose truth is signed (its signatures not empty). */
+  readonly signatures: number;
+  /** Of those, plans whose signature block holds the truth's signatures, in the source's order (signedInOrder). */
+  readonly signed: number;
 }
 
-export const ZERO: Score = { plans: 0, structured: 0, items: 0, returned: 0, matched: 0, exact: 0, sections: 0, sectionsFound: 0, deadlines: 0, executors: 0, inexactUnnoted: 0, exactNoted: 0 };
+export const ZERO: Score = { plans: 0, structured: 0, items: 0, returned: 0, matched: 0, exact: 0, sections: 0, sectionsFound: 0, deadlines: 0, executors: 0, inexactUnnoted: 0, exactNoted: 0, signatures: 0, signed: 0 };
 
 /** Notes by which a reader says it was unsure of an item's cells (a schedule's marks read as the deadline are no doubt). */
 const UNSURE: ReadonlySet<string> = new Set(["column_uncertain", "merged_continuation", "possibly_incomplete"]);
@@ -94,11 +98,23 @@ function sectionFound(t: TruthPlan["sections"][number], plan: Plan): boolean {
 const sameExtras = (plan: TruthPlan, t: TruthItem, f: PlanItem): boolean =>
   !plan.extras || Object.entries(t.extra ?? {}).every(([header, value]) => norm(f.extra[header]) === norm(value));
 
+/**
+ * Whether the signature block holds the truth's signatures, one after the other in their order, compared by their
+ * words: the blank to sign on («____»), the tabs or spaces that push a name right and the « | » a row's cells are
+ * joined by are no words. Other lines may stand around them (a site's footer, a page's number): the block keeps the
+ * source's text under the table, the test is that none of the signing is lost, taken into an item or reordered.
+ */
+export function signedInOrder(signatures: readonly string[], block: readonly string[]): boolean {
+  const words = (lines: readonly string[]) => ` ${norm(lines.join(" ").replace(/_{2,}|\|/g, " "))} `;
+  return words(block).includes(words(signatures));
+}
+
 export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
   const items = allItems(truth);
   // Items under no heading (a truth section with an empty label) have no section row to find.
   const sections = truth.sections.filter((s) => s.label !== "");
-  const base: Score = { ...ZERO, plans: 1, items: items.length, sections: sections.length };
+  const signatures = truth.signatures.length > 0 ? 1 : 0;
+  const base: Score = { ...ZERO, plans: 1, items: items.length, sections: sections.length, signatures };
   if (!plan) return base;
   const pairs = pairItems(items, plan.items);
   let exact = 0, deadlines = 0, executors = 0, inexactUnnoted = 0, exactNoted = 0;
@@ -125,6 +141,7 @@ export function scorePlan(truth: TruthPlan, plan: Plan | null): Score {
     executors,
     inexactUnnoted,
     exactNoted,
+    signed: signatures && signedInOrder(truth.signatures, plan.meta.signatureBlock) ? 1 : 0,
   };
 }
 

@@ -226,14 +226,14 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     dropped.push({ row: line.row, reason: furniture ? "page_furniture" : into === titleLines ? "title" : "signature", text: line.text });
   };
   const otherTables: Plan["meta"]["otherTables"][number][] = [];
-  segments.forEach((s, i) => {
-    if (i === planIndex) return;
-    if (s.kind === "text") keepEndMatter(s.block, i < planIndex ? titleLines : signatureLines);
+  const keepSegment = (s: Segment, into: Line[]) => {
+    if (s.kind === "text") keepEndMatter(s.block, into);
     else {
       otherTables.push(describeOtherTable(s.table));
       for (const r of s.table.grid.rows) if (nonEmptyCells(r).length) dropped.push({ row: r.row, reason: "other_table", text: rowText(r) });
     }
-  });
+  };
+  segments.slice(0, planIndex).forEach((s) => keepSegment(s, titleLines));
   for (const f of table.furniture) dropped.push({ row: f.row, reason: "page_furniture", text: f.text });
 
   const rows = table.grid.rows;
@@ -247,6 +247,9 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
     const text = rowText(rows[i]);
     if (text) keepEndMatter({ row: rows[i].row, text }, signatureLines);
   }
+  // The text after the table comes after the table's own last rows, as the source has it: a sign-off pushed right by
+  // tabs in Word's plain text is a row of the table's text (two cells), «Исполнитель: …» under it a paragraph.
+  segments.slice(planIndex + 1).forEach((s) => keepSegment(s, signatureLines));
 
   const assembled = assembleRows(table.grid, layout, firstBody, last);
   for (const d of assembled.dropped) dropped.push(d); // not push(...): 300,000 dropped rows overflow the stack

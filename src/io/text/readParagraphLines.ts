@@ -2,6 +2,9 @@ import type { GridRow, Merge } from "../../core/grid";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
 import { opensSumRow } from "../../core/table/sumRows";
+import { isPageFurniture } from "../../core/table/pageFurniture";
+import { isSignatureText } from "../../core/plan/structure/rowShapes";
+import { isSignOff, isSplitSignOff, isWrappedSignOff } from "../../core/plan/lines/signOffLine";
 import { cellText } from "./cellText";
 import { startsRow } from "./readCellLines";
 import { type CellColumn, type ColumnKinds, cellsAndTitle, cellsOfParagraphs, fewestLines, learnColumnKinds, readsAsAmount, relearnColumnKinds } from "./rowParagraphs";
@@ -190,10 +193,25 @@ function rowsFrom(lines: readonly string[], start: number, header: ParagraphHead
       break;
     }
     if (blank(line) && current.lines.length >= fewest && !rowOpensAfter(lines, i, current.lines.length < width) && !numberedRowGoesOn(lines, i, current.lines[0], width)) break;
+    // A sum row has its label and a sum at least (its label merged over the cells before the sums).
+    const summed = current.lines.some((l) => opensSumRow(l)) && current.lines.some((l) => readsAsAmount(l));
+    if ((current.lines.length >= fewest || summed) && signsUnder(lines, i)) break;
     current.lines.push(line);
   }
   if (current) rows.push(current);
   return { rows, end: i };
+}
+
+/**
+ * The head's sign-off typed right under the table, no empty paragraph between (Writer writes it on the line after the
+ * last row's last cell): on one line with the name at its end, or over two (wrapped, or the name alone on the second),
+ * and nothing after it but signatures, empty lines and page numbers. An executors' cell that reads so has its row's
+ * later cells, or the next row, after it.
+ */
+function signsUnder(lines: readonly string[], i: number): boolean {
+  const [line, next] = [lines[i].trim(), (lines[i + 1] ?? "").trim()];
+  const signOff = /^\p{Lu}/u.test(line) && isSignOff(line) ? 1 : isWrappedSignOff(line, next) || isSplitSignOff(line, next) ? 2 : 0;
+  return signOff > 0 && lines.slice(i + signOff).every((l) => blank(l) || isSignatureText(l) || isPageFurniture(l));
 }
 
 /**

@@ -4,7 +4,7 @@ import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { isSumLabel } from "../../core/table/sumRows";
 import { type ColumnKinds, type Kind, KINDS, kindOf, learnColumnKinds } from "./rowParagraphs";
 import { spansOver } from "./readParagraphLines";
-import { isWrappedSignOff, signsTable } from "../../core/plan/lines/signOffLine";
+import { isSignOff, isWrappedSignOff, signsTable } from "../../core/plan/lines/signOffLine";
 import type { DelimitedRecord } from "./splitDelimited";
 
 /**
@@ -69,7 +69,7 @@ function widthOf(rows: readonly { readonly cells: readonly string[] }[]): number
 
 function continuesRow(row: readonly string[], records: readonly DelimitedRecord[], k: number, shape: TableShape): boolean {
   const record = records[k].cells;
-  if (isBlank(records[k]) || opensRow(record)) return false;
+  if (isBlank(records[k]) || opensRow(record) || signsAtEnd(records, k)) return false;
   if (row.length < shape.width) return row.length + record.length - 1 <= shape.width;
   if (record.length > 1) return false;
   if (/^\p{Ll}/u.test(record[0].trim())) return true;
@@ -90,6 +90,21 @@ function lastCellGoesOn(records: readonly DelimitedRecord[], k: number): boolean
     if (signsTable(line) || isWrappedSignOff(line, next)) return j > k;
   }
   return true;
+}
+
+/**
+ * The record signs the table under its last row, no tabbed row after it: the head's sign-off or «Исполнитель: …»
+ * typed right under the table (signsTable, or the sign-off wrapped over two lines), or the position and the name
+ * pushed right by tabs («Начальник управления\t\t\tН.Г. Сорокина»: two cells, one sign-off). A row that is short
+ * of the table's cells (a total's label merged across columns, a deadline over its start and end) would otherwise
+ * take it as the rest of its cells.
+ */
+function signsAtEnd(records: readonly DelimitedRecord[], k: number): boolean {
+  if (tabbedSoon(records, k)) return false;
+  const cells = records[k].cells.map((c) => c.trim()).filter((c) => c !== "");
+  const next = records[k + 1]?.cells.length === 1 ? records[k + 1].cells[0] : "";
+  if (cells.length === 1) return signsTable(cells[0]) || isWrappedSignOff(cells[0], next);
+  return cells.length === 2 && /^\p{Lu}/u.test(cells[0]) && isSignOff(cells.join(" "));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { alignmentOffset, CHAR_WIDTHS, columnWidths, drawnColumns, drawnRows, type LaidRow, layRows, pageNumbering, paginate, VERTICAL_ALIGNMENTS, type VerticalAlignment } from "../layoutTable";
 import { makeRng, type Rng } from "../rng";
-import { withActExecutors } from "../actPage";
+import { asUnsignedAnnex, withActExecutors } from "../actPage";
 import { browserCopy, withMergedExecutors } from "../browserCopy";
 import { withTaskHeadings } from "../taskHeadings";
 import type { TruthPlan } from "../truthPlan";
@@ -251,13 +251,13 @@ export const LINE_SHAPES: readonly Shape[] = [
   {
     name: "browser-copy-act",
     about: "the whole act's page copied in Chromium: the plan an annex under «Приложение N 1 / к постановлению …», the next annex (target indicators, numbered rows) after its last row, executors as a region's act prints them, one party a <p>, consents between them",
-    truth: (plan) => withMergedExecutors(withActExecutors(plan)),
+    truth: (plan) => withMergedExecutors(withActExecutors(asUnsignedAnnex(plan))),
     draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r, { act: true }) }),
   },
   {
     name: "browser-copy-act-titled",
     about: "browser-copy-act with the next table right under a title in capitals (no «Приложение» over it, «ПЕРЕЧЕНЬ ПОКАЗАТЕЛЕЙ …», «СВЕДЕНИЯ О …»), its captions over column numbers now and then, its rows «1.» or «1»",
-    truth: (plan) => withMergedExecutors(withActExecutors(plan)),
+    truth: (plan) => withMergedExecutors(withActExecutors(asUnsignedAnnex(plan))),
     draw: (plan, r) => ({ ext: ".txt", data: browserCopy(plan, r, { act: true, titled: true }) }),
   },
   {

@@ -202,3 +202,27 @@ describe("a Writer text row's cells told apart by their words", () => {
     }
   });
 });
+
+describe("the head's sign-off right under a Writer text's table, no empty paragraph between", () => {
+  // WRITER_TEXT without the empty paragraph before its sign-off: the last row has all its cells before it.
+  const under = (...end: string[]) => [...WRITER_TEXT.split("\n").slice(0, -2), ...end].join("\n");
+  test.each([
+    ["on one line", ["Начальник управления образования Т.В. Мальцева"]],
+    ["on one line, spaces before the name, «Исп. …» under it", ["Начальник управления образования                И.П. Крылова", "Исп. Рочева Т.А."]],
+    ["wrapped over two lines", ["Начальник управления образования администрации", "Горнозаводского муниципального округа\tТ.В. Мальцева"]],
+  ])("%s: no paragraph of the last row", (_label, end) => {
+    const text = under(...end);
+    const plan = read(text);
+    const last = plan.items[plan.items.length - 1];
+    expect([last.number, last.result]).toEqual(["1.5", "проведено не менее 2 семинаров"]);
+    expect(plan.meta.signatureBlock.join(" ").replace(/\s+/g, " ")).toBe(end.join(" ").replace(/\s+/g, " "));
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("under a sum row closing the table", () => {
+    const text = under("Всего по программе", "", "", "", "1 845,0", "Начальник управления образования Т.В. Мальцева");
+    const plan = read(text);
+    expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования Т.В. Мальцева"]);
+    expect(plan.items[plan.items.length - 1].result).toBe("проведено не менее 2 семинаров");
+  });
+});

@@ -129,4 +129,37 @@ describe("a Word table as plain text: tabs between cells, a cell's paragraphs br
       expect(lostWords(source, plan)).toEqual([]);
     });
   });
+  describe("a sign-off right under a row short of the table's cells is not the rest of that row", () => {
+    // The deadline merged over its start and end, the total's label over the columns before the sums: Word writes one
+    // cell for each, so those rows have fewer cells than the table and a line under them could be their other cells.
+    const text = (...end: string[]) =>
+      [
+        "План мероприятий по кадровому обеспечению системы образования на 2027 год",
+        "",
+        ["№", "Мероприятие", "Ответственный", "Начало", "Окончание", "Сумма, тыс. руб.", "Результат"].join(T),
+        ["1.", "Мониторинг вакансий", "Отдел кадров", "01.02.2027", "01.03.2027", "10,0", "Справка"].join(T),
+        ["2.", "Семинар для наставников", "Фёдорова Т.И., главный специалист", "В течение года", "15,0", "Приказ управления образования"].join(T),
+        ["Итого:", "25,0", ""].join(T),
+        ...end,
+      ].join("\r\n");
+    test.each([
+      ["a blank to sign on", ["Начальник управления образования ____________ Н.Г. Сорокина"]],
+      ["spaces for the signature", ["Начальник управления образования              С.А. Миронов"]],
+      ["the name pushed right by tabs", ["Начальник управления образования\t\t\t\tН.Г. Сорокина"]],
+      ["the name pushed right by tabs, «Исполнитель: …» after a blank line", ["Начальник управления образования\t\t\t\tН.Г. Сорокина", "", "Исполнитель: Лебедев Т.И., тел. 8 (3225) 46-32-23"]],
+    ])("%s, under the total", (_label, end) => {
+      const plan = read(text(...end));
+      expect(plan.items.map((i) => [i.number, i.responsible.text, i.result])).toEqual([
+        ["1", "Отдел кадров", "Справка"],
+        ["2", "Фёдорова Т.И., главный специалист", "Приказ управления образования"],
+      ]);
+      expect(plan.meta.totals.map((t) => t.label)).toEqual(["Итого:"]);
+      expect(plan.meta.signatureBlock.map((l) => l.replace(/[\s|]+/g, " "))).toEqual(end.filter((l) => l !== "").map((l) => l.replace(/\s+/g, " ")));
+    });
+    test("under the last item's row, the total's row not typed", () => {
+      const plan = read(text().replace(/\r\nИтого:.*$/, "") + "\r\nНачальник управления образования ____________ Н.Г. Сорокина");
+      expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "Справка"], ["2", "Приказ управления образования"]]);
+      expect(plan.meta.signatureBlock).toEqual(["Начальник управления образования ____________ Н.Г. Сорокина"]);
+    });
+  });
 });

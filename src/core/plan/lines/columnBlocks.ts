@@ -5,7 +5,7 @@ import { PLAN_KEYS } from "../columns/columnCatalogue";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
-import { isSignOff } from "./signOffLine";
+import { isSignOff, isSplitSignOff, isWrappedSignOff } from "./signOffLine";
 import { continuation } from "./continuesLine";
 import { namesReportColumn } from "./reportCaption";
 import { captionText } from "./captionText";
@@ -101,7 +101,14 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
   // After the table: what is neither a signature nor a page number; a caption of a column the rows lack opens a block
   // even where it reads as a signature («Исполнитель»): the count of its cells decides (giveBack).
   let from = seg.end;
-  while (from < lines.length && (isSignatureText(lines[from].text) || isSignOff(lines[from].text) || isPageFurniture(lines[from].text)) && !BARE_NAME.test(lines[from].text.trim()) && !candidateCaption(lines, from, candidates)) from++;
+  for (;;) {
+    if (from >= lines.length || candidateCaption(lines, from, candidates)) break;
+    const [text, next] = [lines[from].text, lines[from + 1]?.text ?? ""];
+    // The head's sign-off over two lines, its name alone on the second (segmentRows.bodyEnd ended the rows at it).
+    if (isWrappedSignOff(text, next) || isSplitSignOff(text, next)) from += 2;
+    else if ((isSignatureText(text) || isSignOff(text) || isPageFurniture(text)) && !BARE_NAME.test(text.trim())) from++;
+    else break;
+  }
   const ranges = blockRanges(lines, seg, later).map((r) => ({ ...r, from: captionsBefore(lines, seg.end, r.from, candidates) }));
   // The first block under a later caption after the signatures goes on the flow that opened after them: pdftotext
   // gives the last page's columns one after another, those the header named (under their captions again) and the

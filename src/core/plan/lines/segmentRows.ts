@@ -5,7 +5,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isAmountCell, opensSumRow } from "../../table/sumRows";
-import { isSignOff, isWrappedSignOff } from "./signOffLine";
+import { isSignOff, isSplitSignOff, isWrappedSignOff } from "./signOffLine";
 import { isAnnexHeading } from "./annexHeading";
 import { isSiteFooter } from "./siteFooter";
 import { captionColumnNumbers, columnNumbersAt } from "./columnNumberLines";
@@ -381,14 +381,17 @@ function nextPartAt(lines: readonly Line[], from: number): number {
 /**
  * Where the last row ends: at the signature block or a site's footer (siteFooter), or at the head's sign-off that ends the text (signOffLine). A
  * sign-off of one line before other signatures is not looked for: the last row's executors' cell stands there as often;
- * one wrapped over two lines is (isWrappedSignOff). At the text's end a wrapped one is left: a copy that gives the
- * last page's cells as blocks after it (pdf.js) would place it in a row by order, unnoted (rechnoy-2030.pdfjs.txt).
+ * one wrapped over two lines is (isWrappedSignOff), and so is the position over the name alone (isSplitSignOff), which
+ * a narrow executors' cell gives too but does not run into «Исполнитель: …». At the text's end a wrapped one is left:
+ * a copy that gives the last page's cells as blocks after it (pdf.js) would place it in a row by order, unnoted
+ * (rechnoy-2030.pdfjs.txt).
  */
 export function bodyEnd(lines: readonly Line[], last: number): number {
-  const wrapped = (k: number) => k - 1 > last && isWrappedSignOff(lines[k - 1].text, lines[k].text);
+  const wrapped = (k: number) => k - 1 > last && (isWrappedSignOff(lines[k - 1].text, lines[k].text) || isSplitSignOff(lines[k - 1].text, lines[k].text));
   for (let i = last + 1; i < lines.length; i++) if (isSiteFooter(lines[i].text) || (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()) && !amongCaptions(lines, i))) return wrapped(i - 1) ? i - 2 : i;
   let k = lines.length - 1;
   while (k > last && isPageFurniture(lines[k].text)) k--;
+  if (k - 1 > last && isWrappedSignOff(lines[k - 1].text, lines[k].text)) return k - 1;
   return k > last && isSignOff(lines[k].text) ? k : lines.length;
 }
 

@@ -27,6 +27,17 @@ export function isWrappedSignOff(first: string, second: string): boolean {
   return /^\p{Lu}/u.test(a) && HEAD.test(a) && !NAME_AT_END.test(a) && !NAME_ALONE.test(b) && isSignOff(`${a} ${b}`);
 }
 
+/**
+ * The head's position on one line and the name alone on the next («Начальник управления образования» / «Н.Г.
+ * Сорокина»): the name set right by a tab on a line of its own, or moved there where the position filled the line. A
+ * narrow executors' cell wraps so too («Заместитель начальника» / «И.И. Иванова»): only where a signature block follows
+ * («Исполнитель: …», a phone), which a cell does not run into, does the pair read as the sign-off (segmentRows.bodyEnd).
+ */
+export function isSplitSignOff(first: string, second: string): boolean {
+  const [a, b] = [first.trim(), second.trim()];
+  return /^\p{Lu}/u.test(a) && HEAD.test(a) && !NAME_AT_END.test(a) && NAME_ALONE.test(b);
+}
+
 const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
 
 /**

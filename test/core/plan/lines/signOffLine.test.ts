@@ -1,4 +1,6 @@
-import { isWrappedSignOff } from "../../../../src/core/plan/lines/signOffLine";
+import { isSplitSignOff, isWrappedSignOff } from "../../../../src/core/plan/lines/signOffLine";
+import { readTextDocument } from "../../../../src/io/text/readTextDocument";
+import { structureOrFail } from "../../../helpers/seeds";
 import { drawnTwoItems, expectEndingKept } from "./drawnTwoItems";
 
 describe("isWrappedSignOff: the head's sign-off wrapped over two lines", () => {
@@ -19,4 +21,30 @@ const SIGNED = drawnTwoItems(["Начальник Управления обра�
 
 describe("a sign-off wrapped over two lines under a plan in drawing order", () => {
   test("is no line of the last row, and is kept under the table", () => expectEndingKept(SIGNED, "А.С. Лыткин"));
+});
+
+describe("isSplitSignOff: the head's position on one line, the name alone on the next", () => {
+  test("a position with a capital over initials and a surname", () => {
+    expect(isSplitSignOff("Начальник управления образования", "Н.Г. Сорокина")).toBe(true);
+    expect(isSplitSignOff("Заместитель главы района по социальным вопросам", "Н.А. Ермолаева")).toBe(true);
+  });
+
+  test("not a position in lower case, a line that names already, or a name with more after it", () => {
+    expect(isSplitSignOff("начальник отдела кадров", "Н.Г. Сорокина")).toBe(false);
+    expect(isSplitSignOff("Начальник управления образования Н.Г. Сорокина", "И.И. Иванова")).toBe(false);
+    expect(isSplitSignOff("Начальник управления образования", "Н.Г. Сорокина, тел. 2-14-35")).toBe(false);
+  });
+});
+
+describe("the head's sign-off over two lines at the end of a plan in drawing order", () => {
+  test("the position over the name alone, «Исполнитель: …» under it: no line of the last row, kept under the table", () =>
+    expectEndingKept(drawnTwoItems(["Начальник управления образования", "Н.Г. Сорокина", "Исполнитель: Лебедев Т.И., тел. 8 (3225) 46-32-23"]), "Н.Г. Сорокина"));
+
+  test("wrapped, the text's last lines: no line of the last row, kept under the table", () =>
+    expectEndingKept(drawnTwoItems(["Начальник управления образования", "администрации Речного муниципального округа А.С. Воронцова", "1"]), "А.С. Воронцова"));
+
+  test("the position over the name alone as the text's last lines may be the last row's narrow executors' cell: left to the row", () => {
+    const plan = structureOrFail(readTextDocument(drawnTwoItems(["Начальник управления образования", "Н.Г. Сорокина"]), "plan.txt"));
+    expect(plan.meta.signatureBlock).toEqual([]);
+  });
 });

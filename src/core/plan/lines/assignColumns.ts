@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { readsAsOutcome } from "./outcomeWords";
@@ -536,6 +536,12 @@ function localScorer(
     if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorBefore(texts[j], texts[k]) ? 2 : 1;
     return executorEnded[j * n + k] === 2;
   };
+  // Whether line k opens the party after the one line j ended whole (opensNextParty), asked once per pair likewise.
+  const partyAfter = new Uint8Array(n * n);
+  const nextParty = (j: number, k: number): boolean => {
+    if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = opensNextParty(texts[j], texts[k]) ? 2 : 1;
+    return partyAfter[j * n + k] === 2;
+  };
   return (labels) => {
     let score = 0;
     last.fill(-1);
@@ -556,9 +562,12 @@ function localScorer(
         if (lines[i].opensCell) score -= OPENS_CELL;
         // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
         if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
+        // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through.
+        const party = order[c] === "responsible" && nextParty(prev, i);
+        if (party) score += NEXT_PARTY;
         // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
-        // typed on its own, as a bare consent note is, follows any line).
-        if (!traits[i].ownLine && texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
+        // typed on its own, as a bare consent note or a cell's next party is, follows any line).
+        if (!traits[i].ownLine && !party && texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
       }
       if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
       // A quote closed that this cell never opened; after a page break it may have opened before the break, where
@@ -620,6 +629,12 @@ const RESULT_ADJECTIVE_FIRST = /^\p{Ll}+(?:ые|ый|ая|яя|ое|[кгхжш�
  * more than the wrap gains (continuation), so that the next cell opens there.
  */
 const EXECUTOR_ENDED = 1.5;
+/**
+ * What an executors' cell gains for a line that opens its next party after a party ended whole (opensNextParty): the
+ * continuation it was charged for a capitalised line after a closed phrase (−0.6, continuation) and as much again as
+ * a line that reads through gains (1).
+ */
+const NEXT_PARTY = 1.6;
 /**
  * What a cell ending on «;» costs. Plans separate a cell's parties and a list's items with «;» and end the last one bare
  * («Управление образования;» / «МКУ «ИМЦ»», «– публикации в СМИ;» / «– выпуск буклетов»): a line ending so was followed

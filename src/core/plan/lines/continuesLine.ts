@@ -1,4 +1,4 @@
-import { isBareConsent } from "./lineEvidence";
+import { isBareConsent, opensParty } from "./lineEvidence";
 
 /**
  * How wrapped lines of one cell follow each other. A line that ends in a hyphen, a comma or a word that cannot end a
@@ -161,6 +161,20 @@ export function endsExecutorBefore(prev: string, next: string): boolean {
   const t = next.trim();
   // The consent bare on its own line notes the party above it («ИРО» / «по согласованию»), and ends it.
   return (PARTY_END.test(prev.trim()) || isBareConsent(prev)) && /^\p{Ll}/u.test(t) && !OPENS_EXECUTOR.test(t) && !isBareConsent(t);
+}
+
+/** A position that is a whole party by itself, its body left unsaid («методист», «ведущий инспектор»). */
+const WHOLE_POSITION = /^(?:(?:главный|ведущий|старший)\s+)?(?:методист|директор|инспектор|специалист|педагог-психолог)$/iu;
+
+/**
+ * `next` opens the next party of an executors' cell whose line `prev` ended one whole: officials type a cell's parties
+ * one to a paragraph («УО» / «Совет молодых педагогов», «методист» / «МКУ «Центр развития образования»»), so the line
+ * after a whole party that names a body or a position is that cell's next paragraph, however short the line before.
+ */
+export function opensNextParty(prev: string, next: string): boolean {
+  const p = prev.trim();
+  // A title in quotes first («Педагог года»») is a name's last line (opensWithTitle), no party, whatever follows it.
+  return ((PARTY_END.test(p) && !opensWithTitle(p)) || WHOLE_POSITION.test(p)) && opensParty(next);
 }
 
 /** The line ends a sentence or a list: nothing in the same cell needs to follow. */

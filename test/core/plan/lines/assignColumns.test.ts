@@ -190,6 +190,35 @@ describe("text in drawing order from a Writer PDF (a browser's copy): where the 
   });
 });
 
+describe("text in drawing order: an executors' cell typed one party to a paragraph", () => {
+  // A web page printed by Chromium, its text in drawing order (pdftotext, Firefox's copy): each cell's lines together.
+  // The widths are the document's, learnt from its rows: the next party's first word would have fitted on the line
+  // before, but a paragraph of its own is no wrap.
+  const widths = { name: 28, responsible: 17, deadline: 14, result: 13 };
+  test("a body named after an abbreviation is the cell's next party, not the result's first line", () => {
+    const texts = ["Мониторинг курсов повышения", "квалификации руководящих", "работников совместно с", "педагогическим колледжем и", "центром занятости населения", "Ежемесячно", "УО", "Совет молодых", "педагогов", "Информация на", "официальном", "сайте"];
+    // Other rows of the document name «УО» alone (learnCells): a cell of that alone gains.
+    const knownCell = Object.assign((column: TextColumn, text: string) => (column === "responsible" && text === "УО" ? 2 : 0), { own: () => 0 });
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, widths, emission: "cells", knownCell });
+    expect(cells(texts, a.columns)).toMatchObject({ responsible: "УО Совет молодых педагогов", deadline: "Ежемесячно", result: "Информация на официальном сайте" });
+  });
+
+  test("a position alone, then a body: both the executors' cell's, the position not the name's last line", () => {
+    const texts = ["Мониторинг предложений по", "мерам социальной поддержки", "педагогов по итогам учебного года", "методист", "МКУ «Центр", "развития", "образования»", "к 24 сентября", "Сформирован", "банк данных"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, widths: { ...widths, name: 33 }, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({
+      name: "Мониторинг предложений по мерам социальной поддержки педагогов по итогам учебного года",
+      responsible: "методист МКУ «Центр развития образования»",
+    });
+  });
+
+  test("a title in quotes that closes the name is no party before a position: it stays the name's", () => {
+    const texts = ["Подготовка и направление", "муниципального конкурса", "профессионального мастерства", "«Педагог года»", "ведущий инспектор", "I квартал", "Утверждённый", "план-график"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, widths, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ name: "Подготовка и направление муниципального конкурса профессионального мастерства «Педагог года»", responsible: "ведущий инспектор" });
+  });
+});
+
 describe("text in drawing order: an executor's body and person wrapped over narrow lines", () => {
   test("a legal form alone on its line and the initials closing a bracket stay in the executors' cell", () => {
     const texts = ["2.3. Смотр методических", "разработок", "март 2027 г.", "МАУ", "«Центр оценки", "качества» (Лаптев", "С.Р.)", "отобраны лучшие", "разработки"];

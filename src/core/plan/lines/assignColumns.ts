@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { readsAsOutcome } from "./outcomeWords";
@@ -515,6 +515,8 @@ function localScorer(
       tooWide[i * m + c] = w !== undefined && texts[i].length > w * 1.1 + 2 ? 1 : 0;
       const before = catalogued(col) ? opts.before?.[col] : undefined;
       opening[i * m + c] = opts.before ? (before ? continuation(before.last, texts[i]) + (before.cut ? (before.short ? 0 : 0.5) : -2) : -3) : firstLine(col, traits[i], evidence[i], opts.first);
+      // An executors' cell that ended a party whole before the page break goes on after it no more than inside a piece.
+      if (col === "responsible" && before && endsExecutorsCellBefore(before.last, texts[i])) opening[i * m + c] -= EXECUTOR_ENDED;
     }
   }
   const cut = order.map((col) => (catalogued(col) && opts.before?.[col]?.cut) ?? false);
@@ -529,11 +531,11 @@ function localScorer(
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
   const widest = new Float64Array(m);
-  // Whether line j ends an executor whole before line k in lower case (endsExecutorBefore), asked once per pair:
+  // Whether line j ends an executor whole before line k (endsExecutorsCellBefore), asked once per pair:
   // 0 not yet asked, 1 no, 2 yes.
   const executorEnded = new Uint8Array(n * n);
   const endedBefore = (j: number, k: number): boolean => {
-    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorBefore(texts[j], texts[k]) ? 2 : 1;
+    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorsCellBefore(texts[j], texts[k]) ? 2 : 1;
     return executorEnded[j * n + k] === 2;
   };
   // Whether line k opens the party after the one line j ended whole (opensNextParty), asked once per pair likewise.

@@ -173,8 +173,26 @@ const WHOLE_POSITION = /^(?:(?:главный|ведущий|старший)\s+)
  */
 export function opensNextParty(prev: string, next: string): boolean {
   const p = prev.trim();
-  // A title in quotes first («Педагог года»») is a name's last line (opensWithTitle), no party, whatever follows it.
-  return ((PARTY_END.test(p) && !opensWithTitle(p)) || WHOLE_POSITION.test(p)) && opensParty(next);
+  // A title in quotes first («Педагог года»») is a name's last line (opensWithTitle), no party, whatever follows it;
+  // a quote closed that the line did not open («системы образования округа»») may close a name's title as well as a
+  // body's name, and the next line a body is named after then (in the name: «… округа»» / «Управление …») is no party's.
+  const ended = PARTY_END.test(p) && !opensWithTitle(p) && (!p.endsWith("»") || p.includes("«"));
+  return (ended || WHOLE_POSITION.test(p)) && opensParty(next);
+}
+
+/**
+ * A capitalised adjective in an oblique case first («Озёрского муниципального округа»): a place's name in the genitive,
+ * the rest of a name or a result wrapped; no party opens with one, parties being named in the nominative.
+ */
+const OBLIQUE_ADJECTIVE_CAPITAL = /^\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ых|их|ыми|ими)(?!\p{L})/u;
+
+/**
+ * `next` is no more of an executors' cell whose line `prev` ended an executor whole: a line in lower case that opens
+ * no executor (endsExecutorBefore), or a capitalised adjective in an oblique case, which neither goes on a whole party
+ * («(Ситникова О.В.)» / «Озёрского») nor opens another.
+ */
+export function endsExecutorsCellBefore(prev: string, next: string): boolean {
+  return endsExecutorBefore(prev, next) || (PARTY_END.test(prev.trim()) && OBLIQUE_ADJECTIVE_CAPITAL.test(next.trim()));
 }
 
 /** The line ends a sentence or a list: nothing in the same cell needs to follow. */

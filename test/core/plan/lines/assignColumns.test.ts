@@ -219,6 +219,22 @@ describe("text in drawing order: an executors' cell typed one party to a paragra
   });
 });
 
+describe("text in drawing order: a row cut by a page break", () => {
+  test("a capitalised genitive after the break goes on the name, not an executors' cell that ended a party whole", () => {
+    // A web page printed by Chromium: the name's «… образовательных организаций» / «Озёрского муниципального округа»
+    // cut by the page, the executors' cell closed on a bracketed person before it.
+    const before = {
+      name: { last: "организаций", cut: true, short: false, cell: "Создание межведомственной рабочей группы по кадровому обеспечению образовательных организаций" },
+      responsible: { last: "(Ситникова О.В.)", cut: true, short: true, cell: "Управление образования (Ситникова О.В.)" },
+      deadline: { last: "01.04.2033", cut: true, short: true, cell: "не позднее 01.04.2033" },
+      result: { last: "год", cut: true, short: true, cell: "приказ о составе рабочей группы; не менее 2 заседаний в год" },
+    };
+    const texts = ["Озёрского", "муниципального", "округа"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: false, emission: "cells", before });
+    expect(a.columns).toEqual(["name", "name", "name"]);
+  });
+});
+
 describe("text in drawing order: an executor's body and person wrapped over narrow lines", () => {
   test("a legal form alone on its line and the initials closing a bracket stay in the executors' cell", () => {
     const texts = ["2.3. Смотр методических", "разработок", "март 2027 г.", "МАУ", "«Центр оценки", "качества» (Лаптев", "С.Р.)", "отобраны лучшие", "разработки"];

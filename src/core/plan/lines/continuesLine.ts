@@ -174,9 +174,11 @@ const WHOLE_POSITION = /^(?:(?:главный|ведущий|старший)\s+)
 export function opensNextParty(prev: string, next: string): boolean {
   const p = prev.trim();
   // A title in quotes first («Педагог года»») is a name's last line (opensWithTitle), no party, whatever follows it;
-  // a quote closed that the line did not open («системы образования округа»») may close a name's title as well as a
-  // body's name, and the next line a body is named after then (in the name: «… округа»» / «Управление …») is no party's.
-  const ended = PARTY_END.test(p) && !opensWithTitle(p) && (!p.endsWith("»") || p.includes("«"));
+  // a quote or a bracket closed that the line did not open («системы образования округа»», «(ежеквартальн» / «о)»)
+  // may close a name's title or a deadline's remark as well as a party, and the body named after it is no party's
+  // then (in the name: «… округа»» / «Управление …»). Initials close a person's bracket wherever it opened.
+  const closedHere = (p.endsWith("»") ? p.includes("«") : true) && (p.endsWith(")") ? p.includes("(") || /[А-ЯЁ]\.\)$/u.test(p) : true);
+  const ended = PARTY_END.test(p) && !opensWithTitle(p) && closedHere;
   return (ended || WHOLE_POSITION.test(p)) && opensParty(next);
 }
 

@@ -174,6 +174,8 @@ describe("an executors' cell's parties, one to a paragraph", () => {
     // A name's title in quotes, or a quote the line did not open, may end a name: the body after it is no next party.
     ["«Педагог года»", "ведущий инспектор", false],
     ["округа»", "Управление", false],
+    ["о)", "ИРО", false],
+    ["Н.Г.)", "ИРО", true],
     // A line that ended no party, or a next line that opens none.
     ["Управление", "образования", false],
     ["УО", "Информация на", false],

@@ -565,7 +565,10 @@ function localScorer(
         // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
         if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
         // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through.
-        const party = order[c] === "responsible" && nextParty(prev, i);
+        // Only right after the party it follows: text in drawing order gives a cell's paragraphs one after another,
+        // and a line that ended a party with another cell's line between (a piece of a glued line, «… РУМО» |
+        // «методист» | «ИРО») is no paragraph that line follows.
+        const party = order[c] === "responsible" && prev === i - 1 && nextParty(prev, i);
         if (party) score += NEXT_PARTY;
         // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
         // typed on its own, as a bare consent note or a cell's next party is, follows any line).
@@ -633,10 +636,12 @@ const RESULT_ADJECTIVE_FIRST = /^\p{Ll}+(?:ые|ый|ая|яя|ое|[кгхжш�
 const EXECUTOR_ENDED = 1.5;
 /**
  * What an executors' cell gains for a line that opens its next party after a party ended whole (opensNextParty): the
- * continuation it was charged for a capitalised line after a closed phrase (−0.6, continuation) and as much again as
- * a line that reads through gains (1).
+ * continuation it was charged for a capitalised line after a closed phrase (−0.6, continuation): a paragraph of its own
+ * costs the cell nothing. No more: a gain over a wrap let a cell that had just ended run on over
+ * the lines below it (priozerny-2027.raw.txt 3.3: «(Кузнецова» / «Л.П.)» / «Управление» / «образования» went on
+ * through the deadline «по графику» / «института» and the result under it).
  */
-const NEXT_PARTY = 1.6;
+const NEXT_PARTY = 0.6;
 /**
  * What a cell ending on «;» costs. Plans separate a cell's parties and a list's items with «;» and end the last one bare
  * («Управление образования;» / «МКУ «ИМЦ»», «– публикации в СМИ;» / «– выпуск буклетов»): a line ending so was followed

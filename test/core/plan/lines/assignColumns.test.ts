@@ -212,6 +212,14 @@ describe("text in drawing order: an executors' cell typed one party to a paragra
     });
   });
 
+  test("the next party gains no more than its continuation: the cell does not run on over the deadline and result below", () => {
+    // pdftotext -raw of a Word PDF (priozerny-2027 3.3): a row's lines after its name, the executors of the row above
+    // printed out of place between; a bracketed person ends a party whole, and the body after it opens the next.
+    const texts = ["Направление педагогов на", "курсы повышения", "квалификации в ГАУ ДПО", "«Институт развития", "образования»", "МБУ", "«Информацион", "нометодический", "центр»", "(Кузнецова", "Л.П.)", "Управление", "образования", "по графику", "института", "–", "–", "не менее 120", "педагогов", "ежегодно"];
+    const a = assignColumns(rowLines(texts, [0, 5, 13, 15, 16, 17]), ["name", "deadline", "result", "responsible"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns).deadline).toBe("по графику института");
+  });
+
   test("a title in quotes that closes the name is no party before a position: it stays the name's", () => {
     const texts = ["Подготовка и направление", "муниципального конкурса", "профессионального мастерства", "«Педагог года»", "ведущий инспектор", "I квартал", "Утверждённый", "план-график"];
     const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, widths, emission: "cells" });

@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { cellContinuation, continuation, endsExecutorBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { readsAsOutcome } from "./outcomeWords";
@@ -515,6 +515,8 @@ function localScorer(
       tooWide[i * m + c] = w !== undefined && texts[i].length > w * 1.1 + 2 ? 1 : 0;
       const before = catalogued(col) ? opts.before?.[col] : undefined;
       opening[i * m + c] = opts.before ? (before ? continuation(before.last, texts[i]) + (before.cut ? (before.short ? 0 : 0.5) : -2) : -3) : firstLine(col, traits[i], evidence[i], opts.first);
+      // An executors' cell that ended a party whole before the page break goes on after it no more than inside a piece.
+      if (col === "responsible" && before && endsExecutorsCellBefore(before.last, texts[i])) opening[i * m + c] -= EXECUTOR_ENDED;
     }
   }
   const cut = order.map((col) => (catalogued(col) && opts.before?.[col]?.cut) ?? false);
@@ -529,12 +531,18 @@ function localScorer(
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
   const widest = new Float64Array(m);
-  // Whether line j ends an executor whole before line k in lower case (endsExecutorBefore), asked once per pair:
+  // Whether line j ends an executor whole before line k (endsExecutorsCellBefore), asked once per pair:
   // 0 not yet asked, 1 no, 2 yes.
   const executorEnded = new Uint8Array(n * n);
   const endedBefore = (j: number, k: number): boolean => {
-    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorBefore(texts[j], texts[k]) ? 2 : 1;
+    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorsCellBefore(texts[j], texts[k]) ? 2 : 1;
     return executorEnded[j * n + k] === 2;
+  };
+  // Whether line k opens the party after the one line j ended whole (opensNextParty), asked once per pair likewise.
+  const partyAfter = new Uint8Array(n * n);
+  const nextParty = (j: number, k: number): boolean => {
+    if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = opensNextParty(texts[j], texts[k]) ? 2 : 1;
+    return partyAfter[j * n + k] === 2;
   };
   return (labels) => {
     let score = 0;
@@ -556,9 +564,15 @@ function localScorer(
         if (lines[i].opensCell) score -= OPENS_CELL;
         // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
         if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
+        // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through.
+        // Only right after the party it follows: text in drawing order gives a cell's paragraphs one after another,
+        // and a line that ended a party with another cell's line between (a piece of a glued line, «… РУМО» |
+        // «методист» | «ИРО») is no paragraph that line follows.
+        const party = order[c] === "responsible" && prev === i - 1 && nextParty(prev, i);
+        if (party) score += NEXT_PARTY;
         // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
-        // typed on its own, as a bare consent note is, follows any line).
-        if (!traits[i].ownLine && texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
+        // typed on its own, as a bare consent note or a cell's next party is, follows any line).
+        if (!traits[i].ownLine && !party && texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
       }
       if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
       // A quote closed that this cell never opened; after a page break it may have opened before the break, where
@@ -620,6 +634,14 @@ const RESULT_ADJECTIVE_FIRST = /^\p{Ll}+(?:ые|ый|ая|яя|ое|[кгхжш�
  * more than the wrap gains (continuation), so that the next cell opens there.
  */
 const EXECUTOR_ENDED = 1.5;
+/**
+ * What an executors' cell gains for a line that opens its next party after a party ended whole (opensNextParty): the
+ * continuation it was charged for a capitalised line after a closed phrase (−0.6, continuation): a paragraph of its own
+ * costs the cell nothing. No more: a gain over a wrap let a cell that had just ended run on over
+ * the lines below it (priozerny-2027.raw.txt 3.3: «(Кузнецова» / «Л.П.)» / «Управление» / «образования» went on
+ * through the deadline «по графику» / «института» and the result under it).
+ */
+const NEXT_PARTY = 0.6;
 /**
  * What a cell ending on «;» costs. Plans separate a cell's parties and a list's items with «;» and end the last one bare
  * («Управление образования;» / «МКУ «ИМЦ»», «– публикации в СМИ;» / «– выпуск буклетов»): a line ending so was followed

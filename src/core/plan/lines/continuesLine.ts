@@ -1,4 +1,4 @@
-import { isBareConsent } from "./lineEvidence";
+import { isBareConsent, opensParty } from "./lineEvidence";
 
 /**
  * How wrapped lines of one cell follow each other. A line that ends in a hyphen, a comma or a word that cannot end a
@@ -161,6 +161,40 @@ export function endsExecutorBefore(prev: string, next: string): boolean {
   const t = next.trim();
   // The consent bare on its own line notes the party above it («ИРО» / «по согласованию»), and ends it.
   return (PARTY_END.test(prev.trim()) || isBareConsent(prev)) && /^\p{Ll}/u.test(t) && !OPENS_EXECUTOR.test(t) && !isBareConsent(t);
+}
+
+/** A position that is a whole party by itself, its body left unsaid («методист», «ведущий инспектор»). */
+const WHOLE_POSITION = /^(?:(?:главный|ведущий|старший)\s+)?(?:методист|директор|инспектор|специалист|педагог-психолог)$/iu;
+
+/**
+ * `next` opens the next party of an executors' cell whose line `prev` ended one whole: officials type a cell's parties
+ * one to a paragraph («УО» / «Совет молодых педагогов», «методист» / «МКУ «Центр развития образования»»), so the line
+ * after a whole party that names a body or a position is that cell's next paragraph, however short the line before.
+ */
+export function opensNextParty(prev: string, next: string): boolean {
+  const p = prev.trim();
+  // A title in quotes first («Педагог года»») is a name's last line (opensWithTitle), no party, whatever follows it;
+  // a quote or a bracket closed that the line did not open («системы образования округа»», «(ежеквартальн» / «о)»)
+  // may close a name's title or a deadline's remark as well as a party, and the body named after it is no party's
+  // then (in the name: «… округа»» / «Управление …»). Initials close a person's bracket wherever it opened.
+  const closedHere = (p.endsWith("»") ? p.includes("«") : true) && (p.endsWith(")") ? p.includes("(") || /[А-ЯЁ]\.\)$/u.test(p) : true);
+  const ended = PARTY_END.test(p) && !opensWithTitle(p) && closedHere;
+  return (ended || WHOLE_POSITION.test(p)) && opensParty(next);
+}
+
+/**
+ * A capitalised adjective in an oblique case first («Озёрского муниципального округа»): a place's name in the genitive,
+ * the rest of a name or a result wrapped; no party opens with one, parties being named in the nominative.
+ */
+const OBLIQUE_ADJECTIVE_CAPITAL = /^\p{Lu}\p{Ll}+(?:ого|его|ому|ему|ых|их|ыми|ими)(?!\p{L})/u;
+
+/**
+ * `next` is no more of an executors' cell whose line `prev` ended an executor whole: a line in lower case that opens
+ * no executor (endsExecutorBefore), or a capitalised adjective in an oblique case, which neither goes on a whole party
+ * («(Ситникова О.В.)» / «Озёрского») nor opens another.
+ */
+export function endsExecutorsCellBefore(prev: string, next: string): boolean {
+  return endsExecutorBefore(prev, next) || (PARTY_END.test(prev.trim()) && OBLIQUE_ADJECTIVE_CAPITAL.test(next.trim()));
 }
 
 /** The line ends a sentence or a list: nothing in the same cell needs to follow. */

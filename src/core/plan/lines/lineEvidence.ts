@@ -126,6 +126,12 @@ export function opensExecutorEntry(line: string): boolean {
   return POSITION.test(t) || ORGANISATION.test(t);
 }
 
+/** A line that opens a party as an executors' cell names one: a body, a body's abbreviation («МКУ «ЦРО»», «УО»), a position. */
+export function opensParty(line: string): boolean {
+  const t = line.trim();
+  return POSITION.test(t) || ORGANISATION.test(t) || ABBREVIATION.test(t);
+}
+
 /** Clue weights of a line, summed per column. */
 export function lineEvidence(line: string): ColumnScores {
   const t = line.trim();

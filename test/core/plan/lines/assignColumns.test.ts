@@ -190,6 +190,59 @@ describe("text in drawing order from a Writer PDF (a browser's copy): where the 
   });
 });
 
+describe("text in drawing order: an executors' cell typed one party to a paragraph", () => {
+  // A web page printed by Chromium, its text in drawing order (pdftotext, Firefox's copy): each cell's lines together.
+  // The widths are the document's, learnt from its rows: the next party's first word would have fitted on the line
+  // before, but a paragraph of its own is no wrap.
+  const widths = { name: 28, responsible: 17, deadline: 14, result: 13 };
+  test("a body named after an abbreviation is the cell's next party, not the result's first line", () => {
+    const texts = ["Мониторинг курсов повышения", "квалификации руководящих", "работников совместно с", "педагогическим колледжем и", "центром занятости населения", "Ежемесячно", "УО", "Совет молодых", "педагогов", "Информация на", "официальном", "сайте"];
+    // Other rows of the document name «УО» alone (learnCells): a cell of that alone gains.
+    const knownCell = Object.assign((column: TextColumn, text: string) => (column === "responsible" && text === "УО" ? 2 : 0), { own: () => 0 });
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, widths, emission: "cells", knownCell });
+    expect(cells(texts, a.columns)).toMatchObject({ responsible: "УО Совет молодых педагогов", deadline: "Ежемесячно", result: "Информация на официальном сайте" });
+  });
+
+  test("a position alone, then a body: both the executors' cell's, the position not the name's last line", () => {
+    const texts = ["Мониторинг предложений по", "мерам социальной поддержки", "педагогов по итогам учебного года", "методист", "МКУ «Центр", "развития", "образования»", "к 24 сентября", "Сформирован", "банк данных"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, widths: { ...widths, name: 33 }, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({
+      name: "Мониторинг предложений по мерам социальной поддержки педагогов по итогам учебного года",
+      responsible: "методист МКУ «Центр развития образования»",
+    });
+  });
+
+  test("the next party gains no more than its continuation: the cell does not run on over the deadline and result below", () => {
+    // pdftotext -raw of a Word PDF (priozerny-2027 3.3): a row's lines after its name, the executors of the row above
+    // printed out of place between; a bracketed person ends a party whole, and the body after it opens the next.
+    const texts = ["Направление педагогов на", "курсы повышения", "квалификации в ГАУ ДПО", "«Институт развития", "образования»", "МБУ", "«Информацион", "нометодический", "центр»", "(Кузнецова", "Л.П.)", "Управление", "образования", "по графику", "института", "–", "–", "не менее 120", "педагогов", "ежегодно"];
+    const a = assignColumns(rowLines(texts, [0, 5, 13, 15, 16, 17]), ["name", "deadline", "result", "responsible"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns).deadline).toBe("по графику института");
+  });
+
+  test("a title in quotes that closes the name is no party before a position: it stays the name's", () => {
+    const texts = ["Подготовка и направление", "муниципального конкурса", "профессионального мастерства", "«Педагог года»", "ведущий инспектор", "I квартал", "Утверждённый", "план-график"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, widths, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ name: "Подготовка и направление муниципального конкурса профессионального мастерства «Педагог года»", responsible: "ведущий инспектор" });
+  });
+});
+
+describe("text in drawing order: a row cut by a page break", () => {
+  test("a capitalised genitive after the break goes on the name, not an executors' cell that ended a party whole", () => {
+    // A web page printed by Chromium: the name's «… образовательных организаций» / «Озёрского муниципального округа»
+    // cut by the page, the executors' cell closed on a bracketed person before it.
+    const before = {
+      name: { last: "организаций", cut: true, short: false, cell: "Создание межведомственной рабочей группы по кадровому обеспечению образовательных организаций" },
+      responsible: { last: "(Ситникова О.В.)", cut: true, short: true, cell: "Управление образования (Ситникова О.В.)" },
+      deadline: { last: "01.04.2033", cut: true, short: true, cell: "не позднее 01.04.2033" },
+      result: { last: "год", cut: true, short: true, cell: "приказ о составе рабочей группы; не менее 2 заседаний в год" },
+    };
+    const texts = ["Озёрского", "муниципального", "округа"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: false, emission: "cells", before });
+    expect(a.columns).toEqual(["name", "name", "name"]);
+  });
+});
+
 describe("text in drawing order: an executor's body and person wrapped over narrow lines", () => {
   test("a legal form alone on its line and the initials closing a bracket stay in the executors' cell", () => {
     const texts = ["2.3. Смотр методических", "разработок", "март 2027 г.", "МАУ", "«Центр оценки", "качества» (Лаптев", "С.Р.)", "отобраны лучшие", "разработки"];

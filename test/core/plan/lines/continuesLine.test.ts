@@ -1,4 +1,4 @@
-import { cellContinuation, continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsOpen, endsWithAdjective, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { cellContinuation, continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsExecutorsCellBefore, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -162,5 +162,32 @@ describe("an executor's name wrapped in a narrow column", () => {
 
   test("a surname in brackets at the end and the initials first are one person's name", () => {
     expect(continuation("центр» (Белова", "Л.Г.)")).toBe(2);
+  });
+});
+
+describe("an executors' cell's parties, one to a paragraph", () => {
+  test.each([
+    ["УО", "Совет молодых", true],
+    ["методист", "МКУ «Центр", true],
+    ["МКУ «ЦРО»", "Управление образования", true],
+    ["(Ситникова О.В.)", "руководители ОО", true],
+    // A name's title in quotes, or a quote the line did not open, may end a name: the body after it is no next party.
+    ["«Педагог года»", "ведущий инспектор", false],
+    ["округа»", "Управление", false],
+    ["о)", "ИРО", false],
+    ["Н.Г.)", "ИРО", true],
+    // A line that ended no party, or a next line that opens none.
+    ["Управление", "образования", false],
+    ["УО", "Информация на", false],
+  ])("%s / %s: %s", (prev, next, expected) => {
+    expect(opensNextParty(prev, next)).toBe(expected);
+  });
+
+  test("a capitalised adjective in an oblique case neither goes on a party ended whole nor opens one", () => {
+    expect(endsExecutorsCellBefore("(Ситникова О.В.)", "Озёрского")).toBe(true);
+    expect(endsExecutorsCellBefore("МКУ «ЦРО»", "Муниципального округа")).toBe(true);
+    // A body's name wrapped before its place goes on: the line before ended no party.
+    expect(endsExecutorsCellBefore("Управление образования", "Озёрского")).toBe(false);
+    expect(endsExecutorsCellBefore("(Ситникова О.В.)", "Отдел образования")).toBe(false);
   });
 });

@@ -10,21 +10,10 @@ import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { VACANCY_HEADER, vacancyRows } from "./scale/vacanciesCsv";
+import { writeVacanciesXlsx } from "./scale/vacanciesXlsx";
 import { fmt, pandasReason, PYTHON, ratio, timed } from "./scale/timed";
 
 const ROOT = path.join(__dirname, "..", "..");
-const NUMBER_COLUMNS = new Set([VACANCY_HEADER.indexOf("Вакантных ставок"), VACANCY_HEADER.indexOf("Часов")]);
-
-async function writeXlsx(file: string, rows: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
-  const ws = wb.addWorksheet("Вакансии");
-  ws.addRow(VACANCY_HEADER).commit();
-  for (const cells of vacancyRows(rows)) ws.addRow(cells.map((c, i) => (NUMBER_COLUMNS.has(i) ? Number(c) : c))).commit();
-  ws.commit();
-  await wb.commit();
-}
 
 function odfpyReason(): string | null {
   const pandas = pandasReason();
@@ -41,7 +30,7 @@ async function main(): Promise<void> {
   try {
     for (const rows of [10_000, 100_000]) {
       const xlsx = path.join(dir, `vacancies-${rows}.xlsx`);
-      await writeXlsx(xlsx, rows);
+      await writeVacanciesXlsx(xlsx, rows);
       execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "ods", "--outdir", dir, xlsx], { stdio: "ignore", timeout: 1_800_000 });
       const ods = xlsx.replace(/\.xlsx$/, ".ods");
       const cli = (file: string) => timed(process.execPath, [path.join(ROOT, "bin", "plankadry.js"), "vacancies", file, "--json"]);

@@ -11,22 +11,10 @@
 import { mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { VACANCY_HEADER, vacancyRows } from "./scale/vacanciesCsv";
+import { writeVacanciesXlsx } from "./scale/vacanciesXlsx";
 import { fmt, ratio, type Run, timed } from "./scale/timed";
 
 const ROOT = path.join(__dirname, "..", "..");
-/** Columns written as numbers, as a spreadsheet holds them: the rates and the hours. */
-const NUMBER_COLUMNS = new Set([VACANCY_HEADER.indexOf("Вакантных ставок"), VACANCY_HEADER.indexOf("Часов")]);
-
-async function writeVacanciesXlsx(file: string, rows: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
-  const ws = wb.addWorksheet("Вакансии");
-  ws.addRow(VACANCY_HEADER).commit();
-  for (const cells of vacancyRows(rows)) ws.addRow(cells.map((c, i) => (NUMBER_COLUMNS.has(i) ? Number(c) : c))).commit();
-  ws.commit();
-  await wb.commit();
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "plankadry-xlsx-vacancies-"));

@@ -27,7 +27,7 @@ describe("plans numbered 1, 2, 3 with no dot, cells centred vertically", () => {
 
   test("items under no heading are scored without a section to find", () => {
     const truth = withCentredCells(generatePlan(seeds.find((s) => withCentredCells(generatePlan(s)).sections.length === 1)!));
-    const score = scorePlan(truth, { sections: [], items: [] } as unknown as Plan);
+    const score = scorePlan(truth, { sections: [], items: [], meta: { titleBlock: [], signatureBlock: [] } } as unknown as Plan);
     expect([score.sections, score.sectionsFound]).toEqual([0, 0]);
   });
 

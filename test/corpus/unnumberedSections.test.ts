@@ -41,7 +41,7 @@ describe("plans whose sections are titles with no number", () => {
   test("an unnumbered section is found by its title alone, with no number", () => {
     const truth = withUnnumberedSections(generatePlan(3));
     const title = truth.sections[0].title;
-    const plan = (sections: Plan["sections"]) => ({ sections, items: [] }) as unknown as Plan;
+    const plan = (sections: Plan["sections"]) => ({ sections, items: [], meta: { titleBlock: [], signatureBlock: [] } }) as unknown as Plan;
     expect(scorePlan(truth, plan([{ number: null, title, row: 5 }])).sectionsFound).toBe(1);
     // A number the document does not print, or the title run into other text, is not the section.
     expect(scorePlan(truth, plan([{ number: "1", title, row: 5 }])).sectionsFound).toBe(0);

@@ -1,8 +1,9 @@
 import { type Merge, sheetDocument, type SourceDocument } from "../../core/grid";
 import { bytesParts } from "../../xlsx/read/bytesParts";
+import { readFailure } from "../../xlsx/read/readXlsx";
 import { sheetGrid } from "../../xlsx/read/workbookGrids";
 import { readXmlPart, type XmlHandlers } from "../../xlsx/read/xmlPart";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_UNCOMPRESSED_BYTES, type ZipLimits } from "../../xlsx/zip/checkWorkbookZip";
+import { checkDeclaredSize, DEFAULT_MAX_CELLS, type ZipLimits } from "../../xlsx/zip/checkWorkbookZip";
 import { InputError } from "../inputError";
 import { odsCellText, VALUE_ATTRIBUTE } from "./odsCellText";
 
@@ -15,9 +16,7 @@ import { odsCellText, VALUE_ATTRIBUTE } from "./odsCellText";
  */
 export async function readOds(bytes: Uint8Array, name: string, limits: ZipLimits = {}): Promise<SourceDocument[]> {
   const parts = bytesParts(bytes);
-  const declared = [...parts.entries.values()].reduce((sum, e) => sum + e.uncompressedSize, 0);
-  const maxBytes = limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
-  if (declared > maxBytes) throw new InputError("zip_too_large", `${megabytes(declared)} МБ > ${megabytes(maxBytes)} МБ`);
+  checkDeclaredSize(parts.entries.values(), limits.maxUncompressedBytes);
   const content = parts.entries.get("content.xml");
   if (!content) throw new InputError("truncated", "content.xml");
   const reader = new OdsContent(limits.maxCells ?? DEFAULT_MAX_CELLS);
@@ -25,8 +24,7 @@ export async function readOds(bytes: Uint8Array, name: string, limits: ZipLimits
     // readXmlPart hands the handlers on unbound (as saxes's listeners): bound here.
     await readXmlPart(parts, content, { open: (n, a) => reader.open(n, a), text: (t) => reader.text(t), close: (n) => reader.close(n) });
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError("truncated", err instanceof Error && !(err instanceof TypeError) && !(err instanceof RangeError) ? `content.xml: ${err.message.split("\n")[0].slice(0, 200)}` : "content.xml");
+    throw readFailure(err, "content.xml");
   }
   // A presentation or a drawing: no spreadsheet body.
   if (!reader.spreadsheet) throw new InputError("opendocument");
@@ -198,8 +196,4 @@ class OdsContent implements XmlHandlers {
 function count(value: string | undefined): number {
   const n = Number.parseInt(value ?? "1", 10);
   return Number.isFinite(n) && n > 1 ? n : 1;
-}
-
-function megabytes(bytes: number): number {
-  return Math.round(bytes / 1048576);
 }

@@ -16,10 +16,19 @@ export async function readXlsx(bytes: Uint8Array | Buffer, name: string, limits:
     const sheets = await readWorkbookGrids(bytesParts(bytes), limits.maxCells ?? DEFAULT_MAX_CELLS);
     return sheets.map((s) => sheetDocument(name, s.name, s.grid));
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    // The XML parser's errors say where a part is broken; TypeErrors and RangeErrors are no reason for a user.
-    throw new InputError("truncated", err instanceof Error && !(err instanceof TypeError) && !(err instanceof RangeError) ? oneLine(err.message) : undefined);
+    throw readFailure(err);
   }
+}
+
+/**
+ * What a failed read of a package's XML tells the user: an InputError as it is; the XML parser's error, which says
+ * where a part is broken, as "truncated" (after `part`, where given); TypeErrors and RangeErrors are no reason for a
+ * user, only "truncated" (and the part).
+ */
+export function readFailure(err: unknown, part?: string): InputError {
+  if (err instanceof InputError) return err;
+  const reason = err instanceof Error && !(err instanceof TypeError) && !(err instanceof RangeError) ? oneLine(err.message) : undefined;
+  return new InputError("truncated", part && reason ? `${part}: ${reason}` : (part ?? reason));
 }
 
 function oneLine(s: string): string {

@@ -31,8 +31,7 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: ZipLimits = {}): voi
   const maxUncompressedBytes = limits.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES;
   const maxCells = limits.maxCells ?? DEFAULT_MAX_CELLS;
   const entries = zipDirectory(bytes);
-  const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (total > maxUncompressedBytes) throw new InputError("zip_too_large", `${megabytes(total)} МБ > ${megabytes(maxUncompressedBytes)} МБ`);
+  checkDeclaredSize(entries, maxUncompressedBytes);
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new InputError("not_xlsx", "xl/workbook.xml");
   let cells = 0;
   for (const entry of entries) {
@@ -41,6 +40,13 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: ZipLimits = {}): voi
     if (cells > maxCells) throw new InputError("too_many_cells", `${entry.name}: > ${maxCells} ячеек`);
     if (entry.name === STYLES_PART) checkNumberFormats(content);
   }
+}
+
+/** Declared sizes adding up to more than the limit → zip_too_large, before anything is inflated (an .ods is judged so too). */
+export function checkDeclaredSize(entries: Iterable<ZipEntry>, maxUncompressedBytes = DEFAULT_MAX_UNCOMPRESSED_BYTES): void {
+  let total = 0;
+  for (const e of entries) total += e.uncompressedSize;
+  if (total > maxUncompressedBytes) throw new InputError("zip_too_large", `${megabytes(total)} МБ > ${megabytes(maxUncompressedBytes)} МБ`);
 }
 
 /**

@@ -13,6 +13,7 @@ import { readPdf } from "./pdf/readPdf";
 import { isRtf, readRtf } from "./rtf/readRtf";
 import { readOdt } from "./odt/readOdt";
 import { readOds } from "./ods/readOds";
+import { readDoc } from "./doc/readDoc";
 import { readTextDocument } from "./text/readTextDocument";
 
 export interface ReadOptions {
@@ -28,7 +29,7 @@ export interface ReadOptions {
 
 export interface ReadResult {
   readonly documents: SourceDocument[];
-  /** What the reader saw, for the user: "xlsx", "ods", "docx", "rtf", "odt", "csv", "tsv", "html", "pdf", "txt". */
+  /** What the reader saw, for the user: "xlsx", "ods", "docx", "doc", "rtf", "odt", "csv", "tsv", "html", "pdf", "txt". */
   readonly format: string;
   readonly encoding: TextEncoding | null;
   /** Things worth telling the user that do not stop the work (a .xlsx that was text). */
@@ -78,7 +79,7 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
     if (kind === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
-  if (isOffice97(bytes)) throw new InputError("office_97", ext);
+  if (isOffice97(bytes)) return { documents: [readDoc(bytes, name)], format: "doc", encoding: null, notes };
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
     if (looksBinary(bytes)) throw new InputError(ext === ".docx" ? "not_docx" : "not_xlsx");
     notes.push(`note_text_named_${ext.slice(1)}`);
@@ -167,9 +168,9 @@ export function contractFormat(format: string, name = ""): InputFormat {
   return CONTRACT_FORMATS[format] ?? "text";
 }
 
-// RTF and OpenDocument text are a word processor's documents, their tables Word's: the contract names that format docx;
+// RTF, Word 97–2003 and OpenDocument text are a word processor's documents, their tables Word's: the contract names that format docx;
 // an .ods is a workbook, xlsx.
-const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", ods: "xlsx", docx: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
+const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", ods: "xlsx", docx: "docx", doc: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
 
 /** The compound file of Word 97–2003 and Excel 97–2003 (.doc, .xls): D0 CF 11 E0 A1 B1 1A E1. */
 function isOffice97(bytes: Uint8Array): boolean {

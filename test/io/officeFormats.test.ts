@@ -1,14 +1,21 @@
+import * as CFB from "cfb";
 import JSZip from "jszip";
 import { readDocumentBytes } from "../../src/io/readDocumentBytes";
 import { InputError } from "../../src/io/inputError";
 import { inputErrorMessage } from "../../src/io/inputErrorMessages";
 
 /**
- * Files an office sends that the readers do not read: Word and Excel 97–2003 (a compound file) and OpenDocument
- * presentations or drawings. Each is told by its content, whatever its name, with what to do in Russian — not «not an
- * Excel workbook» or «not a Word document». A LibreOffice spreadsheet (.ods) is read, whatever its name.
+ * Files an office sends that the readers do not read: Excel 97–2003 and other compound files than Word's, and
+ * OpenDocument presentations or drawings. Each is told by its content, whatever its name, with what to do in Russian —
+ * not «not an Excel workbook» or «not a Word document». A LibreOffice spreadsheet (.ods) and a Word 97–2003 document
+ * (test/io/doc) are read, whatever their names.
  */
-const OLE = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+/** A compound file holding the one stream that tells what it is (Excel's "Workbook", PowerPoint's "PowerPoint Document"). */
+function compoundFile(stream: string): Uint8Array {
+  const container = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(container, `/${stream}`, new Uint8Array(64));
+  return new Uint8Array(CFB.write(container, { type: "array" }) as ArrayLike<number>);
+}
 
 async function odf(mimetype: string, body: string): Promise<Uint8Array> {
   const zip = new JSZip();
@@ -25,8 +32,12 @@ const reasonOf = (bytes: Uint8Array, name: string) =>
   );
 
 describe("office files the readers do not read", () => {
-  test.each(["plan.doc", "plan.xls", "plan.docx", "plan.xlsx", "plan"])("Word / Excel 97–2003 named %s", async (name) => {
-    expect(await reasonOf(OLE, name)).toBe("office_97");
+  test.each(["plan.doc", "plan.xls", "plan.docx", "plan.xlsx", "plan"])("Excel 97–2003 named %s", async (name) => {
+    expect(await reasonOf(compoundFile("Workbook"), name)).toBe("xls_97");
+  });
+
+  test.each(["plan.doc", "slides.ppt"])("a PowerPoint 97–2003 file named %s", async (name) => {
+    expect(await reasonOf(compoundFile("PowerPoint Document"), name)).toBe("office_97");
   });
 
   test.each(["slides.odp", "plan.xlsx", "plan.docx"])("an OpenDocument presentation named %s", async (name) => {
@@ -40,7 +51,8 @@ describe("office files the readers do not read", () => {
   });
 
   test("the messages say what to save the file as", () => {
-    expect(inputErrorMessage("office_97", "ru")).toMatch(/сохраните как \.docx/);
+    expect(inputErrorMessage("xls_97", "ru")).toMatch(/сохраните как \.xlsx/);
+    expect(inputErrorMessage("office_97", "ru")).toMatch(/сохраните план как \.docx, \.doc или \.xlsx/);
     expect(inputErrorMessage("opendocument", "ru")).toMatch(/презентация или рисунок\): сохраните план как \.odt, \.ods/);
   });
 });

@@ -59,7 +59,8 @@ export const WRITER_TEXT_SHAPE: Shape = {
 
 /**
  * The Word table saved by Writer as RTF (the format legal systems' «Сохранить в Word» and older offices send: cells'
- * paragraphs, sections merged across by \clmgf/\clmrg or one wide cell, Cyrillic as \uN) and as .odt (Writer's own).
+ * paragraphs, sections merged across by \clmgf/\clmrg or one wide cell, Cyrillic as \uN), as .odt (Writer's own) and as
+ * Word 97–2003 (.doc: the binary format most archived plans are in).
  */
 export const WRITER_SAVED_SHAPES: readonly Shape[] = [
   { name: "lo-docx-rtf", about: "Word table saved as RTF by LibreOffice Writer", needs: ["soffice-writer"], slow: true, draw: async (plan) => ({ ext: ".rtf", data: writerSaved(await planDocx(plan, { aligned: true }), "rtf") }) },
@@ -79,6 +80,15 @@ export const WRITER_SAVED_SHAPES: readonly Shape[] = [
     slow: true,
     truth: (plan) => withRunsOfExecutors(plan),
     draw: async (plan) => ({ ext: ".odt", data: writerSaved(await planDocx(plan, { aligned: true, mergeExecutors: true }), "odt") }),
+  },
+  { name: "lo-docx-doc", about: "Word table saved by LibreOffice Writer as Word 97–2003 (.doc), as older offices keep and send plans", needs: ["soffice-writer"], slow: true, draw: async (plan) => ({ ext: ".doc", data: writerSaved(await planDocx(plan, { aligned: true }), "doc") }) },
+  {
+    name: "lo-docx-doc-merged-executors",
+    about: "that .doc with the executors' cell merged down (the row's cell descriptions: vertMerge) over consecutive items that share it",
+    needs: ["soffice-writer"],
+    slow: true,
+    truth: (plan) => withRunsOfExecutors(plan),
+    draw: async (plan) => ({ ext: ".doc", data: writerSaved(await planDocx(plan, { aligned: true, mergeExecutors: true }), "doc") }),
   },
 ];
 

@@ -89,9 +89,9 @@ export function writerText(document: Uint8Array): string {
   return new TextDecoder().decode(convertWithLibreOffice(document, ".docx", "txt:Text (encoded):UTF8", "txt"));
 }
 
-/** The Word document saved by Writer as RTF («Сохранить как → Формат RTF») or in its own format (.odt). */
-export function writerSaved(document: Uint8Array, format: "rtf" | "odt"): Uint8Array {
-  return convertWithLibreOffice(document, ".docx", format, format);
+/** The Word document saved by Writer as RTF («Сохранить как → Формат RTF»), in its own format (.odt) or as Word 97–2003 (.doc). */
+export function writerSaved(document: Uint8Array, format: "rtf" | "odt" | "doc"): Uint8Array {
+  return convertWithLibreOffice(document, ".docx", format === "doc" ? "doc:MS Word 97" : format, format);
 }
 
 function convertWithLibreOffice(document: Uint8Array, ext: ".xlsx" | ".docx", filter: string, outExt: string): Uint8Array {

@@ -28,7 +28,7 @@ const USAGE: Record<TextLocale, string> = {
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report заполненный-отчёт.xlsx] [--per-executor]
   plankadry demo       [--out ПАПКА]
 
-Файлы: .xlsx, .ods, .csv, .tsv, .txt, .md, .html, .docx, .doc (Word 97–2003), .rtf, .odt, .pdf (с текстовым слоем; скан нужно сначала распознать). Кодировка текста и разделитель CSV определяются сами
+Файлы: .xlsx, .xls (Excel 97–2003), .ods, .csv, .tsv, .txt, .md, .html, .docx, .doc (Word 97–2003), .rtf, .odt, .pdf (с текстовым слоем; скан нужно сначала распознать). Кодировка текста и разделитель CSV определяются сами
 (--encoding windows-1251|utf-8|utf-16le|utf-16be|koi8-r|cp866, --delimiter ";"|","|tab).
 Коды выхода: 0 — готово; 1 — проверка нашла ошибки; 2 — файл нельзя использовать.
 С --out печатается краткая сводка и путь записанного файла; --print добавляет полный список.
@@ -46,7 +46,7 @@ Commands:
                        [--period 2026-H1|2026|2026-01-01..2026-06-30] [--report filled-report.xlsx] [--per-executor]
   plankadry demo       [--out DIR]
 
-Inputs: .xlsx, .ods, .csv, .tsv, .txt, .md, .html, .docx, .doc (Word 97–2003), .rtf, .odt, .pdf (with a text layer; a scan needs OCR first). Text encoding and CSV delimiter are detected
+Inputs: .xlsx, .xls (Excel 97–2003), .ods, .csv, .tsv, .txt, .md, .html, .docx, .doc (Word 97–2003), .rtf, .odt, .pdf (with a text layer; a scan needs OCR first). Text encoding and CSV delimiter are detected
 (--encoding windows-1251|utf-8|utf-16le|utf-16be|koi8-r|cp866, --delimiter ";"|","|tab).
 With --out a short summary and the path written are printed; --print adds the full listing.
 Exit codes: 0 done; 1 validate found errors; 2 the input could not be used.

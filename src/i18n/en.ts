@@ -48,7 +48,7 @@ export const en = {
   "error.excel": "Excel did not do it: {message}",
   "error.unexpected": "Unexpected error: {message}. Try again; if it happens again, save the workbook and restart the add-in.",
   "error.ownSheet": "The sheet “{sheet}” was written by the add-in; it is not the source plan. Open the sheet the plan was pasted into and press “Structure the plan”.",
-  "error.file": "The file “{file}” was not read: {reason}. Open a .pdf, .docx, .doc, .rtf, .odt, .html, .txt, .csv, .xlsx or .ods file with the plan table.",
+  "error.file": "The file “{file}” was not read: {reason}. Open a .pdf, .docx, .doc, .rtf, .odt, .html, .txt, .csv, .xlsx, .xls or .ods file with the plan table.",
   "error.noPlanSheet": "Sheet “{sheet}” not found: fixes go into the structured plan. Structure the plan on the Structure tab first.",
 
   "structure.intro": "Structures the plan pasted on the active sheet: finds the columns, sections, items and deadlines and writes the sheets “{planSheet}” and “{sourceSheet}”. The source sheet is not changed.",
@@ -195,7 +195,7 @@ export const en = {
   "command.failedHint": "Open the PlanKadry pane (Home → PlanKadry) for details.",
   "web.title": "PlanKadry in the browser",
   "web.lead": "Everything is computed on this computer: files are not sent anywhere.",
-  "web.drop": "Drop files here (.xlsx, .ods, .docx, .doc, .rtf, .odt, .pdf, .csv, .txt) or choose them",
+  "web.drop": "Drop files here (.xlsx, .xls, .ods, .docx, .doc, .rtf, .odt, .pdf, .csv, .txt) or choose them",
   "web.choose": "Choose files",
   "web.paste": "…or paste the plan's text (a table from Word, Excel or tab-separated text)",
   "web.usePaste": "Use the pasted text",

@@ -14,6 +14,8 @@ import { isRtf, readRtf } from "./rtf/readRtf";
 import { readOdt } from "./odt/readOdt";
 import { readOds } from "./ods/readOds";
 import { readDoc } from "./doc/readDoc";
+import { compoundKind, openCompoundFile } from "./cfb/compoundFile";
+import { readXls } from "./xls/readXls";
 import { readTextDocument } from "./text/readTextDocument";
 
 export interface ReadOptions {
@@ -29,7 +31,7 @@ export interface ReadOptions {
 
 export interface ReadResult {
   readonly documents: SourceDocument[];
-  /** What the reader saw, for the user: "xlsx", "ods", "docx", "doc", "rtf", "odt", "csv", "tsv", "html", "pdf", "txt". */
+  /** What the reader saw, for the user: "xlsx", "xls", "ods", "docx", "doc", "rtf", "odt", "csv", "tsv", "html", "pdf", "txt". */
   readonly format: string;
   readonly encoding: TextEncoding | null;
   /** Things worth telling the user that do not stop the work (a .xlsx that was text). */
@@ -79,12 +81,14 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, opts: R
     if (kind === "docx") return { documents: [await readDocx(bytes, name)], format: "docx", encoding: null, notes };
     return { documents: (await readXlsx(bytes, name)).map(withoutEmptyTables), format: "xlsx", encoding: null, notes };
   }
-  if (isOffice97(bytes)) return { documents: [readDoc(bytes, name)], format: "doc", encoding: null, notes };
+  if (isOffice97(bytes)) return readOffice97(bytes, name);
   if (ext === ".xlsx" || ext === ".xlsm" || ext === ".docx") {
     if (looksBinary(bytes)) throw new InputError(ext === ".docx" ? "not_docx" : "not_xlsx");
     notes.push(`note_text_named_${ext.slice(1)}`);
   } else if (ext === ".xls" || ext === ".doc") {
-    throw new InputError("unsupported_format", ext);
+    // Web systems "export to Excel" as an HTML or tab-separated text named .xls: read as what it is, with a note.
+    if (looksBinary(bytes)) throw new InputError(ext === ".doc" ? "bad_doc" : "bad_xls");
+    notes.push(`note_text_named_${ext.slice(1)}`);
   }
   if (looksBinary(bytes)) throw new InputError("binary");
   const maxText = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
@@ -169,8 +173,20 @@ export function contractFormat(format: string, name = ""): InputFormat {
 }
 
 // RTF, Word 97–2003 and OpenDocument text are a word processor's documents, their tables Word's: the contract names that format docx;
-// an .ods is a workbook, xlsx.
-const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", ods: "xlsx", docx: "docx", doc: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
+// an .ods or .xls is a workbook, xlsx.
+const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", ods: "xlsx", xls: "xlsx", docx: "docx", doc: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
+
+/**
+ * A Word 97–2003 document or an Excel 97–2003 workbook, told by its streams whatever its name; an Excel 5.0/95
+ * workbook, a presentation or anything else in a compound file is refused with what to save it as.
+ */
+function readOffice97(bytes: Uint8Array, name: string): ReadResult {
+  const file = openCompoundFile(bytes);
+  const kind = compoundKind(file);
+  if (kind === "doc") return { documents: [readDoc(file, name)], format: "doc", encoding: null, notes: [] };
+  if (kind === "xls") return { documents: readXls(file, name).map(withoutEmptyTables), format: "xls", encoding: null, notes: [] };
+  throw new InputError(kind === "xls5" ? "xls_95" : "office_97");
+}
 
 /** The compound file of Word 97–2003 and Excel 97–2003 (.doc, .xls): D0 CF 11 E0 A1 B1 1A E1. */
 function isOffice97(bytes: Uint8Array): boolean {

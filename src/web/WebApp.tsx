@@ -102,7 +102,7 @@ export function WebApp({ locale }: { readonly locale: PaneLocale }): React.JSX.E
           multiple
           hidden
           data-testid="file"
-          accept=".xlsx,.xlsm,.ods,.docx,.doc,.rtf,.odt,.pdf,.csv,.tsv,.txt,.html,.htm,.md"
+          accept=".xlsx,.xlsm,.xls,.ods,.docx,.doc,.rtf,.odt,.pdf,.csv,.tsv,.txt,.html,.htm,.md"
           onChange={(e) => {
             const files = e.target.files;
             if (files) void toInputs(files).then(load);

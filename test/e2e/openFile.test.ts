@@ -115,6 +115,21 @@ browserSuite("«Открыть файл…» and pasted lines in the browser", (
     expect(await writtenItems(pane)).toEqual(result.plan.items.map((i) => [i.number, i.name, i.responsible.text.replace(/\s*\n\s*/g, " "), i.deadline.text]));
   });
 
+  test("an Excel 97–2003 workbook (.xls) chosen in the pane is read in the page: the plan the core reads in the same bytes", async () => {
+    const pane = await open({ sheets: { Лист1: [[""]] } });
+    await pane.byId(ids.structureOpenFile).waitFor();
+    // The official listvyansky-2030.xlsx saved as .xls by Calc: BIFF8 records in a compound file, read in the browser.
+    const bytes = readFileSync(path.join(FIXTURES, "xls", "listvyansky-2030.calc.xls"));
+    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.xls", mimeType: "application/vnd.ms-excel", buffer: bytes });
+    await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
+    const read = await readDocumentBytes(new Uint8Array(bytes), "план.xls");
+    expect(read.format).toBe("xls");
+    const result = structurePlan(read.documents[0]);
+    if (!result.ok) throw new Error(result.failure.reason);
+    expect(result.plan.items.length).toBeGreaterThan(10);
+    expect(await writtenItems(pane)).toEqual(result.plan.items.map((i) => [i.number, i.name, i.responsible.text.replace(/\s*\n\s*/g, " "), i.deadline.text]));
+  });
+
   test("a file no reader takes is refused with its name and what to open instead", async () => {
     const pane = await open({ sheets: { Лист1: [[""]] } });
     await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 broken") });

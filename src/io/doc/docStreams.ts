@@ -1,11 +1,9 @@
-import * as CFB from "cfb";
+import type { CompoundFile } from "../cfb/compoundFile";
 import { InputError } from "../inputError";
 
 /**
- * The streams of a Word 97–2003 document ([MS-DOC] 2.1): the compound file (read with SheetJS's cfb) holds
- * "WordDocument" (the FIB and the text) and one of "0Table" / "1Table" (the piece table, paragraph properties,
- * lists), which the FIB names. Anything else in a compound file (an Excel 97–2003 workbook, a PowerPoint file) is
- * not a Word document and is told so.
+ * The streams of a Word 97–2003 document ([MS-DOC] 2.1): the compound file holds "WordDocument" (the FIB and the
+ * text) and one of "0Table" / "1Table" (the piece table, paragraph properties, lists), which the FIB names.
  */
 export interface DocStreams {
   readonly word: Uint8Array;
@@ -32,26 +30,16 @@ const F_ENCRYPTED = 0x0100;
 const F_WHICH_TABLE = 0x0200;
 const F_COMPLEX = 0x0004;
 
-export function openDocStreams(bytes: Uint8Array): DocStreams {
-  let container: CFB.CFB$Container;
-  try {
-    container = CFB.read(bytes, { type: "array" });
-  } catch {
-    throw new InputError("truncated", "compound file");
-  }
-  const stream = (name: string): Uint8Array | undefined => {
-    const entry = CFB.find(container, name);
-    return entry?.content ? toBytes(entry.content) : undefined;
-  };
-  const word = stream("WordDocument");
-  if (!word) throw new InputError(stream("Workbook") || stream("Book") ? "xls_97" : "office_97");
+export function openDocStreams(file: CompoundFile): DocStreams {
+  const word = file.stream("WordDocument");
+  if (!word) throw new InputError("bad_doc", "WordDocument");
   const view = new DataView(word.buffer, word.byteOffset, word.byteLength);
   if (word.length < 0x22 || view.getUint16(0, true) !== WORD_IDENT) throw new InputError("bad_doc", "FIB");
   const flags = view.getUint16(0x0a, true);
   if (flags & F_ENCRYPTED) throw new InputError("doc_encrypted");
-  const table = stream(flags & F_WHICH_TABLE ? "1Table" : "0Table");
+  const table = file.stream(flags & F_WHICH_TABLE ? "1Table" : "0Table");
   if (!table) throw new InputError("bad_doc", flags & F_WHICH_TABLE ? "1Table" : "0Table");
-  return { word, table, data: stream("Data") ?? new Uint8Array(0), fib: readFib(view, flags) };
+  return { word, table, data: file.stream("Data") ?? new Uint8Array(0), fib: readFib(view, flags) };
 }
 
 /** FibBase (32 bytes), then csw words, cslw longs (ccpText the fourth) and cbRgFcLcb pairs of longs ([MS-DOC] 2.5.1). */
@@ -71,9 +59,4 @@ function readFib(view: DataView, flags: number): Fib {
     ccpText,
     fcLcb: (index) => (index < pairs ? { fc: at(fcLcbStart + index * 8, 4), lcb: at(fcLcbStart + index * 8 + 4, 4) } : { fc: 0, lcb: 0 }),
   };
-}
-
-function toBytes(content: CFB.CFB$Blob): Uint8Array {
-  if (content instanceof Uint8Array) return content;
-  return Uint8Array.from(content as ArrayLike<number>);
 }

@@ -1,4 +1,5 @@
 import type { Block, Grid, SourceDocument } from "../../core/grid";
+import type { CompoundFile } from "../cfb/compoundFile";
 import { InputError } from "../inputError";
 import { cellText } from "../text/cellText";
 import { paragraphLine } from "../text/paragraphLine";
@@ -18,9 +19,9 @@ import { openDocStreams } from "./docStreams";
  * The text is the main document's: headers, footers, footnotes and text boxes are not read (nor are they in a .docx).
  * Not a Word document, encrypted or damaged: InputError.
  */
-export function readDoc(bytes: Uint8Array, name: string): SourceDocument {
+export function readDoc(file: CompoundFile, name: string): SourceDocument {
   try {
-    return readBody(bytes, name);
+    return readBody(file, name);
   } catch (e) {
     // A structure that points past its stream (a damaged or cut file) ends in a RangeError of the DataView reading it.
     if (e instanceof RangeError) throw new InputError("bad_doc", e.message);
@@ -28,8 +29,8 @@ export function readDoc(bytes: Uint8Array, name: string): SourceDocument {
   }
 }
 
-function readBody(bytes: Uint8Array, name: string): SourceDocument {
-  const streams = openDocStreams(bytes);
+function readBody(file: CompoundFile, name: string): SourceDocument {
+  const streams = openDocStreams(file);
   const text = readDocText(streams);
   const paragraphs = new DocParagraphs(streams);
   const lists = new DocLists(streams);

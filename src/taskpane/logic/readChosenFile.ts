@@ -6,7 +6,7 @@ import { readDocumentBytes } from "../../io/readDocumentBytes";
  * The extensions «Открыть файл…» offers. The reader is the command line's (readDocumentBytes): the content decides
  * when it contradicts the extension, so the list only shapes the file dialog.
  */
-const ACCEPTED_EXTENSIONS = ["pdf", "docx", "doc", "rtf", "odt", "html", "htm", "txt", "md", "csv", "tsv", "xlsx", "ods"] as const;
+const ACCEPTED_EXTENSIONS = ["pdf", "docx", "doc", "rtf", "odt", "html", "htm", "txt", "md", "csv", "tsv", "xlsx", "xls", "ods"] as const;
 
 /** The `accept` list of the file input. */
 export const ACCEPTED_FILES = ACCEPTED_EXTENSIONS.map((ext) => `.${ext}`).join(",");

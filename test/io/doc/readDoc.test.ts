@@ -80,9 +80,9 @@ describe("Word 97–2003 documents", () => {
 });
 
 describe("compound files that are not a Word document we read", () => {
-  test("an Excel 97–2003 workbook, whatever its name, is told to be saved as .xlsx", async () => {
-    for (const name of ["plan.xls", "plan.doc", "plan"]) expect(await reasonOf(compoundFile({ Workbook: new Uint8Array(64) }), name)).toBe("xls_97");
-    expect(inputErrorMessage("xls_97", "ru")).toMatch(/\(\.xls\).*сохраните как \.xlsx/);
+  test("an Excel 97–2003 workbook, whatever its name, goes to the workbook reader (test/io/xls)", async () => {
+    for (const name of ["plan.xls", "plan.doc", "plan"]) expect(await reasonOf(compoundFile({ Workbook: new Uint8Array(64) }), name)).toBe("bad_xls");
+    expect(inputErrorMessage("bad_xls", "ru")).toMatch(/\(\.xls\) повреждена.*сохраните как \.xlsx/);
   });
 
   test("a presentation or any other compound file", async () => {

@@ -159,7 +159,7 @@ function withDefaults(props: MutableProps): ParagraphProps {
 }
 
 /** spra: 0–1 a byte, 2 a word, 3 a long, 4–5 a word, 7 three bytes, 6 a length first (a word for the table's cells). */
-function operandSize(view: DataView, sprm: number, operand: number, to: number): number {
+export function operandSize(view: DataView, sprm: number, operand: number, to: number): number {
   const spra = sprm >> 13;
   if (spra === 6) {
     if (sprm === SPRM.tDefTable || sprm === 0xd606) return operand + 2 <= to ? view.getUint16(operand, true) + 1 : -1;

@@ -31,14 +31,13 @@ export function readDocText(streams: DocStreams): DocText {
   const end = streams.fib.ccpText;
   const parts: string[] = [];
   const utf16 = new TextDecoder("utf-16le");
-  const ansi = new TextDecoder("windows-1252");
   for (const p of pieces) {
     if (p.cpStart >= end) break;
     const count = Math.min(p.cpEnd, end) - p.cpStart;
     const bytes = count * (p.compressed ? 1 : 2);
     if (p.fc + bytes > streams.word.length) throw new InputError("bad_doc", "piece table");
     const slice = streams.word.subarray(p.fc, p.fc + bytes);
-    parts.push(p.compressed ? ansi.decode(slice) : utf16.decode(slice));
+    parts.push(p.compressed ? windows1252(slice) : utf16.decode(slice));
   }
   const text = parts.join("");
   return {
@@ -56,6 +55,22 @@ export function readDocText(streams: DocStreams): DocText {
     },
   };
 }
+
+/**
+ * One byte a character in Windows-1252 ([MS-DOC] 2.4.1: compressed text). Decoded here: Node's TextDecoder drops the
+ * bytes 0x80–0x9F (“ ” – — …), which Word's typographic quotes and dashes are.
+ */
+function windows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? (CP1252_HIGH.charCodeAt(b - 0x80) || b) : b));
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
+}
+
+/** 0x80–0x9F of Windows-1252 (a NUL where the code page defines none: the byte is kept as its C1 control). */
+const CP1252_HIGH = "\u20ac\0\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\0\u017d\0\0\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\0\u017e\u0178";
 
 /** The Clx: Prc blocks (property modifiers, skipped) then the Pcdt holding the PlcPcd. */
 function readPieces({ table, fib }: DocStreams): Piece[] {

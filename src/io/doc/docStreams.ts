@@ -23,7 +23,7 @@ export interface Fib {
 }
 
 /** Indices in FibRgFcLcb97 ([MS-DOC] 2.5.6) of the structures read here. */
-export const FC = { plcfBtePapx: 13, clx: 33, plfLst: 73, plfLfo: 74 } as const;
+export const FC = { plcfBteChpx: 12, plcfBtePapx: 13, clx: 33, plfLst: 73, plfLfo: 74 } as const;
 
 const WORD_IDENT = 0xa5ec;
 const F_ENCRYPTED = 0x0100;

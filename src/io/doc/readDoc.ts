@@ -4,6 +4,7 @@ import { InputError } from "../inputError";
 import { cellText } from "../text/cellText";
 import { paragraphLine } from "../text/paragraphLine";
 import { type Slot, slotGrid, slotsEnd } from "../slotGrid";
+import { deletedRuns } from "./docDeletions";
 import { DocLists } from "./docLists";
 import { DocParagraphs, type ParagraphProps, type RowCell } from "./docParagraphs";
 import { readDocText } from "./docPieces";
@@ -13,8 +14,8 @@ import { openDocStreams } from "./docStreams";
  * Reads the body of a Word 97–2003 document (.doc) into blocks in document order, as readDocx reads a .docx: each
  * paragraph as text blocks (one per line), each table as a table block of format "docx" (cells' paragraphs joined by
  * line breaks, spans and vertical merges recorded as merges, nested tables flattened into their cell as «a | b»
- * lines), numbered paragraphs with the number Word draws. Fields show their result, not their code; pictures and
- * footnote marks are dropped. `row` counts body paragraphs and table rows, as for a .docx.
+ * lines), numbered paragraphs with the number Word draws. Fields show their result, not their code; text deleted with
+ * changes tracked, pictures and footnote marks are dropped. `row` counts body paragraphs and table rows, as for a .docx.
  *
  * The text is the main document's: headers, footers, footnotes and text boxes are not read (nor are they in a .docx).
  * Not a Word document, encrypted or damaged: InputError.
@@ -34,6 +35,7 @@ function readBody(file: CompoundFile, name: string): SourceDocument {
   const text = readDocText(streams);
   const paragraphs = new DocParagraphs(streams);
   const lists = new DocLists(streams);
+  const deletions = deletedRuns(streams);
   const body = new BodyBuilder();
   let para = "";
   // Field codes: \x13 code \x14 result \x15, nested; only the result is text.
@@ -42,6 +44,7 @@ function readBody(file: CompoundFile, name: string): SourceDocument {
   const s = text.text;
   for (let cp = 0; cp < s.length; cp++) {
     const ch = s.charCodeAt(cp);
+    if (deletions.any && ch !== 0x0d && ch !== 0x07 && deletions.at(text.fcOf(cp))) continue;
     if (ch === 0x0d || ch === 0x07) {
       const props = paragraphs.at(text.fcOf(cp));
       const marker = props.list > 0 ? lists.next(props.list, props.level) : "";

@@ -2,6 +2,7 @@ import * as CFB from "cfb";
 import * as fc from "fast-check";
 import { readFileSync } from "fs";
 import * as path from "path";
+import { readDocText } from "../../../src/io/doc/docPieces";
 import { InputError } from "../../../src/io/inputError";
 import { inputErrorMessage } from "../../../src/io/inputErrorMessages";
 import { contractFormat, readDocumentBytes } from "../../../src/io/readDocumentBytes";
@@ -110,5 +111,26 @@ describe("compound files that are not a Word document we read", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("the text of Word's pieces", () => {
+  /** A WordDocument stream holding `bytes` at `fc`, and a table stream whose Clx has one piece of them. */
+  const oneCompressedPiece = (bytes: number[], fc = 1024) => {
+    const word = new Uint8Array(fc + bytes.length);
+    word.set(bytes, fc);
+    const plc = new DataView(new ArrayBuffer(4 * 2 + 8));
+    plc.setUint32(0, 0, true);
+    plc.setUint32(4, bytes.length, true);
+    // The piece descriptor: 2 bytes of flags, then the FcCompressed (fc × 2, bit 30 set), then a Prm.
+    plc.setUint32(8 + 2, ((fc * 2) | 0x40000000) >>> 0, true);
+    const clx = new Uint8Array([0x02, ...new Uint8Array(new Uint32Array([plc.byteLength]).buffer), ...new Uint8Array(plc.buffer)]);
+    return { word, table: clx, data: new Uint8Array(0), fib: { complex: false, ccpText: bytes.length, fcLcb: (i: number) => (i === 33 ? { fc: 0, lcb: clx.length } : { fc: 0, lcb: 0 }) } };
+  };
+
+  test("a piece of one byte a character is Windows-1252: Word's typographic quotes, dashes and ellipsis come through", () => {
+    // “План” – 2027… ‘а’ — the bytes Node's TextDecoder("windows-1252") drops.
+    const bytes = [0x93, ...Buffer.from("Plan"), 0x94, 0x20, 0x96, 0x20, ...Buffer.from("2027"), 0x85, 0x20, 0x91, 0x61, 0x92, 0x20, 0x97, 0xa0, 0xe9];
+    expect(readDocText(oneCompressedPiece(bytes)).text).toBe("“Plan” – 2027… ‘a’ —\u00a0é");
   });
 });

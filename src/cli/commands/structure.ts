@@ -3,7 +3,6 @@ import { doubtedCount, itemDoubts, type Plan, planToJson, structurePlan } from "
 import { DEADLINE_KIND_LABELS } from "../../core/plan/deadlineLabels";
 import { planSheet, sectionHeading, sourceRowsSheet } from "../../core/plan/planSheets";
 import type { StructureFailure } from "../../core/plan/types";
-import { writeXlsx } from "../../xlsx";
 import { CliError } from "../cliError";
 import { type CliContext, flag, printJson } from "../context";
 import { contractFormat } from "../../io/readDocumentBytes";
@@ -35,7 +34,7 @@ export async function structureCommand(ctx: CliContext): Promise<number> {
   if (!file) throw new CliError("bad_arguments", null, translator(ctx.locale)("cli.argsStructure"));
   const out = outOption(ctx);
   const plan = await loadPlan(ctx, file);
-  if (out) await writeOutput(ctx, out, await writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
+  if (out) await writeOutput(ctx, out, await (await import("../../xlsx")).writeXlsx([planSheet(plan, ctx.locale), sourceRowsSheet(plan, ctx.locale)]));
   if (flag(ctx, "json")) printJson(ctx, planToJson(plan, ctx.locale));
   // With --out the workbook holds the plan: the terminal gets its summary (a 10,000-item listing helps nobody).
   else ctx.out(describePlan(plan, ctx, wantsListing(ctx, out)) + (out ? "\n" + writtenLine(out, ctx.locale) : ""));

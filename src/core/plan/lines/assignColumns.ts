@@ -4,6 +4,7 @@ import { parseResponsible } from "../responsible";
 import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
+import { walkHeights } from "./walkHeights";
 import { readsAsOutcome } from "./outcomeWords";
 
 /**
@@ -68,10 +69,15 @@ export interface ReadingMemo {
   readonly layouts: Map<string, readonly Layout[]>;
   /** How one line goes on from another (continuation), by the two texts. */
   readonly continuations: Map<string, number>;
+  /**
+   * The best readings of a row, by the row's lines and every option (readingsKey): a table read again the same way
+   * (readBest for the cells given back) ranks the same rows again.
+   */
+  readonly readings: Map<string, readonly Reading[]>;
 }
 
 export function readingMemo(): ReadingMemo {
-  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map() };
+  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), readings: new Map() };
 }
 
 function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key: string) => T): T {
@@ -173,6 +179,11 @@ function emissionOf(name: EmissionName, numberAt: number | undefined): Emission 
   return name === "rows" && numberAt !== undefined ? centredRowMajor(numberAt) : EMISSIONS[name];
 }
 
+/** The tallest of a row's cells. */
+function tallest(heights: readonly number[]): number {
+  return Math.max(...heights);
+}
+
 /** The sizes of a row's runs of lines between blank lines. */
 function flowSizes(lines: readonly RowLine[]): number[] {
   const sizes: number[] = [];
@@ -255,6 +266,23 @@ export interface Reading {
 
 /** The best few readings of a row (at most RESCORED), best first; the row must be within the readings' budget. */
 export function rankReadings(lines: readonly RowLine[], order: readonly ReadColumn[], opts: AssignOptions): Reading[] {
+  const key = opts.memo && readingsKey(lines, order, opts);
+  if (!key) return rankAnew(lines, order, opts);
+  return [...remembered(opts.memo?.readings, key, () => rankAnew(lines, order, opts))];
+}
+
+/**
+ * What a row's readings depend on, as a string: its lines and every option but the memo. None where the options hold
+ * a function (knownCell), which a string cannot tell from another.
+ */
+function readingsKey(lines: readonly RowLine[], order: readonly ReadColumn[], opts: AssignOptions): string | null {
+  if (opts.knownCell) return null;
+  const { first, widths, absent, emission, emissions, before, numberAt, rescored } = opts;
+  const rows = lines.map((l) => [l.text, l.gapBefore, l.opensCell === true]);
+  return JSON.stringify([rows, order, first, widths ?? null, absent ? [...absent].sort() : null, emission ?? null, emissions ?? null, before ?? null, numberAt ?? null, rescored ?? null]);
+}
+
+function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts: AssignOptions): Reading[] {
   const n = lines.length;
   const texts = lines.map((l) => l.text.trim());
   const evidence = texts.map((t) => remembered(opts.memo?.evidence, t, lineEvidence));
@@ -270,14 +298,16 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   const names = opts.emission ? [opts.emission] : (opts.emissions ?? (Object.keys(EMISSIONS) as EmissionName[]));
   const emissions = names.map((e) => emissionOf(e, opts.numberAt));
   const rowByRow = new Set(emissions.filter((e, k) => names[k] === "rows"));
-  const localScore = localScorer(texts, traits, lines, evidence, order, opts, pair);
-  const local = (labels: readonly number[], heights: readonly number[], emit: Emission) =>
-    localScore(labels) - (rowByRow.has(emit) || (emit === FLOWS && groups.length === 1) ? TALL * Math.max(...heights) : 0);
+  const scorer = localScorer(texts, traits, lines, evidence, order, opts, pair);
+  const charged = (emit: Emission) => rowByRow.has(emit) || (emit === FLOWS && groups.length === 1);
+  const local = (score: number, tall: number, emit: Emission) => score - (charged(emit) ? TALL * tall : 0);
   const top: { labels: readonly number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const kept = opts.rescored ?? RESCORED;
-  const offer = (labels: readonly number[], score: number, known?: string) => {
+  // The labels are asked for only when the reading is kept: most readings score below the kept ones.
+  const offer = (score: number, labelsOf: () => readonly number[], known?: string) => {
     if (top.length === kept && score <= top[top.length - 1].score) return;
+    const labels = labelsOf();
     // Both emissions give the same lines when no cell wraps: one reading, kept once.
     const key = known ?? labels.join("");
     if (seen.has(key)) return;
@@ -288,16 +318,25 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
   };
   // Read centred alone, only the heights that put the number where it stands can be a reading: those are listed.
   const centredOnly = names.length === 1 && names[0] === "rows" && opts.numberAt !== undefined;
-  if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) offer(l.labels, local(l.labels, l.heights, emissions[0]), l.key);
+  if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) offer(local(scorer.score(l.labels), tallest(l.heights), emissions[0]), () => l.labels, l.key);
   else {
-    // Read by flows alone, only the heights that end a cell at every flow's end can be a reading: those are listed.
+    // Read by flows alone, only the heights that end a cell at every flow's end can be a reading: those are walked.
     const byFlows = names.length === 1 && names[0] === "flows";
-    for (const heights of byFlows ? flowHeights(groups, order.length) : heightVectors(n, order.length)) {
+    const ends = flowEnds(groups);
+    const cells = emissions.includes(COLUMN_MAJOR) ? scorer : null;
+    // A row of one flow read by flows is the row read row by row, charged alike: offered again after it, the same
+    // reading and score change nothing (kept once, or below the kept ones then as now), so it is not scored twice.
+    const flowsAsRows = groups.length === 1 && emissions.includes(ROW_MAJOR) && emissions.indexOf(ROW_MAJOR) < emissions.indexOf(FLOWS);
+    walkHeights(n, order.length, byFlows ? (used) => reach(ends, used) : null, cells, (heights, cellsScore) => {
+      const tall = tallest(heights);
       for (const emit of emissions) {
-        const labels = emit(heights, groups);
-        if (labels) offer(labels, local(labels, heights, emit));
+        if (emit === COLUMN_MAJOR) offer(local(cellsScore, tall, emit), () => COLUMN_MAJOR(heights, groups)!);
+        else if (!(emit === FLOWS && flowsAsRows)) {
+          const labels = emit(heights, groups);
+          if (labels) offer(local(scorer.score(labels), tall, emit), () => labels);
+        }
       }
-    }
+    });
   }
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
@@ -335,7 +374,7 @@ export function withinFlowReadings(lines: readonly RowLine[], m: number): boolea
   return count > 0 && count <= MAX_READINGS;
 }
 
-/** How many height vectors flowHeights yields, counted column by column over the lines used so far. */
+/** How many height vectors a row given as flows has (walkHeights with a reach), counted column by column over the lines used so far. */
 function flowReadingCount(groups: readonly number[], m: number): number {
   const ends = flowEnds(groups);
   const n = ends[ends.length - 1] ?? 0;
@@ -360,54 +399,16 @@ function reach(ends: readonly number[], used: number): number {
   return ends.find((e) => e > used) ?? used;
 }
 
-/** How many height vectors heightVectors yields: C(n + m − 1, m − 1), stopped early once past the budget. */
+/** How many height vectors a row has (walkHeights): C(n + m − 1, m − 1), stopped early once past the budget. */
 function readingCount(n: number, m: number): number {
   let count = 1;
   for (let k = 1; k < m && count <= MAX_READINGS; k++) count = (count * (n + k)) / k;
   return count;
 }
 
-/** Every way to give `n` lines to `m` cells in order (cell heights summing to n). */
-function* heightVectors(n: number, m: number): Generator<number[]> {
-  const h = Array<number>(m).fill(0);
-  function* fill(c: number, left: number): Generator<number[]> {
-    if (c === m - 1) {
-      h[c] = left;
-      yield h;
-      return;
-    }
-    for (let k = 0; k <= left; k++) {
-      h[c] = k;
-      yield* fill(c + 1, left - k);
-    }
-  }
-  yield* fill(0, n);
-}
-
-/**
- * The cell heights a row given as flows can have (FLOWS): no cell runs past a flow's end, so the heights' sums from
- * the first cell meet every flow's end. The few of heightVectors' such a row can have, without listing the rest.
- */
-function* flowHeights(groups: readonly number[], m: number): Generator<number[]> {
-  const ends = flowEnds(groups);
-  const n = ends[ends.length - 1] ?? 0;
-  const h = Array<number>(m).fill(0);
-  function* fill(c: number, used: number): Generator<number[]> {
-    if (c === m) {
-      if (used === n) yield h;
-      return;
-    }
-    for (let k = 0; k <= reach(ends, used) - used; k++) {
-      h[c] = k;
-      yield* fill(c + 1, used + k);
-    }
-  }
-  yield* fill(0, 0);
-}
-
 /**
  * The cell heights of `m` centred cells holding `n` lines with `above` of them on the visual lines above the number's
- * (centredRowMajor): the few of heightVectors' that such a row can have, without listing the rest.
+ * (centredRowMajor): the few of all the heights (walkHeights) that such a row can have, without listing the rest.
  */
 function* centredHeights(n: number, m: number, above: number): Generator<number[]> {
   const h = Array<number>(m).fill(0);
@@ -459,7 +460,7 @@ function centredLayouts(n: number, m: number, above: number, memo?: ReadingMemo)
 }
 
 /** What the scoring asks of a line, worked out once per row: readings number in the thousands, lines in the tens. */
-interface LineTraits {
+export interface LineTraits {
   readonly midPhrase: boolean;
   /** The line opens with the rest of a word broken at a column's edge («ного бюджета»): it opens no cell. */
   readonly restOfWord: boolean;
@@ -480,7 +481,7 @@ interface LineTraits {
   readonly quotes: ReturnType<typeof quoteBalance>;
 }
 
-function lineTraits(text: string): LineTraits {
+export function lineTraits(text: string): LineTraits {
   return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
 }
 
@@ -488,9 +489,28 @@ function lineTraits(text: string): LineTraits {
  * Scores readings of one row by the lines' clues, how they continue and where they stand (localScore in the design's
  * words). What depends on a line and a column alone is worked out once per row, since a row has hundreds of readings;
  * every reading's score is still summed term by term in the same order (a sum taken apart rounds otherwise and turns
- * ties).
+ * ties): each line's terms are written down in the order they are added (lineTerms), and a score is their sum from 0.
+ * Read cell after cell, a column's run of lines has the same terms whatever the other columns hold (block): the
+ * readings share them (rankReadings), and only the sum is taken again.
  */
-function localScorer(
+export interface LocalScorer {
+  /** The score of a reading: the column of each of the row's lines (its place in `order`). */
+  readonly score: (labels: ArrayLike<number>) => number;
+  /** The terms of `k` lines from line `start` put in column `c` one after another, and where the column ends. */
+  readonly block: (c: number, start: number, k: number) => ColumnBlock;
+  /** Adds what each column's end costs (its last line and open quotes; none: empty) to `score`, column by column. */
+  readonly ends: (score: number, last: ArrayLike<number>, depth: ArrayLike<number>) => number;
+}
+
+/** A column's run of lines read cell after cell: the terms its lines add, in order, and the column's state after it. */
+export interface ColumnBlock {
+  readonly terms: Float64Array;
+  /** The run's last line (−1: none) and the depth of guillemets left open. */
+  readonly last: number;
+  readonly depth: number;
+}
+
+export function localScorer(
   texts: readonly string[],
   traits: readonly LineTraits[],
   lines: readonly RowLine[],
@@ -498,7 +518,7 @@ function localScorer(
   order: readonly ReadColumn[],
   opts: AssignOptions,
   pair: (a: number, b: number) => number,
-): (labels: readonly number[]) => number {
+): LocalScorer {
   const m = order.length;
   const n = texts.length;
   // A line's clue for a column, less what putting it there costs whatever the reading: absent, too wide.
@@ -526,11 +546,19 @@ function localScorer(
     const cell = catalogued(col) ? opts.before?.[col]?.cell : undefined;
     return cell === undefined ? null : Math.max(0, quoteBalance(cell).depth);
   });
+  // A closing guillemet is charged unless the cell may have opened it before the page break, where its text is not known.
+  const chargeClosing = order.map((_, c) => !(cut[c] && openBefore[c] === null));
+  const responsible = order.map((col) => col === "responsible");
   const widths = order.map((col) => (catalogued(col) ? opts.widths?.[col] : undefined) ?? 0);
   const empty = order.map((col) => (opts.first ? EMPTY[col] : 0));
-  const last = new Int32Array(m);
-  const depth = new Float64Array(m);
-  const widest = new Float64Array(m);
+  // What lineTerms asks of each line, in flat arrays: it runs for every line of thousands of readings.
+  const lengths = Int32Array.from(texts, (t) => t.length);
+  const firstWords = Int32Array.from(traits, (t) => t.firstWordLength);
+  const ownLine = Uint8Array.from(traits, (t) => (t.ownLine ? 1 : 0));
+  const opensCell = Uint8Array.from(lines, (l) => (l.opensCell ? 1 : 0));
+  const gapBefore = Uint8Array.from(lines, (l, i) => (i > 0 && l.gapBefore ? 1 : 0));
+  const low = Float64Array.from(traits, (t) => t.quotes.low);
+  const depthChange = Float64Array.from(traits, (t) => t.quotes.depth);
   // Whether line j ends an executor whole before line k (endsExecutorsCellBefore), asked once per pair:
   // 0 not yet asked, 1 no, 2 yes.
   const executorEnded = new Uint8Array(n * n);
@@ -544,43 +572,43 @@ function localScorer(
     if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = opensNextParty(texts[j], texts[k]) ? 2 : 1;
     return partyAfter[j * n + k] === 2;
   };
-  return (labels) => {
-    let score = 0;
-    last.fill(-1);
-    for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
-    // A column is at least as wide as its longest line here, and as the document's reading says.
-    for (let c = 0; c < m; c++) widest[c] = widths[c];
-    for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], texts[i].length);
-    for (let i = 0; i < n; i++) {
-      const c = labels[i];
-      const at = i * m + c;
-      score += clue[at];
-      if (absent[c]) score -= 2;
-      if (tooWide[at]) score -= 3;
-      const prev = last[c];
-      if (prev < 0) score += opening[at];
-      else {
-        score += pair(prev, i);
-        if (lines[i].opensCell) score -= OPENS_CELL;
-        // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
-        if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
-        // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through.
-        // Only right after the party it follows: text in drawing order gives a cell's paragraphs one after another,
-        // and a line that ended a party with another cell's line between (a piece of a glued line, «… РУМО» |
-        // «методист» | «ИРО») is no paragraph that line follows.
-        const party = order[c] === "responsible" && prev === i - 1 && nextParty(prev, i);
-        if (party) score += NEXT_PARTY;
-        // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
-        // typed on its own, as a bare consent note or a cell's next party is, follows any line).
-        if (!traits[i].ownLine && !party && texts[prev].length + 1 + traits[i].firstWordLength <= widest[c] * 0.9) score -= 1.2;
-      }
-      if (i > 0 && lines[i].gapBefore) score += labels[i - 1] === c ? -1.5 : 0.5;
-      // A quote closed that this cell never opened; after a page break it may have opened before the break, where
-      // the cell's text there is not known.
-      if (depth[c] + traits[i].quotes.low < 0 && !(cut[c] && openBefore[c] === null)) score -= UNBALANCED;
-      depth[c] = Math.max(0, depth[c] + traits[i].quotes.depth);
-      last[c] = i;
+  // The terms written by lineTerms: at most eight a line.
+  const terms = new Float64Array(8 * n);
+  let count = 0;
+  let depthAfter = 0;
+  /**
+   * Writes the terms line i adds in column c, in the order they are added: `prev` is the column's line before it (−1:
+   * it opens the cell), `sameAbove` whether line i − 1 is in column c too, `depth` the guillemets the cell holds open
+   * and `widest` the column's width in this reading. Leaves the depth after the line in depthAfter.
+   */
+  const lineTerms = (i: number, c: number, prev: number, sameAbove: boolean, depth: number, widest: number): void => {
+    const at = i * m + c;
+    terms[count++] = clue[at];
+    if (absent[c]) terms[count++] = -2;
+    if (tooWide[at]) terms[count++] = -3;
+    if (prev < 0) terms[count++] = opening[at];
+    else {
+      terms[count++] = pair(prev, i);
+      if (opensCell[i]) terms[count++] = -OPENS_CELL;
+      // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
+      if (responsible[c] && endedBefore(prev, i)) terms[count++] = -EXECUTOR_ENDED;
+      // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through.
+      // Only right after the party it follows: text in drawing order gives a cell's paragraphs one after another,
+      // and a line that ended a party with another cell's line between (a piece of a glued line, «… РУМО» |
+      // «методист» | «ИРО») is no paragraph that line follows.
+      const party = responsible[c] && prev === i - 1 && nextParty(prev, i);
+      if (party) terms[count++] = NEXT_PARTY;
+      // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
+      // typed on its own, as a bare consent note or a cell's next party is, follows any line).
+      if (!ownLine[i] && !party && lengths[prev] + 1 + firstWords[i] <= widest * 0.9) terms[count++] = -1.2;
     }
+    if (gapBefore[i]) terms[count++] = sameAbove ? -1.5 : 0.5;
+    // A quote closed that this cell never opened; after a page break it may have opened before the break, where
+    // the cell's text there is not known.
+    if (depth + low[i] < 0 && chargeClosing[c]) terms[count++] = -UNBALANCED;
+    depthAfter = Math.max(0, depth + depthChange[i]);
+  };
+  const ends = (score: number, last: ArrayLike<number>, depth: ArrayLike<number>): number => {
     for (let c = 0; c < m; c++) {
       if (depth[c] > 0) score -= UNBALANCED;
       if (last[c] < 0) score -= empty[c];
@@ -590,6 +618,44 @@ function localScorer(
     }
     return score;
   };
+  const last = new Int32Array(m);
+  const depth = new Float64Array(m);
+  const widest = new Float64Array(m);
+  const score = (labels: ArrayLike<number>): number => {
+    last.fill(-1);
+    for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
+    // A column is at least as wide as its longest line here, and as the document's reading says.
+    for (let c = 0; c < m; c++) widest[c] = widths[c];
+    for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], lengths[i]);
+    count = 0;
+    for (let i = 0; i < n; i++) {
+      const c = labels[i];
+      lineTerms(i, c, last[c], i > 0 && labels[i - 1] === c, depth[c], widest[c]);
+      depth[c] = depthAfter;
+      last[c] = i;
+    }
+    let sum = 0;
+    for (let t = 0; t < count; t++) sum += terms[t];
+    return ends(sum, last, depth);
+  };
+  const blocks = new Map<number, ColumnBlock>();
+  const block = (c: number, start: number, k: number): ColumnBlock => {
+    const key = (c * (n + 1) + start) * (n + 1) + k;
+    let b = blocks.get(key);
+    if (b) return b;
+    let wide = widths[c];
+    for (let i = start; i < start + k; i++) wide = Math.max(wide, lengths[i]);
+    count = 0;
+    let d = openBefore[c] ?? 0;
+    for (let i = start; i < start + k; i++) {
+      lineTerms(i, c, i > start ? i - 1 : -1, i > start, d, wide);
+      d = depthAfter;
+    }
+    b = { terms: terms.slice(0, count), last: k > 0 ? start + k - 1 : -1, depth: d };
+    blocks.set(key, b);
+    return b;
+  };
+  return { score, block, ends };
 }
 
 /**

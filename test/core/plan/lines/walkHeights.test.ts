@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import { type AssignOptions, lineTraits, localScorer, rankReadings, readingMemo, type RowLine } from "../../../../src/core/plan/lines/assignColumns";
+import { lineEvidence, type TextColumn } from "../../../../src/core/plan/lines/lineEvidence";
+import { walkHeights } from "../../../../src/core/plan/lines/walkHeights";
+
+/** Lines of plans' cells: names, deadlines, executors, results, wraps, quotes, lists. */
+const LINES = [
+  "Разработка и утверждение базы данных", "вакантных должностей", "педагогических", "работников", "в течение года", "ежегодно до 1", "сентября",
+  "Управление образования;", "МКУ «Сосногорский ИМЦ»", "Фёдорова О.С., главный специалист", "руководители", "образовательных организаций",
+  "Приказ управления", "образования", "аналитический", "отчёт", "конкурса «Учитель года", "России»", "до 5 числа", "II квартал 2027 г.",
+];
+const COLUMNS: readonly TextColumn[] = ["name", "deadline", "responsible", "result"];
+
+const row = fc.record({
+  lines: fc.array(fc.record({ text: fc.constantFrom(...LINES), gapBefore: fc.boolean(), opensCell: fc.boolean() }), { minLength: 1, maxLength: 9 }),
+  m: fc.integer({ min: 1, max: 4 }),
+  first: fc.boolean(),
+  wide: fc.option(fc.integer({ min: 8, max: 40 }), { nil: undefined }),
+  cut: fc.option(fc.boolean(), { nil: undefined }),
+});
+
+describe("walking a row's cell heights", () => {
+  test("visits every height vector once, in order, and a flow's reach leaves only those that end at its flows' ends", () => {
+    const seen: string[] = [];
+    walkHeights(3, 3, null, null, (h) => seen.push(h.join("")));
+    expect(seen).toEqual(["003", "012", "021", "030", "102", "111", "120", "201", "210", "300"]);
+    const ends = [2, 3];
+    const flows: string[] = [];
+    walkHeights(3, 3, (used) => ends.find((e) => e > used) ?? used, null, (h) => flows.push(h.join("")));
+    expect(flows).toEqual(["021", "111", "201", "210"]);
+  });
+
+  test("the score of a row read cell after cell carried down the walk is the whole reading's score to the last bit", () => {
+    fc.assert(
+      fc.property(row, ({ lines, m, first, wide, cut }) => {
+        const order = COLUMNS.slice(0, m);
+        const texts = lines.map((l) => l.text.trim());
+        const opts: AssignOptions = {
+          first,
+          widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
+          absent: new Set<TextColumn>(["result"]),
+          before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
+        };
+        const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+        walkHeights(lines.length, m, null, scorer, (h, carried) => {
+          const labels = h.flatMap((k, c) => Array<number>(k).fill(c));
+          expect(Object.is(carried, scorer.score(labels))).toBe(true);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("a row ranked again", () => {
+  test("the same lines and options ranked again with the same memo are the readings ranked before, not ranked anew", () => {
+    const lines: RowLine[] = ["Разработка плана", "в течение года", "Управление образования", "Приказ"].map((text, i) => ({ text, gapBefore: i === 2 }));
+    const memo = readingMemo();
+    const once = rankReadings(lines, COLUMNS, { first: true, memo });
+    expect(memo.readings.size).toBe(1);
+    expect(rankReadings(lines, COLUMNS, { first: true, memo })).toEqual(once);
+    expect(rankReadings(lines, COLUMNS, { first: true })).toEqual(once);
+    // Other options, another ranking; a function among them (knownCell) is never taken for another.
+    rankReadings(lines, COLUMNS, { first: false, memo });
+    rankReadings(lines, COLUMNS, { first: true, memo, knownCell: () => 1 });
+    expect(memo.readings.size).toBe(2);
+  });
+});

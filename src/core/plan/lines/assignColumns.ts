@@ -1,8 +1,8 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
-import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
+import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { readsAsOutcome } from "./outcomeWords";
 
@@ -544,9 +544,20 @@ function localScorer(
     if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = opensNextParty(texts[j], texts[k]) ? 2 : 1;
     return partyAfter[j * n + k] === 2;
   };
+  // Whether line k opens the next party after a body's name ending on line j (opensPartyAfterBody), likewise. The
+  // cell's first line must open a party for that name to be a party's (partyFirst), and on this side of a page break:
+  // a cell going on from before it may take a name's tail in the genitive first («образования» / «района» / «МКУ»).
+  const bodyAfter = new Uint8Array(n * n);
+  const partyAfterBody = (j: number, k: number): boolean => {
+    if (bodyAfter[j * n + k] === 0) bodyAfter[j * n + k] = opensPartyAfterBody(texts[j], texts[k]) ? 2 : 1;
+    return bodyAfter[j * n + k] === 2;
+  };
+  const partyFirst = texts.map((t) => opensParty(t));
+  const first = new Int32Array(m);
   return (labels) => {
     let score = 0;
     last.fill(-1);
+    first.fill(-1);
     for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
     // A column is at least as wide as its longest line here, and as the document's reading says.
     for (let c = 0; c < m; c++) widest[c] = widths[c];
@@ -564,11 +575,13 @@ function localScorer(
         if (lines[i].opensCell) score -= OPENS_CELL;
         // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
         if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
-        // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through.
+        // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through:
+        // after a party ended whole (opensNextParty), or after a body's name ending on a noun in a cell that opened
+        // with a party (opensPartyAfterBody: «Отдел образования» / «администрации» / «района» / «МКУ»).
         // Only right after the party it follows: text in drawing order gives a cell's paragraphs one after another,
         // and a line that ended a party with another cell's line between (a piece of a glued line, «… РУМО» |
         // «методист» | «ИРО») is no paragraph that line follows.
-        const party = order[c] === "responsible" && prev === i - 1 && nextParty(prev, i);
+        const party = order[c] === "responsible" && prev === i - 1 && (nextParty(prev, i) || (first[c] >= 0 && partyFirst[first[c]] && partyAfterBody(prev, i)));
         if (party) score += NEXT_PARTY;
         // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
         // typed on its own, as a bare consent note or a cell's next party is, follows any line).
@@ -579,6 +592,7 @@ function localScorer(
       // the cell's text there is not known.
       if (depth[c] + traits[i].quotes.low < 0 && !(cut[c] && openBefore[c] === null)) score -= UNBALANCED;
       depth[c] = Math.max(0, depth[c] + traits[i].quotes.depth);
+      if (first[c] < 0 && !cut[c]) first[c] = i;
       last[c] = i;
     }
     for (let c = 0; c < m; c++) {

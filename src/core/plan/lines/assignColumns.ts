@@ -577,11 +577,12 @@ function localScorer(
         if (order[c] === "responsible" && endedBefore(prev, i)) score -= EXECUTOR_ENDED;
         // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through:
         // after a party ended whole (opensNextParty), or after a body's name ending on a noun in a cell that opened
-        // with a party (opensPartyAfterBody: «Отдел образования» / «администрации» / «района» / «МКУ»).
+        // with a party and whose quotes are closed (opensPartyAfterBody: «Отдел образования» / «администрации» /
+        // «района» / «МКУ»; a name in quotes goes on to its end: «ГАУ ДПО» / «Институт» / «развития» / «образования»»).
         // Only right after the party it follows: text in drawing order gives a cell's paragraphs one after another,
         // and a line that ended a party with another cell's line between (a piece of a glued line, «… РУМО» |
         // «методист» | «ИРО») is no paragraph that line follows.
-        const party = order[c] === "responsible" && prev === i - 1 && (nextParty(prev, i) || (first[c] >= 0 && partyFirst[first[c]] && partyAfterBody(prev, i)));
+        const party = order[c] === "responsible" && prev === i - 1 && (nextParty(prev, i) || (first[c] >= 0 && partyFirst[first[c]] && depth[c] === 0 && partyAfterBody(prev, i)));
         if (party) score += NEXT_PARTY;
         // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
         // typed on its own, as a bare consent note or a cell's next party is, follows any line).

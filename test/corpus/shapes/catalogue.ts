@@ -1,5 +1,6 @@
 import { withCentredCells } from "../centredCells";
 import { withConsentNotes } from "../consentNotes";
+import { withDistrictBodies } from "../districtBodies";
 import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
@@ -209,6 +210,19 @@ const LOWER_RESULTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_LO
 }));
 
 /**
+ * The text in drawing order of the pdf-lib PDF and of Writer's print, drawing plans whose executors are a district's
+ * bodies named in full, one to a paragraph (districtBodies): the next body opens right after a line ending on a noun
+ * («… администрации» / «района» / «Комитет по …»), where only the words say a party ended.
+ */
+const WITH_DISTRICT_BODIES = ["pdf-pdftotext-stream", "lo-docx-pdftotext-stream"];
+const DISTRICT_BODIES_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_DISTRICT_BODIES.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-district-bodies`,
+  about: `${s.about}; executors a district's bodies named in full, one to a paragraph («Отдел образования администрации района» / «Комитет по …»)`,
+  truth: (plan, r) => withDistrictBodies(s.truth ? s.truth(plan, r) : plan),
+}));
+
+/**
  * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
  * programme's group rows (a number, a title, a sum) and rows of totals.
  */
@@ -240,6 +254,7 @@ export const SHAPES: readonly Shape[] = [
   ...CONSENT_SHAPES,
   ...TOTALS_SHAPES,
   ...LOWER_RESULTS_SHAPES,
+  ...DISTRICT_BODIES_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
   MERGED_EXECUTORS_STREAM_SHAPE,
   MERGED_EXECUTORS_PDFJS_SHAPE,

@@ -1,8 +1,8 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
-import { type ColumnScores, isBareConsent, lineEvidence, type TextColumn } from "./lineEvidence";
+import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { walkHeights } from "./walkHeights";
 import { readsAsOutcome } from "./outcomeWords";
@@ -572,16 +572,26 @@ export function localScorer(
     if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = opensNextParty(texts[j], texts[k]) ? 2 : 1;
     return partyAfter[j * n + k] === 2;
   };
+  // Whether line k opens the next party after a body's name ending on line j (opensPartyAfterBody), likewise. The
+  // cell's first line must open a party for that name to be a party's (partyFirst), and on this side of a page break:
+  // a cell going on from before it may take a name's tail in the genitive first («образования» / «района» / «МКУ»).
+  const bodyAfter = new Uint8Array(n * n);
+  const partyAfterBody = (j: number, k: number): boolean => {
+    if (bodyAfter[j * n + k] === 0) bodyAfter[j * n + k] = opensPartyAfterBody(texts[j], texts[k]) ? 2 : 1;
+    return bodyAfter[j * n + k] === 2;
+  };
+  const partyFirst = Uint8Array.from(texts, (t) => (opensParty(t) ? 1 : 0));
   // The terms written by lineTerms: at most eight a line.
   const terms = new Float64Array(8 * n);
   let count = 0;
   let depthAfter = 0;
   /**
    * Writes the terms line i adds in column c, in the order they are added: `prev` is the column's line before it (−1:
-   * it opens the cell), `sameAbove` whether line i − 1 is in column c too, `depth` the guillemets the cell holds open
-   * and `widest` the column's width in this reading. Leaves the depth after the line in depthAfter.
+   * it opens the cell), `sameAbove` whether line i − 1 is in column c too, `depth` the guillemets the cell holds open,
+   * `widest` the column's width in this reading and `opened` the cell's first line on this side of a page break (−1:
+   * none, or the cell goes on from before it). Leaves the depth after the line in depthAfter.
    */
-  const lineTerms = (i: number, c: number, prev: number, sameAbove: boolean, depth: number, widest: number): void => {
+  const lineTerms = (i: number, c: number, prev: number, sameAbove: boolean, depth: number, widest: number, opened: number): void => {
     const at = i * m + c;
     terms[count++] = clue[at];
     if (absent[c]) terms[count++] = -2;
@@ -592,11 +602,14 @@ export function localScorer(
       if (opensCell[i]) terms[count++] = -OPENS_CELL;
       // An executors' cell does not go on in lower case after an executor ended whole: the line opens the next cell.
       if (responsible[c] && endedBefore(prev, i)) terms[count++] = -EXECUTOR_ENDED;
-      // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through.
+      // The next party of an executors' cell, on a paragraph of its own, reads on there as a wrap that reads through:
+      // after a party ended whole (opensNextParty), or after a body's name ending on a noun in a cell that opened
+      // with a party and whose quotes are closed (opensPartyAfterBody: «Отдел образования» / «администрации» /
+      // «района» / «МКУ»; a name in quotes goes on to its end: «ГАУ ДПО» / «Институт» / «развития» / «образования»»).
       // Only right after the party it follows: text in drawing order gives a cell's paragraphs one after another,
       // and a line that ended a party with another cell's line between (a piece of a glued line, «… РУМО» |
       // «методист» | «ИРО») is no paragraph that line follows.
-      const party = responsible[c] && prev === i - 1 && nextParty(prev, i);
+      const party = responsible[c] && prev === i - 1 && (nextParty(prev, i) || (opened >= 0 && partyFirst[opened] === 1 && depth === 0 && partyAfterBody(prev, i)));
       if (party) terms[count++] = NEXT_PARTY;
       // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
       // typed on its own, as a bare consent note or a cell's next party is, follows any line).
@@ -621,8 +634,10 @@ export function localScorer(
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
   const widest = new Float64Array(m);
+  const opened = new Int32Array(m);
   const score = (labels: ArrayLike<number>): number => {
     last.fill(-1);
+    opened.fill(-1);
     for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
     // A column is at least as wide as its longest line here, and as the document's reading says.
     for (let c = 0; c < m; c++) widest[c] = widths[c];
@@ -630,8 +645,9 @@ export function localScorer(
     count = 0;
     for (let i = 0; i < n; i++) {
       const c = labels[i];
-      lineTerms(i, c, last[c], i > 0 && labels[i - 1] === c, depth[c], widest[c]);
+      lineTerms(i, c, last[c], i > 0 && labels[i - 1] === c, depth[c], widest[c], opened[c]);
       depth[c] = depthAfter;
+      if (opened[c] < 0 && !cut[c]) opened[c] = i;
       last[c] = i;
     }
     let sum = 0;
@@ -648,7 +664,7 @@ export function localScorer(
     count = 0;
     let d = openBefore[c] ?? 0;
     for (let i = start; i < start + k; i++) {
-      lineTerms(i, c, i > start ? i - 1 : -1, i > start, d, wide);
+      lineTerms(i, c, i > start ? i - 1 : -1, i > start, d, wide, i > start && !cut[c] ? start : -1);
       d = depthAfter;
     }
     b = { terms: terms.slice(0, count), last: k > 0 ? start + k - 1 : -1, depth: d };

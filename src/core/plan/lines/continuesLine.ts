@@ -183,6 +183,24 @@ export function opensNextParty(prev: string, next: string): boolean {
 }
 
 /**
+ * `next` opens the next party of an executors' cell whose party so far ends on `prev`, a body's name ending on a noun in
+ * lower case («Отдел образования» / «администрации» / «района», «Комитет по управлению» / «муниципальным имуществом»):
+ * officials type each party on a paragraph of its own, and the next one opens capitalised with a body, its abbreviation
+ * or a position («Отдел образования», «МКУ «Централизованная бухгалтерия»», «Совет молодых педагогов»). The line
+ * before names no whole party by itself: only the cell's first line says there is one (see localScorer), and a
+ * deadline's or a name's tail in the genitive («по мере поступления» / «заявлений», «других муниципальных» /
+ * «образований») before a body opens no executors' cell. An open line, an adjective or a position without its body
+ * («руководители») at the end is no party's end.
+ */
+export function opensPartyAfterBody(prev: string, next: string): boolean {
+  const p = prev.trim();
+  return BODY_NOUN_END.test(p) && !endsOpen(p) && !endsWithAdjective(p) && !endsOnBodilessPosition(p) && /^\p{Lu}/u.test(next.trim()) && opensParty(next);
+}
+
+/** A line ending on a word in lower case, a noun as a body's name ends («района», «образования», «имуществом»). */
+const BODY_NOUN_END = /(?<!\p{L})\p{Ll}{3,}$/u;
+
+/**
  * A capitalised adjective in an oblique case first («Озёрского муниципального округа»): a place's name in the genitive,
  * the rest of a name or a result wrapped; no party opens with one, parties being named in the nominative.
  */

@@ -220,6 +220,32 @@ describe("text in drawing order: an executors' cell typed one party to a paragra
     expect(cells(texts, a.columns).deadline).toBe("по графику института");
   });
 
+  test("a body named on a paragraph of its own after a body's name ending on a genitive is the cell's next party", () => {
+    // pdftotext -raw of a Word PDF: each cell whole. «организаций» is short of the column's width, and «Совет» would
+    // have fitted after it: no wrap, a paragraph of its own; the result below opens with its predicate.
+    const texts = ["Организация встреч", "учащихся 10–11 классов", "со студентами", "педагогических вузов", "в течение", "учебного года", "Руководители", "общеобразовательных", "организаций", "Совет молодых", "педагогов района", "проведено не", "менее 6 встреч"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, widths: { name: 22, deadline: 13, responsible: 19, result: 14 }, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ responsible: "Руководители общеобразовательных организаций Совет молодых педагогов района", result: "проведено не менее 6 встреч" });
+  });
+
+  test.each([
+    // «района» ends a body's name; the next body opens a paragraph of its own, where the result's line would open.
+    [["Чествование педагогов-", "ветеранов и вручение", "наград", "октябрь", "ежегодно", "Администрация", "Листвянского", "муниципального", "района", "Отдел образования", "администрации", "района", "награждено не", "менее 10 педагогов"], "Администрация Листвянского муниципального района Отдел образования администрации района"],
+    [["Выплата", "единовременного", "пособия молодым", "специалистам", "ежегодно, до 1", "декабря", "Отдел образования", "администрации", "района", "МКУ", "«Централизованная", "бухгалтерия»", "пособие", "получили не", "менее 5 молодых", "специалистов"], "Отдел образования администрации района МКУ «Централизованная бухгалтерия»"],
+  ])("a body's name ending on a genitive, then a body: the cell's next party (%#)", (texts, responsible) => {
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, widths: { name: 22, deadline: 13, responsible: 19, result: 18 }, emission: "cells" });
+    expect(cells(texts, a.columns).responsible).toBe(responsible);
+  });
+
+  test("a deadline's tail in the genitive before a body opens no executors' cell: only a cell that opened with a party goes on to the next", () => {
+    // pdftotext -raw (as ozerny-2027 2.3): the deadline «по мере» / «поступления» / «заявлений» wrapped, then the
+    // executors; «заявлений» / «Администрация…» would read as a party's end and the next party were the cell's first
+    // line not asked to open a party.
+    const texts = ["Предоставление жилья", "педагогическим", "работникам, прибывшим", "на работу в сельские", "школы", "по мере", "поступления", "заявлений", "Администрация Озёрного", "муниципального округа", "жильём обеспечены", "все нуждающиеся"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, widths: { name: 22, deadline: 12, responsible: 22, result: 17 }, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ deadline: "по мере поступления заявлений", responsible: "Администрация Озёрного муниципального округа" });
+  });
+
   test("a title in quotes that closes the name is no party before a position: it stays the name's", () => {
     const texts = ["Подготовка и направление", "муниципального конкурса", "профессионального мастерства", "«Педагог года»", "ведущий инспектор", "I квартал", "Утверждённый", "план-график"];
     const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, widths, emission: "cells" });

@@ -1,4 +1,4 @@
-import { cellContinuation, continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsExecutorsCellBefore, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { cellContinuation, continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsExecutorsCellBefore, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -181,6 +181,23 @@ describe("an executors' cell's parties, one to a paragraph", () => {
     ["УО", "Информация на", false],
   ])("%s / %s: %s", (prev, next, expected) => {
     expect(opensNextParty(prev, next)).toBe(expected);
+  });
+
+  test.each([
+    // A body's name ends on a noun in lower case; the next paragraph opens capitalised with a body or a position.
+    ["района", "Совет молодых", true],
+    ["образования", "МКУ", true],
+    ["муниципальным имуществом", "Отдел образования", true],
+    ["округа", "Директор МБОУ", true],
+    // An adjective, a preposition, a position without its body: the name goes on.
+    ["Комитет по", "Управлению образования", false],
+    ["муниципального", "Управление", false],
+    ["руководители", "МКУ «ИМЦ»", false],
+    // The next line opens no party, or opens in lower case (a genitive goes on anyway: continuation).
+    ["района", "Листвянского", false],
+    ["района", "пособие получили", false],
+  ])("a body's name ends on %s, then %s: the next party %s", (prev, next, expected) => {
+    expect(opensPartyAfterBody(prev, next)).toBe(expected);
   });
 
   test("a capitalised adjective in an oblique case neither goes on a party ended whole nor opens one", () => {

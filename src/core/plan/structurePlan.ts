@@ -6,6 +6,7 @@ import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverLineTable } from "./lines/recoverFromLines";
 import { numberOf } from "./lines/segmentRows";
+import { isSplitSignOff, isWrappedSignOff } from "./lines/signOffLine";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
 import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
@@ -21,7 +22,7 @@ import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { planTitle, type Line } from "./structure/planTitle";
 import { markCutOff } from "./structure/markCutOff";
 import { qualifyNumbers } from "./structure/qualifyNumbers";
-import { isRepeatedHeader, nonEmptyCells, readsAsSignatureRow } from "./structure/rowShapes";
+import { isPhoneAlone, isRepeatedHeader, nonEmptyCells, readsAsSignatureRow } from "./structure/rowShapes";
 import { isPageFurniture } from "../table/pageFurniture";
 import { spanOfDeadlines } from "./structure/spanOfDeadlines";
 import type { DroppedRow, Plan, PlanColumns, PlanItem, PlanTotal, StructureResult } from "./types";
@@ -323,9 +324,22 @@ function signatureStart(rows: readonly GridRow[], first: number, header: readonl
     if (readsAsSignatureRow(rows[i]) && !underRepeatedHeader(rows, i, first, header)) start = i;
     // A footnote under the table («* по согласованию») goes with the signature below it, not into the last item.
     else if (start < rows.length && cells.length === 1 && isFootnote(cells[0].text)) start = i;
+    // The executor's phone on a line of its own under «Исп. …»: it signs where a signature row stands above it.
+    else if (cells.length === 1 && isPhoneAlone(cells[0].text)) continue;
+    // The head's position on a row of its own over the rest of the sign-off (its end and the name, or the name alone)
+    // in the signature rows under it: a text laid out in columns puts the name set right into another column.
+    else if (start < rows.length && cells.length === 1 && signOffOverRows(cells[0].text, rows[start])) start = i;
     else break;
   }
   return start;
+}
+
+/** Whether a position's line over a signature row reads as the head's sign-off over two lines (signOffLine). */
+function signOffOverRows(position: string, row: GridRow): boolean {
+  const rest = nonEmptyCells(row)
+    .map((c) => c.text)
+    .join(" ");
+  return isWrappedSignOff(position, rest) || isSplitSignOff(position, rest);
 }
 
 /** «* по согласованию», «** …», «Примечание: …»: a note under a table that its marks refer to. */

@@ -4,7 +4,7 @@ import * as path from "path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import { columnWidths, drawnColumns, drawnRows, fitted, layRows, pageNumbering, paginate, type Placed, widthsFilledToEdge, type Widths } from "../layoutTable";
 import { withRunsOfExecutors } from "../mergedExecutors";
-import type { Rng } from "../rng";
+import { makeRng, type Rng } from "../rng";
 import type { Key, TruthPlan } from "../truthPlan";
 import type { Shape } from "./shape";
 
@@ -132,15 +132,29 @@ export async function planPdf(
     if (ruled) hLine(page, left, top, ws);
     if (p === pages.length - 1) {
       y -= LEADING;
-      for (const l of plan.signatures) {
-        write(page, l, left, y);
-        y -= LEADING * 1.5;
+      for (const l of signatureLines(plan, left, left + ws.reduce((a, b) => a + b, 0), measure)) {
+        write(page, l.text, l.x, y);
+        y -= l.under ? LEADING : LEADING * 1.5;
       }
     }
     const label = numberOf(p + 1);
     write(page, label, (PAGE.width - measure(label)) / 2, PAGE.margin / 2);
   });
   return pdf.save();
+}
+
+/**
+ * The signatures as printed under the table, from `left`: each a line of its own, or (half the plans, drawn from a
+ * stream of their own so that the other draws stay what they were) the head's position on one line and the name alone
+ * on the next, set right to the table's edge as Word's right tab puts it — under the last column's cells, where a
+ * reader of the layout may take it for their next line (`under`: the line the next one belongs with).
+ */
+function signatureLines(plan: TruthPlan, left: number, right: number, measure: (s: string) => number): { text: string; x: number; under?: boolean }[] {
+  const [head, ...rest] = plan.signatures;
+  const [position, name] = (head ?? "").split(/\s*_{3,}\s*/);
+  const apart = name !== undefined && makeRng(plan.seed ^ 0x5162).chance(0.5);
+  const lines = apart ? [{ text: position, x: left, under: true }, { text: name, x: right - PAD - measure(name) }] : head === undefined ? [] : [{ text: head, x: left }];
+  return [...lines, ...rest.map((text) => ({ text, x: left }))];
 }
 
 /**

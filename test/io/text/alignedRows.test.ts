@@ -295,3 +295,29 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     );
   });
 });
+
+describe("a space-aligned plan signed with the executor's phone on a line of its own", () => {
+  test("the phone under «Исп. …» is no item numbered by its first digit: the sign-off and the phone stay the signature", () => {
+    const text = [
+      "№     Мероприятие                     Срок           Ответственный",
+      "",
+      "1.    Семинар наставников             май            ИМЦ",
+      "",
+      "2.    Мониторинг вакансий             ежемесячно     Отдел кадров",
+      "",
+      "",
+      "Начальник Управления образования",
+      "администрации Речного муниципального округа                          А.С. Лыткин",
+      "",
+      "Исп. Рочева Т.А.",
+      "8 (82149) 5-43-21",
+    ].join("\n");
+    const plan = read(text);
+    expect(plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text])).toEqual([
+      ["1", "Семинар наставников", "май", "ИМЦ"],
+      ["2", "Мониторинг вакансий", "ежемесячно", "Отдел кадров"],
+    ]);
+    expect(plan.sections).toEqual([]);
+    expect(plan.meta.signatureBlock.join(" ").replace(/\s+/g, " ")).toBe("Начальник Управления образования администрации Речного муниципального округа А.С. Лыткин Исп. Рочева Т.А. 8 (82149) 5-43-21");
+  });
+});

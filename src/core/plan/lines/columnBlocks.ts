@@ -5,7 +5,7 @@ import { PLAN_KEYS } from "../columns/columnCatalogue";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
-import { isSignOff, isSplitSignOff, isWrappedSignOff } from "./signOffLine";
+import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffOverTwoLines } from "./signOffLine";
 import { continuation } from "./continuesLine";
 import { namesReportColumn } from "./reportCaption";
 import { captionText } from "./captionText";
@@ -268,6 +268,7 @@ function readBlock(
   const emptyColumns: number[][] = [];
   const furniture: { line: number; signed: boolean }[] = [];
   let signedOff = false;
+  const texts = lines.map((l) => l.text);
   for (let i = from; i < to; i++) {
     if (header.has(i)) {
       captions.push(i);
@@ -296,6 +297,11 @@ function readBlock(
       if (c.key !== "number" && !named.includes(c.key)) named.push(c.key);
       if (c.key !== "number" && isSignatureText(lines[i].text)) signed.add(c.key);
       i += c.length - 1;
+    } else if (i + 1 < to && signOffOverTwoLines(texts, i)) {
+      // The head's sign-off over two lines above the signature block: its name alone would read as an executors' cell.
+      captions.push(i, i + 1);
+      signedOff = true;
+      i++;
     } else if (!isPageFurniture(lines[i].text) && !(isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()))) body.push(i);
     else {
       captions.push(i);

@@ -38,6 +38,16 @@ export function isSplitSignOff(first: string, second: string): boolean {
   return /^\p{Lu}/u.test(a) && HEAD.test(a) && !NAME_AT_END.test(a) && NAME_ALONE.test(b);
 }
 
+/**
+ * Whether the lines at `i` and `i + 1` are the head's sign-off over two lines (wrapped, or its name alone on the
+ * second) with a line of the signature block right under it («Исполнитель: …», a phone), which no executors' cell
+ * runs into (segmentRows.bodyEnd ends the rows so). `texts` are the lines' texts.
+ */
+export function signOffOverTwoLines(texts: readonly string[], i: number): boolean {
+  const [a, b, after] = [texts[i] ?? "", texts[i + 1] ?? "", texts[i + 2] ?? ""];
+  return (isWrappedSignOff(a, b) || isSplitSignOff(a, b)) && isSignatureText(after) && !NAME_ALONE.test(after.trim());
+}
+
 const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
 
 /**

@@ -45,6 +45,15 @@ export function isSignatureText(text: string): boolean {
 }
 
 /**
+ * A phone number alone on its line, as a signature gives the executor's under the name («Исп. Рочева Т.А.» / «8 (82149)
+ * 5-43-21»). Not a signature line by itself (isSignatureText): an executors' cell may end with one as well. Its first
+ * digit is no item's number.
+ */
+export function isPhoneAlone(text: string): boolean {
+  return /^(?:тел\.?\s*)?(?:\+7|8)?\s*\(\d{3,5}\)\s*\d{1,3}(?:[-\s]\d{2}){2}$/iu.test(text.trim());
+}
+
+/**
  * A row that reads as the table's signing, not an item: three cells at most, one of them a signature's words (a
  * name with initials alone, «Исполнитель: …», a blank for the signature). Rows so at the table's end are end matter.
  */

@@ -1,6 +1,6 @@
 import type { Block, GridRow, Merge, TextBlock } from "../../grid";
 import { parseItemNumber } from "../../plan/structure/numbering";
-import { isSignatureText } from "../../plan/structure/rowShapes";
+import { isPhoneAlone, isSignatureText } from "../../plan/structure/rowShapes";
 import { countsFromOne } from "../rowShapes";
 import { assembleTableRows } from "./assembleTableRows";
 import { bordersEndPhrases } from "./borderedPhrases";
@@ -233,8 +233,9 @@ function spanningMerges(rows: readonly GridRow[], spanning: ReadonlyMap<GridRow,
  */
 function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch: number): number {
   if (numberColumn === null) return body.length;
-  // A number opens the cell («1.2», «II. Кадры …»); a date line under the signatures («15.01.2026») is none.
-  const numbered = (c: LineCells) => c.cells[numberColumn] !== "" && /^(\d|[IVXLC]+[.)]?\s)/.test(c.line.text) && parseItemNumber(c.cells[numberColumn].split(/\s+/)[0]) !== null;
+  // A number opens the cell («1.2», «II. Кадры …»); a date line under the signatures («15.01.2026») is none, nor is
+  // the executor's phone under them («8 (82149) 5-43-21»).
+  const numbered = (c: LineCells) => c.cells[numberColumn] !== "" && !isPhoneAlone(c.line.text) && /^(\d|[IVXLC]+[.)]?\s)/.test(c.line.text) && parseItemNumber(c.cells[numberColumn].split(/\s+/)[0]) !== null;
   // A sum row under the last item («Итого по задаче 2», «ВСЕГО по подпрограмме») is the table's as a numbered one is.
   let last = -1;
   body.forEach((c, i) => {

@@ -143,6 +143,62 @@ describe("columns printed as blocks under captions after the page's rows", () =>
   });
 });
 
+// The page's later columns under their captions, and under their last cells the head's sign-off set right to the
+// table's edge: the position on one line, the name alone on the next (pdftotext -raw gives it after the flows).
+const SIGNED_APART = `N п/п
+Мероприятие
+1.
+Проведение семинара для молодых
+педагогов
+2.
+Мониторинг вакансий в школах района
+3.
+Анализ потребности в педагогических кадрах
+
+Срок
+
+Ответственные исполнители
+
+Результат
+
+в течение года
+
+методист ИРО
+
+Протокол заседания
+
+до 1 сентября 2026 г.
+
+Орлов Б.Б.
+
+Аналитическая справка
+
+ежемесячно
+
+МБОУ «СОШ № 3»
+
+Сформирован банк данных
+
+Начальник управления образования
+Н.Г. Сорокина
+Исполнитель: Лебедев Т.И., тел. 8 (3225) 46-32-23
+
+Страница 1
+`;
+
+describe("blocks under captions that end at the head's sign-off over two lines", () => {
+  test("the position and the name alone are no executors' cell: every column goes back, the sign-off is kept", () => {
+    const r = structurePlan(rawText(SIGNED_APART));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.items.map((it) => [it.number, it.name, it.responsible.text, it.deadline.text, it.result])).toEqual([
+      ["1", "Проведение семинара для молодых педагогов", "методист ИРО", "в течение года", "Протокол заседания"],
+      ["2", "Мониторинг вакансий в школах района", "Орлов Б.Б.", "до 1 сентября 2026 г.", "Аналитическая справка"],
+      ["3", "Анализ потребности в педагогических кадрах", "МБОУ «СОШ № 3»", "ежемесячно", "Сформирован банк данных"],
+    ]);
+    expect(r.plan.meta.signatureBlock).toEqual(["Начальник управления образования", "Н.Г. Сорокина", "Исполнитель: Лебедев Т.И., тел. 8 (3225) 46-32-23"]);
+  });
+});
+
 describe("a block's cells cut where a list goes on", () => {
   test("a line ending in the list's «;» is no cell's end: the next line goes on with it", () => {
     const listed = BLOCKED.replace("Орлов Б.Б.\n", "Орлов Б.Б., методист;\nМБОУ «СОШ № 3»\n");

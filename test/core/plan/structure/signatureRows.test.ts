@@ -26,3 +26,33 @@ test("a footnote with no signature under it is no signature", () => {
   const plan = structureOrFail(readTextDocument(text, "plan.md"));
   expect(plan.meta.signatureBlock).toEqual([]);
 });
+
+/**
+ * The head's sign-off typed in the table's columns over two rows, the position in the first cell and its end with
+ * the name set right under it, and the executor's phone on a row of its own under «Исп. …».
+ */
+const SIGNED_OVER_ROWS = [
+  ...WORKBOOK_PLAN.split("\n").slice(0, 4),
+  "| | | | | |",
+  "| Начальник Управления образования | | | | |",
+  "| администрации Речного муниципального округа | | | А.С. Лыткин | |",
+  "| Исп. Рочева Т.А. | | | | |",
+  "| 8 (82149) 5-43-21 | | | | |",
+].join("\n");
+
+test("a sign-off over two rows and a phone under «Исп. …» sign the table: no section, no item takes them", () => {
+  const plan = structureOrFail(readTextDocument(SIGNED_OVER_ROWS, "plan.md"));
+  expect(plan.items.map((it) => [it.number, it.name, it.result])).toEqual([
+    ["1.1", "Мониторинг вакантных должностей", "сводная информация"],
+    ["1.2", "Заключение договоров о целевом обучении", "заключено 5 договоров"],
+  ]);
+  expect(plan.sections).toEqual([]);
+  expect(plan.meta.signatureBlock).toEqual(["Начальник Управления образования", "администрации Речного муниципального округа | А.С. Лыткин", "Исп. Рочева Т.А.", "8 (82149) 5-43-21"]);
+});
+
+test("a phone alone under the last item, with no signature above it, stays the item's", () => {
+  const text = [...WORKBOOK_PLAN.split("\n").slice(0, 4), "| | | | 8 (82149) 5-43-21 | |"].join("\n");
+  const plan = structureOrFail(readTextDocument(text, "plan.md"));
+  expect(plan.meta.signatureBlock).toEqual([]);
+  expect(plan.items[1].responsible.text).toContain("5-43-21");
+});

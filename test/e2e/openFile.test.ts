@@ -85,45 +85,19 @@ browserSuite("«Открыть файл…» and pasted lines in the browser", (
     expect(items.find((r) => r[0] === "4.2")?.[2]).toBe(items.find((r) => r[0] === "4.1")?.[2]);
   });
 
-  test("a workbook saved by LibreOffice Calc (.ods) chosen in the pane is read in the page: the plan the core reads in the same bytes", async () => {
+  // Each the official plan saved by LibreOffice in another office format, read in the browser by the CLI's reader.
+  test.each([
+    { what: "a workbook saved by LibreOffice Calc (.ods): content.xml inflated and streamed", file: ["ods", "listvyansky-2030.calc.ods"], name: "план.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", format: "ods" },
+    { what: "a Word 97–2003 document (.doc) saved by Writer: a compound file, its numbering recomputed", file: ["doc", "rechnoy-2030.doc"], name: "план.doc", mimeType: "application/msword", format: "doc" },
+    { what: "an Excel 97–2003 workbook (.xls) saved by Calc: BIFF8 records in a compound file", file: ["xls", "listvyansky-2030.calc.xls"], name: "план.xls", mimeType: "application/vnd.ms-excel", format: "xls" },
+  ])("$what — chosen in the pane, the plan the core reads in the same bytes", async ({ file, name, mimeType, format }) => {
     const pane = await open({ sheets: { Лист1: [[""]] } });
     await pane.byId(ids.structureOpenFile).waitFor();
-    // The official listvyansky-2030.xlsx saved as .ods by Calc: content.xml inflated and streamed in the browser.
-    const bytes = readFileSync(path.join(FIXTURES, "ods", "listvyansky-2030.calc.ods"));
-    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.ods", mimeType: "application/vnd.oasis.opendocument.spreadsheet", buffer: bytes });
+    const bytes = readFileSync(path.join(FIXTURES, ...file));
+    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name, mimeType, buffer: bytes });
     await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
-    const read = await readDocumentBytes(new Uint8Array(bytes), "план.ods");
-    expect(read.format).toBe("ods");
-    const result = structurePlan(read.documents[0]);
-    if (!result.ok) throw new Error(result.failure.reason);
-    expect(result.plan.items.length).toBeGreaterThan(10);
-    expect(await writtenItems(pane)).toEqual(result.plan.items.map((i) => [i.number, i.name, i.responsible.text.replace(/\s*\n\s*/g, " "), i.deadline.text]));
-  });
-
-  test("a Word 97–2003 document (.doc) chosen in the pane is read in the page: the plan the core reads in the same bytes", async () => {
-    const pane = await open({ sheets: { Лист1: [[""]] } });
-    await pane.byId(ids.structureOpenFile).waitFor();
-    // The official rechnoy-2030.docx saved as .doc by Writer: a compound file, its numbering recomputed in the browser.
-    const bytes = readFileSync(path.join(FIXTURES, "doc", "rechnoy-2030.doc"));
-    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.doc", mimeType: "application/msword", buffer: bytes });
-    await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
-    const read = await readDocumentBytes(new Uint8Array(bytes), "план.doc");
-    expect(read.format).toBe("doc");
-    const result = structurePlan(read.documents[0]);
-    if (!result.ok) throw new Error(result.failure.reason);
-    expect(result.plan.items.length).toBeGreaterThan(10);
-    expect(await writtenItems(pane)).toEqual(result.plan.items.map((i) => [i.number, i.name, i.responsible.text.replace(/\s*\n\s*/g, " "), i.deadline.text]));
-  });
-
-  test("an Excel 97–2003 workbook (.xls) chosen in the pane is read in the page: the plan the core reads in the same bytes", async () => {
-    const pane = await open({ sheets: { Лист1: [[""]] } });
-    await pane.byId(ids.structureOpenFile).waitFor();
-    // The official listvyansky-2030.xlsx saved as .xls by Calc: BIFF8 records in a compound file, read in the browser.
-    const bytes = readFileSync(path.join(FIXTURES, "xls", "listvyansky-2030.calc.xls"));
-    await pane.page.getByTestId(ids.structureFileInput).setInputFiles({ name: "план.xls", mimeType: "application/vnd.ms-excel", buffer: bytes });
-    await pane.byId(ids.opDone).waitFor({ timeout: 60_000 });
-    const read = await readDocumentBytes(new Uint8Array(bytes), "план.xls");
-    expect(read.format).toBe("xls");
+    const read = await readDocumentBytes(new Uint8Array(bytes), name);
+    expect(read.format).toBe(format);
     const result = structurePlan(read.documents[0]);
     if (!result.ok) throw new Error(result.failure.reason);
     expect(result.plan.items.length).toBeGreaterThan(10);

@@ -28,8 +28,9 @@ function isPdf(file: string): boolean {
 }
 
 /**
- * The reading process, forked on the first PDF (after the CLI is built) and kept. It holds the test process open only
- * while a question waits: between questions its channel is unreferenced, and it exits when the test process does.
+ * The reading process, forked on the first PDF (after the CLI is built) and kept for the test file. It holds the test
+ * process open only while a question waits: between questions its channel is unreferenced; it is stopped after the
+ * file's tests, and exits by itself when the test process does.
  */
 class PdfReader {
   private child: ChildProcess | null = null;
@@ -44,6 +45,11 @@ class PdfReader {
       this.waiting.set(id, { resolve, reject });
       child.send({ id, file });
     });
+  }
+
+  stop(): void {
+    this.child?.kill();
+    this.child = null;
   }
 
   private started(): ChildProcess {
@@ -71,3 +77,5 @@ class PdfReader {
 }
 
 const PDF_READER = new PdfReader();
+// The process serves one test file and ends with it: a jest worker runs many files, each would leave one behind.
+if (typeof afterAll === "function") afterAll(() => PDF_READER.stop());

@@ -78,4 +78,6 @@ class PdfReader {
 
 const PDF_READER = new PdfReader();
 // The process serves one test file and ends with it: a jest worker runs many files, each would leave one behind.
-if (typeof afterAll === "function") afterAll(() => PDF_READER.stop());
+// (Asked of globalThis: this module is compiled with the CLI too, where jest's globals are not declared.)
+const afterAllTests = (globalThis as { afterAll?: (fn: () => void) => void }).afterAll;
+if (typeof afterAllTests === "function") afterAllTests(() => PDF_READER.stop());

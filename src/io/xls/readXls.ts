@@ -193,15 +193,18 @@ function readSheet(stream: Uint8Array, offset: number, name: string, g: Globals,
   return sheetGrid(name, texts, hidden, merges, maxCells);
 }
 
+/** Eight bytes to build an RK's double in: one for every number of a sheet, not a buffer each. */
+const RK_SCRATCH = new DataView(new ArrayBuffer(8));
+
 /** An RK number ([MS-XLS] 2.5.217): a 30-bit integer or the top 30 bits of a double, either maybe × 100. */
 function rkValue(rk: number): number {
   const x100 = (rk & 0x01) !== 0;
   let n: number;
   if (rk & 0x02) n = rk >> 2;
   else {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setUint32(4, rk & 0xfffffffc, true);
-    n = view.getFloat64(0, true);
+    RK_SCRATCH.setUint32(0, 0, true);
+    RK_SCRATCH.setUint32(4, rk & 0xfffffffc, true);
+    n = RK_SCRATCH.getFloat64(0, true);
   }
   return x100 ? n / 100 : n;
 }

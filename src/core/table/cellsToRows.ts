@@ -6,7 +6,8 @@ import { opensSumRow } from "./sumRows";
  * as text: one cell per line or paragraph). The header gives the number of columns; a cell that starts a row (an
  * item number) opens the next row, so a row with an empty cell left out still ends where it should; a cell that
  * cannot start a row where one must start is a row of its own (a section title). A sum row («Итого по разделу 1»)
- * opens a row too, with the empty number cell before its label where the page gave one.
+ * opens a row too, with the empty cells before its label where the page gave them (the number's, a deadline's before
+ * the name's column).
  */
 export interface StreamCell {
   readonly text: string;
@@ -23,9 +24,8 @@ export interface CellRowsSpec {
 
 export function cellsToRows(cells: readonly StreamCell[], spec: CellRowsSpec): GridRow[] {
   const rows: GridRow[] = [];
-  const sumAt = (k: number) => k < cells.length && opensSumRow(cells[k].text);
-  const emptyBeforeSum = (k: number) => cells[k].text.trim() === "" && sumAt(k + 1);
-  const opensRow = (k: number) => spec.startsRow(cells[k].text) || sumAt(k) || emptyBeforeSum(k);
+  const textAt = (k: number) => cells[k]?.text;
+  const opensRow = (k: number) => spec.startsRow(cells[k].text) || emptiesBeforeSum(textAt, k, spec.width) >= 0;
   let i = 0;
   while (i < cells.length) {
     const first = cells[i];
@@ -41,10 +41,17 @@ export function cellsToRows(cells: readonly StreamCell[], spec: CellRowsSpec): G
       continue;
     }
     const row = [first.text];
-    // A sum row's label goes on from the empty number cell before it.
-    if (emptyBeforeSum(i)) row.push(cells[++i].text);
+    // A sum row's label goes on from the empty cells before it (the number's, and any other column's before the label).
+    const empties = spec.startsRow(first.text) ? 0 : Math.max(0, emptiesBeforeSum(textAt, i, spec.width));
+    for (let k = 0; k < empties; k++) row.push(cells[++i].text);
     i++;
-    while (i < cells.length && row.length < spec.width && !opensRow(i)) row.push(cells[i++].text);
+    // Empty cells before a sum row's label end this row where it cannot take them all; else the row takes what it
+    // lacks, and the rest open the sum row.
+    const endsRow = (k: number) => {
+      const empties = emptiesBeforeSum(textAt, k, spec.width);
+      return spec.startsRow(cells[k].text) || (empties >= 0 && row.length + empties < spec.width);
+    };
+    while (i < cells.length && row.length < spec.width && !endsRow(i)) row.push(cells[i++].text);
     const short = row.length < spec.width;
     rows.push({
       cells: row,
@@ -60,4 +67,15 @@ function isColumnNumberRun(cells: readonly StreamCell[], i: number, width: numbe
   if (width < 3 || i + width > cells.length) return false;
   for (let k = 0; k < width; k++) if (cells[i + k].text.trim() !== String(k + 1)) return false;
   return true;
+}
+
+/**
+ * How many empty cells from `k` come before a sum row's label («Итого по разделу 1»), fewer than a row holds; -1 where
+ * no label follows them. The label stands in the name's column: every column before it is an empty cell of the sum row.
+ */
+export function emptiesBeforeSum(textAt: (k: number) => string | undefined, k: number, width: number): number {
+  let m = 0;
+  while (m < width - 1 && textAt(k + m)?.trim() === "") m++;
+  const label = textAt(k + m);
+  return label !== undefined && opensSumRow(label) ? m : -1;
 }

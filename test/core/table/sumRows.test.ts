@@ -36,4 +36,24 @@ describe("rows from a stream of cells (a web page's table copied one cell per li
       ["Раздел 2. Наставничество"],
     ]);
   });
+
+  test("a sum row whose label stands after two columns opens at its first empty cell, not at its label", () => {
+    // № | Срок | Мероприятие | Сумма | Результат: the label is in the name's column, two empty cells before it.
+    const rows = cellsToRows(cells(["1.1", "май", "Мониторинг", "350,0", "Справка", "", "", "Итого по разделу 1:", "350,0", "", "1.2", "июнь", "Форум", "–", "Приказ"]), { width: 5, startsRow });
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["1.1", "май", "Мониторинг", "350,0", "Справка"],
+      ["", "", "Итого по разделу 1:", "350,0", ""],
+      ["1.2", "июнь", "Форум", "–", "Приказ"],
+    ]);
+    expect(rows.flatMap((r) => r.notes ?? [])).toEqual([]);
+  });
+
+  test("a row's own empty last cell stays the row's where the sum row after it opens with an empty number cell", () => {
+    const rows = cellsToRows(cells(["1.1", "Мониторинг", "350,0", "", "", "Итого:", "350,0", "", "", "Всего:", "350,0", ""]), { width: 4, startsRow });
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["1.1", "Мониторинг", "350,0", ""],
+      ["", "Итого:", "350,0", ""],
+      ["", "Всего:", "350,0", ""],
+    ]);
+  });
 });

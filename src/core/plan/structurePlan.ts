@@ -147,10 +147,11 @@ type LinesMode = "cells" | "rows" | "source" | "lines";
  * Whether the lines `mode` gives are to be searched for two cells' pieces pdftotext glued on one baseline: the source's
  * lines one by one ("lines"), or a sheet's rows, each a line pasted. A table whose cells a reader built from those
  * lines gives them again one by one in "lines": its cells' lines read the reader's cells again, its paragraphs and rows
- * join many baselines, and none of them is searched twice.
+ * join many baselines, and none of them is searched twice. Cells each ended by a delimiter (« |», a web page's table
+ * copied as text) are no baselines either: the delimiter says where each cell ends, and no line holds two cells.
  */
 function givesBaselines(doc: SourceDocument, mode: LinesMode): boolean {
-  return mode === "lines" || !doc.blocks.some((b) => b.kind === "table" && b.sourceLines);
+  return mode === "lines" || !doc.blocks.some((b) => b.kind === "table" && (b.sourceLines || CELLS_FROM_LINES.has(b.format)));
 }
 
 /** Every line of a document: text lines as they are, table rows as `mode` says. */

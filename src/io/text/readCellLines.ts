@@ -1,7 +1,7 @@
 import type { GridRow } from "../../core/grid";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
-import { cellsToRows, emptiesBeforeSum, type StreamCell } from "../../core/table/cellsToRows";
+import { cellsToRows, cellsBeforeSum, type StreamCell } from "../../core/table/cellsToRows";
 import { cellText, joinWrapped } from "./cellText";
 
 /**
@@ -161,7 +161,7 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
   let inRow = 0;
   for (let k = header.width; k < read.length; k++) {
     const text = read[k].cells[0].text;
-    if (startsRow(text) || ((inRow === 0 || inRow === header.width) && emptiesBeforeSum((j) => read[j]?.cells[0].text, k, header.width) >= 0)) inRow = 1;
+    if (startsRow(text) || ((inRow === 0 || inRow === header.width) && cellsBeforeSum((j) => read[j]?.cells[0].text, k, header.width) >= 0)) inRow = 1;
     else if (inRow > 0 && inRow < header.width) inRow++;
     else if (isSectionTitle(text) && read.slice(k + 1, k + 3).some((r) => startsRow(r.cells[0].text))) inRow = 0;
     // A title with no number between two rows (or under the header) keeps the table going where a row follows it.

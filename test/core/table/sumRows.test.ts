@@ -48,6 +48,16 @@ describe("rows from a stream of cells (a web page's table copied one cell per li
     expect(rows.flatMap((r) => r.notes ?? [])).toEqual([]);
   });
 
+  test("a sum row whose sum stands before its label (the money's column before the name's) opens at its first cell", () => {
+    // № | Объём | Мероприятие | Ответственный
+    const rows = cellsToRows(cells(["1.1", "350,0", "Мониторинг", "ИМЦ", "", "350,0", "Итого по разделу 1:", "", "1.2", "–", "Форум", "Комитет"]), { width: 4, startsRow });
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["1.1", "350,0", "Мониторинг", "ИМЦ"],
+      ["", "350,0", "Итого по разделу 1:", ""],
+      ["1.2", "–", "Форум", "Комитет"],
+    ]);
+  });
+
   test("a row's own empty last cell stays the row's where the sum row after it opens with an empty number cell", () => {
     const rows = cellsToRows(cells(["1.1", "Мониторинг", "350,0", "", "", "Итого:", "350,0", "", "", "Всего:", "350,0", ""]), { width: 4, startsRow });
     expect(rows.map((r) => r.cells)).toEqual([

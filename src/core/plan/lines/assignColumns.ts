@@ -131,7 +131,9 @@ export type EmissionName = "rows" | "cells" | "flows";
 type Emission = (heights: readonly number[], groups: readonly number[]) => number[] | null;
 /** Row-major over columns from..to-1 of `h`, appended to `out`. */
 function rowMajor(h: readonly number[], from: number, to: number, out: number[]): number[] {
-  for (let k = 0, tall = Math.max(0, ...h.slice(from, to)); k < tall; k++) for (let c = from; c < to; c++) if (h[c] > k) out.push(c);
+  let tall = 0;
+  for (let c = from; c < to; c++) if (h[c] > tall) tall = h[c];
+  for (let k = 0; k < tall; k++) for (let c = from; c < to; c++) if (h[c] > k) out.push(c);
   return out;
 }
 const ROW_MAJOR: Emission = (h) => rowMajor(h, 0, h.length, []);
@@ -181,7 +183,9 @@ function emissionOf(name: EmissionName, numberAt: number | undefined): Emission 
 
 /** The tallest of a row's cells. */
 function tallest(heights: readonly number[]): number {
-  return Math.max(...heights);
+  let tall = -Infinity;
+  for (const h of heights) if (h > tall) tall = h;
+  return tall;
 }
 
 /** The sizes of a row's runs of lines between blank lines. */
@@ -214,6 +218,13 @@ const UNBALANCED = 2;
 const INITIALS = /(^|[\s,;(])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[\s,;)]|$)/u;
 /** A runner-up closer than this makes the differing lines guesses. */
 const DOUBT = 1;
+
+/**
+ * What a reading's bound (LocalScorer.score's floor) must stay under the floor by before the reading is left unsummed:
+ * more than the rounding of the few hundred additions of a row's terms, scores of tens (each under 1e-13), so that a
+ * reading left out is one whose sum would not have passed the floor either.
+ */
+const MARGIN = 1e-6;
 
 /** What a line known to open a cell costs where a reading has it go on a cell above it. */
 const OPENS_CELL = 3;
@@ -301,6 +312,8 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
   const scorer = localScorer(texts, traits, lines, evidence, order, opts, pair);
   const charged = (emit: Emission) => rowByRow.has(emit) || (emit === FLOWS && groups.length === 1);
   const local = (score: number, tall: number, emit: Emission) => score - (charged(emit) ? TALL * tall : 0);
+  // What a reading's sum must pass to be kept once the kept ones are as many as asked (offer): none before.
+  const floor = (tall: number, emit: Emission) => (top.length === kept ? top[top.length - 1].score + (charged(emit) ? TALL * tall : 0) : -Infinity);
   const top: { labels: readonly number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const kept = opts.rescored ?? RESCORED;
@@ -318,7 +331,10 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
   };
   // Read centred alone, only the heights that put the number where it stands can be a reading: those are listed.
   const centredOnly = names.length === 1 && names[0] === "rows" && opts.numberAt !== undefined;
-  if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) offer(local(scorer.score(l.labels), tallest(l.heights), emissions[0]), () => l.labels, l.key);
+  if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) {
+      const tall = tallest(l.heights);
+      offer(local(scorer.score(l.labels, floor(tall, emissions[0])), tall, emissions[0]), () => l.labels, l.key);
+    }
   else {
     // Read by flows alone, only the heights that end a cell at every flow's end can be a reading: those are walked.
     const byFlows = names.length === 1 && names[0] === "flows";
@@ -333,7 +349,7 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
         if (emit === COLUMN_MAJOR) offer(local(cellsScore, tall, emit), () => COLUMN_MAJOR(heights, groups)!);
         else if (!(emit === FLOWS && flowsAsRows)) {
           const labels = emit(heights, groups);
-          if (labels) offer(local(scorer.score(labels), tall, emit), () => labels);
+          if (labels) offer(local(scorer.score(labels, floor(tall, emit)), tall, emit), () => labels);
         }
       }
     });
@@ -494,8 +510,11 @@ export function lineTraits(text: string): LineTraits {
  * readings share them (rankReadings), and only the sum is taken again.
  */
 export interface LocalScorer {
-  /** The score of a reading: the column of each of the row's lines (its place in `order`). */
-  readonly score: (labels: ArrayLike<number>) => number;
+  /**
+   * The score of a reading: the column of each of the row's lines (its place in `order`). With a `floor`, a reading
+   * that cannot score above it may be left unsummed: −Infinity then (see MARGIN).
+   */
+  readonly score: (labels: ArrayLike<number>, floor?: number) => number;
   /** The terms of `k` lines from line `start` put in column `c` one after another, and where the column ends. */
   readonly block: (c: number, start: number, k: number) => ColumnBlock;
   /** Adds what each column's end costs (its last line and open quotes; none: empty) to `score`, column by column. */
@@ -631,27 +650,51 @@ export function localScorer(
     }
     return score;
   };
+  // The most lines i.. can add in any reading (most[i]), worked out when a floor is first given: each line's best
+  // column, its terms that depend on the reading at their best (the best continuation from any line above it or the
+  // cell's opening, a party's gain, a blank line's), those that only cost (a wrap, a quote, an executor ended) left out.
+  let most: Float64Array | null = null;
+  const mostFrom = (): Float64Array => {
+    const out = new Float64Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) {
+      let pairMost = -Infinity;
+      for (let j = 0; j < i; j++) pairMost = Math.max(pairMost, pair(j, i));
+      let line = -Infinity;
+      for (let c = 0; c < m; c++) {
+        const at = i * m + c;
+        const goesOn = pairMost - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
+        line = Math.max(line, clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0) + Math.max(opening[at], goesOn) + (gapBefore[i] ? 0.5 : 0));
+      }
+      out[i] = out[i + 1] + line;
+    }
+    return out;
+  };
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
   const widest = new Float64Array(m);
   const opened = new Int32Array(m);
-  const score = (labels: ArrayLike<number>): number => {
+  const score = (labels: ArrayLike<number>, floor = -Infinity): number => {
+    const bound = floor > -Infinity ? (most ??= mostFrom()) : null;
+    if (bound && bound[0] + MARGIN <= floor) return -Infinity;
     last.fill(-1);
     opened.fill(-1);
     for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
     // A column is at least as wide as its longest line here, and as the document's reading says.
     for (let c = 0; c < m; c++) widest[c] = widths[c];
     for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], lengths[i]);
-    count = 0;
+    // Each line's terms are added as they are written: the same sum from 0 in the same order as summing them all after.
+    let sum = 0;
     for (let i = 0; i < n; i++) {
       const c = labels[i];
+      count = 0;
       lineTerms(i, c, last[c], i > 0 && labels[i - 1] === c, depth[c], widest[c], opened[c]);
+      for (let t = 0; t < count; t++) sum += terms[t];
       depth[c] = depthAfter;
       if (opened[c] < 0 && !cut[c]) opened[c] = i;
       last[c] = i;
+      // The column ends only cost: what the lines so far add and the most the rest can add is all the reading can score.
+      if (bound && sum + bound[i + 1] + MARGIN <= floor) return -Infinity;
     }
-    let sum = 0;
-    for (let t = 0; t < count; t++) sum += terms[t];
     return ends(sum, last, depth);
   };
   const blocks = new Map<number, ColumnBlock>();

@@ -52,6 +52,32 @@ describe("walking a row's cell heights", () => {
   });
 });
 
+describe("a reading's score under a floor", () => {
+  test("is the reading's score, or −Infinity only where that score is no higher than the floor; far above every score it is not summed", () => {
+    fc.assert(
+      fc.property(row, fc.double({ min: -40, max: 10, noNaN: true }), ({ lines, m, first, wide, cut }, floor) => {
+        const order = COLUMNS.slice(0, m);
+        const texts = lines.map((l) => l.text.trim());
+        const opts: AssignOptions = {
+          first,
+          widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
+          before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
+        };
+        const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+        walkHeights(lines.length, m, null, null, (h) => {
+          const labels = h.flatMap((k, c) => Array<number>(k).fill(c));
+          const whole = scorer.score(labels);
+          const under = scorer.score(labels, floor);
+          if (under === -Infinity) expect(whole).toBeLessThanOrEqual(floor);
+          else expect(Object.is(under, whole)).toBe(true);
+          expect(scorer.score(labels, 1e9)).toBe(-Infinity);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("a row ranked again", () => {
   test("the same lines and options ranked again with the same memo are the readings ranked before, not ranked anew", () => {
     const lines: RowLine[] = ["Разработка плана", "в течение года", "Управление образования", "Приказ"].map((text, i) => ({ text, gapBefore: i === 2 }));

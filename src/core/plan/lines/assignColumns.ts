@@ -4,7 +4,7 @@ import { parseResponsible } from "../responsible";
 import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
-import { walkHeights } from "./walkHeights";
+import { MARGIN, walkHeights } from "./walkHeights";
 import { readsAsOutcome } from "./outcomeWords";
 
 /**
@@ -219,13 +219,6 @@ const INITIALS = /(^|[\s,;(])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[\s,;)]|$)/u;
 /** A runner-up closer than this makes the differing lines guesses. */
 const DOUBT = 1;
 
-/**
- * What a reading's bound (LocalScorer.score's floor) must stay under the floor by before the reading is left unsummed:
- * more than the rounding of the few hundred additions of a row's terms, scores of tens (each under 1e-13), so that a
- * reading left out is one whose sum would not have passed the floor either.
- */
-const MARGIN = 1e-6;
-
 /** What a line known to open a cell costs where a reading has it go on a cell above it. */
 const OPENS_CELL = 3;
 
@@ -263,9 +256,11 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   // A rival's gap to the best is the closer of the two, without its losses and without the row's own say: the fair
   // gap widens where the rival is the reading the row's first reading repeated, and a close call either way is one to
   // note. The best is no rival of itself, whatever it lost.
-  const gap = (r: Reading) => (r === best ? 0 : Math.min(best.score - r.score + lost(r), fair(best) - fair(r)));
+  // The best's fair score is asked of every rival: worked out once.
+  const fairBest = fair(best);
+  const gap = (r: Reading) => (r === best ? 0 : Math.min(best.score - r.score + lost(r), fairBest - fair(r)));
   const doubtful = second && gap(second) < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
-  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fair(best) - gap(r) }));
+  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fairBest - gap(r) }));
   return { columns, score: best.score, doubtful, alternatives };
 }
 
@@ -343,7 +338,11 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
     // A row of one flow read by flows is the row read row by row, charged alike: offered again after it, the same
     // reading and score change nothing (kept once, or below the kept ones then as now), so it is not scored twice.
     const flowsAsRows = groups.length === 1 && emissions.includes(ROW_MAJOR) && emissions.indexOf(ROW_MAJOR) < emissions.indexOf(FLOWS);
-    walkHeights(n, order.length, byFlows ? (used) => reach(ends, used) : null, cells, (heights, cellsScore) => {
+    // Read cell after cell alone, a reading is its cells' score: heights whose first columns already leave it no way
+    // past the kept readings' worst are not walked on.
+    const cellsAlone = emissions.length === 1 && emissions[0] === COLUMN_MAJOR;
+    const cellsFloor = cellsAlone ? () => (top.length === kept ? top[top.length - 1].score : -Infinity) : null;
+    walkHeights(n, order.length, byFlows ? (used) => reach(ends, used) : null, cells, cellsFloor, (heights, cellsScore) => {
       const tall = tallest(heights);
       for (const emit of emissions) {
         if (emit === COLUMN_MAJOR) offer(local(cellsScore, tall, emit), () => COLUMN_MAJOR(heights, groups)!);
@@ -357,7 +356,14 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
   if (!top.length && opts.emission === "flows") return withinReadings(n, order.length) ? rankReadings(lines, order, { ...opts, emission: undefined }) : [];
-  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo, opts.before) })).sort((a, b) => b.score - a.score);
+  // The kept readings share most of their cells: each column's run of lines is joined once.
+  const joined = new Map<string, string>();
+  const cellOf = (labels: readonly number[], c: number) => {
+    let key = `${c}`;
+    for (let i = 0; i < n; i++) if (labels[i] === c) key += `,${i}`;
+    return remembered(joined, key, () => joinParts(texts.filter((_, i) => labels[i] === c), { sentences: false }));
+  };
+  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, traits, order, cellOf, opts.knownCell, opts.memo, opts.before) })).sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -495,10 +501,12 @@ export interface LineTraits {
   /** The line is typed on a line of its own (a bare consent note), never a wrap's rest. */
   readonly ownLine: boolean;
   readonly quotes: ReturnType<typeof quoteBalance>;
+  /** The line says what a result says and executors never do (readsAsOutcome). */
+  readonly outcome: boolean;
 }
 
 export function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text), outcome: readsAsOutcome([text]) };
 }
 
 /**
@@ -517,6 +525,12 @@ export interface LocalScorer {
   readonly score: (labels: ArrayLike<number>, floor?: number) => number;
   /** The terms of `k` lines from line `start` put in column `c` one after another, and where the column ends. */
   readonly block: (c: number, start: number, k: number) => ColumnBlock;
+  /**
+   * The most lines `from`.. can add to the sum of a reading read cell after cell (block) in columns `column`.. (line
+   * `from` opening a cell): the terms only the reading decides at their best, those that only cost left out; past the
+   * last line 0, and −Infinity where lines are left and no column.
+   */
+  readonly mostInCells: (column: number, from: number) => number;
   /** Adds what each column's end costs (its last line and open quotes; none: empty) to `score`, column by column. */
   readonly ends: (score: number, last: ArrayLike<number>, depth: ArrayLike<number>) => number;
 }
@@ -650,24 +664,51 @@ export function localScorer(
     }
     return score;
   };
-  // The most lines i.. can add in any reading (most[i]), worked out when a floor is first given: each line's best
-  // column, its terms that depend on the reading at their best (the best continuation from any line above it or the
-  // cell's opening, a party's gain, a blank line's), those that only cost (a wrap, a quote, an executor ended) left out.
+  // The most line i can add in column c (lineMost): its terms that depend on the reading at their best (the best
+  // continuation from a line above it or the cell's opening, a party's gain, a blank line's), those that only cost (a
+  // wrap, a quote, an executor ended) left out. Read cell after cell (inCells) a line goes on from the line before it
+  // alone; a line that opens a cell (opens) only opens it.
+  const lineMost = (i: number, c: number, pairMost: number, opens: boolean): number => {
+    const at = i * m + c;
+    const goesOn = pairMost - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
+    return clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0) + (opens ? opening[at] : Math.max(opening[at], goesOn)) + (gapBefore[i] ? 0.5 : 0);
+  };
+  const pairMostOf = (i: number, inCells: boolean): number => {
+    let out = -Infinity;
+    for (let j = inCells ? Math.max(0, i - 1) : 0; j < i; j++) out = Math.max(out, pair(j, i));
+    return out;
+  };
+  // The most lines i.. can add in any reading, each in its best column: worked out when a floor is first given.
   let most: Float64Array | null = null;
   const mostFrom = (): Float64Array => {
     const out = new Float64Array(n + 1);
     for (let i = n - 1; i >= 0; i--) {
-      let pairMost = -Infinity;
-      for (let j = 0; j < i; j++) pairMost = Math.max(pairMost, pair(j, i));
+      const pairMost = pairMostOf(i, false);
       let line = -Infinity;
-      for (let c = 0; c < m; c++) {
-        const at = i * m + c;
-        const goesOn = pairMost - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
-        line = Math.max(line, clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0) + Math.max(opening[at], goesOn) + (gapBefore[i] ? 0.5 : 0));
-      }
+      for (let c = 0; c < m; c++) line = Math.max(line, lineMost(i, c, pairMost, false));
       out[i] = out[i + 1] + line;
     }
     return out;
+  };
+  // Read cell after cell, the most lines i.. can add in columns c.. with line i opening a cell ((c, i) at c * (n + 1) + i):
+  // a column's lines after its first go on from the line before; none where lines are left and no column.
+  let mostInCells: Float64Array | null = null;
+  const mostInCellsFrom = (): Float64Array => {
+    const rest = new Float64Array((m + 1) * (n + 1));
+    const opens = new Float64Array((m + 1) * (n + 1));
+    for (let i = 0; i < n; i++) rest[m * (n + 1) + i] = opens[m * (n + 1) + i] = -Infinity;
+    for (let i = n - 1; i >= 0; i--) {
+      const pairMost = pairMostOf(i, true);
+      let line = -Infinity;
+      let opening = -Infinity;
+      for (let c = m - 1; c >= 0; c--) {
+        line = Math.max(line, lineMost(i, c, pairMost, false));
+        opening = Math.max(opening, lineMost(i, c, pairMost, true));
+        rest[c * (n + 1) + i] = rest[c * (n + 1) + i + 1] + line;
+        opens[c * (n + 1) + i] = rest[c * (n + 1) + i + 1] + opening;
+      }
+    }
+    return opens;
   };
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
@@ -714,7 +755,7 @@ export function localScorer(
     blocks.set(key, b);
     return b;
   };
-  return { score, block, ends };
+  return { score, block, ends, mostInCells: (column, from) => (mostInCells ??= mostInCellsFrom())[column * (n + 1) + from] };
 }
 
 /**
@@ -794,9 +835,18 @@ function firstWord(text: string): string {
  * nothing: plan items' names share their openings («Организация и проведение методических семинаров…»), and a row's
  * cell is what both pieces hold, so a prefix says little there.
  */
-function cellScore(labels: readonly number[], texts: readonly string[], order: readonly ReadColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo, before?: AssignOptions["before"]): number {
+function cellScore(
+  labels: readonly number[],
+  texts: readonly string[],
+  traits: readonly LineTraits[],
+  order: readonly ReadColumn[],
+  cellOf: (labels: readonly number[], c: number) => string,
+  known?: AssignOptions["knownCell"],
+  memo?: ReadingMemo,
+  before?: AssignOptions["before"],
+): number {
   // Each column's cell joined once: the checks below read every cell two or three times.
-  const cells = order.map((_, c) => joinParts(texts.filter((_, i) => labels[i] === c), { sentences: false }));
+  const cells = order.map((_, c) => cellOf(labels, c));
   const cell = (col: TextColumn) => cells[order.indexOf(col)] ?? "";
   const cutBefore = (col: TextColumn) => (before?.[col]?.cut ? (before[col].cell ?? before[col].last) : "");
   const whole = (col: TextColumn) => (cutBefore(col) && cell(col) ? joinParts([cutBefore(col), cell(col)], { sentences: false }) : cell(col));
@@ -809,7 +859,7 @@ function cellScore(labels: readonly number[], texts: readonly string[], order: r
   for (let c = 0; c < order.length; c++) if (order[c] !== "responsible" && INITIALS.test(cells[c])) score -= 1.5;
   const responsible = cell("responsible");
   // Executors hold no predicate, no figure and no product: a cell that does took the result's lines (outcomeWords).
-  if (responsible && readsAsOutcome(texts.filter((_, i) => order[labels[i]] === "responsible"))) score -= OUTCOME_IN_EXECUTORS;
+  if (responsible && traits.some((t, i) => order[labels[i]] === "responsible" && t.outcome)) score -= OUTCOME_IN_EXECUTORS;
   // Added one by one, as the readings were always summed: a sum taken apart rounds otherwise and turns ties.
   if (responsible) for (const v of remembered(memo?.executors, responsible, () => parseResponsible(responsible).map((p) => (p.org || p.position || p.person ? 0.3 : -1.5)))) score += v;
   return score;

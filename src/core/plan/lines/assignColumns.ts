@@ -4,7 +4,7 @@ import { parseResponsible } from "../responsible";
 import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
-import { walkHeights } from "./walkHeights";
+import { MARGIN, walkHeights } from "./walkHeights";
 import { readsAsOutcome } from "./outcomeWords";
 
 /**
@@ -131,7 +131,9 @@ export type EmissionName = "rows" | "cells" | "flows";
 type Emission = (heights: readonly number[], groups: readonly number[]) => number[] | null;
 /** Row-major over columns from..to-1 of `h`, appended to `out`. */
 function rowMajor(h: readonly number[], from: number, to: number, out: number[]): number[] {
-  for (let k = 0, tall = Math.max(0, ...h.slice(from, to)); k < tall; k++) for (let c = from; c < to; c++) if (h[c] > k) out.push(c);
+  let tall = 0;
+  for (let c = from; c < to; c++) if (h[c] > tall) tall = h[c];
+  for (let k = 0; k < tall; k++) for (let c = from; c < to; c++) if (h[c] > k) out.push(c);
   return out;
 }
 const ROW_MAJOR: Emission = (h) => rowMajor(h, 0, h.length, []);
@@ -181,7 +183,9 @@ function emissionOf(name: EmissionName, numberAt: number | undefined): Emission 
 
 /** The tallest of a row's cells. */
 function tallest(heights: readonly number[]): number {
-  return Math.max(...heights);
+  let tall = -Infinity;
+  for (const h of heights) if (h > tall) tall = h;
+  return tall;
 }
 
 /** The sizes of a row's runs of lines between blank lines. */
@@ -252,9 +256,11 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   // A rival's gap to the best is the closer of the two, without its losses and without the row's own say: the fair
   // gap widens where the rival is the reading the row's first reading repeated, and a close call either way is one to
   // note. The best is no rival of itself, whatever it lost.
-  const gap = (r: Reading) => (r === best ? 0 : Math.min(best.score - r.score + lost(r), fair(best) - fair(r)));
+  // The best's fair score is asked of every rival: worked out once.
+  const fairBest = fair(best);
+  const gap = (r: Reading) => (r === best ? 0 : Math.min(best.score - r.score + lost(r), fairBest - fair(r)));
   const doubtful = second && gap(second) < DOUBT ? best.labels.flatMap((c, line) => (second.labels[line] !== c ? [{ line, chosen: order[c], other: order[second.labels[line]] }] : [])) : [];
-  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fair(best) - gap(r) }));
+  const alternatives = ranked.map((r) => ({ columns: r.labels.map((c) => order[c]), score: fairBest - gap(r) }));
   return { columns, score: best.score, doubtful, alternatives };
 }
 
@@ -301,6 +307,8 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
   const scorer = localScorer(texts, traits, lines, evidence, order, opts, pair);
   const charged = (emit: Emission) => rowByRow.has(emit) || (emit === FLOWS && groups.length === 1);
   const local = (score: number, tall: number, emit: Emission) => score - (charged(emit) ? TALL * tall : 0);
+  // What a reading's sum must pass to be kept once the kept ones are as many as asked (offer): none before.
+  const floor = (tall: number, emit: Emission) => (top.length === kept ? top[top.length - 1].score + (charged(emit) ? TALL * tall : 0) : -Infinity);
   const top: { labels: readonly number[]; score: number; key: string }[] = [];
   const seen = new Set<string>();
   const kept = opts.rescored ?? RESCORED;
@@ -318,7 +326,10 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
   };
   // Read centred alone, only the heights that put the number where it stands can be a reading: those are listed.
   const centredOnly = names.length === 1 && names[0] === "rows" && opts.numberAt !== undefined;
-  if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) offer(local(scorer.score(l.labels), tallest(l.heights), emissions[0]), () => l.labels, l.key);
+  if (centredOnly) for (const l of centredLayouts(n, order.length, opts.numberAt!, opts.memo)) {
+      const tall = tallest(l.heights);
+      offer(local(scorer.score(l.labels, floor(tall, emissions[0])), tall, emissions[0]), () => l.labels, l.key);
+    }
   else {
     // Read by flows alone, only the heights that end a cell at every flow's end can be a reading: those are walked.
     const byFlows = names.length === 1 && names[0] === "flows";
@@ -327,13 +338,17 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
     // A row of one flow read by flows is the row read row by row, charged alike: offered again after it, the same
     // reading and score change nothing (kept once, or below the kept ones then as now), so it is not scored twice.
     const flowsAsRows = groups.length === 1 && emissions.includes(ROW_MAJOR) && emissions.indexOf(ROW_MAJOR) < emissions.indexOf(FLOWS);
-    walkHeights(n, order.length, byFlows ? (used) => reach(ends, used) : null, cells, (heights, cellsScore) => {
+    // Read cell after cell alone, a reading is its cells' score: heights whose first columns already leave it no way
+    // past the kept readings' worst are not walked on.
+    const cellsAlone = emissions.length === 1 && emissions[0] === COLUMN_MAJOR;
+    const cellsFloor = cellsAlone ? () => (top.length === kept ? top[top.length - 1].score : -Infinity) : null;
+    walkHeights(n, order.length, byFlows ? (used) => reach(ends, used) : null, cells, cellsFloor, (heights, cellsScore) => {
       const tall = tallest(heights);
       for (const emit of emissions) {
         if (emit === COLUMN_MAJOR) offer(local(cellsScore, tall, emit), () => COLUMN_MAJOR(heights, groups)!);
         else if (!(emit === FLOWS && flowsAsRows)) {
           const labels = emit(heights, groups);
-          if (labels) offer(local(scorer.score(labels), tall, emit), () => labels);
+          if (labels) offer(local(scorer.score(labels, floor(tall, emit)), tall, emit), () => labels);
         }
       }
     });
@@ -341,7 +356,14 @@ function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts:
   // A row of more flows than columns (a cell printed out of place, a column no header names) has no reading by
   // flows: it is read the other ways.
   if (!top.length && opts.emission === "flows") return withinReadings(n, order.length) ? rankReadings(lines, order, { ...opts, emission: undefined }) : [];
-  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, order, opts.knownCell, opts.memo, opts.before) })).sort((a, b) => b.score - a.score);
+  // The kept readings share most of their cells: each column's run of lines is joined once.
+  const joined = new Map<string, string>();
+  const cellOf = (labels: readonly number[], c: number) => {
+    let key = `${c}`;
+    for (let i = 0; i < n; i++) if (labels[i] === c) key += `,${i}`;
+    return remembered(joined, key, () => joinParts(texts.filter((_, i) => labels[i] === c), { sentences: false }));
+  };
+  return top.map((t) => ({ labels: t.labels, score: t.score + cellScore(t.labels, texts, traits, order, cellOf, opts.knownCell, opts.memo, opts.before) })).sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -479,10 +501,12 @@ export interface LineTraits {
   /** The line is typed on a line of its own (a bare consent note), never a wrap's rest. */
   readonly ownLine: boolean;
   readonly quotes: ReturnType<typeof quoteBalance>;
+  /** The line says what a result says and executors never do (readsAsOutcome). */
+  readonly outcome: boolean;
 }
 
 export function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text), outcome: readsAsOutcome([text]) };
 }
 
 /**
@@ -494,10 +518,19 @@ export function lineTraits(text: string): LineTraits {
  * readings share them (rankReadings), and only the sum is taken again.
  */
 export interface LocalScorer {
-  /** The score of a reading: the column of each of the row's lines (its place in `order`). */
-  readonly score: (labels: ArrayLike<number>) => number;
+  /**
+   * The score of a reading: the column of each of the row's lines (its place in `order`). With a `floor`, a reading
+   * that cannot score above it may be left unsummed: −Infinity then (see MARGIN).
+   */
+  readonly score: (labels: ArrayLike<number>, floor?: number) => number;
   /** The terms of `k` lines from line `start` put in column `c` one after another, and where the column ends. */
   readonly block: (c: number, start: number, k: number) => ColumnBlock;
+  /**
+   * The most lines `from`.. can add to the sum of a reading read cell after cell (block) in columns `column`.. (line
+   * `from` opening a cell): the terms only the reading decides at their best, those that only cost left out; past the
+   * last line 0, and −Infinity where lines are left and no column.
+   */
+  readonly mostInCells: (column: number, from: number) => number;
   /** Adds what each column's end costs (its last line and open quotes; none: empty) to `score`, column by column. */
   readonly ends: (score: number, last: ArrayLike<number>, depth: ArrayLike<number>) => number;
 }
@@ -631,27 +664,78 @@ export function localScorer(
     }
     return score;
   };
+  // The most line i can add in column c (lineMost): its terms that depend on the reading at their best (the best
+  // continuation from a line above it or the cell's opening, a party's gain, a blank line's), those that only cost (a
+  // wrap, a quote, an executor ended) left out. Read cell after cell (inCells) a line goes on from the line before it
+  // alone; a line that opens a cell (opens) only opens it.
+  const lineMost = (i: number, c: number, pairMost: number, opens: boolean): number => {
+    const at = i * m + c;
+    const goesOn = pairMost - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
+    return clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0) + (opens ? opening[at] : Math.max(opening[at], goesOn)) + (gapBefore[i] ? 0.5 : 0);
+  };
+  const pairMostOf = (i: number, inCells: boolean): number => {
+    let out = -Infinity;
+    for (let j = inCells ? Math.max(0, i - 1) : 0; j < i; j++) out = Math.max(out, pair(j, i));
+    return out;
+  };
+  // The most lines i.. can add in any reading, each in its best column: worked out when a floor is first given.
+  let most: Float64Array | null = null;
+  const mostFrom = (): Float64Array => {
+    const out = new Float64Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) {
+      const pairMost = pairMostOf(i, false);
+      let line = -Infinity;
+      for (let c = 0; c < m; c++) line = Math.max(line, lineMost(i, c, pairMost, false));
+      out[i] = out[i + 1] + line;
+    }
+    return out;
+  };
+  // Read cell after cell, the most lines i.. can add in columns c.. with line i opening a cell ((c, i) at c * (n + 1) + i):
+  // a column's lines after its first go on from the line before; none where lines are left and no column.
+  let mostInCells: Float64Array | null = null;
+  const mostInCellsFrom = (): Float64Array => {
+    const rest = new Float64Array((m + 1) * (n + 1));
+    const opens = new Float64Array((m + 1) * (n + 1));
+    for (let i = 0; i < n; i++) rest[m * (n + 1) + i] = opens[m * (n + 1) + i] = -Infinity;
+    for (let i = n - 1; i >= 0; i--) {
+      const pairMost = pairMostOf(i, true);
+      let line = -Infinity;
+      let opening = -Infinity;
+      for (let c = m - 1; c >= 0; c--) {
+        line = Math.max(line, lineMost(i, c, pairMost, false));
+        opening = Math.max(opening, lineMost(i, c, pairMost, true));
+        rest[c * (n + 1) + i] = rest[c * (n + 1) + i + 1] + line;
+        opens[c * (n + 1) + i] = rest[c * (n + 1) + i + 1] + opening;
+      }
+    }
+    return opens;
+  };
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
   const widest = new Float64Array(m);
   const opened = new Int32Array(m);
-  const score = (labels: ArrayLike<number>): number => {
+  const score = (labels: ArrayLike<number>, floor = -Infinity): number => {
+    const bound = floor > -Infinity ? (most ??= mostFrom()) : null;
+    if (bound && bound[0] + MARGIN <= floor) return -Infinity;
     last.fill(-1);
     opened.fill(-1);
     for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
     // A column is at least as wide as its longest line here, and as the document's reading says.
     for (let c = 0; c < m; c++) widest[c] = widths[c];
     for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], lengths[i]);
-    count = 0;
+    // Each line's terms are added as they are written: the same sum from 0 in the same order as summing them all after.
+    let sum = 0;
     for (let i = 0; i < n; i++) {
       const c = labels[i];
+      count = 0;
       lineTerms(i, c, last[c], i > 0 && labels[i - 1] === c, depth[c], widest[c], opened[c]);
+      for (let t = 0; t < count; t++) sum += terms[t];
       depth[c] = depthAfter;
       if (opened[c] < 0 && !cut[c]) opened[c] = i;
       last[c] = i;
+      // The column ends only cost: what the lines so far add and the most the rest can add is all the reading can score.
+      if (bound && sum + bound[i + 1] + MARGIN <= floor) return -Infinity;
     }
-    let sum = 0;
-    for (let t = 0; t < count; t++) sum += terms[t];
     return ends(sum, last, depth);
   };
   const blocks = new Map<number, ColumnBlock>();
@@ -671,7 +755,7 @@ export function localScorer(
     blocks.set(key, b);
     return b;
   };
-  return { score, block, ends };
+  return { score, block, ends, mostInCells: (column, from) => (mostInCells ??= mostInCellsFrom())[column * (n + 1) + from] };
 }
 
 /**
@@ -751,9 +835,18 @@ function firstWord(text: string): string {
  * nothing: plan items' names share their openings («Организация и проведение методических семинаров…»), and a row's
  * cell is what both pieces hold, so a prefix says little there.
  */
-function cellScore(labels: readonly number[], texts: readonly string[], order: readonly ReadColumn[], known?: AssignOptions["knownCell"], memo?: ReadingMemo, before?: AssignOptions["before"]): number {
+function cellScore(
+  labels: readonly number[],
+  texts: readonly string[],
+  traits: readonly LineTraits[],
+  order: readonly ReadColumn[],
+  cellOf: (labels: readonly number[], c: number) => string,
+  known?: AssignOptions["knownCell"],
+  memo?: ReadingMemo,
+  before?: AssignOptions["before"],
+): number {
   // Each column's cell joined once: the checks below read every cell two or three times.
-  const cells = order.map((_, c) => joinParts(texts.filter((_, i) => labels[i] === c), { sentences: false }));
+  const cells = order.map((_, c) => cellOf(labels, c));
   const cell = (col: TextColumn) => cells[order.indexOf(col)] ?? "";
   const cutBefore = (col: TextColumn) => (before?.[col]?.cut ? (before[col].cell ?? before[col].last) : "");
   const whole = (col: TextColumn) => (cutBefore(col) && cell(col) ? joinParts([cutBefore(col), cell(col)], { sentences: false }) : cell(col));
@@ -766,7 +859,7 @@ function cellScore(labels: readonly number[], texts: readonly string[], order: r
   for (let c = 0; c < order.length; c++) if (order[c] !== "responsible" && INITIALS.test(cells[c])) score -= 1.5;
   const responsible = cell("responsible");
   // Executors hold no predicate, no figure and no product: a cell that does took the result's lines (outcomeWords).
-  if (responsible && readsAsOutcome(texts.filter((_, i) => order[labels[i]] === "responsible"))) score -= OUTCOME_IN_EXECUTORS;
+  if (responsible && traits.some((t, i) => order[labels[i]] === "responsible" && t.outcome)) score -= OUTCOME_IN_EXECUTORS;
   // Added one by one, as the readings were always summed: a sum taken apart rounds otherwise and turns ties.
   if (responsible) for (const v of remembered(memo?.executors, responsible, () => parseResponsible(responsible).map((p) => (p.org || p.position || p.person ? 0.3 : -1.5)))) score += v;
   return score;

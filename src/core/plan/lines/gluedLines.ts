@@ -221,7 +221,7 @@ export function linesOfCellWidth(lines: readonly Line[], rows: Segmentation): bo
 
 /**
  * The lines with the glued lines of every item row cut (gluedCuts), each piece on the line's row; null where no line
- * is cut. A row's first line keeps its number before its first piece.
+ * is cut. A row's first line keeps its number before its first piece. `memo`: the table's, which its readings share.
  */
 export function cutGluedLines(
   lines: readonly Line[],
@@ -231,8 +231,9 @@ export function cutGluedLines(
   header: readonly string[],
   drawn = false,
   apart: ReadonlyMap<number, ReadonlySet<ReadColumn>> = new Map(),
+  memo: ReadingMemo = readingMemo(),
 ): { lines: Line[]; rows: Segmentation } | null {
-  const cut = gluedCutsOf(lines, rows, order, drawn, apart);
+  const cut = gluedCutsOf(lines, rows, order, drawn, apart, memo);
   if (!cut.size) return null;
   const once = withCuts(lines, cut);
   const again = segmentRows(once.lines, bodyStart, header);
@@ -269,7 +270,7 @@ function withCuts(lines: readonly Line[], cuts: ReadonlyMap<number, string[]>): 
 }
 
 /** The cuts of every item row's glued lines, by the line cut: its pieces' texts. */
-function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly ReadColumn[], drawn: boolean, apart: ReadonlyMap<number, ReadonlySet<ReadColumn>>): Map<number, string[]> {
+function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly ReadColumn[], drawn: boolean, apart: ReadonlyMap<number, ReadonlySet<ReadColumn>>, memo: ReadingMemo): Map<number, string[]> {
   // Only a text whose rows come as flows parted by blank lines is pdftotext's, or one given cell after cell as Writer
   // draws a table (`drawn`): a mouse copy of other PDFs glues other pieces, and the search reads each row many times.
   const items = rows.segments.filter((s) => s.kind === "item");
@@ -281,7 +282,6 @@ function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly
   const flows = FLOWING * flowing.length >= items.length || (!drawn && flowing.length > 0 && linesOfCellWidth(lines, rows));
   // Flows are searched by the catalogued columns alone (an extra column's pieces would take a column's place).
   if (flows ? order.includes(EXTRA) : !drawn) return new Map();
-  const memo = readingMemo();
   const cuts = new Map<number, string[]>();
   for (const s of rows.segments) {
     if (s.kind !== "item") continue;

@@ -49,6 +49,14 @@ export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]):
   for (const [k, n] of seen) for (const p of prefixesOf(k)) prefixes.set(p, (prefixes.get(p) ?? 0) + n);
   // Each piece's row, and whether the row goes on after it.
   const pieceRows = rows.flatMap((pieces, row) => pieces.map((_, k) => ({ row, cut: k < pieces.length - 1 })));
+  // The rows' readings ask of the same cells again and again: each cell's key is worked out once for the document.
+  const keys = new Map<string, string>();
+  const keyOf = (column: TextColumn, text: string): string => {
+    const at = `${column}\u0000${text}`;
+    let key = keys.get(at);
+    if (key === undefined) keys.set(at, (key = cellKey(column, text)));
+    return key;
+  };
   return (piece) => {
     const { row, cut } = pieceRows[piece] ?? { row: -1, cut: false };
     const own = new Set(ownCells[row] ?? []);
@@ -58,11 +66,11 @@ export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]):
     const ownOnly = (key: string) => !cut && ownPrefixes.has(key) && prefixes.get(key) === 1 && !((seen.get(key) ?? 0) - (own.has(key) ? 1 : 0) > 0);
     const others = (key: string) => (seen.get(key) ?? 0) - (own.has(key) ? 1 : 0);
     const score = (column: TextColumn, text: string) => {
-      const key = cellKey(column, text);
+      const key = keyOf(column, text);
       if (others(key) > 0 || (column === "responsible" && others(key.replace(CONSENT_NOTE, "")) > 0)) return SEEN_CELL;
       return !cut && prefixes.has(key) ? -CUT_FROM_SEEN : 0;
     };
-    return Object.assign(score, { own: (column: TextColumn, text: string) => (ownOnly(cellKey(column, text)) ? -CUT_FROM_SEEN : 0) });
+    return Object.assign(score, { own: (column: TextColumn, text: string) => (ownOnly(keyOf(column, text)) ? -CUT_FROM_SEEN : 0) });
   };
 }
 

@@ -168,7 +168,10 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // A row followed by its page's blocks of a column (pdftotext's flows) holds no piece of that column: it is searched
   // without it, or a line of the row's own wrapped cell reads as cut before that column's first line.
   const blockColumns = columnsInBlocks(splitRows, blockHeadsOf(captionsByLine(header, input, split)));
-  const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder, blockColumns);
+  // What the readings work out of lines and cells by their text, kept for the whole table: the cuts' search, the
+  // centred cuts and the readings below weigh the same lines and cells many times.
+  const memo = readingMemo();
+  const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder, blockColumns, memo);
   const lines = cutLines?.lines ?? split;
   const cut = cutLines?.rows ?? splitRows;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
@@ -200,9 +203,6 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     : sumAt.length >= 2 && sumAt.length === extraColumns.length
       ? takeSumCells(rows.segments, sumAt, extraColumns.length, (k) => lines[k].row, summed?.doubts)
       : null;
-  // What the readings work out of lines and cells by their text, kept for the whole table: the centred cuts and the
-  // readings below weigh the same lines and cells many times.
-  const memo = readingMemo();
   const rowLines = (piece: readonly LineRef[]): RowLine[] => piece.map((r) => rowLineAt(lines, r));
   // Captions the header's own lines lacked, where pdftotext printed them over their columns' blocks: no row's text.
   // Those of the columns after the rows head the blocks given back below.

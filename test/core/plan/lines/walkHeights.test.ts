@@ -22,11 +22,11 @@ const row = fc.record({
 describe("walking a row's cell heights", () => {
   test("visits every height vector once, in order, and a flow's reach leaves only those that end at its flows' ends", () => {
     const seen: string[] = [];
-    walkHeights(3, 3, null, null, (h) => seen.push(h.join("")));
+    walkHeights(3, 3, null, null, null, (h) => seen.push(h.join("")));
     expect(seen).toEqual(["003", "012", "021", "030", "102", "111", "120", "201", "210", "300"]);
     const ends = [2, 3];
     const flows: string[] = [];
-    walkHeights(3, 3, (used) => ends.find((e) => e > used) ?? used, null, (h) => flows.push(h.join("")));
+    walkHeights(3, 3, (used) => ends.find((e) => e > used) ?? used, null, null, (h) => flows.push(h.join("")));
     expect(flows).toEqual(["021", "111", "201", "210"]);
   });
 
@@ -42,9 +42,62 @@ describe("walking a row's cell heights", () => {
           before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
         };
         const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
-        walkHeights(lines.length, m, null, scorer, (h, carried) => {
+        walkHeights(lines.length, m, null, scorer, null, (h, carried) => {
           const labels = h.flatMap((k, c) => Array<number>(k).fill(c));
           expect(Object.is(carried, scorer.score(labels))).toBe(true);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("a walk read cell after cell under a floor", () => {
+  test("visits every vector scoring above the floor, each with its score; far above every score none", () => {
+    fc.assert(
+      fc.property(row, fc.double({ min: -40, max: 10, noNaN: true }), ({ lines, m, first, wide, cut }, floor) => {
+        const order = COLUMNS.slice(0, m);
+        const texts = lines.map((l) => l.text.trim());
+        const opts: AssignOptions = {
+          first,
+          widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
+          before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
+        };
+        const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+        const all = new Map<string, number>();
+        walkHeights(lines.length, m, null, scorer, null, (h, carried) => all.set(h.join(","), carried));
+        const under = new Map<string, number>();
+        walkHeights(lines.length, m, null, scorer, () => floor, (h, carried) => under.set(h.join(","), carried));
+        for (const [h, score] of all) if (score > floor) expect(under.get(h)).toBe(score);
+        for (const [h, score] of under) expect(all.get(h)).toBe(score);
+        let none = 0;
+        walkHeights(lines.length, m, null, scorer, () => 1e9, () => none++);
+        expect(none).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("a reading's score under a floor", () => {
+  test("is the reading's score, or −Infinity only where that score is no higher than the floor; far above every score it is not summed", () => {
+    fc.assert(
+      fc.property(row, fc.double({ min: -40, max: 10, noNaN: true }), ({ lines, m, first, wide, cut }, floor) => {
+        const order = COLUMNS.slice(0, m);
+        const texts = lines.map((l) => l.text.trim());
+        const opts: AssignOptions = {
+          first,
+          widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
+          before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
+        };
+        const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+        walkHeights(lines.length, m, null, null, null, (h) => {
+          const labels = h.flatMap((k, c) => Array<number>(k).fill(c));
+          const whole = scorer.score(labels);
+          const under = scorer.score(labels, floor);
+          if (under === -Infinity) expect(whole).toBeLessThanOrEqual(floor);
+          else expect(Object.is(under, whole)).toBe(true);
+          expect(scorer.score(labels, 1e9)).toBe(-Infinity);
         });
       }),
       { numRuns: 200 },

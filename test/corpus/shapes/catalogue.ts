@@ -1,5 +1,6 @@
 import { withCentredCells } from "../centredCells";
 import { withConsentNotes } from "../consentNotes";
+import { withSpacedSignOff } from "../spacedSignOff";
 import { withDistrictBodies } from "../districtBodies";
 import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
@@ -223,6 +224,19 @@ const DISTRICT_BODIES_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_
 }));
 
 /**
+ * Writer's print through pdftotext without -layout, drawing plans signed by the head alone, position and name parted
+ * by spaces (spacedSignOff): the later columns come as blocks after the last page's rows, and the sign-off between
+ * them, with no blank to sign on or «Исполнитель: …» that says the rows ended.
+ */
+const WITH_SPACED_SIGN_OFF = ["lo-docx-pdftotext-raw"];
+const SPACED_SIGN_OFF_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPACED_SIGN_OFF.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-spaced-sign-off`,
+  about: `${s.about}; the head's sign-off alone, position and name parted by spaces`,
+  truth: (plan, r) => withSpacedSignOff(s.truth ? s.truth(plan, r) : plan),
+}));
+
+/**
  * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
  * programme's group rows (a number, a title, a sum) and rows of totals.
  */
@@ -255,6 +269,7 @@ export const SHAPES: readonly Shape[] = [
   ...TOTALS_SHAPES,
   ...LOWER_RESULTS_SHAPES,
   ...DISTRICT_BODIES_SHAPES,
+  ...SPACED_SIGN_OFF_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
   MERGED_EXECUTORS_STREAM_SHAPE,
   MERGED_EXECUTORS_PDFJS_SHAPE,

@@ -5,7 +5,7 @@ import { PLAN_KEYS } from "../columns/columnCatalogue";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
-import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffOverTwoLines } from "./signOffLine";
+import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffAmidFlows, signOffOverTwoLines } from "./signOffLine";
 import { continuation } from "./continuesLine";
 import { namesReportColumn } from "./reportCaption";
 import { captionText } from "./captionText";
@@ -101,11 +101,15 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
   // After the table: what is neither a signature nor a page number; a caption of a column the rows lack opens a block
   // even where it reads as a signature («Исполнитель»): the count of its cells decides (giveBack).
   let from = seg.end;
+  const texts = lines.map((l) => l.text);
   for (;;) {
     if (from >= lines.length || candidateCaption(lines, from, candidates)) break;
     const [text, next] = [lines[from].text, lines[from + 1]?.text ?? ""];
-    // The head's sign-off over two lines, its name alone on the second (segmentRows.bodyEnd ended the rows at it).
-    if (isWrappedSignOff(text, next) || isSplitSignOff(text, next)) from += 2;
+    // The head's sign-off amid the last page's flows, or over two lines, its name alone on the second
+    // (segmentRows.bodyEnd ended the rows at it).
+    const amid = signOffAmidFlows(texts, from, (k) => partedBefore(lines, k));
+    if (amid) from += amid;
+    else if (isWrappedSignOff(text, next) || isSplitSignOff(text, next)) from += 2;
     else if ((isSignatureText(text) || isSignOff(text) || isPageFurniture(text)) && !BARE_NAME.test(text.trim())) from++;
     else break;
   }

@@ -48,6 +48,33 @@ export function signOffOverTwoLines(texts: readonly string[], i: number): boolea
   return (isWrappedSignOff(a, b) || isSplitSignOff(a, b)) && isSignatureText(after) && !NAME_ALONE.test(after.trim());
 }
 
+/** A blank to sign on, alone on its line between the position and the name. */
+const BLANK_TO_SIGN = /^_{3,}$/u;
+
+/**
+ * How many lines from `i` the head's sign-off takes where pdftotext without -layout prints it amid the last page's
+ * column flows (0 where it does not stand there): a Writer print gives the page's later columns as blocks after its
+ * rows, and the sign-off typed under the table, its name pushed right by spaces or a tab, comes between the rows'
+ * lines and those blocks, with no «Исполнитель: …» or blank to sign on that says the rows ended. It reads so only where
+ * it is certain: the position (on one line, or wrapped onto a second in lower case: «Заместитель главы администрации
+ * района» / «по социальным вопросам») and the name alone set apart from it by a blank line, a blank to sign on between
+ * them perhaps on a line of its own. The gap before the name makes it a text block of its own; a narrow executors'
+ * cell wraps its position over a name too («Заместитель начальника» / «И.И. Иванова»), but a cell's lines are one
+ * block, never parted by a blank line. (A sign-off on one line there is left: ending the rows at it hands the blocks
+ * after it back to the rows by order, and where a block's lines hold two columns side by side, as lugovoy-2027's,
+ * cells a row read right go to the wrong rows.) `parted(k)`: a blank line before line `k`.
+ */
+export function signOffAmidFlows(texts: readonly string[], i: number, parted: (k: number) => boolean): number {
+  const a = (texts[i] ?? "").trim();
+  if (!/^\p{Lu}/u.test(a) || !HEAD.test(a) || NAME_AT_END.test(a)) return 0;
+  let k = i + 1;
+  // The position's second line: its words go on in lower case, with no figure or name, in the same block.
+  const second = (texts[k] ?? "").trim();
+  if (k < texts.length && !parted(k) && /^\p{Ll}/u.test(second) && !/\d/.test(second) && !NAME_AT_END.test(` ${second}`)) k++;
+  if (k < texts.length && parted(k) && BLANK_TO_SIGN.test(texts[k].trim())) k++;
+  return k < texts.length && parted(k) && NAME_ALONE.test(texts[k].trim()) ? k - i + 1 : 0;
+}
+
 const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
 
 /**

@@ -2,6 +2,7 @@ import { withCentredCells } from "../centredCells";
 import { withConsentNotes } from "../consentNotes";
 import { withSpacedSignOff } from "../spacedSignOff";
 import { withDistrictBodies } from "../districtBodies";
+import { withNounResults } from "../nounResults";
 import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
@@ -237,6 +238,18 @@ const SPACED_SIGN_OFF_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_
 }));
 
 /**
+ * The same two texts in drawing order, drawing a district's bodies named in full (districtBodies) over results that
+ * open in lower case with a noun in the nominative (nounResults: «потребность рассчитана…»): right after a party
+ * ending on a noun («… администрации» / «района»), only the words say the result opened.
+ */
+const NOUN_RESULTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_DISTRICT_BODIES.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-noun-results`,
+  about: `${s.about}; a district's bodies named in full over results opening with a noun in lower case («потребность рассчитана…»)`,
+  truth: (plan, r) => withNounResults(withDistrictBodies(s.truth ? s.truth(plan, r) : plan)),
+}));
+
+/**
  * The shapes that keep a table's cells, and text shapes whose renderers draw a row that fills some cells only: a
  * programme's group rows (a number, a title, a sum) and rows of totals.
  */
@@ -270,6 +283,7 @@ export const SHAPES: readonly Shape[] = [
   ...LOWER_RESULTS_SHAPES,
   ...DISTRICT_BODIES_SHAPES,
   ...SPACED_SIGN_OFF_SHAPES,
+  ...NOUN_RESULTS_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
   MERGED_EXECUTORS_STREAM_SHAPE,
   MERGED_EXECUTORS_PDFJS_SHAPE,

@@ -1,7 +1,7 @@
 import { joinParts } from "../../text/joinParts";
 import { parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
-import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
+import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, opensWithNominativeNoun, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextColumn } from "./lineEvidence";
 import { opensWithNoWord } from "../../text/restOfWord";
 import { MARGIN, walkHeights } from "./walkHeights";
@@ -493,6 +493,8 @@ export interface LineTraits {
   readonly nominativeAdjective: boolean;
   /** The line opens in lower case with a word no noun shares the ending of (RESULT_ADJECTIVE_FIRST). */
   readonly resultAdjective: boolean;
+  /** The line opens with a verbal noun or a noun of quality in the nominative (opensWithNominativeNoun): a result's subject. */
+  readonly resultNoun: boolean;
   readonly open: boolean;
   /** The line ends with «;»: a list's item, whose next item follows in the same cell (see LIST_GOES_ON). */
   readonly listGoesOn: boolean;
@@ -506,7 +508,7 @@ export interface LineTraits {
 }
 
 export function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text), outcome: readsAsOutcome([text]) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), resultNoun: opensWithNominativeNoun(text), open: endsOpen(text) || endsOnBodilessPosition(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text), quotes: quoteBalance(text), outcome: readsAsOutcome([text]) };
 }
 
 /**
@@ -776,8 +778,10 @@ function firstLine(col: ReadColumn, traits: LineTraits, evidence: ColumnScores, 
   if (traits.restOfWord) return -REST_OF_WORD_START;
   if (col === "name") return -3;
   // A result names the thing made, as often after its adjective as not («аналитический» / «отчёт», «индивидуальные
-  // образовательные маршруты»): such a line opens a result as well as a product does.
-  if (col === "result") return evidence.result > 0 || traits.resultAdjective ? 0 : -1.5;
+  // образовательные маршруты»): such a line opens a result as well as a product does. So does the subject of its
+  // predicate, a verbal noun or a noun of quality in the nominative («потребность» / «рассчитана…», «соответствие
+  // штатной численности…»); a genitive first («администрации района») is a wrap's rest.
+  if (col === "result") return evidence.result > 0 || traits.resultAdjective || traits.resultNoun ? 0 : -1.5;
   if (col === "responsible" && traits.noExecutorStart) return -NO_EXECUTOR_START;
   // Nothing names a position or a body and the first word is no adjective in the nominative («классные
   // руководители»): a genitive left over from a wrap («округа», «образования») more likely.

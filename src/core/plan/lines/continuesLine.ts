@@ -1,4 +1,6 @@
 import { isBareConsent, opensParty } from "./lineEvidence";
+import { opensWithFunding } from "./fundingWords";
+import { opensWithProduct } from "./outcomeWords";
 
 /**
  * How wrapped lines of one cell follow each other. A line that ends in a hyphen, a comma or a word that cannot end a
@@ -209,10 +211,43 @@ const OBLIQUE_ADJECTIVE_CAPITAL = /^\p{Lu}\p{Ll}+(?:ого|его|ому|ему|
 /**
  * `next` is no more of an executors' cell whose line `prev` ended an executor whole: a line in lower case that opens
  * no executor (endsExecutorBefore), or a capitalised adjective in an oblique case, which neither goes on a whole party
- * («(Ситникова О.В.)» / «Озёрского») nor opens another.
+ * («(Ситникова О.В.)» / «Озёрского») nor opens another; or a line of another cell's words after a body's name or a
+ * whole party (opensNoPartyWords).
  */
 export function endsExecutorsCellBefore(prev: string, next: string): boolean {
-  return endsExecutorBefore(prev, next) || (PARTY_END.test(prev.trim()) && OBLIQUE_ADJECTIVE_CAPITAL.test(next.trim()));
+  return endsExecutorBefore(prev, next) || (PARTY_END.test(prev.trim()) && OBLIQUE_ADJECTIVE_CAPITAL.test(next.trim())) || opensNoPartyWords(prev, next);
+}
+
+/**
+ * A noun in the nominative in lower case first: a verbal noun or a noun of quality («соответствие штатной
+ * численности…», «потребность рассчитана…», «обучение прошли…»), as a result opens. A body's name goes on in an
+ * oblique case («образования», «администрации», «имуществом»). The few bodies named by such a noun («Финансовое» /
+ * «управление», «районное методическое» / «объединение») are left out. «-ние» after a vowel only: «средние»,
+ * «последние» are adjectives.
+ */
+const NOMINATIVE_NOUN_FIRST = /^(?!(?:управление|объединение|учреждение|отделение)(?!\p{L}))\p{Ll}+(?:[аеяё]ние|тие|ствие|ость)(?!\p{L})/u;
+
+/** The line opens with a verbal noun or a noun of quality in lower case, in the nominative (NOMINATIVE_NOUN_FIRST). */
+export function opensWithNominativeNoun(line: string): boolean {
+  return NOMINATIVE_NOUN_FIRST.test(line.trim());
+}
+
+/** An adjective in the nominative at the line's end, its noun to follow («федеральный» / «бюджеты», «Финансовое»). */
+const NOMINATIVE_ADJECTIVE_END = /\p{L}{2,}(?:ый|[кгхжшщч]ий|ой|ые|[кгхжшщч]ие|ое|ая|яя)$/u;
+
+/**
+ * `next` carries on no executors' cell whose party so far ends on `prev`: after a body's name ending on a noun
+ * («Отдел образования» / «администрации района», «руководители» / «общеобразовательных организаций») or a party
+ * ended whole (PARTY_END), a line in lower case that names no party and goes on no name, as the next column's first
+ * line does: a noun in the nominative (NOMINATIVE_NOUN_FIRST), a thing made (opensWithProduct: «доля», «отчёт»), a
+ * source of funding (opensWithFunding). Officials list the executors' parties, each named whole; text in drawing order puts
+ * the result's or the funding's first line, in lower case, right under the last party.
+ */
+export function opensNoPartyWords(prev: string, next: string): boolean {
+  const p = prev.trim();
+  const t = next.trim();
+  const partyEnded = PARTY_END.test(p) || (BODY_NOUN_END.test(p) && !endsOpen(p) && !endsWithAdjective(p) && !NOMINATIVE_ADJECTIVE_END.test(p) && !endsOnBodilessPosition(p));
+  return partyEnded && (NOMINATIVE_NOUN_FIRST.test(t) || (/^\p{Ll}/u.test(t) && opensWithProduct(t)) || opensWithFunding(t));
 }
 
 /** The line ends a sentence or a list: nothing in the same cell needs to follow. */

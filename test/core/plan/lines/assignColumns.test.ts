@@ -40,6 +40,22 @@ describe("a row's lines given to columns", () => {
     expect(cells(other, b.columns).responsible).toBe("Руководители общеобразовател ьных организаций");
   });
 
+  test("a result opening in lower case with a noun in the nominative is no more of the executors' parties named whole", () => {
+    // Writer's drawing order: «округа» ends the second party; «потребность» / «определена…» is the result's subject
+    // and predicate, not a body's name going on (that goes on in the genitive: «администрации» / «округа»).
+    const texts = ["Прогноз потребности в", "учителях по предметам", "на период до 2030 года", "февраль–март", "2028 г.", "Управление образования", "администрации", "округа", "Комитет по финансам", "администрации", "округа", "потребность", "определена по", "12 предметам"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "Прогноз потребности в учителях по предметам на период до 2030 года",
+      deadline: "февраль–март 2028 г.",
+      responsible: "Управление образования администрации округа Комитет по финансам администрации округа",
+      result: "потребность определена по 12 предметам",
+    });
+    const other = ["Сверка штатных расписаний", "школ с учебными планами", "ежегодно, до", "1 сентября", "Отдел образования", "администрации", "района", "руководители", "общеобразовательных", "организаций", "соответствие", "штатной", "численности", "учебным", "планам – 100 %"];
+    const b = assignColumns(rowLines(other), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(other, b.columns).responsible).toBe("Отдел образования администрации района руководители общеобразовательных организаций");
+  });
+
   test("a tall name's last line stays in the name: its guillemets close there, an adjective waits for its noun", () => {
     // Read row by row, the lone last lines could as well end the result: only the wording tells them apart.
     const texts = ["к 13 мая", "Реализация муниципального конкурса", "МБОУ «СОШ № 3»; Фёдорова", "Аналитическая справка", "профессионального мастерства «Педагог", "О.С., главный специалист", "года»", "отдела общего образования"];

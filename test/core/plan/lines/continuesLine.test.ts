@@ -1,4 +1,4 @@
-import { cellContinuation, continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsExecutorsCellBefore, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
+import { cellContinuation, continuation, deadlineGoesOn, endsOnBodilessPosition, endsExecutorBefore, endsExecutorsCellBefore, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensNoPartyWords, opensPartyAfterBody, quoteBalance, startsMidPhrase } from "../../../../src/core/plan/lines/continuesLine";
 
 describe("wrapped lines of one cell", () => {
   test.each([
@@ -206,5 +206,31 @@ describe("an executors' cell's parties, one to a paragraph", () => {
     // A body's name wrapped before its place goes on: the line before ended no party.
     expect(endsExecutorsCellBefore("Управление образования", "Озёрского")).toBe(false);
     expect(endsExecutorsCellBefore("(Ситникова О.В.)", "Отдел образования")).toBe(false);
+  });
+
+  test.each([
+    // After a body's name ending on a noun: a verbal noun or a noun of quality in the nominative opens a result.
+    ["организаций", "соответствие штатной", true],
+    ["района", "потребность", true],
+    ["образования", "участие в конкурсе", true],
+    // A thing made, a source of funding.
+    ["администрации района", "доля молодых", true],
+    ["образования", "местный бюджет", true],
+    ["Финансовое управление", "средства областного", true],
+    ["МКУ «ЦБ»", "местный бюджет", true],
+    ["(Крылова И.П.)", "за счёт средств", true],
+    // The body's own noun after its adjective, a genitive going on, a position's body: the cell goes on.
+    ["Финансовое", "управление", false],
+    ["Отдел образования", "управление образования", false],
+    ["областной и федеральный", "бюджеты", false],
+    ["районное методическое", "объединение молодых", false],
+    ["Отдел образования", "администрации района", false],
+    ["руководители", "образовательных организаций", false],
+    // An adjective in «-ние» is no verbal noun; a line open at its end asks for more of its cell.
+    ["образования", "средние школы", false],
+    ["Комитет по", "управление", false],
+  ])("%s / %s: the next line opens another cell's words: %s", (prev, next, expected) => {
+    expect(opensNoPartyWords(prev, next)).toBe(expected);
+    expect(endsExecutorsCellBefore(prev, next)).toBe(expected || endsExecutorBefore(prev, next));
   });
 });

@@ -81,10 +81,14 @@ function expand(fragment: string): Omit<Draft, "joint">[] {
   }
   const naming = brackets[brackets.length - 1];
   if (naming) {
-    const inside = classifyParty(fragment.slice(naming.start + 1, naming.end - 1));
+    const insideText = fragment.slice(naming.start + 1, naming.end - 1);
+    const inside = classifyParty(insideText);
     const host = classifyParty(outer(naming));
     if (host.person && !host.org && inside.org && !inside.person && !(inside.position && host.position)) {
-      return [{ party: { ...host, org: inside.org, position: host.position ?? inside.position }, shared: { org: inside.org, position: null } }];
+      // A note inside the brackets («(МБОУ «СОШ № 1» (по согласованию))») stays in the party's text, as one outside them.
+      const notes = noteRanges(insideText).map((r) => insideText.slice(r.start, r.end));
+      const text = notes.length ? tidy([host.text, ...notes].join(" ")) : host.text;
+      return [{ party: { ...host, text, org: inside.org, position: host.position ?? inside.position }, shared: { org: inside.org, position: null } }];
     }
   }
   const party = classifyParty(fragment);

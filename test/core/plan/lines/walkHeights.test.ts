@@ -19,6 +19,18 @@ const row = fc.record({
   cut: fc.option(fc.boolean(), { nil: undefined }),
 });
 
+/** The local scorer of a sampled row read into its first `m` columns. */
+function scorerOf({ lines, m, first, wide, cut }: { lines: RowLine[]; m: number; first: boolean; wide?: number; cut?: boolean }, absent?: ReadonlySet<TextColumn>) {
+  const texts = lines.map((l) => l.text.trim());
+  const opts: AssignOptions = {
+    first,
+    widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
+    ...(absent ? { absent } : {}),
+    before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
+  };
+  return localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), COLUMNS.slice(0, m), opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+}
+
 describe("walking a row's cell heights", () => {
   test("visits every height vector once, in order, and a flow's reach leaves only those that end at its flows' ends", () => {
     const seen: string[] = [];
@@ -33,15 +45,7 @@ describe("walking a row's cell heights", () => {
   test("the score of a row read cell after cell carried down the walk is the whole reading's score to the last bit", () => {
     fc.assert(
       fc.property(row, ({ lines, m, first, wide, cut }) => {
-        const order = COLUMNS.slice(0, m);
-        const texts = lines.map((l) => l.text.trim());
-        const opts: AssignOptions = {
-          first,
-          widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
-          absent: new Set<TextColumn>(["result"]),
-          before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
-        };
-        const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+        const scorer = scorerOf({ lines, m, first, wide, cut }, new Set<TextColumn>(["result"]));
         walkHeights(lines.length, m, null, scorer, null, (h, carried) => {
           const labels = h.flatMap((k, c) => Array<number>(k).fill(c));
           expect(Object.is(carried, scorer.score(labels))).toBe(true);
@@ -56,14 +60,7 @@ describe("a walk read cell after cell under a floor", () => {
   test("visits every vector scoring above the floor, each with its score; far above every score none", () => {
     fc.assert(
       fc.property(row, fc.double({ min: -40, max: 10, noNaN: true }), ({ lines, m, first, wide, cut }, floor) => {
-        const order = COLUMNS.slice(0, m);
-        const texts = lines.map((l) => l.text.trim());
-        const opts: AssignOptions = {
-          first,
-          widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
-          before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
-        };
-        const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+        const scorer = scorerOf({ lines, m, first, wide, cut });
         const all = new Map<string, number>();
         walkHeights(lines.length, m, null, scorer, null, (h, carried) => all.set(h.join(","), carried));
         const under = new Map<string, number>();
@@ -83,14 +80,7 @@ describe("a reading's score under a floor", () => {
   test("is the reading's score, or −Infinity only where that score is no higher than the floor; far above every score it is not summed", () => {
     fc.assert(
       fc.property(row, fc.double({ min: -40, max: 10, noNaN: true }), ({ lines, m, first, wide, cut }, floor) => {
-        const order = COLUMNS.slice(0, m);
-        const texts = lines.map((l) => l.text.trim());
-        const opts: AssignOptions = {
-          first,
-          widths: wide === undefined ? undefined : { name: wide, responsible: wide - 4 },
-          before: cut === undefined ? undefined : { name: { last: "Организация и проведение", cut }, responsible: { last: "Управление", cut: !cut, cell: "«МКУ" } },
-        };
-        const scorer = localScorer(texts, texts.map(lineTraits), lines, texts.map(lineEvidence), order, opts, (a, b) => (a * 7 + b) / 10 - 0.55);
+        const scorer = scorerOf({ lines, m, first, wide, cut });
         walkHeights(lines.length, m, null, null, null, (h) => {
           const labels = h.flatMap((k, c) => Array<number>(k).fill(c));
           const whole = scorer.score(labels);

@@ -9,4 +9,6 @@ module.exports = {
   testTimeout: 60000,
   // Jest's default leaves one core idle; on CI's two cores that halves the speed (measured: 305 s with two workers).
   maxWorkers: "100%",
+  // The few files that run for minutes start first, also on a fresh machine with no timings cached.
+  testSequencer: "<rootDir>/test/setup/heavyFirst.js",
 };

@@ -33,3 +33,8 @@ export function listOfficialFile(name: string, file: string, after: string): voi
   if (!at.test(text)) throw new Error(`${name}.expected.json lists no ${after} to put ${file} after`);
   writeFileSync(json, text.replace(at, (_, before: string, comma: string) => `${before},\n  "${file}"${comma}`));
 }
+
+/** Every official fixture's file with its key in floors.json («official/<file>») and its plan's name. */
+export function officialFloorKeys(): (readonly [key: string, name: string, file: string])[] {
+  return OFFICIAL_NAMES.flatMap((name) => officialFixture(name).files.map((file) => [`official/${file}`, name, file] as const));
+}

@@ -33,7 +33,7 @@ export interface WriteResult {
 
 export const TEMP_PREFIX = "~plankadry-tmp-";
 
-function abortError(signal: AbortSignal): unknown {
+export function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("Запись листа отменена", "AbortError");
 }
 

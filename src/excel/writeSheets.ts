@@ -1,7 +1,7 @@
 /** Several sheets, one after another; progress counts sheets, and the first sheet is the one left active. */
 import type { SheetSpec } from "../core/sheet/sheetSpec";
 import type { ExcelHost } from "./excelHost";
-import { writeSheet, type WriteOptions, type WriteResult } from "./writeSheet";
+import { abortError, writeSheet, type WriteOptions, type WriteResult } from "./writeSheet";
 
 export interface WriteSheetsResult {
   readonly syncs: number;
@@ -22,6 +22,8 @@ export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], 
       // would change sheet order, so the first sheet is re-activated at the end instead.
       sheets.push(await writeSheet(host, spec, { ...opts, onProgress, activate: false }));
     }
+    // A Cancel pressed while the last sheet was finished still takes them all away: the pane says «cancelled».
+    if (opts.signal?.aborted) throw abortError(opts.signal);
     if (opts.activate !== false && sheets.length > 0) {
       await host.run(async (context) => {
         context.workbook.worksheets.getItem(sheets[0].id).activate();

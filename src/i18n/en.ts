@@ -24,6 +24,7 @@ export const en = {
   "op.cancel": "Cancel",
   "op.cancelling": "Cancelling…",
   "op.cancelled": "Cancelled. No half-written sheet is left in the workbook.",
+  "op.cancelTooLate": "Cancel came when everything was already written: the result is kept in the workbook.",
   "op.reading": "Reading sheet “{sheet}”…",
   "op.readingActive": "Reading the active sheet…",
   "op.readRows": "Rows read: {rows}. Analysing…",

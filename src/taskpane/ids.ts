@@ -15,6 +15,7 @@ export const ids = {
   opError: "op-error",
   opDone: "op-done",
   opCancelled: "op-cancelled",
+  opCancelTooLate: "op-cancel-too-late",
   notice: "notice",
 
   structureRun: "structure-run",

@@ -32,3 +32,15 @@ test("a write that fails half-way removes the sheets it finished, nothing else",
   await expect(services.writeSheets([sheet("Отчёт"), bad])).rejects.toBeDefined();
   expect(names(fake)).toEqual(["Лист1:Visible", "Скрытый:Hidden"]);
 });
+
+test("a Cancel pressed as the last sheet is finished still removes every sheet of the call", async () => {
+  const { fake, services } = await fakeServices();
+  const controller = new AbortController();
+  const specs = [sheet("План"), sheet("Исходные строки")];
+  const write = services.writeSheets(specs, {
+    signal: controller.signal,
+    onProgress: (done, total) => done === total && controller.abort(),
+  });
+  await expect(write).rejects.toMatchObject({ name: "AbortError" });
+  expect(names(fake)).toEqual(["Лист1:Visible"]);
+});

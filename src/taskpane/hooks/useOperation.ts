@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Message } from "../../i18n";
-import { errorMessage, isAbort } from "../../app/errorMessage";
+import { errorMessage } from "../../app/errorMessage";
+import { settledState, type OpState } from "../logic/operationOutcome";
 import { usePane } from "../paneContext";
 
 /** What a long operation can tell the pane while it runs. */
@@ -9,13 +10,6 @@ export interface OpContext {
   /** A line saying what is happening, and how far (0–1) when known. */
   progress(message: Message, fraction?: number): void;
 }
-
-export type OpState =
-  | { readonly status: "idle" }
-  | { readonly status: "running"; readonly progress: Message | null; readonly fraction: number | null; readonly cancelling: boolean }
-  | { readonly status: "done"; readonly result: Message | null }
-  | { readonly status: "error"; readonly error: Message }
-  | { readonly status: "cancelled" };
 
 /**
  * Runs one operation at a time with progress, cancellation (an AbortController whose signal goes down to the
@@ -27,6 +21,7 @@ export function useOperation() {
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
+  const describe = useCallback((err: unknown) => errorMessage(err, services, locale), [services, locale]);
   const run = useCallback(
     async (work: (ctx: OpContext) => Promise<Message | null>): Promise<boolean> => {
       if (controller.current) return false;
@@ -40,16 +35,16 @@ export function useOperation() {
       };
       try {
         const result = await work(ctx);
-        setState(abort.signal.aborted ? { status: "cancelled" } : { status: "done", result });
-        return !abort.signal.aborted;
-      } catch (err) {
-        setState(isAbort(err) || abort.signal.aborted ? { status: "cancelled" } : { status: "error", error: errorMessage(err, services, locale) });
+        setState(settledState({ ok: true, result }, abort.signal.aborted, describe));
+        return true;
+      } catch (error) {
+        setState(settledState({ ok: false, error }, abort.signal.aborted, describe));
         return false;
       } finally {
         controller.current = null;
       }
     },
-    [services, locale],
+    [describe],
   );
 
   const cancel = useCallback(() => {

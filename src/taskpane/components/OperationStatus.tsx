@@ -5,8 +5,10 @@ import { ids } from "../ids";
 import { usePane } from "../paneContext";
 
 const useStyles = makeStyles({
-  running: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalM },
-  bar: { flexGrow: 1 },
+  // The button is pinned to the top and the bar centred on it by padding, so a progress message that wraps to more
+  // lines grows the status downwards and never moves the button under the user's pointer.
+  running: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
+  bar: { flexGrow: 1, paddingTop: "14px" },
 });
 
 export interface OperationStatusProps {
@@ -33,9 +35,12 @@ export const OperationStatus: React.FC<OperationStatusProps> = ({ op }) => {
         </div>
       );
     case "done":
-      return s.result ? (
-        <MessageBar intent="success" data-testid={ids.opDone}>
-          <MessageBarBody>{render(s.result)}</MessageBarBody>
+      return s.result || s.cancelTooLate ? (
+        <MessageBar intent="success" data-testid={ids.opDone} layout="multiline">
+          <MessageBarBody>
+            {s.result && render(s.result)}
+            {s.cancelTooLate && <div data-testid={ids.opCancelTooLate}>{t("op.cancelTooLate")}</div>}
+          </MessageBarBody>
         </MessageBar>
       ) : null;
     case "cancelled":

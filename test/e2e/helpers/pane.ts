@@ -113,6 +113,28 @@ export class PanePage {
     await this.page.evaluate((d) => Object.assign((globalThis as unknown as { __e2e: { syncDelayMs: number } }).__e2e, { syncDelayMs: d }), ms);
   }
 
+  /**
+   * Inside the page, the moment the pane shows `text`, every later sync waits `ms`: the test's next step (a click,
+   * slow itself on a loaded machine) then surely comes before the work after that point has ended.
+   */
+  async slowSyncsOnceShown(text: string, ms: number): Promise<void> {
+    await this.page.evaluate(
+      ([t, d]) =>
+        new Promise<void>((resolve) => {
+          const control = (globalThis as unknown as { __e2e: { syncDelayMs: number } }).__e2e;
+          const check = () => {
+            if (!document.body.innerText.includes(t)) return false;
+            control.syncDelayMs = d;
+            return true;
+          };
+          if (check()) return resolve();
+          const watch = new MutationObserver(() => check() && (watch.disconnect(), resolve()));
+          watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+        }),
+      [text, ms] as const,
+    );
+  }
+
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await this.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -270,6 +270,36 @@ export interface CutOptions {
   readonly wholeDeadlines?: boolean;
 }
 
+/** Column scores and cuts kept per line (per its evidence, which is the line's own): at most this many of each. */
+const SEGS_KEPT = 4096;
+interface Kept {
+  /** By a column's key (segKey): its scores, and a number naming that key in the cuts' keys. */
+  readonly segs: Map<string, { readonly seg: Float64Array; readonly id: number }>;
+  readonly cuts: Map<string, LineCut | null>;
+}
+const SEGS = new WeakMap<(from: number, to: number, key: ColumnKey | null) => number, Kept>();
+
+function segsKept(evidence: (from: number, to: number, key: ColumnKey | null) => number): Kept {
+  let kept = SEGS.get(evidence);
+  if (!kept) SEGS.set(evidence, (kept = { segs: new Map(), cuts: new Map() }));
+  return kept;
+}
+
+/**
+ * What a column's fragment scores depend on: its key and width, what the context says of that column, and whether
+ * deadlines are read whole. A width past every length the scores compare it with (the line's, the line above's with
+ * the first word, the line's with the line below's first word) scores as that length: one key for all of them.
+ */
+function segKey(column: CutColumn, c: number, lineLength: number, words: readonly string[], context: LineContext | undefined, opts: CutOptions): string {
+  const above = context?.above[c];
+  const belowFirst = context?.belowFirst[c];
+  const longestWord = words.reduce((m, w) => Math.max(m, w.length), 0);
+  const cap = Math.max(lineLength, above === undefined ? 0 : above.length + 1 + longestWord, belowFirst === undefined ? 0 : lineLength + 1 + belowFirst.length);
+  const width = Number.isFinite(column.width) ? Math.min(column.width, cap) : column.width;
+  const flags = `${opts.wholeDeadlines ? 1 : 0}${context?.ended?.[c] ? 1 : 0}${context?.unstarted?.[c] ? 1 : 0}${context?.openQuotes?.[c] ?? ""}`;
+  return [c, column.key, width, flags, above ?? "\u0002", belowFirst ?? "\u0002", context?.below?.[c] ?? "\u0002"].join("\u0001");
+}
+
 export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], evidence: ReturnType<typeof fragmentEvidence>, context?: LineContext, opts: CutOptions = {}): LineCut | null {
   const words = line.words;
   const n = words.length;
@@ -334,89 +364,122 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   };
   // cut[a]: what a column boundary before word a costs, whatever the columns.
   const cut = words.map((w, a) => (a === 0 ? 0 : INITIALS.test(w) && SURNAME.test(words[a - 1]) ? SPLITS_NAME : opts.wholeDeadlines && splitsDate(words[a - 1], w) ? SPLITS_DATE : 0));
-  // seg[(a * (n + 1) + b) * k + c]: the score of words a..b in column c.
-  const seg = new Float64Array(n * (n + 1) * k).fill(-Infinity);
-  const at = (a: number, b: number, c: number) => (a * (n + 1) + b) * k + c;
-  for (let a = 0; a < n; a++) {
-    for (let b = a + 1; b <= n; b++) {
-      if (prefix[b] - prefix[a] - 1 > MAX_FRAGMENT) break;
-      for (let c = 0; c < k; c++) seg[at(a, b, c)] = score(a, b, c);
-    }
-  }
-  const startsAt = (c: number) => (line.indent ? c > 0 : c === 0);
-  // forward[b][c]: best cut of words[0..b) whose last fragment, in column c, ends at b.
-  const forward = Array.from({ length: n + 1 }, () => new Array<number>(k).fill(-Infinity));
-  const back: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(k));
-  // entry[a][c]: best cut of words[0..a) that a fragment in column c may follow.
-  const entry = (a: number, c: number): number => {
-    if (a === 0) return startsAt(c) ? 0 : -Infinity;
-    let best = -Infinity;
-    for (let p = 0; p < c; p++) best = Math.max(best, forward[a][p]);
-    return best + cut[a];
-  };
-  for (let b = 1; b <= n; b++) {
-    for (let a = 0; a < b; a++) {
-      for (let c = 0; c < k; c++) {
-        const s = seg[at(a, b, c)];
-        if (s === -Infinity) continue;
-        if (a === 0) {
-          if (startsAt(c) && s > forward[b][c]) {
-            forward[b][c] = s;
-            back[b][c] = [0, -1];
-          }
-          continue;
-        }
-        for (let p = 0; p < c; p++) {
-          const v = forward[a][p] + s + cut[a];
-          if (v > forward[b][c]) {
-            forward[b][c] = v;
-            back[b][c] = [a, p];
-          }
-        }
-      }
-    }
-  }
-  let last = -1;
-  for (let c = 0; c < k; c++) if (forward[n][c] > (last < 0 ? -Infinity : forward[n][last])) last = c;
-  if (last < 0 || forward[n][last] === -Infinity) return null;
-  const best = forward[n][last];
-  const fragments: Fragment[] = [];
-  for (let b = n, c = last; b > 0; ) {
-    const [a, p] = back[b][c];
-    fragments.unshift({ column: c, from: a, to: b });
-    b = a;
-    c = p;
-  }
-  if (opts.guesses === false) return { fragments, score: best, doubtful: [] };
-  // backward[a][c]: best cut of words[a..n) after a fragment in column c ended at a.
-  const backward = Array.from({ length: n + 1 }, () => new Array<number>(k).fill(-Infinity));
-  for (let c = 0; c < k; c++) backward[n][c] = 0;
-  for (let a = n - 1; a >= 1; a--) {
-    for (let c = 0; c < k; c++) {
-      for (let b = a + 1; b <= n; b++) for (let q = c + 1; q < k; q++) backward[a][c] = Math.max(backward[a][c], cut[a] + seg[at(a, b, q)] + backward[b][q]);
-    }
-  }
-  // The best reading that puts each word in another column than the chosen one (max-marginals of the fragments).
-  const chosen = new Array<number>(n);
-  for (const f of fragments) for (let i = f.from; i < f.to; i++) chosen[i] = f.column;
-  const rival = new Array<{ score: number; column: number }>(n).fill({ score: -Infinity, column: -1 });
-  for (let a = 0; a < n; a++) {
-    for (let c = 0; c < k; c++) {
-      const before = entry(a, c);
-      if (before === -Infinity) continue;
+  // segs[c][a * (n + 1) + b]: the score of words a..b in column c — the same whatever the other columns, so kept for
+  // the line's next cut under the same column, width and context (the width search changes one column at a time).
+  const kept = segsKept(evidence);
+  const lineLength = prefix[n] - 1;
+  const segs = columns.map((column, c) => {
+    const key = segKey(column, c, lineLength, words, context, opts);
+    const known = kept.segs.get(key);
+    if (known) return known;
+    const seg = new Float64Array(n * (n + 1)).fill(-Infinity);
+    for (let a = 0; a < n; a++) {
       for (let b = a + 1; b <= n; b++) {
-        const v = before + seg[at(a, b, c)] + backward[b][c];
-        if (v === -Infinity) continue;
-        for (let i = a; i < b; i++) if (c !== chosen[i] && v > rival[i].score) rival[i] = { score: v, column: c };
+        if (prefix[b] - prefix[a] - 1 > MAX_FRAGMENT) break;
+        seg[a * (n + 1) + b] = score(a, b, c);
       }
     }
+    // Past the bound a key is not kept, and its number (-1) keeps no cut either.
+    const made = { seg, id: kept.segs.size < SEGS_KEPT ? kept.segs.size : -1 };
+    if (made.id >= 0) kept.segs.set(key, made);
+    return made;
+  });
+  // The same scores in every column: the same cut.
+  const cutId = segs.some((s) => s.id < 0) ? null : `${opts.guesses === false ? 0 : 1} ${segs.map((s) => s.id).join(" ")}`;
+  const done = cutId === null ? undefined : kept.cuts.get(cutId);
+  if (done !== undefined) return done;
+  const cutOnce = findCut();
+  if (cutId !== null && kept.cuts.size < SEGS_KEPT) kept.cuts.set(cutId, cutOnce);
+  return cutOnce;
+
+  function findCut(): LineCut | null {
+    const at = (a: number, b: number) => a * (n + 1) + b;
+    const startsAt = (c: number) => (line.indent ? c > 0 : c === 0);
+    // forward[b * k + c]: best cut of words[0..b) whose last fragment, in column c, ends at b.
+    const forward = new Float64Array((n + 1) * k).fill(-Infinity);
+    // backFrom, backColumn at b * k + c: where that best cut's last fragment starts and the column before it.
+    const backFrom = new Int32Array((n + 1) * k);
+    const backColumn = new Int32Array((n + 1) * k);
+    const seg = segs.map((s) => s.seg);
+    // leftBest[a * k + c]: the best of forward[a * k + p] over the columns p left of c, and leftAt its first such p —
+    // what a fragment in column c starting at word a follows (one look instead of one per column left of it).
+    const leftBest = new Float64Array((n + 1) * k).fill(-Infinity);
+    const leftAt = new Int32Array((n + 1) * k).fill(-1);
+    for (let b = 1; b <= n; b++) {
+      for (let a = 0; a < b; a++) {
+        for (let c = 0; c < k; c++) {
+          const s = seg[c][at(a, b)];
+          if (s === -Infinity) continue;
+          if (a === 0) {
+            if (startsAt(c) && s > forward[b * k + c]) {
+              forward[b * k + c] = s;
+              backFrom[b * k + c] = 0;
+              backColumn[b * k + c] = -1;
+            }
+            continue;
+          }
+          const p = leftAt[a * k + c];
+          if (p < 0) continue;
+          const v = leftBest[a * k + c] + s + cut[a];
+          if (v > forward[b * k + c]) {
+            forward[b * k + c] = v;
+            backFrom[b * k + c] = a;
+            backColumn[b * k + c] = p;
+          }
+        }
+      }
+      for (let c = 1; c < k; c++) {
+        const left = forward[b * k + c - 1] > leftBest[b * k + c - 1] || leftAt[b * k + c - 1] < 0;
+        leftBest[b * k + c] = left ? forward[b * k + c - 1] : leftBest[b * k + c - 1];
+        leftAt[b * k + c] = left ? c - 1 : leftAt[b * k + c - 1];
+      }
+    }
+    // entry(a, c): best cut of words[0..a) that a fragment in column c may follow.
+    const entry = (a: number, c: number): number => (a === 0 ? (startsAt(c) ? 0 : -Infinity) : leftBest[a * k + c] + cut[a]);
+    let last = -1;
+    for (let c = 0; c < k; c++) if (forward[n * k + c] > (last < 0 ? -Infinity : forward[n * k + last])) last = c;
+    if (last < 0 || forward[n * k + last] === -Infinity) return null;
+    const best = forward[n * k + last];
+    const fragments: Fragment[] = [];
+    for (let b = n, c = last; b > 0; ) {
+      const a = backFrom[b * k + c];
+      const p = backColumn[b * k + c];
+      fragments.unshift({ column: c, from: a, to: b });
+      b = a;
+      c = p;
+    }
+    if (opts.guesses === false) return { fragments, score: best, doubtful: [] };
+    // backward[a][c]: best cut of words[a..n) after a fragment in column c ended at a.
+    const backward = Array.from({ length: n + 1 }, () => new Array<number>(k).fill(-Infinity));
+    for (let c = 0; c < k; c++) backward[n][c] = 0;
+    for (let a = n - 1; a >= 1; a--) {
+      // The best going on with a fragment in column q from word a, then the best of those right of each column.
+      const onIn = new Array<number>(k).fill(-Infinity);
+      for (let q = 1; q < k; q++) for (let b = a + 1; b <= n; b++) onIn[q] = Math.max(onIn[q], cut[a] + seg[q][at(a, b)] + backward[b][q]);
+      for (let c = k - 2; c >= 0; c--) backward[a][c] = Math.max(backward[a][c + 1], onIn[c + 1]);
+    }
+    // The best reading that puts each word in another column than the chosen one (max-marginals of the fragments).
+    const chosen = new Array<number>(n);
+    for (const f of fragments) for (let i = f.from; i < f.to; i++) chosen[i] = f.column;
+    const rival = new Array<{ score: number; column: number }>(n).fill({ score: -Infinity, column: -1 });
+    for (let a = 0; a < n; a++) {
+      for (let c = 0; c < k; c++) {
+        const before = entry(a, c);
+        if (before === -Infinity) continue;
+        for (let b = a + 1; b <= n; b++) {
+          const v = before + seg[c][at(a, b)] + backward[b][c];
+          if (v === -Infinity) continue;
+          for (let i = a; i < b; i++) if (c !== chosen[i] && v > rival[i].score) rival[i] = { score: v, column: c };
+        }
+      }
+    }
+    const doubtful = rival.flatMap((r, word) => (r.column >= 0 && best - r.score < DOUBT ? [{ word, other: r.column }] : []));
+    // A surname cut off its initials is a guess however the rest of the line weighs: the person is one cell's, the
+    // cut only the least bad reading of widths that may be off.
+    for (const f of fragments.slice(1)) {
+      if (cut[f.from] === SPLITS_NAME && !doubtful.some((d) => d.word === f.from - 1)) doubtful.push({ word: f.from - 1, other: f.column });
+    }
+    doubtful.sort((a, b) => a.word - b.word);
+    return { fragments, score: best, doubtful };
   }
-  const doubtful = rival.flatMap((r, word) => (r.column >= 0 && best - r.score < DOUBT ? [{ word, other: r.column }] : []));
-  // A surname cut off its initials is a guess however the rest of the line weighs: the person is one cell's, the
-  // cut only the least bad reading of widths that may be off.
-  for (const f of fragments.slice(1)) {
-    if (cut[f.from] === SPLITS_NAME && !doubtful.some((d) => d.word === f.from - 1)) doubtful.push({ word: f.from - 1, other: f.column });
-  }
-  doubtful.sort((a, b) => a.word - b.word);
-  return { fragments, score: best, doubtful };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cutMergedLine, fragmentEvidence, type CutColumn, type MergedLine } from "../../../src/core/table/cutMergedLine";
+import { cutMergedLine, fragmentEvidence, type CutColumn, type LineContext, type MergedLine } from "../../../src/core/table/cutMergedLine";
 import { columnWording, wordForm } from "../../../src/core/table/columnWording";
 import { cutHeaderLine } from "../../../src/core/table/mergedHeader";
 import { mergedSheetLayout, mergedSheetWidths } from "../../../src/core/table/mergedSheetLayout";
@@ -329,6 +329,38 @@ describe("a line cut into its columns' fragments (cutMergedLine)", () => {
         expect(cut.fragments[0].column === 0).toBe(!indent);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test("property: a line cut again under other widths and contexts, from the scores kept of its cuts before, is cut as afresh", () => {
+    const word = fc.constantFrom("1.", "2.3", "Мониторинг", "и", "потребности", "Иванова", "А.А.,", "методист", "до", "1", "марта", "2026", "года", "Справка", "«ЦРО»", "ЦРО»", "ежемесячно", "в", "течение", "не", "позднее");
+    const phrase = fc.option(fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" ")), { nil: undefined });
+    const five = <T>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: 5, maxLength: 5 });
+    // As the width search cuts a line: the same few contexts again and again, one column's width changed at a time —
+    // so that a score kept under one setting is asked for under another that differs in one thing only.
+    const context = fc.record({ above: five(phrase), belowFirst: five(phrase), below: five(phrase), ended: five(fc.boolean()), unstarted: five(fc.boolean()), openQuotes: five(fc.integer({ min: 0, max: 1 })) });
+    const variant = (c: LineContext, v: number): LineContext =>
+      [c, { ...c, below: undefined }, { ...c, ended: c.ended!.map((e) => !e) }, { ...c, unstarted: c.unstarted!.map((e) => !e) }, { ...c, openQuotes: c.openQuotes!.map((q) => 1 - q) }, { ...c, belowFirst: [...c.belowFirst].reverse() }][v];
+    const setting = fc.record({
+      column: fc.integer({ min: 0, max: 3 }),
+      width: fc.constantFrom(6, 10, 14, 22, 30, 46, 70),
+      context: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+      opts: fc.record({ guesses: fc.boolean(), wholeDeadlines: fc.boolean() }),
+    });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.boolean(), context, fc.array(setting, { minLength: 2, maxLength: 8 }), (ws, indent, shared, settings) => {
+        const l: MergedLine = { words: ws, indent };
+        const kept = fragmentEvidence(l);
+        const widths = [14, 14, 14, 14];
+        for (const { column, width, context: v, opts } of settings) {
+          widths[column] = width;
+          const columns: CutColumn[] = [{ key: "number", width: Infinity }, ...(["name", "responsible", "deadline", "result"] as const).map((key, i) => ({ key, width: widths[i] }))];
+          const c = v === undefined ? undefined : variant(shared, v);
+          const fresh: MergedLine = { words: [...ws], indent };
+          expect(cutMergedLine(l, columns, kept, c, opts)).toEqual(cutMergedLine(fresh, columns, fragmentEvidence(fresh), c, opts));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

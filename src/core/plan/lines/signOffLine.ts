@@ -104,8 +104,14 @@ export function signOffAcrossFlows(texts: readonly string[], i: number, parted: 
   if (length === 0 || /[,;]$/u.test(texts[i + length - 1].trim()) || !parted(i + length)) return null;
   let name = texts.length - 1;
   while (name > i && furniture(name)) name--;
-  return name > i + length && NAME_ALONE.test(texts[name].trim()) ? { position: length, name } : null;
+  if (name <= i + length || !NAME_ALONE.test(texts[name].trim())) return null;
+  // A schedule's marks among the lines between (a план-график's «х» or «+» opening a line): the rows' lines are where
+  // its marks come off (scheduleMarks); blocks handed back by column would take them into the cells.
+  return texts.slice(i + length, name).some((t) => SCHEDULE_MARK.test(t.trim())) ? null : { position: length, name };
 }
+
+/** A schedule grid's mark opening a line («х», «+»), as a план-график's quarters or months are marked. */
+const SCHEDULE_MARK = /^[хx+●✓](?:\s|$)/u;
 
 const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
 

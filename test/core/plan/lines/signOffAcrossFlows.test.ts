@@ -43,6 +43,11 @@ describe("signOffAcrossFlows: the head's position among the first columns' lines
     expect(across(["Начальник управления образования", "", "Н.Г. Сорокина"])).toBeNull();
   });
 
+  test("a schedule's marks between them: the rows' lines keep the marks, no block is handed back", () => {
+    expect(across(["Начальник управления образования", "", "х", "", "х компенсация", "выплачивается", "", "О.В. Кузнецова"])).toBeNull();
+    expect(across(["Начальник Управления образования", "", "+", "+", "переподготовку прошли", "", "Т.В. Кондратьева"])).toBeNull();
+  });
+
   test("no name alone at the text's end, or no head's position with a capital", () => {
     expect(across(["Начальник управления образования", "", "март 2027 г.", "", "Н.Г. Сорокина", "", "отчёт направлен главе"])).toBeNull();
     expect(across(["Начальник управления образования", "", "март 2027 г.", "", "Сорокина Н.Г."])).toBeNull();

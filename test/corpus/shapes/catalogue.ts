@@ -1,6 +1,7 @@
 import { withCentredCells } from "../centredCells";
 import { withConsentNotes } from "../consentNotes";
 import { withSpacedSignOff } from "../spacedSignOff";
+import { withTabbedSignOff } from "../tabbedSignOff";
 import { withDistrictBodies } from "../districtBodies";
 import { withNounResults } from "../nounResults";
 import { withLowerResults } from "../lowerResults";
@@ -238,6 +239,18 @@ const SPACED_SIGN_OFF_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_
 }));
 
 /**
+ * The same print drawing plans signed by the head alone, the name at a right tab stop on the page's right margin
+ * (tabbedSignOff): pdftotext gives the name with the last column's flow, after the last page's later columns, the
+ * position far before it among the first columns' lines.
+ */
+const TABBED_SIGN_OFF_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SPACED_SIGN_OFF.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-tabbed-sign-off`,
+  about: `${s.about}; the head's sign-off alone, the name at a right tab stop on the page's edge`,
+  truth: (plan, r) => withTabbedSignOff(s.truth ? s.truth(plan, r) : plan),
+}));
+
+/**
  * The same two texts in drawing order, drawing a district's bodies named in full (districtBodies) over results that
  * open in lower case with a noun in the nominative (nounResults: «потребность рассчитана…»): right after a party
  * ending on a noun («… администрации» / «района»), only the words say the result opened.
@@ -283,6 +296,7 @@ export const SHAPES: readonly Shape[] = [
   ...LOWER_RESULTS_SHAPES,
   ...DISTRICT_BODIES_SHAPES,
   ...SPACED_SIGN_OFF_SHAPES,
+  ...TABBED_SIGN_OFF_SHAPES,
   ...NOUN_RESULTS_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
   MERGED_EXECUTORS_STREAM_SHAPE,

@@ -63,12 +63,15 @@ async function edgeWidths(plan: TruthPlan, rows: readonly DrawnRow[]): Promise<n
 }
 
 /** A paragraph; line breaks inside a cell are <w:br/>, as Word writes Shift+Enter. `run`: the runs' font, where set. */
-function para(text: string, opts: { bold?: boolean; center?: boolean; right?: boolean; run?: string } = {}): string {
+function para(text: string, opts: { bold?: boolean; center?: boolean; right?: boolean; run?: string; tabAt?: number } = {}): string {
   const props = `${opts.bold ? "<w:b/>" : ""}${opts.run ?? ""}`;
   const rPr = props ? `<w:rPr>${props}</w:rPr>` : "";
-  const runs = text.split("\n").map((t, i) => `<w:r>${rPr}${i ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`).join("");
+  const tabbed = (t: string) => t.split("\t").map((part, k) => `${k ? "<w:tab/>" : ""}<w:t xml:space="preserve">${escapeXml(part)}</w:t>`).join("");
+  const runs = text.split("\n").map((t, i) => `<w:r>${rPr}${i ? "<w:br/>" : ""}${tabbed(t)}</w:r>`).join("");
   const jc = opts.center ? '<w:jc w:val="center"/>' : opts.right ? '<w:jc w:val="right"/>' : "";
-  return `<w:p>${jc ? `<w:pPr>${jc}</w:pPr>` : ""}${runs}</w:p>`;
+  // A tab in the text goes to a right tab stop at `tabAt` (twips from the left margin), as a signature's name is set.
+  const tabs = opts.tabAt !== undefined && text.includes("\t") ? `<w:tabs><w:tab w:val="right" w:pos="${opts.tabAt}"/></w:tabs>` : "";
+  return `<w:p>${tabs || jc ? `<w:pPr>${tabs}${jc}</w:pPr>` : ""}${runs}</w:p>`;
 }
 
 type VAlign = "top" | "center" | "bottom";
@@ -165,7 +168,7 @@ export async function planDocx(plan: TruthPlan, opts: { aligned?: boolean; numbe
     para(""),
     ...(opts.tablePerSection ? tablesPerSection(drawn, rows, tableOf, run) : [tableOf(rows)]),
     para(""),
-    ...plan.signatures.map((l) => para(l)),
+    ...plan.signatures.map((l) => para(l, { tabAt: plan.tight?.portrait ? PORTRAIT_TWIPS : PAGE_TWIPS })),
   ].join("");
   const page = plan.tight?.portrait ? '<w:pgSz w:w="11906" w:h="16838"/>' : '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>';
   const sectPr = `<w:sectPr>${page}<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`;

@@ -5,7 +5,7 @@ import { PLAN_KEYS } from "../columns/columnCatalogue";
 import { matchHeader } from "../columns/matchHeader";
 import { parseDeadline } from "../deadline";
 import { isSignatureText } from "../structure/rowShapes";
-import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffAmidFlows, signOffOverTwoLines } from "./signOffLine";
+import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffAcrossFlows, signOffAmidFlows, signOffOverTwoLines } from "./signOffLine";
 import { continuation } from "./continuesLine";
 import { namesReportColumn } from "./reportCaption";
 import { captionText } from "./captionText";
@@ -102,8 +102,13 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
   // even where it reads as a signature («Исполнитель»): the count of its cells decides (giveBack).
   let from = seg.end;
   const texts = lines.map((l) => l.text);
+  // The name of a sign-off whose position opens the text after the rows, given at the text's end with the last
+  // column's flow (signOffAcrossFlows): the blocks end before it, and it stays with the signatures.
+  const across = signOffAcrossFlows(texts, from, (k) => partedBefore(lines, k), (k) => isPageFurniture(lines[k].text));
+  const end = across?.name ?? lines.length;
+  if (across) from += across.position;
   for (;;) {
-    if (from >= lines.length || candidateCaption(lines, from, candidates)) break;
+    if (from >= end || candidateCaption(lines, from, candidates)) break;
     const [text, next] = [lines[from].text, lines[from + 1]?.text ?? ""];
     // The head's sign-off amid the last page's flows, or over two lines, its name alone on the second
     // (segmentRows.bodyEnd ended the rows at it).
@@ -113,14 +118,14 @@ export function findColumnBlocks(lines: readonly Line[], seg: Segmentation, cand
     else if ((isSignatureText(text) || isSignOff(text) || isPageFurniture(text)) && !BARE_NAME.test(text.trim())) from++;
     else break;
   }
-  const ranges = blockRanges(lines, seg, later).map((r) => ({ ...r, from: captionsBefore(lines, seg.end, r.from, candidates) }));
+  const ranges = blockRanges(lines, seg, later).map((r) => ({ ...r, from: captionsBefore(lines, seg.end, r.from, candidates), to: Math.min(r.to, end) }));
   // The first block under a later caption after the signatures goes on the flow that opened after them: pdftotext
   // gives the last page's columns one after another, those the header named (under their captions again) and the
   // one it lacked, with no row between them.
   const first = ranges.findIndex((r) => r.from > from);
   const inTable = ranges.map((r, k) => (k === first && !ranges.some((o) => o.from <= from && o.to > from) ? { ...r, from } : r));
   const blocks = inTable.map((r) => readBlock(lines, r.from, r.from >= seg.end ? signedAgain(lines, r.from, r.to) : r.to, candidates, later, r.header));
-  if (from < lines.length && !inTable.some((r) => r.to === lines.length)) blocks.push(readBlock(lines, from, signedAgain(lines, from, lines.length), candidates));
+  if (from < end && !inTable.some((r) => r.to === end)) blocks.push(readBlock(lines, from, signedAgain(lines, from, end), candidates));
   return blocks.filter((b) => b.cells.length > 0);
 }
 

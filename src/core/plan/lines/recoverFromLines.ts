@@ -1,5 +1,6 @@
 import type { Block, GridRow } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
+import { signOffAcrossFlows } from "./signOffLine";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
@@ -457,7 +458,21 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     furnitureIn(from, to);
   });
   flush();
-  return { blocks: [...blocks, ...apart.map((k) => textBlock(lines[k])), ...lines.slice(seg.end).filter((_, k) => !given?.taken.has(seg.end + k)).map(textBlock)], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
+  const after = signOffFirst(lines, seg.end).filter((k) => !given?.taken.has(k));
+  return { blocks: [...blocks, ...apart.map((k) => textBlock(lines[k])), ...after.map((k) => textBlock(lines[k]))], gluedCut: cutLines !== null, namedColumns: header?.named.size ?? 0 };
+}
+
+/**
+ * The lines from `end` (the rows' end) on in the order the text after the table is kept: as they stand, but where the
+ * head's sign-off opens them with its name given at the text's end (signOffAcrossFlows), the name right after its
+ * position, as the one line it was typed on; the captions and cells pdftotext gave between them follow.
+ */
+function signOffFirst(lines: readonly Line[], end: number): number[] {
+  const rest = Array.from({ length: lines.length - end }, (_, k) => end + k);
+  const across = signOffAcrossFlows(lines.map((l) => l.text), end, (k) => partedBefore(lines, k), (k) => isPageFurniture(lines[k].text));
+  if (!across) return rest;
+  const positionEnd = end + across.position;
+  return [...rest.filter((k) => k < positionEnd), across.name, ...rest.filter((k) => k >= positionEnd && k !== across.name)];
 }
 
 /**

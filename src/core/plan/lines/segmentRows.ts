@@ -5,7 +5,7 @@ import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isSignatureText } from "../structure/rowShapes";
 import { isAmountCell, opensSumRow } from "../../table/sumRows";
-import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffAmidFlows } from "./signOffLine";
+import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffAcrossFlows, signOffAmidFlows } from "./signOffLine";
 import { isAnnexHeading } from "./annexHeading";
 import { isSiteFooter } from "./siteFooter";
 import { captionColumnNumbers, columnNumbersAt } from "./columnNumberLines";
@@ -385,18 +385,21 @@ function nextPartAt(lines: readonly Line[], from: number): number {
  * a narrow executors' cell gives too but does not run into «Исполнитель: …». At the text's end a wrapped one is left:
  * a copy that gives the last page's cells as blocks after it (pdf.js) would place it in a row by order, unnoted
  * (rechnoy-2030.pdfjs.txt). Where pdftotext gives the sign-off amid the last page's flows, its name set apart from the
- * position by a blank line, the rows end at it wherever it stands (signOffAmidFlows): the blocks after it are the
- * page's later columns (findColumnBlocks).
+ * position by a blank line, the rows end at it wherever it stands (signOffAmidFlows), and so they do where its name,
+ * set at the page's right edge, comes with the last column's flow at the text's end (signOffAcrossFlows): the blocks
+ * after it are the page's later columns (findColumnBlocks).
  */
 export function bodyEnd(lines: readonly Line[], last: number): number {
   const wrapped = (k: number) => k - 1 > last && (isWrappedSignOff(lines[k - 1].text, lines[k].text) || isSplitSignOff(lines[k - 1].text, lines[k].text));
   const texts = lines.map((l) => l.text);
+  const parted = (k: number) => partedBefore(lines, k);
+  const furniture = (k: number) => isPageFurniture(lines[k].text);
   // A sign-off amid the last page's flows (signOffAmidFlows) comes after the last row's own text: a number alone on
   // its line right over it has its cells after it. (An executors' block under its caption after the rows, where a
   // position and a name alone would be two rows' cells, is read from its caption on: findColumnBlocks.)
   const rowText = (i: number) => i > last + 1 || (numberOf(lines[last].text)?.rest ?? null) !== null;
   for (let i = last + 1; i < lines.length; i++) {
-    if (rowText(i) && signOffAmidFlows(texts, i, (k) => partedBefore(lines, k))) return i;
+    if (rowText(i) && (signOffAmidFlows(texts, i, parted) || signOffAcrossFlows(texts, i, parted, furniture))) return i;
     if (isSiteFooter(lines[i].text) || (isSignatureText(lines[i].text) && !BARE_NAME.test(lines[i].text.trim()) && !amongCaptions(lines, i))) return wrapped(i - 1) ? i - 2 : i;
   }
   let k = lines.length - 1;

@@ -65,15 +65,53 @@ const BLANK_TO_SIGN = /^_{3,}$/u;
  * cells a row read right go to the wrong rows.) `parted(k)`: a blank line before line `k`.
  */
 export function signOffAmidFlows(texts: readonly string[], i: number, parted: (k: number) => boolean): number {
-  const a = (texts[i] ?? "").trim();
-  if (!/^\p{Lu}/u.test(a) || !HEAD.test(a) || NAME_AT_END.test(a)) return 0;
-  let k = i + 1;
-  // The position's second line: its words go on in lower case, with no figure or name, in the same block.
-  const second = (texts[k] ?? "").trim();
-  if (k < texts.length && !parted(k) && /^\p{Ll}/u.test(second) && !/\d/.test(second) && !NAME_AT_END.test(` ${second}`)) k++;
+  const position = positionLines(texts, i, parted);
+  if (position === 0) return 0;
+  let k = i + position;
   if (k < texts.length && parted(k) && BLANK_TO_SIGN.test(texts[k].trim())) k++;
   return k < texts.length && parted(k) && NAME_ALONE.test(texts[k].trim()) ? k - i + 1 : 0;
 }
+
+/**
+ * How many lines the head's position takes from `i` with no name after it on its lines (0 where it is no position): a
+ * line with a capital that names a head, and its second line where its words go on in lower case, with no figure or
+ * name, in the same block («Заместитель главы администрации района» / «по социальным вопросам»).
+ */
+function positionLines(texts: readonly string[], i: number, parted: (k: number) => boolean): number {
+  const a = (texts[i] ?? "").trim();
+  if (!/^\p{Lu}/u.test(a) || !HEAD.test(a) || NAME_AT_END.test(a)) return 0;
+  const second = (texts[i + 1] ?? "").trim();
+  return i + 1 < texts.length && !parted(i + 1) && /^\p{Ll}/u.test(second) && !/\d/.test(second) && !NAME_AT_END.test(` ${second}`) ? 2 : 1;
+}
+
+/**
+ * The head's sign-off whose name pdftotext without -layout gives far from its position, at the text's end: the name
+ * typed at a right tab stop on the page's right margin (Word), after spaces that push it there, or in a cell at the
+ * sheet's right (Calc) stands under the table's last column, and pdftotext gives it with that column's flow, after the
+ * last page's later columns, while the position, at the left margin, comes among the first columns' lines. It reads so
+ * where the position (one line, or wrapped onto a second in lower case) ends its block (a blank line after it: the name
+ * beside it went elsewhere) and the text's last line but page furniture (`furniture`) is a name alone after it: a
+ * narrow executors' cell that wraps a position over a name gives both in one block, with no blank line between. `null`
+ * where it does not stand so; else the position's length and the name's line.
+ */
+export function signOffAcrossFlows(texts: readonly string[], i: number, parted: (k: number) => boolean, furniture: (k: number) => boolean): { position: number; name: number } | null {
+  const position = positionLines(texts, i, parted);
+  // The position's second line may name the district with a capital («Горнозаводского муниципального округа»), where
+  // it ends the position's block.
+  const second = (texts[i + 1] ?? "").trim();
+  const length = position === 1 && i + 2 < texts.length && !parted(i + 1) && parted(i + 2) && /^\p{Lu}\p{Ll}/u.test(second) && !/\d/.test(second) && !HEAD.test(second) && !NAME_AT_END.test(` ${second}`) ? 2 : position;
+  // A party in a list of executors ends on «,» or «;»; a position ends without.
+  if (length === 0 || /[,;]$/u.test(texts[i + length - 1].trim()) || !parted(i + length)) return null;
+  let name = texts.length - 1;
+  while (name > i && furniture(name)) name--;
+  if (name <= i + length || !NAME_ALONE.test(texts[name].trim())) return null;
+  // A schedule's marks among the lines between (a план-график's «х» or «+» opening a line): the rows' lines are where
+  // its marks come off (scheduleMarks); blocks handed back by column would take them into the cells.
+  return texts.slice(i + length, name).some((t) => SCHEDULE_MARK.test(t.trim())) ? null : { position: length, name };
+}
+
+/** A schedule grid's mark opening a line («х», «+»), as a план-график's quarters or months are marked. */
+const SCHEDULE_MARK = /^[хx+●✓](?:\s|$)/u;
 
 const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
 

@@ -70,6 +70,14 @@ export interface ReadingMemo {
   /** How one line goes on from another (continuation), by the two texts. */
   readonly continuations: Map<string, number>;
   /**
+   * Whether a line ends an executor whole before another (endsExecutorsCellBefore), the other opens the next party
+   * (opensNextParty) or the next party after a body's name (opensPartyAfterBody), by the two texts: a row read again
+   * with a line cut (gluedLines) or its neighbours' rows holding the same lines ask the same pairs.
+   */
+  readonly executorEnds: Map<string, boolean>;
+  readonly nextParties: Map<string, boolean>;
+  readonly partiesAfterBody: Map<string, boolean>;
+  /**
    * The best readings of a row, by the row's lines and every option (readingsKey): a table read again the same way
    * (readBest for the cells given back) ranks the same rows again.
    */
@@ -77,7 +85,7 @@ export interface ReadingMemo {
 }
 
 export function readingMemo(): ReadingMemo {
-  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), readings: new Map() };
+  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), executorEnds: new Map(), nextParties: new Map(), partiesAfterBody: new Map(), readings: new Map() };
 }
 
 function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key: string) => T): T {
@@ -237,7 +245,7 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   const byFlows = opts.emission === "flows" && withinFlowReadings(lines, order.length);
   if (readingCount(n, order.length) > MAX_READINGS && !byFlows) {
     const columns = lines.map((l) => {
-      const e = lineEvidence(l.text.trim());
+      const e = remembered(opts.memo?.evidence, l.text.trim(), lineEvidence);
       return order.reduce((a, b) => (e[b] > e[a] ? b : a));
     });
     return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
@@ -595,16 +603,17 @@ export function localScorer(
   const low = Float64Array.from(traits, (t) => t.quotes.low);
   const depthChange = Float64Array.from(traits, (t) => t.quotes.depth);
   // Whether line j ends an executor whole before line k (endsExecutorsCellBefore), asked once per pair:
-  // 0 not yet asked, 1 no, 2 yes.
+  // 0 not yet asked, 1 no, 2 yes. With a memo, once per pair of texts.
+  const pairKey = (j: number, k: number) => `${texts[j]}\u0000${texts[k]}`;
   const executorEnded = new Uint8Array(n * n);
   const endedBefore = (j: number, k: number): boolean => {
-    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorsCellBefore(texts[j], texts[k]) ? 2 : 1;
+    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = remembered(opts.memo?.executorEnds, pairKey(j, k), () => endsExecutorsCellBefore(texts[j], texts[k])) ? 2 : 1;
     return executorEnded[j * n + k] === 2;
   };
   // Whether line k opens the party after the one line j ended whole (opensNextParty), asked once per pair likewise.
   const partyAfter = new Uint8Array(n * n);
   const nextParty = (j: number, k: number): boolean => {
-    if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = opensNextParty(texts[j], texts[k]) ? 2 : 1;
+    if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = remembered(opts.memo?.nextParties, pairKey(j, k), () => opensNextParty(texts[j], texts[k])) ? 2 : 1;
     return partyAfter[j * n + k] === 2;
   };
   // Whether line k opens the next party after a body's name ending on line j (opensPartyAfterBody), likewise. The
@@ -612,7 +621,7 @@ export function localScorer(
   // a cell going on from before it may take a name's tail in the genitive first («образования» / «района» / «МКУ»).
   const bodyAfter = new Uint8Array(n * n);
   const partyAfterBody = (j: number, k: number): boolean => {
-    if (bodyAfter[j * n + k] === 0) bodyAfter[j * n + k] = opensPartyAfterBody(texts[j], texts[k]) ? 2 : 1;
+    if (bodyAfter[j * n + k] === 0) bodyAfter[j * n + k] = remembered(opts.memo?.partiesAfterBody, pairKey(j, k), () => opensPartyAfterBody(texts[j], texts[k])) ? 2 : 1;
     return bodyAfter[j * n + k] === 2;
   };
   const partyFirst = Uint8Array.from(texts, (t) => (opensParty(t) ? 1 : 0));

@@ -12,7 +12,7 @@ import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
 import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
 import { isNotAPlanHeader, namesTargetTable } from "./columns/matchHeader";
-import { type Period, periodFromTitle } from "./deadline";
+import { type Period, periodFromTitle, withDeadlinesRemembered } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
 import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
@@ -45,6 +45,11 @@ export interface StructureOptions {
  * metadata or dropped rows with a reason. Pure and deterministic.
  */
 export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}): StructureResult {
+  // Its readings parse the same cells and lines again and again: each deadline text is read once per document.
+  return withDeadlinesRemembered(() => structureDocument(doc, opts));
+}
+
+function structureDocument(doc: SourceDocument, opts: StructureOptions): StructureResult {
   if (doc.blocks.length === 0) return { ok: false, failure: { reason: "empty" } };
   const memo = readingMemo();
   const result = structureTables(doc, opts);

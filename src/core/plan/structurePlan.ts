@@ -5,13 +5,14 @@ import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectH
 import { inferLayout } from "./columns/inferLayout";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverLineTable } from "./lines/recoverFromLines";
+import { readingMemo } from "./lines/assignColumns";
 import { numberOf } from "./lines/segmentRows";
 import { isSplitSignOff, isWrappedSignOff } from "./lines/signOffLine";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
 import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
 import { isNotAPlanHeader, namesTargetTable } from "./columns/matchHeader";
-import { type Period, periodFromTitle } from "./deadline";
+import { type Period, periodFromTitle, withDeadlinesRemembered } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
 import { collectTables, type LogicalTable, type Segment } from "./tables/collectTables";
 import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
@@ -44,7 +45,13 @@ export interface StructureOptions {
  * metadata or dropped rows with a reason. Pure and deterministic.
  */
 export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}): StructureResult {
+  // Its readings parse the same cells and lines again and again: each deadline text is read once per document.
+  return withDeadlinesRemembered(() => structureDocument(doc, opts));
+}
+
+function structureDocument(doc: SourceDocument, opts: StructureOptions): StructureResult {
   if (doc.blocks.length === 0) return { ok: false, failure: { reason: "empty" } };
+  const memo = readingMemo();
   const result = structureTables(doc, opts);
   if (isSplitLines(doc)) {
     // Lines cut at spaces into cells (a PDF's text pasted into Excel): its "columns" are pieces of lines. The lines,
@@ -55,7 +62,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     // only where nothing else reads as a plan.
     // Each line holds every cell of its baseline, joined back by single spaces: no cut of it undoes pdftotext's glue.
     const lines = documentLines(doc, "rows");
-    const recovered = recoverLineTable(lines, { baselines: false })?.blocks ?? null;
+    const recovered = recoverLineTable(lines, { baselines: false, memo })?.blocks ?? null;
     const sheetRows = doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows : []));
     const everySpace = isSplitAtEverySpace(sheetRows);
     const text = opts.readText ? spacedSheetText(sheetRows) : null;
@@ -97,7 +104,7 @@ export function structurePlan(doc: SourceDocument, opts: StructureOptions = {}):
     const key = JSON.stringify(lines);
     if (read.includes(key)) continue;
     read.push(key);
-    const recovered = recoverLineTable(lines, { baselines: labelled === null && givesBaselines(doc, mode) });
+    const recovered = recoverLineTable(lines, { baselines: labelled === null && givesBaselines(doc, mode), memo });
     if (!recovered) continue;
     const again = structureTables({ ...doc, blocks: recovered.blocks }, opts);
     // The source's lines one by one stand against strong cells by what they find where pdftotext glued two cells'

@@ -49,10 +49,41 @@ function usablePeriod(p: Period | null | undefined): Period | null {
 }
 
 /**
+ * Deadlines read while one withDeadlinesRemembered call runs, by plan period and text; none outside such a call.
+ */
+let remembered: Map<string, Deadline> | null = null;
+
+/**
+ * Runs `work` with every deadline it reads remembered by its text and plan period: reading one document, the readers
+ * of text without cells ask the same texts thousands of times (each way a row is read parses its cells and lines
+ * again). What is remembered lives for this one call (calls within it share it) and is dropped when it returns or
+ * throws, so nothing read of one document stays for the next. The deadlines given back are frozen: one object goes
+ * to every caller that asks the same text.
+ */
+export function withDeadlinesRemembered<T>(work: () => T): T {
+  if (remembered) return work();
+  remembered = new Map();
+  try {
+    return work();
+  } finally {
+    remembered = null;
+  }
+}
+
+/**
  * Reads a Russian deadline text ("до 20 декабря", "II полугодие 2024 г.", "ежемесячно", "по мере необходимости").
  * What it cannot read is "unparsed" with no dates: never a guessed date.
  */
 export function parseDeadline(text: string, ctx: DeadlineContext = {}): Deadline {
+  if (!remembered) return readDeadline(text, ctx);
+  const period = usablePeriod(ctx.period);
+  const key = period ? `${period.start}/${period.end}\u0000${text}` : text;
+  let d = remembered.get(key);
+  if (!d) remembered.set(key, (d = Object.freeze(readDeadline(text, ctx))));
+  return d;
+}
+
+function readDeadline(text: string, ctx: DeadlineContext): Deadline {
   const source = text.trim();
   const s = normalizeDeadlineText(source).replace(CONSENT_NOTE, " ").trim();
   const period = usablePeriod(ctx.period);

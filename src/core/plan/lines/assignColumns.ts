@@ -70,6 +70,14 @@ export interface ReadingMemo {
   /** How one line goes on from another (continuation), by the two texts. */
   readonly continuations: Map<string, number>;
   /**
+   * Whether a line ends an executor whole before another (endsExecutorsCellBefore), the other opens the next party
+   * (opensNextParty) or the next party after a body's name (opensPartyAfterBody), by the two texts: a row read again
+   * with a line cut (gluedLines) or its neighbours' rows holding the same lines ask the same pairs.
+   */
+  readonly executorEnds: Map<string, boolean>;
+  readonly nextParties: Map<string, boolean>;
+  readonly partiesAfterBody: Map<string, boolean>;
+  /**
    * The best readings of a row, by the row's lines and every option (readingsKey): a table read again the same way
    * (readBest for the cells given back) ranks the same rows again.
    */
@@ -77,7 +85,7 @@ export interface ReadingMemo {
 }
 
 export function readingMemo(): ReadingMemo {
-  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), readings: new Map() };
+  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), executorEnds: new Map(), nextParties: new Map(), partiesAfterBody: new Map(), readings: new Map() };
 }
 
 function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key: string) => T): T {
@@ -237,7 +245,7 @@ export function assignColumns(lines: readonly RowLine[], order: readonly TextCol
   const byFlows = opts.emission === "flows" && withinFlowReadings(lines, order.length);
   if (readingCount(n, order.length) > MAX_READINGS && !byFlows) {
     const columns = lines.map((l) => {
-      const e = lineEvidence(l.text.trim());
+      const e = remembered(opts.memo?.evidence, l.text.trim(), lineEvidence);
       return order.reduce((a, b) => (e[b] > e[a] ? b : a));
     });
     return { columns, score: 0, doubtful: columns.map((chosen, line) => ({ line, chosen, other: chosen })) };
@@ -595,16 +603,17 @@ export function localScorer(
   const low = Float64Array.from(traits, (t) => t.quotes.low);
   const depthChange = Float64Array.from(traits, (t) => t.quotes.depth);
   // Whether line j ends an executor whole before line k (endsExecutorsCellBefore), asked once per pair:
-  // 0 not yet asked, 1 no, 2 yes.
+  // 0 not yet asked, 1 no, 2 yes. With a memo, once per pair of texts.
+  const pairKey = (j: number, k: number) => `${texts[j]}\u0000${texts[k]}`;
   const executorEnded = new Uint8Array(n * n);
   const endedBefore = (j: number, k: number): boolean => {
-    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = endsExecutorsCellBefore(texts[j], texts[k]) ? 2 : 1;
+    if (executorEnded[j * n + k] === 0) executorEnded[j * n + k] = remembered(opts.memo?.executorEnds, pairKey(j, k), () => endsExecutorsCellBefore(texts[j], texts[k])) ? 2 : 1;
     return executorEnded[j * n + k] === 2;
   };
   // Whether line k opens the party after the one line j ended whole (opensNextParty), asked once per pair likewise.
   const partyAfter = new Uint8Array(n * n);
   const nextParty = (j: number, k: number): boolean => {
-    if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = opensNextParty(texts[j], texts[k]) ? 2 : 1;
+    if (partyAfter[j * n + k] === 0) partyAfter[j * n + k] = remembered(opts.memo?.nextParties, pairKey(j, k), () => opensNextParty(texts[j], texts[k])) ? 2 : 1;
     return partyAfter[j * n + k] === 2;
   };
   // Whether line k opens the next party after a body's name ending on line j (opensPartyAfterBody), likewise. The
@@ -612,7 +621,7 @@ export function localScorer(
   // a cell going on from before it may take a name's tail in the genitive first («образования» / «района» / «МКУ»).
   const bodyAfter = new Uint8Array(n * n);
   const partyAfterBody = (j: number, k: number): boolean => {
-    if (bodyAfter[j * n + k] === 0) bodyAfter[j * n + k] = opensPartyAfterBody(texts[j], texts[k]) ? 2 : 1;
+    if (bodyAfter[j * n + k] === 0) bodyAfter[j * n + k] = remembered(opts.memo?.partiesAfterBody, pairKey(j, k), () => opensPartyAfterBody(texts[j], texts[k])) ? 2 : 1;
     return bodyAfter[j * n + k] === 2;
   };
   const partyFirst = Uint8Array.from(texts, (t) => (opensParty(t) ? 1 : 0));
@@ -666,31 +675,36 @@ export function localScorer(
     }
     return score;
   };
-  // The most line i can add in column c (lineMost): its terms that depend on the reading at their best (the best
-  // continuation from a line above it or the cell's opening, a party's gain, a blank line's), those that only cost (a
-  // wrap, a quote, an executor ended) left out. Read cell after cell (inCells) a line goes on from the line before it
-  // alone; a line that opens a cell (opens) only opens it.
+  // The most line i can add in column c read cell after cell (lineMost): its terms that depend on the reading at their
+  // best (the continuation from the line before it or the cell's opening, a party's gain, a blank line's), those that
+  // only cost (a wrap, a quote, an executor ended) left out; a line that opens a cell (opens) only opens it.
   const lineMost = (i: number, c: number, pairMost: number, opens: boolean): number => {
     const at = i * m + c;
     const goesOn = pairMost - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
     return clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0) + (opens ? opening[at] : Math.max(opening[at], goesOn)) + (gapBefore[i] ? 0.5 : 0);
   };
-  const pairMostOf = (i: number, inCells: boolean): number => {
-    let out = -Infinity;
-    for (let j = inCells ? Math.max(0, i - 1) : 0; j < i; j++) out = Math.max(out, pair(j, i));
-    return out;
-  };
-  // The most lines i.. can add in any reading, each in its best column: worked out when a floor is first given.
-  let most: Float64Array | null = null;
-  const mostFrom = (): Float64Array => {
-    const out = new Float64Array(n + 1);
-    for (let i = n - 1; i >= 0; i--) {
-      const pairMost = pairMostOf(i, false);
-      let line = -Infinity;
-      for (let c = 0; c < m; c++) line = Math.max(line, lineMost(i, c, pairMost, false));
-      out[i] = out[i + 1] + line;
+  const pairBefore = (i: number): number => (i > 0 ? pair(i - 1, i) : -Infinity);
+  // The most the lines from i on can add to the reading being summed (at i), each in its column and after the line
+  // above it there (lineMost with the reading's own continuation): worked out before a reading with a floor is summed.
+  // What the lines' terms only the whole reading decides can add at best, those that only cost left out: a party's
+  // gain counted wherever it may be, no wrap's, quote's or executor's cost; the blank line's as the reading has it.
+  const mostFrom = new Float64Array(n + 1);
+  const lastOf = new Int32Array(m);
+  const readingMost = (labels: ArrayLike<number>): number => {
+    lastOf.fill(-1);
+    for (let i = 0; i < n; i++) {
+      const c = labels[i];
+      const at = i * m + c;
+      const prev = lastOf[c];
+      let line = clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0);
+      line += prev < 0 ? opening[at] : pair(prev, i) - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
+      if (gapBefore[i]) line += labels[i - 1] === c ? -1.5 : 0.5;
+      mostFrom[i] = line;
+      lastOf[c] = i;
     }
-    return out;
+    mostFrom[n] = 0;
+    for (let i = n - 1; i >= 0; i--) mostFrom[i] += mostFrom[i + 1];
+    return mostFrom[0];
   };
   // Read cell after cell, the most lines i.. can add in columns c.. with line i opening a cell ((c, i) at c * (n + 1) + i):
   // a column's lines after its first go on from the line before; none where lines are left and no column.
@@ -700,7 +714,7 @@ export function localScorer(
     const opens = new Float64Array((m + 1) * (n + 1));
     for (let i = 0; i < n; i++) rest[m * (n + 1) + i] = opens[m * (n + 1) + i] = -Infinity;
     for (let i = n - 1; i >= 0; i--) {
-      const pairMost = pairMostOf(i, true);
+      const pairMost = pairBefore(i);
       let line = -Infinity;
       let opening = -Infinity;
       for (let c = m - 1; c >= 0; c--) {
@@ -717,8 +731,8 @@ export function localScorer(
   const widest = new Float64Array(m);
   const opened = new Int32Array(m);
   const score = (labels: ArrayLike<number>, floor = -Infinity): number => {
-    const bound = floor > -Infinity ? (most ??= mostFrom()) : null;
-    if (bound && bound[0] + MARGIN <= floor) return -Infinity;
+    const bound = floor > -Infinity ? mostFrom : null;
+    if (bound && readingMost(labels) + MARGIN <= floor) return -Infinity;
     last.fill(-1);
     opened.fill(-1);
     for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;

@@ -4,7 +4,7 @@ import { signOffAcrossFlows } from "./signOffLine";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
-import { type Assignment, assignColumns, type AssignOptions, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, EXTRA, type ReadColumn, readingMemo, type RowLine } from "./assignColumns";
+import { type Assignment, assignColumns, type AssignOptions, type ColumnWidths, EMISSIONS, endsOf, type EmissionName, EXTRA, type ReadColumn, type ReadingMemo, readingMemo, type RowLine } from "./assignColumns";
 import { strongestColumn, type TextColumn } from "./lineEvidence";
 import { learnCells, type ReadLine } from "./learnCells";
 import { learnWidths } from "./learnWidths";
@@ -97,7 +97,7 @@ export interface LineTable {
  * lines, as it stood on its baseline; lines that join several (a paragraph, a table row's cells) hold many baselines,
  * and no cut of one is a glue undone: they are not searched.
  */
-export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean } = { baselines: true }): LineTable | null {
+export function recoverLineTable(asPrinted: readonly Line[], options: { baselines: boolean; memo?: ReadingMemo } = { baselines: true }): LineTable | null {
   // A sheet printed by Calc draws its wrapped cells after a page's one-line cells: they go back into their rows first.
   // A number's closing dot wrapped onto a line of its own, or its last level («1.1.» / «1.»), goes back on it before
   // anything is read, and column numbers printed among the captions' lines go under them.
@@ -171,7 +171,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const blockColumns = columnsInBlocks(splitRows, blockHeadsOf(captionsByLine(header, input, split)));
   // What the readings work out of lines and cells by their text, kept for the whole table: the cuts' search, the
   // centred cuts and the readings below weigh the same lines and cells many times.
-  const memo = readingMemo();
+  const memo = options.memo ?? readingMemo();
   const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder, blockColumns, memo);
   const lines = cutLines?.lines ?? split;
   const cut = cutLines?.rows ?? splitRows;

@@ -93,6 +93,29 @@ describe("a reading's score under a floor", () => {
       { numRuns: 200 },
     );
   });
+
+  test("is never left unsummed under a floor just below it: what the lines can add at most is no less than what they add", () => {
+    // An executors' cell's next party (a gain), blank lines between cells and within one, lines known to open a cell.
+    const parties = ["Управление образования;", "МКУ «Сосногорский ИМЦ»", "Отдел образования", "администрации", "района", "МКУ", "Фёдорова О.С.", "руководители ОО"];
+    const partyRow = fc.record({
+      lines: fc.array(fc.record({ text: fc.constantFrom(...LINES, ...parties), gapBefore: fc.boolean(), opensCell: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+      m: fc.integer({ min: 1, max: 4 }),
+      first: fc.boolean(),
+      wide: fc.option(fc.integer({ min: 8, max: 40 }), { nil: undefined }),
+      cut: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(partyRow, (sampled) => {
+        const scorer = scorerOf(sampled);
+        walkHeights(sampled.lines.length, sampled.m, null, null, null, (h) => {
+          const labels = h.flatMap((k, c) => Array<number>(k).fill(c));
+          const whole = scorer.score(labels);
+          expect(Object.is(scorer.score(labels, whole - 1e-7), whole)).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe("a row ranked again", () => {

@@ -110,37 +110,5 @@ describe("a sign-off whose name pdftotext gives at the text's end, after the las
   });
 });
 
-describe("an executors' block under its caption after the last page's rows, a name alone ending it", () => {
-  test("a position in it and the name at the end are the rows' executors, no sign-off", () => {
-    const text = [
-      "План мероприятий на 2027 год",
-      "№",
-      "п/п",
-      "Наименование мероприятия",
-      "Срок",
-      "Ожидаемый результат",
-      "1. Семинар для молодых",
-      "учителей района",
-      "",
-      "март 2027 г.",
-      "",
-      "программа семинара",
-      "",
-      "2. Отчёт о выполнении",
-      "плана",
-      "",
-      "декабрь 2027 г.",
-      "",
-      "отчёт направлен главе",
-      "округа",
-      "",
-      "Ответственный исполнитель",
-      "",
-      "Начальник отдела образования",
-      "",
-      "Н.Г. Сорокина",
-    ].join("\n");
-    const plan = structureOrFail(readTextDocument(text, "plan.raw.txt"));
-    expect(plan.items.map((i) => i.responsible.text)).toEqual(["Начальник отдела образования", "Н.Г. Сорокина"]);
-  });
-});
+// An executors' block under its caption after the last page's rows, a name alone ending it, is the rows' executors and
+// no sign-off across the flows either: signOffAmidFlows.test.ts structures that text (EXECUTORS_BLOCK) whole.

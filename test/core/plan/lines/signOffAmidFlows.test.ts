@@ -2,25 +2,10 @@ import { signOffAmidFlows } from "../../../../src/core/plan/lines/signOffLine";
 import { readTextDocument } from "../../../../src/io/text/readTextDocument";
 import { lostWords } from "../../../helpers/planProperties";
 import { structureOrFail } from "../../../helpers/seeds";
-
-/** Lines with "" for a blank line: the texts without the blanks, and whether a blank stood before each. */
-function blocks(withBlanks: readonly string[]): { texts: string[]; parted: (k: number) => boolean } {
-  const texts: string[] = [];
-  const gap: boolean[] = [];
-  let blank = false;
-  for (const l of withBlanks) {
-    if (l === "") blank = true;
-    else {
-      texts.push(l);
-      gap.push(blank);
-      blank = false;
-    }
-  }
-  return { texts, parted: (k) => gap[k] === true };
-}
+import { blankParted } from "./blankParted";
 
 const amid = (lines: readonly string[], i = 0) => {
-  const { texts, parted } = blocks(lines);
+  const { texts, parted } = blankParted(lines);
   return signOffAmidFlows(texts, i, parted);
 };
 

@@ -290,10 +290,9 @@ function segsKept(evidence: (from: number, to: number, key: ColumnKey | null) =>
  * deadlines are read whole. A width past every length the scores compare it with (the line's, the line above's with
  * the first word, the line's with the line below's first word) scores as that length: one key for all of them.
  */
-function segKey(column: CutColumn, c: number, lineLength: number, words: readonly string[], context: LineContext | undefined, opts: CutOptions): string {
+function segKey(column: CutColumn, c: number, lineLength: number, longestWord: number, context: LineContext | undefined, opts: CutOptions): string {
   const above = context?.above[c];
   const belowFirst = context?.belowFirst[c];
-  const longestWord = words.reduce((m, w) => Math.max(m, w.length), 0);
   const cap = Math.max(lineLength, above === undefined ? 0 : above.length + 1 + longestWord, belowFirst === undefined ? 0 : lineLength + 1 + belowFirst.length);
   const width = Number.isFinite(column.width) ? Math.min(column.width, cap) : column.width;
   const flags = `${opts.wholeDeadlines ? 1 : 0}${context?.ended?.[c] ? 1 : 0}${context?.unstarted?.[c] ? 1 : 0}${context?.openQuotes?.[c] ?? ""}`;
@@ -368,8 +367,9 @@ export function cutMergedLine(line: MergedLine, columns: readonly CutColumn[], e
   // the line's next cut under the same column, width and context (the width search changes one column at a time).
   const kept = segsKept(evidence);
   const lineLength = prefix[n] - 1;
+  const longestWord = words.reduce((m, w) => Math.max(m, w.length), 0);
   const segs = columns.map((column, c) => {
-    const key = segKey(column, c, lineLength, words, context, opts);
+    const key = segKey(column, c, lineLength, longestWord, context, opts);
     const known = kept.segs.get(key);
     if (known) return known;
     const seg = new Float64Array(n * (n + 1)).fill(-Infinity);

@@ -41,6 +41,10 @@ interface Part extends RowLine {
 export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; drawn?: boolean; before?: AssignOptions["before"] }): Map<number, string[]> {
   const drawn = options.drawn === true;
   if (lines.length < (drawn ? 1 : 2) || lines.length > (drawn ? MAX_DRAWN_LINES : MAX_LINES) || order.length < 2) return new Map();
+  // Flows hold whole cells, each at least one: a row of as many flows as columns gives each cell a flow of its own (a
+  // web page's cells copied as paragraphs, a row whose cells all stand apart), and one of more flows is no row of flows
+  // at all. Either way no flow holds two cells side by side, which is where a glued line comes from.
+  if (!drawn && lines.filter((l, i) => i === 0 || l.gapBefore).length >= order.length) return new Map();
   // A reading gives each part its column's place in `order`: extra columns side by side are told apart by their places.
   const read = (parts: readonly Part[]): { labels: readonly number[]; score: number } => {
     if (!drawn) {

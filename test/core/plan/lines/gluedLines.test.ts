@@ -387,6 +387,14 @@ describe("gluedCuts", () => {
     expect([...gluedCuts(lines("Подготовка отчёта о выполнении плана", "Отдел общего", "за 2025 год", "образования комитета"), order, { first: true })]).toEqual([]);
     expect([...gluedCuts(lines("Составление графика аттестации", "Руководители ОУ", "педагогических работников на", "соответствие занимаемой должности"), order, { first: true })]).toEqual([]);
   });
+
+  test("a row of as many flows as columns, or more, has no glued line: each flow is a cell (before: «жилья молодым» / «педагогам,» cut)", () => {
+    // olkhovsky-2028's raw text: the row's flows parted by blank lines, a funding column the header did not name.
+    const row = lines("|Предоставление служебного", "жилья молодым педагогам,", "прибывшим на работу в", "|по мере", "Администрация", "поступления Ольховского", "заявлений", "района, Комитет", "|жильё", "предоставлено", "всем", "|районны", "й", "бюджет", "|№");
+    expect([...gluedCuts(row, ["name", "deadline", "responsible", "result"], { first: true })]).toEqual([]);
+    // A web page copied as text, each cell a paragraph.
+    expect([...gluedCuts(lines("|1.1.", "|Мониторинг кадровых потребностей образовательных организаций района", "|Отдел образования", "|ежегодно, до 1 марта"), order, { first: true })]).toEqual([]);
+  });
 });
 
 /**

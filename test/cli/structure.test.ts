@@ -5,6 +5,7 @@ import { contractErrors, runCli } from "../helpers/runCli";
 import { SEEDS, seedPath } from "../helpers/seeds";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "plankadry-cli-"));
+const fixture = (name: string) => path.join(__dirname, "..", "fixtures", "nonplans", name);
 const file = (name: string, content: string | Buffer) => {
   const p = path.join(tmp, name);
   writeFileSync(p, content);
@@ -100,6 +101,10 @@ describe("bad input: one line naming the file and the reason, exit code 2, nothi
     ["binary garbage", () => ["structure", file("garbage.txt", Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)))], /garbage\.txt: .*двоичные данные/],
     ["a table without plan columns", () => ["structure", file("prices.csv", "Товар;Цена\nХлеб;45\nМолоко;80\n")], /prices\.csv: не найдена таблица плана/],
     ["prose without any table", () => ["structure", file("letter.txt", "Уважаемые коллеги!\nПросим представить сведения.\n")], /letter\.txt: в файле не найдено ни одной таблицы/],
+    // Word 97–2003 files saved by LibreOffice Writer from test/corpus/nonPlans.ts (english-form and order, seed 2): an
+    // English form whose lines a plan reader took for 9 items, an order whose prose named people in half its paragraphs.
+    ["an English form in a .doc", () => ["structure", fixture("research-form.doc")], /research-form\.doc: в файле не найдено ни одной таблицы/],
+    ["an order in a .doc", () => ["structure", fixture("order.doc")], /order\.doc: в файле не найдено ни одной таблицы/],
     ["an unknown option", () => ["structure", seedPath(SEEDS.omsk), "--bogus"], /неверные параметры/],
     ["an unknown command", () => ["restructure", seedPath(SEEDS.omsk)], /неизвестная команда/],
   ];

@@ -3,6 +3,7 @@ import type { Issue } from "../issues/issue";
 import { PLAN_KEYS, type PlanKey } from "./columns/columnCatalogue";
 import { type ColumnLayout, detectHeader, isPlanLayout } from "./columns/detectHeader";
 import { inferLayout } from "./columns/inferLayout";
+import { namesOtherTable } from "./columns/otherTableHeader";
 import { recoverLabelled } from "./labelled/recoverLabelled";
 import { type Line as LooseLine, recoverLineTable } from "./lines/recoverFromLines";
 import { readingMemo } from "./lines/assignColumns";
@@ -20,6 +21,7 @@ import { assembleRows, type RawSum } from "./structure/assembleRows";
 import { beatsReading, type ReadingTally } from "./structure/betterReading";
 import { buildItem, cellParsers, itemColumns, itemTexts, NUMBER_REMARK } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
+import { holdsPlan } from "./structure/holdsPlan";
 import { planTitle, type Line } from "./structure/planTitle";
 import { markCutOff } from "./structure/markCutOff";
 import { qualifyNumbers } from "./structure/qualifyNumbers";
@@ -115,7 +117,10 @@ function structureDocument(doc: SourceDocument, opts: StructureOptions): Structu
     const byLines = mode === "lines" && recovered.gluedCut;
     if (!again.ok || (strongCells && !byLines && again.plan.items.length <= cells.items.length)) continue;
     const tally = { items: again.plan.items.length, found: found(again), whole: whole(again) };
-    if (beatsReading(tally, best, byLines)) best = { plan: again.plan, ...tally };
+    // The first reading that stands must hold a plan by what its items are, not by the count alone (holdsPlan): an
+    // order's or a protocol's numbered paragraphs name a person here and there, an English form's lines any words.
+    const stands = best !== null || holdsPlan(again.plan);
+    if (stands && beatsReading(tally, best, byLines)) best = { plan: again.plan, ...tally };
     else if (!headed && again.plan.items.length > 0 && recovered.namedColumns >= 3) headed = again.plan;
   }
   // Numbered paragraphs whose fields are labelled («Срок: …», «Ответственный — …») say where each text goes: their
@@ -206,7 +211,8 @@ function structureTables(doc: SourceDocument, opts: StructureOptions): Structure
   }
   // No header names plan columns: a plan pasted without its header is recognised by what its columns hold.
   const guessed = tables
-    .filter((t) => t.table.grid.rows.length >= 3 && !t.layout?.notAPlan)
+    // A table under a staffing or vacancy table's header holds names, dates and organisations too: it is not guessed.
+    .filter((t) => t.table.grid.rows.length >= 3 && !t.layout?.notAPlan && !t.table.grid.rows.slice(0, 3).some((r) => namesOtherTable(r.cells)))
     .map((t) => ({ ...t, layout: inferLayout(t.table.grid.rows) }))
     .filter((t) => t.layout !== null);
   if (guessed.length === 0) return { ok: false, failure: { reason: "no_plan_columns", tables: tables.length } };

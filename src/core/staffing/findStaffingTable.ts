@@ -77,6 +77,11 @@ const STAFFING_HEADER: HeaderSpec<HeaderGuess> = {
   },
 };
 
+/** The kind of staffing table a header row names (persons, counts by organisation, a staff schedule), or null. */
+export function staffingHeaderKind(labels: readonly string[]): TableKind | null {
+  return readHeader(labels).kind;
+}
+
 /** The staffing table of one grid, or null when none of its first rows reads as a staffing header. */
 export function findTableInGrid(doc: SourceDocument, grid: Grid, textLines: readonly string[] = []): StaffingTable | null {
   const found = findHeader(grid, STAFFING_HEADER);

@@ -3,6 +3,7 @@ import { findHeader, HEADER_SCAN_ROWS, type HeaderSpec } from "../../table/findH
 import { type ColumnKey, PLAN_KEYS } from "./columnCatalogue";
 import { endsDeadlineSpan, namesSpanEnds } from "./deadlineEnd";
 import { isNotAPlanHeader, matchHeader, namesWeakly } from "./matchHeader";
+import { namesOtherTable } from "./otherTableHeader";
 import { sectionMarker } from "../structure/numbering";
 
 /** Where each logical column is (0-based cell index), and the header texts of all columns. */
@@ -53,7 +54,9 @@ export function layoutFromHeader(row: GridRow, rowIndex: number): ColumnLayout {
     else if (key && owner(key) === i) index[key] = i;
     else extra.push({ index: i, header: text.trim() });
   });
-  promoteNameColumn(index, extra);
+  // A header with no caption naming the task, whose other captions are a staffing or vacancy table's, is that table:
+  // its «ФИО» and «Дата рождения» are no executor and deadline, nor its «Должность» a task (otherTableHeader).
+  if (promoteNameColumn(index, extra) && namesOtherTable(row.cells)) notAPlan = true;
   const score = PLAN_KEYS.filter((k) => index[k] !== undefined).length;
   return { headerRow: rowIndex, index, headers: row.cells, extra, ...(derived.length > 0 ? { derived } : {}), score, notAPlan };
 }
@@ -72,11 +75,12 @@ function spanEndsAsDeadline(cells: readonly string[], keys: readonly (ColumnKey 
 }
 
 /** A plan whose name column has an unusual header ("Направление работы") still has one: the first extra column. */
-function promoteNameColumn(index: Partial<Record<ColumnKey, number>>, extra: { index: number; header: string }[]): void {
+function promoteNameColumn(index: Partial<Record<ColumnKey, number>>, extra: { index: number; header: string }[]): boolean {
   const known = ["responsible", "deadline", "result"].filter((k) => index[k as ColumnKey] !== undefined).length;
-  if (index.name !== undefined || known < 2 || extra.length === 0) return;
+  if (index.name !== undefined || known < 2 || extra.length === 0) return false;
   const first = extra.shift()!;
   index.name = first.index;
+  return true;
 }
 
 /**

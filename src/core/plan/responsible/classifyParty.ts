@@ -30,7 +30,7 @@ function clauseEnd(probe: string, from: number): number {
  * The first position phrase that opens a clause. The words are found once and walked with the clause starts (both
  * ascending): a cell of thousands of brackets («ЦТриГО (» repeated) stays linear.
  */
-function findPosition(probe: string): { start: number; end: number; plural: boolean } | null {
+export function findPosition(probe: string): { start: number; end: number; plural: boolean } | null {
   const words = tokens(probe);
   let w = 0;
   for (const c of clauseStarts(probe)) {

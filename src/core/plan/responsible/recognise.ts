@@ -62,7 +62,8 @@ const ORG_RE = new RegExp(`^(?:${ORG_STEMS.join("|")})[а-яё]{0,4}$`, "iu");
  */
 const STAFF_GROUPS: ReadonlySet<string> = new Set(["ГМО", "РМО", "ШМО", "МО", "ПМО", "ММО", "ТГ"]);
 
-function isOrgWord(t: Token, probe: string): boolean {
+/** Whether the word is an organisation's (a catalogued stem or an abbreviation), not a staff group nor an area of work. */
+export function isOrgWord(t: Token, probe: string): boolean {
   const before = probe.slice(Math.max(0, t.start - 4), t.start);
   // «по НМР», «по УВР»: an area of work, not an organisation.
   if (/(?:^|\s)по\s+$/iu.test(before)) return false;

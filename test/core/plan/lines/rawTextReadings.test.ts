@@ -313,6 +313,12 @@ describe("a ruled PDF's raw text: a section's number in the № column's flow, i
       "Развитие системы наставничества",
       "Разработка и утверждение базы данных вакантных",
       "должностей педагогических работников",
+      // The deadlines' flow: numbers and names alone, with no deadline or executor, are no plan (issue 13, holdsPlan).
+      "",
+      "Срок",
+      "март 2026 года",
+      "ежеквартально",
+      "в течение года",
     ].join("\n");
     const plan = structureOrFail(readTextDocument(block, "plan.txt"));
     expect(plan.sections.find((s) => s.number === "2")?.title ?? "").not.toContain("Повышение профессионального мастерства");

@@ -11,6 +11,7 @@ import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
 import { withProgrammeTotals } from "../programmeTotals";
+import { withScheduleDeadlines } from "../scheduleDeadlines";
 import { DOCX_PDF_SHAPES, WRITER_SAVED_SHAPES, WRITER_TEXT_SHAPE, EDGE_DOCX_PDF_SHAPES, MERGED_EXECUTORS_DOCX_PDF_SHAPE, MERGED_EXECUTORS_STREAM_SHAPE, NARROW_DOCX_PDF_SHAPES, TIGHT_DOCX_PDF_SHAPES, PROGRAMME_DOCX_PDF_SHAPES, TABLE_PER_SECTION_DOCX_PDF_SHAPES } from "./docxPdfShapes";
 import { BROWSER_PRINT_SHAPES } from "./browserPrintShapes";
 import { GRID_SHAPES } from "./gridShapes";
@@ -276,6 +277,20 @@ const TOTALS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_TOTALS.in
   truth: (plan, r) => withProgrammeTotals(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/**
+ * Writer's print in drawing order (pdftotext -raw) and the interleaved copy, drawing plans whose deadlines follow
+ * another body's schedule and name it (scheduleDeadlines: «по графику ИРО», «по плану работы МКУ «ИМЦ»»): the owner's
+ * lines, wrapped in the narrow deadline column, read as an executor's; Writer's text gives them right before the
+ * executors' cell, the interleaved copy among the other cells' lines.
+ */
+const WITH_SCHEDULE_DEADLINES = ["interleaved", "lo-docx-pdftotext-stream"];
+const SCHEDULE_DEADLINES_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_SCHEDULE_DEADLINES.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-schedule-deadlines`,
+  about: `${s.about}; deadlines by another body's schedule, its owner named («по графику ИРО»)`,
+  truth: (plan, r) => withScheduleDeadlines(s.truth ? s.truth(plan, r) : plan),
+}));
+
 export const SHAPES: readonly Shape[] = [
   ...BASE_SHAPES,
   ...EXTRAS_SHAPES,
@@ -298,6 +313,7 @@ export const SHAPES: readonly Shape[] = [
   ...SPACED_SIGN_OFF_SHAPES,
   ...TABBED_SIGN_OFF_SHAPES,
   ...NOUN_RESULTS_SHAPES,
+  ...SCHEDULE_DEADLINES_SHAPES,
   MERGED_EXECUTORS_DOCX_PDF_SHAPE,
   MERGED_EXECUTORS_STREAM_SHAPE,
   MERGED_EXECUTORS_PDFJS_SHAPE,

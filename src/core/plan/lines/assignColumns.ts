@@ -6,6 +6,7 @@ import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextCo
 import { opensWithNoWord } from "../../text/restOfWord";
 import { MARGIN, walkHeights } from "./walkHeights";
 import { readsAsOutcome } from "./outcomeWords";
+import { mayOwn, Owner, OWNER_STATES, ownerSteps } from "./scheduleOwner";
 
 /**
  * A column no catalogue names (a source of funding, a note), read as a column of the row so that its lines stand where
@@ -625,17 +626,38 @@ export function localScorer(
     return bodyAfter[j * n + k] === 2;
   };
   const partyFirst = Uint8Array.from(texts, (t) => (opensParty(t) ? 1 : 0));
-  // The terms written by lineTerms: at most eight a line.
-  const terms = new Float64Array(8 * n);
+  // A deadline's lines that name whose schedule it follows (scheduleOwner), by the state the cell stood in before each
+  // line ((i, state) at i * OWNER_STATES + state): read only where the row has a deadline's column.
+  const deadlineAt = order.map((col) => col === "deadline");
+  const owned = new Uint8Array(deadlineAt.includes(true) ? n * OWNER_STATES : 0);
+  const ownerNext = new Uint8Array(owned.length);
+  // What a line gives back as an owner's in a deadline's column, right after the line before it (none where it can be
+  // no owner's): its clue made OWNER's, and what going on from that line cost (a capital after a closed phrase, as
+  // «ИРО» after «по графику» is, is the owner's name).
+  const giveBack = new Float64Array(n * m);
+  if (owned.length) {
+    for (let i = 0; i < n; i++) {
+      const steps = ownerSteps(texts[i]);
+      steps.forEach((st, k) => {
+        owned[i * OWNER_STATES + k] = st.owns ? 1 : 0;
+        ownerNext[i * OWNER_STATES + k] = st.next;
+      });
+      if (i > 0 && mayOwn(steps)) for (let c = 0; c < m; c++) if (deadlineAt[c]) giveBack[i * m + c] = Math.max(0, OWNER - clue[i * m + c]) + Math.max(0, -pair(i - 1, i));
+    }
+  }
+  // The terms written by lineTerms: at most nine a line.
+  const terms = new Float64Array(9 * n);
   let count = 0;
   let depthAfter = 0;
+  let ownerAfter: number = Owner.None;
   /**
    * Writes the terms line i adds in column c, in the order they are added: `prev` is the column's line before it (−1:
    * it opens the cell), `sameAbove` whether line i − 1 is in column c too, `depth` the guillemets the cell holds open,
-   * `widest` the column's width in this reading and `opened` the cell's first line on this side of a page break (−1:
-   * none, or the cell goes on from before it). Leaves the depth after the line in depthAfter.
+   * `widest` the column's width in this reading, `opened` the cell's first line on this side of a page break (−1:
+   * none, or the cell goes on from before it) and `owner` where a deadline's cell stands as to a schedule's owner
+   * (scheduleOwner). Leaves the depth after the line in depthAfter, the owner's state in ownerAfter.
    */
-  const lineTerms = (i: number, c: number, prev: number, sameAbove: boolean, depth: number, widest: number, opened: number): void => {
+  const lineTerms = (i: number, c: number, prev: number, sameAbove: boolean, depth: number, widest: number, opened: number, owner: number): void => {
     const at = i * m + c;
     terms[count++] = clue[at];
     if (absent[c]) terms[count++] = -2;
@@ -658,12 +680,18 @@ export function localScorer(
       // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
       // typed on its own, as a bare consent note or a cell's next party is, follows any line).
       if (!ownLine[i] && !party && lengths[prev] + 1 + firstWords[i] <= widest * 0.9) terms[count++] = -1.2;
+      // The owner of the schedule a deadline follows, on lines of its own, is the deadline's («по графику» / «ИРО»):
+      // right after the line it goes on, as text that gives a cell's lines together has it. Read row by row, the other
+      // cells' lines stand between, and a line there that reads as an owner is as likely theirs («согласно плану» /
+      // «аттестации педагогических работников», a name's second line).
+      if (deadlineAt[c] && prev === i - 1 && owned[i * OWNER_STATES + owner]) terms[count++] = giveBack[i * m + c];
     }
     if (gapBefore[i]) terms[count++] = sameAbove ? -1.5 : 0.5;
     // A quote closed that this cell never opened; after a page break it may have opened before the break, where
     // the cell's text there is not known.
     if (depth + low[i] < 0 && chargeClosing[c]) terms[count++] = -UNBALANCED;
     depthAfter = Math.max(0, depth + depthChange[i]);
+    ownerAfter = deadlineAt[c] ? ownerNext[i * OWNER_STATES + (prev < 0 ? Owner.None : owner)] : Owner.None;
   };
   const ends = (score: number, last: ArrayLike<number>, depth: ArrayLike<number>): number => {
     for (let c = 0; c < m; c++) {
@@ -677,10 +705,11 @@ export function localScorer(
   };
   // The most line i can add in column c read cell after cell (lineMost): its terms that depend on the reading at their
   // best (the continuation from the line before it or the cell's opening, a party's gain, a blank line's), those that
-  // only cost (a wrap, a quote, an executor ended) left out; a line that opens a cell (opens) only opens it.
+  // only cost (a wrap, a quote, an executor ended) left out; a line that opens a cell (opens) only opens it. A
+  // deadline's line that may name a schedule's owner counts what it gives back as one (giveBack), wherever it may.
   const lineMost = (i: number, c: number, pairMost: number, opens: boolean): number => {
     const at = i * m + c;
-    const goesOn = pairMost - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
+    const goesOn = pairMost - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0) + giveBack[at];
     return clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0) + (opens ? opening[at] : Math.max(opening[at], goesOn)) + (gapBefore[i] ? 0.5 : 0);
   };
   const pairBefore = (i: number): number => (i > 0 ? pair(i - 1, i) : -Infinity);
@@ -697,7 +726,7 @@ export function localScorer(
       const at = i * m + c;
       const prev = lastOf[c];
       let line = clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0);
-      line += prev < 0 ? opening[at] : pair(prev, i) - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0);
+      line += prev < 0 ? opening[at] : pair(prev, i) - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0) + giveBack[at];
       if (gapBefore[i]) line += labels[i - 1] === c ? -1.5 : 0.5;
       mostFrom[i] = line;
       lastOf[c] = i;
@@ -730,11 +759,13 @@ export function localScorer(
   const depth = new Float64Array(m);
   const widest = new Float64Array(m);
   const opened = new Int32Array(m);
+  const ownerOf = new Uint8Array(m);
   const score = (labels: ArrayLike<number>, floor = -Infinity): number => {
     const bound = floor > -Infinity ? mostFrom : null;
     if (bound && readingMost(labels) + MARGIN <= floor) return -Infinity;
     last.fill(-1);
     opened.fill(-1);
+    ownerOf.fill(Owner.None);
     for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
     // A column is at least as wide as its longest line here, and as the document's reading says.
     for (let c = 0; c < m; c++) widest[c] = widths[c];
@@ -744,9 +775,10 @@ export function localScorer(
     for (let i = 0; i < n; i++) {
       const c = labels[i];
       count = 0;
-      lineTerms(i, c, last[c], i > 0 && labels[i - 1] === c, depth[c], widest[c], opened[c]);
+      lineTerms(i, c, last[c], i > 0 && labels[i - 1] === c, depth[c], widest[c], opened[c], ownerOf[c]);
       for (let t = 0; t < count; t++) sum += terms[t];
       depth[c] = depthAfter;
+      ownerOf[c] = ownerAfter;
       if (opened[c] < 0 && !cut[c]) opened[c] = i;
       last[c] = i;
       // The column ends only cost: what the lines so far add and the most the rest can add is all the reading can score.
@@ -763,9 +795,11 @@ export function localScorer(
     for (let i = start; i < start + k; i++) wide = Math.max(wide, lengths[i]);
     count = 0;
     let d = openBefore[c] ?? 0;
+    let owner: number = Owner.None;
     for (let i = start; i < start + k; i++) {
-      lineTerms(i, c, i > start ? i - 1 : -1, i > start, d, wide, i > start && !cut[c] ? start : -1);
+      lineTerms(i, c, i > start ? i - 1 : -1, i > start, d, wide, i > start && !cut[c] ? start : -1, owner);
       d = depthAfter;
+      owner = ownerAfter;
     }
     b = { terms: terms.slice(0, count), last: k > 0 ? start + k - 1 : -1, depth: d };
     blocks.set(key, b);
@@ -833,6 +867,12 @@ const NEXT_PARTY = 0.6;
  * row by row, never inside one column's run.
  */
 const LIST_GOES_ON = 2;
+/**
+ * The clue a deadline's line that names the owner of the schedule it follows (scheduleOwner) has in the deadline's
+ * column, in place of its own: more than a body's abbreviation reads as an executor's (1.5, lineEvidence), less than
+ * a deadline's own words (4). Read alone, «ИРО» after «по графику» is an executor's; under the schedule, the owner.
+ */
+const OWNER = 2;
 /** What a cell opening with the rest of a broken word costs: as much as a name opening mid-phrase. */
 const REST_OF_WORD_START = 3;
 /** What an executors' cell opening on a line no such cell opens with costs: about a missing executors' cell (EMPTY). */

@@ -180,6 +180,24 @@ describe("a row's lines given to columns", () => {
     });
   });
 
+  test("a deadline that follows another body's schedule keeps its owner's lines, however much they read as executors", () => {
+    // pdftotext cell by cell: «по графику» / «ИРО» is the deadline, the МКУ after it the executors.
+    const texts = ["Курсы повышения", "квалификации для", "учителей", "по графику", "ИРО", "МКУ", "«Методический", "центр»", "обучено не менее", "40 педагогов"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ deadline: "по графику ИРО", responsible: "МКУ «Методический центр»" });
+    // Its legal form and its name in quotes, and a phrase in the genitive; a source of funding is no owner.
+    const quoted = ["Обучение педагогов по программам", "повышения квалификации", "по графику", "ГАОУ ДПО", "«Институт", "развития", "образования»", "Руководители ОО", "удостоверения"];
+    expect(cells(quoted, assignColumns(rowLines(quoted), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" }).columns)).toMatchObject({
+      deadline: "по графику ГАОУ ДПО «Институт развития образования»",
+      responsible: "Руководители ОО",
+    });
+    const fairs = ["Участие в ярмарках вакансий", "по графику", "проведения", "ярмарок", "Управление", "образования", "информация о вакансиях"];
+    expect(cells(fairs, assignColumns(rowLines(fairs), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" }).columns)).toMatchObject({
+      deadline: "по графику проведения ярмарок",
+      responsible: "Управление образования",
+    });
+  });
+
   test("an executors' cell still opens in lower case with a position", () => {
     const texts = ["Организация наставничества", "руководители образовательных", "организаций", "в течение года", "Приказ об организации наставничества"];
     const a = assignColumns(rowLines(texts, [1, 3, 4]), ["name", "responsible", "deadline", "result"], { first: true, emission: "cells" });

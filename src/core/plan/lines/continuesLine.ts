@@ -126,6 +126,12 @@ export function startsMidPhrase(line: string): boolean {
  */
 const NO_EXECUTOR_START = /^(?:(?:для|по|на|в|во|с|со|о|об|из|к|ко|при|за|от|через|между|и|или|а|но|что|как|также)\s|\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими)(?!\p{L}))/u;
 
+/**
+ * Adjectives whose stressed «-ной» is the masculine nominative as well («областной бюджет», «окружной», «основной»):
+ * a body's or a funding source's first word as often as the rest of a phrase.
+ */
+export const NOMINATIVE_IN_OI = /^(?:областн|окружн|основн)ой(?!\p{L})/u;
+
 export function opensNoExecutorCell(line: string): boolean {
   return NO_EXECUTOR_START.test(line.trim());
 }

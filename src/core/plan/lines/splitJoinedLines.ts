@@ -31,8 +31,11 @@ const PERSON_AT = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\
  * before it, not an executor's cell, which names people in the nominative.
  */
 const OBLIQUE_PERSON = /^(?:[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)\s+[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)(?!\p{L}))/u;
-/** Positions in the nominative, as an executor's cell names them (a name says «для руководителей»). */
-const POSITION_AT = /^(руководител[ьи]|директор|заместител[ьи]|начальник|методист|специалист|главн(ый|ые) специалист|ведущ(ий|ие) специалист|инспектор|педагог-психолог|председател[ьи]|куратор)(?!\p{L})/u;
+/**
+ * Positions in the nominative, as an executor's cell names them (a name says «для руководителей»), in either case: a
+ * cell opens with a capital («… наставнических пар Руководители»).
+ */
+const POSITION_AT = /^(руководител[ьи]|директор|заместител[ьи]|начальник|методист|специалист|главн(ый|ые) специалист|ведущ(ий|ие) специалист|инспектор|педагог-психолог|председател[ьи]|куратор)(?!\p{L})/iu;
 /** An item's number opening a line («2», «1.2», «3.4.»), followed by its name. */
 const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
 /** The most words of an executor's first line a copy runs on at a name's line's end. */

@@ -120,14 +120,22 @@ export function startsMidPhrase(line: string): boolean {
 /**
  * The line cannot open a cell of executors: it starts with a preposition or a conjunction in lower case («для
  * педагогов…», «и молодых специалистов»), or with an adjective in an oblique case («педагогических работников…»,
- * «муниципального округа»). An executors' cell names bodies, positions and persons in the nominative, and where it
+ * «муниципального округа», «дорожной карты»). An executors' cell names bodies, positions and persons in the nominative, and where it
  * opens in lower case it is with a position («руководители ОО», «заместители директоров»); such a line goes on
  * another cell.
  */
-const NO_EXECUTOR_START = /^(?:(?:для|по|на|в|во|с|со|о|об|из|к|ко|при|за|от|через|между|и|или|а|но|что|как|также)\s|\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими)(?!\p{L}))/u;
+const NO_EXECUTOR_START = /^(?:(?:для|по|на|в|во|с|со|о|об|из|к|ко|при|за|от|через|между|и|или|а|но|что|как|также)\s|\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими|ной|ней)(?!\p{L}))/u;
+
+/**
+ * Adjectives whose stressed «-ной» is the masculine nominative as well («областной бюджет», «окружной», «основной»):
+ * a body's or a funding source's first word as often as the rest of a phrase; other «-ной», «-ней» are an oblique case
+ * of the feminine («дорожной карты», «средней школы»).
+ */
+export const NOMINATIVE_IN_OI = /^(?:областн|окружн|основн)ой(?!\p{L})/u;
 
 export function opensNoExecutorCell(line: string): boolean {
-  return NO_EXECUTOR_START.test(line.trim());
+  const t = line.trim();
+  return NO_EXECUTOR_START.test(t) && !NOMINATIVE_IN_OI.test(t);
 }
 
 /**

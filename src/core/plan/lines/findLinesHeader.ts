@@ -229,7 +229,18 @@ function captionTailEnd(lines: readonly Line[], from: number, parts: readonly st
   const longer = [...parts, ...lines.slice(from, end).map((l) => l.text)];
   if (namedAgain(longer)) return from;
   const opensRow = end < lines.length && numberOf(lines[end].text) !== null;
-  return opensRow || (bestOrder(longer)?.named.size ?? 0) > (bestOrder(parts)?.named.size ?? 0) ? end : from;
+  return opensRow || (bestOrder(longer)?.named.size ?? 0) > (bestOrder(parts)?.named.size ?? 0) || printedAgain(lines, longer, end) ? end : from;
+}
+
+/**
+ * Whether the header's lines with a tail (`texts`) stand again, line for line, after `from`: a page repeats its header
+ * whole, while the lines under it differ from page to page, so a tail printed again with the header is the header's,
+ * though it names no column («Итоговый» / «документ», «Примеч» / «ание») and a section's heading, not a row, follows.
+ */
+function printedAgain(lines: readonly Line[], texts: readonly string[], from: number): boolean {
+  const want = texts.map(same);
+  for (let k = from; k + want.length <= lines.length; k++) if (want.every((t, m) => same(lines[k + m].text) === t)) return true;
+  return false;
 }
 
 /** The end of the short lines after `from` that read as captions' lines (captionTailEnd). */

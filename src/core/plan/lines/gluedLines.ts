@@ -1,7 +1,8 @@
 import { assignColumns, type AssignOptions, endsOf, EXTRA, rankReadings, type ReadColumn, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { type Line, partedBefore, rowLineAt, type Segmentation, segmentRows } from "./segmentRows";
 import type { TextColumn } from "./lineEvidence";
-import { deadlineGoesOn, endsOpen } from "./continuesLine";
+import { deadlineGoesOn, endsOpen, NOMINATIVE_IN_OI } from "./continuesLine";
+import { deadlineWhole } from "./splitJoinedLines";
 
 /**
  * Lines that hold the pieces of two neighbouring cells on one baseline, glued by one space. pdftotext without layout
@@ -38,7 +39,11 @@ interface Part extends RowLine {
  * The cuts of one row's piece: for each of its lines that is cut, by the line's place in the piece, the texts of its
  * pieces in order. `lines` as the row reader gets them.
  */
-export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; drawn?: boolean; before?: AssignOptions["before"] }): Map<number, string[]> {
+export function gluedCuts(
+  lines: readonly RowLine[],
+  order: readonly ReadColumn[],
+  options: { first: boolean; memo?: ReadingMemo; drawn?: boolean; before?: AssignOptions["before"]; goesOn?: boolean },
+): Map<number, string[]> {
   const drawn = options.drawn === true;
   if (lines.length < (drawn ? 1 : 2) || lines.length > (drawn ? MAX_DRAWN_LINES : MAX_LINES) || order.length < 2) return new Map();
   // Flows hold whole cells, each at least one: a row of as many flows as columns gives each cell a flow of its own (a
@@ -59,7 +64,12 @@ export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[
   // A row cut by a page break after its first baseline leaves one line of it on the page: every cell's first line,
   // glued. Its cuts are few and depend on one another (a deadline between two others parses only with both cut): each
   // set of them is tried.
-  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts, labels) => parts.every((_, j) => j === parts.length - 1 || glued(parts, labels, j)));
+  // Where the row goes on past the page (`goesOn`), a cell's last line in the piece may as well end mid-phrase («…
+  // учителей по» / «ГАУ ДПО»): its cell goes on on the next page, and only the next piece's first words are weighed.
+  const lineGlued = drawn && options.goesOn ? (parts: readonly Part[], labels: readonly number[], j: number) => drawnGluedAt(parts, labels, j, true) : glued;
+  // A deadline's piece is the deadline whole (deadlineWhole), as the parser reads a deadline through other words.
+  const wholeDeadlines = (parts: readonly Part[], labels: readonly number[]) => parts.every((p, j) => order[labels[j]] !== "deadline" || deadlineWhole(p.text));
+  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts, labels) => wholeDeadlines(parts, labels) && parts.every((_, j) => j === parts.length - 1 || lineGlued(parts, labels, j)));
   const cost = drawn ? DRAWN_CUT_COST : CUT_COST;
   // Cuts are taken one move at a time, the move the row reads best with first, while any gains; the row keeps the
   // cuts up to the move where its score less what the cuts cost is highest. A move cuts one line, or every line
@@ -71,7 +81,7 @@ export function gluedCuts(lines: readonly RowLine[], order: readonly ReadColumn[
     let best: { parts: Part[]; score: number } | null = null;
     for (const move of moves(parts, drawn)) {
       const a = read(move.parts);
-      if ((!best || a.score > best.score) && move.cuts.every((j) => glued(move.parts, a.labels, j))) best = { parts: move.parts, score: a.score };
+      if ((!best || a.score > best.score) && move.cuts.every((j) => lineGlued(move.parts, a.labels, j))) best = { parts: move.parts, score: a.score };
     }
     const found = best as { parts: Part[]; score: number } | null;
     // In drawing order a run of one-line cells reads well only once every cut is made (a deadline between two
@@ -153,19 +163,21 @@ function gluedAt(parts: readonly Part[], labels: readonly number[], j: number): 
  * is one where the reading makes the first piece its column's only line in the piece and the second the first line of
  * a column to the right.
  */
-function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number): boolean {
+function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number, cellGoesOn = false): boolean {
   const [left, right] = [labels[j], labels[j + 1]];
   if (left >= right) return false;
-  return labels.filter((c) => c === left).length === 1 && labels.indexOf(right) === j + 1 && mayOpenAfter(parts[j].text, parts[j + 1].text);
+  return labels.filter((c) => c === left).length === 1 && labels.indexOf(right) === j + 1 && mayOpenAfter(parts[j].text, parts[j + 1].text, cellGoesOn);
 }
 
 /**
  * Whether `next` may open a cell after `prev` ended one: no line that asks for more (a preposition, a comma, a deadline
  * broken off: «II квартал» / «2028 г.») ends a cell, and no cell opens on an adjective in an oblique case, the rest of
- * a phrase («Выплата» / «ежемесячной надбавки»).
+ * a phrase («Выплата» / «ежемесячной надбавки»). `cellGoesOn`: `prev` is its cell's line before a page break, which may
+ * end mid-phrase; a deadline's rest right after it («март 2029» / «г.») is still its own.
  */
-function mayOpenAfter(prev: string, next: string): boolean {
-  return !endsOpen(prev) && !deadlineGoesOn(prev, next) && !OBLIQUE_ADJECTIVE_FIRST.test(next.trim());
+function mayOpenAfter(prev: string, next: string, cellGoesOn = false): boolean {
+  const t = next.trim();
+  return (cellGoesOn || !endsOpen(prev)) && !deadlineGoesOn(prev, next) && (!OBLIQUE_ADJECTIVE_FIRST.test(t) || NOMINATIVE_IN_OI.test(t));
 }
 
 const OBLIQUE_ADJECTIVE_FIRST = /^\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими|ным|ной|ней)(?!\p{L})/u;
@@ -296,7 +308,7 @@ function gluedCutsOf(lines: readonly Line[], rows: Segmentation, order: readonly
     let before: AssignOptions["before"];
     s.pieces.forEach((piece, k) => {
       const rowLines = piece.map((r) => rowLineAt(lines, r));
-      const found = gluedCuts(rowLines, rowOrder, { first: k === 0, memo, drawn: !flows, before });
+      const found = gluedCuts(rowLines, rowOrder, { first: k === 0, memo, drawn: !flows, before, goesOn: k < s.pieces.length - 1 });
       if (!flows) {
         const parts = rowLines.flatMap((l, j) => found.get(j)?.map((text) => ({ ...l, text })) ?? [l]);
         const texts = parts.map((p) => p.text.trim());

@@ -139,7 +139,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const marks = grid ? drawnRowMarks(rough) : new Set<string>();
   // A row with no deadline line may hold it at the end of another cell's line, where text in drawing order ran them
   // on; a grid stands in the deadline's place, and no line holds a deadline.
-  const tails = header?.named.has("deadline") && !grid ? trailingDeadlineCuts(rough, source) : new Map<number, TailCut>();
+  const tails = header?.named.has("deadline") && !grid ? trailingDeadlineCuts(rough, source, linesOfCellWidth(source, rough)) : new Map<number, TailCut>();
   const pieces = (l: Line, i: number): Line[] => {
     const cut = tails.get(i);
     if (cut) return cut.pieces.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) }));

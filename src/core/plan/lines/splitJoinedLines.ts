@@ -3,7 +3,7 @@ import { parseDeadline } from "../deadline";
 import { MONTH_NOMINATIVES } from "../deadline/months";
 import { isDeadlineWord } from "../deadline/deadlineWord";
 import { endsExecutorBefore } from "./continuesLine";
-import { lineEvidence } from "./lineEvidence";
+import { lineEvidence, opensParty } from "./lineEvidence";
 import type { Line, Segmentation } from "./segmentRows";
 
 /**
@@ -31,8 +31,11 @@ const PERSON_AT = /^(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\
  * before it, not an executor's cell, which names people in the nominative.
  */
 const OBLIQUE_PERSON = /^(?:[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)\s+[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(ой|ому|ым|ою|ову|еву|ину|ыну|ого|его|ему)(?!\p{L}))/u;
-/** Positions in the nominative, as an executor's cell names them (a name says «для руководителей»). */
-const POSITION_AT = /^(руководител[ьи]|директор|заместител[ьи]|начальник|методист|специалист|главн(ый|ые) специалист|ведущ(ий|ие) специалист|инспектор|педагог-психолог|председател[ьи]|куратор)(?!\p{L})/u;
+/**
+ * Positions in the nominative, as an executor's cell names them (a name says «для руководителей»), in either case: a
+ * cell opens with a capital («… наставнических пар Руководители»).
+ */
+const POSITION_AT = /^(руководител[ьи]|директор|заместител[ьи]|начальник|методист|специалист|главн(ый|ые) специалист|ведущ(ий|ие) специалист|инспектор|педагог-психолог|председател[ьи]|куратор)(?!\p{L})/iu;
 /** An item's number opening a line («2», «1.2», «3.4.»), followed by its name. */
 const ITEM_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}/u;
 /** The most words of an executor's first line a copy runs on at a name's line's end. */
@@ -72,7 +75,9 @@ const CELL_STARTS: readonly CellStart[] = [
         if (w.start === 0) continue;
         const head = text.slice(0, w.start).trim();
         const rest = text.slice(w.start);
-        if (!isDeadline(head) || isDeadline(rest)) continue;
+        // The head ends with a deadline whole (endsWithWholeDeadline): the parser reads one through other cells' words
+        // before it too («Повышение квалификации учителей по ГАУ ДПО в течение года»); a name's are cut off later.
+        if (!isDeadline(head) || isDeadline(rest) || !endsWithWholeDeadline(head)) continue;
         // The parser reads a deadline through words of the next cell («ежеквартально МКУ «ИМЦ»;»): words that do not
         // change what the deadline says are no part of it, and the cut stays before them, but for the body whose plan
         // or schedule it follows («по плану заседаний РУМО», «по графику ИРО»).
@@ -259,11 +264,77 @@ export function cutTrailingDeadline(text: string): [string, string] | null {
 }
 
 /**
+ * Whether a piece cut off a line as a deadline's cell is the deadline whole. The parser reads a deadline through other
+ * words («по ГАУ ДПО в течение года» and «в течение года областной» read as «в течение года»): where a cut is sought
+ * among many (a page's last line holding each cell's first line), a piece with another cell's words before or after
+ * the deadline is no deadline's cell.
+ * - Before: words the deadline reads without (cutTrailingDeadline), past a preposition it opens with too, which may
+ *   have ended the cell before («учителей по» / «ГАУ ДПО»).
+ * - After: a last word of no deadline («областной») that changes nothing of the reading, but for the body whose plan or
+ *   schedule the deadline follows («по графику ИРО»).
+ */
+export function deadlineWhole(text: string): boolean {
+  const t = text.trim();
+  if (!nothingBeforeDeadline(t)) return false;
+  const last = t.match(/\s(\S+)$/u);
+  if (!last || isDeadlineWord(last[1])) return true;
+  const head = t.slice(0, last.index).trim();
+  return OWNED.test(head) || reading(head) !== reading(t);
+}
+
+/**
+ * The text holds no words before the deadline it reads as (deadlineWhole), past a preposition it opens with either,
+ * which may have ended the cell before («учителей по» / «ГАУ ДПО в течение года»).
+ */
+function nothingBeforeDeadline(text: string): boolean {
+  const [first, rest] = [text.match(/^\S+/u)?.[0] ?? "", text.replace(/^\S+\s*/u, "")];
+  return cutTrailingDeadline(text) === null && (rest === "" || !OPEN_WORD.test(first) || cutTrailingDeadline(rest) === null);
+}
+
+/**
+ * A deadline at the line's end (cutTrailingDeadline). In text given cell after cell (`cellWidth`), none with an
+ * executor among the words the parser read it through («учителей по ГАУ ДПО в течение года …», a page's last line of
+ * every cell's first line): the executor is a cell of its own between, and the search of glued lines cuts such a line
+ * at each cell (gluedLines). Other words after it («согласно плану образовательные организации») are cut off by the
+ * rows' reading later.
+ */
+function wholeTail(text: string, cellWidth: boolean): [string, string] | null {
+  const cut = cutTrailingDeadline(text);
+  if (!cut || !cellWidth) return cut;
+  const inner = cutTrailingDeadline(cut[1].replace(/^\S+\s*/u, ""));
+  const before = inner ? `${cut[1].match(/^\S+/u)![0]} ${inner[0]}` : "";
+  return wordsOf(before).some((w) => opensParty(before.slice(w.start))) ? null : cut;
+}
+
+/** Where, from `from` on, the text's last words are a deadline whole (deadlineWhole), after words that could end a cell; or -1. */
+function wholeDeadlineAt(t: string, from: number): number {
+  for (const w of wordsOf(t).filter((x) => x.start >= from)) {
+    const [head, tail] = [t.slice(0, w.start).trim(), t.slice(w.start)];
+    if (isDeadline(tail) && deadlineWhole(tail)) return ENDS_OPEN.test(head) ? -1 : w.start;
+  }
+  return -1;
+}
+
+/**
+ * The text is a deadline whole, or ends with one after a cell's words: the words the parser read it through before
+ * it open no executor («учителей по ГАУ ДПО в течение года»: «ГАУ ДПО» is a cell between the name and the deadline).
+ */
+function endsWithWholeDeadline(text: string): boolean {
+  const t = text.trim();
+  const cut = cutTrailingDeadline(t);
+  if (cut === null) return nothingBeforeDeadline(t);
+  const at = wholeDeadlineAt(t, cut[0].length);
+  const between = t.slice(cut[0].length, Math.max(at, cut[0].length)).trim();
+  return at >= 0 && !wordsOf(between).some((w) => opensParty(between.slice(w.start)));
+}
+
+/**
  * Rows with no line that is a deadline whose one line ends with one: text in drawing order (a browser's copy of a
  * PDF, `pdftotext -raw`) runs a cell's last line and the next cell's first line together where the printer drew them
  * one after the other («ведущий инспектор до 17 января»). Only such rows are cut: in a row that has its deadline, a
  * date at a line's end is the sentence's own. Lines are judged by their cells' pieces (splitLine); the last piece of
- * the row that ends with a deadline is cut, and its line's pieces are given by the line's index.
+ * the row that ends with a deadline is cut, and its line's pieces are given by the line's index. `cellWidth`: the
+ * lines are a cell's width (linesOfCellWidth), the text given cell after cell.
  */
 export interface TailCut {
   /** The line's pieces, the cut one in two. */
@@ -272,7 +343,7 @@ export interface TailCut {
   readonly cut: readonly [string, string];
 }
 
-export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]): Map<number, TailCut> {
+export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[], cellWidth = false): Map<number, TailCut> {
   const cuts = new Map<number, TailCut>();
   for (const s of rows.segments) {
     if (s.kind !== "item") continue;
@@ -286,7 +357,8 @@ export function trailingDeadlineCuts(rows: Segmentation, source: readonly Line[]
       if (opened) cuts.set(indexes[opened.line], opened.cut);
       continue;
     }
-    const pieces = texts.map((line) => line.map((text) => ({ text, cut: cutTrailingDeadline(text) })));
+    // The parser reads a deadline through other cells' words too: one with an executor inside is no cell's (wholeTail).
+    const pieces = texts.map((line) => line.map((text) => ({ text, cut: wholeTail(text, cellWidth) })));
     const last = [...pieces.keys()].reverse().find((k) => pieces[k].some((p) => p.cut !== null));
     if (last === undefined) continue;
     const at = pieces[last].map((p) => p.cut !== null).lastIndexOf(true);

@@ -23,6 +23,13 @@ describe("a row's lines given to columns", () => {
     });
   });
 
+  test("a name's wrap opening with a feminine adjective in an oblique case stays the name's («дорожной карты»)", () => {
+    // krasnopolsky-2029 4.3 in drawing order: no executors' cell opens with «дорожной», and the position opens it after.
+    const texts = ["Подготовка доклада о ходе реализации", "дорожной карты", "начальник отдела кадровой", "политики министерства", "Кузнецова Е.А.", "до 20 января", "доклад направлен", "министру образования"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ name: "Подготовка доклада о ходе реализации дорожной карты", responsible: "начальник отдела кадровой политики министерства Кузнецова Е.А." });
+  });
+
   test("a result may open in lower case with the adjective of the thing made: the executors' cell ends before it", () => {
     // Writer's drawing order, each cell's lines together: «школ» ends the executors, «аналитический» / «отчёт» is the result.
     const texts = ["Проведение анализа", "потребности в", "педагогических кадрах", "ежегодно до 1", "сентября", "Отдел образования", "администрации", "округа, директора", "школ", "аналитический", "отчёт"];

@@ -94,6 +94,11 @@ describe("opensNoExecutorCell: lines an executors' cell never opens with", () =>
       expect(opensNoExecutorCell(line)).toBe(false);
     }
   });
+
+  test("a feminine adjective in an oblique case («-ной», «-ней») opens none; a masculine nominative in «-ной» may", () => {
+    // krasnopolsky-2029 4.3: «Подготовка доклада о ходе реализации» / «дорожной карты» / «начальник отдела …».
+    expect(["дорожной карты", "средней школы", "областной бюджет", "окружной методический центр"].map(opensNoExecutorCell)).toEqual([true, true, false, false]);
+  });
 });
 
 describe("an executors' cell ended whole", () => {

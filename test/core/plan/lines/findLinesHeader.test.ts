@@ -346,3 +346,14 @@ describe("findLinesHeader: a whole header lacking a single column", () => {
     expect(findLinesHeader(linesOf(numbered))!.later).toEqual([]);
   });
 });
+
+describe("findLinesHeader: a header printed again on every page", () => {
+  test("a joined header's tail that names no column is the header's where the next page prints it again with it", () => {
+    // olkhovsky-2028 (pdftotext -raw): «Итоговый» / «документ», «Примеч» / «ание» wrap in narrow columns, and a section's
+    // heading, not a row, follows; the page after prints the same four lines over its rows.
+    const header = "№ Мероприятия Срок Ответственные Итоговый\nдокумент\nПримеч\nание\n";
+    const lines = linesOf(`${header}Кадровое планирование\n1. Ведение банка вакансий\nежемесячно\nУправление образования\n${header}на сайте\n2. Анкетирование\n`);
+    expect(findLinesHeader(lines)!.end).toBe(4);
+    expect(findLinesHeader(linesOf(`${header}Кадровое планирование\n1. Ведение банка вакансий\nежемесячно\n`))!.end).toBe(1);
+  });
+});

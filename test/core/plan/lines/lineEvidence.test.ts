@@ -51,6 +51,11 @@ describe("what a loose line says about its column", () => {
     expect(lineEvidence("образовательные организации").responsible).toBeGreaterThan(0);
   });
 
+  test("the heads of bodies are a position («главы муниципальных районов», krasnopolsky-2029 3.3)", () => {
+    expect(strongestColumn("главы муниципальных районов")).toBe("responsible");
+    expect(strongestColumn("глава администрации района")).toBe("responsible");
+  });
+
   test("a target wrapped after its «не» is a result's line as much as its figure alone", () => {
     // «прошедших обучение, не» / «менее 70 %»: the line holding «менее» weighs for the result as «70 %» does.
     expect(strongestColumn("менее 10 договоров о целевом обучении")).toBe("result");

@@ -66,6 +66,8 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
   test("a name's words followed by a person with initials or a position", () => {
     expect(splitLine("Подготовка базы данных вакантных должностей Новикова А.В.")).toEqual(["Подготовка базы данных вакантных должностей", "Новикова А.В."]);
     expect(splitLine("Организация и проведение методических директор МКУ «ЦРО»")).toEqual(["Организация и проведение методических", "директор МКУ «ЦРО»"]);
+    // ozyorsky-2033 3.1 (Firefox's copy): the executors' cell opens with its position in capitals.
+    expect(splitLine("работы наставнических пар Руководители")).toEqual(["работы наставнических пар", "Руководители"]);
   });
 
   test("an executor's cell followed by result wording", () => {

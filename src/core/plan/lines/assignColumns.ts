@@ -198,7 +198,7 @@ function tallest(heights: readonly number[]): number {
 }
 
 /** The sizes of a row's runs of lines between blank lines. */
-function flowSizes(lines: readonly RowLine[]): number[] {
+export function flowSizes(lines: readonly RowLine[]): number[] {
   const sizes: number[] = [];
   lines.forEach((l, i) => (i === 0 || l.gapBefore ? sizes.push(1) : sizes[sizes.length - 1]++));
   return sizes;

@@ -1,4 +1,4 @@
-import { assignColumns, type AssignOptions, endsOf, EXTRA, rankReadings, type ReadColumn, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
+import { assignColumns, type AssignOptions, endsOf, EXTRA, flowSizes, rankReadings, type ReadColumn, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { type Line, partedBefore, rowLineAt, type Segmentation, segmentRows } from "./segmentRows";
 import type { TextColumn } from "./lineEvidence";
 import { deadlineGoesOn, endsOpen, NOMINATIVE_IN_OI } from "./continuesLine";
@@ -49,7 +49,7 @@ export function gluedCuts(
   // Flows hold whole cells, each at least one: a row of as many flows as columns gives each cell a flow of its own (a
   // web page's cells copied as paragraphs, a row whose cells all stand apart), and one of more flows is no row of flows
   // at all. Either way no flow holds two cells side by side, which is where a glued line comes from.
-  if (!drawn && lines.filter((l, i) => i === 0 || l.gapBefore).length >= order.length) return new Map();
+  if (!drawn && flowSizes(lines).length >= order.length) return new Map();
   // A reading gives each part its column's place in `order`: extra columns side by side are told apart by their places.
   const read = (parts: readonly Part[]): { labels: readonly number[]; score: number } => {
     if (!drawn) {

@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["<rootDir>/test/setup/localGlobalsTransformer.js", { tsconfig: "tsconfig.json" }] },
   globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/e2e/globalTeardown.ts",
   // Each test file has its own browser and server (a free port): under CI, the machine's own, one per core (the pages
   // wait on the browser as much as they compute); on a shared developer machine one browser at a time.
   maxWorkers: process.env.CI ? "100%" : 1,

@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./helpers/browser";
 import { chromiumAvailable } from "./helpers/browserCheck";
-import { CHROMIUM, ROOT } from "./helpers/paths";
+import { ROOT } from "./helpers/paths";
 import { structurePlan } from "../../src/core/plan";
 import { readDocumentBytes } from "../../src/io/readDocumentBytes";
 import { readNoteText } from "../../src/io/readNotes";
@@ -16,7 +17,6 @@ import { serveDist } from "./helpers/server";
  * downloaded and read back. Every request the page makes is recorded: none may leave its own server.
  */
 const run = chromiumAvailable() ? describe : describe.skip;
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const EXAMPLE = path.join(ROOT, "examples", "example.xlsx");
 const OFFICIAL = path.join(ROOT, "test", "fixtures", "plans", "official");
 const TXT_PLAN = path.join(OFFICIAL, "roadmap-2026.layout.txt");
@@ -35,7 +35,7 @@ run("web page", () => {
 
   beforeAll(async () => {
     server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchBrowser();
     downloads = mkdtempSync(path.join(tmpdir(), "plankadry-web-"));
   });
   afterAll(async () => {

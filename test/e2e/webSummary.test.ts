@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./helpers/browser";
 import { computeIndicators, indicatorSheet } from "../../src/core/staffing";
 import { consolidateVacancies, vacancySheets } from "../../src/core/vacancies";
 import { readDocumentBytes } from "../../src/io/readDocumentBytes";
@@ -10,7 +11,7 @@ import { generatePersons } from "../fixtures/staffing/generatePersons";
 import { generateVacancies } from "../fixtures/vacancies/generateVacancies";
 import { renderLongTable } from "../fixtures/vacancies/renderVacancies";
 import { chromiumAvailable } from "./helpers/browserCheck";
-import { CHROMIUM, ROOT } from "./helpers/paths";
+import { ROOT } from "./helpers/paths";
 import { serveDist } from "./helpers/server";
 
 /**
@@ -18,7 +19,6 @@ import { serveDist } from "./helpers/server";
  * list and a vacancy table chosen together give the summary workbook its «Показатели» and vacancy sheets.
  */
 const run = chromiumAvailable() ? describe : describe.skip;
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const PLAN = path.join(ROOT, "test", "fixtures", "plans", "official", "roadmap-2026.layout.txt");
 const TODAY = new Date();
 const today = `${TODAY.getFullYear()}-${String(TODAY.getMonth() + 1).padStart(2, "0")}-${String(TODAY.getDate()).padStart(2, "0")}`;
@@ -35,7 +35,7 @@ run("web page: the summary of a plan, a staff list and a vacancy table", () => {
 
   beforeAll(async () => {
     server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchBrowser();
     dir = mkdtempSync(path.join(tmpdir(), "plankadry-websummary-"));
   });
   afterAll(async () => {

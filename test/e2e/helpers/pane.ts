@@ -1,16 +1,15 @@
 import { mkdirSync, readFileSync } from "fs";
 import * as path from "path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { E2EConfig } from "../fakeOfficeBoot";
-import { CHROMIUM, FAKE_BUNDLE, OFFICE_JS_URL, SCREENSHOTS } from "./paths";
+import { launchBrowser } from "./browser";
+import { FAKE_BUNDLE, OFFICE_JS_URL, SCREENSHOTS } from "./paths";
 import { serveDist } from "./server";
-
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** One browser and the dist/ server for a test file. */
 export async function startBrowser(): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
   const server = await serveDist();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await launchBrowser();
   return {
     browser,
     url: server.url,

@@ -6,7 +6,7 @@ import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextCo
 import { opensWithNoWord } from "../../text/restOfWord";
 import { MARGIN, walkHeights } from "./walkHeights";
 import { readsAsOutcome } from "./outcomeWords";
-import { mayOwn, Owner, OWNER_STATES, ownerSteps } from "./scheduleOwner";
+import { mayOwn, Owner, OWNER_STATES, type OwnerStep, ownerSteps } from "./scheduleOwner";
 
 /**
  * A column no catalogue names (a source of funding, a note), read as a column of the row so that its lines stand where
@@ -83,10 +83,12 @@ export interface ReadingMemo {
    * (readBest for the cells given back) ranks the same rows again.
    */
   readonly readings: Map<string, readonly Reading[]>;
+  /** What a line is in each state a deadline's cell may stand in before it (ownerSteps), by its text. */
+  readonly owners: Map<string, readonly OwnerStep[]>;
 }
 
 export function readingMemo(): ReadingMemo {
-  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), executorEnds: new Map(), nextParties: new Map(), partiesAfterBody: new Map(), readings: new Map() };
+  return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), executorEnds: new Map(), nextParties: new Map(), partiesAfterBody: new Map(), readings: new Map(), owners: new Map() };
 }
 
 function remembered<T>(memo: Map<string, T> | undefined, key: string, work: (key: string) => T): T {
@@ -637,7 +639,7 @@ export function localScorer(
   const giveBack = new Float64Array(n * m);
   if (owned.length) {
     for (let i = 0; i < n; i++) {
-      const steps = ownerSteps(texts[i]);
+      const steps = remembered(opts.memo?.owners, texts[i], ownerSteps);
       steps.forEach((st, k) => {
         owned[i * OWNER_STATES + k] = st.owns ? 1 : 0;
         ownerNext[i * OWNER_STATES + k] = st.next;

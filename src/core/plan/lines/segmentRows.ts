@@ -18,6 +18,7 @@ import { unnumberedTitles } from "./unnumberedTitles";
 import { listAfterFlow, numberFlowAt } from "./numberFlows";
 import { holdsOwnCells } from "./parentWithCells";
 import { numberRemark } from "./numberRemark";
+import { SkippedNumbers } from "./skippedNumber";
 
 /**
  * A sum row's line: «Итого» / «Всего» capitalised, as the label of a row opens it (in lower case the word runs on in a
@@ -244,6 +245,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   // The last item's number: under a heading the list may go on from it rather than from the heading («Задача 4.» over
   // item «4.» where the items are numbered through their Раздел and the tasks through the plan).
   let lastItem: number[] | null = null;
+  const skipped = new SkippedNumbers();
   for (let i = bodyStart; i < partAt; i++) {
     if (furniture.has(i)) continue;
     const text = lines[i].text.trim();
@@ -259,8 +261,12 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       const follows: boolean = canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step))));
       // A number printed as a flow of its own opens a row wherever pdftotext put its block (numberFlows).
       const flow: boolean = !follows && numberFlowAt(lines, i, prev, p);
-      if ((follows || flow) && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
+      // The number the list skipped, given after the row that skipped it (skippedNumber): a row; the list goes on.
+      const late = !follows && !flow && skipped.takes(prev, p, n.number);
+      if ((follows || flow || late) && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
+        if (late) continue;
+        if (follows) skipped.accept(prev, p);
         prev = lastItem = flow ? listAfterFlow(prev, p) : p;
         continue;
       }

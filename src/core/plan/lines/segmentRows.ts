@@ -246,6 +246,8 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   // item «4.» where the items are numbered through their Раздел and the tasks through the plan).
   let lastItem: number[] | null = null;
   const skipped = new SkippedNumbers();
+  // Whether a whole item number printed with its dot («3.») opened a row yet.
+  let dottedWhole = false;
   for (let i = bodyStart; i < partAt; i++) {
     if (furniture.has(i)) continue;
     const text = lines[i].text.trim();
@@ -257,14 +259,18 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       // without its dot and lower-case words after it («5 договоров», «2 класса») is as often a quantity opening a
       // result's line: it opens a row only as the very next number, never skipping one that may still come.
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
-      const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
-      const follows: boolean = canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step))));
+      const quantityLike = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest);
+      const step = quantityLike ? 1 : 2;
+      // Where the plan prints its whole item numbers with a dot («1.» … «5.»), such a number without one is a figure
+      // of a cell's line («по состоянию на» / «1 число» after a heading), never a row: one plan prints its numbers alike.
+      const follows: boolean = !(quantityLike && dottedWhole) && (canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step)))));
       // A number printed as a flow of its own opens a row wherever pdftotext put its block (numberFlows).
       const flow: boolean = !follows && numberFlowAt(lines, i, prev, p);
       // The number the list skipped, given after the row that skipped it (skippedNumber): a row; the list goes on.
       const late = !follows && !flow && skipped.takes(prev, p, n.number);
       if ((follows || flow || late) && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
+        if (/^\d+[.)]$/.test(n.number)) dottedWhole = true;
         if (late) continue;
         if (follows) skipped.accept(prev, p);
         prev = lastItem = flow ? listAfterFlow(prev, p) : p;

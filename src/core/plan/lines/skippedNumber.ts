@@ -8,7 +8,8 @@
  * with no dot («2 педагога») opens a result's line as often: it is never taken so.
  */
 export class SkippedNumbers {
-  private readonly pending = new Set<string>();
+  /** The numbers skipped, each with the number of the row before the skip. */
+  private readonly pending = new Map<string, readonly number[]>();
 
   /** Record the number a row `p` accepted after `prev` skipped, if it skipped one at its last level. */
   accept(prev: readonly number[] | null, p: readonly number[]): void {
@@ -16,16 +17,19 @@ export class SkippedNumbers {
     const parent = p.slice(0, -1);
     if (!parent.every((n, k) => n === prev[k])) return void this.pending.clear();
     const last = p[p.length - 1];
-    if (last - prev[prev.length - 1] === 2) this.pending.add([...parent, last - 1].join("."));
+    if (last - prev[prev.length - 1] === 2) this.pending.set([...parent, last - 1].join("."), [...prev]);
   }
 
-  /** `printed` (its path `p`), coming after `prev` where it cannot follow, is the number the same list skipped, still awaited. */
-  takes(prev: readonly number[] | null, p: readonly number[], printed: string): boolean {
-    if (p.length < 2 && !/[.)]$/.test(printed)) return false;
-    if (prev === null || prev.length !== p.length || !p.slice(0, -1).every((n, k) => n === prev[k])) return false;
+  /**
+   * `printed` (its path `p`), coming after `prev` where it cannot follow, is the number the same list skipped, still
+   * awaited: the number of the row before the skip («1.2» for a late «1.3»), or null.
+   */
+  takes(prev: readonly number[] | null, p: readonly number[], printed: string): readonly number[] | null {
+    if (p.length < 2 && !/[.)]$/.test(printed)) return null;
+    if (prev === null || prev.length !== p.length || !p.slice(0, -1).every((n, k) => n === prev[k])) return null;
     const key = p.join(".");
-    if (!this.pending.has(key)) return false;
+    const before = this.pending.get(key) ?? null;
     this.pending.delete(key);
-    return true;
+    return before;
   }
 }

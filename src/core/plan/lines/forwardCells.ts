@@ -52,7 +52,7 @@ export function paragraphColumn(text: string, columns: readonly TextColumn[]): T
 
 /** A row given in the text's flow with its number: not one whose name or cells blocks gave by order. */
 function inFlow(s: Segment): boolean {
-  return s.nameByOrder === undefined && s.nameLines === undefined && s.cellsByOrder === undefined;
+  return s.nameByOrder === undefined && s.nameLines === undefined && s.cellsByOrder === undefined && s.lateCells === undefined;
 }
 
 /** How far a paragraph's column must read ahead of the next one's. */

@@ -1,5 +1,5 @@
 import type { TextColumn } from "./lineEvidence";
-import { rowOpenings } from "./rowsBlock";
+import { blockColumns, rowOpenings } from "./rowsBlock";
 import { type LineRef, numberOf, type Segment } from "./segmentRows";
 
 /**
@@ -48,7 +48,7 @@ function underSection(item: Segment, section: string): boolean {
 export function numbersOverTitles(segments: readonly Segment[], columns: readonly TextColumn[] | null): Segment[] {
   const out: Segment[] = [];
   for (let j = 0; j < segments.length; ) {
-    const moved = columns ? titlesAfterNumbers(segments, j, columns) : null;
+    const moved = titlesAfterNumbers(segments, j, columns);
     if (!moved) {
       out.push(segments[j++]);
       continue;
@@ -63,7 +63,7 @@ export function numbersOverTitles(segments: readonly Segment[], columns: readonl
  * The run of numbers from `p` and the titles after it, put in their order; null where no run of bare numbers stands
  * before titles that head some of them, in order.
  */
-function titlesAfterNumbers(segments: readonly Segment[], p: number, columns: readonly TextColumn[]): { segments: Segment[]; end: number } | null {
+function titlesAfterNumbers(segments: readonly Segment[], p: number, header: readonly TextColumn[] | null): { segments: Segment[]; end: number } | null {
   const numbered = (s: Segment | undefined) => s?.kind === "item" && s.number !== null;
   // The run's last number holds the lines before the first title (or none).
   let q = p;
@@ -79,6 +79,9 @@ function titlesAfterNumbers(segments: readonly Segment[], p: number, columns: re
   if (of.every((t) => t < 0) || of.some((t, k) => k > 0 && t < of[k - 1])) return null;
   const before = run.filter((_, k) => of[k] < 0);
   const held = run[run.length - 1].pieces;
+  // The header's captions but the №'s printed after the page's № flow (captionsAfterNumbers): they name the columns.
+  const columns = header ?? captionsAfterNumbers(held);
+  if (!columns) return null;
   const items = run.map((s, k) => (k === run.length - 1 ? { ...s, pieces: [] } : s));
   const out: Segment[] = [...before.map((s, k) => (k === before.length - 1 ? { ...s, pieces: held } : s))];
   titles.forEach((_, t) => {
@@ -100,4 +103,14 @@ function underTitleRow(section: Segment, columns: readonly TextColumn[]): { sect
   const opens = rowOpenings(rest, 1, columns, new Set(), true)?.[0];
   if (opens === undefined) return null;
   return { section: { ...section, pieces: [[first, ...rest.slice(0, opens)]] }, row: rest.slice(opens) };
+}
+
+/**
+ * The columns named by captions the run's last number holds, where the header found over the rows is the № column's
+ * caption alone: pdftotext without layout gives the № column's caption and its page's numbers as one flow, and the
+ * other captions after it («№» / «п/п» / «1.1» … «2.1» / «Мероприятие» / «Срок» / «Ожидаемый результат»). Null where
+ * those lines name no name's column (blockColumns).
+ */
+function captionsAfterNumbers(held: readonly (readonly LineRef[])[]): TextColumn[] | null {
+  return blockColumns(held.flat().map((r) => r.text));
 }

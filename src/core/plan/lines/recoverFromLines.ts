@@ -667,6 +667,7 @@ function itemRow(
   if (glued) notes.push({ code: "column_uncertain", text: `номер «${s.number}» прочитан с конца строки «${glued.trim()}»` });
   if (s.gaveTitle !== undefined) notes.push({ code: "column_uncertain", text: `строка «${short(s.gaveTitle)}» прочитана как заголовок раздела выше, номер которого напечатан отдельно, а не как начало наименования этого пункта` });
   if (s.cellsByOrder) notes.push({ code: "column_uncertain", text: `номера напечатаны отдельным столбцом, ячейки строк — блоками по столбцам после них; ячейки отнесены к пункту ${s.number} по порядку блоков своего столбца` });
+  if (s.lateCells) notes.push({ code: "column_uncertain", text: `номер пункта ${s.number} или пункта перед ним напечатан после следующего пункта, ячейки обоих стояли подряд; они поделены между пунктами по порядку блоков своего столбца` });
   if (s.nameByOrder === "guessed") notes.push({ code: "column_uncertain", text: `номера напечатаны отдельным столбцом, наименования — блоком отдельно от них; наименование отнесено к пункту ${s.number} по порядку, а число наименований и номеров на странице не совпало` });
   s.pieces.forEach((piece, k) => {
     const a = readings[k];

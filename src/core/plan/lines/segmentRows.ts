@@ -18,6 +18,8 @@ import { unnumberedTitles } from "./unnumberedTitles";
 import { listAfterFlow, numberFlowAt } from "./numberFlows";
 import { holdsOwnCells } from "./parentWithCells";
 import { numberRemark } from "./numberRemark";
+import { SkippedNumbers } from "./skippedNumber";
+import { lateRowCells } from "./lateRowCells";
 
 /**
  * A sum row's line: «Итого» / «Всего» capitalised, as the label of a row opens it (in lower case the word runs on in a
@@ -83,6 +85,11 @@ export interface Segment {
   readonly nameColumns?: readonly TextColumn[];
   /** The row's other cells came as blocks after the page's names and were given to it by their order (runFlows). */
   readonly cellsByOrder?: true;
+  /**
+   * The row's number was given after the row below it, and the cells of it and of the row before it stood together in
+   * the row before's lines, dealt between them by order (lateRowCells).
+   */
+  readonly lateCells?: true;
   /** How many of the first piece's lines stand above the number's line, in a row of cells centred vertically. */
   readonly head?: number;
   /** The line that opened the row's lines and was read as the title of the section above (sectionTitlesApart). */
@@ -244,6 +251,11 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   // The last item's number: under a heading the list may go on from it rather than from the heading («Задача 4.» over
   // item «4.» where the items are numbered through their Раздел and the tasks through the plan).
   let lastItem: number[] | null = null;
+  const skipped = new SkippedNumbers();
+  // Rows whose number the list skipped and gave later, by their number's line, with the number of the row before.
+  const lateRows = new Map<number, readonly number[]>();
+  // Whether a whole item number printed with its dot («3.») opened a row yet.
+  let dottedWhole = false;
   for (let i = bodyStart; i < partAt; i++) {
     if (furniture.has(i)) continue;
     const text = lines[i].text.trim();
@@ -255,12 +267,22 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       // without its dot and lower-case words after it («5 договоров», «2 класса») is as often a quantity opening a
       // result's line: it opens a row only as the very next number, never skipping one that may still come.
       const afterHeading = starts.length > 0 && starts[starts.length - 1].heading;
-      const step = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest) ? 1 : 2;
-      const follows: boolean = canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step))));
+      const quantityLike = n.rest !== null && /^\d+$/.test(n.number) && /^\p{Ll}/u.test(n.rest);
+      const step = quantityLike ? 1 : 2;
+      // Where the plan prints its whole item numbers with a dot («1.» … «5.»), such a number without one is a figure
+      // of a cell's line («по состоянию на» / «1 число» after a heading), never a row: one plan prints its numbers alike.
+      const follows: boolean = !(quantityLike && dottedWhole) && (canFollow(prev, p, step) || (afterHeading && (p[p.length - 1] <= step || (lastItem !== null && canFollow(lastItem, p, step)))));
       // A number printed as a flow of its own opens a row wherever pdftotext put its block (numberFlows).
       const flow: boolean = !follows && numberFlowAt(lines, i, prev, p);
-      if ((follows || flow) && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
+      // The number the list skipped, given after the row that skipped it (skippedNumber): a row; the list goes on.
+      const before = follows || flow ? null : skipped.takes(prev, p, n.number);
+      const late = before !== null;
+      if (before) lateRows.set(i, before);
+      if ((follows || flow || late) && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
+        if (/^\d+[.)]$/.test(n.number)) dottedWhole = true;
+        if (late) continue;
+        if (follows) skipped.accept(prev, p);
         prev = lastItem = flow ? listAfterFlow(prev, p) : p;
         continue;
       }
@@ -314,7 +336,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return { kind: section ? "section" : "item", number: s.heading && HEADING.test(first) ? null : s.number, at: s.index, pieces: pieces.filter((p) => p.length), ...(remark ? { remark: remark.text } : {}) };
   });
-  const spread = spreadNumberColumn(numbersOverTitles(moveStrayCells(segments, lines, partedBefore), blockColumns(header)), lines, partedBefore, header);
+  const spread = spreadNumberColumn(numbersOverTitles(moveStrayCells(lateRowCells(segments, lateRows, lines), lines, partedBefore), blockColumns(header)), lines, partedBefore, header);
   for (const i of spread.captions) furniture.add(i);
   const byFlows = (s: Segment, k: number): Segment => (spread.flowsByOrder.has(k) ? { ...s, cellsByOrder: true } : s);
   const marked = spread.segments.map((s, k) => byFlows(spread.byOrder.has(k) ? { ...s, nameByOrder: spread.byOrder.get(k), nameLines: spread.names.get(k), ...(spread.held.has(k) ? { nameColumns: spread.held.get(k) } : {}) } : s, k));

@@ -113,6 +113,20 @@ describe("a page's numbers printed above the section's title that heads their ro
     ]);
     expect([plan.items[0].name, plan.items[3].name, plan.items[3].responsible.text]).toEqual([NAMES.mon, NAMES.intern, "Управление образования"]);
   });
+
+  test("numbers printed in the header, after the № column's caption, over two titles: the captions after them name the columns", () => {
+    // pdftotext gives the № caption, its column's number and the page's numbers as one flow, then the other captions
+    // each with its column's number: the header found over the rows is «№ п/п» alone, and the captions after the
+    // numbers tell the rows' columns.
+    const captions = ["Наименование мероприятия", "", "2", "", "Ответственные", "исполнители", "3", "", "Срок", "реализации", "4", ""];
+    const plan = read([HEADER[0], "№", "п/п", "", "1", "1.1.", "", "1.2.", "", "2.1.", "", ...captions, "Раздел 1. Кадровое планирование", ...ROW_1_1, ...ROW_1_2, "Раздел 2. Привлечение молодых педагогов", ...ROW_1_3, SIGNED]);
+    expect(plan.sections.map((s) => s.number)).toEqual(["1", "2"]);
+    expect(plan.items.map((i) => [i.number, i.section, i.name, i.deadline.text])).toEqual([
+      ["1.1", "1", NAMES.mon, "ежегодно, до 1 октября"],
+      ["1.2", "1", NAMES.pos, "I полугодие 2028 г."],
+      ["2.1", "2", NAMES.need, "до 25 апреля 2028 г."],
+    ]);
+  });
 });
 
 describe("a frequency adjective qualifying a noun tells no deadline", () => {

@@ -94,6 +94,16 @@ describe("rows of a plan without cells, from its numbering", () => {
     expect(numbers(["1 Семинар", "май", "2 молодых педагогов", "июнь"])).toEqual(["item:1", "item:2"]);
   });
 
+  test("where the plan prints its whole numbers with a dot, one without it before lower-case words is a cell's figure", () => {
+    // «ежемесячно, по состоянию на» / «1 число» under a section's title whose items restart at «1.»: no row «1».
+    expect(numbers(["1. Семинар", "май", "2. Форум", "II. Привлечение кадров", "Ведение банка вакансий", "ежемесячно, по", "состоянию на", "1 число", "1. Ярмарка", "июнь"])).toEqual([
+      "item:1.",
+      "item:2.",
+      "section:II.",
+      "item:1.",
+    ]);
+  });
+
   test("the column numbers under the header, repeated with it on a new page, open no rows «3», «4», «5»", () => {
     const header = ["№ п/п", "Мероприятие", "Примечание", "Срок"];
     const texts = [...header, "1", "2", "3", "4", "Раздел 2. Кадры", "2.1. Семинар", "май", "2.2. Форум", "июнь", "1 из 2", ...header, "1", "2", "3", "4", "2.3. Курсы", "март"];

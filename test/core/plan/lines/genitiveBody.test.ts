@@ -30,4 +30,19 @@ describe("a body's genitive after a noun goes on the phrase", () => {
     expect(of("name")).toBe("Публикация материалов о мерах поддержки педагогов на сайте Управления образования и в районной газете");
     expect(of("responsible")).toBe("Управление образования, редакция газеты (по согласованию)");
   });
+
+  test("a place's name in the genitive goes on the body before it, a capitalised one too; a whole party ends before it", () => {
+    expect(continuation("Администрация", "Ольховского")).toBeGreaterThan(0);
+    expect(continuation("сельских школ", "Ольховского района")).toBeGreaterThan(0);
+    expect(continuation("руководители ОО", "Ольховского")).toBeLessThan(0);
+    expect(continuation("Иванова И.И.", "Ольховского")).toBeLessThan(0);
+  });
+
+  test("given cell after cell, the executors' body keeps the place's name wrapped under it", () => {
+    const texts = ["Предоставление служебного", "жилья молодым педагогам", "по мере", "поступления", "заявлений", "Администрация", "Берёзовского", "района, Комитет", "по имуществу", "обеспечены жильём", "все нуждающиеся"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    const of = (c: TextColumn) => texts.filter((_, i) => a.columns[i] === c).join(" ");
+    expect(of("responsible")).toBe("Администрация Берёзовского района, Комитет по имуществу");
+    expect(of("deadline")).toBe("по мере поступления заявлений");
+  });
 });

@@ -44,7 +44,7 @@ export interface AssignOptions {
    * cell after cell, such a cell may still go on, less likely), and the cell's text so far (none: its last line
    * alone). A cell starts at the top of its row, so a column without lines before the break has none after it.
    */
-  readonly before?: Partial<Record<TextColumn, { readonly last: string; readonly cut: boolean; readonly short?: boolean; readonly cell?: string }>>;
+  readonly before?: Partial<Record<ReadColumn, { readonly last: string; readonly cut: boolean; readonly short?: boolean; readonly cell?: string }>>;
   /** What the rest of the document says of a whole cell (learnCells): one it repeats gains, one cut from it loses. */
   readonly knownCell?: ((column: TextColumn, text: string) => number) & { readonly own?: (column: TextColumn, text: string) => number };
   /**
@@ -573,23 +573,27 @@ export function localScorer(
   const tooWide = new Uint8Array(n * m);
   // What opening a cell with the line scores: after a page break, against the column's line before it; else firstLine.
   const opening = new Float64Array(n * m);
+  // An extra column's cell before the break goes on after it as a catalogued one does («областной» / «бюджет»), where
+  // the order holds one extra column: several share one key, and which of them a line went on is not known.
+  const oneExtra = order.filter((col) => !catalogued(col)).length === 1;
+  const beforeOf = (col: ReadColumn) => (catalogued(col) || oneExtra ? opts.before?.[col] : undefined);
   for (let i = 0; i < n; i++) {
     for (let c = 0; c < m; c++) {
       const col = order[c];
       clue[i * m + c] = catalogued(col) ? evidence[i][col] : extraClue(evidence[i]);
       const w = catalogued(col) ? opts.widths?.[col] : undefined;
       tooWide[i * m + c] = w !== undefined && texts[i].length > w * 1.1 + 2 ? 1 : 0;
-      const before = catalogued(col) ? opts.before?.[col] : undefined;
+      const before = beforeOf(col);
       opening[i * m + c] = opts.before ? (before ? continuation(before.last, texts[i]) + (before.cut ? (before.short ? 0 : 0.5) : -2) : -3) : firstLine(col, traits[i], evidence[i], opts.first);
       // An executors' cell that ended a party whole before the page break goes on after it no more than inside a piece.
       if (col === "responsible" && before && endsExecutorsCellBefore(before.last, texts[i])) opening[i * m + c] -= EXECUTOR_ENDED;
     }
   }
-  const cut = order.map((col) => (catalogued(col) && opts.before?.[col]?.cut) ?? false);
+  const cut = order.map((col) => beforeOf(col)?.cut ?? false);
   // The quotes a cell left open before the page break (its text so far known): a closing guillemet after the break
   // closes one of those, and a cell whose quotes all closed closes none.
   const openBefore = order.map((col) => {
-    const cell = catalogued(col) ? opts.before?.[col]?.cell : undefined;
+    const cell = beforeOf(col)?.cell;
     return cell === undefined ? null : Math.max(0, quoteBalance(cell).depth);
   });
   // A closing guillemet is charged unless the cell may have opened it before the page break, where its text is not known.

@@ -277,10 +277,29 @@ export function continuation(prev: string, next: string): number {
   // A deadline broken where no deadline ends («не позднее» / «01.12.2028»): the next line carries it on.
   if (endsOpen(prev) || deadlineGoesOn(prev, next)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;
+  // A body's noun capitalised in the genitive after a noun in lower case is that noun's complement («на официальном
+  // сайте» / «Управления образования», «по поручению» / «Министерства»): the wrap reads through as a lower-case one does.
+  if (GENITIVE_BODY_FIRST.test(next.trim()) && BODY_NOUN_END.test(prev.trim())) return GENITIVE_COMPLEMENT;
+  // So is a place's name in the genitive after a noun, a body's capitalised too («Администрация» / «Ольховского
+  // района», «Министерство образования» / «Ольховской области» is not: «-ой» is a nominative's as well): no cell opens
+  // with one (OBLIQUE_ADJECTIVE_CAPITAL). A whole party before it (PARTY_END: «ОО», «»», initials) ends there.
+  if (OBLIQUE_ADJECTIVE_CAPITAL.test(next.trim()) && NOUN_END.test(prev.trim()) && !PARTY_END.test(prev.trim()) && !PERSON_END.test(prev.trim())) return GENITIVE_COMPLEMENT;
   // A title in quotes after a noun in lower case names it (opensWithTitle); after a position it would open a party.
   if (opensWithTitle(next) && TITLED_NOUN_END.test(prev.trim()) && !POSITION_END.test(prev.trim())) return TITLE_AFTER_NOUN;
   return endsClosed(prev) ? -0.3 : -0.6;
 }
+
+/**
+ * A body's noun capitalised in the genitive singular first («Управления», «Комитета», «Министерства»): an executors'
+ * cell names its parties in the nominative (none of the official plans' executors opens a party so), so such a line
+ * after a noun is the rest of a name's or a result's phrase about the body. «Управления», «Администрации» are plurals
+ * in the nominative as well: the line before decides (continuation).
+ */
+const GENITIVE_BODY_FIRST = /^(?:Управления|Комитета|Министерства|Отдела|Департамента|Администрации|Центра|Совета|Правительства|Института|Университета)(?!\p{L})/u;
+/** A line ending on a word of three letters or more, in either case, with no punctuation after it. */
+const NOUN_END = /(?<!\p{L})\p{L}\p{Ll}{2,}$/u;
+/** What a body's genitive after a noun gains (continuation): as much as a line going on after an open one. */
+const GENITIVE_COMPLEMENT = 1.5;
 
 /** A line ending on a word in lower case: a noun a title in quotes may name («конкурсе», «педагога», «клуба»). */
 const TITLED_NOUN_END = /(?<!\p{L})\p{Ll}{3,}$/u;

@@ -51,14 +51,24 @@ export function gluedCuts(
   // at all. Either way no flow holds two cells side by side, which is where a glued line comes from.
   if (!drawn && flowSizes(lines).length >= order.length) return new Map();
   // A reading gives each part its column's place in `order`: extra columns side by side are told apart by their places.
-  const read = (parts: readonly Part[]): { labels: readonly number[]; score: number } => {
+  const read = (parts: readonly Part[]): { labels: readonly number[]; score: number } => readings(parts)[0];
+  const readings = (parts: readonly Part[]): readonly { labels: readonly number[]; score: number }[] => {
     if (!drawn) {
       const a = assignColumns(parts, order as readonly TextColumn[], { first: options.first, memo: options.memo, rescored: 4 });
-      return { labels: a.columns.map((c) => order.indexOf(c)), score: a.score };
+      return [{ labels: a.columns.map((c) => order.indexOf(c)), score: a.score }];
     }
     // Read cell after cell, with the extra columns in their places; a piece too long to rank whole is left as it is.
-    if (!withinReadings(parts.length, order.length)) return { labels: [], score: -Infinity };
-    return drawnReading(parts, order, options);
+    if (!withinReadings(parts.length, order.length)) return [{ labels: [], score: -Infinity }];
+    return drawnReadings(parts, order, options);
+  };
+  // A piece after a page break (`before`) has no cell's opening to read by, and its best readings score close: a cut
+  // is one where any of them makes it glued, at that reading's score (a cell's wrapped lines may read as well in the
+  // column beside it, «с дефицитом учителей» after «Министерство образования» as after «Выявление … образований»,
+  // and only the reading that keeps them in their own column cuts «Краснопольской области» / «вакансий по»).
+  // Elsewhere the best reading alone decides.
+  const gluedReading = (parts: readonly Part[], ok: (labels: readonly number[]) => boolean): { labels: readonly number[]; score: number } | null => {
+    const ranked = drawn && options.before ? readings(parts) : [read(parts)];
+    return ranked.find((a) => a.score > -Infinity && ok(a.labels)) ?? null;
   };
   const glued = drawn ? drawnGluedAt : gluedAt;
   // A row cut by a page break after its first baseline leaves one line of it on the page: every cell's first line,
@@ -69,7 +79,7 @@ export function gluedCuts(
   const lineGlued = drawn && options.goesOn ? (parts: readonly Part[], labels: readonly number[], j: number) => drawnGluedAt(parts, labels, j, true) : glued;
   // A deadline's piece is the deadline whole (deadlineWhole), as the parser reads a deadline through other words.
   const wholeDeadlines = (parts: readonly Part[], labels: readonly number[]) => parts.every((p, j) => order[labels[j]] !== "deadline" || deadlineWhole(p.text));
-  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts, labels) => wholeDeadlines(parts, labels) && parts.every((_, j) => j === parts.length - 1 || lineGlued(parts, labels, j)));
+  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts) => gluedReading(parts, (labels) => wholeDeadlines(parts, labels) && parts.every((_, j) => j === parts.length - 1 || lineGlued(parts, labels, j))));
   const cost = drawn ? DRAWN_CUT_COST : CUT_COST;
   // Cuts are taken one move at a time, the move the row reads best with first, while any gains; the row keeps the
   // cuts up to the move where its score less what the cuts cost is highest. A move cuts one line, or every line
@@ -80,8 +90,8 @@ export function gluedCuts(
   for (let step = 1; step <= MAX_MOVES; step++) {
     let best: { parts: Part[]; score: number } | null = null;
     for (const move of moves(parts, drawn)) {
-      const a = read(move.parts);
-      if ((!best || a.score > best.score) && move.cuts.every((j) => lineGlued(move.parts, a.labels, j))) best = { parts: move.parts, score: a.score };
+      const a = gluedReading(move.parts, (labels) => move.cuts.every((j) => lineGlued(move.parts, labels, j)));
+      if (a && (!best || a.score > best.score)) best = { parts: move.parts, score: a.score };
     }
     const found = best as { parts: Part[]; score: number } | null;
     // In drawing order a run of one-line cells reads well only once every cut is made (a deadline between two
@@ -102,8 +112,14 @@ export function gluedCuts(
 
 /** The best reading of a piece given cell after cell, with the extra columns in their places. */
 function drawnReading(parts: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; before?: AssignOptions["before"] }): { labels: readonly number[]; columns: readonly ReadColumn[]; score: number } {
-  const [best] = rankReadings(parts, order, { first: options.first, memo: options.memo, rescored: 4, emission: "cells", ...(options.before ? { before: options.before } : {}) });
+  const [best] = drawnReadings(parts, order, options);
   return best ? { labels: best.labels, columns: best.labels.map((c) => order[c]), score: best.score } : { labels: [], columns: [], score: -Infinity };
+}
+
+/** The best few readings of a piece given cell after cell (rankReadings), best first; one of no score where none is. */
+function drawnReadings(parts: readonly RowLine[], order: readonly ReadColumn[], options: { first: boolean; memo?: ReadingMemo; before?: AssignOptions["before"] }): readonly { labels: readonly number[]; score: number }[] {
+  const ranked = rankReadings(parts, order, { first: options.first, memo: options.memo, rescored: 4, emission: "cells", ...(options.before ? { before: options.before } : {}) });
+  return ranked.length ? ranked : [{ labels: [], score: -Infinity }];
 }
 
 /** Words of a line past which no set of cuts is tried (lineCuts): a page's last line holds a few cells' first lines. */
@@ -111,13 +127,13 @@ const MAX_LINE_WORDS = 18;
 
 /**
  * The cuts of a piece of one line (gluedCuts): every set of at most `most` cuts at its words' starts, the one whose
- * reading less what the cuts cost is best and whose every cut is glued.
+ * reading that makes every cut glued (`gluedRead`, null where none does) less what the cuts cost is best.
  */
 function lineCuts(
   line: RowLine,
   most: number,
   read: (parts: readonly Part[]) => { labels: readonly number[]; score: number },
-  allGlued: (parts: readonly Part[], labels: readonly number[]) => boolean,
+  gluedRead: (parts: readonly Part[]) => { labels: readonly number[]; score: number } | null,
 ): Map<number, string[]> {
   const text = line.text.trim();
   const starts = wordStarts(text);
@@ -127,9 +143,9 @@ function lineCuts(
     if (chosen.length) {
       const bounds = [0, ...chosen, text.length];
       const parts: Part[] = bounds.slice(1).map((end, k) => ({ text: text.slice(bounds[k], end).trim(), gapBefore: k === 0 ? line.gapBefore : false, of: 0 }));
-      const a = read(parts);
-      const worth = a.score - DRAWN_CUT_COST * chosen.length;
-      if (worth > best.worth && allGlued(parts, a.labels)) best = { texts: parts.map((p) => p.text), worth };
+      const a = gluedRead(parts);
+      const worth = a ? a.score - DRAWN_CUT_COST * chosen.length : -Infinity;
+      if (worth > best.worth) best = { texts: parts.map((p) => p.text), worth };
     }
     if (chosen.length < most) for (let k = from; k < starts.length; k++) tryCuts(k + 1, [...chosen, starts[k]]);
   };

@@ -1,7 +1,7 @@
 import type { Block, GridRow } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
 import { signOffAcrossFlows } from "./signOffLine";
-import { signOffBlocksAmidRows } from "./signOffBlock";
+import { signOffAcrossMarks, signOffBlocksAmidRows } from "./signOffBlock";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
@@ -115,10 +115,11 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const numbered = glued.size ? [...input.slice(0, body), ...unglued.lines.map((l, i) => (unglued.printed.has(i) && !opens.has(i) ? unglued.printed.get(i)! : l))] : input;
   const first = segmentRows(numbered, body, headerLines);
   if (!first) return null;
-  // The head's sign-off on one line amid the last page's flows is no row's: the rows are read without it, and it
-  // stands right under the table, before what else follows it there (signOffBlock).
+  // The head's sign-off on one line amid the last page's flows is no row's, nor is one whose name came at the text's
+  // end with a schedule's marks between: the rows are read without it, and it stands right under the table, before
+  // what else follows it there (signOffBlock).
   // Only lines the text gave as they are come out (one its reading put together, a number's dot joined back, is left).
-  const signOff = signOffBlocksAmidRows(numbered, first.segments, first.start).map((k) => numbered[k]);
+  const signOff = [...new Set([...signOffBlocksAmidRows(numbered, first.segments, first.start), ...signOffAcrossMarks(numbered, first.segments, first.start)])].sort((a, b) => a - b).map((k) => numbered[k]);
   const signs = (l: Line) => signOff.some((s) => s.row === l.row && s.text === l.text);
   const unsigned = signOff.length ? asPrinted.filter((l) => !signs(l)) : asPrinted;
   if (unsigned.length < asPrinted.length) {

@@ -1,4 +1,5 @@
-import { isSignOff } from "./signOffLine";
+import { isPageFurniture } from "../../table/pageFurniture";
+import { BLANK_TO_SIGN, isSignOff, signOffPlaces } from "./signOffLine";
 import { type Line, partedBefore, type Segment } from "./segmentRows";
 
 /**
@@ -31,4 +32,31 @@ export function signOffBlocksAmidRows(lines: readonly Line[], segments: readonly
   // Such a block among the rows before the last: an executors' cell of this plan's kind, not a sign-off.
   for (let k = start; k < lastAt; k++) if (reads(k)) return [];
   return found;
+}
+
+/**
+ * The head's sign-off whose name pdftotext gives at the text's end, far from its position (signOffAcrossFlows), where
+ * a schedule's marks stand among the lines between: ending the rows at the position would hand the blocks between
+ * back by column and take the marks into cells. The position (with the signature's lines typed under it in its block),
+ * a blank to sign on alone between, and the name come out of the rows instead, which are read as if they were not
+ * there, and are kept under the table in their order. `segments`: the rows as first read, from line `start`; indices
+ * of the sign-off's lines (none, mostly).
+ */
+export function signOffAcrossMarks(lines: readonly Line[], segments: readonly Segment[], start: number): number[] {
+  const items = segments.filter((s) => s.kind === "item");
+  if (items.length === 0) return [];
+  const lastAt = items[items.length - 1].at;
+  const texts = lines.map((l) => l.text);
+  // Lines pasted into a sheet's column, their blank lines gone, part nowhere: each may open or end a block there.
+  const parts = lines.some((_, k) => k > Math.max(start, lastAt + 1) && partedBefore(lines, k));
+  const parted = (k: number) => !parts || partedBefore(lines, k);
+  for (let k = lastAt + 1; k < lines.length; k++) {
+    if (!parted(k)) continue;
+    const at = signOffPlaces(texts, k, parted, (j) => isPageFurniture(texts[j]));
+    if (!at?.marked) continue;
+    const alone = (j: number) => parted(j) && (j + 1 === lines.length || parted(j + 1));
+    const blanks = texts.flatMap((t, j) => (j >= at.end && j < at.name && BLANK_TO_SIGN.test(t.trim()) && alone(j) ? [j] : []));
+    return [...Array.from({ length: at.end - k }, (_, j) => k + j), ...blanks, at.name];
+  }
+  return [];
 }

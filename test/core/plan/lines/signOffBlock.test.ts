@@ -1,4 +1,4 @@
-import { signOffBlocksAmidRows } from "../../../../src/core/plan/lines/signOffBlock";
+import { signOffAcrossMarks, signOffBlocksAmidRows } from "../../../../src/core/plan/lines/signOffBlock";
 import type { Line, Segment } from "../../../../src/core/plan/lines/segmentRows";
 import { readTextDocument } from "../../../../src/io/text/readTextDocument";
 import { lostWords } from "../../../helpers/planProperties";
@@ -75,5 +75,22 @@ describe("a one-line sign-off amid the last page's flows in pdftotext's text wit
     expect(plan.meta.signatureBlock[0]).toBe("Начальник управления образования Н.Г. Сорокина");
     expect(plan.items.map((i) => `${i.name} ${i.responsible.text} ${i.result}`).join(" ")).not.toMatch(/Сорокина/);
     expect(lostWords(FLOWS, plan)).toEqual([]);
+  });
+});
+
+describe("signOffAcrossMarks: the head's position amid the flows, a schedule's marks between it and the name at the end", () => {
+  const signed = ["1. Семинар", "", "2. Отчёт", "", "Начальник Управления образования", "", "+", "", "переподготовку прошли", "", "___________", "", "+", "", "Т.В. Кондратьева"];
+
+  test("the position, the blank to sign on alone between, and the name come out of the rows", () => {
+    expect(signOffAcrossMarks(linesOf(signed), itemsAt(0, 1), 0)).toEqual([2, 5, 7]);
+  });
+
+  test("no marks between: the rows end at the position (signOffAcrossFlows), nothing comes out here", () => {
+    expect(signOffAcrossMarks(linesOf(signed.map((t) => (t === "+" ? "март 2027 г." : t))), itemsAt(0, 1), 0)).toEqual([]);
+  });
+
+  test("no name alone at the text's end, or the position before the last number: nothing comes out", () => {
+    expect(signOffAcrossMarks(linesOf([...signed, "", "отчёт"]), itemsAt(0, 1), 0)).toEqual([]);
+    expect(signOffAcrossMarks(linesOf(signed), itemsAt(0, 3), 0)).toEqual([]);
   });
 });

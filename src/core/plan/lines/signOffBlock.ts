@@ -1,4 +1,5 @@
 import { isPageFurniture } from "../../table/pageFurniture";
+import { isSignatureText } from "../structure/rowShapes";
 import { BLANK_TO_SIGN, isSignOff, signOffPlaces } from "./signOffLine";
 import { type Line, partedBefore, type Segment } from "./segmentRows";
 
@@ -25,7 +26,8 @@ export function signOffBlocksAmidRows(lines: readonly Line[], segments: readonly
   // no block can be told: the line's shape alone reads there.
   const parts = lines.some((_, k) => k > lastAt + 1 && partedBefore(lines, k));
   const alone = (k: number) => !parts || (partedBefore(lines, k) && (k + 1 === lines.length || partedBefore(lines, k + 1)));
-  const reads = (k: number) => /^\p{Lu}/u.test(lines[k].text.trim()) && isSignOff(lines[k].text) && alone(k);
+  // One with a blank to sign on is a signature's line: the rows end at it already (segmentRows.bodyEnd).
+  const reads = (k: number) => /^\p{Lu}/u.test(lines[k].text.trim()) && isSignOff(lines[k].text) && !isSignatureText(lines[k].text) && alone(k);
   const found: number[] = [];
   for (let k = lastAt + 1; k < lines.length; k++) if (reads(k)) found.push(k);
   if (found.length === 0) return [];

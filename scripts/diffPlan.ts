@@ -1,12 +1,12 @@
 /**
  * `node build/scripts/diffPlan.js <file> (--official NAME | --seed N --shape S)`: reads one file as the CLI does,
  * structures it and prints, per truth item, the fields the corpus compares that differ (expected → got), with the
- * item's notes. A tool to classify why a shape's items are not exact; the corpus (scorePlan) stays the measure.
+ * item's notes (`--signed`: the truth's signatures and the plan's signature block too). A tool to classify why a shape's items are not exact; the corpus (scorePlan) stays the measure.
  */
 import { officialFixture } from "../test/corpus/officialFixtures";
 import { shapeTruth, structureFile } from "../test/corpus/runCorpus";
 import { option } from "./option";
-import { norm, pairItems, sameDeadline } from "../test/corpus/scorePlan";
+import { norm, pairItems, sameDeadline, signedInOrder } from "../test/corpus/scorePlan";
 import { shapeNamed } from "../test/corpus/shapes/catalogue";
 import { allItems, type TruthPlan } from "../test/corpus/truthPlan";
 
@@ -24,6 +24,12 @@ async function main(): Promise<void> {
   const plan = await structureFile(file);
   if (!plan) return console.log("not structured");
   console.log(`format ${plan.meta.format}, ${plan.items.length} items, sections ${plan.sections.map((s) => s.number ?? `«${s.title}»`).join(" ")}`);
+  if (process.argv.includes("--signed")) {
+    // The truth's signatures and the plan's signature block, to see where a sign-off went (scorePlan.signedInOrder).
+    console.log(`signed: ${signedInOrder(truth.signatures, plan.meta.signatureBlock) ? "yes" : "NO"}`);
+    console.log(truth.signatures.map((s) => `  truth: ${s}`).join("\n"));
+    console.log(plan.meta.signatureBlock.map((s) => `  block: ${s}`).join("\n"));
+  }
   const truthItems = allItems(truth);
   const pairs = pairItems(truthItems, plan.items);
   for (const [k, t] of truthItems.entries()) {

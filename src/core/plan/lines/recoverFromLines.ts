@@ -1,6 +1,7 @@
 import type { Block, GridRow } from "../../grid";
 import { isPageFurniture } from "../../table/pageFurniture";
 import { signOffAcrossFlows } from "./signOffLine";
+import { signOffAcrossMarks, signOffBlocksAmidRows } from "./signOffBlock";
 import { joinParts } from "../../text/joinParts";
 import { words } from "../../text/normalize";
 import type { PlanKey } from "../columns/columnCatalogue";
@@ -114,6 +115,19 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const numbered = glued.size ? [...input.slice(0, body), ...unglued.lines.map((l, i) => (unglued.printed.has(i) && !opens.has(i) ? unglued.printed.get(i)! : l))] : input;
   const first = segmentRows(numbered, body, headerLines);
   if (!first) return null;
+  // The head's sign-off on one line amid the last page's flows is no row's, nor is one whose name came at the text's
+  // end with a schedule's marks between: the rows are read without it, and it stands right under the table, before
+  // what else follows it there (signOffBlock).
+  // Only lines the text gave as they are come out (one its reading put together, a number's dot joined back, is left).
+  const signOff = [...new Set([...signOffBlocksAmidRows(numbered, first.segments, first.start), ...signOffAcrossMarks(numbered, first.segments, first.start)])].sort((a, b) => a - b).map((k) => numbered[k]);
+  const signs = (l: Line) => signOff.some((s) => s.row === l.row && s.text === l.text);
+  const unsigned = signOff.length ? asPrinted.filter((l) => !signs(l)) : asPrinted;
+  if (unsigned.length < asPrinted.length) {
+    const rest = recoverLineTable(unsigned, options);
+    if (!rest) return null;
+    const afterTable = rest.blocks.reduce((at, b, i) => (b.kind === "table" ? i + 1 : at), 0);
+    return { ...rest, blocks: [...rest.blocks.slice(0, afterTable), ...signOff.map(textBlock), ...rest.blocks.slice(afterTable)] };
+  }
   // Sums by year under a caption merged over the years run on with the cells beside them in one line (drawing
   // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
   const drawnFirst = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []) : [];

@@ -1,4 +1,4 @@
-import { isSignatureText } from "../structure/rowShapes";
+import { isPhoneAlone, isSignatureText } from "../structure/rowShapes";
 
 /**
  * The head's sign-off under a plan copied as text: the position and the name on one line («Начальник управления
@@ -49,7 +49,7 @@ export function signOffOverTwoLines(texts: readonly string[], i: number): boolea
 }
 
 /** A blank to sign on, alone on its line between the position and the name. */
-const BLANK_TO_SIGN = /^_{3,}$/u;
+export const BLANK_TO_SIGN = /^_{3,}$/u;
 
 /**
  * How many lines from `i` the head's sign-off takes where pdftotext without -layout prints it amid the last page's
@@ -89,26 +89,56 @@ function positionLines(texts: readonly string[], i: number, parted: (k: number) 
  * typed at a right tab stop on the page's right margin (Word), after spaces that push it there, or in a cell at the
  * sheet's right (Calc) stands under the table's last column, and pdftotext gives it with that column's flow, after the
  * last page's later columns, while the position, at the left margin, comes among the first columns' lines. It reads so
- * where the position (one line, or wrapped onto a second in lower case) ends its block (a blank line after it: the name
- * beside it went elsewhere) and the text's last line but page furniture (`furniture`) is a name alone after it: a
- * narrow executors' cell that wraps a position over a name gives both in one block, with no blank line between. `null`
- * where it does not stand so; else the position's length and the name's line.
+ * where the position (one line, or wrapped onto a second in lower case) ends its block (a blank line after it, or
+ * after the signature's lines typed under it at the left margin: the name beside it went elsewhere) and the text's
+ * last line but page furniture (`furniture`) is a name alone after it: a narrow executors' cell that wraps a position
+ * over a name gives both in one block, with no blank line between. `null` where it does not stand so, or where a
+ * schedule's marks stand between (signOffPlaces); else the position's length and the name's line.
  */
 export function signOffAcrossFlows(texts: readonly string[], i: number, parted: (k: number) => boolean, furniture: (k: number) => boolean): { position: number; name: number } | null {
+  const at = signOffPlaces(texts, i, parted, furniture);
+  // A schedule's marks among the lines between (a план-график's «х» or «+» opening a line): the rows' lines are where
+  // its marks come off (scheduleMarks); blocks handed back by column would take them into the cells.
+  return at && !at.marked ? { position: at.position, name: at.name } : null;
+}
+
+/** Where the sign-off signOffAcrossFlows reads stands, marks between or not. */
+export interface SignOffPlaces {
+  /** How many lines the position takes, and the line after the signature's lines typed under it in its block. */
+  readonly position: number;
+  readonly end: number;
+  /** The name's line, at the text's end. */
+  readonly name: number;
+  /** A schedule's marks stand among the lines between (signOffAcrossFlows leaves the sign-off there). */
+  readonly marked: boolean;
+}
+
+/** The places of the sign-off signOffAcrossFlows reads from `i`, with a schedule's marks between as well. */
+export function signOffPlaces(texts: readonly string[], i: number, parted: (k: number) => boolean, furniture: (k: number) => boolean): SignOffPlaces | null {
   const position = positionLines(texts, i, parted);
   // The position's second line may name the district with a capital («Горнозаводского муниципального округа»), where
   // it ends the position's block.
   const second = (texts[i + 1] ?? "").trim();
   const length = position === 1 && i + 2 < texts.length && !parted(i + 1) && parted(i + 2) && /^\p{Lu}\p{Ll}/u.test(second) && !/\d/.test(second) && !HEAD.test(second) && !NAME_AT_END.test(` ${second}`) ? 2 : position;
   // A party in a list of executors ends on «,» or «;»; a position ends without.
-  if (length === 0 || /[,;]$/u.test(texts[i + length - 1].trim()) || !parted(i + length)) return null;
+  if (length === 0 || /[,;]$/u.test(texts[i + length - 1].trim())) return null;
+  // The signature's other lines typed at the left margin under the position («Исп. Рочева Т.А.», the executor's phone)
+  // come in its block; the name at the right edge went elsewhere all the same.
+  let end = i + length;
+  while (end < texts.length && !parted(end) && signsUnder(texts[end], texts[end - 1])) end++;
+  if (end === texts.length || !parted(end)) return null;
   let name = texts.length - 1;
   while (name > i && furniture(name)) name--;
-  if (name <= i + length || !NAME_ALONE.test(texts[name].trim())) return null;
-  // A schedule's marks among the lines between (a план-график's «х» or «+» opening a line): the rows' lines are where
-  // its marks come off (scheduleMarks); blocks handed back by column would take them into the cells.
-  return texts.slice(i + length, name).some((t) => SCHEDULE_MARK.test(t.trim())) ? null : { position: length, name };
+  if (name <= i + length || name < end || !NAME_ALONE.test(texts[name].trim())) return null;
+  return { position: length, end, name, marked: texts.slice(i + length, name).some((t) => SCHEDULE_MARK.test(t.trim())) };
 }
+
+/**
+ * A line of the signature under the head's position, not the name: «Исполнитель: …» (isSignatureText), or the
+ * executor's phone alone right under it (`above`).
+ */
+const signsUnder = (text: string, above: string): boolean =>
+  !NAME_ALONE.test(text.trim()) && (isSignatureText(text) || (isPhoneAlone(text) && isSignatureText(above)));
 
 /** A schedule grid's mark opening a line («х», «+»), as a план-график's quarters or months are marked. */
 const SCHEDULE_MARK = /^[хx+●✓](?:\s|$)/u;

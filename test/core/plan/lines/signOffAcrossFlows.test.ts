@@ -22,6 +22,14 @@ describe("signOffAcrossFlows: the head's position among the first columns' lines
     expect(across(["Начальник Управления образования администрации", "Горнозаводского муниципального округа", "", "2031", "", "Т.В. Мальцева"])).toEqual({ position: 2, name: 3 });
   });
 
+  test("the signature's executor and phone typed under the position in its block, the name at the text's end", () => {
+    const lines = ["Начальник Управления образования", "администрации Сосногорского муниципального округа", "Исп. Рочева Т.А.", "8 (82149) 5-43-21", "", "плану на следующий период", "", "А.С. Лыткин"];
+    expect(across(lines)).toEqual({ position: 2, name: 5 });
+    expect(across([...lines.slice(0, 4), "", "А.С. Лыткин"])).toEqual({ position: 2, name: 4 });
+    // A phone alone under the position is a cell's last line as well: the block goes on with no signature over it.
+    expect(across(["Начальник управления образования", "8 (82149) 5-43-21", "", "март 2027 г.", "", "Н.Г. Сорокина"])).toBeNull();
+  });
+
   test("a cell's position: its block goes on, or it ends on a party's «;», or a name follows right under it", () => {
     expect(across(["Начальник отдела кадров", "Подведение итогов", "конкурса", "", "март 2027 г.", "", "Н.Г. Сорокина"])).toBeNull();
     expect(across(["Начальник отдела кадров;", "", "март 2027 г.", "", "Н.Г. Сорокина"])).toBeNull();

@@ -2,19 +2,16 @@ import { readTextDocument } from "../../../../src/io/text/readTextDocument";
 import { lostWords } from "../../../helpers/planProperties";
 import { structureOrFail } from "../../../helpers/seeds";
 
+/** A plan's title and its table's header as text in drawing order gives them: each caption on a line of its own. */
+export const DRAWN_HEADER = ["План мероприятий на 2027 год", "№", "п/п", "Наименование мероприятия", "Ответственный исполнитель", "Срок", "Ожидаемый результат"] as const;
+
 /**
  * A plan of two items in drawing order (a PDF copied as pdftotext -raw or pdf.js give it: each cell's lines in turn),
  * and the lines a test sets under its last row: what follows a table must not join that row.
  */
 export function drawnTwoItems(ending: readonly string[], firstExecutor = "Заместитель начальника управления Н.С. Лаптева"): string {
   return [
-    "План мероприятий на 2027 год",
-    "№",
-    "п/п",
-    "Наименование мероприятия",
-    "Ответственный исполнитель",
-    "Срок",
-    "Ожидаемый результат",
+    ...DRAWN_HEADER,
     "1. Семинар для молодых",
     "учителей района",
     firstExecutor,

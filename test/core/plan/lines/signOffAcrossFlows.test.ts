@@ -4,6 +4,7 @@ import { isPageFurniture } from "../../../../src/core/table/pageFurniture";
 import { lostWords } from "../../../helpers/planProperties";
 import { structureOrFail } from "../../../helpers/seeds";
 import { blankParted } from "./blankParted";
+import { DRAWN_HEADER } from "./drawnTwoItems";
 
 const across = (lines: readonly string[], i = 0) => {
   const { texts, parted } = blankParted(lines);
@@ -56,13 +57,7 @@ describe("signOffAcrossFlows: the head's position among the first columns' lines
  * result column, with that column's flow.
  */
 const ACROSS = [
-  "План мероприятий на 2027 год",
-  "№",
-  "п/п",
-  "Наименование мероприятия",
-  "Ответственный исполнитель",
-  "Срок",
-  "Ожидаемый результат",
+  ...DRAWN_HEADER,
   "1. Семинар для молодых",
   "учителей района",
   "",

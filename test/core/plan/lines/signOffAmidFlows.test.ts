@@ -3,6 +3,7 @@ import { readTextDocument } from "../../../../src/io/text/readTextDocument";
 import { lostWords } from "../../../helpers/planProperties";
 import { structureOrFail } from "../../../helpers/seeds";
 import { blankParted } from "./blankParted";
+import { DRAWN_HEADER } from "./drawnTwoItems";
 
 const amid = (lines: readonly string[], i = 0) => {
   const { texts, parted } = blankParted(lines);
@@ -40,13 +41,7 @@ describe("signOffAmidFlows: the head's sign-off between the last page's rows and
  * by spaces, a block of its own), then the deadlines.
  */
 const FLOWS = [
-  "План мероприятий на 2027 год",
-  "№",
-  "п/п",
-  "Наименование мероприятия",
-  "Ответственный исполнитель",
-  "Срок",
-  "Ожидаемый результат",
+  ...DRAWN_HEADER,
   "1. Семинар для молодых",
   "учителей района",
   "",

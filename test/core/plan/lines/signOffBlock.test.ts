@@ -3,6 +3,7 @@ import type { Line, Segment } from "../../../../src/core/plan/lines/segmentRows"
 import { readTextDocument } from "../../../../src/io/text/readTextDocument";
 import { lostWords } from "../../../helpers/planProperties";
 import { structureOrFail } from "../../../helpers/seeds";
+import { DRAWN_HEADER } from "./drawnTwoItems";
 
 /** Lines with "" for a blank line, each at its own row: a blank line parts the lines round it by their rows. */
 const linesOf = (texts: readonly string[]): Line[] => texts.flatMap((text, row) => (text === "" ? [] : [{ row, text }]));
@@ -39,13 +40,7 @@ describe("signOffBlocksAmidRows: the head's sign-off on one line after the last 
  * the deadlines.
  */
 const FLOWS = [
-  "План мероприятий на 2027 год",
-  "№",
-  "п/п",
-  "Наименование мероприятия",
-  "Ответственный исполнитель",
-  "Срок",
-  "Ожидаемый результат",
+  ...DRAWN_HEADER,
   "1. Семинар для молодых",
   "учителей района",
   "",

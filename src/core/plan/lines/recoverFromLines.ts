@@ -119,7 +119,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // end with a schedule's marks between: the rows are read without it, and it stands right under the table, before
   // what else follows it there (signOffBlock).
   // Only lines the text gave as they are come out (one its reading put together, a number's dot joined back, is left).
-  const signOff = [...new Set([...signOffBlocksAmidRows(numbered, first.segments, first.start), ...signOffAcrossMarks(numbered, first.segments, first.start)])].sort((a, b) => a - b).map((k) => numbered[k]);
+  const signOff = [...new Set([...signOffBlocksAmidRows(numbered, first.segments, first.start), ...signOffAcrossMarks(numbered, first.segments)])].sort((a, b) => a - b).map((k) => numbered[k]);
   const signs = (l: Line) => signOff.some((s) => s.row === l.row && s.text === l.text);
   const unsigned = signOff.length ? asPrinted.filter((l) => !signs(l)) : asPrinted;
   if (unsigned.length < asPrinted.length) {

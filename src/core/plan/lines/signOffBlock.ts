@@ -19,13 +19,9 @@ import { type Line, partedBefore, type Segment } from "./segmentRows";
  * `segments`: the rows as first read, from line `start`; indices of the lines that are the sign-off (none, mostly).
  */
 export function signOffBlocksAmidRows(lines: readonly Line[], segments: readonly Segment[], start: number): number[] {
-  const items = segments.filter((s) => s.kind === "item");
-  if (items.length === 0) return [];
-  const lastAt = items[items.length - 1].at;
-  // Where nothing parts the lines after the last number (the text pasted into a sheet's column, its blank lines gone)
-  // no block can be told: the line's shape alone reads there.
-  const parts = lines.some((_, k) => k > lastAt + 1 && partedBefore(lines, k));
-  const alone = (k: number) => !parts || (partedBefore(lines, k) && (k + 1 === lines.length || partedBefore(lines, k + 1)));
+  const after = afterLastRow(lines, segments);
+  if (!after) return [];
+  const { lastAt, alone } = after;
   // One with a blank to sign on is a signature's line: the rows end at it already (segmentRows.bodyEnd).
   const reads = (k: number) => /^\p{Lu}/u.test(lines[k].text.trim()) && isSignOff(lines[k].text) && !isSignatureText(lines[k].text) && alone(k);
   const found: number[] = [];
@@ -41,24 +37,36 @@ export function signOffBlocksAmidRows(lines: readonly Line[], segments: readonly
  * a schedule's marks stand among the lines between: ending the rows at the position would hand the blocks between
  * back by column and take the marks into cells. The position (with the signature's lines typed under it in its block),
  * a blank to sign on alone between, and the name come out of the rows instead, which are read as if they were not
- * there, and are kept under the table in their order. `segments`: the rows as first read, from line `start`; indices
- * of the sign-off's lines (none, mostly).
+ * there, and are kept under the table in their order. `segments`: the rows as first read; indices of the sign-off's
+ * lines (none, mostly).
  */
-export function signOffAcrossMarks(lines: readonly Line[], segments: readonly Segment[], start: number): number[] {
-  const items = segments.filter((s) => s.kind === "item");
-  if (items.length === 0) return [];
-  const lastAt = items[items.length - 1].at;
+export function signOffAcrossMarks(lines: readonly Line[], segments: readonly Segment[]): number[] {
+  const after = afterLastRow(lines, segments);
+  if (!after) return [];
+  const { lastAt, parted, alone } = after;
   const texts = lines.map((l) => l.text);
-  // Lines pasted into a sheet's column, their blank lines gone, part nowhere: each may open or end a block there.
-  const parts = lines.some((_, k) => k > Math.max(start, lastAt + 1) && partedBefore(lines, k));
-  const parted = (k: number) => !parts || partedBefore(lines, k);
   for (let k = lastAt + 1; k < lines.length; k++) {
     if (!parted(k)) continue;
     const at = signOffPlaces(texts, k, parted, (j) => isPageFurniture(texts[j]));
     if (!at?.marked) continue;
-    const alone = (j: number) => parted(j) && (j + 1 === lines.length || parted(j + 1));
     const blanks = texts.flatMap((t, j) => (j >= at.end && j < at.name && BLANK_TO_SIGN.test(t.trim()) && alone(j) ? [j] : []));
     return [...Array.from({ length: at.end - k }, (_, j) => k + j), ...blanks, at.name];
   }
   return [];
+}
+
+/**
+ * The last row's number line, and how the lines after it part into blocks (a blank line before a line). Where nothing
+ * parts them (the text pasted into a sheet's column, its blank lines gone) no block can be told: every line may open
+ * or end one, and the line's shape alone reads there. `null` without rows.
+ */
+function afterLastRow(lines: readonly Line[], segments: readonly Segment[]): { lastAt: number; parted: (k: number) => boolean; alone: (k: number) => boolean } | null {
+  const items = segments.filter((s) => s.kind === "item");
+  if (items.length === 0) return null;
+  const lastAt = items[items.length - 1].at;
+  const parts = lines.some((_, k) => k > lastAt + 1 && partedBefore(lines, k));
+  const parted = (k: number) => !parts || partedBefore(lines, k);
+  // A block of one line: parted from the line before and from the line after (or the text's last).
+  const alone = (k: number) => parted(k) && (k + 1 === lines.length || parted(k + 1));
+  return { lastAt, parted, alone };
 }

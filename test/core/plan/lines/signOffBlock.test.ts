@@ -77,15 +77,15 @@ describe("signOffAcrossMarks: the head's position amid the flows, a schedule's m
   const signed = ["1. Семинар", "", "2. Отчёт", "", "Начальник Управления образования", "", "+", "", "переподготовку прошли", "", "___________", "", "+", "", "Т.В. Кондратьева"];
 
   test("the position, the blank to sign on alone between, and the name come out of the rows", () => {
-    expect(signOffAcrossMarks(linesOf(signed), itemsAt(0, 1), 0)).toEqual([2, 5, 7]);
+    expect(signOffAcrossMarks(linesOf(signed), itemsAt(0, 1))).toEqual([2, 5, 7]);
   });
 
   test("no marks between: the rows end at the position (signOffAcrossFlows), nothing comes out here", () => {
-    expect(signOffAcrossMarks(linesOf(signed.map((t) => (t === "+" ? "март 2027 г." : t))), itemsAt(0, 1), 0)).toEqual([]);
+    expect(signOffAcrossMarks(linesOf(signed.map((t) => (t === "+" ? "март 2027 г." : t))), itemsAt(0, 1))).toEqual([]);
   });
 
   test("no name alone at the text's end, or the position before the last number: nothing comes out", () => {
-    expect(signOffAcrossMarks(linesOf([...signed, "", "отчёт"]), itemsAt(0, 1), 0)).toEqual([]);
-    expect(signOffAcrossMarks(linesOf(signed), itemsAt(0, 3), 0)).toEqual([]);
+    expect(signOffAcrossMarks(linesOf([...signed, "", "отчёт"]), itemsAt(0, 1))).toEqual([]);
+    expect(signOffAcrossMarks(linesOf(signed), itemsAt(0, 3))).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import * as os from "os";
@@ -10,6 +9,7 @@ import { toolMissing } from "../corpus/shapes/libreOfficeShapes";
 import { generatePersons } from "../fixtures/staffing/generatePersons";
 import { generateVacancies } from "../fixtures/vacancies/generateVacancies";
 import { renderLongTable, renderSheetPerMonth } from "../fixtures/vacancies/renderVacancies";
+import { convertInOneRun } from "../helpers/libreOfficeBatch";
 import { runCli } from "../helpers/runCli";
 import { writeTypedWorkbooks } from "../helpers/typedWorkbooks";
 
@@ -61,8 +61,13 @@ const SAVED = [
   { ext: "xls", filter: "xls:MS Excel 97" },
 ] as const;
 
+/** One LibreOffice profile for both formats' runs, in a folder of this file's own: only the first run creates it. */
+const root = mkdtempSync(path.join(os.tmpdir(), "plankadry-calc-saved-"));
+const profile = path.join(root, "profile");
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 (missing ? describe.skip : describe).each(SAVED)("workbooks saved by Calc as .$ext", ({ ext, filter }) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "plankadry-ods-"));
+  const dir = mkdtempSync(path.join(root, `${ext}-`));
   // Every fourth official plan, as typed in Excel and as its lines pasted into column A (Calc takes ~2 s a file).
   const official = OFFICIAL_NAMES.filter((_, i) => i % 4 === 0).flatMap((n) => [`${n}.xlsx`, `${n}.column-a.xlsx`]).map((f) => path.join(OFFICIAL_DIR, f)).filter((f) => {
     try {
@@ -81,12 +86,8 @@ const SAVED = [
     written.push(path.join(dir, "показатели.xlsx"), path.join(dir, "кадры.xlsx"));
     await typedSheet(written[written.length - 2]);
     await staffList(written[written.length - 1]);
-    // One Calc run for every workbook, in a profile of its own; each saved file lands beside its .xlsx.
-    for (const d of [dir, ...vacancyDirs]) {
-      const here = written.filter((f) => path.dirname(f) === d);
-      if (here.length > 0) execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", filter, "--outdir", d, ...here], { stdio: "ignore", timeout: 600_000 });
-    }
-    execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", filter, "--outdir", path.join(dir, "official"), ...official], { stdio: "ignore", timeout: 600_000 });
+    // One Calc run for every workbook, each saved file beside its .xlsx (the official plans' in official/).
+    convertInOneRun([...written.map((file) => ({ file, outDir: path.dirname(file) })), ...official.map((file) => ({ file, outDir: path.join(dir, "official") }))], filter, ext, profile);
   }, 1_200_000);
 
   const reading = async (file: string) => {

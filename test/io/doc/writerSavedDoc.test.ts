@@ -1,4 +1,3 @@
-import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -8,6 +7,7 @@ import { withRunsOfExecutors } from "../../corpus/mergedExecutors";
 import { OFFICIAL_DIR, OFFICIAL_NAMES } from "../../corpus/officialFixtures";
 import { toolMissing } from "../../corpus/shapes/libreOfficeShapes";
 import { planDocx } from "../../corpus/shapes/planDocx";
+import { convertInOneRun } from "../../helpers/libreOfficeBatch";
 import JSZip from "jszip";
 
 /**
@@ -59,10 +59,8 @@ async function trackedChangesDocx(): Promise<Uint8Array> {
     const tracked = path.join(dir, "generated", "tracked-changes.docx");
     writeFileSync(tracked, await trackedChangesDocx());
     generated.push(tracked);
-    // One Writer run for all of them, in a profile of its own; each .doc lands in the output folder.
-    for (const [files, out] of [[official, path.join(dir, "official")], [generated, path.join(dir, "generated")]] as const) {
-      execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", out, ...files], { stdio: "ignore", timeout: 600_000 });
-    }
+    // One Writer run for all of them, in a profile of its own; each .doc lands in its output folder.
+    convertInOneRun([...official.map((file) => ({ file, outDir: path.join(dir, "official") })), ...generated.map((file) => ({ file, outDir: path.join(dir, "generated") }))], "doc:MS Word 97", "doc", path.join(dir, "profile"));
   }, 1_200_000);
 
   const blocksOf = async (file: string) => {

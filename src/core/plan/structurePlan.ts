@@ -19,7 +19,7 @@ import { collectTables, type LogicalTable, type Segment } from "./tables/collect
 import { applyCountedMarks, applySchedule, isSchedulePlan, scheduleOf, withSchedule } from "./schedule";
 import { assembleRows, type RawSum } from "./structure/assembleRows";
 import { beatsReading, type ReadingTally } from "./structure/betterReading";
-import { buildItem, cellParsers, itemColumns, itemTexts, NUMBER_REMARK } from "./structure/buildItems";
+import { buildItem, cellParsers, itemColumns, itemTexts, REMARK_COLUMNS } from "./structure/buildItems";
 import { findContinuationSuspects } from "./structure/findContinuationSuspects";
 import { holdsPlan } from "./structure/holdsPlan";
 import { planTitle, type Line } from "./structure/planTitle";
@@ -297,7 +297,7 @@ function buildPlan(doc: SourceDocument, segments: readonly Segment[], planIndex:
   return {
     title,
     period,
-    columns: items.some((it) => NUMBER_REMARK in it.extra) ? { ...named, extra: [NUMBER_REMARK, ...named.extra] } : named,
+    columns: { ...named, extra: [...REMARK_COLUMNS.filter((key) => items.some((it) => key in it.extra)), ...named.extra] },
     columnPositions: columnPositions(layout, rows),
     sections: assembled.sections,
     items,

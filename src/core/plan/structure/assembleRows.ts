@@ -26,6 +26,8 @@ export interface RawItem {
   readonly notes: ItemNote[];
   /** Rows of their own under the item that name the act that amended it or note on it (isAmendmentRemark, isNoteRemark). */
   readonly remarks: string[];
+  /** A note typed in a row of its own right under the item's section heading, before its first item: the section's. */
+  readonly sectionRemarks: string[];
 }
 
 /** A row that adds up rows above it, or a group heading's sum: its amounts per column index. */
@@ -68,6 +70,20 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
 
   // Whether the row before was a note (isNoteRemark) or its line: a one-cell row under it goes on with it.
   let noteGoesOn = false;
+  // A note right under a section heading, before its first item («Примечание: мероприятия раздела финансируются …»):
+  // the section's remark, not a line of its title. The section's first item carries it; a section with no item
+  // takes it into its title after all, so that nothing is lost.
+  let sectionNote: string[] = [];
+  const titleTakesNote = () => {
+    if (sectionNote.length === 0) return;
+    continueTitle(sectionNote);
+    sectionNote = [];
+  };
+  const continueTitle = (texts: readonly string[]) => {
+    sectionParts[sectionParts.length - 1].push(...texts);
+    const s = sections[sections.length - 1];
+    sections[sections.length - 1] = { ...s, title: joinParts(sectionParts[sectionParts.length - 1]) };
+  };
 
   for (let i = first; i <= last; i++) {
     const row = grid.rows[i];
@@ -78,6 +94,7 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
       continue;
     }
     lastSum = null;
+    if (cls.kind === "sum" || cls.kind === "section") titleTakesNote();
     if (cls.kind === "sum") {
       lastSum = { row: row.row, label: cls.label, values: new Map(cls.values), section: null };
       sums.push(lastSum);
@@ -96,13 +113,20 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
       lastWasSection = true;
     } else if (cls.kind === "item" || (current === null && !lastWasSection)) {
       current = openItem(cls.kind === "item" ? cls.number : null, sections, row, grid, i);
+      current.sectionRemarks.push(...sectionNote);
+      sectionNote = [];
       items.push(current);
       lastWasSection = false;
+    } else if (current === null && noteGoesOn && sectionNote.length > 0 && nonEmptyCells(row).length === 1) {
+      sectionNote.push(joinParts([sectionNote.pop() ?? "", nonEmptyCells(row)[0].text]));
+      noteNow = true;
+    } else if (current === null && isAmendmentRow(row)) {
+      sectionNote.push(nonEmptyCells(row)[0].text);
+      noteNow = isNoteRemark(nonEmptyCells(row)[0].text);
     } else if (current === null) {
       // Text under a section title, before its first item: the title continues (a page break split it).
-      sectionParts[sectionParts.length - 1].push(...nonEmptyCells(row).map((c) => c.text));
-      const s = sections[sections.length - 1];
-      sections[sections.length - 1] = { ...s, title: joinParts(sectionParts[sectionParts.length - 1]) };
+      titleTakesNote();
+      continueTitle(nonEmptyCells(row).map((c) => c.text));
     } else if (noteGoesOn && nonEmptyCells(row).length === 1) {
       // A note's next line where text is laid out in lines (a PDF's, pdftotext's): the note goes on.
       current.remarks.push(joinParts([current.remarks.pop() ?? "", nonEmptyCells(row)[0].text]));
@@ -120,6 +144,7 @@ export function assembleRows(grid: Grid, layout: ColumnLayout, first: number, la
     }
     noteGoesOn = noteNow;
   }
+  titleTakesNote();
   return { items, sections: withLevels(sections, ranks, direct), dropped, sums, sectionRows };
 }
 
@@ -136,7 +161,7 @@ function breaksDownSum(row: GridRow, layout: ColumnLayout): boolean {
 
 function openItem(number: string | null, sections: readonly Section[], row: GridRow, grid: Grid, index: number): RawItem {
   const s = sections[sections.length - 1];
-  const item: RawItem = { number, section: s ? (s.number ?? s.title) : null, parts: new Map(), rows: [], subRows: [], hidden: false, notes: [], remarks: [], ...(row.page !== undefined ? { page: row.page } : {}) };
+  const item: RawItem = { number, section: s ? (s.number ?? s.title) : null, parts: new Map(), rows: [], subRows: [], hidden: false, notes: [], remarks: [], sectionRemarks: [], ...(row.page !== undefined ? { page: row.page } : {}) };
   appendRow(item, withVerticalMerges(row, grid, index));
   return item;
 }

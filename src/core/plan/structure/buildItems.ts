@@ -43,6 +43,12 @@ export interface ItemColumns {
 /** The extra column that keeps remarks printed in the number cells (numberWithRemark). */
 export const NUMBER_REMARK = "Примечание к номеру";
 
+/** The extra column of a section's first item that keeps a note typed right under the section's heading. */
+export const SECTION_REMARK = "Примечание к разделу";
+
+/** The remark columns, in the order the plan lists them before the table's own extra columns. */
+export const REMARK_COLUMNS = [SECTION_REMARK, NUMBER_REMARK] as const;
+
 export function itemColumns(layout: ColumnLayout): ItemColumns {
   const extraHeaders = new Map<number, string>();
   for (const e of layout.extra) if (!extraHeaders.has(e.index)) extraHeaders.set(e.index, e.header);
@@ -66,6 +72,7 @@ export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
   // so is one a legal reference system prints in a row of its own under the item.
   const remark = raw.number === null ? null : numberWithRemark(at("number")[0] ?? "");
   const remarks = [...(remark ? [remark.remark] : []), ...raw.remarks.map((r) => r.replace(/\s+/g, " ").trim())];
+  if (raw.sectionRemarks.length) extra[SECTION_REMARK] = raw.sectionRemarks.map((r) => r.replace(/\s+/g, " ").trim()).join(" ");
   if (remarks.length) extra[NUMBER_REMARK] = remarks.join(" ");
   const extraColumns: number[] = [];
   for (const idx of raw.parts.keys()) if (!known.has(idx)) extraColumns.push(idx);

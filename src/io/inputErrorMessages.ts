@@ -22,7 +22,7 @@ export const INPUT_ERROR_MESSAGES: Readonly<Record<string, Readonly<Record<TextL
   zip_duplicate: { ru: "файл повреждён: в архиве две части с одним именем", en: "the file is damaged: the archive holds two parts of one name" },
   bad_number_format: { ru: "числовой формат ячеек длиннее 255 знаков (предел Excel) — файл не создан Excel или повреждён", en: "a number format is longer than 255 characters (Excel's limit)" },
   too_large: { ru: "файл слишком большой", en: "the file is too large" },
-  xls_95: { ru: "книга Excel 5.0/95 не читается: откройте её в Excel или LibreOffice и сохраните как .xlsx", en: "an Excel 5.0/95 workbook cannot be read: open it and save it as .xlsx" },
+  xls_version: { ru: "книга Excel версии, которая не читается (не Excel 5.0–2003): откройте её в Excel или LibreOffice и сохраните как .xlsx", en: "an Excel workbook of a version that cannot be read (not Excel 5.0–2003): open it and save it as .xlsx" },
   xls_encrypted: { ru: "книга Excel защищена паролем на открытие: снимите пароль (Файл → Сведения → Защита книги) и сохраните её снова", en: "the Excel workbook is password-protected: remove the password and save it again" },
   bad_xls: { ru: "книга Excel 97–2003 (.xls) повреждена и не читается: откройте её в Excel или LibreOffice и сохраните как .xlsx", en: "the Excel 97–2003 workbook (.xls) is damaged: open it and save it as .xlsx" },
   doc_encrypted: { ru: "документ Word защищён паролем: снимите защиту (Файл → Сведения → Защита документа) и сохраните его снова", en: "the Word document is password-protected: remove the password and save it again" },

@@ -178,15 +178,15 @@ export function contractFormat(format: string, name = ""): InputFormat {
 const CONTRACT_FORMATS: Readonly<Record<string, InputFormat>> = { xlsx: "xlsx", ods: "xlsx", xls: "xlsx", docx: "docx", doc: "docx", rtf: "docx", odt: "docx", csv: "csv", tsv: "csv", html: "html", pdf: "pdf" };
 
 /**
- * A Word 97–2003 document or an Excel 97–2003 workbook, told by its streams whatever its name; an Excel 5.0/95
- * workbook, a presentation or anything else in a compound file is refused with what to save it as.
+ * A Word 97–2003 document or an Excel 5.0–2003 workbook, told by its streams whatever its name; a presentation or
+ * anything else in a compound file is refused with what to save it as.
  */
 function readOffice97(bytes: Uint8Array, name: string): ReadResult {
   const file = openCompoundFile(bytes);
   const kind = compoundKind(file);
   if (kind === "doc") return { documents: [readDoc(file, name)], format: "doc", encoding: null, notes: [] };
   if (kind === "xls") return { documents: readXls(file, name).map(withoutEmptyTables), format: "xls", encoding: null, notes: [] };
-  throw new InputError(kind === "xls5" ? "xls_95" : "office_97");
+  throw new InputError("office_97");
 }
 
 /** The compound file of Word 97–2003 and Excel 97–2003 (.doc, .xls): D0 CF 11 E0 A1 B1 1A E1. */

@@ -25,7 +25,8 @@ export interface BiffOptions {
   /** Where the SST record is cut into CONTINUEs: byte counts of the pieces (the rest in the last). */
   readonly sstCuts?: readonly number[];
   readonly encrypted?: boolean;
-  readonly biff5?: boolean;
+  /** The BOF's BIFF version (0x0600, BIFF8, unless said). */
+  readonly version?: number;
 }
 
 const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
@@ -129,7 +130,7 @@ function cellRecords(sheet: BiffSheet, sst: Map<string, number>): number[] {
 export function biffWorkbook(sheets: readonly BiffSheet[], opts: BiffOptions = {}): Uint8Array {
   const strings = [...new Set(sheets.flatMap((s) => s.rows.flatMap((r) => r.flatMap((c) => (c?.kind === "string" ? [c.text] : [])))))];
   const sst = new Map(strings.map((s, i) => [s, i]));
-  const bof = (type: number) => record(0x0809, [...u16(opts.biff5 ? 0x0500 : 0x0600), ...u16(type), ...u16(0), ...u16(0), ...u32(0), ...u32(0)]);
+  const bof = (type: number) => record(0x0809, [...u16(opts.version ?? 0x0600), ...u16(type), ...u16(0), ...u16(0), ...u32(0), ...u32(0)]);
   const xf = record(0x00e0, [...u16(0), ...u16(0), ...new Array(16).fill(0)]);
   const bodies = sheets.map((s) => [...bof(0x0010), ...cellRecords(s, sst), ...record(0x000a, [])]);
   const head = (offsets: readonly number[]) => [

@@ -25,11 +25,10 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
   };
 }
 
-/** What a compound file holds, by the streams that name it: Word's "WordDocument", Excel's "Workbook" (BIFF8) or "Book" (BIFF5). */
-export function compoundKind(file: CompoundFile): "doc" | "xls" | "xls5" | "other" {
+/** What a compound file holds, by the streams that name it: Word's "WordDocument", Excel's "Workbook" (BIFF8) or "Book" (Excel 5.0/95, BIFF5). */
+export function compoundKind(file: CompoundFile): "doc" | "xls" | "other" {
   if (file.stream("WordDocument")) return "doc";
-  if (file.stream("Workbook")) return "xls";
-  if (file.stream("Book")) return "xls5";
+  if (file.stream("Workbook") || file.stream("Book")) return "xls";
   return "other";
 }
 

@@ -1,8 +1,8 @@
 import { InputError } from "../inputError";
 
 /**
- * The records of an Excel 97–2003 workbook stream (BIFF8, [MS-XLS] 2.1.4): a type, a length and up to 8,224 bytes
- * each, a long record going on in CONTINUE records right after it.
+ * The records of an Excel 5.0–2003 workbook stream (BIFF5 and BIFF8, [MS-XLS] 2.1.4): a type, a length and up to
+ * 8,224 bytes each, a long record going on in CONTINUE records right after it.
  */
 export interface BiffRecord {
   readonly type: number;
@@ -17,6 +17,7 @@ export const RECORD = {
   eof: 0x000a,
   continue: 0x003c,
   filePass: 0x002f,
+  codePage: 0x0042,
   dateMode: 0x0022,
   boundSheet: 0x0085,
   sst: 0x00fc,
@@ -123,10 +124,11 @@ export class BiffReader {
     return out.join("");
   }
 
-  /** XLUnicodeString: a 16-bit count, a flags byte, the characters. */
-  unicodeString(): string {
-    const count = this.u16();
-    return this.chars(count, (this.u8() & 0x01) !== 0);
+  /** `count` bytes, across CONTINUEs (Excel 5.0/95's strings: bytes in the workbook's code page). */
+  bytes(count: number): Uint8Array {
+    const out = new Uint8Array(count);
+    for (let k = 0; k < count; k++) out[k] = this.u8();
+    return out;
   }
 
   private skipEnded(): void {

@@ -1,3 +1,4 @@
+import * as iconv from "iconv-lite";
 import { type Merge, sheetDocument, type SourceDocument } from "../../core/grid";
 import { numberText } from "../../core/sheet/cellText";
 import { type FormatKind, numberFormatKind } from "../../core/sheet/numberFormatKind";
@@ -9,15 +10,16 @@ import { InputError } from "../inputError";
 import { BiffReader, type BiffRecord, biffRecords, RECORD } from "./biffRecords";
 
 /**
- * Reads every worksheet of an Excel 97–2003 workbook (.xls, BIFF8) into a document whose one block is the sheet's
- * grid, as readXlsx reads a .xlsx: typed cells as the core's neutral text (numbers in full precision, dates by their
- * cell's format, booleans TRUE/FALSE, a formula's cached result, errors as shown), merged areas, hidden rows. Vacancy
- * and staffing tables from schools still come in this format. Charts and macro sheets are skipped.
+ * Reads every worksheet of an Excel 97–2003 workbook (.xls, BIFF8) or an Excel 5.0/95 one (BIFF5, its strings bytes
+ * in the workbook's code page) into a document whose one block is the sheet's grid, as readXlsx reads a .xlsx: typed
+ * cells as the core's neutral text (numbers in full precision, dates by their cell's format, booleans TRUE/FALSE, a
+ * formula's cached result, errors as shown), merged areas, hidden rows. Vacancy and staffing tables from schools still
+ * come in these formats. Charts and macro sheets are skipped.
  *
- * An encrypted workbook, an Excel 5.0/95 one (BIFF5) and a damaged one are refused with what to do.
+ * An encrypted workbook, one of another version and a damaged one are refused with what to do.
  */
 export function readXls(file: CompoundFile, name: string, maxCells = DEFAULT_MAX_CELLS): SourceDocument[] {
-  const stream = file.stream("Workbook");
+  const stream = file.stream("Workbook") ?? file.stream("Book");
   if (!stream) throw new InputError("bad_xls", "Workbook");
   try {
     const globals = readGlobals(stream);
@@ -30,6 +32,7 @@ export function readXls(file: CompoundFile, name: string, maxCells = DEFAULT_MAX
 }
 
 interface Globals {
+  readonly text: TextForm;
   readonly strings: readonly string[];
   readonly formats: readonly FormatKind[];
   readonly date1904: boolean;
@@ -37,12 +40,41 @@ interface Globals {
 }
 
 const BIFF8 = 0x0600;
+const BIFF5 = 0x0500;
 const WORKSHEET = 0x0010;
 const GENERAL: FormatKind = { kind: "general" };
+
+/**
+ * How the version writes a string whose character count takes `countBytes`: BIFF8 as UTF-16 or Latin-1 behind a flags
+ * byte (XLUnicodeString), BIFF5 as bytes in the workbook's code page (its CODEPAGE record, Windows-1252 without one).
+ */
+type TextForm = (reader: BiffReader, countBytes: 1 | 2) => string;
+
+const unicodeText: TextForm = (reader, countBytes) => {
+  const count = countBytes === 1 ? reader.u8() : reader.u16();
+  return reader.chars(count, (reader.u8() & 0x01) !== 0);
+};
+
+function codePageText(codePage: () => number): TextForm {
+  return (reader, countBytes) => {
+    const bytes = reader.bytes(countBytes === 1 ? reader.u8() : reader.u16());
+    return iconv.decode(Buffer.from(bytes), encodingOfCodePage(codePage()));
+  };
+}
+
+/** A CODEPAGE record's number as iconv-lite names it: Windows and DOS pages by number, UTF-16, the Mac's. */
+function encodingOfCodePage(page: number): string {
+  const named: Readonly<Record<number, string>> = { 1200: "utf-16le", 10000: "macintosh", 10007: "x-mac-cyrillic", 32768: "macintosh", 32769: "windows-1252", 367: "ascii" };
+  const encoding = named[page] ?? `cp${page}`;
+  return iconv.encodingExists(encoding) ? encoding : "windows-1252";
+}
 
 /** The workbook globals: shared strings, number formats by cell format (XF), the date system, the sheets. */
 function readGlobals(stream: Uint8Array): Globals {
   const strings: string[] = [];
+  let codePage = 1252;
+  let biff5 = false;
+  let text: TextForm = unicodeText;
   const formatStrings = new Map<number, string>();
   const xfFormats: number[] = [];
   const sheets: { name: string; offset: number }[] = [];
@@ -51,13 +83,19 @@ function readGlobals(stream: Uint8Array): Globals {
   for (const r of biffRecords(stream)) {
     if (first) {
       if (r.type !== RECORD.bof || r.data.byteLength < 4) throw new InputError("bad_xls", "BOF");
-      if (r.data.getUint16(0, true) !== BIFF8) throw new InputError("xls_95");
+      const version = r.data.getUint16(0, true);
+      if (version !== BIFF8 && version !== BIFF5) throw new InputError("xls_version");
+      biff5 = version === BIFF5;
+      if (biff5) text = codePageText(() => codePage);
       first = false;
       continue;
     }
     switch (r.type) {
       case RECORD.filePass:
         throw new InputError("xls_encrypted");
+      case RECORD.codePage:
+        codePage = r.data.getUint16(0, true);
+        break;
       case RECORD.dateMode:
         date1904 = r.data.getUint16(0, true) === 1;
         break;
@@ -67,7 +105,8 @@ function readGlobals(stream: Uint8Array): Globals {
       case RECORD.format: {
         const reader = new BiffReader(r);
         const id = reader.u16();
-        formatStrings.set(id, reader.unicodeString());
+        // Its string's count: two bytes in BIFF8, one in BIFF5.
+        formatStrings.set(id, text(reader, biff5 ? 1 : 2));
         break;
       }
       case RECORD.xf:
@@ -78,8 +117,7 @@ function readGlobals(stream: Uint8Array): Globals {
         const offset = reader.u32();
         reader.u8(); // visibility: a hidden sheet is read as .xlsx hidden sheets are
         const type = reader.u8();
-        const length = reader.u8();
-        const sheetName = reader.chars(length, (reader.u8() & 0x01) !== 0);
+        const sheetName = text(reader, 1);
         if (type === 0) sheets.push({ name: sheetName, offset });
         break;
       }
@@ -90,7 +128,7 @@ function readGlobals(stream: Uint8Array): Globals {
     if (!kinds.has(id)) kinds.set(id, numberFormatKind(formatStrings.get(id) ?? BUILTIN_NUMBER_FORMATS[id]));
     return kinds.get(id)!;
   };
-  return { strings, formats: xfFormats.map(kindOf), date1904, sheets };
+  return { text, strings, formats: xfFormats.map(kindOf), date1904, sheets };
 }
 
 /** SST: total and unique counts, then the strings (XLUnicodeRichExtendedString), over the CONTINUEs. */
@@ -139,7 +177,7 @@ function readSheet(stream: Uint8Array, offset: number, name: string, g: Globals,
         break;
       case RECORD.label:
       case RECORD.rString:
-        put(d.getUint16(0, true), d.getUint16(2, true), new BiffReader(r, 6).unicodeString());
+        put(d.getUint16(0, true), d.getUint16(2, true), g.text(new BiffReader(r, 6), 2));
         break;
       case RECORD.number:
         put(d.getUint16(0, true), d.getUint16(2, true), number(d.getFloat64(6, true), d.getUint16(4, true)));
@@ -168,7 +206,7 @@ function readSheet(stream: Uint8Array, offset: number, name: string, g: Globals,
         break;
       }
       case RECORD.string:
-        if (formulaCell) put(formulaCell.row, formulaCell.col, new BiffReader(r).unicodeString());
+        if (formulaCell) put(formulaCell.row, formulaCell.col, g.text(new BiffReader(r), 2));
         formulaCell = null;
         break;
       case RECORD.boolErr: {

@@ -8,7 +8,7 @@ import { type BiffCell, type BiffSheet, biffWorkbook } from "../../helpers/biffW
 /**
  * Excel 97–2003 workbooks (.xls, BIFF8) written record by record: every kind of cell a vacancy or staffing table holds,
  * shared strings cut by CONTINUE records anywhere (their characters going on in the other width), merges, hidden rows,
- * several sheets — and the refusals (a password, Excel 5.0/95, a damaged file). Workbooks saved by Calc as .xls are
+ * several sheets — and the refusals (a password, a version not read, a damaged file; Excel 5.0/95 saved by Gnumeric is excel95.test.ts). Workbooks saved by Calc as .xls are
  * read as their .xlsx in test/io/calcSaved.test.ts.
  */
 const str = (text: string): BiffCell => ({ kind: "string", text });
@@ -73,14 +73,14 @@ describe("Excel 97–2003 workbooks", () => {
     );
   });
 
-  test("a workbook with a password to open, and an Excel 5.0/95 one, say what to do", async () => {
+  test("a workbook with a password to open, one of a version not read, and a damaged Excel 5.0/95 one say what to do", async () => {
     expect(await reasonOf(biffWorkbook([sheet], { encrypted: true }))).toBe("xls_encrypted");
-    expect(await reasonOf(biffWorkbook([sheet], { biff5: true }))).toBe("xls_95");
+    expect(await reasonOf(biffWorkbook([sheet], { version: 0x0400 }))).toBe("xls_version");
     const book = CFB.utils.cfb_new();
     CFB.utils.cfb_add(book, "/Book", new Uint8Array(64));
-    expect(await reasonOf(new Uint8Array(CFB.write(book, { type: "array" }) as ArrayLike<number>))).toBe("xls_95");
+    expect(await reasonOf(new Uint8Array(CFB.write(book, { type: "array" }) as ArrayLike<number>))).toBe("bad_xls");
     expect(inputErrorMessage("xls_encrypted", "ru")).toMatch(/защищена паролем/);
-    expect(inputErrorMessage("xls_95", "ru")).toMatch(/сохраните как \.xlsx/);
+    expect(inputErrorMessage("xls_version", "ru")).toMatch(/сохраните как \.xlsx/);
   });
 
   test("an HTML table exported by a web system as .xls is read as what it is, with a note", async () => {
@@ -100,7 +100,7 @@ describe("Excel 97–2003 workbooks", () => {
         changes.forEach(([at, value]) => (data[at % data.length] = value));
         const broken = CFB.utils.cfb_new();
         CFB.utils.cfb_add(broken, "/Workbook", data);
-        expect(await reasonOf(new Uint8Array(CFB.write(broken, { type: "array" }) as ArrayLike<number>))).toMatch(/^(read|bad_xls|xls_95|xls_encrypted|too_large|too_wide)$/);
+        expect(await reasonOf(new Uint8Array(CFB.write(broken, { type: "array" }) as ArrayLike<number>))).toMatch(/^(read|bad_xls|xls_version|xls_encrypted|too_large|too_wide)$/);
       }),
       { numRuns: 200 },
     );

@@ -3,6 +3,7 @@ import { wordsCovered } from "../../table/wordsCovered";
 import { parseDeadline } from "../deadline";
 import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
+import { isNoteRemark } from "../structure/numbering";
 import { isSignatureText } from "../structure/rowShapes";
 import { isAmountCell, opensSumRow } from "../../table/sumRows";
 import { isSignOff, isSplitSignOff, isWrappedSignOff, signOffAcrossFlows, signOffAmidFlows } from "./signOffLine";
@@ -294,8 +295,10 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       prev = own && prev !== null && prev.length > own.length && own.every((x, k) => x === prev![k]) ? prev : (own ?? prev);
       continue;
     }
-    // «Итого по подпрограмме 1  5 808,5» adds up the rows above: a row of its own, never the last item's lines.
-    if (n === null && opensSumRow(text)) {
+    // «Итого по подпрограмме 1  5 808,5» adds up the rows above, and in a table's text (a header found) «Примечание:
+    // …» notes on the rows above or the heading it stands under (isNoteRemark): each a row of its own, never the last
+    // item's lines nor a title's. A plan of labelled fields (no header) gives its items' notes the same way.
+    if (n === null && (opensSumRow(text) || (header.length > 0 && isNoteRemark(text)))) {
       starts.push({ index: i, number: null, heading: true, rest: text });
       continue;
     }

@@ -111,9 +111,12 @@ export function drawnRows(plan: TruthPlan, opts: { numbered?: boolean; merges?: 
     const numbered = opts.numbered && plan.sectionRows === "numbered" && plan.order[0] === "number" ? numberedSection(s.label, s.title) : null;
     if (s.sum !== undefined) rows.push(groupRow(plan, s));
     else if (s.label !== "") rows.push(numbered ? { kind: "section", text: s.label, numbered } : { kind: "section", text: s.label });
+    // A note row is drawn as a heading is, one cell over the row (remarkRows.ts).
+    if (s.note !== undefined) rows.push({ kind: "section", text: s.note });
     for (const it of s.items) {
       const spans = itemSpans(plan, it, merges);
       rows.push(spans ? { kind: "item", item: it, cells: itemCells(plan, it, merges), spans } : { kind: "item", item: it, cells: itemCells(plan, it, merges) });
+      if (it.remark !== undefined) rows.push({ kind: "section", text: it.remark });
     }
     for (const t of plan.totals?.rows ?? []) if (t.after === i) rows.push(totalRow(plan, t, merges));
   });

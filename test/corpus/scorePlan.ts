@@ -92,11 +92,12 @@ function sectionFound(t: TruthPlan["sections"][number], plan: Plan): boolean {
 }
 
 /**
- * The item's cells in the extra columns of a plan drawn with them (the *-extras shapes); the official fixtures' extra
- * cells are not scored yet, so that their floors keep measuring what they measured.
+ * The item's cells in the extra columns of a plan drawn with them (the *-extras shapes), and the notes of a plan drawn
+ * with note rows (the *-remarks shapes) where a reader keeps them; the official fixtures' extra cells are not scored
+ * yet, so that their floors keep measuring what they measured.
  */
 const sameExtras = (plan: TruthPlan, t: TruthItem, f: PlanItem): boolean =>
-  !plan.extras || Object.entries(t.extra ?? {}).every(([header, value]) => norm(f.extra[header]) === norm(value));
+  !(plan.extras || plan.remarkRows) || Object.entries(t.extra ?? {}).every(([header, value]) => norm(f.extra[header]) === norm(value));
 
 /**
  * Whether the signature block holds the truth's signatures, one after the other in their order, compared by their

@@ -26,6 +26,8 @@ export interface TruthItem {
    * deadline's text in one cell over both, in `start`.
    */
   readonly span?: { readonly start: string; readonly end: string; readonly merged: boolean };
+  /** A note typed in a row of its own under the item (remarkRows.ts); in `extra` too, where a reader keeps it. */
+  readonly remark?: string;
 }
 
 export interface TruthSection {
@@ -42,6 +44,8 @@ export interface TruthSection {
    * heading row.
    */
   readonly sum?: string;
+  /** A note typed in a row of its own right under the heading, before the first item (remarkRows.ts). */
+  readonly note?: string;
 }
 
 /** `flat`: unnumbered section titles over items numbered 1, 2, … straight through the plan (unnumberedSections.ts). */
@@ -90,6 +94,11 @@ export interface TruthPlan {
    * items nor sections; absent in the plans the older shapes draw.
    */
   readonly totals?: TruthTotals;
+  /**
+   * Notes typed in rows of their own under headings and items (remarkRows.ts), scored in the items' `extra`; absent in
+   * the plans the older shapes draw.
+   */
+  readonly remarkRows?: boolean;
 }
 
 /** A row of totals: its label («Итого по подпрограмме 1», «Всего по программе») and its sum. */

@@ -7,6 +7,7 @@ import { withNounResults } from "../nounResults";
 import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
+import { withRemarkRows } from "../remarkRows";
 import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
@@ -134,7 +135,6 @@ const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENT
   truth: (plan, r) => withCentredCells(s.truth ? s.truth(plan, r) : plan),
 }));
 
-/** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
 /** The shapes that merge header cells, drawing a plan's funding by year under one merged caption. */
 const WITH_AMOUNTS = ["html", "docx", "lo-docx-txt", "word-tabbed-text", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdf", "lo-docx-pdftotext-layout", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream"];
 
@@ -291,6 +291,19 @@ const SCHEDULE_DEADLINES_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WI
   truth: (plan, r) => withScheduleDeadlines(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/**
+ * The shapes, with cells and without, that draw a plan with notes typed in rows of their own («Примечание: …» in one
+ * cell over the row) under section headings and under items.
+ */
+const WITH_REMARKS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-pdftotext-layout", "interleaved", "pdf-pdftotext-raw", "pdf-pdftotext-stream"];
+const REMARKS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_REMARKS.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-remarks`,
+  about: `${s.about}; note rows under headings and items`,
+  truth: (plan, r) => withRemarkRows(s.truth ? s.truth(plan, r) : plan),
+}));
+
+/** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
 export const SHAPES: readonly Shape[] = [
   ...BASE_SHAPES,
   ...EXTRAS_SHAPES,
@@ -319,6 +332,7 @@ export const SHAPES: readonly Shape[] = [
   MERGED_EXECUTORS_PDFJS_SHAPE,
   ...TABLE_PER_SECTION_DOCX_PDF_SHAPES,
   ...BROWSER_PRINT_SHAPES,
+  ...REMARKS_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

@@ -230,6 +230,9 @@ const INITIALS = /(^|[\s,;(])[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[\s,;)]|$)/u;
 /** A runner-up closer than this makes the differing lines guesses. */
 const DOUBT = 1;
 
+/** What a wrapped line costs whose next line's first word would have fitted on it: the break was no wrap. */
+const WRAP = 1.2;
+
 /** What a line known to open a cell costs where a reading has it go on a cell above it. */
 const OPENS_CELL = 3;
 
@@ -685,7 +688,7 @@ export function localScorer(
       if (party) terms[count++] = NEXT_PARTY;
       // A wrapped line is full: when the next line's first word would have fitted, the break was no wrap (a line
       // typed on its own, as a bare consent note or a cell's next party is, follows any line).
-      if (!ownLine[i] && !party && lengths[prev] + 1 + firstWords[i] <= widest * 0.9) terms[count++] = -1.2;
+      if (!ownLine[i] && !party && lengths[prev] + 1 + firstWords[i] <= widest * 0.9) terms[count++] = -WRAP;
       // The owner of the schedule a deadline follows, on lines of its own, is the deadline's («по графику» / «ИРО»):
       // right after the line it goes on, as text that gives a cell's lines together has it. Read row by row, the other
       // cells' lines stand between, and a line there that reads as an owner is as likely theirs («согласно плану» /
@@ -722,8 +725,13 @@ export function localScorer(
   // The most the lines from i on can add to the reading being summed (at i), each in its column and after the line
   // above it there (lineMost with the reading's own continuation): worked out before a reading with a floor is summed.
   // What the lines' terms only the whole reading decides can add at best, those that only cost left out: a party's
-  // gain counted wherever it may be, no wrap's, quote's or executor's cost; the blank line's as the reading has it.
+  // gain and an owner's give-back where the line goes on right after the line above it (the only place lineTerms
+  // counts them), no quote's or executor's cost; the blank line's as the reading has it. A wrap's cost is counted
+  // where no party's gain can stand in its place (lineTerms charges one or the other): it depends on the reading's
+  // widths alone (widest, set before), and charging it leaves out most row-by-row readings at their first lines
+  // where they were summed half through before (the same readings kept: the bound still never falls below a sum).
   const mostFrom = new Float64Array(n + 1);
+  const widest = new Float64Array(m);
   const lastOf = new Int32Array(m);
   const readingMost = (labels: ArrayLike<number>): number => {
     lastOf.fill(-1);
@@ -732,7 +740,12 @@ export function localScorer(
       const at = i * m + c;
       const prev = lastOf[c];
       let line = clue[at] - (absent[c] ? 2 : 0) - (tooWide[at] ? 3 : 0);
-      line += prev < 0 ? opening[at] : pair(prev, i) - (opensCell[i] ? OPENS_CELL : 0) + (responsible[c] ? NEXT_PARTY : 0) + giveBack[at];
+      if (prev < 0) line += opening[at];
+      else {
+        line += pair(prev, i) - (opensCell[i] ? OPENS_CELL : 0);
+        if (prev === i - 1) line += (responsible[c] ? NEXT_PARTY : 0) + giveBack[at];
+        if (!(responsible[c] && prev === i - 1) && !ownLine[i] && lengths[prev] + 1 + firstWords[i] <= widest[c] * 0.9) line -= WRAP;
+      }
       if (gapBefore[i]) line += labels[i - 1] === c ? -1.5 : 0.5;
       mostFrom[i] = line;
       lastOf[c] = i;
@@ -763,19 +776,18 @@ export function localScorer(
   };
   const last = new Int32Array(m);
   const depth = new Float64Array(m);
-  const widest = new Float64Array(m);
   const opened = new Int32Array(m);
   const ownerOf = new Uint8Array(m);
   const score = (labels: ArrayLike<number>, floor = -Infinity): number => {
     const bound = floor > -Infinity ? mostFrom : null;
+    // A column is at least as wide as its longest line here, and as the document's reading says.
+    for (let c = 0; c < m; c++) widest[c] = widths[c];
+    for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], lengths[i]);
     if (bound && readingMost(labels) + MARGIN <= floor) return -Infinity;
     last.fill(-1);
     opened.fill(-1);
     ownerOf.fill(Owner.None);
     for (let c = 0; c < m; c++) depth[c] = openBefore[c] ?? 0;
-    // A column is at least as wide as its longest line here, and as the document's reading says.
-    for (let c = 0; c < m; c++) widest[c] = widths[c];
-    for (let i = 0; i < n; i++) widest[labels[i]] = Math.max(widest[labels[i]], lengths[i]);
     // Each line's terms are added as they are written: the same sum from 0 in the same order as summing them all after.
     let sum = 0;
     for (let i = 0; i < n; i++) {

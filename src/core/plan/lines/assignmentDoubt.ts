@@ -137,7 +137,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   });
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
-  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  // A name or an executors' list does not end on a semicolon, nor an executors' cell on a body's head alone («Отдел»).
+  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && (endsWithAdjective(last) || last.endsWith(";"))) || (column === "responsible" && endsOnBareBody(`${before} ${last}`))) out.push({ kind: "cut", column, last });
   const inside = capitalInside(pieces, "name");
   if (inside !== null) out.push({ kind: "capital_inside", column: "name", text: inside });
   for (const [column, headless] of Object.entries(HEADLESS) as [TextColumn, (line: string) => boolean][]) {
@@ -211,6 +212,18 @@ function splitBrackets(pieces: readonly RowPiece[]): TextColumn[] {
 function bracketBalance(line: string): number {
   const text = line.replace(/(?<![\p{L}\d(])[\p{L}\d]\)/gu, " ");
   return (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+}
+
+/**
+ * Heads of a body's name that name no body by themselves («Отдел» / «образования», «Управление» / «культуры»): an
+ * executors' cell whose last party is one of them alone lost the rest of the name. «Финансовое управление» is whole,
+ * wrapped or not (the cell's last two lines, so «Финансово-экономический» / «отдел» is one party).
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set(["отдел", "управление", "департамент", "комитет", "министерство"]);
+
+function endsOnBareBody(cell: string): boolean {
+  const party = cell.split(/[,;]/u).pop()!.trim().toLowerCase();
+  return BODY_HEADS.has(party);
 }
 
 /** Each column's last line in the row (after a page break a cell goes on, so the last piece that has the column). */

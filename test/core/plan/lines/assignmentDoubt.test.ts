@@ -80,6 +80,16 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Поддержка стажёров в 2028 г.", "в школах"], chosen(["name", "name"]))).toEqual([]);
   });
 
+  test("a name or executors' cell ending on a semicolon, or executors ending on a body's head alone, lost their end", () => {
+    const cut = (texts: readonly string[], columns: readonly TextColumn[]) => doubtsOf(texts, chosen(columns)).filter((d) => d.kind === "cut");
+    expect(cut(["Семинар для кураторов", "Центр развития «Ступени»;"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "responsible", last: "Центр развития «Ступени»;" }]);
+    expect(cut(["Семинар для кураторов", "Школа № 4, Управление"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "responsible", last: "Школа № 4, Управление" }]);
+    // A whole body: its head qualified on the same line or the line above; a result may list on with a semicolon.
+    expect(cut(["Семинар для кураторов", "Планово-бюджетный", "отдел"], ["name", "responsible", "responsible"])).toEqual([]);
+    expect(cut(["Семинар для кураторов", "Школа № 4, районное управление"], ["name", "responsible"])).toEqual([]);
+    expect(cut(["Семинар для кураторов", "проведено 2 занятия;"], ["name", "result"])).toEqual([]);
+  });
+
   test("a bracket the row closes but one column does not: the bracketed words were parted between two columns", () => {
     const texts = ["Опрос выпускников колледжа (Орлова", "Отдел кадров", "Т.В.) и методисты"];
     expect(doubtsOf(texts, chosen(["name", "responsible", "responsible"]))).toEqual([

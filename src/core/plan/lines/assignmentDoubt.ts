@@ -65,7 +65,9 @@ export type Doubt =
   /** A line of the header's captions inside the row: the row took in lines of another page or row. */
   | { readonly kind: "caption"; readonly text: string }
   /** The deadline cell does not read as a deadline though a line of it does: it holds lines of another cell. */
-  | { readonly kind: "mixed_deadline"; readonly cell: string; readonly line: string };
+  | { readonly kind: "mixed_deadline"; readonly cell: string; readonly line: string }
+  /** The row's brackets close, the column's do not: a bracketed phrase was parted between this column and another. */
+  | { readonly kind: "split_bracket"; readonly column: TextColumn };
 
 /** A reading scoring within this of the best makes the lines it places differently guesses. */
 const CLOSE = 1;
@@ -135,7 +137,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   });
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
-  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && endsWithAdjective(last))) out.push({ kind: "cut", column, last });
+  // A name or an executors' list does not end on a semicolon, nor an executors' cell on a body's head alone («Отдел»).
+  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && (endsWithAdjective(last) || last.endsWith(";"))) || (column === "responsible" && endsOnBareBody(`${before} ${last}`))) out.push({ kind: "cut", column, last });
   const inside = capitalInside(pieces, "name");
   if (inside !== null) out.push({ kind: "capital_inside", column: "name", text: inside });
   for (const [column, headless] of Object.entries(HEADLESS) as [TextColumn, (line: string) => boolean][]) {
@@ -147,6 +150,7 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   // Two cells of a span read as a deadline each where they are cut so: the lines hold the start and the end.
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed" && !(ctx.span && cutSpan(deadlineLines))) out.push({ kind: "mixed_deadline", cell, line });
   for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
+  for (const column of splitBrackets(pieces)) out.push({ kind: "split_bracket", column });
   for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
   // Cells given back from a block do not make the row's own lines more than its number: its name is still missing.
   if (!pieces.some((p) => p.texts.some((t) => t.trim()))) out.push({ kind: "bare_number" });
@@ -185,6 +189,41 @@ function phraseGoesOn(above: string, line: string): boolean {
   const words = above.toLowerCase().replace(/[«»"„“”()]/gu, "").split(/\s+/u).filter(Boolean);
   const last = words[words.length - 1] ?? "";
   return DANGLING_WORDS.has(last) || DANGLING_PHRASES.has(words.slice(-2).join(" ")) || OBLIQUE_ADJECTIVE.test(line);
+}
+
+/**
+ * The columns whose round brackets do not close within their own lines while the row's lines together close them: a
+ * bracketed phrase («(Гусева Т.Н.)», «(по согласованию)») printed over two lines of which the reading gave one to each
+ * of two columns. A row whose own brackets do not close (a typo, a list marker «1)») says nothing of its columns.
+ */
+function splitBrackets(pieces: readonly RowPiece[]): TextColumn[] {
+  const depth = new Map<TextColumn, number>();
+  let row = 0;
+  for (const { texts, assignment } of pieces)
+    texts.forEach((t, j) => {
+      const b = bracketBalance(t);
+      row += b;
+      depth.set(assignment.columns[j], (depth.get(assignment.columns[j]) ?? 0) + b);
+    });
+  return row === 0 ? [...depth].filter(([, d]) => d !== 0).map(([c]) => c) : [];
+}
+
+/** Opened minus closed round brackets, a list marker's bracket («1)», «а)» opening a line or a clause) left out. */
+function bracketBalance(line: string): number {
+  const text = line.replace(/(?<![\p{L}\d(])[\p{L}\d]\)/gu, " ");
+  return (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+}
+
+/**
+ * Heads of a body's name that name no body by themselves («Отдел» / «образования», «Управление» / «культуры»): an
+ * executors' cell whose last party is one of them alone lost the rest of the name. «Финансовое управление» is whole,
+ * wrapped or not (the cell's last two lines, so «Финансово-экономический» / «отдел» is one party).
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set(["отдел", "управление", "департамент", "комитет", "министерство"]);
+
+function endsOnBareBody(cell: string): boolean {
+  const party = cell.split(/[,;]/u).pop()!.trim().toLowerCase();
+  return BODY_HEADS.has(party);
 }
 
 /** Each column's last line in the row (after a page break a cell goes on, so the last piece that has the column). */
@@ -259,12 +298,20 @@ function deadlineTail(text: string): string | null {
   if (words.length < 2 || isDeadline(text)) return null;
   for (let k = Math.min(TAIL_WORDS, words.length - 1); k >= 1; k--) {
     const tail = words.slice(words.length - k).join(" ").replace(/[,;]$/, "");
-    // A name often ends on its year («Анализ кадров на 2026 год»): a glued deadline names a time in words alone.
-    if (!/\p{L}{3,}/u.test(tail) || /\d{4}/.test(tail)) continue;
+    // A name often ends on its year («Анализ кадров на 2026 год»): a glued deadline names a time in words alone,
+    // or a year where the word before it takes no year («наставничества для» / «2027 г.»).
+    const year = /\d{4}/.test(tail);
+    if (year ? !YEARLESS.has(words[words.length - k - 1].toLowerCase()) : !/\p{L}{3,}/u.test(tail)) continue;
     if (isDeadline(tail)) return tail;
   }
   return null;
 }
+
+/**
+ * Words that need a word after them but never a year: a year after one is a deadline's cell the text flow ran on
+ * («Организация наставничества для 2027 г.»). Prepositions of time («в», «на», «до», «к», «с») take a year and stay out.
+ */
+const YEARLESS: ReadonlySet<string> = new Set(["для", "о", "об", "обо", "при", "между", "без", "у", "среди", "вокруг", "путем", "путём", "который", "которые", "которых"]);
 
 /**
  * A short line naming a plan column in the header's own words, or a caption by itself («Ответственный исполнитель»,
@@ -309,6 +356,8 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `у пункта «${d.number}» выше нет ничего, кроме номера: его текст мог попасть в этот пункт`;
     case "caption":
       return `строка «${short(d.text)}» похожа на заголовок столбца: в пункт могли попасть строки другой страницы или пункта`;
+    case "split_bracket":
+      return `скобки в столбце «${names[d.column]}» не закрываются, хотя в строках пункта закрыты: часть текста в скобках могла попасть в другой столбец`;
     case "mixed_deadline":
       return `срок «${short(d.cell)}» не читается целиком, хотя «${short(d.line)}» — срок: в столбец «${names.deadline}» могли попасть строки другого столбца или пункта`;
   }

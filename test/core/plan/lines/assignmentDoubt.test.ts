@@ -75,6 +75,33 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Анализ кадров на 2026 год"], chosen(["name"]))).toEqual([]);
   });
 
+  test("a year after a word that takes no year is a deadline run on; after a preposition of time it is the name's", () => {
+    expect(doubtsOf(["Поддержка стажёров для 2028 г.", "педагогов школ"], chosen(["name", "name"]))).toEqual([{ kind: "glued", text: "Поддержка стажёров для 2028 г.", tail: "2028 г.", chosen: "name" }]);
+    expect(doubtsOf(["Поддержка стажёров в 2028 г.", "в школах"], chosen(["name", "name"]))).toEqual([]);
+  });
+
+  test("a name or executors' cell ending on a semicolon, or executors ending on a body's head alone, lost their end", () => {
+    const cut = (texts: readonly string[], columns: readonly TextColumn[]) => doubtsOf(texts, chosen(columns)).filter((d) => d.kind === "cut");
+    expect(cut(["Семинар для кураторов", "Центр развития «Ступени»;"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "responsible", last: "Центр развития «Ступени»;" }]);
+    expect(cut(["Семинар для кураторов", "Школа № 4, Управление"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "responsible", last: "Школа № 4, Управление" }]);
+    // A whole body: its head qualified on the same line or the line above; a result may list on with a semicolon.
+    expect(cut(["Семинар для кураторов", "Планово-бюджетный", "отдел"], ["name", "responsible", "responsible"])).toEqual([]);
+    expect(cut(["Семинар для кураторов", "Школа № 4, районное управление"], ["name", "responsible"])).toEqual([]);
+    expect(cut(["Семинар для кураторов", "проведено 2 занятия;"], ["name", "result"])).toEqual([]);
+  });
+
+  test("a bracket the row closes but one column does not: the bracketed words were parted between two columns", () => {
+    const texts = ["Опрос выпускников колледжа (Орлова", "Отдел кадров", "Т.В.) и методисты"];
+    expect(doubtsOf(texts, chosen(["name", "responsible", "responsible"]))).toEqual([
+      { kind: "split_bracket", column: "name" },
+      { kind: "split_bracket", column: "responsible" },
+    ]);
+    // The same lines with the bracket kept in one column, or a row that never closes its bracket, or list markers.
+    expect(kinds(doubtsOf(texts, chosen(["name", "responsible", "name"])))).not.toContain("split_bracket");
+    expect(kinds(doubtsOf(["Опрос выпускников (Орлова", "Отдел кадров"], chosen(["name", "responsible"])))).not.toContain("split_bracket");
+    expect(kinds(doubtsOf(["Опрос: 1) выпускников; 2) родителей", "Отдел кадров"], chosen(["name", "responsible"])))).not.toContain("split_bracket");
+  });
+
   test("a cell that stops mid-phrase lost its end to another column; a result may end on a genitive", () => {
     expect(doubtsOf(["Встреча выпускников с"], chosen(["name"]))).toEqual([{ kind: "cut", column: "name", last: "Встреча выпускников с" }]);
     expect(doubtsOf(["Сформирован банк данных"], chosen(["result"]))).toEqual([]);

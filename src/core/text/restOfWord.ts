@@ -41,6 +41,10 @@ const REST_SHAPES: readonly RestShape[] = [
   // A letter or two before a hyphen: the first half of a compound is never that short («Информационн» /
   // «о-методический», «Информацион» / «но-методический»), but for the words that take a hyphen after them.
   shape("ending", "\\p{Ll}-\\p{Ll}|(?!(?:по|из|во|ко|ну|де|ей|то)-)\\p{Ll}{2}-\\p{Ll}", false),
+  // A lone consonant that is no one-letter word and ends words («общеобразовательны» / «х организаций»,
+  // «отве» / «т»): only a broken word's last letter stands so; the one-letter words («в», «к», «с», «ж», «б») and
+  // an abbreviation's letter, which a stop follows («г.», «п. 3»), are not it.
+  shape("ending", "[гдзлнпртфхцчшщ](?=\\s|$)", false),
   // A letter or two that may be a word («к», «и», «на», «по-новому»).
   shape("short", "\\p{Ll}{1,2}(?![\\p{L}])", false),
 ];

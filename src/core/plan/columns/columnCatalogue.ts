@@ -10,8 +10,10 @@ export type ColumnKey = "number" | "section" | "name" | "responsible" | "deadlin
 export const PLAN_KEYS = ["number", "name", "responsible", "deadline", "result"] as const;
 export type PlanKey = (typeof PLAN_KEYS)[number];
 
-/** «Показатель»: the result column of a plan without a «Результат», a target beside it in a plan with one. */
-const TARGET = /показател/;
+/**
+ * «Показатель», «Индикатор»: the result column of a plan without a «Результат», a target beside it in a plan with one.
+ */
+const TARGET = /показател|индикатор/;
 
 export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly RegExp[]>> = {
   number: [/^№/, /^n\s*(п\/п)?$/, /^no\.?$/, /^#$/, /п\s*\/\s*п/, /^номер/, /^пункт$/],

@@ -27,3 +27,17 @@ describe("a target's column («Показатель», «Индикатор»)",
     expect(columnsOf(["№", "Мероприятие", "Срок", "Ответственный", "Ожидаемый результат", caption])).toEqual({ result: "Ожидаемый результат", extra: [caption], cell: "сводная таблица" });
   });
 });
+
+describe("a deadline or executors' column named by its unit or by «кем»", () => {
+  test.each(["Годы реализации", "Год реализации", "Год", "Месяц проведения", "Квартал"])("«%s» is the deadline column", (caption) => {
+    const r = structurePlan(planWith(["№", "Мероприятие", caption, "Ответственный", "Результат"]));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect([r.plan.columns.deadline, r.plan.columns.extra, r.plan.items[1].deadline.text]).toEqual([caption, [], "до 1 марта 2027 г."]);
+  });
+
+  test("«Кем проводится» is the executors' column", () => {
+    const r = structurePlan(planWith(["№", "Мероприятие", "Срок", "Кем проводится", "Результат"]));
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect([r.plan.columns.responsible, r.plan.items[1].responsible.text]).toEqual(["Кем проводится", "Иванова И.И."]);
+  });
+});

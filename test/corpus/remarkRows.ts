@@ -1,9 +1,6 @@
+import { NUMBER_REMARK, SECTION_REMARK } from "../../src/core/plan/structure/buildItems";
 import { makeRng } from "./rng";
 import type { TruthItem, TruthPlan, TruthSection } from "./truthPlan";
-
-/** The extra columns a reader keeps a note row in (src/core/plan/structure/buildItems.ts). */
-export const SECTION_REMARK = "Примечание к разделу";
-export const NUMBER_REMARK = "Примечание к номеру";
 
 /** How officials open a note typed in a row of its own inside the table. */
 const OPENINGS: readonly string[] = ["Примечание:", "Примечание.", "Примечания:", "Прим.:"];

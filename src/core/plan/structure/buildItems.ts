@@ -46,6 +46,9 @@ export const NUMBER_REMARK = "Примечание к номеру";
 /** The extra column of a section's first item that keeps a note typed right under the section's heading. */
 export const SECTION_REMARK = "Примечание к разделу";
 
+/** A remark row's text on one line: its lines and spaces run together. */
+const oneSpaced = (text: string): string => text.replace(/\s+/g, " ").trim();
+
 /** The remark columns, in the order the plan lists them before the table's own extra columns. */
 export const REMARK_COLUMNS = [SECTION_REMARK, NUMBER_REMARK] as const;
 
@@ -71,8 +74,8 @@ export function itemTexts(raw: RawItem, columns: ItemColumns): ItemTexts {
   // A remark printed in the number cell after the number («(в ред. от 14.03.2033)») is neither: a column of its own;
   // so is one a legal reference system prints in a row of its own under the item.
   const remark = raw.number === null ? null : numberWithRemark(at("number")[0] ?? "");
-  const remarks = [...(remark ? [remark.remark] : []), ...raw.remarks.map((r) => r.replace(/\s+/g, " ").trim())];
-  if (raw.sectionRemarks.length) extra[SECTION_REMARK] = raw.sectionRemarks.map((r) => r.replace(/\s+/g, " ").trim()).join(" ");
+  const remarks = [...(remark ? [remark.remark] : []), ...raw.remarks.map(oneSpaced)];
+  if (raw.sectionRemarks.length) extra[SECTION_REMARK] = raw.sectionRemarks.map(oneSpaced).join(" ");
   if (remarks.length) extra[NUMBER_REMARK] = remarks.join(" ");
   const extraColumns: number[] = [];
   for (const idx of raw.parts.keys()) if (!known.has(idx)) extraColumns.push(idx);

@@ -11,7 +11,7 @@ import { numberOf } from "./lines/segmentRows";
 import { isSplitSignOff, isWrappedSignOff } from "./lines/signOffLine";
 import { joinParts } from "../text/joinParts";
 import { alignedSheetBlocks, isSplitLineGrid } from "../table/rejoinSplitLines";
-import { isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
+import { columnLinesText, isSplitAtEverySpace, spacedSheetText } from "../table/spacedSheetText";
 import { isNotAPlanHeader, namesTargetTable } from "./columns/matchHeader";
 import { type Period, periodFromTitle, withDeadlinesRemembered } from "./deadline";
 import { findAbbreviationDefinitions } from "./responsible";
@@ -73,6 +73,23 @@ function structureDocument(doc: SourceDocument, opts: StructureOptions): Structu
     const contenders = everySpace && readings.some((r) => r.ok) ? readings : [result, ...readings];
     return contenders.reduce((best, r) => (found(r) > found(best) ? r : best));
   }
+  const cellsOrLines = readCellsOrLines(doc, opts, result, memo);
+  // A layout text's lines pasted whole into a column (pdftotext -layout, a fixed-width report) keep its columns in
+  // their runs of spaces, which the loose lines fold: read as the text it is, it stands where it finds as much.
+  const pasted = opts.readText ? columnLinesText(sheetRowsOf(doc)) : null;
+  if (pasted === null || !opts.readText) return cellsOrLines;
+  const layout = structureTables({ ...doc, blocks: opts.readText(pasted) }, opts);
+  return found(layout) >= found(cellsOrLines) ? layout : cellsOrLines;
+}
+
+/** The rows of a document's sheets, where every table of it is a sheet. */
+function sheetRowsOf(doc: SourceDocument): GridRow[] {
+  const tables = doc.blocks.filter((b) => b.kind === "table");
+  return tables.length > 0 && tables.every((b) => b.format === "sheet") ? tables.flatMap((b) => b.grid.rows) : [];
+}
+
+/** The document's tables as their cells say, or, where they hold no plan item, its lines read every way. */
+function readCellsOrLines(doc: SourceDocument, opts: StructureOptions, result: StructureResult, memo: ReturnType<typeof readingMemo>): StructureResult {
   if (result.ok && result.plan.items.length > 0 && !CELLS_FROM_LINES.has(result.plan.meta.format)) return result;
   // No table names plan columns, or the one that does holds no item (a header read from text that lost its cells,
   // as a PDF copied without layout gives): a plan without cells still has its numbering. «Таблица не найдена» is

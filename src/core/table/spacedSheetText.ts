@@ -65,14 +65,43 @@ export function keepsSpacing(text: string): boolean {
  * row's cells joined by one space, at its sheet row's line (line 1 = sheet row 1, so that the rows a text reader gives
  * are sheet rows). With the runs of spaces kept it is the layout text itself; merged, each line is its words one space
  * apart, an indent one space (keepsSpacing tells the two apart; mergedSheetLayout lays the merged lines out again).
- * The paste lost the form feeds between pages: a page number ends a page and «Продолжение таблицы» starts one, so a
- * form feed goes back before the next page's first line and the header repeated there reads as a repeat.
  */
 export function spacedSheetText(rows: readonly GridRow[]): string | null {
   if (!isSplitAtEverySpace(rows)) return null;
   const last = rows.reduce((m, r) => Math.max(m, r.row), 0);
   const lines: string[] = Array.from({ length: last }, () => "");
   for (const r of rows) lines[r.row - 1] = r.cells.map((c) => (c ?? "").trim()).join(" ").trimEnd();
+  return withPageFeeds(lines);
+}
+
+/**
+ * The text of a layout text's lines pasted whole into one column, a line a cell (Excel pastes text without tabs so,
+ * the runs of spaces kept inside each cell), at their sheet rows' lines as spacedSheetText gives them; null where a
+ * row holds more than one filled cell, a cell holds a line break, or the lines kept no runs of spaces between words
+ * (a PDF copied with the mouse: lines without layout, read as loose lines).
+ */
+export function columnLinesText(rows: readonly GridRow[]): string | null {
+  const last = rows.reduce((m, r) => Math.max(m, r.row), 0);
+  const lines: string[] = Array.from({ length: last }, () => "");
+  let filledRows = 0;
+  for (const r of rows) {
+    const filled = r.cells.filter((c) => (c ?? "").trim() !== "");
+    if (filled.length === 0) continue;
+    if (filled.length > 1 || filled[0].includes("\n")) return null;
+    lines[r.row - 1] = filled[0].replace(/\t/g, " ").trimEnd();
+    filledRows++;
+  }
+  if (filledRows < MIN_ROWS) return null;
+  const text = withPageFeeds(lines);
+  return keepsSpacing(text) ? text : null;
+}
+
+/**
+ * The lines as one text. The paste lost the form feeds between pages: a page number ends a page and «Продолжение
+ * таблицы» starts one, so a form feed goes back before the next page's first line and the header repeated there reads
+ * as a repeat.
+ */
+function withPageFeeds(lines: string[]): string {
   let feed = false;
   let previousFurniture = false;
   lines.forEach((line, i) => {

@@ -2,7 +2,7 @@ import { gridFromValues, sheetDocument } from "../../../src/core/grid";
 import { structurePlan } from "../../../src/core/plan";
 import type { Plan } from "../../../src/core/plan/types";
 import { isSplitLineGrid } from "../../../src/core/table/rejoinSplitLines";
-import { keepsSpacing, spacedSheetText } from "../../../src/core/table/spacedSheetText";
+import { columnLinesText, keepsSpacing, spacedSheetText } from "../../../src/core/table/spacedSheetText";
 import { readSheetText } from "../../../src/io/readSheetText";
 import { lostWords } from "../../helpers/planProperties";
 import { mulberry32 } from "../../helpers/prng";
@@ -163,5 +163,31 @@ describe("lines split at every space (spacedSheetText)", () => {
     expect(spacedSheetText(gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))]).rows)).toBeNull();
     expect(spacedSheetText(gridFromValues(layoutLines().map((l) => [l])).rows)).toBeNull();
     expect(spacedSheetText(gridFromValues(cutAtSpaces(layoutLines(), 3)).rows)).toBeNull();
+  });
+});
+
+describe("layout lines pasted whole into column A (columnLinesText)", () => {
+  const truth = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))])));
+  if (!truth.ok) throw new Error("not a plan");
+  const summary = (plan: Plan) => plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.kind, i.deadline.start, i.deadline.end, i.result]);
+  const inColumn = (lines: readonly string[], column: number) => lines.map((l) => [...Array<string>(column).fill(""), l]);
+
+  test.each([0, 2])("a line a cell in column %i, its runs of spaces kept: read as the layout text, as the plan typed into cells", (column) => {
+    const lines = layoutLines();
+    expect(columnLinesText(gridFromValues(inColumn(lines, column)).rows)?.split("\n")).toEqual(lines);
+    const result = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(inColumn(lines, column))), { readText: readSheetText });
+    if (!result.ok) throw new Error("not a plan");
+    expect(summary(result.plan)).toEqual(summary(truth.plan));
+    expect(result.plan.items[0].source.rows[0]).toBe(lines.findIndex((l) => l.startsWith("1.1.")) + 1);
+    // Without the text reader the cells are loose lines, their columns' runs folded: fewer deadlines and executors whole.
+    const loose = structurePlan(sheetDocument("план.xlsx", "Лист1", gridFromValues(inColumn(lines, column))));
+    if (!loose.ok) throw new Error("not a plan");
+    expect(summary(loose.plan)).not.toEqual(summary(truth.plan));
+  });
+
+  test("lines without runs of spaces, rows of several cells, and cells of several lines are no layout text", () => {
+    expect(columnLinesText(gridFromValues(layoutLines().map((l) => [l.replace(/ +/g, " ")])).rows)).toBeNull();
+    expect(columnLinesText(gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))]).rows)).toBeNull();
+    expect(columnLinesText(gridFromValues([layoutLines().join("\n")].map((l) => [l])).rows)).toBeNull();
   });
 });

@@ -127,6 +127,13 @@ const RAW_IN_COLUMN_A: Shape = {
   draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(String((await shapeNamed("pdf-pdftotext-raw").draw(plan, r)).data))) }),
 };
 
+const LAYOUT_IN_COLUMN_A: Shape = {
+  name: "pdf-pdftotext-layout-column-a",
+  about: "the ruled PDF through pdftotext -layout, its lines pasted whole into column A (runs of spaces kept)",
+  needs: ["pdftotext"],
+  draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(String((await shapeNamed("pdf-pdftotext-layout").draw(plan, r)).data))) }),
+};
+
 /** The same shapes drawing plans numbered 1, 2, 3 with no dot and no sections, every cell centred vertically in its row. */
 const CENTRED_SHAPES: readonly Shape[] = [...BASE_SHAPES.filter((s) => WITH_CENTRED.includes(s.name)), RAW_IN_COLUMN_A].map((s) => ({
   ...s,
@@ -333,6 +340,7 @@ export const SHAPES: readonly Shape[] = [
   ...TABLE_PER_SECTION_DOCX_PDF_SHAPES,
   ...BROWSER_PRINT_SHAPES,
   ...REMARKS_SHAPES,
+  LAYOUT_IN_COLUMN_A,
 ];
 
 export function shapeNamed(name: string): Shape {

@@ -141,6 +141,11 @@ export const XLSX_SHAPES: readonly Shape[] = [
   { name: "xlsx-pasted-text", about: "text pasted into Excel: line = row, tab-split, coerced", draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(pastedLines(plan, r)) }) },
   { name: "xlsx-column-a", about: "PDF mouse copy pasted into column A", draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(interleaved(plan, r))) }) },
   {
+    name: "xlsx-column-a-layout",
+    about: "layout text pasted into column A, a line a cell, its runs of spaces kept in the cells",
+    draw: async (plan, r) => ({ ext: ".xlsx", data: await workbookBytes(inColumnA(spaceAligned(plan, r, rowStyle(r)))) }),
+  },
+  {
     name: "xlsx-column-a-split",
     about: "layout text pasted, split at every space (runs kept or merged)",
     draw: async (plan, r) => {

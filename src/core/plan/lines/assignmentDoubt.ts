@@ -6,6 +6,7 @@ import { parseDeadline } from "../deadline";
 import type { Assignment } from "./assignColumns";
 import { endsOnBodilessPosition, endsOpen, endsWithAdjective, opensExecutor, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
+import { holdsPredicate } from "./outcomeWords";
 
 /**
  * Where a row of a plan read from lines without cells is a guess, and what to tell the user. The reading (assignColumns)
@@ -67,7 +68,9 @@ export type Doubt =
   /** The deadline cell does not read as a deadline though a line of it does: it holds lines of another cell. */
   | { readonly kind: "mixed_deadline"; readonly cell: string; readonly line: string }
   /** The row's brackets close, the column's do not: a bracketed phrase was parted between this column and another. */
-  | { readonly kind: "split_bracket"; readonly column: TextColumn };
+  | { readonly kind: "split_bracket"; readonly column: TextColumn }
+  /** The executors' last line, a noun alone, reads as the subject of the predicate the result opens with. */
+  | { readonly kind: "subject_apart"; readonly subject: string; readonly predicate: string };
 
 /** A reading scoring within this of the best makes the lines it places differently guesses. */
 const CLOSE = 1;
@@ -151,6 +154,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed" && !(ctx.span && cutSpan(deadlineLines))) out.push({ kind: "mixed_deadline", cell, line });
   for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
   for (const column of splitBrackets(pieces)) out.push({ kind: "split_bracket", column });
+  const apart = subjectApart(pieces);
+  if (apart) out.push(apart);
   for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
   // Cells given back from a block do not make the row's own lines more than its number: its name is still missing.
   if (!pieces.some((p) => p.texts.some((t) => t.trim()))) out.push({ kind: "bare_number" });
@@ -213,6 +218,36 @@ function bracketBalance(line: string): number {
   const text = line.replace(/(?<![\p{L}\d(])[\p{L}\d]\)/gu, " ");
   return (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
 }
+
+/**
+ * The executors' cell ends on a line of one word in lower case that no comma on the line above lists as a party, and
+ * the result opens with a predicate («… руководители» / «вакансии» | «представлены на ярмарке»; «… организаций» /
+ * «наставники» | «закреплены за …»): the word is the predicate's subject, the result's first line, that the reading
+ * left with the executors. Text without cells prints the two cells' lines one under the other, and a noun in lower
+ * case reads on after a position or a body's genitive as well as it opens a result. A party on its own line after a
+ * comma («ОО,» / «наставники») is the executors' own; so is a result that opens with its subject («выплаты
+ * произведены»).
+ */
+function subjectApart(pieces: readonly RowPiece[]): Doubt | null {
+  const executors = pieces.flatMap(({ texts, assignment }) => texts.filter((_, j) => assignment.columns[j] === "responsible").map((t) => t.trim()));
+  const result = pieces.flatMap(({ texts, assignment }) => texts.filter((_, j) => assignment.columns[j] === "result").map((t) => t.trim()));
+  const subject = executors[executors.length - 1];
+  const above = executors[executors.length - 2];
+  if (subject === undefined || above === undefined || result.length === 0 || !LONE_NOUN.test(subject) || /[,;:(]$/u.test(above)) return null;
+  const predicate = result[0].split(/\s+/u)[0];
+  return holdsPredicate(predicate) && PLURAL_PREDICATE.test(predicate) ? { kind: "subject_apart", subject, predicate: result[0] } : null;
+}
+
+/**
+ * One word in lower case ending as a noun's nominative plural does («вакансии», «наставники», «отзывы»): a subject
+ * alone on its line. «организаций», «образования» are genitives, no predicate's subject.
+ */
+const LONE_NOUN = /^\p{Ll}{2,}[ыи]$/u;
+/**
+ * A predicate in the plural, as a plural subject takes: a short participle («представлены», «закреплены»), the past
+ * («прошли») or the present («получают», «участвуют»). An impersonal one («проведено», «заключено») takes none.
+ */
+const PLURAL_PREDICATE = /(?:ы|ли|[ую]т|[ая]т|тся)$/u;
 
 /**
  * Heads of a body's name that name no body by themselves («Отдел» / «образования», «Управление» / «культуры»): an
@@ -358,6 +393,8 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `строка «${short(d.text)}» похожа на заголовок столбца: в пункт могли попасть строки другой страницы или пункта`;
     case "split_bracket":
       return `скобки в столбце «${names[d.column]}» не закрываются, хотя в строках пункта закрыты: часть текста в скобках могла попасть в другой столбец`;
+    case "subject_apart":
+      return `«${short(d.subject)}» в конце столбца «${names.responsible}» может быть началом столбца «${names.result}» («${short(`${d.subject} ${d.predicate}`)}»)`;
     case "mixed_deadline":
       return `срок «${short(d.cell)}» не читается целиком, хотя «${short(d.line)}» — срок: в столбец «${names.deadline}» могли попасть строки другого столбца или пункта`;
   }

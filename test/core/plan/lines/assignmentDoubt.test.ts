@@ -112,6 +112,16 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Классные", "руководители"], chosen(["responsible", "responsible"]))).toEqual([]);
   });
 
+  test("a noun alone ending the executors before a result that opens with its plural predicate may be the result's subject", () => {
+    const columns: TextColumn[] = ["name", "responsible", "responsible", "responsible", "result", "result"];
+    const apart = (texts: readonly string[]) => doubtsOf(texts, chosen(columns)).filter((d) => d.kind === "subject_apart");
+    expect(apart(["Конкурс чтецов", "Отдел культуры,", "руководители", "победители", "награждены", "грамотами"])).toEqual([{ kind: "subject_apart", subject: "победители", predicate: "награждены" }]);
+    // A party listed after a comma is the executors' own; a genitive is no subject; an impersonal predicate takes none.
+    expect(apart(["Конкурс чтецов", "Отдел культуры,", "руководители ОО,", "библиотекари", "награждены", "грамотами"])).toEqual([]);
+    expect(apart(["Конкурс чтецов", "Отдел культуры", "администрации", "библиотек", "награждены", "грамотами"])).toEqual([]);
+    expect(apart(["Конкурс чтецов", "Управление", "образования,", "организации", "проведено не", "менее 3 туров"])).toEqual([]);
+  });
+
   test("a name opening in lower case, or executors opening on the rest of a position or a body, lost their head", () => {
     const headless = ["Организация семинаров", "управления образования, РМО"];
     expect(doubtsOf(headless, chosen(["name", "responsible"]))).toEqual([{ kind: "headless", column: "responsible", first: "управления образования, РМО" }]);

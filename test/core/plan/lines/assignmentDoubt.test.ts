@@ -179,8 +179,16 @@ describe("doubts of a row read from lines without cells", () => {
   });
 
   test("a row with no name lost its lines: the name is expected as the deadline and the executor are", () => {
-    const texts = ["Орлова Т.В., методист", "до 15 марта"];
-    expect(kinds(assignmentDoubts([{ texts, assignment: chosen(["responsible", "deadline"]) }], { ...NAMED, given: new Set() }))).toEqual(["missing"]);
+    const texts = ["Орлова Т.В., методист", "до 15 марта", "программа"];
+    expect(assignmentDoubts([{ texts, assignment: chosen(["responsible", "deadline", "result"]) }], { ...NAMED, given: new Set() })).toEqual([{ kind: "missing", column: "name" }]);
+  });
+
+  test("a row with no result where the header names one lost its result's lines to a row beside it", () => {
+    const texts = ["Семинар наставников", "Орлова Т.В., методист", "до 15 марта"];
+    expect(assignmentDoubts([{ texts, assignment: chosen(["name", "responsible", "deadline"]) }], { ...NAMED, given: new Set() })).toEqual([{ kind: "missing", column: "result" }]);
+    // A header without a result column expects none.
+    const noResult = documentContext(["name", "responsible", "deadline"], [], []);
+    expect(assignmentDoubts([{ texts, assignment: chosen(["name", "responsible", "deadline"]) }], { ...noResult, given: new Set() })).toEqual([]);
   });
 
   test("a row with nothing but its number, and the row below it, which may hold its lines", () => {
@@ -197,7 +205,7 @@ describe("doubts of a row read from lines without cells", () => {
   test("a caption that ran on into another column's caption leaves that column without a place, in every row", () => {
     const ctx = documentContext(ORDER, [], [], ["Мероприятие", "Исполнитель Источник финансирования", "Срок исполнения", "Конкурс «Педагог года»"]);
     expect(ctx.unplaced).toEqual(["Источник финансирования"]);
-    expect(kinds(doubtsOf(["Семинар наставников", "Орлова Т.В.", "май"], chosen(["name", "responsible", "deadline"]), ctx))).toEqual(["unplaced"]);
+    expect(kinds(doubtsOf(["Семинар наставников", "Орлова Т.В.", "май", "программа"], chosen(["name", "responsible", "deadline", "result"]), ctx))).toEqual(["unplaced"]);
   });
 
   test("a line of the header's captions inside a row is the header again", () => {

@@ -47,6 +47,9 @@ function positionAndNameApart(lines: readonly Line[], lastAt: number, start: num
   for (let k = lastAt + 1; k < lines.length; k++) {
     if (!position(k)) continue;
     const name = lines.findIndex((l, j) => j > k && isNameAlone(l.text) && alone(j));
+    // The name at the text's end, nothing but page furniture after it: the name went with the last column's flow,
+    // and signOffAcrossFlows ends the rows at the position instead, the blocks after it being no row's.
+    if (name > 0 && lines.slice(name + 1).every((l) => isPageFurniture(l.text))) return [];
     // The name's block is not the next one: another column's block stands between. Where no blank line is left
     // (the text pasted into a sheet's column) no block can be told, and the name right under the position is the
     // sign-off as well, unless the rows name their people so too (a name alone on a line among them).

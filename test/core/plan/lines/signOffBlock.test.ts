@@ -50,7 +50,10 @@ describe("signOffBlocksAmidRows: the head's position and its name pushed right, 
   test("right one after the other, or with a position before the last row, they are left to the rows", () => {
     const next = linesOf(["1. Семинар", "", "2. Отчёт", "", "Начальник отдела образования", "", "Н.Г. Сорокина", "", "март 2027 г."]);
     expect(signOffBlocksAmidRows(next, itemsAt(0, 1), 0)).toEqual([]);
-    const typed = linesOf(["1. Семинар", "", "Заместитель начальника управления", "", "2. Отчёт", "", "Начальник отдела образования", "", "до 20 декабря", "", "Н.Г. Сорокина"]);
+    // The name at the text's end is signOffAcrossFlows' to read: the rows end at the position there.
+    const atEnd = linesOf(["1. Семинар", "", "2. Отчёт", "", "отчёт направлен", "", "Начальник отдела образования", "", "до 20 декабря", "", "Н.Г. Сорокина"]);
+    expect(signOffBlocksAmidRows(atEnd, itemsAt(0, 1), 0)).toEqual([]);
+    const typed = linesOf(["1. Семинар", "", "Заместитель начальника управления", "", "2. Отчёт", "", "Начальник отдела образования", "", "до 20 декабря", "", "Н.Г. Сорокина", "", "март 2027 г."]);
     expect(signOffBlocksAmidRows(typed, itemsAt(0, 2), 0)).toEqual([]);
   });
 });

@@ -143,7 +143,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
   // A name or an executors' list does not end on a semicolon, nor an executors' cell on a body's head alone («Отдел»).
-  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && (endsWithAdjective(last) || last.endsWith(";"))) || (column === "responsible" && endsOnBareBody(`${before} ${last}`))) out.push({ kind: "cut", column, last });
+  // A cell ends on no phrase that needs more after it («на базе», «не менее»), nor on an academic year without its noun.
+  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnDanglingPhrase(last) || (column !== "deadline" && BARE_SCHOOL_YEAR.test(last)) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && (endsWithAdjective(last) || last.endsWith(";"))) || (column === "responsible" && endsOnBareBody(`${before} ${last}`))) out.push({ kind: "cut", column, last });
   const inside = capitalInside(pieces, "name");
   if (inside !== null) out.push({ kind: "capital_inside", column: "name", text: inside });
   for (const [column, headless] of Object.entries(HEADLESS) as [TextColumn, (line: string) => boolean][]) {
@@ -250,6 +251,18 @@ const LONE_NOUN = /^\p{Ll}{2,}[ыи]$/u;
  * («прошли») or the present («получают», «участвуют»). An impersonal one («проведено», «заключено») takes none.
  */
 const PLURAL_PREDICATE = /(?:ы|ли|[ую]т|[ая]т|тся)$/u;
+
+/** The line's last two words are a phrase that needs a word after it (DANGLING_PHRASES: «на базе», «в рамках»). */
+function endsOnDanglingPhrase(line: string): boolean {
+  const words = line.toLowerCase().replace(/ё/gu, "е").split(/\s+/u).filter(Boolean);
+  return DANGLING_PHRASES.has(words.slice(-2).join(" "));
+}
+
+/**
+ * An academic year at the line's end, its noun not after it («на 2026/2027» / «учебный год»): the year written with a
+ * slash names a school year, and a name or a result says which one («учебный год», «уч. г.») after it.
+ */
+const BARE_SCHOOL_YEAR = /(?<![\d/])\d{4}\/(?:\d{2}|\d{4})$/u;
 
 /**
  * Heads of a body's name that name no body by themselves («Отдел» / «образования», «Управление» / «культуры»): an

@@ -107,6 +107,14 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Сформирован банк данных"], chosen(["result"]))).toEqual([]);
   });
 
+  test("a cell ending on a phrase that needs more («на базе»), or on a school year without its noun, is cut", () => {
+    const cut = (texts: readonly string[], columns: readonly TextColumn[]) => doubtsOf(texts, chosen(columns)).filter((d) => d.kind === "cut");
+    expect(cut(["Работа кружка «Юный педагог» на базе", "Школа № 4"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "name", last: "Работа кружка «Юный педагог» на базе" }]);
+    expect(cut(["Набор в профильные классы на 2027/2028", "Школа № 4"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "name", last: "Набор в профильные классы на 2027/2028" }]);
+    expect(cut(["Набор в профильные классы на 2027/2028 учебный год", "Школа № 4"], ["name", "responsible"])).toEqual([]);
+    expect(cut(["Работа кружка на базе школы № 4", "Школа № 4"], ["name", "responsible"])).toEqual([]);
+  });
+
   test("an executors' cell ending on a position that names no body yet is cut, unless an adjective on the line before makes it whole", () => {
     expect(doubtsOf(["Отдел образования,", "руководители"], chosen(["responsible", "responsible"]))).toEqual([{ kind: "cut", column: "responsible", last: "руководители" }]);
     expect(doubtsOf(["Классные", "руководители"], chosen(["responsible", "responsible"]))).toEqual([]);

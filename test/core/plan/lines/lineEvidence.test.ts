@@ -63,11 +63,6 @@ describe("what a loose line says about its column", () => {
     expect(lineEvidence("более 5 семинаров").result).toBeGreaterThan(0);
   });
 
-  test("a ten days' term is a deadline's word as a quarter is («первая декада» / «октября»)", () => {
-    const e = lineEvidence("первая декада");
-    expect(e.deadline).toBeGreaterThan(Math.max(e.name, e.responsible, e.result));
-  });
-
   test("a position's genitive wrapped onto its own line is no calendar word («начальника» is not «начала»)", () => {
     expect(lineEvidence("начальника управления").deadline).toBeLessThanOrEqual(0);
     expect(lineEvidence("заместителя начальника отдела").deadline).toBeLessThanOrEqual(0);

@@ -326,8 +326,9 @@ function closestRival(j: number, a: Assignment, within: number): TextColumn | nu
   const top = a.alternatives?.[0]?.score ?? a.score;
   for (const alt of a.alternatives ?? []) {
     if (top - alt.score >= within) break;
-    // A continuation elsewhere: the rival column has a line before this one.
-    if (within > CLOSE && !alt.columns.slice(0, j).includes(alt.columns[j])) continue;
+    // Further off than CLOSE, only a continuation elsewhere: the rival column has a line before this one. Within
+    // CLOSE a rival is one whatever it does with the line («первая декада» opening the deadline's cell).
+    if (within > CLOSE && top - alt.score >= CLOSE && !alt.columns.slice(0, j).includes(alt.columns[j])) continue;
     if (alt.columns[j] !== a.columns[j]) return alt.columns[j];
   }
   // Without alternatives (a row too long to weigh whole) the reading's own guesses stand.

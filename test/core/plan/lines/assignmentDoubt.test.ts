@@ -57,6 +57,22 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(longer, reading)).toEqual([]);
   });
 
+  test("a word or two with a rival within a point is a guess though the rival opens a cell with it", () => {
+    const reading = (gap: number): Assignment => ({
+      columns: ["name", "responsible", "responsible", "deadline"],
+      score: 3,
+      doubtful: [],
+      alternatives: [
+        { columns: ["name", "responsible", "responsible", "deadline"], score: 3 },
+        { columns: ["name", "responsible", "deadline", "deadline"], score: 3 - gap },
+      ],
+    });
+    const texts = ["Встреча ветеранов", "Совет ветеранов", "вторая половина", "ноября"];
+    expect(doubtsOf(texts, reading(0.3))).toEqual([{ kind: "close", text: "вторая половина", chosen: "responsible", other: "deadline" }]);
+    // Further off, only a rival that has it go on a cell is one.
+    expect(doubtsOf(texts, reading(1.2))).toEqual([]);
+  });
+
   test("a line whose own words name another column is a doubt wherever the layout put it", () => {
     const texts = ["Конкурс молодых педагогов", "ежеквартально"];
     expect(doubtsOf(texts, chosen(["name", "name"]))).toEqual([{ kind: "contradicts", text: "ежеквартально", chosen: "name", other: "deadline" }]);

@@ -21,12 +21,12 @@ import { type Line, partedBefore, type Segment } from "./segmentRows";
 export function signOffBlocksAmidRows(lines: readonly Line[], segments: readonly Segment[], start: number): number[] {
   const after = afterLastRow(lines, segments);
   if (!after) return [];
-  const { lastAt, alone, blankless } = after;
+  const { lastAt, alone } = after;
   // One with a blank to sign on is a signature's line: the rows end at it already (segmentRows.bodyEnd).
   const reads = (k: number) => /^\p{Lu}/u.test(lines[k].text.trim()) && isSignOff(lines[k].text) && !isSignatureText(lines[k].text) && alone(k);
   const found: number[] = [];
   for (let k = lastAt + 1; k < lines.length; k++) if (reads(k)) found.push(k);
-  if (found.length === 0) return positionAndNameApart(lines, lastAt, start, alone, blankless);
+  if (found.length === 0) return positionAndNameApart(lines, lastAt, start, alone);
   // Such a block among the rows before the last: an executors' cell of this plan's kind, not a sign-off.
   for (let k = start; k < lastAt; k++) if (reads(k)) return [];
   return found;
@@ -41,19 +41,17 @@ export function signOffBlocksAmidRows(lines: readonly Line[], segments: readonly
  * signOffAmidFlows, or are an executors' column's block after the rows. As with a sign-off on one line, a position
  * alone in a block among the rows before the last says the plan's executors are typed so: no sign-off.
  */
-function positionAndNameApart(lines: readonly Line[], lastAt: number, start: number, alone: (k: number) => boolean, blankless: boolean): number[] {
+function positionAndNameApart(lines: readonly Line[], lastAt: number, start: number, alone: (k: number) => boolean): number[] {
   const position = (k: number) => isPositionAlone(lines[k].text) && alone(k);
-  for (let k = start; k < lastAt; k++) if (position(k) || (blankless && isNameAlone(lines[k].text))) return [];
+  for (let k = start; k < lastAt; k++) if (position(k)) return [];
   for (let k = lastAt + 1; k < lines.length; k++) {
     if (!position(k)) continue;
     const name = lines.findIndex((l, j) => j > k && isNameAlone(l.text) && alone(j));
     // The name at the text's end, nothing but page furniture after it: the name went with the last column's flow,
     // and signOffAcrossFlows ends the rows at the position instead, the blocks after it being no row's.
     if (name > 0 && lines.slice(name + 1).every((l) => isPageFurniture(l.text))) return [];
-    // The name's block is not the next one: another column's block stands between. Where no blank line is left
-    // (the text pasted into a sheet's column) no block can be told, and the name right under the position is the
-    // sign-off as well, unless the rows name their people so too (a name alone on a line among them).
-    if ((name > k + 1 || (blankless && name === k + 1)) && !lines.slice(k + 1, name).some((l) => isPositionAlone(l.text))) return [k, name];
+    // The name's block is not the next one: another column's block stands between.
+    if (name > k + 1 && !lines.slice(k + 1, name).some((l) => isPositionAlone(l.text))) return [k, name];
     return [];
   }
   return [];
@@ -87,7 +85,7 @@ export function signOffAcrossMarks(lines: readonly Line[], segments: readonly Se
  * parts them (the text pasted into a sheet's column, its blank lines gone) no block can be told: every line may open
  * or end one, and the line's shape alone reads there. `null` without rows.
  */
-function afterLastRow(lines: readonly Line[], segments: readonly Segment[]): { lastAt: number; parted: (k: number) => boolean; alone: (k: number) => boolean; blankless: boolean } | null {
+function afterLastRow(lines: readonly Line[], segments: readonly Segment[]): { lastAt: number; parted: (k: number) => boolean; alone: (k: number) => boolean } | null {
   const items = segments.filter((s) => s.kind === "item");
   if (items.length === 0) return null;
   const lastAt = items[items.length - 1].at;
@@ -95,5 +93,5 @@ function afterLastRow(lines: readonly Line[], segments: readonly Segment[]): { l
   const parted = (k: number) => !parts || partedBefore(lines, k);
   // A block of one line: parted from the line before and from the line after (or the text's last).
   const alone = (k: number) => parted(k) && (k + 1 === lines.length || parted(k + 1));
-  return { lastAt, parted, alone, blankless: !parts };
+  return { lastAt, parted, alone };
 }

@@ -40,13 +40,6 @@ describe("signOffBlocksAmidRows: the head's position and its name pushed right, 
     expect(signOffBlocksAmidRows(apart, itemsAt(0, 1), 0)).toEqual([3, 5]);
   });
 
-  test("lines pasted into a sheet's column, no blank line left: the name right under the position, unless the rows name people so", () => {
-    const pasted = ["1. Семинар", "Управление образования", "2. Отчёт", "отчёт направлен", "Начальник отдела образования", "Н.Г. Сорокина", "март 2027 г."].map((text, row) => ({ row, text }));
-    expect(signOffBlocksAmidRows(pasted, itemsAt(0, 2), 0)).toEqual([4, 5]);
-    const named = ["1. Семинар", "Т.В. Орлова", "2. Отчёт", "отчёт направлен", "Начальник отдела образования", "Н.Г. Сорокина", "март 2027 г."].map((text, row) => ({ row, text }));
-    expect(signOffBlocksAmidRows(named, itemsAt(0, 2), 0)).toEqual([]);
-  });
-
   test("right one after the other, or with a position before the last row, they are left to the rows", () => {
     const next = linesOf(["1. Семинар", "", "2. Отчёт", "", "Начальник отдела образования", "", "Н.Г. Сорокина", "", "март 2027 г."]);
     expect(signOffBlocksAmidRows(next, itemsAt(0, 1), 0)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { GridRow } from "../../core/grid";
 import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
+import { isNameAlone, isPositionAlone } from "../../core/plan/lines/signOffLine";
 import { cellsToRows, cellsBeforeSum, type StreamCell } from "../../core/table/cellsToRows";
 import { cellText, joinWrapped } from "./cellText";
 
@@ -161,6 +162,10 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
   let inRow = 0;
   for (let k = header.width; k < read.length; k++) {
     const text = read[k].cells[0].text;
+    // The head's sign-off typed under the table, its position and then the name alone, each a paragraph of its own
+    // («Начальник управления образования» / «И.С. Воронина»): the table ends before it, though the last row lacks a
+    // cell (a PDF's text without layout gives a cell the page's flows moved after it), which the position would fill.
+    if (signsOffAt(read, k)) break;
     if (startsRow(text) || ((inRow === 0 || inRow === header.width) && cellsBeforeSum((j) => read[j]?.cells[0].text, k, header.width) >= 0)) inRow = 1;
     else if (inRow > 0 && inRow < header.width) inRow++;
     else if (isSectionTitle(text) && read.slice(k + 1, k + 3).some((r) => startsRow(r.cells[0].text))) inRow = 0;
@@ -170,6 +175,12 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
     end = read[k].end;
   }
   return end;
+}
+
+/** The cells at `k` are the head's position alone and the name alone after it: the sign-off, no row's cells. */
+function signsOffAt(read: readonly ReadCell[], k: number): boolean {
+  const next = read[k + 1]?.cells[0].text;
+  return isPositionAlone(read[k].cells[0].text) && next !== undefined && isNameAlone(next);
 }
 
 export function readCellLines(lines: readonly string[], firstLine: number): GridRow[] {

@@ -30,6 +30,17 @@ describe("one cell per line, as a web page is copied", () => {
     expect(plan.items[1].notes ?? []).toEqual([]);
   });
 
+  test("the head's sign-off under the table, position and name each a paragraph, is no cell the last row lacked", () => {
+    // The last row's deadline went elsewhere on the page: its position would fill the row's last cell.
+    const text = ["№", "", "Мероприятие", "", "Ответственный", "", "Срок", "", "Результат", "", "1", "", "Семинар", "", "ИМЦ", "", "май", "", "программа", "", "2", "", "Форум", "", "ИРО", "", "участники",
+      "", "Начальник управления образования", "", "Н.Г. Сорокина", "", "с 01.09.2027"].join("\n");
+    const plan = structureOrFail(readTextDocument(text, "x.txt"));
+    expect(plan.meta.format).toBe("cells");
+    expect(plan.items.map((i) => [i.number, i.result])).toEqual([["1", "программа"], ["2", ""]]);
+    expect(plan.items[1].notes?.map((n) => n.code)).toEqual(["column_uncertain"]);
+    expect(plan.meta.signatureBlock.slice(0, 2)).toEqual(["Начальник управления образования", "Н.Г. Сорокина"]);
+  });
+
   test("«Цель»/«Задача» headings between rows keep the table going, each a section of its level", () => {
     const text = ["№ п/п |", "Мероприятие |", "Срок |", "Ответственный |", "Цель 1. Кадры |", "Задача 1.1. Прогноз |", "1.1.1 |", "Сбор сведений |", "май |", "ИМЦ |",
       "Цель 2. Развитие |", "Задача 2.1. Наставники |", "2.1.1 |", "Слёт молодых педагогов |", "25.08.2025 |", "Комитет |"].join("\n");

@@ -6,6 +6,7 @@ import { parseDeadline } from "../deadline";
 import type { Assignment } from "./assignColumns";
 import { endsOnBodilessPosition, endsOpen, endsWithAdjective, opensExecutor, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { lineEvidence, TEXT_COLUMNS, type TextColumn } from "./lineEvidence";
+import { holdsPredicate } from "./outcomeWords";
 
 /**
  * Where a row of a plan read from lines without cells is a guess, and what to tell the user. The reading (assignColumns)
@@ -67,7 +68,9 @@ export type Doubt =
   /** The deadline cell does not read as a deadline though a line of it does: it holds lines of another cell. */
   | { readonly kind: "mixed_deadline"; readonly cell: string; readonly line: string }
   /** The row's brackets close, the column's do not: a bracketed phrase was parted between this column and another. */
-  | { readonly kind: "split_bracket"; readonly column: TextColumn };
+  | { readonly kind: "split_bracket"; readonly column: TextColumn }
+  /** The executors' last line, a noun alone, reads as the subject of the predicate the result opens with. */
+  | { readonly kind: "subject_apart"; readonly subject: string; readonly predicate: string };
 
 /** A reading scoring within this of the best makes the lines it places differently guesses. */
 const CLOSE = 1;
@@ -83,10 +86,12 @@ const CONTRADICTS = 3;
 /** Words at a line's end read for a deadline of their own (a deadline's wording is short: «по графику», «ежемесячно»). */
 const TAIL_WORDS = 3;
 /**
- * Columns whose absence from a row the header says is a doubt: a result may be left empty in a plan, an item's name
- * is not (a row with no name lost its lines to a row beside it, or to a column printed apart).
+ * Columns whose absence from a row the header says is a doubt: a row with no name lost its lines to a row beside it,
+ * or to a column printed apart. So does a row with no result, mostly: in the official corpus's copies without cells
+ * every row read with no result under a header naming one (16 rows read right otherwise) had lost its result to the
+ * row above or below; a plan that leaves a result empty is rarer than a reading that moves it.
  */
-const EXPECTED: readonly TextColumn[] = ["name", "deadline", "responsible"];
+const EXPECTED: readonly TextColumn[] = ["name", "deadline", "responsible", "result"];
 
 /**
  * What the document says around its rows: the columns its header names and the captions of columns printed apart
@@ -138,7 +143,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   // A result may end on a genitive that reads as an adjective («банк данных»); a name or an executor rarely does.
   // The line before the last tells whether the last word is whole («Классные» / «руководители»).
   // A name or an executors' list does not end on a semicolon, nor an executors' cell on a body's head alone («Отдел»).
-  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && (endsWithAdjective(last) || last.endsWith(";"))) || (column === "responsible" && endsOnBareBody(`${before} ${last}`))) out.push({ kind: "cut", column, last });
+  // A cell ends on no phrase that needs more after it («на базе», «не менее»), nor on an academic year without its noun.
+  for (const [column, [before, last]] of lastLines(pieces)) if (endsOpen(last) || endsOnDanglingPhrase(last) || (column !== "deadline" && BARE_SCHOOL_YEAR.test(last)) || endsOnBodilessPosition(`${before} ${last}`) || (column !== "result" && (endsWithAdjective(last) || last.endsWith(";"))) || (column === "responsible" && endsOnBareBody(`${before} ${last}`))) out.push({ kind: "cut", column, last });
   const inside = capitalInside(pieces, "name");
   if (inside !== null) out.push({ kind: "capital_inside", column: "name", text: inside });
   for (const [column, headless] of Object.entries(HEADLESS) as [TextColumn, (line: string) => boolean][]) {
@@ -151,6 +157,8 @@ export function assignmentDoubts(pieces: readonly RowPiece[], ctx: RowContext): 
   if (line && deadlineLines.length > 1 && parseDeadline(cell).kind === "unparsed" && !(ctx.span && cutSpan(deadlineLines))) out.push({ kind: "mixed_deadline", cell, line });
   for (const caption of ctx.unplaced) out.push({ kind: "unplaced", caption });
   for (const column of splitBrackets(pieces)) out.push({ kind: "split_bracket", column });
+  const apart = subjectApart(pieces);
+  if (apart) out.push(apart);
   for (const column of EXPECTED) if (ctx.named.has(column) && !filled.has(column) && pieces.length > 0) out.push({ kind: "missing", column });
   // Cells given back from a block do not make the row's own lines more than its number: its name is still missing.
   if (!pieces.some((p) => p.texts.some((t) => t.trim()))) out.push({ kind: "bare_number" });
@@ -215,6 +223,48 @@ function bracketBalance(line: string): number {
 }
 
 /**
+ * The executors' cell ends on a line of one word in lower case that no comma on the line above lists as a party, and
+ * the result opens with a predicate («… руководители» / «вакансии» | «представлены на ярмарке»; «… организаций» /
+ * «наставники» | «закреплены за …»): the word is the predicate's subject, the result's first line, that the reading
+ * left with the executors. Text without cells prints the two cells' lines one under the other, and a noun in lower
+ * case reads on after a position or a body's genitive as well as it opens a result. A party on its own line after a
+ * comma («ОО,» / «наставники») is the executors' own; so is a result that opens with its subject («выплаты
+ * произведены»).
+ */
+function subjectApart(pieces: readonly RowPiece[]): Doubt | null {
+  const executors = pieces.flatMap(({ texts, assignment }) => texts.filter((_, j) => assignment.columns[j] === "responsible").map((t) => t.trim()));
+  const result = pieces.flatMap(({ texts, assignment }) => texts.filter((_, j) => assignment.columns[j] === "result").map((t) => t.trim()));
+  const subject = executors[executors.length - 1];
+  const above = executors[executors.length - 2];
+  if (subject === undefined || above === undefined || result.length === 0 || !LONE_NOUN.test(subject) || /[,;:(]$/u.test(above)) return null;
+  const predicate = result[0].split(/\s+/u)[0];
+  return holdsPredicate(predicate) && PLURAL_PREDICATE.test(predicate) ? { kind: "subject_apart", subject, predicate: result[0] } : null;
+}
+
+/**
+ * One word in lower case ending as a noun's nominative plural does («вакансии», «наставники», «отзывы»): a subject
+ * alone on its line. «организаций», «образования» are genitives, no predicate's subject.
+ */
+const LONE_NOUN = /^\p{Ll}{2,}[ыи]$/u;
+/**
+ * A predicate in the plural, as a plural subject takes: a short participle («представлены», «закреплены»), the past
+ * («прошли») or the present («получают», «участвуют»). An impersonal one («проведено», «заключено») takes none.
+ */
+const PLURAL_PREDICATE = /(?:ы|ли|[ую]т|[ая]т|тся)$/u;
+
+/** The line's last two words are a phrase that needs a word after it (DANGLING_PHRASES: «на базе», «в рамках»). */
+function endsOnDanglingPhrase(line: string): boolean {
+  const words = line.toLowerCase().replace(/ё/gu, "е").split(/\s+/u).filter(Boolean);
+  return DANGLING_PHRASES.has(words.slice(-2).join(" "));
+}
+
+/**
+ * An academic year at the line's end, its noun not after it («на 2026/2027» / «учебный год»): the year written with a
+ * slash names a school year, and a name or a result says which one («учебный год», «уч. г.») after it.
+ */
+const BARE_SCHOOL_YEAR = /(?<![\d/])\d{4}\/(?:\d{2}|\d{4})$/u;
+
+/**
  * Heads of a body's name that name no body by themselves («Отдел» / «образования», «Управление» / «культуры»): an
  * executors' cell whose last party is one of them alone lost the rest of the name. «Финансовое управление» is whole,
  * wrapped or not (the cell's last two lines, so «Финансово-экономический» / «отдел» is one party).
@@ -276,8 +326,9 @@ function closestRival(j: number, a: Assignment, within: number): TextColumn | nu
   const top = a.alternatives?.[0]?.score ?? a.score;
   for (const alt of a.alternatives ?? []) {
     if (top - alt.score >= within) break;
-    // A continuation elsewhere: the rival column has a line before this one.
-    if (within > CLOSE && !alt.columns.slice(0, j).includes(alt.columns[j])) continue;
+    // Further off than CLOSE, only a continuation elsewhere: the rival column has a line before this one. Within
+    // CLOSE a rival is one whatever it does with the line («первая декада» opening the deadline's cell).
+    if (within > CLOSE && top - alt.score >= CLOSE && !alt.columns.slice(0, j).includes(alt.columns[j])) continue;
     if (alt.columns[j] !== a.columns[j]) return alt.columns[j];
   }
   // Without alternatives (a row too long to weigh whole) the reading's own guesses stand.
@@ -358,6 +409,8 @@ export function doubtText(d: Doubt, names: Readonly<Record<TextColumn, string>>)
       return `строка «${short(d.text)}» похожа на заголовок столбца: в пункт могли попасть строки другой страницы или пункта`;
     case "split_bracket":
       return `скобки в столбце «${names[d.column]}» не закрываются, хотя в строках пункта закрыты: часть текста в скобках могла попасть в другой столбец`;
+    case "subject_apart":
+      return `«${short(d.subject)}» в конце столбца «${names.responsible}» может быть началом столбца «${names.result}» («${short(`${d.subject} ${d.predicate}`)}»)`;
     case "mixed_deadline":
       return `срок «${short(d.cell)}» не читается целиком, хотя «${short(d.line)}» — срок: в столбец «${names.deadline}» могли попасть строки другого столбца или пункта`;
   }

@@ -1,6 +1,6 @@
 import { isPageFurniture } from "../../table/pageFurniture";
 import { isSignatureText } from "../structure/rowShapes";
-import { BLANK_TO_SIGN, isSignOff, signOffPlaces } from "./signOffLine";
+import { BLANK_TO_SIGN, isNameAlone, isPositionAlone, isSignOff, signOffPlaces } from "./signOffLine";
 import { type Line, partedBefore, type Segment } from "./segmentRows";
 
 /**
@@ -26,10 +26,35 @@ export function signOffBlocksAmidRows(lines: readonly Line[], segments: readonly
   const reads = (k: number) => /^\p{Lu}/u.test(lines[k].text.trim()) && isSignOff(lines[k].text) && !isSignatureText(lines[k].text) && alone(k);
   const found: number[] = [];
   for (let k = lastAt + 1; k < lines.length; k++) if (reads(k)) found.push(k);
-  if (found.length === 0) return [];
+  if (found.length === 0) return positionAndNameApart(lines, lastAt, start, alone);
   // Such a block among the rows before the last: an executors' cell of this plan's kind, not a sign-off.
   for (let k = start; k < lastAt; k++) if (reads(k)) return [];
   return found;
+}
+
+/**
+ * The head's sign-off with its name pushed right by spaces or a tab, where pdftotext gives the name with a later
+ * column's flow: after the last row's number the position comes as a block of its own, another column's block after
+ * it, and then the name alone as a block of its own («Начальник управления образования» | «до 25 декабря 2028 г.» |
+ * «С.В. Кузнецов»). Both come out of the rows, in their order. A narrow executors' cell that wraps a position over a
+ * name gives both in one block; a position and a name in two blocks right one after the other are left to
+ * signOffAmidFlows, or are an executors' column's block after the rows. As with a sign-off on one line, a position
+ * alone in a block among the rows before the last says the plan's executors are typed so: no sign-off.
+ */
+function positionAndNameApart(lines: readonly Line[], lastAt: number, start: number, alone: (k: number) => boolean): number[] {
+  const position = (k: number) => isPositionAlone(lines[k].text) && alone(k);
+  for (let k = start; k < lastAt; k++) if (position(k)) return [];
+  for (let k = lastAt + 1; k < lines.length; k++) {
+    if (!position(k)) continue;
+    const name = lines.findIndex((l, j) => j > k && isNameAlone(l.text) && alone(j));
+    // The name at the text's end, nothing but page furniture after it: the name went with the last column's flow,
+    // and signOffAcrossFlows ends the rows at the position instead, the blocks after it being no row's.
+    if (name > 0 && lines.slice(name + 1).every((l) => isPageFurniture(l.text))) return [];
+    // The name's block is not the next one: another column's block stands between.
+    if (name > k + 1 && !lines.slice(k + 1, name).some((l) => isPositionAlone(l.text))) return [k, name];
+    return [];
+  }
+  return [];
 }
 
 /**

@@ -145,6 +145,15 @@ const SCHEDULE_MARK = /^[хx+●✓](?:\s|$)/u;
 
 const NAME_ALONE = /^[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u;
 
+/** A name alone on its line, initials first, as a signature's name is typed («С.В. Кузнецов»). */
+export const isNameAlone = (text: string): boolean => NAME_ALONE.test(text.trim());
+
+/** A head's position alone on its line, with a capital and no name after it («Начальник управления образования»). */
+export function isPositionAlone(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}/u.test(t) && HEAD.test(t) && !NAME_AT_END.test(t);
+}
+
 /**
  * A line typed right under a table that signs it, told from a cell's next paragraph (Word's plain text of a table
  * breaks a row's line at each): the head's sign-off, its position with a capital and the name at its end, or a line

@@ -14,6 +14,7 @@ export const DANGLING_WORDS: ReadonlySet<string> = new Set([
 /** Two-word endings that need a figure or a word after them («не менее» 60 %). */
 export const DANGLING_PHRASES: ReadonlySet<string> = new Set([
   "не менее", "не более", "не позднее", "не ранее", "не реже", "не ниже", "не выше", "а также", "в том", "в рамках", "в целях", "в части", "в соответствии",
+  "на базе", "на основе", "в ходе", "с участием", "при участии",
 ]);
 
 /** Punctuation that promises more: a comma, a colon, an opening bracket or quote, a word broken by a hyphen. */

@@ -47,6 +47,18 @@ describe("a row's lines given to columns", () => {
     expect(cells(other, b.columns).responsible).toBe("Руководители общеобразовател ьных организаций");
   });
 
+  test("a result of one word naming the thing gathered («отзывы») is no more of the executors' list", () => {
+    // Writer's drawing order: the result's only line stands under the executors' last party.
+    const texts = ["Взаимопосещение уроков", "молодыми учителями", "в течение года", "заместители", "директоров, наставники", "отзывы"];
+    const a = assignColumns(rowLines(texts), ["name", "deadline", "responsible", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toEqual({
+      name: "Взаимопосещение уроков молодыми учителями",
+      deadline: "в течение года",
+      responsible: "заместители директоров, наставники",
+      result: "отзывы",
+    });
+  });
+
   test("a result opening in lower case with a noun in the nominative is no more of the executors' parties named whole", () => {
     // Writer's drawing order: «округа» ends the second party; «потребность» / «определена…» is the result's subject
     // and predicate, not a body's name going on (that goes on in the genitive: «администрации» / «округа»).

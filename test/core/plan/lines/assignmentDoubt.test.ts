@@ -57,6 +57,22 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(longer, reading)).toEqual([]);
   });
 
+  test("a word or two with a rival within a point is a guess though the rival opens a cell with it", () => {
+    const reading = (gap: number): Assignment => ({
+      columns: ["name", "responsible", "responsible", "deadline"],
+      score: 3,
+      doubtful: [],
+      alternatives: [
+        { columns: ["name", "responsible", "responsible", "deadline"], score: 3 },
+        { columns: ["name", "responsible", "deadline", "deadline"], score: 3 - gap },
+      ],
+    });
+    const texts = ["Встреча ветеранов", "Совет ветеранов", "вторая половина", "ноября"];
+    expect(doubtsOf(texts, reading(0.3))).toEqual([{ kind: "close", text: "вторая половина", chosen: "responsible", other: "deadline" }]);
+    // Further off, only a rival that has it go on a cell is one.
+    expect(doubtsOf(texts, reading(1.2))).toEqual([]);
+  });
+
   test("a line whose own words name another column is a doubt wherever the layout put it", () => {
     const texts = ["Конкурс молодых педагогов", "ежеквартально"];
     expect(doubtsOf(texts, chosen(["name", "name"]))).toEqual([{ kind: "contradicts", text: "ежеквартально", chosen: "name", other: "deadline" }]);
@@ -107,9 +123,27 @@ describe("doubts of a row read from lines without cells", () => {
     expect(doubtsOf(["Сформирован банк данных"], chosen(["result"]))).toEqual([]);
   });
 
+  test("a cell ending on a phrase that needs more («на базе»), or on a school year without its noun, is cut", () => {
+    const cut = (texts: readonly string[], columns: readonly TextColumn[]) => doubtsOf(texts, chosen(columns)).filter((d) => d.kind === "cut");
+    expect(cut(["Работа кружка «Юный педагог» на базе", "Школа № 4"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "name", last: "Работа кружка «Юный педагог» на базе" }]);
+    expect(cut(["Набор в профильные классы на 2027/2028", "Школа № 4"], ["name", "responsible"])).toEqual([{ kind: "cut", column: "name", last: "Набор в профильные классы на 2027/2028" }]);
+    expect(cut(["Набор в профильные классы на 2027/2028 учебный год", "Школа № 4"], ["name", "responsible"])).toEqual([]);
+    expect(cut(["Работа кружка на базе школы № 4", "Школа № 4"], ["name", "responsible"])).toEqual([]);
+  });
+
   test("an executors' cell ending on a position that names no body yet is cut, unless an adjective on the line before makes it whole", () => {
     expect(doubtsOf(["Отдел образования,", "руководители"], chosen(["responsible", "responsible"]))).toEqual([{ kind: "cut", column: "responsible", last: "руководители" }]);
     expect(doubtsOf(["Классные", "руководители"], chosen(["responsible", "responsible"]))).toEqual([]);
+  });
+
+  test("a noun alone ending the executors before a result that opens with its plural predicate may be the result's subject", () => {
+    const columns: TextColumn[] = ["name", "responsible", "responsible", "responsible", "result", "result"];
+    const apart = (texts: readonly string[]) => doubtsOf(texts, chosen(columns)).filter((d) => d.kind === "subject_apart");
+    expect(apart(["Конкурс чтецов", "Отдел культуры,", "руководители", "победители", "награждены", "грамотами"])).toEqual([{ kind: "subject_apart", subject: "победители", predicate: "награждены" }]);
+    // A party listed after a comma is the executors' own; a genitive is no subject; an impersonal predicate takes none.
+    expect(apart(["Конкурс чтецов", "Отдел культуры,", "руководители ОО,", "библиотекари", "награждены", "грамотами"])).toEqual([]);
+    expect(apart(["Конкурс чтецов", "Отдел культуры", "администрации", "библиотек", "награждены", "грамотами"])).toEqual([]);
+    expect(apart(["Конкурс чтецов", "Управление", "образования,", "организации", "проведено не", "менее 3 туров"])).toEqual([]);
   });
 
   test("a name opening in lower case, or executors opening on the rest of a position or a body, lost their head", () => {
@@ -169,8 +203,16 @@ describe("doubts of a row read from lines without cells", () => {
   });
 
   test("a row with no name lost its lines: the name is expected as the deadline and the executor are", () => {
-    const texts = ["Орлова Т.В., методист", "до 15 марта"];
-    expect(kinds(assignmentDoubts([{ texts, assignment: chosen(["responsible", "deadline"]) }], { ...NAMED, given: new Set() }))).toEqual(["missing"]);
+    const texts = ["Орлова Т.В., методист", "до 15 марта", "программа"];
+    expect(assignmentDoubts([{ texts, assignment: chosen(["responsible", "deadline", "result"]) }], { ...NAMED, given: new Set() })).toEqual([{ kind: "missing", column: "name" }]);
+  });
+
+  test("a row with no result where the header names one lost its result's lines to a row beside it", () => {
+    const texts = ["Семинар наставников", "Орлова Т.В., методист", "до 15 марта"];
+    expect(assignmentDoubts([{ texts, assignment: chosen(["name", "responsible", "deadline"]) }], { ...NAMED, given: new Set() })).toEqual([{ kind: "missing", column: "result" }]);
+    // A header without a result column expects none.
+    const noResult = documentContext(["name", "responsible", "deadline"], [], []);
+    expect(assignmentDoubts([{ texts, assignment: chosen(["name", "responsible", "deadline"]) }], { ...noResult, given: new Set() })).toEqual([]);
   });
 
   test("a row with nothing but its number, and the row below it, which may hold its lines", () => {
@@ -187,7 +229,7 @@ describe("doubts of a row read from lines without cells", () => {
   test("a caption that ran on into another column's caption leaves that column without a place, in every row", () => {
     const ctx = documentContext(ORDER, [], [], ["Мероприятие", "Исполнитель Источник финансирования", "Срок исполнения", "Конкурс «Педагог года»"]);
     expect(ctx.unplaced).toEqual(["Источник финансирования"]);
-    expect(kinds(doubtsOf(["Семинар наставников", "Орлова Т.В.", "май"], chosen(["name", "responsible", "deadline"]), ctx))).toEqual(["unplaced"]);
+    expect(kinds(doubtsOf(["Семинар наставников", "Орлова Т.В.", "май", "программа"], chosen(["name", "responsible", "deadline", "result"]), ctx))).toEqual(["unplaced"]);
   });
 
   test("a line of the header's captions inside a row is the header again", () => {

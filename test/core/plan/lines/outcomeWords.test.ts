@@ -27,6 +27,8 @@ describe("a result's words, which executors never say", () => {
     expect(opensWithProduct("модель")).toBe(true);
     expect(opensWithProduct("договоры о")).toBe(true);
     expect(opensWithProduct("отчёт")).toBe(true);
+    // Feedback gathered is a thing an item gives as a report is («отзывы» alone under «руководители ОО, наставники»).
+    expect(opensWithProduct("отзывы")).toBe(true);
     expect(opensWithProduct("отчёта о реализации")).toBe(false);
     expect(opensWithProduct("информационно-методический центр»")).toBe(false);
   });

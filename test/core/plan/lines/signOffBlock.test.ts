@@ -34,6 +34,63 @@ describe("signOffBlocksAmidRows: the head's sign-off on one line after the last 
   });
 });
 
+describe("signOffBlocksAmidRows: the head's position and its name pushed right, another column's block between", () => {
+  test("the position and the name alone, each a block of its own after the last number, come out of the rows", () => {
+    const apart = linesOf(["1. Семинар", "", "2. Отчёт", "", "отчёт направлен", "", "Начальник отдела образования", "", "до 20 декабря", "", "Н.Г. Сорокина", "", "март 2027 г."]);
+    expect(signOffBlocksAmidRows(apart, itemsAt(0, 1), 0)).toEqual([3, 5]);
+  });
+
+  test("right one after the other, or with a position before the last row, they are left to the rows", () => {
+    const next = linesOf(["1. Семинар", "", "2. Отчёт", "", "Начальник отдела образования", "", "Н.Г. Сорокина", "", "март 2027 г."]);
+    expect(signOffBlocksAmidRows(next, itemsAt(0, 1), 0)).toEqual([]);
+    // The name at the text's end is signOffAcrossFlows' to read: the rows end at the position there.
+    const atEnd = linesOf(["1. Семинар", "", "2. Отчёт", "", "отчёт направлен", "", "Начальник отдела образования", "", "до 20 декабря", "", "Н.Г. Сорокина"]);
+    expect(signOffBlocksAmidRows(atEnd, itemsAt(0, 1), 0)).toEqual([]);
+    const typed = linesOf(["1. Семинар", "", "Заместитель начальника управления", "", "2. Отчёт", "", "Начальник отдела образования", "", "до 20 декабря", "", "Н.Г. Сорокина", "", "март 2027 г."]);
+    expect(signOffBlocksAmidRows(typed, itemsAt(0, 2), 0)).toEqual([]);
+  });
+});
+
+/**
+ * The same print with the sign-off's name pushed right to the deadline column's edge: pdftotext gives the position
+ * before the deadlines' block and the name after its first deadline.
+ */
+const NAME_APART = [
+  ...DRAWN_HEADER,
+  "1. Семинар для молодых",
+  "учителей района",
+  "",
+  "Управление образования",
+  "",
+  "программа семинара",
+  "",
+  "2. Отчёт о выполнении",
+  "плана",
+  "",
+  "Управление образования",
+  "",
+  "отчёт направлен главе",
+  "округа",
+  "",
+  "Начальник управления образования",
+  "",
+  "март 2027 г.",
+  "",
+  "Н.Г. Сорокина",
+  "",
+  "декабрь 2027 г.",
+].join("\n");
+
+describe("a sign-off whose name pdftotext gives after another column's block", () => {
+  const plan = structureOrFail(readTextDocument(NAME_APART, "plan.raw.txt"));
+
+  test("signs the plan: position and name kept under the table, in no row, no word lost", () => {
+    expect(plan.meta.signatureBlock.slice(0, 2)).toEqual(["Начальник управления образования", "Н.Г. Сорокина"]);
+    expect(plan.items.map((i) => `${i.name} ${i.responsible.text} ${i.result}`).join(" ")).not.toMatch(/Сорокина|Начальник/);
+    expect(lostWords(NAME_APART, plan)).toEqual([]);
+  });
+});
+
 /**
  * A plan as pdftotext without -layout gives a Writer print whose deadline column comes as a block after the page's
  * rows, the sign-off typed under the table on one line (the name pushed right by spaces) between the rows' blocks and

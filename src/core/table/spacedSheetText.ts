@@ -48,16 +48,20 @@ export function isSplitAtEverySpace(rows: readonly GridRow[]): boolean {
   return multi >= MIN_ROWS && spaced <= SPACED_CELLS * words && words >= MIN_WORDS * multi;
 }
 
-/** A run of spaces between two words of a line: a run the split kept (an empty cell between two filled ones). */
-const GAP_INSIDE = /\S {2,}\S/;
+/**
+ * A run of spaces between two words of a line, or before its first word: a run the split kept (an empty cell between
+ * two filled ones, or indenting cells), or a column's place kept by a line pasted whole. Merged, an indent is one space.
+ */
+const KEPT_RUN = /\S {2,}\S|^ {2,}\S/;
 
 /**
- * True when a text made by spacedSheetText kept its runs of spaces (enough of its lines of two or more words hold
- * one between words): a layout text to read as it is. Merged, no line holds one.
+ * True when a text made by spacedSheetText or columnLinesText kept its runs of spaces (enough of its lines of two or
+ * more words, or indented, hold one between words or before the first: a wrapped cell's next line alone in its column
+ * has no gap but its indent): a layout text to read as it is. Merged, no line holds one.
  */
 export function keepsSpacing(text: string): boolean {
-  const multi = text.split("\n").filter((l) => /\S\s+\S/.test(l));
-  return multi.length > 0 && multi.filter((l) => GAP_INSIDE.test(l)).length >= GAPS_SHARE * multi.length;
+  const lines = text.split("\n").map((l) => l.replace(/^\f/, "")).filter((l) => /\S\s+\S|^\s+\S/.test(l));
+  return lines.length > 0 && lines.filter((l) => KEPT_RUN.test(l)).length >= GAPS_SHARE * lines.length;
 }
 
 /**

@@ -185,6 +185,15 @@ describe("layout lines pasted whole into column A (columnLinesText)", () => {
     expect(summary(loose.plan)).not.toEqual(summary(truth.plan));
   });
 
+  test("a long name wrapped under its number, its lines alone in their column: their indent shows the layout kept", () => {
+    const item = (n: string) => [`${n}    Проведение мониторинга потребности в          до 1 марта     Отдел образования`, "      педагогических кадрах образовательных", "      организаций муниципального округа с", "      учётом вакансий на новый учебный год", "      и заявок образовательных организаций"];
+    const lines = ["№     Мероприятие                                   Срок           Исполнитель", ...item("1."), ...item("2."), ...item("3.")];
+    // One line in four holds a gap between words: the indented lines tell the rest.
+    expect(keepsSpacing(lines.join("\n"))).toBe(true);
+    expect(keepsSpacing(lines.map((l) => l.trim().replace(/ +/g, " ")).join("\n"))).toBe(false);
+    expect(columnLinesText(gridFromValues(lines.map((l) => [l])).rows)).not.toBeNull();
+  });
+
   test("lines without runs of spaces, rows of several cells, and cells of several lines are no layout text", () => {
     expect(columnLinesText(gridFromValues(layoutLines().map((l) => [l.replace(/ +/g, " ")])).rows)).toBeNull();
     expect(columnLinesText(gridFromValues([HEADER, ...PLAN.map((r) => (typeof r === "string" ? [r] : [...r]))]).rows)).toBeNull();

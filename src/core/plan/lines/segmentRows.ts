@@ -1,6 +1,7 @@
 import { isPageFurniture } from "../../table/pageFurniture";
 import { wordsCovered } from "../../table/wordsCovered";
 import { parseDeadline } from "../deadline";
+import { MONTH_NOMINATIVES } from "../deadline/months";
 import { matchHeader } from "../columns/matchHeader";
 import { HEADING_WORD_SOURCE } from "../structure/headingWords";
 import { isNoteRemark } from "../structure/numbering";
@@ -129,6 +130,11 @@ export interface Segmentation {
 const QUANTITY_AFTER = /^(%|‰|процент|чел(\.|овек)|ед(\.|иниц)|руб|тыс|млн|раз(а)?(?!\p{L}))/iu;
 /** What follows a sum's first digits: its thousands after a space, then a decimal comma («2 426,6»). */
 const THOUSANDS_AFTER = /^\d{3}(?:\s\d{3})*,\d/u;
+/**
+ * A month capitalised in the nominative opens a cell («Декабрь 2026 года – январь 2027 года»): a day's month is in the
+ * genitive and in lower case («7 декабря»), so the number before it is the row's, not a day.
+ */
+const CELL_MONTH = new RegExp(`^(?:${MONTH_NOMINATIVES.split("|").map((m) => m[0].toUpperCase() + m.slice(1)).join("|")})(?!\\p{L})`, "u");
 const NUMBERED = /^((?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVXLC]{1,6})[.)]?)(?:\s+(.*))?$/u;
 const HEADING = new RegExp(`^(${HEADING_WORD_SOURCE})\\s+(?:№\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})(?!\\p{L})`, "iu");
 
@@ -141,7 +147,7 @@ export function numberOf(text: string): { number: string; rest: string | null; h
   if (!m) return null;
   // "II квартал", "1 марта": a number without its dot that starts a deadline is no item number; in "1.2 ежемесячно"
   // the deadline stands without the number, which is the item's.
-  if (!/[.)]$/.test(m[1]) && !sameDeadline(t, m[2])) return null;
+  if (!/[.)]$/.test(m[1]) && !CELL_MONTH.test(m[2] ?? "") && !sameDeadline(t, m[2])) return null;
   // "100 % молодых специалистов…", "15 чел.": a quantity that starts a result line.
   if (!/[.)]$/.test(m[1]) && m[2] !== undefined && QUANTITY_AFTER.test(m[2])) return null;
   // "2 426,6", "1 440,0 –": a sum's thousands parted by a space (funding by year), no item's number.

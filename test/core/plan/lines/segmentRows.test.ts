@@ -69,6 +69,13 @@ describe("rows of a plan without cells, from its numbering", () => {
     expect(numberOf("2.5. по мере")).toEqual({ number: "2.5.", rest: "по мере", heading: false });
   });
 
+  test("a month capitalised in the nominative after a number opens the deadline's cell of that row", () => {
+    expect(numberOf("7 Декабрь 2026 года – январь 2027 года")).toEqual({ number: "7", rest: "Декабрь 2026 года – январь 2027 года", heading: false });
+    expect(numberOf("7 декабря 2026 года")).toBeNull();
+    expect(numberOf("7 декабрь 2026 года")).toBeNull();
+    expect(numbers(["6 не позднее", "Семинар", "23.03.2026", "7 Декабрь 2026 года", "Форум", "– январь 2027 года", "8 Май 2027 года", "Конкурс"])).toEqual(["item:6", "item:7", "item:8"]);
+  });
+
   test("a sum whose thousands a space parts («2 426,6 – 10 260,0») is no number", () => {
     expect(numberOf("2 426,6 – 10 260,0")).toBeNull();
     expect(numberOf("1 440,0")).toBeNull();

@@ -52,8 +52,14 @@ export function captionsOpened(text: string): number {
   return splitCaptions(text.trim()).filter((p) => opensCaption(p.trim())).length;
 }
 
-function headerWords(text: string): number {
-  return new Set((text.toLowerCase().match(HEADER_WORD) ?? []).map((w) => w.slice(0, 5))).size;
+/**
+ * Captions that name a column only among others («Содержание работы», «Период реализации», «Форма отчётности»): a
+ * line holding several captions counts them, a short line alone does not (a name's line «Обновление содержания …»).
+ */
+const JOINED_HEADER_WORD = new RegExp(`${HEADER_WORD.source}|(содержани|период|отч[её]т)`, "giu");
+
+function headerWords(text: string, words: RegExp = HEADER_WORD): number {
+  return new Set((text.toLowerCase().match(words) ?? []).map((w) => w.slice(0, 5))).size;
 }
 
 /** The header lines before the first item and the order of the columns they name. */
@@ -87,7 +93,7 @@ function captionRun(lines: readonly Line[], from: number): string[] {
 function headerLines(lines: readonly Line[]): LinesHeader | null {
   for (let i = 0; i < lines.length; i++) {
     // A header a reader already joined into one line names three columns or more at any length.
-    if (headerWords(lines[i].text) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
+    if (headerWords(lines[i].text, JOINED_HEADER_WORD) >= 3 && lines[i].text.length <= 200 && numberOf(lines[i].text) === null) {
       const found = columnOrder([lines[i].text]);
       if (found) {
         const joined = joinedHeaderEnd(lines, i, found);

@@ -303,6 +303,14 @@ describe("findLinesHeader: a caption merged over the years under it", () => {
     expect(findLinesHeader(lines)?.end).toBe(2);
   });
 
+  test("a joined header whose captions the short list does not know («Содержание работы», «Период», «Форма отчётности») is found", () => {
+    const lines = linesOf(["№ Содержание работы Ответственные Период Форма отчётности Объём, тыс. рублей", "п/п исполнители реализации", "2027 2028", "1. Меры поддержки", "1.1 Семинар РМО май Приказ 436,0 –"].join("\n"));
+    const header = findLinesHeader(lines)!;
+    expect(header.order).toEqual(["number", "name", "responsible", "deadline", "result"]);
+    // A name's line that holds one such word alone is no header.
+    expect(findLinesHeader(linesOf(["Обновление содержания и форм отчётности", "1. Семинар", "май"].join("\n")))).toBeNull();
+  });
+
   test("one year alone under the header is no row of sub-captions", () => {
     const lines = linesOf(["№ Мероприятие Исполнитель Срок Результат", "2026 год", "1. Семинар Иванов И.И. май Приказ"].join("\n"));
     expect(findLinesHeader(lines)?.end).toBe(1);

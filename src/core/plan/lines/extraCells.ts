@@ -7,6 +7,7 @@ import type { LineRef, Segment } from "./segmentRows";
 import { opensWithYearMark } from "./spanCut";
 import { readsAsAmounts } from "./amountCells";
 import { wrappedValue } from "./extraValueWraps";
+import { captionFits } from "./extraCaptionFit";
 
 /**
  * The cells of extra columns (a source of funding, a note, a mark of execution, a target) in rows that lost their
@@ -32,6 +33,8 @@ export interface ExtraSlot {
    * itself, right after the start's; see spanEndAt.
    */
   readonly spanEnd?: boolean;
+  /** The column's caption as the header gives it. */
+  readonly caption?: string;
 }
 
 export interface ExtraCells {
@@ -109,13 +112,16 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
   });
   // Two extra columns side by side: a value read into the first while the second is empty goes to the second when
   // the second's cells look like it more often than the first's, counted in the rows that fill both (there the
-  // places say which is which).
+  // places say which is which); where those rows do not tell, when the second's caption names what it reads as and
+  // the first's does not.
   const both = found.filter((f) => f.out.every((t) => t !== ""));
   const shapeCount = (e: number, shape: string) => both.filter((f) => f.shapes[e] === shape).length;
   for (const f of found) {
     for (let e = 0; e + 1 < slots.length; e++) {
       if (slots[e + 1].at !== slots[e].at + 1 || f.out[e] === "" || f.out[e + 1] !== "") continue;
-      if (shapeCount(e + 1, f.shapes[e]) > shapeCount(e, f.shapes[e])) {
+      const second = shapeCount(e + 1, f.shapes[e]);
+      const first = shapeCount(e, f.shapes[e]);
+      if (second > first || (second === first && fitsOnly(slots[e + 1], slots[e], f.out[e]))) {
         [f.out[e + 1], f.out[e]] = [f.out[e], ""];
         [f.shapes[e + 1], f.shapes[e]] = [f.shapes[e], ""];
       }
@@ -123,6 +129,11 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
     cells.set(f.i, f.out);
   }
   return { taken, cells };
+}
+
+/** The value reads as what the one slot's caption names and not as the other's. */
+function fitsOnly(slot: ExtraSlot, other: ExtraSlot, text: string): boolean {
+  return captionFits(slot.caption ?? "", text) && !captionFits(other.caption ?? "", text);
 }
 
 /** A value's shape: its words with the figures left out, as a column repeats it with other figures. */

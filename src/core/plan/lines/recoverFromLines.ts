@@ -754,7 +754,7 @@ function extraSlots(columns: readonly HeaderColumn[]): ExtraSlot[] {
   const before = (at: number) => key(text.slice(0, at).reverse().find((c) => c.key !== null));
   const after = (at: number) => key(text.slice(at + 1).find((c) => c.key !== null));
   const behind = (at: number) => text.slice(at + 1).filter((c) => c.key !== null).length;
-  return text.flatMap((c, at) => (c.key === null ? [{ at, before: before(at), after: after(at), behind: behind(at), ...(c.spanEnd ? { spanEnd: true } : {}) }] : []));
+  return text.flatMap((c, at) => (c.key === null ? [{ at, before: before(at), after: after(at), behind: behind(at), caption: c.caption, ...(c.spanEnd ? { spanEnd: true } : {}) }] : []));
 }
 
 /** The piece's reading with each line held on its side of every border (DrawnBorder); its guesses kept where they stand. */

@@ -52,6 +52,30 @@ describe("extra cells among a row's first lines", () => {
   });
 });
 
+describe("two extra columns side by side that no row fills both", () => {
+  // Columns: Мероприятие, Примечание, Источник финансирования, Исполнитель; no note anywhere.
+  const slots = [
+    { at: 1, before: "name", after: "responsible", caption: "Примечание" },
+    { at: 2, before: "name", after: "responsible", caption: "Источник финансирования" },
+  ] as const;
+
+  test("a value goes to the one whose caption names what it reads as", () => {
+    const segments = rows(["Семинар", "местный бюджет", "ИМЦ"], ["Форум", "не требуется", "Отдел образования"]);
+    expect([...takeExtraCells(segments, slots).cells.values()]).toEqual([
+      ["", "местный бюджет"],
+      ["", "не требуется"],
+    ]);
+  });
+
+  test("a value that no caption names stays at the place the row gives it", () => {
+    const segments = rows(["Семинар", "по согласованию", "ИМЦ"], ["Форум", "по мере поступления заявок", "Отдел образования"]);
+    expect([...takeExtraCells(segments, slots).cells.values()]).toEqual([
+      ["по согласованию", ""],
+      ["по мере поступления заявок", ""],
+    ]);
+  });
+});
+
 describe("the end of a deadline printed in two columns", () => {
   // Columns: Мероприятие, Дата начала, Дата окончания, Исполнитель.
   const slot = { at: 2, before: "deadline", after: "responsible", spanEnd: true } as const;

@@ -19,3 +19,14 @@ const FAMILIES: readonly CaptionFamily[] = [
 export function captionFits(caption: string, text: string): boolean {
   return FAMILIES.some((f) => f.caption.test(caption) && f.value.test(text.trim()));
 }
+
+/** An adjective in an oblique case opening a line in lower case («профессиональных дефицитов»): a phrase going on. */
+const OBLIQUE_START = /^\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими|ной|ней)(?!\p{L})/u;
+
+/**
+ * Whether the text is surely none of the caption's values: the caption names a family of values, the text is none
+ * of it and opens as the rest of another cell's phrase.
+ */
+export function foreignTo(caption: string, text: string): boolean {
+  return FAMILIES.some((f) => f.caption.test(caption)) && !captionFits(caption, text) && OBLIQUE_START.test(text.trim());
+}

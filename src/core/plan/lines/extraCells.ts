@@ -7,7 +7,7 @@ import type { LineRef, Segment } from "./segmentRows";
 import { opensWithYearMark } from "./spanCut";
 import { readsAsAmounts } from "./amountCells";
 import { wrappedValue } from "./extraValueWraps";
-import { captionFits } from "./extraCaptionFit";
+import { captionFits, foreignTo } from "./extraCaptionFit";
 
 /**
  * The cells of extra columns (a source of funding, a note, a mark of execution, a target) in rows that lost their
@@ -156,8 +156,13 @@ function valueAt(piece: readonly LineRef[], j: number, last: number, slot: Extra
   if (j <= last || j >= piece.length) return null;
   if (slot.spanEnd) return spanEndAt(piece, j);
   const text = piece[j].text.trim();
+  if (text === "" || text.length > SHORT) return null;
+  // A value of what the caption names («выполнено частично» under «Отметка о выполнении») is the column's, though
+  // it reads as a result too.
+  if (captionFits(slot.caption ?? "", text)) return [piece[j]];
+  if (foreignTo(slot.caption ?? "", text)) return null;
   // A value that reads as the column before it is the column's own where its place repeats it down the table.
-  if (text === "" || text.length > SHORT || (looksLike(text, slot.before) && !repeated.has(shapeOf(text)))) return null;
+  if (looksLike(text, slot.before) && !repeated.has(shapeOf(text))) return null;
   // The column after it stands here when the extra cell is empty: the line reads as that column and the next one
   // does not.
   const next = piece[j + 1]?.text.trim() ?? "";

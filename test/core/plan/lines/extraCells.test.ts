@@ -76,6 +76,21 @@ describe("two extra columns side by side that no row fills both", () => {
   });
 });
 
+describe("an extra column whose caption names its values", () => {
+  // Columns: Мероприятие, Исполнитель, Срок, Результат, Отметка о выполнении; one row in three marked.
+  const slot = { at: 4, before: "result", after: null, caption: "Отметка о выполнении" } as const;
+
+  test("a mark that reads as a result too is the mark's; a name's words going on are no mark", () => {
+    const segments = rows(
+      ["Организация семинаров", "заместитель начальника", "к 18 августа", "Информация на", "выполнено частично", "для молодых специалистов", "официальном сайте"],
+      ["Формирование диагностики", "ИРО", "В течении года", "Протокол заседания", "профессиональных дефицитов", "комиссии"],
+      ["Мониторинг вакансий", "Отдел образования", "ежемесячно", "Банк вакансий"],
+    );
+    const extra = takeExtraCells(segments, [slot]);
+    expect([...extra.cells].map(([i, c]) => [i, c])).toEqual([[0, ["выполнено частично"]]]);
+  });
+});
+
 describe("the end of a deadline printed in two columns", () => {
   // Columns: Мероприятие, Дата начала, Дата окончания, Исполнитель.
   const slot = { at: 2, before: "deadline", after: "responsible", spanEnd: true } as const;

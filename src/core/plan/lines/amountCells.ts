@@ -1,5 +1,6 @@
 import { PRINTED_SUM } from "../../table/sumRows";
 import type { Line } from "./segmentRows";
+import { readsAsDeadlineAlone } from "./lineEvidence";
 
 /**
  * One column of money under a caption that names it («Объём финансирования, тыс. руб.», «Сумма, тыс. рублей»), not
@@ -25,14 +26,19 @@ const DASH_FIRST = /^[–—-](?=\s+\S)/u;
 /** A figure followed by a unit or a share is a quantity, no sum («60,0 %», «1,5 тыс. человек»). */
 const QUANTITY_AFTER = /^\s*(?:%|‰|процент|чел|ед\.|единиц|тыс|млн|раз)/iu;
 
-/** The line cut at its first sum (before it, the sum, after it), or null where no sum runs on into text after it. */
-export function partsAtAmount(l: Line): Line[] | null {
+/**
+ * The line cut at its first sum (before it, the sum, after it), or null where no sum runs on into text after it. A
+ * dash before a deadline («– январь 2027 года») is a span's, its end wrapped onto a line of its own, unless the
+ * deadline's column comes right after the money's (`deadlineNext`), where an empty cost runs on into it.
+ */
+export function partsAtAmount(l: Line, deadlineNext = true): Line[] | null {
   const text = l.text.trim();
   const dash = DASH_FIRST.exec(text);
   const m = dash ?? AMOUNT_IN_LINE.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index).trim();
   const after = text.slice(m.index + m[0].length).trim();
+  if (dash && !deadlineNext && readsAsDeadlineAlone(after)) return null;
   // A sum ending its line ends the row's cells (a total's «Итого по подпрограмме 1 5 808,5»): only one glued before
   // the next cell's first line is parted.
   if (after === "" || QUANTITY_AFTER.test(after)) return null;

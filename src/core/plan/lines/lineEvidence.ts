@@ -106,8 +106,13 @@ export function isBareConsent(line: string): boolean {
   return BARE_CONSENT.test(line.trim());
 }
 
+/** A dash that opens a line before the end of a span («– январь 2027 года», «— 2027 годы»). */
+const SPAN_END = /^[–—-]\s*(?=\S)/u;
+
 const CLUES: readonly Clue[] = [
   { why: "a deadline by itself", test: (l) => l.length <= 60 && !BARE_CONSENT.test(l) && readsAsDeadlineAlone(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  // «Декабрь 2026 года» / «– январь 2027 года»: a span wrapped in its narrow cell gives its end a line of its own.
+  { why: "a span's end after its dash", test: (l) => l.length <= 60 && SPAN_END.test(l) && readsAsDeadlineAlone(l.replace(SPAN_END, "")), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
   { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
   { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },

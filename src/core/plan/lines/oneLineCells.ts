@@ -15,7 +15,9 @@ import { partsAtSpanEnds } from "./spanCut";
  */
 export function oneLineCellsApart(lines: readonly Line[], from: number, to: number, columns: readonly HeaderColumn[]): Line[] | null {
   const span = columns.some((c) => c.key === null && "spanEnd" in c && c.spanEnd);
-  const amount = columns.some((c) => c.key === null && !("sums" in c && c.sums) && namesAmount(c.caption));
+  const isAmount = (c: HeaderColumn | undefined) => c !== undefined && c.key === null && !("sums" in c && c.sums) && namesAmount(c.caption);
+  const amount = columns.some(isAmount);
+  const deadlineNext = columns.some((c, k) => isAmount(c) && columns[k + 1]?.key === "deadline");
   const deadline = columns.some((c) => c.key === "deadline");
   if (!span && !amount && !deadline) return null;
   const spanParts = (l: Line): Line[] => {
@@ -25,7 +27,7 @@ export function oneLineCellsApart(lines: readonly Line[], from: number, to: numb
   const out = lines.flatMap((l, i) => {
     if (i < from || i >= to) return [l];
     const month = deadline ? monthApart(l, lines[i + 1]) : null;
-    return month ?? spanParts(l).flatMap((p) => (amount ? (partsAtAmount(p) ?? [p]) : [p]));
+    return month ?? spanParts(l).flatMap((p) => (amount ? (partsAtAmount(p, deadlineNext) ?? [p]) : [p]));
   });
   return out.length === lines.length ? null : out;
 }

@@ -65,6 +65,12 @@ describe("a column of money: a sum run on into the next cell's first line", () =
     expect(partsAtAmount({ row: 7, text: "– сводный перечень" })?.map((l) => l.text)).toEqual(["–", "сводный перечень"]);
   });
 
+  test("a dash before a deadline is the span's, its end wrapped, unless the deadline's column follows the money's", () => {
+    expect(partsAtAmount({ row: 7, text: "– январь 2027 года" }, false)).toBeNull();
+    expect(partsAtAmount({ row: 7, text: "– январь 2027 года" }, true)?.map((l) => l.text)).toEqual(["–", "январь 2027 года"]);
+    expect(partsAtAmount({ row: 7, text: "– сводный перечень" }, false)?.map((l) => l.text)).toEqual(["–", "сводный перечень"]);
+  });
+
   test("a share, a dash inside a phrase and a total's sum ending its line stay", () => {
     expect(partsAtAmount({ row: 1, text: "охват не менее 60,0 % педагогов" })).toBeNull();
     expect(partsAtAmount({ row: 1, text: "«Профессия – учитель» с" })).toBeNull();

@@ -37,6 +37,11 @@ describe("what a loose line says about its column", () => {
     }
   });
 
+  test("a span's end wrapped onto a line of its own after its dash is a deadline's line, as sure as the span's start", () => {
+    expect(lineEvidence("– январь 2027 года")).toEqual(lineEvidence("январь 2027 года"));
+    expect(lineEvidence("– Иванов И.И.").deadline).toBeLessThan(0);
+  });
+
   test("a term counted from an event reads as a deadline; a span of years in a name or an event alone does not", () => {
     for (const line of ["в течение 30 дней с даты заключения трудового договора", "в течение 5 рабочих дней", "в 10-дневный срок после утверждения", "в течение месяца со дня вступления в силу"]) {
       expect(strongestColumn(line)).toBe("deadline");

@@ -176,6 +176,25 @@ function linePieces(lines: readonly string[]): Piece[][] {
 
 const overlaps = (line: readonly Piece[] | undefined, p: Piece) => (line ?? []).some((q) => q.x0 < p.x1 && q.x1 > p.x0);
 
+/** A row's number and the one space after it, before its first cell's text on one line («1. на базе МБОУ»). */
+const NUMBER_FIRST = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]+\.)\s(?=\S)/u;
+
+/** The piece without the row's number it opens with: its cell's text starts after it. */
+function afterNumber(p: Piece): Piece {
+  const m = NUMBER_FIRST.exec(p.text);
+  return m ? { x0: p.x0 + m[0].length, x1: p.x1, text: p.text.slice(m[0].length) } : p;
+}
+
+/** How far (in characters) a cell's next line may start off its line above. */
+const LINE_START_SHIFT = 1;
+
+/**
+ * The piece starts a cell's next line under text above: where it starts, a piece above starts too (a cell's lines start
+ * at its left edge). A word inside a justified line stands apart from its neighbours by wide gaps, a piece of its own
+ * («Актуализация   базы  данных  вакантных»), under whatever the line above holds there: it goes on nothing.
+ */
+const goesOnUnder = (line: readonly Piece[] | undefined, p: Piece) => (line ?? []).some((q) => q.x0 < p.x1 && q.x1 > p.x0 && Math.abs(q.x0 - p.x0) <= LINE_START_SHIFT);
+
 /**
  * Counts the cells a cut of the lines before line s would break: text starting in lower case under text in the same
  * place above the cut, on the line right above it or across one line with nothing there (on line s, or on the next
@@ -192,8 +211,8 @@ function brokenCells(pieces: readonly (readonly Piece[])[], acrossHoles: boolean
     if (s < 1) return 0;
     const above = pieces[s - 1];
     const across = acrossHoles ? pieces[s - 2] : [];
-    const here = pieces[s].filter((p) => goesOn(p) && (overlaps(above, p) || overlaps(across, p))).length;
-    const next = (pieces[s + 1] ?? []).filter((p) => goesOn(p) && !overlaps(pieces[s], p) && overlaps(above, p)).length;
+    const here = pieces[s].map(afterNumber).filter((p) => goesOn(p) && (goesOnUnder(above, p) || (!overlaps(above, p) && goesOnUnder(across, p)))).length;
+    const next = (pieces[s + 1] ?? []).map(afterNumber).filter((p) => goesOn(p) && !overlaps(pieces[s], p) && goesOnUnder(above, p)).length;
     return here + next;
   };
 }

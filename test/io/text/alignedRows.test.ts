@@ -187,6 +187,30 @@ describe("space-aligned text with cells centred or at the bottom of their rows",
     ]);
   });
 
+  test("names justified to the column's width: a word set apart inside a line goes on no cell above it", () => {
+    // Four-line names, centred: the number beside the second line. Justified, the words of a name's line stand two
+    // spaces apart or more, each a piece of its own, under whatever the line above holds there. A number one space before
+    // its name's line («2. должностей») leaves that line going on the name above it.
+    const text = [
+      "№    Содержание работы                          Срок              Исполнитель",
+      "     Разработка        и        утверждение",
+      "1.   персонифицированной          программы     не позднее        Павлова Т.И.",
+      "     наставничества  в  общеобразовательных     30.01.2026",
+      "     организациях района",
+      "     Актуализация   базы  данных  вакантных",
+      " 2. должностей  педагогических  работников     согласно плану    УО",
+      "     совместно с педагогическим колледжем и",
+      "     центром занятости населения",
+      "",
+      "Начальник отдела ____________ Н.В. Петрова",
+    ].join("\n");
+    expect(rowFirstLines(text.split("\n"), 1, () => false)).toEqual(new Map([[2, 1], [6, 5]]));
+    expect(read(text).items.map((i) => [i.number, squeeze(i.name)])).toEqual([
+      ["1", "Разработка и утверждение персонифицированной программы наставничества в общеобразовательных организациях района"],
+      ["2", "Актуализация базы данных вакантных должностей педагогических работников совместно с педагогическим колледжем и центром занятости населения"],
+    ]);
+  });
+
   test("a deadline that fills its column keeps no executor's first word glued to it one space after", () => {
     // pdftotext -layout prints «ежегодно, до» and the executors' «Отдел» one space apart, four characters left of the
     // executors' column: the deadline reads either way, but a title-case word inside it is the next cell's.

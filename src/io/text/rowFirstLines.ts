@@ -189,11 +189,23 @@ function afterNumber(p: Piece): Piece {
 const LINE_START_SHIFT = 1;
 
 /**
- * The piece starts a cell's next line under text above: where it starts, a piece above starts too (a cell's lines start
- * at its left edge). A word inside a justified line stands apart from its neighbours by wide gaps, a piece of its own
+ * The piece starts a cell's next line under text above: where it starts, a piece above starts too, past the row's number
+ * it may open with (a cell's lines start at its left edge). A word inside a justified line stands apart from its neighbours by wide gaps, a piece of its own
  * («Актуализация   базы  данных  вакантных»), under whatever the line above holds there: it goes on nothing.
  */
-const goesOnUnder = (line: readonly Piece[] | undefined, p: Piece) => (line ?? []).some((q) => q.x0 < p.x1 && q.x1 > p.x0 && Math.abs(q.x0 - p.x0) <= LINE_START_SHIFT);
+const goesOnUnder = (line: readonly Piece[] | undefined, p: Piece, lone = false) =>
+  (line ?? []).map(afterNumber).some((q) => q.x0 < p.x1 && q.x1 > p.x0 && (Math.abs(q.x0 - p.x0) <= LINE_START_SHIFT || (lone && wordStarts(q).includes(p.x0))));
+
+/**
+ * Where the words of a piece start after its first: cells glued by one space in a line that fills its columns («по
+ * плану заседаний РУМО руководители образовательных») make one piece, and the glued cell's next line, alone on its line
+ * (a tall cell's last lines), starts under its first word.
+ */
+function wordStarts(q: Piece): number[] {
+  return [...q.text.matchAll(/\S+/g)].slice(1).map((m) => q.x0 + m.index!);
+}
+
+
 
 /**
  * Counts the cells a cut of the lines before line s would break: text starting in lower case under text in the same
@@ -211,8 +223,8 @@ function brokenCells(pieces: readonly (readonly Piece[])[], acrossHoles: boolean
     if (s < 1) return 0;
     const above = pieces[s - 1];
     const across = acrossHoles ? pieces[s - 2] : [];
-    const here = pieces[s].map(afterNumber).filter((p) => goesOn(p) && (goesOnUnder(above, p) || (!overlaps(above, p) && goesOnUnder(across, p)))).length;
-    const next = (pieces[s + 1] ?? []).map(afterNumber).filter((p) => goesOn(p) && !overlaps(pieces[s], p) && goesOnUnder(above, p)).length;
+    const here = pieces[s].map(afterNumber).filter((p) => goesOn(p) && (goesOnUnder(above, p, pieces[s].length === 1) || (!overlaps(above, p) && goesOnUnder(across, p)))).length;
+    const next = (pieces[s + 1] ?? []).map(afterNumber).filter((p) => goesOn(p) && !overlaps(pieces[s], p) && goesOnUnder(above, p, pieces[s + 1].length === 1)).length;
     return here + next;
   };
 }

@@ -1,5 +1,6 @@
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { cheapestStarts } from "../../core/table/cheapestStarts";
+import { laterWordStarts } from "../../core/text/wordStarts";
 
 /**
  * Layout text of a table whose cells are centred vertically (Word and Writer users do this constantly, and HTML
@@ -189,23 +190,15 @@ function afterNumber(p: Piece): Piece {
 const LINE_START_SHIFT = 1;
 
 /**
- * The piece starts a cell's next line under text above: where it starts, a piece above starts too, past the row's number
- * it may open with (a cell's lines start at its left edge). A word inside a justified line stands apart from its neighbours by wide gaps, a piece of its own
- * («Актуализация   базы  данных  вакантных»), under whatever the line above holds there: it goes on nothing.
+ * The piece starts a cell's next line under text above: where it starts, a piece above starts too, past the row's
+ * number it may open with (a cell's lines start at its left edge). A word inside a justified line stands apart from its
+ * neighbours by wide gaps, a piece of its own («Актуализация   базы  данных  вакантных»), under whatever the line above
+ * holds there: it goes on nothing. A piece alone on its line (`lone`: a tall cell's last lines) may start under a later
+ * word of a piece above: cells glued by one space in a line that fills its columns («по плану заседаний РУМО
+ * руководители образовательных») make one piece, and the glued cell's next line starts under its first word.
  */
 const goesOnUnder = (line: readonly Piece[] | undefined, p: Piece, lone = false) =>
-  (line ?? []).map(afterNumber).some((q) => q.x0 < p.x1 && q.x1 > p.x0 && (Math.abs(q.x0 - p.x0) <= LINE_START_SHIFT || (lone && wordStarts(q).includes(p.x0))));
-
-/**
- * Where the words of a piece start after its first: cells glued by one space in a line that fills its columns («по
- * плану заседаний РУМО руководители образовательных») make one piece, and the glued cell's next line, alone on its line
- * (a tall cell's last lines), starts under its first word.
- */
-function wordStarts(q: Piece): number[] {
-  return [...q.text.matchAll(/\S+/g)].slice(1).map((m) => q.x0 + m.index!);
-}
-
-
+  (line ?? []).map(afterNumber).some((q) => q.x0 < p.x1 && q.x1 > p.x0 && (Math.abs(q.x0 - p.x0) <= LINE_START_SHIFT || (lone && laterWordStarts(q.text).some((at) => q.x0 + at === p.x0))));
 
 /**
  * Counts the cells a cut of the lines before line s would break: text starting in lower case under text in the same

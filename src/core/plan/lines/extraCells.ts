@@ -8,6 +8,7 @@ import { opensWithYearMark } from "./spanCut";
 import { readsAsAmounts } from "./amountCells";
 import { wrappedValue } from "./extraValueWraps";
 import { captionFits, foreignTo } from "./extraCaptionFit";
+import { laterWordStarts } from "../../text/wordStarts";
 
 /**
  * The cells of extra columns (a source of funding, a note, a mark of execution, a target) in rows that lost their
@@ -409,7 +410,7 @@ function gluedRuns(piece: readonly LineRef[], columns: readonly TextColumn[], sl
     const keepsClues = (part: string) => lineEvidence(part)[columns[j]] >= clues;
     const afterAbove = columns.slice(0, j).includes(after);
     const deadline = parseDeadline(text).kind;
-    for (const at of wordStarts(text)) {
+    for (const at of laterWordStarts(text)) {
       const head = { index: line.index, text: text.slice(0, at).trim() };
       // A cut leaves a deadline whole («до 17» / «января» is one).
       if (deadline !== "unparsed" && parseDeadline(head.text).kind !== deadline) continue;
@@ -424,11 +425,6 @@ function gluedRuns(piece: readonly LineRef[], columns: readonly TextColumn[], sl
     }
   }
   return out;
-}
-
-/** Where in `text` a word other than the first starts. */
-function wordStarts(text: string): number[] {
-  return [...text.matchAll(/\s\S/gu)].map((m) => m.index! + 1);
 }
 
 /**

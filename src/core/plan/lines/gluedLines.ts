@@ -3,6 +3,7 @@ import { type Line, partedBefore, rowLineAt, type Segmentation, segmentRows } fr
 import type { TextColumn } from "./lineEvidence";
 import { deadlineGoesOn, endsOpen, NOMINATIVE_IN_OI } from "./continuesLine";
 import { deadlineWhole } from "./splitJoinedLines";
+import { laterWordStarts } from "../../text/wordStarts";
 
 /**
  * Lines that hold the pieces of two neighbouring cells on one baseline, glued by one space. pdftotext without layout
@@ -136,7 +137,7 @@ function lineCuts(
   gluedRead: (parts: readonly Part[]) => { labels: readonly number[]; score: number } | null,
 ): Map<number, string[]> {
   const text = line.text.trim();
-  const starts = wordStarts(text);
+  const starts = laterWordStarts(text);
   if (starts.length + 1 > MAX_LINE_WORDS) return new Map();
   let best = { texts: [text], worth: read([{ ...line, text, of: 0 }]).score };
   const tryCuts = (from: number, chosen: number[]) => {
@@ -214,15 +215,15 @@ function* moves(parts: readonly Part[], drawn = false): Generator<{ parts: Part[
   // are cut at one width: only one line's cell does so.
   const least = drawn ? 0 : NARROWEST;
   for (let j = 0; j < parts.length; j++) {
-    for (const at of wordStarts(parts[j].text)) if (at > least) yield { parts: [...parts.slice(0, j), ...cutAt(parts[j], at), ...parts.slice(j + 1)], cuts: [j] };
+    for (const at of laterWordStarts(parts[j].text)) if (at > least) yield { parts: [...parts.slice(0, j), ...cutAt(parts[j], at), ...parts.slice(j + 1)], cuts: [j] };
   }
   if (drawn) return;
-  const widths = new Set(parts.flatMap((p) => wordStarts(p.text).flatMap((at) => (at > NARROWEST ? [at - 1] : []))));
+  const widths = new Set(parts.flatMap((p) => laterWordStarts(p.text).flatMap((at) => (at > NARROWEST ? [at - 1] : []))));
   for (const w of widths) {
     const out: Part[] = [];
     const cuts: number[] = [];
     for (const p of parts) {
-      const at = p.text.length > w ? wordStarts(p.text).filter((a) => a - 1 <= w).pop() : undefined;
+      const at = p.text.length > w ? laterWordStarts(p.text).filter((a) => a - 1 <= w).pop() : undefined;
       if (at === undefined) out.push(p);
       else {
         cuts.push(out.length);
@@ -231,11 +232,6 @@ function* moves(parts: readonly Part[], drawn = false): Generator<{ parts: Part[
     }
     if (cuts.length > 1) yield { parts: out, cuts };
   }
-}
-
-/** Where in `text` a word other than the first starts. */
-function wordStarts(text: string): number[] {
-  return [...text.matchAll(/\s\S/gu)].map((m) => m.index! + 1);
 }
 
 /**

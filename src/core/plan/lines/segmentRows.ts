@@ -321,7 +321,10 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   const end = Math.min(partAt, sumRowEnd(lines, starts[starts.length - 1].index, furniture) ?? bodyEnd(lines, starts[starts.length - 1].index));
   // A numbered row over its sub-items is their group's heading, unless it holds cells of its own (parentWithCells).
   const ownLines = (k: number) => lines.slice(starts[k].index, k + 1 < starts.length ? starts[k + 1].index : end).map((l, j) => (j === 0 ? (starts[k].rest ?? "") : l.text)).filter((_, j) => !furniture.has(starts[k].index + j));
-  const sections = starts.map((s, k) => s.heading || (isSectionNumber(s.number!, starts[k + 1]?.number ?? null) && (/^[IVXLC]/.test(s.number!) || !holdsOwnCells(ownLines(k)))));
+  // The number a row's is weighed against is the next row's: a note under a section's title («Прим.: сроки раздела 2
+  // уточняются …», a row of no number) stands between the title and its first sub-item.
+  const nextNumber = (k: number) => starts.slice(k + 1).find((t) => t.number !== null)?.number ?? null;
+  const sections = starts.map((s, k) => s.heading || (isSectionNumber(s.number!, nextNumber(k)) && (/^[IVXLC]/.test(s.number!) || !holdsOwnCells(ownLines(k)))));
   const from = starts.map((s, k) => rowStart(lines, s, k > 0 && sections[k - 1] ? starts[k - 1].index : null, furniture));
   const segments: Segment[] = starts.map((s, k) => {
     const to = k + 1 < starts.length ? from[k + 1] : end;

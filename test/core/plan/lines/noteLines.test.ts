@@ -46,3 +46,26 @@ describe("a note row in text without cells", () => {
     expect(plan.items[0].extra["Примечание к номеру"]).toBe("Прим.: выплата производится при условии заключения трудового договора на срок не менее трёх лет");
   });
 });
+
+/**
+ * A note right under a numbered section's title, before its first sub-item, in text given cell after cell (a table
+ * drawn so, copied with a viewer): the title is weighed against the next row's number, not the note's absent one.
+ */
+describe("a note between a section's title and its first sub-item", () => {
+  test("the numbered title stays a section", () => {
+    const r = structurePlan(
+      rawText([
+        "№ п/п Срок Наименование мероприятия Исполнитель Результат",
+        "1. Развитие наставничества",
+        "1.1. ежемесячно", "Закрепление наставников", "за молодыми педагогами", "Управление образования", "Приказ",
+        "2. Работа с кадровым резервом руководителей",
+        "Прим.: сроки мероприятий раздела 2 уточняются ежегодно по согласованию с министерством образования",
+        "2.1. III квартал", "Проведение методических семинаров", "УО", "Протокол заседания",
+        "2.2. до 1 июня 2027 г.", "Формирование резерва руководителей", "Отдел кадров", "Приказ",
+      ]),
+    );
+    if (!r.ok) throw new Error(r.failure.reason);
+    expect(r.plan.sections.map((s) => s.number)).toEqual(["1", "2"]);
+    expect(r.plan.items.map((i) => i.number)).toEqual(["1.1", "2.1", "2.2"]);
+  });
+});

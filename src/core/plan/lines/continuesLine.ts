@@ -133,6 +133,14 @@ const NO_EXECUTOR_START = /^(?:(?:для|по|на|в|во|с|со|о|об|из|
  */
 export const NOMINATIVE_IN_OI = /^(?:областн|окружн|основн)ой(?!\p{L})/u;
 
+/** The line opens with an adjective in an oblique case in lower case («образовательных организаций»): the rest of a phrase, no cell's opening. */
+export function opensWithObliqueAdjective(line: string): boolean {
+  const t = line.trim();
+  return OBLIQUE_ADJECTIVE_FIRST.test(t) && !NOMINATIVE_IN_OI.test(t);
+}
+
+const OBLIQUE_ADJECTIVE_FIRST = /^\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими|ным|ной|ней)(?!\p{L})/u;
+
 export function opensNoExecutorCell(line: string): boolean {
   const t = line.trim();
   return NO_EXECUTOR_START.test(t) && !NOMINATIVE_IN_OI.test(t);

@@ -1,7 +1,7 @@
 import { assignColumns, type AssignOptions, endsOf, EXTRA, flowSizes, rankReadings, type ReadColumn, type ReadingMemo, readingMemo, type RowLine, withinReadings } from "./assignColumns";
 import { type Line, partedBefore, rowLineAt, type Segmentation, segmentRows } from "./segmentRows";
 import type { TextColumn } from "./lineEvidence";
-import { deadlineGoesOn, endsOpen, NOMINATIVE_IN_OI } from "./continuesLine";
+import { deadlineGoesOn, endsOpen, opensWithObliqueAdjective } from "./continuesLine";
 import { deadlineWhole } from "./splitJoinedLines";
 import { laterWordStarts } from "../../text/wordStarts";
 
@@ -194,10 +194,8 @@ function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: numb
  */
 function mayOpenAfter(prev: string, next: string, cellGoesOn = false): boolean {
   const t = next.trim();
-  return (cellGoesOn || !endsOpen(prev)) && !deadlineGoesOn(prev, next) && (!OBLIQUE_ADJECTIVE_FIRST.test(t) || NOMINATIVE_IN_OI.test(t));
+  return (cellGoesOn || !endsOpen(prev)) && !deadlineGoesOn(prev, next) && !opensWithObliqueAdjective(t);
 }
-
-const OBLIQUE_ADJECTIVE_FIRST = /^\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ыми|ими|ным|ной|ней)(?!\p{L})/u;
 
 /** Pieces of more lines than this are left as they are in text in drawing order, whose narrow columns give many lines. */
 const MAX_DRAWN_LINES = 24;

@@ -35,6 +35,7 @@ import { cutSpan } from "./spanCut";
 import { drawnRowMarks, linesGrid, takeRowMarks, withoutCaptions } from "./scheduleMarks";
 import { partsAtMarks } from "../schedule";
 import { cutGluedLines, linesOfCellWidth } from "./gluedLines";
+import { cellsAfterCells } from "./baselineRows";
 import { calcRowsInPlace } from "./calcDrawingOrder";
 import { inNumberOrder } from "./numberOrder";
 import { type MergedRow, mergedDownRows, withExecutorsAbove } from "./mergedExecutors";
@@ -127,6 +128,13 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     if (!rest) return null;
     const afterTable = rest.blocks.reduce((at, b, i) => (b.kind === "table" ? i + 1 : at), 0);
     return { ...rest, blocks: [...rest.blocks.slice(0, afterTable), ...signOff.map(textBlock), ...rest.blocks.slice(afterTable)] };
+  }
+  // A table given baseline by baseline across its rows is read as the same table given cell after cell (baselineRows).
+  const grid0 = header ? linesGrid(input.slice(header.start, Math.max(header.end, first.start)).map((l) => l.text)) : null;
+  if (header && options.baselines && !grid0) {
+    const transposed = cellsAfterCells(numbered, first, header.order.filter((k): k is TextColumn => k !== "number"), first.columnCount);
+    const again = transposed ? recoverLineTable(transposed.lines, options) : null;
+    if (again) return { ...again, blocks: again.blocks.map((b) => (b.kind === "table" ? { ...b, grid: { ...b.grid, rows: b.grid.rows.map((r) => (transposed!.doubtful.has(r.row) ? withBaselineNote(r) : r)) } } : b)) };
   }
   // Sums by year under a caption merged over the years run on with the cells beside them in one line (drawing
   // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
@@ -723,6 +731,12 @@ function withSpanEnd(own: readonly string[] | undefined, at: number, end: string
 function withCutNote(r: GridRow, texts: readonly string[], above: string | null): GridRow {
   const quoted = texts.map((t) => `«${short(t)}»`).join(", ");
   const text = `ячейки выровнены по центру: строки ${quoted} отнесены к этому пункту, но могут быть концом пункта ${above ?? "выше"}`;
+  return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
+}
+
+/** A row read baseline by baseline whose cells another reading cut nearly as well (baselineCells): the item says so. */
+function withBaselineNote(r: GridRow): GridRow {
+  const text = "строки таблицы скопированы поперёк ячеек: границы ячеек восстановлены по переносам строк, проверьте их";
   return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
 }
 

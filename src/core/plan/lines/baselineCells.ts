@@ -5,8 +5,8 @@ import { lineEvidence, opensParty, readsAsDeadlineAlone, type TextColumn } from 
 /**
  * A table whose rows come baseline by baseline across the whole row: each line holds the line of every cell that has
  * one at that height, cell after cell, glued by one space («1.1 Разработка базы данных вакантных руководители
- * образовательных в течение года Приказ управления» / «должностей педагогических работников организаций»). Acrobat's
- * and PDFium's copy give a table so, and so does any PDF that draws a row a baseline at a time. Nothing of one line
+ * образовательных в течение года Приказ управления» / «должностей педагогических работников организаций»): a PDF that
+ * draws a row a baseline at a time, copied in drawing order (a browser's viewer, pdftotext -raw). Nothing of one line
  * tells where a cell ends; the row as a whole does, because each cell is its own text wrapped in its own column:
  * - a column is as wide on every row, and a wrapped line is as long as its column let it be: the next line of a cell
  *   starts with the word that did not fit, so no line of a cell is longer than its line above and that word
@@ -38,7 +38,7 @@ const WIDTH_SLACK = 0.08;
 const OVERLONG = 4;
 /** What a cell's line costs that left room for the next line's first word (a wrap where no wrap was needed). */
 const ROOMY = 1.2;
-/** What a cell that ends mid-phrase costs (a preposition, a comma, an adjective before its noun). */
+/** What a cell that ends mid-phrase costs (a preposition, a conjunction, a comma: endsOpen) or inside a quote. */
 const ENDS_OPEN = 1.5;
 /** What an empty cell costs: plans leave few cells empty. */
 const EMPTY = 1.5;
@@ -57,7 +57,6 @@ const MOST_WORDS = 40;
 
 interface Piece {
   readonly text: string;
-  readonly words: number;
 }
 
 interface Reading {
@@ -199,14 +198,14 @@ function* cutsOf(lineWords: readonly string[], count: number, allowed: (k: numbe
   const walk = function* (from: number, k: number, acc: Piece[]): Generator<Piece[]> {
     if (k === count - 1) {
       const text = lineWords.slice(from).join(" ");
-      if (allowed(k, text)) yield [...acc, { text, words: n - from }];
+      if (allowed(k, text)) yield [...acc, { text }];
       return;
     }
     for (let to = from + 1; to <= n - (count - 1 - k); to++) {
       const text = lineWords.slice(from, to).join(" ");
       // Pieces only grow longer as `to` does: once one is too long, so are the rest.
       if (!allowed(k, text)) break;
-      yield* walk(to, k + 1, [...acc, { text, words: to - from }]);
+      yield* walk(to, k + 1, [...acc, { text }]);
     }
   };
   yield* walk(0, 0, []);

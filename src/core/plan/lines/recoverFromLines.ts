@@ -129,13 +129,12 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
     const afterTable = rest.blocks.reduce((at, b, i) => (b.kind === "table" ? i + 1 : at), 0);
     return { ...rest, blocks: [...rest.blocks.slice(0, afterTable), ...signOff.map(textBlock), ...rest.blocks.slice(afterTable)] };
   }
-  // A table given baseline by baseline across its rows is read as the same table given cell after cell (baselineRows).
-  const grid0 = header ? linesGrid(input.slice(header.start, Math.max(header.end, first.start)).map((l) => l.text)) : null;
-  if (header && options.baselines && !grid0) {
-    const transposed = cellsAfterCells(numbered, first, header.order.filter((k): k is TextColumn => k !== "number"), first.columnCount);
-    const again = transposed ? recoverLineTable(transposed.lines, options) : null;
-    if (again) return { ...again, blocks: again.blocks.map((b) => (b.kind === "table" ? { ...b, grid: { ...b.grid, rows: b.grid.rows.map((r) => (transposed!.doubtful.has(r.row) ? withBaselineNote(r) : r)) } } : b)) };
-  }
+  // A table given baseline by baseline across its rows is read as the same table given cell after cell (baselineRows);
+  // a schedule grid's marks stand between its cells, and it is read as it comes.
+  const marksGrid = header ? linesGrid(input.slice(header.start, Math.max(header.end, first.start)).map((l) => l.text)) : null;
+  const transposed = header && options.baselines && !marksGrid ? cellsAfterCells(numbered, first, header.order.filter((k): k is TextColumn => k !== "number"), first.columnCount) : null;
+  const again = transposed ? recoverLineTable(transposed.lines, options) : null;
+  if (transposed && again) return withRowsNoted(again, transposed.doubtful, BASELINE_NOTE);
   // Sums by year under a caption merged over the years run on with the cells beside them in one line (drawing
   // order): they come off as a line of their own first, and the rest of the line is read as any line is (sumCells).
   const drawnFirst = header && first.columnCount !== null ? (drawnHeaderColumns(headerLines, first.columnCount, ownNamed(header, input)) ?? []) : [];
@@ -731,18 +730,26 @@ function withSpanEnd(own: readonly string[] | undefined, at: number, end: string
 function withCutNote(r: GridRow, texts: readonly string[], above: string | null): GridRow {
   const quoted = texts.map((t) => `«${short(t)}»`).join(", ");
   const text = `ячейки выровнены по центру: строки ${quoted} отнесены к этому пункту, но могут быть концом пункта ${above ?? "выше"}`;
-  return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
+  return withUncertainNote(r, text);
 }
 
-/** A row read baseline by baseline whose cells another reading cut nearly as well (baselineCells): the item says so. */
-function withBaselineNote(r: GridRow): GridRow {
-  const text = "строки таблицы скопированы поперёк ячеек: границы ячеек восстановлены по переносам строк, проверьте их";
+/** What a row read baseline by baseline says where another reading cut its cells nearly as well (baselineCells). */
+const BASELINE_NOTE = "строки таблицы скопированы поперёк ячеек: границы ячеек восстановлены по переносам строк, проверьте их";
+
+/** The table's rows of the given source rows, each with a note that its cells are a guess. */
+function withRowsNoted(table: LineTable, rows: ReadonlySet<number>, text: string): LineTable {
+  const noted = (r: GridRow) => (rows.has(r.row) ? withUncertainNote(r, text) : r);
+  return { ...table, blocks: table.blocks.map((b) => (b.kind === "table" ? { ...b, grid: { ...b.grid, rows: b.grid.rows.map(noted) } } : b)) };
+}
+
+/** The row with a note that a reading put its text into cells by a guess (column_uncertain). */
+function withUncertainNote(r: GridRow, text: string): GridRow {
   return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
 }
 
 function withTailNote(r: GridRow, [before, deadline]: readonly [string, string]): GridRow {
   const text = `в одной строке оказались два столбца: срок «${short(deadline)}» отделён от «${short(before)}» по догадке`;
-  return { ...r, notes: [...(r.notes ?? []), { code: "column_uncertain", text }] };
+  return withUncertainNote(r, text);
 }
 
 function short(text: string): string {

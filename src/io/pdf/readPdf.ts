@@ -31,7 +31,8 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
   try {
     const words: PositionedWord[] = [];
     const rules: RulingLine[] = [];
-    // Drawing operators cost as much again as the text: a document whose first page draws no lines has none.
+    // Drawing operators cost as much again as the text: a document whose first pages draw no lines has none. A plan's
+    // table may start on its second page, under a long title page (which draws no lines), so one page says too little.
     let ruled = true;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -39,7 +40,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
       if (ruled) {
         const lines = await rulingLines(page, n, pdfjs.OPS);
         rules.push(...lines);
-        ruled = n > 1 || lines.length >= 2;
+        ruled = n < PAGES_TO_RULES || rules.length >= 2;
       }
       page.cleanup();
     }
@@ -49,6 +50,9 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceDo
     await doc.destroy();
   }
 }
+
+/** Pages read for ruling lines before a document that drew none on them is taken to have none. */
+const PAGES_TO_RULES = 3;
 
 /**
  * Text runs → words in page coordinates (top-left origin). pdfjs gives a run's width, not its letters': a word's

@@ -45,6 +45,9 @@ export async function rulingLines(page: PdfPage, n: number, OPS: Readonly<Record
     }
     if (fn !== OPS.constructPath) return;
     const args = list.argsArray[i] as unknown[];
+    // A path ended unpainted is a clip. Writer clips every page to its size («W n»): its sides are the page's edges, no
+    // rules, and taken for two row borders they made the whole page one row of a table drawn without borders.
+    const clip = args?.[0] === OPS.endPath;
     const filled = args?.[0] === OPS.fill || args?.[0] === OPS.eoFill;
     const data = args?.[1];
     const path = Array.isArray(data) ? data[0] : data;
@@ -60,7 +63,8 @@ export async function rulingLines(page: PdfPage, n: number, OPS: Readonly<Record
       const xs = sides.flatMap((q) => [point(q[0], q[1])[0], point(q[2], q[3])[0]]);
       const ys = sides.flatMap((q) => [point(q[0], q[1])[1], point(q[2], q[3])[1]]);
       const thin = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) <= THIN_FILL;
-      if (!filled || thin) for (const q of sides) add(...q);
+      const wholePage = Math.max(...xs) - Math.min(...xs) >= PAGE_SHARE * viewport.width && Math.max(...ys) - Math.min(...ys) >= PAGE_SHARE * viewport.height;
+      if ((!filled || thin) && !(clip && wholePage)) for (const q of sides) add(...q);
       sides = [];
     };
     while (k < ops.length) {
@@ -89,6 +93,9 @@ export async function rulingLines(page: PdfPage, n: number, OPS: Readonly<Record
   });
   return joinCollinear(out);
 }
+
+/** A share of the page's width and height a clip covers that is the page's own (no cell's, no table's). */
+const PAGE_SHARE = 0.95;
 
 /** How far apart (in points) two pieces of one rule may end and start, and how far off its line they may lie. */
 const JOIN_GAP = 1.5;

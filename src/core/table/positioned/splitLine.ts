@@ -86,6 +86,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   const bordered = (s: number) => (rules: readonly RulingLine[]) => rules.some((r) => Math.abs(r.x0 - s) <= RULE_AT);
   const mergedAt = (s: number, k: number) =>
     k > 0 && line.words[k].run !== undefined && line.words[k].run === line.words[k - 1].run && bordered(s)(verticals) && !bordered(s)(across);
+  const leads = snap > 0 ? deadlineLeads(line, separators, tolerance, gap) : new Map<number, number>();
   let spanning = false;
   let column = -1;
   let previousEnd = -Infinity;
@@ -119,6 +120,8 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
       !overflowGoesOn && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance && !mergedAt(s, k)));
     const before = column;
     if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
+    const opened = leads.get(k);
+    if (opened !== undefined) column = Math.max(column, opened);
     if (before >= 0 && column !== before && w.run !== undefined && w.run === line.words[k - 1].run) extents[before] = { ...extents[before]!, runsOver: true };
     put(column, w.text.trim(), start, end, 1);
     previousEnd = overflow ? crossed - tolerance : end;
@@ -173,6 +176,49 @@ function overflowingRuns(line: Line, across: readonly RulingLine[]): Map<number,
   }
   for (const [run, e] of extents) if (e.words < 2 || !across.some((r) => r.x0 > e.x0 && r.x0 < e.x1)) extents.delete(run);
   return extents;
+}
+
+/**
+ * A deadline's opening words («до», «не позднее») pushed left of their column by the line's text before
+ * them, one space from it, while the date after them stands at the column's edge: text saved with its layout sets a
+ * line's words after what it holds to their left («педагогом, до 15 сентября», the deadline's cell starting at «15»).
+ * The boundary falls in the gap before the date, but a deadline's preposition neither ends another cell's line nor
+ * leaves its date: the words from the preposition on are the next column's. For each such preposition's first word,
+ * the column it opens. Only before a day and month, a date in figures or a month: a name's line may end on «до» before
+ * its next line (the generated layout texts have «по» / «итогам» beside a deadline «2024 год» so).
+ */
+function deadlineLeads(line: Line, separators: readonly number[], tolerance: number, gap: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const words = line.words;
+  const endOf = (k: number) => words[k].x + words[k].width;
+  const glued = (k: number) => k > 0 && words[k].x - endOf(k - 1) <= gap;
+  const cutBefore = (k: number) => separators.find((s) => s >= endOf(k - 1) - tolerance && s <= words[k].x + tolerance);
+  for (let k = 2; k < words.length; k++) {
+    const s = cutBefore(k);
+    if (s === undefined || !glued(k) || !startsDate(words.slice(k, k + 2).map((w) => w.text))) continue;
+    const opener = [2, 1].find((n) => k - n >= 1 && DEADLINE_OPENER.test(words.slice(k - n, k).map((w) => w.text).join(" ")));
+    if (opener === undefined) continue;
+    const first = k - opener;
+    // The opener goes on the text before it on its line, in the cell the boundary ends.
+    if (!glued(first) || words.slice(first + 1, k).some((_, j) => !glued(first + 1 + j) || cutBefore(first + 1 + j) !== undefined)) continue;
+    out.set(first, columnOf(s + tolerance, separators));
+  }
+  return out;
+}
+
+/**
+ * The words that open a deadline before its date and that a name's line does not end on as often as on «по», «с», «к»
+ * («по итогам», «работа с», «подготовка к»): those stay where the boundary puts them.
+ */
+const DEADLINE_OPENER = /^(до|не позднее|не ранее)$/iu;
+const MONTH = /^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*[.,;]?$/iu;
+
+/**
+ * A date starts at these words: a day and its month («15 сентября»), a date in figures («01.09.2027»), a month. A
+ * year or a count alone («2024 год», «3 лет») may as well go on a name's phrase that broke after «до».
+ */
+function startsDate([first, second]: readonly string[]): boolean {
+  return MONTH.test(first) || /^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?[.,;]?$/u.test(first) || (/^\d{1,2}$/u.test(first) && second !== undefined && MONTH.test(second));
 }
 
 /**

@@ -78,3 +78,35 @@ describe("splitLine: a row merged over the whole table, justified", () => {
     expect(split.cells.filter(Boolean).length).toBeGreaterThan(1);
   });
 });
+
+describe("splitLine: fixed-width text whose deadline's preposition the layout pushed left", () => {
+  /** A line of text saved with its layout: x is the character offset, one character wide, one space parts words. */
+  function textLine(text: string): Line {
+    const words: PositionedWord[] = [];
+    for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], x: m.index!, y: 0, width: m[0].length, height: 1, page: 1 });
+    return { page: 1, top: 0, bottom: 1, words, row: 1, text: text.trim() };
+  }
+  // Columns: № 0–5, name 6–34, deadline 35–53, executors 54–: as `readAlignedText` reads them (gap 1.5, snap 3).
+  const COLUMNS = [5.5, 34.5, 53.5];
+  const split = (text: string) => splitLine(textLine(text), COLUMNS, 0.25, 1.5, 3).cells;
+
+  test("«до» one space after the name's full line, its date at the deadline's edge: the deadline is «до 15 сентября»", () => {
+    expect(split("      каждым молодым педагогом, до 15 сентября        Руководители")).toEqual(["", "каждым молодым педагогом,", "до 15 сентября", "Руководители"]);
+  });
+
+  test("«не позднее» before a date in figures is led over too", () => {
+    expect(split("1.1   Выплата стипендии не позднее 01.09.2027         Отдел образования")).toEqual(["1.1", "Выплата стипендии", "не позднее 01.09.2027", "Отдел образования"]);
+  });
+
+  test("«по» ending a name's line stays there before a year at the deadline's edge (its next line goes on «по итогам»)", () => {
+    expect(split("      дефицитов учителей школы, по 2024 год           директор МКУ «ЦРО»")).toEqual(["", "дефицитов учителей школы, по", "2024 год", "директор МКУ «ЦРО»"]);
+  });
+
+  test("a preposition before words that are no date stays in the name («за» | «каждым»)", () => {
+    expect(split("      Закрепление наставника за  каждым молодым       Руководители")).toEqual(["", "Закрепление наставника за", "каждым молодым", "Руководители"]);
+  });
+
+  test("a date at the deadline's edge after a word that opens no deadline is cut at the edge as before", () => {
+    expect(split("      каждым молодым педагогом, на 15 сентября        Руководители")).toEqual(["", "каждым молодым педагогом, на", "15 сентября", "Руководители"]);
+  });
+});

@@ -5,7 +5,9 @@ import { structureOrFail } from "../../helpers/seeds";
 /**
  * A Word table without borders, saved as .docx and printed to PDF by Writer (as officials make their PDFs): its cells
  * centred in their rows, its section rows merged across, no line drawn. Writer clips every page to its size: the clip's
- * sides are no rules, or the page reads as one row. Made by hand (test/fixtures/plans/borderless).
+ * sides are no rules, or the page reads as one row. Made by hand (test/fixtures/plans/borderless), with the PDF's text
+ * as `pdftotext -layout` saves it (.layout.txt: «до 15 сентября» set one space after the name's full line) and as
+ * `pdftotext -raw` does (.stream.txt).
  */
 const FIXTURE = path.join(__dirname, "..", "..", "fixtures", "plans", "borderless", "zarechny-youth-2027");
 
@@ -19,7 +21,7 @@ const TRUTH = [
 ];
 
 describe("a borderless Word table printed to PDF", () => {
-  test.each([".pdf", ".docx"])("its %s reads as the plan: every row, both sections", async (ext) => {
+  test.each([".pdf", ".docx", ".layout.txt", ".stream.txt"])("its %s reads as the plan: every row, both sections", async (ext) => {
     const plan = structureOrFail((await readInputAnywhere(FIXTURE + ext)).documents[0]);
     expect(plan.sections.map((s) => s.title)).toEqual(["Раздел 1. Адаптация молодых специалистов", "Раздел 2. Меры поддержки"]);
     expect(plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text, i.result])).toEqual(TRUTH);

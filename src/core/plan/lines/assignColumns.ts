@@ -1,5 +1,5 @@
 import { joinParts } from "../../text/joinParts";
-import { parseDeadline } from "../deadline";
+import { namesTermFromEvent, parseDeadline } from "../deadline";
 import { parseResponsible } from "../responsible";
 import { cellContinuation, continuation, endsExecutorsCellBefore, endsOnBodilessPosition, endsOpen, endsWithAdjective, opensNextParty, opensNoExecutorCell, opensPartyAfterBody, opensWithNominativeNoun, opensWithTitle, quoteBalance, startsMidPhrase } from "./continuesLine";
 import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextColumn } from "./lineEvidence";
@@ -929,7 +929,8 @@ function cellScore(
   let score = 0;
   if (known) for (const col of order) if (catalogued(col)) score += cell(col) ? (cutBefore(col) ? Math.max(0, known(col, whole(col))) : known(col, cell(col))) : 0;
   const deadline = whole("deadline");
-  const parses = (text: string) => remembered(memo?.deadlines, text, () => (parseDeadline(text).kind !== "unparsed" ? 2 : -2.5));
+  // A term counted from an event («в течение 30 дней после заключения договора») is a deadline the parser dates not.
+  const parses = (text: string) => remembered(memo?.deadlines, text, () => (parseDeadline(text).kind !== "unparsed" || namesTermFromEvent(text) ? 2 : -2.5));
   if (cell("deadline")) score += cutBefore("deadline") ? Math.min(0, parses(deadline)) : parses(deadline);
   // Initials belong to a person, and persons to the executors: a name or a result holding them took an executor's line.
   for (let c = 0; c < order.length; c++) if (order[c] !== "responsible" && INITIALS.test(cells[c])) score -= 1.5;

@@ -31,6 +31,8 @@ export type ColumnWidths = Partial<Record<TextColumn, number>>;
 export interface AssignOptions {
   /** The row's first piece (its number's line): the name must start here; later pieces continue after a page break. */
   readonly first: boolean;
+  /** The row goes on in a piece after this one (past a page break): a cell may end mid-phrase where the page ends. */
+  readonly goesOn?: boolean;
   readonly widths?: ColumnWidths;
   /** Columns the header does not name: a line put there costs. */
   readonly absent?: ReadonlySet<TextColumn>;
@@ -112,8 +114,11 @@ export function endsOf(texts: readonly string[], a: Assignment, emission: Emissi
     const own = lines.get(c)!;
     const cell = joinParts(previous?.[c]?.cut ? [previous[c].cell ?? previous[c].last, ...own] : own, { sentences: false });
     // Given cell after cell, a row's lines tell each cell's height less surely (a line that glues two cells' pieces
-    // counts for one of them): every cell may go on, the tallest more likely.
-    out[c] = { last: own[own.length - 1], cut: emission === "cells" || h === tallest, short: h < tallest, cell };
+    // counts for one of them): every cell may go on, the tallest more likely, and one that ends mid-phrase («до 10
+    // числа месяца,») surely.
+    const last = own[own.length - 1];
+    const midPhrase = emission === "cells" && (endsOpen(last) || quoteBalance(cell).depth > 0);
+    out[c] = { last, cut: emission === "cells" || h === tallest, short: h < tallest && !midPhrase, cell };
   }
   return out;
 }
@@ -297,9 +302,9 @@ export function rankReadings(lines: readonly RowLine[], order: readonly ReadColu
  */
 function readingsKey(lines: readonly RowLine[], order: readonly ReadColumn[], opts: AssignOptions): string | null {
   if (opts.knownCell) return null;
-  const { first, widths, absent, emission, emissions, before, numberAt, rescored } = opts;
+  const { first, goesOn, widths, absent, emission, emissions, before, numberAt, rescored } = opts;
   const rows = lines.map((l) => [l.text, l.gapBefore, l.opensCell === true]);
-  return JSON.stringify([rows, order, first, widths ?? null, absent ? [...absent].sort() : null, emission ?? null, emissions ?? null, before ?? null, numberAt ?? null, rescored ?? null]);
+  return JSON.stringify([rows, order, first, goesOn === true, widths ?? null, absent ? [...absent].sort() : null, emission ?? null, emissions ?? null, before ?? null, numberAt ?? null, rescored ?? null]);
 }
 
 function rankAnew(lines: readonly RowLine[], order: readonly ReadColumn[], opts: AssignOptions): Reading[] {
@@ -702,10 +707,13 @@ export function localScorer(
     depthAfter = Math.max(0, depth + depthChange[i]);
     ownerAfter = deadlineAt[c] ? ownerNext[i * OWNER_STATES + (prev < 0 ? Owner.None : owner)] : Owner.None;
   };
+  // A cell the page cut ends where the page does, mid-phrase or inside a quote: which one it is, the end says not.
+  const endsCut = opts.goesOn === true;
   const ends = (score: number, last: ArrayLike<number>, depth: ArrayLike<number>): number => {
     for (let c = 0; c < m; c++) {
-      if (depth[c] > 0) score -= UNBALANCED;
+      if (depth[c] > 0 && !endsCut) score -= UNBALANCED;
       if (last[c] < 0) score -= empty[c];
+      else if (endsCut) continue;
       else if (traits[last[c]].open) score -= 1.5;
       else if (traits[last[c]].listGoesOn) score -= LIST_GOES_ON;
       else if (traits[last[c]].adjective) score -= 0.8;

@@ -224,7 +224,7 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
   const borders = new Map<number, DrawnBorder[]>();
   const kept = new Map<number, string>();
   for (const group of sideBySide(slots)) {
-    const border = { before: slots[group[0]].before, after: slots[group[group.length - 1]].after };
+    const border = { before: slots[group[0]].before, after: slots[group[group.length - 1]].after, caption: group.length === 1 ? slots[group[0]].caption : undefined };
     const afterSpan = slots.some((s) => s.spanEnd && s.at + 1 === slots[group[0]].at);
     const runs = items.map(([, piece, columns]) => [...borderRuns(piece, columns, border, group.length, afterSpan), ...gluedRuns(piece, columns, border, group.length)]);
     const whole = runs.map((r) => r.filter((x) => !x.cut));
@@ -238,7 +238,10 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     const repeatedRuns = whole.map((r) => bestRun(r.filter((x) => repeated(x, anyWith)), anyWith));
     const gluedValues = runs.map((r, k) => (repeatedRuns[k] ? undefined : bestRun(r.filter((x) => x.cut && repeated(x, anyWith) && distinctTails(x, runs)), anyWith)));
     const lone = loneRuns(items, whole, repeatedRuns, border.before);
-    const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k]);
+    // A last column's runs are values its caption names (lastRuns): where the column stands so in other rows, one
+    // it holds once is its own too («областной бюджет» under «Источник финансирования»).
+    const named = border.after === null && repeatedRuns.filter(Boolean).length >= 2 ? whole.map((r) => bestRun(r, anyWith)) : [];
+    const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k] ?? named[k]);
     const byColumn = columnShapes(chosen, group.length);
     items.forEach(([i, printed], k) => {
       const run = chosen[k] && placed(chosen[k], byColumn);
@@ -358,7 +361,7 @@ function placed(run: BorderRun, byColumn: readonly Map<string, number>[]): Borde
  * Runs of whole lines at the border of the extra columns' neighbours that may be their cells (takeDrawnExtraCells),
  * each cut into `size` cells every way its lines allow.
  */
-function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: Pick<ExtraSlot, "before" | "after">, size: number, afterSpan = false): BorderRun[] {
+function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], slot: Pick<ExtraSlot, "before" | "after" | "caption">, size: number, afterSpan = false): BorderRun[] {
   if (columns.length !== piece.length) return [];
   const of = (c: TextColumn | null) => columns.flatMap((k, j) => (k === c ? [j] : []));
   const before = of(slot.before);
@@ -367,10 +370,13 @@ function borderRuns(piece: readonly LineRef[], columns: readonly TextColumn[], s
   // then went on to the column after it, and the second reading puts it back.
   const end = before.length ? before[before.length - 1] + 1 : null;
   const start = after.length ? after[0] : null;
-  // At the table's edge (an extra column first or last) a neighbour's wrapped last words («Приказ управления» /
-  // «образования») stand where the value would, with no cell after them to mark the border: nothing is taken.
-  if (end === null || (start !== null && end !== start) || slot.after === null) return [];
   const most = RUN * size;
+  // At the table's edge (an extra column first or last) a neighbour's wrapped last words («Приказ управления» /
+  // «образования») stand where the value would, with no cell after them to mark the border: nothing is taken, but
+  // where the caption names what its values are (a budget under «Источник финансирования») and the row's last lines
+  // are such values.
+  if (slot.after === null && end !== null && size === 1) return lastRuns(piece, before[0], most, slot);
+  if (end === null || (start !== null && end !== start) || slot.after === null) return [];
   // The reading may have given the cell after too to the one before (a result opening in lower case): the run then
   // stands anywhere among that one's lines, with lines after it.
   const spans: [number, number][] = [];
@@ -441,9 +447,19 @@ function distinctTails(run: BorderRun, runs: readonly (readonly BorderRun[])[]):
 /** The run is a value glued before the first line of the cell after it (gluedRuns). */
 const gluedBefore = (run: BorderRun): boolean => run.cut !== undefined && run.cut.kept === run.cut.piece[run.to];
 
+/**
+ * Runs of a last column's value: the row's last lines (the cell before keeps one line at least), each of them a value
+ * its caption names. `first`: the first line the reading gave the cell before.
+ */
+function lastRuns(piece: readonly LineRef[], first: number, most: number, slot: Pick<ExtraSlot, "before" | "after" | "caption">): BorderRun[] {
+  const spans: [number, number][] = [];
+  for (let n = 1; n <= most && piece.length - n > first; n++) spans.push([piece.length - n, piece.length]);
+  return runsIn(piece, spans, piece.length, slot, 1).filter((r) => r.parts.every((p) => p !== null && captionFits(slot.caption ?? "", p.text)));
+}
+
 /** The runs of lines `spans` that may be extra cells, each cut into `size` cells (borderRuns); `border`: where the reading opened the cell after. */
 function runsIn(piece: readonly LineRef[], spans: readonly (readonly [number, number])[], border: number, slot: Pick<ExtraSlot, "before" | "after">, size: number): BorderRun[] {
-  if (slot.after === null) return [];
+  if (slot.after === null && border !== piece.length) return [];
   const out: BorderRun[] = [];
   for (const [from, to] of spans) {
     if (to === from || from < 1 || open(piece[from - 1].text) || brokenBetween(piece[from - 1].text, piece[from].text)) continue;
@@ -451,7 +467,7 @@ function runsIn(piece: readonly LineRef[], spans: readonly (readonly [number, nu
     // («руководители ОО», «до 1 марта»), or where the reading itself opened that cell.
     const next = piece[to]?.text;
     // A result may open in lower case («приказ управления»), and the reading may have given it to the cell before.
-    const opensNext = next === undefined || !startsMidPhrase(next) || opensInLowerCase(next, slot.after) || ((to === border || slot.after === "result") && !brokenBetween(piece[to - 1].text, next));
+    const opensNext = next === undefined || !startsMidPhrase(next) || (slot.after !== null && opensInLowerCase(next, slot.after)) || ((to === border || slot.after === "result") && !brokenBetween(piece[to - 1].text, next));
     if (!opensNext) continue;
     for (const cut of cuts(from, to, size)) {
       const parts = cut.map(([a, b]) => (a === b ? null : cellOf(piece, a, b, slot, a === from)));

@@ -284,7 +284,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
       const columns = textOrder.filter((k) => !given?.cells.get(i)?.[k]);
       for (const p of s.pieces) {
         const knownCell = cells?.(pieces++);
-        const options = { first: out.length === 0, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined, memo };
+        // Given cell after cell, any cell of a row the page breaks may end mid-phrase there; given row by row, the cells
+        // that ended above the page's last baseline ended their phrases.
+        const options = { first: out.length === 0, goesOn: emission === "cells" && out.length < s.pieces.length - 1, widths, absent, emission, before, knownCell, numberAt: out.length === 0 ? s.head : undefined, memo };
         const a = withNameLines(p, s.nameLines, columns, (refs, of, rows) => assignColumns(rowLines(refs), of, rows ? blockRowOptions(options) : options), s.nameColumns);
         before = endsOf(p.map((r) => r.text), a, emission, before);
         out.push(a);

@@ -19,6 +19,15 @@ describe("what a loose line says about its column", () => {
     expect(strongestColumn(line)).toBe(column);
   });
 
+  test("a report's deadline wrapped after «месяца,» («следующего за» / «отчётным») is a deadline's words, no result's «отчёт»", () => {
+    for (const line of ["следующего за", "отчётным", "следующего за отчетным"]) {
+      expect(lineEvidence(line).deadline).toBeGreaterThan(0);
+      expect(lineEvidence(line).result).toBeLessThanOrEqual(0);
+    }
+    // A report, a reporting document: a result's words still.
+    for (const line of ["Отчёт о выполнении плана", "отчётная документация", "Отчеты представлены"]) expect(strongestColumn(line)).toBe("result");
+  });
+
   test("an executor's consent in brackets, whole or its broken-off end, is the executors' (the official fixtures)", () => {
     for (const line of ["организаций, ФГБОУ ВО «УрГПУ» (по согласованию)", "образования (по согласованию)", "(по согласованию)", "согласованию)", "согласованию);"]) {
       expect(strongestColumn(line)).toBe("responsible");

@@ -11,8 +11,16 @@ import { joinParts } from "../../text/joinParts";
  * another column's (joinsBrokenWord, `interleaved`).
  */
 export function brokenBetween(line: string, next: string): boolean {
-  return joinsBrokenWord(line, next, { interleaved: true });
+  return joinsBrokenWord(line, next, { interleaved: true, joinedEndsWhole: KNOWN_WHOLE.test(`${lastWord(line)}${firstWord(next)}`) });
 }
+
+/**
+ * Words a narrow deadline column breaks so that the rest is a word too («ежекварталь» / «но», «постоян» / «но»): the
+ * word the two make is a deadline's, so the rest is no conjunction of its own.
+ */
+const KNOWN_WHOLE = /^(?:еже(?:дневно|недельно|месячно|квартально|полугодно|годно)|постоянно)[,.;]?$/iu;
+const lastWord = (text: string) => text.trimEnd().split(/\s+/).pop() ?? "";
+const firstWord = (text: string) => text.trimStart().split(/\s+/, 1)[0] ?? "";
 
 /** A cell's lines joined (joinParts), words broken without a hyphen joined whole; `glued` lists each as printed and as read. */
 export function joinCellLines(parts: readonly string[]): { text: string; glued: GluedWord[] } {

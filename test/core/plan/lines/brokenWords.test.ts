@@ -15,6 +15,10 @@ describe("a word broken at a narrow column's edge without a hyphen", () => {
     ["Комитет по муниципальны", "м имуществом;", true],
     ["уровень укомплектован", "ности не ниже 95%", true],
     ["МБУ «Информацион", "но-методический центр»", true],
+    // A rest that is a word too («но») where the two make a deadline's adverb (Calc's narrow deadline column).
+    ["ежекварталь", "но", true],
+    ["ежемесяч", "но, до 5 числа", true],
+    ["выполнено", "но не в срок", false],
     // Lines that open with a word of their own.
     ["работать", "по-новому", false],
     ["осуществляется", "из-за отсутствия", false],

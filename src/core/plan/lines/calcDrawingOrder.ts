@@ -4,6 +4,7 @@ import { isSignatureText } from "../structure/rowShapes";
 import { findLinesHeader } from "./findLinesHeader";
 import { periodCaption } from "../schedule/periodCaptions";
 import { lineReadsAsDeadline, strongestColumn } from "./lineEvidence";
+import { signsTable } from "./signOffLine";
 import { type Line, numberOf } from "./segmentRows";
 
 /**
@@ -169,10 +170,14 @@ function itemNumber(text: string, depth: number): { number: string; rest: string
   return bare ? { number: bare[1], rest: bare[2] ?? "" } : null;
 }
 
-/** One-line text under the table: a footnote («* по согласованию»), the signature, the contact of the one who drew it up. */
+/**
+ * One-line text under the table: a footnote («* по согласованию»), the signature (a blank to sign on, or the head's
+ * position and name on one line as a sheet's two cells print: «Начальник управления образования Л.В. Панова»), the
+ * contact of the one who drew it up.
+ */
 function endMatter(text: string): boolean {
   const t = text.trim();
-  return /^\*/.test(t) || isSignatureText(t);
+  return /^\*/.test(t) || isSignatureText(t) || signsTable(t);
 }
 
 /**
@@ -322,13 +327,32 @@ function rowInWritersOrder(number: string, rest: string, cells: WrappedCells, or
   if (cells.name.length === 0) drawn = [...cells.pre, ...(rest.trim() ? [rest.trim()] : []), ...cells.after];
   else if (right === "") drawn = [...cells.pre, ...(left ? [left] : []), ...cells.name, ...cells.after];
   else {
-    // Next to the name it goes right after it; else before the first wrapped line that opens a column after its own.
-    const first = strongestColumn(right) ?? "name";
-    const later = cells.after.findIndex((l) => at(strongestColumn(l)) > at(first));
-    const cut = at(first) <= at("name") + 1 ? 0 : later < 0 ? (cells.after.some((l) => at(strongestColumn(l)) >= 0 && at(strongestColumn(l)) < at(first)) ? cells.after.length : 0) : later;
-    drawn = [...cells.pre, ...(left ? [left] : []), ...cells.name, ...cells.after.slice(0, cut), right, ...cells.after.slice(cut)];
+    // Each one-line cell next to the name goes right after it; else before the first wrapped line that opens a column
+    // after its own. A deadline opening the one-line cells is a cell of its own: those after it (a one-line result)
+    // may stand past the wrapped cells between them (the executors Calc wrapped).
+    const placed: { text: string; cut: number }[] = [];
+    for (const piece of deadlineFirst(right)) {
+      const first = strongestColumn(piece) ?? "name";
+      const later = cells.after.findIndex((l) => at(strongestColumn(l)) > at(first));
+      const cut = at(first) <= at("name") + 1 ? 0 : later < 0 ? (cells.after.some((l) => at(strongestColumn(l)) >= 0 && at(strongestColumn(l)) < at(first)) ? cells.after.length : 0) : later;
+      placed.push({ text: piece, cut: Math.max(cut, placed[placed.length - 1]?.cut ?? 0) });
+    }
+    const after = cells.after.flatMap((l, k) => [...placed.filter((p) => p.cut === k).map((p) => p.text), l]);
+    drawn = [...cells.pre, ...(left ? [left] : []), ...cells.name, ...after, ...placed.filter((p) => p.cut >= cells.after.length).map((p) => p.text)];
   }
   return [`${number} ${drawn[0] ?? ""}`.trim(), ...drawn.slice(1)];
+}
+
+/**
+ * One-line cells of a row that open with a deadline, as two pieces: the longest run of words first that reads as a
+ * deadline («15.01.2027 28.02.2027», «ежеквартально»), and the rest; one piece where no such run leaves words after it.
+ */
+function deadlineFirst(text: string): string[] {
+  const words = text.split(/\s+/);
+  for (let n = Math.min(words.length - 1, 6); n >= 1; n--) {
+    if (lineReadsAsDeadline(words.slice(0, n).join(" "))) return [words.slice(0, n).join(" "), words.slice(n).join(" ")];
+  }
+  return [text];
 }
 
 /**

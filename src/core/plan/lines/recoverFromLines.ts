@@ -827,6 +827,7 @@ function withExtraCells(
   for (const text of said) notes.push({ code: "column_uncertain", text });
   // Cells not taken (a row given cell after cell, or read as flows with nothing in the column): whatever the column
   // held went to the columns beside it.
-  if (untaken) for (const c of columns) notes.push({ code: "column_uncertain", text: `столбец «${short(c.caption)}» в тексте не отделить от соседних: его строки, если они есть, отнесены к соседним столбцам` });
+  // A span's end cut off the deadline's lines (cutSpan) was taken all the same.
+  if (untaken) columns.forEach((c, e) => cells[e] || notes.push({ code: "column_uncertain", text: `столбец «${short(c.caption)}» в тексте не отделить от соседних: его строки, если они есть, отнесены к соседним столбцам` }));
   return { ...r, cells: [...r.cells, ...cells], ...(notes.length ? { notes: [...(r.notes ?? []), ...notes] } : {}) };
 }

@@ -10,9 +10,15 @@ import { joinParts } from "../../text/joinParts";
  * the place is looked for between its words.
  */
 export function cutSpan(lines: readonly string[]): { start: readonly string[]; end: readonly string[] } | null {
-  if (lines.length === 0 || reads(lines)) return null;
+  if (lines.length === 0) return null;
+  // Two dates with nothing between them read as a list of two («15.01.2027 28.02.2027»); under a start's and an end's
+  // captions they are the two cells. A list the text joins («, », «и») or a span it writes («–», «по») is one cell.
+  if (reads(lines) && (JOINED.test(joinParts(lines, { sentences: false })) || !reads(lines.slice(0, 1)))) return null;
   return lines.length > 1 ? (cutBetween(lines) ?? cutInside(lines)) : cutInside(lines);
 }
+
+/** What joins a deadline's parts into one cell: a list's comma or «и», a span's dash or «с … по / до». */
+const JOINED = /[,;–—-]|(?<!\p{L})(?:и|по|до|с)(?!\p{L})/iu;
 
 function cutBetween(lines: readonly string[]): { start: readonly string[]; end: readonly string[] } | null {
   const cuts: number[] = [];

@@ -97,4 +97,32 @@ describe("a sheet printed by Calc: one-line cells first, wrapped cells after", (
     ];
     expect(calcRowsInPlace(lines(writer))).toBeNull();
   });
+
+  // A sheet with no rules: the head's position and name in two cells of one line under the table, drawn in the first
+  // pass among the one-line cells; a row whose executors Calc wrapped and whose result it did not.
+  const SIGNED = [
+    "№ п/п Наименование мероприятия Срок Ответственные Ожидаемый результат",
+    "1.1 15.01.2027 Аналитическая справка",
+    "1.2 01.03.2027 Приказ управления",
+    "Начальник управления образования Л.В. Панова",
+    "Анкетирование педагогов по выявлению",
+    "профессиональных дефицитов",
+    "Смирнова Е.А., методист ИМЦ",
+    "руководители ОО",
+    "Проведение диагностики предметных компетенций",
+    "учителей математики",
+    "Отдел образования",
+    "Ковалёва Н.П.",
+  ];
+
+  test("the head's sign-off on one line is end matter, no wrapped cell of the first row", () => {
+    const texts = calcRowsInPlace(lines(SIGNED))!.map((l) => l.text);
+    expect(texts[texts.length - 1]).toBe("Начальник управления образования Л.В. Панова");
+    expect(texts[1]).toBe("1.1 Анкетирование педагогов по выявлению");
+  });
+
+  test("a one-line result after a one-line deadline goes past the executors Calc wrapped", () => {
+    const texts = calcRowsInPlace(lines(SIGNED))!.map((l) => l.text);
+    expect(texts.slice(1, 7)).toEqual(["1.1 Анкетирование педагогов по выявлению", "профессиональных дефицитов", "15.01.2027", "Смирнова Е.А., методист ИМЦ", "руководители ОО", "Аналитическая справка"]);
+  });
 });

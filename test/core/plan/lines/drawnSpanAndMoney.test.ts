@@ -32,8 +32,13 @@ describe("a span's two cells of one line each, run on in one line", () => {
   test("its ends are cut between the words where no place between lines is one", () => {
     expect(cutSpan(["2031 2033"])).toEqual({ start: ["2031"], end: ["2033"] });
     expect(cutSpan(["январь", "2031 г.", "декабрь", "2033 г."])).toEqual({ start: ["январь", "2031 г."], end: ["декабрь", "2033 г."] });
-    // A span that reads whole stays whole.
-    expect(cutSpan(["01.09.2031 31.12.2033"])).toBeNull();
+    // Two dates with nothing between them are the two cells (a sheet's dates, one per column, on one baseline); a span
+    // or a list the text writes as one («–», «по», a comma) stays whole.
+    expect(cutSpan(["01.09.2031 31.12.2033"])).toEqual({ start: ["01.09.2031"], end: ["31.12.2033"] });
+    expect(cutSpan(["01.09.2031 – 31.12.2033"])).toBeNull();
+    expect(cutSpan(["с 01.09.2031 по 31.12.2033"])).toBeNull();
+    expect(cutSpan(["20.01.2032, 25.01.2032"])).toBeNull();
+    expect(cutSpan(["ежеквартально"])).toBeNull();
   });
 
   test("no end opens with a year's mark wrapped below its year («март 2031» / «г.»)", () => {

@@ -7,7 +7,8 @@ import { structureOrFail } from "../../helpers/seeds";
  * ruled, the header and its column numbers repeated on every page, a row broken by the page), numbering that starts
  * again in every section, executors before deadlines and a last column «Источник финансирования». With the PDF's
  * text as `pdftotext -raw` saves it (.stream.txt: each cell whole, cell after cell) and those lines pasted into column A
- * of a workbook (.stream-column-a.xlsx), and `pdftotext -layout` (.layout.txt). Made by hand
+ * of a workbook (.stream-column-a.xlsx), as a browser's PDF viewer copies it (.pdfjs.txt: cells drawn on one baseline
+ * run together, «договоров ежегодно местный бюджет»), and `pdftotext -layout` (.layout.txt). Made by hand
  * (test/fixtures/plans/roadmap-ruled).
  */
 const FIXTURE = path.join(__dirname, "..", "..", "fixtures", "plans", "roadmap-ruled", "severny-staffing-2027");
@@ -43,9 +44,9 @@ describe("a ruled road map printed to PDF by Writer", () => {
   });
 
   // Given cell after cell, the last column's values are known by what the caption names (a budget under «Источник
-  // финансирования»); the row the page breaks reads its first page right (the deadline's cell ends at «месяца,»
+  // финансирования»), on lines of their own or glued after the result's last words; the row the page breaks reads its first page right (the deadline's cell ends at «месяца,»
   // there), and its lines after the break go partly astray: that row says so.
-  test.each([".stream.txt", ".stream-column-a.xlsx"])("its %s: every row but the one the page breaks, which is noted", async (ext) => {
+  test.each([".stream.txt", ".stream-column-a.xlsx", ".pdfjs.txt"])("its %s: every row but the one the page breaks, which is noted", async (ext) => {
     const { plan, rows } = await rowsOf(ext);
     expect(plan.sections.map((s) => s.title)).toEqual(SECTIONS);
     const broken = TRUTH.findIndex((r) => r[0] === "I.3");

@@ -7,17 +7,28 @@
 interface CaptionFamily {
   readonly caption: RegExp;
   readonly value: RegExp;
+  /** How such a value opens: its first words («местный бюджет», «средства областного бюджета», «не требуется»). */
+  readonly opens: RegExp;
 }
 
 const FAMILIES: readonly CaptionFamily[] = [
-  { caption: /финансир|источник/iu, value: /бюджет|финансир|средств|не требуется|без затрат/iu },
-  { caption: /отметк|исполнени|выполнени/iu, value: /^(?:не\s+)?(?:выполнен|исполнен)|^в (?:работе|процессе)/iu },
-  { caption: /показател|индикатор/iu, value: /%|процент|не менее \d|не более \d/iu },
+  {
+    caption: /финансир|источник/iu,
+    value: /бюджет|финансир|средств|не требуется|без затрат/iu,
+    opens: /^(?:(?:местн|областн|федеральн|муниципальн|региональн|краев|республиканск|внебюджетн|собственн)\p{L}*|бюджет|средств|финансир|не требуется|без затрат|без финансир|в рамках|за сч[её]т)/iu,
+  },
+  { caption: /отметк|исполнени|выполнени/iu, value: /^(?:не\s+)?(?:выполнен|исполнен)|^в (?:работе|процессе)/iu, opens: /^(?:не\s+)?(?:выполнен|исполнен)|^в (?:работе|процессе)/iu },
+  { caption: /показател|индикатор/iu, value: /%|процент|не менее \d|не более \d/iu, opens: /^(?:\d|не менее|не более|доля|количество)/iu },
 ];
 
 /** Whether the caption names a family of values the text belongs to (false for a caption of no family). */
 export function captionFits(caption: string, text: string): boolean {
   return FAMILIES.some((f) => f.caption.test(caption) && f.value.test(text.trim()));
+}
+
+/** Whether the text opens as a value of the family its caption names (captionFits, from its first words on). */
+export function opensCaptionValue(caption: string, text: string): boolean {
+  return FAMILIES.some((f) => f.caption.test(caption) && f.value.test(text.trim()) && f.opens.test(text.trim()));
 }
 
 /** An adjective in an oblique case opening a line in lower case («профессиональных дефицитов»): a phrase going on. */

@@ -7,7 +7,7 @@ import type { LineRef, Segment } from "./segmentRows";
 import { opensWithYearMark } from "./spanCut";
 import { readsAsAmounts } from "./amountCells";
 import { wrappedValue } from "./extraValueWraps";
-import { captionFits, foreignTo } from "./extraCaptionFit";
+import { captionFits, foreignTo, opensCaptionValue } from "./extraCaptionFit";
 import { laterWordStarts } from "../../text/wordStarts";
 
 /**
@@ -239,8 +239,9 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     const gluedValues = runs.map((r, k) => (repeatedRuns[k] ? undefined : bestRun(r.filter((x) => x.cut && repeated(x, anyWith) && distinctTails(x, runs)), anyWith)));
     const lone = loneRuns(items, whole, repeatedRuns, border.before);
     // A last column's runs are values its caption names (lastRuns): where the column stands so in other rows, one
-    // it holds once is its own too («областной бюджет» under «Источник финансирования»).
-    const named = border.after === null && repeatedRuns.filter(Boolean).length >= 2 ? whole.map((r) => bestRun(r, anyWith)) : [];
+    // it holds once is its own too («областной бюджет» under «Источник финансирования»), on a line of its own or
+    // glued after the cell before's last words.
+    const named = border.after === null && repeatedRuns.filter(Boolean).length >= 2 ? runs.map((r) => bestRun(r, anyWith)) : [];
     const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k] ?? named[k]);
     const byColumn = columnShapes(chosen, group.length);
     items.forEach(([i, printed], k) => {
@@ -449,12 +450,30 @@ const gluedBefore = (run: BorderRun): boolean => run.cut !== undefined && run.cu
 
 /**
  * Runs of a last column's value: the row's last lines (the cell before keeps one line at least), each of them a value
- * its caption names. `first`: the first line the reading gave the cell before.
+ * its caption names from its first words on (opensCaptionValue: «местный бюджет», not «педагогам» / «местный бюджет»).
+ * `first`: the first line the reading gave the cell before.
  */
 function lastRuns(piece: readonly LineRef[], first: number, most: number, slot: Pick<ExtraSlot, "before" | "after" | "caption">): BorderRun[] {
+  const fits = (r: BorderRun) => r.parts.every((p) => p !== null && opensCaptionValue(slot.caption ?? "", p.text));
   const spans: [number, number][] = [];
   for (let n = 1; n <= most && piece.length - n > first; n++) spans.push([piece.length - n, piece.length]);
-  return runsIn(piece, spans, piece.length, slot, 1).filter((r) => r.parts.every((p) => p !== null && captionFits(slot.caption ?? "", p.text)));
+  const whole = runsIn(piece, spans, piece.length, slot, 1).filter(fits);
+  // The value on the cell before's last baseline, glued after its words («договоров ежегодно местный бюджет»: a
+  // viewer's copy joins text drawn on one line): the line's tail, where the tail opens as such a value and the line
+  // does not (a whole line «местный бюджет» is the value, not «бюджет» glued after «местный»).
+  const j = piece.length - 1;
+  const line = piece[j];
+  const text = line.text.trim();
+  if (j < first || opensCaptionValue(slot.caption ?? "", text)) return whole;
+  const glued = laterWordStarts(text).flatMap((at) => {
+    const head = { index: line.index, text: text.slice(0, at).trim() };
+    const tail = { index: line.index, text: text.slice(at).trim() };
+    if (captionFits(slot.caption ?? "", head.text) || !opensCaptionValue(slot.caption ?? "", tail.text)) return [];
+    const cut = [...piece.slice(0, j), head, tail];
+    return runsIn(cut, [[j + 1, j + 2]], cut.length, slot, 1).filter(fits).map((r) => ({ ...r, cut: { piece: cut, kept: head } }));
+  });
+  // A whole line that holds a value after other words is no value: its tail is.
+  return glued.length ? glued : whole;
 }
 
 /** The runs of lines `spans` that may be extra cells, each cut into `size` cells (borderRuns); `border`: where the reading opened the cell after. */

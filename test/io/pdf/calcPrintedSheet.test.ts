@@ -7,7 +7,9 @@ import { structureOrFail } from "../../helpers/seeds";
  * «начало» and «окончание» (dates typed as dates), merged section rows, executors on two lines of one cell (Alt+Enter),
  * the head's sign-off in two cells under the table; printed to PDF by Calc (landscape, fit to the page's width, no
  * borders), and that PDF's text as `pdftotext -raw` gives it (.stream.txt): Calc draws every cell of one line first,
- * row by row (the sign-off among them), then the cells it wrapped; and as a browser's PDF viewer copies it (.pdfjs.txt).
+ * row by row (the sign-off among them), then the cells it wrapped; as a browser's PDF viewer copies it (.pdfjs.txt);
+ * and as `pdftotext -layout` sets it (.layout.txt: a result's first word squeezed left over its column's edge, one space
+ * after the executor, «Орлов Стажировку прошли 12 педагогов»).
  * Made by hand (test/fixtures/plans/calc-sheet).
  */
 const FIXTURE = path.join(__dirname, "..", "..", "fixtures", "plans", "calc-sheet", "kvalifikatsiya-2027");
@@ -21,7 +23,7 @@ const TRUTH = [
 ];
 
 describe("a sheet printed to PDF by Calc", () => {
-  test.each([".xlsx", ".pdf", ".stream.txt", ".pdfjs.txt"])("its %s reads as the plan: every row, the span's end in its own column, the sign-off apart", async (ext) => {
+  test.each([".xlsx", ".pdf", ".layout.txt", ".stream.txt", ".pdfjs.txt"])("its %s reads as the plan: every row, the span's end in its own column, the sign-off apart", async (ext) => {
     const plan = structureOrFail((await readInputAnywhere(FIXTURE + ext)).documents[0]);
     expect(plan.sections.map((s) => s.title)).toEqual(["Диагностика профессиональных дефицитов", "Повышение квалификации"]);
     const rows = plan.items.map((i) => [i.number, i.name, i.responsible.text.replace(/\s+/g, " "), i.deadline.start, i.deadline.end, i.result, i.extra["Срок исполнения окончание"] ?? ""]);

@@ -113,13 +113,17 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const near = crossed !== undefined && crossed - start <= snap;
     const mostlyPast = end - edge > edge - start;
     const phraseStart = start - previousEnd > gap;
-    const snapped = crossed !== undefined && snap > 0 && start > previousEnd && (phraseStart ? near || mostlyPast : near && mostlyPast);
+    // A capitalised word glued to the cell before across the edge, the phrase after it going on past the edge in
+    // lower case («Орлов Стажировку прошли 12 педагогов», the result's column starting inside «Стажировку»): the next
+    // cell's first word, squeezed left by more than the layout's usual character or two.
+    const opensNext = !phraseStart && crossed !== undefined && CAPITALISED.test(w.text) && lowerAfter(line, k, gap, crossed);
+    const snapped = crossed !== undefined && snap > 0 && start > previousEnd && (phraseStart ? near || mostlyPast : (near && mostlyPast) || opensNext);
     const overflow = crossed !== undefined && !snapped && end - crossed <= snap;
     if (!snapped && !overflow && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
     const boundaryInGap =
       !overflowGoesOn && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance && !mergedAt(s, k)));
     const before = column;
-    if (boundaryInGap) column = Math.max(column, columnOf(snapped ? start + snap : start + tolerance, separators));
+    if (boundaryInGap) column = Math.max(column, columnOf(opensNext && crossed !== undefined ? crossed + tolerance : snapped ? start + snap : start + tolerance, separators));
     const opened = leads.get(k);
     if (opened !== undefined) column = Math.max(column, opened);
     if (before >= 0 && column !== before && w.run !== undefined && w.run === line.words[k - 1].run) extents[before] = { ...extents[before]!, runsOver: true };
@@ -243,6 +247,15 @@ function labelledTitle(single: readonly Phrase[], words: Line["words"], separato
 }
 
 type Phrase = ReturnType<typeof phrases>[number];
+
+/** A word with a capital and lower-case letters after it («Стажировку», «Приказ»), no abbreviation or initials. */
+const CAPITALISED = /^[«"]?\p{Lu}\p{Ll}{2,}/u;
+
+/** The line's word after the k-th one goes on its phrase in lower case, past the edge `edge`. */
+function lowerAfter(line: Line, k: number, gap: number, edge: number): boolean {
+  const next = line.words[k + 1];
+  return next !== undefined && next.x > edge && next.x - (line.words[k].x + line.words[k].width) <= gap && /^\p{Ll}/u.test(next.text);
+}
 
 /** Where the phrase that starts at the line's k-th word ends. */
 function phraseEnd(line: Line, k: number, gap: number): number {

@@ -110,3 +110,22 @@ describe("splitLine: fixed-width text whose deadline's preposition the layout pu
     expect(split("      каждым молодым педагогом, на 15 сентября        Руководители")).toEqual(["", "каждым молодым педагогом, на", "15 сентября", "Руководители"]);
   });
 });
+
+describe("splitLine: fixed-width text whose next cell's first word the layout squeezed over the edge", () => {
+  function textLine(text: string): Line {
+    const words: PositionedWord[] = [];
+    for (const m of text.matchAll(/\S+/g)) words.push({ text: m[0], x: m.index!, y: 0, width: m[0].length, height: 1, page: 1 });
+    return { page: 1, top: 0, bottom: 1, words, row: 1, text: text.trim() };
+  }
+  // Columns: № 0–5, name 6–34, deadline 35–53, executors 54–79, result 80–.
+  const split = (text: string) => splitLine(textLine(text), [5.5, 34.5, 53.5, 79.5], 0.25, 1.5, 3).cells;
+
+  test("a capitalised word glued across the edge, the phrase after it going on in lower case, opens the next cell", () => {
+    expect(split("2.2   Стажировка учителей          01.10.2027         Директор школы Орлов Стажировку прошли 12 педагогов")).toEqual(["2.2", "Стажировка учителей", "01.10.2027", "Директор школы Орлов", "Стажировку прошли 12 педагогов"]);
+  });
+
+  test("a word across the edge followed by none past it stays in its cell", () => {
+    expect(split("2.2   Стажировка учителей          01.10.2027         Директор школы Орлов Стажировку")).toEqual(["2.2", "Стажировка учителей", "01.10.2027", "Директор школы Орлов Стажировку", ""]);
+  });
+});
+

@@ -51,6 +51,12 @@ const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map<string, number>([
  */
 export const MONTH_SOURCE = `(?:${[...MONTH_BY_WORD.keys()].sort((a, b) => b.length - a.length).join("|")})(?!\\p{L})\\.?`;
 
+/**
+ * Regex source matching a word that opens as a month's name, its ending whatever it is (a line of text, not folded,
+ * read for where a deadline breaks: «сентября», «Май»). The line readers' looser twin of MONTH_SOURCE.
+ */
+export const MONTH_WORD = "(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
+
 /** Regex source matching a month's name in the nominative (январь … декабрь), as a cell gives it before its year. */
 export const MONTH_NOMINATIVES = MONTH_FORMS.map((f) => f.stem + f.endings[0]).join("|");
 

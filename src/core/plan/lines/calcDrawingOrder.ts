@@ -349,10 +349,14 @@ function rowInWritersOrder(number: string, rest: string, cells: WrappedCells, or
  */
 function deadlineFirst(text: string): string[] {
   const words = text.split(/\s+/);
-  for (let n = Math.min(words.length - 1, 6); n >= 1; n--) {
-    if (lineReadsAsDeadline(words.slice(0, n).join(" "))) return [words.slice(0, n).join(" "), words.slice(n).join(" ")];
-  }
-  return [text];
+  const n = deadlineWords(words, words.length - 1);
+  return n > 0 ? [words.slice(0, n).join(" "), words.slice(n).join(" ")] : [text];
+}
+
+/** How many of the first words (up to `most`, six at most) read as a deadline, the longest such run; 0 where none does. */
+function deadlineWords(words: readonly string[], most: number): number {
+  for (let n = Math.min(most, 6); n >= 1; n--) if (lineReadsAsDeadline(words.slice(0, n).join(" "))) return n;
+  return 0;
 }
 
 /**
@@ -364,11 +368,8 @@ function aroundName(rest: string, texts: readonly PlanKey[]): { left: string; ri
   const before = texts.slice(0, texts.indexOf("name"));
   if (rest === "" || before.length === 0) return { left: "", right: rest };
   const words = rest.split(/\s+/);
-  if (before.includes("deadline")) {
-    for (let n = Math.min(words.length, 6); n >= 1; n--) {
-      if (lineReadsAsDeadline(words.slice(0, n).join(" "))) return { left: words.slice(0, n).join(" "), right: words.slice(n).join(" ") };
-    }
-  }
+  const n = before.includes("deadline") ? deadlineWords(words, words.length) : 0;
+  if (n > 0) return { left: words.slice(0, n).join(" "), right: words.slice(n).join(" ") };
   const first = strongestColumn(rest);
   return first !== null && before.includes(first) ? { left: rest, right: "" } : { left: "", right: rest };
 }

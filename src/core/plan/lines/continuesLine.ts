@@ -1,3 +1,4 @@
+import { MONTH_WORD } from "../deadline/months";
 import { isBareConsent, opensParty } from "./lineEvidence";
 import { opensWithFunding } from "./fundingWords";
 import { opensWithProduct } from "./outcomeWords";
@@ -316,7 +317,7 @@ const POSITION_END = /(?<!\p{L})(?:методист|директор|замес�
 /** What a title in quotes gains after a noun (continuation): less than a line in lower case, which surely goes on. */
 const TITLE_AFTER_NOUN = 0.5;
 
-const MONTH = "(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
+const MONTH = MONTH_WORD;
 /**
  * A deadline wrapped in its narrow column, each break at a place no deadline ends: after a day without its month
  * («ежегодно до 1» / «сентября», «до 10» / «числа»), before the year of a date or a month («до 25 декабря» / «2025

@@ -1,3 +1,4 @@
+import { MONTH_WORD } from "../../plan/deadline/months";
 import { parseItemNumber, sectionMarker } from "../../plan/structure/numbering";
 import { phrases } from "./groupLines";
 import type { Line, RulingLine } from "./types";
@@ -215,7 +216,7 @@ function deadlineLeads(line: Line, separators: readonly number[], tolerance: num
  * («по итогам», «работа с», «подготовка к»): those stay where the boundary puts them.
  */
 const DEADLINE_OPENER = /^(до|не позднее|не ранее)$/iu;
-const MONTH = /^(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*[.,;]?$/iu;
+const MONTH = new RegExp(`^${MONTH_WORD}[.,;]?$`, "iu");
 
 /**
  * A date starts at these words: a day and its month («15 сентября»), a date in figures («01.09.2027»), a month. A

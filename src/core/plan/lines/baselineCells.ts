@@ -102,26 +102,30 @@ function words(line: string): string[] {
   return line.trim().split(/\s+/).filter(Boolean);
 }
 
-/** The scores of pieces and pairs of pieces, kept: a row's readings weigh the same pieces many times. */
+/**
+ * The scores of pieces and pairs of pieces, kept: a row's readings weigh the same pieces many times. Keys are the
+ * pieces' own strings (each cut of a line is made once, so a string's hash is computed once), pairs in a map of maps.
+ */
 function pieceScores() {
-  const evidence = new Map<string, ReturnType<typeof lineEvidence>>();
-  const goesOn = new Map<string, number>();
+  const evidence = new Map<string, { clues: ReturnType<typeof lineEvidence>; byColumn: Map<TextColumn, number> }>();
+  const goesOn = new Map<string, Map<string, number>>();
   const open = new Map<string, boolean>();
   const number = new Map<string, boolean>();
   return {
     /** The piece's clues for its column against the strongest for another (a sum over pieces must not favour more pieces). */
     evidence: (text: string, column: TextColumn) => {
-      let e = evidence.get(text);
-      if (!e) evidence.set(text, (e = lineEvidence(text)));
-      const scores = e;
-      const other = Math.max(...(Object.keys(scores) as TextColumn[]).filter((k) => k !== column).map((k) => scores[k]));
-      return Math.max(-EVIDENCE_CAP, Math.min(EVIDENCE_CAP, scores[column] - other));
+      let known = evidence.get(text);
+      if (!known) evidence.set(text, (known = { clues: lineEvidence(text), byColumn: new Map() }));
+      let v = known.byColumn.get(column);
+      if (v === undefined) known.byColumn.set(column, (v = evidenceFor(known.clues, column)));
+      return v;
     },
     goesOn: (prev: string, next: string) => {
-      const key = `${prev}\n${next}`;
-      let v = goesOn.get(key);
+      let after = goesOn.get(prev);
+      if (!after) goesOn.set(prev, (after = new Map()));
+      let v = after.get(next);
       // A bracket opens a remark on what stands before it («(по согласованию)», «(ежеквартально)»), in the same cell.
-      if (v === undefined) goesOn.set(key, (v = next.startsWith("(") ? Math.max(GOES_ON, continuation(prev, next)) : continuation(prev, next)));
+      if (v === undefined) after.set(next, (v = next.startsWith("(") ? Math.max(GOES_ON, continuation(prev, next)) : continuation(prev, next)));
       return v;
     },
     opensNumber: (text: string) => {
@@ -137,6 +141,11 @@ function pieceScores() {
   };
 }
 
+function evidenceFor(scores: ReturnType<typeof lineEvidence>, column: TextColumn): number {
+  const other = Math.max(...(Object.keys(scores) as TextColumn[]).filter((k) => k !== column).map((k) => scores[k]));
+  return Math.max(-EVIDENCE_CAP, Math.min(EVIDENCE_CAP, scores[column] - other));
+}
+
 type Scores = ReturnType<typeof pieceScores>;
 
 /** The best reading of one row's lines, or null where none fits. */
@@ -145,16 +154,21 @@ function readRow(lines: readonly string[], columns: readonly TextColumn[], width
   if (texts.length === 0) return { cells: columns.map(() => []), doubtful: false };
   let beam: Reading[] = [{ cells: columns.map(() => []), open: columns.map(() => true), score: 0 }];
   texts.forEach((lineWords, i) => {
-    const next: Reading[] = [];
+    const next: Extension[] = [];
+    const spans = lineSpans(lineWords);
+    // The cuts of a line into the columns of a set are the same for every reading that has the set open.
+    const cutsFor = new Map<string, Piece[][]>();
     for (const reading of beam) {
       for (const present of presentSets(reading.open, i === 0)) {
-        for (const pieces of cutsOf(lineWords, present.length, (k, text) => fits(text, widths?.[present[k]] ?? null))) {
-          next.push(extend(reading, present, pieces, columns, widths, scores, i === 0));
-        }
+        const key = present.join(",");
+        let cuts = cutsFor.get(key);
+        if (!cuts) cutsFor.set(key, (cuts = [...cutsOf(spans, lineWords.length, present.length, (k, text) => fits(text, widths?.[present[k]] ?? null))]));
+        for (const pieces of cuts) next.push({ reading, present, pieces, score: extendedScore(reading, present, pieces, columns, widths, scores, i === 0) });
       }
     }
+    // Scored first and made only for the readings kept: a line's extensions run to thousands, the beam keeps few.
     next.sort((a, b) => b.score - a.score);
-    beam = next.slice(0, BEAM);
+    beam = next.slice(0, BEAM).map(extended);
   });
   if (beam.length === 0) return null;
   const finished = beam.map((r) => ({ cells: r.cells, score: r.score + ends(r, columns, scores) }));
@@ -191,31 +205,57 @@ function widthCost(text: string, width: number | null): number {
   return width !== null && text.length > width * (1 + WIDTH_SLACK) + 1 ? OVERLONG / 2 : 0;
 }
 
-/** Every cut of a line's words into `count` pieces, each non-empty and allowed by `allowed`. */
-function* cutsOf(lineWords: readonly string[], count: number, allowed: (k: number, text: string) => boolean): Generator<Piece[]> {
-  const n = lineWords.length;
+/** Each run of a line's words as one piece: `spans[from][to]` holds words from..to-1 joined, made once per line. */
+function lineSpans(lineWords: readonly string[]): Piece[][] {
+  return lineWords.map((_, from) => {
+    const row: Piece[] = [];
+    for (let to = from + 1; to <= lineWords.length; to++) row[to] = { text: lineWords.slice(from, to).join(" ") };
+    return row;
+  });
+}
+
+/** Every cut of a line's `n` words into `count` pieces, each non-empty and allowed by `allowed`. */
+function* cutsOf(spans: readonly (readonly Piece[])[], n: number, count: number, allowed: (k: number, text: string) => boolean): Generator<Piece[]> {
   if (count > n) return;
   const walk = function* (from: number, k: number, acc: Piece[]): Generator<Piece[]> {
     if (k === count - 1) {
-      const text = lineWords.slice(from).join(" ");
-      if (allowed(k, text)) yield [...acc, { text }];
+      const piece = spans[from][n];
+      if (allowed(k, piece.text)) yield [...acc, piece];
       return;
     }
     for (let to = from + 1; to <= n - (count - 1 - k); to++) {
-      const text = lineWords.slice(from, to).join(" ");
+      const piece = spans[from][to];
       // Pieces only grow longer as `to` does: once one is too long, so are the rest.
-      if (!allowed(k, text)) break;
-      yield* walk(to, k + 1, [...acc, { text }]);
+      if (!allowed(k, piece.text)) break;
+      yield* walk(to, k + 1, [...acc, piece]);
     }
   };
   yield* walk(0, 0, []);
 }
 
+/** A reading and the pieces of the next line it may take, scored. */
+interface Extension {
+  readonly reading: Reading;
+  readonly present: readonly number[];
+  readonly pieces: readonly Piece[];
+  readonly score: number;
+}
+
 /** The reading with one more line: `pieces` in the columns `present`. */
-function extend(reading: Reading, present: readonly number[], pieces: readonly Piece[], columns: readonly TextColumn[], widths: readonly (number | null)[] | null, scores: Scores, first: boolean): Reading {
-  let score = reading.score;
-  const cells = reading.cells.map((c) => [...c]);
+function extended({ reading, present, pieces, score }: Extension): Reading {
+  const cells = reading.cells.map((c) => c.slice());
   const open = reading.open.map(() => false);
+  present.forEach((c, k) => {
+    cells[c].push(pieces[k].text);
+    open[c] = true;
+  });
+  return { cells, open, score };
+}
+
+/** The score of the reading with one more line: `pieces` in the columns `present`. */
+function extendedScore(reading: Reading, present: readonly number[], pieces: readonly Piece[], columns: readonly TextColumn[], widths: readonly (number | null)[] | null, scores: Scores, first: boolean): number {
+  let score = reading.score;
+  const cells = reading.cells;
   // Columns that had a line above and none here ended there.
   reading.open.forEach((o, c) => {
     if (o && !present.includes(c)) score -= cellEnd(cells[c], scores);
@@ -240,11 +280,9 @@ function extend(reading: Reading, present: readonly number[], pieces: readonly P
     }
     // A deadline is not cut where it goes on («не позднее» | «18.12.2024», «Ноябрь – декабрь 2024» | «года»).
     if (columns[c] === "deadline" && k + 1 < pieces.length && deadlineGoesOn(text, pieces[k + 1].text)) score -= ENDS_OPEN;
-    cells[c].push(text);
-    open[c] = true;
   });
   if (first) score -= EMPTY * (columns.length - present.length);
-  return { cells, open, score };
+  return score;
 }
 
 /**
@@ -270,7 +308,8 @@ const LOWER_OPENING = 1;
 
 /** What a cell's next line costs against greedy wrapping: longer than its line above and its first word, or a line above with room for that word. */
 function wrapCost(above: string, next: string, width: number | null): number {
-  const firstWord = next.split(" ")[0];
+  const space = next.indexOf(" ");
+  const firstWord = space < 0 ? next : next.slice(0, space);
   const room = above.length + 1 + firstWord.length;
   const overlong = next.length > room * (1 + GREEDY_SLACK) + 1 ? OVERLONG : 0;
   return overlong + (width !== null && room < width * (1 - GREEDY_SLACK) ? ROOMY : 0);

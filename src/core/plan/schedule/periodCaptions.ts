@@ -33,10 +33,45 @@ const PATTERNS = CAPTIONS.map((c) => ({
 }));
 const YEAR_ONLY = new RegExp(`^${YEAR}$`, "u");
 
-/** The period a column caption names, or null when the caption is something else. */
+/** The longest a period's caption is, folded («I квартал 2027 года» and the like are far shorter). */
+const LONGEST_CAPTION = 40;
+
+/**
+ * The letters and figures of a text: folding keeps every one of them, so a text with more than LONGEST_CAPTION names
+ * no period, and is known so without folding it (headers try every run of a line's words as a caption).
+ */
+export function captionLetters(text: string): number {
+  let count = 0;
+  for (const ch of text) if (LETTER_OR_FIGURE.test(ch)) count += ch.length;
+  return count;
+}
+
+/** Whether text with `letters` letters and figures (captionLetters) is too long to name a period. */
+export const tooLongForCaption = (letters: number): boolean => letters > LONGEST_CAPTION;
+
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+
+/**
+ * The period a column caption names, or null when the caption is something else. Kept by text: a header band is
+ * tried many ways, each asking of the same runs of words again.
+ */
 export function periodCaption(text: string): PeriodCaption | null {
+  if (text.length > LONGEST_CAPTION && tooLongForCaption(captionLetters(text))) return null;
+  let known = asked.get(text);
+  if (known === undefined) {
+    if (asked.size >= ASKED_MOST) asked.clear();
+    asked.set(text, (known = readCaption(text)));
+  }
+  return known;
+}
+
+/** Captions asked, by text; cleared when it holds ASKED_MOST (a document's headers repeat a few hundred texts). */
+const asked = new Map<string, PeriodCaption | null>();
+const ASKED_MOST = 10_000;
+
+function readCaption(text: string): PeriodCaption | null {
   const folded = foldText(text).replace(/[.,:;]+$/, "").trim();
-  if (folded === "" || folded.length > 40) return null;
+  if (folded === "" || folded.length > LONGEST_CAPTION) return null;
   for (const p of PATTERNS) {
     const m = p.re.exec(folded);
     if (!m) continue;

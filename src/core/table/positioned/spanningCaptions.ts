@@ -1,6 +1,6 @@
 import { namesSpanEnds } from "../../plan/columns/deadlineEnd";
 import { matchHeader } from "../../plan/columns/matchHeader";
-import { periodCaption } from "../../plan/schedule/periodCaptions";
+import { captionLetters, periodCaption, tooLongForCaption } from "../../plan/schedule/periodCaptions";
 import { headerCellText } from "./headerCellText";
 
 /** A phrase of a header line: its x-range, its text and the line of the band it is on (0 = the band's first). */
@@ -271,10 +271,13 @@ function byRank(words: readonly HeaderPiece[]): HeaderPiece[][] | null {
 /** A phrase's words joined into the longest runs that read as period captions, left to right (other words alone). */
 function captionRuns(piece: HeaderPiece): HeaderPiece[] {
   const words = piece.words ?? [piece];
+  // Runs too long to name a period are passed over without joining their words (a line of a header has many).
+  const letters = words.map((w) => captionLetters(w.text));
+  const lettersOf = (i: number, j: number) => letters.slice(i, j).reduce((a, b) => a + b, 0);
   const out: HeaderPiece[] = [];
   for (let i = 0; i < words.length; ) {
     let j = words.length;
-    while (j > i + 1 && periodCaption(textOf(words.slice(i, j))) === null) j--;
+    while (j > i + 1 && (tooLongForCaption(lettersOf(i, j)) || periodCaption(textOf(words.slice(i, j))) === null)) j--;
     const run = words.slice(i, j);
     out.push({ x0: run[0].x0, x1: run[run.length - 1].x1, text: textOf(run), line: piece.line });
     i = j;

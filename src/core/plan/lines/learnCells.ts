@@ -74,10 +74,15 @@ export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]):
   };
 }
 
-/** A cell key's beginnings of one word or more, short of the whole (the column's label stays at the front). */
+/**
+ * A cell key's beginnings of one word or more, short of the whole (the column's label stays at the front). An
+ * executors' cell ends whole before a remark in brackets on its last party («МКУ «ЦМИО» (Абрамова С.Г.)», «… (по
+ * согласованию)»): another row names the same party without it, and what stands before the bracket is no cell cut short.
+ */
 function prefixesOf(key: string): string[] {
   const ws = key.split(" ");
-  return ws.slice(2).map((_, i) => ws.slice(0, i + 2).join(" "));
+  const remarkAfter = (i: number) => ws[0] === "responsible:" && ws[i + 2]?.startsWith("(");
+  return ws.slice(2).flatMap((_, i) => (remarkAfter(i) ? [] : [ws.slice(0, i + 2).join(" ")]));
 }
 
 /**

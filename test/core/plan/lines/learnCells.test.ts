@@ -92,3 +92,22 @@ describe("executors noted «по согласованию»", () => {
     expect(cells(0)("responsible", "УО")).toBeLessThanOrEqual(0);
   });
 });
+
+describe("an executor with a remark in brackets", () => {
+  // Row 0 names the centre with its head in brackets; row 1 names the centre alone, which is the same party whole.
+  const rows: ReadLine[][][] = [
+    [[line(0, "Ведение реестра", "name"), line(1, "МКУ «Центр методического обеспечения»", "responsible"), line(2, "(Абрамова С.Г.)", "responsible")]],
+    [[line(3, "Анкетирование педагогов", "name"), line(4, "МКУ «Центр методического обеспечения»", "responsible")]],
+  ];
+  const cells = learnCells(rows);
+
+  test("the party before the bracket is no cell cut short, a party cut inside its name is", () => {
+    expect(cells(1)("responsible", "МКУ «Центр методического обеспечения»")).toBe(0);
+    expect(cells(1)("responsible", "МКУ «Центр")).toBeLessThan(0);
+  });
+
+  test("a name cut before a bracket still loses: only an executors' remark ends its cell whole", () => {
+    const named = learnCells([[[line(0, "Проведение семинара (вебинара)", "name")]], [[line(1, "Отбор наставников", "name")]]]);
+    expect(named(1)("name", "Проведение семинара")).toBeLessThan(0);
+  });
+});

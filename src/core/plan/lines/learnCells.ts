@@ -33,6 +33,9 @@ export type KnownCell = ((column: TextColumn, text: string) => number) & { reado
 
 export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]): (piece: number) => KnownCell {
   const seen = new Map<string, number>();
+  // Where each executors' cell seen ends a party, by its key: it is whole there (prefixesOf).
+  const partyEnds = new Map<string, ReadonlySet<number>>();
+  const prefixesOf = (key: string) => prefixesOfCell(key, partyEnds.get(key));
   const ownCells = rows.map((pieces) => {
     const cells = new Map<TextColumn, string[]>();
     const unsure = new Set<TextColumn>();
@@ -40,7 +43,12 @@ export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]):
       cells.set(l.column, [...(cells.get(l.column) ?? []), l.text]);
       if (!l.sure) unsure.add(l.column);
     }
-    return [...cells].filter(([c]) => !unsure.has(c)).map(([c, texts]) => cellKey(c, joinParts(texts, { sentences: false })));
+    return [...cells].filter(([c]) => !unsure.has(c)).map(([c, texts]) => {
+      const text = joinParts(texts, { sentences: false });
+      const key = cellKey(c, text);
+      if (c === "responsible") partyEnds.set(key, partyEndsOf(text));
+      return key;
+    });
   });
   for (const keys of ownCells) for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   // Prefixes of the cells seen, word by word, with how many cells each begins: a reading that cuts a known cell
@@ -75,14 +83,30 @@ export function learnCells(rows: readonly (readonly (readonly ReadLine[])[])[]):
 }
 
 /**
- * A cell key's beginnings of one word or more, short of the whole (the column's label stays at the front). An
- * executors' cell ends whole before a remark in brackets on its last party («МКУ «ЦМИО» (Абрамова С.Г.)», «… (по
- * согласованию)»): another row names the same party without it, and what stands before the bracket is no cell cut short.
+ * A cell key's beginnings of one word or more, short of the whole (the column's label stays at the front), but for
+ * those of `whole` words: an executors' cell that stops where a party ends is no cell cut short (partyEndsOf).
  */
-function prefixesOf(key: string): string[] {
+function prefixesOfCell(key: string, whole: ReadonlySet<number> = new Set()): string[] {
   const ws = key.split(" ");
-  const remarkAfter = (i: number) => ws[0] === "responsible:" && ws[i + 2]?.startsWith("(");
-  return ws.slice(2).flatMap((_, i) => (remarkAfter(i) ? [] : [ws.slice(0, i + 2).join(" ")]));
+  return ws.slice(2).flatMap((_, i) => (whole.has(i + 1) ? [] : [ws.slice(0, i + 2).join(" ")]));
+}
+
+/**
+ * The word counts at which an executors' cell ends a party whole: before a remark in brackets on it («МКУ «ЦМИО»
+ * (Абрамова С.Г.)», «… (по согласованию)»), and after a name in quotes closed, where the next party opens with a
+ * capital («МКУ «ЦМИО» Районная организация Профсоюза …»). Another row names the same party alone.
+ */
+function partyEndsOf(text: string): Set<number> {
+  const ws = text.trim().split(/\s+/);
+  const ends = new Set<number>();
+  let depth = 0;
+  ws.forEach((w, i) => {
+    depth += (w.match(/«/g) ?? []).length - (w.match(/»/g) ?? []).length;
+    const next = ws[i + 1];
+    if (next === undefined) return;
+    if (next.startsWith("(") || (depth === 0 && w.endsWith("»") && /^\p{Lu}/u.test(next))) ends.add(i + 1);
+  });
+  return ends;
 }
 
 /**

@@ -93,7 +93,7 @@ describe("executors noted «по согласованию»", () => {
   });
 });
 
-describe("an executor with a remark in brackets", () => {
+describe("an executors' cell whole where a party ends", () => {
   // Row 0 names the centre with its head in brackets; row 1 names the centre alone, which is the same party whole.
   const rows: ReadLine[][][] = [
     [[line(0, "Ведение реестра", "name"), line(1, "МКУ «Центр методического обеспечения»", "responsible"), line(2, "(Абрамова С.Г.)", "responsible")]],
@@ -104,6 +104,17 @@ describe("an executor with a remark in brackets", () => {
   test("the party before the bracket is no cell cut short, a party cut inside its name is", () => {
     expect(cells(1)("responsible", "МКУ «Центр методического обеспечения»")).toBe(0);
     expect(cells(1)("responsible", "МКУ «Центр")).toBeLessThan(0);
+  });
+
+  test("a party in quotes before the next party is whole; a cut inside a party or before a lower-case word is not", () => {
+    const listed = learnCells([
+      [[line(0, "Слёт молодых педагогов", "name"), line(1, "МКУ «Центр обеспечения» Районная организация Профсоюза", "responsible")]],
+      [[line(2, "Анкетирование педагогов", "name")]],
+    ])(1);
+    expect(listed("responsible", "МКУ «Центр обеспечения»")).toBe(0);
+    expect(listed("responsible", "МКУ «Центр обеспечения» Районная организация")).toBeLessThan(0);
+    // Only the second row's cell goes on after the quote in lower case: a cut of that cell, not of the first.
+    expect(learnCells([[[line(0, "МКУ «Центр обеспечения» методисты", "responsible")]], [[line(1, "Отбор", "name")]]])(1)("responsible", "МКУ «Центр обеспечения»")).toBeLessThan(0);
   });
 
   test("a name cut before a bracket still loses: only an executors' remark ends its cell whole", () => {

@@ -240,8 +240,30 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     const lone = loneRuns(items, whole, repeatedRuns, border.before);
     // A last column's runs are values its caption names (lastRuns): where the column stands so in other rows, one
     // it holds once is its own too («областной бюджет» under «Источник финансирования»), on a line of its own or
-    // glued after the cell before's last words.
-    const named = border.after === null && repeatedRuns.filter(Boolean).length >= 2 ? runs.map((r) => bestRun(r, anyWith)) : [];
+    // glued after the cell before's last words. Between two columns, so is a run whose every cell opens as such a
+    // value («средства муниципальных бюджетов», glued after «ежемесячно» and held by no other row).
+    const namesValues = (r: BorderRun) => border.after === null || r.parts.every((p) => p !== null && opensCaptionValue(border.caption ?? "", p.text));
+    // A value's first words glued after the cell before's («ежемесячно средства» / «муниципальных бюджетов») are its
+    // own: the run of whole lines after them is no value where a cut run ends where it does and holds it all.
+    const lastOf = (r: BorderRun, piece: readonly LineRef[]) => (r.cut?.piece ?? piece)[r.to - 1].index;
+    const textOf = (r: BorderRun) => r.parts.map((p) => p?.text ?? "").join(" ");
+    const gluedOn = (r: BorderRun, all: readonly BorderRun[], piece: readonly LineRef[]) =>
+      !r.cut && all.some((x) => x.cut && namesValues(x) && lastOf(x, piece) === lastOf(r, piece) && textOf(x).length > textOf(r).length && textOf(x).endsWith(textOf(r)));
+    // And its glued first words alone are no value where the line after them carries them on («средства» /
+    // «муниципальных бюджетов»), or where the run with the lines after them reads as one and those lines as one too.
+    const carriedOn = (r: BorderRun, piece: readonly LineRef[]) => {
+      const next = (r.cut?.piece ?? piece)[r.to]?.text.trim();
+      return next !== undefined && OBLIQUE_START.test(next);
+    };
+    const gluedHead = (r: BorderRun, all: readonly BorderRun[], piece: readonly LineRef[]) =>
+      r.cut !== undefined && all.some((x) => x.cut && x !== r && textOf(x).startsWith(`${textOf(r)} `) && all.some((y) => !y.cut && lastOf(y, piece) === lastOf(x, piece) && textOf(x) === `${textOf(r)} ${textOf(y)}`));
+    const named = repeatedRuns.filter(Boolean).length >= 2
+      ? runs.map((r, k) => {
+          const piece = items[k][1];
+          const values = r.filter(namesValues);
+          return bestRun(values.filter((x) => !gluedOn(x, values, piece) && !gluedHead(x, values, piece) && !carriedOn(x, piece)), anyWith);
+        })
+      : [];
     const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k] ?? named[k]);
     const byColumn = columnShapes(chosen, group.length);
     items.forEach(([i, printed], k) => {
@@ -500,9 +522,10 @@ function runsIn(piece: readonly LineRef[], spans: readonly (readonly [number, nu
 /**
  * A line opening with an adjective in an oblique case or a noun in the genitive carries on the line before it
  * («руководители» / «образовательных организаций», «Управление» / «образования»): no cell of funding, notes or marks
- * opens so («не требуется», «местный бюджет», «по согласованию», «выполнено»).
+ * opens so («не требуется», «местный бюджет», «по согласованию», «выполнено»). «средства» ends as a genitive does
+ * («министерства») but names the funds a cell of funding opens with («средства муниципальных бюджетов»).
  */
-const OBLIQUE_START = /^\p{Ll}\p{L}*(?:ых|их|ого|его|ому|ему|ыми|ими|ния|ции|ций|ний|ства)(?![\p{L}-])/u;
+const OBLIQUE_START = /^(?!средства(?![\p{L}-]))\p{Ll}\p{L}*(?:ых|их|ого|его|ому|ему|ыми|ими|ния|ции|ций|ний|ства)(?![\p{L}-])/u;
 
 /** A cell of the column opening in lower case: executors with a position («руководители ОО»), a deadline («до 1 марта»). */
 function opensInLowerCase(line: string, column: TextColumn): boolean {

@@ -263,6 +263,24 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
     expect(takeDrawnExtraCells(dates, [funding], read(["responsible", "deadline", "result"], ["responsible", "deadline", "result"])).kept?.size ?? 0).toBe(0);
   });
 
+  test("between two columns a value held once is taken where it opens as its caption names, its first words glued to the cell before", () => {
+    // Columns: Срок, Источник финансирования, Результат. Rows 1 and 2 show the column; row 3's value is its own, its
+    // first word on the deadline's baseline («ежемесячно средства»), the reading gave the rest to the result.
+    const funding = { at: 1, before: "deadline", after: "result", caption: "Источник финансирования" } as const;
+    const segments = rows(
+      ["ежеквартально", "областной бюджет", "отчёт направлен"],
+      ["ежегодно", "областной бюджет", "справка"],
+      ["ежемесячно средства", "муниципальных", "бюджетов", "компенсацию получают все"],
+    );
+    const columns: TextColumn[] = ["deadline", "result", "result"];
+    const extra = takeDrawnExtraCells(segments, [funding], read(columns, columns, ["deadline", "result", "result", "result"]));
+    expect(extra.cells.get(2)).toEqual(["средства муниципальных бюджетов"]);
+    expect(extra.kept?.get(6)).toBe("ежемесячно");
+    // Lines that open as no value the caption names stay with the result.
+    const plain = rows(["ежеквартально", "областной бюджет", "отчёт направлен"], ["ежегодно", "областной бюджет", "справка"], ["ежемесячно сведения", "о вакансиях", "обновлены"]);
+    expect(takeDrawnExtraCells(plain, [funding], read(columns, columns, columns)).cells.has(2)).toBe(false);
+  });
+
   test("at the table's edge a neighbour's wrapped last words are no value, though they repeat", () => {
     // Columns: Мероприятие, Результат, Отметка о выполнении (empty).
     const segments = rows(["Семинар", "Приказ управления", "образования"], ["Форум", "Приказ управления", "образования"]);

@@ -23,6 +23,13 @@ describe("a row's lines given to columns", () => {
     });
   });
 
+  test("an on-demand deadline keeps its last words («по мере» / «поступления» / «заявлений»), the result opens after them", () => {
+    // krasnopolsky-2029 3.3 in drawing order, its source of funding left out: the deadline's wrap reads as its own.
+    const texts = ["Предоставление служебного жилья", "педагогическим работникам сельских", "общеобразовательных организаций", "главы муниципальных", "районов (по согласованию)", "по мере", "поступления", "заявлений", "обеспечены жильём не", "менее 20 педагогов"];
+    const a = assignColumns(rowLines(texts), ["name", "responsible", "deadline", "result"], { first: true, emission: "cells" });
+    expect(cells(texts, a.columns)).toMatchObject({ deadline: "по мере поступления заявлений", result: "обеспечены жильём не менее 20 педагогов" });
+  });
+
   test("a name's wrap opening with a feminine adjective in an oblique case stays the name's («дорожной карты»)", () => {
     // krasnopolsky-2029 4.3 in drawing order: no executors' cell opens with «дорожной», and the position opens it after.
     const texts = ["Подготовка доклада о ходе реализации", "дорожной карты", "начальник отдела кадровой", "политики министерства", "Кузнецова Е.А.", "до 20 января", "доклад направлен", "министру образования"];

@@ -39,8 +39,9 @@ const REST_SHAPES: readonly RestShape[] = [
   // («финансиров» / «ания», «выполне» / «нии», «муниципаль» / «ного бюджета», «Примеч» / «ание»).
   shape("noWord", "(?:р?ов|в)?[аеи]?ни(?:е|я|ю|й|и|ем|ями|ях)|ировани\\p{L}*|н(?:ого|ому|ыми|ых|ой|ую|ая|ое|ые|ый)|ск(?:ое|ого|их|ие|ая|ий|ой)|ци(?:и|я|ю|ей)|ств(?:а|о|у)|н?ост(?:и|ь|ей)|тельн\\p{L}*|льн\\p{L}*"),
   // A letter or two before a hyphen: the first half of a compound is never that short («Информационн» /
-  // «о-методический», «Информацион» / «но-методический»), but for the words that take a hyphen after them.
-  shape("ending", "\\p{Ll}-\\p{Ll}|(?!(?:по|из|во|ко|ну|де|ей|то)-)\\p{Ll}{2}-\\p{Ll}", false),
+  // «о-методический», «Информацион» / «но-методический»), but for the words that take a hyphen after them. The
+  // compound's second half may wrap onto the next line in its turn («Информацион» / «но-» / «методический»).
+  shape("ending", "\\p{Ll}-(?:\\p{Ll}|$)|(?!(?:по|из|во|ко|ну|де|ей|то)-)\\p{Ll}{2}-(?:\\p{Ll}|$)", false),
   // A lone consonant that is no one-letter word and ends words («общеобразовательны» / «х организаций»,
   // «отве» / «т»): only a broken word's last letter stands so; the one-letter words («в», «к», «с», «ж», «б») and
   // an abbreviation's letter, which a stop follows («г.», «п. 3»), are not it.

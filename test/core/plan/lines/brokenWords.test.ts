@@ -15,6 +15,8 @@ describe("a word broken at a narrow column's edge without a hyphen", () => {
     ["Комитет по муниципальны", "м имуществом;", true],
     ["уровень укомплектован", "ности не ниже 95%", true],
     ["МБУ «Информацион", "но-методический центр»", true],
+    // The compound's second half wrapped onto a line of its own in its turn.
+    ["МБУ «Информацион", "но-", true],
     // A rest that is a word too («но») where the two make a deadline's adverb (Calc's narrow deadline column).
     ["ежекварталь", "но", true],
     ["ежемесяч", "но, до 5 числа", true],
@@ -33,6 +35,10 @@ describe("a word broken at a narrow column's edge without a hyphen", () => {
     ["Центральная", "ых", false],
   ])("«%s» / «%s»: %s", (line, next, broken) => {
     expect(brokenBetween(line, next)).toBe(broken);
+  });
+
+  test("a compound broken twice reads whole («Информацион» / «но-» / «методический»)", () => {
+    expect(joinCellLines(["МБУ", "«Информацион", "но-", "методический", "центр»"]).text).toBe("МБУ «Информационно-методический центр»");
   });
 
   test("a cell's lines are joined with the broken word whole, and the word as printed is kept", () => {

@@ -434,13 +434,21 @@ interface Sides {
  * («каждым до 1 октября»).
  */
 function fitsLeft(words: readonly PositionedWord[], k: number, idx: readonly number[], sides: Sides): boolean {
-  if (!isFunctionWord(words[k].text)) return false;
+  if (!isFunctionWord(words[k].text) || opensPhrase(words, k)) return false;
   const end = words[k].x + words[k].width;
   const reach = maxOf(sides.left?.reach ?? null, sides.left?.justified ?? null);
   const start = sides.right?.start ?? null;
   if (idx[idx.length - 1] === k) return gluedStart(words, k) && reach !== null && end <= reach;
   if (!gluedStart(words, k + 1)) return false;
   return (start !== null && end < start && words[k + 1].x === start) || (!gluedStart(words, k) && reach !== null && end <= reach);
+}
+
+/**
+ * The line's k-th word opens a phrase: a capital after a word that ends no sentence («главный специалист В течении
+ * года»): the left cell's text does not go on so, the right cell's starts there.
+ */
+function opensPhrase(words: readonly PositionedWord[], k: number): boolean {
+  return k > 0 && /^\p{Lu}/u.test(words[k].text.trim()) && !/[.!?:]$/u.test(words[k - 1].text.trim());
 }
 
 /** The line's k-th word ends at the justified edge (within the layout's jitter) and a wide gap follows it. */

@@ -184,7 +184,7 @@ function overflowingRuns(line: Line, across: readonly RulingLine[]): Map<number,
 }
 
 /**
- * A deadline's opening words («до», «не позднее») pushed left of their column by the line's text before
+ * A deadline's opening words («до», «не позднее», «в» before «течение») pushed left of their column by the line's text before
  * them, one space from it, while the date after them stands at the column's edge: text saved with its layout sets a
  * line's words after what it holds to their left («педагогом, до 15 сентября», the deadline's cell starting at «15»).
  * The boundary falls in the gap before the date, but a deadline's preposition neither ends another cell's line nor
@@ -200,8 +200,10 @@ function deadlineLeads(line: Line, separators: readonly number[], tolerance: num
   const cutBefore = (k: number) => separators.find((s) => s >= endOf(k - 1) - tolerance && s <= words[k].x + tolerance);
   for (let k = 2; k < words.length; k++) {
     const s = cutBefore(k);
-    if (s === undefined || !glued(k) || !startsDate(words.slice(k, k + 2).map((w) => w.text))) continue;
-    const opener = [2, 1].find((n) => k - n >= 1 && DEADLINE_OPENER.test(words.slice(k - n, k).map((w) => w.text).join(" ")));
+    if (s === undefined || !glued(k)) continue;
+    const after = words.slice(k, k + 2).map((w) => w.text);
+    const lead = DEADLINE_LEADS.find((l) => l.starts(after));
+    const opener = lead && [2, 1].find((n) => k - n >= 1 && lead.opener.test(words.slice(k - n, k).map((w) => w.text).join(" ")));
     if (opener === undefined) continue;
     const first = k - opener;
     // The opener goes on the text before it on its line, in the cell the boundary ends.
@@ -216,6 +218,15 @@ function deadlineLeads(line: Line, separators: readonly number[], tolerance: num
  * («по итогам», «работа с», «подготовка к»): those stay where the boundary puts them.
  */
 const DEADLINE_OPENER = /^(до|не позднее|не ранее)$/iu;
+
+/**
+ * A deadline's opening words and what must stand past the boundary after them: a date (startsDate) after «до», «не
+ * позднее»; the span's noun after «в» («главный специалист В | течении года»: no cell opens with «течение» alone).
+ */
+const DEADLINE_LEADS: readonly { readonly opener: RegExp; readonly starts: (words: readonly string[]) => boolean }[] = [
+  { opener: DEADLINE_OPENER, starts: (words) => startsDate(words) },
+  { opener: /^в$/iu, starts: ([first]) => /^течени[еи]$/iu.test(first ?? "") },
+];
 const MONTH = new RegExp(`^${MONTH_WORD}[.,;]?$`, "iu");
 
 /**

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import * as path from "path";
 import type { Plan } from "../../../src/core/plan/types";
 import { readText } from "../../../src/io/readInput";
 import { lostWords } from "../../helpers/planProperties";
@@ -54,6 +56,17 @@ describe("layout text: text glued one space after a full cell", () => {
       ["1.2", "РМО Фёдорова Т.И.", "в течение года", "ongoing"],
       ["1.3", "ДОО; Фёдорова Т.И., главный специалист отдела общего образования", "В течении года", "ongoing"],
     ]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
+  test("«работников на Новикова Н.П.»: a preposition ending the name's full line at the executors' edge stays the name's", () => {
+    // A Calc sheet with the deadline before the name, through pdftotext -layout: row 2.5's short deadline sets its line
+    // two characters left of the others, «на» ends where the executors' column starts, «Новикова» one space after it.
+    const text = readFileSync(path.join(__dirname, "../../fixtures/plans/calc-sheet/deadline-first.layout.txt"), "utf8");
+    const plan = read(text);
+    const item = plan.items.find((i) => i.number === "2.5");
+    expect([item?.name, item?.responsible.text]).toEqual(["Обеспечение участия аттестации педагогических работников на квалификационные категории", "Новикова Н.П."]);
+    expect(plan.items.filter((i) => /^(на|в|по|с|к|до)\s/u.test(i.responsible.text)).map((i) => i.number)).toEqual([]);
     expect(lostWords(text, plan)).toEqual([]);
   });
 

@@ -426,8 +426,9 @@ interface Sides {
 /**
  * The line's k-th word is a preposition or conjunction that fits the left column. The line's last word of the two
  * columns, one space after the left cell's text, it ends where the left column's lines reach at most. Followed by the
- * right column's text one space after it, either it ends before that column's edge while the word after it starts
- * right there, where the right column's cells start (the word alone stands out of the column); or it stands after a
+ * right column's text one space after it, either it ends at that column's edge at the latest while the word after it
+ * starts right there, where the right column's cells start, give or take the layout's jitter (the word alone stands
+ * out of the column: «работников на | Новикова Н.П.»); or it stands after a
  * wide gap and ends where the left column's lines reach (a justified line's last word, set at its column's edge): text
  * glued to a full cell stands one space after it. A word glued to the left cell's text with more of the line after it
  * may start a cell centred in its column, which starts anywhere, left of where the left column's lines reach too
@@ -440,7 +441,7 @@ function fitsLeft(words: readonly PositionedWord[], k: number, idx: readonly num
   const start = sides.right?.start ?? null;
   if (idx[idx.length - 1] === k) return gluedStart(words, k) && reach !== null && end <= reach;
   if (!gluedStart(words, k + 1)) return false;
-  return (start !== null && end < start && words[k + 1].x === start) || (!gluedStart(words, k) && reach !== null && end <= reach);
+  return (start !== null && end <= start && Math.abs(words[k + 1].x - start) <= EDGE_JITTER) || (!gluedStart(words, k) && reach !== null && end <= reach);
 }
 
 /**

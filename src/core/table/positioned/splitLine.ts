@@ -92,6 +92,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
   let column = -1;
   let previousEnd = -Infinity;
   let previousRun: number | undefined;
+  let previousOverflow = false;
   line.words.forEach((w, k) => {
     const overflowGoesOn = w.run !== undefined && w.run === previousRun && overflowing.has(w.run);
     previousRun = w.run;
@@ -121,8 +122,13 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     const snapped = crossed !== undefined && snap > 0 && start > previousEnd && (phraseStart ? near || mostlyPast : (near && mostlyPast) || opensNext);
     const overflow = crossed !== undefined && !snapped && end - crossed <= snap;
     if (!snapped && !overflow && separators.some((s) => start < s - tolerance && end > s + tolerance)) spanning = true;
+    // A preposition or conjunction glued after a word that overflowed its cell, and ending the phrase there (a wide gap
+    // or the line's end after it), ends that cell's line («на период до 2035 года с» / «учётом»): no cell's line opens
+    // with it and stops.
+    const gluedToPrevious = k > 0 && start - (line.words[k - 1].x + line.words[k - 1].width) <= gap;
+    const endsOverflow = previousOverflow && gluedToPrevious && TRAILING_FUNCTION_WORD.test(w.text.trim()) && phraseEnd(line, k, gap) === end;
     const boundaryInGap =
-      !overflowGoesOn && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance && !mergedAt(s, k)));
+      !overflowGoesOn && !endsOverflow && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance && !mergedAt(s, k)));
     const before = column;
     if (boundaryInGap) column = Math.max(column, columnOf(opensNext && crossed !== undefined ? crossed + tolerance : snapped ? start + snap : start + tolerance, separators));
     const opened = leads.get(k);
@@ -130,6 +136,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     if (before >= 0 && column !== before && w.run !== undefined && w.run === line.words[k - 1].run) extents[before] = { ...extents[before]!, runsOver: true };
     put(column, w.text.trim(), start, end, 1);
     previousEnd = overflow ? crossed - tolerance : end;
+    previousOverflow = overflow;
   });
   return { line, cells, extents, spanning: spanning && cells.filter(Boolean).length === 1 };
 }
@@ -270,6 +277,9 @@ function lowerAfter(line: Line, k: number, gap: number, edge: number): boolean {
 }
 
 /** Where the phrase that starts at the line's k-th word ends. */
+/** A preposition or conjunction a line of a phrase that goes on below may end on. */
+const TRAILING_FUNCTION_WORD = /^(?:в|во|на|с|со|к|ко|по|о|об|от|до|для|за|из|при|и|а|или)$/u;
+
 function phraseEnd(line: Line, k: number, gap: number): number {
   let end = line.words[k].x + line.words[k].width;
   for (let j = k + 1; j < line.words.length && !line.words[j - 1].endsPhrase && line.words[j].x - end <= gap; j++) end = Math.max(end, line.words[j].x + line.words[j].width);

@@ -99,6 +99,12 @@ describe("splitLine: fixed-width text whose deadline's preposition the layout pu
     expect(split("      участие педагогов школы в  конкурсе года       Руководители")).toEqual(["", "участие педагогов школы в", "конкурсе года", "Руководители"]);
   });
 
+  test("a preposition glued after a word that overflowed the name's column ends the name's line («года с» / «учётом»)", () => {
+    expect(split("      на период вплоть до 2035 года с                   района")).toEqual(["", "на период вплоть до 2035 года с", "", "района"]);
+    // Not a deadline's own preposition with its date after it.
+    expect(split("      на период вплоть до 2035 года с 1 марта           района")).toEqual(["", "на период вплоть до 2035 года", "с 1 марта", "района"]);
+  });
+
   test("«не позднее» before a date in figures is led over too", () => {
     expect(split("1.1   Выплата стипендии не позднее 01.09.2027         Отдел образования")).toEqual(["1.1", "Выплата стипендии", "не позднее 01.09.2027", "Отдел образования"]);
   });

@@ -240,30 +240,9 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     const lone = loneRuns(items, whole, repeatedRuns, border.before);
     // A last column's runs are values its caption names (lastRuns): where the column stands so in other rows, one
     // it holds once is its own too («областной бюджет» under «Источник финансирования»), on a line of its own or
-    // glued after the cell before's last words. Between two columns, so is a run whose every cell opens as such a
-    // value («средства муниципальных бюджетов», glued after «ежемесячно» and held by no other row).
-    const namesValues = (r: BorderRun) => border.after === null || r.parts.every((p) => p !== null && opensCaptionValue(border.caption ?? "", p.text));
-    // A value's first words glued after the cell before's («ежемесячно средства» / «муниципальных бюджетов») are its
-    // own: the run of whole lines after them is no value where a cut run ends where it does and holds it all.
-    const lastOf = (r: BorderRun, piece: readonly LineRef[]) => (r.cut?.piece ?? piece)[r.to - 1].index;
-    const textOf = (r: BorderRun) => r.parts.map((p) => p?.text ?? "").join(" ");
-    const gluedOn = (r: BorderRun, all: readonly BorderRun[], piece: readonly LineRef[]) =>
-      !r.cut && all.some((x) => x.cut && namesValues(x) && lastOf(x, piece) === lastOf(r, piece) && textOf(x).length > textOf(r).length && textOf(x).endsWith(textOf(r)));
-    // And its glued first words alone are no value where the line after them carries them on («средства» /
-    // «муниципальных бюджетов»), or where the run with the lines after them reads as one and those lines as one too.
-    const carriedOn = (r: BorderRun, piece: readonly LineRef[]) => {
-      const next = (r.cut?.piece ?? piece)[r.to]?.text.trim();
-      return next !== undefined && OBLIQUE_START.test(next);
-    };
-    const gluedHead = (r: BorderRun, all: readonly BorderRun[], piece: readonly LineRef[]) =>
-      r.cut !== undefined && all.some((x) => x.cut && x !== r && textOf(x).startsWith(`${textOf(r)} `) && all.some((y) => !y.cut && lastOf(y, piece) === lastOf(x, piece) && textOf(x) === `${textOf(r)} ${textOf(y)}`));
-    const named = repeatedRuns.filter(Boolean).length >= 2
-      ? runs.map((r, k) => {
-          const piece = items[k][1];
-          const values = r.filter(namesValues);
-          return bestRun(values.filter((x) => !gluedOn(x, values, piece) && !gluedHead(x, values, piece) && !carriedOn(x, piece)), anyWith);
-        })
-      : [];
+    // glued after the cell before's last words; between two columns, so is a run whose every cell opens as such a
+    // value (namedRuns).
+    const named = repeatedRuns.filter(Boolean).length >= 2 ? runs.map((r, k) => namedRun(r, items[k][1], border, anyWith)) : [];
     const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k] ?? named[k]);
     const byColumn = columnShapes(chosen, group.length);
     items.forEach(([i, printed], k) => {
@@ -282,6 +261,29 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     });
   }
   return { taken, cells, notes, borders, kept };
+}
+
+/**
+ * Of a row's runs at an extra column's border, the one that is a value its caption names (takeDrawnExtraCells). At
+ * the table's edge every run is (lastRuns chose them so); between two columns, a run whose every cell opens as such a
+ * value («средства муниципальных бюджетов», glued after «ежемесячно» and held by no other row). A value's first words
+ * glued after the cell before's («ежемесячно средства» / «муниципальных бюджетов») are its own: the run of whole lines
+ * after them is no value where a cut run ends where it does and holds it all; and those glued words alone are none
+ * where the line after them carries them on, or where the run with the lines after them reads as one and those lines
+ * as one too.
+ */
+function namedRun(runs: readonly BorderRun[], piece: readonly LineRef[], border: { after: TextColumn | null; caption?: string }, rowsWith: ReadonlyMap<string, number>): BorderRun | undefined {
+  const values = runs.filter((r) => border.after === null || r.parts.every((p) => p !== null && opensCaptionValue(border.caption ?? "", p.text)));
+  const lastOf = (r: BorderRun) => (r.cut?.piece ?? piece)[r.to - 1].index;
+  const textOf = (r: BorderRun) => r.parts.map((p) => p?.text ?? "").join(" ");
+  const gluedOn = (r: BorderRun) => !r.cut && values.some((x) => x.cut && lastOf(x) === lastOf(r) && textOf(x).length > textOf(r).length && textOf(x).endsWith(textOf(r)));
+  const gluedHead = (r: BorderRun) =>
+    r.cut !== undefined && values.some((x) => x.cut && x !== r && textOf(x).startsWith(`${textOf(r)} `) && values.some((y) => !y.cut && lastOf(y) === lastOf(x) && textOf(x) === `${textOf(r)} ${textOf(y)}`));
+  const carriedOn = (r: BorderRun) => {
+    const next = (r.cut?.piece ?? piece)[r.to]?.text.trim();
+    return next !== undefined && OBLIQUE_START.test(next);
+  };
+  return bestRun(values.filter((r) => !gluedOn(r) && !gluedHead(r) && !carriedOn(r)), rowsWith);
 }
 
 /** For each shape of a cell, how many rows have a run that holds it. */

@@ -1,5 +1,6 @@
 import { MONTH_WORD } from "../../plan/deadline/months";
 import { parseItemNumber, sectionMarker } from "../../plan/structure/numbering";
+import { isFunctionWord } from "./columnExtents";
 import { phrases } from "./groupLines";
 import type { Line, RulingLine } from "./types";
 import { rulesAcross } from "./verticalRules";
@@ -126,7 +127,7 @@ export function splitLine(line: Line, separators: readonly number[], tolerance: 
     // or the line's end after it), ends that cell's line («на период до 2035 года с» / «учётом»): no cell's line opens
     // with it and stops.
     const gluedToPrevious = k > 0 && start - (line.words[k - 1].x + line.words[k - 1].width) <= gap;
-    const endsOverflow = previousOverflow && gluedToPrevious && TRAILING_FUNCTION_WORD.test(w.text.trim()) && phraseEnd(line, k, gap) === end;
+    const endsOverflow = previousOverflow && gluedToPrevious && isFunctionWord(w.text) && !/^\p{Lu}/u.test(w.text.trim()) && phraseEnd(line, k, gap) === end;
     const boundaryInGap =
       !overflowGoesOn && !endsOverflow && (column < 0 || snapped || separators.some((s) => s >= previousEnd - tolerance && s <= start + tolerance && !mergedAt(s, k)));
     const before = column;
@@ -277,9 +278,6 @@ function lowerAfter(line: Line, k: number, gap: number, edge: number): boolean {
 }
 
 /** Where the phrase that starts at the line's k-th word ends. */
-/** A preposition or conjunction a line of a phrase that goes on below may end on. */
-const TRAILING_FUNCTION_WORD = /^(?:в|во|на|с|со|к|ко|по|о|об|от|до|для|за|из|при|и|а|или)$/u;
-
 function phraseEnd(line: Line, k: number, gap: number): number {
   let end = line.words[k].x + line.words[k].width;
   for (let j = k + 1; j < line.words.length && !line.words[j - 1].endsPhrase && line.words[j].x - end <= gap; j++) end = Math.max(end, line.words[j].x + line.words[j].width);

@@ -48,6 +48,8 @@ export interface TextBlock {
    * edge of every page: a browser's print header «20.03.2033, 09:15 <title>», its footer «<address> 2/5»).
    */
   readonly furniture?: true;
+  /** A new page starts at this line (the text's form feed, as pdftotext parts pages): a row it falls in is broken there. */
+  readonly pageStart?: true;
 }
 
 export interface TableBlock {

@@ -187,9 +187,9 @@ function givesBaselines(doc: SourceDocument, mode: LinesMode): boolean {
 function documentLines(doc: SourceDocument, mode: LinesMode): LooseLine[] {
   const filled = (cells: readonly string[]) => cells.map((c) => c.trim()).filter(Boolean);
   return doc.blocks.flatMap((b) => {
-    if (b.kind === "text") return [{ row: b.row, text: b.text }];
+    if (b.kind === "text") return [{ row: b.row, text: b.text, ...(b.pageStart ? { pageStart: true } : {}) }];
     if (mode === "source" && b.sourceLines) return paragraphsCutAtNumbers(b.sourceLines);
-    if (mode === "lines" && b.sourceLines) return b.sourceLines.map((l) => ({ row: l.row, text: l.text }));
+    if (mode === "lines" && b.sourceLines) return b.sourceLines.map((l) => ({ row: l.row, text: l.text, ...(l.pageStart ? { pageStart: true } : {}) }));
     return b.grid.rows.flatMap((r) => {
       // A cell's first line is parted from the cell before it, as the source parted them.
       if (mode !== "rows" && CELLS_FROM_LINES.has(b.format)) return filled(r.cells).flatMap((c) => filled(c.split("\n")).map((text, k) => ({ row: r.row, text, ...(k === 0 ? { parted: true } : {}) })));

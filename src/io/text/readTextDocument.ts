@@ -49,9 +49,18 @@ function textBlocks(lines: readonly string[], from: number, to: number): TextBlo
   const out: TextBlock[] = [];
   for (let i = from; i < to; i++) {
     const line = cleanText(lines[i]);
-    if (line !== "") out.push({ kind: "text", row: i + 1, text: line });
+    if (line !== "") out.push({ kind: "text", row: i + 1, text: line, ...(opensPage(lines, i) ? { pageStart: true as const } : {}) });
   }
   return out;
+}
+
+/** A form feed stands on line `i` or on the blank lines right above it: the line is its page's first. */
+function opensPage(lines: readonly string[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    if (k < i && lines[k].replace(/\f/g, "").trim() !== "") return false;
+    if (lines[k].includes("\f")) return true;
+  }
+  return false;
 }
 
 interface TableReader {

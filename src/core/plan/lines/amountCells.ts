@@ -1,5 +1,5 @@
 import { PRINTED_SUM } from "../../table/sumRows";
-import type { Line } from "./segmentRows";
+import { type Line, openingMarks } from "./segmentRows";
 import { readsAsDeadlineAlone } from "./lineEvidence";
 
 /**
@@ -42,7 +42,7 @@ export function partsAtAmount(l: Line, deadlineNext = true): Line[] | null {
   // A sum ending its line ends the row's cells (a total's «Итого по подпрограмме 1 5 808,5»): only one glued before
   // the next cell's first line is parted.
   if (after === "" || QUANTITY_AFTER.test(after)) return null;
-  const sum: Line = { row: l.row, text: m[0], ...(before === "" && l.parted ? { parted: true } : {}) };
+  const sum: Line = { row: l.row, text: m[0], ...(before === "" ? openingMarks(l) : {}) };
   return [...(before ? [{ ...l, text: before }] : []), sum, ...(after ? [{ row: l.row, text: after, opensCell: true }] : [])];
 }
 

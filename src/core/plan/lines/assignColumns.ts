@@ -118,7 +118,10 @@ export function endsOf(texts: readonly string[], a: Assignment, emission: Emissi
     // числа месяца,») surely.
     const last = own[own.length - 1];
     const midPhrase = emission === "cells" && (endsOpen(last) || quoteBalance(cell).depth > 0);
-    out[c] = { last, cut: emission === "cells" || h === tallest, short: h < tallest && !midPhrase, cell };
+    // A glued line hides one line of a cell at most: a cell two lines shorter than the tallest that ended its phrase
+    // ended above the page's bottom.
+    const ended = h <= tallest - 2 && !midPhrase;
+    out[c] = { last, cut: (emission === "cells" && !ended) || h === tallest, short: h < tallest && !midPhrase, cell };
   }
   return out;
 }

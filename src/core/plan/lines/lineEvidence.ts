@@ -111,6 +111,13 @@ export function isBareConsent(line: string): boolean {
   return BARE_CONSENT.test(line.trim());
 }
 
+/**
+ * «В течение» with nothing after it: the rest of the deadline went on a line or a page further. (Taking «не позднее»
+ * and «по мере» alone so too was tried: a centred Writer table then read its rows from the wrong lines,
+ * lo-docx-pdftotext-stream-centred 22 → 17 of 43.)
+ */
+const DEADLINE_OPENING = /^в\s+течени[еи]$/iu;
+
 /** A dash that opens a line before the end of a span («– январь 2027 года», «— 2027 годы»). */
 const SPAN_END = /^[–—-]\s*(?=\S)/u;
 
@@ -118,6 +125,9 @@ const CLUES: readonly Clue[] = [
   { why: "a deadline by itself", test: (l) => l.length <= 60 && !BARE_CONSENT.test(l) && readsAsDeadlineAlone(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   // «Декабрь 2026 года» / «– январь 2027 года»: a span wrapped in its narrow cell gives its end a line of its own.
   { why: "a span's end after its dash", test: (l) => l.length <= 60 && SPAN_END.test(l) && readsAsDeadlineAlone(l.replace(SPAN_END, "")), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  // A page or a narrow column breaks a deadline after its opening words («в течение» / «года»): no name or result
+  // wraps to leave them alone on a line.
+  { why: "a deadline's opening words alone", test: (l) => DEADLINE_OPENING.test(l), weights: { deadline: 2, name: -1, result: -1, responsible: -1.5 } },
   { why: "calendar words in a short line", test: (l) => l.length <= 30 && DEADLINE_WORD.test(l), weights: { deadline: 1 } },
   { why: "neither a calendar word nor a figure", test: (l) => !DEADLINE_WORD.test(l) && !/\d/.test(l), weights: { deadline: -1.5 } },
   { why: "a person with initials", test: (l) => PERSON.test(l), weights: { responsible: 3, name: -1.5, result: -1.5, deadline: -2 } },

@@ -2,7 +2,7 @@ import { MONTH_NOMINATIVES } from "../deadline/months";
 import type { HeaderColumn } from "./headerColumns";
 import { namesAmount, partsAtAmount } from "./amountCells";
 import { endsOpen } from "./continuesLine";
-import type { Line } from "./segmentRows";
+import { type Line, openingMarks } from "./segmentRows";
 import { partsAtSpanEnds } from "./spanCut";
 
 /**
@@ -22,7 +22,7 @@ export function oneLineCellsApart(lines: readonly Line[], from: number, to: numb
   if (!span && !amount && !deadline) return null;
   const spanParts = (l: Line): Line[] => {
     const parts = span ? partsAtSpanEnds(l.text) : null;
-    return parts ? parts.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}), ...(k === 2 ? { opensCell: true } : {}) })) : [l];
+    return parts ? parts.map((text, k) => ({ row: l.row, text, ...(k === 0 ? openingMarks(l) : {}), ...(k === 2 ? { opensCell: true } : {}) })) : [l];
   };
   const out = lines.flatMap((l, i) => {
     if (i < from || i >= to) return [l];

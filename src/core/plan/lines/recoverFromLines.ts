@@ -20,7 +20,7 @@ import { joinNumberDots } from "./numberDot";
 import { joinNumberRests } from "./numberRests";
 import { gatherColumnNumbers } from "./gatherColumnNumbers";
 import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
-import { type Line, type LineRef, numberOf, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
+import { type Line, type LineRef, numberOf, openingMarks, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { sectionTitlesApart } from "./sectionTitleApart";
 import { splitJoinedLines, type TailCut, trailingDeadlineCuts } from "./splitJoinedLines";
@@ -163,9 +163,9 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const tails = header?.named.has("deadline") && !grid ? trailingDeadlineCuts(rough, source, linesOfCellWidth(source, rough)) : new Map<number, TailCut>();
   const pieces = (l: Line, i: number): Line[] => {
     const cut = tails.get(i);
-    if (cut) return cut.pieces.map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) }));
+    if (cut) return cut.pieces.map((text, k) => ({ row: l.row, text, ...(k === 0 ? openingMarks(l) : {}) }));
     const parts = partsAtMarks(l.text, marks);
-    return parts.length > 1 ? parts.map((p, k) => ({ row: l.row, text: p.text, ...(k === 0 && l.parted ? { parted: true } : {}), ...(p.opens ? { opensCell: true } : {}) })) : splitJoinedLines([l]);
+    return parts.length > 1 ? parts.map((p, k) => ({ row: l.row, text: p.text, ...(k === 0 ? openingMarks(l) : {}), ...(p.opens ? { opensCell: true } : {}) })) : splitJoinedLines([l]);
   };
   const split = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
   // Rows whose line was cut so: the cut is a guess, and the item says so.
@@ -505,7 +505,26 @@ function signOffFirst(lines: readonly Line[], end: number): number[] {
  * or a caption per line as a mouse copy gives it, holds no two captions on a line, and its rows glue no cells.
  */
 export function captionAfterCaption(headerLines: readonly string[]): boolean {
-  return headerLines.some((t) => captionsOpened(t) >= 2);
+  return headerLines.some((t) => captionsOpened(t) >= 2) || wrappedCaptionsWhole(headerLines);
+}
+
+/**
+ * Whether a header's captions come whole one after another where none shares a baseline with the next (Word's header
+ * cells centred vertically: a caption of one line stands between the lines of its neighbour's two): two captions or
+ * more wrap over lines of their own, in lower case, before the next caption opens. Row by row, the captions' first
+ * lines come together and their wrapped lines after them all. A capitalised line no catalogue names opens a caption
+ * too («Примечания», «Отметка об» / «исполнении»).
+ */
+function wrappedCaptionsWhole(headerLines: readonly string[]): boolean {
+  const opens = headerLines.map((t) => captionsOpened(t) > 0 || /^\p{Lu}/u.test(t.trim()));
+  let wrapped = 0;
+  for (let i = 0; i < opens.length; i++) {
+    if (!opens[i]) continue;
+    let k = i + 1;
+    while (k < opens.length && !opens[k]) k++;
+    if (k > i + 1 && k < opens.length) wrapped++;
+  }
+  return wrapped >= 2;
 }
 
 /** The header's captions count `count` columns read as text in drawing order gives them, and not read row by row. */

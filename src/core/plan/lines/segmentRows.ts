@@ -56,6 +56,13 @@ export interface Line {
   readonly parted?: boolean;
   /** The line opens a cell of its row: a schedule grid's marks stood before it on its baseline (scheduleMarks). */
   readonly opensCell?: boolean;
+  /** The line is its page's first (a form feed before it): a row it falls in is broken there as by page furniture. */
+  readonly pageStart?: boolean;
+}
+
+/** What a line's first piece keeps of it when the line is cut: where the source parted it, where its page starts. */
+export function openingMarks(l: Line): Pick<Line, "parted" | "pageStart"> {
+  return { ...(l.parted ? { parted: true } : {}), ...(l.pageStart ? { pageStart: true } : {}) };
 }
 
 /** The source parted line `i` from the line before it: a blank line between them, or a cell of whole lines starting. */
@@ -326,6 +333,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   const nextNumber = (k: number) => starts.slice(k + 1).find((t) => t.number !== null)?.number ?? null;
   const sections = starts.map((s, k) => s.heading || (isSectionNumber(s.number!, nextNumber(k)) && (/^[IVXLC]/.test(s.number!) || !holdsOwnCells(ownLines(k)))));
   const from = starts.map((s, k) => rowStart(lines, s, k > 0 && sections[k - 1] ? starts[k - 1].index : null, furniture));
+  // A page's first line breaks the row it falls in, unless it opens the header again: those lines are furniture or
+  // captions of columns given as blocks (spreadNumberColumn), found later.
+  const breaksPage = (i: number) => lines[i].pageStart === true && !header.includes(lines[i].text.trim());
   const segments: Segment[] = starts.map((s, k) => {
     const to = k + 1 < starts.length ? from[k + 1] : end;
     const pieces: LineRef[][] = [[]];
@@ -340,9 +350,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
         continue;
       }
       if (remark?.lines.includes(i)) continue;
-      if (furniture.has(i)) {
+      if (furniture.has(i) || breaksPage(i)) {
         if (pieces[pieces.length - 1].length) pieces.push([]);
-        continue;
+        if (furniture.has(i)) continue;
       }
       pieces[pieces.length - 1].push({ index: i, text: lines[i].text });
     }

@@ -4,7 +4,7 @@ import { MONTH_NOMINATIVES } from "../deadline/months";
 import { isDeadlineWord } from "../deadline/deadlineWord";
 import { endsExecutorBefore } from "./continuesLine";
 import { lineEvidence, opensParty } from "./lineEvidence";
-import type { Line, Segmentation } from "./segmentRows";
+import { type Line, openingMarks, type Segmentation } from "./segmentRows";
 
 /**
  * Lines that hold two cells. pdftotext without layout (and many viewers' "copy all") puts pieces of cells printed at
@@ -212,7 +212,7 @@ export function splitLine(text: string): string[] {
 
 /** The lines with every joined line cut into its cells' pieces (same row). */
 export function splitJoinedLines(lines: readonly Line[]): Line[] {
-  return lines.flatMap((l) => splitLine(l.text).map((text, k) => ({ row: l.row, text, ...(k === 0 && l.parted ? { parted: true } : {}) })));
+  return lines.flatMap((l) => splitLine(l.text).map((text, k) => ({ row: l.row, text, ...(k === 0 ? openingMarks(l) : {}) })));
 }
 
 /**

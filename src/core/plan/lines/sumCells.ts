@@ -1,6 +1,6 @@
 import { PRINTED_SUM } from "../../table/sumRows";
 import type { ExtraCells } from "./extraCells";
-import type { Line, Segment } from "./segmentRows";
+import { type Line, openingMarks, type Segment } from "./segmentRows";
 
 /**
  * Sums by year in text that lost its cells: columns of funding under one caption merged over their years («Объём
@@ -48,7 +48,7 @@ function doubtOf(sums: readonly string[], count: number): { doubt: string } | Re
 export function partsAtSums(l: Line, count: number): Line[] | null {
   const run = sumRun(l.text, count);
   if (!run || (run.before === "" && run.after === "")) return null;
-  const sums: Line = { row: l.row, text: run.sums.join(" "), ...(run.before === "" && l.parted ? { parted: true } : {}) };
+  const sums: Line = { row: l.row, text: run.sums.join(" "), ...(run.before === "" ? openingMarks(l) : {}) };
   return [...(run.before ? [{ ...l, text: run.before }] : []), sums, ...(run.after ? [{ row: l.row, text: run.after, opensCell: true }] : [])];
 }
 

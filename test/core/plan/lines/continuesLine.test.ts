@@ -19,6 +19,11 @@ describe("wrapped lines of one cell", () => {
     ["участие в форуме Спо", false],
     ["Отчёт о работе", false],
     ["совместно с руководителями", false],
+    // A compound preposition at the end: its last word alone says nothing, the word before it does.
+    ["компенсация в течение", true],
+    ["ежегодно в течении", true],
+    ["изменение течения", false],
+    ["бурное течение", false],
   ])("«%s» stops mid-phrase: %s", (line, open) => {
     expect(endsOpen(line)).toBe(open);
   });

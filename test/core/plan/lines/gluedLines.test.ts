@@ -430,6 +430,14 @@ describe("captionAfterCaption", () => {
     expect(captionAfterCaption(["N п/п Мероприятие Исполнитель Срок Результат"])).toBe(true);
   });
 
+  test("captions wrapped whole one after another, none on another's baseline (Word's header centred), are drawn so", () => {
+    expect(captionAfterCaption(["№", "п/п", "Содержание", "мероприятия", "Срок", "реализации", "Ответственный исполнитель", "Ожидаемый", "результат"])).toBe(true);
+    // Row by row: the captions' first lines together, their wrapped lines after them.
+    expect(captionAfterCaption(["№", "Содержание", "Срок", "Ответственный исполнитель", "Ожидаемый", "п/п", "мероприятия", "реализации", "результат"])).toBe(false);
+    // Captions no catalogue names are captions, not the wrapped lines of the caption before them.
+    expect(captionAfterCaption(["№ п/п", "Период реализации", "Примечания", "Наименование мероприятия", "Исполнитель", "Отметка об", "Результаты", "исполнении"])).toBe(false);
+  });
+
   test("a caption per line, as a mouse copy or a cell per line gives a header, is no such header", () => {
     expect(captionAfterCaption(["N п/п", "Мероприятие", "Исполнитель", "Срок", "Результат"])).toBe(false);
   });

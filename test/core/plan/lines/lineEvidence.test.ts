@@ -15,6 +15,8 @@ describe("what a loose line says about its column", () => {
     ["Сформирован банк данных", "result"],
     ["Не менее 15 участников", "result"],
     ["Мониторинг аттестации педагогических", "name"],
+    // A deadline's opening words, its rest a line or a page further («года»).
+    ["в течение", "deadline"],
   ])("«%s» → %s", (line, column) => {
     expect(strongestColumn(line)).toBe(column);
   });

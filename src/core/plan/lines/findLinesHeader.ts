@@ -262,6 +262,8 @@ function captionRunEnd(lines: readonly Line[], from: number): number {
     else if (carriesOn(j + 1)) j += 2;
     // Captions of one line each drawn on one baseline after the wrapped ones («Срок Результат»).
     else if (captionKeysOf(lines[j].text) !== null) j++;
+    // The last caption right over the columns' numbers, one a catalogue does not name («Примечание» / «1 2 3 4 5 6»).
+    else if (/^\p{Lu}/u.test(lines[j].text.trim()) && columnNumbersAt(lines, j + 1) !== null) j++;
     else break;
   }
   return j;

@@ -365,3 +365,13 @@ describe("findLinesHeader: a header printed again on every page", () => {
     expect(findLinesHeader(linesOf(`${header}Кадровое планирование\n1. Ведение банка вакансий\nежемесячно\n`))!.end).toBe(1);
   });
 });
+
+describe("findLinesHeader: a caption no catalogue names right over the column numbers", () => {
+  test("«Примечание» alone on its line before «1 2 3 4 5 6» is the header's last caption", () => {
+    const header = "№ Наименование мероприятия Исполнители\nСрок\nисполнения\nФорма\nзавершения\nПримечание\n1 2 3 4 5 6\n";
+    const lines = linesOf(`${header}1. Выявление дефицита\n1.1\nСбор сведений\nРуководители ОО\n`);
+    expect(findLinesHeader(lines)!.end).toBe(6);
+    // Not where the first row's short name follows it: a capitalised line is a caption only right over the numbers.
+    expect(findLinesHeader(linesOf(`${header.replace("1 2 3 4 5 6\n", "")}1. Выявление дефицита\n`))!.end).toBe(5);
+  });
+});

@@ -17,6 +17,16 @@ describe("numbers Writer broke after a dot, in drawing order", () => {
     expect(texts(joinNumberRests(parted))).toEqual(["1.1.", "1."]);
   });
 
+  test("«1.» over «1» is «1.1» where the numbering before it says so, each row in turn", () => {
+    const read = texts(joinNumberRests(lines(["1 2 3", "1. Выявление дефицита", "1.", "1", "Сбор сведений", "1.", "2", "Мониторинг", "2. Подготовка кадров", "2.", "1", "Заключение договоров"])));
+    expect(read).toEqual(["1 2 3", "1. Выявление дефицита", "1.1", "Сбор сведений", "1.2", "Мониторинг", "2. Подготовка кадров", "2.1", "Заключение договоров"]);
+  });
+
+  test("«1.» over «1» stays apart where the head alone counts on («2.» after «1.3»), or nothing numbered stands before it", () => {
+    expect(texts(joinNumberRests(lines(["1.3. Анализ", "2.", "1", "Семинар"])))).toEqual(["1.3. Анализ", "2.", "1", "Семинар"]);
+    expect(texts(joinNumberRests(lines(["1.", "1", "Семинар"])))).toEqual(["1.", "1", "Семинар"]);
+  });
+
   test("a number of one level over a digit is no broken number (a section «1.» over column numbers)", () => {
     expect(texts(joinNumberRests(lines(["1.", "1.", "Семинар"])))).toEqual(["1.", "1.", "Семинар"]);
   });

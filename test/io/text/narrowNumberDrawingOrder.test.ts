@@ -40,6 +40,15 @@ describe("text in drawing order: numbers a narrow № column broke after the dot
     expect(lostWords(text, plan)).toEqual([]);
   });
 
+  test("the viewer's copy reads the same, its header's «завершения Примечание» parted into two captions", () => {
+    const text = readFileSync(file("plan.pdfjs.txt"), "utf8");
+    expect(text).toContain("завершения Примечание");
+    const plan = structureOrFail(readText(text, "plan.pdfjs.txt", ".txt"));
+    expect(rowsOf(plan)).toEqual(typedRows().map((r) => r.slice(0, 4)));
+    expect(plan.columns.extra).toEqual(["Примечание"]);
+    expect(lostWords(text, plan)).toEqual([]);
+  });
+
   test("the PDF and the .docx read every cell, the notes apart", () => {
     ensureBuiltCli();
     const truth = typedRows();

@@ -45,7 +45,14 @@ export function endsOpen(line: string): boolean {
   while (start > 0 && LETTER.test(t[start - 1])) start--;
   if (start === t.length) return false;
   const last = t.slice(start);
-  return LEGAL_FORM.test(last) || OPEN_WORDS.has(last.toLowerCase()) || opensCompoundPreposition(t.slice(0, start), last);
+  return LEGAL_FORM.test(last) || (OPEN_WORDS.has(last.toLowerCase()) && !closesComparison(t.slice(0, start), last)) || opensCompoundPreposition(t.slice(0, start), last);
+}
+
+/** «и более», «или менее» close what they compare («1,5 ставки и более», «5 лет и менее»); «не менее» asks for a figure. */
+function closesComparison(before: string, last: string): boolean {
+  if (!/^(?:более|менее)$/iu.test(last)) return false;
+  const words = before.trimEnd().split(/\s+/);
+  return /^(?:и|или)$/iu.test(words[words.length - 1] ?? "");
 }
 
 /**

@@ -63,7 +63,9 @@ export function drawnHeaderColumns(lines: readonly string[], count: number, name
   const byYear = years && years.years.length < count ? underYears(columnsOf(captionsInDrawingOrder(texts.slice(0, years.from), count - years.years.length + 1, true), named), years.years) : null;
   const span = byYear ? null : trailingSpanEnds(texts);
   const bySpan = span ? underSpan(columnsOf(captionsInDrawingOrder(span.captions, count - 1, true), named), span.subs) : null;
-  return byYear ?? bySpan ?? columnsOf(captionsInDrawingOrder(texts, count), named);
+  // A caption's later line may run on into the first line of the caption beside it on their baseline with no
+  // sub-captions under them either («завершения Примечание»): its capitals part them where nothing else counts.
+  return byYear ?? bySpan ?? columnsOf(captionsInDrawingOrder(texts, count), named) ?? columnsOf(captionsInDrawingOrder(texts, count, true), named);
 }
 
 /**

@@ -24,6 +24,9 @@ describe("wrapped lines of one cell", () => {
     ["ежегодно в течении", true],
     ["изменение течения", false],
     ["бурное течение", false],
+    // A comparison closed by «и более» asks for nothing more; «не менее» asks for its figure.
+    ["работающих на 1,5 ставки и более", false],
+    ["стажем 5 лет или менее", false],
   ])("«%s» stops mid-phrase: %s", (line, open) => {
     expect(endsOpen(line)).toBe(open);
   });

@@ -68,6 +68,19 @@ describe("the header's columns from its lines and the column numbers under it", 
     ]);
   });
 
+  test("a caption's later line run on into the next caption's first line, no sub-captions under them (a browser's copy)", () => {
+    const keys = named("number", "name", "responsible", "deadline", "result");
+    const lines = ["№ Наименование мероприятия Исполнители Срок", "исполнения", "Форма", "завершения Примечание"];
+    expect(drawnHeaderColumns(lines, 6, keys)?.map((c) => `${c.key ?? "extra"}:${c.caption}`)).toEqual([
+      "number:№",
+      "name:Наименование мероприятия",
+      "responsible:Исполнители",
+      "deadline:Срок исполнения",
+      "result:Форма завершения",
+      "extra:Примечание",
+    ]);
+  });
+
   test("a caption's later line in brackets («(показатель)») continues it (drawing order)", () => {
     const keys = named("number", "name", "deadline", "responsible", "result");
     const six = ["№", "п/п", "Наименование", "мероприятия", "Срок", "исполнения", "Ответственные", "исполнители", "Источни", "к", "финанси", "рования", "Ожидаемый", "результат", "(показатель)"];

@@ -59,10 +59,16 @@ const DEADLINE_WORD = /(январ|феврал|март|апрел|ма[йя]|�
 
 /**
  * A frequency word as an adjective before the noun it qualifies («Проведение ежегодного мониторинга», «Ежемесячная
- * доплата», «с еженедельным обновлением»): a name's or a result's words about a thing. A deadline's cell says how often
+ * доплата», «с еженедельным обновлением»): a name's or a result's words about a thing, the noun on the next line too
+ * where the line ends with it («Назначение ежемесячной» / «стимулирующей выплаты»). A deadline's cell says how often
  * with the adverb («ежегодно, до 1 октября»).
  */
-const FREQUENCY_ATTRIBUTE = /(?<!\p{L})(?:ежедневн|еженедельн|ежемесячн|ежеквартальн|ежеполугодн|ежегодн)(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)(?=\s+\p{L})/giu;
+const FREQUENCY_ATTRIBUTE = /(?<!\p{L})(?:ежедневн|еженедельн|ежемесячн|ежеквартальн|ежеполугодн|ежегодн)(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)(?=\s+\p{L}|\s*$)/giu;
+
+/** The word is a frequency adjective («ежемесячной», «ежегодного»): an attribute of a noun, never a deadline's first word. */
+export function isFrequencyAttribute(word: string): boolean {
+  return new RegExp(`^${FREQUENCY_ATTRIBUTE.source}`, "iu").test(word.trim());
+}
 
 /**
  * Whether the line reads as a deadline, its frequency adjectives that qualify a noun left out (they tell no time); a

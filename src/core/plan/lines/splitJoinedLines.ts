@@ -3,7 +3,7 @@ import { parseDeadline } from "../deadline";
 import { MONTH_NOMINATIVES } from "../deadline/months";
 import { isDeadlineWord } from "../deadline/deadlineWord";
 import { endsExecutorBefore } from "./continuesLine";
-import { lineEvidence, opensParty } from "./lineEvidence";
+import { isFrequencyAttribute, lineEvidence, opensParty } from "./lineEvidence";
 import { type Line, openingMarks, type Segmentation } from "./segmentRows";
 
 /**
@@ -255,7 +255,9 @@ export function cutTrailingDeadline(text: string): [string, string] | null {
   const opens = (k: number) => OPEN_WORD.test(words[k].text) && !words.slice(k).some((w) => YEARS_COUNT.test(t.slice(w.start)));
   for (let k = 0; k < words.length; k++) {
     const r = from(k);
-    if (r === null || (r === from(k + 1) && !opens(k))) continue;
+    // A frequency adjective qualifies the noun after it («Назначение ежемесячной» / «… выплаты»): the parser reads a
+    // frequency in it that opens no deadline.
+    if (r === null || (r === from(k + 1) && !opens(k)) || isFrequencyAttribute(words[k].text)) continue;
     if (k === 0) return null;
     const head = t.slice(0, words[k].start).trim();
     return ENDS_OPEN.test(head) || isDeadline(head) ? null : [head, t.slice(words[k].start)];

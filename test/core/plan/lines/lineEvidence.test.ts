@@ -17,6 +17,8 @@ describe("what a loose line says about its column", () => {
     ["Мониторинг аттестации педагогических", "name"],
     // A deadline's opening words, its rest a line or a page further («года»).
     ["в течение", "deadline"],
+    // A frequency adjective at the line's end qualifies the noun on the next line: no deadline.
+    ["Назначение ежемесячной", "name"],
   ])("«%s» → %s", (line, column) => {
     expect(strongestColumn(line)).toBe(column);
   });

@@ -107,6 +107,8 @@ describe("lines holding two cells (pdftotext without layout) are cut where the n
     expect(cutTrailingDeadline("образования» Ежемесячно")).toEqual(["образования»", "Ежемесячно"]);
     // A comma after initials is no open end: the executor's cell goes on to its position.
     expect(cutTrailingDeadline("Волкова М.Ю., методист по плану заседаний РУМО")).toEqual(["Волкова М.Ю., методист", "по плану заседаний РУМО"]);
+    // A frequency adjective opens no deadline: it qualifies the noun after it («ежемесячной» / «выплаты»).
+    expect(cutTrailingDeadline("Назначение ежемесячной до 20 января")).not.toEqual(["Назначение", "ежемесячной до 20 января"]);
     // «в» reads the same as without it, but no cell ends with a preposition.
     expect(cutTrailingDeadline("общего образования в течение года")).toEqual(["общего образования", "в течение года"]);
     // A count of years is an age or a length of service, not a deadline: it stays with the name.

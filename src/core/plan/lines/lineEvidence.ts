@@ -124,11 +124,19 @@ export function isBareConsent(line: string): boolean {
  */
 const DEADLINE_OPENING = /^в\s+течени[еи]$/iu;
 
+/**
+ * «на 2029–2031 годы», «на 2028 год» first: the years a programme, a plan or a forecast is for, the rest of a name
+ * («… программы «Учитель для села»» / «на 2029–2031 годы»). No deadline of the official plans opens so (0 of 453);
+ * ten of their 483 names hold such years.
+ */
+const YEARS_COMPLEMENT = /^на\s+\d{4}(?:\s*[–—-]\s*\d{4}|\/\d{4})?\s+(?:год|гг|учебн)/iu;
+
 /** A dash that opens a line before the end of a span («– январь 2027 года», «— 2027 годы»). */
 const SPAN_END = /^[–—-]\s*(?=\S)/u;
 
 const CLUES: readonly Clue[] = [
-  { why: "a deadline by itself", test: (l) => l.length <= 60 && !BARE_CONSENT.test(l) && readsAsDeadlineAlone(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  { why: "a deadline by itself", test: (l) => l.length <= 60 && !BARE_CONSENT.test(l) && !YEARS_COMPLEMENT.test(l) && readsAsDeadlineAlone(l), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
+  { why: "the years a plan or forecast is for", test: (l) => YEARS_COMPLEMENT.test(l), weights: { name: 1, deadline: -1 } },
   // «Декабрь 2026 года» / «– январь 2027 года»: a span wrapped in its narrow cell gives its end a line of its own.
   { why: "a span's end after its dash", test: (l) => l.length <= 60 && SPAN_END.test(l) && readsAsDeadlineAlone(l.replace(SPAN_END, "")), weights: { deadline: 3, name: -1.5, result: -1, responsible: -1.5 } },
   // A page or a narrow column breaks a deadline after its opening words («в течение» / «года»): no name or result

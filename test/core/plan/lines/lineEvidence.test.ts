@@ -19,6 +19,9 @@ describe("what a loose line says about its column", () => {
     ["в течение", "deadline"],
     // A frequency adjective at the line's end qualifies the noun on the next line: no deadline.
     ["Назначение ежемесячной", "name"],
+    // The years a programme is for end its name: no deadline opens with «на».
+    ["на 2029–2031 годы", "name"],
+    ["на 2028/2029 учебный год", "name"],
   ])("«%s» → %s", (line, column) => {
     expect(strongestColumn(line)).toBe(column);
   });

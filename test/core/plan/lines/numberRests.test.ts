@@ -22,6 +22,11 @@ describe("numbers Writer broke after a dot, in drawing order", () => {
     expect(read).toEqual(["1 2 3", "1. Выявление дефицита", "1.1", "Сбор сведений", "1.2", "Мониторинг", "2. Подготовка кадров", "2.1", "Заключение договоров"]);
   });
 
+  test("«1.» over «1» is «1.1» under a heading in Roman numerals where the next row's number is broken the same way", () => {
+    const read = texts(joinNumberRests(lines(["Раздел I. Выявление", "1.", "1", "Подготовка доклада", "1.", "2", "Анализ", "Раздел II. Меры", "2.", "1", "Анкетирование", "2.", "2", "Формирование резерва"])));
+    expect(read).toEqual(["Раздел I. Выявление", "1.1", "Подготовка доклада", "1.2", "Анализ", "Раздел II. Меры", "2.1", "Анкетирование", "2.2", "Формирование резерва"]);
+  });
+
   test("«1.» over «1» stays apart where the head alone counts on («2.» after «1.3»), or nothing numbered stands before it", () => {
     expect(texts(joinNumberRests(lines(["1.3. Анализ", "2.", "1", "Семинар"])))).toEqual(["1.3. Анализ", "2.", "1", "Семинар"]);
     expect(texts(joinNumberRests(lines(["1.", "1", "Семинар"])))).toEqual(["1.", "1", "Семинар"]);

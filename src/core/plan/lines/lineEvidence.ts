@@ -75,7 +75,8 @@ export function isFrequencyAttribute(word: string): boolean {
  * term counted from an event («в течение 30 дней с даты …») is a deadline cell's words though the parser dates it not.
  */
 export function lineReadsAsDeadline(line: string): boolean {
-  const text = line.replace(FREQUENCY_ATTRIBUTE, "");
+  // A line that is the adjective alone («Ежеквартальный») is a deadline's cell of its own: nothing it qualifies.
+  const text = isFrequencyAttribute(line) && !/\s/u.test(line.trim()) ? line : line.replace(FREQUENCY_ATTRIBUTE, "");
   return parseDeadline(text).kind !== "unparsed" || namesTermFromEvent(text);
 }
 

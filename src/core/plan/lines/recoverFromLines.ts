@@ -184,7 +184,10 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // line glues there like any other.
   // Its captions may as well hold one caption a line, with no two on one baseline: a header whose column numbers count
   // its captions only as text in drawing order gives them (drawnHeaderColumns), and not row by row, is given so too.
-  const drawnOrder = linesOfCellWidth(source, rough) && (captionAfterCaption(headerLines) || (unknownColumns && header !== null && drawnOnly(headerLines, splitRows.columnCount!, header, input)));
+  // Captions wrapped whole one after another say so only where no blank line parts them (pdftotext's flows give each
+  // caption as a block of its own, whichever way the rows come).
+  const headerParted = header !== null && input.slice(header.start + 1, header.end).some((_, k) => partedBefore(input, header.start + 1 + k));
+  const drawnOrder = linesOfCellWidth(source, rough) && (captionAfterCaption(headerLines, !headerParted) || (unknownColumns && header !== null && drawnOnly(headerLines, splitRows.columnCount!, header, input)));
   const withExtras = drawnOrder && unknownColumns && header ? drawnCutOrder(headerLines, splitRows.columnCount!, header, input) : null;
   const cutOrder = withExtras ?? order.filter((k): k is TextColumn => k !== "number");
   // A row followed by its page's blocks of a column (pdftotext's flows) holds no piece of that column: it is searched
@@ -503,9 +506,11 @@ function signOffFirst(lines: readonly Line[], end: number): number[] {
  * copy): a caption of one line runs on into the next caption's first line on their common baseline («Наименование
  * мероприятия Срок» / «реализации», or every caption on one line where none wraps). A header given a cell per line,
  * or a caption per line as a mouse copy gives it, holds no two captions on a line, and its rows glue no cells.
+ * Captions wrapped whole one after another (wrappedCaptionsWhole) count where no blank line parts the header's lines
+ * (`unparted`): pdftotext's flows give every caption as a block of its own, whichever way the rows come.
  */
-export function captionAfterCaption(headerLines: readonly string[]): boolean {
-  return headerLines.some((t) => captionsOpened(t) >= 2) || wrappedCaptionsWhole(headerLines);
+export function captionAfterCaption(headerLines: readonly string[], unparted = true): boolean {
+  return headerLines.some((t) => captionsOpened(t) >= 2) || (unparted && wrappedCaptionsWhole(headerLines));
 }
 
 /**

@@ -15,10 +15,17 @@ export function brokenBetween(line: string, next: string): boolean {
 }
 
 /**
- * Words a narrow deadline column breaks so that the rest is a word too («ежекварталь» / «но», «постоян» / «но»): the
- * word the two make is a deadline's, so the rest is no conjunction of its own.
+ * Words a narrow deadline column breaks so that the rest is a word too («ежекварталь» / «но», «постоян» / «но»,
+ * «необходимост» / «и», «квартал» / «а»): the word the two make is a deadline's, so the rest is no conjunction of its
+ * own.
  */
-const KNOWN_WHOLE = /^(?:еже(?:дневно|недельно|месячно|квартально|полугодно|годно)|постоянно)[,.;]?$/iu;
+const KNOWN_WHOLE = /^(?:еже(?:дневно|недельно|месячно|квартально|полугодно|годно)|постоянно|необходимости|квартала|полугодия|месяца)[,.;)]?$/iu;
+/** `next` opens with the rest of a deadline's word `line` ends with, broken at a narrow column's edge («необходимост» / «и»). */
+export function completesDeadlineWord(line: string, next: string): boolean {
+  const [end, rest] = [lastWord(line), firstWord(next)];
+  return /^\p{L}+$/u.test(end) && !KNOWN_WHOLE.test(end) && /^\p{Ll}{1,2}[,.;)]?$/u.test(rest) && KNOWN_WHOLE.test(`${end}${rest}`);
+}
+
 const lastWord = (text: string) => text.trimEnd().split(/\s+/).pop() ?? "";
 const firstWord = (text: string) => text.trimStart().split(/\s+/, 1)[0] ?? "";
 

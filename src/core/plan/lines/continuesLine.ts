@@ -1,4 +1,5 @@
 import { MONTH_WORD } from "../deadline/months";
+import { completesDeadlineWord } from "./brokenWords";
 import { isBareConsent, opensParty } from "./lineEvidence";
 import { opensWithFunding } from "./fundingWords";
 import { opensWithProduct } from "./outcomeWords";
@@ -305,6 +306,9 @@ export function continuation(prev: string, next: string): number {
   // A person's full name closes a phrase: a lower-case genitive after it («А.В. Новикова» / «образования») belongs
   // to another cell; a position after a name comes after a comma or on its own line, in the nominative.
   if (PERSON_END.test(prev.trim()) && /^\p{Ll}/u.test(next.trim()) && !/^(методист|директор|заместитель|начальник|специалист|главный|ведущий|инспектор|педагог|руководитель)/u.test(next.trim())) return -0.8;
+  // A deadline's word broken at a narrow column's edge before a rest that is a word too («необходимост» / «и»): as
+  // sure as a word's rest that is none (REST_OF_WORD), the rest no conjunction of the next cell.
+  if (completesDeadlineWord(prev, next)) return 3;
   // A deadline broken where no deadline ends («не позднее» / «01.12.2028»): the next line carries it on.
   if (endsOpen(prev) || deadlineGoesOn(prev, next)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;
@@ -358,5 +362,5 @@ const DEADLINE_BREAKS: readonly { readonly end: RegExp; readonly start: RegExp }
 export function deadlineGoesOn(prev: string, next: string): boolean {
   const a = prev.trim();
   const b = next.trim();
-  return DEADLINE_BREAKS.some((r) => r.end.test(a) && r.start.test(b));
+  return DEADLINE_BREAKS.some((r) => r.end.test(a) && r.start.test(b)) || completesDeadlineWord(a, b);
 }

@@ -20,6 +20,9 @@ describe("a word broken at a narrow column's edge without a hyphen", () => {
     // A rest that is a word too («но») where the two make a deadline's adverb (Calc's narrow deadline column).
     ["ежекварталь", "но", true],
     ["ежемесяч", "но, до 5 числа", true],
+    // «по мере необходимости» in a narrow column: «и» is a word, but «необходимост» is none.
+    ["по мере необходимост", "и", true],
+    ["IV квартал", "а", true],
     ["выполнено", "но не в срок", false],
     // Lines that open with a word of their own.
     ["работать", "по-новому", false],

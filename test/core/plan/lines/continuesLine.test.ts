@@ -80,12 +80,16 @@ describe("deadlineGoesOn: a deadline broken where no deadline ends", () => {
     ["в течение", "учебного года"],
     ["не позднее", "15 марта"],
     ["по мере", "необходимости"],
+    // A deadline's word broken at the edge before a rest that is a word too.
+    ["необходимост", "и"],
   ])("«%s» / «%s» goes on", (a, b) => expect(deadlineGoesOn(a, b)).toBe(true));
   test.each([
     ["Проведено 4", "семинаров"],
     ["Заключено не менее 10", "договоров о целевом"],
     ["по мере", "комиссии"],
     ["в течение", "педагогов"],
+    // A whole word before a conjunction: nothing broken.
+    ["по мере необходимости", "и"],
     ["до 25 декабря", "15 участников"],
   ])("«%s» / «%s» does not", (a, b) => expect(deadlineGoesOn(a, b)).toBe(false));
 });

@@ -4,16 +4,13 @@ import type { Plan } from "../../../src/core/plan/types";
 import { readText } from "../../../src/io/readInput";
 import { lostWords } from "../../helpers/planProperties";
 import { structureOrFail } from "../../helpers/seeds";
+import { typedHtmlRows } from "../../helpers/typedHtmlRows";
 
 const DIR = path.join(__dirname, "../../fixtures/plans/writer-repeated-header");
 const file = (name: string) => path.join(DIR, name);
 
 /** The plan's rows as typed in its web page (plan.html): number, name, deadline, executors, result. */
-function typedRows(): string[][] {
-  const html = readFileSync(file("plan.html"), "utf8");
-  const cells = (row: string) => [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").trim());
-  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1])).filter((c) => c.length === 5 && /^\d+\.\d+\.$/.test(c[0]));
-}
+const typedRows = (): string[][] => typedHtmlRows(file("plan.html"), 5, /^\d+\.\d+\.$/);
 
 // The item keeps its number without the dot that ends it («1.1.» → «1.1»).
 const rowsOf = (plan: Plan) => plan.items.map((i) => [`${i.number}.`, i.name, i.deadline.text, i.responsible.text, i.result]);

@@ -5,16 +5,13 @@ import { readText } from "../../../src/io/readInput";
 import { ensureBuiltCli, structureBuilt } from "../../helpers/builtCli";
 import { lostWords } from "../../helpers/planProperties";
 import { structureOrFail } from "../../helpers/seeds";
+import { typedHtmlRows } from "../../helpers/typedHtmlRows";
 
 const DIR = path.join(__dirname, "../../fixtures/plans/writer-narrow-number");
 const file = (name: string) => path.join(DIR, name);
 
 /** The plan's rows as typed in its web page (plan.html): number, name, executors, deadline, result, note. */
-function typedRows(): string[][] {
-  const html = readFileSync(file("plan.html"), "utf8");
-  const cells = (row: string) => [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").trim());
-  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1])).filter((c) => c.length === 6 && /^\d+\.\d+$/.test(c[0]));
-}
+const typedRows = (): string[][] => typedHtmlRows(file("plan.html"), 6, /^\d+\.\d+$/);
 
 type Read = Pick<Plan, "items" | "columns">;
 const rowsOf = (plan: Read) => plan.items.map((i) => [i.number, i.name, i.responsible.text, i.deadline.text]);
@@ -36,7 +33,7 @@ describe("text in drawing order: numbers a narrow № column broke after the dot
     expect(plan.columns.extra).toEqual(["Примечание"]);
     // Results without a note read as typed (text alone does not part a note from the result before it).
     const plain = truth.filter((r) => r[5] === "").map((r) => r[0]);
-    expect(plan.items.filter((i) => plain.includes(i.number)).map((i) => i.result)).toEqual(truth.filter((r) => r[5] === "").map((r) => r[4]));
+    expect(plan.items.filter((i) => plain.includes(i.number ?? "")).map((i) => i.result)).toEqual(truth.filter((r) => r[5] === "").map((r) => r[4]));
     expect(lostWords(text, plan)).toEqual([]);
   });
 

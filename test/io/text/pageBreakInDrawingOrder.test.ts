@@ -6,18 +6,15 @@ import { readTextDocument } from "../../../src/io/text/readTextDocument";
 import { ensureBuiltCli, structureBuilt } from "../../helpers/builtCli";
 import { lostWords } from "../../helpers/planProperties";
 import { structureOrFail } from "../../helpers/seeds";
+import { typedHtmlRows } from "../../helpers/typedHtmlRows";
 
 const DIR = path.join(__dirname, "../../fixtures/plans/writer-page-break");
 const file = (name: string) => path.join(DIR, name);
 
 /** The plan's rows as typed in its web page (plan.html): [number, name, deadline, executors, result]. */
-function typedRows(): string[][] {
-  const html = readFileSync(file("plan.html"), "utf8");
-  const cells = (row: string) => [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").trim());
-  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1])).filter((c) => c.length === 5 && /^\d+\.$/.test(c[0]));
-}
+const typedRows = (): string[][] => typedHtmlRows(file("plan.html"), 5, /^\d+\.$/);
 
-const rowsOf = (plan: Pick<Plan, "items">) => plan.items.map((i) => [i.number, i.name, i.deadline.text, i.responsible.text, i.result]);
+const rowsOf = (plan: Pick<Plan, "items">) => plan.items.map((i) => [i.number ?? "", i.name, i.deadline.text, i.responsible.text, i.result ?? ""]);
 
 /**
  * A page that breaks a row of a table in drawing order with nothing at its top but the row's rest (no page number, no

@@ -51,9 +51,12 @@ export function endsOpen(line: string): boolean {
 
 /** «и более», «или менее» close what they compare («1,5 ставки и более», «5 лет и менее»); «не менее» asks for a figure. */
 function closesComparison(before: string, last: string): boolean {
-  if (!/^(?:более|менее)$/iu.test(last)) return false;
-  const words = before.trimEnd().split(/\s+/);
-  return /^(?:и|или)$/iu.test(words[words.length - 1] ?? "");
+  return /^(?:более|менее)$/iu.test(last) && /^(?:и|или)$/iu.test(lastWordOf(before));
+}
+
+/** The last word of `text` (empty where it has none). */
+function lastWordOf(text: string): string {
+  return text.trimEnd().split(/\s+/).pop() ?? "";
 }
 
 /**
@@ -66,9 +69,7 @@ const COMPOUND_PREPOSITIONS: ReadonlyMap<string, string> = new Map([["течен
 /** `last` ends a compound preposition after the text `before` it: the phrase it opens goes on. */
 function opensCompoundPreposition(before: string, last: string): boolean {
   const first = COMPOUND_PREPOSITIONS.get(last.toLowerCase());
-  if (first === undefined) return false;
-  const words = before.trimEnd().split(/\s+/);
-  return words[words.length - 1]?.toLowerCase() === first;
+  return first !== undefined && lastWordOf(before).toLowerCase() === first;
 }
 
 /**

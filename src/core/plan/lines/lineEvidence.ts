@@ -65,9 +65,11 @@ const DEADLINE_WORD = /(январ|феврал|март|апрел|ма[йя]|�
  */
 const FREQUENCY_ATTRIBUTE = /(?<!\p{L})(?:ежедневн|еженедельн|ежемесячн|ежеквартальн|ежеполугодн|ежегодн)(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)(?=\s+\p{L}|\s*$)/giu;
 
+const FREQUENCY_ATTRIBUTE_FIRST = new RegExp(`^${FREQUENCY_ATTRIBUTE.source}`, "iu");
+
 /** The word is a frequency adjective («ежемесячной», «ежегодного»): an attribute of a noun, never a deadline's first word. */
 export function isFrequencyAttribute(word: string): boolean {
-  return new RegExp(`^${FREQUENCY_ATTRIBUTE.source}`, "iu").test(word.trim());
+  return FREQUENCY_ATTRIBUTE_FIRST.test(word.trim());
 }
 
 /**

@@ -1,4 +1,4 @@
-import { canFollow, type Line, numberOf } from "./segmentRows";
+import { canFollow, type Line, numberOf, path } from "./segmentRows";
 
 /** A number of two levels or more ending with its dot, alone on its line («1.1.»): where Writer breaks «1.1.1.». */
 export const HEAD = /^\d{1,3}(?:\.\d{1,3})+\.$/u;
@@ -49,8 +49,8 @@ export function joinNumberRests(lines: readonly Line[]): Line[] {
     }
     out.push(l);
     const number = numberOf(l.text);
-    const path = number && /^\d/.test(number.number) ? levels(number.number.replace(/\)$/u, "")) : null;
-    if (path) [before, last] = [last, path];
+    const levelsRead = number ? path(number.number) : null;
+    if (levelsRead) [before, last] = [last, levelsRead];
   }
   return out;
 }

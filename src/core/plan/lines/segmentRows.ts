@@ -176,7 +176,7 @@ function sameDeadline(line: string, rest: string | undefined): boolean {
 }
 
 /** "1.2.3." → [1, 2, 3]; null for Roman numerals (a heading). */
-function path(number: string): number[] | null {
+export function path(number: string): number[] | null {
   const s = number.replace(/[.)]$/, "");
   return /^\d/.test(s) ? s.split(".").map(Number) : null;
 }

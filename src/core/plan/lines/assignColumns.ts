@@ -82,14 +82,15 @@ export interface ReadingMemo {
   readonly partiesAfterBody: Map<string, boolean>;
   /**
    * The best readings of a row, by the row's lines and every option (readingsKey): a table read again the same way
-   * (readBest for the cells given back) ranks the same rows again.
+   * (readBest for the cells given back) ranks the same rows again. None: a row read once (a cut tried, gluedLines) is
+   * ranked without its key written or kept.
    */
-  readonly readings: Map<string, readonly Reading[]>;
+  readonly readings?: Map<string, readonly Reading[]>;
   /** What a line is in each state a deadline's cell may stand in before it (ownerSteps), by its text. */
   readonly owners: Map<string, readonly OwnerStep[]>;
 }
 
-export function readingMemo(): ReadingMemo {
+export function readingMemo(): ReadingMemo & { readonly readings: Map<string, readonly Reading[]> } {
   return { deadlines: new Map(), executors: new Map(), evidence: new Map(), traits: new Map(), layouts: new Map(), continuations: new Map(), executorEnds: new Map(), nextParties: new Map(), partiesAfterBody: new Map(), readings: new Map(), owners: new Map() };
 }
 
@@ -294,7 +295,7 @@ export interface Reading {
 
 /** The best few readings of a row (at most RESCORED), best first; the row must be within the readings' budget. */
 export function rankReadings(lines: readonly RowLine[], order: readonly ReadColumn[], opts: AssignOptions): Reading[] {
-  const key = opts.memo && readingsKey(lines, order, opts);
+  const key = opts.memo?.readings && readingsKey(lines, order, opts);
   if (!key) return rankAnew(lines, order, opts);
   return [...remembered(opts.memo?.readings, key, () => rankAnew(lines, order, opts))];
 }

@@ -52,15 +52,18 @@ export function gluedCuts(
   // at all. Either way no flow holds two cells side by side, which is where a glued line comes from.
   if (!drawn && flowSizes(lines).length >= order.length) return new Map();
   // A reading gives each part its column's place in `order`: extra columns side by side are told apart by their places.
-  const read = (parts: readonly Part[]): { labels: readonly number[]; score: number } => readings(parts)[0];
-  const readings = (parts: readonly Part[]): readonly { labels: readonly number[]; score: number }[] => {
+  // The cuts tried are read once each, thousands in a document: their readings are not kept (what their lines are,
+  // how they go on from one another, is).
+  const trialMemo: ReadingMemo | undefined = options.memo && { ...options.memo, readings: undefined };
+  const read = (parts: readonly Part[], memo: ReadingMemo | undefined = trialMemo): { labels: readonly number[]; score: number } => readings(parts, memo)[0];
+  const readings = (parts: readonly Part[], memo: ReadingMemo | undefined = trialMemo): readonly { labels: readonly number[]; score: number }[] => {
     if (!drawn) {
-      const a = assignColumns(parts, order as readonly TextColumn[], { first: options.first, memo: options.memo, rescored: 4 });
+      const a = assignColumns(parts, order as readonly TextColumn[], { first: options.first, memo, rescored: 4 });
       return [{ labels: a.columns.map((c) => order.indexOf(c)), score: a.score }];
     }
     // Read cell after cell, with the extra columns in their places; a piece too long to rank whole is left as it is.
     if (!withinReadings(parts.length, order.length)) return [{ labels: [], score: -Infinity }];
-    return drawnReadings(parts, order, options);
+    return drawnReadings(parts, order, { ...options, memo });
   };
   // A piece after a page break (`before`) has no cell's opening to read by, and its best readings score close: a cut
   // is one where any of them makes it glued, at that reading's score (a cell's wrapped lines may read as well in the
@@ -78,19 +81,23 @@ export function gluedCuts(
   // Where the row goes on past the page (`goesOn`), a cell's last line in the piece may as well end mid-phrase («…
   // учителей по» / «ГАУ ДПО»): its cell goes on on the next page, and only the next piece's first words are weighed.
   const lineGlued = drawn && options.goesOn ? (parts: readonly Part[], labels: readonly number[], j: number) => drawnGluedAt(parts, labels, j, true) : glued;
+  // In drawing order a cut whose pieces part no two cells by their words (mayOpenAfter) is glued in no reading: its
+  // parts are not read at all, most of a row's cuts, each of which reads the whole piece.
+  const mayPart = (parts: readonly Part[], cuts: readonly number[]) => !drawn || cuts.every((j) => mayOpenAfter(parts[j].text, parts[j + 1].text, options.goesOn === true));
   // A deadline's piece is the deadline whole (deadlineWhole), as the parser reads a deadline through other words.
   const wholeDeadlines = (parts: readonly Part[], labels: readonly number[]) => parts.every((p, j) => order[labels[j]] !== "deadline" || deadlineWhole(p.text));
-  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts) => gluedReading(parts, (labels) => wholeDeadlines(parts, labels) && parts.every((_, j) => j === parts.length - 1 || lineGlued(parts, labels, j))));
+  if (drawn && lines.length === 1) return lineCuts(lines[0], order.length - 1, read, (parts) => (mayPart(parts, parts.slice(1).map((_, j) => j)) ? gluedReading(parts, (labels) => wholeDeadlines(parts, labels) && parts.every((_, j) => j === parts.length - 1 || lineGlued(parts, labels, j))) : null));
   const cost = drawn ? DRAWN_CUT_COST : CUT_COST;
   // Cuts are taken one move at a time, the move the row reads best with first, while any gains; the row keeps the
   // cuts up to the move where its score less what the cuts cost is highest. A move cuts one line, or every line
   // longer than a width where that width ends (one column's full lines, which read well only together).
   let parts: Part[] = lines.map((l, of) => ({ ...l, text: l.text.trim(), of }));
-  let current = read(parts).score;
+  let current = read(parts, options.memo).score;
   let kept = { parts, worth: current };
   for (let step = 1; step <= MAX_MOVES; step++) {
     let best: { parts: Part[]; score: number } | null = null;
     for (const move of moves(parts, drawn)) {
+      if (!mayPart(move.parts, move.cuts)) continue;
       const a = gluedReading(move.parts, (labels) => move.cuts.every((j) => lineGlued(move.parts, labels, j)));
       if (a && (!best || a.score > best.score)) best = { parts: move.parts, score: a.score };
     }

@@ -29,6 +29,9 @@ describe("a result's words, which executors never say", () => {
     expect(opensWithProduct("отчёт")).toBe(true);
     // Feedback gathered is a thing an item gives as a report is («отзывы» alone under «руководители ОО, наставники»).
     expect(opensWithProduct("отзывы")).toBe(true);
+    // Advice, a resolution, a memo, booklets and collections are made as a report is («рекомендации по» / «итогам посещения»).
+    for (const l of ["рекомендации по", "резолюция совещания", "памятки для родителей", "буклеты", "сборник материалов"]) expect(opensWithProduct(l)).toBe(true);
+    expect(opensWithProduct("рекомендаций")).toBe(false);
     expect(opensWithProduct("отчёта о реализации")).toBe(false);
     expect(opensWithProduct("информационно-методический центр»")).toBe(false);
   });

@@ -74,15 +74,15 @@ export function gluedCuts(
     const ranked = drawn && options.before ? readings(parts) : [read(parts)];
     return ranked.find((a) => a.score > -Infinity && ok(a.labels)) ?? null;
   };
-  const glued = drawn ? drawnGluedAt : gluedAt;
+  const lineGlued = drawn ? drawnGluedAt : gluedAt;
   // A row cut by a page break after its first baseline leaves one line of it on the page: every cell's first line,
   // glued. Its cuts are few and depend on one another (a deadline between two others parses only with both cut): each
   // set of them is tried.
   // Where the row goes on past the page (`goesOn`), a cell's last line in the piece may as well end mid-phrase («…
   // учителей по» / «ГАУ ДПО»): its cell goes on on the next page, and only the next piece's first words are weighed.
-  const lineGlued = drawn && options.goesOn ? (parts: readonly Part[], labels: readonly number[], j: number) => drawnGluedAt(parts, labels, j, true) : glued;
-  // In drawing order a cut whose pieces part no two cells by their words (mayOpenAfter) is glued in no reading: its
-  // parts are not read at all, most of a row's cuts, each of which reads the whole piece.
+  // In drawing order a cut is glued only where its pieces' words may part two cells (mayOpenAfter), whatever the
+  // reading: that half of drawnGluedAt is asked before the parts are read, and a cut that fails it is not read at all
+  // (most of a row's cuts, each of which reads the whole piece).
   const mayPart = (parts: readonly Part[], cuts: readonly number[]) => !drawn || cuts.every((j) => mayOpenAfter(parts[j].text, parts[j + 1].text, options.goesOn === true));
   // A deadline's piece is the deadline whole (deadlineWhole), as the parser reads a deadline through other words.
   const wholeDeadlines = (parts: readonly Part[], labels: readonly number[]) => parts.every((p, j) => order[labels[j]] !== "deadline" || deadlineWhole(p.text));
@@ -185,12 +185,13 @@ function gluedAt(parts: readonly Part[], labels: readonly number[], j: number): 
  * whole, cell after cell, and a cell of one line stands on the row's first baseline with the next cell's first line,
  * so the two come as one line however little of its column the first fills («постоянно информация размещена и»). A cut
  * is one where the reading makes the first piece its column's only line in the piece and the second the first line of
- * a column to the right.
+ * a column to the right, and where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut
+ * before it reads the parts: this half weighs the reading alone.
  */
-function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number, cellGoesOn = false): boolean {
+function drawnGluedAt(_parts: readonly Part[], labels: readonly number[], j: number): boolean {
   const [left, right] = [labels[j], labels[j + 1]];
   if (left >= right) return false;
-  return labels.filter((c) => c === left).length === 1 && labels.indexOf(right) === j + 1 && mayOpenAfter(parts[j].text, parts[j + 1].text, cellGoesOn);
+  return labels.filter((c) => c === left).length === 1 && labels.indexOf(right) === j + 1;
 }
 
 /**

@@ -348,7 +348,8 @@ const MONTH = MONTH_WORD;
 /**
  * A deadline wrapped in its narrow column, each break at a place no deadline ends: after a day without its month
  * («ежегодно до 1» / «сентября», «до 10» / «числа»), before the year of a date or a month («до 25 декабря» / «2025
- * года», «IV квартал» / «2027 г.»), before the year's word («2027» / «г.», «года – январь»), after «в течение».
+ * года», «IV квартал» / «2027 г.»), before the year's word («2027» / «г.», «года – январь»), after «в течение»,
+ * before the month a part of it names («третья декада» / «января»).
  */
 const DEADLINE_BREAKS: readonly { readonly end: RegExp; readonly start: RegExp }[] = [
   { end: /(?<!\d[.,]?)(?<![\d.])\b\d{1,2}$/u, start: new RegExp(`^(числа|${MONTH})(?!\\p{L})`, "iu") },
@@ -357,6 +358,7 @@ const DEADLINE_BREAKS: readonly { readonly end: RegExp; readonly start: RegExp }
   { end: /(?<!\p{L})в течени[еи]$/iu, start: /^(года|учебного|календарного|месяца|квартала|полугодия|периода|всего|\d)/u },
   { end: /(?<!\p{L})не (позднее|ранее)$/iu, start: new RegExp(`^(\\d|${MONTH}|конца|начала|окончания)`, "iu") },
   { end: /(?<!\p{L})по мере$/iu, start: /^(необходимост|поступлени|готовност|потребност)/u },
+  { end: /(?<!\p{L})(?:декад[аеуы]|конец|конца|начало|начала|середина|середины)$/iu, start: new RegExp(`^${MONTH}`, "iu") },
 ];
 
 /** `next` carries on a deadline `prev` broke off. */

@@ -4,6 +4,7 @@ import type { TextColumn } from "./lineEvidence";
 import { deadlineGoesOn, endsOpen, opensWithObliqueAdjective } from "./continuesLine";
 import { deadlineWhole } from "./splitJoinedLines";
 import { laterWordStarts } from "../../text/wordStarts";
+import { parseDeadline } from "../deadline";
 
 /**
  * Lines that hold the pieces of two neighbouring cells on one baseline, glued by one space. pdftotext without layout
@@ -183,15 +184,18 @@ function gluedAt(parts: readonly Part[], labels: readonly number[], j: number): 
 /**
  * gluedAt for text in drawing order as Writer prints a table (pdftotext -raw, a browser's copy): each cell's lines come
  * whole, cell after cell, and a cell of one line stands on the row's first baseline with the next cell's first line,
- * so the two come as one line however little of its column the first fills («постоянно информация размещена и»). A cut
- * is one where the reading makes the first piece its column's only line in the piece and the second the first line of
- * a column to the right, and where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut
- * before it reads the parts: this half weighs the reading alone.
+ * so the two come as one line however little of its column the first fills («постоянно информация размещена и»). Cells
+ * centred vertically join so too where a cell's last line and the next one's first stand less than a line apart: a cell
+ * of two lines beside one of one. A cut is one where the reading makes the first piece its column's last line in the
+ * piece, the second the first line of a column to the right, and the first of one line or the two cells of three lines
+ * together; and where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut before it
+ * reads the parts: this half weighs the reading alone.
  */
 function drawnGluedAt(_parts: readonly Part[], labels: readonly number[], j: number): boolean {
   const [left, right] = [labels[j], labels[j + 1]];
-  if (left >= right) return false;
-  return labels.filter((c) => c === left).length === 1 && labels.indexOf(right) === j + 1;
+  if (left >= right || labels.lastIndexOf(left) !== j || labels.indexOf(right) !== j + 1) return false;
+  const count = (c: number) => labels.filter((l) => l === c).length;
+  return count(left) === 1 || (count(left) === 2 && count(right) === 1);
 }
 
 /**
@@ -223,7 +227,10 @@ function* moves(parts: readonly Part[], drawn = false): Generator<{ parts: Part[
   for (let j = 0; j < parts.length; j++) {
     for (const at of laterWordStarts(parts[j].text)) if (at > least) yield { parts: [...parts.slice(0, j), ...cutAt(parts[j], at), ...parts.slice(j + 1)], cuts: [j] };
   }
-  if (drawn) return;
+  if (drawn) {
+    yield* deadlineBetween(parts);
+    return;
+  }
   const widths = new Set(parts.flatMap((p) => laterWordStarts(p.text).flatMap((at) => (at > NARROWEST ? [at - 1] : []))));
   for (const w of widths) {
     const out: Part[] = [];
@@ -239,6 +246,32 @@ function* moves(parts: readonly Part[], drawn = false): Generator<{ parts: Part[
     if (cuts.length > 1) yield { parts: out, cuts };
   }
 }
+
+/** Characters of the longest deadline a cell of one line between two others holds («в течение 2027/2028 учебного года»). */
+const DEADLINE_BETWEEN = 40;
+
+/**
+ * In drawing order, the moves that cut a line in three at once, where the middle piece is a deadline whole: a
+ * one-line deadline centred in its cell stands on the baseline of the name's last line and the executors' first
+ * (««Аттестация: новые требования» 15.10.2027 Управление»), and neither cut alone makes the row read better.
+ */
+function* deadlineBetween(parts: readonly Part[]): Generator<{ parts: Part[]; cuts: number[] }> {
+  for (let j = 0; j < parts.length; j++) {
+    const p = parts[j];
+    const starts = laterWordStarts(p.text);
+    for (const [k, a] of starts.entries()) {
+      // The deadline runs as far as it reads whole: «третья декада» is no deadline before «января».
+      if (isWholeDeadline(p.text.slice(a))) continue;
+      const b = starts.slice(k + 1).filter((end) => end - a <= DEADLINE_BETWEEN && isWholeDeadline(p.text.slice(a, end))).pop();
+      if (b === undefined) continue;
+      const three: Part[] = [{ ...p, text: p.text.slice(0, a).trim() }, { of: p.of, text: p.text.slice(a, b).trim(), gapBefore: false }, { of: p.of, text: p.text.slice(b), gapBefore: false }];
+      yield { parts: [...parts.slice(0, j), ...three, ...parts.slice(j + 1)], cuts: [j, j + 1] };
+    }
+  }
+}
+
+/** A deadline the parser reads, with no other cell's word before or after it (deadlineWhole). */
+const isWholeDeadline = (text: string): boolean => parseDeadline(text.trim()).kind !== "unparsed" && deadlineWhole(text);
 
 /**
  * Characters a row's typical line holds at most where the rows come cell after cell: a line there is one cell's line

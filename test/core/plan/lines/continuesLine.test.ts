@@ -80,6 +80,8 @@ describe("deadlineGoesOn: a deadline broken where no deadline ends", () => {
     ["в течение", "учебного года"],
     ["не позднее", "15 марта"],
     ["по мере", "необходимости"],
+    ["третья декада", "января"],
+    ["конец", "мая 2028 г."],
     // A deadline's word broken at the edge before a rest that is a word too.
     ["необходимост", "и"],
   ])("«%s» / «%s» goes on", (a, b) => expect(deadlineGoesOn(a, b)).toBe(true));
@@ -91,6 +93,7 @@ describe("deadlineGoesOn: a deadline broken where no deadline ends", () => {
     // A whole word before a conjunction: nothing broken.
     ["по мере необходимости", "и"],
     ["до 25 декабря", "15 участников"],
+    ["Методическая декада", "Управление образования"],
   ])("«%s» / «%s» does not", (a, b) => expect(deadlineGoesOn(a, b)).toBe(false));
 });
 

@@ -13,15 +13,27 @@ const { createTransformer: createTsJest } = require("ts-jest").default;
 /** Built-ins that Jest never swaps out during a test: safe to read once when a module loads. */
 const INTRINSICS = [
   "Math", "Number", "Array", "Object", "String", "Boolean", "Symbol", "JSON", "RegExp", "Map", "Set", "WeakMap",
-  "WeakSet", "Int32Array", "Uint8Array", "Uint16Array", "Uint32Array", "Float64Array", "Reflect",
+  "WeakSet", "Int8Array", "Int16Array", "Int32Array", "Uint8Array", "Uint16Array", "Uint32Array", "Float32Array",
+  "Float64Array", "ArrayBuffer", "DataView", "Reflect", "Intl", "Error", "TypeError", "RangeError",
 ];
-const VERSION = "local-globals-1";
+/**
+ * Global values and functions read bare, as the readers' scoring does in its inner loops (`-Infinity` as the score
+ * of no reading, `isNaN`): under Jest each read went through the interceptor too, 100× slower than a local
+ * (measured: 2·10⁷ comparisons with `Infinity` 3,340 ms under Jest, 34 ms against a local).
+ */
+const GLOBAL_VALUES = ["Infinity", "NaN", "isFinite", "isNaN", "parseInt", "parseFloat"];
+const VERSION = "local-globals-2";
 
-/** The binding line for the intrinsics a module mentions and does not declare at any level itself. */
+/** The name is declared by the module itself, at any level: its own binding, not the global. */
+const declares = (code, name) => new RegExp(`\\b(?:var|let|const|class|function)\\s+${name}\\b`).test(code);
+
+/** The binding line for the intrinsics and global values a module mentions and does not declare itself. */
 function bindingsFor(code) {
-  const used = INTRINSICS.filter(
-    (name) => new RegExp(`\\b${name}\\s*[.([]`).test(code) && !new RegExp(`\\b(?:var|let|const|class|function)\\s+${name}\\b`).test(code),
-  );
+  const used = [
+    ...INTRINSICS.filter((name) => new RegExp(`\\b${name}\\s*[.([]`).test(code)),
+    // Read bare, not as a property («Number.NaN», «x.isNaN»).
+    ...GLOBAL_VALUES.filter((name) => new RegExp(`(?<![.\\w$])${name}(?![\\w$])`).test(code)),
+  ].filter((name) => !declares(code, name));
   return used.length ? `var ${used.map((name) => `${name} = globalThis.${name}`).join(", ")};` : "";
 }
 

@@ -10,6 +10,11 @@ describe("local bindings of built-ins under Jest", () => {
     expect(bindingsFor(code)).toBe("var Math = globalThis.Math, Number = globalThis.Number;");
   });
 
+  test("binds the global values a module reads bare, and not a property of the same name", () => {
+    const code = `"use strict";\nlet best = -Infinity;\nconst ok = !isNaN(best) && Number.isFinite(best) && x.parseInt;`;
+    expect(bindingsFor(code)).toBe("var Number = globalThis.Number, Infinity = globalThis.Infinity, isNaN = globalThis.isNaN;");
+  });
+
   test("binds nothing where nothing is used, and never Date or timers (Jest's fake timers replace them)", () => {
     expect(bindingsFor(`"use strict";\nconst d = Date.now(); setTimeout(() => d, 1);`)).toBe("");
   });
@@ -23,6 +28,6 @@ describe("local bindings of built-ins under Jest", () => {
 
   test("this file's own stack trace names its own line (the transform runs on it)", () => {
     const line = Number(/localGlobalsTransformer\.test\.ts:(\d+)/.exec(new Error().stack ?? "")?.[1]);
-    expect(line).toBe(25);
+    expect(line).toBe(30);
   });
 });

@@ -184,19 +184,24 @@ function gluedAt(parts: readonly Part[], labels: readonly number[], j: number): 
 /**
  * gluedAt for text in drawing order as Writer prints a table (pdftotext -raw, a browser's copy): each cell's lines come
  * whole, cell after cell, and a cell of one line stands on the row's first baseline with the next cell's first line,
- * so the two come as one line however little of its column the first fills («постоянно информация размещена и»). Cells
- * centred vertically join so too where a cell's last line and the next one's first stand less than a line apart: a cell
- * of two lines beside one of one. A cut is one where the reading makes the first piece its column's last line in the
- * piece, the second the first line of a column to the right, and the first of one line or the two cells of three lines
- * together; and where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut before it
- * reads the parts: this half weighs the reading alone.
+ * so the two come as one line however little of its column the first fills («постоянно информация размещена и»). With
+ * cells centred vertically a one-line cell stands half a line or a line above a taller cell's last line, and a viewer's
+ * copy (pdf.js, which breaks the line only where the next run to the right stands more than a line's height off) joins
+ * the two: «года» ОО Ежемесячно» after a name of three lines. A cut is one where the reading makes the first piece its
+ * column's last line in the piece and the second the first line of a column to the right, and the first piece its
+ * column's only line, or one of at most three before a one-line cell that opens as one does (opensOneLineCell); and
+ * where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut before it reads the parts:
+ * this half weighs the reading alone.
  */
-function drawnGluedAt(_parts: readonly Part[], labels: readonly number[], j: number): boolean {
+function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number): boolean {
   const [left, right] = [labels[j], labels[j + 1]];
   if (left >= right || labels.lastIndexOf(left) !== j || labels.indexOf(right) !== j + 1) return false;
   const count = (c: number) => labels.filter((l) => l === c).length;
-  return count(left) === 1 || (count(left) === 2 && count(right) === 1);
+  return count(left) === 1 || (count(right) === 1 && count(left) <= 3 && opensOneLineCell(parts[j + 1].text));
 }
+
+/** A cell of one line opens in capitals («ОО», «Ежемесячно», «Управление») or is a deadline whole («15.10.2027»). */
+const opensOneLineCell = (text: string): boolean => /^[«"(]?\p{Lu}/u.test(text.trim()) || isWholeDeadline(text);
 
 /**
  * Whether `next` may open a cell after `prev` ended one: no line that asks for more (a preposition, a comma, a deadline

@@ -422,6 +422,25 @@ describe("gluedCuts in drawing order", () => {
     const quarter = gluedCuts(lines("Участие в ярмарке вакансий", "«Учитель для села»", "II квартал 2028 г. трудоустроено не менее 5", "молодых специалистов", "Управление образования"), ["name", "deadline", "result", "responsible"], { first: true, drawn: true });
     expect(quarter.get(2)?.[0]).toBe("II квартал 2028 г.");
   });
+
+  // Cells centred vertically (Word's «по центру»): a one-line cell stands a line or half a line above a taller cell's
+  // last line, and a viewer's copy (pdf.js) joins lines less than a line apart.
+  test("centred: a taller name's last line, then one-line executors and a one-line deadline, are cut apart", () => {
+    const order = ["name", "responsible", "deadline", "result"] as const;
+    const cuts = gluedCuts(lines("Актуализация муниципального конкурса", "профессионального мастерства «Педагог", "года» ОО Ежемесячно", "Приказ управления", "образования"), order, { first: true, drawn: true });
+    expect([...cuts]).toEqual([[2, ["года»", "ОО", "Ежемесячно"]]]);
+  });
+
+  test("centred: a deadline whole between a name's last line and the executors' first is cut off at both ends at once", () => {
+    const order = ["name", "deadline", "responsible", "result"] as const;
+    const cuts = gluedCuts(lines("Проведение семинара для руководителей ОО", "«Аттестация: новые требования» 15.10.2027 Управление", "образования"), order, { first: true, drawn: true });
+    expect([...cuts]).toEqual([[1, ["«Аттестация: новые требования»", "15.10.2027", "Управление"]]]);
+  });
+
+  test("a name's last line is not cut before a figure that no one-line cell opens with («в размере» / «200 тыс. рублей»)", () => {
+    const order = ["name", "responsible", "deadline", "result"] as const;
+    expect([...gluedCuts(lines("Предоставление единовременной", "выплаты молодым специалистам в", "размере 200 тыс. рублей"), order, { first: true, drawn: true })]).toEqual([]);
+  });
 });
 
 describe("captionAfterCaption", () => {

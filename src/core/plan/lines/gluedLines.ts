@@ -185,19 +185,18 @@ function gluedAt(parts: readonly Part[], labels: readonly number[], j: number): 
  * gluedAt for text in drawing order as Writer prints a table (pdftotext -raw, a browser's copy): each cell's lines come
  * whole, cell after cell, and a cell of one line stands on the row's first baseline with the next cell's first line,
  * so the two come as one line however little of its column the first fills («постоянно информация размещена и»). With
- * cells centred vertically a one-line cell stands half a line or a line above a taller cell's last line, and a viewer's
- * copy (pdf.js, which breaks the line only where the next run to the right stands more than a line's height off) joins
- * the two: «года» ОО Ежемесячно» after a name of three lines. A cut is one where the reading makes the first piece its
- * column's last line in the piece and the second the first line of a column to the right, and the first piece its
- * column's only line, or one of at most three before a one-line cell that opens as one does (opensOneLineCell); and
- * where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut before it reads the parts:
- * this half weighs the reading alone.
+ * cells centred vertically a one-line cell stands in the middle of a taller cell beside it, and a viewer's copy (pdf.js)
+ * and pdftotext -raw join it to the taller cell's last line: «года» ОО Ежемесячно» after a name of three lines. A cut
+ * is one where the reading makes the first piece its column's last line in the piece and the second the first line of
+ * a column to the right, and the first piece its column's only line or the second a cell of one line that opens as one
+ * does (opensOneLineCell); and where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut
+ * before it reads the parts: this half weighs the reading alone.
  */
 function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number): boolean {
   const [left, right] = [labels[j], labels[j + 1]];
   if (left >= right || labels.lastIndexOf(left) !== j || labels.indexOf(right) !== j + 1) return false;
   const count = (c: number) => labels.filter((l) => l === c).length;
-  return count(left) === 1 || (count(right) === 1 && count(left) <= 3 && opensOneLineCell(parts[j + 1].text));
+  return count(left) === 1 || (count(right) === 1 && opensOneLineCell(parts[j + 1].text));
 }
 
 /** A cell of one line opens in capitals («ОО», «Ежемесячно», «Управление») or is a deadline whole («15.10.2027»). */

@@ -2,9 +2,8 @@ import { assignColumns, type AssignOptions, endsOf, EXTRA, flowSizes, rankReadin
 import { type Line, partedBefore, rowLineAt, type Segmentation, segmentRows } from "./segmentRows";
 import type { TextColumn } from "./lineEvidence";
 import { deadlineGoesOn, endsOpen, opensWithObliqueAdjective } from "./continuesLine";
-import { deadlineWhole } from "./splitJoinedLines";
+import { deadlineWhole, readsAsWholeDeadline } from "./splitJoinedLines";
 import { laterWordStarts } from "../../text/wordStarts";
-import { parseDeadline } from "../deadline";
 
 /**
  * Lines that hold the pieces of two neighbouring cells on one baseline, glued by one space. pdftotext without layout
@@ -200,7 +199,7 @@ function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: numb
 }
 
 /** A cell of one line opens in capitals («ОО», «Ежемесячно», «Управление») or is a deadline whole («15.10.2027»). */
-const opensOneLineCell = (text: string): boolean => /^[«"(]?\p{Lu}/u.test(text.trim()) || isWholeDeadline(text);
+const opensOneLineCell = (text: string): boolean => /^[«"(]?\p{Lu}/u.test(text.trim()) || readsAsWholeDeadline(text);
 
 /**
  * Whether `next` may open a cell after `prev` ended one: no line that asks for more (a preposition, a comma, a deadline
@@ -224,7 +223,6 @@ const NARROWEST = 8;
  * fill, every line longer than it before its first word past it. `cuts`: the index of each cut's first piece.
  */
 function* moves(parts: readonly Part[], drawn = false): Generator<{ parts: Part[]; cuts: number[] }> {
-  const cutAt = (p: Part, at: number): Part[] => [{ ...p, text: p.text.slice(0, at).trim() }, { of: p.of, text: p.text.slice(at), gapBefore: false }];
   // In drawing order a cell of one short word glues as well («ОО вакансии представлены»), and no column's full lines
   // are cut at one width: only one line's cell does so.
   const least = drawn ? 0 : NARROWEST;
@@ -251,6 +249,9 @@ function* moves(parts: readonly Part[], drawn = false): Generator<{ parts: Part[
   }
 }
 
+/** A part cut in two before the character `at`: the second piece opens a cell, with no blank line before it. */
+const cutAt = (p: Part, at: number): [Part, Part] => [{ ...p, text: p.text.slice(0, at).trim() }, { of: p.of, text: p.text.slice(at), gapBefore: false }];
+
 /** Characters of the longest deadline a cell of one line between two others holds («в течение 2027/2028 учебного года»). */
 const DEADLINE_BETWEEN = 40;
 
@@ -265,17 +266,14 @@ function* deadlineBetween(parts: readonly Part[]): Generator<{ parts: Part[]; cu
     const starts = laterWordStarts(p.text);
     for (const [k, a] of starts.entries()) {
       // The deadline runs as far as it reads whole: «третья декада» is no deadline before «января».
-      if (isWholeDeadline(p.text.slice(a))) continue;
-      const b = starts.slice(k + 1).filter((end) => end - a <= DEADLINE_BETWEEN && isWholeDeadline(p.text.slice(a, end))).pop();
+      if (readsAsWholeDeadline(p.text.slice(a))) continue;
+      const b = starts.slice(k + 1).filter((end) => end - a <= DEADLINE_BETWEEN && readsAsWholeDeadline(p.text.slice(a, end))).pop();
       if (b === undefined) continue;
-      const three: Part[] = [{ ...p, text: p.text.slice(0, a).trim() }, { of: p.of, text: p.text.slice(a, b).trim(), gapBefore: false }, { of: p.of, text: p.text.slice(b), gapBefore: false }];
-      yield { parts: [...parts.slice(0, j), ...three, ...parts.slice(j + 1)], cuts: [j, j + 1] };
+      const [head, rest] = cutAt(p, a);
+      yield { parts: [...parts.slice(0, j), head, ...cutAt(rest, b - a), ...parts.slice(j + 1)], cuts: [j, j + 1] };
     }
   }
 }
-
-/** A deadline the parser reads, with no other cell's word before or after it (deadlineWhole). */
-const isWholeDeadline = (text: string): boolean => parseDeadline(text.trim()).kind !== "unparsed" && deadlineWhole(text);
 
 /**
  * Characters a row's typical line holds at most where the rows come cell after cell: a line there is one cell's line

@@ -308,11 +308,14 @@ function wholeTail(text: string, cellWidth: boolean): [string, string] | null {
   return wordsOf(before).some((w) => opensParty(before.slice(w.start))) ? null : cut;
 }
 
+/** The text is a deadline the parser reads, with no other cell's word before or after it (deadlineWhole). */
+export const readsAsWholeDeadline = (text: string): boolean => isDeadline(text) && deadlineWhole(text);
+
 /** Where, from `from` on, the text's last words are a deadline whole (deadlineWhole), after words that could end a cell; or -1. */
 function wholeDeadlineAt(t: string, from: number): number {
   for (const w of wordsOf(t).filter((x) => x.start >= from)) {
     const [head, tail] = [t.slice(0, w.start).trim(), t.slice(w.start)];
-    if (isDeadline(tail) && deadlineWhole(tail)) return ENDS_OPEN.test(head) ? -1 : w.start;
+    if (readsAsWholeDeadline(tail)) return ENDS_OPEN.test(head) ? -1 : w.start;
   }
   return -1;
 }

@@ -1,4 +1,5 @@
 import { parseItemNumber } from "../../core/plan/structure/numbering";
+import { continuesListAbove } from "../../core/plan/lines/listItems";
 
 /** How far (in characters) the layout moves a row's number off where the other rows' numbers stand. */
 const SHIFT = 2;
@@ -21,9 +22,21 @@ export function numberedHeadings(lines: readonly string[], bodyStart: number, sk
   if (numbered.length === 0) return new Map();
   const margin = Math.min(...numbered.map(indent));
   const rows = numbered.filter((k) => indent(k) <= margin + SHIFT);
+  // A list typed in a name's cell («по направлениям:» / «1) …» / «2) …»): its numbers stand where the name does too,
+  // and the next row's may continue them (2) → 2.3.). An item after its list's item before it, at the same place
+  // since the last row, is the list's; and a heading's title is capitalised.
+  const listItemAt = (k: number): boolean => {
+    if (!/^\S+\s+[«"„]?\p{Lu}/u.test(text(k).trim())) return true;
+    const above: string[] = [];
+    for (let j = k - 1; j >= bodyStart && !rows.includes(j); j--) if (indent(j) === indent(k)) above.push(text(j).trim());
+    return continuesListAbove(text(k).trim(), above);
+  };
   const out = new Map<number, number>();
+  // A number that opened a row or a heading already opens none again («1.» of a result's list «1. Заявка в …» under
+  // heading «1.»): a plan numbers each heading once.
+  const given = (k: number) => rows.some((r) => r < k && numberOf(r) === numberOf(k)) || [...out.keys()].some((h) => numberOf(h) === numberOf(k));
   for (const k of numbered) {
-    if (indent(k) <= margin + SHIFT || /\S\s{2,}\S/.test(text(k).trim())) continue;
+    if (indent(k) <= margin + SHIFT || /\S\s{2,}\S/.test(text(k).trim()) || listItemAt(k) || given(k)) continue;
     const next = rows.find((r) => r > k);
     const own = numberOf(k)!.replace(/[.)]$/, "");
     if (next !== undefined && numberOf(next)!.startsWith(`${own}.`)) out.set(k, margin);

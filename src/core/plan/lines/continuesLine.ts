@@ -3,6 +3,7 @@ import { completesDeadlineWord } from "./brokenWords";
 import { isBareConsent, opensParty } from "./lineEvidence";
 import { opensWithFunding } from "./fundingWords";
 import { opensWithProduct } from "./outcomeWords";
+import { announcesList, endsListItem, opensListItem, opensNextItem } from "./listItems";
 
 /**
  * How wrapped lines of one cell follow each other. A line that ends in a hyphen, a comma or a word that cannot end a
@@ -310,6 +311,9 @@ export function continuation(prev: string, next: string): number {
   // A deadline's word broken at a narrow column's edge before a rest that is a word too («необходимост» / «и»): as
   // sure as a word's rest that is none (REST_OF_WORD), the rest no conjunction of the next cell.
   if (completesDeadlineWord(prev, next)) return 3;
+  // A list's item under the phrase that announces it, or after the item before it: the same cell's next paragraph.
+  if (opensListItem(next) && (announcesList(prev) || opensNextItem(prev, next))) return LIST_ANNOUNCED;
+  if (opensListItem(next) && endsListItem(prev)) return LIST_GOES_ON_ITEM;
   // A deadline broken where no deadline ends («не позднее» / «01.12.2028»): the next line carries it on.
   if (endsOpen(prev) || deadlineGoesOn(prev, next)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;
@@ -324,6 +328,14 @@ export function continuation(prev: string, next: string): number {
   if (opensWithTitle(next) && TITLED_NOUN_END.test(prev.trim()) && !POSITION_END.test(prev.trim())) return TITLE_AFTER_NOUN;
   return endsClosed(prev) ? -0.3 : -0.6;
 }
+
+/**
+ * An item after the colon that announces its list, or after the item before it when that took one line, goes on as
+ * surely as a phrase cut mid-way (endsOpen).
+ */
+const LIST_ANNOUNCED = 1.5;
+/** An item after an item ended with «;»: a list goes on, though an executors' cell may end a party so too. */
+const LIST_GOES_ON_ITEM = 0.5;
 
 /**
  * A body's noun capitalised in the genitive singular first («Управления», «Комитета», «Министерства»): an executors'

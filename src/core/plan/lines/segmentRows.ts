@@ -22,6 +22,8 @@ import { holdsOwnCells } from "./parentWithCells";
 import { numberRemark } from "./numberRemark";
 import { SkippedNumbers } from "./skippedNumber";
 import { lateRowCells } from "./lateRowCells";
+import { CellList } from "./cellLists";
+import { announcesList } from "./listItems";
 
 /**
  * A sum row's line: «Итого» / «Всего» capitalised, as the label of a row opens it (in lower case the word runs on in a
@@ -258,6 +260,15 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     }
     return true;
   };
+  // The number of the next numbered line after line i (its own list's, a row's, a heading's: «Цель 2.» heads the
+  // rows after it itself), or null.
+  const nextNumberAfter = (i: number): string | null => {
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = furniture.has(j) ? null : numberOf(lines[j].text.trim());
+      if (next) return next.number;
+    }
+    return null;
+  };
   // The next part of the act (an annex's heading) ends the plan's table: its lines, numbered too, are no rows.
   const partAt = nextPartAt(lines, bodyStart);
   const starts: { index: number; number: string | null; heading: boolean; rest: string | null }[] = [];
@@ -270,6 +281,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
   const lateRows = new Map<number, readonly number[]>();
   // Whether a whole item number printed with its dot («3.») opened a row yet.
   let dottedWhole = false;
+  const cellList = new CellList();
   for (let i = bodyStart; i < partAt; i++) {
     if (furniture.has(i)) continue;
     const text = lines[i].text.trim();
@@ -277,6 +289,9 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     const bare = n !== null && n.rest === null && !/[.)]$/.test(n.number) && !n.number.includes(".");
     if (n && !n.heading && !/^[IVXLC]/.test(n.number)) {
       const p = path(n.number)!;
+      // The next item of a list typed in the row's cell, unless the rows after it number inside it (a heading «2.»
+      // over «2.1» after a cell whose list had a «1.»).
+      if (cellList.takes(n.number, p, () => isSectionNumber(n.number, nextNumberAfter(i)))) continue;
       // A bare "3" is an item's number only where the numbering expects it and no page ends there. A whole number
       // without its dot and lower-case words after it («5 договоров», «2 класса») is as often a quantity opening a
       // result's line: it opens a row only as the very next number, never skipping one that may still come.
@@ -294,14 +309,19 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
       if (before) lateRows.set(i, before);
       if ((follows || flow || late) && !(bare && endsPage(i) && !inNumberColumn(lines, i, (t) => numberOf(t) !== null)) && !(bare && strayColumnNumber(prev, p, i))) {
         starts.push({ index: i, number: n.number, heading: false, rest: n.rest });
+        cellList.end();
         if (/^\d+[.)]$/.test(n.number)) dottedWhole = true;
         if (late) continue;
         if (follows) skipped.accept(prev, p);
         prev = lastItem = flow ? listAfterFlow(prev, p) : p;
         continue;
       }
+      // A list opens inside a cell, under the phrase announcing it or a line of the row at least: right under a row's
+      // first line its «1.» is that row's number read again (column numbers «1 2 3 …» taken for a row, then «1. …»).
+      if (i > bodyStart && (announcesList(lines[i - 1].text) || starts.at(-1)?.index !== i - 1)) cellList.passed(n.number, p);
     } else if (n) {
       starts.push({ index: i, number: n.number, heading: true, rest: n.rest });
+      cellList.end();
       // Items of the heading's own section before it had their numbers printed above it (numbersOverTitle): the
       // list goes on from them, not from the heading.
       const own = path(n.number);

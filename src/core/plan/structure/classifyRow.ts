@@ -4,6 +4,7 @@ import { isInside, isNoteRemark, isRoman, numberWithRemark, parseItemNumber, sec
 import { distinctTexts, isColumnNumbers, isRepeatedHeader, nonEmptyCells } from "./rowShapes";
 import type { DropReason } from "../types";
 import { isAmountCell, isSumLabel } from "../../table/sumRows";
+import { continuesListAbove } from "../lines/listItems";
 
 /** What a row is, judged from the row itself and the numbered rows after it. */
 export type RowClass =
@@ -114,6 +115,9 @@ function sectionRow(row: GridRow, cells: readonly { index: number; text: string 
 
   // «Примечание: …» alone in a row is a remark on the rows above (isNoteRemark), whatever its words.
   if (texts.length === 1 && isNoteRemark(texts[0])) return null;
+  // «1. Потребности в учителях …» alone in the name column under «по направлениям:»: a list typed in the cell above,
+  // whose lines a wrapped table gives as rows of their own.
+  if (texts.length === 1 && cells[0].index !== numberCol && continuesListAbove(texts[0], cellAbove(index, cells[0].index, ctx))) return null;
   // "1. Выявление кадровых потребностей …" alone in a row, in any column.
   if (texts.length === 1) {
     const marker = sectionMarker(texts[0]);
@@ -145,6 +149,22 @@ function sectionRow(row: GridRow, cells: readonly { index: number; text: string 
     }
   }
   return null;
+}
+
+/**
+ * The lines of column `column` above row `index` up to the last row with a number (its line included), nearest first:
+ * the cell a row without a number goes on.
+ */
+function cellAbove(index: number, column: number, ctx: ClassifyContext): string[] {
+  const numberCol = ctx.layout.index.number;
+  const out: string[] = [];
+  for (let j = index - 1; j >= ctx.first; j--) {
+    const cells = ctx.grid.rows[j].cells;
+    const text = (cells[column] ?? "").trim();
+    if (text !== "") out.push(text);
+    if (numberCol === undefined || parseItemNumber(cells[numberCol] ?? "") !== null) break;
+  }
+  return out;
 }
 
 function itemRow(row: GridRow, ctx: ClassifyContext): RowClass {

@@ -106,7 +106,10 @@ export interface SectionMarker {
 }
 
 const SECTION_WORD = new RegExp(`^(${HEADING_WORD_SOURCE})\\s+(?:№\\s*)?(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6})\\s*[.):]?(?:\\s+|$|(?=[«"„]))([\\s\\S]*)$`, "iu");
-/** A heading word with a colon and no number: «Цель: повышение …», «Задачи:». */
+/**
+ * A heading word with a colon and no number: «Цель: повышение …», «Задачи:». Capitalised, as a heading opens: in lower
+ * case the word is a wrapped phrase's that announces a list in a cell («… по» / «направлениям:» / «1) …»).
+ */
 const SECTION_WORD_ONLY = new RegExp(`^(${HEADING_WORD_SOURCE})\\s*:\\s*([\\s\\S]*)$`, "iu");
 const NUMBERED_TITLE = /^(\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6})[.)]\s*(\S[\s\S]*)$/s;
 
@@ -117,7 +120,7 @@ export function sectionMarker(text: string): SectionMarker | null {
   // The heading word stays in the title («Задача 1.1. Привлечение …»): it says what kind of part this is.
   if (word) return { number: word[2], title: t, explicit: true, rank: headingRank(word[1]) ?? undefined };
   const bare = SECTION_WORD_ONLY.exec(t);
-  if (bare) return { number: null, title: t, explicit: true, rank: headingRank(bare[1]) ?? undefined };
+  if (bare && /^\p{Lu}/u.test(t)) return { number: null, title: t, explicit: true, rank: headingRank(bare[1]) ?? undefined };
   const numbered = NUMBERED_TITLE.exec(t);
   if (numbered && /^[«"„(]?[\p{Lu}]/u.test(numbered[2])) {
     return { number: numbered[1], title: numbered[2].trim(), explicit: isRoman(numbered[1]) };

@@ -8,6 +8,7 @@ import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
 import { withExtras } from "../extraColumns";
 import { withRemarkRows } from "../remarkRows";
+import { withCellLists } from "../cellLists";
 import { withReorderedColumns } from "../reorderedColumns";
 import { withSpanDeadlines } from "../spanDeadlines";
 import { withUnnumberedSections } from "../unnumberedSections";
@@ -310,6 +311,18 @@ const REMARKS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_REMARKS.
   truth: (plan, r) => withRemarkRows(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/**
+ * Shapes with cells and without, drawing plans whose names announce their parts as a list under marks and whose
+ * results list documents (cellLists): text without cells gives each item as a line opening like a row or a cell.
+ */
+const WITH_CELL_LISTS = ["html", "docx", "xlsx-cells", "pdf-ruled", "pdf-plain", "pdf-pdftotext-layout", "space-aligned", "pipe-wrapped", "interleaved", "cell-per-line-bar", "xlsx-column-a", "pdf-pdftotext-raw", "pdf-pdftotext-stream", "lo-docx-pdftotext-stream"];
+const CELL_LISTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_CELL_LISTS.includes(s.name)).map((s) => ({
+  ...s,
+  name: `${s.name}-lists`,
+  about: `${s.about}; lists typed in cells («мониторинга:» / «1) …;» / «2) …», «– справка;»)`,
+  truth: (plan, r) => withCellLists(s.truth ? s.truth(plan, r) : plan),
+}));
+
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
 export const SHAPES: readonly Shape[] = [
   ...BASE_SHAPES,
@@ -341,6 +354,7 @@ export const SHAPES: readonly Shape[] = [
   ...BROWSER_PRINT_SHAPES,
   ...REMARKS_SHAPES,
   LAYOUT_IN_COLUMN_A,
+  ...CELL_LISTS_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

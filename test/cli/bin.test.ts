@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { SEEDS, seedPath } from "../helpers/seeds";
@@ -46,4 +46,17 @@ test("indicators of a CSV without --config loads no config schema (zod and its l
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// Windows gets a .cmd shim instead of a link (scripts/linkBin.js): the link is checked where it is one.
+(process.platform === "win32" ? test.skip : test)("`npx plankadry` in the repository runs bin/plankadry.js from node_modules/.bin, with no copy in npx's cache", () => {
+  const root = path.join(__dirname, "..", "..");
+  // npm 11's npx installs a project that declares a bin of the command's name into its cache (where first calls made
+  // at once can leave a broken copy): the command is linked by the prepare script instead (scripts/linkBin.js).
+  const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { bin?: unknown; scripts: Record<string, string> };
+  expect(manifest.bin).toBeUndefined();
+  expect(manifest.scripts.prepare).toContain("node scripts/linkBin.js");
+  const r = spawnSync(process.execPath, [path.join(root, "scripts", "linkBin.js")], { encoding: "utf8" });
+  expect(r.status).toBe(0);
+  expect(realpathSync(path.join(root, "node_modules", ".bin", "plankadry"))).toBe(realpathSync(bin));
 });

@@ -22,13 +22,14 @@ export function numberedHeadings(lines: readonly string[], bodyStart: number, sk
   if (numbered.length === 0) return new Map();
   const margin = Math.min(...numbered.map(indent));
   const rows = numbered.filter((k) => indent(k) <= margin + SHIFT);
+  const rowLines = new Set(rows);
   // A list typed in a name's cell («по направлениям:» / «1) …» / «2) …»): its numbers stand where the name does too,
   // and the next row's may continue them (2) → 2.3.). An item after its list's item before it, at the same place
   // since the last row, is the list's; and a heading's title is capitalised.
   const listItemAt = (k: number): boolean => {
     if (!/^\S+\s+[«"„]?\p{Lu}/u.test(text(k).trim())) return true;
     const above: string[] = [];
-    for (let j = k - 1; j >= bodyStart && !rows.includes(j); j--) if (indent(j) === indent(k)) above.push(text(j).trim());
+    for (let j = k - 1; j >= bodyStart && !rowLines.has(j); j--) if (indent(j) === indent(k)) above.push(text(j).trim());
     return continuesListAbove(text(k).trim(), above);
   };
   const out = new Map<number, number>();

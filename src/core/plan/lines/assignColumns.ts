@@ -6,7 +6,7 @@ import { type ColumnScores, isBareConsent, lineEvidence, opensParty, type TextCo
 import { opensWithNoWord } from "../../text/restOfWord";
 import { MARGIN, walkHeights } from "./walkHeights";
 import { readsAsOutcome } from "./outcomeWords";
-import { announcesList, opensListItem } from "./listItems";
+import { announcesList, endsListItem, opensListItem } from "./listItems";
 import { mayOwn, Owner, OWNER_STATES, type OwnerStep, ownerSteps } from "./scheduleOwner";
 
 /**
@@ -532,7 +532,7 @@ export interface LineTraits {
 }
 
 export function lineTraits(text: string): LineTraits {
-  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), resultNoun: opensWithNominativeNoun(text), open: endsOpen(text) || endsOnBodilessPosition(text) || announcesList(text), listGoesOn: /;\s*$/u.test(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text) || opensListItem(text), quotes: quoteBalance(text), outcome: readsAsOutcome([text]) };
+  return { midPhrase: startsMidPhrase(text), restOfWord: opensWithNoWord(text), noExecutorStart: opensNoExecutorCell(text), titleFirst: opensWithTitle(text), nominativeAdjective: NOMINATIVE_ADJECTIVE_FIRST.test(text), resultAdjective: RESULT_ADJECTIVE_FIRST.test(text), resultNoun: opensWithNominativeNoun(text), open: endsOpen(text) || endsOnBodilessPosition(text) || announcesList(text), listGoesOn: endsListItem(text), adjective: endsWithAdjective(text), firstWordLength: firstWord(text).length, ownLine: isBareConsent(text) || opensListItem(text), quotes: quoteBalance(text), outcome: readsAsOutcome([text]) };
 }
 
 /**

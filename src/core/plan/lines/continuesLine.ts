@@ -312,8 +312,10 @@ export function continuation(prev: string, next: string): number {
   // sure as a word's rest that is none (REST_OF_WORD), the rest no conjunction of the next cell.
   if (completesDeadlineWord(prev, next)) return 3;
   // A list's item under the phrase that announces it, or after the item before it: the same cell's next paragraph.
-  if (opensListItem(next) && (announcesList(prev) || opensNextItem(prev, next))) return LIST_ANNOUNCED;
-  if (opensListItem(next) && endsListItem(prev)) return LIST_GOES_ON_ITEM;
+  if (opensListItem(next)) {
+    if (announcesList(prev) || opensNextItem(prev, next)) return LIST_ANNOUNCED;
+    if (endsListItem(prev)) return LIST_GOES_ON_ITEM;
+  }
   // A deadline broken where no deadline ends («не позднее» / «01.12.2028»): the next line carries it on.
   if (endsOpen(prev) || deadlineGoesOn(prev, next)) return startsMidPhrase(next) || /^[«"„\p{Lu}\d]/u.test(next.trim()) ? 1.5 : 0.5;
   if (startsMidPhrase(next)) return 1;

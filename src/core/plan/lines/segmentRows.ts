@@ -248,27 +248,21 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     while (j < lines.length && isPageFurniture(lines[j].text)) j++;
     return j >= lines.length || furniture.has(j) || isSignatureText(lines[j].text) || numberOf(lines[j].text) !== null;
   };
+  // The number of the first numbered line after line i, not furniture, that `wanted` takes (any: a list's, a row's,
+  // a heading's), or null.
+  const nextNumberAfter = (i: number, wanted: (n: NonNullable<ReturnType<typeof numberOf>>) => boolean = () => true): string | null => {
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = furniture.has(j) ? null : numberOf(lines[j].text.trim());
+      if (next && wanted(next)) return next.number;
+    }
+    return null;
+  };
   // A bare «4» alone on its line where the rows are numbered «2.4», «3.1»: a section's number printed apart from its
   // title has its first item («4.1») next; a column's number that pdftotext gives under the column's caption, away
   // from the header (a Writer print gives «1 2 3» under the first captions and «6», «4», «5» among the later ones), has
   // none.
-  const strayColumnNumber = (prev: readonly number[] | null, p: readonly number[], i: number) => {
-    if (prev === null || prev.length < 2) return false;
-    for (let j = i + 1; j < lines.length; j++) {
-      const next = furniture.has(j) ? null : numberOf(lines[j].text.trim());
-      if (next && !next.heading && !/^[IVXLC]/.test(next.number)) return !isSectionNumber(p.join("."), next.number);
-    }
-    return true;
-  };
-  // The number of the next numbered line after line i (its own list's, a row's, a heading's: «Цель 2.» heads the
-  // rows after it itself), or null.
-  const nextNumberAfter = (i: number): string | null => {
-    for (let j = i + 1; j < lines.length; j++) {
-      const next = furniture.has(j) ? null : numberOf(lines[j].text.trim());
-      if (next) return next.number;
-    }
-    return null;
-  };
+  const strayColumnNumber = (prev: readonly number[] | null, p: readonly number[], i: number) =>
+    prev !== null && prev.length >= 2 && !isSectionNumber(p.join("."), nextNumberAfter(i, (n) => !n.heading && !/^[IVXLC]/.test(n.number)));
   // The next part of the act (an annex's heading) ends the plan's table: its lines, numbered too, are no rows.
   const partAt = nextPartAt(lines, bodyStart);
   const starts: { index: number; number: string | null; heading: boolean; rest: string | null }[] = [];
@@ -290,7 +284,7 @@ export function segmentRows(lines: readonly Line[], bodyStart: number, header: r
     if (n && !n.heading && !/^[IVXLC]/.test(n.number)) {
       const p = path(n.number)!;
       // The next item of a list typed in the row's cell, unless the rows after it number inside it (a heading «2.»
-      // over «2.1» after a cell whose list had a «1.»).
+      // over «2.1» after a cell whose list had a «1.»; «Цель 2.» after it heads those rows itself).
       if (cellList.takes(n.number, p, () => isSectionNumber(n.number, nextNumberAfter(i)))) continue;
       // A bare "3" is an item's number only where the numbering expects it and no page ends there. A whole number
       // without its dot and lower-case words after it («5 договоров», «2 класса») is as often a quantity opening a

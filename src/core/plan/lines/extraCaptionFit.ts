@@ -41,3 +41,26 @@ const OBLIQUE_START = /^\p{Ll}\p{L}+(?:ых|их|ого|его|ому|ему|ы�
 export function foreignTo(caption: string, text: string): boolean {
   return FAMILIES.some((f) => f.caption.test(caption)) && !captionFits(caption, text) && OBLIQUE_START.test(text.trim());
 }
+
+/**
+ * Captions of the columns officials print beside a plan's own (DESIGN.md §3 keeps them as extra columns): funding and
+ * its sum, a target, the place, the participants, notes, a mark of completion. A text's line under the header that no
+ * column numbers count is taken for such a caption only so: the first row's centred deadline («В течении года») or a
+ * section's title without a number («Информационное сопровождение») stands there as well.
+ */
+const EXTRA_CAPTION = /^(?:источник|объ[её]м|сумма|стоимост|финансир|показател|целев|индикатор|место\s+проведени|участник|категори\p{L}*\s+участник|ресурсн|затрат|примечани|отметк|информаци\p{L}*\s+о\s+(?:выполнени|исполнени))/iu;
+
+/**
+ * A column left for the report on the plan («Отметка о выполнении», «Примечание»): printed last and mostly empty, text
+ * without cells gives nothing of it there but its caption (reportCaption.ts reads that).
+ */
+const REPORT_CAPTION = /^(?:примечани|отметк|информаци\p{L}*\s+о\s+(?:выполнени|исполнени))/iu;
+
+/**
+ * Whether the caption names a column officials print beside the plan's own and fill (EXTRA_CAPTION): a report's
+ * column only where it stands among the plan's own (`last`: it stands after them all).
+ */
+export function namesFilledExtraColumn(caption: string, last: boolean): boolean {
+  const t = caption.trim();
+  return EXTRA_CAPTION.test(t) && !(last && REPORT_CAPTION.test(t));
+}

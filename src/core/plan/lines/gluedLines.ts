@@ -74,7 +74,7 @@ export function gluedCuts(
     const ranked = drawn && options.before ? readings(parts) : [read(parts)];
     return ranked.find((a) => a.score > -Infinity && ok(a.labels)) ?? null;
   };
-  const lineGlued = drawn ? drawnGluedAt : gluedAt;
+  const lineGlued = drawn ? (parts: readonly Part[], labels: readonly number[], j: number) => drawnGluedAt(parts, labels, j, order) : gluedAt;
   // A row cut by a page break after its first baseline leaves one line of it on the page: every cell's first line,
   // glued. Its cuts are few and depend on one another (a deadline between two others parses only with both cut): each
   // set of them is tried.
@@ -191,11 +191,12 @@ function gluedAt(parts: readonly Part[], labels: readonly number[], j: number): 
  * does (opensOneLineCell); and where the pieces' words may part two cells (mayOpenAfter), which gluedCuts asks of a cut
  * before it reads the parts: this half weighs the reading alone.
  */
-function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number): boolean {
+function drawnGluedAt(parts: readonly Part[], labels: readonly number[], j: number, order: readonly ReadColumn[]): boolean {
   const [left, right] = [labels[j], labels[j + 1]];
   if (left >= right || labels.lastIndexOf(left) !== j || labels.indexOf(right) !== j + 1) return false;
   const count = (c: number) => labels.filter((l) => l === c).length;
-  return count(left) === 1 || (count(right) === 1 && opensOneLineCell(parts[j + 1].text));
+  // An extra column's cell of one line opens in lower case as often as not («не требуется», «местный бюджет»).
+  return count(left) === 1 || (count(right) === 1 && (opensOneLineCell(parts[j + 1].text) || order[right] === EXTRA));
 }
 
 /** A cell of one line opens in capitals («ОО», «Ежемесячно», «Управление») or is a deadline whole («15.10.2027»). */

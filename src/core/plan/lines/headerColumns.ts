@@ -4,6 +4,7 @@ import { namesSpanEnds } from "../columns/deadlineEnd";
 import { captionText } from "./captionText";
 import { subCaptions } from "./spanSubCaptions";
 import { yearsOf } from "./yearCaptions";
+import { namesFilledExtraColumn } from "./extraCaptionFit";
 
 /** A column of the header of a plan without cells: a catalogued key, or an extra column kept by its caption. */
 export type HeaderColumn =
@@ -66,6 +67,30 @@ export function drawnHeaderColumns(lines: readonly string[], count: number, name
   // A caption's later line may run on into the first line of the caption beside it on their baseline with no
   // sub-captions under them either («завершения Примечание»): its capitals part them where nothing else counts.
   return byYear ?? bySpan ?? columnsOf(captionsInDrawingOrder(texts, count), named) ?? columnsOf(captionsInDrawingOrder(texts, count, true), named);
+}
+
+/**
+ * How many columns a header counts where no row of numbers under it does: each caption opens a line of its own with a
+ * capital and its wrapped lines go on in lower case («Источник» / «финансирования»), whole one after another, row by
+ * row, or run together with captions on the same baseline. Counted only where the captions read so hold every column
+ * the header search named and more that no catalogue names but that name a column officials print beside them and
+ * fill (a source of funding, a target: namesFilledExtraColumn); without such a column the catalogued ones count the
+ * table as well, and null is returned.
+ */
+export function drawnCaptionCount(lines: readonly string[], named: ReadonlySet<PlanKey>): number | null {
+  const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
+  const opened = texts.filter((t, i) => i === 0 || !STARTS_LOWER.test(t)).length;
+  // Captions of one line drawn on one baseline come run together on a line («п/п Мероприятие Исполнитель Срок»), and a
+  // caption's later line may run on into the next caption's first line («реализации Содержание работы»): each capital
+  // there may open one too. The fewest captions that read so are taken.
+  const capitals = opened + texts.reduce((n, t) => n + t.split(CAPITALISED_WORD).length - 1, 0);
+  for (let count = named.size + 1; count <= Math.max(opened, capitals); count++) {
+    // Row by row, the captions' first lines come first and their wrapped lines after them all.
+    const columns = [captionsInDrawingOrder(texts, count), captionsInDrawingOrder(texts, count, true), captionsRowMajor(texts, count)].map((c) => columnsOf(c, named)).find((c) => c !== null);
+    const extras = columns?.filter((c) => c.key === null && !("spanEnd" in c && c.spanEnd)) ?? [];
+    if (extras.length && extras.every((c) => namesFilledExtraColumn(c.caption, c === columns![columns!.length - 1]))) return columns!.length;
+  }
+  return null;
 }
 
 /**

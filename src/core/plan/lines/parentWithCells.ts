@@ -31,8 +31,10 @@ function executorsFirst(pieces: readonly string[], rest: readonly string[], befo
  * the row's own lines (the page's columns given as blocks follow, as pdftotext gives them).
  */
 export function holdsOwnCells(lines: readonly string[]): boolean {
-  const caption = lines.findIndex((l) => matchHeader(l.trim()) !== null);
-  const own = (caption < 0 ? lines : lines.slice(0, caption)).map((l) => splitLine(l));
+  // A number alone on its line («1.1.» over its name's lines) leaves an empty rest: the title starts under it.
+  const texts = lines.filter((l) => l.trim() !== "");
+  const caption = texts.findIndex((l) => matchHeader(l.trim()) !== null);
+  const own = (caption < 0 ? texts : texts.slice(0, caption)).map((l) => splitLine(l));
   let before = "";
   for (const [j, pieces] of own.entries()) {
     const at = pieces.findIndex((p, k) => (j > 0 || k > 0) && isDeadline(p) && !OPEN_END.test((k > 0 ? pieces[k - 1] : before).trim()));

@@ -19,7 +19,7 @@ import { ownLineSums, ownSumCells } from "./sumsOnOwnLines";
 import { joinNumberDots } from "./numberDot";
 import { joinNumberRests } from "./numberRests";
 import { gatherColumnNumbers } from "./gatherColumnNumbers";
-import { drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
+import { drawnCaptionCount, drawnHeaderColumns, type HeaderColumn, headerColumns, spanColumns } from "./headerColumns";
 import { type Line, type LineRef, numberOf, openingMarks, partedBefore, rowLineAt, type Segment, type Segmentation, segmentRows } from "./segmentRows";
 import { sectionRow } from "./sectionRow";
 import { sectionTitlesApart } from "./sectionTitleApart";
@@ -114,8 +114,19 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const opens = new Set(tried?.segments.flatMap((s) => (s.kind === "item" ? [s.at - body] : [])));
   const glued = new Map([...unglued.printed].filter(([i]) => opens.has(i)).map(([, l]) => [l.row, l.text]));
   const numbered = glued.size ? [...input.slice(0, body), ...unglued.lines.map((l, i) => (unglued.printed.has(i) && !opens.has(i) ? unglued.printed.get(i)! : l))] : input;
-  const first = segmentRows(numbered, body, headerLines);
-  if (!first) return null;
+  const uncounted = segmentRows(numbered, body, headerLines);
+  if (!uncounted) return null;
+  // Captions each on lines of their own count the columns where no numbers under them do, where the rows come cell
+  // after cell (text in drawing order): a caption that names a column officials print beside the plan's own is an
+  // extra column, read as where numbers count it. Rows given baseline by baseline across the table are read by their
+  // baselines, as they are under numbers that count more columns than the plan's own.
+  const captionCount = header && linesOfCellWidth(numbered, uncounted) ? drawnCaptionCount(headerLines, ownNamed(header, input)) : null;
+  const withCount = (found: Segmentation): Segmentation => (found.columnCount === null && captionCount !== null ? { ...found, columnCount: captionCount } : found);
+  const segment = (ls: readonly Line[], from: number): Segmentation | null => {
+    const found = segmentRows(ls, from, headerLines);
+    return found && withCount(found);
+  };
+  const first = withCount(uncounted);
   // The head's sign-off on one line amid the last page's flows is no row's, nor is one whose name came at the text's
   // end with a schedule's marks between: the rows are read without it, and it stands right under the table, before
   // what else follows it there (signOffBlock).
@@ -149,7 +160,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   // them (pdftotext without layout): each row's run of them is no line's then, and they are read the same way.
   const onOwn = header ? ownLineSums(numbered, body, first.start, headerLines, sumCount) : null;
   const source = onOwn ? onOwn.lines : summed && summed.lines.length !== numbered.length ? summed.lines : numbered;
-  const rough = onOwn ? onOwn.rows : source === numbered ? first : segmentRows(source, body, headerLines);
+  const rough = onOwn ? onOwn.rows : source === numbered ? first : segment(source, body);
   if (!rough) return null;
   // The table's lines that hold two cells are cut in two. The title, the signatures and the section headings span
   // the table's width: they hold one text and are left as they are.
@@ -170,7 +181,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const split = source.flatMap((l, i) => (i < rough.start || i >= rough.end || headings.has(i) ? [l] : pieces(l, i)));
   // Rows whose line was cut so: the cut is a guess, and the item says so.
   const tailCutRows = new Map([...tails].map(([i, t]) => [source[i].row, t.cut] as const));
-  const splitRows = split.length === source.length ? rough : segmentRows(split, header ? header.end : 0, headerLines);
+  const splitRows = split.length === source.length ? rough : segment(split, body);
   if (!splitRows) return null;
   const order = header?.order ?? (["number", "name", "deadline", "responsible", "result"] as PlanKey[]);
   // Lines that glue two cells' pieces on one baseline are cut where the row reads better so (gluedLines). The search
@@ -198,7 +209,7 @@ export function recoverLineTable(asPrinted: readonly Line[], options: { baseline
   const memo = options.memo ?? readingMemo();
   const cutLines = grid || (unknownColumns && !withExtras) || !options.baselines ? null : cutGluedLines(split, splitRows, cutOrder, header ? header.end : 0, headerLines, drawnOrder, blockColumns, memo);
   const lines = cutLines?.lines ?? split;
-  const cut = cutLines?.rows ?? splitRows;
+  const cut = cutLines ? withCount(cutLines.rows) : splitRows;
   // A schedule grid's marks come off the rows' lines before they are read, and stay in a column of their own.
   const marked = grid ? takeRowMarks(cut) : null;
   const rows = marked?.seg ?? cut;

@@ -1,4 +1,4 @@
-import { drawnHeaderColumns, headerColumns, spanColumns } from "../../../../src/core/plan/lines/headerColumns";
+import { drawnCaptionCount, drawnHeaderColumns, headerColumns, spanColumns } from "../../../../src/core/plan/lines/headerColumns";
 import type { PlanKey } from "../../../../src/core/plan/columns/columnCatalogue";
 
 const named = (...keys: PlanKey[]) => new Set<PlanKey>(keys);
@@ -172,5 +172,31 @@ describe("a caption merged over the years under it, in drawing order", () => {
       "deadline:Срок",
       "result:Результат",
     ]);
+  });
+});
+
+describe("the columns a header counts where no column numbers do", () => {
+  const plan = named("number", "name", "deadline", "responsible", "result");
+  test("captions wrapped whole one after another: a funding caption is a column of its own", () => {
+    // Writer's table in drawing order (pdftotext -raw, a viewer's copy): each caption's lines together.
+    const drawn = ["№", "п/п", "Наименование", "мероприятия", "Срок", "исполнения", "Ответственный", "исполнитель", "Источник", "финансирования", "Ожидаемый", "результат"];
+    expect(drawnCaptionCount(drawn, plan)).toBe(6);
+    // Row by row: the captions' first lines, then the wrapped ones.
+    expect(drawnCaptionCount(["N п/п", "Мероприятие", "Исполнитель", "Источник", "Срок", "Результат", "финансирования"], plan)).toBe(6);
+    // Captions of one line on one baseline run together, a later caption's line after them.
+    expect(drawnCaptionCount(["N", "п/п Мероприятие Исполнитель Срок Результат Целевой", "показатель"], plan)).toBe(6);
+  });
+  test("a header of catalogued captions alone counts nothing more than they do", () => {
+    expect(drawnCaptionCount(["№", "п/п", "Наименование", "мероприятия", "Срок", "исполнения", "Ответственный", "исполнитель", "Ожидаемый", "результат"], plan)).toBeNull();
+  });
+  test("a line the header search took from under the captions counts no column", () => {
+    // The first row's deadline centred in its cell, a section's title with no number.
+    expect(drawnCaptionCount(["№ п/п", "Период реализации", "Наименование мероприятия", "Исполнитель", "Результаты", "В течении года"], named("number", "deadline", "name", "responsible", "result"))).toBeNull();
+    expect(drawnCaptionCount(["N п/п", "Мероприятие", "Ответственные", "Сроки реализации", "Ожидаемый результат", "Информационное сопровождение"], plan)).toBeNull();
+  });
+  test("a column left for the report counts among the plan's columns, not after them", () => {
+    // Printed last, «Отметка о выполнении» is mostly empty: text without cells gives nothing of it but its caption.
+    expect(drawnCaptionCount(["№", "п/п", "Наименование", "мероприятия", "Срок", "Ответственные", "Результат", "Отметка о", "выполнении"], plan)).toBeNull();
+    expect(drawnCaptionCount(["N п/п", "Сроки реализации", "Содержание работы", "Примечания", "Ответственный исполнитель", "Результаты"], named("number", "deadline", "name", "responsible", "result"))).toBe(6);
   });
 });

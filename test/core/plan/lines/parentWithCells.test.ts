@@ -8,6 +8,12 @@ const rawText = (lines: readonly string[]): SourceDocument => ({ name: "plan.txt
 const HEADER = ["№ п/п Наименование мероприятия Срок реализации Ответственные", "исполнители", "Ожидаемый результат"];
 
 describe("a numbered row over its sub-items: a parent item with cells of its own, or its group's heading", () => {
+  test("a number alone on its line leaves its row's title to the lines under it", () => {
+    // Writer's narrow № column (pdftotext -raw): «1.1.» over its title's lines, a sub-item 1.1.1 under the row.
+    const row = ["Сбор сведений о", "вакансиях в", "общеобразовательных", "организациях", "ежемесячно до", "5 числа", "Кузьмина Н.В.,", "ведущий специалист"];
+    expect(holdsOwnCells(["", ...row])).toBe(true);
+    expect(holdsOwnCells(row)).toBe(true);
+  });
   test("a parent's title is followed by its deadline and executors; a heading's lines are its title alone", () => {
     // Chromium's drawing order (sosnogorsky-2034 raw text): the deadline and the executors' first line on one line.
     expect(holdsOwnCells(["Предоставление мер социальной", "поддержки педагогическим работникам,", "организации округа, в том числе:", "2034–2036 гг. Администрация", "Сосногорского", "муниципального округа;", "Управление образования", "меры поддержки получили не"])).toBe(true);

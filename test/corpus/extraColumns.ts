@@ -43,3 +43,12 @@ export function withExtras(plan: TruthPlan, from: readonly ExtraKind[] = EXTRA_K
     sections: plan.sections.map((s) => ({ ...s, items: s.items.map((it): TruthItem => ({ ...it, extra: values() })) })),
   };
 }
+
+/**
+ * The plan with extra columns as withExtras draws them, but no row of column numbers under the header: most officials
+ * print none, and text without cells then counts the columns by the captions alone.
+ */
+export function withBareExtras(plan: TruthPlan): TruthPlan {
+  const extended = withExtras(plan);
+  return extended.extras ? { ...extended, extras: { ...extended.extras, withoutNumbers: true } } : extended;
+}

@@ -6,7 +6,7 @@ import { withDistrictBodies } from "../districtBodies";
 import { withNounResults } from "../nounResults";
 import { withLowerResults } from "../lowerResults";
 import { withAmountsByYear } from "../amountsByYear";
-import { withExtras } from "../extraColumns";
+import { withBareExtras, withExtras } from "../extraColumns";
 import { withRemarkRows } from "../remarkRows";
 import { withCellLists } from "../cellLists";
 import { withReorderedColumns } from "../reorderedColumns";
@@ -323,6 +323,21 @@ const CELL_LISTS_SHAPES: readonly Shape[] = BASE_SHAPES.filter((s) => WITH_CELL_
   truth: (plan, r) => withCellLists(s.truth ? s.truth(plan, r) : plan),
 }));
 
+/**
+ * Shapes with cells and without, drawing the extras shapes' plans with no column numbers under the header, as most
+ * officials print a «дорожная карта» with a column of funding or notes: a reader without cells counts the columns by
+ * the captions alone.
+ */
+const WITH_BARE_EXTRAS = ["html", "docx", "interleaved", "xlsx-column-a", "pdf-ruled", "pdf-pdftotext-layout", "lo-docx-pdf", "lo-docx-pdftotext-raw", "lo-docx-pdftotext-stream", "lo-docx-pdfjs-copy"];
+const BARE_EXTRAS_SHAPES: readonly Shape[] = [...BASE_SHAPES, ...PDFJS_COPY_SHAPES]
+  .filter((s) => WITH_BARE_EXTRAS.includes(s.name))
+  .map((s) => ({
+    ...s,
+    name: `${s.name}-extras-bare`,
+    about: `${s.about}; extra columns, no column numbers`,
+    truth: (plan, r) => withBareExtras(s.truth ? s.truth(plan, r) : plan),
+  }));
+
 /** Every shape of the corpus, in the order of the table `npm run corpus` prints. */
 export const SHAPES: readonly Shape[] = [
   ...BASE_SHAPES,
@@ -355,6 +370,7 @@ export const SHAPES: readonly Shape[] = [
   ...REMARKS_SHAPES,
   LAYOUT_IN_COLUMN_A,
   ...CELL_LISTS_SHAPES,
+  ...BARE_EXTRAS_SHAPES,
 ];
 
 export function shapeNamed(name: string): Shape {

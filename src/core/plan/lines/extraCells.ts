@@ -112,9 +112,9 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
     if (out.some((t) => t !== "")) found.push({ i, out, shapes });
   });
   // Two extra columns side by side: a value read into the first while the second is empty goes to the second when
-  // the second's cells look like it more often than the first's, counted in the rows that fill both (there the
-  // places say which is which); where those rows do not tell, when the second's caption names what it reads as and
-  // the first's does not.
+  // the second's caption names what it reads as and the first's does not (a budget under «Источник финансирования»,
+  // not under «Примечание»); where neither caption tells, when the second's cells look like it more often than the
+  // first's, counted in the rows that fill both (there the places say which is which, but for a row read wrong).
   const both = found.filter((f) => f.out.every((t) => t !== ""));
   const shapeCount = (e: number, shape: string) => both.filter((f) => f.shapes[e] === shape).length;
   for (const f of found) {
@@ -122,7 +122,7 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
       if (slots[e + 1].at !== slots[e].at + 1 || f.out[e] === "" || f.out[e + 1] !== "") continue;
       const second = shapeCount(e + 1, f.shapes[e]);
       const first = shapeCount(e, f.shapes[e]);
-      if (second > first || (second === first && fitsOnly(slots[e + 1], slots[e], f.out[e]))) {
+      if (fitsOnly(slots[e + 1], slots[e], f.out[e]) || (!fitsOnly(slots[e], slots[e + 1], f.out[e]) && second > first)) {
         [f.out[e + 1], f.out[e]] = [f.out[e], ""];
         [f.shapes[e + 1], f.shapes[e]] = [f.shapes[e], ""];
       }

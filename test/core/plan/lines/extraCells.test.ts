@@ -67,6 +67,16 @@ describe("two extra columns side by side that no row fills both", () => {
     ]);
   });
 
+  test("the caption decides where a row filling both was read wrong", () => {
+    // A row whose funding was read into the note's place and a wrapped line into the funding's: counted alone, that
+    // row says funding goes under «Примечание»; the caption still says where a budget goes.
+    const segments = rows(["Семинар", "не требуется", "местный бюджет", "ИМЦ"], ["Форум", "не требуется", "Отдел образования"], ["Конкурс", "местный бюджет", "ИМЦ"]);
+    expect([...takeExtraCells(segments, slots).cells.values()].slice(1)).toEqual([
+      ["", "не требуется"],
+      ["", "местный бюджет"],
+    ]);
+  });
+
   test("a value that no caption names stays at the place the row gives it", () => {
     const segments = rows(["Семинар", "по согласованию", "ИМЦ"], ["Форум", "по мере поступления заявок", "Отдел образования"]);
     expect([...takeExtraCells(segments, slots).cells.values()]).toEqual([

@@ -7,6 +7,7 @@ import { pastedIntoSheet } from "../../helpers/excelPaste";
 import { lostWords } from "../../helpers/planProperties";
 import { structureOrFail } from "../../helpers/seeds";
 import { typedHtmlRows } from "../../helpers/typedHtmlRows";
+import { structureFile } from "../../corpus/runCorpus";
 
 const DIR = path.join(__dirname, "../../fixtures/plans/writer-funding-column");
 const file = (name: string) => path.join(DIR, name);
@@ -41,6 +42,11 @@ describe("a road map with a funding column and no column numbers, in drawing ord
     expect(plan.columns.extra).toEqual([FUNDING]);
     expect(plan.sections.map((s) => s.number)).toEqual(["1", "2"]);
     expect(lostWords(text, plan)).toEqual([]);
+  });
+  test("the PDF itself: every row as typed, by the words' positions", async () => {
+    const plan = await structureFile(file("plan.pdf"));
+    expect(plan && rowsOf(plan)).toEqual(truth);
+    expect(plan?.columns.extra).toEqual([FUNDING]);
   });
   test.each([false, true])("the viewer's copy (in column A: %s): the funding column kept, every item found, no word lost", (inColumnA) => {
     const { plan, text } = read("plan.pdfjs.txt", inColumnA);

@@ -51,16 +51,17 @@ export function foreignTo(caption: string, text: string): boolean {
 const EXTRA_CAPTION = /^(?:источник|объ[её]м|сумма|стоимост|финансир|показател|целев|индикатор|место\s+проведени|участник|категори\p{L}*\s+участник|ресурсн|затрат|примечани|отметк|информаци\p{L}*\s+о\s+(?:выполнени|исполнени))/iu;
 
 /**
- * A column left for the report on the plan («Отметка о выполнении», «Примечание»): printed last and mostly empty, text
- * without cells gives nothing of it there but its caption (reportCaption.ts reads that).
+ * A column left for the report on the plan («Отметка о выполнении», «Примечание»): printed last, it is mostly empty,
+ * and text without cells gives nothing of it there but its caption (reportCaption.ts reads that).
  */
 const REPORT_CAPTION = /^(?:примечани|отметк|информаци\p{L}*\s+о\s+(?:выполнени|исполнени))/iu;
 
-/**
- * Whether the caption names a column officials print beside the plan's own and fill (EXTRA_CAPTION): a report's
- * column only where it stands among the plan's own (`last`: it stands after them all).
- */
-export function namesFilledExtraColumn(caption: string, last: boolean): boolean {
-  const t = caption.trim();
-  return EXTRA_CAPTION.test(t) && !(last && REPORT_CAPTION.test(t));
+/** Whether the caption names a column officials print beside the plan's own (EXTRA_CAPTION). */
+export function namesExtraColumn(caption: string): boolean {
+  return EXTRA_CAPTION.test(caption.trim());
+}
+
+/** Whether the caption names a column left for the report on the plan (REPORT_CAPTION). */
+export function namesReportColumn(caption: string): boolean {
+  return REPORT_CAPTION.test(caption.trim());
 }

@@ -242,7 +242,10 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     // it holds once is its own too («областной бюджет» under «Источник финансирования»), on a line of its own or
     // glued after the cell before's last words; between two columns, so is a run whose every cell opens as such a
     // value (namedRuns).
-    const named = repeatedRuns.filter(Boolean).length >= 2 ? runs.map((r, k) => namedRun(r, items[k][1], border, anyWith)) : [];
+    // A column whose values differ row by row (a target's «не менее 8 договоров») shows by its caption alone, where two
+    // rows or more hold a run that opens as its values.
+    const byCaption = runs.map((r, k) => namedRun(r, items[k][1], border, anyWith));
+    const named = repeatedRuns.filter(Boolean).length >= 2 || byCaption.filter(Boolean).length >= 2 ? byCaption : [];
     const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k] ?? named[k]);
     const byColumn = columnShapes(chosen, group.length);
     items.forEach(([i, printed], k) => {
@@ -501,7 +504,7 @@ function lastRuns(piece: readonly LineRef[], first: number, most: number, slot: 
 }
 
 /** The runs of lines `spans` that may be extra cells, each cut into `size` cells (borderRuns); `border`: where the reading opened the cell after. */
-function runsIn(piece: readonly LineRef[], spans: readonly (readonly [number, number])[], border: number, slot: Pick<ExtraSlot, "before" | "after">, size: number): BorderRun[] {
+function runsIn(piece: readonly LineRef[], spans: readonly (readonly [number, number])[], border: number, slot: Pick<ExtraSlot, "before" | "after" | "caption">, size: number): BorderRun[] {
   if (slot.after === null && border !== piece.length) return [];
   const out: BorderRun[] = [];
   for (const [from, to] of spans) {
@@ -544,9 +547,14 @@ function cuts(from: number, to: number, size: number): [number, number][][] {
 }
 
 /** Lines `from`…`to` as one extra cell, or null when they cannot be one: see takeDrawnExtraCells. */
-function cellOf(piece: readonly LineRef[], from: number, to: number, slot: Pick<ExtraSlot, "before" | "after">, first: boolean): { from: number; to: number; text: string; glued: string[] } | null {
+function cellOf(piece: readonly LineRef[], from: number, to: number, slot: Pick<ExtraSlot, "before" | "after" | "caption">, first: boolean): { from: number; to: number; text: string; glued: string[] } | null {
   const last = piece[to - 1].text.trim();
   if (open(last) || ENDS_NOMINATIVE_ADJECTIVE.test(last) || (to < piece.length && brokenBetween(last, piece[to].text))) return null;
+  // A value wraps in lower case: a word in capitals after its first line opens the next cell («не менее 8 договоров»
+  // / «Договоры заключены»).
+  if (piece.slice(from + 1, to).some((r) => CAPITAL_WORD_FIRST.test(r.text.trim()))) return null;
+  // A count asks for what it counts («не менее 8» / «договоров»).
+  if (to < piece.length && COUNT_END.test(last) && /^\p{Ll}/u.test(piece[to].text.trim())) return null;
   if (!first && (open(piece[from - 1].text) || brokenBetween(piece[from - 1].text, piece[from].text))) return null;
   // Nor on a year's mark wrapped below its year («май 2033» / «г.»).
   if (OBLIQUE_START.test(piece[from].text.trim()) || opensWithYearMark(piece[from].text)) return null;
@@ -554,7 +562,9 @@ function cellOf(piece: readonly LineRef[], from: number, to: number, slot: Pick<
   const text = joined.text;
   // A cell's quotes balance: «центр»» closes a name the cell before opened.
   if (!quotesBalance(text)) return null;
-  if (text.length > SHORT || dated(text) || looksLike(text, slot.before) || looksLike(text, slot.after)) return null;
+  // A value its caption names may read as a neighbour's too (a target's «не менее 8 договоров» as a result's words).
+  const named = captionFits(slot.caption ?? "", text);
+  if (text.length > SHORT || dated(text) || (!named && (looksLike(text, slot.before) || looksLike(text, slot.after)))) return null;
   if (first && completesDeadline(piece[from - 1].text, text, slot)) return null;
   return { from, to, text, glued: joined.glued.map(brokenWordNote) };
 }
@@ -569,6 +579,12 @@ function completesDeadline(before: string, text: string, slot: Pick<ExtraSlot, "
 
 /** A date, a period or a repeat is a deadline's cell, never a note's («по согласованию» may be either). */
 const dated = (text: string): boolean => ["date", "period", "recurring"].includes(parseDeadline(text).kind);
+
+/** A line opening with a word in capitals followed by lower case («Договоры»): no abbreviation, no quote. */
+const CAPITAL_WORD_FIRST = /^\p{Lu}\p{Ll}/u;
+
+/** A figure a comparison opens, ending the line («не менее 8», «до 12»): the noun it counts follows. */
+const COUNT_END = /(?:^|\s)(?:не\s+)?(?:менее|более|до|от|свыше)\s+\d+$/iu;
 
 /** A line that asks for the next one. A dash alone asks for nothing: it is a cell's whole value, «none» («–»). */
 const open = (text: string): boolean => !LONE_DASH.test(text) && (endsOpen(text) || endsWithAdjective(text));

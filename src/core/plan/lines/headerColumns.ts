@@ -4,7 +4,7 @@ import { namesSpanEnds } from "../columns/deadlineEnd";
 import { captionText } from "./captionText";
 import { subCaptions } from "./spanSubCaptions";
 import { yearsOf } from "./yearCaptions";
-import { namesFilledExtraColumn } from "./extraCaptionFit";
+import { namesExtraColumn, namesReportColumn } from "./extraCaptionFit";
 
 /** A column of the header of a plan without cells: a catalogued key, or an extra column kept by its caption. */
 export type HeaderColumn =
@@ -74,8 +74,8 @@ export function drawnHeaderColumns(lines: readonly string[], count: number, name
  * capital and its wrapped lines go on in lower case («Источник» / «финансирования»), whole one after another, row by
  * row, or run together with captions on the same baseline. Counted only where the captions read so hold every column
  * the header search named and more that no catalogue names but that name a column officials print beside them and
- * fill (a source of funding, a target: namesFilledExtraColumn); without such a column the catalogued ones count the
- * table as well, and null is returned.
+ * fill (a source of funding, a target, a note among them: namesExtraColumn, namesReportColumn); without such a column
+ * the catalogued ones count the table as well, and null is returned.
  */
 export function drawnCaptionCount(lines: readonly string[], named: ReadonlySet<PlanKey>): number | null {
   const texts = lines.map((l) => l.trim()).filter((l) => l !== "");
@@ -88,7 +88,9 @@ export function drawnCaptionCount(lines: readonly string[], named: ReadonlySet<P
     // Row by row, the captions' first lines come first and their wrapped lines after them all.
     const columns = [captionsInDrawingOrder(texts, count), captionsInDrawingOrder(texts, count, true), captionsRowMajor(texts, count)].map((c) => columnsOf(c, named)).find((c) => c !== null);
     const extras = columns?.filter((c) => c.key === null && !("spanEnd" in c && c.spanEnd)) ?? [];
-    if (extras.length && extras.every((c) => namesFilledExtraColumn(c.caption, c === columns![columns!.length - 1]))) return columns!.length;
+    // A report's column printed last is mostly empty: it counts beside a filled one only.
+    const filled = extras.filter((c) => !(c === columns![columns!.length - 1] && namesReportColumn(c.caption)));
+    if (filled.length && extras.every((c) => namesExtraColumn(c.caption))) return columns!.length;
   }
   return null;
 }

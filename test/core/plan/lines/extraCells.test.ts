@@ -161,6 +161,22 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
     expect(extra.taken.size).toBe(0);
   });
 
+  test("a target's values, each its own and worded as a result's, are the column's by its caption", () => {
+    // Columns: Срок, Целевой показатель, Результат; the reading gave each target to the result.
+    const target = { at: 2, before: "deadline", after: "result", caption: "Целевой показатель" } as const;
+    const segments = rows(
+      ["Семинар", "до 1 июля", "не менее 8", "договоров", "Договоры заключены"],
+      ["Практика студентов", "в течение года", "не менее 15", "студентов", "Практику прошли", "студенты колледжа"],
+      ["Форум", "март", "Форум проведён"],
+    );
+    const extra = takeDrawnExtraCells(segments, [target], read(["name", "deadline", "result", "result", "result"], ["name", "deadline", "result", "result", "result", "result"], ["name", "deadline", "result"]));
+    // The count goes on in what it counts; the capitalised line after it opens the result.
+    expect([...extra.cells]).toEqual([
+      [0, ["не менее 8 договоров"]],
+      [1, ["не менее 15 студентов"]],
+    ]);
+  });
+
   test("the end of a deadline broken over two lines is the deadline's, though it repeats", () => {
     // Columns: Срок, Примечание, Исполнитель; the reading gave the deadline's first line alone to the deadline.
     const segments = rows(["Семинар", "по мере", "поступления заявок", "директор МКУ «ЦРО»"], ["Форум", "по мере", "поступления заявок", "руководители ОО"]);

@@ -198,5 +198,7 @@ describe("the columns a header counts where no column numbers do", () => {
     // Printed last, «Отметка о выполнении» is mostly empty: text without cells gives nothing of it but its caption.
     expect(drawnCaptionCount(["№", "п/п", "Наименование", "мероприятия", "Срок", "Ответственные", "Результат", "Отметка о", "выполнении"], plan)).toBeNull();
     expect(drawnCaptionCount(["N п/п", "Сроки реализации", "Содержание работы", "Примечания", "Ответственный исполнитель", "Результаты"], named("number", "deadline", "name", "responsible", "result"))).toBe(6);
+    // Beside a filled one, it counts last as well; the narrow columns break their captions' words.
+    expect(drawnCaptionCount(["№", "п/п", "Наименование", "мероприятия", "Ответственные", "исполнители", "Срок", "реализации", "Целевой", "показател", "ь", "Ожидаемый", "результат", "Примечани", "е"], plan)).toBe(7);
   });
 });

@@ -249,7 +249,7 @@ export function takeDrawnExtraCells(segments: readonly Segment[], slots: readonl
     const chosen = repeatedRuns.map((r, k) => r ?? gluedValues[k] ?? lone[k] ?? named[k]);
     const byColumn = columnShapes(chosen, group.length);
     items.forEach(([i, printed], k) => {
-      const run = chosen[k] && placed(chosen[k], byColumn);
+      const run = chosen[k] && placed(chosen[k], byColumn, group.map((e) => slots[e].caption ?? ""));
       // A line another group's value was cut from or taken whole is cut no more.
       if (!run || (run.cut && (kept.has(run.cut.kept.index) || taken.has(run.cut.kept.index)))) return;
       const piece = run.cut?.piece ?? printed;
@@ -374,14 +374,17 @@ function columnShapes(chosen: readonly (BorderRun | undefined)[], size: number):
 }
 
 /**
- * A run that fills fewer cells than the group has: its value goes to the column whose cells look like it more often
- * in the rows that fill them all; where none tells, it stays where the cut put it (the first column's place).
+ * A run that fills fewer cells than the group has: its value goes to the one column whose caption names what it reads
+ * as (a budget under «Источник финансирования», not «Отметка о выполнении»); where no caption or more than one tells,
+ * to the column whose cells look like it more often in the rows that fill them all; where none tells, it stays where
+ * the cut put it (the first column's place).
  */
-function placed(run: BorderRun, byColumn: readonly Map<string, number>[]): BorderRun {
+function placed(run: BorderRun, byColumn: readonly Map<string, number>[], captions: readonly string[]): BorderRun {
   if (byColumn.length < 2 || filled(run) !== 1) return run;
   const value = run.parts.find((p) => p !== null)!;
+  const fitting = captions.flatMap((c, g) => (captionFits(c, value.text) ? [g] : []));
   const counts = byColumn.map((m) => m.get(shapeOf(value.text)) ?? 0);
-  const best = counts.reduce((b, n, g) => (n > counts[b] ? g : b), run.parts.indexOf(value));
+  const best = fitting.length === 1 ? fitting[0] : counts.reduce((b, n, g) => (n > counts[b] ? g : b), run.parts.indexOf(value));
   return { ...run, parts: run.parts.map((_, g) => (g === best ? value : null)) };
 }
 

@@ -185,6 +185,27 @@ describe("an extra column's cells in rows given cell after cell (drawing order)"
     expect(extra.taken.size).toBe(0);
   });
 
+  test("two extra columns side by side: a lone value goes where its caption names it, though a row read wrong says otherwise", () => {
+    // Columns: Мероприятие, Отметка о выполнении, Источник финансирования, Исполнитель; the first row's funding read
+    // into the mark's place, its next line into the funding's.
+    const pair = [
+      { at: 1, before: "name", after: "responsible", caption: "Отметка о выполнении" },
+      { at: 2, before: "name", after: "responsible", caption: "Источник финансирования" },
+    ] as const;
+    const segments = rows(
+      ["Семинар наставников", "не требуется", "местный бюджет", "Иванова А.А."],
+      ["Форум педагогов", "не требуется", "ИМЦ"],
+      ["Конкурс «Педагог года»", "не требуется", "Отдел образования"],
+      ["Слёт наставников", "местный бюджет", "ИМЦ"],
+    );
+    const extra = takeDrawnExtraCells(segments, pair, read(["name", "name", "name", "responsible"], ["name", "name", "responsible"], ["name", "name", "responsible"], ["name", "name", "responsible"]));
+    expect([...extra.cells.values()].slice(1)).toEqual([
+      ["", "не требуется"],
+      ["", "не требуется"],
+      ["", "местный бюджет"],
+    ]);
+  });
+
   test("two extra columns side by side: their cells one after the other at the border, a lone value where its column holds it", () => {
     // Columns: Мероприятие, Источник финансирования, Отметка о выполнении, Исполнитель.
     const pair = [

@@ -26,6 +26,12 @@ export function captionFits(caption: string, text: string): boolean {
   return FAMILIES.some((f) => f.caption.test(caption) && f.value.test(text.trim()));
 }
 
+/** Of the captions, the place of the one that names a family the text belongs to (captionFits); null where none or several do. */
+export function captionColumn(captions: readonly string[], text: string): number | null {
+  const fitting = captions.flatMap((c, g) => (captionFits(c, text) ? [g] : []));
+  return fitting.length === 1 ? fitting[0] : null;
+}
+
 /** Whether the text opens as a value of the family its caption names (captionFits, from its first words on). */
 export function opensCaptionValue(caption: string, text: string): boolean {
   return FAMILIES.some((f) => f.caption.test(caption) && f.value.test(text.trim()) && f.opens.test(text.trim()));

@@ -7,7 +7,7 @@ import type { LineRef, Segment } from "./segmentRows";
 import { opensWithYearMark } from "./spanCut";
 import { readsAsAmounts } from "./amountCells";
 import { wrappedValue } from "./extraValueWraps";
-import { captionFits, foreignTo, opensCaptionValue } from "./extraCaptionFit";
+import { captionColumn, captionFits, foreignTo, opensCaptionValue } from "./extraCaptionFit";
 import { laterWordStarts } from "../../text/wordStarts";
 
 /**
@@ -122,7 +122,8 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
       if (slots[e + 1].at !== slots[e].at + 1 || f.out[e] === "" || f.out[e + 1] !== "") continue;
       const second = shapeCount(e + 1, f.shapes[e]);
       const first = shapeCount(e, f.shapes[e]);
-      if (fitsOnly(slots[e + 1], slots[e], f.out[e]) || (!fitsOnly(slots[e], slots[e + 1], f.out[e]) && second > first)) {
+      const byCaption = captionColumn([slots[e].caption ?? "", slots[e + 1].caption ?? ""], f.out[e]);
+      if (byCaption === 1 || (byCaption === null && second > first)) {
         [f.out[e + 1], f.out[e]] = [f.out[e], ""];
         [f.shapes[e + 1], f.shapes[e]] = [f.shapes[e], ""];
       }
@@ -130,11 +131,6 @@ export function takeExtraCells(segments: readonly Segment[], slots: readonly Ext
     cells.set(f.i, f.out);
   }
   return { taken, cells };
-}
-
-/** The value reads as what the one slot's caption names and not as the other's. */
-function fitsOnly(slot: ExtraSlot, other: ExtraSlot, text: string): boolean {
-  return captionFits(slot.caption ?? "", text) && !captionFits(other.caption ?? "", text);
 }
 
 /** A value's shape: its words with the figures left out, as a column repeats it with other figures. */
@@ -382,9 +378,8 @@ function columnShapes(chosen: readonly (BorderRun | undefined)[], size: number):
 function placed(run: BorderRun, byColumn: readonly Map<string, number>[], captions: readonly string[]): BorderRun {
   if (byColumn.length < 2 || filled(run) !== 1) return run;
   const value = run.parts.find((p) => p !== null)!;
-  const fitting = captions.flatMap((c, g) => (captionFits(c, value.text) ? [g] : []));
   const counts = byColumn.map((m) => m.get(shapeOf(value.text)) ?? 0);
-  const best = fitting.length === 1 ? fitting[0] : counts.reduce((b, n, g) => (n > counts[b] ? g : b), run.parts.indexOf(value));
+  const best = captionColumn(captions, value.text) ?? counts.reduce((b, n, g) => (n > counts[b] ? g : b), run.parts.indexOf(value));
   return { ...run, parts: run.parts.map((_, g) => (g === best ? value : null)) };
 }
 

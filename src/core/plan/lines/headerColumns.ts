@@ -84,7 +84,7 @@ export function drawnCaptionCount(lines: readonly string[], named: ReadonlySet<P
   // caption's later line may run on into the next caption's first line («реализации Содержание работы»): each capital
   // there may open one too. The fewest captions that read so are taken.
   const capitals = opened + texts.reduce((n, t) => n + t.split(CAPITALISED_WORD).length - 1, 0);
-  for (let count = named.size + 1; count <= Math.max(opened, capitals); count++) {
+  for (let count = named.size + 1; count <= capitals; count++) {
     // Row by row, the captions' first lines come first and their wrapped lines after them all.
     const columns = [captionsInDrawingOrder(texts, count), captionsInDrawingOrder(texts, count, true), captionsRowMajor(texts, count)].map((c) => columnsOf(c, named)).find((c) => c !== null);
     const extras = columns?.filter((c) => c.key === null && !("spanEnd" in c && c.spanEnd)) ?? [];

@@ -1,4 +1,4 @@
-import { captionFits, foreignTo, opensCaptionValue } from "../../../../src/core/plan/lines/extraCaptionFit";
+import { captionColumn, captionFits, foreignTo, opensCaptionValue } from "../../../../src/core/plan/lines/extraCaptionFit";
 
 describe("what an extra column's caption says its values are", () => {
   const FUNDING = "Источник финансирования";
@@ -20,5 +20,14 @@ describe("what an extra column's caption says its values are", () => {
   test("a phrase going on in lower case is surely no value of a named family", () => {
     expect(foreignTo(FUNDING, "профессиональных дефицитов")).toBe(true);
     expect(foreignTo(FUNDING, "местный бюджет")).toBe(false);
+  });
+});
+
+describe("the one caption of several that names a value", () => {
+  test("a budget under the funding's caption, a share under the target's; none or both tell nothing", () => {
+    expect(captionColumn(["Примечание", "Источник финансирования"], "местный бюджет")).toBe(1);
+    expect(captionColumn(["Целевой показатель", "Источник финансирования"], "не менее 80 %")).toBe(0);
+    expect(captionColumn(["Примечание", "Отметка о выполнении"], "по согласованию")).toBeNull();
+    expect(captionColumn(["Источник финансирования", "Источники финансирования"], "не требуется")).toBeNull();
   });
 });

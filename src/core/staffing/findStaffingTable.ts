@@ -1,4 +1,5 @@
 import type { Grid, SourceDocument } from "../grid";
+import { withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { oneLine } from "../text/normalize";
 import { COUNT_COLUMNS, matchStaffingHeader, PERSON_COLUMNS, type StaffingColumn } from "./staffingColumns";
@@ -77,6 +78,12 @@ const STAFFING_HEADER: HeaderSpec<HeaderGuess> = {
   },
 };
 
+/** How many staffing columns a header row names, where it names a kind of staffing table; 0 where it does not. */
+export function staffingHeaderScore(labels: readonly string[]): number {
+  const guess = readHeader(labels);
+  return guess.kind ? score(guess) : 0;
+}
+
 /** The kind of staffing table a header row names (persons, counts by organisation, a staff schedule), or null. */
 export function staffingHeaderKind(labels: readonly string[]): TableKind | null {
   return readHeader(labels).kind;
@@ -91,11 +98,14 @@ export function findTableInGrid(doc: SourceDocument, grid: Grid, textLines: read
   return { kind, doc, grid, firstDataRow: found.firstDataRow, columns, percentColumns, labels, context: [...textLines, ...above] };
 }
 
-/** Every staffing table of a document (one per table block; text lines before a block are its context). */
+/**
+ * Every staffing table of a document (one per table block; text lines before a block are its context); the parts a
+ * page break cut off a table with no header of their own are its rows (withContinuations).
+ */
 export function findStaffingTables(doc: SourceDocument): StaffingTable[] {
   const found: StaffingTable[] = [];
   const lines: string[] = [];
-  for (const block of doc.blocks) {
+  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, STAFFING_HEADER)?.row ?? null)) {
     if (block.kind === "text") {
       lines.push(block.text);
       continue;

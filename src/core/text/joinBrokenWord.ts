@@ -17,7 +17,16 @@ export interface BreakEvidence {
    * column's piece (««Централизован» / «молодых» / «ная»»).
    */
   readonly interleaved?: boolean;
+  /** The rest is the text's last: nothing follows it in its cell. */
+  readonly restEndsText?: boolean;
 }
+
+/**
+ * A one-letter rest no phrase ends with: «а» alone as a cell's last word («информатик» / «а») is the ending of a word the
+ * piece broke, «информатика», though «информатик» is a word too; a plan's cells say no «я». Other short words may end a
+ * cell's piece a page break cut («отчёта и» / then «анализа» on the next page), and are left to the other rules.
+ */
+const NEVER_LAST = /^[ая]$/u;
 
 /** A piece of a word broken at the column's edge: it ends in three letters at least («в» / «ых» is two columns' words). */
 const PIECE_END = /\p{L}{3,}$/u;
@@ -42,8 +51,8 @@ const endingTwice = (piece: string, rest: string): boolean => ADJECTIVE_ENDING.t
  * of a letter or two that may be a word («к», «и», «на») joins only where the piece does not end as whole words do
  * and the word the two make ends as whole words end. A rest that may be any word never joins: Word and Writer do not
  * hyphenate unless asked, so a break without «-» is a new word, and a whole word filling its line («министерства» /
- * «образования») reaches the column's edge as a broken word's piece does. Where the reader knows the edge, the
- * piece must reach it whatever the rest.
+ * «образования») reaches the column's edge as a broken word's piece does; but a rest no phrase ends with, where it ends
+ * the cell (NEVER_LAST: «а»), joins. Where the reader knows the edge, the piece must reach it whatever the rest.
  */
 export function joinsBrokenWord(piece: string, next: string, known: BreakEvidence = {}): boolean {
   const before = piece.trimEnd();
@@ -53,6 +62,7 @@ export function joinsBrokenWord(piece: string, next: string, known: BreakEvidenc
   const slack = strength === "ending" ? SLACK_FOR_ENDING : FILL;
   if (known.shortOfEdge !== undefined && known.shortOfEdge > slack) return false;
   if (strength === "noWord" || strength === "ending") return !(known.interleaved && endingTwice(before, rest));
+  if (strength === "short" && known.restEndsText && NEVER_LAST.test(rest)) return true;
   if (strength === null || known.pieceEndsWhole) return false;
   return known.joinedEndsWhole === true;
 }

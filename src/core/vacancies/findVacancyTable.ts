@@ -1,4 +1,5 @@
 import type { Grid, SourceDocument } from "../grid";
+import { withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { isNotVacancyHeader, matchVacancyHeader, type VacancyColumn } from "./vacancyColumns";
 
@@ -36,11 +37,14 @@ const VACANCY_HEADER: HeaderSpec<Partial<Record<VacancyColumn, number>>> = {
   score: (columns) => Object.keys(columns).length,
 };
 
-/** Every vacancy table of a document (usually one), with the lines of text above each. */
+/**
+ * Every vacancy table of a document (usually one), with the lines of text above each; the parts a page break cut off
+ * a table with no header of their own are its rows (withContinuations).
+ */
 export function findVacancyTables(doc: SourceDocument): VacancyTable[] {
   const tables: VacancyTable[] = [];
   let textAbove: string[] = [];
-  for (const block of doc.blocks) {
+  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, VACANCY_HEADER)?.row ?? null)) {
     if (block.kind === "text") {
       textAbove.push(block.text);
       continue;

@@ -67,6 +67,13 @@ describe("joinsBrokenWord: one rule for every reader, each passing what it knows
     expect(joinsBrokenWord("Срок", "исполнения", { joinedEndsWhole: true })).toBe(false);
   });
 
+  test("«а» alone as the cell's last word finishes the piece's word, though the piece is a word too; «и» may end a page's piece", () => {
+    expect(joinsBrokenWord("информатик", "а", { shortOfEdge: 0, pieceEndsWhole: true, restEndsText: true })).toBe(true);
+    expect(joinsBrokenWord("информатик", "а", { shortOfEdge: 0, pieceEndsWhole: true })).toBe(false);
+    expect(joinsBrokenWord("информатик", "а", { shortOfEdge: 3, pieceEndsWhole: true, restEndsText: true })).toBe(false);
+    expect(joinsBrokenWord("отчёта", "и", { shortOfEdge: 0, pieceEndsWhole: true, restEndsText: true })).toBe(false);
+  });
+
   test("in text whose columns interleave, an adjective's ending after a piece that already has one is another column's", () => {
     expect(joinsBrokenWord("молодых", "ная", { interleaved: true })).toBe(false);
     expect(joinsBrokenWord("молодых", "ная")).toBe(true);

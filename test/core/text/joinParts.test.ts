@@ -23,4 +23,13 @@ describe("joinParts", () => {
     expect(joinParts(["Управление образования", "- методический отдел"])).toBe("Управление образования - методический отдел");
     expect(joinParts(["Управление образования", "-Методический отдел"])).toBe("Управление образования -Методический отдел");
   });
+
+  // A narrow column of dates: Word and Writer break «21.08.2026» as a word too long for its line.
+  test("a date broken inside its year is one date again; a date and a number after it stay two", () => {
+    expect(joinParts(["21.08.202", "6"])).toBe("21.08.2026");
+    expect(joinParts(["до 01.03.20", "27 г."])).toBe("до 01.03.2027 г.");
+    expect(joinParts(["01.09.2026", "18"])).toBe("01.09.2026 18");
+    expect(joinParts(["21.08.202", "6,5"])).toBe("21.08.202 6,5");
+    expect(joinParts(["п. 2.1", "3 кв."])).toBe("п. 2.1 3 кв.");
+  });
 });

@@ -46,9 +46,9 @@ const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
  * one whatever the edge (joinsBrokenWord). Anything else is two words.
  * `word`: the word the piece ends, with the pieces already joined before it (a word broken over three lines); `rest`:
  * the text the next line opens, read on over a hyphen that ends it (joinCellLines); `centring`: how much further
- * apart (in the lines' unit) centred lines' centres may stand.
+ * apart (in the lines' unit) centred lines' centres may stand; `restEndsText`: the next line is the cell's last.
  */
-export function continuesBrokenWord(line: CellLine, next: CellLine, right: number | RightEdge, word = line.text, rest = next.text, centring = 0): boolean {
+export function continuesBrokenWord(line: CellLine, next: CellLine, right: number | RightEdge, word = line.text, rest = next.text, centring = 0, restEndsText = false): boolean {
   if (line.words !== 1 || !/\p{L}$/u.test(line.text) || !/^\p{Ll}/u.test(rest)) return false;
   // A hyphenated word's parts are words of their own: «Информационн» / «о-методический» makes «Информационно» long.
   if (letters(word) + letters(rest.split(/[\s-]/)[0]) > LONGEST_WORD) return false;
@@ -70,6 +70,7 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
     shortOfEdge: (edge - line.x1) / missing,
     pieceEndsWhole: endsAsWordsEnd(line.text),
     joinedEndsWhole: endsAsWholeWord(word + rest.split(/\s/)[0]),
+    restEndsText,
   });
 }
 
@@ -84,7 +85,7 @@ export function joinCellLines(lines: readonly CellLine[], right: number | RightE
   const rest = (i: number) => (/\p{L}-$/u.test(lines[i].text) && i + 1 < lines.length ? lines[i].text + lines[i + 1].text : lines[i].text);
   const { parts } = glueBrokenWords(
     lines.map((l) => l.text),
-    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word, rest(i)),
+    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word, rest(i), 0, i === lines.length - 1),
   );
   return joinParts(parts, opts);
 }

@@ -1,0 +1,145 @@
+import type { Block, Grid, GridRow, Merge, TextBlock } from "../grid";
+import { joinParts } from "../text/joinParts";
+import { isPageFurniture } from "./pageFurniture";
+
+/** A line of page furniture: by its words, or as the reader that placed it saw it. */
+export const furnitureBlock = (block: TextBlock): boolean => block.furniture === true || isPageFurniture(block.text);
+
+/** The number of columns of a grid: its widest row. */
+export function gridWidth(grid: Grid): number {
+  return grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
+}
+
+/** The parts' rows one after another, each part's merges moved down with its rows. */
+export function concatGrids(parts: readonly Grid[]): Grid {
+  if (parts.length === 1) return parts[0];
+  const rows: GridRow[] = [];
+  const merges: Merge[] = [];
+  for (const part of parts) {
+    const offset = rows.length;
+    for (const row of part.rows) rows.push(row); // not push(...rows): a long part overflows the stack
+    for (const m of part.merges) merges.push({ top: m.top + offset, bottom: m.bottom + offset, left: m.left, right: m.right });
+  }
+  return { rows, merges };
+}
+
+type TableBlock = Extract<Block, { kind: "table" }>;
+
+/**
+ * The table of the same columns that goes on after `from` past nothing but page furniture (page numbers, «Продолжение
+ * таблицы», a running head), with the furniture between and where the blocks after it start; null where none does.
+ */
+export function nextPart(blocks: readonly Block[], from: number, table: TableBlock): { readonly part: Grid; readonly between: readonly TextBlock[]; readonly end: number } | null {
+  let k = from;
+  const between: TextBlock[] = [];
+  while (k < blocks.length && blocks[k].kind === "text" && furnitureBlock(blocks[k] as TextBlock)) between.push(blocks[k++] as TextBlock);
+  const next: Block | undefined = blocks[k];
+  return next?.kind === "table" && next.format === table.format && gridWidth(next.grid) === gridWidth(table.grid) ? { part: next.grid, between, end: k + 1 } : null;
+}
+
+/** Where a table's header row is in a grid, as one reader sees it; null where the grid has none. */
+export type HeaderRowOf = (grid: Grid) => number | null;
+
+/**
+ * The document's blocks with each headed table's later parts joined back to it. A PDF whose header is not printed
+ * again on every page (Word repeats it only when asked), or a Word table a page break or a stray paragraph mark cut,
+ * reads as a table and then parts with the same columns and no header: their rows are the table's, and a reader that
+ * looks for its header in each table alone would drop them unread. A part with a header of its own is a table of its
+ * own (ownHeader). The furniture between the parts stays, after the joined table; a row the page break cut in two is
+ * one again (withBrokenRowsJoined).
+ */
+export function withContinuations(blocks: readonly Block[], headerRowOf: HeaderRowOf): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i];
+    const header = block.kind === "table" ? headerRowOf(block.grid) : null;
+    if (block.kind !== "table" || header === null) {
+      out.push(block);
+      i++;
+      continue;
+    }
+    const parts = [block.grid];
+    const between: TextBlock[] = [];
+    const values = columnValues(block.grid.rows.slice(header + 1));
+    let end = i + 1;
+    for (let next = nextPart(blocks, end, block); next && !ownHeader(next.part, headerRowOf, values); next = nextPart(blocks, end, block)) {
+      parts.push(next.part);
+      between.push(...next.between);
+      end = next.end;
+      values.add(next.part.rows);
+    }
+    out.push(parts.length > 1 ? { ...block, grid: withBrokenRowsJoined(concatGrids(parts), header, partStarts(parts)) } : block, ...between);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Whether a part has a header of its own. A reader's header test, made for a table's first rows, may take a row of
+ * data for captions (a staff list's «ОО», «высшее», «первая» name the columns of a table of counts): a row whose
+ * cells are, most of them, values the table's rows hold in the same columns is the table's data, not a header.
+ */
+function ownHeader(part: Grid, headerRowOf: HeaderRowOf, values: ColumnValues): boolean {
+  const at = headerRowOf(part);
+  if (at === null) return false;
+  const filled = part.rows[at].cells.flatMap((c, column) => (c.trim() === "" ? [] : [values.has(column, c)]));
+  return filled.filter(Boolean).length * 2 < filled.length;
+}
+
+interface ColumnValues {
+  has(column: number, text: string): boolean;
+  add(rows: readonly GridRow[]): void;
+}
+
+/** The texts each column holds in the rows given, folded as spacing and case vary. */
+function columnValues(rows: readonly GridRow[]): ColumnValues {
+  const sets: Set<string>[] = [];
+  const key = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  const add = (more: readonly GridRow[]) => {
+    for (const r of more) r.cells.forEach((c, column) => c.trim() !== "" && (sets[column] ??= new Set()).add(key(c)));
+  };
+  add(rows);
+  return { has: (column, text) => sets[column]?.has(key(text)) === true, add };
+}
+
+/** Where each part after the first starts among the joined rows. */
+function partStarts(parts: readonly Grid[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const part of parts.slice(0, -1)) starts.push((at += part.rows.length));
+  return starts;
+}
+
+/**
+ * The joined table with each row a page break cut in two whole again: Word lets a row break across pages, and the
+ * next page opens with the rest of the row's wrapped cells («Б.З.» under «Сидорова», «педагогическое» under
+ * «высшее»), the cells that ended above left empty. A part's first row that leaves empty half or more of the columns
+ * every row of the table fills is such a rest, and its texts go on the row above's; a row that misses one value is a
+ * row (of two such columns, one filled is a row too).
+ */
+function withBrokenRowsJoined(grid: Grid, header: number, starts: readonly number[]): Grid {
+  const body = grid.rows.slice(header + 1);
+  const always = body.length < 2 ? [] : Array.from({ length: gridWidth(grid) }, (_, c) => c).filter((c) => body.every((r) => (r.cells[c] ?? "").trim() !== "" || starts.some((s) => grid.rows[s] === r)));
+  const rest = (at: number) =>
+    at > header + 1 &&
+    always.length > 0 &&
+    grid.rows[at].cells.some((c) => c.trim() !== "") &&
+    restShare(always.filter((c) => (grid.rows[at].cells[c] ?? "").trim() !== "").length, always.length) &&
+    !grid.merges.some((m) => m.top <= at && m.bottom >= at - 1);
+  const cut = starts.filter(rest);
+  if (cut.length === 0) return grid;
+  const rows = [...grid.rows];
+  for (const at of [...cut].reverse()) {
+    const above = rows[at - 1];
+    const width = Math.max(above.cells.length, rows[at].cells.length);
+    rows.splice(at - 1, 2, { ...above, cells: Array.from({ length: width }, (_, c) => joinParts([above.cells[c] ?? "", rows[at].cells[c] ?? ""], { sentences: false })) });
+  }
+  const shift = (row: number) => row - cut.filter((at) => at <= row).length;
+  return { rows, merges: grid.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })) };
+}
+
+/** Whether a row filling `filled` of the `always` columns every row fills is the rest of a row: half of them at most. */
+function restShare(filled: number, always: number): boolean {
+  return always >= 3 ? filled * 2 <= always : filled === 0;
+}

@@ -1,0 +1,52 @@
+import { gridFromValues, type Block, type Grid } from "../../../src/core/grid";
+import { withContinuations } from "../../../src/core/table/continuedTables";
+
+const HEADER = ["Организация", "ФИО", "Должность", "Образование", "Категория"];
+const table = (values: string[][], firstRow: number): Block => ({ kind: "table", format: "pdf", grid: gridFromValues(values, firstRow) });
+const text = (row: number, t: string, furniture = false): Block => ({ kind: "text", row, text: t, ...(furniture ? { furniture: true as const } : {}) });
+/** The header as a reader finds it: the row that names the columns, wherever the grid has one. */
+const headerRowOf = (grid: Grid) => {
+  const at = grid.rows.findIndex((r) => r.cells[0] === "Организация" || r.cells[0] === "Должность");
+  return at < 0 ? null : at;
+};
+const tables = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === "table" ? [b.grid.rows.map((r) => r.cells.join("|"))] : []));
+
+describe("a table's parts a page break cut off (withContinuations)", () => {
+  const page1 = table(
+    [HEADER, ["МБОУ «СОШ № 1»", "Иванова А.А.", "учитель", "высшее", "первая"], ["МБОУ «СОШ № 1»", "Петрова Б.З.", "учитель", "высшее", "нет"]],
+    1,
+  );
+  const page2 = table([["МБОУ «СОШ № 2»", "Сидорова В.Б.", "воспитатель", "среднее профессиональное", "высшая"]], 6);
+
+  it("joins a part with no header after page furniture, and keeps the furniture after the table", () => {
+    const out = withContinuations([page1, text(4, "2"), page2, text(8, "Начальник управления ____ Е.В. Соколова")], headerRowOf);
+    expect(tables(out)).toEqual([[HEADER.join("|"), "МБОУ «СОШ № 1»|Иванова А.А.|учитель|высшее|первая", "МБОУ «СОШ № 1»|Петрова Б.З.|учитель|высшее|нет", "МБОУ «СОШ № 2»|Сидорова В.Б.|воспитатель|среднее профессиональное|высшая"]]);
+    expect(out.filter((b) => b.kind === "text").map((b) => (b.kind === "text" ? b.text : ""))).toEqual(["2", "Начальник управления ____ Е.В. Соколова"]);
+  });
+
+  it("leaves apart a part with a header of its own, one after other text, and one of other columns", () => {
+    const schedule = table([["Должность", "Ставок по штату", "Занято ставок", "", ""], ["учитель", "24", "23", "", ""]], 6);
+    expect(tables(withContinuations([page1, schedule], headerRowOf))).toHaveLength(2);
+    expect(tables(withContinuations([page1, text(4, "Сотрудники филиала"), page2], headerRowOf))).toHaveLength(2);
+    const narrower = table([["МБОУ «СОШ № 2»", "Сидорова В.Б.", "воспитатель"]], 6);
+    expect(tables(withContinuations([page1, text(4, "2", true), narrower], headerRowOf))).toHaveLength(2);
+  });
+
+  it("joins a part whose first row a header test takes for captions, where its cells are the table's values", () => {
+    // A staff list's row «ОО | высшее | первая» names columns of a table of counts to a header test made for first rows.
+    const looksHeaded = (grid: Grid) => headerRowOf(grid) ?? (grid.rows[0]?.cells[3] === "высшее" ? 0 : null);
+    const again = table([["МБОУ «СОШ № 1»", "Козлова Г.И.", "учитель", "высшее", "первая"]], 6);
+    expect(tables(withContinuations([page1, again], looksHeaded))[0]).toHaveLength(4);
+  });
+
+  it("makes a row the page break cut in two one row again; a row that misses one value stays a row", () => {
+    const cut = table([["", "Б.З.", "", "педагогическое", ""], ["МБОУ «СОШ № 2»", "Сидорова В.Б.", "", "высшее", "первая"]], 6);
+    const last = table([[HEADER[0], HEADER[1], HEADER[2], HEADER[3], HEADER[4]], ["МБОУ «СОШ № 1»", "Иванова А.А.", "учитель", "высшее", "первая"], ["МБОУ «СОШ № 1»", "Козлова", "учитель", "высшее", "21.08.202"]], 1);
+    const out = tables(withContinuations([last, text(4, "- 2 -"), cut], headerRowOf));
+    expect(out).toEqual([[HEADER.join("|"), "МБОУ «СОШ № 1»|Иванова А.А.|учитель|высшее|первая", "МБОУ «СОШ № 1»|Козлова Б.З.|учитель|высшее педагогическое|21.08.202", "МБОУ «СОШ № 2»|Сидорова В.Б.||высшее|первая"]]);
+    const missing = table([["МБОУ «СОШ № 2»", "Сидорова В.Б.", "", "высшее", "первая"]], 6);
+    expect(tables(withContinuations([last, missing], headerRowOf))[0]).toHaveLength(4);
+    const dated = table([["", "", "", "", "6"]], 6);
+    expect(tables(withContinuations([last, dated], headerRowOf))[0][2]).toBe("МБОУ «СОШ № 1»|Козлова|учитель|высшее|21.08.2026");
+  });
+});

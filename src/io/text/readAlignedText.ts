@@ -4,7 +4,7 @@ import { readPositionedText, type PositionedWord } from "../../core/table/positi
 import { findHeaderBand, headerCells, subCaptionsUnderOne } from "../../core/table/positioned/findHeaderBand";
 import { groupLines, phrases } from "../../core/table/positioned/groupLines";
 import type { Line } from "../../core/table/positioned/types";
-import { planHeaderVerdict } from "../../core/table/positioned/planHeaderVerdict";
+import { tableHeaderVerdict } from "../../core/table/positioned/tableHeaderVerdict";
 import { findPageFurniture } from "../../core/table/positioned/pageFurniture";
 import { parseItemNumber } from "../../core/plan/structure/numbering";
 import { titleLike } from "../../core/plan/lines/unnumberedTitles";
@@ -63,14 +63,14 @@ function endsCentredTitle(lines: readonly string[], index: number): boolean {
 
 /**
  * A line that could head an aligned table: phrases parted by wide gaps (or by one-space gaps running down the page
- * under it) that, with the next line, name plan columns.
+ * under it) that, with the next line, name a table's columns (a plan's, a staff list's, a vacancy table's).
  */
 function headsAlignedTable(text: readonly string[], index: number): boolean {
   if (!/\S\s{2,}\S.*\S\s{2,}\S/.test(text[index])) return false;
   const pair = [text[index], text[index + 1] ?? ""];
   const score = (gutters: TextGeometry["gutters"]) => {
     const lines = groupLines(lineWords(pair, 1, { ...NO_GEOMETRY, gutters }));
-    return Math.max(...[lines.slice(0, 1), lines].map((band) => planHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
+    return Math.max(...[lines.slice(0, 1), lines].map((band) => tableHeaderVerdict(headerCells(band, PHRASE_GAP).map((c) => c.text)).score));
   };
   if (score(new Map()) >= 10) return true;
   const gutters = headerGutters(text, [{ judged: [index], last: index, captions: [index, index + 1, index + 2] }], isCaption, oneCaption, twoCaptions);
@@ -129,7 +129,7 @@ function textGeometry(lines: readonly string[]): TextGeometry {
     const blank = textLines[k].top - textLines[k - 1].top >= 2;
     if (blank && periodCaptionsLine(textLines[k]) && underYear(textLines[k], above)) continue;
     if (!blank && (periodCaptionsLine(textLines[k]) || subCaptionsUnderOne(textLines[k], above, PHRASE_GAP) || (!acrossCells(textLines[k], above) && parseItemNumber(textLines[k].words[0].text) === null && !opensCentredRow(textLines, k)))) continue;
-    const cut = planHeaderVerdict(above.map((c) => c.text));
+    const cut = tableHeaderVerdict(above.map((c) => c.text));
     if (cut.score >= band.verdict.score) {
       last = k - 1;
       apart = blank ? UNDER_HEADER : ABOVE_HEADING;
@@ -188,11 +188,11 @@ function headerRepeats(lines: readonly string[], header: readonly number[], last
  */
 function headerBand(lines: readonly string[]): { textLines: Line[]; band: ReturnType<typeof findHeaderBand> } {
   const plain = groupLines(lineWords(lines, 1));
-  const band = findHeaderBand(plain, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike);
+  const band = findHeaderBand(plain, PHRASE_GAP, tableHeaderVerdict, HEADER_SCAN, [], titleLike);
   if (band) return { textLines: plain, band };
   const scan = Array.from({ length: Math.min(lines.length, HEADER_SCAN) }, (_, i) => ({ judged: [i], last: i, captions: [i, i + 1, i + 2] }));
   const textLines = groupLines(lineWords(lines, 1, { ...NO_GEOMETRY, gutters: headerGutters(lines, scan, isCaption, oneCaption, twoCaptions) }));
-  return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, planHeaderVerdict, HEADER_SCAN, [], titleLike) };
+  return { textLines, band: findHeaderBand(textLines, PHRASE_GAP, tableHeaderVerdict, HEADER_SCAN, [], titleLike) };
 }
 
 const ORDINAL = /^[IVX]{1,4}\.?$/u;

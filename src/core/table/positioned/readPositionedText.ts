@@ -14,7 +14,7 @@ import { afterNumbers } from "./numberColumnEdge";
 import { ownBorders } from "./ownBorders";
 import { verticalsByPage as pageVerticals } from "./verticalRules";
 import { pageSeparators } from "./pageSeparators";
-import { planHeaderVerdict } from "./planHeaderVerdict";
+import { tableHeaderVerdict } from "./tableHeaderVerdict";
 import { type RepeatedHeader, repeatedHeaders } from "./repeatedHeaders";
 import { refineRowEdges } from "./rowEdges";
 import { rowSeparators } from "./rowSeparators";
@@ -42,7 +42,7 @@ export function readPositionedText(words: readonly PositionedWord[], rules: read
   const gap = opts.phraseGap ?? 0.6 * unit;
   // Fixed-width text may set a centred title inside the columns: its words and its place tell it (standaloneTitles).
   const readsAsTitle = (opts.snap ?? 0) > 0 ? (opts.readsAsTitle ?? titleLike) : undefined;
-  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? planHeaderVerdict, opts.headerScanLines ?? 150, rules, readsAsTitle);
+  const band = findHeaderBand(lines, gap, opts.recogniseHeader ?? tableHeaderVerdict, opts.headerScanLines ?? 150, rules, readsAsTitle);
   if (!band) return textLines(lines);
 
   const width = band.cells.length;
@@ -232,7 +232,7 @@ function spanningMerges(rows: readonly GridRow[], spanning: ReadonlyMap<GridRow,
  * signature line or a new page. Without a number column, the table runs to the last line.
  */
 function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch: number): number {
-  if (numberColumn === null) return body.length;
+  if (numberColumn === null) return signedEnd(body);
   // A number opens the cell («1.2», «II. Кадры …»); a date line under the signatures («15.01.2026») is none, nor is
   // the executor's phone under them («8 (82149) 5-43-21»).
   const numbered = (c: LineCells) => c.cells[numberColumn] !== "" && !isPhoneAlone(c.line.text) && /^(\d|[IVXLC]+[.)]?\s)/.test(c.line.text) && parseItemNumber(c.cells[numberColumn].split(/\s+/)[0]) !== null;
@@ -258,6 +258,17 @@ function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch
     i++;
   }
   return i;
+}
+
+/**
+ * Where a table with no number column ends: before the signing under it (a position with a blank to sign on,
+ * «Исполнитель: …», a phone), which stands at the margin across the columns, the last lines of the text. Rows cannot
+ * tell it: a staff list's rows are names and words too.
+ */
+function signedEnd(body: readonly LineCells[]): number {
+  let end = body.length;
+  while (end > 0 && (body[end - 1].spanning || body[end - 1].cells.filter((c) => c !== "").length === 1) && (isSignatureText(body[end - 1].line.text) || isPhoneAlone(body[end - 1].line.text))) end--;
+  return end;
 }
 
 /**

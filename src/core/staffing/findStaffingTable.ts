@@ -105,7 +105,7 @@ export function findTableInGrid(doc: SourceDocument, grid: Grid, textLines: read
 export function findStaffingTables(doc: SourceDocument): StaffingTable[] {
   const found: StaffingTable[] = [];
   const lines: string[] = [];
-  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, STAFFING_HEADER)?.row ?? null)) {
+  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, STAFFING_HEADER))) {
     if (block.kind === "text") {
       lines.push(block.text);
       continue;

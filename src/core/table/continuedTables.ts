@@ -1,6 +1,7 @@
 import type { Block, Grid, GridRow, Merge, TextBlock } from "../grid";
 import { joinParts } from "../text/joinParts";
 import { isPageFurniture } from "./pageFurniture";
+import { opensSumRow } from "./sumRows";
 
 /** A line of page furniture: by its words, or as the reader that placed it saw it. */
 export const furnitureBlock = (block: TextBlock): boolean => block.furniture === true || isPageFurniture(block.text);
@@ -37,23 +38,25 @@ export function nextPart(blocks: readonly Block[], from: number, table: TableBlo
   return next?.kind === "table" && next.format === table.format && gridWidth(next.grid) === gridWidth(table.grid) ? { part: next.grid, between, end: k + 1 } : null;
 }
 
-/** Where a table's header row is in a grid, as one reader sees it; null where the grid has none. */
-export type HeaderRowOf = (grid: Grid) => number | null;
+/** Where a table's header is in a grid, as one reader finds it (findHeader): null where the grid has none. */
+export type HeaderOf = (grid: Grid) => { readonly row: number; readonly firstDataRow: number; readonly labels: readonly string[] } | null;
 
 /**
  * The document's blocks with each headed table's later parts joined back to it. A PDF whose header is not printed
  * again on every page (Word repeats it only when asked), or a Word table a page break or a stray paragraph mark cut,
  * reads as a table and then parts with the same columns and no header: their rows are the table's, and a reader that
- * looks for its header in each table alone would drop them unread. A part with a header of its own is a table of its
- * own (ownHeader). The furniture between the parts stays, after the joined table; a row the page break cut in two is
- * one again (withBrokenRowsJoined).
+ * looks for its header in each table alone would drop them unread. A part that opens with the table's own header
+ * again (repeated on every page) goes on with it too, its repeat left out: a staff list's empty organisation cells
+ * say «the one above» across the page. A part with a header of its own is a table of its own (ownHeader). The
+ * furniture between the parts stays, after the joined table; a row the page break cut in two is one again
+ * (withBrokenRowsJoined).
  */
-export function withContinuations(blocks: readonly Block[], headerRowOf: HeaderRowOf): Block[] {
+export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf): Block[] {
   const out: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i];
-    const header = block.kind === "table" ? headerRowOf(block.grid) : null;
+    const header = block.kind === "table" ? headerOf(block.grid) : null;
     if (block.kind !== "table" || header === null) {
       out.push(block);
       i++;
@@ -61,31 +64,49 @@ export function withContinuations(blocks: readonly Block[], headerRowOf: HeaderR
     }
     const parts = [block.grid];
     const between: TextBlock[] = [];
-    const values = columnValues(block.grid.rows.slice(header + 1));
+    const values = columnValues(block.grid.rows.slice(header.firstDataRow));
     let end = i + 1;
-    for (let next = nextPart(blocks, end, block); next && !ownHeader(next.part, headerRowOf, values); next = nextPart(blocks, end, block)) {
-      parts.push(next.part);
+    for (let next = nextPart(blocks, end, block); next; next = nextPart(blocks, end, block)) {
+      const found = headerOf(next.part);
+      const repeated = found !== null && sameLabels(found.labels, header.labels);
+      if (found && !repeated && ownHeader(next.part.rows[found.row], values)) break;
+      const part = repeated ? rowsFrom(next.part, found.firstDataRow) : next.part;
+      parts.push(part);
       between.push(...next.between);
       end = next.end;
-      values.add(next.part.rows);
+      values.add(part.rows);
     }
-    out.push(parts.length > 1 ? { ...block, grid: withBrokenRowsJoined(concatGrids(parts), header, partStarts(parts)) } : block, ...between);
+    out.push(parts.length > 1 ? { ...block, grid: withBrokenRowsJoined(concatGrids(parts), header.firstDataRow, partStarts(parts)) } : block, ...between);
     i = end;
   }
   return out;
 }
 
+/** The same captions, whatever the spacing and case (a header printed again on a later page). */
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  const key = (labels: readonly string[]) => JSON.stringify(labels.map((l) => l.toLowerCase().split(/\s+/).filter(Boolean).join(" ")));
+  return key(a) === key(b);
+}
+
+/** A grid's rows from `from` on, its merges with them. */
+function rowsFrom(grid: Grid, from: number): Grid {
+  return { rows: grid.rows.slice(from), merges: grid.merges.filter((m) => m.top >= from).map((m) => ({ ...m, top: m.top - from, bottom: m.bottom - from })) };
+}
+
 /**
- * Whether a part has a header of its own. A reader's header test, made for a table's first rows, may take a row of
- * data for captions (a staff list's «ОО», «высшее», «первая» name the columns of a table of counts): a row whose
- * cells are, most of them, values the table's rows hold in the same columns is the table's data, not a header.
+ * Whether a part's header row is a header of its own. A reader's header test, made for a table's first rows, may
+ * take a row of data for captions (a staff list's «ОО», «высшее», «первая» name the columns of a table of counts): a
+ * row whose cells are, most of them, values the table's rows hold in the same columns is the table's data, and so is
+ * one with a date or a figure in a cell of its own.
  */
-function ownHeader(part: Grid, headerRowOf: HeaderRowOf, values: ColumnValues): boolean {
-  const at = headerRowOf(part);
-  if (at === null) return false;
-  const filled = part.rows[at].cells.flatMap((c, column) => (c.trim() === "" ? [] : [values.has(column, c)]));
+function ownHeader(row: GridRow, values: ColumnValues): boolean {
+  if (row.cells.some((c) => DATA_CELL.test(c.trim()))) return false;
+  const filled = row.cells.flatMap((c, column) => (c.trim() === "" ? [] : [values.has(column, c)]));
   return filled.filter(Boolean).length * 2 < filled.length;
 }
+
+/** A date or a figure alone in a cell: a row's value, never a caption (a new organisation's row holds new names). */
+const DATA_CELL = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|-?\d+(?:[.,]\d+)?)$/u;
 
 interface ColumnValues {
   has(column: number, text: string): boolean;
@@ -115,16 +136,21 @@ function partStarts(parts: readonly Grid[]): number[] {
  * The joined table with each row a page break cut in two whole again: Word lets a row break across pages, and the
  * next page opens with the rest of the row's wrapped cells («Б.З.» under «Сидорова», «педагогическое» under
  * «высшее»), the cells that ended above left empty. A part's first row that leaves empty half or more of the columns
- * every row of the table fills is such a rest, and its texts go on the row above's; a row that misses one value is a
- * row (of two such columns, one filled is a row too).
+ * every row of data fills is such a rest, and its texts go on the row above's; a row that misses one value is a
+ * row (of two such columns, one filled is a row too), and so is a sum («Итого по …»), which fills few.
  */
-function withBrokenRowsJoined(grid: Grid, header: number, starts: readonly number[]): Grid {
-  const body = grid.rows.slice(header + 1);
-  const always = body.length < 2 ? [] : Array.from({ length: gridWidth(grid) }, (_, c) => c).filter((c) => body.every((r) => (r.cells[c] ?? "").trim() !== "" || starts.some((s) => grid.rows[s] === r)));
+function withBrokenRowsJoined(grid: Grid, firstDataRow: number, starts: readonly number[]): Grid {
+  const width = gridWidth(grid);
+  const filled = (r: GridRow) => r.cells.filter((c) => c.trim() !== "").length;
+  // Rows of data fill half the columns at least; a subtotal («Итого по …» and its sum) or a section's title do not, and
+  // say nothing of which columns every row fills.
+  const body = grid.rows.slice(firstDataRow).filter((r) => 2 * filled(r) >= width && !starts.some((s) => grid.rows[s] === r));
+  const always = body.length < 2 ? [] : Array.from({ length: width }, (_, c) => c).filter((c) => body.every((r) => (r.cells[c] ?? "").trim() !== ""));
   const rest = (at: number) =>
-    at > header + 1 &&
+    at > firstDataRow &&
     always.length > 0 &&
     grid.rows[at].cells.some((c) => c.trim() !== "") &&
+    !grid.rows[at].cells.some(opensSumRow) &&
     restShare(always.filter((c) => (grid.rows[at].cells[c] ?? "").trim() !== "").length, always.length) &&
     !grid.merges.some((m) => m.top <= at && m.bottom >= at - 1);
   const cut = starts.filter(rest);
@@ -132,8 +158,8 @@ function withBrokenRowsJoined(grid: Grid, header: number, starts: readonly numbe
   const rows = [...grid.rows];
   for (const at of [...cut].reverse()) {
     const above = rows[at - 1];
-    const width = Math.max(above.cells.length, rows[at].cells.length);
-    rows.splice(at - 1, 2, { ...above, cells: Array.from({ length: width }, (_, c) => joinParts([above.cells[c] ?? "", rows[at].cells[c] ?? ""], { sentences: false })) });
+    const cells = Math.max(above.cells.length, rows[at].cells.length);
+    rows.splice(at - 1, 2, { ...above, cells: Array.from({ length: cells }, (_, c) => joinParts([above.cells[c] ?? "", rows[at].cells[c] ?? ""], { sentences: false })) });
   }
   const shift = (row: number) => row - cut.filter((at) => at <= row).length;
   return { rows, merges: grid.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })) };

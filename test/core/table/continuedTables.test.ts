@@ -5,10 +5,8 @@ const HEADER = ["Организация", "ФИО", "Должность", "Об�
 const table = (values: string[][], firstRow: number): Block => ({ kind: "table", format: "pdf", grid: gridFromValues(values, firstRow) });
 const text = (row: number, t: string, furniture = false): Block => ({ kind: "text", row, text: t, ...(furniture ? { furniture: true as const } : {}) });
 /** The header as a reader finds it: the row that names the columns, wherever the grid has one. */
-const headerRowOf = (grid: Grid) => {
-  const at = grid.rows.findIndex((r) => r.cells[0] === "Организация" || r.cells[0] === "Должность");
-  return at < 0 ? null : at;
-};
+const headerAt = (grid: Grid, at: number) => (at < 0 ? null : { row: at, firstDataRow: at + 1, labels: grid.rows[at].cells });
+const headerRowOf = (grid: Grid) => headerAt(grid, grid.rows.findIndex((r) => r.cells[0] === "Организация" || r.cells[0] === "Должность"));
 const tables = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === "table" ? [b.grid.rows.map((r) => r.cells.join("|"))] : []));
 
 describe("a table's parts a page break cut off (withContinuations)", () => {
@@ -34,9 +32,20 @@ describe("a table's parts a page break cut off (withContinuations)", () => {
 
   it("joins a part whose first row a header test takes for captions, where its cells are the table's values", () => {
     // A staff list's row «ОО | высшее | первая» names columns of a table of counts to a header test made for first rows.
-    const looksHeaded = (grid: Grid) => headerRowOf(grid) ?? (grid.rows[0]?.cells[3] === "высшее" ? 0 : null);
+    const looksHeaded = (grid: Grid) => headerRowOf(grid) ?? headerAt(grid, grid.rows[0]?.cells[3] === "высшее" ? 0 : -1);
     const again = table([["МБОУ «СОШ № 1»", "Козлова Г.И.", "учитель", "высшее", "первая"]], 6);
     expect(tables(withContinuations([page1, again], looksHeaded))[0]).toHaveLength(4);
+    // A new organisation's row holds names no row above holds, but a date of birth is no caption.
+    const newcomer = table([["МБДОУ «Д/с № 9»", "Орлова К.М.", "воспитатель", "высшее", "10.04.1965"]], 6);
+    expect(tables(withContinuations([page1, newcomer], looksHeaded))[0]).toHaveLength(4);
+  });
+
+  it("joins a part that opens with the table's header printed again, and leaves the repeat out", () => {
+    const repeated = table([HEADER, ["МБОУ «СОШ № 2»", "Сидорова В.Б.", "воспитатель", "среднее профессиональное", "высшая"]], 6);
+    const out = tables(withContinuations([page1, text(5, "Продолжение таблицы"), repeated], headerRowOf));
+    expect(out).toHaveLength(1);
+    expect(out[0].filter((r) => r === HEADER.join("|"))).toHaveLength(1);
+    expect(out[0]).toHaveLength(4);
   });
 
   it("makes a row the page break cut in two one row again; a row that misses one value stays a row", () => {
@@ -46,6 +55,8 @@ describe("a table's parts a page break cut off (withContinuations)", () => {
     expect(out).toEqual([[HEADER.join("|"), "МБОУ «СОШ № 1»|Иванова А.А.|учитель|высшее|первая", "МБОУ «СОШ № 1»|Козлова Б.З.|учитель|высшее педагогическое|21.08.202", "МБОУ «СОШ № 2»|Сидорова В.Б.||высшее|первая"]]);
     const missing = table([["МБОУ «СОШ № 2»", "Сидорова В.Б.", "", "высшее", "первая"]], 6);
     expect(tables(withContinuations([last, missing], headerRowOf))[0]).toHaveLength(4);
+    const sum = table([["", "Итого по МБОУ «СОШ № 1»", "", "", "2"]], 6);
+    expect(tables(withContinuations([last, sum], headerRowOf))[0]).toHaveLength(4);
     const dated = table([["", "", "", "", "6"]], 6);
     expect(tables(withContinuations([last, dated], headerRowOf))[0][2]).toBe("МБОУ «СОШ № 1»|Козлова|учитель|высшее|21.08.2026");
   });

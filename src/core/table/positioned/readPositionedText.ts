@@ -189,8 +189,6 @@ function layoutBlocks(lines: readonly Line[], band: HeaderBand, gridRows: readon
   const blocks: Block[] = lines.slice(0, band.first).map(textBlock);
   const pages = [...new Set(gridRows.map((r) => r.page!))];
   const parts = pages.map((page) => gridRows.filter((r) => r.page === page));
-  const last = parts[parts.length - 1];
-  if (last.length > 1) parts.splice(parts.length - 1, 1, last.slice(0, -1), last.slice(-1));
   const partOf = new Map(pages.map((p, k) => [p, k]));
   const lastRowOnPage = new Map<number, number>();
   for (const r of gridRows) lastRowOnPage.set(r.page!, Math.max(lastRowOnPage.get(r.page!) ?? 0, r.row));

@@ -1,4 +1,5 @@
-import type { Block, Grid, GridRow, Merge, SourceDocument, TextBlock } from "../../grid";
+import type { Block, Grid, GridRow, SourceDocument, TextBlock } from "../../grid";
+import { concatGrids, furnitureBlock, gridWidth as width, nextPart } from "../../table/continuedTables";
 import { isPageFurniture } from "../../table/pageFurniture";
 import { isColumnNumbers } from "../../table/rowShapes";
 import { splitSheet } from "../../table/splitSheet";
@@ -65,16 +66,10 @@ interface Continuation {
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
-/** A line of page furniture: by its words, or as the reader that placed it saw it. */
-const furnitureBlock = (block: TextBlock): boolean => block.furniture === true || isPageFurniture(block.text);
-
 /** A table of the same columns after nothing but page furniture. */
 function acrossFurniture(blocks: readonly Block[], from: number, table: TableBlock): Continuation | null {
-  let k = from;
-  const between: TextBlock[] = [];
-  while (k < blocks.length && blocks[k].kind === "text" && furnitureBlock(blocks[k] as TextBlock)) between.push(blocks[k++] as TextBlock);
-  const next: Block | undefined = blocks[k];
-  return next?.kind === "table" && next.format === table.format && width(next.grid) === width(table.grid) ? { parts: [next.grid], between, end: k + 1 } : null;
+  const next = nextPart(blocks, from, table);
+  return next && { parts: [next.part], between: next.between, end: next.end };
 }
 
 /**
@@ -205,20 +200,4 @@ function rowKey(row: GridRow): string {
   const cells = row.cells.map((c) => c.toLowerCase().split(/\s+/).filter(Boolean).join(" "));
   while (cells.length && !cells[cells.length - 1]) cells.pop(); // a sheet's row may run to more empty cells
   return JSON.stringify(cells);
-}
-
-function width(grid: Grid): number {
-  return grid.rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
-}
-
-function concatGrids(parts: readonly Grid[]): Grid {
-  if (parts.length === 1) return parts[0];
-  const rows: GridRow[] = [];
-  const merges: Merge[] = [];
-  for (const part of parts) {
-    const offset = rows.length;
-    for (const row of part.rows) rows.push(row); // not push(...rows): a long part overflows the stack
-    for (const m of part.merges) merges.push({ top: m.top + offset, bottom: m.bottom + offset, left: m.left, right: m.right });
-  }
-  return { rows, merges };
 }

@@ -9,6 +9,11 @@ export const STAFF: Population = { groups: ["pedagogue", "admin"], employment: [
 
 const STAFF_COUNT: CountSum = { plus: ["teachers", "admin"] };
 const ALL_COUNT: CountSum = { plus: ["staffTotal"] };
+/**
+ * A table of pedagogues alone («Всего педагогических работников», no column of АУП nor of all staff), as municipal
+ * reports on teachers are drawn: its shares are of the pedagogues it counts.
+ */
+const TEACHERS_COUNT: CountSum = { plus: ["teachers"] };
 
 /** A share of the population meeting a condition, or the same share of an aggregated table's staff. */
 function share(id: string, ru: string, en: string, where: Condition, numerator: CountSum | null, extra: Partial<IndicatorDefinition> = {}): IndicatorDefinition {
@@ -19,7 +24,7 @@ function share(id: string, ru: string, en: string, where: Condition, numerator: 
     target: null,
     direction: ">=",
     persons: { numerator: { where }, denominator: {} },
-    counts: numerator ? [{ numerator, denominator: STAFF_COUNT }, { numerator, denominator: ALL_COUNT }] : undefined,
+    counts: numerator ? [{ numerator, denominator: STAFF_COUNT }, { numerator, denominator: ALL_COUNT }, { numerator, denominator: TEACHERS_COUNT }] : undefined,
     ...extra,
   };
 }

@@ -72,6 +72,21 @@ describe("finding the table", () => {
     expect(ind(r, "category_highest_or_first")!.groups.find((g) => g.by === "org")!.met).toBe(true);
   });
 
+  it("shares a table of pedagogues alone (no АУП, no all-staff column) among the pedagogues it counts", () => {
+    const values = [
+      ["Наименование организации", "Тип", "Всего педагогических работников", "высшее", "высшая", "первая"],
+      ["МБОУ СОШ № 1", "ОО", "40", "36", "12", "15"],
+      ["МБДОУ Д/с № 5", "ДОО", "20", "9", "3", "7"],
+    ];
+    const r = ok([doc(values)], { asOf: "2026-09-01" });
+    expect(r.source.kind).toBe("aggregated");
+    expect(ind(r, "higher_education")!.total).toEqual({ numerator: 45, denominator: 60, value: 75 });
+    expect(ind(r, "category_highest_or_first")!.total).toMatchObject({ numerator: 37, denominator: 60 });
+    // With АУП the population is педагогов + АУП, as before.
+    const withAdmin = ok([doc([[...values[0], "АУП"], [...values[1], "4"], [...values[2], "2"]])], { asOf: "2026-09-01" });
+    expect(ind(withAdmin, "higher_education")!.total).toMatchObject({ numerator: 45, denominator: 66 });
+  });
+
   it("refuses a sheet with no staffing columns, naming the sheet", () => {
     const r = computeIndicators([doc([["№", "Мероприятие", "Срок", "Ответственный"], ["1", "Совещание", "сентябрь", "Иванов"]], "План")]);
     expect(r.ok).toBe(false);

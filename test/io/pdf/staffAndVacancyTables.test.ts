@@ -40,6 +40,14 @@ describe("staff lists and vacancy tables printed to PDF", () => {
     expect(codes(printed.issues)).toEqual(codes(typed.issues));
   });
 
+  it("a count table of pedagogues with a two-row header: the same shares as its web page, of the pedagogues it counts", async () => {
+    const typed = await indicators("staffing/writer-count-table/counts.html");
+    const printed = await indicators("staffing/writer-count-table/counts.pdf");
+    expect(typed.indicators.find((i) => i.id === "higher_education")?.total).toEqual({ numerator: 137, denominator: 160, value: (137 / 160) * 100 });
+    expect(figures(printed)).toEqual(figures(typed));
+    expect(codes(printed.issues)).toEqual(codes(typed.issues));
+  });
+
   it("a district's vacancy table of 5 pages, dates broken inside their years: the same counts as its web page", async () => {
     const typed = await vacancies("vacancies/writer-district-table/district.html");
     const printed = await vacancies("vacancies/writer-district-table/district.pdf");

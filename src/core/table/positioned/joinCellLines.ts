@@ -75,6 +75,18 @@ export function continuesBrokenWord(line: CellLine, next: CellLine, right: numbe
 }
 
 /**
+ * Whether `next`, a cell's last line, ends an abbreviation in capitals a narrow column broke («ДО» / «О»: «ДОО», an
+ * organisation's type): the piece is the line's one word, in capitals, and reaches the cell's right edge; the rest is
+ * a capital or two alone. No phrase ends with a capital letter alone.
+ */
+export function endsBrokenAbbreviation(line: CellLine, next: CellLine, right: number | RightEdge): boolean {
+  if (line.words !== 1 || !/^\p{Lu}{2,}$/u.test(line.text) || !/^\p{Lu}{1,2}$/u.test(next.text)) return false;
+  const char = (line.x1 - line.x0) / [...line.text].length;
+  const edge = typeof right === "number" ? right : right(line);
+  return edge - line.x1 <= WIDE * char;
+}
+
+/**
  * The wrapped lines of one cell as one text: a word broken at the cell's edge without a hyphen is joined back
  * (continuesBrokenWord), the rest as joinParts joins pieces (a space, a hyphenated word rejoined, with `sentences` a
  * new sentence on a new line). `right`: the column's right edge (columnRightEdge), or each line's (lineRightEdge).
@@ -85,7 +97,7 @@ export function joinCellLines(lines: readonly CellLine[], right: number | RightE
   const rest = (i: number) => (/\p{L}-$/u.test(lines[i].text) && i + 1 < lines.length ? lines[i].text + lines[i + 1].text : lines[i].text);
   const { parts } = glueBrokenWords(
     lines.map((l) => l.text),
-    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word, rest(i), 0, i === lines.length - 1),
+    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word, rest(i), 0, i === lines.length - 1) || (i === lines.length - 1 && endsBrokenAbbreviation(lines[i - 1], lines[i], right)),
   );
   return joinParts(parts, opts);
 }

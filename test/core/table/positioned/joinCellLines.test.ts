@@ -177,3 +177,14 @@ describe("columnWidth and lineRightEdge: fixed-width text sets each line on its 
     expect(joinCellLines([shifted("Руководители"), shifted("образовательных")], lineRightEdge(15 * CHAR))).toBe("Руководители образовательных");
   });
 });
+
+describe("an abbreviation in capitals broken by a narrow column", () => {
+  // Writer's narrow «Тип» column prints «ДОО» as «ДО» over «О».
+  it("ends with its last capital alone on the cell's last line, where the piece reaches the edge", () => {
+    expect(joinCellLines([at("ДО"), at("О")], LEFT + 2 * CHAR)).toBe("ДОО");
+    expect(joinCellLines([at("ДО"), at("О")], LEFT + 6 * CHAR)).toBe("ДО О");
+    expect(joinCellLines([at("ДО"), at("О"), at("ОО")], LEFT + 2 * CHAR)).toBe("ДО О ОО");
+    expect(joinCellLines([at("МКУ"), at("ЦРО")], LEFT + 3 * CHAR)).toBe("МКУ ЦРО");
+    expect(joinCellLines([at("Иванова"), at("А")], LEFT + 7 * CHAR)).toBe("Иванова А");
+  });
+});

@@ -82,10 +82,12 @@ export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf):
   return out;
 }
 
+/** A cell's text as two printings of it compare: lower case, one space between words. */
+const printed = (text: string): string => text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+
 /** The same captions, whatever the spacing and case (a header printed again on a later page). */
 function sameLabels(a: readonly string[], b: readonly string[]): boolean {
-  const key = (labels: readonly string[]) => JSON.stringify(labels.map((l) => l.toLowerCase().split(/\s+/).filter(Boolean).join(" ")));
-  return key(a) === key(b);
+  return a.length === b.length && a.every((label, k) => printed(label) === printed(b[k]));
 }
 
 /** A grid's rows from `from` on, its merges with them. */
@@ -116,12 +118,11 @@ interface ColumnValues {
 /** The texts each column holds in the rows given, folded as spacing and case vary. */
 function columnValues(rows: readonly GridRow[]): ColumnValues {
   const sets: Set<string>[] = [];
-  const key = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
   const add = (more: readonly GridRow[]) => {
-    for (const r of more) r.cells.forEach((c, column) => c.trim() !== "" && (sets[column] ??= new Set()).add(key(c)));
+    for (const r of more) r.cells.forEach((c, column) => c.trim() !== "" && (sets[column] ??= new Set()).add(printed(c)));
   };
   add(rows);
-  return { has: (column, text) => sets[column]?.has(key(text)) === true, add };
+  return { has: (column, text) => sets[column]?.has(printed(text)) === true, add };
 }
 
 /** Where each part after the first starts among the joined rows. */

@@ -64,17 +64,20 @@ export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf):
     }
     const parts = [block.grid];
     const between: TextBlock[] = [];
-    const values = columnValues(block.grid.rows.slice(header.firstDataRow));
+    // The values of the rows joined so far, gathered the first time a part asks and kept up after: most tables have no
+    // part after them, and a sheet's may hold a million rows.
+    const memo: { values?: ColumnValues } = {};
+    const known = (): ColumnValues => (memo.values ??= columnValues([block.grid.rows.slice(header.firstDataRow), ...parts.slice(1).map((p) => p.rows)]));
     let end = i + 1;
     for (let next = nextPart(blocks, end, block); next; next = nextPart(blocks, end, block)) {
       const found = headerOf(next.part);
       const repeated = found !== null && sameLabels(found.labels, header.labels);
-      if (found && !repeated && ownHeader(next.part.rows[found.row], values)) break;
+      if (found && !repeated && ownHeader(next.part.rows[found.row], known)) break;
       const part = repeated ? rowsFrom(next.part, found.firstDataRow) : next.part;
       parts.push(part);
+      memo.values?.add(part.rows);
       between.push(...next.between);
       end = next.end;
-      values.add(part.rows);
     }
     out.push(parts.length > 1 ? { ...block, grid: withBrokenRowsJoined(concatGrids(parts), header.firstDataRow, partStarts(parts)) } : block, ...between);
     i = end;
@@ -83,7 +86,7 @@ export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf):
 }
 
 /** A cell's text as two printings of it compare: lower case, one space between words. */
-const printed = (text: string): string => text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+export const printed = (text: string): string => text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
 
 /** The same captions, whatever the spacing and case (a header printed again on a later page). */
 function sameLabels(a: readonly string[], b: readonly string[]): boolean {
@@ -101,8 +104,9 @@ function rowsFrom(grid: Grid, from: number): Grid {
  * row whose cells are, most of them, values the table's rows hold in the same columns is the table's data, and so is
  * one with a date or a figure in a cell of its own.
  */
-function ownHeader(row: GridRow, values: ColumnValues): boolean {
+function ownHeader(row: GridRow, known: () => ColumnValues): boolean {
   if (row.cells.some((c) => DATA_CELL.test(c.trim()))) return false;
+  const values = known();
   const filled = row.cells.flatMap((c, column) => (c.trim() === "" ? [] : [values.has(column, c)]));
   return filled.filter(Boolean).length * 2 < filled.length;
 }
@@ -115,13 +119,13 @@ interface ColumnValues {
   add(rows: readonly GridRow[]): void;
 }
 
-/** The texts each column holds in the rows given, folded as spacing and case vary. */
-function columnValues(rows: readonly GridRow[]): ColumnValues {
+/** The texts each column holds in the runs of rows given, and in those added later, folded as spacing and case vary. */
+function columnValues(runs: readonly (readonly GridRow[])[]): ColumnValues {
   const sets: Set<string>[] = [];
-  const add = (more: readonly GridRow[]) => {
-    for (const r of more) r.cells.forEach((c, column) => c.trim() !== "" && (sets[column] ??= new Set()).add(printed(c)));
+  const add = (rows: readonly GridRow[]) => {
+    for (const r of rows) r.cells.forEach((c, column) => c.trim() !== "" && (sets[column] ??= new Set()).add(printed(c)));
   };
-  add(rows);
+  runs.forEach(add);
   return { has: (column, text) => sets[column]?.has(printed(text)) === true, add };
 }
 
@@ -145,7 +149,8 @@ function withBrokenRowsJoined(grid: Grid, firstDataRow: number, starts: readonly
   const filled = (r: GridRow) => r.cells.filter((c) => c.trim() !== "").length;
   // Rows of data fill half the columns at least; a subtotal («Итого по …» and its sum) or a section's title do not, and
   // say nothing of which columns every row fills.
-  const body = grid.rows.slice(firstDataRow).filter((r) => 2 * filled(r) >= width && !starts.some((s) => grid.rows[s] === r));
+  const partFirst = new Set(starts.map((at) => grid.rows[at]));
+  const body = grid.rows.slice(firstDataRow).filter((r) => 2 * filled(r) >= width && !partFirst.has(r));
   const always = body.length < 2 ? [] : Array.from({ length: width }, (_, c) => c).filter((c) => body.every((r) => (r.cells[c] ?? "").trim() !== ""));
   const rest = (at: number) =>
     at > firstDataRow &&

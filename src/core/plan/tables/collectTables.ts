@@ -1,5 +1,5 @@
 import type { Block, Grid, GridRow, SourceDocument, TextBlock } from "../../grid";
-import { concatGrids, furnitureBlock, gridWidth as width, nextPart } from "../../table/continuedTables";
+import { concatGrids, furnitureBlock, gridWidth as width, nextPart, printed } from "../../table/continuedTables";
 import { isPageFurniture } from "../../table/pageFurniture";
 import { isColumnNumbers } from "../../table/rowShapes";
 import { splitSheet } from "../../table/splitSheet";
@@ -197,7 +197,7 @@ function lastRow(parts: readonly Grid[]): number {
 
 /** A row's captions as read, whatever the spacing and case: the header repeated prints the same words. */
 function rowKey(row: GridRow): string {
-  const cells = row.cells.map((c) => c.toLowerCase().split(/\s+/).filter(Boolean).join(" "));
+  const cells = row.cells.map(printed);
   while (cells.length && !cells[cells.length - 1]) cells.pop(); // a sheet's row may run to more empty cells
   return JSON.stringify(cells);
 }

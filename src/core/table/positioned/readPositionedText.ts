@@ -227,7 +227,7 @@ function spanningMerges(rows: readonly GridRow[], spanning: ReadonlyMap<GridRow,
 
 /**
  * Where the table ends: after the last row that starts with a number (or a sum row), its continuation lines up to a wide gap, a
- * signature line or a new page. Without a number column, the table runs to the last line.
+ * signature line or a new page. Without a number column, the table runs to the last line but the signing (signedEnd).
  */
 function tableEnd(body: readonly LineCells[], numberColumn: number | null, pitch: number): number {
   if (numberColumn === null) return signedEnd(body);

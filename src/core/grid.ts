@@ -66,6 +66,15 @@ export interface TableBlock {
 
 export type Block = TextBlock | TableBlock;
 
+/**
+ * Whether a table's cells came typed from a spreadsheet, where a number is a number and one kept as text is worth a
+ * remark (it would not be summed). In a PDF, a Word or web table or a CSV every cell is text and «0,5» is the plain
+ * way to write a number: a remark there would be on every number, and the user could change none.
+ */
+export function hasTypedCells(block: TableBlock): boolean {
+  return block.format === "sheet";
+}
+
 /** What a reader yields for one file, one sheet or one pasted range. */
 export interface SourceDocument {
   /** File name (or "вставка" for pasted text), for messages. */

@@ -1,4 +1,4 @@
-import type { Grid, SourceDocument } from "../grid";
+import { type Grid, hasTypedCells, type SourceDocument } from "../grid";
 import { withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { oneLine } from "../text/normalize";
@@ -21,6 +21,8 @@ export interface StaffingTable {
   readonly labels: ReadonlyMap<StaffingColumn, string>;
   /** Lines above the header (title, "по состоянию на …"). */
   readonly context: readonly string[];
+  /** The cells came typed from a spreadsheet (hasTypedCells): only there is a number kept as text remarked. */
+  readonly typedCells: boolean;
 }
 
 const COUNT_POPULATION: readonly StaffingColumn[] = ["teachers", "admin", "staffTotal"];
@@ -89,13 +91,16 @@ export function staffingHeaderKind(labels: readonly string[]): TableKind | null 
   return readHeader(labels).kind;
 }
 
-/** The staffing table of one grid, or null when none of its first rows reads as a staffing header. */
-export function findTableInGrid(doc: SourceDocument, grid: Grid, textLines: readonly string[] = []): StaffingTable | null {
+/**
+ * The staffing table of one grid, or null when none of its first rows reads as a staffing header; `typedCells`: the
+ * grid is a spreadsheet's (hasTypedCells).
+ */
+export function findTableInGrid(doc: SourceDocument, grid: Grid, typedCells: boolean, textLines: readonly string[] = []): StaffingTable | null {
   const found = findHeader(grid, STAFFING_HEADER);
   if (!found || !found.guess.kind) return null;
   const { columns, percentColumns, labels, kind } = found.guess;
   const above = grid.rows.slice(0, found.row).map((row) => oneLine(row.cells.filter((c) => c.trim() !== "").join(" "))).filter(Boolean);
-  return { kind, doc, grid, firstDataRow: found.firstDataRow, columns, percentColumns, labels, context: [...textLines, ...above] };
+  return { kind, doc, grid, firstDataRow: found.firstDataRow, columns, percentColumns, labels, context: [...textLines, ...above], typedCells };
 }
 
 /**
@@ -110,7 +115,7 @@ export function findStaffingTables(doc: SourceDocument): StaffingTable[] {
       lines.push(block.text);
       continue;
     }
-    const table = findTableInGrid(doc, block.grid, lines);
+    const table = findTableInGrid(doc, block.grid, hasTypedCells(block), lines);
     if (table) found.push(table);
   }
   return found;

@@ -80,7 +80,7 @@ export class IndicatorStream {
 
   /** Finds the header in the first rows and reads the rows below it. */
   private start(rows: GridRow[]): Exclude<Stage, { kind: "header" }> {
-    const table: StaffingTable | null = findTableInGrid(this.doc, { rows, merges: [] });
+    const table: StaffingTable | null = findTableInGrid(this.doc, { rows, merges: [] }, false);
     if (!table) return { kind: "done", result: notStaffing([this.doc]) };
     const asOf = resolveAsOf(this.opts, [table]);
     if (!asOf.ok) return { kind: "done", result: { ok: false, issues: [asOf.issue] } };

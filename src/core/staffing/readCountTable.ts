@@ -47,7 +47,7 @@ export class CountTableReader {
   private readonly at: number[];
 
   constructor(
-    private readonly table: Pick<StaffingTable, "kind" | "columns" | "labels" | "percentColumns">,
+    private readonly table: Pick<StaffingTable, "kind" | "columns" | "labels" | "percentColumns" | "typedCells">,
     private readonly sheet: string | null,
     private readonly orgs: OrgIndex,
     private readonly sink: IssueSink,
@@ -71,7 +71,7 @@ export class CountTableReader {
     if (role.kind !== "data") return;
     const { row: p, problems } = this.parse(gridRow.cells, at);
     reportProblems(problems, gridRow.row, table, sink);
-    reportNumbersAsText(p, countKeys, gridRow.row, sink);
+    reportNumbersAsText(p, countKeys, gridRow.row, table, sink);
     this.subtotals.addData(gridRow.row, count(p));
     const typeCell = p.type === undefined ? null : typeFromCell(p.type);
     if (typeCell === "unknown") sink.add("row_invalid", { row: gridRow.row, column: "type", params: { label: table.labels.get("type") ?? "type", value: p.type ?? "" } });

@@ -46,7 +46,8 @@ export function reportProblems(problems: readonly RowProblem[], row: number, tab
   for (const p of problems) sink.add("row_invalid", { row, column: p.column, params: { label: table.labels.get(p.column) ?? p.column, value: p.value } });
 }
 
-export function reportNumbersAsText(parsed: ParsedRow, keys: readonly StaffingColumn[], row: number, sink: IssueSink): void {
+export function reportNumbersAsText(parsed: ParsedRow, keys: readonly StaffingColumn[], row: number, table: Pick<StaffingTable, "typedCells">, sink: IssueSink): void {
+  if (!table.typedCells) return;
   for (const k of keys) {
     const cell = parsed[k] as { value: number; asText: boolean; text: string } | null | undefined;
     if (cell && cell.asText && sink.counted("number_as_text")) sink.listed("number_as_text", { row, column: k, params: { value: cell.text, number: cell.value } });
@@ -54,7 +55,7 @@ export function reportNumbersAsText(parsed: ParsedRow, keys: readonly StaffingCo
 }
 
 /** The header of a staffing table: what a row reader needs (a streamed table has no grid to hold). */
-export type TableHeader = Pick<StaffingTable, "columns" | "labels">;
+export type TableHeader = Pick<StaffingTable, "columns" | "labels" | "typedCells">;
 
 /** Makes room before a new person of organisation `org` is added (the tally may empty the store here). */
 export type BeforeAdd = (org: number) => void;
@@ -130,7 +131,7 @@ export class PersonReader {
     const { table, sink } = this;
     this.rows += 1;
     reportProblems(problems, row, table, sink);
-    reportNumbersAsText(p, this.numberKeys, row, sink);
+    reportNumbersAsText(p, this.numberKeys, row, table, sink);
     this.subtotals.addData(row, () => p.rate?.value ?? null);
     addPerson(p, name ?? p.fio ?? "", row, table, this.store, this.asOf, sink, this.seen, this.state, this.beforeAdd);
   }

@@ -110,7 +110,7 @@ export class SheetsIndicatorStream {
   /** Finds the sheet's table in its first rows and reads those below the header. */
   private start(doc: SourceDocument, rows: GridRow[], merges: readonly Merge[]): SheetStage {
     if (!this.wanted) return { kind: "ignored" };
-    const table = findTableInGrid(doc, { rows, merges: mergesWithin(merges, rows) });
+    const table = findTableInGrid(doc, { rows, merges: mergesWithin(merges, rows) }, true);
     if (!table) return { kind: "ignored" };
     this.tables.push(table);
     const reader = table.kind === "persons" ? this.personReader(table) : this.countReader(table);

@@ -9,7 +9,7 @@ import { findTableInGrid, type StaffingTable } from "./findStaffingTable";
  */
 export function staffingHeadStreamable(sheet: string, head: Grid): boolean {
   const doc = sheetDocument(sheet, sheet, head);
-  return sameTable(findTableInGrid(doc, head), findTableInGrid(doc, { rows: head.rows, merges: [] }));
+  return sameTable(findTableInGrid(doc, head, true), findTableInGrid(doc, { rows: head.rows, merges: [] }, true));
 }
 
 function sameTable(a: StaffingTable | null, b: StaffingTable | null): boolean {

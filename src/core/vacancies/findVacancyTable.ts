@@ -1,4 +1,4 @@
-import type { Grid, SourceDocument } from "../grid";
+import { type Grid, hasTypedCells, type SourceDocument } from "../grid";
 import { withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { isNotVacancyHeader, matchVacancyHeader, type VacancyColumn } from "./vacancyColumns";
@@ -11,6 +11,8 @@ export interface VacancyTable {
   readonly columns: Readonly<Partial<Record<VacancyColumn, number>>>;
   /** Lines above the header (in the grid, or text blocks before the table): titles with the date, the organisation. */
   readonly context: readonly string[];
+  /** The cells came typed from a spreadsheet (hasTypedCells): only there is a number kept as text remarked. */
+  readonly typedCells: boolean;
 }
 
 const COUNT_KEYS: readonly VacancyColumn[] = ["rates", "hours", "vacancies"];
@@ -52,7 +54,7 @@ export function findVacancyTables(doc: SourceDocument): VacancyTable[] {
     const found = findHeader(block.grid, VACANCY_HEADER);
     if (found) {
       const above = block.grid.rows.slice(0, found.row).flatMap((r) => r.cells.filter((c) => c.trim() !== ""));
-      tables.push({ grid: block.grid, headerRow: found.row, columns: found.guess, context: [...textAbove, ...above] });
+      tables.push({ grid: block.grid, headerRow: found.row, columns: found.guess, context: [...textAbove, ...above], typedCells: hasTypedCells(block) });
     }
     textAbove = [];
   }

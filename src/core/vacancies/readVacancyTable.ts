@@ -333,7 +333,7 @@ export class VacancyRowReader {
     const counts = countsOf(this.count(this.rates, at.rates), this.count(this.hours, at.hours), this.count(this.vacancies, at.vacancies), this.count(this.hoursPerRate, at.hoursPerRate), at.rates >= 0, labels, position.norm);
     // An organisation with nothing vacant writes its name with an empty or "нет" position and zeros.
     if (counts.nothing && (position.noVacancy || !counts.findings.some((x) => x.code === "count_missing"))) return;
-    for (const x of counts.findings) out.issues.push(vacancyIssue(x.code, this.place(), x.column, x.params));
+    for (const x of counts.findings) if (src.table.typedCells || x.code !== "number_as_text") out.issues.push(vacancyIssue(x.code, this.place(), x.column, x.params));
     const statusCell = at.status < 0 ? null : this.cell(this.statuses, at.status);
     const status = statusCell ? statusCell.value : null;
     if (status === "unknown") out.issues.push(vacancyIssue("status_unknown", this.place(), "status", { value: statusCell!.text }));

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { gridFromValues, sheetDocument, type GridRow } from "../../../src/core/grid";
+import { gridFromValues, type GridRow } from "../../../src/core/grid";
 import { computeIndicators, type ComputeResult } from "../../../src/core/staffing";
 import { IndicatorStream } from "../../../src/core/staffing/indicatorStream";
 import { generatePersons } from "../../fixtures/staffing/generatePersons";
@@ -9,7 +9,8 @@ import { generatePersons } from "../../fixtures/staffing/generatePersons";
  * on the same tables. generatedPersons.test.ts checks the whole-document path against a simple implementation.
  */
 function whole(values: string[][], opts = {}): ComputeResult {
-  return computeIndicators([sheetDocument("list.csv", null, gridFromValues(values))], opts);
+  // As the CLI reads a CSV whole (the stream is for CSV files): its cells are text, not a spreadsheet's.
+  return computeIndicators([{ name: "list.csv", sheet: null, blocks: [{ kind: "table", grid: gridFromValues(values), format: "csv" }] }], opts);
 }
 
 function streamed(values: string[][], batches: readonly number[], opts: { window?: number; asOf?: string; today?: string } = {}): ComputeResult {

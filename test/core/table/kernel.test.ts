@@ -105,7 +105,7 @@ describe("one kernel under plans, staffing and vacancies", () => {
     const plan = gridFromValues([...title(35), ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный"], ["1", "Семинар", "май", "ИМЦ"]]);
     expect(detectHeader(plan.rows)?.headerRow).toBe(35);
     const staff = gridFromValues([...title(35), ["Организация", "ФИО", "Должность", "Дата рождения"], ["СОШ 1", "Иванова А.А.", "учитель", "01.01.1990"]]);
-    expect(findTableInGrid(sheetDocument("f", "s", staff), staff)).toMatchObject({ kind: "persons", firstDataRow: 36 });
+    expect(findTableInGrid(sheetDocument("f", "s", staff), staff, true)).toMatchObject({ kind: "persons", firstDataRow: 36 });
     const vac = gridFromValues([...title(35), ["Организация", "Должность", "Вакантных ставок", "Часов"], ["СОШ 1", "учитель", "1", "18"]]);
     expect(findVacancyTables(sheetDocument("f", "s", vac))).toMatchObject([{ headerRow: 35 }]);
   });

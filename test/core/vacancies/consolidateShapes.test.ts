@@ -90,22 +90,28 @@ describe.each(shapes)("%s", (_name, rendered) => {
   it("catches every injected fault at its row and column, and nothing else", () => {
     const { duplicate, negative, asText, mismatch, missing } = g.injected;
     const tuples = report.issues.map((i) => [i.sheet ?? null, i.row ?? null, i.column ?? null, i.code, i.item ?? null]);
+    // «1,5» is a number kept as text in a workbook's cell; in a CSV every cell is text, and it is how numbers are written.
+    const asTextRemarked = at(asText).typed;
     expect(tuples).toEqual(
       expect.arrayContaining([
         [at(duplicate).sheet, at(duplicate).row, "position", "vacancy_duplicate", duplicate.org],
         [at(negative).sheet, at(negative).row, "rates", "count_negative", negative.org],
-        [at(asText).sheet, at(asText).row, "rates", "number_as_text", asText.org],
+        ...(asTextRemarked ? [[at(asText).sheet, at(asText).row, "rates", "number_as_text", asText.org]] : []),
         [at(mismatch).sheet, at(mismatch).row, "hours", "rates_hours_mismatch", mismatch.org],
         [null, null, "org", "org_missing", missing.org],
       ]),
     );
-    expect(report.issues.map((i) => i.code).sort()).toEqual(["count_negative", "number_as_text", "org_missing", "rates_hours_mismatch", "vacancy_duplicate"]);
+    const codes = ["count_negative", ...(asTextRemarked ? ["number_as_text"] : []), "org_missing", "rates_hours_mismatch", "vacancy_duplicate"];
+    expect(report.issues.map((i) => i.code).sort()).toEqual(codes);
   });
 
   it("reads the text number 1,5 as 1.5 and the mismatch parameters from the norm of 18 hours", () => {
     const mismatch = report.issues.find((i) => i.code === "rates_hours_mismatch")!;
     expect(mismatch.params).toMatchObject({ rates: 1, hours: 20, norm: 18, expected: "1,11" });
-    expect(report.issues.find((i) => i.code === "number_as_text")!.params).toMatchObject({ value: "1,5", number: 1.5 });
+    const { asText } = g.injected;
+    const rates = report.byOrg.find((o) => o.period === asText.period && o.org === asText.org)!.rates;
+    expect(rates).toBeCloseTo(truth(g).orgRates.get(`${asText.period}|${asText.org}`)!, 6);
+    if (at(asText).typed) expect(report.issues.find((i) => i.code === "number_as_text")!.params).toMatchObject({ value: "1,5", number: 1.5 });
   });
 });
 

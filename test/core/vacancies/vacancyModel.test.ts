@@ -33,11 +33,14 @@ const SUBJECTS: readonly (readonly [string, string])[] = [
   ["физика\nастрономия", "физика астрономия"],
   ["", ""],
 ];
-/** A rate as written and its value (null: not a number, reported and counted as nothing). */
+/**
+ * A rate as written, its value (null: not a number, reported and counted as nothing) and the remark it gets. A CSV's
+ * cells are all text: «0,25» is how it writes a number, with no remark (a workbook's text cell would get one).
+ */
 const RATES: readonly (readonly [string, number | null, string | null])[] = [
   ["1", 1, null],
   ["0.5", 0.5, null],
-  ["0,25", 0.25, "number_as_text"],
+  ["0,25", 0.25, null],
   ["1.5", 1.5, null],
   ["абв", null, "count_not_number"],
   ["-1", null, "count_negative"],

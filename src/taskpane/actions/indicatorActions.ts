@@ -8,6 +8,7 @@ import type { OpContext } from "../hooks/useOperation";
 import { PaneError } from "../../app/errorMessage";
 import { indicatorConfigValue } from "../../app/paneSettings";
 import type { PaneServices } from "../../app/services";
+import { type ChosenFile, readFiles } from "./openFileActions";
 import { readSheets } from "./readSheets";
 import { type SheetEngine, streamSheets } from "./streamSheets";
 
@@ -25,12 +26,23 @@ export interface IndicatorRequest {
  * count table before the staff list…), read whole as before.
  */
 export async function computeFromSheets(services: PaneServices, req: IndicatorRequest, locale: PaneLocale, ctx: OpContext): Promise<IndicatorsReport> {
-  const config = indicatorConfigValue(req.configText);
-  if (!config.ok) throw new PaneError(msg("error.badConfig", { detail: renderMessage(locale, config.error) }));
-  const opts: IndicatorsOptions = { asOf: req.asOf ?? undefined, today: services.today(), catalogue: configuredCatalogue(config.value) };
+  const opts = indicatorOptions(req, services.today(), locale);
   const streamed = await streamSheets(services, req.sheets, ctx, indicatorEngine(req.sheets[0] ?? "", opts));
   const result = streamed ?? computeIndicators(await readSheets(services, req.sheets, ctx), opts);
   return reportOf(result, locale);
+}
+
+/** Indicators of a chosen file (a staff list printed to PDF, another office's workbook), as `plankadry indicators` reads it. */
+export async function computeFromFile(file: ChosenFile, req: Omit<IndicatorRequest, "sheets">, today: string, locale: PaneLocale, ctx: OpContext): Promise<IndicatorsReport> {
+  const opts = indicatorOptions(req, today, locale);
+  const { inputs } = await readFiles([file], locale, ctx);
+  return reportOf(computeIndicators(inputs.map((i) => i.doc), opts), locale);
+}
+
+function indicatorOptions(req: Omit<IndicatorRequest, "sheets">, today: string, locale: PaneLocale): IndicatorsOptions {
+  const config = indicatorConfigValue(req.configText);
+  if (!config.ok) throw new PaneError(msg("error.badConfig", { detail: renderMessage(locale, config.error) }));
+  return { asOf: req.asOf ?? undefined, today, catalogue: configuredCatalogue(config.value) };
 }
 
 /** The workbook's staffing sheets through SheetsIndicatorStream, as the CLI streams a workbook. */

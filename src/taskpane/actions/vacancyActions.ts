@@ -8,6 +8,7 @@ import { msg, type PaneLocale } from "../../i18n";
 import type { OpContext } from "../hooks/useOperation";
 import { PaneError } from "../../app/errorMessage";
 import type { PaneServices } from "../../app/services";
+import { type ChosenFile, readFiles } from "./openFileActions";
 import { readSheets } from "./readSheets";
 import { type SheetEngine, streamSheets } from "./streamSheets";
 
@@ -27,8 +28,34 @@ export async function consolidateSheets(
   const streamed = await streamSheets(services, names, ctx, vacancyEngine(opts.workbook, options));
   // One file for all sheets: the sheets are months (or organisations) of one workbook, not separate files.
   const result = streamed ?? consolidateVacancies((await readSheets(services, names, ctx)).map((doc) => ({ doc, file: opts.workbook })), options);
+  return reportOrError(result, opts.locale);
+}
+
+/** Vacancy tables consolidated from chosen files, with the files and what their readers told. */
+export interface FilesConsolidated {
+  readonly report: VacanciesReport;
+  readonly files: readonly string[];
+  readonly notes: readonly { readonly file: string; readonly note: string }[];
+}
+
+/**
+ * Consolidates tables in chosen files (a school's report as PDF, a district's workbook…), as `plankadry vacancies`
+ * does with the same files: each file an input, its sheets the file's parts. Nothing is written to the workbook
+ * until the user asks.
+ */
+export async function consolidateFiles(
+  files: readonly ChosenFile[],
+  opts: { hoursPerRate: Readonly<Record<string, number>>; today: string; locale: PaneLocale },
+  ctx: OpContext,
+): Promise<FilesConsolidated> {
+  const { inputs, notes } = await readFiles(files, opts.locale, ctx);
+  const result = consolidateVacancies(inputs, { hoursPerRate: opts.hoursPerRate, today: opts.today });
+  return { report: reportOrError(result, opts.locale), files: files.map((f) => f.name), notes };
+}
+
+function reportOrError(result: ConsolidateResult, locale: PaneLocale): VacanciesReport {
   if (result.ok) return result.report;
-  const detail = result.issues.slice(0, 3).map((i) => formatIssue(i, opts.locale).message).join("; ");
+  const detail = result.issues.slice(0, 3).map((i) => formatIssue(i, locale).message).join("; ");
   throw new PaneError(msg("error.notVacancies", { detail: detail ? `${detail}.` : "" }));
 }
 

@@ -3,7 +3,7 @@ import * as React from "react";
 import { formatIssue } from "../../core/issues/formatIssue";
 import { indicatorSheets, type IndicatorsReport, staffingTemplateSheets } from "../../core/staffing";
 import { msg } from "../../i18n";
-import { computeFromSheets } from "../actions/indicatorActions";
+import { computeFromFile, computeFromSheets } from "../actions/indicatorActions";
 import { writeWithProgress } from "../actions/structureActions";
 import { useOperation } from "../hooks/useOperation";
 import { useSheetNames } from "../hooks/useSheetNames";
@@ -14,6 +14,7 @@ import { isOwnSheet } from "../logic/guessSheets";
 import { usePane } from "../paneContext";
 import { type IndicatorBreakdown, IndicatorTable } from "./IndicatorTable";
 import { IssueDetails } from "./IssueDetails";
+import { chosenFiles, OpenFileButton } from "./OpenFileButton";
 import { OperationStatus } from "./OperationStatus";
 
 const useStyles = makeStyles({
@@ -37,6 +38,8 @@ export const IndicatorsTab: React.FC = () => {
   const [sheet, setSheet] = React.useState(AUTO);
   const [asOf, setAsOf] = React.useState("");
   const [report, setReport] = React.useState<IndicatorsReport | null>(null);
+  /** The file the report was computed from, or null when it came from the workbook's sheets. */
+  const [file, setFile] = React.useState<string | null>(null);
   const [by, setBy] = React.useState<IndicatorBreakdown>("type");
   const [key, setKey] = React.useState<string | null>(null);
 
@@ -49,6 +52,16 @@ export const IndicatorsTab: React.FC = () => {
       const owned = sheet === AUTO ? await services.ownedSheets() : [];
       const names = sheet === AUTO ? (await services.listSheets()).names.filter((n) => !isOwnSheet(n, owned)) : [sheet];
       setReport(await computeFromSheets(services, { sheets: names, asOf: asOfIso, configText: settings.indicatorConfig }, locale, ctx));
+      setFile(null);
+      setKey(null);
+      return null;
+    });
+  const openFile = (files: readonly File[]) =>
+    op.run(async (ctx) => {
+      if (asOfIso === undefined) throw new PaneError(msg("error.badDate", { text: asOf }));
+      const [chosen] = await chosenFiles(files.slice(0, 1));
+      setReport(await computeFromFile(chosen, { asOf: asOfIso, configText: settings.indicatorConfig }, services.today(), locale, ctx));
+      setFile(chosen.name);
       setKey(null);
       return null;
     });
@@ -86,6 +99,7 @@ export const IndicatorsTab: React.FC = () => {
         <Button appearance="primary" data-testid={ids.indicatorsRun} disabled={op.running} onClick={compute}>
           {t("indicators.run")}
         </Button>
+        <OpenFileButton label={t("indicators.openFile")} disabled={op.running} buttonTestId={ids.indicatorsOpenFile} inputTestId={ids.indicatorsFileInput} onFiles={(files) => void openFile(files)} />
         {report && (
           <Button data-testid={ids.indicatorsWrite} disabled={op.running} onClick={write}>
             {t("indicators.write", { sheet: sheetsToWrite[0].name, matrix: sheetsToWrite[1].name })}
@@ -96,7 +110,8 @@ export const IndicatorsTab: React.FC = () => {
       {report && (
         <>
           <Body1 data-testid={ids.indicatorsSource}>
-            {t("indicators.source", {
+            {t(file ? "indicators.sourceFile" : "indicators.source", {
+              file: file ?? "",
               sheet: report.source.sheet ?? "—",
               rows: report.source.rows,
               kind: t(report.source.kind === "persons" ? "indicators.kindPersons" : "indicators.kindAggregated"),

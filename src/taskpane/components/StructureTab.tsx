@@ -10,13 +10,13 @@ import { ids } from "../ids";
 import { type ColumnMeaning, withOverride } from "../../app/columnOverrides";
 import { planPlausibility } from "../logic/planPlausibility";
 import { previewColumns } from "../logic/previewColumns";
-import { ACCEPTED_FILES } from "../logic/readChosenFile";
 import { type Consequence, reassignConsequences } from "../logic/reassignConsequences";
 import { PLAN_SHEET } from "../../core/plan/planSheets";
 import { usePane } from "../paneContext";
 import type { PlanSession } from "../planSession";
 import { ColumnPreview, MEANING_LABEL } from "./ColumnPreview";
 import { Notice } from "./Notice";
+import { chosenFiles, OpenFileButton } from "./OpenFileButton";
 import { OperationStatus } from "./OperationStatus";
 import { localizeTable } from "../../i18n";
 import { readNoteText } from "../../io/readNotes";
@@ -60,13 +60,12 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
       return written.done;
     });
 
-  const fileInput = React.useRef<HTMLInputElement>(null);
-  const openFile = (file: File | undefined) =>
-    file &&
+  const openFile = (files: readonly File[]) =>
     op.run(async (ctx) => {
       setReassignError(null);
       setConsequences([]);
-      const next = await structureFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, locale, ctx);
+      const [file] = await chosenFiles(files.slice(0, 1));
+      const next = await structureFile(file, locale, ctx);
       onSession(next);
       if (!planPlausibility(next.plan).plausible) return null;
       const written = await writePlan(services, next, locale, ctx);
@@ -109,21 +108,7 @@ export const StructureTab: React.FC<StructureTabProps> = ({ session, onSession }
         <Button appearance="primary" data-testid={ids.structureRun} disabled={op.running} onClick={structure}>
           {t("structure.run")}
         </Button>
-        <Button data-testid={ids.structureOpenFile} disabled={op.running} onClick={() => fileInput.current?.click()}>
-          {t("structure.openFile")}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          accept={ACCEPTED_FILES}
-          data-testid={ids.structureFileInput}
-          onChange={(e) => {
-            void openFile(e.target.files?.[0]);
-            // The same file chosen again (after editing it) must fire a change too.
-            e.target.value = "";
-          }}
-        />
+        <OpenFileButton label={t("structure.openFile")} disabled={op.running} buttonTestId={ids.structureOpenFile} inputTestId={ids.structureFileInput} onFiles={(files) => void openFile(files)} />
       </div>
       <OperationStatus op={op} />
       {session && plan && (

@@ -13,8 +13,8 @@ const useStyles = makeStyles({
 export interface VacancyIssueListProps {
   readonly issues: readonly Issue[];
   readonly busy: boolean;
-  /** Selects the row of the issue on its sheet. */
-  readonly onGo: (issue: Issue) => void;
+  /** Selects the row of the issue on its sheet; absent where the rows are in files, not in the workbook. */
+  readonly onGo?: (issue: Issue) => void;
   /** At most this many are listed (the «замечания» sheet lists them all). */
   readonly limit?: number;
 }
@@ -34,10 +34,12 @@ export const VacancyIssueList: React.FC<VacancyIssueListProps> = ({ issues, busy
               const at = r.row && r.sheet ? { sheet: r.sheet, row: r.row } : null;
               return (
                 <li key={i}>
-                  {at ? (
+                  {at && onGo ? (
                     <Button appearance="subtle" size="small" className={styles.go} disabled={busy} data-testid={ids.vacancyIssue(issue.code)} aria-label={`${t("validation.goTo", at)}. ${r.message}`} onClick={() => onGo(issue)}>
                       {t("vacancies.issueAt", { ...at, message: r.message })}
                     </Button>
+                  ) : at ? (
+                    t("vacancies.issueAt", { ...at, message: r.message })
                   ) : (
                     r.message
                   )}

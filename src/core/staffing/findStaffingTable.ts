@@ -110,7 +110,7 @@ export function findTableInGrid(doc: SourceDocument, grid: Grid, typedCells: boo
 export function findStaffingTables(doc: SourceDocument): StaffingTable[] {
   const found: StaffingTable[] = [];
   const lines: string[] = [];
-  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, STAFFING_HEADER))) {
+  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, STAFFING_HEADER), { headings: true })) {
     if (block.kind === "text") {
       lines.push(block.text);
       continue;

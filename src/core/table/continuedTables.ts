@@ -26,16 +26,43 @@ export function concatGrids(parts: readonly Grid[]): Grid {
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
+/** The table's next part: its grid, the furniture passed, the headings passed (when asked), where the blocks after it start. */
+export interface NextPart {
+  readonly part: Grid;
+  readonly between: readonly TextBlock[];
+  readonly headings: readonly TextBlock[];
+  readonly end: number;
+}
+
+/** Headings a part may follow: a group's title or two («Сельские школы», «II. Дошкольные организации»). */
+const MAX_HEADINGS = 2;
+const HEADING_LENGTH = 100;
+/** A sentence, a signature's blank, or the caption of another table («Таблица 2. Закрытые вакансии»): no group's title. */
+const NO_HEADING = /[.;]$|_{3}|^(таблица|приложение|примечани[ея])(?!\p{L})/iu;
+
+/** A line that may title a group of the table's rows between two parts of it. */
+export function headingLine(block: TextBlock): boolean {
+  const text = block.text.trim();
+  return text !== "" && text.length <= HEADING_LENGTH && !NO_HEADING.test(text);
+}
+
 /**
  * The table of the same columns that goes on after `from` past nothing but page furniture (page numbers, «Продолжение
- * таблицы», a running head), with the furniture between and where the blocks after it start; null where none does.
+ * таблицы», a running head) — and, with `headings`, a group's title or two — with what it passed and where the blocks
+ * after it start; null where none does.
  */
-export function nextPart(blocks: readonly Block[], from: number, table: TableBlock): { readonly part: Grid; readonly between: readonly TextBlock[]; readonly end: number } | null {
+export function nextPart(blocks: readonly Block[], from: number, table: TableBlock, headings = false): NextPart | null {
   let k = from;
   const between: TextBlock[] = [];
-  while (k < blocks.length && blocks[k].kind === "text" && furnitureBlock(blocks[k] as TextBlock)) between.push(blocks[k++] as TextBlock);
+  const titles: TextBlock[] = [];
+  for (; k < blocks.length && blocks[k].kind === "text"; k++) {
+    const text = blocks[k] as TextBlock;
+    if (furnitureBlock(text)) between.push(text);
+    else if (headings && titles.length < MAX_HEADINGS && headingLine(text)) titles.push(text);
+    else return null;
+  }
   const next: Block | undefined = blocks[k];
-  return next?.kind === "table" && next.format === table.format && gridWidth(next.grid) === gridWidth(table.grid) ? { part: next.grid, between, end: k + 1 } : null;
+  return next?.kind === "table" && next.format === table.format && gridWidth(next.grid) === gridWidth(table.grid) ? { part: next.grid, between, headings: titles, end: k + 1 } : null;
 }
 
 /** Where a table's header is in a grid, as one reader finds it (findHeader): null where the grid has none. */
@@ -51,7 +78,7 @@ export type HeaderOf = (grid: Grid) => { readonly row: number; readonly firstDat
  * furniture between the parts stays, after the joined table; a row the page break cut in two is one again
  * (withBrokenRowsJoined).
  */
-export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf): Block[] {
+export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf, opts: { readonly headings?: boolean } = {}): Block[] {
   const out: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
@@ -63,23 +90,27 @@ export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf):
       continue;
     }
     const parts = [block.grid];
+    // Parts that go on straight from the one before (no title between): only their first rows may be a row's rest.
+    const straight = new Set<Grid>();
     const between: TextBlock[] = [];
     // The values of the rows joined so far, gathered the first time a part asks and kept up after: most tables have no
     // part after them, and a sheet's may hold a million rows.
     const memo: { values?: ColumnValues } = {};
     const known = (): ColumnValues => (memo.values ??= columnValues([block.grid.rows.slice(header.firstDataRow), ...parts.slice(1).map((p) => p.rows)]));
     let end = i + 1;
-    for (let next = nextPart(blocks, end, block); next; next = nextPart(blocks, end, block)) {
+    for (let next = nextPart(blocks, end, block, opts.headings); next; next = nextPart(blocks, end, block, opts.headings)) {
       const found = headerOf(next.part);
       const repeated = found !== null && sameLabels(found.labels, header.labels);
       if (found && !repeated && ownHeader(next.part.rows[found.row], known)) break;
       const part = repeated ? rowsFrom(next.part, found.firstDataRow) : next.part;
+      if (next.headings.length > 0) parts.push(titleRows(next.headings, gridWidth(block.grid)));
+      else straight.add(part);
       parts.push(part);
       memo.values?.add(part.rows);
       between.push(...next.between);
       end = next.end;
     }
-    out.push(parts.length > 1 ? { ...block, grid: withBrokenRowsJoined(concatGrids(parts), header.firstDataRow, partStarts(parts)) } : block, ...between);
+    out.push(parts.length > 1 ? { ...block, grid: withBrokenRowsJoined(concatGrids(parts), header.firstDataRow, partStarts(parts, straight)) } : block, ...between);
     i = end;
   }
   return out;
@@ -129,12 +160,26 @@ function columnValues(runs: readonly (readonly GridRow[])[]): ColumnValues {
   return { has: (column, text) => sets[column]?.has(printed(text)) === true, add };
 }
 
-/** Where each part after the first starts among the joined rows. */
-function partStarts(parts: readonly Grid[]): number[] {
+/** Where each part in `straight` starts among the joined rows. */
+function partStarts(parts: readonly Grid[], straight: ReadonlySet<Grid>): number[] {
   const starts: number[] = [];
   let at = 0;
-  for (const part of parts.slice(0, -1)) starts.push((at += part.rows.length));
+  for (const part of parts) {
+    if (straight.has(part)) starts.push(at);
+    at += part.rows.length;
+  }
   return starts;
+}
+
+/**
+ * Titles between two parts as rows of the table, each one text across its width: where a Word table is cut by a
+ * group's title typed between its rows, the readers meet it as they meet such a row merged across one table.
+ */
+function titleRows(titles: readonly TextBlock[], width: number): Grid {
+  return {
+    rows: titles.map((t) => ({ cells: [t.text.trim(), ...Array<string>(width - 1).fill("")], row: t.row })),
+    merges: width > 1 ? titles.map((_, k) => ({ top: k, bottom: k, left: 0, right: width - 1 })) : [],
+  };
 }
 
 /**

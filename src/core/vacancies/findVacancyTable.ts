@@ -46,7 +46,7 @@ const VACANCY_HEADER: HeaderSpec<Partial<Record<VacancyColumn, number>>> = {
 export function findVacancyTables(doc: SourceDocument): VacancyTable[] {
   const tables: VacancyTable[] = [];
   let textAbove: string[] = [];
-  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, VACANCY_HEADER))) {
+  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, VACANCY_HEADER), { headings: true })) {
     if (block.kind === "text") {
       textAbove.push(block.text);
       continue;

@@ -20,7 +20,7 @@ export function readVacancyInput(input: VacancyInput, normFor: (position: string
     append(out.records, read.records);
     out.reports.absorb(read.reports);
     append(out.issues, read.issues);
-    if (context.org && context.period) {
+    if (context.org && context.period && !read.orgsTitled) {
       out.reports.note(context.period.period, null, context.org, sheet, table.grid.rows[table.headerRow].row);
     }
   }

@@ -12,6 +12,7 @@ import { ReportBook } from "./reportBook";
 import type { VacancyRecord } from "./types";
 import { vacancyIssue, type RowPlace } from "./vacancyIssue";
 import type { VacancyColumn } from "./vacancyColumns";
+import { sectionRow } from "./sectionRows";
 import { isSubtotal, readStatus, saysNoVacancy } from "./vacancyStatus";
 
 export interface TableSource {
@@ -30,6 +31,8 @@ export interface TableRead {
   /** One per organisation and month of the table. */
   readonly reports: ReportBook;
   readonly issues: Issue[];
+  /** Rows titled with an organisation's name said whose the rows under them are (sectionRow): no one-school file. */
+  readonly orgsTitled: boolean;
 }
 
 /** Where each column of a table is (-1: not there), in fields of their own: read a dozen times a row. */
@@ -194,7 +197,7 @@ const periodCell = (cell: string): ReadCell<PeriodFound | null> => {
  * distinct text of a column once, and a row costs a few comparisons and look-ups.
  */
 export class VacancyRowReader {
-  private readonly out: TableRead = { records: [], reports: new ReportBook(), issues: [] };
+  private readonly out: Omit<TableRead, "orgsTitled"> = { records: [], reports: new ReportBook(), issues: [] };
   private readonly header: readonly string[];
   private readonly labels: Readonly<Record<string, string>>;
   private readonly at: ColumnAt;
@@ -216,6 +219,7 @@ export class VacancyRowReader {
   private cells: readonly string[] = [];
   private fields: FieldRow | null = null;
   private lastOrg: string | null;
+  private orgsTitled = false;
   private lastMunicipality: string | null = null;
   private lastPeriod: PeriodFound | null;
   /** The month monthEnd gave the last day of last, and that day. */
@@ -261,7 +265,12 @@ export class VacancyRowReader {
     this.cells = cells;
     this.fields = null;
     const { at } = this;
-    this.read(gridRow.row, at.position < 0 ? this.positions.of("") : this.cell(this.positions, at.position), at.org < 0 ? null : this.cell(this.orgs, at.org));
+    const section = sectionRow(cells, at);
+    // A group's title is no organisation; an organisation's name over its rows reads as its cell would.
+    if (section?.kind === "group") return;
+    if (section?.kind === "org") this.orgsTitled = true;
+    const org = section?.kind === "org" ? this.orgs.of(section.name) : at.org < 0 ? null : this.cell(this.orgs, at.org);
+    this.read(gridRow.row, at.position < 0 ? this.positions.of("") : this.cell(this.positions, at.position), org);
   }
 
   /**
@@ -273,7 +282,8 @@ export class VacancyRowReader {
     const { at } = this;
     const position = at.position < 0 ? this.positions.of("") : this.positions.bytes.of(row, at.position);
     const org = at.org < 0 ? null : this.orgs.bytes.of(row, at.org);
-    if (!(position.marksRow || org?.marksRow)) {
+    // A row with no position may be a section's title (sectionRow): read as cells, as the few rows like it are.
+    if (!(position.marksRow || org?.marksRow) || position.text === "") {
       this.push({ cells: row.cells(), row: row.row });
       return;
     }
@@ -310,7 +320,7 @@ export class VacancyRowReader {
   }
 
   result(): TableRead {
-    return { records: this.out.records, reports: this.out.reports, issues: this.out.issues };
+    return { records: this.out.records, reports: this.out.reports, issues: this.out.issues, orgsTitled: this.orgsTitled };
   }
 
   private place(): RowPlace {

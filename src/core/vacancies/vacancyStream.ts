@@ -64,8 +64,9 @@ export class VacancyStream {
     const read = stage.reader.result();
     const reports = read.reports;
     const { context } = stage;
-    // A one-school file whose table is empty still counts as that school's report for the month.
-    if (context.org && context.period) reports.note(context.period.period, null, context.org, this.label(), stage.headerRow);
+    // A one-school file whose table is empty still counts as that school's report for the month (a file whose rows
+    // are titled with their organisations is no one-school file).
+    if (context.org && context.period && !read.orgsTitled) reports.note(context.period.period, null, context.org, this.label(), stage.headerRow);
     return { records: read.records, ledger: stage.ledger, reports, issues: read.issues, found: true };
   }
 

@@ -61,3 +61,37 @@ describe("a table's parts a page break cut off (withContinuations)", () => {
     expect(tables(withContinuations([last, dated], headerRowOf))[0][2]).toBe("МБОУ «СОШ № 1»|Козлова|учитель|высшее|21.08.2026");
   });
 });
+
+describe("a table's parts apart under a group's title (withContinuations with headings)", () => {
+  const first = table([HEADER, ["МБОУ «СОШ № 1»", "Иванова А.А.", "учитель", "высшее", "первая"], ["МБОУ «СОШ № 1»", "Петрова Б.З.", "учитель", "высшее", "нет"]], 2);
+  const second = table([["", "Сидорова В.Б.", "воспитатель", "среднее профессиональное", "высшая"]], 6);
+  const headed = (blocks: readonly Block[]) => withContinuations(blocks, headerRowOf, { headings: true });
+
+  it("joins the part after a title, the title a row of its own across the table; not without asking", () => {
+    const out = headed([text(1, "Общеобразовательные организации"), first, text(5, "Дошкольные образовательные организации"), second]);
+    expect(tables(out)).toEqual([
+      [HEADER.join("|"), "МБОУ «СОШ № 1»|Иванова А.А.|учитель|высшее|первая", "МБОУ «СОШ № 1»|Петрова Б.З.|учитель|высшее|нет", "Дошкольные образовательные организации||||", "|Сидорова В.Б.|воспитатель|среднее профессиональное|высшая"],
+    ]);
+    const joined = out.find((b) => b.kind === "table")!;
+    if (joined.kind !== "table") throw new Error("no table");
+    expect(joined.grid.rows[3].row).toBe(5);
+    expect(joined.grid.merges).toEqual([{ top: 3, bottom: 3, left: 0, right: 4 }]);
+    // The title above the table stays text; the one between is a row now, not also a line of text.
+    expect(out.filter((b) => b.kind === "text").map((b) => (b.kind === "text" ? b.text : ""))).toEqual(["Общеобразовательные организации"]);
+    expect(tables(withContinuations([first, text(5, "Дошкольные образовательные организации"), second], headerRowOf))).toHaveLength(2);
+  });
+
+  it("a part after a title is no rest of the row above, though it fills few of the columns every row fills", () => {
+    const rest = table([["", "", "", "педагогическое", ""]], 6);
+    expect(tables(headed([first, text(5, "Сельские школы"), rest]))[0].slice(-2)).toEqual(["Сельские школы||||", "|||педагогическое|"]);
+    // With nothing but a page number between, the same part is the rest of the row the page cut.
+    expect(tables(headed([first, text(5, "2", true), rest]))[0].slice(-1)).toEqual(["МБОУ «СОШ № 1»|Петрова Б.З.|учитель|высшее педагогическое|нет"]);
+  });
+
+  it("does not cross a sentence, a signature, another table's caption or three titles", () => {
+    for (const between of [["Ставки указаны без учёта совместительства."], ["Директор ____________ И.П. Смирнова"], ["Таблица 2. Вакансии, закрытые в ноябре"], ["Примечание: ставки без совместительства"], ["Раздел 1", "Раздел 2", "Раздел 3"]]) {
+      expect(tables(headed([first, ...between.map((t, k) => text(5 + k, t)), second]))).toHaveLength(2);
+    }
+    expect(tables(headed([first, text(5, "Городские школы"), text(6, "МБОУ «СОШ № 2»"), second]))).toHaveLength(1);
+  });
+});

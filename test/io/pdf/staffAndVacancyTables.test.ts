@@ -61,4 +61,18 @@ describe("staff lists and vacancy tables printed to PDF", () => {
     expect(typed.totals).toEqual([{ period: "2026-12", orgs: 1, vacancies: 5, rates: 4.5, hours: 90 }]);
     for (const file of ["report.pdf", "report.layout.txt"]) expect(counts(await vacancies(`vacancies/writer-school-report/${file}`))).toEqual(counts(typed));
   });
+
+  it("a district's table typed as three Word tables under their groups' titles, the header over the first: every group's rows", async () => {
+    const typed = await vacancies("vacancies/writer-grouped-table/grouped.html");
+    // Counted by hand from the typed rows: 8 organisations (one with nothing vacant), 8 vacancies, 7 rates, 165 hours.
+    expect(typed.totals).toEqual([{ period: "2026-12", orgs: 8, vacancies: 8, rates: 7, hours: 165 }]);
+    expect(typed.byOrg.map((o) => o.org)).not.toContain("Сельские школы");
+    expect(typed.issues).toEqual([]);
+    for (const file of ["grouped.docx", "grouped.pdf"]) {
+      const read = await vacancies(`vacancies/writer-grouped-table/${file}`);
+      expect(counts(read)).toEqual(counts(typed));
+      // Writer's narrow «Часов» column prints 18 as «1» over «8»: one number again, not «1 8» refused.
+      expect(read.issues).toEqual([]);
+    }
+  });
 });

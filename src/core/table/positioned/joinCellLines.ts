@@ -87,6 +87,18 @@ export function endsBrokenAbbreviation(line: CellLine, next: CellLine, right: nu
 }
 
 /**
+ * Whether `next`, a cell's last line, ends a number a column too narrow for it broke («1» / «8»: 18 hours, «0,» /
+ * «5»): the piece is a short number alone on its line reaching the cell's right edge, the rest a digit or two. Two
+ * numbers of a cell each on its line (years, a list) do not both fit a column one digit wide.
+ */
+export function endsBrokenNumber(line: CellLine, next: CellLine, right: number | RightEdge): boolean {
+  if (line.words !== 1 || !/^\d{1,3}[,.]?$/u.test(line.text) || !/^\d{1,2}$/u.test(next.text)) return false;
+  const char = (line.x1 - line.x0) / [...line.text].length;
+  const edge = typeof right === "number" ? right : right(line);
+  return edge - line.x1 <= WIDE * char;
+}
+
+/**
  * The wrapped lines of one cell as one text: a word broken at the cell's edge without a hyphen is joined back
  * (continuesBrokenWord), the rest as joinParts joins pieces (a space, a hyphenated word rejoined, with `sentences` a
  * new sentence on a new line). `right`: the column's right edge (columnRightEdge), or each line's (lineRightEdge).
@@ -97,10 +109,13 @@ export function joinCellLines(lines: readonly CellLine[], right: number | RightE
   const rest = (i: number) => (/\p{L}-$/u.test(lines[i].text) && i + 1 < lines.length ? lines[i].text + lines[i + 1].text : lines[i].text);
   const { parts } = glueBrokenWords(
     lines.map((l) => l.text),
-    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word, rest(i), 0, i === lines.length - 1) || (i === lines.length - 1 && endsBrokenAbbreviation(lines[i - 1], lines[i], right)),
+    (i, word) => continuesBrokenWord(lines[i - 1], lines[i], right, word, rest(i), 0, i === lines.length - 1) || (i === lines.length - 1 && endsBroken(lines[i - 1], lines[i], right)),
   );
   return joinParts(parts, opts);
 }
+
+/** A cell's last line ending what the line above began: an abbreviation or a number a narrow column broke. */
+const endsBroken = (line: CellLine, next: CellLine, right: number | RightEdge): boolean => endsBrokenAbbreviation(line, next, right) || endsBrokenNumber(line, next, right);
 
 /**
  * A column's right edge as far as its cells' lines reach (lines written across the table left out), short of `next`,

@@ -188,3 +188,16 @@ describe("an abbreviation in capitals broken by a narrow column", () => {
     expect(joinCellLines([at("Иванова"), at("А")], LEFT + 7 * CHAR)).toBe("Иванова А");
   });
 });
+
+describe("a number broken by a column too narrow for it", () => {
+  // Writer's narrow «Часов» column prints 18 as «1» over «8», a rate 0,5 as «0,» over «5».
+  it("ends with a digit or two alone on the cell's last line, where the piece reaches the edge", () => {
+    expect(joinCellLines([at("1"), at("8")], LEFT + CHAR)).toBe("18");
+    expect(joinCellLines([at("0,"), at("5")], LEFT + 2 * CHAR)).toBe("0,5");
+    expect(joinCellLines([at("12"), at("0")], LEFT + 2 * CHAR)).toBe("120");
+    // Room for more on the piece's line: two numbers, each on its own line.
+    expect(joinCellLines([at("1"), at("8")], LEFT + 4 * CHAR)).toBe("1 8");
+    // Years fill a narrow deadline column line by line: a rest of four digits is a number of its own.
+    expect(joinCellLines([at("2026"), at("2027")], LEFT + 4 * CHAR)).toBe("2026 2027");
+  });
+});

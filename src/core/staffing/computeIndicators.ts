@@ -2,7 +2,7 @@ import type { SourceDocument } from "../grid";
 import type { Issue } from "../issues/issue";
 import { COLUMN_TITLES } from "./columnTitles";
 import { countSumColumns, evaluateCounts } from "./evaluateIndicator";
-import { findStaffingTables, type StaffingTable } from "./findStaffingTable";
+import { readStaffingTables, type StaffingTable } from "./findStaffingTable";
 import { countFormulaFor, personNeeds } from "./indicatorNeeds";
 import type { IndicatorDefinition } from "./indicatorSchema";
 import { impossibleShares } from "./impossibleShares";
@@ -80,13 +80,18 @@ function typeCodes(orgs: OrgIndex): Uint8Array {
 export function computeIndicators(docs: readonly SourceDocument[], opts: IndicatorsOptions = {}): ComputeResult {
   const resolved = resolveCatalogue(opts.catalogue);
   if (!resolved.ok) return { ok: false, issues: resolved.issues };
-  const tables = docs.flatMap(findStaffingTables);
+  const read = docs.map((doc) => ({ doc, ...readStaffingTables(doc) }));
+  const tables = read.flatMap((r) => r.tables);
   if (tables.length === 0) return notStaffing(docs);
   const asOf = resolveAsOf(opts, tables);
   if (!asOf.ok) return { ok: false, issues: [asOf.issue] };
   const sinks = new SinkSet();
   const src = readSources(tables, asOf.date, sinks.of, resolved.catalogue);
-  return { ok: true, report: indicatorsReport(src, resolved.catalogue, asOf.issues, sinks) };
+  // Rows of a staffing table's part left unread (unreadParts) are told: a list short of them is no list.
+  const unread = read.flatMap(({ doc, tables: own, unread: parts }): Issue[] =>
+    own.length === 0 ? [] : parts.map((u) => ({ code: "rows_unread", severity: "warning", sheet: doc.sheet ?? doc.name, row: u.first, params: { first: u.first, last: u.last, after: u.after ?? "—" } })),
+  );
+  return { ok: true, report: indicatorsReport(src, resolved.catalogue, [...asOf.issues, ...unread], sinks) };
 }
 
 export function notStaffing(docs: readonly Pick<SourceDocument, "name" | "sheet">[]): ComputeResult {

@@ -1,5 +1,5 @@
-import { type Grid, hasTypedCells, type SourceDocument } from "../grid";
-import { withContinuations } from "../table/continuedTables";
+import { type Block, type Grid, hasTypedCells, type SourceDocument } from "../grid";
+import { type UnreadPart, unreadParts, withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { oneLine } from "../text/normalize";
 import { COUNT_COLUMNS, matchStaffingHeader, PERSON_COLUMNS, type StaffingColumn } from "./staffingColumns";
@@ -108,9 +108,21 @@ export function findTableInGrid(doc: SourceDocument, grid: Grid, typedCells: boo
  * page break cut off a table with no header of their own are its rows (withContinuations).
  */
 export function findStaffingTables(doc: SourceDocument): StaffingTable[] {
+  return readStaffingTables(doc).tables;
+}
+
+const staffingHeaderOf = (grid: Grid) => findHeader(grid, STAFFING_HEADER);
+
+/** The staffing tables of a document, and the parts of them left unread (unreadParts), to be told. */
+export function readStaffingTables(doc: SourceDocument): { tables: StaffingTable[]; unread: UnreadPart[] } {
+  const joined = withContinuations(doc.blocks, staffingHeaderOf, { headings: true });
+  return { tables: tablesIn(doc, joined), unread: unreadParts(joined, staffingHeaderOf) };
+}
+
+function tablesIn(doc: SourceDocument, joined: readonly Block[]): StaffingTable[] {
   const found: StaffingTable[] = [];
   const lines: string[] = [];
-  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, STAFFING_HEADER), { headings: true })) {
+  for (const block of joined) {
     if (block.kind === "text") {
       lines.push(block.text);
       continue;

@@ -116,6 +116,37 @@ export function withContinuations(blocks: readonly Block[], headerOf: HeaderOf, 
   return out;
 }
 
+/** Rows of a table's part no reader reads: their first and last source rows, and the line of text just above them. */
+export interface UnreadPart {
+  readonly first: number;
+  readonly last: number;
+  readonly after: string | null;
+}
+
+/**
+ * The parts left unread once the parts that go on are joined (withContinuations): a table with no header of its own
+ * and the columns of a headed table above it (the same format and width), kept apart from it by more than page
+ * furniture or a title — a note, another table's caption. They are named to the user, not joined: what stands
+ * between may say the rows are other ones (closed vacancies, another school's).
+ */
+export function unreadParts(joined: readonly Block[], headerOf: HeaderOf): UnreadPart[] {
+  const headed = new Set<string>();
+  const out: UnreadPart[] = [];
+  let above: string | null = null;
+  for (const block of joined) {
+    if (block.kind === "text") {
+      if (!furnitureBlock(block)) above = block.text.trim();
+      continue;
+    }
+    const shape = `${block.format}|${gridWidth(block.grid)}`;
+    const filled = block.grid.rows.filter((r) => r.cells.some((c) => c.trim() !== ""));
+    if (headerOf(block.grid)) headed.add(shape);
+    else if (headed.has(shape) && filled.length > 0) out.push({ first: filled[0].row, last: filled[filled.length - 1].row, after: above });
+    above = null;
+  }
+  return out;
+}
+
 /** A cell's text as two printings of it compare: lower case, one space between words. */
 export const printed = (text: string): string => text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
 

@@ -1,5 +1,5 @@
-import { type Grid, hasTypedCells, type SourceDocument } from "../grid";
-import { withContinuations } from "../table/continuedTables";
+import { type Block, type Grid, hasTypedCells, type SourceDocument } from "../grid";
+import { type UnreadPart, unreadParts, withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
 import { isNotVacancyHeader, matchVacancyHeader, type VacancyColumn } from "./vacancyColumns";
 
@@ -44,9 +44,21 @@ const VACANCY_HEADER: HeaderSpec<Partial<Record<VacancyColumn, number>>> = {
  * a table with no header of their own are its rows (withContinuations).
  */
 export function findVacancyTables(doc: SourceDocument): VacancyTable[] {
+  return readVacancyTables(doc).tables;
+}
+
+const vacancyHeaderOf = (grid: Grid) => findHeader(grid, VACANCY_HEADER);
+
+/** The vacancy tables of a document, and the parts of them left unread (unreadParts), to be told. */
+export function readVacancyTables(doc: SourceDocument): { tables: VacancyTable[]; unread: UnreadPart[] } {
+  const joined = withContinuations(doc.blocks, vacancyHeaderOf, { headings: true });
+  return { tables: tablesIn(joined), unread: unreadParts(joined, vacancyHeaderOf) };
+}
+
+function tablesIn(joined: readonly Block[]): VacancyTable[] {
   const tables: VacancyTable[] = [];
   let textAbove: string[] = [];
-  for (const block of withContinuations(doc.blocks, (grid) => findHeader(grid, VACANCY_HEADER), { headings: true })) {
+  for (const block of joined) {
     if (block.kind === "text") {
       textAbove.push(block.text);
       continue;

@@ -1,9 +1,9 @@
 import type { VacancyInput, ReadVacancies } from "./types";
-import { findVacancyTables } from "./findVacancyTable";
+import { readVacancyTables } from "./findVacancyTable";
 import { readVacancyTable } from "./readVacancyTable";
 import { ReportBook } from "./reportBook";
 import { tableContext } from "./tableContext";
-import { append } from "./vacancyIssue";
+import { append, vacancyIssue } from "./vacancyIssue";
 
 /**
  * Reads every vacancy table of one input. A one-school file whose table is empty still counts as that school's
@@ -12,7 +12,7 @@ import { append } from "./vacancyIssue";
 export function readVacancyInput(input: VacancyInput, normFor: (position: string) => number | null, withFile = false): ReadVacancies {
   const { doc, file } = input;
   const sheet = sourceLabel(input, withFile);
-  const tables = findVacancyTables(doc);
+  const { tables, unread } = readVacancyTables(doc);
   const out: ReadVacancies = { records: [], reports: new ReportBook(), issues: [], found: tables.length > 0 };
   for (const table of tables) {
     const context = tableContext(doc.sheet, table.context, file || doc.name, table.columns.org !== undefined);
@@ -24,6 +24,7 @@ export function readVacancyInput(input: VacancyInput, normFor: (position: string
       out.reports.note(context.period.period, null, context.org, sheet, table.grid.rows[table.headerRow].row);
     }
   }
+  if (tables.length > 0) for (const u of unread) out.issues.push(vacancyIssue("rows_unread", { sheet, row: u.first, item: null }, null, { first: u.first, last: u.last, after: u.after ?? "—" }));
   return out;
 }
 

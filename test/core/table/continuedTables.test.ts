@@ -1,5 +1,5 @@
 import { gridFromValues, type Block, type Grid } from "../../../src/core/grid";
-import { withContinuations } from "../../../src/core/table/continuedTables";
+import { unreadParts, withContinuations } from "../../../src/core/table/continuedTables";
 
 const HEADER = ["Организация", "ФИО", "Должность", "Образование", "Категория"];
 const table = (values: string[][], firstRow: number): Block => ({ kind: "table", format: "pdf", grid: gridFromValues(values, firstRow) });
@@ -93,5 +93,26 @@ describe("a table's parts apart under a group's title (withContinuations with he
       expect(tables(headed([first, ...between.map((t, k) => text(5 + k, t)), second]))).toHaveLength(2);
     }
     expect(tables(headed([first, text(5, "Городские школы"), text(6, "МБОУ «СОШ № 2»"), second]))).toHaveLength(1);
+  });
+});
+
+describe("the parts left unread are named (unreadParts)", () => {
+  const first = table([HEADER, ["МБОУ «СОШ № 1»", "Иванова А.А.", "учитель", "высшее", "первая"]], 2);
+  const second = table([["МБОУ «СОШ № 2»", "Сидорова В.Б.", "воспитатель", "высшее", "высшая"], ["", "", "", "", ""], ["МБОУ «СОШ № 2»", "Козлова Г.И.", "учитель", "высшее", ""]], 6);
+
+  it("a part of the table's columns after a note: its first and last rows, and the line above it", () => {
+    const blocks = [first, text(4, "Ставки указаны без учёта совместительства."), text(5, "3", true), second];
+    const joined = withContinuations(blocks, headerRowOf, { headings: true });
+    expect(tables(joined)).toHaveLength(2);
+    expect(unreadParts(joined, headerRowOf)).toEqual([{ first: 6, last: 8, after: "Ставки указаны без учёта совместительства." }]);
+  });
+
+  it("none where the parts were joined, where no headed table of those columns stands above, or for an empty part", () => {
+    const joined = withContinuations([first, text(4, "Сельские школы"), second], headerRowOf, { headings: true });
+    expect(unreadParts(joined, headerRowOf)).toEqual([]);
+    expect(unreadParts([second, first], headerRowOf)).toEqual([]);
+    const narrower = table([["МБОУ «СОШ № 2»", "Сидорова В.Б.", "воспитатель"]], 6);
+    expect(unreadParts([first, text(4, "Примечание."), narrower], headerRowOf)).toEqual([]);
+    expect(unreadParts([first, text(4, "Примечание."), table([["", "", "", "", ""]], 6)], headerRowOf)).toEqual([]);
   });
 });

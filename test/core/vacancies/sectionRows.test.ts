@@ -88,3 +88,21 @@ describe("a staff list cut in two by a type's title", () => {
     expect(higher.groups.filter((g) => g.by === "type").map((g) => [g.key, g.numerator, g.denominator])).toEqual([["ОО", 1, 2], ["ДОО", 1, 1]]);
   });
 });
+
+describe("a part of a vacancy or staff table kept apart by a note is told, not dropped silently", () => {
+  it("vacancies: a warning naming the rows and the note; the rows above counted", () => {
+    const H = ["№", "Организация", "Должность", "Предмет", "Вакантных ставок", "Часов"];
+    const d = doc("район.docx", [text(1, TITLE), table([H, ["1", "МБОУ «СОШ № 1»", "учитель", "математика", "1", "18"]], 2), text(4, "Ставки указаны без учёта совместительства."), table([["2", "МБОУ «СОШ № 2»", "учитель", "физика", "1", "18"]], 5)]);
+    const r = consolidated(d);
+    expect(r.totals.map((t) => t.vacancies)).toEqual([1]);
+    expect(r.issues.map((i) => [i.code, i.sheet, i.row, i.params])).toEqual([["rows_unread", "район.docx", 5, { first: 5, last: 5, after: "Ставки указаны без учёта совместительства." }]]);
+  });
+
+  it("a staff list: the same warning among the indicators' remarks", () => {
+    const H = ["ФИО", "Организация", "Должность", "Образование"];
+    const d = doc("кадры.docx", [text(1, "Список педагогических работников на 01.09.2026"), table([H, ["Иванова А.А.", "Школа № 1", "учитель", "высшее"]], 2), text(4, "Совместители указаны отдельно."), table([["Петрова Б.Б.", "Школа № 1", "учитель", "высшее"]], 5)]);
+    const result = computeIndicators([d], { today: "2026-12-05" });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.report.issues.filter((i) => i.code === "rows_unread").map((i) => [i.sheet, i.row, i.severity])).toEqual([["кадры.docx", 5, "warning"]]);
+  });
+});

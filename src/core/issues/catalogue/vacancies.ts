@@ -75,6 +75,19 @@ export const vacanciesCatalogue = {
     why: { ru: "Текст вместо числа не попадает в суммы свода.", en: "Text instead of a number is left out of the totals." },
     example: "полставки",
   },
+  rows_unread: {
+    family: "vacancies",
+    severity: "warning",
+    message: {
+      ru: "Строки {first}–{last} не прочитаны: таблица тех же граф без строки заголовка, перед ней «{after}»",
+      en: "Rows {first}–{last} were not read: a table of the same columns with no header row, after \"{after}\"",
+    },
+    why: {
+      ru: "Текст между частями таблицы (примечание, подпись другой таблицы) не даёт считать их одной таблицей: если это её продолжение, уберите текст между частями или повторите над второй частью строку заголовка.",
+      en: "Text between the parts (a note, another table's caption) keeps them apart: if the rows go on with the table, remove the text between or repeat the header row over them.",
+    },
+    example: "Таблица вакансий, примечание «Ставки указаны без учёта совместительства.» и под ним таблица тех же граф без заголовка",
+  },
   number_as_text: {
     family: "vacancies",
     severity: "info",

@@ -3,12 +3,19 @@ import { matchHeader } from "../../core/plan/columns/matchHeader";
 import { parseItemNumber, sectionMarker } from "../../core/plan/structure/numbering";
 import { isNameAlone, isPositionAlone } from "../../core/plan/lines/signOffLine";
 import { cellsToRows, cellsBeforeSum, type StreamCell } from "../../core/table/cellsToRows";
+import { staffingHeaderKind } from "../../core/staffing/findStaffingTable";
+import { matchStaffingHeader } from "../../core/staffing/staffingColumns";
+import { vacancyHeader } from "../../core/vacancies/findVacancyTable";
+import { matchVacancyHeader } from "../../core/vacancies/vacancyColumns";
+import { COUNT_COLUMNS } from "../../core/staffing/staffingColumns";
+import { type CellKind, cellStreamRows, type StreamTable } from "../../core/table/cellStreamRows";
 import { cellText, joinWrapped } from "./cellText";
 
 /**
  * One cell per line, as web pages and legal databases give a table copied as text: each cell ends with a
  * delimiter (" |") and may wrap over several lines, or cells are paragraphs separated by blank lines. The header
- * (cells naming plan columns) gives the number of columns; the rows come from the item numbers (core cellsToRows).
+ * (cells naming plan columns, or a staff list's or a vacancy table's) gives the number of columns; the rows come from
+ * the item numbers (core cellsToRows), or, in a table with no number column, every so many cells.
  */
 type CellMode = "delimited" | "paragraphs";
 
@@ -20,6 +27,8 @@ const MIN_HEADER = 3;
 /** Cells read at most to find the header, and the longest text a header cell has. */
 const HEADER_SCAN = 12;
 const HEADER_CELL_LENGTH = 80;
+/** A staff list names many more columns than a plan: the cells read at most for its header. */
+const TABLE_HEADER_SCAN = 40;
 
 interface ReadCell {
   readonly cells: StreamCell[];
@@ -78,10 +87,21 @@ function modeAt(lines: readonly string[], start: number): CellMode | null {
  * a column. Where no row follows within HEADER_SCAN cells, the consecutive cells naming distinct plan columns. Null
  * when no header.
  */
-function headerAt(lines: readonly string[], start: number): { mode: CellMode; width: number } | null {
+interface CellHeader {
+  readonly mode: CellMode;
+  readonly width: number;
+  /** A staff list's or a vacancy table's: its columns' kinds, its rows read by cellStreamRows. A plan's: null. */
+  readonly table: StreamTable | null;
+}
+
+function headerAt(lines: readonly string[], start: number): CellHeader | null {
   const mode = modeAt(lines, start);
   if (!mode) return null;
-  const texts = cellsFrom(lines, start, mode, 2 * HEADER_SCAN + 2).map((r) => r.cells[0].text);
+  const texts = cellsFrom(lines, start, mode, TABLE_HEADER_SCAN + 1).map((r) => r.cells[0].text);
+  return planHeader(texts.slice(0, 2 * HEADER_SCAN + 2), mode) ?? tableHeader(texts, mode);
+}
+
+function planHeader(texts: readonly string[], mode: CellMode): CellHeader | null {
   const upTo = texts.slice(0, HEADER_SCAN + 1).findIndex((t) => startsRow(t) || isSectionTitle(t));
   const width = upTo > 1 && titleUnder(texts, upTo) ? upTo - 1 : upTo;
   // A header opens with a column it names, and names it once: a title's last line above it («План мероприятий…»)
@@ -91,7 +111,53 @@ function headerAt(lines: readonly string[], start: number): { mode: CellMode; wi
     width > 0 && first !== null && texts.slice(0, width).every((t, k) => t !== "" && t.length <= HEADER_CELL_LENGTH && (k === 0 || matchHeader(t) !== first));
   const header = whole ? texts.slice(0, width) : namedPrefix(texts);
   const keys = new Set(header.map(matchHeader).filter((k) => k !== null));
-  return keys.size >= MIN_HEADER && (keys.has("name") || keys.has("responsible")) ? { mode, width: header.length } : null;
+  return keys.size >= MIN_HEADER && (keys.has("name") || keys.has("responsible")) ? { mode, width: header.length, table: null } : null;
+}
+
+/**
+ * A staff list's or a vacancy table's header: the leading cells naming distinct columns of the vacancy catalogue, or
+ * else of the staffing one, which that catalogue reads as a header. A cell naming a column named already ends it: a
+ * title over the header or a group's title under it («Городские общеобразовательные организации» names the
+ * organisation's column again). A date makes a cell a title's line («по состоянию на 01.12.2026» names a period column
+ * by its words). Rows open with their numbers where the first column is the number's.
+ */
+function tableHeader(texts: readonly string[], mode: CellMode): CellHeader | null {
+  for (const key of TABLE_CATALOGUES) {
+    const header = distinctlyNamed(texts, key);
+    if (header.length < MIN_HEADER || !readsAsHeader(header)) continue;
+    // A count or an hour is a number alone in its cell too: rows are read by the kinds of their columns' cells.
+    return { mode, width: header.length, table: { kinds: header.map((t) => cellKind(key(t))), numbered: matchHeader(header[0]) === "number" } };
+  }
+  return null;
+}
+
+type ColumnKey = (caption: string) => string | null;
+const vacancyKey: ColumnKey = (t) => matchVacancyHeader(t) ?? (matchHeader(t) === "number" ? "number" : null);
+const staffingKey: ColumnKey = (t) => matchStaffingHeader(t)?.key ?? null;
+/** The vacancy catalogue first: «Дата открытия вакансии» is its date, where the staffing one hears «вакансии», a count. */
+const TABLE_CATALOGUES: readonly ColumnKey[] = [vacancyKey, staffingKey];
+const readsAsHeader = (header: readonly string[]): boolean => vacancyHeader(header) !== null || staffingHeaderKind(header) !== null;
+const DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
+
+/** The leading cells each naming a column `key` knows and no cell before named. */
+function distinctlyNamed(texts: readonly string[], key: ColumnKey): string[] {
+  const named = new Set<string>();
+  const out: string[] = [];
+  for (const t of texts.slice(0, TABLE_HEADER_SCAN)) {
+    const k = t.length <= HEADER_CELL_LENGTH && !DATE.test(t) && !startsRow(t) ? key(t) : null;
+    if (k === null || named.has(k)) break;
+    named.add(k);
+    out.push(t);
+  }
+  return out;
+}
+
+const NUMBER_KEYS: ReadonlySet<string> = new Set([...COUNT_COLUMNS, "rate", "experience", "rates", "hours", "hoursPerRate", "vacancies"]);
+const DATE_KEYS: ReadonlySet<string> = new Set(["birthDate", "hireDate", "dismissalDate", "opened", "closed"]);
+
+/** The kind of a column's cells, as the catalogue's key for its caption says. */
+function cellKind(key: string | null): CellKind {
+  return key && NUMBER_KEYS.has(key) ? "number" : key && DATE_KEYS.has(key) ? "date" : "any";
 }
 
 /**
@@ -157,6 +223,7 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
   const header = headerAt(lines, start);
   if (!header) return start;
   const read = cellsFrom(lines, start, header.mode, Infinity, header.width - 1);
+  if (header.table) return read[tableCellsEnd(read, header.width) - 1]?.end ?? start;
   // The table ends at the last cell of a row that opened with a number, or a titled section between such rows.
   let end = read[Math.min(header.width, read.length) - 1]?.end ?? start;
   let inRow = 0;
@@ -177,6 +244,18 @@ export function cellLinesEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
+/**
+ * Where the cells of a staff list or a vacancy table end: before the signature under it (a position and a name, a
+ * blank to sign on, the executor's line), which is no row of it; else where the cells stop.
+ */
+function tableCellsEnd(read: readonly ReadCell[], width: number): number {
+  let end = width;
+  while (end < read.length && !signsOffAt(read, end) && !SIGNATURE.test(read[end].cells[0].text)) end++;
+  return end;
+}
+
+const SIGNATURE = /_{3}|^исполнител[ьи]\b/iu;
+
 /** The cells at `k` are the head's position alone and the name alone after it: the sign-off, no row's cells. */
 function signsOffAt(read: readonly ReadCell[], k: number): boolean {
   const next = read[k + 1]?.cells[0].text;
@@ -188,5 +267,7 @@ export function readCellLines(lines: readonly string[], firstLine: number): Grid
   if (!header) return [];
   const cells = cellsFrom(lines, 0, header.mode, Infinity, header.width - 1).flatMap((r) => r.cells.map((c) => ({ ...c, line: c.line + firstLine - 1 })));
   const head: GridRow = { cells: cells.slice(0, header.width).map((c) => c.text), row: cells[0].line };
+  if (header.table) return [head, ...cellStreamRows(cells.slice(header.width), header.table)];
   return [head, ...cellsToRows(cells.slice(header.width), { width: header.width, startsRow })];
 }
+

@@ -1,0 +1,91 @@
+import * as fc from "fast-check";
+import { gridFromValues, sheetDocument, type SourceDocument } from "../../../src/core/grid";
+import { computeIndicators, type IndicatorsReport } from "../../../src/core/staffing";
+import { consolidateVacancies, type VacanciesReport } from "../../../src/core/vacancies";
+import { readDocumentBytes } from "../../../src/io/readDocumentBytes";
+import { generatePersons } from "../../fixtures/staffing/generatePersons";
+import { generateVacancies, ORGS } from "../../fixtures/vacancies/generateVacancies";
+import { renderLongTable } from "../../fixtures/vacancies/renderVacancies";
+
+/**
+ * A table as a web page or a legal database gives it copied as text, one cell per line: each cell ended by « |» (an
+ * empty one a bar alone), or each a paragraph with a blank line after it (an empty one one more blank line). A row
+ * merged across the table (a group's title) is one cell. The title above, the signature under it.
+ */
+function cellPerLine(values: readonly (readonly string[])[], headerAt: number, mode: "bar" | "paragraphs"): string {
+  const above = values.slice(0, headerAt).flatMap((r) => r.filter((c) => c.trim() !== ""));
+  const rows = values.slice(headerAt).filter((r) => r.some((c) => c.trim() !== ""));
+  const cells = rows.flatMap((r) => {
+    const filled = r.filter((c) => c.trim() !== "");
+    return filled.length === 1 && r.length > 1 ? filled : r;
+  });
+  const lines = mode === "bar" ? cells.map((c) => (c === "" ? "|" : `${c} |`)) : cells.flatMap((c) => (c === "" ? [""] : [c, ""]));
+  return [...above, "", ...lines, "", "Начальник управления образования ____________ Н.Г. Сорокина"].join("\n") + "\n";
+}
+
+const sheet = (values: string[][]) => [sheetDocument("typed.xlsx", "Лист1", gridFromValues(values))];
+const copied = async (text: string): Promise<SourceDocument[]> => (await readDocumentBytes(new TextEncoder().encode(text), "таблица.txt")).documents;
+
+function indicators(docs: readonly SourceDocument[]): IndicatorsReport {
+  const r = computeIndicators(docs, { asOf: "2026-09-01" });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.report;
+}
+
+function vacancies(docs: readonly SourceDocument[]): VacanciesReport {
+  const r = consolidateVacancies(docs.map((doc) => ({ doc, file: doc.name })));
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.report;
+}
+
+const mode = fc.constantFrom("bar" as const, "paragraphs" as const);
+/** Group titles typed between rows, where a district groups its schools. */
+const TITLES = ["Городские общеобразовательные организации", "Сельские школы", "Дошкольные образовательные организации", "II. Организации дополнительного образования"];
+
+/** The values with a group's title as a row of its own before some of the rows (after the header). */
+function withTitles(values: readonly string[][], headerAt: number, at: readonly number[]): string[][] {
+  const width = values[headerAt].length;
+  const out = values.slice(0, headerAt + 1).map((r) => [...r]);
+  values.slice(headerAt + 1).forEach((r, k) => {
+    if (at.includes(k)) out.push([TITLES[at.indexOf(k) % TITLES.length], ...Array<string>(width - 1).fill("")]);
+    out.push([...r]);
+  });
+  return out;
+}
+
+/**
+ * Generated staff lists and vacancy tables copied from a web page as text, one cell per line: they count what the same
+ * table in a sheet counts, a group's title between the rows included (one cell where a row has many: read every so
+ * many cells, each row after it would be a column off).
+ */
+describe("generated staff lists and vacancy tables copied as one cell per line", () => {
+  it("a staff list, with groups' titles between its rows, gives the indicators the same list in a sheet gives", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), mode, fc.uniqueArray(fc.nat({ max: 30 }), { maxLength: 3 }), async (seed, how, titlesAt) => {
+        const list = generatePersons({ seed, orgs: { ОО: 2, ДОО: 1, ДО: 1 }, perOrg: [4, 10] });
+        const headerAt = list.values.findIndex((r) => r[0] === "№ п/п");
+        const values = withTitles(list.values, headerAt, titlesAt);
+        const typed = indicators(sheet(values));
+        const read = indicators(await copied(cellPerLine(values, headerAt, how)));
+        expect(read.source.rows).toBe(typed.source.rows);
+        expect(read.indicators.map((i) => [i.id, i.total, i.groups])).toEqual(typed.indicators.map((i) => [i.id, i.total, i.groups]));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it("a month's vacancy table, with groups' titles between its rows, gives the counts the same table in a sheet gives", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), mode, fc.uniqueArray(fc.nat({ max: 30 }), { maxLength: 3 }), async (seed, how, titlesAt) => {
+        const g = generateVacancies(seed, 1, ORGS.slice(0, 8));
+        const plain = renderLongTable(g).inputs[0].doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows.map((r) => [...r.cells]) : []));
+        const headerAt = plain.findIndex((r) => r.includes("Должность"));
+        const values = withTitles(plain, headerAt, titlesAt);
+        const typed = vacancies(sheet(values));
+        const read = vacancies(await copied(cellPerLine(values, headerAt, how)));
+        expect({ totals: read.totals, byOrg: read.byOrg, byPosition: read.byPosition }).toEqual({ totals: typed.totals, byOrg: typed.byOrg, byPosition: typed.byPosition });
+      }),
+      { numRuns: 12 },
+    );
+  });
+});

@@ -43,24 +43,43 @@ const LONE = 1;
  * little. A last row short of cells (its empty last ones lost with the blank lines after the table) is padded.
  */
 export function cellStreamRows(cells: readonly StreamCell[], table: StreamTable): GridRow[] {
+  return bestReading(cells, table).rows;
+}
+
+/**
+ * Whether cells read under a header as its table's rows read cleanly: no word where a number or a date belongs, no
+ * figure alone across the table (a title is words). A header taken a cell too early or too late, or one of two rows
+ * (captions merged over sub-columns: more header cells than a row has), puts words under numbers in every row after
+ * it, or leaves numbers standing alone between them.
+ */
+export function readsCleanly(cells: readonly StreamCell[], table: StreamTable): boolean {
+  return bestReading(cells, table).mismatches === 0;
+}
+
+function bestReading(cells: readonly StreamCell[], table: StreamTable): { rows: GridRow[]; mismatches: number } {
   const width = table.kinds.length;
   const n = cells.length;
-  // best[i]: the best score of reading cells i … n−1; take[i]: how many cells the row at i takes (1 or a row's width).
+  // best[i]: the best score of reading cells i … n−1; alone[i]: the cell at i is a row of its own there, else the row
+  // at i takes a row's width of cells (fewer at the end).
   const best = new Float64Array(n + 1);
-  const take = new Int32Array(n + 1);
+  const alone = new Uint8Array(n + 1);
   for (let i = n - 1; i >= 0; i--) {
     const end = Math.min(n, i + width);
     let row = best[end];
     for (let k = i; k < end; k++) row += fit(cells[k].text, table.kinds[k - i]);
     if (table.numbered && !ITEM.test(cells[i].text.trim())) row -= MISMATCH;
     const lone = best[i + 1] - LONE;
-    take[i] = width > 1 && lone > row ? 1 : end - i;
+    alone[i] = width > 1 && lone > row ? 1 : 0;
     best[i] = Math.max(row, lone);
   }
   const rows: GridRow[] = [];
-  for (let i = 0; i < n; i += take[i]) {
-    const texts = cells.slice(i, i + take[i]).map((c) => c.text);
-    rows.push({ cells: take[i] === 1 && width > 1 ? texts : [...texts, ...Array<string>(width - texts.length).fill("")], row: cells[i].line });
+  let mismatches = 0;
+  for (let i = 0; i < n; ) {
+    const texts = cells.slice(i, alone[i] ? i + 1 : i + width).map((c) => c.text);
+    if (alone[i]) mismatches += FIGURE.test(texts[0].trim()) ? 1 : 0;
+    else mismatches += texts.filter((t, k) => fit(t, table.kinds[k]) < 0).length + (table.numbered && !ITEM.test(texts[0].trim()) ? 1 : 0);
+    rows.push({ cells: alone[i] ? texts : [...texts, ...Array<string>(width - texts.length).fill("")], row: cells[i].line });
+    i += texts.length;
   }
-  return rows;
+  return { rows, mismatches };
 }

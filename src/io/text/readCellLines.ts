@@ -8,7 +8,7 @@ import { matchStaffingHeader } from "../../core/staffing/staffingColumns";
 import { vacancyHeader } from "../../core/vacancies/findVacancyTable";
 import { matchVacancyHeader } from "../../core/vacancies/vacancyColumns";
 import { COUNT_COLUMNS } from "../../core/staffing/staffingColumns";
-import { type CellKind, cellStreamRows, type StreamTable } from "../../core/table/cellStreamRows";
+import { type CellKind, cellStreamRows, readsCleanly, type StreamTable } from "../../core/table/cellStreamRows";
 import { cellText, joinWrapped } from "./cellText";
 
 /**
@@ -126,7 +126,11 @@ function tableHeader(texts: readonly string[], mode: CellMode): CellHeader | nul
     const header = distinctlyNamed(texts, key);
     if (header.length < MIN_HEADER || !readsAsHeader(header)) continue;
     // A count or an hour is a number alone in its cell too: rows are read by the kinds of their columns' cells.
-    return { mode, width: header.length, table: { kinds: header.map((t) => cellKind(key(t))), numbered: matchHeader(header[0]) === "number" } };
+    const table = { kinds: header.map((t) => cellKind(key(t))), numbered: matchHeader(header[0]) === "number" };
+    // The first rows must read as rows of it. A header of two rows (captions merged over their sub-columns), which a
+    // stream of cells cannot place, or one found a cell late does not: no table is better than columns misread.
+    const sample = texts.slice(header.length, texts.length - 1).map((text, k) => ({ text, line: k }));
+    return readsCleanly(sample, table) ? { mode, width: header.length, table } : null;
   }
   return null;
 }

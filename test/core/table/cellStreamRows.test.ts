@@ -1,4 +1,4 @@
-import { type CellKind, cellStreamRows } from "../../../src/core/table/cellStreamRows";
+import { type CellKind, cellStreamRows, readsCleanly } from "../../../src/core/table/cellStreamRows";
 
 const stream = (texts: readonly string[]) => texts.map((text, k) => ({ text, line: 10 + 2 * k }));
 const read = (texts: readonly string[], kinds: readonly CellKind[], numbered = false) => cellStreamRows(stream(texts), { kinds, numbered }).map((r) => r.cells.join("|"));
@@ -26,5 +26,15 @@ describe("cellStreamRows: a table's rows from its cells one after another", () =
   it("a last row short of its empty last cells is padded; each row starts on its first cell's line", () => {
     const rows = cellStreamRows(stream(["Школа № 2", "учитель", "1", "18"]), { kinds, numbered: false });
     expect(rows).toEqual([{ cells: ["Школа № 2", "учитель", "1", "18", ""], row: 10 }]);
+  });
+});
+
+describe("readsCleanly: whether a header's first rows read as its rows", () => {
+  const kinds: CellKind[] = ["any", "any", "number", "number"];
+  const cells = (texts: readonly string[]) => texts.map((text, k) => ({ text, line: k }));
+  it("rows and titles of words do; a figure left over between rows does not", () => {
+    expect(readsCleanly(cells(["1", "учитель", "1", "18", "Сельские школы", "2", "воспитатель", "1", "36"]), { kinds, numbered: true })).toBe(true);
+    // A row a cell longer than the header: its last figure stands alone or opens a row a column off.
+    expect(readsCleanly(cells(["1", "учитель", "1", "18", "36", "2", "воспитатель", "1", "36"]), { kinds, numbered: true })).toBe(false);
   });
 });

@@ -89,3 +89,20 @@ describe("generated staff lists and vacancy tables copied as one cell per line",
     );
   });
 });
+
+describe("a table one cell per line that cannot be placed is no table, not one misread", () => {
+  it("a count table whose header is of two rows (captions merged over sub-columns): refused, not figures a column off", async () => {
+    const cells = [
+      ...["№ п/п", "Наименование организации", "Тип", "Всего педагогических работников", "Образование", "Квалификационная категория", "Моложе 35 лет"],
+      ...["высшее", "среднее профессиональное", "высшая", "первая"],
+      ...["1", "МБОУ «СОШ № 1»", "ОО", "42", "38", "4", "15", "12", "9"],
+      ...["2", "МБОУ «СОШ № 2»", "ОО", "35", "30", "5", "10", "11", "6"],
+      ...["3", "МБДОУ «Детский сад № 5»", "ДОО", "18", "9", "9", "3", "7", "5"],
+    ];
+    for (const how of ["bar", "paragraphs"] as const) {
+      const text = ["Сведения о педагогических кадрах на 01.09.2026", "", ...(how === "bar" ? cells.map((c) => `${c} |`) : cells.flatMap((c) => [c, ""]))].join("\n");
+      const r = computeIndicators(await copied(text), { asOf: "2026-09-01" });
+      expect(r.ok ? r.report.indicators.map((i) => [i.id, i.total.value]) : r.issues.map((i) => i.code)).toEqual(["sheet_not_staffing"]);
+    }
+  });
+});

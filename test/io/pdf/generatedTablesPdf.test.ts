@@ -2,14 +2,13 @@ import * as fc from "fast-check";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { gridFromValues, sheetDocument, type SourceDocument } from "../../../src/core/grid";
-import { computeIndicators, type IndicatorsReport } from "../../../src/core/staffing";
-import { consolidateVacancies, type VacanciesReport } from "../../../src/core/vacancies";
+import type { SourceDocument } from "../../../src/core/grid";
 import { generatePersons } from "../../fixtures/staffing/generatePersons";
 import { gridPdf, type PrintedGrid } from "../../fixtures/tables/gridPdf";
 import { generateVacancies, ORGS } from "../../fixtures/vacancies/generateVacancies";
 import { renderLongTable } from "../../fixtures/vacancies/renderVacancies";
 import { readInputAnywhere } from "../../helpers/readInputAnywhere";
+import { asSheet, indicatorsOf, vacanciesOf } from "../../helpers/tableReports";
 
 const dir = mkdtempSync(path.join(tmpdir(), "plankadry-tables-pdf-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,19 +22,6 @@ async function printed(values: readonly (readonly string[])[], headerAt: number,
   return (await readInputAnywhere(file)).documents;
 }
 
-const sheet = (values: string[][]) => [sheetDocument("typed.xlsx", "Лист1", gridFromValues(values))];
-
-function indicators(docs: readonly SourceDocument[]): IndicatorsReport {
-  const r = computeIndicators(docs, { asOf: "2026-09-01" });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.report;
-}
-
-function vacancies(docs: readonly SourceDocument[]): VacanciesReport {
-  const r = consolidateVacancies(docs.map((doc) => ({ doc, file: doc.name })));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.report;
-}
 
 /**
  * How a table is printed: the header on every page or the first only, the page's side, the letters' size. A staff
@@ -54,8 +40,8 @@ describe("generated staff lists and vacancy tables printed to PDF", () => {
       fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), wide, async (seed, how) => {
         const list = generatePersons({ seed, orgs: { ОО: 2, ДОО: 1, ДО: 1 }, perOrg: [6, 14] });
         const headerAt = list.values.findIndex((r) => r[0] === "№ п/п");
-        const typed = indicators(sheet(list.values));
-        const read = indicators(await printed(list.values, headerAt, how));
+        const typed = indicatorsOf(asSheet(list.values));
+        const read = indicatorsOf(await printed(list.values, headerAt, how));
         expect(read.source.rows).toBe(typed.source.rows);
         expect(read.indicators.map((i) => [i.id, i.total, i.groups])).toEqual(typed.indicators.map((i) => [i.id, i.total, i.groups]));
       }),
@@ -69,8 +55,8 @@ describe("generated staff lists and vacancy tables printed to PDF", () => {
         const g = generateVacancies(seed, 1, ORGS.slice(0, 8));
         const values = renderLongTable(g).inputs[0].doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows.map((r) => [...r.cells]) : []));
         const headerAt = values.findIndex((r) => r.includes("Должность"));
-        const typed = vacancies(sheet(values));
-        const read = vacancies(await printed(values, headerAt, how));
+        const typed = vacanciesOf(asSheet(values));
+        const read = vacanciesOf(await printed(values, headerAt, how));
         expect({ totals: read.totals, byOrg: read.byOrg, byPosition: read.byPosition }).toEqual({ totals: typed.totals, byOrg: typed.byOrg, byPosition: typed.byPosition });
       }),
       { numRuns: 6 },

@@ -1,11 +1,11 @@
 import * as fc from "fast-check";
-import { gridFromValues, sheetDocument, type SourceDocument } from "../../../src/core/grid";
-import { computeIndicators, type IndicatorsReport } from "../../../src/core/staffing";
-import { consolidateVacancies, type VacanciesReport } from "../../../src/core/vacancies";
+import type { SourceDocument } from "../../../src/core/grid";
+import { computeIndicators } from "../../../src/core/staffing";
 import { readDocumentBytes } from "../../../src/io/readDocumentBytes";
 import { generatePersons } from "../../fixtures/staffing/generatePersons";
 import { generateVacancies, ORGS } from "../../fixtures/vacancies/generateVacancies";
 import { renderLongTable } from "../../fixtures/vacancies/renderVacancies";
+import { asSheet, indicatorsOf, vacanciesOf } from "../../helpers/tableReports";
 
 /**
  * A table as a web page or a legal database gives it copied as text, one cell per line: each cell ended by « |» (an
@@ -23,20 +23,8 @@ function cellPerLine(values: readonly (readonly string[])[], headerAt: number, m
   return [...above, "", ...lines, "", "Начальник управления образования ____________ Н.Г. Сорокина"].join("\n") + "\n";
 }
 
-const sheet = (values: string[][]) => [sheetDocument("typed.xlsx", "Лист1", gridFromValues(values))];
+
 const copied = async (text: string): Promise<SourceDocument[]> => (await readDocumentBytes(new TextEncoder().encode(text), "таблица.txt")).documents;
-
-function indicators(docs: readonly SourceDocument[]): IndicatorsReport {
-  const r = computeIndicators(docs, { asOf: "2026-09-01" });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.report;
-}
-
-function vacancies(docs: readonly SourceDocument[]): VacanciesReport {
-  const r = consolidateVacancies(docs.map((doc) => ({ doc, file: doc.name })));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.report;
-}
 
 const mode = fc.constantFrom("bar" as const, "paragraphs" as const);
 /** Group titles typed between rows, where a district groups its schools. */
@@ -65,8 +53,8 @@ describe("generated staff lists and vacancy tables copied as one cell per line",
         const list = generatePersons({ seed, orgs: { ОО: 2, ДОО: 1, ДО: 1 }, perOrg: [4, 10] });
         const headerAt = list.values.findIndex((r) => r[0] === "№ п/п");
         const values = withTitles(list.values, headerAt, titlesAt);
-        const typed = indicators(sheet(values));
-        const read = indicators(await copied(cellPerLine(values, headerAt, how)));
+        const typed = indicatorsOf(asSheet(values));
+        const read = indicatorsOf(await copied(cellPerLine(values, headerAt, how)));
         expect(read.source.rows).toBe(typed.source.rows);
         expect(read.indicators.map((i) => [i.id, i.total, i.groups])).toEqual(typed.indicators.map((i) => [i.id, i.total, i.groups]));
       }),
@@ -81,8 +69,8 @@ describe("generated staff lists and vacancy tables copied as one cell per line",
         const plain = renderLongTable(g).inputs[0].doc.blocks.flatMap((b) => (b.kind === "table" ? b.grid.rows.map((r) => [...r.cells]) : []));
         const headerAt = plain.findIndex((r) => r.includes("Должность"));
         const values = withTitles(plain, headerAt, titlesAt);
-        const typed = vacancies(sheet(values));
-        const read = vacancies(await copied(cellPerLine(values, headerAt, how)));
+        const typed = vacanciesOf(asSheet(values));
+        const read = vacanciesOf(await copied(cellPerLine(values, headerAt, how)));
         expect({ totals: read.totals, byOrg: read.byOrg, byPosition: read.byPosition }).toEqual({ totals: typed.totals, byOrg: typed.byOrg, byPosition: typed.byPosition });
       }),
       { numRuns: 12 },

@@ -9,6 +9,7 @@ import { vacancyHeader } from "../../core/vacancies/findVacancyTable";
 import { matchVacancyHeader } from "../../core/vacancies/vacancyColumns";
 import { COUNT_COLUMNS } from "../../core/staffing/staffingColumns";
 import { type CellKind, cellStreamRows, readsCleanly, type StreamTable } from "../../core/table/cellStreamRows";
+import { headingLine } from "../../core/table/continuedTables";
 import { cellText, joinWrapped } from "./cellText";
 
 /**
@@ -226,8 +227,11 @@ export function startsCellLines(lines: readonly string[], start: number): boolea
 export function cellLinesEnd(lines: readonly string[], start: number): number {
   const header = headerAt(lines, start);
   if (!header) return start;
+  if (header.table) {
+    const read = tableCells(lines, start, header);
+    return read[tableCellsEnd(read, header.width) - 1]?.end ?? start;
+  }
   const read = cellsFrom(lines, start, header.mode, Infinity, header.width - 1);
-  if (header.table) return read[tableCellsEnd(read, header.width) - 1]?.end ?? start;
   // The table ends at the last cell of a row that opened with a number, or a titled section between such rows.
   let end = read[Math.min(header.width, read.length) - 1]?.end ?? start;
   let inRow = 0;
@@ -260,6 +264,31 @@ function tableCellsEnd(read: readonly ReadCell[], width: number): number {
 
 const SIGNATURE = /_{3}|^исполнител[ьи]\b/iu;
 
+/**
+ * The cells of a staff list or a vacancy table from its header on. Cells ended by « |» stop at a blank line; a table
+ * typed as several under their groups' titles («Сельские школы»), the header over the first only, goes on after a
+ * title or two (each a cell of its own: a row across the table) where cells of no header of their own follow.
+ */
+function tableCells(lines: readonly string[], start: number, header: CellHeader): ReadCell[] {
+  const read = cellsFrom(lines, start, header.mode, Infinity, header.width - 1);
+  if (header.mode !== "delimited") return read;
+  for (;;) {
+    let i = read[read.length - 1]?.end ?? start;
+    const titles: StreamCell[] = [];
+    for (; i < lines.length && (lines[i].trim() === "" || (!CELL_END.test(lines[i]) && titles.length < MAX_TITLES && isTitle(lines[i]))); i++) {
+      if (lines[i].trim() !== "") titles.push({ text: lines[i].trim(), line: i + 1 });
+    }
+    if (titles.length === 0 || modeAt(lines, i) !== "delimited" || headerAt(lines, i) !== null) return read;
+    const part = cellsFrom(lines, i, "delimited", Infinity, header.width - 1);
+    if (part.length === 0) return read;
+    read.push(...titles.map((t) => ({ cells: [t], end: t.line })), ...part);
+  }
+}
+
+const MAX_TITLES = 2;
+/** A group's title between parts: a short line, no sentence, no signature, no other table's caption. */
+const isTitle = (line: string): boolean => headingLine({ kind: "text", row: 0, text: line });
+
 /** The cells at `k` are the head's position alone and the name alone after it: the sign-off, no row's cells. */
 function signsOffAt(read: readonly ReadCell[], k: number): boolean {
   const next = read[k + 1]?.cells[0].text;
@@ -269,7 +298,8 @@ function signsOffAt(read: readonly ReadCell[], k: number): boolean {
 export function readCellLines(lines: readonly string[], firstLine: number): GridRow[] {
   const header = headerAt(lines, 0);
   if (!header) return [];
-  const cells = cellsFrom(lines, 0, header.mode, Infinity, header.width - 1).flatMap((r) => r.cells.map((c) => ({ ...c, line: c.line + firstLine - 1 })));
+  const read = header.table ? tableCells(lines, 0, header) : cellsFrom(lines, 0, header.mode, Infinity, header.width - 1);
+  const cells = read.flatMap((r) => r.cells.map((c) => ({ ...c, line: c.line + firstLine - 1 })));
   const head: GridRow = { cells: cells.slice(0, header.width).map((c) => c.text), row: cells[0].line };
   if (header.table) return [head, ...cellStreamRows(cells.slice(header.width), header.table)];
   return [head, ...cellsToRows(cells.slice(header.width), { width: header.width, startsRow })];

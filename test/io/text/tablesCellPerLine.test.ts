@@ -10,23 +10,28 @@ import { asSheet, indicatorsOf, vacanciesOf } from "../../helpers/tableReports";
 /**
  * A table as a web page or a legal database gives it copied as text, one cell per line: each cell ended by « |» (an
  * empty one a bar alone), or each a paragraph with a blank line after it (an empty one one more blank line). A row
- * merged across the table (a group's title) is one cell. The title above, the signature under it.
+ * merged across the table (a group's title) is one cell; where the page typed the groups as tables of their own under
+ * their titles, the header over the first only ("parts"), the title is a line of its own between blank lines. The
+ * title above, the signature under it.
  */
-function cellPerLine(values: readonly (readonly string[])[], headerAt: number, mode: "bar" | "paragraphs"): string {
+function cellPerLine(values: readonly (readonly string[])[], headerAt: number, mode: Shape): string {
   const above = values.slice(0, headerAt).flatMap((r) => r.filter((c) => c.trim() !== ""));
   const rows = values.slice(headerAt).filter((r) => r.some((c) => c.trim() !== ""));
   const cells = rows.flatMap((r) => {
     const filled = r.filter((c) => c.trim() !== "");
     return filled.length === 1 && r.length > 1 ? filled : r;
   });
-  const lines = mode === "bar" ? cells.map((c) => (c === "" ? "|" : `${c} |`)) : cells.flatMap((c) => (c === "" ? [""] : [c, ""]));
+  const titles = new Set(rows.filter((r) => r.length > 1 && r.filter((c) => c.trim() !== "").length === 1).map((r) => r.find((c) => c.trim() !== "")));
+  const bar = (c: string): string[] => (c === "" ? ["|"] : mode === "parts" && titles.has(c) ? ["", c, ""] : [`${c} |`]);
+  const lines = mode === "paragraphs" ? cells.flatMap((c) => (c === "" ? [""] : [c, ""])) : cells.flatMap(bar);
   return [...above, "", ...lines, "", "Начальник управления образования ____________ Н.Г. Сорокина"].join("\n") + "\n";
 }
 
 
 const copied = async (text: string): Promise<SourceDocument[]> => (await readDocumentBytes(new TextEncoder().encode(text), "таблица.txt")).documents;
 
-const mode = fc.constantFrom("bar" as const, "paragraphs" as const);
+type Shape = "bar" | "paragraphs" | "parts";
+const mode = fc.constantFrom<Shape>("bar", "paragraphs", "parts");
 /** Group titles typed between rows, where a district groups its schools. */
 const TITLES = ["Городские общеобразовательные организации", "Сельские школы", "Дошкольные образовательные организации", "II. Организации дополнительного образования"];
 

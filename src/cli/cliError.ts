@@ -4,6 +4,8 @@ export class CliError extends Error {
     readonly reason: string,
     readonly file: string | null,
     readonly detail?: string,
+    /** The detail says it all (a core issue's own message): printed in the reason's place, not after it. */
+    readonly whole = false,
   ) {
     super(detail ?? reason);
   }

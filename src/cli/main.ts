@@ -86,8 +86,8 @@ function escapedChunks(sink: TextSink, escape: (s: string) => string): TextSink 
 
 function errorLine(e: unknown, locale: Locale): string {
   if (e instanceof CliError) {
-    const what = inputErrorMessage(e.reason, locale);
-    const detail = e.detail && e.detail !== e.reason ? ` (${e.detail})` : "";
+    const what = e.whole && e.detail ? e.detail : inputErrorMessage(e.reason, locale);
+    const detail = e.detail && e.detail !== e.reason && !e.whole ? ` (${e.detail})` : "";
     return `plankadry: ${e.file ? e.file + ": " : ""}${what}${detail}`;
   }
   // Not `instanceof Error`: errors thrown by Node's own modules may come from another realm (jest's VM).

@@ -24,7 +24,7 @@ export async function loadIndicators(ctx: CliContext, file: string): Promise<Ind
     // A bad --as-of is the user's argument, not the file's content: it names no file.
     if (first?.code === "as_of_invalid") throw new CliError("bad_as_of", null, `--as-of ${option(ctx, "as-of")}`);
     const reason = first?.code === "config_invalid" ? "bad_config" : "not_staffing";
-    throw new CliError(reason, reason === "bad_config" ? option(ctx, "config")! : file, first ? formatIssue(first, ctx.locale).message : undefined);
+    throw new CliError(reason, reason === "bad_config" ? option(ctx, "config")! : file, first ? formatIssue(first, ctx.locale).message : undefined, reason === "not_staffing");
   }
   return result.report;
 }

@@ -25,7 +25,7 @@ async function streamVacancies(ctx: CliContext, files: readonly string[]): Promi
   const result = await consolidateFiles(ctx, files, { reference, today: ctx.today });
   if (!result.ok) {
     const first = result.issues[0];
-    throw new CliError("not_vacancies", files.join(", "), first ? formatIssue(first, ctx.locale).message : undefined);
+    throw new CliError("not_vacancies", files.join(", "), first ? formatIssue(first, ctx.locale).message : undefined, true);
   }
   return result.report;
 }

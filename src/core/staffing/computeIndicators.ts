@@ -2,7 +2,8 @@ import type { SourceDocument } from "../grid";
 import type { Issue } from "../issues/issue";
 import { COLUMN_TITLES } from "./columnTitles";
 import { countSumColumns, evaluateCounts } from "./evaluateIndicator";
-import { readStaffingTables, type StaffingTable } from "./findStaffingTable";
+import { readStaffingTables, STAFFING_CAPTIONS, type StaffingTable } from "./findStaffingTable";
+import { uncelledHeader, uncelledParams } from "../table/uncelledHeader";
 import { countFormulaFor, personNeeds } from "./indicatorNeeds";
 import type { IndicatorDefinition } from "./indicatorSchema";
 import { impossibleShares } from "./impossibleShares";
@@ -82,7 +83,7 @@ export function computeIndicators(docs: readonly SourceDocument[], opts: Indicat
   if (!resolved.ok) return { ok: false, issues: resolved.issues };
   const read = docs.map((doc) => ({ doc, ...readStaffingTables(doc) }));
   const tables = read.flatMap((r) => r.tables);
-  if (tables.length === 0) return notStaffing(docs);
+  if (tables.length === 0) return notStaffing(docs, docs.map(uncelledStaffing).find((i) => i !== null));
   const asOf = resolveAsOf(opts, tables);
   if (!asOf.ok) return { ok: false, issues: [asOf.issue] };
   const sinks = new SinkSet();
@@ -94,7 +95,18 @@ export function computeIndicators(docs: readonly SourceDocument[], opts: Indicat
   return { ok: true, report: indicatorsReport(src, resolved.catalogue, [...asOf.issues, ...unread], sinks) };
 }
 
-export function notStaffing(docs: readonly Pick<SourceDocument, "name" | "sheet">[]): ComputeResult {
+/**
+ * The error of a document whose staffing table lost its cells (a PDF's text copied, its lines in column A), or null:
+ * the user hears what to open instead of «no staffing data».
+ */
+export function uncelledStaffing(doc: SourceDocument): Issue | null {
+  const uncelled = uncelledHeader(doc, STAFFING_CAPTIONS);
+  return uncelled && { code: "table_without_cells", severity: "error", sheet: doc.sheet ?? doc.name, row: uncelled.first, params: uncelledParams(uncelled) };
+}
+
+/** No staffing table in `docs`: the table that lost its cells where one did (uncelledStaffing), else none found. */
+export function notStaffing(docs: readonly Pick<SourceDocument, "name" | "sheet">[], uncelled: Issue | null = null): ComputeResult {
+  if (uncelled) return { ok: false, issues: [uncelled] };
   const sheets = docs.map((d) => d.sheet ?? d.name).join(", ");
   return { ok: false, issues: [{ code: "sheet_not_staffing", severity: "error", sheet: docs[0]?.sheet ?? null, params: { sheets } }] };
 }

@@ -1,6 +1,7 @@
 import { type Block, type Grid, hasTypedCells, type SourceDocument } from "../grid";
 import { type UnreadPart, unreadParts, withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
+import type { HeaderCatalogue } from "../table/uncelledHeader";
 import { oneLine } from "../text/normalize";
 import { COUNT_COLUMNS, matchStaffingHeader, PERSON_COLUMNS, type StaffingColumn } from "./staffingColumns";
 
@@ -90,6 +91,9 @@ export function staffingHeaderScore(labels: readonly string[]): number {
 export function staffingHeaderKind(labels: readonly string[]): TableKind | null {
   return readHeader(labels).kind;
 }
+
+/** How the kernel hears a staffing table's header in lines that lost their cells (uncelledHeader). */
+export const STAFFING_CAPTIONS: HeaderCatalogue = { keyOf: (caption) => matchStaffingHeader(caption)?.key ?? null, reads: (captions) => staffingHeaderKind(captions) !== null };
 
 /**
  * The staffing table of one grid, or null when none of its first rows reads as a staffing header; `typedCells`: the

@@ -1,7 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 import type { GridRow, SourceDocument } from "../grid";
 import type { Issue } from "../issues/issue";
-import { indicatorsReport, notStaffing, SinkSet, type Sources } from "./computeIndicators";
+import { indicatorsReport, notStaffing, uncelledStaffing, SinkSet, type Sources } from "./computeIndicators";
 import { findTableInGrid, type StaffingTable } from "./findStaffingTable";
 import { OrgIndex } from "./orgIndex";
 import { PersonTally } from "./personTally";
@@ -80,8 +80,9 @@ export class IndicatorStream {
 
   /** Finds the header in the first rows and reads the rows below it. */
   private start(rows: GridRow[]): Exclude<Stage, { kind: "header" }> {
-    const table: StaffingTable | null = findTableInGrid(this.doc, { rows, merges: [] }, false);
-    if (!table) return { kind: "done", result: notStaffing([this.doc]) };
+    const grid = { rows, merges: [] };
+    const table: StaffingTable | null = findTableInGrid(this.doc, grid, false);
+    if (!table) return { kind: "done", result: notStaffing([this.doc], uncelledStaffing({ ...this.doc, blocks: [{ kind: "table", grid, format: "csv" }] })) };
     const asOf = resolveAsOf(this.opts, [table]);
     if (!asOf.ok) return { kind: "done", result: { ok: false, issues: [asOf.issue] } };
     const sink = this.sinks.of(null);

@@ -1,6 +1,7 @@
 import type { GridRow, Merge, SourceDocument } from "../grid";
 import { mergesWithin } from "../sheet/mergesWithin";
-import { indicatorsReport, notStaffing, SinkSet, type Sources } from "./computeIndicators";
+import type { Issue } from "../issues/issue";
+import { indicatorsReport, notStaffing, SinkSet, type Sources, uncelledStaffing } from "./computeIndicators";
 import { findTableInGrid, type StaffingTable } from "./findStaffingTable";
 import { OrgIndex } from "./orgIndex";
 import { PersonTally } from "./personTally";
@@ -50,6 +51,8 @@ export class SheetsIndicatorStream {
   private readonly personReaders: PersonReader[] = [];
   /** False once the one pass can no longer give the whole read's result. */
   private exact = true;
+  /** The first sheet whose table lost its cells, told where no sheet holds a table. */
+  private uncelled: Issue | null = null;
 
   constructor(
     private readonly name: string,
@@ -91,7 +94,7 @@ export class SheetsIndicatorStream {
   finish(): ComputeResult | null {
     if (this.failure) return this.failure;
     if (!this.exact) return null;
-    if (this.tables.length === 0) return notStaffing(this.docs);
+    if (this.tables.length === 0) return notStaffing(this.docs, this.uncelled);
     const asOf = resolveAsOf(this.opts, this.tables);
     if (!asOf.ok) return { ok: false, issues: [asOf.issue] };
     if (this.tally && asOf.date !== this.tallyAsOf) return null;
@@ -110,8 +113,12 @@ export class SheetsIndicatorStream {
   /** Finds the sheet's table in its first rows and reads those below the header. */
   private start(doc: SourceDocument, rows: GridRow[], merges: readonly Merge[]): SheetStage {
     if (!this.wanted) return { kind: "ignored" };
-    const table = findTableInGrid(doc, { rows, merges: mergesWithin(merges, rows) }, true);
-    if (!table) return { kind: "ignored" };
+    const grid = { rows, merges: mergesWithin(merges, rows) };
+    const table = findTableInGrid(doc, grid, true);
+    if (!table) {
+      this.uncelled ??= uncelledStaffing({ ...doc, blocks: [{ kind: "table", grid, format: "sheet" }] });
+      return { kind: "ignored" };
+    }
     this.tables.push(table);
     const reader = table.kind === "persons" ? this.personReader(table) : this.countReader(table);
     if (!reader) {

@@ -63,7 +63,11 @@ export function consolidateStream(reads: readonly ReadVacancies[], opts: Vacanci
     reports = reports.size === 0 ? read.reports : reports.absorb(read.reports);
     append(issues, read.issues);
   }
-  if (!found) return { ok: false, issues: [vacancyIssue("vacancy_table_not_found", { sheet: null, row: null, item: files.join(", ") || null })] };
+  if (!found) {
+    // An input whose table lost its cells says so; else no input holds a vacancy table.
+    const uncelled = issues.filter((i) => i.code === "table_without_cells");
+    return { ok: false, issues: uncelled.length > 0 ? uncelled : [vacancyIssue("vacancy_table_not_found", { sheet: null, row: null, item: files.join(", ") || null })] };
+  }
   if (reports.size === 0) return { ok: false, issues };
 
   const reference = opts.reference ? [...new Set(opts.reference.map(oneLine).filter((s) => s !== ""))] : undefined;

@@ -1,6 +1,7 @@
 import { type Block, type Grid, hasTypedCells, type SourceDocument } from "../grid";
 import { type UnreadPart, unreadParts, withContinuations } from "../table/continuedTables";
 import { findHeader, type HeaderSpec } from "../table/findHeader";
+import type { HeaderCatalogue } from "../table/uncelledHeader";
 import { isNotVacancyHeader, matchVacancyHeader, type VacancyColumn } from "./vacancyColumns";
 
 /** Where a vacancy table is in a document: its grid, header row, columns and the text lines above it. */
@@ -32,6 +33,9 @@ export function vacancyHeader(cells: readonly string[]): Partial<Record<VacancyC
   const counted = COUNT_KEYS.some((k) => columns[k] !== undefined);
   return named && counted && score >= 3 ? columns : null;
 }
+
+/** How the kernel hears a vacancy table's header in lines that lost their cells (uncelledHeader). */
+export const VACANCY_CAPTIONS: HeaderCatalogue = { keyOf: matchVacancyHeader, reads: (captions) => vacancyHeader(captions) !== null };
 
 /** How the table kernel reads vacancy headers: one row naming an organisation or position and a count. */
 const VACANCY_HEADER: HeaderSpec<Partial<Record<VacancyColumn, number>>> = {

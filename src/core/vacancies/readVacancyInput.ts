@@ -1,5 +1,6 @@
 import type { VacancyInput, ReadVacancies } from "./types";
-import { readVacancyTables } from "./findVacancyTable";
+import { readVacancyTables, VACANCY_CAPTIONS } from "./findVacancyTable";
+import { uncelledHeader, uncelledParams } from "../table/uncelledHeader";
 import { readVacancyTable } from "./readVacancyTable";
 import { ReportBook } from "./reportBook";
 import { tableContext } from "./tableContext";
@@ -24,6 +25,9 @@ export function readVacancyInput(input: VacancyInput, normFor: (position: string
       out.reports.note(context.period.period, null, context.org, sheet, table.grid.rows[table.headerRow].row);
     }
   }
+  // No table, but its header in lines with no cells (a PDF's text copied): the user hears so, not «no table».
+  const uncelled = tables.length === 0 ? uncelledHeader(doc, VACANCY_CAPTIONS) : null;
+  if (uncelled) out.issues.push(vacancyIssue("table_without_cells", { sheet, row: uncelled.first, item: null }, null, uncelledParams(uncelled)));
   if (tables.length > 0) for (const u of unread) out.issues.push(vacancyIssue("rows_unread", { sheet, row: u.first, item: null }, null, { first: u.first, last: u.last, after: u.after ?? "—" }));
   return out;
 }

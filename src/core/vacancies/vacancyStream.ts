@@ -1,6 +1,7 @@
 import type { FieldRow } from "../fieldRow";
 import { type GridRow, makeGrid, type SourceDocument } from "../grid";
-import { findVacancyTables } from "./findVacancyTable";
+import { type UncelledHeader, uncelledHeader, uncelledParams } from "../table/uncelledHeader";
+import { findVacancyTables, VACANCY_CAPTIONS } from "./findVacancyTable";
 import { hoursPerRateLookup } from "./hoursPerRate";
 import { sourceLabel } from "./readVacancyInput";
 import { VacancyRowReader } from "./readVacancyTable";
@@ -8,6 +9,7 @@ import { ReportBook } from "./reportBook";
 import { tableContext, type TableContext } from "./tableContext";
 import type { ReadVacancies, VacanciesOptions, VacancyRecord } from "./types";
 import { VacancyLedger } from "./vacancyLedger";
+import { vacancyIssue } from "./vacancyIssue";
 
 /** Rows the header search reads: a title, a date line and the header are at the top of a vacancy table. */
 const HEADER_WINDOW = 48;
@@ -15,7 +17,7 @@ const HEADER_WINDOW = 48;
 type Stage =
   | { readonly kind: "header"; readonly rows: GridRow[] }
   | { readonly kind: "rows"; readonly reader: VacancyRowReader; readonly ledger: VacancyLedger; readonly context: TableContext; readonly headerRow: number }
-  | { readonly kind: "none" };
+  | { readonly kind: "none"; readonly uncelled?: UncelledHeader };
 
 /**
  * The vacancy table of one delimited file that arrives row by row (a streamed CSV): the header is found in the
@@ -60,7 +62,12 @@ export class VacancyStream {
   finish(): ReadVacancies {
     const stage = this.stage.kind === "header" ? this.start(this.stage.rows) : this.stage;
     this.stage = { kind: "none" };
-    if (stage.kind !== "rows") return { records: [], reports: new ReportBook(), issues: [], found: false };
+    if (stage.kind !== "rows") {
+      // No table, but its header in lines with no cells (a PDF's text pasted into column A): the user hears so.
+      const uncelled = stage.kind === "none" ? stage.uncelled : undefined;
+      const issues = uncelled ? [vacancyIssue("table_without_cells", { sheet: this.label(), row: uncelled.first, item: null }, null, uncelledParams(uncelled))] : [];
+      return { records: [], reports: new ReportBook(), issues, found: false };
+    }
     const read = stage.reader.result();
     const reports = read.reports;
     const { context } = stage;
@@ -78,7 +85,7 @@ export class VacancyStream {
     const grid = makeGrid(rows);
     const doc: SourceDocument = { ...this.doc, blocks: rows.length > 0 ? [{ kind: "table", grid, format: this.opts.sheet !== undefined ? "sheet" : "csv" }] : [] };
     const table = findVacancyTables(doc)[0];
-    if (!table) return { kind: "none" };
+    if (!table) return { kind: "none", uncelled: uncelledHeader(doc, VACANCY_CAPTIONS) ?? undefined };
     const context = tableContext(this.doc.sheet, table.context, this.file, table.columns.org !== undefined);
     const ledger = new VacancyLedger();
     const keep = (record: VacancyRecord) => ledger.add(record);

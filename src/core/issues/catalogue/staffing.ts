@@ -2,8 +2,9 @@ import type { Catalogue } from "../catalogueEntry";
 
 /**
  * Issues of the "staffing" family: reading staff lists, aggregated tables and staff schedules, and computing
- * indicator shares (src/core/staffing). `number_as_text` ({value}, {number}) and `rows_unread` ({first}, {last}, {after})
- * are shared with the vacancies family, with the same meaning; bad indicator config is reported as `config_invalid`.
+ * indicator shares (src/core/staffing). `number_as_text` ({value}, {number}), `rows_unread` ({first}, {last}, {after})
+ * and `table_without_cells` ({lines}) are shared with the vacancies family, with the same meaning; bad
+ * indicator config is reported as `config_invalid`.
  */
 export const staffingCatalogue = {
   sheet_not_staffing: {

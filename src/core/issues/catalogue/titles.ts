@@ -22,6 +22,7 @@ export const VACANCY_TITLES = {
   count_not_number: { ru: "Не число", en: "Not a number" },
   number_as_text: { ru: "Число записано текстом", en: "Number written as text" },
   rows_unread: { ru: "Строки не прочитаны", en: "Rows not read" },
+  table_without_cells: { ru: "Таблица без ячеек", en: "Table without cells" },
   rates_hours_mismatch: { ru: "Ставки не сходятся с часами", en: "Rates disagree with hours" },
   closed_without_date: { ru: "Закрыта без даты", en: "Closed without a date" },
   vacancy_vanished: { ru: "Вакансия пропала без закрытия", en: "Vacancy gone without closing" },

@@ -75,6 +75,19 @@ export const vacanciesCatalogue = {
     why: { ru: "Текст вместо числа не попадает в суммы свода.", en: "Text instead of a number is left out of the totals." },
     example: "полставки",
   },
+  table_without_cells: {
+    family: "vacancies",
+    severity: "error",
+    message: {
+      ru: "Заголовок таблицы найден (строки {lines}), но её ячейки в тексте не разделены — так бывает с текстом, скопированным из PDF; таблица не прочитана. Откройте сам PDF-файл или документ Word, страницу сайта, откуда скопирован текст",
+      en: "A table's header stands in lines {lines}, but the text does not part its cells, as text copied out of a PDF does; the table was not read. Open the PDF itself, or the Word document or web page the text came from",
+    },
+    why: {
+      ru: "Без границ ячеек названия и числа строк сливаются, и посчитать их без ошибки нельзя; в PDF-файле, документе Word и на странице сайта ячейки видны и читаются.",
+      en: "Without the cells' bounds the rows' names and figures run together and cannot be counted safely; a PDF file, a Word document and a web page show their cells and are read.",
+    },
+    example: "№ / п/п / Должность / Количество / вакантных / ставок — каждое слово заголовка на своей строке, строки «1 Учитель математика 1,5 27 01.09.2026»",
+  },
   rows_unread: {
     family: "vacancies",
     severity: "warning",

@@ -41,6 +41,7 @@ export const en = {
   "error.noTable": "No table found on sheet “{sheet}”, only lines of text. Paste the plan so that each column is in its own sheet column, and try again.",
   "error.noPlanColumns": "Sheet “{sheet}” has no plan columns: no “activity name” together with “responsible” or “deadline”. Check the table's header row or open the sheet with the plan.",
   "error.notStaffing": "{detail} A list of employees (organisation, type, position, education…) or a summary by organisation with staff counts is needed. The button below creates template sheets.",
+  "error.tableWithoutCells": "{detail}",
   "error.notVacancies": "No vacancy tables found: {detail} Columns “organisation”, “position” and “vacant rates” (or hours) are needed.",
   "error.noSheetsChosen": "Choose at least one sheet.",
   "error.badConfig": "The indicator settings do not fit: {detail} Fix them on the Settings tab or press “Defaults” there.",

@@ -3,7 +3,9 @@
  * equal the whole read's (readUsedRange into a Grid, then computeIndicators / consolidateVacancies, as the pane did
  * before), the progress moves with the rows, the syncs stay one per chunk, and a cancel stops between chunks.
  */
+import { readFileSync } from "fs";
 import * as path from "path";
+import { PaneError } from "../../src/app/errorMessage";
 import { sheetDocument, type SourceDocument } from "../../src/core/grid";
 import { computeIndicators, type IndicatorsOptions } from "../../src/core/staffing";
 import { consolidateVacancies } from "../../src/core/vacancies";
@@ -225,3 +227,29 @@ test("a 50,000-row vacancy table over 24 months: streamed, the same report", asy
   expect(r.counted.streamed).toEqual(["Вакансии"]);
   expect(r.counted.chunks()).toBeGreaterThan(3);
 }, 180_000);
+
+describe("a staff list or a vacancy table pasted into column A out of a PDF copied with the mouse (no cells)", () => {
+  const FIXTURES = path.join(__dirname, "../fixtures");
+  const columnA = (file: string) => readFileSync(path.join(FIXTURES, file), "utf8").split("\n").map((line) => [line]);
+  const shown = async (run: Promise<unknown>) => {
+    const err = await run.then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(PaneError);
+    return renderMessage("ru", (err as PaneError).message_);
+  };
+
+  test("«Вакансии»: the pane says the table lost its cells and what to open, not «not found» over it", async () => {
+    const { fake, services } = await fakeServices();
+    typeSheet(fake, "Лист1", columnA("vacancies/writer-school-report/report.raw.txt"));
+    const text = await shown(consolidateSheets(services, ["Лист1"], { hoursPerRate: DEFAULT_HOURS_PER_RATE, workbook: WORKBOOK, locale: "ru" }, recorder().ctx));
+    expect(text).toMatch(/^Заголовок таблицы найден \(строки 4–12\), но её ячейки в тексте не разделены.*Откройте сам PDF-файл/u);
+    expect(text).not.toMatch(/не найдены/u);
+  });
+
+  test("«Показатели»: the same for a staff list", async () => {
+    const { fake, services } = await fakeServices();
+    typeSheet(fake, "Лист1", columnA("staffing/writer-staff-list/staff.raw.txt"));
+    const text = await shown(computeFromSheets(services, { sheets: ["Лист1"], asOf: null, configText: "" }, "ru", recorder().ctx));
+    expect(text).toMatch(/^Заголовок таблицы найден \(строки 3\), но её ячейки в тексте не разделены.*Откройте сам PDF-файл/u);
+    expect(text).not.toMatch(/Нужен список работников/u);
+  });
+});

@@ -63,5 +63,7 @@ function reportOf(result: ComputeResult, locale: PaneLocale): IndicatorsReport {
   const messages = result.issues.slice(0, 3).map((i) => formatIssue(i, locale).message);
   const detail = messages.join("; ") + (messages.length ? "." : "");
   if (result.issues.some((i) => i.code.startsWith("config_"))) throw new PaneError(msg("error.badConfig", { detail }));
+  // A table that lost its cells was found, not missed: its message says what to open, not how to make a staff list.
+  if (result.issues[0]?.code === "table_without_cells") throw new PaneError(msg("error.tableWithoutCells", { detail }));
   throw new PaneError(msg("error.notStaffing", { detail }));
 }

@@ -56,6 +56,8 @@ export async function consolidateFiles(
 function reportOrError(result: ConsolidateResult, locale: PaneLocale): VacanciesReport {
   if (result.ok) return result.report;
   const detail = result.issues.slice(0, 3).map((i) => formatIssue(i, locale).message).join("; ");
+  // A table that lost its cells was found, not missed: its message says what to open, and no «not found» over it.
+  if (result.issues[0]?.code === "table_without_cells") throw new PaneError(msg("error.tableWithoutCells", { detail: `${detail}.` }));
   throw new PaneError(msg("error.notVacancies", { detail: detail ? `${detail}.` : "" }));
 }
 

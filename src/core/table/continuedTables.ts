@@ -41,8 +41,8 @@ const HEADING_LENGTH = 100;
 const NO_HEADING = /[.;]$|_{3}|^(таблица|приложение|примечани[ея])(?!\p{L})/iu;
 
 /** A line that may title a group of the table's rows between two parts of it. */
-export function headingLine(block: TextBlock): boolean {
-  const text = block.text.trim();
+export function headingLine(line: string): boolean {
+  const text = line.trim();
   return text !== "" && text.length <= HEADING_LENGTH && !NO_HEADING.test(text);
 }
 
@@ -58,7 +58,7 @@ export function nextPart(blocks: readonly Block[], from: number, table: TableBlo
   for (; k < blocks.length && blocks[k].kind === "text"; k++) {
     const text = blocks[k] as TextBlock;
     if (furnitureBlock(text)) between.push(text);
-    else if (headings && titles.length < MAX_HEADINGS && headingLine(text)) titles.push(text);
+    else if (headings && titles.length < MAX_HEADINGS && headingLine(text.text)) titles.push(text);
     else return null;
   }
   const next: Block | undefined = blocks[k];

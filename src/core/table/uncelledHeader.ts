@@ -47,7 +47,8 @@ const COVERED = 0.5;
 const SHORT_LINE = 40;
 const GLUED_CAPTIONS = 3;
 const CAPTION_OPENS = /^(?:№|[(«"]?\p{Lu})/u;
-const DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
+/** A date in a line: a title's («по состоянию на 01.12.2026», which names a period column by its words) or a row's, no caption's. */
+export const DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 
 /** The first place in the document's lines where the catalogue hears its header with no cells, or null. */
 export function uncelledHeader(doc: SourceDocument, catalogue: HeaderCatalogue): UncelledHeader | null {
@@ -74,12 +75,12 @@ function lineRuns(doc: SourceDocument): Line[][] {
     // A blank line parts no run: text without layout gives a header's captions as flows parted so.
     if (block.kind === "text") {
       if (block.text.trim() !== "") add({ row: block.row, text: block.text.trim() });
-    } else
-
-      for (const r of block.grid.rows) {
-        const filled = r.cells.filter((c) => c.trim() !== "");
-        add(filled.length === 1 ? { row: r.row, text: filled[0].trim() } : null);
-      }
+      continue;
+    }
+    for (const r of block.grid.rows) {
+      const filled = r.cells.filter((c) => c.trim() !== "");
+      add(filled.length === 1 ? { row: r.row, text: filled[0].trim() } : null);
+    }
   }
   return runs.filter((r) => r.length > 0);
 }
@@ -93,7 +94,7 @@ function headerFrom(window: readonly Line[], catalogue: HeaderCatalogue): Uncell
     for (const word of line.text.split(/\s+/u)) words.push({ word, row: line.row });
   }
   const first = firstCaption(words, 0, catalogue);
-  if (!first || words[first.at].row !== window[0].row || !opensHeader(first.text, window[0].text)) return null;
+  if (!first || words[first.at].row !== window[0].row || !opensHeader(window[0].text)) return null;
   const captions = new Map<string, string>();
   const heardWords = new Set<number>();
   for (let at = first.at; at < words.length; ) {
@@ -108,13 +109,12 @@ function headerFrom(window: readonly Line[], catalogue: HeaderCatalogue): Uncell
 }
 
 /**
- * A header opens with a caption in capitals («Должность», «№ п/п») on a short line, or on a line of captions glued
- * (several words in capitals): a title names the same things in a phrase («Сведения о вакансиях педагогических
- * работников»).
+ * A header's first line (its first caption opens in capitals: firstCaption) is short, or glues captions (several
+ * words in capitals): a title names the same things in a phrase («Сведения о вакансиях педагогических работников»).
  */
-function opensHeader(caption: string, line: string): boolean {
+function opensHeader(line: string): boolean {
   const capitals = line.split(/\s+/u).filter((w) => /^[«"(]?\p{Lu}/u.test(w)).length;
-  return CAPTION_OPENS.test(caption) && (line.length <= SHORT_LINE || capitals >= GLUED_CAPTIONS);
+  return line.length <= SHORT_LINE || capitals >= GLUED_CAPTIONS;
 }
 
 /**

@@ -10,6 +10,7 @@ import { matchVacancyHeader } from "../../core/vacancies/vacancyColumns";
 import { COUNT_COLUMNS } from "../../core/staffing/staffingColumns";
 import { type CellKind, cellStreamRows, readsCleanly, type StreamTable } from "../../core/table/cellStreamRows";
 import { headingLine } from "../../core/table/continuedTables";
+import { DATE } from "../../core/table/uncelledHeader";
 import { cellText, joinWrapped } from "./cellText";
 
 /**
@@ -142,7 +143,6 @@ const staffingKey: ColumnKey = (t) => matchStaffingHeader(t)?.key ?? null;
 /** The vacancy catalogue first: «Дата открытия вакансии» is its date, where the staffing one hears «вакансии», a count. */
 const TABLE_CATALOGUES: readonly ColumnKey[] = [vacancyKey, staffingKey];
 const readsAsHeader = (header: readonly string[]): boolean => vacancyHeader(header) !== null || staffingHeaderKind(header) !== null;
-const DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 
 /** The leading cells each naming a column `key` knows and no cell before named. */
 function distinctlyNamed(texts: readonly string[], key: ColumnKey): string[] {
@@ -287,7 +287,7 @@ function tableCells(lines: readonly string[], start: number, header: CellHeader)
 
 const MAX_TITLES = 2;
 /** A group's title between parts: a short line, no sentence, no signature, no other table's caption. */
-const isTitle = (line: string): boolean => headingLine({ kind: "text", row: 0, text: line });
+const isTitle = headingLine;
 
 /** The cells at `k` are the head's position alone and the name alone after it: the sign-off, no row's cells. */
 function signsOffAt(read: readonly ReadCell[], k: number): boolean {
